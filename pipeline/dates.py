@@ -1,0 +1,274 @@
+"""Stage 3b: find dates and give each an ISO 8601 value.
+
+Forms: `24 novembre 2021`, `1er juillet`, `24 Nov. 2021`, `15/11/2019`, `lundi 14 juin`,
+`juin 2021`, `en 2022`, ranges `du 22 au 25 novembre 2021` and `les 16 et 17 février`, and
+relative expressions from `rules/dates.yml` (`le mois dernier`, `l'année à venir`, `mi-juin`).
+
+Values: a day `2021-11-24`, a month `2021-06`, a year `2022`, a range `2021-11-22/2021-11-25`.
+A date without its year, or a relative one, is resolved against the publication date, else
+against the nearest absolute date before it in the text. The year chosen for `le 14 juillet` is
+the one that puts it nearest the reference (news speaks of the recent past and near future), not
+blindly the reference's own year.
+
+The header lines of news pages (`• 24 Nov. 2021 -`, `Mis à jour le: 02 Dec. 2021 09:20`) give
+the document's publication and update dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span
+
+from pipeline.rules import RuleBook
+
+SPANS_KEY = "dates"
+APOS = "['\u2019]"
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation, longest first, apostrophes either way, dots literal."""
+    escaped = sorted({re.escape(w.lower()) for w in words}, key=len, reverse=True)
+    return "|".join(e.replace("'", APOS).replace("\u2019", APOS) for e in escaped)
+
+
+@dataclass
+class Found:
+    """A date expression found in the text, before resolution."""
+
+    start: int
+    end: int
+    kind: str  # day | range | month | year | numeric | relative | weekday | part
+    groups: dict
+    rule: str
+
+
+class DateFinder:
+    """Compiled regexes from `rules/dates.yml`, and the resolution of what they find."""
+
+    def __init__(self, book: RuleBook) -> None:
+        months = book.get("dates", "months", {})
+        self.month_of = {w.lower(): int(n) for n, words in months.items() if n != "__line__" for w in words}
+        self.weekdays = [w.lower() for w in book.get("dates", "weekdays", [])]
+        self.relative = {t.lower().replace("\u2019", "'"): e for e in book.entries("dates", "relative")
+                         for t in e["terms"]}
+        self.parts = {t.lower(): e for e in book.entries("dates", "parts_of_month")
+                      for t in (e.get("terms") or [e.get("prefix", "")]) if t}
+        self.not_after = {w.lower() for w in book.get("dates", "not_dates", [])}
+        self.published_markers = [m.lower() for m in book.get("dates", "published_markers", [])]
+        self.updated_markers = [m.lower() for m in book.get("dates", "updated_markers", [])]
+        self._compile(book)
+
+    def _compile(self, book: RuleBook) -> None:
+        month = rf"(?:{_alternation(list(self.month_of))})(?![\w])"
+        ordinals = book.get("dates", "ordinals", ["1er"])
+        day = rf"(?:{_alternation(ordinals)}|[12]\d|3[01]|0?[1-9])(?!\d)"
+        year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+        weekday = _alternation(self.weekdays) or "lundi"
+        parts = _alternation(list(self.parts)) or "mi"
+        b = r"(?<![\w])"
+        self.patterns: list[tuple[str, re.Pattern]] = [
+            ("range", re.compile(
+                rf"{b}(?:du\s+)?(?:(?:{weekday})\s+)?(?P<d1>{day})\s*(?P<m1>{month})?\.?\s*(?P<y1>{year})?"
+                rf"\s*(?:au|-|–|et)\s+(?:(?:{weekday})\s+)?(?P<d2>{day})\s+(?P<m2>{month})\.?(?:\s+(?P<y2>{year}))?",
+                re.I)),
+            ("day", re.compile(
+                rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<m>{month})\.?(?:\s+(?P<y>{year}))?", re.I)),
+            ("numeric", re.compile(r"(?<![\w/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d{4})(?![\w/])")),
+            ("part", re.compile(rf"{b}(?P<p>{parts})\s*-?\s*(?P<m>{month})(?:\s+(?P<y>{year}))?", re.I)),
+            ("month", re.compile(rf"{b}(?P<m>{month})\s+(?P<y>{year})", re.I)),
+            ("month_alone", re.compile(
+                rf"{b}(?:en|de|d{APOS}|depuis|courant|jusqu{APOS}en|dès)\s*(?P<m>{month})(?!\s*\d)", re.I)),
+            ("year", re.compile(
+                rf"{b}(?:en|depuis|d{APOS}ici|dès|avant|après|jusqu{APOS}en|l{APOS}année|l{APOS}an)\s+(?P<y>{year})",
+                re.I)),
+        ]
+        if self.relative:
+            self.patterns.append(("relative", re.compile(rf"{b}(?P<r>{_alternation(list(self.relative))})(?![\w])",
+                                                          re.I)))
+        self.patterns.append(("weekday", re.compile(rf"{b}(?P<wd>{weekday})(?![\w])", re.I)))
+
+    def find(self, text: str) -> list[Found]:
+        """Every date expression, earliest first; an earlier pattern wins any overlap."""
+        taken: list[tuple[int, int]] = []
+        found: list[Found] = []
+        for kind, pattern in self.patterns:
+            for m in pattern.finditer(text):
+                start, end = m.span()
+                if kind == "year" and self._is_count(text, end):
+                    continue
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                if kind in ("month_alone", "year"):  # keep the preposition out of the span
+                    start = m.start("m") if kind == "month_alone" else m.start("y")
+                taken.append((start, end))
+                groups = {k: v for k, v in m.groupdict().items() if v}
+                found.append(Found(start, end, kind, groups, kind))
+        return sorted(found, key=lambda f: f.start)
+
+    def _is_count(self, text: str, end: int) -> bool:
+        """`en 2000 hommes`: a number followed by a counted noun is no year."""
+        following = text[end : end + 30].split()
+        return bool(following) and following[0].lower().strip(".,;") in self.not_after
+
+    # -- resolution -------------------------------------------------------------------------
+
+    def month(self, word: str | None) -> int | None:
+        if not word:
+            return None
+        w = word.lower().rstrip(".")
+        return self.month_of.get(w) or self.month_of.get(w + ".")
+
+    @staticmethod
+    def day(word: str) -> int:
+        digits = re.sub(r"\D", "", word)
+        return int(digits) if digits else 1
+
+    def absolute(self, f: Found) -> str | None:
+        """The value of a date that carries its own year, else None."""
+        g = f.groups
+        if f.kind == "numeric":
+            return _iso_day(int(g["y"]), int(g["m"]), int(g["d"]))
+        if f.kind == "day" and "y" in g:
+            return _iso_day(int(g["y"]), self.month(g["m"]), self.day(g["d"]))
+        if f.kind == "range" and "y2" in g:
+            return self.resolve(f, None)
+        if f.kind == "month":
+            return f"{int(g['y']):04d}-{self.month(g['m']):02d}"
+        if f.kind == "year":
+            return g["y"]
+        if f.kind == "part" and "y" in g:
+            return f"{int(g['y']):04d}-{self.month(g['m']):02d}"
+        return None
+
+    def resolve(self, f: Found, ref: date | None) -> str | None:
+        """The ISO value of a date expression, using `ref` for what the text leaves out."""
+        g = f.groups
+        if f.kind == "range":
+            m2 = self.month(g["m2"])
+            m1 = self.month(g.get("m1")) or m2
+            y2 = int(g["y2"]) if "y2" in g else _nearest_year(ref, m2, self.day(g["d2"]))
+            if y2 is None:
+                return None
+            y1 = int(g["y1"]) if "y1" in g else (y2 if m1 <= m2 else y2 - 1)
+            start, end = _iso_day(y1, m1, self.day(g["d1"])), _iso_day(y2, m2, self.day(g["d2"]))
+            return f"{start}/{end}" if start and end else None
+        value = self.absolute(f)
+        if value or ref is None:
+            return value
+        if f.kind == "day":
+            m, d = self.month(g["m"]), self.day(g["d"])
+            return _iso_day(_nearest_year(ref, m, d), m, d)
+        if f.kind in ("month_alone", "part"):
+            m = self.month(g["m"])
+            return f"{_nearest_year(ref, m, 15):04d}-{m:02d}"
+        if f.kind == "relative":
+            entry = self.relative[g["r"].lower().replace("\u2019", "'")]
+            return _shift(ref, entry["unit"], int(entry["offset"]))
+        if f.kind == "weekday":
+            index = self.weekdays.index(g["wd"].lower()) if g["wd"].lower() in self.weekdays else None
+            if index is None:
+                return None
+            back = (ref.weekday() - index) % 7
+            return (ref - timedelta(days=back)).isoformat()
+        return None
+
+    def rule_id(self, f: Found) -> str:
+        if f.kind == "relative":
+            return self.relative[f.groups["r"].lower().replace("\u2019", "'")]["id"]
+        return f.kind
+
+
+def _iso_day(year: int | None, month: int | None, day: int) -> str | None:
+    if not year or not month:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _nearest_year(ref: date | None, month: int | None, day: int) -> int | None:
+    """The year that puts `day month` nearest to `ref`."""
+    if ref is None or month is None:
+        return None
+    best = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            distance = abs((date(year, month, min(day, calendar.monthrange(year, month)[1])) - ref).days)
+        except ValueError:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def _shift(ref: date, unit: str, offset: int) -> str:
+    """The period `offset` units away from `ref`, at the unit's granularity."""
+    if unit == "day":
+        return (ref + timedelta(days=offset)).isoformat()
+    if unit == "week":
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=offset)
+        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 + offset
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return f"{ref.year + offset:04d}"
+
+
+def _first_day(value: str) -> date | None:
+    """The first day of an ISO value, as a reference for what follows it."""
+    head = value.split("/")[0]
+    parts = head.split("-")
+    try:
+        return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+class DateTagger:
+    """Pipeline stage: DATE spans in `doc.spans["dates"]`, publication and update dates on the Doc."""
+
+    def __init__(self, book: RuleBook) -> None:
+        self.finder = DateFinder(book)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.finder.find(doc.text)
+        self._header(doc, found)
+        published = _first_day(doc._.published) if doc._.published else None
+        last_absolute: date | None = None
+        spans: list[Span] = []
+        for f in found:
+            value = self.finder.absolute(f)
+            if value is None:
+                value = self.finder.resolve(f, published or last_absolute)
+            elif f.kind != "year":
+                last_absolute = _first_day(value)
+            span = doc.char_span(f.start, f.end, label="DATE", alignment_mode="expand")
+            if span is None or value is None:
+                continue
+            span._.normalized = value
+            span._.source = f"rule:dates:{self.finder.rule_id(f)}"
+            spans.append(span)
+        doc.spans[SPANS_KEY] = spans
+        return doc
+
+    def _header(self, doc: Doc, found: list[Found]) -> None:
+        """Publication and update dates from the short lines under the title."""
+        text = doc.text
+        for f in found:
+            line_start = text.rfind("\n", 0, f.start) + 1
+            line_end = text.find("\n", f.end)
+            line = text[line_start : line_end if line_end >= 0 else len(text)].strip().lower()
+            if len(line) > 60 or line_start == 0:
+                continue
+            value = self.finder.absolute(f)
+            if not value or len(value) != 10:
+                continue
+            if any(m in line for m in self.finder.updated_markers):
+                doc._.updated = doc._.updated or value
+            elif any(line.startswith(m) for m in self.finder.published_markers):
+                doc._.published = doc._.published or value

@@ -1,0 +1,184 @@
+"""Stage 4a: officials, one per person of a document, with rank, role, organisation and country.
+
+French news introduces an official by apposition, in either order:
+    le directeur général de l'EMI, le général de corps d'armée Hans-Werner Wiermann, ...
+    l'amiral Rob Bauer, président du Comité militaire, ...
+    son homologue pakistanais, le général Ashraf, directeur général de l'état-major interarmées
+So each PERSON mention reads its rank right before it, a descriptor after it (`, ROLE de ORG`)
+and a descriptor before it (`ROLE de ORG, [le RANK]`). A descriptor after a name binds first and
+is then used up, so in a list of appositions a role is never given to two people.
+Later mentions (`le général Wiermann`, `Wiermann`) merge by surname into one person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lexicon import Lexicon
+
+LINKERS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les", "pour", "auprès", "en", "chargé",
+           "chargée", "(", ")", "aux", "au", "à"}
+DETERMINERS = {"le", "la", "l'", "l’", "les", "son", "sa", "leur"}
+
+
+def person_key(name: str) -> str:
+    """The surname, lower case, without accents: how people are matched across mentions."""
+    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    tokens = re.sub(r"\s+", " ", text).strip(" .,;:").split()
+    return tokens[-1] if tokens else ""
+
+
+class Descriptor:
+    """What an apposition says of a person: role, organisation, country, and whether it was used."""
+
+    def __init__(self) -> None:
+        self.role: Span | None = None
+        self.org: Span | None = None
+        self.country: Span | None = None
+        self.counterpart = False
+
+
+class OfficialLinker:
+    """Pipeline stage: `doc._.officials`, a list of person dicts."""
+
+    def __init__(self, lexicon: Lexicon, counterpart_words: set[str], civilities: set[str]) -> None:
+        self.lexicon = lexicon
+        self.civilities = civilities
+        self.orgs = lexicon.by_file("organisations")
+        self.countries = lexicon.by_file("countries")
+        self.counterpart_words = counterpart_words
+
+    def __call__(self, doc: Doc) -> Doc:
+        ent_at = {t: e for e in doc.ents for t in range(e.start, e.end)}
+        used_roles: set[int] = set()
+        mentions = [e for e in doc.ents if e.label_ == "PERSON"]
+        after = {m.start: self._descriptor_after(doc, m, ent_at) for m in mentions}
+        for d in after.values():
+            if d.role is not None:
+                used_roles.add(d.role.start)
+        people: dict[str, dict] = {}
+        for m in mentions:
+            key = person_key(m.text)
+            if not key:
+                continue
+            person = people.setdefault(key, _new_person(key))
+            rank = ent_at.get(m.start - 1)
+            before = self._descriptor_before(doc, m, ent_at, used_roles)
+            self._update(person, m, rank if rank is not None and rank.label_ == "RANK" else None,
+                         after[m.start], before)
+        doc._.officials = [self._finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
+        return doc
+
+    # -- reading appositions ------------------------------------------------------------------
+
+    def _descriptor_after(self, doc: Doc, m: Span, ent_at: dict[int, Span]) -> Descriptor:
+        """`X, président du Comité militaire, ...`"""
+        d = Descriptor()
+        i = m.end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+            while i < len(doc) and doc[i].lower_ in DETERMINERS:
+                i += 1
+            ent = ent_at.get(i)
+            if ent is not None and ent.label_ == "ROLE":
+                d.role = ent
+                self._read_complement(doc, ent.end, ent_at, d)
+        return d
+
+    def _descriptor_before(self, doc: Doc, m: Span, ent_at: dict[int, Span], used: set[int]) -> Descriptor:
+        """`le directeur général de l'EMI, le général X` or `son homologue pakistanais, le général X`."""
+        d = Descriptor()
+        i = m.start
+        rank = ent_at.get(i - 1)
+        if rank is not None and rank.label_ == "RANK":
+            i = rank.start
+        while i > 0 and doc[i - 1].lower_ in self.civilities:
+            i -= 1
+        while i > 0 and doc[i - 1].lower_ in DETERMINERS:
+            i -= 1
+        if i > 0 and doc[i - 1].text == ",":
+            i -= 1
+        start = i
+        sent_start = m.sent.start
+        while start > sent_start:
+            token = doc[start - 1]
+            ent = ent_at.get(start - 1)
+            if ent is not None and ent.label_ in {"ROLE", "ORG", "LOC", "MISC", "RANK"}:
+                start = ent.start
+            elif token.lower_ in LINKERS or token.lower_ in self.counterpart_words or token.is_upper:
+                start -= 1
+            else:
+                break
+        j = start
+        while j < i:
+            ent = ent_at.get(j)
+            if ent is not None and ent.label_ == "ROLE" and d.role is None and ent.start not in used:
+                d.role = ent
+                used.add(ent.start)
+                self._read_complement(doc, ent.end, ent_at, d)
+            elif ent is not None and ent.label_ == "MISC" and ent.id_.startswith("countries:"):
+                d.country = d.country or ent
+            elif doc[j].lower_ in self.counterpart_words:
+                d.counterpart = True
+            j = ent.end if ent is not None else j + 1
+        return d
+
+    def _read_complement(self, doc: Doc, i: int, ent_at: dict[int, Span], d: Descriptor) -> None:
+        """`... de l'état-major interarmées` / `... pakistanais de la Défense`: organisation, country."""
+        while i < len(doc):
+            ent = ent_at.get(i)
+            if ent is not None and ent.label_ == "ORG" and d.org is None:
+                d.org = ent
+                i = ent.end
+            elif ent is not None and ent.label_ == "MISC" and ent.id_.startswith("countries:") and d.country is None:
+                d.country = ent
+                i = ent.end
+            elif ent is None and doc[i].lower_ in LINKERS:
+                i += 1
+            else:
+                return
+
+    # -- merging mentions ---------------------------------------------------------------------
+
+    def _update(self, person: dict, m: Span, rank: Span | None, *descriptors: Descriptor) -> None:
+        if len(m.text) > len(person["name"]):
+            person["name"] = m.text
+        person["mentions"].append([m.start_char, m.end_char])
+        person["first_char"] = min(person["first_char"], m.start_char)
+        if rank is not None and len(rank._.normalized) > len(person["rank"]):
+            person["rank"], person["rules"]["rank"] = rank._.normalized, rank._.source
+        for d in descriptors:
+            if d.role is not None and not person["role"]:
+                person["role"], person["rules"]["role"] = d.role._.normalized, d.role._.source
+                self._set_org(person, d.org, d.role)
+            if d.country is not None and not person["country"]:
+                person["country"] = d.country._.normalized
+            if d.counterpart:
+                person["counterpart"] = True
+
+    def _set_org(self, person: dict, org: Span | None, role: Span) -> None:
+        if org is not None:
+            person["organisation"], person["organisation_id"] = org._.normalized, org.id_
+            person["rules"]["organisation"] = org._.source
+            return
+        implied = self.lexicon.entry(role.id_).get("organisation")
+        if implied and implied in self.orgs:
+            person["organisation"] = self.orgs[implied]["name"]
+            person["organisation_id"] = f"organisations:{implied}"
+            person["rules"]["organisation"] = role._.source
+
+    def _finish(self, person: dict) -> dict:
+        """A national organisation tells the country when the text did not."""
+        org = self.lexicon.entry(person["organisation_id"])
+        if not person["country"] and org.get("country") in self.countries:
+            person["country"] = self.countries[org["country"]]["name"]
+        return person
+
+
+def _new_person(key: str) -> dict:
+    return {"key": key, "name": "", "rank": "", "role": "", "organisation": "", "organisation_id": "",
+            "country": "", "counterpart": False, "mentions": [], "first_char": 10**12, "rules": {}}

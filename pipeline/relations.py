@@ -1,0 +1,135 @@
+"""Stage 4c: typed links between people and organisations.
+
+- MET: people who took part in the same meeting. In a side meeting (`la délégation a participé à
+  des réunions avec A, B, C`) the people listed met the delegation, not each other: pairs are made
+  only with the people of the subject.
+- HOSTED: the subject of a hosting verb -> the people it received (`a accueilli son homologue X`).
+- COUNTERPART_OF: `son homologue [pakistanais], le général X`: X and the sentence's first person.
+- MEMBER_OF: a person -> the organisation of the role.
+- PART_OF: an organisation -> its parent, where both are named in the article, or where the text
+  says so (`la Division Sécurité coopérative de l'EMI`).
+- ACRONYM_OF: an acronym used in the article -> the organisation's canonical name.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lexicon import Lexicon
+
+OF = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le"}
+
+
+class RelationLinker:
+    """Pipeline stage: `doc._.relations`, a list of relation dicts."""
+
+    def __init__(self, lexicon: Lexicon, counterpart_words: set[str]) -> None:
+        self.lexicon = lexicon
+        self.orgs = lexicon.by_file("organisations")
+        self.counterpart_words = counterpart_words
+
+    def __call__(self, doc: Doc) -> Doc:
+        people = {p["key"]: p for p in doc._.officials or []}
+        rows: list[dict] = []
+        rows += self._meetings(doc)
+        rows += self._counterparts(doc, people)
+        rows += self._members(doc, people)
+        rows += self._organisations(doc)
+        seen, unique = set(), []
+        for row in rows:
+            key = (row["subject_id"], row["relation"], row["object_id"])
+            if row["relation"] in ("MET", "COUNTERPART_OF"):
+                key = (min(key[0], key[2]), row["relation"], max(key[0], key[2]))
+            if key not in seen and row["subject_id"] != row["object_id"]:
+                seen.add(key)
+                unique.append(row)
+        doc._.relations = unique
+        return doc
+
+    def _meetings(self, doc: Doc) -> list[dict]:
+        rows = []
+        for meeting in doc._.meetings or []:
+            where = (meeting["sentence"], meeting["start_char"], meeting["end_char"])
+            if meeting["side"]:
+                subjects = [p for p in meeting["subject"] if p in meeting["people"]]
+                pairs = [(s, o) for s in subjects for o in meeting["people"] if o not in subjects]
+            else:
+                pairs = list(combinations(meeting["people"], 2))
+            rows += [_row("MET", a, b, *where, meeting["rule"]) for a, b in pairs]
+            for host, guest, sentence, start, end in meeting["hosted"]:
+                rows.append(_row("HOSTED", host, guest, sentence, start, end, meeting["rule"]))
+        return rows
+
+    def _counterparts(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
+        """The person named right after `homologue` is the counterpart of the sentence's first person."""
+        person_at = {start: p["key"] for p in people.values() for start, _ in p["mentions"]}
+        rows = []
+        for token in doc:
+            if token.lower_ not in self.counterpart_words:
+                continue
+            sent = token.sent
+            after = [person_at[e.start_char] for e in sent.ents
+                     if e.label_ == "PERSON" and e.start > token.i and e.start_char in person_at]
+            before = [person_at[e.start_char] for e in sent.ents
+                      if e.label_ == "PERSON" and e.end <= token.i and e.start_char in person_at]
+            if after and before and after[0] != before[0]:
+                rule = "rule:relations:counterparts"
+                rows.append(_row("COUNTERPART_OF", after[0], before[0], sent.text.strip(), sent.start_char,
+                                 sent.end_char, rule))
+        return rows
+
+    def _members(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
+        rows = []
+        for person in people.values():
+            if person["organisation"]:
+                start, end = person["mentions"][0]
+                sent = doc.char_span(start, end, alignment_mode="expand").sent
+                rule = person["rules"].get("organisation") or person["rules"].get("role", "")
+                rows.append(_row("MEMBER_OF", person["key"], person["organisation"], sent.text.strip(),
+                                 sent.start_char, sent.end_char, rule, subject=person["name"]))
+        return rows
+
+    def _organisations(self, doc: Doc) -> list[dict]:
+        orgs = [e for e in doc.ents if e.label_ == "ORG" and e.id_.startswith("organisations:")]
+        named = {e.id_.split(":", 1)[1]: e for e in orgs}
+        rows = []
+        for ident, ent in named.items():
+            entry = self.orgs[ident]
+            parent = entry.get("parent")
+            if parent and parent in named:
+                rows.append(self._org_row("PART_OF", ent, self.orgs[parent]["name"], "rule:organisations:parent"))
+        for ent in orgs:  # `la Division Sécurité coopérative de l'EMI`
+            nxt = _org_after(doc, ent)
+            if nxt is not None and nxt.id_ != ent.id_ and not self.orgs[ent.id_.split(":", 1)[1]].get("country"):
+                rows.append(self._org_row("PART_OF", ent, nxt._.normalized, "rule:relations:org-de-org"))
+        for ent in orgs:
+            entry = self.orgs[ent.id_.split(":", 1)[1]]
+            if ent.text in (entry.get("acronyms") or []) or ent._.source == "rule:acronyms:defined-in-text":
+                rows.append(self._org_row("ACRONYM_OF", ent, entry["name"], ent._.source, subject=ent.text))
+        return rows
+
+    @staticmethod
+    def _org_row(relation: str, ent: Span, obj: str, rule: str, subject: str | None = None) -> dict:
+        sent = ent.sent
+        subject = subject or ent._.normalized
+        return _row(relation, subject, obj, sent.text.strip(), ent.start_char, ent.end_char, rule, subject=subject)
+
+
+def _org_after(doc: Doc, ent: Span) -> Span | None:
+    """The organisation named right after `ent` through `de`/`du`/`de l'`, if any."""
+    i = ent.end
+    while i < len(doc) and doc[i].lower_ in OF and i - ent.end < 3:
+        i += 1
+    if i == ent.end or i >= len(doc):
+        return None
+    following = [e for e in doc.ents if e.start == i and e.label_ == "ORG" and e.id_.startswith("organisations:")]
+    return following[0] if following else None
+
+
+def _row(relation: str, subject_id: str, object_id: str, sentence: str, start: int, end: int, rule: str,
+         subject: str | None = None) -> dict:
+    """A relation; person keys are turned into names and person ids at export."""
+    return {"relation": relation, "subject_id": subject_id, "object_id": object_id, "subject": subject or subject_id,
+            "object": object_id, "sentence": sentence, "start_char": start, "end_char": end, "rule": rule}

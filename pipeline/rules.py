@@ -1,0 +1,220 @@
+"""Load and check the rule files in `rules/`.
+
+Every stage reads its knowledge from here, never from Python literals, so an analyst can tune a
+beat by editing YAML. A broken rule file must stop the run before anything is written, with a
+message naming the file and line: the loader keeps the line of every entry for that purpose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LINE = "__line__"
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+# file -> top-level key -> allowed entry keys (None: the value is not a list of entries)
+SCHEMAS: dict[str, dict[str, set[str] | None]] = {
+    "ranks": {"ranks": {"id", "rank", "service", "code", "terms"}},
+    "roles": {"roles": {"id", "role", "terms", "organisation"}},
+    "organisations": {
+        "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind"}
+    },
+    "countries": {
+        "countries": {"id", "name", "aliases", "demonyms"},
+        "regions": {"id", "name", "aliases", "demonyms"},
+    },
+    "dates": {
+        "months": None,
+        "weekdays": None,
+        "ordinals": None,
+        "relative": {"id", "terms", "unit", "offset"},
+        "parts_of_month": {"id", "prefix", "terms", "unit", "day"},
+        "not_dates": None,
+        "published_markers": None,
+        "updated_markers": None,
+    },
+    "meetings": {
+        "nouns": {"id", "kind", "terms"},
+        "verbs": {"id", "lemma", "kind", "host", "forms", "terms"},
+        "locations": {"id", "terms"},
+        "side_markers": None,
+        "group_words": None,
+    },
+    "names": {"civilities": None, "not_names": None},
+    "relations": {"counterparts": None},
+    "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}},
+}
+REQUIRED = {
+    "ranks": {"id", "rank"},
+    "roles": {"id", "role"},
+    "organisations": {"id", "name"},
+    "countries": {"id", "name"},
+    "regions": {"id", "name"},
+    "relative": {"id", "terms", "unit", "offset"},
+    "nouns": {"id", "kind", "terms"},
+    "verbs": {"id", "lemma"},
+    "locations": {"id", "terms"},
+    "markers": {"id", "terms"},
+}
+LIST_KEYS = {"terms", "acronyms", "aliases", "case_sensitive", "demonyms", "forms"}
+UNITS = {"day", "week", "month", "year"}
+
+
+class RuleError(Exception):
+    """A problem in a rule file, printed as `file:line: message`."""
+
+    def __init__(self, path: Path | str, line: int, message: str) -> None:
+        self.path, self.line, self.message = str(path), line, message
+        super().__init__(f"{path}:{line}: {message}")
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A safe YAML loader that remembers the line (1-based) where each mapping starts."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        mapping = super().construct_mapping(node, deep=deep)
+        mapping[LINE] = node.start_mark.line + 1
+        return mapping
+
+
+@dataclass
+class RuleBook:
+    """All rule files of one folder, checked, as plain data."""
+
+    folder: Path
+    files: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def entries(self, name: str, key: str) -> list[dict]:
+        return self.files.get(name, {}).get(key) or []
+
+    def get(self, name: str, key: str, default: Any = None) -> Any:
+        value = self.files.get(name, {}).get(key)
+        return default if value is None else value
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file, turning syntax errors into a RuleError with the line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise RuleError(path, 1, f"cannot read the file: {error}") from None
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        line = mark.line + 1 if mark else 1
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        raise RuleError(path, line, f"YAML syntax error: {problem}") from None
+
+
+def check_file(name: str, path: Path, data: Any) -> list[RuleError]:
+    """Every schema problem of one parsed file (empty when it is fine)."""
+    errors: list[RuleError] = []
+    if not isinstance(data, dict):
+        return [RuleError(path, 1, "expected a mapping of lists at the top level")]
+    schema = SCHEMAS[name]
+    for key, value in data.items():
+        if key == LINE:
+            continue
+        if key not in schema:
+            known = ", ".join(sorted(schema))
+            errors.append(RuleError(path, data[LINE], f"unknown key {key!r} (expected one of: {known})"))
+            continue
+        allowed = schema[key]
+        if allowed is None:
+            continue
+        if not isinstance(value, list):
+            errors.append(RuleError(path, data[LINE], f"{key!r} must be a list of entries"))
+            continue
+        errors.extend(_check_entries(path, key, value, allowed))
+    return errors
+
+
+def _check_entries(path: Path, key: str, entries: list, allowed: set[str]) -> list[RuleError]:
+    errors: list[RuleError] = []
+    seen: dict[str, int] = {}
+    for entry in entries:
+        if not isinstance(entry, dict):
+            errors.append(RuleError(path, 1, f"an entry of {key!r} is not a mapping: {entry!r}"))
+            continue
+        line = entry[LINE]
+        for unknown in sorted(set(entry) - allowed - {LINE}):
+            errors.append(RuleError(path, line, f"unknown key {unknown!r} in {key!r} entry"))
+        for missing in sorted(REQUIRED.get(key, set()) - set(entry)):
+            errors.append(RuleError(path, line, f"missing key {missing!r}"))
+        ident = str(entry.get("id", ""))
+        if ident and not ID_RE.match(ident):
+            errors.append(RuleError(path, line, f"bad id {ident!r}: use lower case letters, digits, . _ -"))
+        if ident in seen:
+            errors.append(RuleError(path, line, f"duplicate id {ident!r} (first at line {seen[ident]})"))
+        seen.setdefault(ident, line)
+        for list_key in LIST_KEYS & set(entry):
+            value = entry[list_key]
+            if value is not None and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                errors.append(RuleError(path, line, f"{list_key!r} must be a list of strings"))
+            elif value is not None and any(not v.strip() for v in value):
+                errors.append(RuleError(path, line, f"{list_key!r} holds an empty string, which can never match"))
+        if key == "relative" and entry.get("unit") not in UNITS:
+            errors.append(RuleError(path, line, f"unit must be one of {sorted(UNITS)}"))
+        if key == "relative" and not isinstance(entry.get("offset"), int):
+            errors.append(RuleError(path, line, "offset must be a whole number"))
+    return errors
+
+
+def _check_references(book: RuleBook) -> list[RuleError]:
+    """Cross-file checks: parents and implied organisations must exist."""
+    errors: list[RuleError] = []
+    folder = book.folder
+    orgs = {e["id"]: e for e in book.entries("organisations", "organisations")}
+    countries = {e["id"] for e in book.entries("countries", "countries")}
+    for entry in orgs.values():
+        if entry.get("parent") and entry["parent"] not in orgs:
+            errors.append(RuleError(folder / "organisations.yml", entry[LINE], f"unknown parent {entry['parent']!r}"))
+        if entry.get("country") and countries and entry["country"] not in countries:
+            errors.append(
+                RuleError(folder / "organisations.yml", entry[LINE], f"unknown country {entry['country']!r}")
+            )
+    for entry in book.entries("roles", "roles"):
+        if entry.get("organisation") and orgs and entry["organisation"] not in orgs:
+            message = f"unknown organisation {entry['organisation']!r}"
+            errors.append(RuleError(folder / "roles.yml", entry[LINE], message))
+    return errors
+
+
+def check_rules(folder: Path) -> tuple[RuleBook, list[RuleError]]:
+    """Read every rule file of `folder`; return the book and all problems found."""
+    folder = Path(folder)
+    book = RuleBook(folder)
+    if not folder.is_dir():
+        return book, [RuleError(folder, 0, "rules folder does not exist")]
+    errors: list[RuleError] = []
+    for name in SCHEMAS:
+        path = folder / f"{name}.yml"
+        if not path.exists():
+            errors.append(RuleError(path, 0, "rule file is missing"))
+            continue
+        try:
+            data = read_yaml(path)
+        except RuleError as error:
+            errors.append(error)
+            continue
+        problems = check_file(name, path, data)
+        errors.extend(problems)
+        if not problems:
+            book.files[name] = data
+    if not errors:
+        errors.extend(_check_references(book))
+    return book, errors
+
+
+def load_rules(folder: Path) -> RuleBook:
+    """The checked rule book; raises the first RuleError when any file is wrong."""
+    book, errors = check_rules(folder)
+    if errors:
+        raise errors[0]
+    return book
