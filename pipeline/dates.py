@@ -32,7 +32,7 @@ APOS = "['\u2019]"
 def _alternation(words: list[str]) -> str:
     """A regex alternation, longest first, apostrophes either way, dots literal."""
     escaped = sorted({re.escape(w.lower()) for w in words}, key=len, reverse=True)
-    return "|".join(e.replace("'", APOS).replace("\u2019", APOS) for e in escaped)
+    return "|".join(re.sub("['\u2019]", APOS, e) for e in escaped)
 
 
 @dataclass
@@ -72,7 +72,7 @@ class DateFinder:
         b = r"(?<![\w])"
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("range", re.compile(
-                rf"{b}(?:du\s+)?(?:(?:{weekday})\s+)?(?P<d1>{day})\s*(?P<m1>{month})?\.?\s*(?P<y1>{year})?"
+                rf"{b}(?:(?:du|les)\s+)?(?:(?:{weekday})\s+)?(?P<d1>{day})\s*(?P<m1>{month})?\.?\s*(?P<y1>{year})?"
                 rf"\s*(?:au|-|–|et)\s+(?:(?:{weekday})\s+)?(?P<d2>{day})\s+(?P<m2>{month})\.?(?:\s+(?P<y2>{year}))?",
                 re.I)),
             ("day", re.compile(

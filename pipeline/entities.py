@@ -71,6 +71,7 @@ class EntityMerger:
         """A model entity without leading articles, civilities, ranks or roles; None if nothing is left."""
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in DETERMINERS or doc[start].lower_ in self.civilities
+                               or doc[start].is_space or doc[start].is_punct
                                or (ent.label_ == "PER" and start in taken)):
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):

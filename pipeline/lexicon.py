@@ -43,7 +43,8 @@ class Lexicon:
             for form in variants(term):
                 self.patterns.append({"label": label, "pattern": form, "id": key})
         for term in exact:
-            self.patterns.append({"label": label, "pattern": _exact_pattern(term), "id": key})
+            for form in variants(term):
+                self.patterns.append({"label": label, "pattern": form, "id": key, "exact": True})
         return key
 
     def entry(self, pattern_id: str) -> dict:
@@ -53,30 +54,6 @@ class Lexicon:
         """The entries of one file by their own id (`otan.emi`)."""
         prefix = f"{file}:"
         return {k[len(prefix) :]: v for k, v in self.entries.items() if k.startswith(prefix)}
-
-
-def _exact_pattern(term: str) -> list[dict]:
-    """A token pattern matching `term` with its exact case (`SHAPE`, not `shape`)."""
-    pieces: list[dict] = []
-    for word in term.split():
-        pieces.extend({"ORTH": part} for part in _split_punct(word))
-    return pieces
-
-
-def _split_punct(word: str) -> list[str]:
-    """Split hyphens and apostrophes the way the French tokenizer does."""
-    parts, current = [], ""
-    for char in word:
-        if char in "-":
-            if current:
-                parts.append(current)
-            parts.append(char)
-            current = ""
-        else:
-            current += char
-    if current:
-        parts.append(current)
-    return parts
 
 
 def build_lexicon(book: RuleBook) -> Lexicon:
@@ -101,5 +78,11 @@ def build_lexicon(book: RuleBook) -> Lexicon:
 def add_lexicon_ruler(nlp: Language, lex: Lexicon) -> SpanRuler:
     """A SpanRuler over the lexicon, case-insensitive; exact-case terms use token patterns."""
     ruler = SpanRuler(nlp, name="lexicon", spans_key=SPANS_KEY, phrase_matcher_attr="LOWER", validate=False)
-    ruler.add_patterns(lex.patterns)
+    ruler.add_patterns([_exact(nlp, p) if p.get("exact") else p for p in lex.patterns])
     return ruler
+
+
+def _exact(nlp: Language, pattern: dict) -> dict:
+    """A token pattern matching the term with its exact case (`SHAPE`, not `shape`)."""
+    tokens = [{"ORTH": t.text} for t in nlp.make_doc(pattern["pattern"]) if not t.is_space]
+    return {"label": pattern["label"], "pattern": tokens, "id": pattern["id"]}

@@ -23,7 +23,7 @@ from pipeline.lexicon import variants
 from pipeline.rules import RuleBook
 
 QUOTE_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
-PLACE_PREPOSITIONS = {"à", "au", "aux", "en"}
+PLACE_PREPOSITIONS = {"à", "au", "aux"}
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -65,7 +65,10 @@ class MeetingFinder:
                  and t.pos_ in ("VERB", "AUX") and not inside(quotes, t.idx, t.idx + len(t))]
         places = self.places(doc, as_spans=True)
         mentions = []
+        body_start = doc.text.find("\n")  # the headline restates the article, it is no mention of its own
         for sent in doc.sents:
+            if sent.start_char < body_start:
+                continue
             within = [n for n in nouns if sent.start <= n.start < sent.end]
             acts = [v for v in verbs if sent.start <= v.i < sent.end]
             if within or acts:
@@ -89,7 +92,8 @@ class MeetingFinder:
                   if e.label_ == "PERSON" and e.start_char in person_of and not inside(quotes, e.start_char, e.end_char)]
         host, guests = self._host(sent, verbs, verb_entries, person_of)
         text = sent.text.lower()
-        dates = [e for e in sent.ents if e.label_ == "DATE" and e._.normalized
+        # a bare year (`pour l'année à venir`) speaks of plans, not of when the meeting took place
+        dates = [e for e in sent.ents if e.label_ == "DATE" and len(e._.normalized) > 4
                  and not inside(quotes, e.start_char, e.end_char)]
         return {
             "kind": kind, "rule": rule, "sentence": sent.text.strip(), "start_char": sent.start_char,
@@ -119,6 +123,8 @@ class MeetingFinder:
         """`au siège de l'OTAN`, `à Bruxelles`: the meeting place as written (canonical for places)."""
         doc = sent.doc
         for place in places:
+            if place[0].ent_type_:  # `état-major` inside `vice-chef d'état-major` is no place
+                continue
             i = place.end
             while i < sent.end and doc[i].lower_ in {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le"}:
                 i += 1
@@ -155,12 +161,14 @@ class MeetingFinder:
             target = None
             if m["date"]:
                 target = next((x for x in meetings if x["date"] == m["date"] and not x["side"]), None)
+                if target is None and current is not None and current.get("date_from_context"):
+                    target, current["date"], current["date_from_context"] = current, m["date"], False
             elif current is not None:
                 target = next((x for x in meetings if x["kind"] == m["kind"] and not x["side"]), current)
             if target is None:
                 target = self._open(m, parent=None)
                 if not target["date"]:
-                    target["date"] = _context_date(doc, m["start_char"])
+                    target["date"], target["date_from_context"] = _context_date(doc, m["start_char"]), True
                 meetings.append(target)
             else:
                 _merge(target, m)

