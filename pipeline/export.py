@@ -122,12 +122,10 @@ class Tables:
         self.rows: dict[str, list[dict]] = defaultdict(list)
         self.organisations = organisations  # rule id -> entry, for the organisations table
 
-    def add_document(self, row: dict) -> None:
-        self.rows["documents"].append(row)
-
-    def add_doc(self, doc: Doc) -> None:
-        for table, rows in doc_rows(doc).items():
-            self.rows[table].extend(rows)
+    def add_rows(self, rows: dict[str, list[dict]]) -> None:
+        """The rows of one document, as `runner.results` yields them."""
+        for table, table_rows in rows.items():
+            self.rows[table].extend(table_rows)
 
     def counts(self) -> dict[str, int]:
         docs = self.rows["documents"]
@@ -171,6 +169,7 @@ class Tables:
 
     @staticmethod
     def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
+        """One table, in document order whatever order the documents were processed in."""
         frame = pd.DataFrame(rows, columns=COLUMNS[name])
         return frame.sort_values(["doc_id"], kind="stable") if "doc_id" in frame and len(frame) else frame
 

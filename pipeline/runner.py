@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from pipeline import extensions  # noqa: F401 - registers Doc._ and Span._ attributes
 from pipeline.dates import DateTagger
 from pipeline.entities import EntityMerger
-from pipeline.export import Tables, document_row, write_tables
+from pipeline.export import Tables, doc_rows, document_row, write_tables
 from pipeline.ingest import Article, read_folder
 from pipeline.lexicon import Lexicon, add_lexicon_ruler, build_lexicon
 from pipeline.meetings import MeetingFinder
@@ -72,20 +72,27 @@ def build_pipeline(rules_dir: Path, nlp: Language | None = None) -> Pipeline:
     return Pipeline(nlp, book, lexicon, stages)
 
 
+def results(pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[tuple[Article, dict[str, list[dict]]]]:
+    """Each article with its rows: `documents` (one row) and the rows of every other table.
+
+    Rows are plain dicts, so they can come back from worker processes; Docs never leave here.
+    """
+    good = []
+    for article in articles:
+        if article.error:
+            yield article, {"documents": [document_row(article)]}
+        else:
+            good.append(article)
+    for article, doc in pipeline.analyse(good):
+        yield article, {"documents": [document_row(article, doc)], **doc_rows(doc)}
+
+
 def extract(folder: Path, out: Path, pipeline: Pipeline, progress: Callable[[Article], None] | None = None,
             excel: bool = False) -> tuple[Tables, list[Path]]:
     """The main job: every article of `folder` analysed, every table written to `out`."""
     tables = Tables(pipeline.lexicon.by_file("organisations"))
-    articles = list(read_folder(folder))
-    good = [a for a in articles if not a.error]
-    for article in articles:
-        if article.error:
-            tables.add_document(document_row(article))
-            if progress:
-                progress(article)
-    for article, doc in pipeline.analyse(good):
-        tables.add_document(document_row(article, doc))
-        tables.add_doc(doc)
+    for article, rows in results(pipeline, read_folder(folder)):
+        tables.add_rows(rows)
         if progress:
             progress(article)
     return tables, write_tables(tables.finish(), out, excel=excel)
