@@ -239,7 +239,8 @@ class DateTagger:
         found = self.finder.find(doc.text)
         self._header(doc, found)
         published = _first_day(doc._.published) if doc._.published else None
-        last_absolute: date | None = None
+        # before the text's first absolute date, its first absolute date is the best reference there is
+        last_absolute = next((_first_day(v) for v in map(self.finder.absolute, found) if v and len(v) > 4), None)
         spans: list[Span] = []
         for f in found:
             value = self.finder.absolute(f)

@@ -22,14 +22,24 @@ from pipeline.lexicon import Lexicon
 from pipeline.rules import RuleBook
 
 PRIORITY = {"DATE": 0, "RANK": 1, "ROLE": 2, "ORG": 3, "LOC": 4, "MISC": 5}
+ROLE_COMPLEMENT = {"de", "du", "des", "d'", "d’", "en"}
 MODEL_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 DETERMINERS = {"l'", "l’", "la", "le", "les", "d'", "d’", "du", "des", "de", "un", "une", "au", "aux"}
 NORMAL_FIELD = {"RANK": "rank", "ROLE": "role", "ORG": "name", "LOC": "name", "MISC": "name"}
 
 
+def _priority(span: Span) -> int:
+    """A word that is both rank and role (`commandant`) is a role when a complement follows it
+    (`commandant de la force`), a rank otherwise (`le commandant Dupont`)."""
+    doc = span.doc
+    if span.label_ == "RANK" and span.end < len(doc) and doc[span.end].lower_ in ROLE_COMPLEMENT:
+        return PRIORITY["ROLE"] + 1
+    return PRIORITY.get(span.label_, 9)
+
+
 def pick_rule_spans(spans: list[Span]) -> list[Span]:
     """Non-overlapping rule spans: longest first, then by label priority, then earliest."""
-    ordered = sorted(spans, key=lambda s: (-(s.end - s.start), PRIORITY.get(s.label_, 9), s.start))
+    ordered = sorted(spans, key=lambda s: (-(s.end - s.start), _priority(s), s.start))
     chosen: list[Span] = []
     taken: set[int] = set()
     for span in ordered:
@@ -48,24 +58,52 @@ class EntityMerger:
         self.not_names = {w.lower() for w in book.get("names", "not_names", [])}
 
     def __call__(self, doc: Doc) -> Doc:
+        # Span._ values are stored by offsets, so they are set once, on the entities that are kept:
+        # a dropped model span at the same offsets as a rule span must not overwrite its values.
+        values: dict[tuple[int, int, str], tuple[str, str]] = {}
         rule_spans = pick_rule_spans(list(doc.spans.get(LEXICON_KEY, [])) + list(doc.spans.get("dates", [])))
         for span in rule_spans:
-            self._normalize_rule_span(span)
-        rule_spans = self._learn_acronyms(doc, rule_spans)
+            values[_key(span)] = self._rule_value(span)
+        rule_spans = self._qualify_by_demonym(doc, rule_spans, values)
+        rule_spans = self._learn_acronyms(doc, rule_spans, values)
         taken = {i for s in rule_spans for i in range(s.start, s.end)}
         model_spans = [s for s in (self._trim(doc, e, taken) for e in doc.ents) if s is not None]
         model_spans = [s for s in model_spans if taken.isdisjoint(range(s.start, s.end))]
+        for span in model_spans:
+            values[_key(span)] = (span.text, "model")
         taken |= {i for s in model_spans for i in range(s.start, s.end)}
-        people = self._names_after_titles(doc, rule_spans, taken)
+        people = self._names_after_titles(doc, rule_spans, taken, values)
         doc.ents = filter_spans(rule_spans + model_spans + people)
+        for ent in doc.ents:
+            ent._.normalized, ent._.source = values[_key(ent)]
         return doc
 
-    def _normalize_rule_span(self, span: Span) -> None:
+    def _qualify_by_demonym(self, doc: Doc, spans: list[Span], values: dict) -> list[Span]:
+        """`armée de Terre italienne`: an organisation followed by another country's demonym is that
+        country's body, not the one of the rule (`armée de Terre` is French): keep it as written."""
+        out: list[Span] = []
+        skip: set[int] = set()
+        for index, span in enumerate(spans):
+            if index in skip:
+                continue
+            nxt = spans[index + 1] if index + 1 < len(spans) else None
+            if (span.label_ == "ORG" and nxt is not None and nxt.label_ == "MISC" and nxt.start == span.end
+                    and nxt.id_.startswith("countries:")):
+                country = nxt.id_.split(":", 1)[1]
+                if self.lexicon.entry(span.id_).get("country") != country:
+                    merged = Span(doc, span.start, nxt.end, label="ORG")
+                    values[_key(merged)] = (merged.text, values[_key(span)][1] + "+demonym")
+                    out.append(merged)
+                    skip.add(index + 1)
+                    continue
+            out.append(span)
+        return out
+
+    def _rule_value(self, span: Span) -> tuple[str, str]:
         if span.label_ == "DATE":
-            return  # the date stage set its value and source already
+            return span._.normalized, span._.source  # set by the date stage
         entry = self.lexicon.entry(span.id_)
-        span._.normalized = entry.get(NORMAL_FIELD[span.label_], span.text)
-        span._.source = "rule:" + span.id_
+        return entry.get(NORMAL_FIELD[span.label_], span.text), "rule:" + span.id_
 
     def _trim(self, doc: Doc, ent: Span, taken: set[int]) -> Span | None:
         """A model entity without leading articles, civilities, ranks or roles; None if nothing is left."""
@@ -79,12 +117,20 @@ class EntityMerger:
         if start >= end:
             return None
         label = MODEL_LABELS.get(ent.label_, "MISC")
+        if label != "PERSON" and self._in_apposition(doc, start, end, taken):
+            label = "PERSON"
         span = Span(doc, start, end, label=label)
-        if not self._plausible(span):
-            return None
-        span._.normalized = span.text
-        span._.source = "model"
-        return span
+        return span if self._plausible(span) else None
+
+    def _in_apposition(self, doc: Doc, start: int, end: int, taken: set[int]) -> bool:
+        """`le président turc, Recep Tayyip Erdoğan,`: a name the model called MISC, set between a
+        title (role, rank, civility, demonym) and a comma, is a person."""
+        if end - start < 2 or not all(_name_token(t) or t.text == "-" for t in doc[start:end]):
+            return False
+        before = start - 1
+        if before >= 0 and doc[before].text == ",":
+            before -= 1
+        return before >= 0 and (before in taken or doc[before].lower_ in self.civilities)
 
     def _plausible(self, span: Span) -> bool:
         """The model's entity looks like a name: capitalised, not a lone common word."""
@@ -97,7 +143,7 @@ class EntityMerger:
                        for t in span) and not any(t.like_num for t in span)
         return True
 
-    def _names_after_titles(self, doc: Doc, rule_spans: list[Span], taken: set[int]) -> list[Span]:
+    def _names_after_titles(self, doc: Doc, rule_spans: list[Span], taken: set[int], values: dict) -> list[Span]:
         """`le général Ashraf`: capitalised words after a rank or civility name a person."""
         people: list[Span] = []
         starts = [s.end for s in rule_spans if s.label_ == "RANK"]
@@ -108,13 +154,12 @@ class EntityMerger:
                 end += 1
             if end > start:
                 span = Span(doc, start, end, label="PERSON")
-                span._.normalized = span.text
-                span._.source = "rule:names:after-title"
+                values[_key(span)] = (span.text, "rule:names:after-title")
                 people.append(span)
                 taken.update(range(start, end))
         return people
 
-    def _learn_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _learn_acronyms(self, doc: Doc, spans: list[Span], values: dict) -> list[Span]:
         """`l'état-major des armées (EMA)`: the acronym's other mentions are the same organisation."""
         learnt: dict[str, Span] = {}
         for span in spans:
@@ -124,17 +169,20 @@ class EntityMerger:
                 learnt.setdefault(doc[span.end + 1].text, span)
         if not learnt:
             return spans
-        doc._.acronyms = {acronym: span._.normalized for acronym, span in learnt.items()}
+        doc._.acronyms = {acronym: values[_key(span)][0] for acronym, span in learnt.items()}
         taken = {i for s in spans for i in range(s.start, s.end)}
         extra = []
         for token in doc:
             origin = learnt.get(token.text)
             if origin is not None and token.i not in taken:
                 span = Span(doc, token.i, token.i + 1, label="ORG", span_id=origin.id_)
-                span._.normalized = origin._.normalized
-                span._.source = "rule:acronyms:defined-in-text"
+                values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _key(span: Span) -> tuple[int, int, str]:
+    return span.start, span.end, span.label_
 
 
 def _name_token(token) -> bool:

@@ -22,6 +22,16 @@ from pipeline.lexicon import Lexicon
 LINKERS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les", "pour", "auprès", "en", "chargé",
            "chargée", "(", ")", "aux", "au", "à"}
 DETERMINERS = {"le", "la", "l'", "l’", "les", "son", "sa", "leur"}
+DESCRIPTIVE_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "NUM"}
+WINDOW = 14  # tokens a description may span
+
+
+def _is_demonym(ent: Span | None) -> bool:
+    return ent is not None and ent.label_ == "MISC" and ent.id_.startswith("countries:")
+
+
+def _is_country(ent: Span | None) -> bool:
+    return ent is not None and ent.label_ == "LOC" and ent.id_.startswith("countries:")
 
 
 def person_key(name: str) -> str:
@@ -90,26 +100,22 @@ class OfficialLinker:
         return d
 
     def _descriptor_before(self, doc: Doc, m: Span, ent_at: dict[int, Span], used: set[int]) -> Descriptor:
-        """`le directeur général de l'EMI, le général X` or `son homologue pakistanais, le général X`."""
+        """`le ministre ukrainien de la Défense, X` or `son homologue pakistanais, le général X`."""
         d = Descriptor()
         i = m.start
         rank = ent_at.get(i - 1)
         if rank is not None and rank.label_ == "RANK":
             i = rank.start
-        while i > 0 and doc[i - 1].lower_ in self.civilities:
-            i -= 1
-        while i > 0 and doc[i - 1].lower_ in DETERMINERS:
+        while i > 0 and doc[i - 1].lower_ in self.civilities | DETERMINERS:
             i -= 1
         if i > 0 and doc[i - 1].text == ",":
             i -= 1
         start = i
-        sent_start = m.sent.start
-        while start > sent_start:
-            token = doc[start - 1]
+        while start > m.sent.start and i - start < WINDOW:
             ent = ent_at.get(start - 1)
-            if ent is not None and ent.label_ in {"ROLE", "ORG", "LOC", "MISC", "RANK"}:
+            if ent is not None and ent.label_ != "PERSON":
                 start = ent.start
-            elif token.lower_ in LINKERS or token.lower_ in self.counterpart_words or token.is_upper:
+            elif ent is None and self._descriptive(doc[start - 1]):
                 start -= 1
             else:
                 break
@@ -119,28 +125,39 @@ class OfficialLinker:
             if ent is not None and ent.label_ == "ROLE" and d.role is None and ent.start not in used:
                 d.role = ent
                 used.add(ent.start)
-                self._read_complement(doc, ent.end, ent_at, d)
-            elif ent is not None and ent.label_ == "MISC" and ent.id_.startswith("countries:"):
+                j = self._read_complement(doc, ent.end, ent_at, d)
+                continue
+            if _is_demonym(ent):
                 d.country = d.country or ent
             elif doc[j].lower_ in self.counterpart_words:
                 d.counterpart = True
             j = ent.end if ent is not None else j + 1
         return d
 
-    def _read_complement(self, doc: Doc, i: int, ent_at: dict[int, Span], d: Descriptor) -> None:
-        """`... de l'état-major interarmées` / `... pakistanais de la Défense`: organisation, country."""
-        while i < len(doc):
+    def _descriptive(self, token) -> bool:
+        """A word that can belong to a description such as `ministre ukrainien de la Défense`."""
+        if token.lower_ in LINKERS or token.lower_ in self.counterpart_words:
+            return True
+        return token.pos_ in DESCRIPTIVE_POS and not token.is_punct and not token.is_space
+
+    def _read_complement(self, doc: Doc, i: int, ent_at: dict[int, Span], d: Descriptor) -> int:
+        """`... de l'état-major interarmées`, `... ukrainien de la Défense`, `... de la République de Moldavie`:
+        the first organisation, and the country from a demonym or from `de` + a country's name."""
+        end = min(len(doc), i + WINDOW)
+        while i < end:
             ent = ent_at.get(i)
             if ent is not None and ent.label_ == "ORG" and d.org is None:
                 d.org = ent
-                i = ent.end
-            elif ent is not None and ent.label_ == "MISC" and ent.id_.startswith("countries:") and d.country is None:
+            elif _is_demonym(ent) and d.country is None:
                 d.country = ent
-                i = ent.end
-            elif ent is None and doc[i].lower_ in LINKERS:
-                i += 1
-            else:
-                return
+            elif _is_country(ent) and d.country is None and doc[i - 1].lower_ in {"de", "du", "des", "d'", "d’"}:
+                d.country = ent
+            elif ent is not None and ent.label_ in ("PERSON", "DATE", "RANK"):
+                return i
+            elif ent is None and not self._descriptive(doc[i]):
+                return i
+            i = ent.end if ent is not None else i + 1
+        return i
 
     # -- merging mentions ---------------------------------------------------------------------
 
