@@ -161,7 +161,8 @@ class DateFinder:
             return value
         if f.kind == "day":
             m, d = self.month(g["m"]), self.day(g["d"])
-            return _iso_day(_nearest_year(ref, m, d), m, d)
+            weekday = self.weekdays.index(g["wd"].lower()) if g.get("wd", "").lower() in self.weekdays else None
+            return _iso_day(_nearest_year(ref, m, d, weekday), m, d)
         if f.kind in ("month_alone", "part"):
             m = self.month(g["m"])
             return f"{_nearest_year(ref, m, 15):04d}-{m:02d}"
@@ -191,16 +192,18 @@ def _iso_day(year: int | None, month: int | None, day: int) -> str | None:
         return None
 
 
-def _nearest_year(ref: date | None, month: int | None, day: int) -> int | None:
-    """The year that puts `day month` nearest to `ref`."""
+def _nearest_year(ref: date | None, month: int | None, day: int, weekday: int | None = None) -> int | None:
+    """The year that puts `day month` nearest to `ref`; with a weekday (`jeudi 21 septembre`), the
+    nearest year where that day is that weekday, when there is one."""
     if ref is None or month is None:
         return None
     best = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
-            distance = abs((date(year, month, min(day, calendar.monthrange(year, month)[1])) - ref).days)
+            candidate = date(year, month, min(day, calendar.monthrange(year, month)[1]))
         except ValueError:
             continue
+        distance = abs((candidate - ref).days) + (0 if weekday is None or candidate.weekday() == weekday else 10**4)
         if best is None or distance < best[0]:
             best = (distance, year)
     return best[1] if best else None

@@ -100,15 +100,16 @@ class EntityMerger:
         return out
 
     def _rule_value(self, span: Span) -> tuple[str, str]:
-        if span.label_ == "DATE":
+        if span.label_ == "DATE" and not span.id_.startswith("patterns:"):
             return span._.normalized, span._.source  # set by the date stage
+        field = NORMAL_FIELD.get(span.label_)  # patterns.jsonl spans (EVENT, PERSON...) keep their text
         entry = self.lexicon.entry(span.id_)
-        return entry.get(NORMAL_FIELD[span.label_], span.text), "rule:" + span.id_
+        return (entry.get(field, span.text) if field else span.text), "rule:" + span.id_
 
     def _trim(self, doc: Doc, ent: Span, taken: set[int]) -> Span | None:
         """A model entity without leading articles, civilities, ranks or roles; None if nothing is left."""
         start, end = ent.start, ent.end
-        while start < end and (doc[start].lower_ in DETERMINERS or doc[start].lower_ in self.civilities
+        while start < end and (_determiner(doc[start]) or doc[start].lower_ in self.civilities
                                or doc[start].is_space or doc[start].is_punct
                                or (ent.label_ == "PER" and start in taken)):
             start += 1
@@ -119,6 +120,8 @@ class EntityMerger:
         label = MODEL_LABELS.get(ent.label_, "MISC")
         if label != "PERSON" and self._in_apposition(doc, start, end, taken):
             label = "PERSON"
+        elif label == "PERSON" and end - start == 1 and start > 0 and doc[start - 1].lower_ in ("à", "au"):
+            label = "LOC"  # `à Balard`: a lone name after `à` is a place
         span = Span(doc, start, end, label=label)
         return span if self._plausible(span) else None
 
@@ -179,6 +182,13 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _determiner(token) -> bool:
+    """`l'OTAN` -> `OTAN`, `la Marine` -> `Marine`; but `La Haye` keeps its capital article."""
+    if token.lower_ in ("l'", "l’", "d'", "d’"):
+        return True
+    return token.lower_ in DETERMINERS and (token.is_lower or token.is_sent_start)
 
 
 def _key(span: Span) -> tuple[int, int, str]:

@@ -24,6 +24,8 @@ from pipeline.rules import RuleBook
 
 QUOTE_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 PLACE_PREPOSITIONS = {"à", "au", "aux"}
+REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
+OF_WORDS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le"}
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -61,8 +63,7 @@ class MeetingFinder:
             for start, _end in person["mentions"]:
                 person_of[start] = person["key"]
         nouns = [n for n in filter_spans(self.nouns(doc, as_spans=True)) if not inside(quotes, n.start_char, n.end_char)]
-        verbs = [t for t in doc if (t.lemma_.lower() in self.verbs or t.lower_ in self.verb_forms)
-                 and t.pos_ in ("VERB", "AUX") and not inside(quotes, t.idx, t.idx + len(t))]
+        verbs = [t for t in doc if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))]
         places = self.places(doc, as_spans=True)
         mentions = []
         body_start = doc.text.find("\n")  # the headline restates the article, it is no mention of its own
@@ -81,7 +82,7 @@ class MeetingFinder:
 
     def _mention(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                  person_of: dict[int, str]) -> dict:
-        verb_entries = [self.verbs.get(v.lemma_.lower()) or self.verb_forms[v.lower_] for v in verbs]
+        verb_entries = [self._verb_entry(v) for v in verbs]
         if nouns:
             entry = self.noun_entries[nouns[0].label_]
             kind, rule = entry["kind"], f"rule:meetings:{entry['id']}"
@@ -92,24 +93,36 @@ class MeetingFinder:
                   if e.label_ == "PERSON" and e.start_char in person_of and not inside(quotes, e.start_char, e.end_char)]
         host, guests = self._host(sent, verbs, verb_entries, person_of)
         text = sent.text.lower()
-        # a bare year (`pour l'année à venir`) speaks of plans, not of when the meeting took place
-        dates = [e for e in sent.ents if e.label_ == "DATE" and len(e._.normalized) > 4
-                 and not inside(quotes, e.start_char, e.end_char)]
+        trigger = nouns[0].root if nouns else verbs[0]
         return {
             "kind": kind, "rule": rule, "sentence": sent.text.strip(), "start_char": sent.start_char,
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
-            "date": dates[0]._.normalized if dates else "", "location": self._location(sent, places),
-            "side": any(m in text for m in self.side_markers) and bool(nouns),
+            "date": _mention_date(sent, trigger, quotes), "location": self._location(sent, places),
+            "side": any(m in text for m in self.side_markers), "verb_only": not nouns,
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of),
         }
 
+    def _verb_entry(self, token) -> dict | None:
+        """The trigger entry of a verb, if it is one: `se rendre` needs its reflexive pronoun."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return None
+        entry = self.verbs.get(token.lemma_.lower()) or self.verb_forms.get(token.lower_)
+        if entry is not None and entry.get("reflexive") and not _reflexive(token):
+            return None
+        return entry
+
     def _host(self, sent: Span, verbs, entries, person_of) -> tuple[str, list[str]]:
-        """The subject of a hosting verb (`a accueilli`, `a reçu`), and the people it received."""
+        """Who hosted, and whom: the subject of `a accueilli`, `a reçu` and the people received;
+        in the passive (`X a été reçu par Y`) the agent hosts the subject. `se réunir` has no host."""
         for verb, entry in zip(verbs, entries, strict=True):
-            if entry.get("host") != "subject":
+            if entry.get("host") != "subject" or _reflexive(verb):
                 continue
-            hosts = _people_in(verb, ("nsubj", "nsubj:pass"), person_of) or _people_before(sent, verb, person_of)
-            guests = _people_in(verb, ("obj", "iobj", "obl:arg"), person_of)
+            if _passive(verb):
+                hosts = _people_in(verb, ("obl:agent",), person_of)
+                guests = _people_in(verb, ("nsubj:pass", "nsubj"), person_of)
+            else:
+                hosts = _people_in(verb, ("nsubj",), person_of) or _people_before(sent, verb, person_of)
+                guests = _people_in(verb, ("obj", "iobj", "obl:arg"), person_of)
             if hosts:
                 return hosts[0], [g for g in guests if g != hosts[0]]
         return "", []
@@ -120,20 +133,25 @@ class MeetingFinder:
         return _people_in(root, ("nsubj", "nsubj:pass"), person_of)
 
     def _location(self, sent: Span, places: list[Span]) -> str:
-        """`au siège de l'OTAN`, `à Bruxelles`: the meeting place as written (canonical for places)."""
+        """The meeting place, in order of precision: `au siège de l'OTAN` (a place word and what it
+        belongs to), `à Bruxelles` (a city), `au SHAPE` (an organisation's seat), `aux Pays-Bas`."""
         doc = sent.doc
         for place in places:
-            if place[0].ent_type_:  # `état-major` inside `vice-chef d'état-major` is no place
-                continue
+            if place[0].ent_type_ and place[0].ent_type_ not in ("LOC", "PERSON"):
+                continue  # `état-major` inside `vice-chef d'état-major` is no place
             i = place.end
-            while i < sent.end and doc[i].lower_ in {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le"}:
+            while i < sent.end and doc[i].lower_ in OF_WORDS:
                 i += 1
             ent = next((e for e in sent.ents if e.start == i and e.label_ in ("ORG", "LOC")), None)
             if ent is not None:
                 return doc[place.start : ent.end].text
-        for ent in sent.ents:
-            if ent.label_ == "LOC" and ent.start > sent.start and doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS:
-                return ent._.normalized or ent.text
+            if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
+                return place.text
+        after = [e for e in sent.ents if e.start > sent.start and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS]
+        for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC")):
+            for ent in after:
+                if doc[ent.start - 1].lower_ == wanted[0] and ent.label_ == wanted[1]:
+                    return ent._.normalized or ent.text
         return ""
 
     def _groups(self, sent: Span) -> list[str]:
@@ -158,17 +176,12 @@ class MeetingFinder:
                 meeting = self._open(m, parent=current)
                 meetings.append(meeting)
                 continue
-            target = None
-            if m["date"]:
-                target = next((x for x in meetings if x["date"] == m["date"] and not x["side"]), None)
-                if target is None and current is not None and current.get("date_from_context"):
-                    target, current["date"], current["date_from_context"] = current, m["date"], False
-            elif current is not None:
-                target = next((x for x in meetings if x["kind"] == m["kind"] and not x["side"]), current)
+            target = self._target(m, meetings, current)
             if target is None:
                 target = self._open(m, parent=None)
                 if not target["date"]:
-                    target["date"], target["date_from_context"] = _context_date(doc, m["start_char"]), True
+                    target["date"] = _context_date(doc, m["start_char"], meetings)
+                    target["date_from_context"] = True
                 meetings.append(target)
             else:
                 _merge(target, m)
@@ -176,6 +189,30 @@ class MeetingFinder:
         for index, meeting in enumerate(meetings, 1):
             meeting["meeting_id"] = f"M{index}"
         return meetings
+
+    @staticmethod
+    def _target(m: dict, meetings: list[dict], current: dict | None) -> dict | None:
+        """The meeting a mention speaks of, or None for a new one.
+
+        A dated mention joins the meeting of that date (or whose range holds it); a mention without
+        a date joins the meeting of its kind, else the one spoken of last, unless it is a verb
+        naming new people (`Mme Parly a rencontré M. Doval`): that is another meeting."""
+        main = [x for x in meetings if not x["side"]]
+        if m["date"]:
+            target = next((x for x in main if _within(m["date"], x["date"])), None)
+            if target is None and current is not None and current.get("date_from_context"):
+                target, current["date"], current["date_from_context"] = current, m["date"], False
+            return target
+        same_kind = next((x for x in main if x["kind"] == m["kind"]), None)
+        if same_kind is not None:
+            return same_kind
+        if current is None:
+            return None
+        if m["verb_only"] and set(m["people"]) - set(current["people"]):
+            return None  # a verb naming new people: `Mme Parly a rencontré M. Doval`
+        if m["location"] and current["location"] and m["location"] != current["location"]:
+            return None  # another place is another meeting
+        return current
 
     @staticmethod
     def _open(m: dict, parent: dict | None) -> dict:
@@ -209,13 +246,48 @@ def _merge(target: dict, m: dict) -> None:
             target["people"].insert(0, m["host"])
 
 
-def _context_date(doc: Doc, before: int) -> str:
-    """The last date of the body before a mention, else the publication date."""
-    dates = [e for e in doc.ents if e.label_ == "DATE" and e.end_char <= before and e._.normalized]
+def _context_date(doc: Doc, before: int, meetings: list[dict]) -> str:
+    """A meeting whose sentence gives no date: the day of the article's first meeting (news tells
+    one trip or event), else the last date of the body before it, else the publication date."""
+    dated = [x["date"] for x in meetings if x["date"] and not x.get("date_from_context")]
+    if dated:
+        return dated[0].split("/")[0]
+    dates = [e for e in doc.ents if e.label_ == "DATE" and e.end_char <= before and len(e._.normalized) > 4]
     body = [e for e in dates if e._.normalized not in (doc._.published, doc._.updated)]
     if body:
         return body[-1]._.normalized
     return doc._.published or ""
+
+
+def _within(day: str, period: str) -> bool:
+    """`2023-07-11` lies within `2023-07-11/2023-07-12`; equal values too."""
+    if day == period:
+        return True
+    start, _, end = period.partition("/")
+    first, _, last = day.partition("/")
+    return bool(end) and start <= first and (last or first) <= end
+
+
+def _governing_verb(token):
+    """The first verb above a token in the parse (itself if it is one)."""
+    seen = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token and seen < 30:
+        token, seen = token.head, seen + 1
+    return token
+
+
+def _mention_date(sent: Span, trigger, quotes) -> str:
+    """The date of a mention: one attached to the same verb as the trigger wins (`tous deux nommés
+    le mois dernier, le chef de l'État a été accueilli` is no May meeting); else a day or range
+    anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never."""
+    dates = [e for e in sent.ents if e.label_ == "DATE" and len(e._.normalized) > 4
+             and not inside(quotes, e.start_char, e.end_char)]
+    verb = _governing_verb(trigger)
+    linked = [e for e in dates if _governing_verb(e.root) is verb]
+    if linked:
+        return linked[0]._.normalized
+    days = [e for e in dates if len(e._.normalized) >= 10]
+    return days[0]._.normalized if days else ""
 
 
 def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[str]:
@@ -228,6 +300,15 @@ def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[s
                 if key and key not in found:
                     found.append(key)
     return found
+
+
+def _reflexive(verb) -> bool:
+    """`s'est entretenu`, `se sont réunis`: the verb carries a reflexive pronoun."""
+    return any(c.lower_ in REFLEXIVE for c in verb.children)
+
+
+def _passive(verb) -> bool:
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
 
 
 def _people_before(sent: Span, verb, person_of) -> list[str]:

@@ -1,11 +1,14 @@
 """Stage 4d: direct quotations and who said them.
 
-A quotation is text in « » or “ ”. Its speaker is read, in this order:
-1. after it, in the same sentence: `« ... », a souligné le général Wiermann`;
-2. before it: `X a déclaré : « ... »`, `selon X, « ... »`;
-and may be named by rank and surname, surname alone, role (`a souligné le directeur général de
-l'EMI`: the official holding that role) or rank alone (`a ajouté le général`: the last person of
-that rank spoken of).
+A quotation is text in « » or “ ”. Its speaker is read from the words around it:
+- before it when a colon introduces it: `X a déclaré : « ... »`;
+- after it, in the same sentence: `« ... », a souligné le général Wiermann`;
+- before it otherwise: `selon X, « ... »`, `Pour M. X, l'Alliance doit « ... »`.
+The speaker may be named by name, by rank alone (`a ajouté le général`: the last speaker of that
+rank), by role (`a souligné le directeur général de l'EMI`: the official holding that role), by role
+and nationality (`a lancé le chef de la diplomatie américaine`), or by a pronoun (`a-t-il ajouté`,
+`selon lui`, `Il a précisé que « ... »`): the person last spoken of as a subject.
+A quotation whose text ends its sentence (`... la paix. »`) has no speaker after it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from pipeline.rules import RuleBook
 
 QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“\s*(?P<b>[^”]+?)\s*”")
 WINDOW = 160  # characters read after or before a quotation for its speaker
+PRONOUNS = {"il", "elle", "-il", "-elle", "t-il", "t-elle", "-t-il", "-t-elle", "lui"}
+SUBJECTS = ("nsubj", "nsubj:pass")
 
 
 class QuoteFinder:
@@ -30,51 +35,118 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         people = doc._.officials or []
-        person_at = {start: p for p in people for start, _ in p["mentions"]}
+        self.person_at = {start: p for p in people for start, _ in p["mentions"]}
+        self.people = people
         quotes = []
-        last_speaker = None
+        self.last_speaker, self.last_speaker_at = None, -1
         for index, m in enumerate(QUOTE_RE.finditer(doc.text), 1):
             group = "a" if m.group("a") else "b"
             text = m.group(group)
             if len(text.split()) < 4:  # a quoted word or title, not a statement
                 continue
-            speaker = (self._after(doc, m.end(), person_at, people, last_speaker)
-                       or self._before(doc, m.start(), person_at))
-            last_speaker = speaker or last_speaker
+            speaker = self._speaker(doc, m, text)
+            if speaker:
+                self.last_speaker, self.last_speaker_at = speaker, m.end()
             quotes.append({"quote_id": f"Q{index}", "quote": text, "start_char": m.start(group),
                            "end_char": m.end(group), "speaker_key": speaker["key"] if speaker else "",
                            "speaker": speaker["name"] if speaker else ""})
         doc._.quotes = quotes
         return doc
 
+    def _speaker(self, doc: Doc, m: re.Match, text: str) -> dict | None:
+        introduced = doc.text[: m.start()].rstrip().endswith(":")
+        ends_sentence = text.rstrip().endswith((".", "!", "?", "…"))
+        after = None if introduced or ends_sentence else self._after(doc, m.end())
+        return after or self._before(doc, m.start())
+
     def _is_speech(self, token) -> bool:
         return token.lemma_.lower() in self.verbs or token.lower_ in self.forms
 
-    def _after(self, doc: Doc, end: int, person_at, people, last_speaker) -> dict | None:
-        """`», a souligné le général Wiermann` / `», a ajouté le général.`"""
+    def _speaks(self, span: Span) -> bool:
+        text = span.text.lower()
+        return any(self._is_speech(t) for t in span) or any(m in text for m in self.markers)
+
+    def _after(self, doc: Doc, end: int) -> dict | None:
+        """`», a souligné le général Wiermann` / `», a ajouté le général.` / `», a-t-il ajouté`."""
         span = doc.char_span(end, min(len(doc.text), end + WINDOW), alignment_mode="contract")
         if span is None or not len(span):
             return None
         clause = _clause(span)
-        if not any(self._is_speech(t) for t in clause) and not any(m in clause.text.lower() for m in self.markers):
+        if not self._speaks(clause):
             return None
-        for ent in clause.ents:
-            if ent.label_ == "PERSON" and ent.start_char in person_at:
-                return person_at[ent.start_char]
-        return _by_title(clause, people, last_speaker)
+        return self._named(clause) or self._by_title(clause) or self._pronoun(clause, doc, end)
 
-    def _before(self, doc: Doc, start: int, person_at) -> dict | None:
-        """`X a déclaré : « ... »` or `selon X, « ... »`."""
+    def _before(self, doc: Doc, start: int) -> dict | None:
+        """`X a déclaré : « ... »`, `selon X, « ... »`, `Pour M. X, l'Alliance doit « ... »`."""
         span = doc.char_span(max(0, start - WINDOW), start, alignment_mode="contract")
         if span is None or not len(span):
             return None
         starts = [t.i for t in span if t.is_sent_start]
-        tail = span.doc[starts[-1] if starts else span.start : span.end]
-        text = tail.text.lower()
-        if not (any(self._is_speech(t) for t in tail) or any(m in text for m in self.markers)):
+        tail = doc[starts[-1] if starts else span.start : span.end]
+        opens_with_pour = len(tail) > 1 and tail[0].lower_ == "pour"
+        if not (self._speaks(tail) or opens_with_pour):
             return None
-        named = [person_at[e.start_char] for e in tail.ents if e.label_ == "PERSON" and e.start_char in person_at]
-        return named[-1] if named else None
+        named = [self.person_at[e.start_char] for e in tail.ents
+                 if e.label_ == "PERSON" and e.start_char in self.person_at]
+        if named:
+            return named[-1]
+        return self._by_title(tail) or self._pronoun(tail, doc, tail.start_char)
+
+    def _named(self, clause: Span) -> dict | None:
+        for ent in clause.ents:
+            if ent.label_ == "PERSON" and ent.start_char in self.person_at:
+                return self.person_at[ent.start_char]
+        return None
+
+    def _by_title(self, clause: Span) -> dict | None:
+        """A speaker named by role (and organisation or nationality), or by rank alone."""
+        roles = [e for e in clause.ents if e.label_ == "ROLE"]
+        countries = {e._.normalized for e in clause.ents if e.label_ == "MISC" and e.id_.startswith("countries:")}
+        if roles:
+            role = roles[0]._.normalized
+            orgs = [e._.normalized for e in clause.ents if e.label_ == "ORG"]
+            holders = [p for p in self.people if p["role"] == role or p["role"].startswith(role + " ")]
+            if orgs:
+                holders = [p for p in holders if p["organisation"] in orgs] or holders
+            if countries:
+                holders = [p for p in holders if p["country"] in countries] or holders
+            if holders:
+                return holders[0]
+            compatriots = [p for p in self.people if p["country"] in countries]
+            if len(compatriots) == 1:
+                return compatriots[0]
+        ranks = [e for e in clause.ents if e.label_ == "RANK"]
+        if ranks:
+            rank = ranks[0]._.normalized
+            if self.last_speaker is not None and rank in self.last_speaker["rank"]:
+                return self.last_speaker
+            holders = [p for p in self.people if rank in p["rank"]]
+            if holders:
+                return holders[0]
+        return None
+
+    def _pronoun(self, clause: Span, doc: Doc, before: int) -> dict | None:
+        """`a-t-il ajouté`, `selon lui`, `Il a précisé`: whoever was spoken of last, the last speaker
+        or the last person named as a subject."""
+        if not any(t.lower_ in PRONOUNS for t in clause):
+            return None
+        named = [t for t in doc if self.last_speaker_at < t.idx < before and t.idx in self.person_at]
+        if named:  # someone was named since the last quote: the subject of the last such sentence
+            last_sentence = [t for t in named if t.sent.start == named[-1].sent.start]
+            subjects = [t for t in last_sentence if _in_subject(t)]
+            return self.person_at[(subjects or last_sentence)[0].idx]
+        return self.last_speaker
+
+
+def _in_subject(token) -> bool:
+    """The token names the subject of its clause (`le général Breuer avait été reçu`)."""
+    for _ in range(4):
+        if token.dep_ in SUBJECTS:
+            return True
+        if token.head is token or token.dep_ not in ("flat:name", "appos", "nmod", "flat"):
+            return False
+        token = token.head
+    return False
 
 
 def _clause(span: Span) -> Span:
@@ -85,25 +157,3 @@ def _clause(span: Span) -> Span:
             break
         end = token.i + 1
     return span.doc[span.start : end]
-
-
-def _by_title(clause: Span, people: list[dict], last_speaker: dict | None) -> dict | None:
-    """A speaker named by role (and organisation) or by rank alone."""
-    roles = [e for e in clause.ents if e.label_ == "ROLE"]
-    if roles:
-        role = roles[0]._.normalized
-        orgs = [e._.normalized for e in clause.ents if e.label_ == "ORG"]
-        holders = [p for p in people if p["role"] == role]
-        if orgs:
-            holders = [p for p in holders if p["organisation"] in orgs] or holders
-        if holders:
-            return holders[0]
-    ranks = [e for e in clause.ents if e.label_ == "RANK"]
-    if ranks:
-        rank = ranks[0]._.normalized
-        if last_speaker is not None and rank in last_speaker["rank"]:
-            return last_speaker
-        holders = [p for p in people if rank in p["rank"]]
-        if holders:
-            return holders[0]
-    return None

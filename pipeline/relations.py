@@ -74,6 +74,9 @@ class RelationLinker:
                      if e.label_ == "PERSON" and e.start > token.i and e.start_char in person_at]
             before = [person_at[e.start_char] for e in sent.ents
                       if e.label_ == "PERSON" and e.end <= token.i and e.start_char in person_at]
+            if not before:  # `Elle s'est entretenue avec son homologue`: the last person spoken of
+                before = [person_at[e.start_char] for e in doc.ents
+                          if e.label_ == "PERSON" and e.end <= sent.start and e.start_char in person_at][-1:]
             if after and before and after[0] != before[0]:
                 rule = "rule:relations:counterparts"
                 rows.append(_row("COUNTERPART_OF", after[0], before[0], sent.text.strip(), sent.start_char,

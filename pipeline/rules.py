@@ -40,7 +40,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     },
     "meetings": {
         "nouns": {"id", "kind", "terms"},
-        "verbs": {"id", "lemma", "kind", "host", "forms", "terms"},
+        "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive"},
         "locations": {"id", "terms"},
         "side_markers": None,
         "group_words": None,
