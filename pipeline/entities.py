@@ -22,6 +22,7 @@ from pipeline.lexicon import Lexicon
 from pipeline.rules import RuleBook
 
 PRIORITY = {"DATE": 0, "RANK": 1, "ROLE": 2, "ORG": 3, "LOC": 4, "MISC": 5}
+ROLE_ORGS = "role_orgs"  # organisations named inside a role: `chef d'[état-major des armées]`
 ROLE_COMPLEMENT = {"de", "du", "des", "d'", "d’", "en"}
 MODEL_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 DETERMINERS = {"l'", "l’", "la", "le", "les", "d'", "d’", "du", "des", "de", "un", "une", "au", "aux"}
@@ -61,9 +62,11 @@ class EntityMerger:
         # Span._ values are stored by offsets, so they are set once, on the entities that are kept:
         # a dropped model span at the same offsets as a rule span must not overwrite its values.
         values: dict[tuple[int, int, str], tuple[str, str]] = {}
-        rule_spans = pick_rule_spans(list(doc.spans.get(LEXICON_KEY, [])) + list(doc.spans.get("dates", [])))
+        candidates = list(doc.spans.get(LEXICON_KEY, [])) + list(doc.spans.get("dates", []))
+        rule_spans = pick_rule_spans(candidates)
         for span in rule_spans:
             values[_key(span)] = self._rule_value(span)
+        self._keep_role_organisations(doc, candidates, rule_spans)
         rule_spans = self._qualify_by_demonym(doc, rule_spans, values)
         rule_spans = self._learn_acronyms(doc, rule_spans, values)
         taken = {i for s in rule_spans for i in range(s.start, s.end)}
@@ -77,6 +80,20 @@ class EntityMerger:
         for ent in doc.ents:
             ent._.normalized, ent._.source = values[_key(ent)]
         return doc
+
+    def _keep_role_organisations(self, doc: Doc, candidates: list[Span], chosen: list[Span]) -> None:
+        """`chef d'état-major des armées`: the role won the overlap, but the organisation it names
+        (`état-major des armées`) is still mentioned. Kept in `doc.spans["role_orgs"]`, beside the role."""
+        roles = [s for s in chosen if s.label_ == "ROLE"]
+        kept = []
+        for span in candidates:
+            if span.label_ != "ORG" or span in chosen:
+                continue
+            role = next((r for r in roles if r.start < span.start < r.end <= span.end), None)
+            if role is not None:
+                span._.normalized, span._.source = self._rule_value(span)
+                kept.append(span)
+        doc.spans[ROLE_ORGS] = filter_spans(kept)
 
     def _qualify_by_demonym(self, doc: Doc, spans: list[Span], values: dict) -> list[Span]:
         """`armée de Terre italienne`: an organisation followed by another country's demonym is that

@@ -64,6 +64,7 @@ class OfficialLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         ent_at = {t: e for e in doc.ents for t in range(e.start, e.end)}
+        self.role_orgs = {s.start: s for s in doc.spans.get("role_orgs", [])}
         used_roles: set[int] = set()
         mentions = [e for e in doc.ents if e.label_ == "PERSON"]
         after = {m.start: self._descriptor_after(doc, m, ent_at) for m in mentions}
@@ -143,6 +144,10 @@ class OfficialLinker:
     def _read_complement(self, doc: Doc, i: int, ent_at: dict[int, Span], d: Descriptor) -> int:
         """`... de l'état-major interarmées`, `... ukrainien de la Défense`, `... de la République de Moldavie`:
         the first organisation, and the country from a demonym or from `de` + a country's name."""
+        inner = next((o for start, o in self.role_orgs.items() if d.role.start < start < d.role.end), None)
+        if inner is not None:  # `chef d'état-major des armées`: the role names its organisation
+            d.org = inner
+            i = max(i, inner.end)
         end = min(len(doc), i + WINDOW)
         while i < end:
             ent = ent_at.get(i)

@@ -95,7 +95,8 @@ class RelationLinker:
         return rows
 
     def _organisations(self, doc: Doc) -> list[dict]:
-        orgs = [e for e in doc.ents if e.label_ == "ORG" and e.id_.startswith("organisations:")]
+        orgs = [e for e in [*doc.ents, *doc.spans.get("role_orgs", [])]
+                if e.label_ == "ORG" and e.id_.startswith("organisations:")]
         named = {e.id_.split(":", 1)[1]: e for e in orgs}
         rows = []
         for ident, ent in named.items():
