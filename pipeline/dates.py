@@ -58,6 +58,8 @@ class DateFinder:
         self.parts = {t.lower(): e for e in book.entries("dates", "parts_of_month")
                       for t in (e.get("terms") or [e.get("prefix", "")]) if t}
         self.not_after = {w.lower() for w in book.get("dates", "not_dates", [])}
+        self.past_words = [w.lower() for w in book.get("dates", "past_words", [])]
+        self.next_words = [w.lower() for w in book.get("dates", "next_words", [])]
         self.published_markers = [m.lower() for m in book.get("dates", "published_markers", [])]
         self.updated_markers = [m.lower() for m in book.get("dates", "updated_markers", [])]
         self._compile(book)
@@ -89,7 +91,9 @@ class DateFinder:
         if self.relative:
             self.patterns.append(("relative", re.compile(rf"{b}(?P<r>{_alternation(list(self.relative))})(?![\w])",
                                                           re.I)))
-        self.patterns.append(("weekday", re.compile(rf"{b}(?P<wd>{weekday})(?![\w])", re.I)))
+        self.patterns.append(("weekday", re.compile(
+            rf"{b}(?P<wd>{weekday})(?:\s+(?P<rel>{_alternation(self.past_words + self.next_words) or 'x^'}))?(?![\w])",
+            re.I)))
 
     def find(self, text: str) -> list[Found]:
         """Every date expression, earliest first; an earlier pattern wins any overlap."""
@@ -173,7 +177,11 @@ class DateFinder:
             index = self.weekdays.index(g["wd"].lower()) if g["wd"].lower() in self.weekdays else None
             if index is None:
                 return None
+            if g.get("rel", "").lower() in self.next_words:  # `lundi prochain`: the next one
+                return (ref + timedelta(days=(index - ref.weekday()) % 7 or 7)).isoformat()
             back = (ref.weekday() - index) % 7
+            if g.get("rel") and back == 0:  # `vendredi dernier`, written on a Friday: a week ago
+                back = 7
             return (ref - timedelta(days=back)).isoformat()
         return None
 

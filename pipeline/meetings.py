@@ -23,7 +23,7 @@ from pipeline.lexicon import variants
 from pipeline.rules import RuleBook
 
 QUOTE_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
-PLACE_PREPOSITIONS = {"à", "au", "aux"}
+PLACE_PREPOSITIONS = {"à", "au", "aux", "pour"}
 REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
 OF_WORDS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le"}
 
@@ -55,6 +55,7 @@ class MeetingFinder:
             self.places.add(entry["id"], [nlp.make_doc(f) for t in entry["terms"] for f in variants(t)])
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
         self.group_words = {w.lower() for w in book.get("meetings", "group_words", [])}
+        self.pair_words = [w.lower() for w in book.get("meetings", "pair_words", [])]
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = quoted_ranges(doc.text)
@@ -91,6 +92,8 @@ class MeetingFinder:
             rule = f"rule:meetings:{verb_entries[0]['id']}"
         people = [person_of[e.start_char] for e in sent.ents
                   if e.label_ == "PERSON" and e.start_char in person_of and not inside(quotes, e.start_char, e.end_char)]
+        if len(people) < 2 and any(w in sent.text.lower() for w in self.pair_words):
+            people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
         host, guests = self._host(sent, verbs, verb_entries, person_of)
         text = sent.text.lower()
         trigger = nouns[0].root if nouns else verbs[0]
@@ -101,6 +104,15 @@ class MeetingFinder:
             "side": any(m in text for m in self.side_markers), "verb_only": not nouns,
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of),
         }
+
+    @staticmethod
+    def _previous_people(doc: Doc, sent: Span, person_of: dict[int, str]) -> list[str]:
+        """The people named in the last sentence before `sent` that names any."""
+        before = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= sent.start and e.start_char in person_of]
+        if not before:
+            return []
+        last = before[-1].sent.start
+        return [person_of[e.start_char] for e in before if e.sent.start == last]
 
     def _verb_entry(self, token) -> dict | None:
         """The trigger entry of a verb, if it is one: `se rendre` needs its reflexive pronoun."""
@@ -148,7 +160,7 @@ class MeetingFinder:
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
                 return place.text
         after = [e for e in sent.ents if e.start > sent.start and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS]
-        for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC")):
+        for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("pour", "LOC")):
             for ent in after:
                 if doc[ent.start - 1].lower_ == wanted[0] and ent.label_ == wanted[1]:
                     return ent._.normalized or ent.text
@@ -194,12 +206,19 @@ class MeetingFinder:
     def _target(m: dict, meetings: list[dict], current: dict | None) -> dict | None:
         """The meeting a mention speaks of, or None for a new one.
 
-        A dated mention joins the meeting of that date (or whose range holds it); a mention without
-        a date joins the meeting of its kind, else the one spoken of last, unless it is a verb
-        naming new people (`Mme Parly a rencontré M. Doval`): that is another meeting."""
+        A dated mention joins the meeting of that date, or the one whose range holds it unless it
+        is another kind of meeting between other people (`le 12 juillet, M. Stoltenberg a présidé la
+        réunion du Conseil OTAN-Ukraine` during a summit). A mention without a date joins the meeting
+        of its kind, else the one spoken of last, unless it names another place, or is a verb between
+        people not all there (`Mme Parly a rencontré M. Doval`)."""
         main = [x for x in meetings if not x["side"]]
+        new_people = len(m["people"]) > 1 and bool(set(m["people"]) - set(current["people"] if current else []))
         if m["date"]:
-            target = next((x for x in main if _within(m["date"], x["date"])), None)
+            target = next((x for x in main if x["date"] == m["date"]), None)
+            if target is None:
+                target = next((x for x in main if _within(m["date"], x["date"])), None)
+                if target is not None and new_people and m["kind"] != target["kind"]:
+                    return None
             if target is None and current is not None and current.get("date_from_context"):
                 target, current["date"], current["date_from_context"] = current, m["date"], False
             return target
@@ -208,8 +227,8 @@ class MeetingFinder:
             return same_kind
         if current is None:
             return None
-        if m["verb_only"] and set(m["people"]) - set(current["people"]):
-            return None  # a verb naming new people: `Mme Parly a rencontré M. Doval`
+        if m["verb_only"] and new_people:
+            return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
         if m["location"] and current["location"] and m["location"] != current["location"]:
             return None  # another place is another meeting
         return current
@@ -268,6 +287,12 @@ def _within(day: str, period: str) -> bool:
     return bool(end) and start <= first and (last or first) <= end
 
 
+def _since(sent: Span, trigger, date: Span) -> bool:
+    """`sa première visite depuis sa prise de commandement, le 4 juillet`: that date is not the visit's."""
+    lo, hi = sorted((trigger.i, date.start))
+    return any(t.lower_ == "depuis" for t in sent.doc[lo:hi])
+
+
 def _governing_verb(token):
     """The first verb above a token in the parse (itself if it is one)."""
     seen = 0
@@ -281,7 +306,8 @@ def _mention_date(sent: Span, trigger, quotes) -> str:
     le mois dernier, le chef de l'État a été accueilli` is no May meeting); else a day or range
     anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never."""
     dates = [e for e in sent.ents if e.label_ == "DATE" and len(e._.normalized) > 4
-             and not inside(quotes, e.start_char, e.end_char)]
+             and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)]
+    dates.sort(key=lambda e: e._.source.endswith(("weekday", "relative")))  # explicit days first
     verb = _governing_verb(trigger)
     linked = [e for e in dates if _governing_verb(e.root) is verb]
     if linked:

@@ -36,6 +36,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "parts_of_month": {"id", "prefix", "terms", "unit", "day"},
         "not_dates": None,
         "published_markers": None,
+        "past_words": None,
+        "next_words": None,
         "updated_markers": None,
     },
     "meetings": {
@@ -44,6 +46,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "locations": {"id", "terms"},
         "side_markers": None,
         "group_words": None,
+        "pair_words": None,
     },
     "names": {"civilities": None, "not_names": None},
     "relations": {"counterparts": None},
