@@ -63,9 +63,10 @@ class MeetingFinder:
         for person in doc._.officials or []:
             for start, _end in person["mentions"]:
                 person_of[start] = person["key"]
-        nouns = [n for n in filter_spans(self.nouns(doc, as_spans=True)) if not inside(quotes, n.start_char, n.end_char)]
+        nouns = filter_spans(self.nouns(doc, as_spans=True))
+        nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char)]
         verbs = [t for t in doc if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))]
-        places = self.places(doc, as_spans=True)
+        places = self._places = self.places(doc, as_spans=True)
         mentions = []
         body_start = doc.text.find("\n")  # the headline restates the article, it is no mention of its own
         for sent in doc.sents:
@@ -90,8 +91,9 @@ class MeetingFinder:
         else:
             kind = verb_entries[0].get("kind") or verbs[0].lemma_
             rule = f"rule:meetings:{verb_entries[0]['id']}"
-        people = [person_of[e.start_char] for e in sent.ents
-                  if e.label_ == "PERSON" and e.start_char in person_of and not inside(quotes, e.start_char, e.end_char)]
+        people = [person_of[e.start_char] for e in sent.ents  # a ROLE may name a person: `la ministre`
+                  if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of
+                  and not inside(quotes, e.start_char, e.end_char)]
         if len(people) < 2 and any(w in sent.text.lower() for w in self.pair_words):
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
         host, guests = self._host(sent, verbs, verb_entries, person_of)
@@ -108,7 +110,8 @@ class MeetingFinder:
     @staticmethod
     def _previous_people(doc: Doc, sent: Span, person_of: dict[int, str]) -> list[str]:
         """The people named in the last sentence before `sent` that names any."""
-        before = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= sent.start and e.start_char in person_of]
+        before = [e for e in doc.ents if e.label_ in ("PERSON", "ROLE") and e.end <= sent.start
+                  and e.start_char in person_of]
         if not before:
             return []
         last = before[-1].sent.start
@@ -152,18 +155,20 @@ class MeetingFinder:
             if place[0].ent_type_ and place[0].ent_type_ not in ("LOC", "PERSON"):
                 continue  # `état-major` inside `vice-chef d'état-major` is no place
             i = place.end
-            while i < sent.end and doc[i].lower_ in OF_WORDS:
+            while i < sent.end and (doc[i].lower_ in OF_WORDS or doc[i].like_num):
                 i += 1
             ent = next((e for e in sent.ents if e.start == i and e.label_ in ("ORG", "LOC")), None)
             if ent is not None:
                 return doc[place.start : ent.end].text
+            if i > place.end and i < sent.end and doc[i].text[:1].isupper() and not doc[i].ent_type_:
+                return doc[place.start : i + 1].text  # `base aérienne 105 d'Évreux-Fauville`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
                 return place.text
         after = [e for e in sent.ents if e.start > sent.start and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS]
         for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("pour", "LOC")):
             for ent in after:
                 if doc[ent.start - 1].lower_ == wanted[0] and ent.label_ == wanted[1]:
-                    return ent._.normalized or ent.text
+                    return ent.text  # as written: `commandement de forces interarmées alliées de Brunssum`
         return ""
 
     def _groups(self, sent: Span) -> list[str]:
@@ -183,7 +188,7 @@ class MeetingFinder:
     def _group(self, doc: Doc, mentions: list[dict]) -> list[dict]:
         meetings: list[dict] = []
         current: dict | None = None
-        for m in mentions:
+        for m in mentions:  # in text order
             if m["side"]:
                 meeting = self._open(m, parent=current)
                 meetings.append(meeting)
@@ -193,7 +198,8 @@ class MeetingFinder:
                 target = self._open(m, parent=None)
                 if not target["date"]:
                     target["date"] = _context_date(doc, m["start_char"], meetings)
-                    target["date_from_context"] = True
+                if not target["location"]:
+                    target["location"] = self._context_location(doc, m["start_char"], meetings)
                 meetings.append(target)
             else:
                 _merge(target, m)
@@ -201,6 +207,18 @@ class MeetingFinder:
         for index, meeting in enumerate(meetings, 1):
             meeting["meeting_id"] = f"M{index}"
         return meetings
+
+    def _context_location(self, doc: Doc, before: int, meetings: list[dict]) -> str:
+        """A meeting whose sentence names no place: the place named just before it in the same
+        paragraph (`Macron est arrivé sur la base de ... . Il a été accueilli par ...`), else the
+        place of the meeting before it (one trip, one place, until the text names another)."""
+        paragraph_start = doc.text.rfind("\n", 0, before) + 1
+        previous = [s for s in doc.sents if paragraph_start <= s.start_char and s.end_char <= before]
+        for sent in reversed(previous[-2:]):
+            place = self._location(sent, [p for p in self._places if sent.start <= p.start < sent.end])
+            if place:
+                return place
+        return meetings[-1]["location"] if meetings else ""
 
     @staticmethod
     def _target(m: dict, meetings: list[dict], current: dict | None) -> dict | None:
@@ -219,8 +237,6 @@ class MeetingFinder:
                 target = next((x for x in main if _within(m["date"], x["date"])), None)
                 if target is not None and new_people and m["kind"] != target["kind"]:
                     return None
-            if target is None and current is not None and current.get("date_from_context"):
-                target, current["date"], current["date_from_context"] = current, m["date"], False
             return target
         same_kind = next((x for x in main if x["kind"] == m["kind"]), None)
         if same_kind is not None:
@@ -230,7 +246,7 @@ class MeetingFinder:
         if m["verb_only"] and new_people:
             return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
         if m["location"] and current["location"] and m["location"] != current["location"]:
-            return None  # another place is another meeting
+            return None  # another place is another meeting (an inherited place counts)
         return current
 
     @staticmethod
@@ -268,7 +284,7 @@ def _merge(target: dict, m: dict) -> None:
 def _context_date(doc: Doc, before: int, meetings: list[dict]) -> str:
     """A meeting whose sentence gives no date: the day of the article's first meeting (news tells
     one trip or event), else the last date of the body before it, else the publication date."""
-    dated = [x["date"] for x in meetings if x["date"] and not x.get("date_from_context")]
+    dated = [x["date"] for x in meetings if x["date"]]
     if dated:
         return dated[0].split("/")[0]
     dates = [e for e in doc.ents if e.label_ == "DATE" and e.end_char <= before and len(e._.normalized) > 4]

@@ -81,8 +81,24 @@ class OfficialLinker:
             before = self._descriptor_before(doc, m, ent_at, used_roles)
             self._update(person, m, rank if rank is not None and rank.label_ == "RANK" else None,
                          after[m.start], before)
+        self._role_references(doc, people, used_roles)
         doc._.officials = [self._finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
         return doc
+
+    def _role_references(self, doc: Doc, people: dict[str, dict], used: set[int]) -> None:
+        """`la ministre a ensuite rencontré ...`: a role named alone, in the singular, refers to the
+        person of the article holding it who was spoken of last. It becomes a mention of that person."""
+        for ent in doc.ents:
+            if ent.label_ != "ROLE" or ent.start in used or ent.start == 0:
+                continue
+            if doc[ent.start - 1].lower_ not in ("le", "la", "l'", "l’") or "Plur" in ent.root.morph.get("Number"):
+                continue
+            role = ent._.normalized
+            holders = [p for p in people.values() if p["role"] == role or p["role"].startswith(role + " ")]
+            before = [p for p in holders if p["first_char"] < ent.start_char]
+            if before:
+                person = max(before, key=lambda p: max(s for s, _ in p["mentions"] if s < ent.start_char))
+                person["mentions"].append([ent.start_char, ent.end_char])
 
     # -- reading appositions ------------------------------------------------------------------
 
@@ -135,6 +151,16 @@ class OfficialLinker:
             j = ent.end if ent is not None else j + 1
         return d
 
+    @staticmethod
+    def _names_country(doc: Doc, ent: Span | None) -> bool:
+        """`ukrainien` or `de Moldavie` (not `pour l'Afghanistan`) says whose official it is."""
+        return _is_demonym(ent) or (_is_country(ent) and doc[ent.start - 1].lower_ in {"de", "du", "des", "d'", "d’"})
+
+    def _ends_description(self, token, ent: Span | None) -> bool:
+        if ent is not None:
+            return ent.label_ in ("PERSON", "DATE", "RANK")
+        return not self._descriptive(token)
+
     def _descriptive(self, token) -> bool:
         """A word that can belong to a description such as `ministre ukrainien de la Défense`."""
         if token.lower_ in LINKERS or token.lower_ in self.counterpart_words:
@@ -153,13 +179,9 @@ class OfficialLinker:
             ent = ent_at.get(i)
             if ent is not None and ent.label_ == "ORG" and d.org is None:
                 d.org = ent
-            elif _is_demonym(ent) and d.country is None:
+            elif d.country is None and self._names_country(doc, ent):
                 d.country = ent
-            elif _is_country(ent) and d.country is None and doc[i - 1].lower_ in {"de", "du", "des", "d'", "d’"}:
-                d.country = ent
-            elif ent is not None and ent.label_ in ("PERSON", "DATE", "RANK"):
-                return i
-            elif ent is None and not self._descriptive(doc[i]):
+            elif self._ends_description(doc[i], ent):
                 return i
             i = ent.end if ent is not None else i + 1
         return i

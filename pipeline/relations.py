@@ -72,8 +72,8 @@ class RelationLinker:
             sent = token.sent
             after = [person_at[e.start_char] for e in sent.ents
                      if e.label_ == "PERSON" and e.start > token.i and e.start_char in person_at]
-            before = [person_at[e.start_char] for e in sent.ents
-                      if e.label_ == "PERSON" and e.end <= token.i and e.start_char in person_at]
+            before = [person_at[e.start_char] for e in sent.ents  # a ROLE may name a person: `la ministre`
+                      if e.label_ in ("PERSON", "ROLE") and e.end <= token.i and e.start_char in person_at]
             if not before:  # `Elle s'est entretenue avec son homologue`: the last person spoken of
                 before = [person_at[e.start_char] for e in doc.ents
                           if e.label_ == "PERSON" and e.end <= sent.start and e.start_char in person_at][-1:]
