@@ -44,10 +44,24 @@ def pick_rule_spans(spans: list[Span]) -> list[Span]:
     chosen: list[Span] = []
     taken: set[int] = set()
     for span in ordered:
-        if taken.isdisjoint(range(span.start, span.end)):
+        if not taken.isdisjoint(range(span.start, span.end)) and span.label_ == "ROLE":
+            span = _role_head(span, taken)  # `chef de l'[état-major général des forces russes]` -> `chef`
+        if span is not None and taken.isdisjoint(range(span.start, span.end)):
             chosen.append(span)
             taken.update(range(span.start, span.end))
     return sorted(chosen, key=lambda s: s.start)
+
+
+def _role_head(role: Span, taken: set[int]) -> Span | None:
+    """What is left of a role whose tail is a longer organisation: its head, without `de l'`."""
+    end = role.start
+    while end < role.end and end not in taken:
+        end += 1
+    while end > role.start and role.doc[end - 1].lower_ in DETERMINERS:
+        end -= 1
+    if end == role.start or end == role.end or not taken.isdisjoint(range(role.start, end)):
+        return None
+    return Span(role.doc, role.start, end, label="ROLE", span_id=role.id_ + "#head")
 
 
 class EntityMerger:
@@ -82,18 +96,23 @@ class EntityMerger:
         return doc
 
     def _keep_role_organisations(self, doc: Doc, candidates: list[Span], chosen: list[Span]) -> None:
-        """`chef d'état-major des armées`: the role won the overlap, but the organisation it names
-        (`état-major des armées`) is still mentioned. Kept in `doc.spans["role_orgs"]`, beside the role."""
+        """`chef d'état-major des armées`, `secrétaire américain à la Défense`: the role won the overlap,
+        but the organisation (`état-major des armées`) or the demonym it holds is still said. Kept in
+        `doc.spans["role_orgs"]` and `doc.spans["role_countries"]`, beside the role."""
         roles = [s for s in chosen if s.label_ == "ROLE"]
-        kept = []
+        orgs, countries = [], []
         for span in candidates:
-            if span.label_ != "ORG" or span in chosen:
+            if span in chosen:
                 continue
-            role = next((r for r in roles if r.start < span.start < r.end <= span.end), None)
-            if role is not None:
-                span._.normalized, span._.source = self._rule_value(span)
-                kept.append(span)
-        doc.spans[ROLE_ORGS] = filter_spans(kept)
+            if span.label_ == "ORG" and any(r.start < span.start < r.end <= span.end for r in roles):
+                orgs.append(span)
+            elif span.label_ == "MISC" and any(r.start <= span.start and span.end <= r.end for r in roles):
+                countries.append(span)
+            else:
+                continue
+            span._.normalized, span._.source = self._rule_value(span)
+        doc.spans[ROLE_ORGS] = filter_spans(orgs)
+        doc.spans["role_countries"] = filter_spans(countries)
 
     def _qualify_by_demonym(self, doc: Doc, spans: list[Span], values: dict) -> list[Span]:
         """`armée de Terre italienne`: an organisation followed by another country's demonym is that

@@ -159,7 +159,7 @@ class MeetingFinder:
                 i += 1
             ent = next((e for e in sent.ents if e.start == i and e.label_ in ("ORG", "LOC")), None)
             if ent is not None:
-                return doc[place.start : ent.end].text
+                return doc[place.start : _named_tail(doc, ent.end, sent.end)].text
             if i > place.end and i < sent.end and doc[i].text[:1].isupper() and not doc[i].ent_type_:
                 return doc[place.start : i + 1].text  # `base aérienne 105 d'Évreux-Fauville`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
@@ -301,6 +301,18 @@ def _within(day: str, period: str) -> bool:
     start, _, end = period.partition("/")
     first, _, last = day.partition("/")
     return bool(end) and start <= first and (last or first) <= end
+
+
+def _named_tail(doc: Doc, i: int, limit: int) -> int:
+    """`base de l'OTAN de Mihail Kogălniceanu`: a place phrase goes on over `de` + a name."""
+    j = i
+    while j < limit and doc[j].lower_ in OF_WORDS:
+        j += 1
+    if j == i or j >= limit or not doc[j].text[:1].isupper():
+        return i
+    while j < limit and doc[j].text[:1].isupper():
+        j += 1
+    return j
 
 
 def _since(sent: Span, trigger, date: Span) -> bool:

@@ -65,6 +65,7 @@ class OfficialLinker:
     def __call__(self, doc: Doc) -> Doc:
         ent_at = {t: e for e in doc.ents for t in range(e.start, e.end)}
         self.role_orgs = {s.start: s for s in doc.spans.get("role_orgs", [])}
+        self.role_countries = list(doc.spans.get("role_countries", []))
         used_roles: set[int] = set()
         mentions = [e for e in doc.ents if e.label_ == "PERSON"]
         after = {m.start: self._descriptor_after(doc, m, ent_at) for m in mentions}
@@ -149,6 +150,8 @@ class OfficialLinker:
             elif doc[j].lower_ in self.counterpart_words:
                 d.counterpart = True
             j = ent.end if ent is not None else j + 1
+        if d.role is None and not d.counterpart:
+            d.country = None  # `sur la candidature moldave ..., M. Macron a déclaré`: no description
         return d
 
     @staticmethod
@@ -174,6 +177,9 @@ class OfficialLinker:
         if inner is not None:  # `chef d'état-major des armées`: the role names its organisation
             d.org = inner
             i = max(i, inner.end)
+        demonym = next((c for c in self.role_countries if d.role.start <= c.start < d.role.end), None)
+        if demonym is not None:  # `secrétaire américain à la Défense`
+            d.country = demonym
         end = min(len(doc), i + WINDOW)
         while i < end:
             ent = ent_at.get(i)
