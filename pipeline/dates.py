@@ -72,6 +72,9 @@ class DateFinder:
         weekday = _alternation(self.weekdays) or "lundi"
         parts = _alternation(list(self.parts)) or "mi"
         b = r"(?<![\w])"
+        # a month or a year alone is a date only after words such as `en`, `depuis`, `à l'horizon`
+        month_prefixes = _alternation(book.get("dates", "month_prefixes", ["en"]))
+        year_prefixes = _alternation(book.get("dates", "year_prefixes", ["en"]))
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("range", re.compile(
                 rf"{b}(?:(?:du|les)\s+)?(?:(?:{weekday})\s+)?(?P<d1>{day})\s*(?P<m1>{month})?\.?\s*(?P<y1>{year})?"
@@ -82,11 +85,8 @@ class DateFinder:
             ("numeric", re.compile(r"(?<![\w/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d{4})(?![\w/])")),
             ("part", re.compile(rf"{b}(?P<p>{parts})\s*-?\s*(?P<m>{month})(?:\s+(?P<y>{year}))?", re.I)),
             ("month", re.compile(rf"{b}(?P<m>{month})\s+(?P<y>{year})", re.I)),
-            ("month_alone", re.compile(
-                rf"{b}(?:en|de|d{APOS}|depuis|courant|jusqu{APOS}en|dès)\s*(?P<m>{month})(?!\s*\d)", re.I)),
-            ("year", re.compile(
-                rf"{b}(?:en|depuis|d{APOS}ici|dès|avant|après|jusqu{APOS}en|l{APOS}année|l{APOS}an)\s+(?P<y>{year})",
-                re.I)),
+            ("month_alone", re.compile(rf"{b}(?:{month_prefixes})\s*(?P<m>{month})(?!\s*\d)", re.I)),
+            ("year", re.compile(rf"{b}(?:{year_prefixes})\s+(?P<y>{year})", re.I)),
         ]
         if self.relative:
             self.patterns.append(("relative", re.compile(rf"{b}(?P<r>{_alternation(list(self.relative))})(?![\w])",
@@ -148,8 +148,11 @@ class DateFinder:
             return f"{int(g['y']):04d}-{self.month(g['m']):02d}"
         return None
 
-    def resolve(self, f: Found, ref: date | None) -> str | None:
-        """The ISO value of a date expression, using `ref` for what the text leaves out."""
+    def resolve(self, f: Found, ref: date | None, from_text: bool = False) -> str | None:
+        """The ISO value of a date expression, using `ref` for what the text leaves out.
+
+        `from_text`: the reference is a date of the story, not the publication day; then a bare
+        weekday is the nearest one (`il doit se rendre mercredi`), not the last one."""
         g = f.groups
         if f.kind == "range":
             m2 = self.month(g["m2"])
@@ -166,13 +169,12 @@ class DateFinder:
         if f.kind == "day":
             m, d = self.month(g["m"]), self.day(g["d"])
             weekday = self.weekdays.index(g["wd"].lower()) if g.get("wd", "").lower() in self.weekdays else None
-            return _iso_day(_nearest_year(ref, m, d, weekday), m, d)
+            return _iso_day(_nearest_year(ref, m, d, weekday, past_bias=from_text), m, d)
         if f.kind in ("month_alone", "part"):
             m = self.month(g["m"])
-            return f"{_nearest_year(ref, m, 15):04d}-{m:02d}"
+            return f"{_nearest_year(ref, m, 15, past_bias=from_text):04d}-{m:02d}"
         if f.kind == "relative":
-            entry = self.relative[g["r"].lower().replace("\u2019", "'")]
-            return _shift(ref, entry["unit"], int(entry["offset"]))
+            return _shift(ref, self.relative_entry(f)["unit"], int(self.relative_entry(f)["offset"]))
         if f.kind == "weekday":
             index = self.weekdays.index(g["wd"].lower()) if g["wd"].lower() in self.weekdays else None
             if index is None:
@@ -182,13 +184,20 @@ class DateFinder:
             back = (ref.weekday() - index) % 7
             if g.get("rel") and back == 0:  # `vendredi dernier`, written on a Friday: a week ago
                 back = 7
+            if from_text and not g.get("rel") and back > 3:
+                back -= 7  # the story's Tuesday: `mercredi` is the next day
             return (ref - timedelta(days=back)).isoformat()
         return None
 
+    def relative_entry(self, f: Found) -> dict:
+        return self.relative[f.groups["r"].lower().replace("\u2019", "'")]
+
+    def anchored_to_text(self, f: Found) -> bool:
+        """`la veille`, `le lendemain` count from the day the text speaks of, not from publication."""
+        return f.kind == "relative" and self.relative_entry(f).get("anchor") == "text"
+
     def rule_id(self, f: Found) -> str:
-        if f.kind == "relative":
-            return self.relative[f.groups["r"].lower().replace("\u2019", "'")]["id"]
-        return f.kind
+        return self.relative_entry(f)["id"] if f.kind == "relative" else f.kind
 
 
 def _iso_day(year: int | None, month: int | None, day: int) -> str | None:
@@ -200,9 +209,11 @@ def _iso_day(year: int | None, month: int | None, day: int) -> str | None:
         return None
 
 
-def _nearest_year(ref: date | None, month: int | None, day: int, weekday: int | None = None) -> int | None:
+def _nearest_year(ref: date | None, month: int | None, day: int, weekday: int | None = None,
+                  past_bias: bool = False) -> int | None:
     """The year that puts `day month` nearest to `ref`; with a weekday (`jeudi 21 septembre`), the
-    nearest year where that day is that weekday, when there is one."""
+    nearest year where that day is that weekday. Against a date of the story (`past_bias`), a future
+    day counts double: the story tells of what led to it (`l'invasion du 24 février`)."""
     if ref is None or month is None:
         return None
     best = None
@@ -211,7 +222,9 @@ def _nearest_year(ref: date | None, month: int | None, day: int, weekday: int | 
             candidate = date(year, month, min(day, calendar.monthrange(year, month)[1]))
         except ValueError:
             continue
-        distance = abs((candidate - ref).days) + (0 if weekday is None or candidate.weekday() == weekday else 10**4)
+        days = (candidate - ref).days
+        distance = (2 * days if days > 0 and past_bias else abs(days))
+        distance += 0 if weekday is None or candidate.weekday() == weekday else 10**4
         if best is None or distance < best[0]:
             best = (distance, year)
     return best[1] if best else None
@@ -248,17 +261,21 @@ class DateTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.finder.find(doc.text)
-        self._header(doc, found)
+        header = self._header(doc, found)
         published = _first_day(doc._.published) if doc._.published else None
-        # before the text's first absolute date, its first absolute date is the best reference there is
-        last_absolute = next((_first_day(v) for v in map(self.finder.absolute, found) if v and len(v) > 4), None)
+        explicit = [_first_day(v) for f, v in zip(found, map(self.finder.absolute, found), strict=True)
+                    if v and len(v) > 4 and f.start not in header]
+        story = explicit[0] if explicit else None  # the first dated day of the text
+        last_explicit = story
         spans: list[Span] = []
         for f in found:
             value = self.finder.absolute(f)
-            if value is None:
-                value = self.finder.resolve(f, published or last_absolute)
-            elif f.kind != "year":
-                last_absolute = _first_day(value)
+            if value is None and self.finder.anchored_to_text(f):
+                value = self.finder.resolve(f, last_explicit or published, from_text=True)
+            elif value is None:
+                value = self.finder.resolve(f, published or last_explicit, from_text=published is None)
+            elif f.kind != "year" and story and _first_day(value) >= story and f.start not in header:
+                last_explicit = _first_day(value)  # a flashback (`en 2020`) is no reference
             span = doc.char_span(f.start, f.end, label="DATE", alignment_mode="expand")
             if span is None or value is None:
                 continue
@@ -268,8 +285,9 @@ class DateTagger:
         doc.spans[SPANS_KEY] = spans
         return doc
 
-    def _header(self, doc: Doc, found: list[Found]) -> None:
-        """Publication and update dates from the short lines under the title."""
+    def _header(self, doc: Doc, found: list[Found]) -> set[int]:
+        """Publication and update dates from the short lines under the title; their offsets."""
+        header: set[int] = set()
         text = doc.text
         for f in found:
             line_start = text.rfind("\n", 0, f.start) + 1
@@ -282,5 +300,8 @@ class DateTagger:
                 continue
             if any(m in line for m in self.finder.updated_markers):
                 doc._.updated = doc._.updated or value
+                header.add(f.start)
             elif any(line.startswith(m) for m in self.finder.published_markers):
                 doc._.published = doc._.published or value
+                header.add(f.start)
+        return header

@@ -25,6 +25,8 @@ from pipeline.rules import RuleBook
 QUOTE_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 PLACE_PREPOSITIONS = {"à", "au", "aux", "pour"}
 REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
+LESS_EXPLICIT = ("weekday", "veille", "lendemain")  # dates that count from another date
+ANCHORED = ("veille", "lendemain")  # `Arrivée la veille, elle a été reçue...`: not the meeting's day
 OF_WORDS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le"}
 
 
@@ -335,12 +337,12 @@ def _mention_date(sent: Span, trigger, quotes) -> str:
     anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never."""
     dates = [e for e in sent.ents if e.label_ == "DATE" and len(e._.normalized) > 4
              and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)]
-    dates.sort(key=lambda e: e._.source.endswith(("weekday", "relative")))  # explicit days first
+    dates.sort(key=lambda e: e._.source.endswith(LESS_EXPLICIT))  # explicit days first
     verb = _governing_verb(trigger)
     linked = [e for e in dates if _governing_verb(e.root) is verb]
     if linked:
         return linked[0]._.normalized
-    days = [e for e in dates if len(e._.normalized) >= 10]
+    days = [e for e in dates if len(e._.normalized) >= 10 and not e._.source.endswith(ANCHORED)]
     return days[0]._.normalized if days else ""
 
 
