@@ -86,6 +86,7 @@ class MeetingFinder:
 
     def _mention(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                  person_of: dict[int, str]) -> dict:
+        side, nouns, verbs = self._side(sent, nouns, verbs)
         verb_entries = [self._verb_entry(v) for v in verbs]
         if nouns:
             entry = self.noun_entries[nouns[0].label_]
@@ -99,13 +100,12 @@ class MeetingFinder:
         if len(people) < 2 and any(w in sent.text.lower() for w in self.pair_words):
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
         host, guests = self._host(sent, verbs, verb_entries, person_of)
-        text = sent.text.lower()
         trigger = nouns[0].root if nouns else verbs[0]
         return {
             "kind": kind, "rule": rule, "sentence": sent.text.strip(), "start_char": sent.start_char,
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
             "date": _mention_date(sent, trigger, quotes), "location": self._location(sent, places),
-            "side": any(m in text for m in self.side_markers), "verb_only": not nouns,
+            "side": side, "verb_only": not nouns,
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of),
         }
 
@@ -127,6 +127,22 @@ class MeetingFinder:
         if entry is not None and entry.get("reflexive") and not _reflexive(token):
             return None
         return entry
+
+    def _side(self, sent: Span, nouns: list[Span], verbs: list) -> tuple[bool, list[Span], list]:
+        """`En marge des entretiens, la délégation a participé à des réunions avec ...` is a side
+        meeting: a trigger after `en marge de` + its noun. `La réunion s'est tenue en marge de la
+        session` is not: its trigger comes first. Returns the side flag and the triggers that count."""
+        text = sent.text.lower()
+        found = [text.find(m) for m in self.side_markers if m in text]
+        if not found:
+            return False, nouns, verbs
+        marker = sent.start_char + min(found)
+        if any(n.start_char < marker for n in nouns) or any(v.idx < marker for v in verbs):
+            return False, nouns, verbs
+        later_nouns = [n for n in nouns if n.start_char > marker][1:]  # the first is what it is beside
+        if not later_nouns and not verbs:
+            return False, nouns, verbs
+        return True, later_nouns, verbs
 
     def _host(self, sent: Span, verbs, entries, person_of) -> tuple[str, list[str]]:
         """Who hosted, and whom: the subject of `a accueilli`, `a reçu` and the people received;
