@@ -95,7 +95,9 @@ class OfficialLinker:
             if doc[ent.start - 1].lower_ not in ("le", "la", "l'", "l’") or "Plur" in ent.root.morph.get("Number"):
                 continue
             role = ent._.normalized
-            holders = [p for p in people.values() if p["role"] == role or p["role"].startswith(role + " ")]
+            same = {f"rule:roles:{r}" for r in self.lexicon.entry(ent.id_).get("same_as") or []}
+            holders = [p for p in people.values() if p["role"] == role or p["role"].startswith(role + " ")
+                       or p["rules"].get("role") in same]
             before = [p for p in holders if p["first_char"] < ent.start_char]
             if before:
                 person = max(before, key=lambda p: max(s for s, _ in p["mentions"] if s < ent.start_char))

@@ -20,7 +20,7 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 # file -> top-level key -> allowed entry keys (None: the value is not a list of entries)
 SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "ranks": {"ranks": {"id", "rank", "service", "code", "terms"}},
-    "roles": {"roles": {"id", "role", "terms", "organisation"}},
+    "roles": {"roles": {"id", "role", "terms", "organisation", "same_as"}},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind"}
     },
