@@ -183,9 +183,10 @@ class EntityMerger:
         return True
 
     def _names_after_titles(self, doc: Doc, rule_spans: list[Span], taken: set[int], values: dict) -> list[Span]:
-        """`le général Ashraf`: capitalised words after a rank or civility name a person."""
+        """`le général Ashraf`, `le ministre de la Défense Oleksii Reznikov`: capitalised words right
+        after a rank, a role or a civility name a person."""
         people: list[Span] = []
-        starts = [s.end for s in rule_spans if s.label_ == "RANK"]
+        starts = [s.end for s in rule_spans if s.label_ in ("RANK", "ROLE")]  # `le ministre de la Défense X`
         starts += [t.i + 1 for t in doc if t.lower_ in self.civilities]
         for start in starts:
             end = start

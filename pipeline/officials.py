@@ -26,6 +26,14 @@ DESCRIPTIVE_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "NUM"}
 WINDOW = 14  # tokens a description may span
 
 
+def _as_written(role: Span) -> str:
+    """The role as the text gives it (`présidente`, `directrice générale`), apostrophes straightened,
+    a capital kept only where the rule has one (`Premier ministre`, not `Directeur`)."""
+    text = role.text.replace("\u2019", "'")
+    canonical = role._.normalized
+    return text if canonical[:1].isupper() else text[:1].lower() + text[1:]
+
+
 def _is_demonym(ent: Span | None) -> bool:
     return ent is not None and ent.label_ == "MISC" and ent.id_.startswith("countries:")
 
@@ -78,10 +86,11 @@ class OfficialLinker:
             if not key:
                 continue
             person = people.setdefault(key, _new_person(key))
-            rank = ent_at.get(m.start - 1)
+            rank, demonym = self._title(doc, m, ent_at)
             before = self._descriptor_before(doc, m, ent_at, used_roles)
-            self._update(person, m, rank if rank is not None and rank.label_ == "RANK" else None,
-                         after[m.start], before)
+            if demonym is not None:
+                before.country = before.country or demonym
+            self._update(person, m, rank, after[m.start], before)
         self._role_references(doc, people, used_roles)
         doc._.officials = [self._finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
         return doc
@@ -119,12 +128,25 @@ class OfficialLinker:
                 self._read_complement(doc, ent.end, ent_at, d)
         return d
 
+    def _title(self, doc: Doc, m: Span, ent_at: dict[int, Span]) -> tuple[Span | None, Span | None]:
+        """The rank written right before a name, over a civility or a demonym:
+        `l'amiral Sir Tony Radakin`, `le général de corps d'armée allemand Hans-Werner Wiermann`."""
+        i, demonym = m.start, None
+        while i > 0 and doc[i - 1].lower_ in self.civilities:
+            i -= 1
+        ent = ent_at.get(i - 1)
+        if _is_demonym(ent):
+            demonym, ent = ent, ent_at.get(ent.start - 1)
+        if ent is not None and ent.label_ == "RANK":
+            return ent, demonym
+        return None, None
+
     def _descriptor_before(self, doc: Doc, m: Span, ent_at: dict[int, Span], used: set[int]) -> Descriptor:
         """`le ministre ukrainien de la Défense, X` or `son homologue pakistanais, le général X`."""
         d = Descriptor()
         i = m.start
-        rank = ent_at.get(i - 1)
-        if rank is not None and rank.label_ == "RANK":
+        rank, demonym = self._title(doc, m, ent_at)
+        if rank is not None:
             i = rank.start
         while i > 0 and doc[i - 1].lower_ in self.civilities | DETERMINERS:
             i -= 1
@@ -152,14 +174,34 @@ class OfficialLinker:
             elif doc[j].lower_ in self.counterpart_words:
                 d.counterpart = True
             j = ent.end if ent is not None else j + 1
+        if start > m.sent.start + 1 and doc[start - 1].text == "," and not d.counterpart:
+            self._counterpart_before(doc, start - 1, ent_at, d)  # `son homologue britannique, le ministre X`
         if d.role is None and not d.counterpart:
             d.country = None  # `sur la candidature moldave ..., M. Macron a déclaré`: no description
         return d
 
+    def _counterpart_before(self, doc: Doc, comma: int, ent_at: dict[int, Span], d: Descriptor) -> None:
+        """`son homologue [demonym]` just before a comma describes the person after the description."""
+        i = comma
+        demonym = None
+        if _is_demonym(ent_at.get(i - 1)):
+            demonym = ent_at[i - 1]
+            i = demonym.start
+        if i > 0 and doc[i - 1].lower_ in self.counterpart_words:
+            d.counterpart = True
+            d.country = d.country or demonym
+
     @staticmethod
     def _names_country(doc: Doc, ent: Span | None) -> bool:
         """`ukrainien` or `de Moldavie` (not `pour l'Afghanistan`) says whose official it is."""
-        return _is_demonym(ent) or (_is_country(ent) and doc[ent.start - 1].lower_ in {"de", "du", "des", "d'", "d’"})
+        if _is_demonym(ent):
+            return True
+        if not _is_country(ent):
+            return False
+        i = ent.start - 1  # `de la Macédoine du Nord`, `du Mali`, not `pour l'Afghanistan`
+        if doc[i].lower_ in ("la", "l'", "l’", "le", "les"):
+            i -= 1
+        return doc[i].lower_ in {"de", "du", "des", "d'", "d’"}
 
     def _ends_description(self, token, ent: Span | None) -> bool:
         if ent is not None:
@@ -206,6 +248,7 @@ class OfficialLinker:
         for d in descriptors:
             if d.role is not None and not person["role"]:
                 person["role"], person["rules"]["role"] = d.role._.normalized, d.role._.source
+                person["role_as_written"] = _as_written(d.role)
                 self._set_org(person, d.org, d.role)
             if d.country is not None and not person["country"]:
                 person["country"] = d.country._.normalized
@@ -232,5 +275,6 @@ class OfficialLinker:
 
 
 def _new_person(key: str) -> dict:
-    return {"key": key, "name": "", "rank": "", "role": "", "organisation": "", "organisation_id": "",
-            "country": "", "counterpart": False, "mentions": [], "first_char": 10**12, "rules": {}}
+    return {"key": key, "name": "", "rank": "", "role": "", "role_as_written": "", "organisation": "",
+            "organisation_id": "", "country": "", "counterpart": False, "mentions": [], "first_char": 10**12,
+            "rules": {}}
