@@ -189,6 +189,8 @@ class EntityMerger:
         starts = [s.end for s in rule_spans if s.label_ in ("RANK", "ROLE")]  # `le ministre de la Défense X`
         starts += [t.i + 1 for t in doc if t.lower_ in self.civilities]
         for start in starts:
+            while start < len(doc) and doc[start].lower_ in self.civilities:
+                start += 1  # `l'amiral Sir Tony Radakin`
             end = start
             while end < len(doc) and end not in taken and _name_token(doc[end]):
                 end += 1

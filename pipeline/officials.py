@@ -152,8 +152,8 @@ class OfficialLinker:
             i -= 1
         if i > 0 and doc[i - 1].text == ",":
             i -= 1
-        start = i
-        while start > m.sent.start and i - start < WINDOW:
+        start, units = i, 0
+        while start > m.sent.start and units < WINDOW:  # an entity counts as one word
             ent = ent_at.get(start - 1)
             if ent is not None and ent.label_ != "PERSON":
                 start = ent.start
@@ -161,6 +161,7 @@ class OfficialLinker:
                 start -= 1
             else:
                 break
+            units += 1
         j = start
         while j < i:
             ent = ent_at.get(j)
