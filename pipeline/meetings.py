@@ -217,7 +217,7 @@ class MeetingFinder:
                 if not target["date"]:
                     target["date"] = _context_date(doc, m["start_char"], meetings)
                 if not target["location"]:
-                    target["location"] = self._context_location(doc, m["start_char"], meetings)
+                    target["location"] = self._context_location(doc, m["start_char"], meetings, target["date"])
                 meetings.append(target)
             else:
                 _merge(target, m)
@@ -226,7 +226,7 @@ class MeetingFinder:
             meeting["meeting_id"] = f"M{index}"
         return meetings
 
-    def _context_location(self, doc: Doc, before: int, meetings: list[dict]) -> str:
+    def _context_location(self, doc: Doc, before: int, meetings: list[dict], date: str) -> str:
         """A meeting whose sentence names no place: the place named just before it in the same
         paragraph (`Macron est arrivé sur la base de ... . Il a été accueilli par ...`), else the
         place of the meeting before it (one trip, one place, until the text names another)."""
@@ -236,7 +236,9 @@ class MeetingFinder:
             place = self._location(sent, [p for p in self._places if sent.start <= p.start < sent.end])
             if place:
                 return place
-        return meetings[-1]["location"] if meetings else ""
+        if meetings and meetings[-1]["date"] and _within(date, meetings[-1]["date"]):
+            return meetings[-1]["location"]  # the same day, the same trip
+        return ""
 
     @staticmethod
     def _target(m: dict, meetings: list[dict], current: dict | None) -> dict | None:
@@ -249,6 +251,7 @@ class MeetingFinder:
         people not all there (`Mme Parly a rencontré M. Doval`)."""
         main = [x for x in meetings if not x["side"]]
         new_people = len(m["people"]) > 1 and bool(set(m["people"]) - set(current["people"] if current else []))
+        # dated mentions
         if m["date"]:
             target = next((x for x in main if x["date"] == m["date"]), None)
             if target is None:
@@ -256,16 +259,17 @@ class MeetingFinder:
                 if target is not None and new_people and m["kind"] != target["kind"]:
                     return None
             return target
-        same_kind = next((x for x in main if x["kind"] == m["kind"]), None)
-        if same_kind is not None:
-            return same_kind
-        if current is None:
+        candidate = next((x for x in main if x["kind"] == m["kind"]), None) or current
+        if candidate is None:
             return None
-        if m["verb_only"] and new_people:
+        named = set(candidate["people"])
+        if len(m["people"]) > 1 and len(named) > 1 and not named & set(m["people"]):
+            return None  # other people entirely: `Dans la matinée du sommet, le ministre a reçu ...`
+        if m["verb_only"] and named and len(m["people"]) > 1 and set(m["people"]) - named:
             return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
-        if m["location"] and current["location"] and m["location"] != current["location"]:
+        if m["location"] and candidate["location"] and m["location"] != candidate["location"]:
             return None  # another place is another meeting (an inherited place counts)
-        return current
+        return candidate
 
     @staticmethod
     def _open(m: dict, parent: dict | None) -> dict:
