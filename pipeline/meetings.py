@@ -20,10 +20,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.lexicon import variants
+from pipeline.officials import in_subject
 from pipeline.rules import RuleBook
 
 QUOTE_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
-PLACE_PREPOSITIONS = {"à", "au", "aux", "pour"}
+PLACE_PREPOSITIONS = {"à", "au", "aux"}
 REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
 LESS_EXPLICIT = ("weekday", "veille", "lendemain")  # dates that count from another date
 ANCHORED = ("veille", "lendemain")  # `Arrivée la veille, elle a été reçue...`: not the meeting's day
@@ -58,9 +59,12 @@ class MeetingFinder:
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
         self.group_words = {w.lower() for w in book.get("meetings", "group_words", [])}
         self.pair_words = [w.lower() for w in book.get("meetings", "pair_words", [])]
+        self.modes = [{**e, "terms": [t.lower() for t in e["terms"]]} for e in book.entries("meetings", "modes")]
+        self.mode_kinds = {k.lower() for e in book.entries("meetings", "modes") for k in e.get("applies_to") or []}
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes = quoted_ranges(doc.text)
+        text = self._text = doc.text  # read once: Doc.text joins every token each time
+        quotes = quoted_ranges(text)
         person_of = {}
         for person in doc._.officials or []:
             for start, _end in person["mentions"]:
@@ -70,7 +74,7 @@ class MeetingFinder:
         verbs = [t for t in doc if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))]
         places = self._places = self.places(doc, as_spans=True)
         mentions = []
-        body_start = doc.text.find("\n")  # the headline restates the article, it is no mention of its own
+        body_start = text.find("\n")  # the headline restates the article, it is no mention of its own
         for sent in doc.sents:
             if sent.start_char < body_start:
                 continue
@@ -101,10 +105,15 @@ class MeetingFinder:
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
         host, guests = self._host(sent, verbs, verb_entries, person_of)
         trigger = nouns[0].root if nouns else verbs[0]
+        mode = next((x for x in self.modes if any(t in sent.text.lower() for t in x["terms"])), None)
+        if mode is not None and kind in self.mode_kinds:  # `s'est entretenu par téléphone`
+            kind, rule = mode["kind"], f"{rule}+{mode['id']}"
         return {
             "kind": kind, "rule": rule, "sentence": sent.text.strip(), "start_char": sent.start_char,
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
-            "date": _mention_date(sent, trigger, quotes), "location": self._location(sent, places),
+            "date": _mention_date(sent, trigger, quotes),
+            "location": "" if mode is not None and mode.get("remote") else self._location(sent, places),
+            "remote": bool(mode is not None and mode.get("remote")),
             "side": side, "verb_only": not nouns,
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of),
         }
@@ -154,11 +163,23 @@ class MeetingFinder:
                 hosts = _people_in(verb, ("obl:agent",), person_of)
                 guests = _people_in(verb, ("nsubj:pass", "nsubj"), person_of)
             else:
-                hosts = _people_in(verb, ("nsubj",), person_of) or _people_before(sent, verb, person_of)
-                guests = _people_in(verb, ("obj", "iobj", "obl:arg"), person_of)
+                hosts = (_people_in(verb, ("nsubj",), person_of) or _people_before(sent, verb, person_of)
+                         or self._pronoun_subject(verb, person_of))
+                guests = _people_in(verb, ("obj", "iobj", "obl:arg"), person_of) or _people_after(sent, verb, person_of)
             if hosts:
                 return hosts[0], [g for g in guests if g != hosts[0]]
         return "", []
+
+    @staticmethod
+    def _pronoun_subject(verb, person_of: dict[int, str]) -> list[str]:
+        """`Le 28 juin, il a reçu ...`: a pronoun subject is the person last named as a subject."""
+        if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+            return []
+        doc = verb.doc
+        for token in reversed(doc[: verb.sent.start]):
+            if token.idx in person_of and in_subject(token):
+                return [person_of[token.idx]]
+        return []
 
     def _subject_people(self, sent: Span, person_of) -> list[str]:
         """People in the subject of the sentence's main verb (who met the others)."""
@@ -182,10 +203,10 @@ class MeetingFinder:
                 return doc[place.start : i + 1].text  # `base aérienne 105 d'Évreux-Fauville`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
                 return place.text
-        after = [e for e in sent.ents if e.start > sent.start and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS]
-        for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("pour", "LOC")):
-            for ent in after:
-                if doc[ent.start - 1].lower_ == wanted[0] and ent.label_ == wanted[1]:
+        after = [(e, _preposition(e)) for e in sent.ents if e.start > sent.start]
+        for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC")):
+            for ent, preposition in after:
+                if preposition == wanted[0] and ent.label_ == wanted[1]:
                     return ent.text  # as written: `commandement de forces interarmées alliées de Brunssum`
         return ""
 
@@ -216,7 +237,7 @@ class MeetingFinder:
                 target = self._open(m, parent=None)
                 if not target["date"]:
                     target["date"] = _context_date(doc, m["start_char"], meetings)
-                if not target["location"]:
+                if not target["location"] and not m["remote"]:
                     target["location"] = self._context_location(doc, m["start_char"], meetings, target["date"])
                 meetings.append(target)
             else:
@@ -230,7 +251,7 @@ class MeetingFinder:
         """A meeting whose sentence names no place: the place named just before it in the same
         paragraph (`Macron est arrivé sur la base de ... . Il a été accueilli par ...`), else the
         place of the meeting before it (one trip, one place, until the text names another)."""
-        paragraph_start = doc.text.rfind("\n", 0, before) + 1
+        paragraph_start = self._text.rfind("\n", 0, before) + 1
         previous = [s for s in doc.sents if paragraph_start <= s.start_char and s.end_char <= before]
         for sent in reversed(previous[-2:]):
             place = self._location(sent, [p for p in self._places if sent.start <= p.start < sent.end])
@@ -325,6 +346,14 @@ def _within(day: str, period: str) -> bool:
     return bool(end) and start <= first and (last or first) <= end
 
 
+def _preposition(ent: Span) -> str:
+    """The preposition before an entity, over an organisation's article: `à l'hôtel de Brienne` -> `à`."""
+    i = ent.start - 1
+    if ent.label_ == "ORG" and i > ent.sent.start and ent.doc[i].lower_ in ("l'", "l’", "la", "le", "les"):
+        i -= 1  # not for places: `l'aide à l'Ukraine` names no meeting place
+    return ent.doc[i].lower_ if i >= ent.sent.start else ""
+
+
 def _named_tail(doc: Doc, i: int, limit: int) -> int:
     """`base de l'OTAN de Mihail Kogălniceanu`: a place phrase goes on over `de` + a name."""
     j = i
@@ -376,6 +405,14 @@ def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[s
                 if key and key not in found:
                     found.append(key)
     return found
+
+
+def _people_after(sent: Span, verb, person_of) -> list[str]:
+    """People named after the verb in its sentence: the parser may hang `son homologue, le général X`
+    on the verb rather than on its object."""
+    return list(dict.fromkeys(person_of[t.idx] for t in sent.doc[verb.i + 1 : sent.end] if t.idx in person_of))
+
+
 
 
 def _reflexive(verb) -> bool:

@@ -42,6 +42,18 @@ def _is_country(ent: Span | None) -> bool:
     return ent is not None and ent.label_ == "LOC" and ent.id_.startswith("countries:")
 
 
+def in_subject(token) -> bool:
+    """The token names the subject of its clause (`le général Breuer avait été reçu`), directly or
+    through the name, apposition or complement it belongs to."""
+    for _ in range(4):
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            return True
+        if token.head is token or token.dep_ not in ("flat:name", "appos", "nmod", "flat"):
+            return False
+        token = token.head
+    return False
+
+
 def person_key(name: str) -> str:
     """The surname, lower case, without accents: how people are matched across mentions."""
     text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
@@ -268,10 +280,13 @@ class OfficialLinker:
             person["rules"]["organisation"] = role._.source
 
     def _finish(self, person: dict) -> dict:
-        """A national organisation tells the country when the text did not."""
+        """A national organisation, else a national role (`président de la République`), tells the
+        country when the text did not."""
         org = self.lexicon.entry(person["organisation_id"])
-        if not person["country"] and org.get("country") in self.countries:
-            person["country"] = self.countries[org["country"]]["name"]
+        role = self.lexicon.entry(person["rules"].get("role", "").removeprefix("rule:"))
+        for code in (org.get("country"), role.get("country")):
+            if not person["country"] and code in self.countries:
+                person["country"] = self.countries[code]["name"]
         return person
 
 

@@ -17,12 +17,12 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.officials import in_subject
 from pipeline.rules import RuleBook
 
 QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“\s*(?P<b>[^”]+?)\s*”")
 WINDOW = 160  # characters read after or before a quotation for its speaker
 PRONOUNS = {"il", "elle", "-il", "-elle", "t-il", "t-elle", "-t-il", "-t-elle", "lui"}
-SUBJECTS = ("nsubj", "nsubj:pass")
 
 
 class QuoteFinder:
@@ -39,7 +39,8 @@ class QuoteFinder:
         self.people = people
         quotes = []
         self.last_speaker, self.last_speaker_at = None, -1
-        for index, m in enumerate(QUOTE_RE.finditer(doc.text), 1):
+        self.text = doc.text  # once: Doc.text joins every token each time it is read
+        for index, m in enumerate(QUOTE_RE.finditer(self.text), 1):
             group = "a" if m.group("a") else "b"
             text = m.group(group)
             if len(text.split()) < 4:  # a quoted word or title, not a statement
@@ -54,7 +55,7 @@ class QuoteFinder:
         return doc
 
     def _speaker(self, doc: Doc, m: re.Match, text: str) -> dict | None:
-        introduced = doc.text[: m.start()].rstrip().endswith(":")
+        introduced = self.text[: m.start()].rstrip().endswith(":")
         ends_sentence = text.rstrip().endswith((".", "!", "?", "…"))
         after = None if introduced or ends_sentence else self._after(doc, m.end())
         return after or self._before(doc, m.start())
@@ -68,7 +69,7 @@ class QuoteFinder:
 
     def _after(self, doc: Doc, end: int) -> dict | None:
         """`», a souligné le général Wiermann` / `», a ajouté le général.` / `», a-t-il ajouté`."""
-        span = doc.char_span(end, min(len(doc.text), end + WINDOW), alignment_mode="contract")
+        span = doc.char_span(end, min(len(self.text), end + WINDOW), alignment_mode="contract")
         if span is None or not len(span):
             return None
         clause = _clause(span)
@@ -133,20 +134,11 @@ class QuoteFinder:
         named = [t for t in doc if self.last_speaker_at < t.idx < before and t.idx in self.person_at]
         if named:  # someone was named since the last quote: the subject of the last such sentence
             last_sentence = [t for t in named if t.sent.start == named[-1].sent.start]
-            subjects = [t for t in last_sentence if _in_subject(t)]
+            subjects = [t for t in last_sentence if in_subject(t)]
             return self.person_at[(subjects or last_sentence)[0].idx]
         return self.last_speaker
 
 
-def _in_subject(token) -> bool:
-    """The token names the subject of its clause (`le général Breuer avait été reçu`)."""
-    for _ in range(4):
-        if token.dep_ in SUBJECTS:
-            return True
-        if token.head is token or token.dep_ not in ("flat:name", "appos", "nmod", "flat"):
-            return False
-        token = token.head
-    return False
 
 
 def _clause(span: Span) -> Span:

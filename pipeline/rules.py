@@ -20,7 +20,7 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 # file -> top-level key -> allowed entry keys (None: the value is not a list of entries)
 SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "ranks": {"ranks": {"id", "rank", "service", "code", "terms"}},
-    "roles": {"roles": {"id", "role", "terms", "organisation", "same_as"}},
+    "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country"}},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind"}
     },
@@ -49,6 +49,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "side_markers": None,
         "group_words": None,
         "pair_words": None,
+        "modes": {"id", "kind", "terms", "applies_to", "remote"},
     },
     "names": {"civilities": None, "not_names": None},
     "relations": {"counterparts": None},

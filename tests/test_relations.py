@@ -1,0 +1,215 @@
+"""Relations: MET, HOSTED, COUNTERPART_OF, MEMBER_OF, PART_OF and ACRONYM_OF.
+
+People are person keys (`subject_id`/`object_id`), organisations canonical names. MET and
+COUNTERPART_OF are symmetric (CONTRACT.md): a pair is compared in either order and given once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+SYMMETRIC = {"MET", "COUNTERPART_OF"}
+
+
+def article(body: str, published: str = "14 Mar. 2023") -> str:
+    return f"Actualités de la défense\n\n  • {published} -\n\n{body}"
+
+
+def triples(doc, relation: str) -> list[tuple[str, str]]:
+    """The (subject, object) pairs of one relation; symmetric ones in sorted order."""
+    pairs = [(r["subject_id"], r["object_id"]) for r in doc._.relations if r["relation"] == relation]
+    return [tuple(sorted(p)) if relation in SYMMETRIC else p for p in pairs]
+
+
+def rules_of(doc, relation: str, subject: str, obj: str) -> list[str]:
+    return [r["rule"] for r in doc._.relations
+            if (r["relation"], r["subject_id"], r["object_id"]) == (relation, subject, obj)]
+
+
+ACCUEIL = article("Le 13 mars 2023, le général Thierry Burkhard a accueilli le général Carsten Breuer à Balard.")
+HOMOLOGUE = article("Le 13 mars 2023, le général Thierry Burkhard a reçu son homologue allemand, le général Carsten "
+                    "Breuer, à Paris.")
+PASSIVE = article("Le 13 mars 2023, le général Carsten Breuer a été reçu par le général Thierry Burkhard à Paris.")
+
+
+# -- MET ---------------------------------------------------------------------------------------
+
+MET = {
+    "hosted-visit": (ACCUEIL, [("breuer", "burkhard")]),
+    "talks": (article("Le 5 juin 2023, le ministre des Armées, Sébastien Lecornu, s'est entretenu avec le ministre "
+                      "allemand de la Défense, Boris Pistorius, à Berlin.", "6 Jun. 2023"),
+              [("lecornu", "pistorius")]),
+    "three-people-one-meeting": (
+        article("Le 15 février 2023, Jens Stoltenberg a réuni le général Christopher Cavoli et l'amiral Rob Bauer "
+                "au siège de l'OTAN.", "16 Feb. 2023"),
+        [("cavoli", "stoltenberg"), ("bauer", "stoltenberg"), ("bauer", "cavoli")]),
+    "two-meetings-no-cross-pairs": (
+        article("Le 12 juin 2023, l'amiral Rob Bauer a rencontré le général Christopher Cavoli à Mons. Le 28 juin "
+                "2023, l'amiral Rob Bauer a rencontré le général Carsten Breuer à Berlin.", "30 Jun. 2023"),
+        [("bauer", "cavoli"), ("bauer", "breuer")]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), MET.values(), ids=MET.keys())
+def test_met(analyse, text, expected):
+    assert sorted(triples(analyse(text), "MET")) == sorted(expected)
+
+
+def test_met_given_once_per_pair(analyse):
+    doc = analyse(article("Le 13 mars 2023, le général Thierry Burkhard a accueilli le général Carsten Breuer à "
+                          "Balard. Au cours de ces entretiens, le général Breuer et le général Burkhard ont évoqué "
+                          "le soutien à l'Ukraine."))
+    assert triples(doc, "MET") == [("breuer", "burkhard")]
+
+
+def test_no_met_for_people_only_mentioned(analyse):
+    doc = analyse(article("Le général Thierry Burkhard a salué le travail du général Carsten Breuer à la tête de "
+                          "la Bundeswehr."))
+    assert triples(doc, "MET") == []
+
+
+# -- HOSTED ------------------------------------------------------------------------------------
+
+HOSTED = {
+    "accueilli": (ACCUEIL, [("burkhard", "breuer")]),
+    "passive-recu-par": (PASSIVE, [("burkhard", "breuer")]),
+    "recu-counterpart-in-apposition": (HOMOLOGUE, [("burkhard", "breuer")]),
+}
+
+
+KNOWN_BUGS: dict[str, str] = {}  # case id -> why it fails, while a bug is open
+
+
+def params(table: dict, known_bugs: dict[str, str]) -> list:
+    """The cases of `table` as pytest params, the known bugs marked as strict expected failures."""
+    return [pytest.param(*case, id=name, marks=[pytest.mark.xfail(reason=known_bugs[name], strict=True)]
+                         if name in known_bugs else []) for name, case in table.items()]
+
+
+@pytest.mark.parametrize(("text", "expected"), params(HOSTED, KNOWN_BUGS))
+def test_hosted(analyse, text, expected):
+    assert triples(analyse(text), "HOSTED") == expected
+
+
+def test_no_host_in_talks(analyse):
+    doc = analyse(article("Le 5 juin 2023, Sébastien Lecornu s'est entretenu avec Boris Pistorius à Berlin.",
+                          "6 Jun. 2023"))
+    assert triples(doc, "HOSTED") == []
+
+
+# -- COUNTERPART_OF ----------------------------------------------------------------------------
+
+COUNTERPARTS = {
+    "homologue-after-host": (HOMOLOGUE, [("breuer", "burkhard")]),
+    "homologue-after-talks": (
+        article("Le 5 juin 2023, Sébastien Lecornu s'est entretenu avec son homologue ukrainien, Oleksii Reznikov.",
+                "6 Jun. 2023"),
+        [("lecornu", "reznikov")]),
+    "homologue-in-next-sentence": (
+        article("Le général Thierry Burkhard s'est rendu à Rome le 13 mars 2023. Il y a rencontré son homologue "
+                "italien, l'amiral Giuseppe Cavo Dragone."),
+        [("burkhard", "dragone")]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTERPARTS.values(), ids=COUNTERPARTS.keys())
+def test_counterpart_of_symmetric_once(analyse, text, expected):
+    assert triples(analyse(text), "COUNTERPART_OF") == expected
+
+
+def test_no_counterpart_without_the_word(analyse):
+    assert triples(analyse(ACCUEIL), "COUNTERPART_OF") == []
+
+
+# -- MEMBER_OF ---------------------------------------------------------------------------------
+
+MEMBERS = {
+    "role-of-organisation": (
+        article("Le directeur général de la Gendarmerie nationale, le général d'armée Christian Rodriguez, a "
+                "présenté le dispositif des Jeux olympiques."),
+        ("rodriguez", "Gendarmerie nationale")),
+    "name-then-role": (
+        article("L'amiral Rob Bauer, président du Comité militaire de l'OTAN, s'est rendu à Varsovie."),
+        ("bauer", "Comité militaire")),
+    "role-implies-organisation": (
+        article("Le chef d'état-major des armées, le général Thierry Burkhard, a présenté ses vœux aux armées."),
+        ("burkhard", "état-major des armées")),
+    "acronym-organisation": (
+        article("Le directeur général de l'EMI, le général de corps d'armée Janusz Adamczak, a ouvert la "
+                "conférence."),
+        ("adamczak", "État-major militaire international")),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBERS.values(), ids=MEMBERS.keys())
+def test_member_of(analyse, text, expected):
+    assert triples(analyse(text), "MEMBER_OF") == [expected]
+
+
+def test_no_member_of_without_organisation(analyse):
+    doc = analyse(article("Le général Thierry Burkhard a accueilli son homologue allemand, le général Carsten "
+                          "Breuer, à Balard."))
+    assert triples(doc, "MEMBER_OF") == []
+
+
+# -- PART_OF -----------------------------------------------------------------------------------
+
+def test_part_of_from_the_text(analyse):
+    doc = analyse(article("La Division Sécurité coopérative de l'EMI organise les entretiens avec les pays "
+                          "partenaires."))
+    assert ("Division Sécurité coopérative", "État-major militaire international") in triples(doc, "PART_OF")
+
+
+def test_part_of_read_in_the_text_where_the_rules_give_another_parent(analyse):
+    """The rules put the division under the EMI, which is not named: the text says it is NATO's."""
+    doc = analyse(article("La Division Sécurité coopérative de l'OTAN organise les entretiens avec les pays "
+                          "partenaires."))
+    assert triples(doc, "PART_OF") == [("Division Sécurité coopérative", "OTAN")]
+    assert rules_of(doc, "PART_OF", "Division Sécurité coopérative", "OTAN") == ["rule:relations:org-de-org"]
+
+
+def test_part_of_from_the_knowledge_base(analyse):
+    """Both named apart, nothing in the text links them: the rule files do."""
+    doc = analyse(article("Les officiers du SHAPE ont préparé l'exercice. Le Commandement allié Opérations en "
+                          "assurera la conduite."))
+    assert triples(doc, "PART_OF") == [("SHAPE", "Commandement allié Opérations")]
+    assert rules_of(doc, "PART_OF", "SHAPE", "Commandement allié Opérations") == ["rule:organisations:parent"]
+
+
+NO_PART_OF = {
+    "one-organisation-whose-name-holds-another": "Le Comité militaire de l'Union européenne s'est réuni à "
+                                                 "Bruxelles.",
+    "two-unrelated-organisations": "L'OTAN et l'Union européenne ont signé une déclaration commune.",
+    "grandparent-only": "La Division Sécurité coopérative prépare le sommet. L'OTAN a publié son programme.",
+}
+
+
+@pytest.mark.parametrize("body", NO_PART_OF.values(), ids=NO_PART_OF.keys())
+def test_no_part_of(analyse, body):
+    assert triples(analyse(article(body)), "PART_OF") == []
+
+
+# -- ACRONYM_OF --------------------------------------------------------------------------------
+
+ACRONYMS = {
+    "known-acronym": (
+        article("Le vice-chef d'état-major de l'EMI a reçu les attachés de défense."),
+        [("EMI", "État-major militaire international")]),
+    "defined-in-text": (
+        article("La Force d'action navale (FAN) a déployé deux frégates. La FAN protège aussi les approches."),
+        [("FAN", "Force d'action navale")]),
+    "defined-and-known": (
+        article("La Direction du renseignement militaire (DRM) a publié une note. Selon la DRM, la menace persiste."),
+        [("DRM", "Direction du renseignement militaire")]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYMS.values(), ids=ACRONYMS.keys())
+def test_acronym_of_given_once(analyse, text, expected):
+    assert triples(analyse(text), "ACRONYM_OF") == expected
+
+
+def test_no_acronym_of_for_full_names(analyse):
+    doc = analyse(article("L'Agence européenne de défense et l'État-major militaire international ont signé un "
+                          "accord."))
+    assert triples(doc, "ACRONYM_OF") == []
