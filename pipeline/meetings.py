@@ -388,7 +388,7 @@ def _mention_date(sent: Span, trigger, quotes) -> str:
              and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)]
     dates.sort(key=lambda e: e._.source.endswith(LESS_EXPLICIT))  # explicit days first
     verb = _governing_verb(trigger)
-    linked = [e for e in dates if _governing_verb(e.root) is verb]
+    linked = [e for e in dates if _governing_verb(e.root).i == verb.i]
     if linked:
         return linked[0]._.normalized
     days = [e for e in dates if len(e._.normalized) >= 10 and not e._.source.endswith(ANCHORED)]

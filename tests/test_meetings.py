@@ -161,8 +161,6 @@ def test_two_dates_two_meetings_second_host_a_pronoun(analyse):
                    ("2023-06-28", "Bruxelles", "bauer", {"bauer", "breuer"})]
 
 
-@pytest.mark.xfail(reason="`Le lendemain, ... se sont rendus à Bourges`: only the first day's meeting "
-                          "(2023-02-15, Paris) is found", strict=True)
 def test_next_day_is_another_meeting(analyse):
     doc = analyse(article("16 Feb. 2023", "Le 15 février 2023, Sébastien Lecornu a reçu Boris Pistorius à Paris. "
                                           "Le lendemain, les deux ministres se sont rendus ensemble à Bourges."))
