@@ -90,7 +90,8 @@ class EntityMerger:
             values[_key(span)] = (span.text, "model")
         taken |= {i for s in model_spans for i in range(s.start, s.end)}
         people = self._names_after_titles(doc, rule_spans, taken, values)
-        doc.ents = filter_spans(rule_spans + model_spans + people)
+        model_spans = _known_surnames(doc, model_spans + people, values)
+        doc.ents = filter_spans(rule_spans + model_spans)
         for ent in doc.ents:
             ent._.normalized, ent._.source = values[_key(ent)]
         return doc
@@ -221,6 +222,26 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _known_surnames(doc: Doc, spans: list[Span], values: dict) -> list[Span]:
+    """`Florence Parly s'est rendue à Gao. Mme Parly a salué...`: the model took the first mention for
+    two places; the surname of a person named elsewhere makes it a person, with the names before it."""
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s[-1].text) > 2}
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.label_ != "PERSON" and span[-1].text in surnames and all(_capitalised(t) for t in span):
+            start = span.start
+            if out and out[-1].end == start and out[-1].label_ != "PERSON" and all(_capitalised(t) for t in out[-1]):
+                start = out.pop().start  # `Florence` + `Parly`
+            span = Span(doc, start, span.end, label="PERSON")
+            values[_key(span)] = (span.text, "model+surname")
+        out.append(span)
+    return out
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper() and (token.is_alpha or "-" in token.text)
 
 
 def _determiner(token) -> bool:

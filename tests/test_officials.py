@@ -220,8 +220,6 @@ def test_role_never_given_to_two_people(analyse, text, roles):
     assert {key: official(doc, key)["role"] for key in roles} == roles
 
 
-@pytest.mark.xfail(reason="the model tags `Florence` and `Parly` as two LOC at the start of the body; the "
-                          "later `Mme Parly` does not bring the first mention back", strict=True)
 def test_fullest_name_when_the_first_mention_opens_a_paragraph(analyse):
     """`Florence Parly` opens the body, `Mme Parly` follows: one person, under her full name."""
     doc = analyse(HEADER + "Florence Parly s'est rendue à Gao le 12 juin 2021. Mme Parly a salué les soldats de "
