@@ -26,6 +26,22 @@ DESCRIPTIVE_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "NUM"}
 WINDOW = 14  # tokens a description may span
 
 
+def _merge_first_names(people: dict[str, dict]) -> None:
+    """`Prabowo Subianto ... M. Prabowo`: a one-word name that is the first name of exactly one
+    person named in full is that person (Indonesian, Arab or Brazilian usage)."""
+    for key, person in list(people.items()):
+        if " " in person["name"]:
+            continue
+        owners = [p for p in people.values() if " " in p["name"] and person_key(p["name"].split()[0]) == key]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner["mentions"] += person["mentions"]
+            owner["first_char"] = min(owner["first_char"], person["first_char"])
+            for field in ("rank", "role", "organisation", "country"):
+                owner[field] = owner[field] or person[field]
+            del people[key]
+
+
 def _as_written(role: Span) -> str:
     """The role as the text gives it (`présidente`, `directrice générale`), apostrophes straightened,
     a capital kept only where the rule has one (`Premier ministre`, not `Directeur`)."""
@@ -52,6 +68,15 @@ def in_subject(token) -> bool:
             return False
         token = token.head
     return False
+
+
+def role_holders(people, role: Span, same_as: list[str] | None) -> list[dict]:
+    """The people holding the role a ROLE span names: the same role, a longer form of it
+    (`ministre` -> `ministre des Armées`) or a role it stands for (`same_as` in roles.yml)."""
+    name = role._.normalized
+    same = {f"rule:roles:{r}" for r in same_as or []}
+    return [p for p in people if p["role"] == name or p["role"].startswith(name + " ")
+            or p["rules"].get("role") in same]
 
 
 def person_key(name: str) -> str:
@@ -103,6 +128,7 @@ class OfficialLinker:
             if demonym is not None:
                 before.country = before.country or demonym
             self._update(person, m, rank, after[m.start], before)
+        _merge_first_names(people)
         self._role_references(doc, people, used_roles)
         doc._.officials = [self._finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
         return doc
@@ -115,10 +141,7 @@ class OfficialLinker:
                 continue
             if doc[ent.start - 1].lower_ not in ("le", "la", "l'", "l’") or "Plur" in ent.root.morph.get("Number"):
                 continue
-            role = ent._.normalized
-            same = {f"rule:roles:{r}" for r in self.lexicon.entry(ent.id_).get("same_as") or []}
-            holders = [p for p in people.values() if p["role"] == role or p["role"].startswith(role + " ")
-                       or p["rules"].get("role") in same]
+            holders = role_holders(people.values(), ent, self.lexicon.entry(ent.id_).get("same_as"))
             before = [p for p in holders if p["first_char"] < ent.start_char]
             if before:
                 person = max(before, key=lambda p: max(s for s, _ in p["mentions"] if s < ent.start_char))

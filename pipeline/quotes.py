@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.officials import in_subject
+from pipeline.officials import in_subject, role_holders
 from pipeline.rules import RuleBook
 
 QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“\s*(?P<b>[^”]+?)\s*”")
@@ -32,6 +32,7 @@ class QuoteFinder:
         self.verbs = {e["lemma"].lower() for e in book.entries("speech", "verbs")}
         self.forms = {f.lower() for e in book.entries("speech", "verbs") for f in e.get("forms") or []}
         self.markers = [t.lower() for e in book.entries("speech", "markers") for t in e["terms"]]
+        self.same_as = {f"roles:{e['id']}": e.get("same_as") for e in book.entries("roles", "roles")}
 
     def __call__(self, doc: Doc) -> Doc:
         people = doc._.officials or []
@@ -56,9 +57,10 @@ class QuoteFinder:
 
     def _speaker(self, doc: Doc, m: re.Match, text: str) -> dict | None:
         introduced = self.text[: m.start()].rstrip().endswith(":")
-        ends_sentence = text.rstrip().endswith((".", "!", "?", "…"))
+        continues = self.text[m.end() :].lstrip().startswith(",")  # `« ... . », a rappelé X`
+        ends_sentence = text.rstrip().endswith((".", "!", "?", "…")) and not continues
         after = None if introduced or ends_sentence else self._after(doc, m.end())
-        return after or self._before(doc, m.start())
+        return after or self._before(doc, m.start(), introduced)
 
     def _is_speech(self, token) -> bool:
         return token.lemma_.lower() in self.verbs or token.lower_ in self.forms
@@ -77,15 +79,16 @@ class QuoteFinder:
             return None
         return self._named(clause) or self._by_title(clause) or self._pronoun(clause, doc, end)
 
-    def _before(self, doc: Doc, start: int) -> dict | None:
-        """`X a déclaré : « ... »`, `selon X, « ... »`, `Pour M. X, l'Alliance doit « ... »`."""
+    def _before(self, doc: Doc, start: int, introduced: bool = False) -> dict | None:
+        """`X a déclaré : « ... »`, `selon X, « ... »`, `Pour M. X, l'Alliance doit « ... »`; after a
+        colon any verb will do (`X a vu dans ce choix une reconnaissance : « ... »`)."""
         span = doc.char_span(max(0, start - WINDOW), start, alignment_mode="contract")
         if span is None or not len(span):
             return None
         starts = [t.i for t in span if t.is_sent_start]
         tail = doc[starts[-1] if starts else span.start : span.end]
         opens_with_pour = len(tail) > 1 and tail[0].lower_ == "pour"
-        if not (self._speaks(tail) or opens_with_pour):
+        if not (self._speaks(tail) or opens_with_pour or introduced):
             return None
         named = [self.person_at[e.start_char] for e in tail.ents
                  if e.label_ == "PERSON" and e.start_char in self.person_at]
@@ -104,9 +107,8 @@ class QuoteFinder:
         roles = [e for e in clause.ents if e.label_ == "ROLE"]
         countries = {e._.normalized for e in clause.ents if e.label_ == "MISC" and e.id_.startswith("countries:")}
         if roles:
-            role = roles[0]._.normalized
             orgs = [e._.normalized for e in clause.ents if e.label_ == "ORG"]
-            holders = [p for p in self.people if p["role"] == role or p["role"].startswith(role + " ")]
+            holders = role_holders(self.people, roles[0], self.same_as.get(roles[0].id_))
             if orgs:
                 holders = [p for p in holders if p["organisation"] in orgs] or holders
             if countries:
