@@ -51,7 +51,9 @@ def _as_written(role: Span) -> str:
 
 
 def _is_demonym(ent: Span | None) -> bool:
-    return ent is not None and ent.label_ == "MISC" and ent.id_.startswith("countries:")
+    """A demonym of a country (`pakistanais`), not of a region (`européen`)."""
+    return ent is not None and ent.label_ == "MISC" and ent.id_.startswith("countries:") \
+        and not ent.id_.startswith("countries:r.")
 
 
 def _is_country(ent: Span | None) -> bool:
@@ -129,9 +131,25 @@ class OfficialLinker:
                 before.country = before.country or demonym
             self._update(person, m, rank, after[m.start], before)
         _merge_first_names(people)
+        self._roles_en_tant_que(doc, people, used_roles)
         self._role_references(doc, people, used_roles)
         doc._.officials = [self._finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
         return doc
+
+    def _roles_en_tant_que(self, doc: Doc, people: dict[str, dict], used: set[int]) -> None:
+        """`Theresa May, qui dirigeait le gouvernement en tant que Première ministre`: a role after
+        `en tant que` is the role of the last person named before it in the sentence."""
+        for ent in doc.ents:
+            if ent.label_ != "ROLE" or ent.start in used or ent.start < 3:
+                continue
+            if [t.lower_ for t in doc[ent.start - 3 : ent.start]] != ["en", "tant", "que"]:
+                continue
+            named = [e for e in ent.sent.ents if e.label_ == "PERSON" and e.end <= ent.start]
+            person = people.get(person_key(named[-1].text)) if named else None
+            if person is not None and not person["role"]:
+                used.add(ent.start)
+                person["role"], person["rules"]["role"] = ent._.normalized, ent._.source
+                person["role_as_written"] = _as_written(ent)
 
     def _role_references(self, doc: Doc, people: dict[str, dict], used: set[int]) -> None:
         """`la ministre a ensuite rencontré ...`: a role named alone, in the singular, refers to the
