@@ -101,11 +101,12 @@ class MeetingFinder:
         people = [person_of[e.start_char] for e in sent.ents  # a ROLE may name a person: `la ministre`
                   if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of
                   and not inside(quotes, e.start_char, e.end_char)]
-        if len(people) < 2 and any(w in sent.text.lower() for w in self.pair_words):
+        lowered = sent.text.lower()  # once: Span.text joins the sentence's tokens each time
+        if len(people) < 2 and any(w in lowered for w in self.pair_words):
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
         host, guests = self._host(sent, verbs, verb_entries, person_of)
         trigger = nouns[0].root if nouns else verbs[0]
-        mode = next((x for x in self.modes if any(t in sent.text.lower() for t in x["terms"])), None)
+        mode = next((x for x in self.modes if any(t in lowered for t in x["terms"])), None)
         if mode is not None and kind in self.mode_kinds:  # `s'est entretenu par téléphone`
             kind, rule = mode["kind"], f"{rule}+{mode['id']}"
         return {
@@ -190,20 +191,21 @@ class MeetingFinder:
         """The meeting place, in order of precision: `au siège de l'OTAN` (a place word and what it
         belongs to), `à Bruxelles` (a city), `au SHAPE` (an organisation's seat), `aux Pays-Bas`."""
         doc = sent.doc
+        ents = sent.ents  # once: Span.ents rebuilds every entity of the Doc each time
         for place in places:
             if place[0].ent_type_ and place[0].ent_type_ not in ("LOC", "PERSON"):
                 continue  # `état-major` inside `vice-chef d'état-major` is no place
             i = place.end
             while i < sent.end and (doc[i].lower_ in OF_WORDS or doc[i].like_num):
                 i += 1
-            ent = next((e for e in sent.ents if e.start == i and e.label_ in ("ORG", "LOC")), None)
+            ent = next((e for e in ents if e.start == i and e.label_ in ("ORG", "LOC")), None)
             if ent is not None:
                 return doc[place.start : _named_tail(doc, ent.end, sent.end)].text
             if i > place.end and i < sent.end and doc[i].text[:1].isupper() and not doc[i].ent_type_:
                 return doc[place.start : i + 1].text  # `base aérienne 105 d'Évreux-Fauville`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
                 return place.text
-        after = [(e, _preposition(e)) for e in sent.ents if e.start > sent.start]
+        after = [(e, _preposition(e)) for e in ents if e.start > sent.start]
         for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC")):
             for ent, preposition in after:
                 if preposition == wanted[0] and ent.label_ == wanted[1]:
@@ -242,7 +244,8 @@ class MeetingFinder:
                 meetings.append(target)
             else:
                 _merge(target, m)
-            current = target
+            if not _before_story(target, meetings):
+                current = target  # a flashback (`qui s'était déjà rendue en Inde en 2020`) is not followed
         for index, meeting in enumerate(meetings, 1):
             meeting["meeting_id"] = f"M{index}"
         return meetings
@@ -269,7 +272,8 @@ class MeetingFinder:
         is another kind of meeting between other people (`le 12 juillet, M. Stoltenberg a présidé la
         réunion du Conseil OTAN-Ukraine` during a summit). A mention without a date joins the meeting
         of its kind, else the one spoken of last, unless it names another place, or is a verb between
-        people not all there (`Mme Parly a rencontré M. Doval`)."""
+        people not all there (`Mme Parly a rencontré M. Doval`) unless its host receives the visitor
+        of that meeting (`Le commandant du JFCBS a reçu le SACEUR`)."""
         main = [x for x in meetings if not x["side"]]
         new_people = len(m["people"]) > 1 and bool(set(m["people"]) - set(current["people"] if current else []))
         # dated mentions
@@ -286,10 +290,12 @@ class MeetingFinder:
         named = set(candidate["people"])
         if len(m["people"]) > 1 and len(named) > 1 and not named & set(m["people"]):
             return None  # other people entirely: `Dans la matinée du sommet, le ministre a reçu ...`
-        if m["verb_only"] and named and len(m["people"]) > 1 and set(m["people"]) - named:
+        newcomers = set(m["people"]) - named
+        receives_visitor = bool(m["host"]) and not candidate["host"] and set(m["guests"]) <= named
+        if m["verb_only"] and named and len(m["people"]) > 1 and newcomers and not receives_visitor:
             return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
-        if m["location"] and candidate["location"] and m["location"] != candidate["location"]:
-            return None  # another place is another meeting (an inherited place counts)
+        if m["location"] and candidate["location"] and m["location"] != candidate["location"] and newcomers:
+            return None  # other people in another place: another meeting (an inherited place counts)
         return candidate
 
     @staticmethod
@@ -335,6 +341,12 @@ def _context_date(doc: Doc, before: int, meetings: list[dict]) -> str:
     if body:
         return body[-1]._.normalized
     return doc._.published or ""
+
+
+def _before_story(meeting: dict, meetings: list[dict]) -> bool:
+    """The meeting took place before the article's first meeting: background, not the story."""
+    first = meetings[0]["date"][:10] if meetings and meetings[0]["date"] else ""
+    return bool(first and meeting["date"]) and meeting["date"][:10] < first
 
 
 def _within(day: str, period: str) -> bool:
@@ -391,7 +403,10 @@ def _mention_date(sent: Span, trigger, quotes) -> str:
     linked = [e for e in dates if _governing_verb(e.root).i == verb.i]
     if linked:
         return linked[0]._.normalized
-    days = [e for e in dates if len(e._.normalized) >= 10 and not e._.source.endswith(ANCHORED)]
+    # unlinked (a parse that went astray): a day said before the trigger, `Du 22 au 25 novembre, ...`;
+    # one after it mostly dates something else (`... au brigadier X, tué samedi dernier`)
+    days = [e for e in dates if len(e._.normalized) >= 10 and not e._.source.endswith(ANCHORED)
+            and e.start < trigger.i]
     return days[0]._.normalized if days else ""
 
 
