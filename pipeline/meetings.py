@@ -59,6 +59,7 @@ class MeetingFinder:
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
         self.group_words = {w.lower() for w in book.get("meetings", "group_words", [])}
         self.pair_words = [w.lower() for w in book.get("meetings", "pair_words", [])]
+        self.host_markers = [w.lower().replace("\u2019", "'") for w in book.get("meetings", "host_markers", [])]
         self.modes = [{**e, "terms": [t.lower() for t in e["terms"]]} for e in book.entries("meetings", "modes")]
         self.mode_kinds = {k.lower() for e in book.entries("meetings", "modes") for k in e.get("applies_to") or []}
 
@@ -105,6 +106,7 @@ class MeetingFinder:
         if len(people) < 2 and any(w in lowered for w in self.pair_words):
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
         host, guests = self._host(sent, verbs, verb_entries, person_of)
+        host = host or self._host_by_marker(sent, lowered, person_of)
         trigger = nouns[0].root if nouns else verbs[0]
         mode = next((x for x in self.modes if any(t in lowered for t in x["terms"])), None)
         if mode is not None and kind in self.mode_kinds:  # `s'est entretenu par téléphone`
@@ -161,8 +163,8 @@ class MeetingFinder:
             if entry.get("host") != "subject" or _reflexive(verb):
                 continue
             if _passive(verb):
-                hosts = _people_in(verb, ("obl:agent",), person_of)
-                guests = _people_in(verb, ("nsubj:pass", "nsubj"), person_of)
+                hosts = _people_in(verb, ("obl:agent",), person_of) or _people_after_par(sent, verb, person_of)
+                guests = _people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _people_before(sent, verb, person_of)
             else:
                 hosts = (_people_in(verb, ("nsubj",), person_of) or _people_before(sent, verb, person_of)
                          or self._pronoun_subject(verb, person_of))
@@ -170,6 +172,17 @@ class MeetingFinder:
             if hosts:
                 return hosts[0], [g for g in guests if g != hosts[0]]
         return "", []
+
+    def _host_by_marker(self, sent: Span, lowered: str, person_of: dict[int, str]) -> str:
+        """`sous la présidence du secrétaire général, M. X`: the first person after the marker."""
+        for marker in self.host_markers:
+            at = lowered.find(marker)
+            if at >= 0:
+                start = sent.start_char + at + len(marker)
+                named = [t for t in sent if t.idx >= start and t.idx in person_of]
+                if named:
+                    return person_of[named[0].idx]
+        return ""
 
     @staticmethod
     def _pronoun_subject(verb, person_of: dict[int, str]) -> list[str]:
@@ -420,6 +433,16 @@ def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[s
                 if key and key not in found:
                     found.append(key)
     return found
+
+
+def _people_after_par(sent: Span, verb, person_of) -> list[str]:
+    """`a été reçue à Jakarta par son homologue, M. X`: the parser often misses the agent; the first
+    person named after `par` is it."""
+    doc = sent.doc
+    par = next((t.i for t in doc[verb.i + 1 : sent.end] if t.lower_ == "par"), None)
+    if par is None:
+        return []
+    return [person_of[t.idx] for t in doc[par + 1 : sent.end] if t.idx in person_of][:1]
 
 
 def _people_after(sent: Span, verb, person_of) -> list[str]:

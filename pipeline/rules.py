@@ -49,6 +49,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "side_markers": None,
         "group_words": None,
         "pair_words": None,
+        "host_markers": None,
         "modes": {"id", "kind", "terms", "applies_to", "remote"},
     },
     "names": {"civilities": None, "not_names": None},
