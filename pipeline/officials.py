@@ -173,13 +173,28 @@ class OfficialLinker:
         i = m.end
         if i < len(doc) and doc[i].text == ",":
             i += 1
+            determiner = i
             while i < len(doc) and doc[i].lower_ in DETERMINERS:
                 i += 1
             ent = ent_at.get(i)
             if ent is not None and ent.label_ == "ROLE":
                 d.role = ent
-                self._read_complement(doc, ent.end, ent_at, d)
+                end = self._read_complement(doc, ent.end, ent_at, d)
+                if i > determiner and self._introduces_next(doc, end, ent_at):
+                    return Descriptor()  # `X, le ministre-président de Basse-Saxe, Y`: it is Y's
         return d
+
+    def _introduces_next(self, doc: Doc, i: int, ent_at: dict[int, Span]) -> bool:
+        """The description ends on `, [le] [rank] Name`: it introduces the next person."""
+        if i >= len(doc) or doc[i].text != ",":
+            return False
+        i += 1
+        while i < len(doc) and (doc[i].lower_ in DETERMINERS or doc[i].lower_ in self.civilities):
+            i += 1
+        ent = ent_at.get(i)
+        if ent is not None and ent.label_ == "RANK":
+            ent = ent_at.get(ent.end)
+        return ent is not None and ent.label_ == "PERSON"
 
     def _title(self, doc: Doc, m: Span, ent_at: dict[int, Span]) -> tuple[Span | None, Span | None]:
         """The rank written right before a name, over a civility or a demonym:
@@ -303,19 +318,26 @@ class OfficialLinker:
             if d.role is not None and not person["role"]:
                 person["role"], person["rules"]["role"] = d.role._.normalized, d.role._.source
                 person["role_as_written"] = _as_written(d.role)
-                self._set_org(person, d.org, d.role)
+                self._set_org(person, d.org, d.role, d.country)
             if d.country is not None and not person["country"]:
                 person["country"] = d.country._.normalized
             if d.counterpart:
                 person["counterpart"] = True
 
-    def _set_org(self, person: dict, org: Span | None, role: Span) -> None:
+    def _foreign(self, org_id: str, country: Span | None) -> bool:
+        """`chef d'état-major des armées nigériennes`: the French body the title names is not his."""
+        code = self.orgs.get(org_id, {}).get("country")
+        return bool(code and country is not None and country.id_ != f"countries:{code}")
+
+    def _set_org(self, person: dict, org: Span | None, role: Span, country: Span | None = None) -> None:
+        if org is not None and self._foreign(org.id_.removeprefix("organisations:"), country):
+            org = None
         if org is not None:
             person["organisation"], person["organisation_id"] = org._.normalized, org.id_
             person["rules"]["organisation"] = org._.source
             return
         implied = self.lexicon.entry(role.id_).get("organisation")
-        if implied and implied in self.orgs:
+        if implied and implied in self.orgs and not self._foreign(implied, country):
             person["organisation"] = self.orgs[implied]["name"]
             person["organisation_id"] = f"organisations:{implied}"
             person["rules"]["organisation"] = role._.source
