@@ -97,18 +97,18 @@ class DateFinder:
 
     def find(self, text: str) -> list[Found]:
         """Every date expression, earliest first; an earlier pattern wins any overlap."""
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text) + 1)  # 1 where an earlier match lies: linear, whatever the length
         found: list[Found] = []
         for kind, pattern in self.patterns:
             for m in pattern.finditer(text):
                 start, end = m.span()
                 if kind == "year" and self._is_count(text, end):
                     continue
-                if any(start < e and s < end for s, e in taken):
+                if any(taken[start:end]):
                     continue
                 if kind in ("month_alone", "year"):  # keep the preposition out of the span
                     start = m.start("m") if kind == "month_alone" else m.start("y")
-                taken.append((start, end))
+                taken[start:end] = b"\x01" * (end - start)
                 groups = {k: v for k, v in m.groupdict().items() if v}
                 found.append(Found(start, end, kind, groups, kind))
         return sorted(found, key=lambda f: f.start)
@@ -260,8 +260,9 @@ class DateTagger:
         self.finder = DateFinder(book)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = self.finder.find(doc.text)
-        header = self._header(doc, found)
+        text = doc.text  # read once: Doc.text joins every token each time
+        found = self.finder.find(text)
+        header = self._header(doc, found, text)
         published = _first_day(doc._.published) if doc._.published else None
         explicit = [_first_day(v) for f, v in zip(found, map(self.finder.absolute, found), strict=True)
                     if v and len(v) > 4 and f.start not in header]
@@ -285,10 +286,9 @@ class DateTagger:
         doc.spans[SPANS_KEY] = spans
         return doc
 
-    def _header(self, doc: Doc, found: list[Found]) -> set[int]:
+    def _header(self, doc: Doc, found: list[Found], text: str) -> set[int]:
         """Publication and update dates from the short lines under the title; their offsets."""
         header: set[int] = set()
-        text = doc.text
         for f in found:
             line_start = text.rfind("\n", 0, f.start) + 1
             line_end = text.find("\n", f.end)

@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from pipeline.lexicon import SPANS_KEY as LEXICON_KEY
 from pipeline.lexicon import Lexicon
 from pipeline.rules import RuleBook
+from pipeline.spans import DocIndex
 
 PRIORITY = {"DATE": 0, "RANK": 1, "ROLE": 2, "ORG": 3, "LOC": 4, "MISC": 5}
 ROLE_ORGS = "role_orgs"  # organisations named inside a role: `chef d'[état-major des armées]`
@@ -92,6 +93,7 @@ class EntityMerger:
         people = self._names_after_titles(doc, rule_spans, taken, values)
         model_spans = _known_surnames(doc, model_spans + people, values)
         doc.ents = filter_spans(rule_spans + model_spans)
+        DocIndex.forget(doc)
         for ent in doc.ents:
             ent._.normalized, ent._.source = values[_key(ent)]
         return doc
@@ -100,14 +102,16 @@ class EntityMerger:
         """`chef d'état-major des armées`, `secrétaire américain à la Défense`: the role won the overlap,
         but the organisation (`état-major des armées`) or the demonym it holds is still said. Kept in
         `doc.spans["role_orgs"]` and `doc.spans["role_countries"]`, beside the role."""
-        roles = [s for s in chosen if s.label_ == "ROLE"]
+        role_at = {i: r for r in chosen if r.label_ == "ROLE" for i in range(r.start, r.end)}
+        kept = {_key(s) for s in chosen}
         orgs, countries = [], []
         for span in candidates:
-            if span in chosen:
+            role = role_at.get(span.start)
+            if role is None or _key(span) in kept:
                 continue
-            if span.label_ == "ORG" and any(r.start < span.start < r.end <= span.end for r in roles):
+            if span.label_ == "ORG" and role.start < span.start and role.end <= span.end:
                 orgs.append(span)
-            elif span.label_ == "MISC" and any(r.start <= span.start and span.end <= r.end for r in roles):
+            elif span.label_ == "MISC" and span.end <= role.end:
                 countries.append(span)
             else:
                 continue

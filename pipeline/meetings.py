@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from pipeline.lexicon import variants
 from pipeline.officials import in_subject
 from pipeline.rules import RuleBook
+from pipeline.spans import DocIndex
 
 QUOTE_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 PLACE_PREPOSITIONS = {"à", "au", "aux"}
@@ -73,16 +74,19 @@ class MeetingFinder:
         nouns = filter_spans(self.nouns(doc, as_spans=True))
         nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char)]
         verbs = [t for t in doc if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))]
-        places = self._places = self.places(doc, as_spans=True)
+        places = self.places(doc, as_spans=True)
+        idx = self.idx = DocIndex.of(doc)
+        by_sent: dict[int, tuple[list, list, list]] = {}
+        for key, items in ((0, nouns), (1, [v for v in verbs]), (2, places)):
+            for item in items:
+                start = item.start if key != 1 else item.i
+                by_sent.setdefault(idx.sent(start).start, ([], [], []))[key].append(item)
+        self._places_by_sent = {start: found[2] for start, found in by_sent.items()}
         mentions = []
         body_start = text.find("\n")  # the headline restates the article, it is no mention of its own
-        for sent in doc.sents:
-            if sent.start_char < body_start:
-                continue
-            within = [n for n in nouns if sent.start <= n.start < sent.end]
-            acts = [v for v in verbs if sent.start <= v.i < sent.end]
-            if within or acts:
-                here = [p for p in places if sent.start <= p.start < sent.end]
+        for sent in idx.sents:
+            within, acts, here = by_sent.get(sent.start, ([], [], []))
+            if sent.start_char >= body_start and (within or acts):
                 mentions.append(self._mention(doc, sent, within, acts, here, quotes, person_of))
         doc._.meetings = self._group(doc, mentions)
         return doc
@@ -99,7 +103,8 @@ class MeetingFinder:
         else:
             kind = verb_entries[0].get("kind") or verbs[0].lemma_
             rule = f"rule:meetings:{verb_entries[0]['id']}"
-        people = [person_of[e.start_char] for e in sent.ents  # a ROLE may name a person: `la ministre`
+        ents = self.idx.ents_in(sent)
+        people = [person_of[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
                   if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of
                   and not inside(quotes, e.start_char, e.end_char)]
         lowered = sent.text.lower()  # once: Span.text joins the sentence's tokens each time
@@ -114,22 +119,21 @@ class MeetingFinder:
         return {
             "kind": kind, "rule": rule, "sentence": sent.text.strip(), "start_char": sent.start_char,
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
-            "date": _mention_date(sent, trigger, quotes),
+            "date": _mention_date(sent, ents, trigger, quotes),
             "location": "" if mode is not None and mode.get("remote") else self._location(sent, places),
             "remote": bool(mode is not None and mode.get("remote")),
             "side": side, "verb_only": not nouns,
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of),
         }
 
-    @staticmethod
-    def _previous_people(doc: Doc, sent: Span, person_of: dict[int, str]) -> list[str]:
+    def _previous_people(self, doc: Doc, sent: Span, person_of: dict[int, str]) -> list[str]:
         """The people named in the last sentence before `sent` that names any."""
-        before = [e for e in doc.ents if e.label_ in ("PERSON", "ROLE") and e.end <= sent.start
+        before = [e for e in self.idx.ents_before(sent.start) if e.label_ in ("PERSON", "ROLE")
                   and e.start_char in person_of]
         if not before:
             return []
-        last = before[-1].sent.start
-        return [person_of[e.start_char] for e in before if e.sent.start == last]
+        last = self.idx.sent(before[-1].start).start
+        return [person_of[e.start_char] for e in before if e.start >= last]
 
     def _verb_entry(self, token) -> dict | None:
         """The trigger entry of a verb, if it is one: `se rendre` needs its reflexive pronoun."""
@@ -204,7 +208,7 @@ class MeetingFinder:
         """The meeting place, in order of precision: `au siège de l'OTAN` (a place word and what it
         belongs to), `à Bruxelles` (a city), `au SHAPE` (an organisation's seat), `aux Pays-Bas`."""
         doc = sent.doc
-        ents = sent.ents  # once: Span.ents rebuilds every entity of the Doc each time
+        ents = self.idx.ents_in(sent)
         for place in places:
             if place[0].ent_type_ and place[0].ent_type_ not in ("LOC", "PERSON"):
                 continue  # `état-major` inside `vice-chef d'état-major` is no place
@@ -231,8 +235,8 @@ class MeetingFinder:
         for token in sent:
             if token.lower_ in self.group_words:
                 end = token.i + 1
-                while end < sent.end and (sent.doc[end].pos_ == "ADJ" or any(
-                        e.label_ == "MISC" for e in sent.doc[end : end + 1].ents)):
+                while end < sent.end and (sent.doc[end].pos_ == "ADJ" or getattr(
+                        self.idx.ent_starting(end), "label_", "") == "MISC"):
                     end += 1
                 groups.append(sent.doc[token.i : end].text)
         return groups
@@ -251,7 +255,7 @@ class MeetingFinder:
             if target is None:
                 target = self._open(m, parent=None)
                 if not target["date"]:
-                    target["date"] = _context_date(doc, m["start_char"], meetings)
+                    target["date"] = _context_date(doc, self.idx, m["start_char"], meetings)
                 if not target["location"] and not m["remote"]:
                     target["location"] = self._context_location(doc, m["start_char"], meetings, target["date"])
                 meetings.append(target)
@@ -268,9 +272,9 @@ class MeetingFinder:
         paragraph (`Macron est arrivé sur la base de ... . Il a été accueilli par ...`), else the
         place of the meeting before it (one trip, one place, until the text names another)."""
         paragraph_start = self._text.rfind("\n", 0, before) + 1
-        previous = [s for s in doc.sents if paragraph_start <= s.start_char and s.end_char <= before]
+        previous = [s for s in self.idx.sents if paragraph_start <= s.start_char and s.end_char <= before]
         for sent in reversed(previous[-2:]):
-            place = self._location(sent, [p for p in self._places if sent.start <= p.start < sent.end])
+            place = self._location(sent, self._places_by_sent.get(sent.start, []))
             if place:
                 return place
         if meetings and meetings[-1]["date"] and _within(date, meetings[-1]["date"]):
@@ -343,13 +347,13 @@ def _merge(target: dict, m: dict) -> None:
             target["people"].insert(0, m["host"])
 
 
-def _context_date(doc: Doc, before: int, meetings: list[dict]) -> str:
+def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[dict]) -> str:
     """A meeting whose sentence gives no date: the day of the article's first meeting (news tells
     one trip or event), else the last date of the body before it, else the publication date."""
     dated = [x["date"] for x in meetings if x["date"]]
     if dated:
         return dated[0].split("/")[0]
-    dates = [e for e in doc.ents if e.label_ == "DATE" and e.end_char <= before and len(e._.normalized) > 4]
+    dates = [e for e in idx.ents if e.label_ == "DATE" and e.end_char <= before and len(e._.normalized) > 4]
     body = [e for e in dates if e._.normalized not in (doc._.published, doc._.updated)]
     if body:
         return body[-1]._.normalized
@@ -400,16 +404,16 @@ def _since(sent: Span, trigger, date: Span) -> bool:
 def _governing_verb(token):
     """The first verb above a token in the parse (itself if it is one)."""
     seen = 0
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token and seen < 30:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and seen < 30:
         token, seen = token.head, seen + 1
     return token
 
 
-def _mention_date(sent: Span, trigger, quotes) -> str:
+def _mention_date(sent: Span, ents: list[Span], trigger, quotes) -> str:
     """The date of a mention: one attached to the same verb as the trigger wins (`tous deux nommés
     le mois dernier, le chef de l'État a été accueilli` is no May meeting); else a day or range
     anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never."""
-    dates = [e for e in sent.ents if e.label_ == "DATE" and len(e._.normalized) > 4
+    dates = [e for e in ents if e.label_ == "DATE" and len(e._.normalized) > 4
              and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)]
     dates.sort(key=lambda e: e._.source.endswith(LESS_EXPLICIT))  # explicit days first
     verb = _governing_verb(trigger)

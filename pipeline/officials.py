@@ -18,6 +18,7 @@ import unicodedata
 from spacy.tokens import Doc, Span
 
 from pipeline.lexicon import Lexicon
+from pipeline.spans import DocIndex
 
 LINKERS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les", "pour", "auprès", "en", "chargé",
            "chargée", "(", ")", "aux", "au", "à"}
@@ -66,7 +67,7 @@ def in_subject(token) -> bool:
     for _ in range(4):
         if token.dep_ in ("nsubj", "nsubj:pass"):
             return True
-        if token.head is token or token.dep_ not in ("flat:name", "appos", "nmod", "flat"):
+        if token.head.i == token.i or token.dep_ not in ("flat:name", "appos", "nmod", "flat"):
             return False
         token = token.head
     return False
@@ -110,11 +111,12 @@ class OfficialLinker:
         self.counterpart_words = counterpart_words
 
     def __call__(self, doc: Doc) -> Doc:
-        ent_at = {t: e for e in doc.ents for t in range(e.start, e.end)}
+        self.idx = DocIndex.of(doc)
+        ent_at = {t: e for e in self.idx.ents for t in range(e.start, e.end)}
         self.role_orgs = {s.start: s for s in doc.spans.get("role_orgs", [])}
         self.role_countries = list(doc.spans.get("role_countries", []))
         used_roles: set[int] = set()
-        mentions = [e for e in doc.ents if e.label_ == "PERSON"]
+        mentions = [e for e in self.idx.ents if e.label_ == "PERSON"]
         after = {m.start: self._descriptor_after(doc, m, ent_at) for m in mentions}
         for d in after.values():
             if d.role is not None:
@@ -139,12 +141,13 @@ class OfficialLinker:
     def _roles_en_tant_que(self, doc: Doc, people: dict[str, dict], used: set[int]) -> None:
         """`Theresa May, qui dirigeait le gouvernement en tant que Première ministre`: a role after
         `en tant que` is the role of the last person named before it in the sentence."""
-        for ent in doc.ents:
+        for ent in self.idx.ents:
             if ent.label_ != "ROLE" or ent.start in used or ent.start < 3:
                 continue
             if [t.lower_ for t in doc[ent.start - 3 : ent.start]] != ["en", "tant", "que"]:
                 continue
-            named = [e for e in ent.sent.ents if e.label_ == "PERSON" and e.end <= ent.start]
+            sentence = self.idx.ents_in(self.idx.sent(ent.start))
+            named = [e for e in sentence if e.label_ == "PERSON" and e.end <= ent.start]
             person = people.get(person_key(named[-1].text)) if named else None
             if person is not None and not person["role"]:
                 used.add(ent.start)
@@ -154,7 +157,7 @@ class OfficialLinker:
     def _role_references(self, doc: Doc, people: dict[str, dict], used: set[int]) -> None:
         """`la ministre a ensuite rencontré ...`: a role named alone, in the singular, refers to the
         person of the article holding it who was spoken of last. It becomes a mention of that person."""
-        for ent in doc.ents:
+        for ent in self.idx.ents:
             if ent.label_ != "ROLE" or ent.start in used or ent.start == 0:
                 continue
             if doc[ent.start - 1].lower_ not in ("le", "la", "l'", "l’") or "Plur" in ent.root.morph.get("Number"):

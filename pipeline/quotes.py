@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.officials import in_subject, role_holders
 from pipeline.rules import RuleBook
+from pipeline.spans import DocIndex
 
 QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“\s*(?P<b>[^”]+?)\s*”")
 WINDOW = 160  # characters read after or before a quotation for its speaker
@@ -41,6 +42,8 @@ class QuoteFinder:
         quotes = []
         self.last_speaker, self.last_speaker_at = None, -1
         self.text = doc.text  # once: Doc.text joins every token each time it is read
+        self.idx = DocIndex.of(doc)
+        self.token_at = {t.idx: t.i for t in doc}
         for index, m in enumerate(QUOTE_RE.finditer(self.text), 1):
             group = "a" if m.group("a") else "b"
             text = m.group(group)
@@ -56,8 +59,8 @@ class QuoteFinder:
         return doc
 
     def _speaker(self, doc: Doc, m: re.Match, text: str) -> dict | None:
-        introduced = self.text[: m.start()].rstrip().endswith(":")
-        continues = self.text[m.end() :].lstrip().startswith(",")  # `« ... . », a rappelé X`
+        introduced = self.text[max(0, m.start() - 50) : m.start()].rstrip().endswith(":")
+        continues = self.text[m.end() : m.end() + 50].lstrip().startswith(",")  # `« ... . », a rappelé X`
         ends_sentence = text.rstrip().endswith((".", "!", "?", "…")) and not continues
         after = None if introduced or ends_sentence else self._after(doc, m.end())
         return after or self._before(doc, m.start(), introduced)
@@ -90,24 +93,25 @@ class QuoteFinder:
         opens_with_pour = len(tail) > 1 and tail[0].lower_ == "pour"
         if not (self._speaks(tail) or opens_with_pour or introduced):
             return None
-        named = [self.person_at[e.start_char] for e in tail.ents
+        named = [self.person_at[e.start_char] for e in self.idx.ents_in(tail)
                  if e.label_ == "PERSON" and e.start_char in self.person_at]
         if named:
             return named[-1]
         return self._by_title(tail) or self._pronoun(tail, doc, tail.start_char)
 
     def _named(self, clause: Span) -> dict | None:
-        for ent in clause.ents:
+        for ent in self.idx.ents_in(clause):
             if ent.label_ == "PERSON" and ent.start_char in self.person_at:
                 return self.person_at[ent.start_char]
         return None
 
     def _by_title(self, clause: Span) -> dict | None:
         """A speaker named by role (and organisation or nationality), or by rank alone."""
-        roles = [e for e in clause.ents if e.label_ == "ROLE"]
-        countries = {e._.normalized for e in clause.ents if e.label_ == "MISC" and e.id_.startswith("countries:")}
+        ents = self.idx.ents_in(clause)
+        roles = [e for e in ents if e.label_ == "ROLE"]
+        countries = {e._.normalized for e in ents if e.label_ == "MISC" and e.id_.startswith("countries:")}
         if roles:
-            orgs = [e._.normalized for e in clause.ents if e.label_ == "ORG"]
+            orgs = [e._.normalized for e in ents if e.label_ == "ORG"]
             holders = role_holders(self.people, roles[0], self.same_as.get(roles[0].id_))
             if orgs:
                 holders = [p for p in holders if p["organisation"] in orgs] or holders
@@ -118,7 +122,7 @@ class QuoteFinder:
             compatriots = [p for p in self.people if p["country"] in countries]
             if len(compatriots) == 1:
                 return compatriots[0]
-        ranks = [e for e in clause.ents if e.label_ == "RANK"]
+        ranks = [e for e in ents if e.label_ == "RANK"]
         if ranks:
             rank = ranks[0]._.normalized
             if self.last_speaker is not None and rank in self.last_speaker["rank"]:
@@ -133,9 +137,11 @@ class QuoteFinder:
         or the last person named as a subject."""
         if not any(t.lower_ in PRONOUNS for t in clause):
             return None
-        named = [t for t in doc if self.last_speaker_at < t.idx < before and t.idx in self.person_at]
+        named = [doc[self.token_at[at]] for at in sorted(self.person_at)
+                 if self.last_speaker_at < at < before and at in self.token_at]
         if named:  # someone was named since the last quote: the subject of the last such sentence
-            last_sentence = [t for t in named if t.sent.start == named[-1].sent.start]
+            last = self.idx.sent(named[-1].i).start
+            last_sentence = [t for t in named if t.i >= last]
             subjects = [t for t in last_sentence if in_subject(t)]
             return self.person_at[(subjects or last_sentence)[0].idx]
         return self.last_speaker

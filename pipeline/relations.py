@@ -18,6 +18,7 @@ from itertools import combinations
 from spacy.tokens import Doc, Span
 
 from pipeline.lexicon import Lexicon
+from pipeline.spans import DocIndex
 
 OF = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le"}
 
@@ -32,6 +33,7 @@ class RelationLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         people = {p["key"]: p for p in doc._.officials or []}
+        self.idx = DocIndex.of(doc)
         rows: list[dict] = []
         rows += self._meetings(doc)
         rows += self._counterparts(doc, people)
@@ -69,14 +71,15 @@ class RelationLinker:
         for token in doc:
             if token.lower_ not in self.counterpart_words:
                 continue
-            sent = token.sent
-            after = [person_at[e.start_char] for e in sent.ents
+            sent = self.idx.sent(token.i)
+            ents = self.idx.ents_in(sent)
+            after = [person_at[e.start_char] for e in ents
                      if e.label_ == "PERSON" and e.start > token.i and e.start_char in person_at]
-            before = [person_at[e.start_char] for e in sent.ents  # a ROLE may name a person: `la ministre`
+            before = [person_at[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
                       if e.label_ in ("PERSON", "ROLE") and e.end <= token.i and e.start_char in person_at]
             if not before:  # `Elle s'est entretenue avec son homologue`: the last person spoken of
-                before = [person_at[e.start_char] for e in doc.ents
-                          if e.label_ == "PERSON" and e.end <= sent.start and e.start_char in person_at][-1:]
+                before = [person_at[e.start_char] for e in self.idx.ents_before(sent.start)
+                          if e.label_ == "PERSON" and e.start_char in person_at][-1:]
             if after and before and after[0] != before[0]:
                 rule = "rule:relations:counterparts"
                 rows.append(_row("COUNTERPART_OF", after[0], before[0], sent.text.strip(), sent.start_char,
@@ -88,14 +91,14 @@ class RelationLinker:
         for person in people.values():
             if person["organisation"]:
                 start, end = person["mentions"][0]
-                sent = doc.char_span(start, end, alignment_mode="expand").sent
+                sent = self.idx.sent(doc.char_span(start, end, alignment_mode="expand").start)
                 rule = person["rules"].get("organisation") or person["rules"].get("role", "")
                 rows.append(_row("MEMBER_OF", person["key"], person["organisation"], sent.text.strip(),
                                  sent.start_char, sent.end_char, rule, subject=person["name"]))
         return rows
 
     def _organisations(self, doc: Doc) -> list[dict]:
-        orgs = [e for e in [*doc.ents, *doc.spans.get("role_orgs", [])]
+        orgs = [e for e in [*self.idx.ents, *doc.spans.get("role_orgs", [])]
                 if e.label_ == "ORG" and e.id_.startswith("organisations:")]
         named = {e.id_.split(":", 1)[1]: e for e in orgs}
         rows = []
@@ -105,7 +108,7 @@ class RelationLinker:
             if parent and parent in named:
                 rows.append(self._org_row("PART_OF", ent, self.orgs[parent]["name"], "rule:organisations:parent"))
         for ent in orgs:  # `la Division Sécurité coopérative de l'EMI`
-            nxt = _org_after(doc, ent)
+            nxt = _org_after(doc, self.idx, ent)
             if nxt is not None and nxt.id_ != ent.id_ and not self.orgs[ent.id_.split(":", 1)[1]].get("country"):
                 rows.append(self._org_row("PART_OF", ent, nxt._.normalized, "rule:relations:org-de-org"))
         for ent in orgs:
@@ -114,22 +117,23 @@ class RelationLinker:
                 rows.append(self._org_row("ACRONYM_OF", ent, entry["name"], ent._.source, subject=ent.text))
         return rows
 
-    @staticmethod
-    def _org_row(relation: str, ent: Span, obj: str, rule: str, subject: str | None = None) -> dict:
-        sent = ent.sent
+    def _org_row(self, relation: str, ent: Span, obj: str, rule: str, subject: str | None = None) -> dict:
+        sent = self.idx.sent(ent.start)
         subject = subject or ent._.normalized
         return _row(relation, subject, obj, sent.text.strip(), ent.start_char, ent.end_char, rule, subject=subject)
 
 
-def _org_after(doc: Doc, ent: Span) -> Span | None:
+def _org_after(doc: Doc, idx: DocIndex, ent: Span) -> Span | None:
     """The organisation named right after `ent` through `de`/`du`/`de l'`, if any."""
     i = ent.end
     while i < len(doc) and doc[i].lower_ in OF and i - ent.end < 3:
         i += 1
     if i == ent.end or i >= len(doc):
         return None
-    following = [e for e in doc.ents if e.start == i and e.label_ == "ORG" and e.id_.startswith("organisations:")]
-    return following[0] if following else None
+    following = idx.ent_starting(i)
+    if following is not None and following.label_ == "ORG" and following.id_.startswith("organisations:"):
+        return following
+    return None
 
 
 def _row(relation: str, subject_id: str, object_id: str, sentence: str, start: int, end: int, rule: str,

@@ -1,0 +1,63 @@
+"""Entities and sentences of a Doc, read once and indexed.
+
+`Doc.ents`, `Span.ents` and `Doc.sents` rebuild their spans from the whole Doc at every access: read
+per sentence or per mention they make a stage quadratic in the length of the document (a 100,000
+character text took seconds per stage). The linking stages build one `DocIndex` and ask it instead.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Span
+
+
+class DocIndex:
+    """The entities of a Doc by position and by sentence, and its sentences by token.
+
+    `DocIndex.of(doc)` gives the stages after `entities` one shared index (they do not change the
+    entities); `entities` calls `DocIndex.forget(doc)` when it sets them.
+    """
+
+    _by_doc: WeakKeyDictionary = WeakKeyDictionary()
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocIndex:
+        """The index of a Doc, built once for all the stages that read it."""
+        index = cls._by_doc.get(doc)
+        if index is None:
+            index = cls._by_doc[doc] = cls(doc)
+        return index
+
+    @classmethod
+    def forget(cls, doc: Doc) -> None:
+        """The entities of the Doc changed (the `entities` stage): the next reader builds anew."""
+        cls._by_doc.pop(doc, None)
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ents: list[Span] = list(doc.ents)
+        self.starts = [e.start for e in self.ents]
+        self.sents: list[Span] = list(doc.sents)
+        self.sent_starts = [s.start for s in self.sents]
+
+    def sent(self, i: int) -> Span:
+        """The sentence holding token `i`."""
+        return self.sents[bisect_right(self.sent_starts, i) - 1]
+
+    def ents_between(self, start: int, end: int) -> list[Span]:
+        """The entities that start in tokens [start, end)."""
+        return self.ents[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def ents_in(self, span: Span) -> list[Span]:
+        """The entities inside a span (`Span.ents`, without rebuilding them all)."""
+        return [e for e in self.ents_between(span.start, span.end) if e.end <= span.end]
+
+    def ents_before(self, i: int) -> list[Span]:
+        """The entities that end at or before token `i`."""
+        return [e for e in self.ents[: bisect_left(self.starts, i)] if e.end <= i]
+
+    def ent_starting(self, i: int) -> Span | None:
+        at = bisect_left(self.starts, i)
+        return self.ents[at] if at < len(self.ents) and self.starts[at] == i else None
