@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from pipeline.lexicon import SPANS_KEY as LEXICON_KEY
 from pipeline.lexicon import Lexicon
 from pipeline.rules import RuleBook
-from pipeline.spans import DocIndex
+from pipeline.spans import DocIndex, tokens_with
 
 PRIORITY = {"DATE": 0, "RANK": 1, "ROLE": 2, "ORG": 3, "LOC": 4, "MISC": 5}
 ROLE_ORGS = "role_orgs"  # organisations named inside a role: `chef d'[état-major des armées]`
@@ -192,7 +192,7 @@ class EntityMerger:
         after a rank, a role or a civility name a person."""
         people: list[Span] = []
         starts = [s.end for s in rule_spans if s.label_ in ("RANK", "ROLE")]  # `le ministre de la Défense X`
-        starts += [t.i + 1 for t in doc if t.lower_ in self.civilities]
+        starts += [i + 1 for i in tokens_with(doc, "LOWER", self.civilities)]
         for start in starts:
             while start < len(doc) and doc[start].lower_ in self.civilities:
                 start += 1  # `l'amiral Sir Tony Radakin`
@@ -219,10 +219,10 @@ class EntityMerger:
         doc._.acronyms = {acronym: values[_key(span)][0] for acronym, span in learnt.items()}
         taken = {i for s in spans for i in range(s.start, s.end)}
         extra = []
-        for token in doc:
-            origin = learnt.get(token.text)
-            if origin is not None and token.i not in taken:
-                span = Span(doc, token.i, token.i + 1, label="ORG", span_id=origin.id_)
+        for i in tokens_with(doc, "ORTH", learnt):
+            origin = learnt[doc[i].text]
+            if i not in taken:
+                span = Span(doc, i, i + 1, label="ORG", span_id=origin.id_)
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)

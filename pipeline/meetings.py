@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from pipeline.lexicon import variants
 from pipeline.officials import in_subject
 from pipeline.rules import RuleBook
-from pipeline.spans import DocIndex
+from pipeline.spans import DocIndex, tokens_with
 
 QUOTE_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 PLACE_PREPOSITIONS = {"à", "au", "aux"}
@@ -73,7 +73,10 @@ class MeetingFinder:
                 person_of[start] = person["key"]
         nouns = filter_spans(self.nouns(doc, as_spans=True))
         nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char)]
-        verbs = [t for t in doc if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))]
+        candidates = set(tokens_with(doc, "LEMMA", self.verbs)) | set(tokens_with(doc, "LOWER", self.verb_forms))
+        candidates = sorted(candidates)
+        verbs = [t for t in (doc[i] for i in candidates)
+                 if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))]
         places = self.places(doc, as_spans=True)
         idx = self.idx = DocIndex.of(doc)
         by_sent: dict[int, tuple[list, list, list]] = {}

@@ -18,7 +18,7 @@ from itertools import combinations
 from spacy.tokens import Doc, Span
 
 from pipeline.lexicon import Lexicon
-from pipeline.spans import DocIndex
+from pipeline.spans import DocIndex, tokens_with
 
 OF = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le"}
 
@@ -68,9 +68,8 @@ class RelationLinker:
         """The person named right after `homologue` is the counterpart of the sentence's first person."""
         person_at = {start: p["key"] for p in people.values() for start, _ in p["mentions"]}
         rows = []
-        for token in doc:
-            if token.lower_ not in self.counterpart_words:
-                continue
+        for i in tokens_with(doc, "LOWER", self.counterpart_words):
+            token = doc[i]
             sent = self.idx.sent(token.i)
             ents = self.idx.ents_in(sent)
             after = [person_at[e.start_char] for e in ents

@@ -10,7 +10,27 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from weakref import WeakKeyDictionary
 
+import numpy
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
+
+ATTRIBUTES = {"LOWER": LOWER, "ORTH": ORTH, "LEMMA": LEMMA}
+
+
+def tokens_with(doc: Doc, attribute: str, words) -> list[int]:
+    """Indices of the tokens whose `LOWER`, `ORTH` or `LEMMA` is one of `words`, read from one array:
+    a loop over `doc` would make a Python Token for every word of the text."""
+    if not words or not len(doc):
+        return []
+    strings = doc.vocab.strings
+    wanted = numpy.array([strings.add(w) for w in words], dtype="uint64")
+    column = doc.to_array([ATTRIBUTES[attribute]]).reshape(-1)
+    return [int(i) for i in numpy.nonzero(numpy.isin(column, wanted))[0]]
+
+
+def char_to_token(doc: Doc) -> dict[int, int]:
+    """Token index by the offset of its first character."""
+    return {int(c): i for i, c in enumerate(doc.to_array([IDX]).reshape(-1))}
 
 
 class DocIndex:
