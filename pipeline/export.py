@@ -1,10 +1,10 @@
 """Stage 5: the only place that knows about tables and CSV.
 
-`doc_rows` turns what the stages hung on one Doc into rows; `Tables` gathers the rows of a run,
-gives every person one id across documents, adds the corpus tables (`people.csv`,
-`organisations.csv`) and writes every file through pandas, atomically: files are written to a
-temporary folder and moved into place at the end, so an interrupted run leaves the previous output
-as it was.
+`doc_rows` turns what the stages hung on one Doc into rows; `TableWriter` writes the rows of a run
+as they come (memory stays flat on any corpus), gives every person one id across documents at the
+end, adds the corpus tables (`people.csv`, `organisations.csv`), and replaces the output files only
+then: files are written to a temporary folder and moved into place at the end, so an interrupted
+run leaves the previous output as it was.
 
 Cells a spreadsheet would run as a formula (starting with = + - @, tab or CR) are neutralised with a
 leading apostrophe, as OWASP's CSV-injection guidance says.
@@ -12,14 +12,17 @@ leading apostrophe, as OWASP's CSV-injection guidance says.
 
 from __future__ import annotations
 
+import csv
+import json
 import re
 import shutil
 import tempfile
 import unicodedata
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from pathlib import Path
+from typing import IO
 
-import pandas as pd
 from spacy.tokens import Doc
 
 from pipeline.ingest import Article
@@ -39,9 +42,12 @@ COLUMNS: dict[str, list[str]] = {
     "people": ["person_id", "name", "ranks", "roles", "organisations", "countries", "n_documents", "doc_ids"],
     "organisations": ["name", "acronym", "parent", "n_documents", "doc_ids"],
 }
+DIRECT = ("documents", "entities", "meetings")  # written as they come
+PENDING = ("officials", "relations", "quotes")  # wait for the person ids, which need the whole run
 PERSON_SUBJECT = {"MET", "HOSTED", "COUNTERPART_OF", "MEMBER_OF"}
 PERSON_OBJECT = {"MET", "HOSTED", "COUNTERPART_OF"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_AFTER_SEPARATOR = re.compile(r"([,;]\s*)(?=[=+\-@])")
 SEP = " | "
 
 
@@ -53,10 +59,16 @@ def slug(text: str) -> str:
 
 
 def neutralise(value: object) -> object:
-    """A string cell that a spreadsheet would evaluate gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+    """A string cell that a spreadsheet would evaluate gets a leading apostrophe (OWASP).
+
+    So does what follows a `,` or `;` inside a cell: French Excel opens a comma file with `;` as
+    separator, and LibreOffice run that way turns `a;=1+1` (quoted or not) into a live `=1+1` cell.
+    """
+    if not isinstance(value, str):
+        return value
+    if ("," in value or ";" in value) and FORMULA_AFTER_SEPARATOR.search(value):  # rare: sub only then
+        value = FORMULA_AFTER_SEPARATOR.sub(r"\1'", value)
+    return "'" + value if value.startswith(FORMULA_START) else value
 
 
 def document_row(article: Article, doc: Doc | None = None) -> dict:
@@ -71,25 +83,21 @@ def document_row(article: Article, doc: Doc | None = None) -> dict:
 def doc_rows(doc: Doc) -> dict[str, list[dict]]:
     """The rows of one analysed document, with person keys still to be turned into ids."""
     doc_id = doc._.doc_id
-    sentence_of = {}
-    for index, sent in enumerate(doc.sents):
-        sentence_of[sent.start] = index
-    sent_index = [0] * len(doc)
-    current = 0
-    for token in doc:
-        current = sentence_of.get(token.i, current)
-        sent_index[token.i] = current
+    sent_starts = [sent.start for sent in doc.sents]  # a bisect per entity, not a pass over every token
     officials = doc._.officials or []
     names = {p["key"]: p["name"] for p in officials}
     rows: dict[str, list[dict]] = defaultdict(list)
-    for index, ent in enumerate(doc.ents, 1):
+    mentions = sorted([*doc.ents, *doc.spans.get("role_orgs", [])], key=lambda e: (e.start, e.end))
+    for index, ent in enumerate(mentions, 1):  # role_orgs: `état-major des armées` inside a role
         rows["entities"].append({"doc_id": doc_id, "entity_id": f"E{index}", "label": ent.label_, "text": ent.text,
                                  "start_char": ent.start_char, "end_char": ent.end_char,
-                                 "sentence_id": sent_index[ent.start], "normalized": ent._.normalized,
+                                 "sentence_id": max(0, bisect_right(sent_starts, ent.start) - 1),
+                                 "normalized": ent._.normalized,
                                  "source": ent._.source})
     for p in officials:
         rows["officials"].append({"doc_id": doc_id, "person_key": p["key"], "name": p["name"], "rank": p["rank"],
-                                  "role": p["role"], "organisation": p["organisation"], "country": p["country"],
+                                  "role": p.get("role_as_written") or p["role"], "organisation": p["organisation"],
+                                  "country": p["country"],
                                   "n_mentions": len(p["mentions"]), "first_char": p["first_char"],
                                   "rank_rule": p["rules"].get("rank", ""), "role_rule": p["rules"].get("role", ""),
                                   "organisation_rule": p["rules"].get("organisation", "")})
@@ -115,105 +123,176 @@ def doc_rows(doc: Doc) -> dict[str, list[dict]]:
     return rows
 
 
-class Tables:
-    """The rows of a whole run, and the corpus-level tables built from them."""
+class TableWriter:
+    """Writes the rows of a run as documents come, so memory stays flat whatever the corpus size.
 
-    def __init__(self, organisations: dict[str, dict]) -> None:
-        self.rows: dict[str, list[dict]] = defaultdict(list)
+    Documents, entities and meetings go straight to their CSV file in a staging folder. Officials,
+    relations and quotes need person ids, and an id depends on the whole run (a surname alone joins
+    the one full name that ends with it, in any document): their rows wait on disk, one JSON line per
+    document, and `finish` writes them in one streaming pass. What stays in memory is per person and
+    per organisation, never per document.
+
+    Documents are written in the order they are given; the engines give them in doc_id order, so
+    the files are the same whatever the engine, the number of jobs or the order files were listed in.
+    Use as a context manager: leaving it by an exception removes the staging folder, so the previous
+    output stays as it was.
+    """
+
+    def __init__(self, out: Path, organisations: dict[str, dict], excel: bool = False) -> None:
+        self.out = Path(out)
         self.organisations = organisations  # rule id -> entry, for the organisations table
+        self.excel = excel
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.staging = Path(tempfile.mkdtemp(prefix=".partial-", dir=self.out))
+        self._open_files: list[IO[str]] = []
+        self._writers = {name: self._open_table(name) for name in DIRECT}
+        self._pending = self._open(self.staging / "pending.jsonl", "utf-8")
+        self._names: dict[str, set[str]] = defaultdict(set)  # person key -> every name it has in the run
+        self._org_docs: dict[str, set[str]] = defaultdict(set)  # ORG normalized value -> doc_ids
+        self._counts: Counter[str] = Counter()
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_exc: object) -> None:
+        if kind is not None:
+            self.discard()
+
+    # -- as documents come ------------------------------------------------------------------
 
     def add_rows(self, rows: dict[str, list[dict]]) -> None:
         """The rows of one document, as `runner.results` yields them."""
-        for table, table_rows in rows.items():
-            self.rows[table].extend(table_rows)
+        for name in DIRECT:
+            for row in rows.get(name, ()):
+                self._writers[name].writerow(_cells(row, COLUMNS[name]))
+        for row in rows.get("documents", ()):
+            self._counts["documents ok" if row["status"] == "ok" else "documents failed"] += 1
+        for row in rows.get("entities", ()):
+            if row["label"] == "ORG" and isinstance(row["normalized"], str):
+                self._org_docs[row["normalized"]].add(row["doc_id"])
+        for row in rows.get("officials", ()):
+            self._names[row["person_key"]].add(row["name"])
+        for name in ("officials", "meetings", "relations", "quotes"):
+            self._counts[name] += len(rows.get(name, ()))
+        waiting = {name: rows.get(name, []) for name in PENDING}
+        if any(waiting.values()):
+            self._pending.write(json.dumps(waiting, ensure_ascii=False) + "\n")
 
     def counts(self) -> dict[str, int]:
-        docs = self.rows["documents"]
-        return {"documents ok": sum(r["status"] == "ok" for r in docs),
-                "documents failed": sum(r["status"] == "error" for r in docs),
-                **{name: len(self.rows[name]) for name in ("officials", "meetings", "relations", "quotes")}}
+        return {name: self._counts[name] for name in ("documents ok", "documents failed", "officials", "meetings",
+                                                       "relations", "quotes")}
 
-    # -- people across documents -------------------------------------------------------------
+    # -- at the end ---------------------------------------------------------------------------
 
-    def _person_ids(self) -> dict[tuple[str, str], str]:
-        """(doc_id, person key) -> person id. A surname alone joins the one full name that ends with it."""
-        full: dict[str, set[str]] = defaultdict(set)
-        for row in self.rows["officials"]:
-            full[row["person_key"]].add(row["name"])
-        ids = {}
-        for row in self.rows["officials"]:
-            names = full[row["person_key"]]
-            longest = [n for n in names if len(n.split()) > 1]
-            name = row["name"]
-            if len(name.split()) == 1 and len(set(longest)) == 1:
-                name = longest[0]
-            ids[(row["doc_id"], row["person_key"])] = slug(name)
-        return ids
+    def finish(self) -> list[Path]:
+        """Give person ids, write the remaining tables, then move every file into `out`."""
+        try:
+            self._pending.close()
+            people = self._write_pending()
+            self._write_rows("people", self._people_rows(people))
+            self._write_rows("organisations", self._organisation_rows())
+            self._close()
+            final = []
+            for name in COLUMNS:
+                target = self.out / f"{name}.csv"
+                (self.staging / f"{name}.csv").replace(target)
+                final.append(target)
+            return final
+        finally:
+            self.discard()
 
-    def finish(self) -> dict[str, pd.DataFrame]:
-        ids = self._person_ids()
-        for row in self.rows["officials"]:
-            row["person_id"] = ids[(row["doc_id"], row["person_key"])]
-        for row in self.rows["relations"]:
-            if row["relation"] in PERSON_SUBJECT:
-                row["subject_id"] = ids.get((row["doc_id"], row["subject_id"]), row["subject_id"])
-            if row["relation"] in PERSON_OBJECT:
-                row["object_id"] = ids.get((row["doc_id"], row["object_id"]), row["object_id"])
-        for row in self.rows["quotes"]:
-            row["speaker_id"] = ids.get((row["doc_id"], row["speaker_id"]), "")
-        frames = {name: self._frame(name, self.rows[name]) for name in COLUMNS if name not in ("people",
-                                                                                               "organisations")}
-        frames["people"] = self._people(frames["officials"])
-        frames["organisations"] = self._organisation_table(frames["entities"])
-        return frames
+    def discard(self) -> None:
+        """Close and remove the staging folder; the files already moved into `out` stay."""
+        self._close()
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+    def _write_pending(self) -> dict[str, dict]:
+        """Officials, relations and quotes with their person ids; returns what people.csv needs."""
+        writers = {name: self._open_table(name) for name in PENDING}
+        people: dict[str, dict] = {}
+        with open(self.staging / "pending.jsonl", encoding="utf-8") as pending:
+            for line in pending:
+                rows = json.loads(line)
+                ids = {row["person_key"]: self._person_id(row) for row in rows["officials"]}
+                for row in rows["officials"]:
+                    row["person_id"] = ids[row["person_key"]]
+                    _add_person(people, row)
+                for row in rows["relations"]:
+                    if row["relation"] in PERSON_SUBJECT:
+                        row["subject_id"] = ids.get(row["subject_id"], row["subject_id"])
+                    if row["relation"] in PERSON_OBJECT:
+                        row["object_id"] = ids.get(row["object_id"], row["object_id"])
+                for row in rows["quotes"]:
+                    row["speaker_id"] = ids.get(row["speaker_id"], "")
+                for name in PENDING:
+                    writers[name].writerows(_cells(row, COLUMNS[name]) for row in rows[name])
+        return people
+
+    def _person_id(self, row: dict) -> str:
+        """A surname alone takes the one full name the run knows for it, so both get one id."""
+        name = row["name"]
+        longest = {n for n in self._names[row["person_key"]] if len(n.split()) > 1}
+        if len(name.split()) == 1 and len(longest) == 1:
+            name = next(iter(longest))
+        return slug(name)
 
     @staticmethod
-    def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
-        """One table, in document order whatever order the documents were processed in."""
-        frame = pd.DataFrame(rows, columns=COLUMNS[name])
-        return frame.sort_values(["doc_id"], kind="stable") if "doc_id" in frame and len(frame) else frame
+    def _people_rows(people: dict[str, dict]) -> list[dict]:
+        return [{"person_id": person_id, "name": p["name"], "ranks": _joined(p["ranks"]), "roles": _joined(p["roles"]),
+                 "organisations": _joined(p["organisations"]), "countries": _joined(p["countries"]),
+                 "n_documents": len(p["doc_ids"]), "doc_ids": _joined(p["doc_ids"])}
+                for person_id, p in sorted(people.items())]
 
-    @staticmethod
-    def _people(officials: pd.DataFrame) -> pd.DataFrame:
-        rows = []
-        for person_id, group in officials.groupby("person_id", sort=True):
-            def joined(column: str, group=group) -> str:
-                return SEP.join(sorted({v for v in group[column] if v}))
-            rows.append({"person_id": person_id, "name": max(group["name"], key=len), "ranks": joined("rank"),
-                         "roles": joined("role"), "organisations": joined("organisation"),
-                         "countries": joined("country"), "n_documents": group["doc_id"].nunique(),
-                         "doc_ids": SEP.join(sorted(set(group["doc_id"])))})
-        return pd.DataFrame(rows, columns=COLUMNS["people"])
-
-    def _organisation_table(self, entities: pd.DataFrame) -> pd.DataFrame:
-        orgs = entities[entities["label"] == "ORG"] if len(entities) else entities
+    def _organisation_rows(self) -> list[dict]:
         by_name = {entry["name"]: entry for entry in self.organisations.values()}
         rows = []
-        for name, group in orgs.groupby("normalized", sort=True):
+        for name, doc_ids in sorted(self._org_docs.items()):
             entry = by_name.get(name, {})
             parent = self.organisations.get(entry.get("parent") or "", {}).get("name", "")
             rows.append({"name": name, "acronym": SEP.join(entry.get("acronyms") or []), "parent": parent,
-                         "n_documents": group["doc_id"].nunique(), "doc_ids": SEP.join(sorted(set(group["doc_id"])))})
-        return pd.DataFrame(rows, columns=COLUMNS["organisations"])
+                         "n_documents": len(doc_ids), "doc_ids": _joined(doc_ids)})
+        return rows
+
+    # -- files ----------------------------------------------------------------------------------
+
+    def _open(self, path: Path, encoding: str) -> IO[str]:
+        handle = open(path, "w", encoding=encoding, newline="")  # noqa: SIM115 - closed by _close
+        self._open_files.append(handle)
+        return handle
+
+    def _open_table(self, name: str):
+        """A csv writer on the staging file of one table, header written."""
+        handle = self._open(self.staging / f"{name}.csv", "utf-8-sig" if self.excel else "utf-8")
+        writer = csv.writer(handle, delimiter=";" if self.excel else ",", lineterminator="\n")
+        writer.writerow(COLUMNS[name])
+        return writer
+
+    def _write_rows(self, name: str, rows: list[dict]) -> None:
+        self._open_table(name).writerows(_cells(row, COLUMNS[name]) for row in rows)
+
+    def _close(self) -> None:
+        for handle in self._open_files:
+            handle.close()
+        self._open_files.clear()
 
 
-def write_tables(frames: dict[str, pd.DataFrame], out: Path, excel: bool = False) -> list[Path]:
-    """Write every table as CSV into `out`, replacing the previous files only once all are written."""
-    out.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".partial-", dir=out))
-    try:
-        written = []
-        for name, frame in frames.items():
-            path = staging / f"{name}.csv"
-            safe = frame.apply(lambda column: column.map(neutralise)) if len(frame) else frame
-            safe.to_csv(path, index=False, encoding="utf-8-sig" if excel else "utf-8", sep=";" if excel else ",",
-                        lineterminator="\n")
-            written.append(path)
-        final = []
-        for path in written:
-            target = out / path.name
-            path.replace(target)
-            final.append(target)
-        return final
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+def _cells(row: dict, columns: list[str]) -> list[object]:
+    """One CSV line: the columns in contract order, unknown as empty, formulas neutralised."""
+    values = (row.get(column) for column in columns)
+    return ["" if value is None else neutralise(value) if isinstance(value, str) else value for value in values]
+
+
+def _joined(values: set[str]) -> str:
+    return SEP.join(sorted(v for v in values if v))
+
+
+def _add_person(people: dict[str, dict], row: dict) -> None:
+    """Fold one official row into its person: the longest name first met, every value seen."""
+    person = people.setdefault(row["person_id"], {"name": row["name"], "ranks": set(), "roles": set(),
+                                                  "organisations": set(), "countries": set(), "doc_ids": set()})
+    if len(row["name"]) > len(person["name"]):
+        person["name"] = row["name"]
+    for field_name, column in (("ranks", "rank"), ("roles", "role"), ("organisations", "organisation"),
+                               ("countries", "country")):
+        person[field_name].add(row[column])
+    person["doc_ids"].add(row["doc_id"])

@@ -1,9 +1,9 @@
 """Stage 3a: tag ranks, roles, organisations, countries and demonyms from the rule files.
 
-One spaCy SpanRuler holds every term of `ranks.yml`, `roles.yml`, `organisations.yml` and
-`countries.yml`. Its spans land in `doc.spans["lexicon"]`, overlapping freely; `entities.py`
-decides which win. Each pattern's id is `<file>:<entry id>`, the provenance written in the
-`source` column, and the key to the entry's canonical name, acronyms and parent.
+SpanRulers hold every term of `ranks.yml`, `roles.yml`, `organisations.yml` and `countries.yml`,
+and the token patterns of `patterns.jsonl`. Their spans land in `doc.spans["lexicon"]`, overlapping
+freely; `entities.py` decides which win. Each pattern's id is `<file>:<entry id>`, the provenance
+written in the `source` column, and the key to the entry's canonical name, acronyms and parent.
 """
 
 from __future__ import annotations

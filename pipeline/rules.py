@@ -84,6 +84,12 @@ class _LineLoader(yaml.SafeLoader):
     """A safe YAML loader that remembers the line (1-based) where each mapping starts."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+        seen: set[str] = set()
+        for key_node, _value in node.value:  # PyYAML keeps the last of two equal keys without a word
+            key = getattr(key_node, "value", None)
+            if isinstance(key, str) and key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+            seen.add(key)
         mapping = super().construct_mapping(node, deep=deep)
         mapping[LINE] = node.start_mark.line + 1
         return mapping
@@ -117,6 +123,8 @@ def read_yaml(path: Path) -> Any:
         line = mark.line + 1 if mark else 1
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
         raise RuleError(path, line, f"YAML syntax error: {problem}") from None
+    except RecursionError:  # `[[[[…` a few thousand deep: the YAML parser recurses per level
+        raise RuleError(path, 1, "YAML syntax error: nested too deeply") from None
 
 
 def check_file(name: str, path: Path, data: Any) -> list[RuleError]:
@@ -216,7 +224,18 @@ def check_rules(folder: Path) -> tuple[RuleBook, list[RuleError]]:
             book.files[name] = data
     if not errors:
         errors.extend(_check_references(book))
+    errors.extend(_check_terms_and_patterns(book))
     return book, errors
+
+
+def _check_terms_and_patterns(book: RuleBook) -> list[RuleError]:
+    """Conflicting or dead terms (`rulecheck.py`); the optional `patterns.jsonl` (`patterns.py`), loaded."""
+    from pipeline.patterns import read_patterns  # both import this module: imported here, not at the top
+    from pipeline.rulecheck import check_terms
+
+    patterns, errors = read_patterns(book.folder)
+    book.files["patterns"] = {"patterns": patterns}
+    return check_terms(book) + errors
 
 
 def load_rules(folder: Path) -> RuleBook:

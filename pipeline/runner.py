@@ -16,13 +16,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import extensions  # noqa: F401 - registers Doc._ and Span._ attributes
+from pipeline.cache import ParseCache
 from pipeline.dates import DateTagger
 from pipeline.entities import EntityMerger
-from pipeline.export import Tables, doc_rows, document_row, write_tables
-from pipeline.ingest import Article, read_folder
+from pipeline.export import TableWriter, doc_rows, document_row
+from pipeline.ingest import Article
 from pipeline.lexicon import Lexicon, add_lexicon_ruler, build_lexicon
 from pipeline.meetings import MeetingFinder
-from pipeline.model import load_model
+from pipeline.model import load_model, parse_many
 from pipeline.officials import OfficialLinker
 from pipeline.quotes import QuoteFinder
 from pipeline.relations import RelationLinker
@@ -39,11 +40,16 @@ class Pipeline:
     book: RuleBook
     lexicon: Lexicon
     stages: list[tuple[str, Stage]]
+    cache: ParseCache | None = None  # model outputs kept on disk: a rule edit skips the model
 
     def analyse(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, Doc]]:
         """Run every stage over the articles that could be read, in order."""
         pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        def parse(items: Iterable[tuple[str, Article]]) -> Iterator[tuple[Doc, Article]]:
+            return parse_many(self.nlp, items, batch_size=batch_size)  # long texts in pieces
+
+        parsed = self.cache.pipe(pairs, parse, batch_size) if self.cache else parse(pairs)
+        for doc, article in parsed:
             yield article, self.annotate(doc, article)
 
     def annotate(self, doc: Doc, article: Article) -> Doc:
@@ -87,12 +93,24 @@ def results(pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[tuple[A
         yield article, {"documents": [document_row(article, doc)], **doc_rows(doc)}
 
 
-def extract(folder: Path, out: Path, pipeline: Pipeline, progress: Callable[[Article], None] | None = None,
-            excel: bool = False) -> tuple[Tables, list[Path]]:
-    """The main job: every article of `folder` analysed, every table written to `out`."""
-    tables = Tables(pipeline.lexicon.by_file("organisations"))
-    for article, rows in results(pipeline, read_folder(folder)):
-        tables.add_rows(rows)
-        if progress:
-            progress(article)
-    return tables, write_tables(tables.finish(), out, excel=excel)
+def extract(folder: Path, out: Path, pipeline: Pipeline | None = None,
+            progress: Callable[[Article], None] | None = None, excel: bool = False, *, rules: Path | None = None,
+            engine: str = "local", jobs: int = 1, scheduler: str | None = None) -> tuple[TableWriter, list[Path]]:
+    """The main job: every article of `folder` analysed, every table written to `out`.
+
+    Rows are written as they come (`export.TableWriter`), so memory does not grow with the corpus.
+    `engine`, `jobs` and `scheduler` choose where the model runs (`engines`); the files are the same
+    whichever is chosen. Only the local engine with one job uses `pipeline` (built from `rules` when
+    None); workers build their own from `rules`, and then this process never loads the model.
+    """
+    from pipeline import engines  # imported here: engines builds on this module
+
+    rules = Path(rules) if rules is not None else Path(pipeline.book.folder)
+    lexicon = pipeline.lexicon if pipeline is not None else build_lexicon(load_rules(rules))
+    tasks = engines.plan(folder, exclude=out)
+    with TableWriter(out, lexicon.by_file("organisations"), excel=excel) as writer:
+        for article, rows in engines.run(tasks, engine, jobs, pipeline, rules, scheduler):
+            writer.add_rows(rows)
+            if progress:
+                progress(article)
+        return writer, writer.finish()

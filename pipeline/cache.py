@@ -1,0 +1,162 @@
+"""Parse cache: the language model's output, one file per document, so a rule edit re-runs in seconds.
+
+The model is nine tenths of a run; the rule and linking stages are cheap. Tuning rules means
+re-running the same texts again and again, so the model's Doc for each text is kept on disk and
+only the stages after the model run again.
+
+What is stored is the model's output only, before any of our stages touch it: a `DocBin` without
+user data (`store_user_data=False`), so no rule result can ever leak from one run into the next.
+
+An entry is named by the sha256 of the text and of what made the Doc (model name and version,
+spaCy version, the model's pipe names, this file's format number): another model or another spaCy
+gives other names, so its entries are simply never read. Entries are written atomically (temporary
+file, then rename), so an interrupted or concurrent run leaves whole files or none. An entry that
+cannot be read, or that does not give back the very text asked for, is ignored and rebuilt: the
+cache is never trusted over the model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy
+import srsly
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+from pipeline.model import model_version
+
+Parse = Callable[[Iterable[tuple[str, Any]]], Iterable[tuple[Doc, Any]]]
+NO_GROUPS = srsly.msgpack_dumps([])  # how DocBin writes a Doc without span groups
+FORMAT = 1  # bump when what is stored changes, so old entries are never read again
+SUFFIX = ".spacy"
+
+
+def cache_version(nlp: Language) -> str:
+    """What decides whether a stored Doc is the one this model would produce."""
+    return f"{model_version(nlp)}-{'+'.join(nlp.pipe_names)}-f{FORMAT}"
+
+
+@dataclass
+class CacheStats:
+    """How many documents came from the cache, from the model, and how many entries were bad."""
+
+    hits: int = 0
+    misses: int = 0
+    rebuilt: int = 0
+    write_errors: list[str] = field(default_factory=list)
+
+
+class ParseCache:
+    """A folder of model outputs, keyed by text and model."""
+
+    def __init__(self, folder: Path, nlp: Language, version: str | None = None) -> None:
+        self.nlp = nlp
+        self.version = version or cache_version(nlp)
+        self.folder = Path(folder) / re.sub(r"[^A-Za-z0-9._+-]+", "_", self.version)
+        self.stats = CacheStats()
+
+    def path(self, text: str) -> Path:
+        """Where the Doc of `text` lives: two hex digits of fan-out keep folders small."""
+        digest = hashlib.sha256(f"{self.version}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+        return self.folder / digest[:2] / f"{digest}{SUFFIX}"
+
+    def get(self, text: str) -> Doc | None:
+        """The stored Doc of `text`, or None when absent, unreadable or not this text's."""
+        path = self.path(text)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        doc = self._decode(data)
+        if doc is None or doc.text != text:  # a whole entry, but not of this text: rebuilt
+            self.stats.rebuilt += 1
+            return None
+        return doc
+
+    def _decode(self, data: bytes) -> Doc | None:
+        """A Doc from bytes; any failure (truncated, not a DocBin, garbage) means no Doc."""
+        try:
+            message = srsly.msgpack.loads(zlib.decompress(data), raw=False, use_list=True, object_pairs_hook=dict)
+            return self._read_one(message) or _only(list(DocBin().from_bytes(data).get_docs(self.nlp.vocab)))
+        except Exception:  # a damaged entry of any kind is rebuilt, never trusted
+            return None
+
+    def _read_one(self, msg: dict) -> Doc | None:
+        """The Doc of a one-document DocBin message, as `DocBin.get_docs` builds it, in half the time.
+
+        `DocBin.from_bytes` looks up msgpack extension decoders through the package metadata on every
+        call, and `get_docs` makes a lexeme of every string (lemmas and tags too): together half the
+        cost of a warm document. Anything but the plain model output this cache writes (several
+        documents, span groups, user data, unknown spaces) returns None and goes through DocBin itself.
+        """
+        flags = (msg.get("flags") or [{}])[0]
+        groups = (msg.get("span_groups") or [b""])[0]
+        single = numpy.frombuffer(msg["lengths"], dtype="int32").size == 1
+        if not single or msg.get("user_data") or flags.get("has_unknown_spaces") or groups not in (b"", NO_GROUPS):
+            return None
+        attrs = msg["attrs"]
+        tokens = numpy.frombuffer(msg["tokens"], dtype="uint64").reshape(-1, len(attrs))
+        for string in msg["strings"]:
+            self.nlp.vocab.strings.add(string)
+        doc = Doc(self.nlp.vocab, words=tokens[:, attrs.index(ORTH)], spaces=numpy.frombuffer(msg["spaces"], bool))
+        doc.cats = (msg.get("cats") or [{}])[0]
+        return doc.from_array(attrs, tokens)
+
+    def put(self, doc: Doc, text: str | None = None) -> None:
+        """Store the model's Doc atomically; a failed write costs speed next time, never the run."""
+        path = self.path(doc.text if text is None else text)
+        binary = DocBin(store_user_data=False)
+        binary.add(doc)
+        temporary = ""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=path.parent)
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(binary.to_bytes())
+            os.replace(temporary, path)
+        except OSError as error:
+            self.stats.write_errors.append(f"{path}: {error}")
+            if temporary:
+                Path(temporary).unlink(missing_ok=True)
+
+    def pipe(self, items: Iterable[tuple[str, Any]], parse: Parse | None = None,
+             batch_size: int = 16) -> Iterator[tuple[Doc, Any]]:
+        """Like `nlp.pipe(items, as_tuples=True)`, in the same order, running the model on misses only.
+
+        `parse` is how the caller runs the model (`nlp.pipe`, or a wrapper that splits long texts),
+        given and returning `(text, context)` pairs; it only ever sees the texts not cached yet.
+        """
+        parse = parse or (lambda pairs: self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))
+        batch: list[tuple[str, Any]] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch, parse)
+                batch = []
+        if batch:
+            yield from self._batch(batch, parse)
+
+    def _batch(self, batch: list[tuple[str, Any]], parse: Parse) -> Iterator[tuple[Doc, Any]]:
+        docs: list[Doc | None] = [self.get(text) for text, _ in batch]
+        todo = [(batch[i][0], i) for i, doc in enumerate(docs) if doc is None]
+        self.stats.hits += len(batch) - len(todo)
+        self.stats.misses += len(todo)
+        for doc, i in parse(todo):
+            self.put(doc, batch[i][0])
+            docs[i] = doc
+        for doc, (_text, context) in zip(docs, batch, strict=True):
+            yield doc, context
+
+
+def _only(docs: list[Doc]) -> Doc | None:
+    return docs[0] if len(docs) == 1 else None

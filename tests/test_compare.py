@@ -1,0 +1,105 @@
+"""`extract --compare`: what a rule change added, removed and changed, per table."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.compare import compare, snapshot
+from pipeline.runner import build_pipeline, extract
+
+from conftest import ROOT
+
+ARTICLES = ROOT / "data" / "raw"
+NAMES = ["art02_comite_militaire_bruxelles", "art06_burkhard_breuer_balard"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("compare-corpus")
+    for name in NAMES:
+        shutil.copy(ARTICLES / f"{name}.txt", folder)
+    (folder / "operation.txt").write_text(
+        "Aide sanitaire\n\nDans le cadre de l’opération Allied Hand, de nombreux pays, alliés ou partenaires, "
+        "ont pu recevoir de l’aide sous forme de matériel médical.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def before(corpus, pipeline, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("before")
+    extract(corpus, out, pipeline)
+    return out
+
+
+def test_a_rule_change_shows_as_the_rows_it_moves(corpus, before, pipeline, tmp_path):
+    """Without patterns.jsonl the named operation is no EVENT and the model's span shows again; nothing else moves."""
+    rules = Path(shutil.copytree(ROOT / "rules", tmp_path / "rules"))
+    (rules / "patterns.jsonl").unlink()
+    after = tmp_path / "after"
+    extract(corpus, after, build_pipeline(rules, nlp=pipeline.nlp))
+    diffs = {d.name: d for d in compare(snapshot(before), snapshot(after))}
+    removed = diffs["entities"].removed
+    assert [(r["doc_id"], r["label"], r["text"], r["source"]) for r in removed] == [
+        ("operation", "EVENT", "opération Allied Hand", "rule:patterns:operation-nommee")]
+    assert [(r["label"], r["text"], r["source"]) for r in diffs["entities"].added] == [("MISC", "Allied Hand", "model")]
+    assert not diffs["entities"].changed
+    assert [name for name, d in diffs.items() if d] == ["entities"]
+
+
+def rewrite(path: Path, edit) -> None:
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        columns, rows = reader.fieldnames, list(reader)
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(edit(rows))
+
+
+def test_renumbered_rows_are_no_change_and_a_changed_cell_is_one_change(before, tmp_path):
+    after = Path(shutil.copytree(before, tmp_path / "after"))
+
+    def one_entity_more(rows):  # a new first entity renumbers every later one of its document
+        doc = rows[0]["doc_id"]
+        for row in rows:
+            if row["doc_id"] == doc:
+                row["entity_id"] = f"E{int(row['entity_id'][1:]) + 1}"
+        return [dict(rows[0], entity_id="E1", label="EVENT", text="X", start_char="0", end_char="1"), *rows]
+
+    def other_role(rows):
+        rows[0]["role"] = "chef d'état-major"
+        return rows
+
+    rewrite(after / "entities.csv", one_entity_more)
+    rewrite(after / "officials.csv", other_role)
+    diffs = {d.name: d for d in compare(snapshot(before), snapshot(after))}
+    assert [r["text"] for r in diffs["entities"].added] == ["X"]
+    assert not diffs["entities"].removed and not diffs["entities"].changed
+    (old, new), = diffs["officials"].changed
+    assert (old["name"], new["role"]) == (new["name"], "chef d'état-major") and old["role"] != new["role"]
+    assert not diffs["officials"].added and not diffs["officials"].removed
+
+
+def test_cli_compares_with_the_folder_it_overwrites(corpus, before, pipeline, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    monkeypatch.syspath_prepend(str(ROOT))
+    monkeypatch.setattr("pipeline.runner.build_pipeline", lambda rules: dataclasses.replace(pipeline))
+    from cli import app
+
+    out = Path(shutil.copytree(before, tmp_path / "out"))
+    rewrite(out / "relations.csv", lambda rows: rows[1:])  # the previous run lacked one relation
+    with open(before / "relations.csv", encoding="utf-8", newline="") as handle:
+        dropped = next(csv.DictReader(handle))
+    result = CliRunner().invoke(app, ["extract", str(corpus), "--out", str(out), "--compare", str(out),
+                                      "--no-cache"], terminal_width=240)
+    assert result.exit_code == 0, result.output
+    summary = next(line for line in result.output.splitlines() if line.startswith("│ relations ") and "+" in line)
+    assert [cell.strip() for cell in summary.split("│")[2:5]] == ["+1", "-0", "~0"]
+    assert f"+ relations: {dropped['doc_id']} | {dropped['subject']} | {dropped['relation']}" in result.output
+    assert (out / "relations.csv").read_bytes() == (before / "relations.csv").read_bytes()

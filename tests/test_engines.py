@@ -1,0 +1,93 @@
+"""Same answer everywhere: the CSV files are byte-identical whatever the engine, the number of jobs
+and the order the files were listed in."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SHARED
+
+ARTICLES = ["art02_comite_militaire_bruxelles", "art06_burkhard_breuer_balard", "art09_saceur_visite_brunssum"]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """A few articles, one of them twice under one name, an empty file and a PDF: every kind of row."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for name in ARTICLES:
+        shutil.copy(ROOT / "data" / "raw" / f"{name}.txt", folder)
+    for seed in sorted((SHARED / "corpus" / "seeds").glob("*.txt")):
+        shutil.copy(seed, folder)
+    (folder / "sub").mkdir()
+    shutil.copy(ROOT / "data" / "raw" / f"{ARTICLES[0]}.txt", folder / "sub")
+    (folder / "empty.txt").write_text("")
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4 not an article")
+    return folder
+
+
+def tables(out: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(out.glob("*.csv"))}
+
+
+@pytest.fixture(scope="module")
+def local_tables(corpus, pipeline, tmp_path_factory) -> dict[str, bytes]:
+    """The reference: this process, one job."""
+    from pipeline.runner import extract
+
+    out = tmp_path_factory.mktemp("local")
+    extract(corpus, out, pipeline)
+    return tables(out)
+
+
+def test_reference_has_every_table_and_row_kind(local_tables):
+    assert len(local_tables) == 8
+    documents = list(csv.DictReader(io.StringIO(local_tables["documents.csv"].decode())))
+    status = Counter(row["status"] for row in documents)
+    assert status == {"ok": len(ARTICLES) + 3, "error": 2}, [(r["doc_id"], r["error"]) for r in documents]
+    assert [row["doc_id"] for row in documents] == sorted(row["doc_id"] for row in documents)
+    assert f"sub/{ARTICLES[0]}.txt" in {row["doc_id"] for row in documents}  # one name twice: two doc_ids
+
+
+def test_two_jobs_equal_one(corpus, local_tables, tmp_path):
+    from pipeline.runner import extract
+
+    writer, _written = extract(corpus, tmp_path, rules=ROOT / "rules", jobs=2)
+    assert tables(tmp_path) == local_tables
+    assert writer.counts()["documents failed"] == 2
+
+
+def test_listing_order_does_not_matter(corpus, local_tables, pipeline, tmp_path, monkeypatch):
+    from pipeline import ingest
+    from pipeline.runner import extract
+
+    listed = ingest.list_files
+    monkeypatch.setattr(ingest, "list_files", lambda *args, **kwargs: listed(*args, **kwargs)[::-1])
+    extract(corpus, tmp_path, pipeline)
+    assert tables(tmp_path) == local_tables
+
+
+@pytest.mark.skipif(importlib.util.find_spec("distributed") is None, reason="the dask extra is not installed")
+def test_dask_cluster_equals_local(corpus, local_tables, tmp_path):
+    from distributed import LocalCluster
+
+    from pipeline.runner import extract
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        extract(corpus, tmp_path, rules=ROOT / "rules", engine="dask", scheduler=cluster.scheduler_address)
+    assert tables(tmp_path) == local_tables
+
+
+def test_unknown_engine_is_refused(corpus, tmp_path):
+    from pipeline.engines import EngineError
+    from pipeline.runner import extract
+
+    with pytest.raises(EngineError):
+        extract(corpus, tmp_path, rules=ROOT / "rules", engine="spark")
+    assert not list(tmp_path.iterdir())  # no table, no staging folder left behind

@@ -1,0 +1,119 @@
+"""Long documents: parsed in pieces within spaCy's max_length, joined back with the original offsets.
+
+The pieces here are a few hundred characters so the tests are quick; in a run they are
+PIECE_CHARS (100,000). `bench/big_file.py` runs a real 20 MB file through the CLI.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.model import CONTEXT_CHARS, parse_many, split_text
+
+from conftest import ROOT
+
+RAW = sorted((ROOT / "data" / "raw").glob("*.txt"))
+
+
+def window(limit: int) -> int:
+    """Where the first piece ends when no better cut is found: the limit less the context on both sides."""
+    return limit - 2 * min(CONTEXT_CHARS, limit // 4)
+
+
+def ents(doc) -> list[tuple[int, int, str, str]]:
+    return [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline):
+    return pipeline.nlp
+
+
+# -- cutting --------------------------------------------------------------------------------------
+
+
+def test_pieces_rebuild_the_text_and_respect_the_limit():
+    text = RAW[0].read_text(encoding="utf-8")
+    for limit in (50, 120, 300, 1000, len(text)):
+        pieces = split_text(text, limit)
+        assert "".join(pieces) == text
+        assert all(0 < len(piece) <= limit for piece in pieces)
+    assert split_text(text, len(text)) == [text]
+
+
+def test_cuts_prefer_paragraphs_then_sentences_and_skip_abbreviations():
+    paragraph = "Le général a reçu M. Dupont à Paris. Ils ont parlé de la Baltique. Puis de l'Ukraine.\n\n"
+    pieces = split_text(paragraph * 4, len(paragraph) + 10)
+    assert pieces[:3] == [paragraph] * 3  # at the blank line, not at the limit
+    pieces = split_text(paragraph, 40)
+    assert all(not piece.endswith("M. ") for piece in pieces)  # `M. Dupont` stays whole
+    assert pieces[0] == "Le général a reçu M. Dupont à Paris. "
+
+
+def test_a_run_without_any_blank_is_cut_at_the_limit():
+    assert split_text("x" * 25, 10) == ["x" * 10, "x" * 10, "x" * 5]
+    with pytest.raises(ValueError, match="at least 1"):
+        split_text("texte", 0)
+
+
+# -- parsing in pieces ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", RAW, ids=[p.stem[:5] for p in RAW])
+def test_pieces_give_the_entities_of_the_whole_text(nlp, path):
+    """Pieces of ~500 characters (one or two paragraphs), each read with its neighbours' words."""
+    text = path.read_text(encoding="utf-8")
+    [(doc, context)] = parse_many(nlp, [(text, path.stem)], max_chars=1000)
+    assert context == path.stem
+    assert len(split_text(text, 500)) >= 4  # the text really was cut
+    assert doc.text == text
+    assert ents(doc) == ents(nlp(text))
+
+
+def test_an_entity_opening_a_piece_is_kept(nlp):
+    """Cut at 580, the organisation at 583 was lost when pieces were parsed without context."""
+    text = (ROOT / "data" / "raw" / "art07_conseil_securite_ukraine.txt").read_text(encoding="utf-8")
+    whole = ents(nlp(text))
+    [(doc, _)] = parse_many(nlp, [(text, None)], max_chars=800)
+    organisation = next(e for e in whole if e[0] == 583)
+    assert organisation[2] == "ORG"
+    assert organisation in ents(doc)
+
+
+def test_a_name_across_the_limit_is_found_at_its_offsets(nlp):
+    before = "Les ministres de la Défense se sont retrouvés à Bruxelles pour un conseil restreint. " * 3
+    sentence = "Le chef d’état-major des armées, le général Thierry Burkhard, a reçu son homologue à Balard."
+    text = before + "\n\n" + sentence + "\n\n" + before
+    start = text.index("Thierry Burkhard")
+    limit = next(n for n in range(start, 3 * start) if start < window(n) < start + len("Thierry"))
+    [(doc, _)] = parse_many(nlp, [(text, None)], max_chars=limit)
+    assert doc.text == text
+    assert (start, start + len("Thierry Burkhard"), "PER", "Thierry Burkhard") in ents(doc)
+    assert (start, start + len("Thierry Burkhard"), "PER", "Thierry Burkhard") in ents(nlp(text))
+
+
+def test_order_and_contexts_are_kept_across_long_and_short_texts(nlp):
+    texts = [p.read_text(encoding="utf-8") for p in RAW[:3]]
+    items = [(texts[0], "a"), ("Bref.", "b"), (texts[1] + "\n\n" + texts[2], "c"), ("", "d")]
+    parsed = list(parse_many(nlp, items, batch_size=2, max_chars=900))
+    assert [context for _doc, context in parsed] == ["a", "b", "c", "d"]
+    assert [doc.text for doc, _context in parsed] == [text for text, _context in items]
+
+
+def test_the_pipeline_takes_a_text_over_max_length(pipeline, analyse):
+    """spaCy raises E088 on a text over nlp.max_length; the pipeline must not."""
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in RAW[:4])
+    saved = pipeline.nlp.max_length
+    pipeline.nlp.max_length = 3000
+    try:
+        with pytest.raises(ValueError, match="E088"):
+            pipeline.nlp(text)
+        doc = analyse(text)
+    finally:
+        pipeline.nlp.max_length = saved
+    assert doc.text == text
+    assert doc._.officials
+    for ent in doc.ents:
+        assert text[ent.start_char:ent.end_char] == ent.text
+    second_article = len(RAW[0].read_text(encoding="utf-8")) + 2
+    assert any(ent.start_char > second_article for ent in doc.ents if ent.label_ == "PERSON")
