@@ -84,13 +84,15 @@ class DateFinder:
                 rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<m>{month})\.?(?:\s+(?P<y>{year}))?", re.I)),
             ("numeric", re.compile(r"(?<![\w/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d{4})(?![\w/])")),
             ("part", re.compile(rf"{b}(?P<p>{parts})\s*-?\s*(?P<m>{month})(?:\s+(?P<y>{year}))?", re.I)),
-            ("month", re.compile(rf"{b}(?P<m>{month})\s+(?P<y>{year})", re.I)),
+            # any word before a year, checked against the months after the match: a leading
+            # alternation of every month spelling makes the regex engine try each at every letter
+            ("month", re.compile(rf"{b}(?P<m>[^\W\d_]{{3,10}}\.?)\s+(?P<y>{year})", re.I)),
             ("month_alone", re.compile(rf"{b}(?:{month_prefixes})\s*(?P<m>{month})(?!\s*\d)", re.I)),
             ("year", re.compile(rf"{b}(?:{year_prefixes})\s+(?P<y>{year})", re.I)),
         ]
-        if self.relative:
-            self.patterns.append(("relative", re.compile(rf"{b}(?P<r>{_alternation(list(self.relative))})(?![\w])",
-                                                          re.I)))
+        # relative expressions: one small regex per term, run only when the term is in the text at all
+        self.relative_patterns = {t: re.compile(rf"{b}(?P<r>{_alternation([t])})(?![\w])", re.I)
+                                  for t in self.relative}
         self.patterns.append(("weekday", re.compile(
             rf"{b}(?P<wd>{weekday})(?:\s+(?P<rel>{_alternation(self.past_words + self.next_words) or 'x^'}))?(?![\w])",
             re.I)))
@@ -99,9 +101,14 @@ class DateFinder:
         """Every date expression, earliest first; an earlier pattern wins any overlap."""
         taken = bytearray(len(text) + 1)  # 1 where an earlier match lies: linear, whatever the length
         found: list[Found] = []
-        for kind, pattern in self.patterns:
+        lowered = text.lower().replace("\u2019", "'")
+        relative = [("relative", self.relative_patterns[t])  # longest first: `la veille au soir`, not `la veille`
+                    for t in sorted(self.relative_patterns, key=len, reverse=True) if t in lowered]
+        for kind, pattern in [*self.patterns[:-1], *relative, self.patterns[-1]]:  # weekdays last
             for m in pattern.finditer(text):
                 start, end = m.span()
+                if kind == "month" and self.month(m.group("m")) is None:
+                    continue
                 if kind == "year" and self._is_count(text, end):
                     continue
                 if any(taken[start:end]):
