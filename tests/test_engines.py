@@ -84,6 +84,20 @@ def test_dask_cluster_equals_local(corpus, local_tables, tmp_path):
     assert tables(tmp_path) == local_tables
 
 
+def test_no_doc_outlives_its_rows(corpus, pipeline):
+    """Flat memory: once a document's rows are out, nothing keeps its Doc (a cache keyed by Doc did)."""
+    import gc
+
+    from spacy.tokens import Doc
+
+    from pipeline.engines import local_results, plan
+
+    for _article, _rows in local_results(plan(corpus), pipeline):
+        pass
+    gc.collect()
+    assert sum(isinstance(o, Doc) for o in gc.get_objects()) <= 1  # at most the last one, held for reuse
+
+
 def test_unknown_engine_is_refused(corpus, tmp_path):
     from pipeline.engines import EngineError
     from pipeline.runner import extract
