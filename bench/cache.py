@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import re
 import shutil
 import sys
 import tempfile
@@ -25,6 +24,8 @@ import time
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
+
+from run import update_docs  # noqa: E402 - bench/ is on sys.path when the script runs
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -188,18 +189,6 @@ def _cpus() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def update_docs(path: Path, text: str) -> None:
-    """Replace the `## Parse cache` section (up to the next `## `), or append it; nothing else moves."""
-    old = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
-    match = re.search(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", old, flags=re.M | re.S)
-    if match:
-        new = old[: match.start()] + text + ("\n" if old[match.end():] else "") + old[match.end():]
-    else:
-        new = old.rstrip("\n") + "\n\n" + text
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(new, encoding="utf-8")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=500, help="number of articles")
@@ -213,7 +202,7 @@ def main() -> int:
     for name, seconds in result["stages"].items():
         print(f"  {name:28} {1000 * seconds / result['n']:.1f} ms/article")
     if not args.no_docs:
-        update_docs(args.docs, section(result))
+        update_docs(args.docs, SECTION, section(result))
         print(f"updated {args.docs}")
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,3 +54,15 @@ def analyse(pipeline):
         return next(iter(pipeline.analyse([article])))[1]
 
     return run
+
+
+def edit_table(out: Path, name: str, edit) -> None:
+    """Rewrite one CSV table through `edit(rows) -> rows`, keeping its columns."""
+    path = out / f"{name}.csv"
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        columns, rows = reader.fieldnames, list(reader)
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(edit(rows))

@@ -12,7 +12,7 @@ import pytest
 from pipeline.compare import compare, snapshot
 from pipeline.runner import build_pipeline, extract
 
-from conftest import ROOT
+from conftest import ROOT, edit_table
 
 ARTICLES = ROOT / "data" / "raw"
 NAMES = ["art02_comite_militaire_bruxelles", "art06_burkhard_breuer_balard"]
@@ -51,16 +51,6 @@ def test_a_rule_change_shows_as_the_rows_it_moves(corpus, before, pipeline, tmp_
     assert [name for name, d in diffs.items() if d] == ["entities"]
 
 
-def rewrite(path: Path, edit) -> None:
-    with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        columns, rows = reader.fieldnames, list(reader)
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(edit(rows))
-
-
 def test_renumbered_rows_are_no_change_and_a_changed_cell_is_one_change(before, tmp_path):
     after = Path(shutil.copytree(before, tmp_path / "after"))
 
@@ -75,8 +65,8 @@ def test_renumbered_rows_are_no_change_and_a_changed_cell_is_one_change(before, 
         rows[0]["role"] = "chef d'état-major"
         return rows
 
-    rewrite(after / "entities.csv", one_entity_more)
-    rewrite(after / "officials.csv", other_role)
+    edit_table(after, "entities", one_entity_more)
+    edit_table(after, "officials", other_role)
     diffs = {d.name: d for d in compare(snapshot(before), snapshot(after))}
     assert [r["text"] for r in diffs["entities"].added] == ["X"]
     assert not diffs["entities"].removed and not diffs["entities"].changed
@@ -93,7 +83,7 @@ def test_cli_compares_with_the_folder_it_overwrites(corpus, before, pipeline, tm
     from cli import app
 
     out = Path(shutil.copytree(before, tmp_path / "out"))
-    rewrite(out / "relations.csv", lambda rows: rows[1:])  # the previous run lacked one relation
+    edit_table(out, "relations", lambda rows: rows[1:])  # the previous run lacked one relation
     with open(before / "relations.csv", encoding="utf-8", newline="") as handle:
         dropped = next(csv.DictReader(handle))
     result = CliRunner().invoke(app, ["extract", str(corpus), "--out", str(out), "--compare", str(out),

@@ -3,7 +3,6 @@ spurious, fixed and broken."""
 
 from __future__ import annotations
 
-import csv
 import importlib.util
 import shutil
 from pathlib import Path
@@ -13,7 +12,7 @@ import pytest
 from pipeline.evaluate import evaluate, read_verdicts
 from pipeline.runner import extract
 
-from conftest import ROOT, SHARED
+from conftest import ROOT, SHARED, edit_table
 
 SCORER = SHARED / "eval" / "score.py"
 SEED = "000_6e6d5fd732cb38bc"
@@ -39,18 +38,6 @@ def raw_out(pipeline, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("raw-out")
     extract(ROOT / "data" / "raw", out, pipeline)
     return out
-
-
-def edit_table(out: Path, name: str, edit) -> None:
-    """Rewrite one CSV table through `edit(rows) -> rows`, keeping its columns."""
-    path = out / f"{name}.csv"
-    with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        columns, rows = reader.fieldnames, list(reader)
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(edit(rows))
 
 
 @pytest.fixture
