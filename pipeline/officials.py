@@ -293,7 +293,8 @@ class OfficialLinker:
         if inner is not None:  # `chef d'état-major des armées`: the role names its organisation
             d.org = inner
             i = max(i, inner.end)
-        demonym = next((c for c in self.role_countries if d.role.start <= c.start < d.role.end), None)
+        demonym = next((c for c in self.role_countries if d.role.start <= c.start < d.role.end and _is_demonym(c)),
+                       None)
         if demonym is not None:  # `secrétaire américain à la Défense`
             d.country = demonym
         end = min(len(doc), i + WINDOW)
