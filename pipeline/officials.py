@@ -127,6 +127,7 @@ class OfficialLinker:
             if not key:
                 continue
             person = people.setdefault(key, _new_person(key))
+            person["titled"] = person["titled"] or (m.start > 0 and doc[m.start - 1].lower_ in self.civilities)
             rank, demonym = self._title(doc, m, ent_at)
             before = self._descriptor_before(doc, m, ent_at, used_roles)
             if demonym is not None:
@@ -135,8 +136,12 @@ class OfficialLinker:
         _merge_first_names(people)
         self._roles_en_tant_que(doc, people, used_roles)
         self._role_references(doc, people, used_roles)
+        people = {k: p for k, p in people.items() if " " in p["name"] or p["rank"] or p["role"] or p["titled"]}
         doc._.officials = [self._finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
         return doc
+
+    # A one-word name with no civility, rank or role anywhere (`Washington`, `Leclerc` the tank, `Ramstein`)
+    # is the model's guess at a place or a thing far more often than an official: it is left out.
 
     def _roles_en_tant_que(self, doc: Doc, people: dict[str, dict], used: set[int]) -> None:
         """`Theresa May, qui dirigeait le gouvernement en tant que Première ministre`: a role after
@@ -359,5 +364,5 @@ class OfficialLinker:
 
 def _new_person(key: str) -> dict:
     return {"key": key, "name": "", "rank": "", "role": "", "role_as_written": "", "organisation": "",
-            "organisation_id": "", "country": "", "counterpart": False, "mentions": [], "first_char": 10**12,
-            "rules": {}}
+            "organisation_id": "", "country": "", "counterpart": False, "titled": False, "mentions": [],
+            "first_char": 10**12, "rules": {}}

@@ -242,3 +242,21 @@ def test_two_ministers_keep_their_own_country(analyse):
 def test_ship_or_place_words_are_not_officials(analyse):
     doc = analyse(HEADER + "Le ministre a visité la base aérienne de Mont-de-Marsan puis le port de Toulon.")
     assert doc._.officials == []
+
+
+LONE_WORDS = {
+    "tank": ("Le programme doit remplacer les chars Leclerc français et Leopard 2 allemands.", "leclerc"),
+    "city": ("Washington a salué la reprise du dialogue entre les deux armées.", "washington"),
+}
+
+
+@pytest.mark.parametrize(("text", "key"), LONE_WORDS.values(), ids=LONE_WORDS.keys())
+def test_a_lone_untitled_word_is_no_official(analyse, text, key):
+    """A one-word name without civility, rank or role is the model's guess at a thing or a place."""
+    doc = analyse(HEADER + text)
+    assert key not in {p["key"] for p in doc._.officials}
+
+
+def test_a_surname_with_a_civility_is_an_official(analyse):
+    doc = analyse(HEADER + "Mme Parly a salué les soldats de l'opération Barkhane à Gao.")
+    assert [p["name"] for p in doc._.officials] == ["Parly"]
