@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from pipeline.model import model_version
+from pipeline.spans import doc_text
 
 Parse = Callable[[Iterable[tuple[str, Any]]], Iterable[tuple[Doc, Any]]]
 NO_GROUPS = srsly.msgpack_dumps([])  # how DocBin writes a Doc without span groups
@@ -78,7 +79,7 @@ class ParseCache:
         except OSError:
             return None
         doc = self._decode(data)
-        if doc is None or doc.text != text:  # a whole entry, but not of this text: rebuilt
+        if doc is None or doc_text(doc) != text:  # a whole entry, but not of this text: rebuilt
             self.stats.rebuilt += 1
             return None
         return doc

@@ -18,15 +18,19 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
 from pipeline.rules import RuleBook
+from pipeline.spans import doc_text
 
 SPANS_KEY = "dates"
 APOS = "['\u2019]"
+WORD = re.compile(r"\w+")
+DIGIT = "0"  # stands for any word that starts with a digit
 
 
 def _alternation(words: list[str]) -> str:
@@ -93,19 +97,31 @@ class DateFinder:
         # relative expressions: one small regex per term, run only when the term is in the text at all
         self.relative_patterns = {t: re.compile(rf"{b}(?P<r>{_alternation([t])})(?![\w])", re.I)
                                   for t in self.relative}
+        # the first words a match of each pattern can begin with; DIGIT: any word that starts with one
+        days = [DIGIT, *ordinals, *self.weekdays]
+        self.start_words = {kind: {w.group().lower() for t in terms if (w := WORD.search(t))} for kind, terms in {
+            "range": ["du", "les", *days], "day": days, "numeric": [DIGIT], "part": list(self.parts),
+            "month": list(self.month_of), "month_alone": book.get("dates", "month_prefixes", ["en"]),
+            "year": book.get("dates", "year_prefixes", ["en"]), "weekday": self.weekdays}.items()}
+        self.any_start = set().union(*self.start_words.values())
         self.patterns.append(("weekday", re.compile(
             rf"{b}(?P<wd>{weekday})(?:\s+(?P<rel>{_alternation(self.past_words + self.next_words) or 'x^'}))?(?![\w])",
             re.I)))
 
     def find(self, text: str) -> list[Found]:
-        """Every date expression, earliest first; an earlier pattern wins any overlap."""
+        """Every date expression, earliest first; an earlier pattern wins any overlap.
+
+        Each pattern is tried only where a match of it can begin (`_words`), not at every character: one
+        scan of the words instead of one regex scan of the whole text per pattern (measured: the
+        scans were a sixth of a warm re-run)."""
         taken = bytearray(len(text) + 1)  # 1 where an earlier match lies: linear, whatever the length
         found: list[Found] = []
+        words = self._words(text)
         lowered = text.lower().replace("\u2019", "'")
         relative = [("relative", self.relative_patterns[t])  # longest first: `la veille au soir`, not `la veille`
                     for t in sorted(self.relative_patterns, key=len, reverse=True) if t in lowered]
         for kind, pattern in [*self.patterns[:-1], *relative, self.patterns[-1]]:  # weekdays last
-            for m in pattern.finditer(text):
+            for m in self._matches(kind, pattern, text, words):
                 start, end = m.span()
                 if kind == "month" and self.month(m.group("m")) is None:
                     continue
@@ -119,6 +135,33 @@ class DateFinder:
                 groups = {k: v for k, v in m.groupdict().items() if v}
                 found.append(Found(start, end, kind, groups, kind))
         return sorted(found, key=lambda f: f.start)
+
+    def _matches(self, kind: str, pattern: re.Pattern, text: str, words: list[tuple[int, str]]) -> Iterator[re.Match]:
+        """`pattern.finditer(text)`, trying only where a match can begin: the same matches.
+
+        A relative term's own regex is searched for everywhere (it is only run when the term is in
+        the text at all)."""
+        if kind == "relative":
+            yield from pattern.finditer(text)
+            return
+        wanted, end = self.start_words[kind], 0
+        for start, word in words:
+            if start >= end and word in wanted and (m := pattern.match(text, start)):
+                end = m.end()
+                yield m
+
+    def _words(self, text: str) -> list[tuple[int, str]]:
+        """Where a date expression can begin, and the word there (DIGIT for a number): a word that
+        starts with a digit or is the first word of a term of the rules (a weekday, a month, `du`,
+        `les`, a prefix, a part of a month)."""
+        found = []
+        for w in WORD.finditer(text):
+            word = w.group()
+            if word[0].isdigit():
+                found.append((w.start(), DIGIT))
+            elif (word := word.lower()) in self.any_start:
+                found.append((w.start(), word))
+        return found
 
     def _is_count(self, text: str, end: int) -> bool:
         """`en 2000 hommes`: a number followed by a counted noun is no year."""
@@ -267,7 +310,7 @@ class DateTagger:
         self.finder = DateFinder(book)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # read once: Doc.text joins every token each time
+        text = doc_text(doc)
         found = self.finder.find(text)
         header = self._header(doc, found, text)
         published = _first_day(doc._.published) if doc._.published else None

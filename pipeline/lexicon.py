@@ -11,11 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.rules import RuleBook
+from pipeline.spans import tokens_with
 
 SPANS_KEY = "lexicon"
 APOSTROPHES = ("'", "\u2019")
@@ -84,12 +88,12 @@ def build_lexicon(book: RuleBook) -> Lexicon:
 
 
 class LexiconRuler:
-    """Pipeline stage: every lexicon span in `doc.spans["lexicon"]`, from two SpanRulers.
+    """Pipeline stage: every lexicon span in `doc.spans["lexicon"]`, from two SpanRulers and a Matcher.
 
     Terms are phrases matched on `LOWER`; exact-case terms (acronyms, `case_sensitive`) are phrases
     matched on `ORTH` in a second ruler. As token patterns the few hundred acronyms cost the Matcher
     more than all other stages together; as phrases they cost nothing. Token patterns from
-    `patterns.jsonl` go to the first ruler's Matcher.
+    `patterns.jsonl` go to `TokenPatterns`.
     """
 
     def __init__(self, nlp: Language, lex: Lexicon) -> None:
@@ -97,14 +101,86 @@ class LexiconRuler:
                                validate=False, overwrite=True)
         self.exact = SpanRuler(nlp, name="lexicon_exact", spans_key=SPANS_KEY, phrase_matcher_attr="ORTH",
                                validate=False, overwrite=False)
+        phrases = [p for p in lex.patterns if isinstance(p["pattern"], str)]
         # A ruler outside nlp.pipeline runs every pipe but the last over its phrases; LOWER and ORTH
         # need only the tokenizer, which cuts building this stage (once per worker) from 5.6 s to 0.4 s.
         with nlp.select_pipes(disable=nlp.pipe_names):
-            self.ruler.add_patterns([p for p in lex.patterns if not p.get("exact")])
-            self.exact.add_patterns([_exact(p) for p in lex.patterns if p.get("exact")])
+            self.ruler.add_patterns([p for p in phrases if not p.get("exact")])
+            self.exact.add_patterns([_exact(p) for p in phrases if p.get("exact")])
+        self.tokens = TokenPatterns(nlp, [p for p in lex.patterns if not isinstance(p["pattern"], str)])
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.exact(self.ruler(doc))
+        doc = self.ruler(doc)
+        if found := self.tokens(doc):  # in the order the ruler gives: sorted, each span once
+            doc.spans[SPANS_KEY] = sorted(set(doc.spans[SPANS_KEY]) | set(found))
+        return self.exact(doc)
+
+
+class TokenPatterns:
+    """The token patterns of `patterns.jsonl`, matched sentence by sentence where one may begin.
+
+    spaCy's Matcher makes a Python Token of every token it is given, whatever the patterns: over a
+    whole article it cost more than all the phrase terms together. When every pattern begins with
+    a given word (`{"LOWER": "exercice"}`, `{"LOWER": {"IN": [...]}}`), only the sentences holding
+    one of those words are matched; a pattern that may begin anywhere has the whole text matched.
+    Either way a token pattern does not reach past the end of its sentence.
+    """
+
+    def __init__(self, nlp: Language, patterns: list[dict]) -> None:
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.labels: dict[str, str] = {}
+        for p in patterns:
+            self.matcher.add(p["id"], [p["pattern"]])
+            self.labels[p["id"]] = p["label"]
+        firsts = [_first_words(p["pattern"]) for p in patterns]
+        self.first_words = None if None in firsts else {attr: set().union(*(f[attr] for f in firsts))
+                                                         for attr in ("LOWER", "ORTH")}
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        if not self.labels:
+            return []
+        strings, found = doc.vocab.strings, set()
+        for window in self._windows(doc):
+            for match_id, start, end in self.matcher(window):
+                key = strings[match_id]
+                found.add(Span(doc, window.start + start, window.start + end, label=self.labels[key], span_id=key))
+        return sorted(found)
+
+    def _windows(self, doc: Doc) -> list[Span]:
+        """The sentences from a first word of a pattern to their end; the whole Doc when any pattern
+        may begin anywhere."""
+        if self.first_words is None:
+            return [doc[:]]
+        starts = sorted({*tokens_with(doc, "LOWER", self.first_words["LOWER"]),
+                         *tokens_with(doc, "ORTH", self.first_words["ORTH"])})
+        if not starts:
+            return []
+        sentence_starts = [int(i) for i in numpy.flatnonzero(doc.to_array([SENT_START]).reshape(-1) == 1)]
+        windows, covered = [], -1
+        for i in starts:
+            if i < covered:  # already inside the window of an earlier first word
+                continue
+            covered = next((s for s in sentence_starts if s > i), len(doc))
+            windows.append(doc[i:covered])
+        return windows
+
+
+def _first_words(pattern: list[dict]) -> dict[str, set[str]] | None:
+    """The words a match of a token pattern must begin with, by attribute; None when it may begin
+    with any word (its first token is optional, or is not pinned to a word)."""
+    first = pattern[0] if pattern else {}
+    if first.get("OP", "1") not in ("1", "+"):
+        return None
+    words: dict[str, set[str]] = {"LOWER": set(), "ORTH": set()}
+    for attr, target in (("LOWER", "LOWER"), ("ORTH", "ORTH"), ("TEXT", "ORTH")):
+        value = first.get(attr)
+        if isinstance(value, str):
+            words[target].add(value)
+            return words
+        if isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+            words[target].update(value["IN"])
+            return words
+    return None
 
 
 def add_lexicon_ruler(nlp: Language, lex: Lexicon) -> LexiconRuler:

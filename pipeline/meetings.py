@@ -12,7 +12,10 @@ Text inside quotation marks is the speaker's, not the reporter's: no trigger is 
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -22,7 +25,7 @@ from spacy.util import filter_spans
 from pipeline.lexicon import variants
 from pipeline.officials import in_subject
 from pipeline.rules import RuleBook
-from pipeline.spans import DocIndex, tokens_with
+from pipeline.spans import DocIndex, doc_text, tokens_with
 
 QUOTE_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 PLACE_PREPOSITIONS = {"à", "au", "aux"}
@@ -38,7 +41,10 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in ranges)
+    """Whether [start, end) lies inside one of `ranges` (sorted, not overlapping): a bisect, as a
+    long text has thousands of quotations."""
+    k = bisect_right(ranges, (start, math.inf)) - 1
+    return k >= 0 and ranges[k][0] <= start and end <= ranges[k][1]
 
 
 class MeetingFinder:
@@ -65,7 +71,7 @@ class MeetingFinder:
         self.mode_kinds = {k.lower() for e in book.entries("meetings", "modes") for k in e.get("applies_to") or []}
 
     def __call__(self, doc: Doc) -> Doc:
-        text = self._text = doc.text  # read once: Doc.text joins every token each time
+        text = self._text = doc_text(doc)
         quotes = quoted_ranges(text)
         person_of = {}
         for person in doc._.officials or []:
@@ -131,12 +137,15 @@ class MeetingFinder:
 
     def _previous_people(self, doc: Doc, sent: Span, person_of: dict[int, str]) -> list[str]:
         """The people named in the last sentence before `sent` that names any."""
-        before = [e for e in self.idx.ents_before(sent.start) if e.label_ in ("PERSON", "ROLE")
-                  and e.start_char in person_of]
-        if not before:
-            return []
-        last = self.idx.sent(before[-1].start).start
-        return [person_of[e.start_char] for e in before if e.start >= last]
+        people, last = [], None
+        for e in self.idx.ents_before(sent.start):  # nearest first
+            if e.label_ not in ("PERSON", "ROLE") or e.start_char not in person_of:
+                continue
+            last = self.idx.sent(e.start).start if last is None else last
+            if e.start < last:
+                break
+            people.append(person_of[e.start_char])
+        return people[::-1]
 
     def _verb_entry(self, token) -> dict | None:
         """The trigger entry of a verb, if it is one: `se rendre` needs its reflexive pronoun."""
@@ -275,8 +284,8 @@ class MeetingFinder:
         paragraph (`Macron est arrivé sur la base de ... . Il a été accueilli par ...`), else the
         place of the meeting before it (one trip, one place, until the text names another)."""
         paragraph_start = self._text.rfind("\n", 0, before) + 1
-        previous = [s for s in self.idx.sents if paragraph_start <= s.start_char and s.end_char <= before]
-        for sent in reversed(previous[-2:]):
+        previous = itertools.takewhile(lambda s: s.start_char >= paragraph_start, self.idx.sents_before_char(before))
+        for sent in itertools.islice(previous, 2):
             place = self._location(sent, self._places_by_sent.get(sent.start, []))
             if place:
                 return place
@@ -353,14 +362,13 @@ def _merge(target: dict, m: dict) -> None:
 def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[dict]) -> str:
     """A meeting whose sentence gives no date: the day of the article's first meeting (news tells
     one trip or event), else the last date of the body before it, else the publication date."""
-    dated = [x["date"] for x in meetings if x["date"]]
+    dated = next((x["date"] for x in meetings if x["date"]), None)
     if dated:
-        return dated[0].split("/")[0]
-    dates = [e for e in idx.ents if e.label_ == "DATE" and e.end_char <= before and len(e._.normalized) > 4]
-    body = [e for e in dates if e._.normalized not in (doc._.published, doc._.updated)]
-    if body:
-        return body[-1]._.normalized
-    return doc._.published or ""
+        return dated.split("/")[0]
+    header = (doc._.published, doc._.updated)
+    last = next((e for e in idx.ents_before_char(before)
+                 if e.label_ == "DATE" and len(e._.normalized) > 4 and e._.normalized not in header), None)
+    return last._.normalized if last is not None else doc._.published or ""
 
 
 def _before_story(meeting: dict, meetings: list[dict]) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.officials import in_subject, role_holders
 from pipeline.rules import RuleBook
-from pipeline.spans import DocIndex, char_to_token
+from pipeline.spans import DocIndex, char_to_token, doc_text
 
 QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“\s*(?P<b>[^”]+?)\s*”")
 WINDOW = 160  # characters read after or before a quotation for its speaker
@@ -41,7 +41,7 @@ class QuoteFinder:
         self.people = people
         quotes = []
         self.last_speaker, self.last_speaker_at = None, -1
-        self.text = doc.text  # once: Doc.text joins every token each time it is read
+        self.text = doc_text(doc)
         self.idx = DocIndex.of(doc)
         self.token_at = char_to_token(doc)
         for index, m in enumerate(QUOTE_RE.finditer(self.text), 1):

@@ -77,8 +77,8 @@ class RelationLinker:
             before = [person_at[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
                       if e.label_ in ("PERSON", "ROLE") and e.end <= token.i and e.start_char in person_at]
             if not before:  # `Elle s'est entretenue avec son homologue`: the last person spoken of
-                before = [person_at[e.start_char] for e in self.idx.ents_before(sent.start)
-                          if e.label_ == "PERSON" and e.start_char in person_at][-1:]
+                before = next(([person_at[e.start_char]] for e in self.idx.ents_before(sent.start)
+                               if e.label_ == "PERSON" and e.start_char in person_at), [])
             if after and before and after[0] != before[0]:
                 rule = "rule:relations:counterparts"
                 rows.append(_row("COUNTERPART_OF", after[0], before[0], sent.text.strip(), sent.start_char,

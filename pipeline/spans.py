@@ -8,12 +8,14 @@ character text took seconds per stage). The linking stages build one `DocIndex` 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
 
-import numpy
 from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 ATTRIBUTES = {"LOWER": LOWER, "ORTH": ORTH, "LEMMA": LEMMA}
+TEXT_KEY = "pipeline.text"  # where `doc_text` keeps the text in `Doc.user_data` (never written to the cache)
 
 
 def tokens_with(doc: Doc, attribute: str, words) -> list[int]:
@@ -21,10 +23,24 @@ def tokens_with(doc: Doc, attribute: str, words) -> list[int]:
     a loop over `doc` would make a Python Token for every word of the text."""
     if not words or not len(doc):
         return []
-    strings = doc.vocab.strings
-    wanted = numpy.array([strings.add(w) for w in words], dtype="uint64")
-    column = doc.to_array([ATTRIBUTES[attribute]]).reshape(-1)
-    return [int(i) for i in numpy.nonzero(numpy.isin(column, wanted))[0]]
+    wanted = _hashes(doc.vocab.strings, frozenset(words))
+    column = doc.to_array([ATTRIBUTES[attribute]]).reshape(-1).tolist()
+    return [i for i, value in enumerate(column) if value in wanted]
+
+
+@lru_cache(maxsize=64)
+def _hashes(strings, words: frozenset[str]) -> frozenset[int]:
+    """The string-store hashes of a word list: the same few lists are asked for every document."""
+    return frozenset(strings.add(w) for w in words)
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once: `Doc.text` joins every token each time it is read, and four
+    stages read it (measured: a tenth of a warm re-run)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def char_to_token(doc: Doc) -> dict[int, int]:
@@ -64,8 +80,10 @@ class DocIndex:
         self.doc = doc
         self.ents: list[Span] = list(doc.ents)
         self.starts = [e.start for e in self.ents]
+        self.end_chars = [e.end_char for e in self.ents]  # sorted too: entities never overlap
         self.sents: list[Span] = list(doc.sents)
         self.sent_starts = [s.start for s in self.sents]
+        self.sent_start_chars = [s.start_char for s in self.sents]
 
     def sent(self, i: int) -> Span:
         """The sentence holding token `i`."""
@@ -79,9 +97,23 @@ class DocIndex:
         """The entities inside a span (`Span.ents`, without rebuilding them all)."""
         return [e for e in self.ents_between(span.start, span.end) if e.end <= span.end]
 
-    def ents_before(self, i: int) -> list[Span]:
-        """The entities that end at or before token `i`."""
-        return [e for e in self.ents[: bisect_left(self.starts, i)] if e.end <= i]
+    def ents_before(self, i: int) -> Iterator[Span]:
+        """The entities that end at or before token `i`, nearest first: a caller that wants the last
+        few stops early, where a list of all of them would make a long text's stage quadratic."""
+        for k in range(bisect_left(self.starts, i) - 1, -1, -1):
+            if self.ents[k].end <= i:
+                yield self.ents[k]
+
+    def ents_before_char(self, char: int) -> Iterator[Span]:
+        """The entities that end at or before character `char`, nearest first."""
+        for k in range(bisect_right(self.end_chars, char) - 1, -1, -1):
+            yield self.ents[k]
+
+    def sents_before_char(self, char: int) -> Iterator[Span]:
+        """The sentences that end at or before character `char`, nearest first."""
+        for k in range(bisect_left(self.sent_start_chars, char) - 1, -1, -1):
+            if self.sents[k].end_char <= char:
+                yield self.sents[k]
 
     def ent_starting(self, i: int) -> Span | None:
         at = bisect_left(self.starts, i)

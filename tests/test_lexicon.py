@@ -189,3 +189,26 @@ NOT_ORGANISATIONS = {
 def test_capitalised_common_words_are_not_organisations(analyse, text, word):
     doc = analyse(HEADER + text)
     assert [e.text for e in doc.ents if e.label_ == "ORG" and word in e.text] == []
+
+
+def test_token_patterns_match_in_every_sentence_that_holds_their_first_word(analyse):
+    doc = analyse(HEADER + "L'opération Barkhane s'est achevée au Mali. Plusieurs milliers de soldats ont pris part "
+                           "à l'exercice Orion en Champagne, puis à l'exercice Polaris en mer.")
+    events = [(s.text, s.id_) for s in doc.spans["lexicon"] if s.label_ == "EVENT"]
+    assert events == [("opération Barkhane", "patterns:operation-nommee"),
+                      ("exercice Orion", "patterns:exercice-nomme"), ("exercice Polaris", "patterns:exercice-nomme")]
+
+
+def test_token_pattern_windows(pipeline):
+    """Sentences from a first word on; the whole text for a pattern that may begin with any word."""
+    from pipeline.lexicon import TokenPatterns
+
+    nlp = pipeline.nlp
+    doc = nlp("Rien ici. Puis l'exercice Orion a commencé. Fin.")
+    pinned = TokenPatterns(nlp, [{"label": "EVENT", "id": "x", "pattern": [{"LOWER": "exercice"}, {"IS_TITLE": True}]}])
+    assert [w.text for w in pinned._windows(doc)] == ["exercice Orion a commencé."]
+    assert [s.text for s in pinned(doc)] == ["exercice Orion"]
+    free = TokenPatterns(nlp, [{"label": "EVENT", "id": "y", "pattern": [{"IS_TITLE": True, "OP": "?"},
+                                                                         {"LOWER": "orion"}]}])
+    assert [w.text for w in free._windows(doc)] == [doc.text]
+    assert pinned._windows(nlp("Aucune manœuvre aujourd'hui.")) == []
