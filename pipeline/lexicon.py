@@ -8,6 +8,7 @@ written in the `source` column, and the key to the entry's canonical name, acron
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -160,7 +161,8 @@ class TokenPatterns:
         for i in starts:
             if i < covered:  # already inside the window of an earlier first word
                 continue
-            covered = next((s for s in sentence_starts if s > i), len(doc))
+            k = bisect_right(sentence_starts, i)
+            covered = sentence_starts[k] if k < len(sentence_starts) else len(doc)
             windows.append(doc[i:covered])
         return windows
 

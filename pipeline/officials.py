@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, insort
 
 from spacy.tokens import Doc, Span
 
@@ -114,7 +115,7 @@ class OfficialLinker:
         self.idx = DocIndex.of(doc)
         ent_at = {t: e for e in self.idx.ents for t in range(e.start, e.end)}
         self.role_orgs = {s.start: s for s in doc.spans.get("role_orgs", [])}
-        self.role_countries = list(doc.spans.get("role_countries", []))
+        self.role_countries = {s.start: s for s in doc.spans.get("role_countries", [])}
         used_roles: set[int] = set()
         mentions = [e for e in self.idx.ents if e.label_ == "PERSON"]
         after = {m.start: self._descriptor_after(doc, m, ent_at) for m in mentions}
@@ -162,6 +163,11 @@ class OfficialLinker:
     def _role_references(self, doc: Doc, people: dict[str, dict], used: set[int]) -> None:
         """`la ministre a ensuite rencontré ...`: a role named alone, in the singular, refers to the
         person of the article holding it who was spoken of last. It becomes a mention of that person."""
+        starts = {p["key"]: sorted(s for s, _ in p["mentions"]) for p in people.values()}  # for a bisect
+
+        def last_before(person: dict, char: int) -> int:
+            return starts[person["key"]][bisect_left(starts[person["key"]], char) - 1]
+
         for ent in self.idx.ents:
             if ent.label_ != "ROLE" or ent.start in used or ent.start == 0:
                 continue
@@ -170,8 +176,9 @@ class OfficialLinker:
             holders = role_holders(people.values(), ent, self.lexicon.entry(ent.id_).get("same_as"))
             before = [p for p in holders if p["first_char"] < ent.start_char]
             if before:
-                person = max(before, key=lambda p: max(s for s, _ in p["mentions"] if s < ent.start_char))
+                person = max(before, key=lambda p: last_before(p, ent.start_char))
                 person["mentions"].append([ent.start_char, ent.end_char])
+                insort(starts[person["key"]], ent.start_char)
 
     # -- reading appositions ------------------------------------------------------------------
 
@@ -294,12 +301,12 @@ class OfficialLinker:
     def _read_complement(self, doc: Doc, i: int, ent_at: dict[int, Span], d: Descriptor) -> int:
         """`... de l'état-major interarmées`, `... ukrainien de la Défense`, `... de la République de Moldavie`:
         the first organisation, and the country from a demonym or from `de` + a country's name."""
-        inner = next((o for start, o in self.role_orgs.items() if d.role.start < start < d.role.end), None)
+        inner = next((self.role_orgs[i] for i in range(d.role.start + 1, d.role.end) if i in self.role_orgs), None)
         if inner is not None:  # `chef d'état-major des armées`: the role names its organisation
             d.org = inner
             i = max(i, inner.end)
-        demonym = next((c for c in self.role_countries if d.role.start <= c.start < d.role.end and _is_demonym(c)),
-                       None)
+        demonym = next((c for i in range(d.role.start, d.role.end) if (c := self.role_countries.get(i)) is not None
+                        and _is_demonym(c)), None)
         if demonym is not None:  # `secrétaire américain à la Défense`
             d.country = demonym
         end = min(len(doc), i + WINDOW)

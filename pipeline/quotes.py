@@ -14,6 +14,7 @@ A quotation whose text ends its sentence (`... la paix. »`) has no speaker afte
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
@@ -38,6 +39,7 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         people = doc._.officials or []
         self.person_at = {start: p for p in people for start, _ in p["mentions"]}
+        self.person_starts = sorted(self.person_at)
         self.people = people
         quotes = []
         self.last_speaker, self.last_speaker_at = None, -1
@@ -137,14 +139,30 @@ class QuoteFinder:
         or the last person named as a subject."""
         if not any(t.lower_ in PRONOUNS for t in clause):
             return None
-        named = [doc[self.token_at[at]] for at in sorted(self.person_at)
-                 if self.last_speaker_at < at < before and at in self.token_at]
-        if named:  # someone was named since the last quote: the subject of the last such sentence
-            last = self.idx.sent(named[-1].i).start
-            last_sentence = [t for t in named if t.i >= last]
+        last_sentence = self._named_last(doc, before)
+        if last_sentence:  # someone was named since the last quote: the subject of the last such sentence
             subjects = [t for t in last_sentence if in_subject(t)]
             return self.person_at[(subjects or last_sentence)[0].idx]
         return self.last_speaker
+
+    def _named_last(self, doc: Doc, before: int) -> list:
+        """The first tokens of the people named in the last sentence that names any, after the last
+        speaker and before `before`; read backwards from `before`, so a long text stays linear."""
+        found: list = []
+        last = -1
+        for k in range(bisect_left(self.person_starts, before) - 1, -1, -1):
+            at = self.person_starts[k]
+            if at <= self.last_speaker_at:
+                break
+            if at not in self.token_at:
+                continue
+            token = doc[self.token_at[at]]
+            if not found:
+                last = self.idx.sent(token.i).start
+            elif token.i < last:
+                break
+            found.append(token)
+        return found[::-1]
 
 
 
