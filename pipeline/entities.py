@@ -95,7 +95,8 @@ class EntityMerger:
         doc.ents = filter_spans(rule_spans + model_spans)
         DocIndex.forget(doc)
         for ent in doc.ents:
-            ent._.normalized, ent._.source = values[_key(ent)]
+            underscore = ent._  # one extension object per entity, not one per attribute
+            underscore.normalized, underscore.source = values[_key(ent)]
         return doc
 
     def _keep_role_organisations(self, doc: Doc, candidates: list[Span], chosen: list[Span]) -> None:

@@ -26,6 +26,7 @@ from typing import IO
 from spacy.tokens import Doc
 
 from pipeline.ingest import Article
+from pipeline.spans import DocIndex
 
 COLUMNS: dict[str, list[str]] = {
     "documents": ["doc_id", "source_path", "title", "published", "updated", "n_chars", "n_tokens", "status",
@@ -83,17 +84,18 @@ def document_row(article: Article, doc: Doc | None = None) -> dict:
 def doc_rows(doc: Doc) -> dict[str, list[dict]]:
     """The rows of one analysed document, with person keys still to be turned into ids."""
     doc_id = doc._.doc_id
-    sent_starts = [sent.start for sent in doc.sents]  # a bisect per entity, not a pass over every token
+    index = DocIndex.of(doc)  # the stages' own: sentences and entities already read
+    sent_starts = index.sent_starts  # a bisect per entity, not a pass over every token
     officials = doc._.officials or []
     names = {p["key"]: p["name"] for p in officials}
     rows: dict[str, list[dict]] = defaultdict(list)
-    mentions = sorted([*doc.ents, *doc.spans.get("role_orgs", [])], key=lambda e: (e.start, e.end))
-    for index, ent in enumerate(mentions, 1):  # role_orgs: `état-major des armées` inside a role
-        rows["entities"].append({"doc_id": doc_id, "entity_id": f"E{index}", "label": ent.label_, "text": ent.text,
+    mentions = sorted([*index.ents, *doc.spans.get("role_orgs", [])], key=lambda e: (e.start, e.end))
+    for number, ent in enumerate(mentions, 1):  # role_orgs: `état-major des armées` inside a role
+        values = ent._
+        rows["entities"].append({"doc_id": doc_id, "entity_id": f"E{number}", "label": ent.label_, "text": ent.text,
                                  "start_char": ent.start_char, "end_char": ent.end_char,
                                  "sentence_id": max(0, bisect_right(sent_starts, ent.start) - 1),
-                                 "normalized": ent._.normalized,
-                                 "source": ent._.source})
+                                 "normalized": values.normalized, "source": values.source})
     for p in officials:
         rows["officials"].append({"doc_id": doc_id, "person_key": p["key"], "name": p["name"], "rank": p["rank"],
                                   "role": p.get("role_as_written") or p["role"], "organisation": p["organisation"],
