@@ -62,3 +62,13 @@ def test_every_table_written_with_contract_columns(tmp_path):
         with open(tmp_path / f"{name}.csv", encoding="utf-8-sig", newline="") as handle:
             header = next(csv.reader(handle))
         assert header[: len(columns)] == columns, name
+
+
+def test_help_answers_without_loading_spacy():
+    """`--help` must answer at once: spaCy and the model are imported only by the commands that need them."""
+    code = ("import runpy, sys\nsys.argv = ['cli.py', '--help']\ntry:\n"
+            "    runpy.run_path('cli.py', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            "print('spacy loaded:', 'spacy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert "extract" in result.stdout and "explain" in result.stdout
+    assert result.stdout.strip().endswith("spacy loaded: False")
