@@ -146,7 +146,8 @@ class EntityMerger:
             return span._.normalized, span._.source  # set by the date stage
         field = NORMAL_FIELD.get(span.label_)  # patterns.jsonl spans (EVENT, PERSON...) keep their text
         entry = self.lexicon.entry(span.id_)
-        return (entry.get(field, span.text) if field else span.text), "rule:" + span.id_
+        value = entry[field] if field and field in entry else span.text  # span.text joins tokens: only if needed
+        return value, "rule:" + span.id_
 
     def _trim(self, doc: Doc, ent: Span, taken: set[int]) -> Span | None:
         """A model entity without leading articles, civilities, ranks or roles; None if nothing is left."""

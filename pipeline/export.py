@@ -26,7 +26,7 @@ from typing import IO
 from spacy.tokens import Doc
 
 from pipeline.ingest import Article
-from pipeline.spans import DocIndex
+from pipeline.spans import DocIndex, doc_text
 
 COLUMNS: dict[str, list[str]] = {
     "documents": ["doc_id", "source_path", "title", "published", "updated", "n_chars", "n_tokens", "status",
@@ -90,9 +90,11 @@ def doc_rows(doc: Doc) -> dict[str, list[dict]]:
     names = {p["key"]: p["name"] for p in officials}
     rows: dict[str, list[dict]] = defaultdict(list)
     mentions = sorted([*index.ents, *doc.spans.get("role_orgs", [])], key=lambda e: (e.start, e.end))
+    text = doc_text(doc)  # an entity's text is its slice of the text: `Span.text` would join its tokens
     for number, ent in enumerate(mentions, 1):  # role_orgs: `état-major des armées` inside a role
         values = ent._
-        rows["entities"].append({"doc_id": doc_id, "entity_id": f"E{number}", "label": ent.label_, "text": ent.text,
+        rows["entities"].append({"doc_id": doc_id, "entity_id": f"E{number}", "label": ent.label_,
+                                 "text": text[ent.start_char : ent.end_char],
                                  "start_char": ent.start_char, "end_char": ent.end_char,
                                  "sentence_id": max(0, bisect_right(sent_starts, ent.start) - 1),
                                  "normalized": values.normalized, "source": values.source})
