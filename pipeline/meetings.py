@@ -137,15 +137,8 @@ class MeetingFinder:
 
     def _previous_people(self, doc: Doc, sent: Span, person_of: dict[int, str]) -> list[str]:
         """The people named in the last sentence before `sent` that names any."""
-        people, last = [], None
-        for e in self.idx.ents_before(sent.start):  # nearest first
-            if e.label_ not in ("PERSON", "ROLE") or e.start_char not in person_of:
-                continue
-            last = self.idx.sent(e.start).start if last is None else last
-            if e.start < last:
-                break
-            people.append(person_of[e.start_char])
-        return people[::-1]
+        return self.idx.in_last_sentence((e.start, person_of[e.start_char]) for e in self.idx.ents_before(sent.start)
+                                         if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of)
 
     def _verb_entry(self, token) -> dict | None:
         """The trigger entry of a verb, if it is one: `se rendre` needs its reflexive pronoun."""

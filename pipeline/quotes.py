@@ -13,6 +13,7 @@ A quotation whose text ends its sentence (`... la paix. »`) has no speaker afte
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 
@@ -148,21 +149,10 @@ class QuoteFinder:
     def _named_last(self, doc: Doc, before: int) -> list:
         """The first tokens of the people named in the last sentence that names any, after the last
         speaker and before `before`; read backwards from `before`, so a long text stays linear."""
-        found: list = []
-        last = -1
-        for k in range(bisect_left(self.person_starts, before) - 1, -1, -1):
-            at = self.person_starts[k]
-            if at <= self.last_speaker_at:
-                break
-            if at not in self.token_at:
-                continue
-            token = doc[self.token_at[at]]
-            if not found:
-                last = self.idx.sent(token.i).start
-            elif token.i < last:
-                break
-            found.append(token)
-        return found[::-1]
+        nearest_first = (self.person_starts[k] for k in range(bisect_left(self.person_starts, before) - 1, -1, -1))
+        since_speaker = itertools.takewhile(lambda at: at > self.last_speaker_at, nearest_first)
+        named = (doc[self.token_at[at]] for at in since_speaker if at in self.token_at)
+        return self.idx.in_last_sentence((token.i, token) for token in named)
 
 
 

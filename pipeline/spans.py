@@ -8,12 +8,14 @@ character text took seconds per stage). The linking stages build one `DocIndex` 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 
 from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
+T = TypeVar("T")
 ATTRIBUTES = {"LOWER": LOWER, "ORTH": ORTH, "LEMMA": LEMMA}
 TEXT_KEY = "pipeline.text"  # where `doc_text` keeps the text in `Doc.user_data` (never written to the cache)
 
@@ -103,6 +105,20 @@ class DocIndex:
         for k in range(bisect_left(self.starts, i) - 1, -1, -1):
             if self.ents[k].end <= i:
                 yield self.ents[k]
+
+    def in_last_sentence(self, found: Iterable[tuple[int, T]]) -> list[T]:
+        """Of (token index, item) pairs given nearest first, the items in the sentence of the first
+        one, in text order: `the people named in the last sentence that names any`. Reading stops
+        at that sentence's start, so a caller walking back through a long text stays linear."""
+        items: list[T] = []
+        start = None
+        for i, item in found:
+            if start is None:
+                start = self.sent(i).start
+            elif i < start:
+                break
+            items.append(item)
+        return items[::-1]
 
     def ents_before_char(self, char: int) -> Iterator[Span]:
         """The entities that end at or before character `char`, nearest first."""
