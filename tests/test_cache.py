@@ -8,9 +8,9 @@ import json
 
 import pytest
 
-from pipeline.cache import ParseCache
-from pipeline.export import doc_rows
-from pipeline.ingest import Article, read_article
+from pipeline.run.cache import ParseCache
+from pipeline.run.export import doc_rows
+from pipeline.run.ingest import Article, read_article
 
 from conftest import ROOT
 
@@ -115,8 +115,8 @@ def test_cli_cache_options(pipeline, tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
     monkeypatch.syspath_prepend(str(ROOT))
-    monkeypatch.setattr("pipeline.runner.build_pipeline", lambda rules: dataclasses.replace(pipeline))
-    from cli import app
+    monkeypatch.setattr("pipeline.run.runner.build_pipeline", lambda rules: dataclasses.replace(pipeline))
+    from pipeline.cli import app
 
     article = ROOT / "data" / "raw" / f"{ARTICLES[0]}.txt"
     cache, out = tmp_path / "cache", tmp_path / "out"

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.compare import compare, snapshot
-from pipeline.runner import build_pipeline, extract
+from pipeline.run.job import extract
+from pipeline.run.runner import build_pipeline
+from pipeline.tuning.compare import compare, snapshot
 
 from conftest import ROOT, edit_table
 
@@ -79,8 +80,8 @@ def test_cli_compares_with_the_folder_it_overwrites(corpus, before, pipeline, tm
     from typer.testing import CliRunner
 
     monkeypatch.syspath_prepend(str(ROOT))
-    monkeypatch.setattr("pipeline.runner.build_pipeline", lambda rules: dataclasses.replace(pipeline))
-    from cli import app
+    monkeypatch.setattr("pipeline.run.runner.build_pipeline", lambda rules: dataclasses.replace(pipeline))
+    from pipeline.cli import app
 
     out = Path(shutil.copytree(before, tmp_path / "out"))
     edit_table(out, "relations", lambda rows: rows[1:])  # the previous run lacked one relation

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import evaluate, read_verdicts
-from pipeline.runner import extract
+from pipeline.run.job import extract
+from pipeline.tuning.evaluate import evaluate, read_verdicts
 
 from conftest import ROOT, SHARED, edit_table
 
@@ -117,7 +117,7 @@ def test_cli_prints_measures_misses_and_verdicts(damaged_out, tmp_path, monkeypa
     from typer.testing import CliRunner
 
     monkeypatch.syspath_prepend(str(ROOT))
-    from cli import app
+    from pipeline.cli import app
 
     verdicts = tmp_path / "verdicts.csv"
     result = CliRunner().invoke(app, ["evaluate", "--gold", str(SHARED / "gold"), "--out", str(damaged_out),

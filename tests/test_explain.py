@@ -6,7 +6,7 @@ import dataclasses
 
 from rich.console import Console
 
-from pipeline.explain import explain, load_input, render
+from pipeline.tuning.explain import explain, load_input, render
 
 from conftest import ROOT
 
@@ -51,8 +51,8 @@ def test_cli_explains_a_file(pipeline, monkeypatch):
     from typer.testing import CliRunner
 
     monkeypatch.syspath_prepend(str(ROOT))
-    monkeypatch.setattr("pipeline.runner.build_pipeline", lambda rules: dataclasses.replace(pipeline))
-    from cli import app
+    monkeypatch.setattr("pipeline.run.runner.build_pipeline", lambda rules: dataclasses.replace(pipeline))
+    from pipeline.cli import app
 
     article = ROOT / "data" / "raw" / "art06_burkhard_breuer_balard.txt"
     result = CliRunner().invoke(app, ["explain", str(article), "--no-cache"], terminal_width=240)

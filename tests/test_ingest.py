@@ -11,8 +11,8 @@ import shutil
 
 import pytest
 
-from pipeline import ingest
-from pipeline.ingest import decode, doc_ids, list_files, read_article, read_folder
+from pipeline.run import ingest
+from pipeline.run.ingest import decode, doc_ids, list_files, read_article, read_folder
 
 from conftest import ROOT
 
@@ -73,7 +73,7 @@ def test_crlf_and_cr_line_ends_read_as_lf(tmp_path):
 
 
 def test_a_crlf_article_gives_the_rows_of_its_lf_copy(analyse):
-    from pipeline.export import doc_rows
+    from pipeline.run.export import doc_rows
 
     source = (ROOT / "data" / "raw" / "art06_burkhard_breuer_balard.txt").read_bytes()
     folder_rows = []
@@ -211,7 +211,7 @@ def real_sentences() -> str:
 
 def test_a_20_mb_cp1252_text_is_read_and_cut_within_the_model_limit(tmp_path):
     """The model run on 20 MB takes about half an hour here: see bench/big_file.py for it."""
-    from pipeline.model import split_text
+    from pipeline.run.model import split_text
 
     corpus = real_sentences().replace("ė", "e").replace("ğ", "g").replace("ș", "s").replace("ă", "a")
     text = (corpus + "\n\n") * (20_000_000 // len(corpus) + 1)

@@ -201,7 +201,7 @@ def test_token_patterns_match_in_every_sentence_that_holds_their_first_word(anal
 
 def test_token_pattern_windows(pipeline):
     """Sentences from a first word on; the whole text for a pattern that may begin with any word."""
-    from pipeline.lexicon import TokenPatterns
+    from pipeline.components.lexicon import TokenPatterns
 
     nlp = pipeline.nlp
     doc = nlp("Rien ici. Puis l'exercice Orion a commencé. Fin.")

@@ -15,8 +15,8 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from pipeline.export import doc_rows
-from pipeline.rules import SCHEMAS, RuleError, check_rules, load_rules
+from pipeline.rulebook import SCHEMAS, RuleError, check_rules, load_rules
+from pipeline.run.export import doc_rows
 
 from conftest import ROOT
 

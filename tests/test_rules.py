@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.rules import check_rules
+from pipeline.rulebook import check_rules
 
 from conftest import ROOT
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.export import doc_rows
-from pipeline.ingest import Article
-from pipeline.rules import SCHEMAS, check_rules
-from pipeline.runner import build_pipeline
+from pipeline.rulebook import SCHEMAS, check_rules
+from pipeline.run.export import doc_rows
+from pipeline.run.ingest import Article
+from pipeline.run.runner import build_pipeline
 
 from conftest import ROOT
 

@@ -22,10 +22,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.lexicon import variants
-from pipeline.officials import in_subject
-from pipeline.rules import RuleBook
-from pipeline.spans import DocIndex, doc_text, tokens_with
+from pipeline.components.lexicon import variants
+from pipeline.components.officials import in_subject
+from pipeline.components.spans import DocIndex, doc_text, tokens_with
+from pipeline.rulebook.loader import RuleBook
 
 QUOTE_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 PLACE_PREPOSITIONS = {"à", "au", "aux"}

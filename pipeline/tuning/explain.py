@@ -16,9 +16,9 @@ from rich.table import Table
 from rich.text import Text
 from spacy.tokens import Doc
 
-from pipeline.export import doc_rows
-from pipeline.ingest import Article, read_article
-from pipeline.runner import Pipeline
+from pipeline.run.export import doc_rows
+from pipeline.run.ingest import Article, read_article
+from pipeline.run.runner import Pipeline
 
 STYLES = {"PERSON": "bold magenta", "RANK": "bold yellow", "ROLE": "bold cyan", "ORG": "bold green",
           "LOC": "bold blue", "DATE": "bold red", "EVENT": "bold white on dark_green", "MISC": "italic"}

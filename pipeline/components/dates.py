@@ -24,8 +24,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from pipeline.rules import RuleBook
-from pipeline.spans import doc_text
+from pipeline.components.spans import doc_text
+from pipeline.rulebook.loader import RuleBook
 
 SPANS_KEY = "dates"
 APOS = "['\u2019]"

@@ -19,8 +19,8 @@ from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
-from pipeline.rules import RuleBook
-from pipeline.spans import tokens_with
+from pipeline.components.spans import tokens_with
+from pipeline.rulebook.loader import RuleBook
 
 SPANS_KEY = "lexicon"
 APOSTROPHES = ("'", "\u2019")

@@ -25,8 +25,8 @@ from typing import IO
 
 from spacy.tokens import Doc
 
-from pipeline.ingest import Article
-from pipeline.spans import DocIndex, doc_text
+from pipeline.components.spans import DocIndex, doc_text
+from pipeline.run.ingest import Article
 
 COLUMNS: dict[str, list[str]] = {
     "documents": ["doc_id", "source_path", "title", "published", "updated", "n_chars", "n_tokens", "status",

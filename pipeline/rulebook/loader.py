@@ -181,7 +181,7 @@ def _check_entries(path: Path, key: str, entries: list, allowed: set[str]) -> li
     return errors
 
 
-def _check_references(book: RuleBook) -> list[RuleError]:
+def check_references(book: RuleBook) -> list[RuleError]:
     """Cross-file checks: parents and implied organisations must exist."""
     errors: list[RuleError] = []
     folder = book.folder
@@ -199,48 +199,3 @@ def _check_references(book: RuleBook) -> list[RuleError]:
             message = f"unknown organisation {entry['organisation']!r}"
             errors.append(RuleError(folder / "roles.yml", entry[LINE], message))
     return errors
-
-
-def check_rules(folder: Path) -> tuple[RuleBook, list[RuleError]]:
-    """Read every rule file of `folder`; return the book and all problems found."""
-    folder = Path(folder)
-    book = RuleBook(folder)
-    if not folder.is_dir():
-        return book, [RuleError(folder, 0, "rules folder does not exist")]
-    errors: list[RuleError] = []
-    for name in SCHEMAS:
-        path = folder / f"{name}.yml"
-        if not path.exists():
-            errors.append(RuleError(path, 0, "rule file is missing"))
-            continue
-        try:
-            data = read_yaml(path)
-        except RuleError as error:
-            errors.append(error)
-            continue
-        problems = check_file(name, path, data)
-        errors.extend(problems)
-        if not problems:
-            book.files[name] = data
-    if not errors:
-        errors.extend(_check_references(book))
-    errors.extend(_check_terms_and_patterns(book))
-    return book, errors
-
-
-def _check_terms_and_patterns(book: RuleBook) -> list[RuleError]:
-    """Conflicting or dead terms (`rulecheck.py`); the optional `patterns.jsonl` (`patterns.py`), loaded."""
-    from pipeline.patterns import read_patterns  # both import this module: imported here, not at the top
-    from pipeline.rulecheck import check_terms
-
-    patterns, errors = read_patterns(book.folder)
-    book.files["patterns"] = {"patterns": patterns}
-    return check_terms(book) + errors
-
-
-def load_rules(folder: Path) -> RuleBook:
-    """The checked rule book; raises the first RuleError when any file is wrong."""
-    book, errors = check_rules(folder)
-    if errors:
-        raise errors[0]
-    return book

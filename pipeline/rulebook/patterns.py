@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pipeline.rules import ID_RE, LINE, RuleError
+from pipeline.rulebook.loader import ID_RE, LINE, RuleError
 
 FILE = "patterns.jsonl"
 LABELS = ("PERSON", "RANK", "ROLE", "ORG", "LOC", "DATE", "EVENT", "MISC")

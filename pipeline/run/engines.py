@@ -29,9 +29,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import ingest
-from pipeline.ingest import Article
-from pipeline.runner import Pipeline, build_pipeline, results
+from pipeline.run import ingest
+from pipeline.run.ingest import Article
+from pipeline.run.runner import Pipeline, build_pipeline, results
 
 Rows = dict[str, list[dict]]
 Result = tuple[Article, Rows]

@@ -18,8 +18,8 @@ from bisect import bisect_left, insort
 
 from spacy.tokens import Doc, Span
 
-from pipeline.lexicon import Lexicon
-from pipeline.spans import DocIndex
+from pipeline.components.lexicon import Lexicon
+from pipeline.components.spans import DocIndex
 
 LINKERS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les", "pour", "auprès", "en", "chargé",
            "chargée", "(", ")", "aux", "au", "à"}

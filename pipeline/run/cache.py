@@ -33,8 +33,8 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from pipeline.model import model_version
-from pipeline.spans import doc_text
+from pipeline.components.spans import doc_text
+from pipeline.run.model import model_version, rule_stages
 
 Parse = Callable[[Iterable[tuple[str, Any]]], Iterable[tuple[Doc, Any]]]
 NO_GROUPS = srsly.msgpack_dumps([])  # how DocBin writes a Doc without span groups
@@ -44,7 +44,8 @@ SUFFIX = ".spacy"
 
 def cache_version(nlp: Language) -> str:
     """What decides whether a stored Doc is the one this model would produce."""
-    return f"{model_version(nlp)}-{'+'.join(nlp.pipe_names)}-f{FORMAT}"
+    model_pipes = [name for name in nlp.pipe_names if name not in rule_stages(nlp)]
+    return f"{model_version(nlp)}-{'+'.join(model_pipes)}-f{FORMAT}"
 
 
 @dataclass
@@ -137,7 +138,8 @@ class ParseCache:
         `parse` is how the caller runs the model (`nlp.pipe`, or a wrapper that splits long texts),
         given and returning `(text, context)` pairs; it only ever sees the texts not cached yet.
         """
-        parse = parse or (lambda pairs: self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))
+        parse = parse or (lambda pairs: self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
+                                                     disable=rule_stages(self.nlp)))
         batch: list[tuple[str, Any]] = []
         for item in items:
             batch.append(item)

@@ -17,10 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.lexicon import SPANS_KEY as LEXICON_KEY
-from pipeline.lexicon import Lexicon
-from pipeline.rules import RuleBook
-from pipeline.spans import DocIndex, tokens_with
+from pipeline.components.lexicon import SPANS_KEY as LEXICON_KEY
+from pipeline.components.lexicon import Lexicon
+from pipeline.components.spans import DocIndex, tokens_with
+from pipeline.rulebook.loader import RuleBook
 
 PRIORITY = {"DATE": 0, "RANK": 1, "ROLE": 2, "ORG": 3, "LOC": 4, "MISC": 5}
 ROLE_ORGS = "role_orgs"  # organisations named inside a role: `chef d'[état-major des armées]`

@@ -19,9 +19,9 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from pipeline.officials import in_subject, role_holders
-from pipeline.rules import RuleBook
-from pipeline.spans import DocIndex, char_to_token, doc_text
+from pipeline.components.officials import in_subject, role_holders
+from pipeline.components.spans import DocIndex, char_to_token, doc_text
+from pipeline.rulebook.loader import RuleBook
 
 QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“\s*(?P<b>[^”]+?)\s*”")
 WINDOW = 160  # characters read after or before a quotation for its speaker

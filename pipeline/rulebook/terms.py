@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.rules import LINE, RuleBook, RuleError
+from pipeline.rulebook.loader import LINE, RuleBook, RuleError
 
 Terms = Callable[[dict], list[str]]
 

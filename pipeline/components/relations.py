@@ -17,8 +17,8 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.lexicon import Lexicon
-from pipeline.spans import DocIndex, tokens_with
+from pipeline.components.lexicon import Lexicon
+from pipeline.components.spans import DocIndex, tokens_with
 
 OF = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le"}
 

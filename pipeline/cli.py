@@ -1,0 +1,281 @@
+"""Command line: `defnews extract data/raw --out data/out` (or `python cli.py ...` in a checkout).
+
+Only wiring: every piece of work is done in `pipeline/`. spaCy is imported inside the commands
+that need it, so `--help` answers at once.
+
+Exit status: 0 all documents processed, 1 some documents failed, 2 usage or rule-file errors,
+130 interrupted by Ctrl-C and 143 by SIGTERM (the previous output is then left as it was).
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0])
+rules_app = typer.Typer(no_args_is_help=True, help="Work with the rule files.")
+app.add_typer(rules_app, name="rules")
+console = Console(stderr=True)
+
+RULES = typer.Option(None, "--rules", help="Folder of rule files (an analyst's copy of rules/); default: the "
+                                            "rules shipped with the tool.", show_default=False)
+CACHE = typer.Option(Path("data/cache"), "--cache", help="Folder of the parse cache (model outputs per text).")
+NO_CACHE = typer.Option(False, "--no-cache", help="Run the model on every text; neither read nor write the cache.")
+COMPARE = typer.Option(None, "--compare", help="A previous output folder: show rows added and removed since.")
+
+
+def _check_rules_or_exit(rules: Path | None) -> Path:
+    """The rule folder (the shipped rules when None); stop with status 2, naming file and line, when
+    any rule file is wrong."""
+    from rich.markup import escape
+
+    from pipeline.rulebook import check_rules, default_rules
+
+    rules = rules or default_rules()
+    _book, errors = check_rules(rules)
+    for error in errors:  # one line each, whatever the terminal's width, brackets shown as written
+        console.print(f"[red]{escape(str(error))}[/red]", highlight=False, soft_wrap=True)
+    if errors:
+        raise typer.Exit(2)
+    return rules
+
+
+def _check_engine_or_exit(engine: str, scheduler: str | None) -> None:
+    """Stop with status 2 before any model is loaded when the engine cannot run."""
+    import importlib.util
+
+    problem = ""
+    if engine not in ("local", "dask"):
+        problem = f"--engine {engine}: choose local or dask"
+    elif engine == "dask" and not scheduler:
+        problem = "--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)"
+    elif engine == "dask" and importlib.util.find_spec("distributed") is None:
+        problem = "--engine dask needs its optional packages: pip install '.[dask]'"
+    if problem:
+        console.print(f"[red]{problem}[/red]", highlight=False)
+        raise typer.Exit(2)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`kill`, a scheduler's stop), taken down the same clean path as Ctrl-C."""
+
+
+def _terminate(_signum: int, _frame: object) -> None:
+    """Raise in the main thread, so `with` blocks unwind and the staging folder is removed."""
+    raise Terminated()
+
+
+@rules_app.command("check")
+def rules_check(
+    rules: Path = typer.Argument(None, help="Folder of rule files (default: the rules shipped with the tool).",
+                                 show_default=False),
+    rules_option: Path = typer.Option(None, "--rules", help="The same, as other commands take it."),
+) -> None:
+    """Check every rule file; print each problem as file:line: message."""
+    rules = _check_rules_or_exit(rules_option or rules)
+    console.print(f"[green]{rules}: all rule files are valid[/green]")
+
+
+@app.command()
+def extract(
+    folder: Path = typer.Argument(..., help="Folder of .txt articles (searched recursively), or one file."),
+    out: Path = typer.Option(Path("data/out"), "--out", help="Folder for the CSV tables."),
+    rules: Path = RULES,
+    excel: bool = typer.Option(False, "--excel", help="UTF-8 with BOM and ';' for French spreadsheets."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes, each loading the model: one per core."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a cluster, dask extra)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
+    cache: Path = CACHE,
+    no_cache: bool = NO_CACHE,
+    compare: Path = COMPARE,
+) -> None:
+    """Extract officials, organisations, dates, meetings, relations and quotes into CSV tables."""
+    if not folder.exists():
+        console.print(f"[red]{folder}: no such file or folder[/red]")
+        raise typer.Exit(2)
+    _check_engine_or_exit(engine, scheduler)
+    rules = _check_rules_or_exit(rules)
+    previous = _snapshot_or_exit(compare)
+    from rich.progress import Progress
+
+    from pipeline.run.ingest import list_files
+    from pipeline.run.job import extract as run
+    from pipeline.run.runner import build_pipeline
+
+    if out.exists() and not out.is_dir():
+        console.print(f"[red]--out {escape(str(out))}: is a file, not a folder[/red]", highlight=False)
+        raise typer.Exit(2)
+    total = len(list_files(folder, out)) if folder.is_dir() else 1
+    pipeline = None
+    done = [0]  # documents finished, for the message when interrupted
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        if engine == "local" and jobs == 1:  # otherwise the workers load the model, this process never does
+            with console.status("Loading the language model…"):
+                pipeline = build_pipeline(rules)
+        _use_cache(pipeline, cache, no_cache)
+        with Progress(console=console, transient=True) as progress:
+            task = progress.add_task("Extracting", total=total)
+
+            def advance(_article) -> None:
+                done[0] += 1
+                progress.advance(task)
+
+            tables, written = run(folder, out, pipeline, progress=advance, excel=excel,
+                                  rules=rules, engine=engine, jobs=jobs, scheduler=scheduler)
+    except KeyboardInterrupt as stop:
+        console.print(f"[yellow]Interrupted after {done[0]} of {total} documents: nothing was written, "
+                      f"{escape(str(out))}/ was left as it was.[/yellow]", highlight=False, soft_wrap=True)
+        raise typer.Exit(143 if isinstance(stop, Terminated) else 130) from None
+    except OSError as error:  # the output folder cannot be written (full disk, no permission...)
+        console.print(f"[red]Stopped: {escape(str(error))}. {escape(str(out))}/ was left as it was.[/red]",
+                      highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    summary = Table(title=f"Written to {out}/")
+    summary.add_column("what")
+    summary.add_column("count", justify="right")
+    for name, count in tables.counts().items():
+        summary.add_row(name, str(count))
+    Console().print(summary)
+    _report_cache(pipeline)
+    _show_comparison(previous, out, compare)
+    if tables.counts()["documents failed"]:
+        raise typer.Exit(1)
+
+
+# -- tuning: parse cache, comparison with a previous run, explain, evaluate ------------------------
+
+
+def _use_cache(pipeline, folder: Path, disabled: bool) -> None:
+    """Give the local pipeline its parse cache (worker engines parse without it)."""
+    if pipeline is not None and not disabled:
+        from pipeline.run.cache import ParseCache
+
+        pipeline.cache = ParseCache(folder, pipeline.nlp)
+
+
+def _report_cache(pipeline) -> None:
+    cache = getattr(pipeline, "cache", None)
+    if cache is None:
+        return
+    stats = cache.stats
+    line = f"parse cache {cache.folder}: {stats.hits} read, {stats.misses} parsed"
+    if stats.rebuilt:
+        line += f", {stats.rebuilt} unreadable entries rebuilt"
+    console.print(line, highlight=False, soft_wrap=True)
+    for problem in stats.write_errors[:3]:
+        console.print(f"[yellow]parse cache not written: {problem}[/yellow]", highlight=False, soft_wrap=True)
+
+
+def _snapshot_or_exit(previous: Path | None):
+    """The previous output's tables, read now: the run may be about to overwrite that very folder."""
+    if previous is None:
+        return None
+    if not previous.is_dir():
+        console.print(f"[red]{previous}: no such output folder to compare with[/red]", highlight=False)
+        raise typer.Exit(2)
+    from pipeline.tuning.compare import snapshot
+
+    return snapshot(previous)
+
+
+def _show_comparison(before, out: Path, previous: Path | None) -> None:
+    if before is None:
+        return
+    from pipeline.tuning.compare import compare, render, snapshot
+
+    render(compare(before, snapshot(out)), Console(), previous)
+
+
+@app.command()
+def explain(
+    file_or_text: str = typer.Argument(..., help="A .txt file, or the text itself in quotes."),
+    rules: Path = RULES,
+    cache: Path = CACHE,
+    no_cache: bool = NO_CACHE,
+) -> None:
+    """Show one document: entities highlighted, every span and its rule, every row and its rule."""
+    rules = _check_rules_or_exit(rules)
+    from pipeline.run.runner import build_pipeline
+    from pipeline.tuning.explain import explain as run
+    from pipeline.tuning.explain import load_input, render
+
+    article = load_input(file_or_text)
+    if article.error:
+        console.print(f"[red]{article.source_path}: {article.error}[/red]", highlight=False)
+        raise typer.Exit(2)
+    with console.status("Loading the language model…"):
+        pipeline = build_pipeline(rules)
+    _use_cache(pipeline, cache, no_cache)
+    render(run(pipeline, article), Console())
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Option(..., "--gold", help="Folder of gold JSON files (../shared/gold, data/gold)."),
+    out: Path = typer.Option(Path("data/out"), "--out", help="Output folder to score (written first with --input)."),
+    input_folder: Path = typer.Option(None, "--input", help="Extract this folder into --out first (cache used)."),
+    rules: Path = RULES,
+    cache: Path = CACHE,
+    no_cache: bool = NO_CACHE,
+    csv_path: Path = typer.Option(None, "--csv", help="Write every verdict (tp, fp, fn, wrong) to this CSV file."),
+    show: int = typer.Option(20, "--show", help="How many misses and spurious items to list (0: all)."),
+    baseline: Path = typer.Option(None, "--baseline", help="Verdicts CSV of an earlier run: list what was fixed "
+                                                            "and what broke since (may be the --csv file itself)."),
+) -> None:
+    """Precision, recall and F1 per table and attribute, as ../shared/eval/score.py counts, with misses."""
+    if baseline is not None and not baseline.is_file() and baseline != csv_path:
+        console.print(f"[red]{baseline}: no such verdicts file[/red]", highlight=False)
+        raise typer.Exit(2)
+    for folder, what in ((gold, "gold folder"), (input_folder, "input folder")):
+        if folder is not None and not folder.is_dir():
+            console.print(f"[red]{folder}: no such {what}[/red]", highlight=False)
+            raise typer.Exit(2)
+    if input_folder is not None:
+        _extract_quietly(input_folder, out, rules, cache, no_cache)
+    elif not out.is_dir():
+        console.print(f"[red]{out}: no such output folder (give --input to extract first)[/red]", highlight=False)
+        raise typer.Exit(2)
+    from pipeline.tuning.evaluate import evaluate as run
+    from pipeline.tuning.evaluate import read_verdicts, render, render_changes
+
+    before = read_verdicts(baseline) if baseline is not None and baseline.is_file() else None
+    result = run(out, gold)
+    render(result, Console(), show)
+    if before is not None:
+        render_changes(*result.changes(before), Console(), show)
+    if csv_path is not None:
+        result.write_csv(csv_path)
+        console.print(f"verdicts written to {csv_path}", highlight=False)
+
+
+def _extract_quietly(folder: Path, out: Path, rules: Path, cache: Path, no_cache: bool) -> None:
+    """`extract` with the rule check first and the cache, for `evaluate --input`."""
+    rules = _check_rules_or_exit(rules)
+    from pipeline.run.job import extract as run
+    from pipeline.run.runner import build_pipeline
+
+    with console.status("Loading the language model…"):
+        pipeline = build_pipeline(rules)
+    _use_cache(pipeline, cache, no_cache)
+    with console.status(f"Extracting {folder}…"):
+        run(folder, out, pipeline)
+    _report_cache(pipeline)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        console.print("[yellow]Interrupted.[/yellow]")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()
