@@ -12,6 +12,8 @@ import pytest
 
 from conftest import ROOT, SHARED
 
+pytestmark = pytest.mark.slow  # whole processes: CLI, engines, property runs
+
 HEADLINE = ["officials_f1", "rank_acc", "role_acc", "organisation_acc", "country_acc", "org_entities_f1",
             "dates_f1", "meetings_f1", "meeting_dates_acc", "meeting_location_acc", "meeting_host_acc",
             "meeting_participants_f1", "relations_f1", "quote_speaker_acc", "published_acc"]

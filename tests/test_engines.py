@@ -14,6 +14,8 @@ import pytest
 
 from conftest import ROOT, SHARED
 
+pytestmark = pytest.mark.slow  # whole processes: CLI, engines, property runs
+
 ARTICLES = ["art02_comite_militaire_bruxelles", "art06_burkhard_breuer_balard", "art09_saceur_visite_brunssum"]
 
 

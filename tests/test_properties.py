@@ -20,6 +20,8 @@ from pipeline.run.export import doc_rows
 
 from conftest import ROOT
 
+pytestmark = pytest.mark.slow  # whole processes: CLI, engines, property runs
+
 SLOW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 # Text that looks like an article's worst case: accents, quotes, line breaks, formulas, controls.
 NEWSY = st.lists(st.sampled_from(list("abcdeéèàçô ÉÀ\n\r\t.,;:!?«»\"'’-–=+@()0123456789")
