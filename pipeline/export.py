@@ -26,6 +26,7 @@ from typing import IO
 from spacy.tokens import Doc
 
 from pipeline.ingest import Article
+from pipeline.normalise import USER_DATA_KEY, original_offsets
 from pipeline.spans import DocIndex, doc_text
 
 COLUMNS: dict[str, list[str]] = {
@@ -124,7 +125,7 @@ def doc_rows(doc: Doc) -> dict[str, list[dict]]:
         rows["quotes"].append({"doc_id": doc_id, "quote_id": q["quote_id"], "speaker": q["speaker"],
                                "speaker_id": q["speaker_key"], "quote": q["quote"], "start_char": q["start_char"],
                                "end_char": q["end_char"]})
-    return rows
+    return original_offsets(rows, doc.user_data.get(USER_DATA_KEY))  # offsets of the file, not of the model's text
 
 
 class TableWriter:

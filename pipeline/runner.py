@@ -25,6 +25,7 @@ from pipeline.ingest import Article
 from pipeline.lexicon import Lexicon, add_lexicon_ruler, build_lexicon
 from pipeline.meetings import MeetingFinder
 from pipeline.model import load_model, parse_many
+from pipeline.normalise import USER_DATA_KEY, known_words, normalise
 from pipeline.officials import OfficialLinker
 from pipeline.quotes import QuoteFinder
 from pipeline.relations import RelationLinker
@@ -45,12 +46,14 @@ class Pipeline:
 
     def analyse(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, Doc]]:
         """Run every stage over the articles that could be read, in order."""
-        pairs = ((a.text, a) for a in articles)
-        def parse(items: Iterable[tuple[str, Article]]) -> Iterator[tuple[Doc, Article]]:
+        known = known_words(self.nlp.vocab)  # the text is cleaned for the model; rows keep the original offsets
+        pairs = ((n.text, (a, n)) for a in articles for n in (normalise(a.text, known),))
+        def parse(items: Iterable[tuple[str, tuple]]) -> Iterator[tuple[Doc, tuple]]:
             return parse_many(self.nlp, items, batch_size=batch_size)  # long texts in pieces
 
         parsed = self.cache.pipe(pairs, parse, batch_size) if self.cache else parse(pairs)
-        for doc, article in parsed:
+        for doc, (article, normalised) in parsed:
+            doc.user_data[USER_DATA_KEY] = normalised
             yield article, self.annotate(doc, article)
 
     def annotate(self, doc: Doc, article: Article) -> Doc:
