@@ -30,6 +30,7 @@ no map.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from array import array
@@ -176,7 +177,8 @@ def normalise(text: str, known: Known | None = None) -> Normalised:
     if LONE_BLANK_RE.search(current):  # one character for one: no map
         current = LONE_BLANK_RE.sub(" ", current)
     if "\n" in current:
-        step(_line_join_edits(current, known))
+        before = Normalised(current, text, tuple(maps))  # line widths as the wrapping program counted them
+        step(_line_join_edits(current, known, lambda start, end: operator.sub(*reversed(before.span(start, end)))))
         current = _recase_capital_lines(current, known)
     return Normalised(current, text, tuple(maps))
 
@@ -200,8 +202,14 @@ def _clusters(line: str) -> list[tuple[int, int]]:
     return list(zip(bounds, [*bounds[1:], len(line)], strict=True))
 
 
-def _line_join_edits(text: str, known: Known | None) -> list[tuple[int, int, str]]:
-    """Line breaks to undo: a word cut by a hyphen at a line end, and lines wrapped in a paragraph."""
+def _line_join_edits(text: str, known: Known | None, original_length: Callable[[int, int], int]
+                     ) -> list[tuple[int, int, str]]:
+    """Line breaks to undo: a word cut by a hyphen at a line end, and lines wrapped in a paragraph.
+
+    A line was wrapped when the first word of the next would not have fitted on it. Widths are
+    counted both in this text and in the original (`original_length(start, end)`): a program that
+    wrapped decomposed accents or doubled spaces counted them, one that wrapped before they were
+    made did not."""
     lines = text.split("\n")
     starts = [0]
     for line in lines[:-1]:
@@ -209,9 +217,22 @@ def _line_join_edits(text: str, known: Known | None) -> list[tuple[int, int, str
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)  # the title: never joined
     pairs = [i for i in range(first + 1, len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()
              and not LIST_MARK_RE.match(lines[i + 1].lstrip())]
-    width = max((len(lines[i]) for i in pairs), default=0)
-    full = {i for i in pairs if len(lines[i]) + 1 + len(_first_piece(lines[i + 1])) > width}
-    wrapped = WRAP_MIN <= width <= WRAP_MAX and len(full) >= 2 and len(full) >= WRAPPED_SHARE * len(pairs)
+    pieces = {}  # the first piece of the line after each pair and the blank after it, as spans of this text
+    for i in pairs:
+        following = lines[i + 1]
+        start = starts[i + 1] + len(following) - len(following.lstrip())
+        end = start + len(_first_piece(following.lstrip()))
+        pieces[i] = (start, end, end + 1 if text[end : end + 1] == " " else end)
+    full: set[int] = set()
+    for length in (lambda start, end: end - start, original_length):
+        widths = {i: length(starts[i], starts[i] + len(lines[i])) for i in pairs}
+        width = max(widths.values(), default=0)
+        wraps = set()  # lines after which the next word, with a blank as wide as the one after it, did not fit
+        for i, (start, end, blank) in pieces.items():
+            if widths[i] + max(1, length(end, blank)) + length(start, end) > width:
+                wraps.add(i)
+        if WRAP_MIN <= width <= WRAP_MAX and len(wraps) >= max(2, WRAPPED_SHARE * len(pairs)):
+            full |= wraps
     edits = []
     for i in range(first, len(lines) - 1):
         line, following = lines[i], lines[i + 1]
@@ -225,15 +246,15 @@ def _line_join_edits(text: str, known: Known | None) -> list[tuple[int, int, str
                 edits.append((newline, newline + 1 + indent, ""))
             else:
                 edits.append((newline - 1, newline + 1 + indent, ""))
-        elif wrapped and i != first and i in full:
+        elif i in full:
             edits.append((newline, newline + 1 + indent, " "))
     return edits
 
 
 def _first_piece(line: str) -> str:
     """The least a wrapping program could have put on the line before: the first word, or its part
-    up to a hyphen (`état-` of `état-major`)."""
-    word = line.split(maxsplit=1)[0] if line.strip() else ""
+    up to a hyphen (`état-` of `état-major`). A no-break space binds words (`«\u00a0Le`)."""
+    word = re.match(r"[^ \t]*", line.lstrip(" \t")).group()
     cut = re.match(r"[^\W\d_]+-(?=[^\W\d_])", word)
     return cut.group() if cut else word
 
