@@ -14,7 +14,8 @@ Clean text comes back unchanged (no edit, no cost). Passes, in order:
 1. line ends: CRLF and CR become LF (`ingest` already does so; kept for use on any string);
 2. Unicode NFC (`e` + U+0301 -> `é`);
 3. zero-width characters and soft hyphens removed (a soft hyphen at a line end joins the lines);
-4. blanks: runs of blanks inside a line (spaces, tabs, no-break spaces) become one space, blanks
+4. blanks: runs of blanks inside a line (spaces, tabs, no-break spaces) become one space (a line's
+   indentation is left as written: header lines `  • 24 Nov. 2021` are read as they are), blanks
    at a line end are dropped, and a lone tab, narrow no-break (U+202F), thin or other odd space
    becomes a space; a lone no-break space (U+00A0) is kept: French web text puts one after `M.` and
    inside `« »`, and the model reads it as clean text has it;
@@ -30,7 +31,6 @@ no map.
 
 from __future__ import annotations
 
-import operator
 import re
 import unicodedata
 from array import array
@@ -144,6 +144,11 @@ class Normalised:
             start, end = edit_map.start(start), edit_map.end(end)
         return start, end
 
+    def original_length(self, start: int, end: int) -> int:
+        """How many characters of the original text a span of the normalised text covers."""
+        start, end = self.span(start, end)
+        return end - start
+
     def char(self, position: int) -> int:
         """A position (the start of a character) of the normalised text in the original text."""
         for edit_map in reversed(self.maps):
@@ -178,8 +183,8 @@ def normalise(text: str, known: Known | None = None) -> Normalised:
         current = LONE_BLANK_RE.sub(" ", current)
     if "\n" in current:
         before = Normalised(current, text, tuple(maps))  # line widths as the wrapping program counted them
-        step(_line_join_edits(current, known, lambda start, end: operator.sub(*reversed(before.span(start, end)))))
-        current = _recase_capital_lines(current, known)
+        step(_line_join_edits(current, known, before.original_length))
+    current = _recase_capital_lines(current, known)
     return Normalised(current, text, tuple(maps))
 
 

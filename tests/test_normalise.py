@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.normalise import EditMap, Normalised, apply_edits, normalise, original_offsets
 
@@ -187,3 +189,26 @@ def test_every_character_maps_inside_the_original():
         assert 0 <= s < e <= len(original)
         source = unicodedata.normalize("NFC", original[s:e])
         assert re.sub(r"\s+", "", source) == match.group()
+
+
+ALPHABET = "aeiouzAEZé\u0301\u0327 \u00a0\u202f\t\n\r-\u00ad\u200b.«»:'"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=200))
+def test_any_text_maps_each_letter_back_to_its_own_source(original):
+    n = normalise(original, {"ae", "ee", "aeio"}.__contains__)
+    ignorable = str.maketrans("", "", "\u00ad\u200b\n\r -")
+    last = 0
+    for i, char in enumerate(n.text):
+        s, e = n.span(i, i + 1)
+        assert last <= s <= e <= len(original)
+        last = s
+        if char.isalpha():  # read within its cluster: NFC may reorder marks (`é` + cedilla -> `ȩ` + acute)
+            while s > 0 and unicodedata.combining(original[s]):
+                s -= 1
+            while e < len(original) and unicodedata.combining(original[e]):
+                e += 1
+            source = unicodedata.normalize("NFC", original[s:e]).translate(ignorable)
+            starters = [c for c in source.casefold() if not unicodedata.combining(c)]
+            assert starters == [char.casefold()], (i, char, original[s:e])

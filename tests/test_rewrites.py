@@ -25,6 +25,7 @@ from conftest import ROOT, SHARED
 SAMPLES = ["art01_otan_sommet_vilnius", "art02_comite_militaire_bruxelles", "art03_ue_defense_stockholm",
            "art04_lecornu_pistorius_mgcs", "art05_milley_guerassimov_appel", "art06_burkhard_breuer_balard",
            "ho02_sommet_franco_britannique_paris", "ho04_marine_passation_commandement_toulon"]
+SYMMETRIC = {"MET", "COUNTERPART_OF"}
 FILES = sorted((SHARED / "corpus" / "seeds").glob("*.txt")) + [ROOT / "data" / "raw" / f"{name}.txt"
                                                                  for name in SAMPLES]
 
@@ -88,8 +89,15 @@ def summary(rows: dict) -> dict[str, Counter]:
                              for r in rows.get("officials", [])),
         "meetings": Counter(tuple(fold(r[c]) for c in ("kind", "date_start", "date_end", "location", "host",
                                                        "participants")) for r in rows.get("meetings", [])),
-        "relations": Counter((fold(r["subject"]), r["relation"], fold(r["object"])) for r in rows.get("relations", [])),
+        "relations": Counter(_relation(r) for r in rows.get("relations", [])),
     }
+
+
+def _relation(row: dict) -> tuple[str, ...]:
+    ends = [fold(row["subject"]), fold(row["object"])]
+    if row["relation"] in SYMMETRIC:  # `A MET B` and `B MET A` are one row
+        ends.sort()
+    return ends[0], row["relation"], ends[1]
 
 
 @pytest.fixture(scope="module")
