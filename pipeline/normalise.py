@@ -58,6 +58,7 @@ CLITICS = {"t", "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", 
            "toi", "lui", "leur", "le", "la", "les", "même", "mêmes"}
 WRAP_MIN, WRAP_MAX = 40, 200  # a line wrapped at fewer or more columns than this is no wrap we know
 WRAPPED_SHARE = 0.5  # share of a text's line pairs that must look wrapped for any to be joined
+MAX_PLACES = 2000  # places of one word looked at to recase a capital line (a 20 MB text has many `de`)
 CAPITAL_LETTERS = 4  # an all-capital line needs this many letters and two words to be read as a title
 
 
@@ -275,18 +276,25 @@ def _keeps_hyphen(left: str, right: str, known: Known | None) -> bool:
 
 
 def _recase_capital_lines(text: str, known: Known | None) -> str:
-    """All-capital lines (two words or more) given the casing their words have elsewhere."""
+    """All-capital lines (two words or more) given the casing their words have elsewhere in the text,
+    where most of their neighbours are the same (`L'ÉTAT-MAJOR MILITAIRE` -> `L'État-major militaire`
+    where the text has `l'État-major militaire` and `chef d'état-major`)."""
     lines = text.split("\n")
     capital = [i for i, line in enumerate(lines) if _all_capitals(line)]
     if not capital:
         return text
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    wanted = {w.lower() for i in capital for w in WORD_RE.findall(lines[i])}
+    body: list[str] = []  # every word of the other lines, "" between lines
+    where: dict[str, list[int]] = defaultdict(list)  # a title word -> its places in `body`
     for i, line in enumerate(lines):
         if i not in capital:
             for word in WORD_RE.findall(line):
-                forms[word.lower()][word] += 1
+                if word.lower() in wanted and len(where[word.lower()]) < MAX_PLACES:
+                    where[word.lower()].append(len(body))
+                body.append(word)
+            body.append("")
     for i in capital:
-        lines[i] = _recased(lines[i], forms, known)
+        lines[i] = _recased(lines[i], body, where, known)
     return "\n".join(lines)
 
 
@@ -296,44 +304,78 @@ def _all_capitals(line: str) -> bool:
     return len(letters) >= CAPITAL_LETTERS and len(words) >= 2 and not any(c.islower() for c in letters)
 
 
-def _recased(line: str, forms: dict[str, Counter[str]], known: Known | None) -> str:
-    pieces, last, first = [], 0, True
-    for m in WORD_RE.finditer(line):
+def _recased(line: str, body: list[str], where: dict[str, list[int]], known: Known | None) -> str:
+    matches = list(WORD_RE.finditer(line))
+    lower = [m.group().lower() for m in matches]
+    pieces, last = [], 0
+    for k, m in enumerate(matches):
         word = m.group()
-        form = _form(word, forms, known)
-        if first and form[:1].islower():
+        form = _form(word, _seen(lower, k, body, where.get(lower[k], [])), known)
+        if k == 0 and form[:1].islower():
             form = form[:1].upper() + form[1:]
         if len(form) != len(word):  # a letter whose case changes its length (ß, İ): left as it is
             form = word
         pieces += [line[last : m.start()], form]
-        last, first = m.end(), False
+        last = m.end()
     return "".join(pieces) + line[last:]
 
 
-def _form(word: str, forms: dict[str, Counter[str]], known: Known | None) -> str:
-    """The casing a word has elsewhere in the text, or in the vocabulary; else as written."""
+def _seen(lower: list[str], k: int, body: list[str], places: list[int]) -> Counter[str]:
+    """How the text writes title word `k` where the most title words around it match, by form."""
+    best, forms = -1, Counter()
+    for j in places:
+        left = 0
+        while k - left > 0 and j - left > 0 and body[j - left - 1].lower() == lower[k - left - 1]:
+            left += 1
+        right = 0
+        while k + right + 1 < len(lower) and j + right + 1 < len(body) and body[j + right + 1].lower() == lower[
+                k + right + 1]:
+            right += 1
+        if left + right > best:
+            best, forms = left + right, Counter()
+        if left + right == best:
+            forms[body[j]] += 1
+    if best == 0 and lower[k] in forms:  # no neighbour in common: lower case if ever written so (names never are)
+        return Counter({lower[k]: forms[lower[k]]})
+    return forms
+
+
+def _form(word: str, seen: Counter[str], known: Known | None) -> str:
+    """The casing a word has elsewhere in the text, closest context first, or in the vocabulary;
+    else as written. Ties and doubts go to lower case: a capital is what makes the model see a name."""
     lower = word.lower()
-    seen = forms.get(lower)
     if seen:
         return max(seen.items(), key=lambda item: (item[1], item[0] == lower))[0]
     if known is not None:
+        title = lower.capitalize()
+        rank = getattr(known, "rank", None)
+        if rank is not None and known(lower) and known(title):  # both words: the more frequent one
+            return title if rank(title) < rank(lower) else lower
         if known(lower):
             return lower
-        if known(lower.capitalize()):
-            return lower.capitalize()
+        if known(title):
+            return title
     return word
 
 
-def known_words(vocab) -> Known:
+class VocabularyWords:
     """Whether a word is in a spaCy vocabulary's vectors (case-sensitive; 500,000 keys for
-    fr_core_news_md): the model then has seen it as a word."""
-    strings, rows = vocab.strings, vocab.vectors.key2row
+    fr_core_news_md): the model has then seen it as a word. `rank` is its vector row, which follows
+    frequency (`de` 1, `Paris` 200, `paris` 3020); a word pruned into another shares that one's row."""
 
-    @lru_cache(maxsize=100_000)
-    def known(word: str) -> bool:
-        return word in strings and strings[word] in rows
+    def __init__(self, vocab) -> None:
+        self.strings, self.rows = vocab.strings, vocab.vectors.key2row
+        self.rank = lru_cache(maxsize=100_000)(self._rank)
 
-    return known
+    def _rank(self, word: str) -> int | None:
+        return self.rows.get(self.strings[word]) if word in self.strings else None
+
+    def __call__(self, word: str) -> bool:
+        return self.rank(word) is not None
+
+
+def known_words(vocab) -> VocabularyWords:
+    return VocabularyWords(vocab)
 
 
 OFFSET_COLUMNS = {"entities": ("start_char", "end_char"), "relations": ("start_char", "end_char"),
