@@ -86,6 +86,10 @@ class DateFinder:
         self.holiday_of = {_norm(t): e for e in book.entries("dates", "holidays") for t in e["terms"]}
         self.habit_words = [_norm(w) for w in book.get("dates", "habit_words", [])]
         self.future_auxiliaries = {w.lower() for w in book.get("dates", "future_auxiliaries", [])}
+        clause = r"[^,;:.!?()«»\n]{0,40}$"  # the rest of the clause, up to the date
+        cue = lambda key: re.compile(  # noqa: E731
+            rf"(?<![\w])(?:{_alternation(book.get('dates', key, None) or ['x^'])})(?![\w]){clause}", re.I)
+        self.past_cue, self.future_cue = cue("past_cues"), cue("future_cues")
         self.suffix_words = {w.lower() for w in book.get("dates", "header_suffix_words", [])}
         self.season_not_before = [_norm(w) for w in book.get("dates", "season_not_before", [])]
         self._compile(book)
@@ -196,7 +200,8 @@ class DateFinder:
                 if any(taken[start:end]):
                     continue
                 taken[start:end] = b"\x01" * (end - start)
-                label = "DURATION" if kind == "offset" and self._offset(groups)["direction"] == "duration" else "DATE"
+                label = "DURATION" if kind == "offset" and (self._offset(groups)["direction"] == "duration"
+                                                            or "a" in groups) else "DATE"
                 found.append(Found(start, end, kind, groups, kind, label))
         return sorted(found, key=lambda f: f.start)
 
@@ -395,7 +400,8 @@ class DateFinder:
                 tense = FUTURE if rel in self.next_words else PAST
             elif f.kind == "month_alone" and _norm(g["pre"]) == "depuis":
                 tense = PAST  # `depuis janvier`
-            y = year or _nearest_month_year(ref, m, tense, past_bias=from_text)
+            y = year or (_nearest_month_year(ref, m, tense) if tense
+                         else _nearest_year(ref, m, 15, past_bias=from_text))
             return f"{y:04d}-{m:02d}"
         if f.kind == "month_range":
             m1, m2 = self.month(g["m1"]), self.month(g["m2"])
@@ -527,9 +533,9 @@ def _nearest_year(ref: date | None, month: int | None, day: int, weekday: int | 
 
 def _nearest_month_year(ref: date, month: int, tense: int = NONE, past_bias: bool = False) -> int:
     """The year of the month `month` nearest to `ref`, on the side the tense says (the month of `ref`
-    itself is on both sides)."""
+    itself is on both sides); a tie goes forward."""
     best = None
-    for year in (ref.year - 1, ref.year, ref.year + 1):
+    for year in (ref.year + 1, ref.year, ref.year - 1):
         months = (year - ref.year) * 12 + month - ref.month
         distance = 2 * months if months > 0 and past_bias else abs(months)
         distance += 100 if (tense == PAST and months > 0) or (tense == FUTURE and months < 0) else 0
@@ -600,7 +606,7 @@ class DateTagger:
         self.finder = DateFinder(book)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
+        text = self._text = doc_text(doc)
         found = self.finder.find(text)
         header = self._header(doc, found, text)
         published = _first_day(doc._.published) if doc._.published else None
@@ -651,11 +657,18 @@ class DateTagger:
             return NONE
         token = span.root.head  # only a date that depends on a verb: `avant une journée de discussions
         if token.i == span.root.i or token.pos_ not in ("VERB", "AUX"):  # mercredi` says nothing of its tense
-            return NONE
+            return self._cue(f)
         if "Inf" in token.morph.get("VerbForm"):  # an infinitive has no tense of its own
             head = token.head
             return FUTURE if head.i != token.i and head.lemma_.lower() in self.finder.future_auxiliaries else NONE
-        return self._verb_tense(token)
+        return self._verb_tense(token) or self._cue(f)
+
+    def _cue(self, f: Found) -> int:
+        """`depuis l'invasion du 24 février`: past; `prévu en juillet`: future (`past_cues`, `future_cues`)."""
+        before = self._text[max(0, f.start - 60):f.start]
+        if self.finder.past_cue.search(before):
+            return PAST
+        return FUTURE if self.finder.future_cue.search(before) else NONE
 
     @staticmethod
     def _verb_tense(verb) -> int:

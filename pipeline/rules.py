@@ -58,6 +58,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "same_day_words": None,
         "habit_words": None,
         "future_auxiliaries": None,
+        "past_cues": None,
+        "future_cues": None,
         "header_suffix_words": None,
     },
     "meetings": {
