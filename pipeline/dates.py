@@ -35,6 +35,7 @@ SP = r"[^\S\n]"  # a space that is not a line break: no date runs over two lines
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 YY = r"\d\d(?![\d,.:]\d|\d)"  # a two-digit year, checked against what follows (`_two_digit_ok`)
 PAST, NONE, FUTURE = -1, 0, 1
+DOTTED = ("day", "range", "part", "month_first")  # patterns that take a dot after the month (`24 Nov.`)
 CARRIED = ("year", "month", "numeric_month")  # dates whose year carries on: `en 2019 ... en mars`
 
 
@@ -86,6 +87,7 @@ class DateFinder:
         self.holiday_of = {_norm(t): e for e in book.entries("dates", "holidays") for t in e["terms"]}
         self.habit_words = [_norm(w) for w in book.get("dates", "habit_words", [])]
         self.future_auxiliaries = {w.lower() for w in book.get("dates", "future_auxiliaries", [])}
+        self.future_endings = [w.lower() for w in book.get("dates", "future_endings", [])]
         clause = r"[^,;:.!?()«»\n]{0,40}$"  # the rest of the clause, up to the date
         cue = lambda key: re.compile(  # noqa: E731
             rf"(?<![\w])(?:{_alternation(book.get('dates', key, None) or ['x^'])})(?![\w]){clause}", re.I)
@@ -142,8 +144,8 @@ class DateFinder:
             # alternation of every month spelling makes the regex engine try each at every letter
             ("month", re.compile(rf"{b}(?P<m>[^\W\d_]{{3,10}}\.?){sp}+(?:(?P<y>{year})|(?P<yy>{YY}))", re.I)),
             ("decade", re.compile(
-                rf"{b}(?:(?:les|des|aux|dans{sp}+les|durant{sp}+les|pendant{sp}+les){sp}+)?"
-                rf"(?:{_alternation(words('decade_words'))}){sp}+(?P<dec>(?:19|20)?\d0)(?![\d\w])", re.I)),
+                rf"{b}(?:(?P<art>les|des|aux){sp}+)?(?P<w>{_alternation(words('decade_words'))}){sp}+"
+                rf"(?P<dec>(?:19|20)?\d0)(?![\d\w])", re.I)),
             ("month_alone", re.compile(rf"{b}(?P<pre>{month_prefixes}){sp}*(?P<m>{month})(?!{sp}*\d)"
                                        rf"(?:{sp}+(?P<rel>{rel_words})(?![\w]))?", re.I)),
             ("offset", re.compile(
@@ -168,8 +170,7 @@ class DateFinder:
             "range": ["du", "les", *days], "day": days, "part": list(self.parts),
             "holiday": [*words("holiday_prefixes"), *self.holiday_of],
             "season": [*words("season_prefixes"), *self.season_of], "month_range": list(self.month_of),
-            "month": list(self.month_of), "decade": ["les", "des", "aux", "dans", "durant", "pendant",
-                                                     *words("decade_words")],
+            "month": list(self.month_of), "decade": ["les", "des", "aux", *words("decade_words")],
             "month_alone": book.get("dates", "month_prefixes", ["en"]), "offset": list(self.offset_of),
             "year": book.get("dates", "year_prefixes", ["en"]), "weekday": [*self.weekdays, *same]}.items()}
         self.any_start = set().union(*self.start_words.values())
@@ -223,6 +224,10 @@ class DateFinder:
         if kind == "day" and "y" in g and self._is_count(text, end):
             g.pop("y")
             end = m.end("m") + (text[m.end("m"):m.end("m") + 1] == ".")
+        month_word = g.get("m2") or g.get("m")
+        if text[end - 1:end] == "." and month_word and month_word[-1:] != "." and kind in DOTTED \
+                and self.month_of.get(month_word.lower() + ".") is None and end == m.end():
+            end -= 1  # `le 15 septembre.`: the full stop ends the sentence; `24 Nov.` keeps its dot
         if kind == "year_range":
             y1, y2 = int(g["y1"]), int(g["y2"])
             if len(g["y2"]) == 2:
@@ -235,6 +240,8 @@ class DateFinder:
             start = m.start("y1")
         if kind == "range" and "y1" in g and "y2" in g and self.resolve(Found(start, end, kind, g, kind), None) is None:
             return None  # never a range that ends before it starts
+        if kind == "relative" and re.match(rf"{SP}+{YEAR}", text[end:end + 6]):
+            return None  # `à la fin de l'année 2022`: that year's end, not this one's
         if kind == "holiday" and "pre" not in g and "y" not in g:
             return None
         if kind in ("holiday", "season") and "pre" in g:
@@ -670,12 +677,21 @@ class DateTagger:
             return PAST
         return FUTURE if self.finder.future_cue.search(before) else NONE
 
-    @staticmethod
-    def _verb_tense(verb) -> int:
-        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:tense")]  # not `aux:pass`: `est prévue`
-        for t in [*auxiliaries, verb]:
-            if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood"):
+    def _future_form(self, verb) -> bool:
+        """A future or conditional the tagger read as another tense (`se rendrait`: `Tense=Imp`): the
+        infinitive, or the infinitive without its final `e`, followed by a future or conditional ending."""
+        word, lemma = verb.lower_, verb.lemma_.lower()
+        if "Fin" not in verb.morph.get("VerbForm") or not lemma.endswith(("er", "ir", "re")):
+            return False
+        stems = (lemma, lemma[:-1]) if lemma.endswith("re") else (lemma,)
+        return any(word == stem + ending for stem in stems for ending in self.finder.future_endings)
+
+    def _verb_tense(self, verb) -> int:
+        every = [c for c in verb.children if c.dep_.startswith("aux")]
+        for t in [*every, verb]:  # `sera livrée`, `rejoindra`, `devrait`
+            if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or self._future_form(t):
                 return FUTURE
+        auxiliaries = [c for c in every if c.dep_ in ("aux", "aux:tense")]  # not `aux:pass`: `est prévue`
         if auxiliaries and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
             return PAST
         for t in [*auxiliaries, verb]:  # a participle alone is no past: `la réunion prévue le 16`
@@ -754,7 +770,7 @@ def _top_lines(text: str, lines: int = 12) -> int:
 def _lone_prefix(before: str) -> bool:
     """What may come before a header date on its line: bullets and dashes, `le`, and a place or an
     agency in capitals ending with `,` or `|` (`Genève,`, `Xinhua |`, `PARIS,`)."""
-    rest = before.strip(" \t\u00a0•*-–—|")
+    rest = before.lstrip(" \t\u00a0•*-–—|").rstrip()
     if not rest:
         return True
     return bool(re.fullmatch(r"[A-ZÀ-Ý][\w'’. -]{0,30}?\s*[,|]\s*(?:le\s*)?", rest))

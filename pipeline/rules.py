@@ -59,6 +59,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "habit_words": None,
         "future_auxiliaries": None,
         "past_cues": None,
+        "future_endings": None,
         "future_cues": None,
         "header_suffix_words": None,
     },
