@@ -35,7 +35,6 @@ SP = r"[^\S\n]"  # a space that is not a line break: no date runs over two lines
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 YY = r"\d\d(?![\d,.:]\d|\d)"  # a two-digit year, checked against what follows (`_two_digit_ok`)
 PAST, NONE, FUTURE = -1, 0, 1
-DOTTED = ("day", "range", "part", "month_first")  # patterns that take a dot after the month (`24 Nov.`)
 CARRIED = ("year", "month", "numeric_month")  # dates whose year carries on: `en 2019 ... en mars`
 
 
@@ -224,10 +223,6 @@ class DateFinder:
         if kind == "day" and "y" in g and self._is_count(text, end):
             g.pop("y")
             end = m.end("m") + (text[m.end("m"):m.end("m") + 1] == ".")
-        month_word = g.get("m2") or g.get("m")
-        if text[end - 1:end] == "." and month_word and month_word[-1:] != "." and kind in DOTTED \
-                and self.month_of.get(month_word.lower() + ".") is None and end == m.end():
-            end -= 1  # `le 15 septembre.`: the full stop ends the sentence; `24 Nov.` keeps its dot
         if kind == "year_range":
             y1, y2 = int(g["y1"]), int(g["y2"])
             if len(g["y2"]) == 2:

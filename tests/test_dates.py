@@ -63,7 +63,7 @@ CASES = {
     "decade": "Ce blindé avait été conçu dans <ent norm='199X'>les années 90</ent>.",
     "christmas": "Les soldats de l'opération rentreront avant <ent norm='2021-12-25'>Noël</ent>.",
     "easter": "Le porte-hélicoptères reviendra à <ent norm='2022-04-17'>Pâques</ent> dans son port.",
-    "bastille-day": "Les avions ont défilé sur les Champs-Élysées le <ent norm='2021-07-14'>14-Juillet</ent>.",
+    "bastille-day": "Les avions ont défilé sur les Champs-Élysées le <ent norm='2021-07-14'>14-Juillet</ent> dernier.",
 }
 
 # Dates whose year or day comes from another date of the text.
