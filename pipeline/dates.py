@@ -4,7 +4,15 @@ Forms: `24 novembre 2021`, `1er juillet`, `24 Nov. 2021`, `15/11/2019`, `lundi 1
 `juin 2021`, `en 2022`, ranges `du 22 au 25 novembre 2021` and `les 16 et 17 février`, and
 relative expressions from `rules/dates.yml` (`le mois dernier`, `l'année à venir`, `mi-juin`).
 
-Values: a day `2021-11-24`, a month `2021-06`, a year `2022`, a range `2021-11-22/2021-11-25`.
+Also (issue #11): numeric forms (`12/05`, `03/2019`, `14-02-2018`, `2019-04-17`, `31.05.2024`),
+two-digit years (`mars 97`), month-first orders (`mars 3, 2021`), spans of years (`entre 2015 et
+2019`, `2022/2023`) and of months (`juin-juillet`), offsets (`il y a quatre jours`, `dans deux
+semaines`; `pendant trois ans` is a DURATION `P3Y`), seasons (`au printemps`), holidays (`à Noël`,
+`à Pâques`), decades (`les années 90`), weekends, and anchors (`le surlendemain`, `ce même jeudi`).
+
+Values: a day `2021-11-24`, a month `2021-06`, a year `2022`, a range `2021-11-22/2021-11-25`, a
+season `2021-SP`, a decade `199X`. A date without its year follows the tense of its verb (`il se
+rendra jeudi`: the next one; `a reçu jeudi`: the last one) or a cue word (`depuis`, `prévu`).
 A date without its year, or a relative one, is resolved against the publication date, else
 against the nearest absolute date before it in the text. The year chosen for `le 14 juillet` is
 the one that puts it nearest the reference (news speaks of the recent past and near future), not
