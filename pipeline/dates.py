@@ -138,6 +138,8 @@ class DateFinder:
             ("day", re.compile(
                 rf"{b}(?:(?P<wd>{weekday}),?{sp}+)?(?P<d>{day})(?:{sp}+|-)(?P<m>{month})\.?"
                 rf"(?:,?{sp}+(?P<y>{year})|{sp}+(?P<yy>{YY}))?", re.I)),
+            # `dimanche 12`: a weekday and a day number, the month left to the reader
+            ("weekday_day", re.compile(rf"{b}(?P<wd>{weekday}){sp}+(?P<d>{day})(?![\w,.]\d)", re.I)),
             ("holiday", re.compile(
                 rf"{b}(?:(?P<pre>{_alternation(words('holiday_prefixes'))}){sp}*)?(?P<h>{_alternation(list(self.holiday_of))})"
                 rf"(?![\w-])(?:{sp}+(?P<y>{year}))?", re.I)),
@@ -174,7 +176,7 @@ class DateFinder:
         self.start_words = {kind: {w.group().lower() for t in terms if (w := WORD.search(t))} for kind, terms in {
             "iso": [DIGIT], "numeric": [DIGIT], "numeric_month": [DIGIT], "numeric_day": [DIGIT],
             "year_range": [DIGIT, *words("year_range_starts")], "month_first": [*self.weekdays, *self.month_of],
-            "range": ["du", "les", *days], "day": days, "part": list(self.parts),
+            "range": ["du", "les", *days], "day": days, "weekday_day": self.weekdays, "part": list(self.parts),
             "holiday": [*words("holiday_prefixes"), *self.holiday_of],
             "season": [*words("season_prefixes"), *self.season_of], "month_range": list(self.month_of),
             "month": list(self.month_of), "decade": ["les", "des", "aux", *words("decade_words")],
@@ -245,6 +247,8 @@ class DateFinder:
             return None  # never a range that ends before it starts
         if kind == "relative" and re.match(rf"{SP}+{YEAR}", text[end:end + 6]):
             return None  # `à la fin de l'année 2022`: that year's end, not this one's
+        if kind == "weekday_day" and not self._two_digit_ok(text, end):
+            return None  # `samedi 12 blindés`
         if kind == "holiday" and "pre" not in g and "y" not in g:
             return None
         if kind in ("holiday", "season") and "pre" in g:
@@ -403,6 +407,8 @@ class DateFinder:
             weekday = self.weekdays.index(g["wd"].lower()) if g.get("wd", "").lower() in self.weekdays else None
             y = year or _nearest_year(ref, m, d, weekday, past_bias=from_text, tense=tense)
             return _iso_day(y, m, d)
+        if f.kind == "weekday_day":
+            return _weekday_day(ref, self.weekdays.index(g["wd"].lower()), self.day(g["d"]), tense)
         if f.kind in ("month_alone", "part"):
             m = self.month(g["m"])
             rel = g.get("rel", "").lower()
@@ -552,6 +558,20 @@ def _nearest_month_year(ref: date, month: int, tense: int = NONE, past_bias: boo
         if best is None or distance < best[0]:
             best = (distance, year)
     return best[1]
+
+
+def _weekday_day(ref: date, weekday: int, day: int, tense: int) -> str | None:
+    """`dimanche 12`: the 12th, in the month around `ref` where it is a Sunday, nearest `ref`."""
+    candidates = []
+    for shift in (-2, -1, 0, 1, 2):
+        index = ref.year * 12 + ref.month - 1 + shift
+        try:
+            candidate = date(index // 12, index % 12 + 1, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            candidates.append(candidate.isoformat())
+    return _pick(ref, candidates, tense)
 
 
 def _pick(ref: date, values: list[str], tense: int) -> str | None:

@@ -52,6 +52,7 @@ CASES = {
     "month-range": "Les manœuvres se sont déroulées en <ent norm='2021-06/2021-07'>juin-juillet</ent> en Lituanie.",
     "weekday-future": "Le chef d'état-major se rendra <ent norm='2021-11-25'>jeudi</ent> à Bamako.",
     "weekday-past": "Le ministre a reçu son homologue tchèque <ent norm='2021-11-18'>jeudi</ent> à Paris.",
+    "weekday-day-number": "La cérémonie aura lieu <ent norm='2021-11-28'>dimanche 28</ent>, à 15 h, aux Invalides.",
     "date-past-verb": "Les ministres se sont réunis le <ent norm='2021-05-20'>20 mai</ent> à Lisbonne.",
     "month-future-verb": "Le second navire sera livré en <ent norm='2022-07'>juillet</ent> à la Marine.",
     "since-month": "Le porte-avions est en arrêt technique depuis <ent norm='2021-01'>janvier</ent>.",
