@@ -43,6 +43,8 @@ SP = r"[^\S\n]"  # a space that is not a line break: no date runs over two lines
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 YY = r"\d\d(?![\d,.:]\d|\d)"  # a two-digit year, checked against what follows (`_two_digit_ok`)
 PAST, NONE, FUTURE = -1, 0, 1
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+         "xviii", "xix", "xx", "xxi"]  # the first word of `le XXe siècle`
 CARRIED = ("year", "month", "numeric_month")  # dates whose year carries on: `en 2019 ... en mars`
 
 
@@ -89,7 +91,11 @@ class DateFinder:
                         if w != "__line__"}
         self.unit_of = {_norm(w): u for u, words in (book.get("dates", "units", {}) or {}).items()
                         if u != "__line__" for w in words}
-        self.offset_of = {_norm(t): e for e in book.entries("dates", "offsets") for t in e["terms"]}
+        after = ("later", "earlier")  # directions whose words follow the number (`trois ans plus tard`)
+        self.offset_of = {_norm(t): e for e in book.entries("dates", "offsets") for t in e["terms"]
+                          if e["direction"] not in after}
+        self.after_of = {_norm(t): e for e in book.entries("dates", "offsets") for t in e["terms"]
+                         if e["direction"] in after}
         self.season_of = {_norm(t): e for e in book.entries("dates", "seasons") for t in e["terms"]}
         self.holiday_of = {_norm(t): e for e in book.entries("dates", "holidays") for t in e["terms"]}
         self.habit_words = [_norm(w) for w in book.get("dates", "habit_words", [])]
@@ -118,6 +124,7 @@ class DateFinder:
         year_prefixes = _alternation(book.get("dates", "year_prefixes", ["en"]))
         rel_words = _alternation(self.past_words + self.next_words) or "x^"
         no_num = r"(?<![\w/.,-])"
+        numbers, units = _alternation(list(self.numbers)) or "x^", _alternation(list(self.unit_of))
         self.patterns: list[tuple[str, re.Pattern]] = [
             ("iso", re.compile(rf"{no_num}(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/]|-\d)")),
             ("numeric", re.compile(
@@ -157,10 +164,16 @@ class DateFinder:
                 rf"(?P<dec>(?:19|20)?\d0)(?![\d\w])", re.I)),
             ("month_alone", re.compile(rf"{b}(?P<pre>{month_prefixes}){sp}*(?P<m>{month})(?!{sp}*\d)"
                                        rf"(?:{sp}+(?P<rel>{rel_words})(?![\w]))?", re.I)),
+            ("century", re.compile(
+                rf"{b}(?P<c>[XVI]{{1,6}}|\d{{1,2}})(?:e|ème|è|ᵉ){sp}+(?:{_alternation(words('century_words'))})(?![\w])")),
             ("offset", re.compile(
-                rf"{b}(?P<o>{_alternation(list(self.offset_of))}){sp}+"
+                rf"{b}(?P<o>{_alternation(list(self.offset_of)) or 'x^'}){sp}+"
                 rf"(?:(?P<a>{_alternation(words('approx_words'))}){sp}+)?"
                 rf"(?P<n>\d+|{_alternation(list(self.numbers)) or 'x^'}){sp}+(?P<u>{_alternation(list(self.unit_of))})"
+                rf"(?![\w])", re.I)),
+            # `trois ans plus tard`: counted from the date the text last gave
+            ("offset_after", re.compile(
+                rf"{b}(?P<n>\d+|{numbers}){sp}+(?P<u>{units}){sp}+(?P<oa>{_alternation(list(self.after_of)) or 'x^'})"
                 rf"(?![\w])", re.I)),
             ("year", re.compile(rf"{b}(?:{year_prefixes}){sp}+(?P<y>{year})", re.I)),
         ]
@@ -181,6 +194,8 @@ class DateFinder:
             "season": [*words("season_prefixes"), *self.season_of], "month_range": list(self.month_of),
             "month": list(self.month_of), "decade": ["les", "des", "aux", *words("decade_words")],
             "month_alone": book.get("dates", "month_prefixes", ["en"]), "offset": list(self.offset_of),
+            "offset_after": [DIGIT, *self.numbers],
+            "century": [DIGIT, *(r + e for r in ROMAN for e in ("e", "ème", "è"))],
             "year": book.get("dates", "year_prefixes", ["en"]), "weekday": [*self.weekdays, *same]}.items()}
         self.any_start = set().union(*self.start_words.values())
         self.patterns.append(("weekday", re.compile(
@@ -289,7 +304,7 @@ class DateFinder:
         return bool(following) and _norm(following[0]).strip(".,;") in self.yy_next
 
     def _offset(self, g: dict) -> dict:
-        return self.offset_of[_norm(g["o"])]
+        return self.after_of[_norm(g["oa"])] if "oa" in g else self.offset_of[_norm(g["o"])]
 
     def _matches(self, kind: str, pattern: re.Pattern, text: str, words: list[tuple[int, str]]) -> Iterator[re.Match]:
         """`pattern.finditer(text)`, trying only where a match can begin: the same matches.
@@ -366,6 +381,12 @@ class DateFinder:
             return g["y"]
         if f.kind == "year_range":
             return f"{g['y1']}/{g['y2']}"
+        if f.kind == "century":
+            roman = dict(I=1, V=5, X=10)
+            c = g["c"]
+            n = int(c) if c.isdigit() else sum(roman[a] if roman[a] >= roman.get(b, 0) else -roman[a]
+                                               for a, b in zip(c, c[1:] + " ", strict=True))
+            return f"{n - 1:02d}XX" if 1 <= n <= 21 else None
         if f.kind == "decade":
             digits = g["dec"]
             if len(digits) == 2:
@@ -431,8 +452,8 @@ class DateFinder:
                 return self._holiday(g, year)
             candidates = [(y, self._holiday(g, y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
             return _pick(ref, [v for _, v in candidates if v], tense)
-        if f.kind == "offset":
-            sign = -1 if self._offset(g)["direction"] in ("past", "since") else 1
+        if f.kind in ("offset", "offset_after"):
+            sign = -1 if self._offset(g)["direction"] in ("past", "since", "earlier") else 1
             return _shift(ref, self._unit(g), sign * self._count(g))
         if f.kind == "relative":
             entry = self.relative_entry(f)
@@ -496,7 +517,7 @@ class DateFinder:
         publication."""
         if f.kind == "weekday":
             return "même" in f.groups.get("same", "").lower()
-        return f.kind == "relative" and self.relative_entry(f).get("anchor") == "text"
+        return f.kind == "offset_after" or (f.kind == "relative" and self.relative_entry(f).get("anchor") == "text")
 
     def yearless(self, f: Found) -> bool:
         """A date whose year the text may have set before it (`en 2019 ... en mars`)."""
@@ -506,7 +527,7 @@ class DateFinder:
     def rule_id(self, f: Found) -> str:
         if f.kind == "relative":
             return self.relative_entry(f)["id"]
-        if f.kind == "offset":
+        if f.kind in ("offset", "offset_after"):
             return self._offset(f.groups)["id"]
         if f.kind == "holiday":
             return self.holiday_of[_norm(f.groups["h"])]["id"]
@@ -646,6 +667,7 @@ class DateTagger:
         story = explicit[0] if explicit else None  # the first dated day of the text
         last_explicit = story
         carried: tuple[int, int] | None = None  # (paragraph start, year) of the last date that gave its year
+        points: list[tuple[int, date]] = []  # (end, first day) of the dates the text gave: `trois ans plus tard`
         spans: list[Span] = []
         for f in found:
             value = self.finder.absolute(f)
@@ -656,7 +678,13 @@ class DateTagger:
                 year = None
             if value is None and f.label == "DATE":
                 tense = self._tense(doc, f)
-                if self.finder.anchored_to_text(f):
+                if f.kind == "offset_after":
+                    # `le 18 février, six jours plus tôt`: in apposition it restates that date, counted
+                    # from the one before it
+                    apposed = len(points) > 1 and not text[points[-1][0]:f.start].strip(" ,\u00a0")
+                    anchor = points[-2][1] if apposed else points[-1][1] if points else None
+                    value = self.finder.resolve(f, anchor or published, from_text=True, tense=tense)
+                elif self.finder.anchored_to_text(f):
                     value = self.finder.resolve(f, last_explicit or published, from_text=True, tense=tense)
                 else:
                     value = self.finder.resolve(f, published or last_explicit, from_text=published is None,
@@ -669,6 +697,9 @@ class DateTagger:
                 # a bare year or month (`en 2019`, `en mars 2019`) carries its year on; a day does not
                 # (`le 17 décembre 2021 ... le 1er janvier` is in 2022)
                 carried = (paragraph, int(value[:4])) if f.kind in CARRIED and value else None
+            point = _first_day(value.replace("X", "0")) if value and f.label == "DATE" else None
+            if point and f.start not in header and f.kind != "century":
+                points.append((f.end, point))
             span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand")
             if span is None or value is None:
                 continue

@@ -53,6 +53,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "holidays": {"id", "terms", "month", "day", "easter"},
         "holiday_prefixes": None,
         "decade_words": None,
+        "century_words": None,
         "year_range_starts": None,
         "year_range_links": None,
         "same_day_words": None,

@@ -61,6 +61,7 @@ CASES = {
     "season-this": "Le détachement restera à Constanța cet <ent norm='2021-WI'>hiver</ent>.",
     "part-of-year": "Le rapport sera remis <ent norm='2021'>à la fin de l'année</ent>.",
     "start-of-month": "Les premiers hélicoptères sont arrivés <ent norm='2021-11'>au début du mois</ent>.",
+    "century": "Le fort a été construit au <ent norm='18XX'>XIXe siècle</ent> pour défendre la rade.",
     "decade": "Ce blindé avait été conçu dans <ent norm='199X'>les années 90</ent>.",
     "christmas": "Les soldats de l'opération rentreront avant <ent norm='2021-12-25'>Noël</ent>.",
     "easter": "Le porte-hélicoptères reviendra à <ent norm='2022-04-17'>Pâques</ent> dans son port.",
@@ -75,6 +76,11 @@ IN_CONTEXT = {
                       "<ent norm='2021-06-14'>Le surlendemain</ent>, les chefs d'état-major ont conclu.",
     "same-weekday": "Les inscriptions ouvriront le <ent norm='2021-06-08'>mardi 8 juin 2021</ent>. Le premier stage "
                     "commencera <ent norm='2021-06-10'>ce même jeudi</ent> au camp de Canjuers.",
+    "years-later": "La base a fermé en <ent norm='2015'>2015</ent>. <ent norm='2018'>Trois ans plus tard</ent>, "
+                   "un régiment s'y est installé.",
+    "apposed-earlier": "L'offensive a commencé le <ent norm='2022-03-10'>10 mars 2022</ent>. Les unités étaient "
+                       "arrivées le <ent norm='2022-03-06'>6 mars</ent>, <ent norm='2022-03-06'>quatre jours plus "
+                       "tôt</ent>.",
     "twin-seasons": "Le régiment s'entraîne en montagne <ent norm='2021-SU'>été</ent> comme "
                     "<ent norm='2021-WI'>hiver</ent>.",
 }
