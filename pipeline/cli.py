@@ -30,14 +30,20 @@ NO_CACHE = typer.Option(False, "--no-cache", help="Run the model on every text; 
 COMPARE = typer.Option(None, "--compare", help="A previous output folder: show rows added and removed since.")
 
 
-def _check_rules_or_exit(rules: Path | None) -> Path:
+def _check_rules_or_exit(rules: Path | None, compiled: Path | None = None) -> Path:
     """The rule folder (the shipped rules when None); stop with status 2, naming file and line, when
-    any rule file is wrong."""
+    any rule file is wrong. Rules found compiled in the cache folder `compiled` were checked when
+    they were compiled: the very same files are not read again."""
     from rich.markup import escape
 
     from pipeline.rulebook import check_rules, default_rules
 
     rules = rules or default_rules()
+    if compiled is not None:
+        from pipeline.components.stage import compiled_path
+
+        if rules.is_dir() and compiled_path(compiled, rules).exists():
+            return rules
     _book, errors = check_rules(rules)
     for error in errors:  # one line each, whatever the terminal's width, brackets shown as written
         console.print(f"[red]{escape(str(error))}[/red]", highlight=False, soft_wrap=True)
@@ -100,13 +106,12 @@ def extract(
         console.print(f"[red]{folder}: no such file or folder[/red]")
         raise typer.Exit(2)
     _check_engine_or_exit(engine, scheduler)
-    rules = _check_rules_or_exit(rules)
+    rules = _check_rules_or_exit(rules, None if no_cache else cache)
     previous = _snapshot_or_exit(compare)
     from rich.progress import Progress
 
     from pipeline.run.ingest import list_files
     from pipeline.run.job import extract as run
-    from pipeline.run.runner import build_pipeline
 
     if out.exists() and not out.is_dir():
         console.print(f"[red]--out {escape(str(out))}: is a file, not a folder[/red]", highlight=False)
@@ -118,7 +123,7 @@ def extract(
     try:
         if engine == "local" and jobs == 1:  # otherwise the workers load the model, this process never does
             with console.status("Loading the language model…"):
-                pipeline = build_pipeline(rules)
+                pipeline = _local_pipeline(rules, cache, no_cache)
         _use_cache(pipeline, cache, no_cache)
         with Progress(console=console, transient=True) as progress:
             task = progress.add_task("Extracting", total=total)
@@ -150,6 +155,16 @@ def extract(
 
 
 # -- tuning: parse cache, comparison with a previous run, explain, evaluate ------------------------
+
+
+def _local_pipeline(rules: Path, cache: Path, no_cache: bool):
+    """The pipeline of this process. With the cache, the model's weights are read only when a text
+    misses it, and the compiled rules are kept in it and reused while the rule files are unchanged."""
+    from pipeline.run.runner import build_pipeline
+
+    if no_cache:
+        return build_pipeline(rules)
+    return build_pipeline(rules, lazy=True, compiled=cache)
 
 
 def _use_cache(pipeline, folder: Path, disabled: bool) -> None:
@@ -201,8 +216,7 @@ def explain(
     no_cache: bool = NO_CACHE,
 ) -> None:
     """Show one document: entities highlighted, every span and its rule, every row and its rule."""
-    rules = _check_rules_or_exit(rules)
-    from pipeline.run.runner import build_pipeline
+    rules = _check_rules_or_exit(rules, None if no_cache else cache)
     from pipeline.tuning.explain import explain as run
     from pipeline.tuning.explain import load_input, render
 
@@ -211,7 +225,7 @@ def explain(
         console.print(f"[red]{article.source_path}: {article.error}[/red]", highlight=False)
         raise typer.Exit(2)
     with console.status("Loading the language model…"):
-        pipeline = build_pipeline(rules)
+        pipeline = _local_pipeline(rules, cache, no_cache)
     _use_cache(pipeline, cache, no_cache)
     render(run(pipeline, article), Console())
 
@@ -257,12 +271,11 @@ def evaluate(
 
 def _extract_quietly(folder: Path, out: Path, rules: Path, cache: Path, no_cache: bool) -> None:
     """`extract` with the rule check first and the cache, for `evaluate --input`."""
-    rules = _check_rules_or_exit(rules)
+    rules = _check_rules_or_exit(rules, None if no_cache else cache)
     from pipeline.run.job import extract as run
-    from pipeline.run.runner import build_pipeline
 
     with console.status("Loading the language model…"):
-        pipeline = build_pipeline(rules)
+        pipeline = _local_pipeline(rules, cache, no_cache)
     _use_cache(pipeline, cache, no_cache)
     with console.status(f"Extracting {folder}…"):
         run(folder, out, pipeline)

