@@ -100,10 +100,17 @@ def extract(
     cache: Path = CACHE,
     no_cache: bool = NO_CACHE,
     compare: Path = COMPARE,
+    watch: bool = typer.Option(False, "--watch", help="Stay up: at each save of a rule file, run the rules again "
+                                                       "on the parsed texts, rewrite the tables and show what "
+                                                       "changed. Ctrl-C to stop."),
 ) -> None:
     """Extract officials, organisations, dates, meetings, relations and quotes into CSV tables."""
     if not folder.exists():
         console.print(f"[red]{folder}: no such file or folder[/red]")
+        raise typer.Exit(2)
+    if watch and (engine != "local" or jobs != 1):
+        console.print("[red]--watch keeps the parsed texts in this process: drop --jobs and --engine[/red]",
+                      highlight=False)
         raise typer.Exit(2)
     _check_engine_or_exit(engine, scheduler)
     rules = _check_rules_or_exit(rules, None if no_cache else cache)
@@ -125,6 +132,10 @@ def extract(
             with console.status("Loading the language model…"):
                 pipeline = _local_pipeline(rules, cache, no_cache)
         _use_cache(pipeline, cache, no_cache)
+        if watch:  # the parsed texts stay in memory for the re-runs (and only there with --no-cache)
+            from pipeline.run.cache import ParseCache
+
+            pipeline.cache = (pipeline.cache or ParseCache(cache, pipeline.nlp)).keep_in_memory(disk=not no_cache)
         with Progress(console=console, transient=True) as progress:
             task = progress.add_task("Extracting", total=total)
 
@@ -150,8 +161,48 @@ def extract(
     Console().print(summary)
     _report_cache(pipeline)
     _show_comparison(previous, out, compare)
+    if watch:
+        _watch(folder, out, pipeline, rules, excel)
     if tables.counts()["documents failed"]:
         raise typer.Exit(1)
+
+
+def _watch(folder: Path, out: Path, pipeline, rules: Path, excel: bool) -> None:
+    """`extract --watch`: at each save of a rule file, the rule stages again over the parsed texts
+    (kept in memory), the tables rewritten, and what changed since the previous tables. A wrong rule
+    file is reported (file:line) and the previous tables stay; Ctrl-C stops, leaving the last good
+    tables in `out`."""
+    import time
+
+    from pipeline.run.job import cpu_count, rebuild, rule_stamps, wait_for_change
+    from pipeline.run.job import extract as run
+    from pipeline.tuning.compare import compare, render, snapshot
+
+    before = snapshot(out)
+    stamps = rule_stamps(rules)
+    try:
+        while True:
+            console.print(f"Watching {escape(str(rules))}/ for changes (Ctrl-C to stop)…", highlight=False,
+                          soft_wrap=True)
+            stamps = wait_for_change(rules, stamps)
+            start = time.monotonic()
+            fresh, errors = rebuild(pipeline, rules)
+            for error in errors:
+                console.print(f"[red]{escape(str(error))}[/red]", highlight=False, soft_wrap=True)
+            if errors:
+                console.print(f"[yellow]{escape(str(out))}/ keeps the tables of the last good rules.[/yellow]",
+                              highlight=False, soft_wrap=True)
+                continue
+            pipeline = fresh
+            run(folder, out, pipeline, excel=excel, rules=rules, forks=min(cpu_count(), 4))
+            after = snapshot(out)
+            render(compare(before, after), Console(), out)
+            before = after
+            console.print(f"Tables rewritten in {time.monotonic() - start:.1f} s after the save.", highlight=False)
+    except KeyboardInterrupt:
+        console.print(f"Stopped watching; {escape(str(out))}/ holds the tables of the last good rules.",
+                      highlight=False, soft_wrap=True)
+        raise typer.Exit(0) from None
 
 
 # -- tuning: parse cache, comparison with a previous run, explain, evaluate ------------------------

@@ -66,6 +66,14 @@ def shared_rules(folder: Path) -> tuple[RuleBook, Lexicon]:
     return _books[key]
 
 
+def remember_rules(folder: Path, book: RuleBook) -> None:
+    """A rule book just checked (`check_rules`) is the one the next stages built from `folder` use,
+    so that `extract --watch` reads each edited file once."""
+    key = book_key(folder)
+    _books.clear()
+    _books[key] = (book, build_lexicon(book))
+
+
 class RuleStage:
     """A spaCy component around one stage of ours, built from the rule book.
 

@@ -70,6 +70,25 @@ class ParseCache:
         self.version = version or cache_version(nlp)
         self.folder = Path(folder) / re.sub(r"[^A-Za-z0-9._+-]+", "_", self.version)
         self.stats = CacheStats()
+        self.memory: dict[Path, Any] | None = None  # entries kept in this process too (`keep_in_memory`)
+        self.disk = True
+
+    def keep_in_memory(self, disk: bool = True) -> ParseCache:
+        """Keep every entry read or written in memory as well (`extract --watch` re-runs the same
+        texts again and again); `disk=False`: in memory only, the folder is neither read nor written."""
+        self.memory, self.disk = {}, disk
+        return self
+
+    def _read(self, path: Path) -> bytes | None:
+        data = self.memory.get(path) if self.memory is not None else None
+        if data is None and self.disk:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                return None
+            if self.memory is not None:
+                self.memory[path] = data
+        return data
 
     def path(self, text: str) -> Path:
         """Where the Doc of `text` lives: two hex digits of fan-out keep folders small."""
@@ -79,9 +98,8 @@ class ParseCache:
     def get(self, text: str) -> Doc | None:
         """The stored Doc of `text`, or None when absent, unreadable or not this text's."""
         path = self.path(text)
-        try:
-            data = path.read_bytes()
-        except OSError:
+        data = self._read(path)
+        if data is None:
             return None
         doc = self._decode(data)
         if doc is None or doc_text(doc) != text:  # a whole entry, but not of this text: rebuilt
@@ -125,7 +143,7 @@ class ParseCache:
         digest = hashlib.sha256(f"{self.version}\0{NORMALISE_CODE}\0{text}".encode("utf-8", "surrogatepass"))
         path = self.folder / "normalised" / digest.hexdigest()[:2] / f"{digest.hexdigest()}.pickle"
         try:
-            found = pickle.loads(path.read_bytes())
+            found = pickle.loads(self._read(path) or b"")
             if isinstance(found, Normalised) and found.original == text:
                 return found
         except Exception:  # absent or damaged: made again
@@ -136,6 +154,10 @@ class ParseCache:
 
     def _write(self, path: Path, data: bytes) -> None:
         """Atomically; a failed write costs speed next time, never the run."""
+        if self.memory is not None:
+            self.memory[path] = data
+        if not self.disk:
+            return
         temporary = ""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
