@@ -23,7 +23,8 @@ from pipeline.components.officials import in_subject, role_holders
 from pipeline.components.spans import DocIndex, char_to_token, doc_text
 from pipeline.rulebook.loader import RuleBook
 
-QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“\s*(?P<b>[^”]+?)\s*”")
+QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“\s*(?P<b>[^”]+?)\s*”|\"\s*(?P<c>[^\"\n]+?)\s*\"")
+SHORT = 4  # fewer words: a quoted word or phrase, kept only when the sentence says who spoke it
 WINDOW = 160  # characters read after or before a quotation for its speaker
 PRONOUNS = {"il", "elle", "-il", "-elle", "t-il", "t-elle", "-t-il", "-t-elle", "lui"}
 
@@ -48,11 +49,14 @@ class QuoteFinder:
         self.idx = DocIndex.of(doc)
         self.token_at = char_to_token(doc)
         for index, m in enumerate(QUOTE_RE.finditer(self.text), 1):
-            group = "a" if m.group("a") else "b"
+            group = next(g for g in "abc" if m.group(g))
             text = m.group(group)
-            if len(text.split()) < 4:  # a quoted word or title, not a statement
+            short = len(text.split()) < SHORT
+            if short and (len(text.split()) < 2 or text[:1].isupper()):  # a quoted word or title
                 continue
-            speaker = self._speaker(doc, m, text)
+            speaker = self._speaker(doc, m, text, short)
+            if short and not speaker:  # `a évoqué « une page nouvelle »`, not `le concept de « haute intensité »`
+                continue
             if speaker:
                 self.last_speaker, self.last_speaker_at = speaker, m.end()
             quotes.append({"quote_id": f"Q{index}", "quote": text, "start_char": m.start(group),
@@ -61,12 +65,12 @@ class QuoteFinder:
         doc._.quotes = quotes
         return doc
 
-    def _speaker(self, doc: Doc, m: re.Match, text: str) -> dict | None:
+    def _speaker(self, doc: Doc, m: re.Match, text: str, short: bool = False) -> dict | None:
         introduced = self.text[max(0, m.start() - 50) : m.start()].rstrip().endswith(":")
         continues = self.text[m.end() : m.end() + 50].lstrip().startswith(",")  # `« ... . », a rappelé X`
         ends_sentence = text.rstrip().endswith((".", "!", "?", "…")) and not continues
-        after = None if introduced or ends_sentence else self._after(doc, m.end())
-        return after or self._before(doc, m.start(), introduced)
+        after = None if introduced or ends_sentence or short else self._after(doc, m.end())
+        return after or self._before(doc, m.start(), introduced, short)
 
     def _is_speech(self, token) -> bool:
         return token.lemma_.lower() in self.verbs or token.lower_ in self.forms
@@ -85,7 +89,7 @@ class QuoteFinder:
             return None
         return self._named(clause) or self._by_title(clause) or self._pronoun(clause, doc, end)
 
-    def _before(self, doc: Doc, start: int, introduced: bool = False) -> dict | None:
+    def _before(self, doc: Doc, start: int, introduced: bool = False, short: bool = False) -> dict | None:
         """`X a déclaré : « ... »`, `selon X, « ... »`, `Pour M. X, l'Alliance doit « ... »`; after a
         colon any verb will do (`X a vu dans ce choix une reconnaissance : « ... »`)."""
         span = doc.char_span(max(0, start - WINDOW), start, alignment_mode="contract")
@@ -100,6 +104,8 @@ class QuoteFinder:
                  if e.label_ == "PERSON" and e.start_char in self.person_at]
         if named:
             return named[-1]
+        if short:  # a phrase is given to a speaker named in its own sentence only
+            return None
         return self._by_title(tail) or self._pronoun(tail, doc, tail.start_char)
 
     def _named(self, clause: Span) -> dict | None:
