@@ -19,7 +19,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.officials import in_subject, role_holders
+from pipeline.components.officials import in_subject, person_key, role_holders
 from pipeline.components.spans import DocIndex, char_to_token, doc_text
 from pipeline.rulebook.loader import RuleBook
 
@@ -36,6 +36,8 @@ class QuoteFinder:
         self.verbs = {e["lemma"].lower() for e in book.entries("speech", "verbs")}
         self.forms = {f.lower() for e in book.entries("speech", "verbs") for f in e.get("forms") or []}
         self.markers = [t.lower() for e in book.entries("speech", "markers") for t in e["terms"]]
+        self.markers += [f for f in self.forms if " " in f]  # `a mis en garde`: forms of several words
+        self.dashes = tuple(book.get("speech", "attribution_dashes", []))
         self.same_as = {f"roles:{e['id']}": e.get("same_as") for e in book.entries("roles", "roles")}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -70,14 +72,20 @@ class QuoteFinder:
         continues = self.text[m.end() : m.end() + 50].lstrip().startswith(",")  # `« ... . », a rappelé X`
         ends_sentence = text.rstrip().endswith((".", "!", "?", "…")) and not continues
         after = None if introduced or ends_sentence or short else self._after(doc, m.end())
-        return after or self._before(doc, m.start(), introduced, short)
+        found = after or self._before(doc, m.start(), introduced, short)
+        if found or short:
+            return found
+        return self._attribution_line(doc, m) or self._transcript_label(doc, m.start())
 
     def _is_speech(self, token) -> bool:
         return token.lemma_.lower() in self.verbs or token.lower_ in self.forms
 
     def _speaks(self, span: Span) -> bool:
+        return any(self._is_speech(t) for t in span) or self._speaks_multi(span)
+
+    def _speaks_multi(self, span: Span) -> bool:
         text = span.text.lower()
-        return any(self._is_speech(t) for t in span) or any(m in text for m in self.markers)
+        return any(m in text for m in self.markers)
 
     def _after(self, doc: Doc, end: int) -> dict | None:
         """`», a souligné le général Wiermann` / `», a ajouté le général.` / `», a-t-il ajouté`."""
@@ -92,6 +100,9 @@ class QuoteFinder:
     def _before(self, doc: Doc, start: int, introduced: bool = False, short: bool = False) -> dict | None:
         """`X a déclaré : « ... »`, `selon X, « ... »`, `Pour M. X, l'Alliance doit « ... »`; after a
         colon any verb will do (`X a vu dans ce choix une reconnaissance : « ... »`)."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not introduced and not self.text[line_start:start].strip():
+            return None  # a quotation that opens its paragraph: the paragraph before says nothing of it
         span = doc.char_span(max(0, start - WINDOW), start, alignment_mode="contract")
         if span is None or not len(span):
             return None
@@ -100,18 +111,70 @@ class QuoteFinder:
         opens_with_pour = len(tail) > 1 and tail[0].lower_ == "pour"
         if not (self._speaks(tail) or opens_with_pour or introduced):
             return None
-        named = [self.person_at[e.start_char] for e in self.idx.ents_in(tail)
-                 if e.label_ == "PERSON" and e.start_char in self.person_at]
-        if named:
-            return named[-1]
-        if short:  # a phrase is given to a speaker named in its own sentence only
+        mentions = [e for e in self.idx.ents_in(tail) if e.label_ == "PERSON" and e.start_char in self.person_at]
+        subjects = [e for e in mentions if in_subject(e[0])]  # `X, qui avait reçu Y, a remercié ... « ... »`
+        if subjects or mentions:
+            return self.person_at[(subjects or mentions)[-1].start_char]
+        if short and not any(self._is_speech(t) for t in tail) and not self._speaks_multi(tail):
+            return None  # a phrase is given to a speaker of its own sentence only: `Il a évoqué « ... »`
+        found = self._by_title(tail) or self._pronoun(tail, doc, tail.start_char)
+        if found is None and any(self._is_speech(t) for t in tail) and not any(in_subject(t) for t in tail):
+            return self.last_speaker  # `Et d'ajouter : « ... »`: a verb without a subject goes on
+        return found
+
+    def _attribution_line(self, doc: Doc, m: re.Match) -> dict | None:
+        """A citation block of a press release: the quotation alone on its line, then its author on
+        the same line after a dash (`« ... » — L'honorable X, ministre ...`) or on the next line
+        (`L'honorable X, ministre de la Défense nationale`), a line without a verb."""
+        line_start = self.text.rfind("\n", 0, m.start()) + 1
+        rest_of_line = self.text[m.end() : self.text.find("\n", m.end()) % (len(self.text) + 1)]
+        if rest_of_line.strip().startswith(self.dashes) if self.dashes else False:
+            start, end = m.end(), m.end() + len(rest_of_line)
+        elif not self.text[line_start : m.start()].strip() and not rest_of_line.strip():
+            following = re.compile(r"\n\s*(?P<line>[^\n]+)").match(self.text, m.end() + len(rest_of_line))
+            if following is None:
+                return None
+            start, end = following.start("line"), following.end("line")
+        else:
             return None
-        return self._by_title(tail) or self._pronoun(tail, doc, tail.start_char)
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or len(span) > 25 or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return None
+        return self._named(span)
+
+    def _transcript_label(self, doc: Doc, start: int) -> dict | None:
+        """A transcript or interview: the quotation's paragraph, or one before it, opens with its
+        speaker's name (`Général X, chef d'état-major des armées. ...`, `Amiral X : ...`, `X. Y. : ...`);
+        a label that names nobody (`Le journal : ...`) is the interviewer's."""
+        for line_start in _line_starts_before(self.text, start):
+            label = LABEL_RE.match(self.text, line_start)
+            if label is None:
+                continue
+            span = doc.char_span(label.start("label"), label.end("label"), alignment_mode="contract")
+            if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+                continue
+            person = self._named(span) or self._initials(label.group("label"))
+            if person or label.group("mark") == ":":
+                return person
+        return None
+
+    def _initials(self, label: str) -> dict | None:
+        """`N. V.`: the one person whose name has these initials."""
+        letters = re.findall(r"\b(\w)\.", label)
+        if len(letters) < 2 or len(letters) != len(label.replace(".", " ").split()):
+            return None
+        found = [p for p in self.people
+                 if [w[0].upper() for w in p["name"].replace("-", " ").split()][-len(letters):] == letters]
+        return found[0] if len(found) == 1 else None
 
     def _named(self, clause: Span) -> dict | None:
         for ent in self.idx.ents_in(clause):
             if ent.label_ == "PERSON" and ent.start_char in self.person_at:
                 return self.person_at[ent.start_char]
+        by_key = {p["key"]: p for p in self.people}  # a known surname the model did not tag here
+        for token in clause:
+            if token.is_title and person_key(token.text) in by_key:
+                return by_key[person_key(token.text)]
         return None
 
     def _by_title(self, clause: Span) -> dict | None:
@@ -131,6 +194,10 @@ class QuoteFinder:
             compatriots = [p for p in self.people if p["country"] in countries]
             if len(compatriots) == 1:
                 return compatriots[0]
+        elif countries:  # `son homologue australien a insisté` : the one person of that country
+            compatriots = [p for p in self.people if p["country"] in countries]
+            if len(compatriots) == 1 or self.last_speaker in compatriots:
+                return compatriots[0] if len(compatriots) == 1 else self.last_speaker
         ranks = [e for e in ents if e.label_ == "RANK"]
         if ranks:
             rank = ranks[0]._.normalized
@@ -147,10 +214,24 @@ class QuoteFinder:
         if not any(t.lower_ in PRONOUNS for t in clause):
             return None
         last_sentence = self._named_last(doc, before)
+        subject = self._last_named_subject(doc, before)
+        if subject is not None:  # `X s'est rendu à ... en présence de Y. « ... », a-t-il déclaré`: X
+            return subject
         if last_sentence:  # someone was named since the last quote: the subject of the last such sentence
             subjects = [t for t in last_sentence if in_subject(t)]
             return self.person_at[(subjects or last_sentence)[0].idx]
         return self.last_speaker
+
+    def _last_named_subject(self, doc: Doc, before: int) -> dict | None:
+        """The person named last as a subject, after the last speaker and in the same paragraph."""
+        paragraph = self.text.rfind("\n", 0, before)
+        for k in range(bisect_left(self.person_starts, before) - 1, -1, -1):
+            at = self.person_starts[k]
+            if at <= max(self.last_speaker_at, paragraph):
+                return None
+            if at in self.token_at and in_subject(doc[self.token_at[at]]):
+                return self.person_at[at]
+        return None
 
     def _named_last(self, doc: Doc, before: int) -> list:
         """The first tokens of the people named in the last sentence that names any, after the last
@@ -161,6 +242,21 @@ class QuoteFinder:
         return self.idx.in_last_sentence((token.i, token) for token in named)
 
 
+
+
+LABEL_RE = re.compile(r"(?P<label>[^\n.:«»\"]{2,90}?|(?:\w\. ?){2,3})\s?(?P<mark>[.:])\s")
+PARAGRAPHS_BACK = 12  # lines read back for a transcript's speaker label
+
+
+def _line_starts_before(text: str, at: int):
+    """The starts of the line holding `at` and of the lines before it, nearest first."""
+    end = at
+    for _ in range(PARAGRAPHS_BACK):
+        start = text.rfind("\n", 0, end) + 1
+        yield start
+        if start == 0:
+            return
+        end = start - 1
 
 
 def _clause(span: Span) -> Span:

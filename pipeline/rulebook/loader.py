@@ -54,7 +54,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     },
     "names": {"civilities": None, "not_names": None},
     "relations": {"counterparts": None},
-    "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}},
+    "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
     "furniture": {"openers": {"id", "terms"}, "contains": None, "blocks": None, "bylines": None,
                   "byline_max_words": None, "separators": None, "menu_min_items": None, "menu_item_max_words": None},
 }
