@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
@@ -189,15 +190,12 @@ class QuoteFinder:
                 holders = [p for p in holders if p["organisation"] in orgs] or holders
             if countries:
                 holders = [p for p in holders if p["country"] in countries] or holders
+            holders = holders or self._loose_holders(roles[0])
             if holders:
                 return holders[0]
-            compatriots = [p for p in self.people if p["country"] in countries]
-            if len(compatriots) == 1:
-                return compatriots[0]
-        elif countries:  # `son homologue australien a insisté` : the one person of that country
-            compatriots = [p for p in self.people if p["country"] in countries]
-            if len(compatriots) == 1 or self.last_speaker in compatriots:
-                return compatriots[0] if len(compatriots) == 1 else self.last_speaker
+        compatriot = self._compatriot(countries) if countries else None
+        if compatriot:  # `le responsable américain a affirmé`, `son homologue australien a insisté`
+            return compatriot
         ranks = [e for e in ents if e.label_ == "RANK"]
         if ranks:
             rank = ranks[0]._.normalized
@@ -206,6 +204,26 @@ class QuoteFinder:
             holders = [p for p in self.people if rank in p["rank"]]
             if holders:
                 return holders[0]
+        return None
+
+    def _loose_holders(self, role: Span) -> list[dict]:
+        """`la présidente de la commission` for a person recorded as `présidente`: the roles compared
+        without accents nor feminine endings, the person's role the head of the one named."""
+        named = _fold_role(role._.normalized or role.text)
+        folded = [(p, _fold_role(p["role"])) for p in self.people if p["role"]]
+        return [p for p, role in folded if named == role or named.startswith(role + " ")]
+
+    def _compatriot(self, countries: set[str]) -> dict | None:
+        """The one person of that country; among several, the last speaker, or the one the article
+        names most (a definite description points at its protagonist)."""
+        compatriots = [p for p in self.people if p["country"] in countries]
+        if len(compatriots) < 2:
+            return compatriots[0] if compatriots else None
+        if self.last_speaker in compatriots:
+            return self.last_speaker
+        counts = sorted((len(p["mentions"]) for p in compatriots), reverse=True)
+        if counts[0] > counts[1]:
+            return max(compatriots, key=lambda p: len(p["mentions"]))
         return None
 
     def _pronoun(self, clause: Span, doc: Doc, before: int) -> dict | None:
@@ -242,6 +260,14 @@ class QuoteFinder:
         return self.idx.in_last_sentence((token.i, token) for token in named)
 
 
+
+
+def _fold_role(role: str) -> str:
+    """`Présidente de la Commission` -> `president de la commission`: lower case, no accents, no
+    feminine ending, for comparing roles written for a man or a woman."""
+    text = unicodedata.normalize("NFKD", role.replace("’", "'").lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"(?<=[a-z]{4})(?:e|es|s)$", "", w) for w in text.split())
 
 
 LABEL_RE = re.compile(r"(?P<label>[^\n.:«»\"]{2,90}?|(?:\w\. ?){2,3})\s?(?P<mark>[.:])\s")
