@@ -61,6 +61,11 @@ CASES = {
         "militaire solide et ancienne » entre les deux armées.",
         [("une amitié militaire solide et ancienne", "lefebvre")],
     ),
+    "pronoun-subject-not-the-named-object": (
+        "Le général Marc Lefebvre a été reçu par la ministre Claire Morin. Il a remercié Mme Morin pour son "
+        "accueil, avant d'ajouter : « Votre pays peut compter sur notre régiment. »",
+        [("Votre pays peut compter sur notre régiment.", "lefebvre")],
+    ),
     "role-written-for-a-woman": (
         "Sa présidente, Mme Hélène Roux, a ouvert la séance. « Nos armées ont besoin de visibilité "
         "budgétaire », a rappelé la présidente de la commission.",

@@ -19,6 +19,8 @@ from pipeline.rulebook.loader import RuleBook
 
 SPANS_KEY = "furniture"
 LINE_RE = re.compile(r"[^\n]+")
+SIGNOFF_RE = re.compile(r"^\(?[A-Z]{1,5}(?:/[A-Z]{1,5})+\b")  # `AT/MD (AMAP)`, `MI/AS/ANP 063`
+LEADING_SYMBOLS = re.compile(r"^[^\w«“\"(©]+")  # `🔍 Rechercher`, `> Accueil`
 
 
 def _fold(text: str) -> str:
@@ -49,6 +51,7 @@ class FurnitureMarker:
         self.split = re.compile(" (?:" + "|".join(re.escape(s) for s in separators) + ") ") if separators else None
         self.item_max = int(book.get("furniture", "menu_item_max_words", 5))
         self.menu_min = int(book.get("furniture", "menu_min_items", 3))
+        self.signoff_max = int(book.get("furniture", "signoff_max_words", 6))
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[SPANS_KEY] = [
@@ -70,6 +73,7 @@ class FurnitureMarker:
             if not line:
                 in_block = False
                 continue
+            line = LEADING_SYMBOLS.sub("", line) or line
             folded = _fold(line)
             kind = "block" if in_block else self.kind(line, folded)
             if kind:
@@ -86,6 +90,8 @@ class FurnitureMarker:
             return "footer"
         if self._byline(line, folded):
             return "byline"
+        if SIGNOFF_RE.match(line) and len(line.split()) <= self.signoff_max:
+            return "signoff"
         if self._menu(line):
             return "menu"
         return ""

@@ -114,6 +114,10 @@ class QuoteFinder:
             return None
         mentions = [e for e in self.idx.ents_in(tail) if e.label_ == "PERSON" and e.start_char in self.person_at]
         subjects = [e for e in mentions if in_subject(e[0])]  # `X, qui avait reçu Y, a remercié ... « ... »`
+        if mentions and not subjects and any(t.lower_ in PRONOUNS and in_subject(t) for t in tail):
+            found = self._pronoun(tail, doc, tail.start_char)  # `Il a remercié Mme X, avant d'ajouter : « »`
+            if found:
+                return found
         if subjects or mentions:
             return self.person_at[(subjects or mentions)[-1].start_char]
         if short and not any(self._is_speech(t) for t in tail) and not self._speaks_multi(tail):

@@ -56,7 +56,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "relations": {"counterparts": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
     "furniture": {"openers": {"id", "terms"}, "contains": None, "blocks": None, "bylines": None,
-                  "byline_max_words": None, "separators": None, "menu_min_items": None, "menu_item_max_words": None},
+                  "byline_max_words": None, "separators": None, "menu_min_items": None, "menu_item_max_words": None,
+                  "signoff_max_words": None},
 }
 REQUIRED = {
     "ranks": {"id", "rank"},
