@@ -31,6 +31,9 @@ FURNITURE = {
     "cookies": "Ce site utilise des cookies pour mesurer l'audience. [Accepter]",
     "footer": "Journal du Sud 2024 – Tous droits réservés",
     "newsletter": "Abonnez-vous à notre lettre quotidienne",
+    "agency-signoff": "JD/PL (APS)",
+    "behind-a-symbol": "🔍 Rechercher",
+    "masthead": "Quotidien national d'information",
 }
 
 
@@ -45,6 +48,7 @@ ARTICLE = {
     "quote-with-chevrons": "« Nous avançons », a dit le ministre. « Le reste suivra », a-t-il ajouté.",
     "publication-date": "Publié le lundi 3 mars 2025 à 10h15",
     "dateline": "PARIS, 4 mars (AFP) - Le ministre a reçu son homologue.",
+    "headline-with-acronyms": "UE/OTAN : les deux organisations renforcent leur coopération en mer Baltique",
     "long-byline-like-sentence": "Par décret du président de la République, le général Jean Morel est nommé "
                                  "chef d'état-major de l'armée de Terre à compter du 1er septembre prochain.",
 }
