@@ -66,6 +66,10 @@ CASES = {
         "accueil, avant d'ajouter : « Votre pays peut compter sur notre régiment. »",
         [("Votre pays peut compter sur notre régiment.", "lefebvre")],
     ),
+    "pour-name-opening-the-paragraph": (
+        "La session s'est achevée jeudi.\n\nPour Claire Morin, la session de Lyon marque « un vrai départ ».",
+        [("un vrai départ", "morin")],
+    ),
     "role-written-for-a-woman": (
         "Sa présidente, Mme Hélène Roux, a ouvert la séance. « Nos armées ont besoin de visibilité "
         "budgétaire », a rappelé la présidente de la commission.",

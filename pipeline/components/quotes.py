@@ -108,7 +108,11 @@ class QuoteFinder:
         if span is None or not len(span):
             return None
         starts = [t.i for t in span if t.is_sent_start]
+        if len(starts) > 1 and doc[starts[-1]].is_punct and doc[starts[-1]].text in {",", ";"}:
+            starts.pop()  # the parser cut `Pour X, la session marque « ... »` at its comma
         tail = doc[starts[-1] if starts else span.start : span.end]
+        while len(tail) > 1 and tail[0].is_space:  # a paragraph's opening line break
+            tail = tail[1:]
         opens_with_pour = len(tail) > 1 and tail[0].lower_ == "pour"
         if not (self._speaks(tail) or opens_with_pour or introduced):
             return None
