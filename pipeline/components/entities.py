@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import SPANS_KEY as LEXICON_KEY
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.spans import DocIndex, tokens_with
@@ -92,7 +93,8 @@ class EntityMerger:
         taken |= {i for s in model_spans for i in range(s.start, s.end)}
         people = self._names_after_titles(doc, rule_spans, taken, values)
         model_spans = _known_surnames(doc, model_spans + people, values)
-        doc.ents = filter_spans(rule_spans + model_spans)
+        furniture = furniture_tokens(doc)  # menus, bylines, credits... yield no entity
+        doc.ents = [e for e in filter_spans(rule_spans + model_spans) if e.start not in furniture]
         DocIndex.forget(doc)
         for ent in doc.ents:
             underscore = ent._  # one extension object per entity, not one per attribute

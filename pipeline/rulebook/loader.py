@@ -76,7 +76,10 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     },
     "names": {"civilities": None, "not_names": None},
     "relations": {"counterparts": None},
-    "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}},
+    "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
+    "furniture": {"openers": {"id", "terms"}, "contains": None, "blocks": None, "bylines": None,
+                  "byline_max_words": None, "separators": None, "menu_min_items": None, "menu_item_max_words": None,
+                  "signoff_max_words": None},
 }
 REQUIRED = {
     "ranks": {"id", "rank"},
@@ -92,6 +95,7 @@ REQUIRED = {
     "verbs": {"id", "lemma"},
     "locations": {"id", "terms"},
     "markers": {"id", "terms"},
+    "openers": {"id", "terms"},
 }
 LIST_KEYS = {"terms", "acronyms", "aliases", "case_sensitive", "demonyms", "forms"}
 UNITS = {"day", "week", "weekend", "month", "year"}
