@@ -14,6 +14,8 @@ Every entity gets `Span._.normalized` (canonical name, ISO date) and `Span._.sou
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -27,6 +29,7 @@ ROLE_ORGS = "role_orgs"  # organisations named inside a role: `chef d'[état-maj
 ROLE_COMPLEMENT = {"de", "du", "des", "d'", "d’", "en"}
 MODEL_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 DETERMINERS = {"l'", "l’", "la", "le", "les", "d'", "d’", "du", "des", "de", "un", "une", "au", "aux"}
+DESIGNATOR = re.compile(r"\b[A-Z]{1,3}-\d{2,}")  # `F-35`, `MQ-9`: a type of aircraft or missile
 NORMAL_FIELD = {"RANK": "rank", "ROLE": "role", "ORG": "name", "LOC": "name", "MISC": "name"}
 
 
@@ -70,8 +73,11 @@ class EntityMerger:
 
     def __init__(self, book: RuleBook, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.civilities = {c.lower() for c in book.get("names", "civilities", [])}
+        civilities = [c.lower().split() for c in book.get("names", "civilities", [])]
+        self.civilities = {c[0] for c in civilities if len(c) == 1}
+        self.civility_words = sorted((tuple(c) for c in civilities if len(c) > 1), key=len, reverse=True)
         self.not_names = {w.lower() for w in book.get("names", "not_names", [])}
+        self.weekdays = {w.lower() for w in book.get("dates", "weekdays", [])}
 
     def __call__(self, doc: Doc) -> Doc:
         # Span._ values are stored by offsets, so they are set once, on the entities that are kept:
@@ -152,10 +158,10 @@ class EntityMerger:
     def _trim(self, doc: Doc, ent: Span, taken: set[int]) -> Span | None:
         """A model entity without leading articles, civilities, ranks or roles; None if nothing is left."""
         start, end = ent.start, ent.end
-        while start < end and (_determiner(doc[start]) or doc[start].lower_ in self.civilities
+        while start < end and (_determiner(doc[start]) or self._civility_end(doc, start) > start
                                or doc[start].is_space or doc[start].is_punct
                                or (ent.label_ == "PER" and start in taken)):
-            start += 1
+            start = max(start + 1, self._civility_end(doc, start))
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if start >= end:
@@ -167,6 +173,15 @@ class EntityMerger:
             label = "LOC"  # `à Balard`: a lone name after `à` is a place
         span = Span(doc, start, end, label=label)
         return span if self._plausible(span) else None
+
+    def _civility_end(self, doc: Doc, i: int) -> int:
+        """Where a civility starting at token i ends (`M.`, `S.E.M.`, `Son Excellence`); i when none does."""
+        if i < len(doc) and doc[i].lower_ in self.civilities:
+            return i + 1
+        for words in self.civility_words:
+            if [t.lower_ for t in doc[i : i + len(words)]] == list(words):
+                return i + len(words)
+        return i
 
     def _in_apposition(self, doc: Doc, start: int, end: int, taken: set[int]) -> bool:
         """`le président turc, Recep Tayyip Erdoğan,`: a name the model called MISC, set between a
@@ -183,6 +198,8 @@ class EntityMerger:
         first = span[0].text
         if not first[:1].isupper() or span.text.lower() in self.not_names:
             return False
+        if span.label_ != "PERSON" and _not_a_body(span, self.weekdays):
+            return False
         if span.label_ == "PERSON":
             return all(t.text[:1].isupper() or t.is_punct or t.lower_ in {"de", "du", "von", "van", "der", "al", "ben",
                                                                          "bin", "el", "la", "le", "d'", "d’"}
@@ -195,9 +212,11 @@ class EntityMerger:
         people: list[Span] = []
         starts = [s.end for s in rule_spans if s.label_ in ("RANK", "ROLE")]  # `le ministre de la Défense X`
         starts += [i + 1 for i in tokens_with(doc, "LOWER", self.civilities)]
+        starts += [i + len(w) for w in self.civility_words for i in tokens_with(doc, "LOWER", {w[0]})
+                   if self._civility_end(doc, i) == i + len(w)]
         for start in starts:
-            while start < len(doc) and doc[start].lower_ in self.civilities:
-                start += 1  # `l'amiral Sir Tony Radakin`
+            while start < len(doc) and self._civility_end(doc, start) > start:
+                start = self._civility_end(doc, start)  # `l'amiral Sir Tony Radakin`, `S.E. M. X`
             end = start
             while end < len(doc) and end not in taken and _name_token(doc[end]):
                 end += 1
@@ -228,6 +247,15 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _not_a_body(span: Span, weekdays: set[str]) -> bool:
+    """What the model calls an organisation or a place and is none: a weekday (`Mardi`), a menu or a
+    breadcrumb of the page (`Accueil | Politique`, `Accueil > Sécurité`), a type designator with a
+    number (`F-35`, `H145M`), a span ending on a preposition (`Agence d'information du`)."""
+    if span[0].lower_ in weekdays or any(t.text in ("|", ">") for t in span) or DESIGNATOR.search(span.text):
+        return True
+    return span[-1].pos_ in ("ADP", "DET") or span[-1].text in ("’", "'") or span[-1].lower_ in DETERMINERS
 
 
 def _known_surnames(doc: Doc, spans: list[Span], values: dict) -> list[Span]:

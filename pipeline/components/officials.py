@@ -106,7 +106,8 @@ class OfficialLinker:
 
     def __init__(self, lexicon: Lexicon, counterpart_words: set[str], civilities: set[str]) -> None:
         self.lexicon = lexicon
-        self.civilities = civilities
+        # `Son Excellence`: its words after the first (a determiner here) are civility words too
+        self.civilities = civilities | {w for c in civilities for w in c.split()[1:]}
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
         self.counterpart_words = counterpart_words
@@ -217,6 +218,9 @@ class OfficialLinker:
         i, demonym = m.start, None
         while i > 0 and doc[i - 1].lower_ in self.civilities:
             i -= 1
+        if i > 1 and doc[i - 1].text == "," and (rank := ent_at.get(i - 2)) is not None and rank.label_ == "RANK" \
+                and rank.start > 0 and doc[rank.start - 1].lower_ in DETERMINERS:
+            i -= 1  # `le général de division, Salifou Mody`: a rank cut from its name by a comma
         ent = ent_at.get(i - 1)
         if _is_demonym(ent):
             demonym, ent = ent, ent_at.get(ent.start - 1)
