@@ -56,6 +56,7 @@ SPACES = [
     TermSpace("organisations", (("organisations", lambda e: [e.get("name") or "", *(e.get("aliases") or [])]),),
               (("organisations", _listed("acronyms", "case_sensitive")),)),
     TermSpace("countries", (("countries", _named), ("regions", _named))),
+    TermSpace("institutions", (("heads", _listed("terms")),)),
     TermSpace("meetings", (("nouns", _listed("terms")),)),
     TermSpace("meetings", (("verbs", _lemma_and_forms),)),
     TermSpace("meetings", (("locations", _listed("terms")),)),
