@@ -138,6 +138,9 @@ class LexiconRuler:
             self.ruler.add_patterns([_folded(p) for p in phrases if not p.get("exact")])
             self.exact.add_patterns([_exact(p) for p in phrases if p.get("exact")])
         self.tokens = TokenPatterns(nlp, [p for p in lex.patterns if not isinstance(p["pattern"], str)])
+        # role terms as folded words, for `ministre nigérien de la Défense` (a demonym inside a role)
+        self.role_words = {tuple(t.lower_ for t in nlp.make_doc(fold(p["pattern"]))): p["id"]
+                           for p in phrases if p["label"] == "ROLE" and not p.get("exact")}
 
     def __call__(self, doc: Doc) -> Doc:
         set_folded_norms(doc)
@@ -145,9 +148,34 @@ class LexiconRuler:
         if found := self.tokens(doc):  # in the order the ruler gives: sorted, each span once
             doc.spans[SPANS_KEY] = sorted(set(doc.spans[SPANS_KEY]) | set(found))
         doc = self.exact(doc)
+        if roles := self._roles_around_demonyms(doc, list(doc.spans[SPANS_KEY])):
+            doc.spans[SPANS_KEY] = sorted(set(doc.spans[SPANS_KEY]) | set(roles))
         if names := self.grammar(doc, list(doc.spans[SPANS_KEY])):
             doc.spans[SPANS_KEY] = sorted(set(doc.spans[SPANS_KEY]) | set(names))
         return doc
+
+
+    def _roles_around_demonyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """`le ministre nigérien de la Défense nationale`, `la secrétaire américaine à l'Armée`: a role
+        whose term a demonym cuts in two is one role; the demonym inside says its country."""
+        roles: dict[int, list[Span]] = {}
+        for span in spans:
+            if span.label_ == "ROLE":
+                roles.setdefault(span.end, []).append(span)
+        found = []
+        for demonym in spans:
+            if demonym.label_ != "MISC" or not demonym.id_.startswith("countries:") or demonym.start not in roles:
+                continue
+            for role in roles[demonym.start]:
+                head = tuple(t.norm_ for t in role)
+                best = None
+                for end in range(demonym.end + 1, min(len(doc), demonym.end + 8) + 1):
+                    key = self.role_words.get(head + tuple(t.norm_ for t in doc[demonym.end:end]))
+                    if key is not None:
+                        best = Span(doc, role.start, end, label="ROLE", span_id=key)
+                if best is not None:
+                    found.append(best)
+        return found
 
 
 ORDINAL = re.compile(r"^\d+(?:e|er|re|ème|eme|è)$", re.IGNORECASE)

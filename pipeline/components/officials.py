@@ -47,7 +47,12 @@ def _merge_first_names(people: dict[str, dict]) -> None:
 def _as_written(role: Span) -> str:
     """The role as the text gives it (`présidente`, `directrice générale`), apostrophes straightened,
     a capital kept only where the rule has one (`Premier ministre`, not `Directeur`)."""
-    text = role.text.replace("\u2019", "'")
+    demonyms = {i for s in role.doc.spans.get("lexicon", []) if s.label_ == "MISC" and s.id_.startswith("countries:")
+                and role.start < s.start and s.end <= role.end for i in range(s.start, s.end)}
+    if demonyms:  # `ministre nigérien de la Défense`: the role is `ministre de la Défense`, the demonym its country
+        text = "".join(t.text_with_ws for t in role if t.i not in demonyms).strip().replace("\u2019", "'")
+    else:
+        text = role.text.replace("\u2019", "'")
     canonical = role._.normalized
     return text if canonical[:1].isupper() else text[:1].lower() + text[1:]
 
@@ -318,12 +323,26 @@ class OfficialLinker:
             ent = ent_at.get(i)
             if ent is not None and ent.label_ == "ORG" and d.org is None:
                 d.org = ent
+                d.country = d.country or self._country_inside(doc, ent)
             elif d.country is None and self._names_country(doc, ent):
                 d.country = ent
             elif self._ends_description(doc[i], ent):
                 return i
             i = ent.end if ent is not None else i + 1
         return i
+
+    def _country_inside(self, doc: Doc, org: Span) -> Span | None:
+        """`les forces armées nigériennes`, `état-major général des armées de Côte d'Ivoire`: a name
+        kept as written says its country by a demonym or a country's name inside it."""
+        if not org.id_.startswith("institutions:"):
+            return None
+        for span in doc.spans.get("lexicon", []):
+            if org.start <= span.start and span.end <= org.end and span.id_.startswith("countries:") \
+                    and not span.id_.startswith("countries:r.") and span.label_ in ("MISC", "LOC"):
+                code = span.id_.split(":", 1)[1]
+                span._.normalized = self.countries.get(code, {}).get("name", span.text)
+                return span
+        return None
 
     # -- merging mentions ---------------------------------------------------------------------
 
