@@ -3,8 +3,10 @@
 Priorities, in one place:
 1. Rule spans (lexicon, dates) beat the model: they know institutional names the model cuts.
    Among rule spans the longest wins; at equal length DATE > RANK > ROLE > ORG > LOC > MISC.
-2. Model spans are trimmed first (a leading `l'`, a leading civility, rank or role in a PER span:
-   `général Wiermann` -> `Wiermann`), then dropped where they still overlap a rule span.
+2. Model spans are trimmed first (a leading `l'`, a leading civility, one word or several as `Son
+   Excellence`, rank or role in a PER span: `général Wiermann` -> `Wiermann`), then dropped where they
+   still overlap a rule span. A model ORG, LOC or MISC that is a weekday, a menu or breadcrumb of the
+   page (`|`, `>`), a type designator (`F-35`) or ends on a preposition is no entity.
 3. A capitalised name right after a rank or a civility is a PERSON even when the model missed it.
 4. Acronyms that the article defines, `l'état-major des armées (EMA)`, tag the acronym's other
    mentions as the same organisation.
@@ -83,7 +85,9 @@ class EntityMerger:
         # Span._ values are stored by offsets, so they are set once, on the entities that are kept:
         # a dropped model span at the same offsets as a rule span must not overwrite its values.
         values: dict[tuple[int, int, str], tuple[str, str]] = {}
+        people_at = {i: e for e in doc.ents if e.label_ == "PER" and len(e) > 1 for i in range(e.start, e.end)}
         candidates = list(doc.spans.get(LEXICON_KEY, [])) + list(doc.spans.get("dates", []))
+        candidates = [s for s in candidates if not _word_part(s) and not _in_a_name(s, people_at)]
         rule_spans = pick_rule_spans(candidates)
         for span in rule_spans:
             values[_key(span)] = self._rule_value(span)
@@ -247,6 +251,23 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _word_part(span: Span) -> bool:
+    """`MAJOR` in `ETAT-MAJOR`: a rank or role term glued by a hyphen to the word before it is part of
+    that word (the tokenizer splits capitalised compounds)."""
+    doc = span.doc
+    return span.label_ in ("RANK", "ROLE") and span.start > 1 and doc[span.start - 1].text == "-" \
+        and not doc[span.start - 2].whitespace_ and not doc[span.start - 1].whitespace_
+
+
+def _in_a_name(span: Span, people_at: dict[int, Span]) -> bool:
+    """`Luís Montenegro`: a country's name (accents folded) that ends a person's name the model found,
+    after a first name, is a surname."""
+    person = people_at.get(span.start)
+    return (span.label_ in ("LOC", "MISC") and span.id_.startswith("countries:") and person is not None
+            and person.start < span.start and span.end == person.end
+            and all(_capitalised(t) for t in person))
 
 
 def _not_a_body(span: Span, weekdays: set[str]) -> bool:
