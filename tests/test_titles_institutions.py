@@ -174,3 +174,18 @@ def test_weekdays_menus_and_aircraft_are_no_organisations(analyse):
                            "Mardi, la Belgique a confirmé la commande de F-35 supplémentaires.")
     orgs = [t for t, _ in ents(doc, "ORG")]
     assert not [o for o in orgs if "|" in o or o in ("Mardi", "F-35")]
+
+
+def test_a_chief_of_staff_belongs_to_the_forces_the_text_names(analyse):
+    doc = analyse(HEADER + "Le chef d'état-major des armées béninoises, le général Fructueux Gbedo, a reçu le chef "
+                           "d'état-major général des FACI, le général Lassina Kone.")
+    person = official(doc, "Gbedo")
+    assert person["organisation"] == "armées béninoises"
+    assert person["country"] == "Bénin"
+    assert official(doc, "Kone")["organisation"] != "état-major général"
+
+
+def test_a_chief_of_staff_of_unnamed_forces_keeps_the_staff(analyse):
+    """Counter-example: `chef d'état-major des armées` alone names no country's forces."""
+    doc = analyse(HEADER + "Le chef d'état-major des armées, le général Paul Durand, a présenté ses voeux.")
+    assert official(doc, "Durand")["organisation"] == "état-major des armées"

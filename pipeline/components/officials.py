@@ -18,7 +18,7 @@ from bisect import bisect_left, insort
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.lexicon import Lexicon
+from pipeline.components.lexicon import Lexicon, fold
 from pipeline.components.spans import DocIndex
 
 LINKERS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les", "pour", "auprès", "en", "chargé",
@@ -311,8 +311,11 @@ class OfficialLinker:
         """`... de l'état-major interarmées`, `... ukrainien de la Défense`, `... de la République de Moldavie`:
         the first organisation, and the country from a demonym or from `de` + a country's name."""
         inner = next((self.role_orgs[i] for i in range(d.role.start + 1, d.role.end) if i in self.role_orgs), None)
+        if inner is not None and self._staff(inner):
+            inner = self._forces_of_staff(doc, inner)  # `chef d'état-major des armées françaises`
         if inner is not None:  # `chef d'état-major des armées`: the role names its organisation
             d.org = inner
+            d.country = d.country or self._country_inside(doc, inner)
             i = max(i, inner.end)
         demonym = next((c for i in range(d.role.start, d.role.end) if (c := self.role_countries.get(i)) is not None
                         and _is_demonym(c)), None)
@@ -330,6 +333,30 @@ class OfficialLinker:
                 return i
             i = ent.end if ent is not None else i + 1
         return i
+
+    def _staff(self, org: Span) -> bool:
+        """A staff (`état-major des armées`, `état-major général`) named inside a role."""
+        return self.lexicon.entry(org.id_).get("kind") == "etat-major" or org.id_ == "institutions:etat-major"
+
+    def _forces_of_staff(self, doc: Doc, staff: Span) -> Span | None:
+        """A chief of staff belongs to the forces his staff commands, when the text says whose they are:
+        `chef d'état-major des armées françaises` -> `armées françaises`, `... des FACI` -> the FACI
+        (read after the role); `chef d'état-major des armées` alone names no one's forces: None."""
+        forces_words = {fold(t).split()[0] for h in self.lexicon.institutions.get("heads") or []
+                        if h.get("needs") == "national" for t in h.get("terms") or []}
+        start = next((t.i for t in staff if fold(t.text) in forces_words), None)
+        if start is None:
+            return None
+        countries = [s for s in doc.spans.get("lexicon", []) if s.id_.startswith("countries:")
+                     and not s.id_.startswith("countries:r.") and s.label_ in ("MISC", "LOC")]
+        end = max([staff.end, *(s.end for s in countries if s.start == staff.end and s.label_ == "MISC")])
+        forces = doc[start:end]  # `des armées béninoises`: the demonym may follow the role
+        country = next((s for s in countries if forces.start <= s.start and s.end <= forces.end), None)
+        if country is None:
+            return None
+        forces = Span(doc, forces.start, forces.end, label="ORG", span_id="institutions:forces-of-staff")
+        forces._.normalized, forces._.source = forces.text, staff._.source + "+forces"
+        return forces
 
     def _country_inside(self, doc: Doc, org: Span) -> Span | None:
         """`les forces armées nigériennes`, `état-major général des armées de Côte d'Ivoire`: a name
