@@ -121,6 +121,8 @@ class EntityMerger:
             if role is None or _key(span) in kept:
                 continue
             if span.label_ == "ORG" and role.start < span.start and role.end <= span.end:
+                if self._generic(span):
+                    continue  # `chef d'[état-major général]`: a kind of body, of no one named, is no entity
                 orgs.append(span)
             elif span.label_ == "MISC" and span.end <= role.end:
                 countries.append(span)
@@ -129,6 +131,12 @@ class EntityMerger:
             span._.normalized, span._.source = self._rule_value(span)
         doc.spans[ROLE_ORGS] = filter_spans(orgs)
         doc.spans["role_countries"] = filter_spans(countries)
+
+    def _generic(self, span: Span) -> bool:
+        """A body of the lists named without its country, parent or acronym (`état-major général`,
+        `forces armées`): inside a role it only repeats the role."""
+        entry = self.lexicon.entry(span.id_)
+        return bool(entry) and not (entry.get("country") or entry.get("parent") or entry.get("acronyms"))
 
     def _qualify_by_demonym(self, doc: Doc, spans: list[Span], values: dict) -> list[Span]:
         """`armée de Terre italienne`: an organisation followed by another country's demonym is that
