@@ -27,6 +27,7 @@ from pipeline.components.officials import in_subject
 from pipeline.components.spans import DocIndex, doc_text, tokens_with
 from pipeline.rulebook.loader import RuleBook
 
+WORD_RE = re.compile(r"[\w'-]+")
 QUOTE_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
 PLACE_PREPOSITIONS = {"à", "au", "aux"}
 REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
@@ -69,6 +70,13 @@ class MeetingFinder:
         self.host_markers = [w.lower().replace("\u2019", "'") for w in book.get("meetings", "host_markers", [])]
         self.modes = [{**e, "terms": [t.lower() for t in e["terms"]]} for e in book.entries("meetings", "modes")]
         self.mode_kinds = {k.lower() for e in book.entries("meetings", "modes") for k in e.get("applies_to") or []}
+        self.planned_tenses = set(book.get("meetings", "planned_tenses", []))
+        self.planned_modals = {w.lower() for w in book.get("meetings", "planned_modals", [])}
+        self.planned_words = {w.lower() for w in book.get("meetings", "planned_words", [])}
+        self.cancelled_words = [_norm(w) for w in book.get("meetings", "cancelled_words", [])]
+        self.not_participant_markers = [_norm(w) for w in book.get("meetings", "not_participant_markers", [])]
+        self.not_participant_states = {w.lower() for w in book.get("meetings", "not_participant_states", [])}
+        self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
 
     def __call__(self, doc: Doc) -> Doc:
         text = self._text = doc_text(doc)
@@ -113,15 +121,19 @@ class MeetingFinder:
             kind = verb_entries[0].get("kind") or verbs[0].lemma_
             rule = f"rule:meetings:{verb_entries[0]['id']}"
         ents = self.idx.ents_in(sent)
+        trigger = nouns[0].root if nouns else verbs[0]
+        triggers = {n.root.i for n in nouns} | {v.i for v in verbs}
+        words = _words(sent.text)
         people = [person_of[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
                   if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of
-                  and not inside(quotes, e.start_char, e.end_char)]
+                  and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, triggers)]
         lowered = sent.text.lower()  # once: Span.text joins the sentence's tokens each time
         if len(people) < 2 and any(w in lowered for w in self.pair_words):
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
-        host, guests = self._host(sent, verbs, verb_entries, person_of)
-        host = host or self._host_by_marker(sent, lowered, person_of)
-        trigger = nouns[0].root if nouns else verbs[0]
+        host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
+        if not host:
+            host = self._host_by_marker(sent, lowered, person_of)
+            strong = bool(host)  # `sous la présidence de X` says it in so many words
         mode = next((x for x in self.modes if any(t in lowered for t in x["terms"])), None)
         if mode is not None and kind in self.mode_kinds:  # `s'est entretenu par téléphone`
             kind, rule = mode["kind"], f"{rule}+{mode['id']}"
@@ -131,9 +143,57 @@ class MeetingFinder:
             "date": _mention_date(sent, ents, trigger, quotes),
             "location": "" if mode is not None and mode.get("remote") else self._location(sent, places),
             "remote": bool(mode is not None and mode.get("remote")),
-            "side": side, "verb_only": not nouns,
+            "side": side, "verb_only": not nouns, "strong_host": strong,
+            "status": self._status(sent, trigger, words),
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of),
         }
+
+    def _spoken_of(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
+        """A person the sentence speaks of without taking part in the meeting: after a marker
+        (`hommage au sergent X`, `son prédécesseur, le général X`), said to be dead or honoured
+        (`le caporal X, tué samedi`), or inside a relative clause whose verb is no meeting
+        (`les militaires qui ont renversé le président X`)."""
+        doc = sent.doc
+        before = _words(doc[max(sent.start, ent.start - 6) : ent.start].text)
+        if any(f" {m} " in before for m in self.not_participant_markers):
+            return True
+        near = range(max(sent.start, ent.start - 3), ent.end)
+        if any(t.lower_ in self.not_participant_states and t.head.i in near and t.i not in near for t in sent):
+            return True
+        token, seen = ent.root, 0
+        while token.head.i != token.i and seen < 30:
+            if token.i in triggers:
+                return False
+            if token.dep_ == "acl:relcl":
+                return token.lemma_.lower() not in self.companion_verbs and not any(
+                    t.i in triggers for t in token.subtree)
+            token, seen = token.head, seen + 1
+        return False
+
+    def _status(self, sent: Span, trigger, words: str) -> str:
+        """`cancelled` when the sentence calls the meeting off, `planned` when the verb that governs
+        the trigger is in the future, depends on a modal (`doit rencontrer`) or says it is awaited
+        (`est attendu`), or a word qualifies the trigger (`la prochaine réunion`); `held` when that
+        verb is in a past tense; else empty (no mark either way)."""
+        if any(f" {w} " in words for w in self.cancelled_words):
+            return "cancelled"
+        verb = _governing_verb(trigger)
+        chain = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "aux:tense"))]
+        tenses = {t for tok in chain for t in tok.morph.get("Tense")}
+        if tenses & self.planned_tenses:
+            return "planned"
+        heads = [verb.head] if verb.dep_ in ("xcomp", "ccomp") else []
+        heads += [c for c in verb.children if c.dep_.startswith("aux")]
+        if any(h.lemma_.lower() in self.planned_modals and h.i != verb.i for h in heads):
+            return "planned"
+        if verb.lower_ in self.planned_words or any(c.lower_ in self.planned_words for c in trigger.children):
+            return "planned"
+        if any(c.lower_ in self.planned_words and c.dep_ in ("aux:pass", "cop", "amod", "xcomp")
+               for c in verb.children):
+            return "planned"
+        if "Past" in tenses or "Imp" in tenses:
+            return "held"
+        return ""
 
     def _previous_people(self, doc: Doc, sent: Span, person_of: dict[int, str]) -> list[str]:
         """The people named in the last sentence before `sent` that names any."""
@@ -165,22 +225,24 @@ class MeetingFinder:
             return False, nouns, verbs
         return True, later_nouns, verbs
 
-    def _host(self, sent: Span, verbs, entries, person_of) -> tuple[str, list[str]]:
+    def _host(self, sent: Span, verbs, entries, person_of) -> tuple[str, list[str], bool]:
         """Who hosted, and whom: the subject of `a accueilli`, `a reçu` and the people received;
-        in the passive (`X a été reçu par Y`) the agent hosts the subject. `se réunir` has no host."""
+        in the passive (`X a été reçu par Y`) the agent hosts the subject. `se réunir` has no host.
+        The flag says the host was read from the parse (a subject, an agent), not from word order."""
         for verb, entry in zip(verbs, entries, strict=True):
             if entry.get("host") != "subject" or _reflexive(verb):
                 continue
             if _passive(verb):
                 hosts = _people_in(verb, ("obl:agent",), person_of) or _people_after_par(sent, verb, person_of)
+                parsed = hosts  # `a été reçu par X` names its host in so many words
                 guests = _people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _people_before(sent, verb, person_of)
             else:
-                hosts = (_people_in(verb, ("nsubj",), person_of) or _people_before(sent, verb, person_of)
-                         or self._pronoun_subject(verb, person_of))
+                parsed = _people_in(verb, ("nsubj",), person_of)
+                hosts = parsed or _people_before(sent, verb, person_of) or self._pronoun_subject(verb, person_of)
                 guests = _people_in(verb, ("obj", "iobj", "obl:arg"), person_of) or _people_after(sent, verb, person_of)
             if hosts:
-                return hosts[0], [g for g in guests if g != hosts[0]]
-        return "", []
+                return hosts[0], [g for g in guests if g != hosts[0]], bool(parsed) or bool(guests)
+        return "", [], False
 
     def _host_by_marker(self, sent: Span, lowered: str, person_of: dict[int, str]) -> str:
         """`sous la présidence du secrétaire général, M. X`: the first person after the marker."""
@@ -270,6 +332,7 @@ class MeetingFinder:
                 current = target  # a flashback (`qui s'était déjà rendue en Inde en 2020`) is not followed
         for index, meeting in enumerate(meetings, 1):
             meeting["meeting_id"] = f"M{index}"
+            meeting["status"] = _status_of(meeting["statuses"])
         return meetings
 
     def _context_location(self, doc: Doc, before: int, meetings: list[dict], date: str) -> str:
@@ -305,10 +368,10 @@ class MeetingFinder:
                 target = next((x for x in main if _within(m["date"], x["date"])), None)
                 if target is not None and new_people and m["kind"] != target["kind"]:
                     return None
-            return target
+            return None if target is not None and _other_host(m, target) else target
         candidate = next((x for x in main if x["kind"] == m["kind"]), None) or current
-        if candidate is None:
-            return None
+        if candidate is None or _other_host(m, candidate):
+            return None  # one meeting, one host: `reçu par X` after a visit at the invitation of Y
         named = set(candidate["people"])
         if len(m["people"]) > 1 and len(named) > 1 and not named & set(m["people"]):
             return None  # other people entirely: `Dans la matinée du sommet, le ministre a reçu ...`
@@ -322,7 +385,8 @@ class MeetingFinder:
 
     @staticmethod
     def _open(m: dict, parent: dict | None) -> dict:
-        meeting = {**m, "people": list(m["people"]), "sentences": [m["sentence"]], "hosted": []}
+        meeting = {**m, "people": list(m["people"]), "sentences": [m["sentence"]], "hosted": [],
+                   "statuses": [m["status"]]}
         if m["host"]:
             meeting["hosted"] = [(m["host"], g, m["sentence"], m["start_char"], m["end_char"]) for g in m["guests"]]
         if parent is not None:
@@ -335,8 +399,33 @@ class MeetingFinder:
         return meeting
 
 
+def _other_host(m: dict, meeting: dict) -> bool:
+    """The mention names a host, read from the parse, other than the meeting's."""
+    return bool(m["host"] and m["strong_host"] and meeting["host"] and m["host"] != meeting["host"]
+                and m["host"] not in meeting.get("guests", []))
+
+
+def _status_of(statuses: list[str]) -> str:
+    """A meeting's status from its mentions: called off wins, then held, then planned; held when
+    no mention says."""
+    for status in ("cancelled", "held", "planned"):
+        if status in statuses:
+            return status
+    return "held"
+
+
+def _norm(text: str) -> str:
+    return " ".join(_words(text).split())
+
+
+def _words(text: str) -> str:
+    """Lower-case words between single spaces, apostrophes kept: matched as ` word `."""
+    return " " + " ".join(WORD_RE.findall(text.lower().replace("\u2019", "'"))) + " "
+
+
 def _merge(target: dict, m: dict) -> None:
     """Fold a later mention into the meeting it speaks of."""
+    target["statuses"].append(m["status"])
     for key in m["people"]:
         if key not in target["people"]:
             target["people"].append(key)
@@ -345,8 +434,10 @@ def _merge(target: dict, m: dict) -> None:
     target["sentences"].append(m["sentence"])
     if m["host"]:
         target["hosted"] += [(m["host"], g, m["sentence"], m["start_char"], m["end_char"]) for g in m["guests"]]
-        if not target["host"]:
-            target["host"] = m["host"]
+        if not target["host"] or (m["strong_host"] and not target["strong_host"]):
+            if target["host"] and target["host"] in target["people"]:
+                target["people"].remove(target["host"])
+            target["host"], target["strong_host"] = m["host"], m["strong_host"]
             if m["host"] in target["people"]:
                 target["people"].remove(m["host"])
             target["people"].insert(0, m["host"])
