@@ -62,8 +62,11 @@ class MeetingFinder:
         self.verbs = {e["lemma"].lower(): e for e in book.entries("meetings", "verbs")}
         self.verb_forms = {f.lower(): e for e in book.entries("meetings", "verbs") for f in e.get("forms") or []}
         self.places = PhraseMatcher(vocab, attr="LOWER")
+        self.phrase_places = set()
         for entry in book.entries("meetings", "locations"):
             self.places.add(entry["id"], [nlp.make_doc(f) for t in entry["terms"] for f in variants(t)])
+            if entry.get("phrase"):
+                self.phrase_places.add(entry["id"])
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
         self.group_words = {w.lower() for w in book.get("meetings", "group_words", [])}
         self.pair_words = [w.lower() for w in book.get("meetings", "pair_words", [])]
@@ -76,6 +79,8 @@ class MeetingFinder:
         self.cancelled_words = [_norm(w) for w in book.get("meetings", "cancelled_words", [])]
         self.not_participant_markers = [_norm(w) for w in book.get("meetings", "not_participant_markers", [])]
         self.not_participant_states = {w.lower() for w in book.get("meetings", "not_participant_states", [])}
+        self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
+        self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -127,10 +132,16 @@ class MeetingFinder:
         people = [person_of[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
                   if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of
                   and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, triggers)]
-        lowered = sent.text.lower()  # once: Span.text joins the sentence's tokens each time
+        lowered = sent.text.lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
         if len(people) < 2 and any(w in lowered for w in self.pair_words):
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
         host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
+        spoken_of = {person_of[e.start_char] for e in ents if e.start_char in person_of} - set(people)
+        guests = [g for g in guests if g not in spoken_of]  # `a présidé une cérémonie en hommage au sergent X`
+        if host in spoken_of:
+            host, strong = "", False
+        if not nouns and len(people) < 2:  # `Le 3 avril, il a rencontré le général X`: `il` takes part
+            people = list(dict.fromkeys(self._pronoun_subject(_governing_verb(trigger), person_of) + people))
         if not host:
             host = self._host_by_marker(sent, lowered, person_of)
             strong = bool(host)  # `sous la présidence de X` says it in so many words
@@ -144,6 +155,9 @@ class MeetingFinder:
             "location": "" if mode is not None and mode.get("remote") else self._location(sent, places),
             "remote": bool(mode is not None and mode.get("remote")),
             "side": side, "verb_only": not nouns, "strong_host": strong,
+            "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
+                                             for c in nouns[0].root.children)
+            and _governing_verb(trigger).lemma_.lower() in self.anaphoric_verbs,
             "status": self._status(sent, trigger, words),
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of),
         }
@@ -289,6 +303,8 @@ class MeetingFinder:
                 return doc[place.start : i + 1].text  # `base aérienne 105 d'Évreux-Fauville`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
                 return place.text
+            if place.label_ in self.phrase_places:  # `dans la salle des conseils`, `à son cabinet`
+                return _noun_phrase(place)
         after = [(e, _preposition(e)) for e in ents if e.start > sent.start]
         for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC")):
             for ent, preposition in after:
@@ -361,6 +377,9 @@ class MeetingFinder:
         of that meeting (`Le commandant du JFCBS a reçu le SACEUR`)."""
         main = [x for x in meetings if not x["side"]]
         new_people = len(m["people"]) > 1 and bool(set(m["people"]) - set(current["people"] if current else []))
+        if m["anaphoric"] and not m["people"] and current is not None and not current["side"] and (
+                not m["date"] or not current["date_own"] or _within(m["date"], current["date"])):
+            return current  # `La rencontre s'est tenue le 3 avril à Bordeaux`: the meeting just spoken of
         # dated mentions
         if m["date"]:
             target = next((x for x in main if x["date"] == m["date"]), None)
@@ -368,6 +387,9 @@ class MeetingFinder:
                 target = next((x for x in main if _within(m["date"], x["date"])), None)
                 if target is not None and new_people and m["kind"] != target["kind"]:
                     return None
+                if (target is not None and "/" in target["date"] and "/" not in m["date"] and target["people"]
+                        and set(m["people"]) - set(target["people"])):
+                    return None  # a day of a visit over several days, dated on its own, with others: an event
             return None if target is not None and _other_host(m, target) else target
         candidate = next((x for x in main if x["kind"] == m["kind"]), None) or current
         if candidate is None or _other_host(m, candidate):
@@ -386,7 +408,7 @@ class MeetingFinder:
     @staticmethod
     def _open(m: dict, parent: dict | None) -> dict:
         meeting = {**m, "people": list(m["people"]), "sentences": [m["sentence"]], "hosted": [],
-                   "statuses": [m["status"]]}
+                   "statuses": [m["status"]], "date_own": bool(m["date"])}
         if m["host"]:
             meeting["hosted"] = [(m["host"], g, m["sentence"], m["start_char"], m["end_char"]) for g in m["guests"]]
         if parent is not None:
@@ -431,6 +453,10 @@ def _merge(target: dict, m: dict) -> None:
             target["people"].append(key)
     target["groups"] = list(dict.fromkeys(target["groups"] + m["groups"]))
     target["location"] = target["location"] or m["location"]
+    if m["anaphoric"] and m["date"] and not target["date_own"]:  # the date it was given from context
+        target["date"], target["date_own"] = m["date"], True
+    elif m["date"] and _within(m["date"], target["date"]):
+        target["date_own"] = True
     target["sentences"].append(m["sentence"])
     if m["host"]:
         target["hosted"] += [(m["host"], g, m["sentence"], m["start_char"], m["end_char"]) for g in m["guests"]]
@@ -478,6 +504,17 @@ def _preposition(ent: Span) -> str:
     return ent.doc[i].lower_ if i >= ent.sent.start else ""
 
 
+def _noun_phrase(place: Span) -> str:
+    """The place word and its complements as the parse attaches them, up to a comma or a verb."""
+    doc, sent = place.doc, place.sent
+    end = place.end
+    right = {t.i for t in place.root.subtree if t.i >= place.end}
+    while end < sent.end and end in right and doc[end].pos_ not in ("VERB", "AUX") and (
+            not doc[end].is_punct or doc[end].text == "-"):
+        end += 1
+    return doc[place.start : end].text
+
+
 def _named_tail(doc: Doc, i: int, limit: int) -> int:
     """`base de l'OTAN de Mihail Kogălniceanu`: a place phrase goes on over `de` + a name."""
     j = i
@@ -512,7 +549,9 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes) -> str:
              and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)]
     dates.sort(key=lambda e: e._.source.endswith(LESS_EXPLICIT))  # explicit days first
     verb = _governing_verb(trigger)
-    linked = [e for e in dates if _governing_verb(e.root).i == verb.i]
+    phrase = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
+    linked = ([e for e in dates if _governing_verb(e.root).i == verb.i]
+              or [e for e in dates if e.root.i in phrase])  # `la rencontre prévue le 12 mai a été annulée`
     if linked:
         return linked[0]._.normalized
     # unlinked (a parse that went astray): a day said before the trigger, `Du 22 au 25 novembre, ...`;

@@ -45,8 +45,10 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "meetings": {
         "nouns": {"id", "kind", "terms"},
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive"},
-        "locations": {"id", "terms"},
+        "locations": {"id", "terms", "phrase"},
         "side_markers": None,
+        "anaphoric_determiners": None,
+        "anaphoric_verbs": None,
         "group_words": None,
         "pair_words": None,
         "host_markers": None,
