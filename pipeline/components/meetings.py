@@ -79,6 +79,10 @@ class MeetingFinder:
         self.cancelled_words = [_norm(w) for w in book.get("meetings", "cancelled_words", [])]
         self.not_participant_markers = [_norm(w) for w in book.get("meetings", "not_participant_markers", [])]
         self.not_participant_states = {w.lower() for w in book.get("meetings", "not_participant_states", [])}
+        self.countries = {n.lower() for key in ("countries", "regions") for e in book.entries("countries", key)
+                          for n in [e["name"], *(e.get("aliases") or [])]}
+        dateline = book.get("meetings", "dateline")
+        self.dateline = re.compile(dateline, re.M) if dateline else None
         self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
@@ -111,7 +115,25 @@ class MeetingFinder:
             if sent.start_char >= body_start and (within or acts):
                 mentions.append(self._mention(doc, sent, within, acts, here, quotes, person_of))
         doc._.meetings = self._group(doc, mentions)
+        self._from_dateline(text, body_start, doc._.meetings)
         return doc
+
+    def _from_dateline(self, text: str, body_start: int, meetings: list[dict]) -> None:
+        """`Niamey, 19 déc (ANP) - Le ministre a reçu ...`: an agency dateline says where the story
+        happens. The meetings of the story's day that name no place, or only a country, took place there."""
+        found = self.dateline.search(text, max(body_start, 0)) if self.dateline else None
+        main = [x for x in meetings if not x["side"] and not x["remote"]]
+        if found is None or not main:
+            return
+        place = found.group("place").strip()
+        if place.lower() in self.countries:
+            return
+        if place.isupper():
+            place = place.title()
+        day = main[0]["date"]
+        for meeting in main:
+            if meeting["date"] == day and (not meeting["location"] or meeting["location"].lower() in self.countries):
+                meeting["location"] = place
 
     # -- one sentence ---------------------------------------------------------------------------
 
@@ -142,9 +164,10 @@ class MeetingFinder:
             host, strong = "", False
         if not nouns and len(people) < 2:  # `Le 3 avril, il a rencontré le général X`: `il` takes part
             people = list(dict.fromkeys(self._pronoun_subject(_governing_verb(trigger), person_of) + people))
-        if not host:
+        if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
             host = self._host_by_marker(sent, lowered, person_of)
             strong = bool(host)  # `sous la présidence de X` says it in so many words
+            guests = [p for p in people if p != host] if host in people else []
         mode = next((x for x in self.modes if any(t in lowered for t in x["terms"])), None)
         if mode is not None and kind in self.mode_kinds:  # `s'est entretenu par téléphone`
             kind, rule = mode["kind"], f"{rule}+{mode['id']}"

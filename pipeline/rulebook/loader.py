@@ -49,6 +49,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "side_markers": None,
         "anaphoric_determiners": None,
         "anaphoric_verbs": None,
+        "dateline": None,
         "group_words": None,
         "pair_words": None,
         "host_markers": None,
