@@ -316,14 +316,19 @@ class MeetingFinder:
         for place in places:
             if place[0].ent_type_ and place[0].ent_type_ not in ("LOC", "PERSON"):
                 continue  # `état-major` inside `vice-chef d'état-major` is no place
+            whole = next((e for e in ents if e.start <= place.start and e.end > place.end
+                          and e.label_ in ("LOC", "ORG")), None)
+            if whole is not None:  # the model's span holds the place word: `Palais de Carthage`
+                return doc[place.start : whole.end].text
             i = place.end
             while i < sent.end and (doc[i].lower_ in OF_WORDS or doc[i].like_num):
                 i += 1
             ent = next((e for e in ents if e.start == i and e.label_ in ("ORG", "LOC")), None)
             if ent is not None:
-                return doc[place.start : _named_tail(doc, ent.end, sent.end)].text
+                return doc[place.start : _named_tail(doc, _hyphenated(doc, ent.end, sent.end), sent.end)].text
             if i > place.end and i < sent.end and doc[i].text[:1].isupper() and not doc[i].ent_type_:
-                return doc[place.start : i + 1].text  # `base aérienne 105 d'Évreux-Fauville`
+                end = _named_tail(doc, _hyphenated(doc, i + 1, sent.end), sent.end)
+                return doc[place.start : end].text  # `base aérienne 105 d'Évreux-Fauville`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
                 return place.text
             if place.label_ in self.phrase_places:  # `dans la salle des conseils`, `à son cabinet`
@@ -536,6 +541,13 @@ def _noun_phrase(place: Span) -> str:
             not doc[end].is_punct or doc[end].text == "-"):
         end += 1
     return doc[place.start : end].text
+
+
+def _hyphenated(doc: Doc, end: int, limit: int) -> int:
+    """`l'Etat-Major`: a name the tokenizer or the model cut at its hyphen goes on."""
+    while end + 1 < limit and doc[end].text in ("-", "\u2011") and not doc[end - 1].whitespace_:
+        end += 2
+    return end
 
 
 def _named_tail(doc: Doc, i: int, limit: int) -> int:
