@@ -206,3 +206,20 @@ def test_a_day_of_the_visit_among_the_same_people_joins_it(analyse):
                                          "Carsten Breuer en France. Le 4 avril, le général Thierry Burkhard et le "
                                          "général Carsten Breuer ont visité le camp de Canjuers."))
     assert len(doc._.meetings) == 1
+
+
+# -- PART_OF: only where the text links the two --------------------------------------------------
+
+def test_no_part_of_between_organisations_named_paragraphs_apart(analyse):
+    """The rule files put the SHAPE under the Commandement allié Opérations; named in two paragraphs
+    of unrelated news, the text states no link (the same paragraph does: tests/test_relations.py)."""
+    doc = analyse(article("4 Apr. 2024", "Les officiers du SHAPE ont préparé l'exercice de printemps.\n\n"
+                                         "Par ailleurs, le Commandement allié Opérations a publié son rapport annuel."))
+    assert links(doc, "PART_OF") == set()
+
+
+def test_part_of_between_organisations_of_one_paragraph(analyse):
+    """Counter-example: the same two organisations in one paragraph."""
+    doc = analyse(article("4 Apr. 2024", "Les officiers du SHAPE ont préparé l'exercice. Le Commandement allié "
+                                         "Opérations en assurera la conduite."))
+    assert links(doc, "PART_OF") == {("SHAPE", "Commandement allié Opérations")}
