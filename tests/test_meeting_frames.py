@@ -223,3 +223,19 @@ def test_part_of_between_organisations_of_one_paragraph(analyse):
     doc = analyse(article("4 Apr. 2024", "Les officiers du SHAPE ont préparé l'exercice. Le Commandement allié "
                                          "Opérations en assurera la conduite."))
     assert links(doc, "PART_OF") == {("SHAPE", "Commandement allié Opérations")}
+
+
+def test_host_is_the_name_before_a_role(analyse):
+    """`Le ministre, le général X, a reçu Y`: the name in the subject hosts."""
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le ministre de la Défense, le général Pierre Schill, a "
+                                         "reçu en audience le ministre allemand, M. Boris Pistorius."))
+    assert only(doc)["host"] == "schill"
+    assert ("schill", "pistorius") in links(doc, "HOSTED")
+
+
+def test_side_meeting_keeps_its_own_host(analyse):
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, les ministres de la Défense de l'OTAN se sont réunis à "
+                                         "Bruxelles. En marge de la réunion, le ministre Boris Pistorius a accueilli "
+                                         "son homologue, le ministre Pål Jonson."))
+    side = [m for m in doc._.meetings if m["side"]]
+    assert [m["host"] for m in side] == ["pistorius"]

@@ -442,7 +442,7 @@ class MeetingFinder:
         if parent is not None:
             meeting["date"] = meeting["date"] or parent["date"]
             meeting["location"] = meeting["location"] or parent["location"]
-            meeting["host"] = ""
+            meeting["host"] = m["host"] if m["strong_host"] else ""  # its own, read from its sentence
             meeting["kind"] = f"{m['kind']} en marge"
         if meeting["host"] and meeting["host"] not in meeting["people"]:
             meeting["people"].insert(0, meeting["host"])
@@ -597,15 +597,17 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes) -> str:
 
 
 def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[str]:
-    """People named in the subtree of the verb's children with these dependency labels."""
-    found = []
+    """People named in the subtree of the verb's children with these dependency labels; a name
+    (`le général X`) before a role that stands for someone (`le ministre d'Etat`), which may be
+    resolved to another person of the text."""
+    found, roles = [], []
     for child in verb.children:
         if child.dep_ in deps:
             for token in child.subtree:
                 key = person_of.get(token.idx)
-                if key and key not in found:
-                    found.append(key)
-    return found
+                if key and key not in found and key not in roles:
+                    (found if token.ent_type_ == "PERSON" else roles).append(key)
+    return found + [k for k in roles if k not in found]
 
 
 def _people_after_par(sent: Span, verb, person_of) -> list[str]:
