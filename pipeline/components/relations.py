@@ -100,11 +100,16 @@ class RelationLinker:
         orgs = [e for e in [*self.idx.ents, *doc.spans.get("role_orgs", [])]
                 if e.label_ == "ORG" and e.id_.startswith("organisations:")]
         named = {e.id_.split(":", 1)[1]: e for e in orgs}
+        text = doc.text
+        paragraphs: dict[str, set[int]] = {}  # the paragraphs where each organisation is named
+        for e in orgs:
+            paragraphs.setdefault(e.id_.split(":", 1)[1], set()).add(text.count("\n", 0, e.start_char))
         rows = []
         for ident, ent in named.items():
             entry = self.orgs[ident]
             parent = entry.get("parent")
-            if parent and parent in named:
+            if parent and parent in named and paragraphs[ident] & paragraphs[parent]:
+                # both named in one paragraph: the text links them; named far apart, it states nothing
                 rows.append(self._org_row("PART_OF", ent, self.orgs[parent]["name"], "rule:organisations:parent"))
         for ent in orgs:  # `la Division Sécurité coopérative de l'EMI`
             nxt = _org_after(doc, self.idx, ent)
