@@ -25,15 +25,13 @@ from spacy.util import filter_spans
 from pipeline.components.lexicon import variants
 from pipeline.components.officials import in_subject
 from pipeline.components.spans import DocIndex, doc_text, tokens_with
+from pipeline.rows import CALENDAR_DAYS, first_day, granularity
+from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
 WORD_RE = re.compile(r"[\w'-]+")
 QUOTE_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
-PLACE_PREPOSITIONS = {"à", "au", "aux"}
-REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
-LESS_EXPLICIT = ("weekday", "veille", "lendemain")  # dates that count from another date
-ANCHORED = ("veille", "lendemain")  # `Arrivée la veille, elle a été reçue...`: not the meeting's day
-OF_WORDS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le"}
+WEEKDAY_SOURCE = "rule:dates:weekday"  # a weekday counts from another date, like the rules with `anchor: text`
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -53,6 +51,10 @@ class MeetingFinder:
 
     def __init__(self, book: RuleBook, nlp: Language) -> None:
         vocab = nlp.vocab
+        self.grammar = Grammar.from_book(book)
+        # dates counted from another date the text gave (`la veille`): a flag on the rule, `anchor: text`
+        self.anchored = tuple(f"rule:dates:{e['id']}" for e in book.entries("dates", "relative")
+                              if e.get("anchor") == "text")
         self.nouns = PhraseMatcher(vocab, attr="LOWER")
         self.noun_entries: dict[str, dict] = {}
         for entry in book.entries("meetings", "nouns"):
@@ -174,7 +176,7 @@ class MeetingFinder:
         return {
             "kind": kind, "rule": rule, "sentence": sent.text.strip(), "start_char": sent.start_char,
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
-            "date": _mention_date(sent, ents, trigger, quotes),
+            "date": _mention_date(sent, ents, trigger, quotes, self.anchored),
             "location": "" if mode is not None and mode.get("remote") else self._location(sent, places),
             "remote": bool(mode is not None and mode.get("remote")),
             "side": side, "verb_only": not nouns, "strong_host": strong,
@@ -242,7 +244,7 @@ class MeetingFinder:
         if token.pos_ not in ("VERB", "AUX"):
             return None
         entry = self.verbs.get(token.lemma_.lower()) or self.verb_forms.get(token.lower_)
-        if entry is not None and entry.get("reflexive") and not _reflexive(token):
+        if entry is not None and entry.get("reflexive") and not _reflexive(token, self.grammar):
             return None
         return entry
 
@@ -267,7 +269,7 @@ class MeetingFinder:
         in the passive (`X a été reçu par Y`) the agent hosts the subject. `se réunir` has no host.
         The flag says the host was read from the parse (a subject, an agent), not from word order."""
         for verb, entry in zip(verbs, entries, strict=True):
-            if entry.get("host") != "subject" or _reflexive(verb):
+            if entry.get("host") != "subject" or _reflexive(verb, self.grammar):
                 continue
             if _passive(verb):
                 hosts = _people_in(verb, ("obl:agent",), person_of) or _people_after_par(sent, verb, person_of)
@@ -321,13 +323,14 @@ class MeetingFinder:
             if whole is not None:  # the model's span holds the place word: `Palais de Carthage`
                 return doc[place.start : whole.end].text
             i = place.end
-            while i < sent.end and (doc[i].lower_ in OF_WORDS or doc[i].like_num):
+            while i < sent.end and (doc[i].lower_ in self.grammar.of_words or doc[i].like_num):
                 i += 1
             ent = next((e for e in ents if e.start == i and e.label_ in ("ORG", "LOC")), None)
             if ent is not None:
-                return doc[place.start : _named_tail(doc, _hyphenated(doc, ent.end, sent.end), sent.end)].text
+                end = _named_tail(doc, _hyphenated(doc, ent.end, sent.end), sent.end, self.grammar.of_words)
+                return doc[place.start : end].text
             if i > place.end and i < sent.end and doc[i].text[:1].isupper() and not doc[i].ent_type_:
-                end = _named_tail(doc, _hyphenated(doc, i + 1, sent.end), sent.end)
+                end = _named_tail(doc, _hyphenated(doc, i + 1, sent.end), sent.end, self.grammar.of_words)
                 return doc[place.start : end].text  # `base aérienne 105 d'Évreux-Fauville`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
                 return place.text
@@ -511,8 +514,9 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[dict]) ->
 
 def _before_story(meeting: dict, meetings: list[dict]) -> bool:
     """The meeting took place before the article's first meeting: background, not the story."""
-    first = meetings[0]["date"][:10] if meetings and meetings[0]["date"] else ""
-    return bool(first and meeting["date"]) and meeting["date"][:10] < first
+    first = first_day(meetings[0]["date"]) if meetings and meetings[0]["date"] else None
+    own = first_day(meeting["date"]) if meeting["date"] else None
+    return bool(first and own) and own < first
 
 
 def _within(day: str, period: str) -> bool:
@@ -550,10 +554,10 @@ def _hyphenated(doc: Doc, end: int, limit: int) -> int:
     return end
 
 
-def _named_tail(doc: Doc, i: int, limit: int) -> int:
+def _named_tail(doc: Doc, i: int, limit: int, of_words: frozenset[str]) -> int:
     """`base de l'OTAN de Mihail Kogălniceanu`: a place phrase goes on over `de` + a name."""
     j = i
-    while j < limit and doc[j].lower_ in OF_WORDS:
+    while j < limit and doc[j].lower_ in of_words:
         j += 1
     if j == i or j >= limit or not doc[j].text[:1].isupper():
         return i
@@ -576,13 +580,13 @@ def _governing_verb(token):
     return token
 
 
-def _mention_date(sent: Span, ents: list[Span], trigger, quotes) -> str:
+def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple[str, ...]) -> str:
     """The date of a mention: one attached to the same verb as the trigger wins (`tous deux nommés
     le mois dernier, le chef de l'État a été accueilli` is no May meeting); else a day or range
     anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never."""
-    dates = [e for e in ents if e.label_ == "DATE" and len(e._.normalized) > 4
+    dates = [e for e in ents if e.label_ == "DATE" and granularity(e._.normalized) in CALENDAR_DAYS
              and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)]
-    dates.sort(key=lambda e: e._.source.endswith(LESS_EXPLICIT))  # explicit days first
+    dates.sort(key=lambda e: e._.source == WEEKDAY_SOURCE or e._.source in anchored)  # explicit days first
     verb = _governing_verb(trigger)
     phrase = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
     linked = ([e for e in dates if _governing_verb(e.root).i == verb.i]
@@ -591,7 +595,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes) -> str:
         return linked[0]._.normalized
     # unlinked (a parse that went astray): a day said before the trigger, `Du 22 au 25 novembre, ...`;
     # one after it mostly dates something else (`... au brigadier X, tué samedi dernier`)
-    days = [e for e in dates if len(e._.normalized) >= 10 and not e._.source.endswith(ANCHORED)
+    days = [e for e in dates if granularity(e._.normalized) in ("day", "range") and e._.source not in anchored
             and e.start < trigger.i]
     return days[0]._.normalized if days else ""
 
@@ -628,9 +632,9 @@ def _people_after(sent: Span, verb, person_of) -> list[str]:
 
 
 
-def _reflexive(verb) -> bool:
+def _reflexive(verb, grammar: Grammar) -> bool:
     """`s'est entretenu`, `se sont réunis`: the verb carries a reflexive pronoun."""
-    return any(c.lower_ in REFLEXIVE for c in verb.children)
+    return any(c.lower_ in grammar.reflexive_pronouns for c in verb.children)
 
 
 def _passive(verb) -> bool:
