@@ -174,8 +174,8 @@ def _watch(folder: Path, out: Path, pipeline, rules: Path, excel: bool) -> None:
     tables in `out`."""
     import time
 
-    from pipeline.run.job import cpu_count, rebuild, rule_stamps, wait_for_change
     from pipeline.run.job import extract as run
+    from pipeline.run.job import rebuild, rule_stamps, wait_for_change
     from pipeline.tuning.compare import compare, render, snapshot
 
     before = snapshot(out)
@@ -194,7 +194,7 @@ def _watch(folder: Path, out: Path, pipeline, rules: Path, excel: bool) -> None:
                               highlight=False, soft_wrap=True)
                 continue
             pipeline = fresh
-            run(folder, out, pipeline, excel=excel, rules=rules, forks=min(cpu_count(), 4))
+            run(folder, out, pipeline, excel=excel, rules=rules)
             after = snapshot(out)
             render(compare(before, after), Console(), out)
             before = after

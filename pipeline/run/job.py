@@ -6,10 +6,8 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.components.lexicon import build_lexicon
@@ -23,24 +21,18 @@ from pipeline.run.runner import Pipeline, add_stages
 
 def extract(folder: Path, out: Path, pipeline: Pipeline | None = None,
             progress: Callable[[Article], None] | None = None, excel: bool = False, *, rules: Path | None = None,
-            engine: str = "local", jobs: int = 1, scheduler: str | None = None,
-            forks: int = 1) -> tuple[TableWriter, list[Path]]:
+            engine: str = "local", jobs: int = 1, scheduler: str | None = None) -> tuple[TableWriter, list[Path]]:
     """The main job: every article of `folder` analysed, every table written to `out`.
 
     Rows are written as they come (`export.TableWriter`), so memory does not grow with the corpus.
     `engine`, `jobs` and `scheduler` choose where the model runs (`engines`); the files are the same
-    whichever is chosen. `forks`: with the local engine and one job, the articles are shared among
-    that many copies of this process (`forked_results`, for re-runs over Docs held in memory).
-    Only the local engine with one job uses `pipeline` (built from `rules` when None); workers build
-    their own from `rules`, and then this process never loads the model.
+    whichever is chosen. Only the local engine with one job uses `pipeline` (built from `rules` when
+    None); workers build their own from `rules`, and then this process never loads the model.
     """
     rules = Path(rules) if rules is not None else Path(pipeline.book.folder)
     lexicon = pipeline.lexicon if pipeline is not None else build_lexicon(load_rules(rules))
     tasks = engines.plan(folder, exclude=out)
-    if forks > 1 and pipeline is not None and engine == "local" and jobs == 1 and len(tasks) >= FORK_MIN_TASKS:
-        results = forked_results(tasks, pipeline, forks)
-    else:
-        results = engines.run(tasks, engine, jobs, pipeline, rules, scheduler)
+    results = engines.run(tasks, engine, jobs, pipeline, rules, scheduler)
     with TableWriter(out, lexicon.by_file("organisations"), excel=excel) as writer:
         for article, rows in results:
             writer.add_rows(rows)
@@ -89,33 +81,3 @@ def rebuild(pipeline: Pipeline, rules: Path) -> tuple[Pipeline | None, list[Rule
     fresh.cache, fresh.published = pipeline.cache, pipeline.published
     return fresh, []
 
-
-FORK_MIN_TASKS = 64  # below, starting the copies costs more than they save
-_forked_pipeline: Pipeline | None = None  # the pipeline the forked copies inherit
-
-
-def _forked_work(chunk: list[engines.Task]) -> list[engines.Result]:
-    return engines.analyse_chunk(_forked_pipeline, [engines.read(task) for task in chunk])
-
-
-def forked_results(tasks: list[engines.Task], pipeline: Pipeline, forks: int) -> Iterator[engines.Result]:
-    """The rows of every task, in order, from `forks` copies of this process made by `fork`.
-
-    A copy starts with this process's memory: the model, the rules just built, and the Docs held in
-    memory by the parse cache, with nothing to load, so a re-run over parsed texts is shared among
-    the cores in its first milliseconds (`extract --watch`). Only safe where this process runs no
-    other thread (the watch loop); the rows are those of `engines.local_results`, in the same order.
-    """
-    global _forked_pipeline
-    _forked_pipeline = pipeline
-    context = multiprocessing.get_context("fork")
-    try:
-        with context.Pool(forks) as pool:
-            for rows in pool.imap(_forked_work, engines.chunked(tasks, engines.chunk_size(len(tasks), forks))):
-                yield from rows
-    finally:
-        _forked_pipeline = None
-
-
-def cpu_count() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
