@@ -30,6 +30,9 @@ NO_CACHE = typer.Option(False, "--no-cache", help="Run the model on every text; 
 COMPARE = typer.Option(None, "--compare", help="A previous output folder: show rows added and removed since.")
 
 
+_checked: dict = {}  # rule folder -> the rule book `_check_rules_or_exit` read: not read again to build the stages
+
+
 def _check_rules_or_exit(rules: Path | None, compiled: Path | None = None) -> Path:
     """The rule folder (the shipped rules when None); stop with status 2, naming file and line, when
     any rule file is wrong. Rules found compiled in the cache folder `compiled` were checked when
@@ -44,7 +47,8 @@ def _check_rules_or_exit(rules: Path | None, compiled: Path | None = None) -> Pa
 
         if rules.is_dir() and compiled_path(compiled, rules).exists():
             return rules
-    _book, errors = check_rules(rules)
+    book, errors = check_rules(rules)
+    _checked[rules] = book
     for error in errors:  # one line each, whatever the terminal's width, brackets shown as written
         console.print(f"[red]{escape(str(error))}[/red]", highlight=False, soft_wrap=True)
     if errors:
@@ -211,8 +215,11 @@ def _watch(folder: Path, out: Path, pipeline, rules: Path, excel: bool) -> None:
 def _local_pipeline(rules: Path, cache: Path, no_cache: bool):
     """The pipeline of this process. With the cache, the model's weights are read only when a text
     misses it, and the compiled rules are kept in it and reused while the rule files are unchanged."""
+    from pipeline.components.stage import remember_rules
     from pipeline.run.runner import build_pipeline
 
+    if rules in _checked:
+        remember_rules(rules, _checked[rules])
     if no_cache:
         return build_pipeline(rules)
     return build_pipeline(rules, lazy=True, compiled=cache)

@@ -144,6 +144,7 @@ class RuleStage:
 # runs code when loaded, so it must not be writable by others (the parse cache's rule already).
 
 COMPILED_FOLDER = "compiled-rules"
+KEEP_COMPILED = 8  # compiled rule books kept (about 1 MB each), the most recent ones
 _prebuilt: dict[tuple[str, str], Callable[[Doc], Doc]] = {}  # (book_key, stage name) -> worker
 
 
@@ -220,6 +221,9 @@ def save_compiled(cache: Path, folder: Path, nlp: Language, stages: dict[str, Ru
             pickler.dump(list(nlp.vocab.strings)[known:])  # in the order they were added
             pickler.dump((stage.book, stage.lexicon, {n: s.worker for n, s in stages.items()}))
         os.replace(temporary, path)
+        kept = sorted(path.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in [p for p in kept if not p.name.startswith("phrases-")][KEEP_COMPILED:]:
+            old.unlink(missing_ok=True)  # rules of many edits ago
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         if temporary:
             Path(temporary).unlink(missing_ok=True)

@@ -16,6 +16,7 @@ from pipeline.rulebook import RuleError, check_rules, load_rules
 from pipeline.run import engines
 from pipeline.run.export import TableWriter
 from pipeline.run.ingest import Article
+from pipeline.run.model import save_phrases
 from pipeline.run.runner import Pipeline, add_stages
 
 
@@ -78,6 +79,7 @@ def rebuild(pipeline: Pipeline, rules: Path) -> tuple[Pipeline | None, list[Rule
         return None, errors
     remember_rules(rules, book)  # read once: the stages use the book just checked
     fresh = add_stages(pipeline.nlp, rules, *shared_rules(rules))
+    save_phrases(pipeline.nlp)
     fresh.cache, fresh.published = pipeline.cache, pipeline.published
     return fresh, []
 

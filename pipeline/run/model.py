@@ -98,6 +98,9 @@ class LazyTokenizer:
 
     def __init__(self, vocab: Any, path: Path) -> None:
         self.vocab, self.path, self._real = vocab, Path(path), None
+        self.store: Path | None = None  # where the phrases tokenized before are kept (`keep_phrases`)
+        self.phrases: dict[str, bytes] | None = None  # text -> its Doc's bytes, as the tokenizer made it
+        self.added = False
 
     @property
     def real(self) -> Any:
@@ -108,10 +111,66 @@ class LazyTokenizer:
         return self._real
 
     def __call__(self, text: str) -> Doc:
-        return self.real(text)
+        """The Doc of `text`; a phrase tokenized in an earlier run comes back from the store, with
+        every token attribute the tokenizer set (a norm of its exceptions too), as the tokenizer makes it:
+        after a rule edit only new phrases need the tokenizer, and it is not read at all without one."""
+        if self.phrases is None:
+            self.phrases = _read_phrases(self.store)
+        data = self.phrases.get(text)
+        if data is not None:
+            return Doc(self.vocab).from_bytes(data)
+        doc = self.real(text)
+        if self.store is not None and len(text) < PHRASE_CHARS:
+            self.phrases[text] = doc.to_bytes(exclude=["tensor", "user_data"])
+            self.added = True
+        return doc
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.real, name)
+
+
+PHRASE_CHARS = 200  # rule phrases are short; article texts are never stored
+
+
+def keep_phrases(nlp: Language, store: Path) -> None:
+    """Tokenized rule phrases kept in (and read from) `store` by a lazily built model's tokenizer."""
+    if isinstance(nlp.tokenizer, LazyTokenizer) and nlp.tokenizer.store != Path(store):
+        nlp.tokenizer.store, nlp.tokenizer.phrases = Path(store), None
+
+
+def save_phrases(nlp: Language) -> None:
+    """Write the store of tokenized phrases when new ones were added (atomically; a failure costs
+    the next run the tokenizer's loading, nothing else)."""
+    import os
+    import pickle
+    import tempfile
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, LazyTokenizer) or not tokenizer.added or tokenizer.store is None:
+        return
+    temporary = ""
+    try:
+        tokenizer.store.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=tokenizer.store.parent)
+        with os.fdopen(handle, "wb") as stream:
+            pickle.dump(tokenizer.phrases, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, tokenizer.store)
+        tokenizer.added = False
+    except OSError:
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)
+
+
+def _read_phrases(store: Path | None) -> dict[str, bytes]:
+    import pickle
+
+    if store is None:
+        return {}
+    try:
+        phrases = pickle.loads(store.read_bytes())
+        return phrases if isinstance(phrases, dict) else {}
+    except Exception:  # absent or damaged: tokenized again
+        return {}
 
 
 @spacy.registry.tokenizers(LAZY_TOKENIZER)

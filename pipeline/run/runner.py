@@ -9,6 +9,7 @@ book, run after it on fresh or cached Docs alike, so a rule edit never needs the
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,12 +19,20 @@ from spacy.tokens import Doc
 
 from pipeline.components.factories import STAGES
 from pipeline.components.lexicon import Lexicon
-from pipeline.components.stage import load_compiled, save_compiled, shared_rules
+from pipeline.components.stage import COMPILED_FOLDER, load_compiled, save_compiled, shared_rules
 from pipeline.rulebook import RuleBook
 from pipeline.run.cache import ParseCache
 from pipeline.run.export import doc_rows, document_row
 from pipeline.run.ingest import Article
-from pipeline.run.model import load_model, load_vocabulary, parse_many, vocabulary_loaded
+from pipeline.run.model import (
+    keep_phrases,
+    load_model,
+    load_vocabulary,
+    model_version,
+    parse_many,
+    save_phrases,
+    vocabulary_loaded,
+)
 from pipeline.run.normalise import USER_DATA_KEY, known_words, normalise
 
 Stage = Callable[[Doc], Doc]
@@ -94,11 +103,15 @@ def build_pipeline(rules_dir: Path, nlp: Language | None = None, *, lazy: bool =
     if compiled is not None and nlp is None:
         nlp = load_model(lazy=lazy)
         reused = load_compiled(compiled, rules_dir, nlp)
+        name = re.sub(r"[^A-Za-z0-9._+-]+", "_", model_version(nlp))
+        keep_phrases(nlp, Path(compiled) / COMPILED_FOLDER / f"phrases-{name}.pickle")
     else:
         reused = False
     book, lexicon = shared_rules(rules_dir)  # a wrong rule file stops here, before the model loads
     nlp = nlp or load_model(lazy=lazy)
-    return add_stages(nlp, rules_dir, book, lexicon, compiled=None if reused else compiled)
+    pipeline = add_stages(nlp, rules_dir, book, lexicon, compiled=None if reused else compiled)
+    save_phrases(nlp)
+    return pipeline
 
 
 def add_stages(nlp: Language, rules_dir: Path, book: RuleBook, lexicon: Lexicon,
