@@ -179,11 +179,12 @@ def _watch(folder: Path, out: Path, pipeline, rules: Path, excel: bool) -> None:
     import time
 
     from pipeline.run.job import extract as run
-    from pipeline.run.job import rebuild, rule_stamps, wait_for_change
+    from pipeline.run.job import parse_rules_ahead, rebuild, rule_stamps, wait_for_change
     from pipeline.tuning.compare import compare, render, snapshot
 
     before = snapshot(out)
     stamps = rule_stamps(rules)
+    parse_rules_ahead(rules)
     try:
         while True:
             console.print(f"Watching {escape(str(rules))}/ for changes (Ctrl-C to stop)…", highlight=False,

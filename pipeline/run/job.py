@@ -6,10 +6,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
+from pipeline import rulebook
 from pipeline.components.lexicon import build_lexicon
 from pipeline.components.stage import RULE_SUFFIXES, remember_rules, shared_rules
 from pipeline.rulebook import RuleError, check_rules, load_rules
@@ -74,7 +79,8 @@ def wait_for_change(rules: Path, stamps: dict[str, tuple[int, int]], poll: float
 def rebuild(pipeline: Pipeline, rules: Path) -> tuple[Pipeline | None, list[RuleError]]:
     """The pipeline with its rule stages built again from the edited rules, the same model, parse
     cache and in-memory Docs; or None and every problem of the rule files (the pipeline stays)."""
-    book, errors = check_rules(rules)
+    with _unchanged_files_parsed_once():
+        book, errors = check_rules(rules)
     if errors:
         return None, errors
     remember_rules(rules, book)  # read once: the stages use the book just checked
@@ -83,3 +89,39 @@ def rebuild(pipeline: Pipeline, rules: Path) -> tuple[Pipeline | None, list[Rule
     fresh.cache, fresh.published = pipeline.cache, pipeline.published
     return fresh, []
 
+
+
+def parse_rules_ahead(rules: Path) -> None:
+    """Parse every rule file now, while waiting for the first save, so that a `rebuild` parses only
+    the files saved since."""
+    with _unchanged_files_parsed_once():
+        check_rules(rules)
+
+
+_parsed: dict[str, tuple[bytes, bytes]] = {}  # rule file -> digest of its bytes, its parsed data (pickled)
+
+
+@contextmanager
+def _unchanged_files_parsed_once() -> Iterator[None]:
+    """While inside, a rule file whose bytes did not change since the last `rebuild` is not parsed
+    again (YAML parsing is most of a rule check): its data is the one parsed then, copied. The files
+    are still checked, as a whole, every time."""
+    real = rulebook.read_yaml
+
+    def read(path: Path) -> Any:
+        try:
+            digest = hashlib.sha256(Path(path).read_bytes()).digest()
+        except OSError:
+            return real(path)
+        known = _parsed.get(str(path))
+        if known is not None and known[0] == digest:
+            return pickle.loads(known[1])
+        data = real(path)
+        _parsed[str(path)] = (digest, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        return data
+
+    rulebook.read_yaml = read
+    try:
+        yield
+    finally:
+        rulebook.read_yaml = real

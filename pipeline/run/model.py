@@ -99,7 +99,7 @@ class LazyTokenizer:
     def __init__(self, vocab: Any, path: Path) -> None:
         self.vocab, self.path, self._real = vocab, Path(path), None
         self.store: Path | None = None  # where the phrases tokenized before are kept (`keep_phrases`)
-        self.phrases: dict[str, bytes] | None = None  # text -> its Doc's bytes, as the tokenizer made it
+        self.phrases: dict[str, tuple] | None = None  # text -> its words, spaces and own norms
         self.added = False
 
     @property
@@ -116,12 +116,17 @@ class LazyTokenizer:
         after a rule edit only new phrases need the tokenizer, and it is not read at all without one."""
         if self.phrases is None:
             self.phrases = _read_phrases(self.store)
-        data = self.phrases.get(text)
-        if data is not None:
-            return Doc(self.vocab).from_bytes(data)
+        kept = self.phrases.get(text)
+        if kept is not None:
+            words, spaces, norms = kept
+            doc = Doc(self.vocab, words=list(words), spaces=list(spaces))
+            for i, norm in norms:
+                doc[i].norm_ = norm
+            return doc
         doc = self.real(text)
         if self.store is not None and len(text) < PHRASE_CHARS:
-            self.phrases[text] = doc.to_bytes(exclude=["tensor", "user_data"])
+            self.phrases[text] = (tuple(t.text for t in doc), tuple(bool(t.whitespace_) for t in doc),
+                                  tuple((t.i, t.norm_) for t in doc if t.norm_ != t.lex.norm_))
             self.added = True
         return doc
 
@@ -130,6 +135,7 @@ class LazyTokenizer:
 
 
 PHRASE_CHARS = 200  # rule phrases are short; article texts are never stored
+PHRASES_FORMAT = 2  # in the store's name: bump when what is stored changes
 
 
 def keep_phrases(nlp: Language, store: Path) -> None:
@@ -161,7 +167,7 @@ def save_phrases(nlp: Language) -> None:
             Path(temporary).unlink(missing_ok=True)
 
 
-def _read_phrases(store: Path | None) -> dict[str, bytes]:
+def _read_phrases(store: Path | None) -> dict[str, tuple]:
     import pickle
 
     if store is None:

@@ -25,6 +25,7 @@ from pipeline.run.cache import ParseCache
 from pipeline.run.export import doc_rows, document_row
 from pipeline.run.ingest import Article
 from pipeline.run.model import (
+    PHRASES_FORMAT,
     keep_phrases,
     load_model,
     load_vocabulary,
@@ -104,7 +105,7 @@ def build_pipeline(rules_dir: Path, nlp: Language | None = None, *, lazy: bool =
         nlp = load_model(lazy=lazy)
         reused = load_compiled(compiled, rules_dir, nlp)
         name = re.sub(r"[^A-Za-z0-9._+-]+", "_", model_version(nlp))
-        keep_phrases(nlp, Path(compiled) / COMPILED_FOLDER / f"phrases-{name}.pickle")
+        keep_phrases(nlp, Path(compiled) / COMPILED_FOLDER / f"phrases-{name}-f{PHRASES_FORMAT}.pickle")
     else:
         reused = False
     book, lexicon = shared_rules(rules_dir)  # a wrong rule file stops here, before the model loads
