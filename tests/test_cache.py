@@ -115,7 +115,7 @@ def test_cli_cache_options(pipeline, tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
     monkeypatch.syspath_prepend(str(ROOT))
-    monkeypatch.setattr("pipeline.run.runner.build_pipeline", lambda rules: dataclasses.replace(pipeline))
+    monkeypatch.setattr("pipeline.run.runner.build_pipeline", lambda rules, **_: dataclasses.replace(pipeline))
     from pipeline.cli import app
 
     article = ROOT / "data" / "raw" / f"{ARTICLES[0]}.txt"
@@ -144,3 +144,101 @@ def test_fast_reader_gives_the_docs_docbin_gives(pipeline, tmp_path):
         assert fast.to_json() == slow.to_json()
         assert [(t.morph, t.is_sent_start, t.norm_, t.ent_iob_) for t in fast] == \
                [(t.morph, t.is_sent_start, t.norm_, t.ent_iob_) for t in slow]
+
+
+# -- a re-run that reads no weights, compiled rules, tokenized phrases -----------------------------------
+
+
+def lazy_pipeline(rules, compiled):
+    from pipeline.run.runner import build_pipeline
+
+    built = build_pipeline(rules, lazy=True, compiled=compiled)
+    built.cache = ParseCache(compiled, built.nlp)
+    return built
+
+
+def copy_rules(folder):
+    import shutil
+
+    folder.mkdir()
+    for path in (ROOT / "rules").iterdir():
+        if path.suffix in (".yml", ".jsonl"):
+            shutil.copy(path, folder)
+    return folder
+
+
+def test_cached_texts_need_no_weights_and_give_the_same_rows(pipeline, articles, tmp_path):
+    """A lazily built model reads its cache entries under the same names, gives the same rows from
+    them without reading weights, tokenizer, strings or vectors, and reads them on its first miss."""
+    from pipeline.run.model import vocabulary_loaded, weights_loaded
+
+    plain = rows_of(pipeline, articles)
+    assert rows_of(cached(pipeline, tmp_path), articles) == plain  # fills the cache
+    lazy = lazy_pipeline(ROOT / "rules", tmp_path)
+    assert lazy.cache.version == ParseCache(tmp_path, pipeline.nlp).version
+    assert rows_of(lazy, articles) == plain
+    assert (lazy.cache.stats.hits, lazy.cache.stats.misses) == (2, 0)
+    assert not weights_loaded(lazy.nlp) and not vocabulary_loaded(lazy.nlp)
+    other = [read_article(ROOT / "data" / "raw" / "ws04_lux_defense_h145m.txt")]
+    assert rows_of(lazy, other) == rows_of(pipeline, other)  # a miss: the model loads, same rows
+    assert weights_loaded(lazy.nlp) and lazy.cache.stats.misses == 1
+
+
+def test_compiled_rules_are_reused_until_a_rule_file_changes(pipeline, articles, tmp_path):
+    from pipeline.components import stage
+
+    rules = copy_rules(tmp_path / "rules")
+    plain = rows_of(pipeline, articles)
+    first = lazy_pipeline(rules, tmp_path)
+    compiled = stage.compiled_path(tmp_path, rules)
+    assert compiled.exists()
+    second = lazy_pipeline(rules, tmp_path)
+    assert not stage._prebuilt  # noqa: SLF001 - every unpickled worker went to its stage
+    assert second.nlp.tokenizer._real is None  # noqa: SLF001 - no phrase tokenized: nothing compiled again
+    assert rows_of(second, articles) == plain  # (the texts are not cached here: the model loads)
+    path = rules / "roles.yml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n# an analyst's note\n", encoding="utf-8")
+    assert stage.compiled_path(tmp_path, rules) != compiled  # another file, another compiled book
+    assert first is not second
+
+
+def test_damaged_compiled_rules_are_built_again(pipeline, articles, tmp_path):
+    from pipeline.components import stage
+
+    rules = copy_rules(tmp_path / "rules")
+    lazy_pipeline(rules, tmp_path)
+    stage.compiled_path(tmp_path, rules).write_bytes(b"\x80\x05 not a pickle")
+    again = lazy_pipeline(rules, tmp_path)
+    assert rows_of(again, articles) == rows_of(pipeline, articles)
+
+
+def test_phrases_tokenized_once_serve_a_rule_edit(pipeline, tmp_path):
+    """After a rule edit the stages are built again from the phrases tokenized in an earlier run,
+    with the tokenizer's own norms, without reading the tokenizer; the rows are those of the
+    model's tokenizer."""
+    from pipeline.run.model import LazyTokenizer
+
+    rules = copy_rules(tmp_path / "rules")
+    lazy_pipeline(rules, tmp_path)  # compiles, tokenizes every phrase, keeps them
+    path = rules / "roles.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("directeur général, directrice générale,", "directrice générale,", 1),
+                    encoding="utf-8")
+    edited = lazy_pipeline(rules, tmp_path)
+    assert isinstance(edited.nlp.tokenizer, LazyTokenizer) and edited.nlp.tokenizer._real is None  # noqa: SLF001
+    phrase = "aujourd'hui le chef d'état-major"
+    kept = edited.nlp.tokenizer.real(phrase)
+    edited.nlp.tokenizer.phrases[phrase] = (tuple(t.text for t in kept), tuple(bool(t.whitespace_) for t in kept),
+                                            tuple((t.i, t.norm_) for t in kept if t.norm_ != t.lex.norm_))
+    again = edited.nlp.tokenizer(phrase)
+    assert [(t.text, t.norm_, t.whitespace_) for t in again] == [(t.text, t.norm_, t.whitespace_) for t in kept]
+    from pipeline.run.ingest import Article
+    from pipeline.run.runner import build_pipeline
+
+    article = Article(doc_id="d", source_path="d.txt",
+                      text="Le directeur général de l'armement, Emmanuel Chiva, a reçu son homologue.")
+    expected = build_pipeline(rules, nlp=pipeline.nlp)  # the same edited rules, built with the real tokenizer
+    try:
+        assert rows_of(edited, [article]) == rows_of(expected, [article])
+    finally:
+        build_pipeline(ROOT / "rules", nlp=pipeline.nlp)  # the session pipeline gets its rules back

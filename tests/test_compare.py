@@ -80,7 +80,7 @@ def test_cli_compares_with_the_folder_it_overwrites(corpus, before, pipeline, tm
     from typer.testing import CliRunner
 
     monkeypatch.syspath_prepend(str(ROOT))
-    monkeypatch.setattr("pipeline.run.runner.build_pipeline", lambda rules: dataclasses.replace(pipeline))
+    monkeypatch.setattr("pipeline.run.runner.build_pipeline", lambda rules, **_: dataclasses.replace(pipeline))
     from pipeline.cli import app
 
     out = Path(shutil.copytree(before, tmp_path / "out"))

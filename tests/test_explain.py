@@ -51,7 +51,7 @@ def test_cli_explains_a_file(pipeline, monkeypatch):
     from typer.testing import CliRunner
 
     monkeypatch.syspath_prepend(str(ROOT))
-    monkeypatch.setattr("pipeline.run.runner.build_pipeline", lambda rules: dataclasses.replace(pipeline))
+    monkeypatch.setattr("pipeline.run.runner.build_pipeline", lambda rules, **_: dataclasses.replace(pipeline))
     from pipeline.cli import app
 
     article = ROOT / "data" / "raw" / "art06_burkhard_breuer_balard.txt"
