@@ -22,6 +22,7 @@ date, the machine and its load average (the machine is shared: the median is the
 from __future__ import annotations
 
 import argparse
+import ast
 import os
 import platform
 import resource
@@ -109,13 +110,14 @@ def one_round(work: Path, corpus: Path, single: Path, rules: Path, index: int) -
     return figures
 
 
-def watch(work: Path, corpus: Path, rules: Path, edits: int) -> dict:
+def watch(work: Path, corpus: Path, rules: Path, edits: int, cache: Path) -> dict:
     """Seconds from each save of roles.yml to the end of the comparison table, in one --watch process."""
-    cache = work / "cache-0"
     out = work / "out-watch"
     process = subprocess.Popen([*CLI, "extract", str(corpus), "--rules", str(rules), "--cache", str(cache),
                                 "--out", str(out), "--watch"], cwd=ROOT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True)
+                               stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # Ctrl-C works
+                               # even when this script runs in the background (where SIGINT is ignored)
     lines: list[tuple[float, str]] = []
 
     def read() -> None:
@@ -144,6 +146,7 @@ def watch(work: Path, corpus: Path, rules: Path, edits: int) -> dict:
         start = time.perf_counter()
         edit(rules, out=k % 2 == 0)
         latencies.append(wait_for("Tables rewritten", since) - start)
+        print(f"save {k + 1}: table after {latencies[-1]:.2f} s", flush=True)
     if edits % 2:  # leave the rules as they were
         time.sleep(1.0)
         since = len(lines)
@@ -151,7 +154,11 @@ def watch(work: Path, corpus: Path, rules: Path, edits: int) -> dict:
         wait_for("Tables rewritten", since)
     time.sleep(0.5)
     process.send_signal(signal.SIGINT)
-    status = process.wait(timeout=60)
+    try:
+        status = process.wait(timeout=120)
+    except subprocess.TimeoutExpired:
+        process.terminate()  # SIGTERM takes the same clean path
+        status = process.wait(timeout=60)
     return {"latencies": latencies, "identical": same_tables(work / "out-cold", out), "status": status}
 
 
@@ -211,6 +218,9 @@ def main() -> int:
     parser.add_argument("--edits", type=int, default=5, help="saves of a rule file under --watch")
     parser.add_argument("--docs", type=Path, default=ROOT / "docs" / "performance.md", help="file to update")
     parser.add_argument("--no-docs", action="store_true", help="print the figures only")
+    parser.add_argument("--rounds-from", type=Path, help="the rounds printed by an earlier run of this script (its "
+                                                          "output): measure the watch only")
+    parser.add_argument("--cache", type=Path, help="with --rounds-from: a parse cache holding the corpus")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-rerun-") as tmp:
         work = Path(tmp)
@@ -224,10 +234,15 @@ def main() -> int:
                 shutil.copy(path, rules)
         load_before = os.getloadavg()[0]
         rounds = []
-        for index in range(args.repeat):
+        if args.rounds_from:
+            rounds = [ast.literal_eval(line) for line in args.rounds_from.read_text().splitlines()
+                      if line.startswith("{'cold'")]
+            timed([*CLI, "extract", str(corpus), "--rules", str(rules), "--cache", str(args.cache), "--out",
+                   str(work / "out-cold")])  # the reference tables
+        for index in range(0 if args.rounds_from else args.repeat):
             rounds.append(one_round(work, corpus, single, rules, index))
             print(rounds[-1], flush=True)
-        watched = watch(work, corpus, rules, args.edits)
+        watched = watch(work, corpus, rules, args.edits, args.cache or work / "cache-0")
         print(watched, flush=True)
         text = section(rounds, watched, args.n, chars, (load_before, os.getloadavg()[0]))
     print(text)
