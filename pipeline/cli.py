@@ -44,8 +44,9 @@ def _check_rules_or_exit(rules: Path | None, compiled: Path | None = None) -> Pa
     rules = rules or default_rules()
     if compiled is not None:
         from pipeline.components.stage import compiled_path
+        from pipeline.run.model import MODEL
 
-        if rules.is_dir() and compiled_path(compiled, rules).exists():
+        if rules.is_dir() and compiled_path(compiled, rules, MODEL).exists():
             return rules
     book, errors = check_rules(rules)
     _checked[rules] = book

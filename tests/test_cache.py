@@ -11,6 +11,7 @@ import pytest
 from pipeline.run.cache import ParseCache
 from pipeline.run.export import doc_rows
 from pipeline.run.ingest import Article, read_article
+from pipeline.run.model import MODEL
 
 from conftest import ROOT
 
@@ -190,7 +191,7 @@ def test_compiled_rules_are_reused_until_a_rule_file_changes(pipeline, articles,
     rules = copy_rules(tmp_path / "rules")
     plain = rows_of(pipeline, articles)
     first = lazy_pipeline(rules, tmp_path)
-    compiled = stage.compiled_path(tmp_path, rules)
+    compiled = stage.compiled_path(tmp_path, rules, MODEL)
     assert compiled.exists()
     second = lazy_pipeline(rules, tmp_path)
     assert not stage._prebuilt  # noqa: SLF001 - every unpickled worker went to its stage
@@ -198,7 +199,7 @@ def test_compiled_rules_are_reused_until_a_rule_file_changes(pipeline, articles,
     assert rows_of(second, articles) == plain  # (the texts are not cached here: the model loads)
     path = rules / "roles.yml"
     path.write_text(path.read_text(encoding="utf-8") + "\n# an analyst's note\n", encoding="utf-8")
-    assert stage.compiled_path(tmp_path, rules) != compiled  # another file, another compiled book
+    assert stage.compiled_path(tmp_path, rules, MODEL) != compiled  # another file, another compiled book
     assert first is not second
 
 
@@ -207,7 +208,7 @@ def test_damaged_compiled_rules_are_built_again(pipeline, articles, tmp_path):
 
     rules = copy_rules(tmp_path / "rules")
     lazy_pipeline(rules, tmp_path)
-    stage.compiled_path(tmp_path, rules).write_bytes(b"\x80\x05 not a pickle")
+    stage.compiled_path(tmp_path, rules, MODEL).write_bytes(b"\x80\x05 not a pickle")
     again = lazy_pipeline(rules, tmp_path)
     assert rows_of(again, articles) == rows_of(pipeline, articles)
 

@@ -10,6 +10,7 @@ the same stages on a machine that has no copy of the rules.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import pickle
 from collections.abc import Callable, Iterable
@@ -148,16 +149,20 @@ KEEP_COMPILED = 8  # compiled rule books kept (about 1 MB each), the most recent
 _prebuilt: dict[tuple[str, str], Callable[[Doc], Doc]] = {}  # (book_key, stage name) -> worker
 
 
-def compiled_path(cache: Path, folder: Path) -> Path:
-    """Where the compiled form of the rules in `folder` lives in the cache folder `cache`."""
+def compiled_path(cache: Path, folder: Path, model: str = "") -> Path:
+    """Where the compiled form of the rules in `folder` lives in the cache folder `cache`, for the
+    installed package of the model named `model` (its tokenizer made the rule phrases' tokens)."""
     import platform
-    from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
+
+    with contextlib.suppress(PackageNotFoundError):  # a model folder rather than a package: named as given
+        model = f"{model}-{version(model)}" if model else ""
 
     code = hashlib.sha256()
     package = Path(__file__).resolve().parent.parent
     for source in sorted([*package.glob("components/*.py"), *package.glob("rulebook/*.py")]):
         code.update(source.name.encode() + b"\0" + source.read_bytes())
-    key = hashlib.sha256(f"{book_key(folder)}\0{code.hexdigest()}\0{version('spacy')}\0"
+    key = hashlib.sha256(f"{book_key(folder)}\0{code.hexdigest()}\0{version('spacy')}\0{model}\0"
                          f"{platform.python_version()}".encode()).hexdigest()
     return Path(cache) / COMPILED_FOLDER / f"{key[:32]}.pickle"
 
@@ -180,11 +185,11 @@ class _Unpickler(pickle.Unpickler):
         return self.shared[pid]
 
 
-def load_compiled(cache: Path, folder: Path, nlp: Language) -> bool:
+def load_compiled(cache: Path, folder: Path, nlp: Language, model: str = "") -> bool:
     """Make the compiled rules of `folder` (if the cache holds them) what the next stages built from
     `folder` use; False when there are none, or they cannot be read (they are then rebuilt)."""
     try:
-        with open(compiled_path(cache, folder), "rb") as handle:
+        with open(compiled_path(cache, folder, model), "rb") as handle:
             unpickler = _Unpickler(handle, nlp)
             for string in unpickler.load():  # the strings the workers know by their hash only
                 nlp.vocab.strings.add(string)
@@ -200,7 +205,8 @@ def load_compiled(cache: Path, folder: Path, nlp: Language) -> bool:
     return True
 
 
-def save_compiled(cache: Path, folder: Path, nlp: Language, stages: dict[str, RuleStage], known: int = 0) -> None:
+def save_compiled(cache: Path, folder: Path, nlp: Language, stages: dict[str, RuleStage], known: int = 0,
+                  model: str = "") -> None:
     """Keep the compiled rules for the next run; a failed write only costs that run some seconds.
 
     `known`: how many strings the vocabulary held before the stages were built; those added since
@@ -208,7 +214,7 @@ def save_compiled(cache: Path, folder: Path, nlp: Language, stages: dict[str, Ru
     import os
     import tempfile
 
-    path = compiled_path(cache, folder)
+    path = compiled_path(cache, folder, model)
     if path.exists():
         return
     stage = next(iter(stages.values()))

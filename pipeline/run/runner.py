@@ -25,6 +25,7 @@ from pipeline.run.cache import ParseCache
 from pipeline.run.export import doc_rows, document_row
 from pipeline.run.ingest import Article
 from pipeline.run.model import (
+    MODEL,
     PHRASES_FORMAT,
     keep_phrases,
     load_model,
@@ -103,7 +104,7 @@ def build_pipeline(rules_dir: Path, nlp: Language | None = None, *, lazy: bool =
     rules_dir = Path(rules_dir)
     if compiled is not None and nlp is None:
         nlp = load_model(lazy=lazy)
-        reused = load_compiled(compiled, rules_dir, nlp)
+        reused = load_compiled(compiled, rules_dir, nlp, MODEL)
         name = re.sub(r"[^A-Za-z0-9._+-]+", "_", model_version(nlp))
         keep_phrases(nlp, Path(compiled) / COMPILED_FOLDER / f"phrases-{name}-f{PHRASES_FORMAT}.pickle")
     else:
@@ -126,7 +127,7 @@ def add_stages(nlp: Language, rules_dir: Path, book: RuleBook, lexicon: Lexicon,
         nlp.add_pipe(name, config={"rules": str(rules_dir)})
     stages = [(name, nlp.get_pipe(name)) for name in STAGES]
     if compiled is not None and vocabulary_loaded(nlp) == loaded:  # else the strings added are not the last ones
-        save_compiled(compiled, rules_dir, nlp, dict(stages), known)
+        save_compiled(compiled, rules_dir, nlp, dict(stages), known, MODEL)
     _keep_out_of_collections()
     return Pipeline(nlp, book, lexicon, stages)
 
