@@ -53,7 +53,10 @@ class Pipeline:
         doc._.doc_id, doc._.source_path, doc._.title = article.doc_id, article.source_path, article.title
         if self.published:
             doc._.published = self.published
-        for _name, stage in self.stages:
+        for name, stage in self.stages:
+            if name == "defnews_dates" and article.published and not doc._.published:
+                doc = stage(doc)  # the text's own publication line first; a web page's metadata date
+                doc._.published = doc._.published or article.published  # only when the text has none
             doc = stage(doc)
         return doc
 
