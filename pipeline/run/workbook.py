@@ -39,7 +39,6 @@ MAX_CELL = 32_767  # the most characters a spreadsheet cell holds
 NEUTRALISED_START = re.compile(r"^'(?=[=+\-@\t\r])")  # the apostrophes `export.neutralise` adds
 NEUTRALISED_AFTER = re.compile(r"([,;]\s*)'(?=[=+\-@])")
 WRAP = Alignment(wrap_text=True, vertical="top")
-TOP = Alignment(vertical="top")
 BOLD = Font(bold=True)
 
 
@@ -99,7 +98,7 @@ def _add_sheet(workbook: Workbook, name: str, columns: list[str], path: Path, de
 def _cell(sheet, column: str, value: str, wrap: bool, dated: bool) -> WriteOnlyCell | int | date | None:
     if value == "":
         return None
-    if column in NUMBER_COLUMNS and value.isdigit():
+    if column in NUMBER_COLUMNS and value.isascii() and value.isdigit():
         return int(value)
     if (column in DATE_COLUMNS or (column == "normalized" and dated)) and ISO_DAY.fullmatch(value):
         try:
@@ -110,16 +109,27 @@ def _cell(sheet, column: str, value: str, wrap: bool, dated: bool) -> WriteOnlyC
             cell = WriteOnlyCell(sheet, value=day)
             cell.number_format = "yyyy-mm-dd"
             return cell
-    cell = _text_cell(sheet, restore(value))
-    cell.alignment = WRAP if wrap else TOP
+    value = restore(value)
+    if not wrap and not value.startswith("="):  # openpyxl stores any other string as a string
+        return _clean(value)
+    cell = _text_cell(sheet, value)
+    if wrap:
+        cell.alignment = WRAP
     return cell
 
 
 def _text_cell(sheet, value: str) -> WriteOnlyCell:
-    """A string cell, never a formula, whatever the text starts with."""
-    cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)[:MAX_CELL])
+    """A string cell, never a formula, whatever the text starts with (openpyxl: `=` starts a formula)."""
+    cell = WriteOnlyCell(sheet, value=_clean(value))
     cell.data_type = "s"
     return cell
+
+
+def _clean(value: str) -> str:
+    """Without the control characters a workbook cannot hold, and not longer than a cell can be."""
+    if ILLEGAL_CHARACTERS_RE.search(value):
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return value[:MAX_CELL]
 
 
 def restore(value: str) -> str:
