@@ -175,11 +175,16 @@ def _progress():
         TimeElapsedColumn,
         TimeRemainingColumn,
     )
+    from rich.table import Column
 
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TextColumn("documents"), TimeElapsedColumn(), TextColumn("elapsed,"), TimeRemainingColumn(),
-                    TextColumn("left"), TextColumn("[dim]{task.fields[file]}", markup=True),
-                    console=console, transient=True)
+    fixed = Column(no_wrap=True)  # the counts and times keep their width; the file name gives way
+    columns = [SpinnerColumn(), BarColumn(bar_width=15), MofNCompleteColumn(table_column=fixed)]
+    columns += [TextColumn(text, table_column=fixed) if isinstance(text, str) else text
+                for text in ("documents", TimeElapsedColumn(table_column=fixed), "elapsed,",
+                             TimeRemainingColumn(table_column=fixed), "left")]
+    file = TextColumn("[dim]{task.fields[file]}", table_column=Column(no_wrap=True, overflow="ellipsis",
+                                                                      max_width=22))
+    return Progress(*columns, file, console=console, transient=True)
 
 
 def _report_failures(failed: list[tuple[str, str]]) -> None:
