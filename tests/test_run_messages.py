@@ -67,12 +67,12 @@ def test_progress_shows_counts_file_and_times():
 
     progress = _progress()
     task = progress.add_task("Extracting", total=52, file="")
-    progress.update(task, advance=3, file="art03_ue_defense_stockholm.txt")
+    progress.update(task, advance=3, file="art03_stockholm.txt")
     console = Console(file=io.StringIO(), force_terminal=True, width=200, color_system=None)
     console.print(progress.make_tasks_table(progress.tasks))
     shown = console.file.getvalue()
     assert "3/52 documents" in shown
-    assert "art03_ue_defense_stockholm.txt" in shown
+    assert "art03_stockholm.txt" in shown
     assert "elapsed" in shown and "left" in shown
     assert "0:00:00" in shown  # elapsed
 
@@ -111,9 +111,9 @@ def test_evaluate_stops_when_gold_and_output_share_no_document(cli, tmp_path):
     result = cli("evaluate", "--gold", gold, "--out", out)
     assert result.exit_code == 2
     assert "no document in common" in result.output
-    assert f"1 gold files with no document in the output (all their items count as missed): {ARTICLE}.json" \
+    assert f"1 gold file with no document in the output (all its items count as missed): {ARTICLE}.json" \
         in result.output
-    assert "1 output documents with no gold file (not scored): art04_lecornu_pistorius_mgcs" in result.output
+    assert "1 output document with no gold file (not scored): art04_lecornu_pistorius_mgcs" in result.output
     assert "Headline measures" not in result.output
 
 
@@ -127,5 +127,5 @@ def test_evaluate_scores_when_they_share_documents(cli, tmp_path):
     result = cli("evaluate", "--gold", gold, "--out", out)
     assert result.exit_code == 0, result.output
     assert "Headline measures" in result.output and "no document in common" not in result.output
-    assert "1 gold files with no document in the output" in result.output  # named, the scoring goes on
+    assert "1 gold file with no document in the output" in result.output  # named, the scoring goes on
     assert "art04_lecornu_pistorius_mgcs.json" in result.output

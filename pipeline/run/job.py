@@ -11,7 +11,6 @@ offsets of its rows count that text.
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,8 +39,10 @@ def extract(folder: Path, out: Path, pipeline: Pipeline | None = None,
     lexicon = pipeline.lexicon if pipeline is not None else build_lexicon(load_rules(rules))
     tasks = engines.plan(folder, exclude=out)
     with TableWriter(out, lexicon.by_file("organisations"), excel=excel) as writer:
-        texts = Path(tempfile.mkdtemp(prefix=".partial-texts-", dir=writer.out))
+        texts = writer.out / ".partial-texts"  # moved into place at the end, like the tables
         try:
+            shutil.rmtree(texts, ignore_errors=True)  # left by a run killed outright
+            texts.mkdir()
             for article, rows in engines.run(tasks, engine, jobs, pipeline, rules, scheduler):
                 writer.add_rows(rows)
                 if article.html and article.text:

@@ -467,11 +467,12 @@ def render_coverage(result: Evaluation, console: Console, show: int = 20) -> Non
     if result.shares_no_document:
         console.print("[red]The gold folder and the output folder have no document in common: nothing can be "
                       "scored (was the right folder extracted?).[/red]", highlight=False, soft_wrap=True)
-    for title, names in (("gold files with no document in the output (all their items count as missed)",
+    for title, names in (("gold file{s} with no document in the output (all {its} items count as missed)",
                           result.gold_without_output),
-                         ("output documents with no gold file (not scored)", result.output_without_gold)):
+                         ("output document{s} with no gold file (not scored)", result.output_without_gold)):
         if not names or (names is result.output_without_gold and not result.shares_no_document):
             continue  # scoring part of an output folder is usual; only say so when nothing matches
+        title = title.format(s="s" if len(names) > 1 else "", its="their" if len(names) > 1 else "its")
         console.print(f"[yellow]{len(names)} {title}:[/yellow] " + escape(", ".join(names[: show or None]))
                       + (f" … and {len(names) - show} more" if show and len(names) > show else ""),
                       highlight=False, soft_wrap=True)
