@@ -273,7 +273,8 @@ def _read_web_page(article: Article, page: str, encoding: str) -> Article:
     if tree is None:
         article.error = "not a readable web page (the HTML could not be parsed)"
         return article
-    published = htmldate.find_date(tree, extensive_search=False, original_date=True) or ""  # before: the
+    # the page's metadata only (no guess from the text), read before the extraction prunes the tree
+    published = htmldate.find_date(tree, extensive_search=False, original_date=True) or ""
     result = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True, favor_precision=True)
     lines = [line.strip() for line in (result.text or "").splitlines()] if result is not None else []
     paragraphs = [line for line in lines if line]
