@@ -19,6 +19,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
+from pipeline.components.meetings import quotations
 from pipeline.components.officials import in_subject, role_holders
 from pipeline.components.spans import DocIndex, char_to_token, doc_text
 from pipeline.rulebook.loader import RuleBook
@@ -47,7 +48,7 @@ class QuoteFinder:
         self.text = doc_text(doc)
         self.idx = DocIndex.of(doc)
         self.token_at = char_to_token(doc)
-        for index, m in enumerate(QUOTE_RE.finditer(self.text), 1):
+        for index, m in enumerate(quotations(QUOTE_RE, self.text, {"«": "»", "“": "”"}), 1):  # linear
             group = "a" if m.group("a") else "b"
             text = m.group(group)
             if len(text.split()) < 4:  # a quoted word or title, not a statement
