@@ -326,7 +326,8 @@ class TableWriter:
     # -- files ----------------------------------------------------------------------------------
 
     def _open(self, path: Path, encoding: str) -> IO[str]:
-        handle = open(path, "w", encoding=encoding, newline="")  # noqa: SIM115 - closed by _close
+        # errors="replace": a lone surrogate (a name no encoding could read) becomes `?`, never a crash
+        handle = open(path, "w", encoding=encoding, errors="replace", newline="")  # noqa: SIM115 - closed by _close
         self._open_files.append(handle)
         return handle
 
