@@ -129,6 +129,24 @@ def test_a_table_that_cannot_be_replaced_leaves_every_table_as_it_was(tmp_path, 
     assert (out / "notes.txt").read_bytes() == previous["notes.txt"]
 
 
+def test_a_full_disk_leaves_no_staging_folder_and_the_previous_tables(tmp_path, monkeypatch):
+    from pipeline.run import export
+
+    out = tmp_path / "out"
+    previous = previous_output(out)
+    real = export._Table.writerow
+
+    def full(self, row):
+        if self.name == "documents" and row.get("doc_id") == "b":
+            raise OSError(28, "No space left on device")
+        return real(self, row)
+
+    monkeypatch.setattr(export._Table, "writerow", full)
+    with pytest.raises(OSError, match="No space left"):
+        write_tables(out, [Article(doc_id=name, source_path=f"{name}.txt", text="Titre\n\nTexte.") for name in "ab"])
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == previous
+
+
 def test_staging_folders_of_dead_runs_are_removed_and_a_half_swap_undone(tmp_path):
     out = tmp_path / "out"
     previous = previous_output(out)
