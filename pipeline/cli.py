@@ -62,6 +62,32 @@ def _check_engine_or_exit(engine: str, scheduler: str | None) -> None:
         raise typer.Exit(2)
 
 
+def _security_or_exit(engine: str, scheduler: str | None, ca_file: Path | None, cert: Path | None,
+                      key: Path | None) -> dict | None:
+    """The TLS files of a tls:// scheduler, checked; status 2 when they do not fit the address."""
+    if engine != "dask":
+        return None
+    from pipeline.run.engines import EngineError, dask_security
+
+    try:
+        dask_security(scheduler, ca_file, cert, key)
+    except EngineError as error:
+        console.print(f"[red]{escape(str(error))}[/red]", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    return {"ca_file": ca_file, "cert": cert, "key": key} if scheduler.startswith("tls://") else None
+
+
+def _check_output_or_exit(folder: Path, out: Path) -> None:
+    """Status 2 when --out is the input folder or inside it."""
+    from pipeline.run.job import OutputError, check_output
+
+    try:
+        check_output(folder, out)
+    except OutputError as error:
+        console.print(f"[red]{escape(str(error))}[/red]", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM (`kill`, a scheduler's stop), taken down the same clean path as Ctrl-C."""
 
@@ -93,7 +119,13 @@ def extract(
                                                               "tables.xlsx, a workbook of one sheet per table)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes, each loading the model: one per core."),
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a cluster, dask extra)."),
-    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address: tls://host:8786 with the "
+                                                            "--tls-* files, or tcp:// on a trusted network only."),
+    tls_ca_file: Path = typer.Option(None, "--tls-ca-file", help="tls:// scheduler: the CA certificate (PEM)."),
+    tls_cert: Path = typer.Option(None, "--tls-cert", help="tls:// scheduler: this client's certificate (PEM)."),
+    tls_key: Path = typer.Option(None, "--tls-key", help="tls:// scheduler: this client's private key (PEM)."),
+    doc_timeout: float = typer.Option(120.0, "--doc-timeout", min=0, help="Seconds our stages may spend on one "
+                                      "document; it is then an error row and the run goes on (0: no limit)."),
     cache: Path = CACHE,
     no_cache: bool = NO_CACHE,
     compare: Path = COMPARE,
@@ -106,6 +138,8 @@ def extract(
     if output_format not in ("csv", "xlsx"):
         console.print(f"[red]--format {escape(output_format)}: choose csv or xlsx[/red]", highlight=False)
         raise typer.Exit(2)
+    security = _security_or_exit(engine, scheduler, tls_ca_file, tls_cert, tls_key)
+    _check_output_or_exit(folder, out)
     rules = _check_rules_or_exit(rules)
     previous = _snapshot_or_exit(compare)
 
@@ -136,7 +170,8 @@ def extract(
                 progress.update(task, advance=1, file=Path(article.source_path).name)
 
             tables, written = run(folder, out, pipeline, progress=advance, excel=excel, rules=rules, engine=engine,
-                                  jobs=jobs, scheduler=scheduler, workbook=output_format == "xlsx")
+                                  jobs=jobs, scheduler=scheduler, workbook=output_format == "xlsx",
+                                  doc_timeout=doc_timeout, security=security)
     except KeyboardInterrupt as stop:
         console.print(f"[yellow]Interrupted after {done[0]} of {total} documents: nothing was written, "
                       f"{escape(str(out))}/ was left as it was.[/yellow]", highlight=False, soft_wrap=True)

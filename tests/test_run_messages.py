@@ -91,7 +91,7 @@ def test_the_local_engine_hands_each_document_on_in_order_as_soon_as_it_can(monk
     monkeypatch.setattr(engines, "read", lambda task: articles[int(task.doc_id[1:])])
     tasks = [engines.Task(RAW, article.doc_id) for article in articles]
     seen = []
-    for article, _rows in engines.local_results(tasks, None):
+    for article, _rows in engines.local_results(tasks, None, None):  # no time budget on a fake pipeline
         seen.append((article.doc_id, list(produced)))
     assert [doc_id for doc_id, _ in seen] == ["d0", "d1", "d2", "d3"]
     assert seen[0][1] == ["d2", "d0"]  # d0 went on before d1 and d3 were done

@@ -18,6 +18,7 @@ article gives exactly the rows of the LF one (the model treats a `\\r\\n` token 
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import stat
@@ -60,6 +61,18 @@ CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # control codes other
 MAX_FOREIGN_LETTERS = 0.3  # French has a few accented letters; mis-decoded Cyrillic has nothing else
 FEW_LETTERS = 3  # a word like `Été` is all accents: too short to judge by share
 MAX_CONTROL_CHARS = 0.01
+TITLE_MAX = 300  # characters: a file with no line break would make its whole text the title
+# A multi-byte UTF-8 sequence (é is C3 A9): a file holding some beside bytes UTF-8 refuses is mixed
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+BAD_CHAR = "\ufffd"  # what a byte no encoding of the file could read becomes
+
+
+def _legacy_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: bytes UTF-8 refuses, read as cp1252 (U+FFFD for the five it lacks)."""
+    return error.object[error.start : error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("defnews-cp1252", _legacy_bytes)
 
 
 @dataclass
@@ -73,11 +86,17 @@ class Article:
     error: str = ""
     published: str = ""  # ISO day from a web page's metadata: used when the text gives no date
     html: bool = False  # the text was extracted from a web page (written to texts/ beside the tables)
+    bad_chars: int = 0  # characters that could not be read cleanly (U+FFFD in the text)
 
     @property
     def title(self) -> str:
-        """The first non-empty line: news pages put the headline there (lazy: texts can be 20 MB)."""
-        return self.text.lstrip().partition("\n")[0].strip()
+        """The first non-empty line: news pages put the headline there (lazy: texts can be 20 MB).
+
+        Cut to TITLE_MAX characters, at a word, with `…`: a file with no line break is all one line."""
+        title = self.text.lstrip()[: TITLE_MAX * 4].partition("\n")[0].strip()
+        if len(title) <= TITLE_MAX:
+            return title
+        return title[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip() + "…"
 
 
 def readable_name(name: str) -> str:
@@ -166,7 +185,10 @@ def sniff(raw: bytes) -> str:
 def decode(raw: bytes) -> tuple[str, str]:
     """The text of `raw` and the name of its encoding.
 
-    Order: a BOM, then strict UTF-8, then the legacy Western encodings French files use
+    Order: a BOM, then strict UTF-8, then UTF-8 mixed with cp1252 (a file pasted together from two
+    sources: `Réunion` in UTF-8 beside `général` in cp1252; each run of bytes UTF-8 refuses is read as
+    cp1252, so neither half becomes mojibake such as `RÃ©union`; named `utf-8+cp1252`), then the
+    legacy Western encodings French files use
     (cp1252, latin-1) when the result reads like French, then charset-normalizer for the rest.
     The detector alone is wrong on short French texts: measured, it takes `Le général a été reçu
     à Paris.` in cp1252 for cp1250 (`reçu ŕ`) and a lone `é` for EBCDIC (cp037).
@@ -181,6 +203,8 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if UTF8_SEQUENCE.search(raw):  # half UTF-8, half an old Windows editor's: each part as written
+        return raw.decode("utf-8", errors="defnews-cp1252"), "utf-8+cp1252"
     western = _western(raw)
     if western is not None:
         return western
@@ -249,6 +273,7 @@ def read_article(path: Path, folder: Path | None = None, doc_id: str | None = No
         article.error = "empty file" if not text else "empty file (only blank space)"
     else:
         article.text, article.encoding = normalise_newlines(text), encoding
+        article.bad_chars = text.count(BAD_CHAR)
     return article
 
 

@@ -24,17 +24,36 @@ from pipeline.run.runner import Pipeline
 TEXTS = "texts"  # the folder of the texts extracted from web pages, inside the output folder
 
 
+class OutputError(ValueError):
+    """An output folder that cannot be used: the input itself, or inside it."""
+
+
+def check_output(folder: Path, out: Path) -> None:
+    """Refuse `out` equal to `folder` or inside it: the next run would read our own tables as articles
+    (or, with them skipped, an `extract X --out X` would process nothing and still say all is well)."""
+    source, target = Path(folder).resolve(), Path(out).resolve()
+    if source.is_dir() and (target == source or source in target.parents):
+        where = "is the input folder" if target == source else f"is inside the input folder {folder}"
+        raise OutputError(f"--out {out} {where}: choose a folder outside it")
+
+
 def extract(folder: Path, out: Path, pipeline: Pipeline | None = None,
             progress: Callable[[Article], None] | None = None, excel: bool = False, *, rules: Path | None = None,
             engine: str = "local", jobs: int = 1, scheduler: str | None = None,
-            workbook: bool = False) -> tuple[TableWriter, list[Path]]:
+            workbook: bool = False, doc_timeout: float | None = engines.DOC_TIMEOUT,
+            security: dict | None = None) -> tuple[TableWriter, list[Path]]:
     """The main job: every article of `folder` analysed, every table written to `out`.
 
     Rows are written as they come (`export.TableWriter`), so memory does not grow with the corpus.
     `engine`, `jobs` and `scheduler` choose where the model runs (`engines`); the files are the same
-    whichever is chosen. Only the local engine with one job uses `pipeline` (built from `rules` when
+    whichever is chosen. `doc_timeout` bounds the seconds our stages spend on one document (the
+    document is then an error row); `security` holds the TLS files of a `tls://` scheduler
+    (`engines.dask_security`). Only the local engine with one job uses `pipeline` (built from `rules` when
     None); workers build their own from `rules`, and then this process never loads the model.
+    An `out` equal to or inside `folder` raises `OutputError` before anything is read. All tables
+    replace the previous ones at once at the end, or none does (`TableWriter._swap`).
     """
+    check_output(folder, out)
     rules = Path(rules) if rules is not None else Path(pipeline.book.folder)
     lexicon = pipeline.lexicon if pipeline is not None else build_lexicon(load_rules(rules))
     tasks = engines.plan(folder, exclude=out)
@@ -43,7 +62,8 @@ def extract(folder: Path, out: Path, pipeline: Pipeline | None = None,
         try:
             shutil.rmtree(texts, ignore_errors=True)  # left by a run killed outright
             texts.mkdir()
-            for article, rows in engines.run(tasks, engine, jobs, pipeline, rules, scheduler):
+            for article, rows in engines.run(tasks, engine, jobs, pipeline, rules, scheduler, doc_timeout,
+                                              security):
                 writer.add_rows(rows)
                 if article.html and article.text:
                     _write_text(texts, article)
