@@ -44,9 +44,11 @@ def _is_country(ent: Span | None) -> bool:
 class AppositionReader:
     """The descriptions around each PERSON mention of a document; `open(doc)` before reading one."""
 
-    def __init__(self, lexicon: Lexicon, counterpart_words: set[str], civilities: set[str]) -> None:
+    def __init__(self, lexicon: Lexicon, counterpart_words: set[str], civilities: set[str],
+                 thing_nouns: set[str] = frozenset()) -> None:
         self.lexicon = lexicon
         self.civilities = civilities
+        self.thing_nouns = thing_nouns
         self.countries = lexicon.by_file("countries")
         self.counterpart_words = counterpart_words
 
@@ -72,6 +74,33 @@ class AppositionReader:
                 if i > determiner and self._introduces_next(doc, end):
                     return Descriptor()  # `X, le ministre-président de Basse-Saxe, Y`: it is Y's
         return d
+
+    def names_thing(self, doc: Doc, m: Span) -> bool:
+        """The name is a thing's, not a person's: a noun of `thing_nouns` governs it over adjectives,
+        numbers, quotes, demonyms and `de` complements (`la frégate de défense aérienne Chevalier Paul`,
+        `à bord du Charles de Gaulle`, `la base aérienne 118 « Colonel Rozanoff »`, `l'aéroport
+        international Félix Houphouët-Boigny`). Not across a civility, a comma or another entity, and
+        not over `de` right before a rank (`la base du colonel X` is the colonel's)."""
+        if not self.thing_nouns or (m.start > 0 and doc[m.start - 1].lower_ in self.civilities):
+            return False
+        rank, _ = self.title(doc, m)
+        i = rank.start if rank is not None else m.start
+        of_words = self.lexicon.grammar.of_words
+        if rank is not None and i > 0 and doc[i - 1].lower_ in of_words:
+            return False
+        j, steps = i - 1, 0
+        while j >= m.sent.start and steps < WINDOW // 2:
+            token = doc[j]
+            if token.lower_ in self.thing_nouns or token.lemma_.lower() in self.thing_nouns:
+                return True
+            ent = self.ent_at.get(j)
+            if ent is not None and not is_demonym(ent):
+                return False
+            if ent is None and token.pos_ not in ("ADJ", "NUM", "NOUN") and token.text not in "«“\"" \
+                    and token.lower_ not in of_words:
+                return False
+            j, steps = (ent.start if ent is not None else j) - 1, steps + 1
+        return False
 
     def _introduces_next(self, doc: Doc, i: int) -> bool:
         """The description ends on `, [le] [rank] Name`: it introduces the next person."""

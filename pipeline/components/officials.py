@@ -12,23 +12,24 @@ from pipeline.components.appositions import AppositionReader
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key
 from pipeline.components.people import PeopleMerger, merge_first_names, new_person
-from pipeline.components.spans import DocIndex
+from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import Official
 
 
 class OfficialLinker:
     """Pipeline stage: `doc._.officials`, a list of `Official` rows in order of first mention."""
 
-    def __init__(self, lexicon: Lexicon, counterpart_words: set[str], civilities: set[str]) -> None:
+    def __init__(self, lexicon: Lexicon, counterpart_words: set[str], civilities: set[str],
+                 thing_nouns: set[str] = frozenset()) -> None:
         # `Son Excellence`: its words after the first (a determiner here) are civility words too
         self.civilities = civilities | {w for c in civilities for w in c.split()[1:]}
-        self.reader = AppositionReader(lexicon, counterpart_words, self.civilities)
+        self.reader = AppositionReader(lexicon, counterpart_words, self.civilities, thing_nouns)
         self.merger = PeopleMerger(lexicon)
 
     def __call__(self, doc: Doc) -> Doc:
         idx = DocIndex.of(doc)
         self.reader.open(doc, idx)
-        mentions = [e for e in idx.ents if e.label_ == "PERSON"]
+        mentions = [e for e in idx.ents if e.label_ == "PERSON" and not self.reader.names_thing(doc, e)]
         after = {m.start: self.reader.after(doc, m) for m in mentions}
         used_roles = {d.role.start for d in after.values() if d.role is not None}
         people: dict[str, Official] = {}
@@ -48,6 +49,17 @@ class OfficialLinker:
         self.merger.role_references(doc, idx, people, used_roles)
         # A one-word name with no civility, rank or role anywhere (`Washington`, `Leclerc` the tank, `Ramstein`)
         # is the model's guess at a place or a thing far more often than an official: it is left out.
-        people = {k: p for k, p in people.items() if " " in p["name"] or p["rank"] or p["role"] or p["titled"]}
+        people = {k: p for k, p in people.items() if (" " in p["name"] and not _byline(doc, p)) or p["rank"]
+                  or p["role"] or p["titled"]}
         doc._.officials = [self.merger.finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
         return doc
+
+
+def _byline(doc: Doc, person: Official) -> bool:
+    """First named on a line of its own (`Claire Vasseur`, an agency's name over its dateline): the
+    author of the page or its outlet, not an official, unless a rank, role or civility says otherwise."""
+    start, end = min(person["mentions"])
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[line_start : line_end if line_end >= 0 else len(text)].strip() == text[start:end]
