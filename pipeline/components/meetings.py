@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.components.lexicon import variants
-from pipeline.components.officials import in_subject
+from pipeline.components.linking import in_subject
 from pipeline.components.spans import DocIndex, doc_text, tokens_with
 from pipeline.rows import CALENDAR_DAYS, first_day, granularity
 from pipeline.rulebook.grammar import Grammar

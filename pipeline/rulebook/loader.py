@@ -84,7 +84,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "not_participant_states": None,
         "companion_verbs": None,
     },
-    "names": {"civilities": None, "not_names": None},
+    "names": {"civilities": None, "not_names": None, "thing_nouns": None},
     "grammar": {"determiners": None, "elided_articles": None, "title_determiners": None, "of_words": None,
                 "title_linkers": None,
                 "role_complements": None, "place_prepositions": None, "reflexive_pronouns": None,
