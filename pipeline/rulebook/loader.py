@@ -32,7 +32,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "months": None,
         "weekdays": None,
         "ordinals": None,
-        "relative": {"id", "terms", "unit", "offset", "anchor", "nearest"},
+        "relative": {"id", "terms", "unit", "offset", "anchor", "nearest", "not_before", "not_after"},
         "parts_of_month": {"id", "prefix", "terms", "unit", "day"},
         "not_dates": None,
         "published_markers": None,
@@ -50,7 +50,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "seasons": {"id", "code", "month", "terms"},
         "season_prefixes": None,
         "season_not_before": None,
-        "holidays": {"id", "terms", "month", "day", "easter"},
+        "holidays": {"id", "terms", "month", "day", "easter", "not_before"},
         "holiday_prefixes": None,
         "decade_words": None,
         "century_words": None,
@@ -63,6 +63,11 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "future_endings": None,
         "future_cues": None,
         "header_suffix_words": None,
+        "year_not_carried_after": None,
+        "period_ordinals": None,
+        "periods": {"id", "terms", "months"},
+        "week_number_words": None,
+        "sequence_words": None,
     },
     "meetings": {
         "nouns": {"id", "kind", "terms"},
@@ -122,7 +127,8 @@ UNITS = {"day", "week", "weekend", "month", "year"}
 # nested lists, which no stage reads). Types: "text", "int", "bool", "texts" (a list of text),
 # "months" (month number 1-12 -> a list of text).
 VALUE_TYPES: dict[str, dict[str, str]] = {  # file -> top-level key (None in SCHEMAS) -> type
-    "dates": {"months": "months", "century_pivot": "int", "numbers": "number_words", "units": "unit_words"},
+    "dates": {"months": "months", "century_pivot": "int", "numbers": "number_words", "units": "unit_words",
+              "period_ordinals": "numbered_words"},
     "meetings": {"dateline": "regex"},
     "furniture": {"byline_max_words": "int", "signoff_max_words": "int", "menu_min_items": "int",
                   "menu_item_max_words": "int"},
@@ -261,6 +267,18 @@ def type_problem(kind: str, value: Any) -> str:
         wrong = next((k for k, v in value.items()
                       if k != LINE and not (isinstance(v, int) and not isinstance(v, bool))), None)
         return "" if wrong is None else f"{wrong!r} must map to a whole number"
+    if kind == "numbered_words":  # `1: [premier, 1er]`
+        if not isinstance(value, dict):
+            return f"must map whole numbers to lists of text, not {_what(value)}"
+        for number, words in value.items():
+            if number == LINE:
+                continue
+            if not (isinstance(number, int) and not isinstance(number, bool) and number > 0):
+                return f"{number!r} is not a whole number above 0"
+            problem = type_problem("texts", words)
+            if problem:
+                return f"{number}: {problem}"
+        return ""
     if kind == "unit_words":  # `month: [mois, mensualité]`
         if not isinstance(value, dict):
             return f"must map units to lists of text, not {_what(value)}"
