@@ -213,6 +213,8 @@ class EntityMerger:
             return False
         if span.label_ != "PERSON" and _not_a_body(span, self.weekdays, self.lexicon.grammar):
             return False
+        if span.label_ == "ORG" and span.start > 0 and span.doc[span.start - 1].like_num:
+            return False  # `quarante-deux Rafale`, `12 Leopard`: things counted, not an organisation
         if span.label_ == "PERSON":
             return all(t.text[:1].isupper() or t.is_punct or t.lower_ in self.lexicon.grammar.name_particles
                        for t in span) and not any(t.like_num for t in span)
