@@ -110,7 +110,10 @@ def layout(graph: nx.Graph) -> tuple[dict[str, tuple[float, float]], float]:
         side = min(WIDTH - 2 * margin, 55 * math.sqrt(len(group)) + 10)
         if x + side > WIDTH - margin:
             x, y, row_height = margin, y + row_height + gap, 0.0
-        raw = nx.spring_layout(graph.subgraph(group), seed=7, method="force", iterations=100)
+        try:
+            raw = nx.spring_layout(graph.subgraph(group), seed=7, method="force", iterations=100)
+        except ImportError:  # networkx lays out 500 people or more with scipy, which is not installed
+            raw = nx.circular_layout(graph.subgraph(group))
         xs = [p[0] for p in raw.values()]
         ys = [p[1] for p in raw.values()]
         spanx, spany = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
