@@ -29,16 +29,77 @@ CASES = {
     "year-ahead": "Ils ont adopté un plan de travail pour <ent norm='2022'>l'année à venir</ent>.",
     "mid-month": "Les manœuvres reprendront à la <ent norm='2022-01'>mi-janvier</ent> en Roumanie.",
     "past-july-in-november": "Le sommet du <ent norm='2021-07-14'>14 juillet</ent> reste dans les mémoires.",
+    # issue #11; the header date is Wednesday 24 November 2021
+    "offset-past": "La frégate a quitté Toulon <ent norm='2021-11-20'>il y a quatre jours</ent>.",
+    "offset-past-months": "Le contrat a été notifié <ent norm='2020-05'>il y a 18 mois</ent> à l'industriel.",
+    "offset-future-weeks": "Le bataillon sera relevé <ent norm='2021-12-06/2021-12-12'>dans deux semaines</ent>.",
+    "offset-by": "La brigade devra être projetable <ent norm='2024'>d'ici trois ans</ent>.",
+    "offset-since": "Les pilotes s'entraînent sur ce simulateur <ent norm='2021-05'>depuis six mois</ent>.",
+    "year-after-noun": "Le ministère a publié son bilan <ent norm='2020'>2020</ent> des exportations.",
+    "year-span-slash": "Le calendrier de la saison <ent norm='2022/2023'>2022/2023</ent> a été présenté aux écoles.",
+    "year-span-between": "Le régiment a été engagé au Sahel entre <ent norm='2015/2019'>2015 et 2019</ent>.",
+    "year-span-dash": "La loi de programmation couvre la période <ent norm='2019/2025'>2019-2025</ent>.",
+    "year-span-from-to": "Il a commandé la base de <ent norm='2008/2012'>2008 à 2012</ent> avant de rejoindre Paris.",
+    "two-digit-month-year": "Le général est entré à Saint-Cyr en <ent norm='1997-03'>mars 97</ent>.",
+    "two-digit-day": "La frégate a été lancée le <ent norm='1995-06-03'>3 juin 95</ent>, à Lorient.",
+    "numeric-day-month": "Le dernier convoi a quitté Gao le <ent norm='2021-05-12'>12/05</ent>.",
+    "numeric-month-year": "Le marché a été attribué en <ent norm='2019-03'>03/2019</ent> à un consortium.",
+    "numeric-dashes": "Le protocole a été signé le <ent norm='2018-02-14'>14-02-2018</ent> à Berlin.",
+    "numeric-iso": "La note de l'état-major est datée du <ent norm='2019-04-17'>2019-04-17</ent>.",
+    "numeric-dots": "L'appel d'offres se termine le <ent norm='2024-05-31'>31.05.2024</ent> à midi.",
+    "month-first": "Publiée <ent norm='2021-03-03'>mars 3, 2021</ent>, la revue stratégique est en ligne.",
+    "month-first-weekday": "Le site annonçait la cérémonie pour <ent norm='2025-04-07'>lundi, avril 7 2025</ent>.",
+    "month-range": "Les manœuvres se sont déroulées en <ent norm='2021-06/2021-07'>juin-juillet</ent> en Lituanie.",
+    "weekday-future": "Le chef d'état-major se rendra <ent norm='2021-11-25'>jeudi</ent> à Bamako.",
+    "weekday-past": "Le ministre a reçu son homologue tchèque <ent norm='2021-11-18'>jeudi</ent> à Paris.",
+    "weekday-day-number": "La cérémonie aura lieu <ent norm='2021-11-28'>dimanche 28</ent>, à 15 h, aux Invalides.",
+    "date-past-verb": "Les ministres se sont réunis le <ent norm='2021-05-20'>20 mai</ent> à Lisbonne.",
+    "month-future-verb": "Le second navire sera livré en <ent norm='2022-07'>juillet</ent> à la Marine.",
+    "since-month": "Le porte-avions est en arrêt technique depuis <ent norm='2021-01'>janvier</ent>.",
+    "weekend-past": "Les réservistes se sont entraînés <ent norm='2021-11-20/2021-11-21'>ce week-end</ent> à Sissonne.",
+    "season-future": "Les essais en mer reprendront au <ent norm='2022-SP'>printemps</ent>.",
+    "season-this": "Le détachement restera à Constanța cet <ent norm='2021-WI'>hiver</ent>.",
+    "part-of-year": "Le rapport sera remis <ent norm='2021'>à la fin de l'année</ent>.",
+    "start-of-month": "Les premiers hélicoptères sont arrivés <ent norm='2021-11'>au début du mois</ent>.",
+    "century": "Le fort a été construit au <ent norm='18XX'>XIXe siècle</ent> pour défendre la rade.",
+    "decade": "Ce blindé avait été conçu dans <ent norm='199X'>les années 90</ent>.",
+    "christmas": "Les soldats de l'opération rentreront avant <ent norm='2021-12-25'>Noël</ent>.",
+    "easter": "Le porte-hélicoptères reviendra à <ent norm='2022-04-17'>Pâques</ent> dans son port.",
+    "bastille-day": "Les avions ont défilé sur les Champs-Élysées le <ent norm='2021-07-14'>14-Juillet</ent> dernier.",
+}
+
+# Dates whose year or day comes from another date of the text.
+IN_CONTEXT = {
+    "year-carries-on": "En <ent norm='2019'>2019</ent>, la DGA a commandé le drone ; "
+                       "en <ent norm='2019-03'>mars</ent>, les premiers essais ont commencé.",
+    "day-after-next": "Le sommet s'est ouvert le <ent norm='2021-06-12'>12 juin 2021</ent> à Bruxelles. "
+                      "<ent norm='2021-06-14'>Le surlendemain</ent>, les chefs d'état-major ont conclu.",
+    "same-weekday": "Les inscriptions ouvriront le <ent norm='2021-06-08'>mardi 8 juin 2021</ent>. Le premier stage "
+                    "commencera <ent norm='2021-06-10'>ce même jeudi</ent> au camp de Canjuers.",
+    "years-later": "La base a fermé en <ent norm='2015'>2015</ent>. <ent norm='2018'>Trois ans plus tard</ent>, "
+                   "un régiment s'y est installé.",
+    "apposed-earlier": "L'offensive a commencé le <ent norm='2022-03-10'>10 mars 2022</ent>. Les unités étaient "
+                       "arrivées le <ent norm='2022-03-06'>6 mars</ent>, <ent norm='2022-03-06'>quatre jours plus "
+                       "tôt</ent>.",
+    "twin-seasons": "Le régiment s'entraîne en montagne <ent norm='2021-SU'>été</ent> comme "
+                    "<ent norm='2021-WI'>hiver</ent>.",
 }
 
 
-@pytest.mark.parametrize("annotated", CASES.values(), ids=CASES.keys())
+@pytest.mark.parametrize("annotated", [*CASES.values(), *IN_CONTEXT.values()], ids=[*CASES, *IN_CONTEXT])
 def test_date_forms(analyse, annotated):
     text, expected = parse_inline(HEADER + annotated)
     doc = analyse(text)
     found = {(e.start_char, e.end_char): e._.normalized for e in doc.ents if e.label_ == "DATE"}
     for exp in expected:
         assert found.get((exp.start, exp.end)) == exp.attrs["norm"], (exp.text, found)
+
+
+def test_duration_is_no_date(analyse):
+    text, expected = parse_inline(HEADER + "Le lieutenant a servi en Guyane <ent norm='P3Y'>pendant trois ans</ent>.")
+    doc = analyse(text)
+    assert [(e.start_char, e.end_char, e.label_, e._.normalized) for e in doc.ents if e.label_ in ("DATE", "DURATION")
+            and e.start_char >= len(HEADER)] == [(expected[0].start, expected[0].end, "DURATION", "P3Y")]
 
 
 NOT_DATES = {
@@ -49,6 +110,12 @@ NOT_DATES = {
     "programme": "Les participants ont évoqué le programme OTAN 2030.",
     "soldiers": "Environ 3 000 soldats sont déployés en Estonie.",
     "september-number": "Sept soldats ont été blessés lors de l'attaque.",
+    "habit": "Le vendredi, les recrues courent douze kilomètres en treillis.",
+    "revolution": "L'historien a rappelé le rôle de la marine dans la révolution d'Octobre.",
+    "age-86": "L'ancien chef d'état-major, âgé de 86 ans, a assisté à la cérémonie.",
+    "past-participle": "Le contrat a été signé par les deux ministres.",
+    "purpose-season": "Le régiment a reçu des tenues pour l'hiver.",
+    "two-digit-count": "Le 3 juin 12 blindés ont franchi la frontière.",
 }
 
 
@@ -61,6 +128,45 @@ def test_not_dates(analyse, text):
 def test_header_gives_publication_and_update_dates(analyse):
     doc = analyse("Titre\n\n  • 24 Nov. 2021 -\n  • |\n  • Mis à jour le: 02 Dec. 2021 09:20\n\nLe texte.")
     assert (doc._.published, doc._.updated) == ("2021-11-24", "2021-12-02")
+
+
+def test_two_digit_count_is_no_year(analyse):
+    doc = analyse(HEADER + "Le 3 juin 12 blindés ont franchi la frontière.")
+    assert [e._.normalized for e in doc.ents if e.label_ == "DATE" and e.start_char >= len(HEADER)] == ["2021-06-03"]
+
+
+HEADER_LINES = {
+    "published-weekday": "Publié le lundi 3 mars 2025",
+    "weekday-commas-time": "mardi, 4 mars, 2025 à 10:15",
+    "month-first-by": "Mars 4, 2025 by Jean Dupont",
+    "place-dots": "Genève, 04.03.2025 -",
+    "slashes": "04/03/2025",
+    "agency-spaced-dots": "Xinhua | 4. 3. 2025",
+}
+
+
+@pytest.mark.parametrize("line", HEADER_LINES.values(), ids=HEADER_LINES.keys())
+def test_header_forms_give_publication_date(analyse, line):
+    doc = analyse(f"Les ministres de la Défense réunis à Bruxelles\n\n{line}\n\nLes ministres ont adopté un plan.")
+    assert doc._.published in ("2025-03-03", "2025-03-04")
+
+
+def test_update_line_with_time(analyse):
+    doc = analyse("Titre\n\n  • 03 Mar. 2025 -\n  • Mis à jour le 4 mars 2025 à 18h02\n\nLe texte.")
+    assert (doc._.published, doc._.updated) == ("2025-03-03", "2025-03-04")
+
+
+def test_dateline_gives_publication_date(analyse):
+    doc = analyse("Un navire russe en mer du Nord\n\nPARIS, 4 mars (AFP) - Un navire a été repéré le 2 mars 2025 "
+                  "au large de Brest, a annoncé la Marine.")
+    assert doc._.published == "2025-03-04"
+
+
+def test_range_never_crosses_a_line_break(analyse):
+    text = "Titre\n\n  • 24 Nov. 2021 -\n12 décembre : les ministres se réuniront à Bruxelles."
+    doc = analyse(text)
+    assert doc._.published == "2021-11-24"
+    assert [e._.normalized for e in doc.ents if e.label_ == "DATE"] == ["2021-11-24", "2021-12-12"]
 
 
 def test_relative_date_without_header_uses_previous_absolute_date(analyse):

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from pipeline.rulebook import SCHEMAS, RuleError, check_rules, load_rules
 from pipeline.run.export import doc_rows
+from pipeline.run.normalise import USER_DATA_KEY
 
 from conftest import ROOT
 
@@ -36,15 +37,18 @@ NEWSY = st.lists(st.sampled_from(list("abcdeéèàçô ÉÀ\n\r\t.,;:!?«»\"'�
 @example("=HYPERLINK(\"http://x\",\"clic\")\n+33 1 23 45 67 89\n« \n »")
 def test_any_text_is_analysed(analyse, text):
     doc = analyse(text)
-    assert doc.text == text
+    normalised = doc.user_data[USER_DATA_KEY]  # the model reads the text normalised; rows give offsets in `text`
+    assert normalised.original == text and doc.text == normalised.text
     for ent in doc.ents:
-        assert 0 <= ent.start_char < ent.end_char <= len(text)
-        assert text[ent.start_char:ent.end_char] == ent.text
+        assert 0 <= ent.start_char < ent.end_char <= len(doc.text)
+        assert doc.text[ent.start_char:ent.end_char] == ent.text
     for quote in doc._.quotes or []:
-        assert 0 <= quote["start_char"] <= quote["end_char"] <= len(text)
+        assert 0 <= quote["start_char"] <= quote["end_char"] <= len(doc.text)
     for table in doc_rows(doc).values():  # every row can be written as UTF-8 CSV
         for row in table:
             ",".join(str(value) for value in row.values()).encode("utf-8")
+            for column in ("start_char", "end_char", "first_char"):
+                assert 0 <= row.get(column, 0) <= len(text)
 
 
 GARBAGE = st.one_of(

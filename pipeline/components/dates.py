@@ -4,7 +4,15 @@ Forms: `24 novembre 2021`, `1er juillet`, `24 Nov. 2021`, `15/11/2019`, `lundi 1
 `juin 2021`, `en 2022`, ranges `du 22 au 25 novembre 2021` and `les 16 et 17 février`, and
 relative expressions from `rules/dates.yml` (`le mois dernier`, `l'année à venir`, `mi-juin`).
 
-Values: a day `2021-11-24`, a month `2021-06`, a year `2022`, a range `2021-11-22/2021-11-25`.
+Also (issue #11): numeric forms (`12/05`, `03/2019`, `14-02-2018`, `2019-04-17`, `31.05.2024`),
+two-digit years (`mars 97`), month-first orders (`mars 3, 2021`), spans of years (`entre 2015 et
+2019`, `2022/2023`) and of months (`juin-juillet`), offsets (`il y a quatre jours`, `dans deux
+semaines`; `pendant trois ans` is a DURATION `P3Y`), seasons (`au printemps`), holidays (`à Noël`,
+`à Pâques`), decades (`les années 90`), weekends, and anchors (`le surlendemain`, `ce même jeudi`).
+
+Values: a day `2021-11-24`, a month `2021-06`, a year `2022`, a range `2021-11-22/2021-11-25`, a
+season `2021-SP`, a decade `199X`. A date without its year follows the tense of its verb (`il se
+rendra jeudi`: the next one; `a reçu jeudi`: the last one) or a cue word (`depuis`, `prévu`).
 A date without its year, or a relative one, is resolved against the publication date, else
 against the nearest absolute date before it in the text. The year chosen for `le 14 juillet` is
 the one that puts it nearest the reference (news speaks of the recent past and near future), not
@@ -31,12 +39,23 @@ SPANS_KEY = "dates"
 APOS = "['\u2019]"
 WORD = re.compile(r"\w+")
 DIGIT = "0"  # stands for any word that starts with a digit
+SP = r"[^\S\n]"  # a space that is not a line break: no date runs over two lines
+YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+YY = r"\d\d(?![\d,.:]\d|\d)"  # a two-digit year, checked against what follows (`_two_digit_ok`)
+PAST, NONE, FUTURE = -1, 0, 1
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
+         "xviii", "xix", "xx", "xxi"]  # the first word of `le XXe siècle`
+CARRIED = ("year", "month", "numeric_month")  # dates whose year carries on: `en 2019 ... en mars`
 
 
 def _alternation(words: list[str]) -> str:
     """A regex alternation, longest first, apostrophes either way, dots literal."""
-    escaped = sorted({re.escape(w.lower()) for w in words}, key=len, reverse=True)
-    return "|".join(re.sub("['\u2019]", APOS, e) for e in escaped)
+    escaped = sorted({re.escape(w.lower().replace("\u2019", "'")) for w in words}, key=len, reverse=True)
+    return "|".join(e.replace("'", APOS).replace(r"\ ", SP + "+").replace(" ", SP + "+") for e in escaped)
+
+
+def _norm(word: str) -> str:
+    return " ".join(word.lower().replace("\u2019", "'").split())
 
 
 @dataclass
@@ -45,9 +64,10 @@ class Found:
 
     start: int
     end: int
-    kind: str  # day | range | month | year | numeric | relative | weekday | part
+    kind: str  # day | range | month | year | numeric | relative | weekday | part | season | holiday | ...
     groups: dict
     rule: str
+    label: str = "DATE"  # DURATION for `pendant trois ans`
 
 
 class DateFinder:
@@ -57,8 +77,7 @@ class DateFinder:
         months = book.get("dates", "months", {})
         self.month_of = {w.lower(): int(n) for n, words in months.items() if n != "__line__" for w in words}
         self.weekdays = [w.lower() for w in book.get("dates", "weekdays", [])]
-        self.relative = {t.lower().replace("\u2019", "'"): e for e in book.entries("dates", "relative")
-                         for t in e["terms"]}
+        self.relative = {_norm(t): e for e in book.entries("dates", "relative") for t in e["terms"]}
         self.parts = {t.lower(): e for e in book.entries("dates", "parts_of_month")
                       for t in (e.get("terms") or [e.get("prefix", "")]) if t}
         self.not_after = {w.lower() for w in book.get("dates", "not_dates", [])}
@@ -66,47 +85,122 @@ class DateFinder:
         self.next_words = [w.lower() for w in book.get("dates", "next_words", [])]
         self.published_markers = [m.lower() for m in book.get("dates", "published_markers", [])]
         self.updated_markers = [m.lower() for m in book.get("dates", "updated_markers", [])]
+        self.pivot = int(book.get("dates", "century_pivot", 50))
+        self.yy_next = {_norm(w) for w in book.get("dates", "two_digit_year_next", [])}
+        self.numbers = {_norm(str(w)): int(n) for w, n in (book.get("dates", "numbers", {}) or {}).items()
+                        if w != "__line__"}
+        self.unit_of = {_norm(w): u for u, words in (book.get("dates", "units", {}) or {}).items()
+                        if u != "__line__" for w in words}
+        after = ("later", "earlier")  # directions whose words follow the number (`trois ans plus tard`)
+        self.offset_of = {_norm(t): e for e in book.entries("dates", "offsets") for t in e["terms"]
+                          if e["direction"] not in after}
+        self.after_of = {_norm(t): e for e in book.entries("dates", "offsets") for t in e["terms"]
+                         if e["direction"] in after}
+        self.season_of = {_norm(t): e for e in book.entries("dates", "seasons") for t in e["terms"]}
+        self.holiday_of = {_norm(t): e for e in book.entries("dates", "holidays") for t in e["terms"]}
+        self.habit_words = [_norm(w) for w in book.get("dates", "habit_words", [])]
+        self.future_auxiliaries = {w.lower() for w in book.get("dates", "future_auxiliaries", [])}
+        self.future_endings = [w.lower() for w in book.get("dates", "future_endings", [])]
+        clause = r"[^,;:.!?()«»\n]{0,40}$"  # the rest of the clause, up to the date
+        cue = lambda key: re.compile(  # noqa: E731
+            rf"(?<![\w])(?:{_alternation(book.get('dates', key, None) or ['x^'])})(?![\w]){clause}", re.I)
+        self.past_cue, self.future_cue = cue("past_cues"), cue("future_cues")
+        self.suffix_words = {w.lower() for w in book.get("dates", "header_suffix_words", [])}
+        self.season_not_before = [_norm(w) for w in book.get("dates", "season_not_before", [])]
         self._compile(book)
 
     def _compile(self, book: RuleBook) -> None:
+        words = lambda key, default=("x^",): book.get("dates", key, None) or list(default)  # noqa: E731
         month = rf"(?:{_alternation(list(self.month_of))})(?![\w])"
         ordinals = book.get("dates", "ordinals", ["1er"])
         day = rf"(?:{_alternation(ordinals)}|[12]\d|3[01]|0?[1-9])(?!\d)"
-        year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+        year = YEAR
         weekday = _alternation(self.weekdays) or "lundi"
         parts = _alternation(list(self.parts)) or "mi"
         b = r"(?<![\w])"
+        sp = SP
         # a month or a year alone is a date only after words such as `en`, `depuis`, `à l'horizon`
         month_prefixes = _alternation(book.get("dates", "month_prefixes", ["en"]))
         year_prefixes = _alternation(book.get("dates", "year_prefixes", ["en"]))
+        rel_words = _alternation(self.past_words + self.next_words) or "x^"
+        no_num = r"(?<![\w/.,-])"
+        numbers, units = _alternation(list(self.numbers)) or "x^", _alternation(list(self.unit_of))
         self.patterns: list[tuple[str, re.Pattern]] = [
+            ("iso", re.compile(rf"{no_num}(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/]|-\d)")),
+            ("numeric", re.compile(
+                rf"{no_num}(?P<d>[12]\d|3[01]|0?[1-9])(?P<sep>[/.-]){sp}?(?P<m>1[0-2]|0?[1-9])(?P=sep){sp}?"
+                rf"(?P<y>{year}|\d\d(?!\d))(?![\w/]|[.,-]\d)")),
+            ("numeric_month", re.compile(rf"{no_num}(?P<m>0[1-9]|1[0-2])/(?P<y>{year})(?![\w/]|[.,]\d)")),
+            ("numeric_day", re.compile(rf"{no_num}(?P<d>0[1-9]|[12]\d|3[01])/(?P<m>0[1-9]|1[0-2])(?![\w/]|[.,]\d)")),
+            ("year_range", re.compile(
+                rf"{b}(?:(?P<pre>{_alternation(words('year_range_starts'))}){sp}+)?(?P<y1>{year})"
+                rf"(?:{sp}*(?P<sep>[-–/]){sp}*|{sp}+(?P<link>{_alternation(words('year_range_links'))}){sp}+)"
+                rf"(?P<y2>{year}|\d\d(?!\d))", re.I)),
+            ("month_first", re.compile(
+                rf"{b}(?:(?P<wd>{weekday}),?{sp}+)?(?P<m>{month})\.?{sp}+(?P<d>{day}),?{sp}+(?P<y>{year})", re.I)),
             ("range", re.compile(
-                rf"{b}(?:(?:du|les)\s+)?(?:(?:{weekday})\s+)?(?P<d1>{day})\s*(?P<m1>{month})?\.?\s*(?P<y1>{year})?"
-                rf"\s*(?:au|-|–|et)\s+(?:(?:{weekday})\s+)?(?P<d2>{day})\s+(?P<m2>{month})\.?(?:\s+(?P<y2>{year}))?",
-                re.I)),
+                rf"{b}(?:(?:du|les){sp}+)?(?:(?:{weekday}){sp}+)?(?P<d1>{day}){sp}*(?P<m1>{month})?\.?{sp}*(?P<y1>{year})?"
+                rf"{sp}*(?:au|-|–|et){sp}+(?:(?:{weekday}){sp}+)?(?P<d2>{day}){sp}+(?P<m2>{month})\.?"
+                rf"(?:{sp}+(?P<y2>{year}))?", re.I)),
             ("day", re.compile(
-                rf"{b}(?:(?P<wd>{weekday})\s+)?(?P<d>{day})\s+(?P<m>{month})\.?(?:\s+(?P<y>{year}))?", re.I)),
-            ("numeric", re.compile(r"(?<![\w/])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>\d{4})(?![\w/])")),
-            ("part", re.compile(rf"{b}(?P<p>{parts})\s*-?\s*(?P<m>{month})(?:\s+(?P<y>{year}))?", re.I)),
+                rf"{b}(?:(?P<wd>{weekday}),?{sp}+)?(?P<d>{day})(?:{sp}+|-)(?P<m>{month})\.?"
+                rf"(?:,?{sp}+(?P<y>{year})|{sp}+(?P<yy>{YY}))?", re.I)),
+            # `dimanche 12`: a weekday and a day number, the month left to the reader
+            ("weekday_day", re.compile(rf"{b}(?P<wd>{weekday}){sp}+(?P<d>{day})(?![\w,.]\d)", re.I)),
+            ("holiday", re.compile(
+                rf"{b}(?:(?P<pre>{_alternation(words('holiday_prefixes'))}){sp}*)?(?P<h>{_alternation(list(self.holiday_of))})"
+                rf"(?![\w-])(?:{sp}+(?P<y>{year}))?", re.I)),
+            ("season", re.compile(
+                rf"{b}(?:(?P<pre>{_alternation(words('season_prefixes'))}){sp}*-?)?(?P<s>{_alternation(list(self.season_of))})"
+                rf"(?![\w-])(?:{sp}+(?P<y>{year})|{sp}+(?P<rel>{rel_words})(?![\w]))?", re.I)),
+            ("month_range", re.compile(
+                rf"{b}(?P<m1>{month}){sp}*[-–]{sp}*(?P<m2>{month})(?:{sp}+(?P<y>{year}))?", re.I)),
+            ("part", re.compile(rf"{b}(?P<p>{parts}){sp}*-?{sp}*(?P<m>{month})(?:{sp}+(?P<y>{year}))?", re.I)),
             # any word before a year, checked against the months after the match: a leading
             # alternation of every month spelling makes the regex engine try each at every letter
-            ("month", re.compile(rf"{b}(?P<m>[^\W\d_]{{3,10}}\.?)\s+(?P<y>{year})", re.I)),
-            ("month_alone", re.compile(rf"{b}(?:{month_prefixes})\s*(?P<m>{month})(?!\s*\d)", re.I)),
-            ("year", re.compile(rf"{b}(?:{year_prefixes})\s+(?P<y>{year})", re.I)),
+            ("month", re.compile(rf"{b}(?P<m>[^\W\d_]{{3,10}}\.?){sp}+(?:(?P<y>{year})|(?P<yy>{YY}))", re.I)),
+            ("decade", re.compile(
+                rf"{b}(?:(?P<art>les|des|aux){sp}+)?(?P<w>{_alternation(words('decade_words'))}){sp}+"
+                rf"(?P<dec>(?:19|20)?\d0)(?![\d\w])", re.I)),
+            ("month_alone", re.compile(rf"{b}(?P<pre>{month_prefixes}){sp}*(?P<m>{month})(?!{sp}*\d)"
+                                       rf"(?:{sp}+(?P<rel>{rel_words})(?![\w]))?", re.I)),
+            ("century", re.compile(
+                rf"{b}(?P<c>[XVI]{{1,6}}|\d{{1,2}})(?:e|ème|è|ᵉ){sp}+(?:{_alternation(words('century_words'))})(?![\w])")),
+            ("offset", re.compile(
+                rf"{b}(?P<o>{_alternation(list(self.offset_of)) or 'x^'}){sp}+"
+                rf"(?:(?P<a>{_alternation(words('approx_words'))}){sp}+)?"
+                rf"(?P<n>\d+|{_alternation(list(self.numbers)) or 'x^'}){sp}+(?P<u>{_alternation(list(self.unit_of))})"
+                rf"(?![\w])", re.I)),
+            # `trois ans plus tard`: counted from the date the text last gave
+            ("offset_after", re.compile(
+                rf"{b}(?P<n>\d+|{numbers}){sp}+(?P<u>{units}){sp}+(?P<oa>{_alternation(list(self.after_of)) or 'x^'})"
+                rf"(?![\w])", re.I)),
+            ("year", re.compile(rf"{b}(?:{year_prefixes}){sp}+(?P<y>{year})", re.I)),
         ]
         # relative expressions: one small regex per term, run only when the term is in the text at all
         self.relative_patterns = {t: re.compile(rf"{b}(?P<r>{_alternation([t])})(?![\w])", re.I)
                                   for t in self.relative}
         # the first words a match of each pattern can begin with; DIGIT: any word that starts with one
         days = [DIGIT, *ordinals, *self.weekdays]
+        same = words("same_day_words", ())
+        self.same_pattern = re.compile(rf"(?:{_alternation(same)})$", re.I) if same else None
+        self.habit_pattern = re.compile(rf"{b}(?:{_alternation(self.habit_words)}){sp}+$", re.I) \
+            if self.habit_words else None
         self.start_words = {kind: {w.group().lower() for t in terms if (w := WORD.search(t))} for kind, terms in {
-            "range": ["du", "les", *days], "day": days, "numeric": [DIGIT], "part": list(self.parts),
-            "month": list(self.month_of), "month_alone": book.get("dates", "month_prefixes", ["en"]),
-            "year": book.get("dates", "year_prefixes", ["en"]), "weekday": self.weekdays}.items()}
+            "iso": [DIGIT], "numeric": [DIGIT], "numeric_month": [DIGIT], "numeric_day": [DIGIT],
+            "year_range": [DIGIT, *words("year_range_starts")], "month_first": [*self.weekdays, *self.month_of],
+            "range": ["du", "les", *days], "day": days, "weekday_day": self.weekdays, "part": list(self.parts),
+            "holiday": [*words("holiday_prefixes"), *self.holiday_of],
+            "season": [*words("season_prefixes"), *self.season_of], "month_range": list(self.month_of),
+            "month": list(self.month_of), "decade": ["les", "des", "aux", *words("decade_words")],
+            "month_alone": book.get("dates", "month_prefixes", ["en"]), "offset": list(self.offset_of),
+            "offset_after": [DIGIT, *self.numbers],
+            "century": [DIGIT, *(r + e for r in ROMAN for e in ("e", "ème", "è"))],
+            "year": book.get("dates", "year_prefixes", ["en"]), "weekday": [*self.weekdays, *same]}.items()}
         self.any_start = set().union(*self.start_words.values())
         self.patterns.append(("weekday", re.compile(
-            rf"{b}(?P<wd>{weekday})(?:\s+(?P<rel>{_alternation(self.past_words + self.next_words) or 'x^'}))?(?![\w])",
-            re.I)))
+            rf"{b}(?:(?P<same>{_alternation(same) or 'x^'}){sp}+)?(?P<wd>{weekday})"
+            rf"(?:{sp}+(?P<rel>{rel_words}))?(?![\w])", re.I)))
 
     def find(self, text: str) -> list[Found]:
         """Every date expression, earliest first; an earlier pattern wins any overlap.
@@ -123,18 +217,94 @@ class DateFinder:
         for kind, pattern in [*self.patterns[:-1], *relative, self.patterns[-1]]:  # weekdays last
             for m in self._matches(kind, pattern, text, words):
                 start, end = m.span()
-                if kind == "month" and self.month(m.group("m")) is None:
+                groups = {k: v for k, v in m.groupdict().items() if v}
+                kept = self._check(kind, m, groups, text)
+                if kept is None:
                     continue
-                if kind == "year" and self._is_count(text, end):
-                    continue
+                start, end = kept
                 if any(taken[start:end]):
                     continue
-                if kind in ("month_alone", "year"):  # keep the preposition out of the span
-                    start = m.start("m") if kind == "month_alone" else m.start("y")
                 taken[start:end] = b"\x01" * (end - start)
-                groups = {k: v for k, v in m.groupdict().items() if v}
-                found.append(Found(start, end, kind, groups, kind))
+                label = "DURATION" if kind == "offset" and (self._offset(groups)["direction"] == "duration"
+                                                            or "a" in groups) else "DATE"
+                found.append(Found(start, end, kind, groups, kind, label))
         return sorted(found, key=lambda f: f.start)
+
+    def _check(self, kind: str, m: re.Match, g: dict, text: str) -> tuple[int, int] | None:
+        """The span a match keeps (the preposition before a month or a year left out), or None when
+        the match is no date after all."""
+        start, end = m.span()
+        if kind == "numeric" and len(g["y"]) == 2 and g["sep"] != "/":
+            return None  # `1.2.20` is a version number
+        if kind in ("month", "month_first", "month_range", "part") and self.month(g.get("m") or g.get("m1")) is None:
+            return None
+        if kind == "month" and "yy" in g and not self._two_digit_ok(text, end):
+            return None
+        if kind in ("month", "year") and "y" in g and self._is_count(text, end):
+            return None
+        if kind == "day" and "yy" in g and not self._two_digit_ok(text, end):
+            g.pop("yy")
+            end = m.end("m") + (text[m.end("m"):m.end("m") + 1] == ".")
+        if kind == "day" and "y" in g and self._is_count(text, end):
+            g.pop("y")
+            end = m.end("m") + (text[m.end("m"):m.end("m") + 1] == ".")
+        if kind == "year_range":
+            y1, y2 = int(g["y1"]), int(g["y2"])
+            if len(g["y2"]) == 2:
+                y2 = y1 // 100 * 100 + y2
+                if "sep" not in g or y2 != y1 + 1:
+                    return None
+            if "link" in g and "pre" not in g or not y1 < y2 <= y1 + 100 or self._is_count(text, end):
+                return None
+            g["y2"] = str(y2)
+            start = m.start("y1")
+        if kind == "range" and "y1" in g and "y2" in g and self.resolve(Found(start, end, kind, g, kind), None) is None:
+            return None  # never a range that ends before it starts
+        if kind == "relative" and re.match(rf"{SP}+{YEAR}", text[end:end + 6]):
+            return None  # `à la fin de l'année 2022`: that year's end, not this one's
+        if kind == "weekday_day" and not self._two_digit_ok(text, end):
+            return None  # `samedi 12 blindés`
+        if kind == "holiday" and "pre" not in g and "y" not in g:
+            return None
+        if kind in ("holiday", "season") and "pre" in g:
+            start = m.start("h" if kind == "holiday" else "s")
+        if kind == "season":
+            after = _norm(text[m.end("s"):m.end("s") + 30])
+            if any(after.startswith(w) for w in self.season_not_before):
+                return None
+            if not ({"pre", "y", "rel"} & set(g)) and not self._season_pair(text, m.start("s"), m.end("s")):
+                return None
+        if kind == "month_alone":
+            word = g["m"]
+            # `la révolution d'Octobre`: a capitalised month alone after `de` is a name
+            if word[:1].isupper() and _norm(g["pre"]) in ("de", "d'") and start > 0 and \
+                    text[:start].rstrip()[-1:] not in ".!?\n" and text[:start].strip():
+                return None
+            start = m.start("m")
+        if kind == "year":
+            start = m.start("y")
+        if kind == "weekday" and "rel" not in g and "same" not in g and self.habit_pattern is not None \
+                and self.habit_pattern.search(text, max(0, start - 12), start):
+            return None  # `le vendredi`: every Friday
+        return start, end
+
+    def _season_pair(self, text: str, start: int, end: int) -> bool:
+        """`été comme hiver`: two bare seasons joined by `comme`."""
+        seasons = _alternation(list(self.season_of))
+        return bool(re.match(rf"{SP}+comme{SP}+(?:{seasons})(?![\w])", text[end:end + 30], re.I)
+                    or re.search(rf"(?:{seasons}){SP}+comme{SP}+$", text[max(0, start - 30):start], re.I))
+
+    def _two_digit_ok(self, text: str, end: int) -> bool:
+        """`en mars 97.`, `le 10 novembre 93, sur l'A 10`: a two-digit year is followed by punctuation,
+        the end of the line or a small word, never by a noun it would count (`le 3 juin 12 soldats`)."""
+        rest = text[end:end + 30]
+        if re.match(r"[^\S\n]*(?:[,;:!?)»\"\n]|\.(?!\d)|$)", rest):
+            return True
+        following = rest.split()
+        return bool(following) and _norm(following[0]).strip(".,;") in self.yy_next
+
+    def _offset(self, g: dict) -> dict:
+        return self.after_of[_norm(g["oa"])] if "oa" in g else self.offset_of[_norm(g["o"])]
 
     def _matches(self, kind: str, pattern: re.Pattern, text: str, words: list[tuple[int, str]]) -> Iterator[re.Match]:
         """`pattern.finditer(text)`, trying only where a match can begin: the same matches.
@@ -173,6 +343,8 @@ class DateFinder:
     def month(self, word: str | None) -> int | None:
         if not word:
             return None
+        if word.isdigit():
+            return int(word) if 1 <= int(word) <= 12 else None
         w = word.lower().rstrip(".")
         return self.month_of.get(w) or self.month_of.get(w + ".")
 
@@ -181,73 +353,187 @@ class DateFinder:
         digits = re.sub(r"\D", "", word)
         return int(digits) if digits else 1
 
+    def year(self, word: str | None) -> int | None:
+        """A year as written: four digits, or two (`97` -> 1997, `05` -> 2005, see `century_pivot`)."""
+        if not word:
+            return None
+        value = int(word.lstrip("'\u2019"))
+        if len(word.lstrip("'\u2019")) == 2:
+            value += 2000 if value < self.pivot else 1900
+        return value
+
+    def given_year(self, g: dict) -> int | None:
+        return self.year(g.get("y") or g.get("yy"))
+
     def absolute(self, f: Found) -> str | None:
         """The value of a date that carries its own year, else None."""
         g = f.groups
-        if f.kind == "numeric":
-            return _iso_day(int(g["y"]), int(g["m"]), int(g["d"]))
-        if f.kind == "day" and "y" in g:
-            return _iso_day(int(g["y"]), self.month(g["m"]), self.day(g["d"]))
+        y = self.given_year(g)
+        if f.label == "DURATION":
+            return f"P{self._count(g)}{dict(day='D', week='W', month='M', year='Y')[self._unit(g)]}"
+        if f.kind in ("numeric", "iso", "month_first") or (f.kind == "day" and y):
+            return _iso_day(y, self.month(g["m"]), self.day(g["d"]))
         if f.kind == "range" and "y2" in g:
             return self.resolve(f, None)
-        if f.kind == "month":
-            return f"{int(g['y']):04d}-{self.month(g['m']):02d}"
+        if f.kind in ("month", "numeric_month") or (f.kind == "part" and y):
+            return f"{y:04d}-{self.month(g['m']):02d}"
         if f.kind == "year":
             return g["y"]
-        if f.kind == "part" and "y" in g:
-            return f"{int(g['y']):04d}-{self.month(g['m']):02d}"
+        if f.kind == "year_range":
+            return f"{g['y1']}/{g['y2']}"
+        if f.kind == "century":
+            roman = dict(I=1, V=5, X=10)
+            c = g["c"]
+            n = int(c) if c.isdigit() else sum(roman[a] if roman[a] >= roman.get(b, 0) else -roman[a]
+                                               for a, b in zip(c, c[1:] + " ", strict=True))
+            return f"{n - 1:02d}XX" if 1 <= n <= 21 else None
+        if f.kind == "decade":
+            digits = g["dec"]
+            if len(digits) == 2:
+                digits = str(self.year(digits))
+            return digits[:3] + "X"
+        if f.kind == "month_range" and y:
+            return f"{y:04d}-{self.month(g['m1']):02d}/{y:04d}-{self.month(g['m2']):02d}"
+        if f.kind == "season" and y:
+            return f"{y:04d}-{self.season_of[_norm(g['s'])]['code']}"
+        if f.kind == "holiday" and y:
+            return self._holiday(g, y)
         return None
 
-    def resolve(self, f: Found, ref: date | None, from_text: bool = False) -> str | None:
+    def resolve(self, f: Found, ref: date | None, from_text: bool = False, tense: int = NONE,
+                year: int | None = None) -> str | None:
         """The ISO value of a date expression, using `ref` for what the text leaves out.
 
         `from_text`: the reference is a date of the story, not the publication day; then a bare
-        weekday is the nearest one (`il doit se rendre mercredi`), not the last one."""
+        weekday is the nearest one (`il doit se rendre mercredi`), not the last one. `tense`: PAST
+        or FUTURE when the verb says which way a date without its year lies. `year`: a year the text
+        has set, which a date without its year takes."""
         g = f.groups
         if f.kind == "range":
             m2 = self.month(g["m2"])
             m1 = self.month(g.get("m1")) or m2
-            y2 = int(g["y2"]) if "y2" in g else _nearest_year(ref, m2, self.day(g["d2"]))
+            y2 = int(g["y2"]) if "y2" in g else year or _nearest_year(ref, m2, self.day(g["d2"]), tense=tense)
             if y2 is None:
                 return None
             y1 = int(g["y1"]) if "y1" in g else (y2 if m1 <= m2 else y2 - 1)
             start, end = _iso_day(y1, m1, self.day(g["d1"])), _iso_day(y2, m2, self.day(g["d2"]))
-            return f"{start}/{end}" if start and end else None
+            return f"{start}/{end}" if start and end and start <= end else None
         value = self.absolute(f)
-        if value or ref is None:
+        if value or (ref is None and year is None):
             return value
-        if f.kind == "day":
+        if ref is None:
+            ref = date(year, 7, 1)
+        if f.kind in ("day", "numeric_day"):
             m, d = self.month(g["m"]), self.day(g["d"])
             weekday = self.weekdays.index(g["wd"].lower()) if g.get("wd", "").lower() in self.weekdays else None
-            return _iso_day(_nearest_year(ref, m, d, weekday, past_bias=from_text), m, d)
+            y = year or _nearest_year(ref, m, d, weekday, past_bias=from_text, tense=tense)
+            return _iso_day(y, m, d)
+        if f.kind == "weekday_day":
+            return _weekday_day(ref, self.weekdays.index(g["wd"].lower()), self.day(g["d"]), tense)
         if f.kind in ("month_alone", "part"):
             m = self.month(g["m"])
-            return f"{_nearest_year(ref, m, 15, past_bias=from_text):04d}-{m:02d}"
+            rel = g.get("rel", "").lower()
+            if rel:  # `juin prochain`, `en mars dernier`
+                tense = FUTURE if rel in self.next_words else PAST
+            elif f.kind == "month_alone" and _norm(g["pre"]) == "depuis":
+                tense = PAST  # `depuis janvier`
+            y = year or (_nearest_month_year(ref, m, tense) if tense
+                         else _nearest_year(ref, m, 15, past_bias=from_text))
+            return f"{y:04d}-{m:02d}"
+        if f.kind == "month_range":
+            m1, m2 = self.month(g["m1"]), self.month(g["m2"])
+            y2 = year or _nearest_month_year(ref, m2, tense, past_bias=from_text)
+            y1 = y2 if m1 <= m2 else y2 - 1
+            return f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}"
+        if f.kind == "season":
+            return self._season(g, ref, tense, year)
+        if f.kind == "holiday":
+            if year:
+                return self._holiday(g, year)
+            candidates = [(y, self._holiday(g, y)) for y in (ref.year - 1, ref.year, ref.year + 1)]
+            return _pick(ref, [v for _, v in candidates if v], tense)
+        if f.kind in ("offset", "offset_after"):
+            sign = -1 if self._offset(g)["direction"] in ("past", "since", "earlier") else 1
+            return _shift(ref, self._unit(g), sign * self._count(g))
         if f.kind == "relative":
-            return _shift(ref, self.relative_entry(f)["unit"], int(self.relative_entry(f)["offset"]))
+            entry = self.relative_entry(f)
+            if entry["unit"] == "weekend":
+                return _weekend(ref, int(entry["offset"]), tense if entry.get("nearest") else NONE,
+                                nearest=bool(entry.get("nearest")))
+            if entry.get("nearest") and int(entry["offset"]) == 0 and entry["unit"] == "year":
+                return f"{ref.year + (1 if tense == FUTURE or (tense == NONE and ref.month > 6) else 0):04d}"
+            return _shift(ref, entry["unit"], int(entry["offset"]))
         if f.kind == "weekday":
             index = self.weekdays.index(g["wd"].lower()) if g["wd"].lower() in self.weekdays else None
             if index is None:
                 return None
-            if g.get("rel", "").lower() in self.next_words:  # `lundi prochain`: the next one
+            rel = g.get("rel", "").lower()
+            if rel in self.next_words:  # `lundi prochain`: the next one
                 return (ref + timedelta(days=(index - ref.weekday()) % 7 or 7)).isoformat()
+            if not rel and tense == FUTURE and not from_text:  # `il se rendra jeudi`, `ce mardi` (today)
+                return (ref + timedelta(days=(index - ref.weekday()) % 7)).isoformat()
             back = (ref.weekday() - index) % 7
-            if g.get("rel") and back == 0:  # `vendredi dernier`, written on a Friday: a week ago
+            if rel and back == 0:  # `vendredi dernier`, written on a Friday: a week ago
                 back = 7
-            if from_text and not g.get("rel") and back > 3:
+            if from_text and not rel and (back > 3 if tense == NONE else tense == FUTURE and back):
                 back -= 7  # the story's Tuesday: `mercredi` is the next day
             return (ref - timedelta(days=back)).isoformat()
         return None
 
+    def _count(self, g: dict) -> int:
+        n = g["n"]
+        return int(n) if n.isdigit() else self.numbers[_norm(n)]
+
+    def _unit(self, g: dict) -> str:
+        return self.unit_of[_norm(g["u"])]
+
+    def _holiday(self, g: dict, year: int) -> str | None:
+        entry = self.holiday_of[_norm(g["h"])]
+        if "easter" in entry:
+            return (_easter(year) + timedelta(days=int(entry["easter"]))).isoformat()
+        return _iso_day(year, int(entry["month"]), int(entry["day"]))
+
+    def _season(self, g: dict, ref: date, tense: int, year: int | None) -> str:
+        """`cet été`: this year's; `l'été dernier`: the last one over; `l'hiver prochain`: the next one
+        to begin; otherwise the verb's tense decides between this year's and the last or next."""
+        entry = self.season_of[_norm(g["s"])]
+        first = int(entry.get("month", 1))
+        rel = g.get("rel", "").lower()
+        if year:
+            return f"{year:04d}-{entry['code']}"
+        y = ref.year
+        begun, over = ref.month >= first, ref.month >= first + 3
+        if rel in self.past_words or (not rel and tense == PAST and not begun):
+            y = ref.year if over else ref.year - 1
+        elif rel in self.next_words or (not rel and tense == FUTURE and over):
+            y = ref.year if not begun else ref.year + 1
+        return f"{y:04d}-{entry['code']}"
+
     def relative_entry(self, f: Found) -> dict:
-        return self.relative[f.groups["r"].lower().replace("\u2019", "'")]
+        return self.relative[_norm(f.groups["r"])]
 
     def anchored_to_text(self, f: Found) -> bool:
-        """`la veille`, `le lendemain` count from the day the text speaks of, not from publication."""
-        return f.kind == "relative" and self.relative_entry(f).get("anchor") == "text"
+        """`la veille`, `le lendemain`, `ce même jeudi` count from the day the text speaks of, not from
+        publication."""
+        if f.kind == "weekday":
+            return "même" in f.groups.get("same", "").lower()
+        return f.kind == "offset_after" or (f.kind == "relative" and self.relative_entry(f).get("anchor") == "text")
+
+    def yearless(self, f: Found) -> bool:
+        """A date whose year the text may have set before it (`en 2019 ... en mars`)."""
+        return f.kind in ("day", "numeric_day", "month_alone", "part", "range", "month_range", "season", "holiday") \
+            and self.absolute(f) is None
 
     def rule_id(self, f: Found) -> str:
-        return self.relative_entry(f)["id"] if f.kind == "relative" else f.kind
+        if f.kind == "relative":
+            return self.relative_entry(f)["id"]
+        if f.kind in ("offset", "offset_after"):
+            return self._offset(f.groups)["id"]
+        if f.kind == "holiday":
+            return self.holiday_of[_norm(f.groups["h"])]["id"]
+        if f.kind == "season":
+            return self.season_of[_norm(f.groups["s"])]["id"]
+        return f.kind
 
 
 def _iso_day(year: int | None, month: int | None, day: int) -> str | None:
@@ -260,10 +546,11 @@ def _iso_day(year: int | None, month: int | None, day: int) -> str | None:
 
 
 def _nearest_year(ref: date | None, month: int | None, day: int, weekday: int | None = None,
-                  past_bias: bool = False) -> int | None:
+                  past_bias: bool = False, tense: int = NONE) -> int | None:
     """The year that puts `day month` nearest to `ref`; with a weekday (`jeudi 21 septembre`), the
     nearest year where that day is that weekday. Against a date of the story (`past_bias`), a future
-    day counts double: the story tells of what led to it (`l'invasion du 24 février`)."""
+    day counts double: the story tells of what led to it (`l'invasion du 24 février`). A past verb
+    puts the day on or before `ref`, a future one on or after it, when the calendar allows."""
     if ref is None or month is None:
         return None
     best = None
@@ -274,10 +561,70 @@ def _nearest_year(ref: date | None, month: int | None, day: int, weekday: int | 
             continue
         days = (candidate - ref).days
         distance = (2 * days if days > 0 and past_bias else abs(days))
-        distance += 0 if weekday is None or candidate.weekday() == weekday else 10**4
+        distance += 0 if weekday is None or candidate.weekday() == weekday else 10**5
+        distance += 10**4 if (tense == PAST and days > 0) or (tense == FUTURE and days < 0) else 0
         if best is None or distance < best[0]:
             best = (distance, year)
     return best[1] if best else None
+
+
+def _nearest_month_year(ref: date, month: int, tense: int = NONE, past_bias: bool = False) -> int:
+    """The year of the month `month` nearest to `ref`, on the side the tense says (the month of `ref`
+    itself is on both sides); a tie goes forward."""
+    best = None
+    for year in (ref.year + 1, ref.year, ref.year - 1):
+        months = (year - ref.year) * 12 + month - ref.month
+        distance = 2 * months if months > 0 and past_bias else abs(months)
+        distance += 100 if (tense == PAST and months > 0) or (tense == FUTURE and months < 0) else 0
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1]
+
+
+def _weekday_day(ref: date, weekday: int, day: int, tense: int) -> str | None:
+    """`dimanche 12`: the 12th, in the month around `ref` where it is a Sunday, nearest `ref`."""
+    candidates = []
+    for shift in (-2, -1, 0, 1, 2):
+        index = ref.year * 12 + ref.month - 1 + shift
+        try:
+            candidate = date(index // 12, index % 12 + 1, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            candidates.append(candidate.isoformat())
+    return _pick(ref, candidates, tense)
+
+
+def _pick(ref: date, values: list[str], tense: int) -> str | None:
+    """Of several candidate days, the nearest to `ref` on the side the tense says."""
+    def distance(value: str) -> int:
+        days = (date.fromisoformat(value) - ref).days
+        return abs(days) + (10**4 if (tense == PAST and days > 0) or (tense == FUTURE and days < 0) else 0)
+    return min(values, key=distance) if values else None
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday (the Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _weekend(ref: date, offset: int, tense: int, nearest: bool) -> str:
+    """The Saturday-Sunday range: `offset` weekends from the one of `ref`'s week; `ce week-end`
+    (`nearest`) is the coming one, or the last one for a past verb or early in the week."""
+    saturday = ref - timedelta(days=ref.weekday()) + timedelta(days=5)
+    if nearest and ref.weekday() < 5 and (tense == PAST or (tense == NONE and ref.weekday() <= 1)):
+        saturday -= timedelta(days=7)
+    saturday += timedelta(weeks=offset)
+    return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
 
 
 def _shift(ref: date, unit: str, offset: int) -> str:
@@ -310,24 +657,50 @@ class DateTagger:
         self.finder = DateFinder(book)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
+        text = self._text = doc_text(doc)
         found = self.finder.find(text)
         header = self._header(doc, found, text)
         published = _first_day(doc._.published) if doc._.published else None
         explicit = [_first_day(v) for f, v in zip(found, map(self.finder.absolute, found), strict=True)
-                    if v and len(v) > 4 and f.start not in header]
+                    if v and f.label == "DATE" and len(v) > 4 and f.start not in header]
+        explicit = [d for d in explicit if d]
         story = explicit[0] if explicit else None  # the first dated day of the text
         last_explicit = story
+        carried: tuple[int, int] | None = None  # (paragraph start, year) of the last date that gave its year
+        points: list[tuple[int, date]] = []  # (end, first day) of the dates the text gave: `trois ans plus tard`
         spans: list[Span] = []
         for f in found:
             value = self.finder.absolute(f)
-            if value is None and self.finder.anchored_to_text(f):
-                value = self.finder.resolve(f, last_explicit or published, from_text=True)
-            elif value is None:
-                value = self.finder.resolve(f, published or last_explicit, from_text=published is None)
-            elif f.kind != "year" and story and _first_day(value) >= story and f.start not in header:
-                last_explicit = _first_day(value)  # a flashback (`en 2020`) is no reference
-            span = doc.char_span(f.start, f.end, label="DATE", alignment_mode="expand")
+            paragraph = text.rfind("\n", 0, f.start)
+            year = carried[1] if carried and carried[0] == paragraph and self.finder.yearless(f) \
+                and "rel" not in f.groups else None
+            if year and published and year == published.year:
+                year = None
+            if value is None and f.label == "DATE":
+                tense = self._tense(doc, f)
+                if f.kind == "offset_after":
+                    # `le 18 février, six jours plus tôt`: in apposition it restates that date, counted
+                    # from the one before it
+                    apposed = len(points) > 1 and not text[points[-1][0]:f.start].strip(" ,\u00a0")
+                    anchor = points[-2][1] if apposed else points[-1][1] if points else None
+                    value = self.finder.resolve(f, anchor or published, from_text=True, tense=tense)
+                elif self.finder.anchored_to_text(f):
+                    value = self.finder.resolve(f, last_explicit or published, from_text=True, tense=tense)
+                else:
+                    value = self.finder.resolve(f, published or last_explicit, from_text=published is None,
+                                                tense=tense, year=year)
+            elif value and f.label == "DATE" and f.start not in header:
+                first = _first_day(value)
+                if f.kind not in ("year", "year_range", "decade") and story and first and first >= story:
+                    last_explicit = first  # a flashback (`en 2020`) is no reference
+            if f.label == "DATE" and f.start not in header:
+                # a bare year or month (`en 2019`, `en mars 2019`) carries its year on; a day does not
+                # (`le 17 décembre 2021 ... le 1er janvier` is in 2022)
+                carried = (paragraph, int(value[:4])) if f.kind in CARRIED and value else None
+            point = _first_day(value.replace("X", "0")) if value and f.label == "DATE" else None
+            if point and f.start not in header and f.kind != "century":
+                points.append((f.end, point))
+            span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand")
             if span is None or value is None:
                 continue
             span._.normalized = value
@@ -336,22 +709,122 @@ class DateTagger:
         doc.spans[SPANS_KEY] = spans
         return doc
 
+    def _tense(self, doc: Doc, f: Found) -> int:
+        """FUTURE when the verb the date depends on is in the future or the conditional, or is an
+        infinitive after `aller` / `devoir` (`va se rendre`); PAST for a past tense or a compound
+        past (`a rencontré`); NONE when the parse says nothing."""
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return NONE
+        token = span.root.head  # only a date that depends on a verb: `avant une journée de discussions
+        if token.i == span.root.i or token.pos_ not in ("VERB", "AUX"):  # mercredi` says nothing of its tense
+            return self._cue(f)
+        if "Inf" in token.morph.get("VerbForm"):  # an infinitive has no tense of its own
+            head = token.head
+            return FUTURE if head.i != token.i and head.lemma_.lower() in self.finder.future_auxiliaries else NONE
+        return self._verb_tense(token) or self._cue(f)
+
+    def _cue(self, f: Found) -> int:
+        """`depuis l'invasion du 24 février`: past; `prévu en juillet`: future (`past_cues`, `future_cues`)."""
+        before = self._text[max(0, f.start - 60):f.start]
+        if self.finder.past_cue.search(before):
+            return PAST
+        return FUTURE if self.finder.future_cue.search(before) else NONE
+
+    def _future_form(self, verb) -> bool:
+        """A future or conditional the tagger read as another tense (`se rendrait`: `Tense=Imp`): the
+        infinitive, or the infinitive without its final `e`, followed by a future or conditional ending."""
+        word, lemma = verb.lower_, verb.lemma_.lower()
+        if "Fin" not in verb.morph.get("VerbForm") or not lemma.endswith(("er", "ir", "re")):
+            return False
+        stems = (lemma, lemma[:-1]) if lemma.endswith("re") else (lemma,)
+        return any(word == stem + ending for stem in stems for ending in self.finder.future_endings)
+
+    def _verb_tense(self, verb) -> int:
+        every = [c for c in verb.children if c.dep_.startswith("aux")]
+        for t in [*every, verb]:  # `sera livrée`, `rejoindra`, `devrait`
+            if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or self._future_form(t):
+                return FUTURE
+        auxiliaries = [c for c in every if c.dep_ in ("aux", "aux:tense")]  # not `aux:pass`: `est prévue`
+        if auxiliaries and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
+            return PAST
+        for t in [*auxiliaries, verb]:  # a participle alone is no past: `la réunion prévue le 16`
+            if set(t.morph.get("Tense")) & {"Past", "Imp", "Pqp"} and "Part" not in t.morph.get("VerbForm"):
+                return PAST
+        return NONE
+
     def _header(self, doc: Doc, found: list[Found], text: str) -> set[int]:
-        """Publication and update dates from the short lines under the title; their offsets."""
+        """Publication and update dates from the short lines under the title; their offsets.
+
+        A short line (60 characters at most, not the title) gives the publication date when it opens
+        with a published marker (`Publié le`), the update when it holds an updated marker (`Mis à
+        jour le`); in the first lines of the text, a date that stands alone on its line but for a
+        place or agency before it (`Genève,`, `Xinhua |`, `PARIS,`) and a clock time, `-`, `by` or an
+        agency in brackets after it is the publication date (`mardi, 4 mars, 2025 à 10:15`,
+        `PARIS, 4 mars (AFP) -`)."""
         header: set[int] = set()
+        top = _top_lines(text)
         for f in found:
+            if f.label != "DATE":
+                continue
             line_start = text.rfind("\n", 0, f.start) + 1
             line_end = text.find("\n", f.end)
-            line = text[line_start : line_end if line_end >= 0 else len(text)].strip().lower()
-            if len(line) > 60 or line_start == 0:
+            line_end = line_end if line_end >= 0 else len(text)
+            line = text[line_start:line_end].strip().lower()
+            if line_start == 0:
                 continue
             value = self.finder.absolute(f)
-            if not value or len(value) != 10:
+            short = len(line) <= 60
+            if short and any(m in line for m in self.finder.updated_markers):
+                if value and len(value) == 10:
+                    doc._.updated = doc._.updated or value
+                    header.add(f.start)
                 continue
-            if any(m in line for m in self.finder.updated_markers):
-                doc._.updated = doc._.updated or value
-                header.add(f.start)
-            elif any(line.startswith(m) for m in self.finder.published_markers):
-                doc._.published = doc._.published or value
+            if short and any(line.startswith(m) for m in self.finder.published_markers):
+                if value and len(value) == 10:
+                    doc._.published = doc._.published or value
+                    header.add(f.start)
+                continue
+            if line_start >= top or doc._.published:
+                continue
+            before, after = text[line_start:f.start], text[f.end:line_end]
+            if not (_lone_prefix(before) and self._lone_suffix(after, short)):
+                continue
+            if value is None and f.kind == "day":  # a dateline without its year: the year of the story
+                days = [d for d in (_first_day(v) for v in map(self.finder.absolute, found) if v and len(v) == 10) if d]
+                value = self.finder.resolve(f, days[0]) if days else None
+            if value and len(value) == 10:
+                doc._.published = value
                 header.add(f.start)
         return header
+
+    def _lone_suffix(self, after: str, short: bool) -> bool:
+        """What may follow a header date on its line: a clock time, `-`, `|`, `by`, an agency in
+        brackets; on a long line (a dateline opening the text) only an agency and a dash."""
+        rest = re.sub(r"^[^\S\n]*,?[^\S\n]*(?:(?:à|at)[^\S\n]+)?\d{1,2}[:h]\d{2}\S*", "", after.strip(), flags=re.I)
+        rest = rest.strip()
+        if re.match(r"\([^)]{1,20}\)\s*[-–—]", rest) or re.match(r"[-–—]\s", rest + " "):
+            return True
+        if not short:
+            return False
+        first = rest.split()[0].lower() if rest.split() else ""
+        return not rest or first in self.finder.suffix_words or rest[:1] in "|-–—•("
+
+
+def _top_lines(text: str, lines: int = 12) -> int:
+    """The offset where the top of a text (its first lines, where headers are) ends."""
+    end = -1
+    for _ in range(lines):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end
+
+
+def _lone_prefix(before: str) -> bool:
+    """What may come before a header date on its line: bullets and dashes, `le`, and a place or an
+    agency in capitals ending with `,` or `|` (`Genève,`, `Xinhua |`, `PARIS,`)."""
+    rest = before.lstrip(" \t\u00a0•*-–—|").rstrip()
+    if not rest:
+        return True
+    return bool(re.fullmatch(r"[A-ZÀ-Ý][\w'’. -]{0,30}?\s*[,|]\s*(?:le\s*)?", rest))

@@ -142,7 +142,7 @@ class EntityMerger:
         return out
 
     def _rule_value(self, span: Span) -> tuple[str, str]:
-        if span.label_ == "DATE" and not span.id_.startswith("patterns:"):
+        if span.label_ in ("DATE", "DURATION") and not span.id_.startswith("patterns:"):
             return span._.normalized, span._.source  # set by the date stage
         field = NORMAL_FIELD.get(span.label_)  # patterns.jsonl spans (EVENT, PERSON...) keep their text
         entry = self.lexicon.entry(span.id_)

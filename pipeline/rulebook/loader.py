@@ -32,7 +32,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "months": None,
         "weekdays": None,
         "ordinals": None,
-        "relative": {"id", "terms", "unit", "offset", "anchor"},
+        "relative": {"id", "terms", "unit", "offset", "anchor", "nearest"},
         "parts_of_month": {"id", "prefix", "terms", "unit", "day"},
         "not_dates": None,
         "published_markers": None,
@@ -41,6 +41,28 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "year_prefixes": None,
         "next_words": None,
         "updated_markers": None,
+        "century_pivot": None,
+        "two_digit_year_next": None,
+        "numbers": None,
+        "units": None,
+        "approx_words": None,
+        "offsets": {"id", "terms", "direction"},
+        "seasons": {"id", "code", "month", "terms"},
+        "season_prefixes": None,
+        "season_not_before": None,
+        "holidays": {"id", "terms", "month", "day", "easter"},
+        "holiday_prefixes": None,
+        "decade_words": None,
+        "century_words": None,
+        "year_range_starts": None,
+        "year_range_links": None,
+        "same_day_words": None,
+        "habit_words": None,
+        "future_auxiliaries": None,
+        "past_cues": None,
+        "future_endings": None,
+        "future_cues": None,
+        "header_suffix_words": None,
     },
     "meetings": {
         "nouns": {"id", "kind", "terms"},
@@ -63,13 +85,16 @@ REQUIRED = {
     "countries": {"id", "name"},
     "regions": {"id", "name"},
     "relative": {"id", "terms", "unit", "offset"},
+    "offsets": {"id", "terms", "direction"},
+    "seasons": {"id", "code", "month", "terms"},
+    "holidays": {"id", "terms"},
     "nouns": {"id", "kind", "terms"},
     "verbs": {"id", "lemma"},
     "locations": {"id", "terms"},
     "markers": {"id", "terms"},
 }
 LIST_KEYS = {"terms", "acronyms", "aliases", "case_sensitive", "demonyms", "forms"}
-UNITS = {"day", "week", "month", "year"}
+UNITS = {"day", "week", "weekend", "month", "year"}
 
 
 class RuleError(Exception):

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.spans import DocIndex, doc_text
 from pipeline.run.ingest import Article
+from pipeline.run.normalise import USER_DATA_KEY, original_offsets
 
 COLUMNS: dict[str, list[str]] = {
     "documents": ["doc_id", "source_path", "title", "published", "updated", "n_chars", "n_tokens", "status",
@@ -124,7 +125,7 @@ def doc_rows(doc: Doc) -> dict[str, list[dict]]:
         rows["quotes"].append({"doc_id": doc_id, "quote_id": q["quote_id"], "speaker": q["speaker"],
                                "speaker_id": q["speaker_key"], "quote": q["quote"], "start_char": q["start_char"],
                                "end_char": q["end_char"]})
-    return rows
+    return original_offsets(rows, doc.user_data.get(USER_DATA_KEY))  # offsets of the file, not of the model's text
 
 
 class TableWriter:

@@ -24,6 +24,7 @@ from pipeline.run.cache import ParseCache
 from pipeline.run.export import doc_rows, document_row
 from pipeline.run.ingest import Article
 from pipeline.run.model import load_model, parse_many
+from pipeline.run.normalise import USER_DATA_KEY, known_words, normalise
 
 Stage = Callable[[Doc], Doc]
 
@@ -41,12 +42,14 @@ class Pipeline:
 
     def analyse(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, Doc]]:
         """Run every stage over the articles that could be read, in order."""
-        pairs = ((a.text, a) for a in articles)
-        def parse(items: Iterable[tuple[str, Article]]) -> Iterator[tuple[Doc, Article]]:
+        known = known_words(self.nlp.vocab)  # the text is cleaned for the model; rows keep the original offsets
+        pairs = ((n.text, (a, n)) for a in articles for n in (normalise(a.text, known),))
+        def parse(items: Iterable[tuple[str, tuple]]) -> Iterator[tuple[Doc, tuple]]:
             return parse_many(self.nlp, items, batch_size=batch_size)  # long texts in pieces
 
         parsed = self.cache.pipe(pairs, parse, batch_size) if self.cache else parse(pairs)
-        for doc, article in parsed:
+        for doc, (article, normalised) in parsed:
+            doc.user_data[USER_DATA_KEY] = normalised
             yield article, self.annotate(doc, article)
 
     def annotate(self, doc: Doc, article: Article) -> Doc:
