@@ -92,6 +92,12 @@ def radius(n_documents: int) -> float:
     return 3 + 2.5 * math.sqrt(max(n_documents, 1) - 1) + 1.5
 
 
+def method(n: int) -> str:
+    """networkx's own choice: Fruchterman-Reingold's forces under 500 people, its energy minimisation
+    (scipy, one optimisation instead of 100 passes over every pair) from 500; both deterministic with a seed."""
+    return "force" if n < 500 else "energy"
+
+
 def layout(graph: nx.Graph) -> tuple[dict[str, tuple[float, float]], float]:
     """Positions in SVG units and the drawing's height.
 
@@ -110,10 +116,7 @@ def layout(graph: nx.Graph) -> tuple[dict[str, tuple[float, float]], float]:
         side = min(WIDTH - 2 * margin, 55 * math.sqrt(len(group)) + 10)
         if x + side > WIDTH - margin:
             x, y, row_height = margin, y + row_height + gap, 0.0
-        try:
-            raw = nx.spring_layout(graph.subgraph(group), seed=7, method="force", iterations=100)
-        except ImportError:  # networkx lays out 500 people or more with scipy, which is not installed
-            raw = nx.circular_layout(graph.subgraph(group))
+        raw = nx.spring_layout(graph.subgraph(group), seed=7, iterations=100, method=method(len(group)))
         xs = [p[0] for p in raw.values()]
         ys = [p[1] for p in raw.values()]
         spanx, spany = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0

@@ -2,8 +2,8 @@
 
 Documents are stored in the page as pre-rendered HTML inside a JSON block and shown one at a time,
 so a report of 1,000 documents opens as fast as one of 50 documents' tables (docs/report.md).
-Links: `#d12` shows document 12, `#d12-Q1` its quote Q1 (highlighted in the text), `#p3` selects
-person 3 in the network.
+Links: `#d12` shows document 12 alone (the corpus sections hidden until a link leads back to them),
+`#d12-Q1` its quote Q1 (highlighted in the text), `#p3` selects person 3 in the network.
 """
 
 from __future__ import annotations
@@ -279,7 +279,7 @@ class Page:
                   escape(d.status if d.status == "ok" else f"erreur : {d.error}")]
                  + [str(counts[name][d.doc_id]) for name in ("entities", "officials", "meetings", "relations",
                                                              "quotes")]
-                 for d in docs.itertuples()]) + '<article id="doc-view" hidden></article>'),
+                 for d in docs.itertuples()])),
         }
         nav = "".join(f'<a href="#{key}">{escape(title)}</a>' for key, (title, _) in sections.items())
         body = "".join(f'<section id="{key}"><h2>{escape(title)}</h2>{content}</section>'
@@ -290,7 +290,7 @@ class Page:
                 f'<meta name="viewport" content="width=device-width, initial-scale=1">'
                 f"<title>Rapport d’extraction — {escape(name)}</title><style>{_asset('report.css')}</style></head>"
                 f'<body><header class="top"><h1>Rapport d’extraction — {escape(name)}</h1><p>{facts}</p>'
-                f"<nav>{nav}</nav></header><main>{body}</main>"
+                f'<nav>{nav}</nav></header><main><article id="doc-view" hidden></article>{body}</main>'
                 f'<script type="application/json" id="docs-data">{_json(doc_html)}</script>'
                 f'<script type="application/json" id="people-data">{_json(self.people_panels())}</script>'
                 f"<script>{_asset('report.js')}</script></body></html>")

@@ -8,11 +8,21 @@
   var shown = -1;
   function fold(s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
 
+  // a document is shown alone, at the top of the page: the corpus sections are hidden meanwhile
   function showDoc(i) {
-    if (i === shown || !docs[i]) return;
-    view.innerHTML = docs[i].html;
+    if (!docs[i]) return false;
+    if (i !== shown) {
+      view.innerHTML = '<p class="back"><a href="#documents">← Retour au corpus</a></p>' + docs[i].html;
+      shown = i;
+    }
     view.hidden = false;
-    shown = i;
+    document.body.classList.add("doc-mode");
+    return true;
+  }
+
+  function showCorpus() {
+    view.hidden = true;
+    document.body.classList.remove("doc-mode");
   }
 
   function selectPerson(p) {
@@ -35,14 +45,21 @@
     document.querySelectorAll(".hl").forEach(function (e) { e.classList.remove("hl"); });
     var d = /^d(\d+)(?:-(.+))?$/.exec(hash);
     var p = /^p(\d+)$/.exec(hash);
-    if (d) {
-      showDoc(+d[1]);
+    if (d && showDoc(+d[1])) {
       var marks = document.querySelectorAll('[data-r="' + CSS.escape(hash) + '"]');
       marks.forEach(function (e) { e.classList.add("hl"); });
-      (marks[0] || view).scrollIntoView({block: marks[0] ? "center" : "start"});
-    } else if (p) {
+      if (marks[0]) marks[0].scrollIntoView({block: "center"});
+      else window.scrollTo(0, 0);
+      return;
+    }
+    var wasDoc = document.body.classList.contains("doc-mode");
+    showCorpus();
+    if (p) {
       selectPerson(+p[1]);
       document.getElementById("reseau").scrollIntoView();
+    } else if (wasDoc) {  // the target was hidden when the browser tried to scroll to it
+      var target = hash && document.getElementById(hash);
+      if (target) target.scrollIntoView(); else window.scrollTo(0, 0);
     }
   }
 
