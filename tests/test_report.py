@@ -7,6 +7,7 @@ Chromium (Debian's `chromium`; .ci/run installs it) and reads the DOM the page's
 from __future__ import annotations
 
 import csv
+import math
 import re
 import shutil
 import subprocess
@@ -173,3 +174,36 @@ def test_report_command_refuses_a_folder_without_tables(tmp_path):
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 2
     assert "documents.csv" in run.stderr
+
+
+def test_a_group_of_600_linked_people_is_laid_out_by_force_not_in_a_circle():
+    """networkx lays out 500 linked people or more with scipy (pinned): two circles of acquaintance joined
+    by one pair must come out as two clusters, not mixed round a circle (names alternate between them,
+    so an order-based layout would interleave them)."""
+    nx = pytest.importorskip("networkx")
+    from pipeline.report.network import WIDTH, layout
+
+    graph = nx.Graph()
+    names = [f"personne-{i:03d}" for i in range(600)]
+    for i, name in enumerate(names):
+        graph.add_node(name, label=name, n_documents=1 + i % 3)
+    circles = [names[0::2], names[1::2]]  # even and odd ranks: two groups, interleaved in sorted order
+    for members in circles:
+        for i, a in enumerate(members):  # each knows the next five: one connected, dense group
+            for b in members[i + 1:i + 6]:
+                graph.add_edge(a, b, weight=1)
+    graph.add_edge(circles[0][0], circles[1][0], weight=1)
+    graph.add_node("seul", label="Seul", n_documents=1)  # a person with no link goes below
+
+    positions, height = layout(graph)
+    assert set(positions) == set(graph)
+    assert len({(round(x), round(y)) for x, y in positions.values()}) > 550  # spread out, not stacked
+    assert all(0 <= x <= WIDTH and 0 <= y <= height for x, y in positions.values())
+    assert positions["seul"][1] > max(positions[n][1] for n in names)
+
+    def mean_distance(group_a, group_b):
+        pairs = [(a, b) for a in group_a[::10] for b in group_b[::10] if a != b]
+        return sum(math.dist(positions[a], positions[b]) for a, b in pairs) / len(pairs)
+
+    within = (mean_distance(circles[0], circles[0]) + mean_distance(circles[1], circles[1])) / 2
+    assert within < 0.7 * mean_distance(circles[0], circles[1])
