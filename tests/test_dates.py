@@ -156,6 +156,47 @@ def test_update_line_with_time(analyse):
     assert (doc._.published, doc._.updated) == ("2025-03-03", "2025-03-04")
 
 
+BOTH_ON_ONE_LINE = {
+    "pipes": "Publié le : 14/05/2024 - 08:30 | Mis à jour le : 15/05/2024 - 11:02",
+    "dot": "Publié le 14 mai 2024 à 08h30. Mis à jour le 15 mai 2024 à 11h02.",
+    "byline-first": "Par Anne Martin | 14 mai 2024 | Mis à jour le 15 mai 2024 à 11:02",
+    "dashes": "Publié le 14-05-2024 à 08h30 - Mis à jour le 15-05-2024 à 11h02",
+    "last-modified": "Publié le 14.05.2024 | Dernière modification le 15.05.2024",
+}
+
+
+@pytest.mark.parametrize("line", BOTH_ON_ONE_LINE.values(), ids=BOTH_ON_ONE_LINE.keys())
+def test_publication_and_update_on_one_line_each_by_its_marker(analyse, line):
+    doc = analyse(f"La frégate rejoint le groupe aéronaval\n\n{line}\n\nLa frégate a appareillé de Toulon.")
+    assert (doc._.published, doc._.updated) == ("2024-05-14", "2024-05-15")
+
+
+LONE_DATE_LINES = {
+    "alone": "14 mai 2024",
+    "byline-dots": "Par la rédaction · 14 mai 2024 · 12 commentaires",
+    "release-dateline": "Le 14 mai 2024 – Ottawa (Ontario) – Défense nationale",
+    "agency-after": "14.05.2024, Agence de presse",
+}
+
+
+@pytest.mark.parametrize("line", LONE_DATE_LINES.values(), ids=LONE_DATE_LINES.keys())
+def test_a_date_standing_alone_under_the_title_is_the_publication_date(analyse, line):
+    doc = analyse(f"La frégate rejoint le groupe aéronaval\n\n{line}\n\nLa frégate a appareillé de Toulon hier.")
+    assert doc._.published == "2024-05-14"
+
+
+def test_publication_marker_inside_a_sentence_is_no_header(analyse):
+    doc = analyse("La revue stratégique\n\nLe rapport publié le 14 mai 2024 par le ministère a été discuté.\n\n"
+                  "Les députés en ont débattu.")
+    assert doc._.published == ""
+
+
+def test_a_dated_sentence_under_the_title_is_no_header(analyse):
+    doc = analyse("La frégate rejoint le groupe aéronaval\n\nLe 14 mai 2024, la frégate a appareillé de Toulon "
+                  "pour rejoindre le porte-avions en Méditerranée orientale.")
+    assert doc._.published == ""
+
+
 def test_dateline_gives_publication_date(analyse):
     doc = analyse("Un navire russe en mer du Nord\n\nPARIS, 4 mars (AFP) - Un navire a été repéré le 2 mars 2025 "
                   "au large de Brest, a annoncé la Marine.")

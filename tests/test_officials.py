@@ -33,12 +33,12 @@ CASES = {
         "Le ministre ukrainien de la Défense, Oleksii Reznikov, a participé à la réunion du groupe de contact "
         "à Ramstein.",
         "reznikov",
-        {"name": "Oleksii Reznikov", "role": "ministre", "country": "Ukraine", "rank": ""},
+        {"name": "Oleksii Reznikov", "role": "ministre de la Défense", "country": "Ukraine", "rank": ""},
     ),
     "role-demonym-complement-feminine": (
         "La ministre néerlandaise de la Défense, Kajsa Ollongren, a annoncé la livraison de chasseurs F-16.",
         "ollongren",
-        {"name": "Kajsa Ollongren", "role": "ministre", "country": "Pays-Bas"},
+        {"name": "Kajsa Ollongren", "role": "ministre de la Défense", "country": "Pays-Bas"},
     ),
     "feminine-role-with-organisation": (
         "La secrétaire générale adjointe de l'OTAN, Radmila Shekerinska, a visité le centre d'excellence.",
@@ -205,7 +205,7 @@ LISTS = {
     "two-ministers": (
         "Le ministre des Armées, Sébastien Lecornu, et le ministre allemand de la Défense, Boris Pistorius, ont "
         "relancé le programme de char du futur.",
-        {"lecornu": "ministre des Armées", "pistorius": "ministre"},
+        {"lecornu": "ministre des Armées", "pistorius": "ministre de la Défense"},
     ),
     "name-role-then-bare-name": (
         "L'amiral Rob Bauer, président du Comité militaire, et le général Robert Brieger ont présidé la séance.",

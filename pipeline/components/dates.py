@@ -39,6 +39,7 @@ SPANS_KEY = "dates"
 APOS = "['\u2019]"
 WORD = re.compile(r"\w+")
 DIGIT = "0"  # stands for any word that starts with a digit
+MARKED_LINE = 140  # a header line with `Publié le`, `Mis à jour le`: longer lines are body text
 SP = r"[^\S\n]"  # a space that is not a line break: no date runs over two lines
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 YY = r"\d\d(?![\d,.:]\d|\d)"  # a two-digit year, checked against what follows (`_two_digit_ok`)
@@ -335,7 +336,7 @@ class DateFinder:
 
     def _is_count(self, text: str, end: int) -> bool:
         """`en 2000 hommes`: a number followed by a counted noun is no year."""
-        following = text[end : end + 30].split()
+        following = text[end : end + 30].split("\n", 1)[0].split()  # the next line is another matter
         return bool(following) and following[0].lower().strip(".,;") in self.not_after
 
     # -- resolution -------------------------------------------------------------------------
@@ -775,20 +776,19 @@ class DateTagger:
                 continue
             value = self.finder.absolute(f)
             short = len(line) <= 60
-            if short and any(m in line for m in self.finder.updated_markers):
+            marker = self._marker_before(text[line_start:f.start]) if len(line) <= MARKED_LINE else ""
+            if marker:  # `Publié le 3 mars 2025 | Mis à jour le 4 mars 2025`: each date by its own marker
                 if value and len(value) == 10:
-                    doc._.updated = doc._.updated or value
-                    header.add(f.start)
-                continue
-            if short and any(line.startswith(m) for m in self.finder.published_markers):
-                if value and len(value) == 10:
-                    doc._.published = doc._.published or value
+                    if marker == "updated":
+                        doc._.updated = doc._.updated or value
+                    else:
+                        doc._.published = doc._.published or value
                     header.add(f.start)
                 continue
             if line_start >= top or doc._.published:
                 continue
             before, after = text[line_start:f.start], text[f.end:line_end]
-            if not (_lone_prefix(before) and self._lone_suffix(after, short)):
+            if not (_lone_prefix(before) and self._lone_suffix(after, short) or _byline(before, after)):
                 continue
             if value is None and f.kind == "day":  # a dateline without its year: the year of the story
                 days = [d for d in (_first_day(v) for v in map(self.finder.absolute, found) if v and len(v) == 10) if d]
@@ -797,6 +797,16 @@ class DateTagger:
                 doc._.published = value
                 header.add(f.start)
         return header
+
+    def _marker_before(self, before: str) -> str:
+        """`published` or `updated`: the marker nearest before a date on its line, if any (a line holds
+        both, `Publié le 3 mars | Mis à jour le 4 mars`, or only one, `Modifié le`)."""
+        lowered = before.lower()
+        found = [(lowered.rfind(m), "updated") for m in self.finder.updated_markers]
+        found += [(lowered.rfind(m), "published") for m in self.finder.published_markers
+                  if lowered.rfind(m) >= 0 and _opens_item(lowered[: lowered.rfind(m)])]
+        position, kind = max(found, default=(-1, ""))
+        return kind if position >= 0 else ""
 
     def _lone_suffix(self, after: str, short: bool) -> bool:
         """What may follow a header date on its line: a clock time, `-`, `|`, `by`, an agency in
@@ -819,6 +829,27 @@ def _top_lines(text: str, lines: int = 12) -> int:
         if end < 0:
             return len(text)
     return end
+
+
+def _opens_item(before: str) -> bool:
+    """A publication marker counts at the start of its line or of an item of it (after `|`, `·`, `-`):
+    `publié le` inside a sentence (`le rapport publié le 3 mars`) is no header."""
+    rest = before.rstrip(" \t\u00a0")
+    return not rest.strip(" \t\u00a0•*") or rest[-1] in "|·-–—/•"
+
+
+def _byline(before: str, after: str) -> bool:
+    """A date between the separators of a byline or a release's dateline, on a line of a few words:
+    `Par la rédaction · 4 avril 2024 · 12 commentaires`, `Le 7 juillet 2023 – Ottawa (Ontario) – Défense
+    nationale`, `04.12.2023, Sputnik Afrique`. A sentence of the body ends with a full stop and is longer."""
+    line = f"{before} {after}".strip()
+    words = re.findall(r"[^\W\d_]+", line)
+    if line.endswith(".") or len(words) > 10:
+        return False
+    lead = before.strip().lower()
+    opens = not lead or lead in ("le", "du") or re.search(r"[·|–—•,]$", lead)
+    closes = not after.strip() or re.match(r"\s*[·|–—•,(-]", after)
+    return bool(opens and closes)
 
 
 def _lone_prefix(before: str) -> bool:

@@ -3,8 +3,10 @@
 Priorities, in one place:
 1. Rule spans (lexicon, dates) beat the model: they know institutional names the model cuts.
    Among rule spans the longest wins; at equal length DATE > RANK > ROLE > ORG > LOC > MISC.
-2. Model spans are trimmed first (a leading `l'`, a leading civility, rank or role in a PER span:
-   `général Wiermann` -> `Wiermann`), then dropped where they still overlap a rule span.
+2. Model spans are trimmed first (a leading `l'`, a leading civility, one word or several as `Son
+   Excellence`, rank or role in a PER span: `général Wiermann` -> `Wiermann`), then dropped where they
+   still overlap a rule span. A model ORG, LOC or MISC that is a weekday, a menu or breadcrumb of the
+   page (`|`, `>`), a type designator (`F-35`) or ends on a preposition is no entity.
 3. A capitalised name right after a rank or a civility is a PERSON even when the model missed it.
 4. Acronyms that the article defines, `l'état-major des armées (EMA)`, tag the acronym's other
    mentions as the same organisation.
@@ -14,9 +16,12 @@ Every entity gets `Span._.normalized` (canonical name, ISO date) and `Span._.sou
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import SPANS_KEY as LEXICON_KEY
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.spans import DocIndex, tokens_with
@@ -27,6 +32,7 @@ ROLE_ORGS = "role_orgs"  # organisations named inside a role: `chef d'[état-maj
 ROLE_COMPLEMENT = {"de", "du", "des", "d'", "d’", "en"}
 MODEL_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 DETERMINERS = {"l'", "l’", "la", "le", "les", "d'", "d’", "du", "des", "de", "un", "une", "au", "aux"}
+DESIGNATOR = re.compile(r"\b[A-Z]{1,3}-\d{2,}")  # `F-35`, `MQ-9`: a type of aircraft or missile
 NORMAL_FIELD = {"RANK": "rank", "ROLE": "role", "ORG": "name", "LOC": "name", "MISC": "name"}
 
 
@@ -70,14 +76,19 @@ class EntityMerger:
 
     def __init__(self, book: RuleBook, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.civilities = {c.lower() for c in book.get("names", "civilities", [])}
+        civilities = [c.lower().split() for c in book.get("names", "civilities", [])]
+        self.civilities = {c[0] for c in civilities if len(c) == 1}
+        self.civility_words = sorted((tuple(c) for c in civilities if len(c) > 1), key=len, reverse=True)
         self.not_names = {w.lower() for w in book.get("names", "not_names", [])}
+        self.weekdays = {w.lower() for w in book.get("dates", "weekdays", [])}
 
     def __call__(self, doc: Doc) -> Doc:
         # Span._ values are stored by offsets, so they are set once, on the entities that are kept:
         # a dropped model span at the same offsets as a rule span must not overwrite its values.
         values: dict[tuple[int, int, str], tuple[str, str]] = {}
+        people_at = {i: e for e in doc.ents if e.label_ == "PER" and len(e) > 1 for i in range(e.start, e.end)}
         candidates = list(doc.spans.get(LEXICON_KEY, [])) + list(doc.spans.get("dates", []))
+        candidates = [s for s in candidates if not _word_part(s) and not _in_a_name(s, people_at)]
         rule_spans = pick_rule_spans(candidates)
         for span in rule_spans:
             values[_key(span)] = self._rule_value(span)
@@ -92,7 +103,8 @@ class EntityMerger:
         taken |= {i for s in model_spans for i in range(s.start, s.end)}
         people = self._names_after_titles(doc, rule_spans, taken, values)
         model_spans = _known_surnames(doc, model_spans + people, values)
-        doc.ents = filter_spans(rule_spans + model_spans)
+        furniture = furniture_tokens(doc)  # menus, bylines, credits... yield no entity
+        doc.ents = [e for e in filter_spans(rule_spans + model_spans) if e.start not in furniture]
         DocIndex.forget(doc)
         for ent in doc.ents:
             underscore = ent._  # one extension object per entity, not one per attribute
@@ -111,6 +123,8 @@ class EntityMerger:
             if role is None or _key(span) in kept:
                 continue
             if span.label_ == "ORG" and role.start < span.start and role.end <= span.end:
+                if self._generic(span):
+                    continue  # `chef d'[état-major général]`: a kind of body, of no one named, is no entity
                 orgs.append(span)
             elif span.label_ == "MISC" and span.end <= role.end:
                 countries.append(span)
@@ -119,6 +133,12 @@ class EntityMerger:
             span._.normalized, span._.source = self._rule_value(span)
         doc.spans[ROLE_ORGS] = filter_spans(orgs)
         doc.spans["role_countries"] = filter_spans(countries)
+
+    def _generic(self, span: Span) -> bool:
+        """A body of the lists named without its country, parent or acronym (`état-major général`,
+        `forces armées`): inside a role it only repeats the role."""
+        entry = self.lexicon.entry(span.id_)
+        return bool(entry) and not (entry.get("country") or entry.get("parent") or entry.get("acronyms"))
 
     def _qualify_by_demonym(self, doc: Doc, spans: list[Span], values: dict) -> list[Span]:
         """`armée de Terre italienne`: an organisation followed by another country's demonym is that
@@ -152,10 +172,10 @@ class EntityMerger:
     def _trim(self, doc: Doc, ent: Span, taken: set[int]) -> Span | None:
         """A model entity without leading articles, civilities, ranks or roles; None if nothing is left."""
         start, end = ent.start, ent.end
-        while start < end and (_determiner(doc[start]) or doc[start].lower_ in self.civilities
+        while start < end and (_determiner(doc[start]) or self._civility_end(doc, start) > start
                                or doc[start].is_space or doc[start].is_punct
                                or (ent.label_ == "PER" and start in taken)):
-            start += 1
+            start = max(start + 1, self._civility_end(doc, start))
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if start >= end:
@@ -167,6 +187,15 @@ class EntityMerger:
             label = "LOC"  # `à Balard`: a lone name after `à` is a place
         span = Span(doc, start, end, label=label)
         return span if self._plausible(span) else None
+
+    def _civility_end(self, doc: Doc, i: int) -> int:
+        """Where a civility starting at token i ends (`M.`, `S.E.M.`, `Son Excellence`); i when none does."""
+        if i < len(doc) and doc[i].lower_ in self.civilities:
+            return i + 1
+        for words in self.civility_words:
+            if [t.lower_ for t in doc[i : i + len(words)]] == list(words):
+                return i + len(words)
+        return i
 
     def _in_apposition(self, doc: Doc, start: int, end: int, taken: set[int]) -> bool:
         """`le président turc, Recep Tayyip Erdoğan,`: a name the model called MISC, set between a
@@ -183,6 +212,8 @@ class EntityMerger:
         first = span[0].text
         if not first[:1].isupper() or span.text.lower() in self.not_names:
             return False
+        if span.label_ != "PERSON" and _not_a_body(span, self.weekdays):
+            return False
         if span.label_ == "PERSON":
             return all(t.text[:1].isupper() or t.is_punct or t.lower_ in {"de", "du", "von", "van", "der", "al", "ben",
                                                                          "bin", "el", "la", "le", "d'", "d’"}
@@ -195,9 +226,11 @@ class EntityMerger:
         people: list[Span] = []
         starts = [s.end for s in rule_spans if s.label_ in ("RANK", "ROLE")]  # `le ministre de la Défense X`
         starts += [i + 1 for i in tokens_with(doc, "LOWER", self.civilities)]
+        starts += [i + len(w) for w in self.civility_words for i in tokens_with(doc, "LOWER", {w[0]})
+                   if self._civility_end(doc, i) == i + len(w)]
         for start in starts:
-            while start < len(doc) and doc[start].lower_ in self.civilities:
-                start += 1  # `l'amiral Sir Tony Radakin`
+            while start < len(doc) and self._civility_end(doc, start) > start:
+                start = self._civility_end(doc, start)  # `l'amiral Sir Tony Radakin`, `S.E. M. X`
             end = start
             while end < len(doc) and end not in taken and _name_token(doc[end]):
                 end += 1
@@ -228,6 +261,32 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _word_part(span: Span) -> bool:
+    """`MAJOR` in `ETAT-MAJOR`: a rank or role term glued by a hyphen to the word before it is part of
+    that word (the tokenizer splits capitalised compounds)."""
+    doc = span.doc
+    return span.label_ in ("RANK", "ROLE") and span.start > 1 and doc[span.start - 1].text == "-" \
+        and not doc[span.start - 2].whitespace_ and not doc[span.start - 1].whitespace_
+
+
+def _in_a_name(span: Span, people_at: dict[int, Span]) -> bool:
+    """`Luís Montenegro`: a country's name (accents folded) that ends a person's name the model found,
+    after a first name, is a surname."""
+    person = people_at.get(span.start)
+    return (span.label_ in ("LOC", "MISC") and span.id_.startswith("countries:") and person is not None
+            and person.start < span.start and span.end == person.end
+            and all(_capitalised(t) for t in person))
+
+
+def _not_a_body(span: Span, weekdays: set[str]) -> bool:
+    """What the model calls an organisation or a place and is none: a weekday (`Mardi`), a menu or a
+    breadcrumb of the page (`Accueil | Politique`, `Accueil > Sécurité`), a type designator with a
+    number (`F-35`, `H145M`), a span ending on a preposition (`Agence d'information du`)."""
+    if span[0].lower_ in weekdays or any(t.text in ("|", ">") for t in span) or DESIGNATOR.search(span.text):
+        return True
+    return span[-1].pos_ in ("ADP", "DET") or span[-1].text in ("’", "'") or span[-1].lower_ in DETERMINERS
 
 
 def _known_surnames(doc: Doc, spans: list[Span], values: dict) -> list[Span]:

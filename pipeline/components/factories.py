@@ -1,7 +1,8 @@
 """Our stages as spaCy factories, in the order data flows through them.
 
     defnews_sentences (before the parser) -> [the model] -> defnews_lexicon -> defnews_dates
-    -> defnews_entities -> defnews_officials -> defnews_meetings -> defnews_relations -> defnews_quotes
+    -> defnews_furniture -> defnews_entities -> defnews_officials -> defnews_meetings -> defnews_relations
+    -> defnews_quotes
 
 Each is listed under `[project.entry-points.spacy_factories]` in `pyproject.toml`, so in anyone's
 code, once the package is installed:
@@ -20,6 +21,7 @@ from spacy.language import Language
 
 from pipeline.components.dates import DateTagger
 from pipeline.components.entities import EntityMerger
+from pipeline.components.furniture import FurnitureMarker
 from pipeline.components.lexicon import LexiconRuler
 from pipeline.components.meetings import MeetingFinder
 from pipeline.components.officials import OfficialLinker
@@ -29,8 +31,8 @@ from pipeline.components.sentences import line_sentences
 from pipeline.components.stage import RuleStage
 
 SENTENCES = "defnews_sentences"
-STAGES = ["defnews_lexicon", "defnews_dates", "defnews_entities", "defnews_officials", "defnews_meetings",
-          "defnews_relations", "defnews_quotes"]
+STAGES = ["defnews_lexicon", "defnews_dates", "defnews_furniture", "defnews_entities", "defnews_officials",
+          "defnews_meetings", "defnews_relations", "defnews_quotes"]
 RULES = {"rules": ""}  # the rule folder; empty: the rules shipped with the package
 
 
@@ -54,6 +56,12 @@ def make_lexicon(nlp: Language, name: str, rules: str) -> RuleStage:
 def make_dates(nlp: Language, name: str, rules: str) -> RuleStage:
     """Dates with their ISO values, in `doc.spans["dates"]`; publication and update dates of the header."""
     return RuleStage(nlp, name, rules, lambda nlp, book, lexicon: DateTagger(book))
+
+
+@Language.factory("defnews_furniture", default_config=RULES, assigns=["doc.spans"])
+def make_furniture(nlp: Language, name: str, rules: str) -> RuleStage:
+    """Menus, bylines, credits, share buttons, related titles, footers: `doc.spans["furniture"]`."""
+    return RuleStage(nlp, name, rules, lambda nlp, book, lexicon: FurnitureMarker(book))
 
 
 @Language.factory("defnews_entities", default_config=RULES, requires=["doc.spans", "doc.ents"],

@@ -8,12 +8,14 @@ written in the `source` column, and the key to the entry's canonical name, acron
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
@@ -34,6 +36,25 @@ def variants(term: str) -> Iterator[str]:
             yield term.replace(a, b)
 
 
+def fold(text: str) -> str:
+    """A word as the case-insensitive terms are matched: lower case, no accents, one apostrophe.
+    `Etat`, `ÉTAT` and `état` are one word; so are `Etats-Unis` and `États-Unis`."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u02bc", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def set_folded_norms(doc: Doc) -> None:
+    """Every token's NORM becomes its folded form (`fold`), read and written as one array.
+    The model has run already: NORM is free for the rule stages to match on."""
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    orths = doc.to_array([ORTH]).reshape(-1).tolist()
+    cache: dict[int, int] = {}
+    norms = [cache.get(o) or cache.setdefault(o, strings.add(fold(strings[o]))) for o in orths]
+    doc.from_array([NORM], numpy.array(norms, dtype="uint64").reshape(-1, 1))
+
+
 @dataclass
 class Lexicon:
     """Every entry of the lexical rule files, by pattern id, with the spellings that find it."""
@@ -41,6 +62,7 @@ class Lexicon:
     entries: dict[str, dict] = field(default_factory=dict)  # "organisations:otan.emi" -> entry
     labels: dict[str, str] = field(default_factory=dict)  # pattern id -> label
     patterns: list[dict] = field(default_factory=list)
+    institutions: dict = field(default_factory=dict)  # the grammar of `institutions.yml`: heads, linkers
 
     def add(self, file: str, entry: dict, label: str, terms: list[str], exact: list[str] = ()) -> str:
         key = f"{file}:{entry['id']}"
@@ -65,6 +87,11 @@ class Lexicon:
 def build_lexicon(book: RuleBook) -> Lexicon:
     """Turn the rule files into SpanRuler patterns and an id index."""
     lex = Lexicon()
+    lex.institutions = {"heads": book.entries("institutions", "heads"),
+                        "linkers": book.get("institutions", "linkers", []),
+                        "not_words": [*book.get("dates", "weekdays", []),
+                                      *(w for forms in (book.get("dates", "months", {}) or {}).values()
+                                        if isinstance(forms, list) for w in forms if isinstance(w, str))]}
     for entry in book.entries("ranks", "ranks"):
         lex.add("ranks", entry, "RANK", entry.get("terms") or [entry["rank"]])
     for entry in book.entries("roles", "roles"):
@@ -91,14 +118,16 @@ def build_lexicon(book: RuleBook) -> Lexicon:
 class LexiconRuler:
     """Pipeline stage: every lexicon span in `doc.spans["lexicon"]`, from two SpanRulers and a Matcher.
 
-    Terms are phrases matched on `LOWER`; exact-case terms (acronyms, `case_sensitive`) are phrases
-    matched on `ORTH` in a second ruler. As token patterns the few hundred acronyms cost the Matcher
-    more than all other stages together; as phrases they cost nothing. Token patterns from
+    Terms are phrases matched on `NORM`, which this stage sets to the folded word (lower case, no
+    accents: `Chef d'Etat-Major`, `ETAT-MAJOR` and `état-major` alike); exact-case terms (acronyms,
+    `case_sensitive`) are phrases matched on `ORTH` in a second ruler. As token patterns the few hundred
+    acronyms cost the Matcher more than all other stages together; as phrases they cost nothing. Token patterns from
     `patterns.jsonl` go to `TokenPatterns`.
     """
 
     def __init__(self, nlp: Language, lex: Lexicon) -> None:
-        self.ruler = SpanRuler(nlp, name="lexicon", spans_key=SPANS_KEY, phrase_matcher_attr="LOWER",
+        self.grammar = InstitutionGrammar(nlp, lex.institutions)
+        self.ruler = SpanRuler(nlp, name="lexicon", spans_key=SPANS_KEY, phrase_matcher_attr="NORM",
                                validate=False, overwrite=True)
         self.exact = SpanRuler(nlp, name="lexicon_exact", spans_key=SPANS_KEY, phrase_matcher_attr="ORTH",
                                validate=False, overwrite=False)
@@ -106,15 +135,189 @@ class LexiconRuler:
         # A ruler outside nlp.pipeline runs every pipe but the last over its phrases; LOWER and ORTH
         # need only the tokenizer, which cuts building this stage (once per worker) from 5.6 s to 0.4 s.
         with nlp.select_pipes(disable=nlp.pipe_names):
-            self.ruler.add_patterns([p for p in phrases if not p.get("exact")])
+            self.ruler.add_patterns([_folded(p) for p in phrases if not p.get("exact")])
             self.exact.add_patterns([_exact(p) for p in phrases if p.get("exact")])
         self.tokens = TokenPatterns(nlp, [p for p in lex.patterns if not isinstance(p["pattern"], str)])
+        # role terms as folded words, for `ministre nigérien de la Défense` (a demonym inside a role)
+        self.role_words = {tuple(t.lower_ for t in nlp.make_doc(fold(p["pattern"]))): p["id"]
+                           for p in phrases if p["label"] == "ROLE" and not p.get("exact")}
 
     def __call__(self, doc: Doc) -> Doc:
+        set_folded_norms(doc)
         doc = self.ruler(doc)
         if found := self.tokens(doc):  # in the order the ruler gives: sorted, each span once
             doc.spans[SPANS_KEY] = sorted(set(doc.spans[SPANS_KEY]) | set(found))
-        return self.exact(doc)
+        doc = self.exact(doc)
+        if roles := self._roles_around_demonyms(doc, list(doc.spans[SPANS_KEY])):
+            doc.spans[SPANS_KEY] = sorted(set(doc.spans[SPANS_KEY]) | set(roles))
+        if names := self.grammar(doc, list(doc.spans[SPANS_KEY])):
+            doc.spans[SPANS_KEY] = sorted(set(doc.spans[SPANS_KEY]) | set(names))
+        return doc
+
+
+    def _roles_around_demonyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """`le ministre nigérien de la Défense nationale`, `la secrétaire américaine à l'Armée`: a role
+        whose term a demonym cuts in two is one role; the demonym inside says its country."""
+        roles: dict[int, list[Span]] = {}
+        for span in spans:
+            if span.label_ == "ROLE":
+                roles.setdefault(span.end, []).append(span)
+        found = []
+        for demonym in spans:
+            if demonym.label_ != "MISC" or not demonym.id_.startswith("countries:") or demonym.start not in roles:
+                continue
+            for role in roles[demonym.start]:
+                head = tuple(t.norm_ for t in role)
+                best = None
+                for end in range(demonym.end + 1, min(len(doc), demonym.end + 8) + 1):
+                    key = self.role_words.get(head + tuple(t.norm_ for t in doc[demonym.end:end]))
+                    if key is not None:
+                        best = Span(doc, role.start, end, label="ROLE", span_id=key)
+                if best is not None:
+                    found.append(best)
+        return found
+
+
+ORDINAL = re.compile(r"^\d+(?:e|er|re|ème|eme|è)$", re.IGNORECASE)
+NUMBER = re.compile(r"^\d+(?:[/.-]\d+)*$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+class InstitutionGrammar:
+    """Names of institutions the lists do not hold, read by the grammar of `institutions.yml`:
+    a head noun (`ministère`, `régiment`...) and its complements, kept as written. Each name is an
+    ORG span `institutions:<head id>` in `doc.spans["lexicon"]`, where the longest span wins as for
+    any rule; a span the lists give the same words keeps the list's canonical name."""
+
+    def __init__(self, nlp: Language, grammar: dict) -> None:
+        def words(term: str) -> tuple[str, ...]:
+            return tuple(t.lower_ for t in nlp.make_doc(fold(term)))
+
+        self.heads: dict[tuple[str, ...], dict] = {}
+        for entry in grammar.get("heads") or []:
+            for term in entry.get("terms") or []:
+                self.heads[words(term)] = entry
+        # `d'`, `l'` are tokens of their own in a text, but not when tokenized alone: split on spaces
+        self.linkers = sorted({tuple(fold(t).split()) for t in grammar.get("linkers") or []}, key=len, reverse=True)
+        self.first = {h[0] for h in self.heads}
+        self.not_words = {fold(w) for w in grammar.get("not_words") or []}  # weekdays and months: a date follows
+
+    def __call__(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        if not self.heads or not len(doc):
+            return []
+        strings = doc.vocab.strings
+        norms = [strings[h] for h in doc.to_array([NORM]).reshape(-1).tolist()]
+        known: dict[int, Span] = {}  # the longest list name (ORG, LOC, demonym) starting at each token
+        inside_role: set[int] = set()
+        same: set[tuple[int, int]] = set()
+        for span in spans:
+            longest = known.get(span.start)
+            if span.label_ in ("ORG", "LOC", "MISC") and (longest is None or len(span) > len(longest)):
+                known[span.start] = span
+            if span.label_ == "ORG":
+                same.add((span.start, span.end))
+            if span.label_ == "ROLE":
+                inside_role.update(range(span.start + 1, span.end))
+        people = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
+        self.places = {i for e in doc.ents if e.label_ == "LOC" for i in range(e.start, e.end)}
+        found: list[Span] = []
+        for i, norm in enumerate(norms):
+            if norm not in self.first or i in inside_role or i in people:
+                continue
+            head = next((h for h in sorted(self.heads, key=len, reverse=True) if tuple(norms[i:i + len(h)]) == h), None)
+            if head is None:
+                continue
+            span = self._read(doc, i, i + len(head), self.heads[head], norms, known, people)
+            if span is not None and (span.start, span.end) not in same and not self._of_known(span, known, norms):
+                ident = f"institutions:{self.heads[head]['id']}"
+                found.append(Span(doc, span.start, span.end, label="ORG", span_id=ident))
+        return found
+
+    def _of_known(self, span: Span, known: dict[int, Span], norms: list[str]) -> bool:
+        """`Comité militaire de l'OTAN`: a name of the lists followed by `de` + another name of the
+        lists is one body of another (PART_OF), two names, not a new one."""
+        listed = known.get(span.start)
+        if listed is None or listed.label_ != "ORG" or listed.end >= span.end:
+            return False
+        linker = next((w for w in self.linkers if tuple(norms[listed.end:listed.end + len(w)]) == w), None)
+        inner = known.get(listed.end + len(linker)) if linker else None
+        return inner is not None and inner.label_ == "ORG"
+
+    def _read(self, doc: Doc, head: int, j: int, entry: dict, norms: list[str], known: dict[int, Span],
+              people: set[int]) -> Span | None:
+        """The name headed at token `head` (its head words end at `j`), or None when the complements
+        do not make it one. Complements: adjectives and demonyms, a number (which closes the name but
+        for a quoted name after it), a quoted name, `de`-phrases. A `de`-phrase is a known name, or
+        up to three nouns and adjectives; after `et` only common nouns (`de chasse et d'expérimentation`),
+        never a second body (`de l'Agence ... et du Fonds ...`)."""
+        start, head_end, needs, numbered = head, j, entry["needs"], bool(entry.get("numbered"))
+        capital_head = doc[head].text[:1].isupper() and not doc[head].is_sent_start and not doc[head - 1].is_space
+        marked = False
+        if numbered and head > 0 and ORDINAL.match(doc[head - 1].text):
+            start, marked = head - 1, True
+        national, linked, end, places = False, False, j, self.places
+        while j < len(doc) and j - start < 16 and j not in people:
+            token, span = doc[j], known.get(j)
+            if span is not None and span.label_ == "MISC" and _demonym(span):
+                j = end = span.end
+                national = True
+            elif token.text == "«" and (close := _closing(doc, j)) is not None:
+                j = end = close + 1
+                marked = True
+                break
+            elif numbered and (NUMBER.match(token.text) and not YEAR.match(token.text) or ORDINAL.match(token.text)):
+                j = end = j + 1
+                marked = True
+                if not (j < len(doc) and doc[j].text == "«"):
+                    break
+            elif token.pos_ == "ADJ" and token.is_alpha and token.is_lower and norms[j] not in self.not_words:
+                j = end = j + 1
+            else:
+                linker = next((w for w in self.linkers if tuple(norms[j:j + len(w)]) == w), None)
+                k = j + len(linker) if linker else j
+                if linker is None or k >= len(doc) or k in people or norms[k] in self.not_words:
+                    break
+                coordinated = linker[0] == "et"
+                inner = known.get(k)
+                if inner is not None and inner.label_ in ("ORG", "LOC"):
+                    if coordinated:
+                        break
+                    national = national or inner.id_.startswith("countries:")
+                    j = end = inner.end
+                else:
+                    words = 0
+                    while k < len(doc) and words < 3 and doc[k].is_alpha and k not in people \
+                            and norms[k] not in self.not_words and (doc[k].pos_ in ("NOUN", "ADJ") or
+                                                                    doc[k].pos_ == "PROPN" and not coordinated):
+                        if coordinated and not doc[k].is_lower:
+                            break
+                        marked = marked or doc[k].text[:1].isupper() and k not in places
+                        k, words = k + 1, words + 1
+                    if not words:
+                        break
+                    j = end = k
+                linked = True
+        has_complement = end > head_end
+        marked = marked or (capital_head and linked)
+        ok = has_complement and (needs == "complement" or (needs == "mark" and marked) or
+                                 (needs == "national" and national))
+        return Span(doc, start, end) if ok else None
+
+
+def _head_end(doc: Doc, head: int, norms: list[str], heads: dict) -> int:
+    return head + max(len(h) for h in heads if tuple(norms[head:head + len(h)]) == h)
+
+
+def _demonym(span: Span) -> bool:
+    return span.id_.startswith("countries:") and not span.id_.startswith("countries:r.")
+
+
+def _closing(doc: Doc, i: int) -> int | None:
+    """The `»` closing the quote opened at token i, within a few words."""
+    for k in range(i + 1, min(len(doc), i + 8)):
+        if doc[k].text == "»":
+            return k
+    return None
 
 
 class TokenPatterns:
@@ -186,8 +389,14 @@ def _first_words(pattern: list[dict]) -> dict[str, set[str]] | None:
 
 
 def add_lexicon_ruler(nlp: Language, lex: Lexicon) -> LexiconRuler:
-    """The lexicon stage: case-insensitive terms, exact-case terms and token patterns."""
+    """The lexicon stage: case-insensitive terms, exact-case terms, token patterns, institutional names."""
     return LexiconRuler(nlp, lex)
+
+
+def _folded(pattern: dict) -> dict:
+    """A case-insensitive phrase pattern written in its folded form: its tokens' NORM (lower case by
+    default) is then the folded word, as `set_folded_norms` makes the text's."""
+    return {"label": pattern["label"], "pattern": fold(pattern["pattern"]), "id": pattern["id"]}
 
 
 def _exact(pattern: dict) -> dict:

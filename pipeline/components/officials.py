@@ -18,7 +18,7 @@ from bisect import bisect_left, insort
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.lexicon import Lexicon
+from pipeline.components.lexicon import Lexicon, fold
 from pipeline.components.spans import DocIndex
 
 LINKERS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les", "pour", "auprès", "en", "chargé",
@@ -47,7 +47,12 @@ def _merge_first_names(people: dict[str, dict]) -> None:
 def _as_written(role: Span) -> str:
     """The role as the text gives it (`présidente`, `directrice générale`), apostrophes straightened,
     a capital kept only where the rule has one (`Premier ministre`, not `Directeur`)."""
-    text = role.text.replace("\u2019", "'")
+    demonyms = {i for s in role.doc.spans.get("lexicon", []) if s.label_ == "MISC" and s.id_.startswith("countries:")
+                and role.start < s.start and s.end <= role.end for i in range(s.start, s.end)}
+    if demonyms:  # `ministre nigérien de la Défense`: the role is `ministre de la Défense`, the demonym its country
+        text = "".join(t.text_with_ws for t in role if t.i not in demonyms).strip().replace("\u2019", "'")
+    else:
+        text = role.text.replace("\u2019", "'")
     canonical = role._.normalized
     return text if canonical[:1].isupper() else text[:1].lower() + text[1:]
 
@@ -106,7 +111,8 @@ class OfficialLinker:
 
     def __init__(self, lexicon: Lexicon, counterpart_words: set[str], civilities: set[str]) -> None:
         self.lexicon = lexicon
-        self.civilities = civilities
+        # `Son Excellence`: its words after the first (a determiner here) are civility words too
+        self.civilities = civilities | {w for c in civilities for w in c.split()[1:]}
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
         self.counterpart_words = counterpart_words
@@ -217,6 +223,9 @@ class OfficialLinker:
         i, demonym = m.start, None
         while i > 0 and doc[i - 1].lower_ in self.civilities:
             i -= 1
+        if i > 1 and doc[i - 1].text == "," and (rank := ent_at.get(i - 2)) is not None and rank.label_ == "RANK" \
+                and rank.start > 0 and doc[rank.start - 1].lower_ in DETERMINERS:
+            i -= 1  # `le général de division, Salifou Mody`: a rank cut from its name by a comma
         ent = ent_at.get(i - 1)
         if _is_demonym(ent):
             demonym, ent = ent, ent_at.get(ent.start - 1)
@@ -302,8 +311,11 @@ class OfficialLinker:
         """`... de l'état-major interarmées`, `... ukrainien de la Défense`, `... de la République de Moldavie`:
         the first organisation, and the country from a demonym or from `de` + a country's name."""
         inner = next((self.role_orgs[i] for i in range(d.role.start + 1, d.role.end) if i in self.role_orgs), None)
+        if inner is not None and self._staff(inner):
+            inner = self._forces_of_staff(doc, inner)  # `chef d'état-major des armées françaises`
         if inner is not None:  # `chef d'état-major des armées`: the role names its organisation
             d.org = inner
+            d.country = d.country or self._country_inside(doc, inner)
             i = max(i, inner.end)
         demonym = next((c for i in range(d.role.start, d.role.end) if (c := self.role_countries.get(i)) is not None
                         and _is_demonym(c)), None)
@@ -314,12 +326,50 @@ class OfficialLinker:
             ent = ent_at.get(i)
             if ent is not None and ent.label_ == "ORG" and d.org is None:
                 d.org = ent
+                d.country = d.country or self._country_inside(doc, ent)
             elif d.country is None and self._names_country(doc, ent):
                 d.country = ent
             elif self._ends_description(doc[i], ent):
                 return i
             i = ent.end if ent is not None else i + 1
         return i
+
+    def _staff(self, org: Span) -> bool:
+        """A staff (`état-major des armées`, `état-major général`) named inside a role."""
+        return self.lexicon.entry(org.id_).get("kind") == "etat-major" or org.id_ == "institutions:etat-major"
+
+    def _forces_of_staff(self, doc: Doc, staff: Span) -> Span | None:
+        """A chief of staff belongs to the forces his staff commands, when the text says whose they are:
+        `chef d'état-major des armées françaises` -> `armées françaises`, `... des FACI` -> the FACI
+        (read after the role); `chef d'état-major des armées` alone names no one's forces: None."""
+        forces_words = {fold(t).split()[0] for h in self.lexicon.institutions.get("heads") or []
+                        if h.get("needs") == "national" for t in h.get("terms") or []}
+        start = next((t.i for t in staff if fold(t.text) in forces_words), None)
+        if start is None:
+            return None
+        countries = [s for s in doc.spans.get("lexicon", []) if s.id_.startswith("countries:")
+                     and not s.id_.startswith("countries:r.") and s.label_ in ("MISC", "LOC")]
+        end = max([staff.end, *(s.end for s in countries if s.start == staff.end and s.label_ == "MISC")])
+        forces = doc[start:end]  # `des armées béninoises`: the demonym may follow the role
+        country = next((s for s in countries if forces.start <= s.start and s.end <= forces.end), None)
+        if country is None:
+            return None
+        forces = Span(doc, forces.start, forces.end, label="ORG", span_id="institutions:forces-of-staff")
+        forces._.normalized, forces._.source = forces.text, staff._.source + "+forces"
+        return forces
+
+    def _country_inside(self, doc: Doc, org: Span) -> Span | None:
+        """`les forces armées nigériennes`, `état-major général des armées de Côte d'Ivoire`: a name
+        kept as written says its country by a demonym or a country's name inside it."""
+        if not org.id_.startswith("institutions:"):
+            return None
+        for span in doc.spans.get("lexicon", []):
+            if org.start <= span.start and span.end <= org.end and span.id_.startswith("countries:") \
+                    and not span.id_.startswith("countries:r.") and span.label_ in ("MISC", "LOC"):
+                code = span.id_.split(":", 1)[1]
+                span._.normalized = self.countries.get(code, {}).get("name", span.text)
+                return span
+        return None
 
     # -- merging mentions ---------------------------------------------------------------------
 

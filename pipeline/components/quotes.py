@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.officials import in_subject, role_holders
+from pipeline.components.officials import in_subject, person_key, role_holders
 from pipeline.components.spans import DocIndex, char_to_token, doc_text
 from pipeline.rulebook.loader import RuleBook
 
-QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“\s*(?P<b>[^”]+?)\s*”")
+QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“\s*(?P<b>[^”]+?)\s*”|\"\s*(?P<c>[^\"\n]+?)\s*\"")
+SHORT = 4  # fewer words: a quoted word or phrase, kept only when the sentence says who spoke it
 WINDOW = 160  # characters read after or before a quotation for its speaker
 PRONOUNS = {"il", "elle", "-il", "-elle", "t-il", "t-elle", "-t-il", "-t-elle", "lui"}
 
@@ -35,6 +37,8 @@ class QuoteFinder:
         self.verbs = {e["lemma"].lower() for e in book.entries("speech", "verbs")}
         self.forms = {f.lower() for e in book.entries("speech", "verbs") for f in e.get("forms") or []}
         self.markers = [t.lower() for e in book.entries("speech", "markers") for t in e["terms"]]
+        self.markers += [f for f in self.forms if " " in f]  # `a mis en garde`: forms of several words
+        self.dashes = tuple(book.get("speech", "attribution_dashes", []))
         self.same_as = {f"roles:{e['id']}": e.get("same_as") for e in book.entries("roles", "roles")}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -48,11 +52,14 @@ class QuoteFinder:
         self.idx = DocIndex.of(doc)
         self.token_at = char_to_token(doc)
         for index, m in enumerate(QUOTE_RE.finditer(self.text), 1):
-            group = "a" if m.group("a") else "b"
+            group = next(g for g in "abc" if m.group(g))
             text = m.group(group)
-            if len(text.split()) < 4:  # a quoted word or title, not a statement
+            short = len(text.split()) < SHORT
+            if short and (len(text.split()) < 2 or text[:1].isupper()):  # a quoted word or title
                 continue
-            speaker = self._speaker(doc, m, text)
+            speaker = self._speaker(doc, m, text, short)
+            if short and not speaker:  # `a évoqué « une page nouvelle »`, not `le concept de « haute intensité »`
+                continue
             if speaker:
                 self.last_speaker, self.last_speaker_at = speaker, m.end()
             quotes.append({"quote_id": f"Q{index}", "quote": text, "start_char": m.start(group),
@@ -61,19 +68,25 @@ class QuoteFinder:
         doc._.quotes = quotes
         return doc
 
-    def _speaker(self, doc: Doc, m: re.Match, text: str) -> dict | None:
+    def _speaker(self, doc: Doc, m: re.Match, text: str, short: bool = False) -> dict | None:
         introduced = self.text[max(0, m.start() - 50) : m.start()].rstrip().endswith(":")
         continues = self.text[m.end() : m.end() + 50].lstrip().startswith(",")  # `« ... . », a rappelé X`
         ends_sentence = text.rstrip().endswith((".", "!", "?", "…")) and not continues
-        after = None if introduced or ends_sentence else self._after(doc, m.end())
-        return after or self._before(doc, m.start(), introduced)
+        after = None if introduced or ends_sentence or short else self._after(doc, m.end())
+        found = after or self._before(doc, m.start(), introduced, short)
+        if found or short:
+            return found
+        return self._attribution_line(doc, m) or self._transcript_label(doc, m.start())
 
     def _is_speech(self, token) -> bool:
         return token.lemma_.lower() in self.verbs or token.lower_ in self.forms
 
     def _speaks(self, span: Span) -> bool:
+        return any(self._is_speech(t) for t in span) or self._speaks_multi(span)
+
+    def _speaks_multi(self, span: Span) -> bool:
         text = span.text.lower()
-        return any(self._is_speech(t) for t in span) or any(m in text for m in self.markers)
+        return any(m in text for m in self.markers)
 
     def _after(self, doc: Doc, end: int) -> dict | None:
         """`», a souligné le général Wiermann` / `», a ajouté le général.` / `», a-t-il ajouté`."""
@@ -85,27 +98,92 @@ class QuoteFinder:
             return None
         return self._named(clause) or self._by_title(clause) or self._pronoun(clause, doc, end)
 
-    def _before(self, doc: Doc, start: int, introduced: bool = False) -> dict | None:
+    def _before(self, doc: Doc, start: int, introduced: bool = False, short: bool = False) -> dict | None:
         """`X a déclaré : « ... »`, `selon X, « ... »`, `Pour M. X, l'Alliance doit « ... »`; after a
         colon any verb will do (`X a vu dans ce choix une reconnaissance : « ... »`)."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not introduced and not self.text[line_start:start].strip():
+            return None  # a quotation that opens its paragraph: the paragraph before says nothing of it
         span = doc.char_span(max(0, start - WINDOW), start, alignment_mode="contract")
         if span is None or not len(span):
             return None
         starts = [t.i for t in span if t.is_sent_start]
+        if len(starts) > 1 and doc[starts[-1]].is_punct and doc[starts[-1]].text in {",", ";"}:
+            starts.pop()  # the parser cut `Pour X, la session marque « ... »` at its comma
         tail = doc[starts[-1] if starts else span.start : span.end]
+        while len(tail) > 1 and tail[0].is_space:  # a paragraph's opening line break
+            tail = tail[1:]
         opens_with_pour = len(tail) > 1 and tail[0].lower_ == "pour"
         if not (self._speaks(tail) or opens_with_pour or introduced):
             return None
-        named = [self.person_at[e.start_char] for e in self.idx.ents_in(tail)
-                 if e.label_ == "PERSON" and e.start_char in self.person_at]
-        if named:
-            return named[-1]
-        return self._by_title(tail) or self._pronoun(tail, doc, tail.start_char)
+        mentions = [e for e in self.idx.ents_in(tail) if e.label_ == "PERSON" and e.start_char in self.person_at]
+        subjects = [e for e in mentions if in_subject(e[0])]  # `X, qui avait reçu Y, a remercié ... « ... »`
+        if mentions and not subjects and any(t.lower_ in PRONOUNS and in_subject(t) for t in tail):
+            found = self._pronoun(tail, doc, tail.start_char)  # `Il a remercié Mme X, avant d'ajouter : « »`
+            if found:
+                return found
+        if subjects or mentions:
+            return self.person_at[(subjects or mentions)[-1].start_char]
+        if short and not any(self._is_speech(t) for t in tail) and not self._speaks_multi(tail):
+            return None  # a phrase is given to a speaker of its own sentence only: `Il a évoqué « ... »`
+        found = self._by_title(tail) or self._pronoun(tail, doc, tail.start_char)
+        if found is None and any(self._is_speech(t) for t in tail) and not any(in_subject(t) for t in tail):
+            return self.last_speaker  # `Et d'ajouter : « ... »`: a verb without a subject goes on
+        return found
+
+    def _attribution_line(self, doc: Doc, m: re.Match) -> dict | None:
+        """A citation block of a press release: the quotation alone on its line, then its author on
+        the same line after a dash (`« ... » — L'honorable X, ministre ...`) or on the next line
+        (`L'honorable X, ministre de la Défense nationale`), a line without a verb."""
+        line_start = self.text.rfind("\n", 0, m.start()) + 1
+        rest_of_line = self.text[m.end() : self.text.find("\n", m.end()) % (len(self.text) + 1)]
+        if rest_of_line.strip().startswith(self.dashes) if self.dashes else False:
+            start, end = m.end(), m.end() + len(rest_of_line)
+        elif not self.text[line_start : m.start()].strip() and not rest_of_line.strip():
+            following = re.compile(r"\n\s*(?P<line>[^\n]+)").match(self.text, m.end() + len(rest_of_line))
+            if following is None:
+                return None
+            start, end = following.start("line"), following.end("line")
+        else:
+            return None
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or len(span) > 25 or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return None
+        return self._named(span)
+
+    def _transcript_label(self, doc: Doc, start: int) -> dict | None:
+        """A transcript or interview: the quotation's paragraph, or one before it, opens with its
+        speaker's name (`Général X, chef d'état-major des armées. ...`, `Amiral X : ...`, `X. Y. : ...`);
+        a label that names nobody (`Le journal : ...`) is the interviewer's."""
+        for line_start in _line_starts_before(self.text, start):
+            label = LABEL_RE.match(self.text, line_start)
+            if label is None:
+                continue
+            span = doc.char_span(label.start("label"), label.end("label"), alignment_mode="contract")
+            if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+                continue
+            person = self._named(span) or self._initials(label.group("label"))
+            if person or label.group("mark") == ":":
+                return person
+        return None
+
+    def _initials(self, label: str) -> dict | None:
+        """`N. V.`: the one person whose name has these initials."""
+        letters = re.findall(r"\b(\w)\.", label)
+        if len(letters) < 2 or len(letters) != len(label.replace(".", " ").split()):
+            return None
+        found = [p for p in self.people
+                 if [w[0].upper() for w in p["name"].replace("-", " ").split()][-len(letters):] == letters]
+        return found[0] if len(found) == 1 else None
 
     def _named(self, clause: Span) -> dict | None:
         for ent in self.idx.ents_in(clause):
             if ent.label_ == "PERSON" and ent.start_char in self.person_at:
                 return self.person_at[ent.start_char]
+        by_key = {p["key"]: p for p in self.people}  # a known surname the model did not tag here
+        for token in clause:
+            if token.is_title and person_key(token.text) in by_key:
+                return by_key[person_key(token.text)]
         return None
 
     def _by_title(self, clause: Span) -> dict | None:
@@ -120,11 +198,12 @@ class QuoteFinder:
                 holders = [p for p in holders if p["organisation"] in orgs] or holders
             if countries:
                 holders = [p for p in holders if p["country"] in countries] or holders
+            holders = holders or self._loose_holders(roles[0])
             if holders:
                 return holders[0]
-            compatriots = [p for p in self.people if p["country"] in countries]
-            if len(compatriots) == 1:
-                return compatriots[0]
+        compatriot = self._compatriot(countries) if countries else None
+        if compatriot:  # `le responsable américain a affirmé`, `son homologue australien a insisté`
+            return compatriot
         ranks = [e for e in ents if e.label_ == "RANK"]
         if ranks:
             rank = ranks[0]._.normalized
@@ -135,16 +214,50 @@ class QuoteFinder:
                 return holders[0]
         return None
 
+    def _loose_holders(self, role: Span) -> list[dict]:
+        """`la présidente de la commission` for a person recorded as `présidente`: the roles compared
+        without accents nor feminine endings, the person's role the head of the one named."""
+        named = _fold_role(role._.normalized or role.text)
+        folded = [(p, _fold_role(p["role"])) for p in self.people if p["role"]]
+        return [p for p, role in folded if named == role or named.startswith(role + " ")]
+
+    def _compatriot(self, countries: set[str]) -> dict | None:
+        """The one person of that country; among several, the last speaker, or the one the article
+        names most (a definite description points at its protagonist)."""
+        compatriots = [p for p in self.people if p["country"] in countries]
+        if len(compatriots) < 2:
+            return compatriots[0] if compatriots else None
+        if self.last_speaker in compatriots:
+            return self.last_speaker
+        counts = sorted((len(p["mentions"]) for p in compatriots), reverse=True)
+        if counts[0] > counts[1]:
+            return max(compatriots, key=lambda p: len(p["mentions"]))
+        return None
+
     def _pronoun(self, clause: Span, doc: Doc, before: int) -> dict | None:
         """`a-t-il ajouté`, `selon lui`, `Il a précisé`: whoever was spoken of last, the last speaker
         or the last person named as a subject."""
         if not any(t.lower_ in PRONOUNS for t in clause):
             return None
         last_sentence = self._named_last(doc, before)
+        subject = self._last_named_subject(doc, before)
+        if subject is not None:  # `X s'est rendu à ... en présence de Y. « ... », a-t-il déclaré`: X
+            return subject
         if last_sentence:  # someone was named since the last quote: the subject of the last such sentence
             subjects = [t for t in last_sentence if in_subject(t)]
             return self.person_at[(subjects or last_sentence)[0].idx]
         return self.last_speaker
+
+    def _last_named_subject(self, doc: Doc, before: int) -> dict | None:
+        """The person named last as a subject, after the last speaker and in the same paragraph."""
+        paragraph = self.text.rfind("\n", 0, before)
+        for k in range(bisect_left(self.person_starts, before) - 1, -1, -1):
+            at = self.person_starts[k]
+            if at <= max(self.last_speaker_at, paragraph):
+                return None
+            if at in self.token_at and in_subject(doc[self.token_at[at]]):
+                return self.person_at[at]
+        return None
 
     def _named_last(self, doc: Doc, before: int) -> list:
         """The first tokens of the people named in the last sentence that names any, after the last
@@ -155,6 +268,29 @@ class QuoteFinder:
         return self.idx.in_last_sentence((token.i, token) for token in named)
 
 
+
+
+def _fold_role(role: str) -> str:
+    """`Présidente de la Commission` -> `president de la commission`: lower case, no accents, no
+    feminine ending, for comparing roles written for a man or a woman."""
+    text = unicodedata.normalize("NFKD", role.replace("’", "'").lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"(?<=[a-z]{4})(?:e|es|s)$", "", w) for w in text.split())
+
+
+LABEL_RE = re.compile(r"(?P<label>[^\n.:«»\"]{2,90}?|(?:\w\. ?){2,3})\s?(?P<mark>[.:])\s")
+PARAGRAPHS_BACK = 12  # lines read back for a transcript's speaker label
+
+
+def _line_starts_before(text: str, at: int):
+    """The starts of the line holding `at` and of the lines before it, nearest first."""
+    end = at
+    for _ in range(PARAGRAPHS_BACK):
+        start = text.rfind("\n", 0, end) + 1
+        yield start
+        if start == 0:
+            return
+        end = start - 1
 
 
 def _clause(span: Span) -> Span:

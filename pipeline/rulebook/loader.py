@@ -75,8 +75,12 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "modes": {"id", "kind", "terms", "applies_to", "remote"},
     },
     "names": {"civilities": None, "not_names": None},
+    "institutions": {"heads": {"id", "terms", "needs", "numbered"}, "linkers": None},
     "relations": {"counterparts": None},
-    "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}},
+    "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
+    "furniture": {"openers": {"id", "terms"}, "contains": None, "blocks": None, "bylines": None,
+                  "byline_max_words": None, "separators": None, "menu_min_items": None, "menu_item_max_words": None,
+                  "signoff_max_words": None},
 }
 REQUIRED = {
     "ranks": {"id", "rank"},
@@ -92,7 +96,10 @@ REQUIRED = {
     "verbs": {"id", "lemma"},
     "locations": {"id", "terms"},
     "markers": {"id", "terms"},
+    "openers": {"id", "terms"},
+    "heads": {"id", "terms", "needs"},
 }
+NEEDS = {"complement", "mark", "national"}
 LIST_KEYS = {"terms", "acronyms", "aliases", "case_sensitive", "demonyms", "forms"}
 UNITS = {"day", "week", "weekend", "month", "year"}
 
@@ -199,6 +206,8 @@ def _check_entries(path: Path, key: str, entries: list, allowed: set[str]) -> li
                 errors.append(RuleError(path, line, f"{list_key!r} must be a list of strings"))
             elif value is not None and any(not v.strip() for v in value):
                 errors.append(RuleError(path, line, f"{list_key!r} holds an empty string, which can never match"))
+        if key == "heads" and entry.get("needs") not in NEEDS:
+            errors.append(RuleError(path, line, f"needs must be one of {sorted(NEEDS)}"))
         if key == "relative" and entry.get("unit") not in UNITS:
             errors.append(RuleError(path, line, f"unit must be one of {sorted(UNITS)}"))
         if key == "relative" and not isinstance(entry.get("offset"), int):

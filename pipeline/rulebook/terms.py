@@ -13,6 +13,7 @@ can fix either one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +56,7 @@ SPACES = [
     TermSpace("organisations", (("organisations", lambda e: [e.get("name") or "", *(e.get("aliases") or [])]),),
               (("organisations", _listed("acronyms", "case_sensitive")),)),
     TermSpace("countries", (("countries", _named), ("regions", _named))),
+    TermSpace("institutions", (("heads", _listed("terms")),)),
     TermSpace("meetings", (("nouns", _listed("terms")),)),
     TermSpace("meetings", (("verbs", _lemma_and_forms),)),
     TermSpace("meetings", (("locations", _listed("terms")),)),
@@ -68,8 +70,10 @@ APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 
 
 def fold(term: str) -> str:
-    """How the matcher compares case-insensitive terms: lower case, one apostrophe, single spaces."""
-    return re.sub(r"\s+", " ", term.translate(APOSTROPHES)).strip().casefold()
+    """How the matcher compares case-insensitive terms: lower case, no accents, one apostrophe, single
+    spaces (`Etat-major général` and `état-major général` are one term)."""
+    text = unicodedata.normalize("NFKD", re.sub(r"\s+", " ", term.translate(APOSTROPHES)).strip())
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
 @dataclass(frozen=True)
