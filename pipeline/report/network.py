@@ -1,7 +1,7 @@
 """Who met whom: people as nodes, MET and HOSTED as edges weighted by the number of meetings.
 
 The graph is a networkx graph, written as GraphML for Gephi or yEd, and drawn as an SVG whose
-force layout is computed here (networkx's Fruchterman-Reingold), so the page needs no script to show it.
+layout is computed here (networkx's spring layout), so the page needs no script to show it.
 """
 
 from __future__ import annotations

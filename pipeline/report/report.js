@@ -1,8 +1,12 @@
 // report.html: documents shown one at a time, tables sorted and filtered, a person selected in the network.
 (function () {
   "use strict";
-  var docs = JSON.parse(document.getElementById("docs-data").textContent);
-  var panels = JSON.parse(document.getElementById("people-data").textContent);
+  // the documents (most of the page's weight) and the people's panels are parsed when first needed
+  var data = {};
+  function load(id) {
+    if (!data[id]) data[id] = JSON.parse(document.getElementById(id).textContent);
+    return data[id];
+  }
   var view = document.getElementById("doc-view");
   var net = document.getElementById("net");
   var shown = -1;
@@ -10,6 +14,7 @@
 
   // a document is shown alone, at the top of the page: the corpus sections are hidden meanwhile
   function showDoc(i) {
+    var docs = load("docs-data");
     if (!docs[i]) return false;
     if (i !== shown) {
       view.innerHTML = '<p class="back"><a href="#documents">← Retour au corpus</a></p>' + docs[i].html;
@@ -26,7 +31,7 @@
   }
 
   function selectPerson(p) {
-    var panel = document.getElementById("person");
+    var panel = document.getElementById("person"), panels = load("people-data");
     if (!net || !panels[p]) return;
     net.classList.add("sel");
     net.querySelectorAll(".on,.me").forEach(function (e) { e.classList.remove("on", "me"); });
