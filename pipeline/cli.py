@@ -84,10 +84,13 @@ def rules_check(
 
 @app.command()
 def extract(
-    folder: Path = typer.Argument(..., help="Folder of .txt articles (searched recursively), or one file."),
+    folder: Path = typer.Argument(..., help="Folder of articles, .txt or saved web pages .html/.htm (searched "
+                                                 "recursively), or one file."),
     out: Path = typer.Option(Path("data/out"), "--out", help="Folder for the CSV tables."),
     rules: Path = RULES,
     excel: bool = typer.Option(False, "--excel", help="UTF-8 with BOM and ';' for French spreadsheets."),
+    output_format: str = typer.Option("csv", "--format", help="csv (the tables), or xlsx (the CSV tables and "
+                                                              "tables.xlsx, a workbook of one sheet per table)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes, each loading the model: one per core."),
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a cluster, dask extra)."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
@@ -101,9 +104,11 @@ def extract(
         console.print(f"[red]{folder}: no such file or folder[/red]")
         raise typer.Exit(2)
     _check_engine_or_exit(engine, scheduler)
+    if output_format not in ("csv", "xlsx"):
+        console.print(f"[red]--format {escape(output_format)}: choose csv or xlsx[/red]", highlight=False)
+        raise typer.Exit(2)
     rules = _check_rules_or_exit(rules)
     previous = _snapshot_or_exit(compare)
-    from rich.progress import Progress
 
     from pipeline.run.ingest import list_files
     from pipeline.run.job import extract as run
@@ -115,21 +120,24 @@ def extract(
     total = len(list_files(folder, out)) if folder.is_dir() else 1
     pipeline = None
     done = [0]  # documents finished, for the message when interrupted
+    failed: list[tuple[str, str]] = []  # (file, reason) of every document that could not be read
     signal.signal(signal.SIGTERM, _terminate)
     try:
         if engine == "local" and jobs == 1:  # otherwise the workers load the model, this process never does
             with console.status("Loading the language model…"):
                 pipeline = build_pipeline(rules)
         _use_cache(pipeline, cache, no_cache)
-        with Progress(console=console, transient=True) as progress:
-            task = progress.add_task("Extracting", total=total)
+        with _progress() as progress:
+            task = progress.add_task("Extracting", total=total, file="")
 
-            def advance(_article) -> None:
+            def advance(article) -> None:
                 done[0] += 1
-                progress.advance(task)
+                if article.error:
+                    failed.append((article.source_path, article.error))
+                progress.update(task, advance=1, file=Path(article.source_path).name)
 
-            tables, written = run(folder, out, pipeline, progress=advance, excel=excel,
-                                  rules=rules, engine=engine, jobs=jobs, scheduler=scheduler)
+            tables, written = run(folder, out, pipeline, progress=advance, excel=excel, rules=rules, engine=engine,
+                                  jobs=jobs, scheduler=scheduler, workbook=output_format == "xlsx")
     except KeyboardInterrupt as stop:
         console.print(f"[yellow]Interrupted after {done[0]} of {total} documents: nothing was written, "
                       f"{escape(str(out))}/ was left as it was.[/yellow]", highlight=False, soft_wrap=True)
@@ -144,6 +152,7 @@ def extract(
     for name, count in tables.counts().items():
         summary.add_row(name, str(count))
     Console().print(summary)
+    _report_failures(failed)
     _report_cache(pipeline)
     _show_comparison(previous, out, compare)
     if report:
@@ -153,6 +162,44 @@ def extract(
 
 
 # -- tuning: parse cache, comparison with a previous run, explain, evaluate ------------------------
+
+
+SHOW_FAILED = 20  # failed files listed one by one after the summary; a count for the rest
+
+
+def _progress():
+    """Documents done / total, the file just finished, elapsed and remaining time."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.table import Column
+
+    fixed = Column(no_wrap=True)  # the counts and times keep their width; the file name gives way
+    columns = [SpinnerColumn(), BarColumn(bar_width=15), MofNCompleteColumn(table_column=fixed)]
+    columns += [TextColumn(text, table_column=fixed) if isinstance(text, str) else text
+                for text in ("documents", TimeElapsedColumn(table_column=fixed), "elapsed,",
+                             TimeRemainingColumn(table_column=fixed), "left")]
+    file = TextColumn("[dim]{task.fields[file]}", table_column=Column(no_wrap=True, overflow="ellipsis",
+                                                                      max_width=22))
+    return Progress(*columns, file, console=console, transient=True)
+
+
+def _report_failures(failed: list[tuple[str, str]]) -> None:
+    """Each file that could not be read, with the reason documents.csv gives (the first few, then a count)."""
+    if not failed:
+        return
+    console.print(f"[yellow]{len(failed)} file{'s' if len(failed) > 1 else ''} could not be read:[/yellow]",
+                  highlight=False)
+    for path, reason in failed[:SHOW_FAILED]:
+        console.print(f"  {escape(path)}: {escape(reason)}", highlight=False, soft_wrap=True)
+    if len(failed) > SHOW_FAILED:
+        console.print(f"  … and {len(failed) - SHOW_FAILED} more (status=error in documents.csv)", highlight=False)
 
 
 def _use_cache(pipeline, folder: Path, disabled: bool) -> None:
@@ -168,12 +215,15 @@ def _report_cache(pipeline) -> None:
     if cache is None:
         return
     stats = cache.stats
-    line = f"parse cache {cache.folder}: {stats.hits} read, {stats.misses} parsed"
+    documents = stats.hits + stats.misses
+    line = (f"{stats.hits} of {documents} document{'s' if documents != 1 else ''} read from the cache of earlier "
+            f"runs in {cache.folder.parent}, {stats.misses} analysed by the language model")
     if stats.rebuilt:
-        line += f", {stats.rebuilt} unreadable entries rebuilt"
-    console.print(line, highlight=False, soft_wrap=True)
+        line += f"; {stats.rebuilt} damaged cache entr{'ies were' if stats.rebuilt > 1 else 'y was'} rebuilt"
+    console.print(escape(line), highlight=False, soft_wrap=True)
     for problem in stats.write_errors[:3]:
-        console.print(f"[yellow]parse cache not written: {problem}[/yellow]", highlight=False, soft_wrap=True)
+        console.print(f"[yellow]the cache could not be written: {escape(str(problem))}[/yellow]", highlight=False,
+                      soft_wrap=True)
 
 
 def _snapshot_or_exit(previous: Path | None):
@@ -246,10 +296,13 @@ def evaluate(
         console.print(f"[red]{out}: no such output folder (give --input to extract first)[/red]", highlight=False)
         raise typer.Exit(2)
     from pipeline.tuning.evaluate import evaluate as run
-    from pipeline.tuning.evaluate import read_verdicts, render, render_changes
+    from pipeline.tuning.evaluate import read_verdicts, render, render_changes, render_coverage
 
     before = read_verdicts(baseline) if baseline is not None and baseline.is_file() else None
     result = run(out, gold)
+    render_coverage(result, console, show)
+    if result.shares_no_document:
+        raise typer.Exit(2)
     render(result, Console(), show)
     if before is not None:
         render_changes(*result.changes(before), Console(), show)

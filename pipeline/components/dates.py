@@ -33,6 +33,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span
 
 from pipeline.components.spans import doc_text
+from pipeline.rows import CALENDAR_DAYS, granularity, is_day
 from pipeline.rulebook.loader import RuleBook
 
 SPANS_KEY = "dates"
@@ -663,7 +664,7 @@ class DateTagger:
         header = self._header(doc, found, text)
         published = _first_day(doc._.published) if doc._.published else None
         explicit = [_first_day(v) for f, v in zip(found, map(self.finder.absolute, found), strict=True)
-                    if v and f.label == "DATE" and len(v) > 4 and f.start not in header]
+                    if v and f.label == "DATE" and granularity(v) in CALENDAR_DAYS and f.start not in header]
         explicit = [d for d in explicit if d]
         story = explicit[0] if explicit else None  # the first dated day of the text
         last_explicit = story
@@ -778,7 +779,7 @@ class DateTagger:
             short = len(line) <= 60
             marker = self._marker_before(text[line_start:f.start]) if len(line) <= MARKED_LINE else ""
             if marker:  # `Publié le 3 mars 2025 | Mis à jour le 4 mars 2025`: each date by its own marker
-                if value and len(value) == 10:
+                if value and is_day(value):
                     if marker == "updated":
                         doc._.updated = doc._.updated or value
                     else:
@@ -791,9 +792,9 @@ class DateTagger:
             if not (_lone_prefix(before) and self._lone_suffix(after, short) or _byline(before, after)):
                 continue
             if value is None and f.kind == "day":  # a dateline without its year: the year of the story
-                days = [d for d in (_first_day(v) for v in map(self.finder.absolute, found) if v and len(v) == 10) if d]
+                days = [d for d in (_first_day(v) for v in map(self.finder.absolute, found) if v and is_day(v)) if d]
                 value = self.finder.resolve(f, days[0]) if days else None
-            if value and len(value) == 10:
+            if value and is_day(value):
                 doc._.published = value
                 header.add(f.start)
         return header

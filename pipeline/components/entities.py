@@ -25,46 +25,45 @@ from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import SPANS_KEY as LEXICON_KEY
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.spans import DocIndex, tokens_with
+from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
 PRIORITY = {"DATE": 0, "RANK": 1, "ROLE": 2, "ORG": 3, "LOC": 4, "MISC": 5}
 ROLE_ORGS = "role_orgs"  # organisations named inside a role: `chef d'[état-major des armées]`
-ROLE_COMPLEMENT = {"de", "du", "des", "d'", "d’", "en"}
 MODEL_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
-DETERMINERS = {"l'", "l’", "la", "le", "les", "d'", "d’", "du", "des", "de", "un", "une", "au", "aux"}
 DESIGNATOR = re.compile(r"\b[A-Z]{1,3}-\d{2,}")  # `F-35`, `MQ-9`: a type of aircraft or missile
 NORMAL_FIELD = {"RANK": "rank", "ROLE": "role", "ORG": "name", "LOC": "name", "MISC": "name"}
 
 
-def _priority(span: Span) -> int:
+def _priority(span: Span, grammar: Grammar) -> int:
     """A word that is both rank and role (`commandant`) is a role when a complement follows it
     (`commandant de la force`), a rank otherwise (`le commandant Dupont`)."""
     doc = span.doc
-    if span.label_ == "RANK" and span.end < len(doc) and doc[span.end].lower_ in ROLE_COMPLEMENT:
+    if span.label_ == "RANK" and span.end < len(doc) and doc[span.end].lower_ in grammar.role_complements:
         return PRIORITY["ROLE"] + 1
     return PRIORITY.get(span.label_, 9)
 
 
-def pick_rule_spans(spans: list[Span]) -> list[Span]:
+def pick_rule_spans(spans: list[Span], grammar: Grammar) -> list[Span]:
     """Non-overlapping rule spans: longest first, then by label priority, then earliest."""
-    ordered = sorted(spans, key=lambda s: (-(s.end - s.start), _priority(s), s.start))
+    ordered = sorted(spans, key=lambda s: (-(s.end - s.start), _priority(s, grammar), s.start))
     chosen: list[Span] = []
     taken: set[int] = set()
     for span in ordered:
         if not taken.isdisjoint(range(span.start, span.end)) and span.label_ == "ROLE":
-            span = _role_head(span, taken)  # `chef de l'[état-major général des forces russes]` -> `chef`
+            span = _role_head(span, taken, grammar)  # `chef de l'[état-major général des forces russes]` -> `chef`
         if span is not None and taken.isdisjoint(range(span.start, span.end)):
             chosen.append(span)
             taken.update(range(span.start, span.end))
     return sorted(chosen, key=lambda s: s.start)
 
 
-def _role_head(role: Span, taken: set[int]) -> Span | None:
+def _role_head(role: Span, taken: set[int], grammar: Grammar) -> Span | None:
     """What is left of a role whose tail is a longer organisation: its head, without `de l'`."""
     end = role.start
     while end < role.end and end not in taken:
         end += 1
-    while end > role.start and role.doc[end - 1].lower_ in DETERMINERS:
+    while end > role.start and role.doc[end - 1].lower_ in grammar.determiners:
         end -= 1
     if end == role.start or end == role.end or not taken.isdisjoint(range(role.start, end)):
         return None
@@ -89,7 +88,7 @@ class EntityMerger:
         people_at = {i: e for e in doc.ents if e.label_ == "PER" and len(e) > 1 for i in range(e.start, e.end)}
         candidates = list(doc.spans.get(LEXICON_KEY, [])) + list(doc.spans.get("dates", []))
         candidates = [s for s in candidates if not _word_part(s) and not _in_a_name(s, people_at)]
-        rule_spans = pick_rule_spans(candidates)
+        rule_spans = pick_rule_spans(candidates, self.lexicon.grammar)
         for span in rule_spans:
             values[_key(span)] = self._rule_value(span)
         self._keep_role_organisations(doc, candidates, rule_spans)
@@ -172,7 +171,7 @@ class EntityMerger:
     def _trim(self, doc: Doc, ent: Span, taken: set[int]) -> Span | None:
         """A model entity without leading articles, civilities, ranks or roles; None if nothing is left."""
         start, end = ent.start, ent.end
-        while start < end and (_determiner(doc[start]) or self._civility_end(doc, start) > start
+        while start < end and (_determiner(doc[start], self.lexicon.grammar) or self._civility_end(doc, start) > start
                                or doc[start].is_space or doc[start].is_punct
                                or (ent.label_ == "PER" and start in taken)):
             start = max(start + 1, self._civility_end(doc, start))
@@ -212,11 +211,10 @@ class EntityMerger:
         first = span[0].text
         if not first[:1].isupper() or span.text.lower() in self.not_names:
             return False
-        if span.label_ != "PERSON" and _not_a_body(span, self.weekdays):
+        if span.label_ != "PERSON" and _not_a_body(span, self.weekdays, self.lexicon.grammar):
             return False
         if span.label_ == "PERSON":
-            return all(t.text[:1].isupper() or t.is_punct or t.lower_ in {"de", "du", "von", "van", "der", "al", "ben",
-                                                                         "bin", "el", "la", "le", "d'", "d’"}
+            return all(t.text[:1].isupper() or t.is_punct or t.lower_ in self.lexicon.grammar.name_particles
                        for t in span) and not any(t.like_num for t in span)
         return True
 
@@ -280,13 +278,13 @@ def _in_a_name(span: Span, people_at: dict[int, Span]) -> bool:
             and all(_capitalised(t) for t in person))
 
 
-def _not_a_body(span: Span, weekdays: set[str]) -> bool:
+def _not_a_body(span: Span, weekdays: set[str], grammar: Grammar) -> bool:
     """What the model calls an organisation or a place and is none: a weekday (`Mardi`), a menu or a
     breadcrumb of the page (`Accueil | Politique`, `Accueil > Sécurité`), a type designator with a
     number (`F-35`, `H145M`), a span ending on a preposition (`Agence d'information du`)."""
     if span[0].lower_ in weekdays or any(t.text in ("|", ">") for t in span) or DESIGNATOR.search(span.text):
         return True
-    return span[-1].pos_ in ("ADP", "DET") or span[-1].text in ("’", "'") or span[-1].lower_ in DETERMINERS
+    return span[-1].pos_ in ("ADP", "DET") or span[-1].text in ("’", "'") or span[-1].lower_ in grammar.determiners
 
 
 def _known_surnames(doc: Doc, spans: list[Span], values: dict) -> list[Span]:
@@ -309,11 +307,11 @@ def _capitalised(token) -> bool:
     return token.text[:1].isupper() and (token.is_alpha or "-" in token.text)
 
 
-def _determiner(token) -> bool:
+def _determiner(token, grammar: Grammar) -> bool:
     """`l'OTAN` -> `OTAN`, `la Marine` -> `Marine`; but `La Haye` keeps its capital article."""
-    if token.lower_ in ("l'", "l’", "d'", "d’"):
+    if token.lower_ in grammar.elided_articles:
         return True
-    return token.lower_ in DETERMINERS and (token.is_lower or token.is_sent_start)
+    return token.lower_ in grammar.determiners and (token.is_lower or token.is_sent_start)
 
 
 def _key(span: Span) -> tuple[int, int, str]:

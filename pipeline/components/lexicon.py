@@ -22,6 +22,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 
 from pipeline.components.spans import tokens_with
+from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
 SPANS_KEY = "lexicon"
@@ -87,6 +88,7 @@ class Lexicon:
 def build_lexicon(book: RuleBook) -> Lexicon:
     """Turn the rule files into SpanRuler patterns and an id index."""
     lex = Lexicon()
+    lex.grammar = Grammar.from_book(book)  # the function words, for every stage that reads the lexicon
     lex.institutions = {"heads": book.entries("institutions", "heads"),
                         "linkers": book.get("institutions", "linkers", []),
                         "not_words": [*book.get("dates", "weekdays", []),

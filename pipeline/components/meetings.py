@@ -25,14 +25,13 @@ from spacy.util import filter_spans
 from pipeline.components.lexicon import variants
 from pipeline.components.officials import in_subject
 from pipeline.components.spans import DocIndex, doc_text, tokens_with
+from pipeline.rows import CALENDAR_DAYS, first_day, granularity
+from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
+WORD_RE = re.compile(r"[\w'-]+")
 QUOTE_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
-PLACE_PREPOSITIONS = {"à", "au", "aux"}
-REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
-LESS_EXPLICIT = ("weekday", "veille", "lendemain")  # dates that count from another date
-ANCHORED = ("veille", "lendemain")  # `Arrivée la veille, elle a été reçue...`: not the meeting's day
-OF_WORDS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le"}
+WEEKDAY_SOURCE = "rule:dates:weekday"  # a weekday counts from another date, like the rules with `anchor: text`
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -52,6 +51,10 @@ class MeetingFinder:
 
     def __init__(self, book: RuleBook, nlp: Language) -> None:
         vocab = nlp.vocab
+        self.grammar = Grammar.from_book(book)
+        # dates counted from another date the text gave (`la veille`): a flag on the rule, `anchor: text`
+        self.anchored = tuple(f"rule:dates:{e['id']}" for e in book.entries("dates", "relative")
+                              if e.get("anchor") == "text")
         self.nouns = PhraseMatcher(vocab, attr="LOWER")
         self.noun_entries: dict[str, dict] = {}
         for entry in book.entries("meetings", "nouns"):
@@ -61,14 +64,30 @@ class MeetingFinder:
         self.verbs = {e["lemma"].lower(): e for e in book.entries("meetings", "verbs")}
         self.verb_forms = {f.lower(): e for e in book.entries("meetings", "verbs") for f in e.get("forms") or []}
         self.places = PhraseMatcher(vocab, attr="LOWER")
+        self.phrase_places = set()
         for entry in book.entries("meetings", "locations"):
             self.places.add(entry["id"], [nlp.make_doc(f) for t in entry["terms"] for f in variants(t)])
+            if entry.get("phrase"):
+                self.phrase_places.add(entry["id"])
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
         self.group_words = {w.lower() for w in book.get("meetings", "group_words", [])}
         self.pair_words = [w.lower() for w in book.get("meetings", "pair_words", [])]
         self.host_markers = [w.lower().replace("\u2019", "'") for w in book.get("meetings", "host_markers", [])]
         self.modes = [{**e, "terms": [t.lower() for t in e["terms"]]} for e in book.entries("meetings", "modes")]
         self.mode_kinds = {k.lower() for e in book.entries("meetings", "modes") for k in e.get("applies_to") or []}
+        self.planned_tenses = set(book.get("meetings", "planned_tenses", []))
+        self.planned_modals = {w.lower() for w in book.get("meetings", "planned_modals", [])}
+        self.planned_words = {w.lower() for w in book.get("meetings", "planned_words", [])}
+        self.cancelled_words = [_norm(w) for w in book.get("meetings", "cancelled_words", [])]
+        self.not_participant_markers = [_norm(w) for w in book.get("meetings", "not_participant_markers", [])]
+        self.not_participant_states = {w.lower() for w in book.get("meetings", "not_participant_states", [])}
+        self.countries = {n.lower() for key in ("countries", "regions") for e in book.entries("countries", key)
+                          for n in [e["name"], *(e.get("aliases") or [])]}
+        dateline = book.get("meetings", "dateline")
+        self.dateline = re.compile(dateline, re.M) if dateline else None
+        self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
+        self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
+        self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
 
     def __call__(self, doc: Doc) -> Doc:
         text = self._text = doc_text(doc)
@@ -98,7 +117,25 @@ class MeetingFinder:
             if sent.start_char >= body_start and (within or acts):
                 mentions.append(self._mention(doc, sent, within, acts, here, quotes, person_of))
         doc._.meetings = self._group(doc, mentions)
+        self._from_dateline(text, body_start, doc._.meetings)
         return doc
+
+    def _from_dateline(self, text: str, body_start: int, meetings: list[dict]) -> None:
+        """`Niamey, 19 déc (ANP) - Le ministre a reçu ...`: an agency dateline says where the story
+        happens. The meetings of the story's day that name no place, or only a country, took place there."""
+        found = self.dateline.search(text, max(body_start, 0)) if self.dateline else None
+        main = [x for x in meetings if not x["side"] and not x["remote"]]
+        if found is None or not main:
+            return
+        place = found.group("place").strip()
+        if place.lower() in self.countries:
+            return
+        if place.isupper():
+            place = place.title()
+        day = main[0]["date"]
+        for meeting in main:
+            if meeting["date"] == day and (not meeting["location"] or meeting["location"].lower() in self.countries):
+                meeting["location"] = place
 
     # -- one sentence ---------------------------------------------------------------------------
 
@@ -113,27 +150,89 @@ class MeetingFinder:
             kind = verb_entries[0].get("kind") or verbs[0].lemma_
             rule = f"rule:meetings:{verb_entries[0]['id']}"
         ents = self.idx.ents_in(sent)
+        trigger = nouns[0].root if nouns else verbs[0]
+        triggers = {n.root.i for n in nouns} | {v.i for v in verbs}
+        words = _words(sent.text)
         people = [person_of[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
                   if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of
-                  and not inside(quotes, e.start_char, e.end_char)]
-        lowered = sent.text.lower()  # once: Span.text joins the sentence's tokens each time
+                  and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, triggers)]
+        lowered = sent.text.lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
         if len(people) < 2 and any(w in lowered for w in self.pair_words):
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
-        host, guests = self._host(sent, verbs, verb_entries, person_of)
-        host = host or self._host_by_marker(sent, lowered, person_of)
-        trigger = nouns[0].root if nouns else verbs[0]
+        host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
+        spoken_of = {person_of[e.start_char] for e in ents if e.start_char in person_of} - set(people)
+        guests = [g for g in guests if g not in spoken_of]  # `a présidé une cérémonie en hommage au sergent X`
+        if host in spoken_of:
+            host, strong = "", False
+        if not nouns and len(people) < 2:  # `Le 3 avril, il a rencontré le général X`: `il` takes part
+            people = list(dict.fromkeys(self._pronoun_subject(_governing_verb(trigger), person_of) + people))
+        if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
+            host = self._host_by_marker(sent, lowered, person_of)
+            strong = bool(host)  # `sous la présidence de X` says it in so many words
+            guests = [p for p in people if p != host] if host in people else []
         mode = next((x for x in self.modes if any(t in lowered for t in x["terms"])), None)
         if mode is not None and kind in self.mode_kinds:  # `s'est entretenu par téléphone`
             kind, rule = mode["kind"], f"{rule}+{mode['id']}"
         return {
             "kind": kind, "rule": rule, "sentence": sent.text.strip(), "start_char": sent.start_char,
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
-            "date": _mention_date(sent, ents, trigger, quotes),
+            "date": _mention_date(sent, ents, trigger, quotes, self.anchored),
             "location": "" if mode is not None and mode.get("remote") else self._location(sent, places),
             "remote": bool(mode is not None and mode.get("remote")),
-            "side": side, "verb_only": not nouns,
+            "side": side, "verb_only": not nouns, "strong_host": strong,
+            "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
+                                             for c in nouns[0].root.children)
+            and _governing_verb(trigger).lemma_.lower() in self.anaphoric_verbs,
+            "status": self._status(sent, trigger, words),
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of),
         }
+
+    def _spoken_of(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
+        """A person the sentence speaks of without taking part in the meeting: after a marker
+        (`hommage au sergent X`, `son prédécesseur, le général X`), said to be dead or honoured
+        (`le caporal X, tué samedi`), or inside a relative clause whose verb is no meeting
+        (`les militaires qui ont renversé le président X`)."""
+        doc = sent.doc
+        before = _words(doc[max(sent.start, ent.start - 6) : ent.start].text)
+        if any(f" {m} " in before for m in self.not_participant_markers):
+            return True
+        near = range(max(sent.start, ent.start - 3), ent.end)
+        if any(t.lower_ in self.not_participant_states and t.head.i in near and t.i not in near for t in sent):
+            return True
+        token, seen = ent.root, 0
+        while token.head.i != token.i and seen < 30:
+            if token.i in triggers:
+                return False
+            if token.dep_ == "acl:relcl":
+                return token.lemma_.lower() not in self.companion_verbs and not any(
+                    t.i in triggers for t in token.subtree)
+            token, seen = token.head, seen + 1
+        return False
+
+    def _status(self, sent: Span, trigger, words: str) -> str:
+        """`cancelled` when the sentence calls the meeting off, `planned` when the verb that governs
+        the trigger is in the future, depends on a modal (`doit rencontrer`) or says it is awaited
+        (`est attendu`), or a word qualifies the trigger (`la prochaine réunion`); `held` when that
+        verb is in a past tense; else empty (no mark either way)."""
+        if any(f" {w} " in words for w in self.cancelled_words):
+            return "cancelled"
+        verb = _governing_verb(trigger)
+        chain = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "aux:tense"))]
+        tenses = {t for tok in chain for t in tok.morph.get("Tense")}
+        if tenses & self.planned_tenses:
+            return "planned"
+        heads = [verb.head] if verb.dep_ in ("xcomp", "ccomp") else []
+        heads += [c for c in verb.children if c.dep_.startswith("aux")]
+        if any(h.lemma_.lower() in self.planned_modals and h.i != verb.i for h in heads):
+            return "planned"
+        if verb.lower_ in self.planned_words or any(c.lower_ in self.planned_words for c in trigger.children):
+            return "planned"
+        if any(c.lower_ in self.planned_words and c.dep_ in ("aux:pass", "cop", "amod", "xcomp")
+               for c in verb.children):
+            return "planned"
+        if "Past" in tenses or "Imp" in tenses:
+            return "held"
+        return ""
 
     def _previous_people(self, doc: Doc, sent: Span, person_of: dict[int, str]) -> list[str]:
         """The people named in the last sentence before `sent` that names any."""
@@ -145,7 +244,7 @@ class MeetingFinder:
         if token.pos_ not in ("VERB", "AUX"):
             return None
         entry = self.verbs.get(token.lemma_.lower()) or self.verb_forms.get(token.lower_)
-        if entry is not None and entry.get("reflexive") and not _reflexive(token):
+        if entry is not None and entry.get("reflexive") and not _reflexive(token, self.grammar):
             return None
         return entry
 
@@ -165,22 +264,24 @@ class MeetingFinder:
             return False, nouns, verbs
         return True, later_nouns, verbs
 
-    def _host(self, sent: Span, verbs, entries, person_of) -> tuple[str, list[str]]:
+    def _host(self, sent: Span, verbs, entries, person_of) -> tuple[str, list[str], bool]:
         """Who hosted, and whom: the subject of `a accueilli`, `a reçu` and the people received;
-        in the passive (`X a été reçu par Y`) the agent hosts the subject. `se réunir` has no host."""
+        in the passive (`X a été reçu par Y`) the agent hosts the subject. `se réunir` has no host.
+        The flag says the host was read from the parse (a subject, an agent), not from word order."""
         for verb, entry in zip(verbs, entries, strict=True):
-            if entry.get("host") != "subject" or _reflexive(verb):
+            if entry.get("host") != "subject" or _reflexive(verb, self.grammar):
                 continue
             if _passive(verb):
                 hosts = _people_in(verb, ("obl:agent",), person_of) or _people_after_par(sent, verb, person_of)
+                parsed = hosts  # `a été reçu par X` names its host in so many words
                 guests = _people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _people_before(sent, verb, person_of)
             else:
-                hosts = (_people_in(verb, ("nsubj",), person_of) or _people_before(sent, verb, person_of)
-                         or self._pronoun_subject(verb, person_of))
+                parsed = _people_in(verb, ("nsubj",), person_of)
+                hosts = parsed or _people_before(sent, verb, person_of) or self._pronoun_subject(verb, person_of)
                 guests = _people_in(verb, ("obj", "iobj", "obl:arg"), person_of) or _people_after(sent, verb, person_of)
             if hosts:
-                return hosts[0], [g for g in guests if g != hosts[0]]
-        return "", []
+                return hosts[0], [g for g in guests if g != hosts[0]], bool(parsed) or bool(guests)
+        return "", [], False
 
     def _host_by_marker(self, sent: Span, lowered: str, person_of: dict[int, str]) -> str:
         """`sous la présidence du secrétaire général, M. X`: the first person after the marker."""
@@ -217,16 +318,24 @@ class MeetingFinder:
         for place in places:
             if place[0].ent_type_ and place[0].ent_type_ not in ("LOC", "PERSON"):
                 continue  # `état-major` inside `vice-chef d'état-major` is no place
+            whole = next((e for e in ents if e.start <= place.start and e.end > place.end
+                          and e.label_ in ("LOC", "ORG")), None)
+            if whole is not None:  # the model's span holds the place word: `Palais de Carthage`
+                return doc[place.start : whole.end].text
             i = place.end
-            while i < sent.end and (doc[i].lower_ in OF_WORDS or doc[i].like_num):
+            while i < sent.end and (doc[i].lower_ in self.grammar.of_words or doc[i].like_num):
                 i += 1
             ent = next((e for e in ents if e.start == i and e.label_ in ("ORG", "LOC")), None)
             if ent is not None:
-                return doc[place.start : _named_tail(doc, ent.end, sent.end)].text
+                end = _named_tail(doc, _hyphenated(doc, ent.end, sent.end), sent.end, self.grammar.of_words)
+                return doc[place.start : end].text
             if i > place.end and i < sent.end and doc[i].text[:1].isupper() and not doc[i].ent_type_:
-                return doc[place.start : i + 1].text  # `base aérienne 105 d'Évreux-Fauville`
+                end = _named_tail(doc, _hyphenated(doc, i + 1, sent.end), sent.end, self.grammar.of_words)
+                return doc[place.start : end].text  # `base aérienne 105 d'Évreux-Fauville`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
                 return place.text
+            if place.label_ in self.phrase_places:  # `dans la salle des conseils`, `à son cabinet`
+                return _noun_phrase(place)
         after = [(e, _preposition(e)) for e in ents if e.start > sent.start]
         for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC")):
             for ent, preposition in after:
@@ -270,6 +379,7 @@ class MeetingFinder:
                 current = target  # a flashback (`qui s'était déjà rendue en Inde en 2020`) is not followed
         for index, meeting in enumerate(meetings, 1):
             meeting["meeting_id"] = f"M{index}"
+            meeting["status"] = _status_of(meeting["statuses"])
         return meetings
 
     def _context_location(self, doc: Doc, before: int, meetings: list[dict], date: str) -> str:
@@ -298,6 +408,9 @@ class MeetingFinder:
         of that meeting (`Le commandant du JFCBS a reçu le SACEUR`)."""
         main = [x for x in meetings if not x["side"]]
         new_people = len(m["people"]) > 1 and bool(set(m["people"]) - set(current["people"] if current else []))
+        if m["anaphoric"] and not m["people"] and current is not None and not current["side"] and (
+                not m["date"] or not current["date_own"] or _within(m["date"], current["date"])):
+            return current  # `La rencontre s'est tenue le 3 avril à Bordeaux`: the meeting just spoken of
         # dated mentions
         if m["date"]:
             target = next((x for x in main if x["date"] == m["date"]), None)
@@ -305,10 +418,13 @@ class MeetingFinder:
                 target = next((x for x in main if _within(m["date"], x["date"])), None)
                 if target is not None and new_people and m["kind"] != target["kind"]:
                     return None
-            return target
+                if (target is not None and "/" in target["date"] and "/" not in m["date"] and target["people"]
+                        and set(m["people"]) - set(target["people"])):
+                    return None  # a day of a visit over several days, dated on its own, with others: an event
+            return None if target is not None and _other_host(m, target) else target
         candidate = next((x for x in main if x["kind"] == m["kind"]), None) or current
-        if candidate is None:
-            return None
+        if candidate is None or _other_host(m, candidate):
+            return None  # one meeting, one host: `reçu par X` after a visit at the invitation of Y
         named = set(candidate["people"])
         if len(m["people"]) > 1 and len(named) > 1 and not named & set(m["people"]):
             return None  # other people entirely: `Dans la matinée du sommet, le ministre a reçu ...`
@@ -322,31 +438,63 @@ class MeetingFinder:
 
     @staticmethod
     def _open(m: dict, parent: dict | None) -> dict:
-        meeting = {**m, "people": list(m["people"]), "sentences": [m["sentence"]], "hosted": []}
+        meeting = {**m, "people": list(m["people"]), "sentences": [m["sentence"]], "hosted": [],
+                   "statuses": [m["status"]], "date_own": bool(m["date"])}
         if m["host"]:
             meeting["hosted"] = [(m["host"], g, m["sentence"], m["start_char"], m["end_char"]) for g in m["guests"]]
         if parent is not None:
             meeting["date"] = meeting["date"] or parent["date"]
             meeting["location"] = meeting["location"] or parent["location"]
-            meeting["host"] = ""
+            meeting["host"] = m["host"] if m["strong_host"] else ""  # its own, read from its sentence
             meeting["kind"] = f"{m['kind']} en marge"
         if meeting["host"] and meeting["host"] not in meeting["people"]:
             meeting["people"].insert(0, meeting["host"])
         return meeting
 
 
+def _other_host(m: dict, meeting: dict) -> bool:
+    """The mention names a host, read from the parse, other than the meeting's."""
+    return bool(m["host"] and m["strong_host"] and meeting["host"] and m["host"] != meeting["host"]
+                and m["host"] not in meeting.get("guests", []))
+
+
+def _status_of(statuses: list[str]) -> str:
+    """A meeting's status from its mentions: called off wins, then held, then planned; held when
+    no mention says."""
+    for status in ("cancelled", "held", "planned"):
+        if status in statuses:
+            return status
+    return "held"
+
+
+def _norm(text: str) -> str:
+    return " ".join(_words(text).split())
+
+
+def _words(text: str) -> str:
+    """Lower-case words between single spaces, apostrophes kept: matched as ` word `."""
+    return " " + " ".join(WORD_RE.findall(text.lower().replace("\u2019", "'"))) + " "
+
+
 def _merge(target: dict, m: dict) -> None:
     """Fold a later mention into the meeting it speaks of."""
+    target["statuses"].append(m["status"])
     for key in m["people"]:
         if key not in target["people"]:
             target["people"].append(key)
     target["groups"] = list(dict.fromkeys(target["groups"] + m["groups"]))
     target["location"] = target["location"] or m["location"]
+    if m["anaphoric"] and m["date"] and not target["date_own"]:  # the date it was given from context
+        target["date"], target["date_own"] = m["date"], True
+    elif m["date"] and _within(m["date"], target["date"]):
+        target["date_own"] = True
     target["sentences"].append(m["sentence"])
     if m["host"]:
         target["hosted"] += [(m["host"], g, m["sentence"], m["start_char"], m["end_char"]) for g in m["guests"]]
-        if not target["host"]:
-            target["host"] = m["host"]
+        if not target["host"] or (m["strong_host"] and not target["strong_host"]):
+            if target["host"] and target["host"] in target["people"]:
+                target["people"].remove(target["host"])
+            target["host"], target["strong_host"] = m["host"], m["strong_host"]
             if m["host"] in target["people"]:
                 target["people"].remove(m["host"])
             target["people"].insert(0, m["host"])
@@ -366,8 +514,9 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[dict]) ->
 
 def _before_story(meeting: dict, meetings: list[dict]) -> bool:
     """The meeting took place before the article's first meeting: background, not the story."""
-    first = meetings[0]["date"][:10] if meetings and meetings[0]["date"] else ""
-    return bool(first and meeting["date"]) and meeting["date"][:10] < first
+    first = first_day(meetings[0]["date"]) if meetings and meetings[0]["date"] else None
+    own = first_day(meeting["date"]) if meeting["date"] else None
+    return bool(first and own) and own < first
 
 
 def _within(day: str, period: str) -> bool:
@@ -387,10 +536,28 @@ def _preposition(ent: Span) -> str:
     return ent.doc[i].lower_ if i >= ent.sent.start else ""
 
 
-def _named_tail(doc: Doc, i: int, limit: int) -> int:
+def _noun_phrase(place: Span) -> str:
+    """The place word and its complements as the parse attaches them, up to a comma or a verb."""
+    doc, sent = place.doc, place.sent
+    end = place.end
+    right = {t.i for t in place.root.subtree if t.i >= place.end}
+    while end < sent.end and end in right and doc[end].pos_ not in ("VERB", "AUX") and (
+            not doc[end].is_punct or doc[end].text == "-"):
+        end += 1
+    return doc[place.start : end].text
+
+
+def _hyphenated(doc: Doc, end: int, limit: int) -> int:
+    """`l'Etat-Major`: a name the tokenizer or the model cut at its hyphen goes on."""
+    while end + 1 < limit and doc[end].text in ("-", "\u2011") and not doc[end - 1].whitespace_:
+        end += 2
+    return end
+
+
+def _named_tail(doc: Doc, i: int, limit: int, of_words: frozenset[str]) -> int:
     """`base de l'OTAN de Mihail Kogălniceanu`: a place phrase goes on over `de` + a name."""
     j = i
-    while j < limit and doc[j].lower_ in OF_WORDS:
+    while j < limit and doc[j].lower_ in of_words:
         j += 1
     if j == i or j >= limit or not doc[j].text[:1].isupper():
         return i
@@ -413,34 +580,38 @@ def _governing_verb(token):
     return token
 
 
-def _mention_date(sent: Span, ents: list[Span], trigger, quotes) -> str:
+def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple[str, ...]) -> str:
     """The date of a mention: one attached to the same verb as the trigger wins (`tous deux nommés
     le mois dernier, le chef de l'État a été accueilli` is no May meeting); else a day or range
     anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never."""
-    dates = [e for e in ents if e.label_ == "DATE" and len(e._.normalized) > 4
+    dates = [e for e in ents if e.label_ == "DATE" and granularity(e._.normalized) in CALENDAR_DAYS
              and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)]
-    dates.sort(key=lambda e: e._.source.endswith(LESS_EXPLICIT))  # explicit days first
+    dates.sort(key=lambda e: e._.source == WEEKDAY_SOURCE or e._.source in anchored)  # explicit days first
     verb = _governing_verb(trigger)
-    linked = [e for e in dates if _governing_verb(e.root).i == verb.i]
+    phrase = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
+    linked = ([e for e in dates if _governing_verb(e.root).i == verb.i]
+              or [e for e in dates if e.root.i in phrase])  # `la rencontre prévue le 12 mai a été annulée`
     if linked:
         return linked[0]._.normalized
     # unlinked (a parse that went astray): a day said before the trigger, `Du 22 au 25 novembre, ...`;
     # one after it mostly dates something else (`... au brigadier X, tué samedi dernier`)
-    days = [e for e in dates if len(e._.normalized) >= 10 and not e._.source.endswith(ANCHORED)
+    days = [e for e in dates if granularity(e._.normalized) in ("day", "range") and e._.source not in anchored
             and e.start < trigger.i]
     return days[0]._.normalized if days else ""
 
 
 def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[str]:
-    """People named in the subtree of the verb's children with these dependency labels."""
-    found = []
+    """People named in the subtree of the verb's children with these dependency labels; a name
+    (`le général X`) before a role that stands for someone (`le ministre d'Etat`), which may be
+    resolved to another person of the text."""
+    found, roles = [], []
     for child in verb.children:
         if child.dep_ in deps:
             for token in child.subtree:
                 key = person_of.get(token.idx)
-                if key and key not in found:
-                    found.append(key)
-    return found
+                if key and key not in found and key not in roles:
+                    (found if token.ent_type_ == "PERSON" else roles).append(key)
+    return found + [k for k in roles if k not in found]
 
 
 def _people_after_par(sent: Span, verb, person_of) -> list[str]:
@@ -461,9 +632,9 @@ def _people_after(sent: Span, verb, person_of) -> list[str]:
 
 
 
-def _reflexive(verb) -> bool:
+def _reflexive(verb, grammar: Grammar) -> bool:
     """`s'est entretenu`, `se sont réunis`: the verb carries a reflexive pronoun."""
-    return any(c.lower_ in REFLEXIVE for c in verb.children)
+    return any(c.lower_ in grammar.reflexive_pronouns for c in verb.children)
 
 
 def _passive(verb) -> bool:

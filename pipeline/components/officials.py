@@ -21,9 +21,6 @@ from spacy.tokens import Doc, Span
 from pipeline.components.lexicon import Lexicon, fold
 from pipeline.components.spans import DocIndex
 
-LINKERS = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les", "pour", "auprès", "en", "chargé",
-           "chargée", "(", ")", "aux", "au", "à"}
-DETERMINERS = {"le", "la", "l'", "l’", "les", "son", "sa", "leur"}
 DESCRIPTIVE_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "NUM"}
 WINDOW = 14  # tokens a description may span
 
@@ -195,7 +192,7 @@ class OfficialLinker:
         if i < len(doc) and doc[i].text == ",":
             i += 1
             determiner = i
-            while i < len(doc) and doc[i].lower_ in DETERMINERS:
+            while i < len(doc) and doc[i].lower_ in self.lexicon.grammar.title_determiners:
                 i += 1
             ent = ent_at.get(i)
             if ent is not None and ent.label_ == "ROLE":
@@ -210,7 +207,8 @@ class OfficialLinker:
         if i >= len(doc) or doc[i].text != ",":
             return False
         i += 1
-        while i < len(doc) and (doc[i].lower_ in DETERMINERS or doc[i].lower_ in self.civilities):
+        grammar = self.lexicon.grammar
+        while i < len(doc) and (doc[i].lower_ in grammar.title_determiners or doc[i].lower_ in self.civilities):
             i += 1
         ent = ent_at.get(i)
         if ent is not None and ent.label_ == "RANK":
@@ -224,7 +222,7 @@ class OfficialLinker:
         while i > 0 and doc[i - 1].lower_ in self.civilities:
             i -= 1
         if i > 1 and doc[i - 1].text == "," and (rank := ent_at.get(i - 2)) is not None and rank.label_ == "RANK" \
-                and rank.start > 0 and doc[rank.start - 1].lower_ in DETERMINERS:
+                and rank.start > 0 and doc[rank.start - 1].lower_ in self.lexicon.grammar.title_determiners:
             i -= 1  # `le général de division, Salifou Mody`: a rank cut from its name by a comma
         ent = ent_at.get(i - 1)
         if _is_demonym(ent):
@@ -240,7 +238,7 @@ class OfficialLinker:
         rank, demonym = self._title(doc, m, ent_at)
         if rank is not None:
             i = rank.start
-        while i > 0 and doc[i - 1].lower_ in self.civilities | DETERMINERS:
+        while i > 0 and doc[i - 1].lower_ in self.civilities | self.lexicon.grammar.title_determiners:
             i -= 1
         if i > 0 and doc[i - 1].text == ",":
             i -= 1
@@ -303,7 +301,7 @@ class OfficialLinker:
 
     def _descriptive(self, token) -> bool:
         """A word that can belong to a description such as `ministre ukrainien de la Défense`."""
-        if token.lower_ in LINKERS or token.lower_ in self.counterpart_words:
+        if token.lower_ in self.lexicon.grammar.title_linkers or token.lower_ in self.counterpart_words:
             return True
         return token.pos_ in DESCRIPTIVE_POS and not token.is_punct and not token.is_space
 

@@ -22,18 +22,19 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.officials import in_subject, person_key, role_holders
 from pipeline.components.spans import DocIndex, char_to_token, doc_text
+from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
 QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“\s*(?P<b>[^”]+?)\s*”|\"\s*(?P<c>[^\"\n]+?)\s*\"")
 SHORT = 4  # fewer words: a quoted word or phrase, kept only when the sentence says who spoke it
 WINDOW = 160  # characters read after or before a quotation for its speaker
-PRONOUNS = {"il", "elle", "-il", "-elle", "t-il", "t-elle", "-t-il", "-t-elle", "lui"}
 
 
 class QuoteFinder:
     """Pipeline stage: `doc._.quotes`, a list of quote dicts."""
 
     def __init__(self, book: RuleBook) -> None:
+        self.grammar = Grammar.from_book(book)
         self.verbs = {e["lemma"].lower() for e in book.entries("speech", "verbs")}
         self.forms = {f.lower() for e in book.entries("speech", "verbs") for f in e.get("forms") or []}
         self.markers = [t.lower() for e in book.entries("speech", "markers") for t in e["terms"]]
@@ -118,7 +119,7 @@ class QuoteFinder:
             return None
         mentions = [e for e in self.idx.ents_in(tail) if e.label_ == "PERSON" and e.start_char in self.person_at]
         subjects = [e for e in mentions if in_subject(e[0])]  # `X, qui avait reçu Y, a remercié ... « ... »`
-        if mentions and not subjects and any(t.lower_ in PRONOUNS and in_subject(t) for t in tail):
+        if mentions and not subjects and any(t.lower_ in self.grammar.subject_pronouns and in_subject(t) for t in tail):
             found = self._pronoun(tail, doc, tail.start_char)  # `Il a remercié Mme X, avant d'ajouter : « »`
             if found:
                 return found
@@ -237,7 +238,7 @@ class QuoteFinder:
     def _pronoun(self, clause: Span, doc: Doc, before: int) -> dict | None:
         """`a-t-il ajouté`, `selon lui`, `Il a précisé`: whoever was spoken of last, the last speaker
         or the last person named as a subject."""
-        if not any(t.lower_ in PRONOUNS for t in clause):
+        if not any(t.lower_ in self.grammar.subject_pronouns for t in clause):
             return None
         last_sentence = self._named_last(doc, before)
         subject = self._last_named_subject(doc, before)

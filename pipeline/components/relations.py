@@ -20,8 +20,6 @@ from spacy.tokens import Doc, Span
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.spans import DocIndex, tokens_with
 
-OF = {"de", "du", "des", "d'", "d’", "l'", "l’", "la", "le"}
-
 
 class RelationLinker:
     """Pipeline stage: `doc._.relations`, a list of relation dicts."""
@@ -100,14 +98,19 @@ class RelationLinker:
         orgs = [e for e in [*self.idx.ents, *doc.spans.get("role_orgs", [])]
                 if e.label_ == "ORG" and e.id_.startswith("organisations:")]
         named = {e.id_.split(":", 1)[1]: e for e in orgs}
+        text = doc.text
+        paragraphs: dict[str, set[int]] = {}  # the paragraphs where each organisation is named
+        for e in orgs:
+            paragraphs.setdefault(e.id_.split(":", 1)[1], set()).add(text.count("\n", 0, e.start_char))
         rows = []
         for ident, ent in named.items():
             entry = self.orgs[ident]
             parent = entry.get("parent")
-            if parent and parent in named:
+            if parent and parent in named and paragraphs[ident] & paragraphs[parent]:
+                # both named in one paragraph: the text links them; named far apart, it states nothing
                 rows.append(self._org_row("PART_OF", ent, self.orgs[parent]["name"], "rule:organisations:parent"))
         for ent in orgs:  # `la Division Sécurité coopérative de l'EMI`
-            nxt = _org_after(doc, self.idx, ent)
+            nxt = _org_after(doc, self.idx, ent, self.lexicon.grammar.of_words)
             if nxt is not None and nxt.id_ != ent.id_ and not self.orgs[ent.id_.split(":", 1)[1]].get("country"):
                 rows.append(self._org_row("PART_OF", ent, nxt._.normalized, "rule:relations:org-de-org"))
         for ent in orgs:
@@ -122,10 +125,10 @@ class RelationLinker:
         return _row(relation, subject, obj, sent.text.strip(), ent.start_char, ent.end_char, rule, subject=subject)
 
 
-def _org_after(doc: Doc, idx: DocIndex, ent: Span) -> Span | None:
+def _org_after(doc: Doc, idx: DocIndex, ent: Span, of_words: frozenset[str]) -> Span | None:
     """The organisation named right after `ent` through `de`/`du`/`de l'`, if any."""
     i = ent.end
-    while i < len(doc) and doc[i].lower_ in OF and i - ent.end < 3:
+    while i < len(doc) and doc[i].lower_ in of_words and i - ent.end < 3:
         i += 1
     if i == ent.end or i >= len(doc):
         return None

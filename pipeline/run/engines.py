@@ -91,8 +91,19 @@ def chunk_size(n_items: int, workers: int) -> int:
 
 def analyse_chunk(pipeline: Pipeline, articles: list[Article]) -> list[Result]:
     """The rows of some articles, in their order (`runner.results` gives unreadable files first)."""
+    return list(in_order(pipeline, articles))
+
+
+def in_order(pipeline: Pipeline, articles: list[Article]) -> Iterator[Result]:
+    """The rows of some articles in their order, each as soon as it and those before it are done."""
     position = {article.doc_id: index for index, article in enumerate(articles)}
-    return sorted(results(pipeline, articles), key=lambda pair: position[pair[0].doc_id])
+    waiting: dict[int, Result] = {}
+    following = 0
+    for pair in results(pipeline, articles):
+        waiting[position[pair[0].doc_id]] = pair
+        while following in waiting:
+            yield waiting.pop(following)
+            following += 1
 
 
 # -- engines ----------------------------------------------------------------------------------------
@@ -121,9 +132,9 @@ def _rules(rules: Path | None, pipeline: Pipeline | None) -> Path:
 
 
 def local_results(tasks: list[Task], pipeline: Pipeline) -> Iterator[Result]:
-    """This process: read a chunk, analyse it, hand its rows on, forget it."""
+    """This process: read a chunk, analyse it, hand its rows on document by document, forget it."""
     for chunk in chunked(tasks, CHUNK):
-        yield from analyse_chunk(pipeline, [read(task) for task in chunk])
+        yield from in_order(pipeline, [read(task) for task in chunk])
 
 
 _worker_pipeline: Pipeline | None = None  # one per worker process, built by `_start_worker`

@@ -37,7 +37,7 @@ COLUMNS: dict[str, list[str]] = {
     "officials": ["doc_id", "person_id", "name", "rank", "role", "organisation", "country", "n_mentions",
                   "first_char", "rank_rule", "role_rule", "organisation_rule"],
     "meetings": ["doc_id", "meeting_id", "kind", "date_start", "date_end", "location", "host", "participants",
-                 "evidence", "rule"],
+                 "evidence", "rule", "status"],
     "relations": ["doc_id", "relation_id", "subject", "relation", "object", "subject_id", "object_id", "sentence",
                   "start_char", "end_char", "rule"],
     "quotes": ["doc_id", "quote_id", "speaker", "speaker_id", "quote", "start_char", "end_char"],
@@ -113,6 +113,7 @@ def doc_rows(doc: Doc) -> dict[str, list[dict]]:
                                  "date_start": start, "date_end": end, "location": m["location"],
                                  "host": names.get(m["host"], ""), "participants": SEP.join(people + m["groups"]),
                                  "evidence": " […] ".join(m["sentences"]), "rule": m["rule"],
+                                 "status": m.get("status", ""),
                                  "person_keys": m["people"], "host_key": m["host"]})
     for index, r in enumerate(doc._.relations or [], 1):
         subject = names.get(r["subject_id"], r["subject"]) if r["relation"] in PERSON_SUBJECT else r["subject"]

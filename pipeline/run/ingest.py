@@ -6,6 +6,11 @@ dropped beside the articles, an empty file, a cp1252 file from an old Windows ed
 loop), so every file of the folder is listed and each gets exactly one row: an analyst can then
 see what was not read, rather than wonder.
 
+A saved web page (`.html`, `.htm`) is read with trafilatura: the article's title and main text,
+menus, footers and cookie banners left out; its publication date comes from the page's metadata
+(htmldate) and serves when the text gives none. Offsets then count the extracted text, which the
+run writes beside the tables (`texts/<doc_id>.txt`).
+
 Text is read the way Python's `open()` reads it: a UTF-8 BOM is dropped and CRLF or CR line ends
 become LF, so offsets count what `open(path, encoding=...).read()` returns, and a CRLF copy of an
 article gives exactly the rows of the LF one (the model treats a `\\r\\n` token differently).
@@ -24,6 +29,8 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 SUFFIXES = {".txt"}
+HTML_SUFFIXES = {".html", ".htm"}  # saved web pages: read through trafilatura
+MIN_SENTENCE_WORDS = 5  # a web page none of whose extracted lines is that long holds no article
 MAX_BYTES = 50_000_000  # larger files are refused rather than exhausting memory
 SNIFF_BYTES = 16
 # Files nobody means as input: editor backups, OS litter. Hidden files (".name") are skipped too.
@@ -64,6 +71,8 @@ class Article:
     text: str = ""
     encoding: str = ""
     error: str = ""
+    published: str = ""  # ISO day from a web page's metadata: used when the text gives no date
+    html: bool = False  # the text was extracted from a web page (written to texts/ beside the tables)
 
     @property
     def title(self) -> str:
@@ -120,15 +129,19 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 
 def is_article(path: Path) -> bool:
-    return path.suffix.lower() in SUFFIXES
+    return path.suffix.lower() in SUFFIXES or is_web_page(path)
+
+
+def is_web_page(path: Path) -> bool:
+    return path.suffix.lower() in HTML_SUFFIXES
 
 
 def doc_ids(paths: list[Path], folder: Path) -> dict[Path, str]:
     """Each file's doc_id: its name without extension, made unique within the run.
 
     Two files with one stem (`a/art.txt` and `b/art.txt`, or `art.txt` and `art.pdf`) would
-    otherwise merge their people. `.txt` files claim stems first, shallowest first; a later clash is
-    named by its path relative to the folder, extension included.
+    otherwise merge their people. Articles (`.txt`, `.html`, `.htm`) claim stems first, shallowest
+    first; a later clash is named by its path relative to the folder, extension included.
     """
     ids: dict[Path, str] = {}
     used: set[str] = set()
@@ -228,12 +241,51 @@ def read_article(path: Path, folder: Path | None = None, doc_id: str | None = No
     except ValueError as error:
         article.error = str(error)
         return article
+    if is_web_page(path):
+        return _read_web_page(article, text, encoding)
     if _control_share(text) > MAX_CONTROL_CHARS:
         article.error = f"binary file, not text (read as {encoding}, it is full of control characters)"
     elif not text.strip():
         article.error = "empty file" if not text else "empty file (only blank space)"
     else:
         article.text, article.encoding = normalise_newlines(text), encoding
+    return article
+
+
+def _read_web_page(article: Article, page: str, encoding: str) -> Article:
+    """The title, main text and metadata date of a saved web page; boilerplate left out.
+
+    The text is the title then the article's paragraphs, a blank line between each, as a saved `.txt`
+    news page reads, so a page and its plain text give the same rows. `encoding` says `html (utf-8)`.
+    """
+    import logging
+
+    import htmldate
+    import trafilatura
+
+    for name in ("trafilatura", "htmldate", "courlan"):  # their warnings would break the progress bar
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    article.html, article.encoding = True, f"html ({encoding})"
+    if not page.strip():
+        article.error = "empty web page"
+        return article
+    tree = trafilatura.load_html(page)
+    if tree is None:
+        article.error = "not a readable web page (the HTML could not be parsed)"
+        return article
+    # the page's metadata only (no guess from the text), read before the extraction prunes the tree
+    published = htmldate.find_date(tree, extensive_search=False, original_date=True) or ""
+    result = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True, favor_precision=True)
+    lines = [line.strip() for line in (result.text or "").splitlines()] if result is not None else []
+    paragraphs = [line for line in lines if line]
+    if not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in paragraphs):  # a menu, a button
+        article.error = "web page without article text (only menus, links or scripts)"
+        return article
+    title = re.sub(r"\s*\n\s*", " ", result.title or "").strip()
+    if title and paragraphs[0] != title:
+        paragraphs.insert(0, title)
+    article.text = "\n\n".join(paragraphs) + "\n"
+    article.published = published
     return article
 
 

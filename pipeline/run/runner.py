@@ -40,8 +40,11 @@ class Pipeline:
     cache: ParseCache | None = None  # model outputs kept on disk: a rule edit skips the model
     published: str | None = None  # the publication date of every text analysed, when the caller knows it
 
-    def analyse(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, Doc]]:
-        """Run every stage over the articles that could be read, in order."""
+    def analyse(self, articles: Iterable[Article], batch_size: int = 4) -> Iterator[tuple[Article, Doc]]:
+        """Run every stage over the articles that could be read, in order.
+
+        Batches of 4 let a progress bar move every few documents; measured on data/raw twice (104
+        articles), they take the same CPU time as batches of 16 (10.3 s against 10.2 s)."""
         known = known_words(self.nlp.vocab)  # the text is cleaned for the model; rows keep the original offsets
         pairs = ((n.text, (a, n)) for a in articles for n in (normalise(a.text, known),))
         def parse(items: Iterable[tuple[str, tuple]]) -> Iterator[tuple[Doc, tuple]]:
@@ -56,7 +59,10 @@ class Pipeline:
         doc._.doc_id, doc._.source_path, doc._.title = article.doc_id, article.source_path, article.title
         if self.published:
             doc._.published = self.published
-        for _name, stage in self.stages:
+        for name, stage in self.stages:
+            if name == "defnews_dates" and article.published and not doc._.published:
+                doc = stage(doc)  # the text's own publication line first; a web page's metadata date
+                doc._.published = doc._.published or article.published  # only when the text has none
             doc = stage(doc)
         return doc
 

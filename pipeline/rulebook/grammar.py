@@ -1,0 +1,41 @@
+"""`rules/grammar.yml`: the French function words our stages read structure with, as sets.
+
+Each list of the file becomes a frozenset of lower-case words in which a word written with an
+apostrophe is there with both apostrophes (`l'` and `l’`), so a stage compares `token.lower_` with
+no further care. Code never lists these words itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+APOSTROPHES = ("'", "\u2019")
+
+
+def _words(values: list[str] | None) -> frozenset[str]:
+    out: set[str] = set()
+    for value in values or []:
+        word = str(value).lower()
+        out.update({word, word.replace(*APOSTROPHES), word.replace(*APOSTROPHES[::-1])})
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    determiners: frozenset[str] = frozenset()
+    elided_articles: frozenset[str] = frozenset()
+    title_determiners: frozenset[str] = frozenset()
+    of_words: frozenset[str] = frozenset()
+    title_linkers: frozenset[str] = frozenset()
+    role_complements: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    reflexive_pronouns: frozenset[str] = frozenset()
+    subject_pronouns: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_book(cls, book) -> Grammar:
+        return cls(**{f.name: _words(book.get("grammar", f.name, [])) for f in fields(cls)})
+
+
+KEYS = [f.name for f in fields(Grammar)]
