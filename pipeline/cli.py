@@ -129,6 +129,7 @@ def extract(
     cache: Path = CACHE,
     no_cache: bool = NO_CACHE,
     compare: Path = COMPARE,
+    report: bool = typer.Option(False, "--report", help="Also write report.html and network.graphml (see `report`)."),
 ) -> None:
     """Extract officials, organisations, dates, meetings, relations and quotes into CSV tables."""
     if not folder.exists():
@@ -189,6 +190,8 @@ def extract(
     _report_failures(failed)
     _report_cache(pipeline)
     _show_comparison(previous, out, compare)
+    if report:
+        _write_report(out)
     if tables.counts()["documents failed"]:
         raise typer.Exit(1)
 
@@ -355,6 +358,28 @@ def _extract_quietly(folder: Path, out: Path, rules: Path, cache: Path, no_cache
     with console.status(f"Extracting {folder}…"):
         run(folder, out, pipeline)
     _report_cache(pipeline)
+
+
+@app.command("report")
+def report_command(
+    out: Path = typer.Argument(Path("data/out"), help="An output folder written by `extract`."),
+) -> None:
+    """Write report.html (texts with entities marked, network, timeline, tables; opens offline) and
+    network.graphml (Gephi, yEd) into an output folder."""
+    if not (out / "documents.csv").is_file():
+        console.print(f"[red]{escape(str(out))}: no documents.csv, not an output folder of extract[/red]",
+                      highlight=False)
+        raise typer.Exit(2)
+    _write_report(out)
+
+
+def _write_report(out: Path) -> None:
+    from pipeline.report import build_report
+
+    with console.status("Writing the report…"):
+        written = build_report(out)
+    for path in written.values():
+        console.print(f"written: {escape(str(path))}", highlight=False, soft_wrap=True)
 
 
 def main() -> None:
