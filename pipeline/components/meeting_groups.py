@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.meeting_mentions import Mention, MentionReader
 from pipeline.components.spans import DocIndex
-from pipeline.rows import Meeting, first_day
+from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
 from pipeline.rulebook.loader import RuleBook
 
 
@@ -50,7 +50,10 @@ class MeetingGrouper:
     def group(self, doc: Doc, mentions: list[Mention], reader: MentionReader) -> list[Meeting]:
         meetings: list[Meeting] = []
         current: Meeting | None = None
+        headlines = [m for m in mentions if m["headline"]]
         for m in mentions:  # in text order
+            if m["headline"]:
+                continue
             if m["side"]:
                 meeting = self._open(m, parent=current)
                 meetings.append(meeting)
@@ -67,6 +70,14 @@ class MeetingGrouper:
                 _merge(target, m)
             if not _before_story(target, meetings):
                 current = target  # a flashback (`qui s'était déjà rendue en Inde en 2020`) is not followed
+        for m in headlines:  # the headline's meeting is the body's meeting it shares people with
+            target = _headline_target(m, meetings)
+            if target is not None:
+                _merge(target, m)
+            elif m["people"] or not meetings:
+                target = self._open(m, parent=None)
+                target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc.text), meetings)
+                meetings.insert(0, target)
         for index, meeting in enumerate(meetings, 1):
             meeting["meeting_id"] = f"M{index}"
             meeting["status"] = _status_of(meeting["statuses"])
@@ -98,11 +109,15 @@ class MeetingGrouper:
                 if (target is not None and "/" in target["date"] and "/" not in m["date"] and target["people"]
                         and set(m["people"]) - set(target["people"])):
                     return None  # a day of a visit over several days, dated on its own, with others: an event
-            return None if target is not None and _other_host(m, target) else target
+            if target is not None and (_other_host(m, target) or _elsewhere_others(m, target)):
+                return None
+            return target
         candidate = next((x for x in main if x["kind"] == m["kind"]), None) or current
         if candidate is None or _other_host(m, candidate):
             return None  # one meeting, one host: `reçu par X` after a visit at the invitation of Y
         named = set(candidate["people"])
+        if m["strong_host"] and m["guests"] and len(named) > 1 and m["host"] not in named:
+            return None  # after talks between others, someone new receives one of them: an audience of its own
         if len(m["people"]) > 1 and len(named) > 1 and not named & set(m["people"]):
             return None  # other people entirely: `Dans la matinée du sommet, le ministre a reçu ...`
         newcomers = set(m["people"]) - named
@@ -140,6 +155,25 @@ def _context_location(reader: MentionReader, before: int, meetings: list[Meeting
     if meetings and meetings[-1]["date"] and _within(date, meetings[-1]["date"]):
         return meetings[-1]["location"]  # the same day, the same trip
     return ""
+
+
+def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
+    """The body's meeting a headline restates: the one sharing most of its people, else the first
+    of its kind; a headline that names nobody restates the story's first meeting."""
+    if not meetings:
+        return None
+    if not m["people"]:
+        return next((x for x in meetings if x["kind"] == m["kind"]), meetings[0])
+    shared = [(len(set(m["people"]) & set(x["people"])), -k) for k, x in enumerate(meetings)]
+    best, at = max(shared)
+    return meetings[-at] if best else None
+
+
+def _elsewhere_others(m: Mention, meeting: Meeting) -> bool:
+    """The same day, other people in another place: `Au même moment mardi, à Djeddah, une délégation
+    américaine a rencontré les représentants ukrainiens` during a meeting in Paris."""
+    return (len(m["people"]) > 1 and bool(meeting["people"]) and not set(m["people"]) & set(meeting["people"])
+            and bool(m["location"]) and bool(meeting["location"]) and m["location"] != meeting["location"])
 
 
 def _other_host(m: Mention, meeting: Meeting) -> bool:
@@ -189,8 +223,14 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting])
         return dated.split("/")[0]
     header = (doc._.published, doc._.updated)
     last = next((e for e in idx.ents_before_char(before)
-                 if e.label_ == "DATE" and len(e._.normalized) > 4 and e._.normalized not in header), None)
+                 if e.label_ == "DATE" and _dates_story(e._.normalized) and e._.normalized not in header), None)
     return last._.normalized if last is not None else doc._.published or ""
+
+
+def _dates_story(value: str) -> bool:
+    """A value that can date a story's event: a day, a month, a range of days; not a year nor a
+    span of years (`la période 2020-2030`)."""
+    return granularity(value.split("/", 1)[0]) in CALENDAR_DAYS
 
 
 def _before_story(meeting: Meeting, meetings: list[Meeting]) -> bool:

@@ -23,6 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import variants
 from pipeline.components.officials import in_subject
 from pipeline.components.spans import DocIndex, doc_text, tokens_with
@@ -32,6 +33,7 @@ from pipeline.rulebook.loader import RuleBook
 
 WORD_RE = re.compile(r"[\w'-]+")
 QUOTE_RE = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"")
+BODY_LINE_RE = re.compile(r"[^\s.][.!][\s»\"”]*$")  # a paragraph of the body ends a sentence
 WEEKDAY_SOURCE = "rule:dates:weekday"  # a weekday counts from another date, like the rules with `anchor: text`
 
 
@@ -45,6 +47,22 @@ def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     long text has thousands of quotations."""
     k = bisect_right(ranges, (start, math.inf)) - 1
     return k >= 0 and ranges[k][0] <= start and end <= ranges[k][1]
+
+
+def body_start(doc: Doc, text: str) -> int:
+    """Where the article's body begins: its first line that ends a sentence with a full stop,
+    past the header (page furniture, kicker, headline); never on the first line. A headline
+    restates the body's meeting: it is no mention of its own."""
+    first = text.find("\n")
+    if first < 0:
+        return first
+    furniture = [(f.start_char, f.end_char) for f in doc.spans.get("furniture", [])]
+    at = first + 1
+    for line in text[first + 1 :].split("\n"):
+        if BODY_LINE_RE.search(line) and not any(a <= at < b for a, b in furniture):
+            return at
+        at += len(line) + 1
+    return first
 
 
 class Mention(TypedDict):
@@ -68,6 +86,7 @@ class Mention(TypedDict):
     status: Status | str  # empty: the sentence does not say
     groups: list[str]
     subject: list[str]  # people in the subject of the main verb
+    headline: bool  # in the header: it restates a meeting of the body, or names the story's own
 
 
 class MentionReader:
@@ -133,11 +152,14 @@ class MentionReader:
                 by_sent.setdefault(idx.sent(start).start, ([], [], []))[key].append(item)
         self._places_by_sent = {start: found[2] for start, found in by_sent.items()}
         mentions = []
-        body_start = text.find("\n")  # the headline restates the article, it is no mention of its own
+        start = self.body_start = body_start(doc, text)  # the headline restates the article
+        furniture = furniture_tokens(doc)  # `Lire aussi : le ministre en visite à ...` is another story
         for sent in idx.sents:
             within, acts, here = by_sent.get(sent.start, ([], [], []))
-            if sent.start_char >= body_start and (within or acts):
-                mentions.append(self._mention(doc, sent, within, acts, here, quotes, person_of))
+            if sent.start not in furniture and (within or acts):
+                mention = self._mention(doc, sent, within, acts, here, quotes, person_of)
+                mention["headline"] = sent.start_char < start
+                mentions.append(mention)
         return mentions
 
     def place_before(self, before: int) -> str:

@@ -26,7 +26,6 @@ class MeetingFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.reader.read(doc)
         meetings = self.grouper.group(doc, mentions, self.reader)
-        text = doc_text(doc)
-        self.grouper.place_from_dateline(text, text.find("\n"), meetings)
+        self.grouper.place_from_dateline(doc_text(doc), self.reader.body_start, meetings)
         doc._.meetings = meetings
         return doc
