@@ -126,6 +126,7 @@ class MentionReader:
         self.not_participant_states = {w.lower() for w in book.get("meetings", "not_participant_states", [])}
         self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
+        self.place_relatives = {w.lower() for w in book.get("grammar", "place_relatives", [])}
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
 
 
@@ -213,7 +214,8 @@ class MentionReader:
             "kind": kind, "rule": rule, "sentence": sent.text.strip(), "start_char": sent.start_char,
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
             "date": _mention_date(sent, ents, trigger, quotes, self.anchored),
-            "location": "" if mode is not None and mode.get("remote") else self._location(sent, places),
+            "location": "" if mode is not None and mode.get("remote") else (
+                self._location(sent, places) or self._relative_place(trigger, verbs)),
             "remote": bool(mode is not None and mode.get("remote")),
             "side": side, "verb_only": not nouns, "strong_host": strong,
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
@@ -346,6 +348,22 @@ class MentionReader:
         root = sent.root
         return _people_in(root, ("nsubj", "nsubj:pass"), person_of)
 
+    def _relative_place(self, trigger, verbs: list) -> str:
+        """`s'est envolé pour Chișinău, où il a été reçu`: a meeting verb in a relative clause opened
+        by `où` took place in the place that clause hangs on."""
+        doc = trigger.doc
+        for verb in (_governing_verb(trigger), *verbs):
+            relative = next((c for c in verb.children if c.lower_ in self.place_relatives and c.i < verb.i), None)
+            if relative is None:
+                continue
+            before = relative.i - 1
+            while before > verb.sent.start and doc[before].is_punct:
+                before -= 1
+            place = next((e for e in self.idx.ents_in(verb.sent) if e.start <= before < e.end), None)
+            if place is not None and place.label_ == "LOC":
+                return place.text
+        return ""
+
     def _location(self, sent: Span, places: list[Span]) -> str:
         """The meeting place, in order of precision: `au siège de l'OTAN` (a place word and what it
         belongs to), `à Bruxelles` (a city), `au SHAPE` (an organisation's seat), `aux Pays-Bas`."""
@@ -465,7 +483,8 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     phrase = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
     linked = ([e for e in dates if _governing_verb(e.root).i == verb.i]
               or [e for e in dates if e.root.i in phrase])  # `la rencontre prévue le 12 mai a été annulée`
-    if linked:
+    if linked:  # a day said as a complement of the verb itself (`a reçu, ce mercredi, ...`) first
+        linked.sort(key=lambda e: (granularity(e._.normalized) not in ("day", "range"), e.root.head.i != verb.i))
         return linked[0]._.normalized
     # unlinked (a parse that went astray): a day said before the trigger, `Du 22 au 25 novembre, ...`;
     # one after it mostly dates something else (`... au brigadier X, tué samedi dernier`)

@@ -87,7 +87,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "names": {"civilities": None, "not_names": None},
     "grammar": {"determiners": None, "elided_articles": None, "title_determiners": None, "of_words": None,
                 "title_linkers": None,
-                "role_complements": None, "place_prepositions": None, "reflexive_pronouns": None,
+                "role_complements": None, "place_prepositions": None, "place_relatives": None, "reflexive_pronouns": None,
                 "subject_pronouns": None, "name_particles": None},
     "institutions": {"heads": {"id", "terms", "needs", "numbered"}, "linkers": None},
     "relations": {"counterparts": None},
