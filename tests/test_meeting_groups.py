@@ -133,3 +133,15 @@ def test_where_after_no_place_gives_no_place(analyse):
     doc = analyse(article("15 Jun. 2022", "Le 15 juin 2022, au moment où il a été reçu par la présidente Maria "
                           "Popescu, le ministre Salif Traoré a salué la coopération entre les deux armées."))
     assert [m["location"] for m in doc._.meetings] == [""]
+
+
+def test_negated_meeting_verb_is_no_meeting(analyse):
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le ministre Salif Traoré n'a pas rencontré le "
+                          "ministre Moussa Diarra à Paris."))
+    assert doc._.meetings == []
+
+
+def test_affirmed_meeting_verb_is_a_meeting(analyse):
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le ministre Salif Traoré a rencontré le ministre "
+                          "Moussa Diarra à Paris."))
+    assert [set(m["people"]) for m in doc._.meetings] == [{"traore", "diarra"}]

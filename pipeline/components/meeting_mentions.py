@@ -284,6 +284,8 @@ class MentionReader:
         entry = self.verbs.get(token.lemma_.lower()) or self.verb_forms.get(token.lower_)
         if entry is not None and entry.get("reflexive") and not _reflexive(token, self.grammar):
             return None
+        if any("Neg" in c.morph.get("Polarity") for c in token.children):
+            return None  # `ne reçoit pas de fonds`, `n'a jamais rencontré`: nothing took place
         return entry
 
     def _side(self, sent: Span, nouns: list[Span], verbs: list) -> tuple[bool, list[Span], list]:
