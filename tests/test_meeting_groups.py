@@ -145,3 +145,31 @@ def test_affirmed_meeting_verb_is_a_meeting(analyse):
     doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le ministre Salif Traoré a rencontré le ministre "
                           "Moussa Diarra à Paris."))
     assert [set(m["people"]) for m in doc._.meetings] == [{"traore", "diarra"}]
+
+
+def test_pronoun_subject_takes_part_beside_two_people_met(analyse):
+    doc = analyse(article("1 Dec. 2023", "Le 30 novembre 2023, le ministre Salif Traoré s'est entretenu avec le "
+                          "ministre Moussa Diarra à Skopje.\n\nLe même jour, il a également rencontré M. Paul Martin "
+                          "et M. Luca Bianchi."))
+    assert set(doc._.meetings[-1]["people"]) == {"traore", "martin", "bianchi"}
+
+
+def test_named_subject_is_no_pronoun(analyse):
+    doc = analyse(article("1 Dec. 2023", "Le 30 novembre 2023, le ministre Salif Traoré s'est entretenu avec le "
+                          "ministre Moussa Diarra à Skopje.\n\nLe même jour, M. Ali Hassan a rencontré M. Paul Martin "
+                          "et M. Luca Bianchi."))
+    assert set(doc._.meetings[-1]["people"]) == {"hassan", "martin", "bianchi"}
+
+
+def test_la_veille_through_a_noun_dates_no_meeting(analyse):
+    doc = analyse(article("18 Dec. 2021", "Le vendredi 17 décembre 2021, la ministre Claire Martin a effectué "
+                          "une visite officielle à New Delhi.\n\nArrivée la veille au soir dans la capitale, Mme "
+                          "Martin a été reçue dans la matinée par le Premier ministre, M. Ravi Kumar."))
+    assert "2021-12-16" not in [m["date"] for m in doc._.meetings]
+
+
+def test_la_veille_as_the_verbs_complement_dates_the_meeting(analyse):
+    doc = analyse(article("18 Dec. 2021", "Le vendredi 17 décembre 2021, la ministre Claire Martin a effectué "
+                          "une visite officielle à New Delhi.\n\nElle avait été reçue la veille par le Premier "
+                          "ministre, M. Ravi Kumar."))
+    assert "2021-12-16" in [m["date"] for m in doc._.meetings]

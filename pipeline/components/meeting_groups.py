@@ -152,8 +152,9 @@ def _context_location(reader: MentionReader, before: int, meetings: list[Meeting
     place = reader.place_before(before)
     if place:
         return place
-    if meetings and meetings[-1]["date"] and _within(date, meetings[-1]["date"]):
-        return meetings[-1]["location"]  # the same day, the same trip
+    story = [x for x in meetings if not _before_story(x, meetings)]  # not a flashback (`s'était déjà rendue`)
+    if story and story[-1]["date"] and _within(date, story[-1]["date"]):
+        return story[-1]["location"]  # the same day, the same trip
     return ""
 
 

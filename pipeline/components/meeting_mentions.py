@@ -201,7 +201,7 @@ class MentionReader:
         guests = [g for g in guests if g not in spoken_of]  # `a présidé une cérémonie en hommage au sergent X`
         if host in spoken_of:
             host, strong = "", False
-        if not nouns and len(people) < 2:  # `Le 3 avril, il a rencontré le général X`: `il` takes part
+        if not nouns:  # `Le 3 avril, il a rencontré le général X et le général Y`: `il` takes part
             people = list(dict.fromkeys(self._pronoun_subject(_governing_verb(trigger), person_of) + people))
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
             host = self._host_by_marker(sent, lowered, person_of)
@@ -483,7 +483,9 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     dates.sort(key=lambda e: e._.source == WEEKDAY_SOURCE or e._.source in anchored)  # explicit days first
     verb = _governing_verb(trigger)
     phrase = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
-    linked = ([e for e in dates if _governing_verb(e.root).i == verb.i]
+    # a date counted from another (`la veille`) dates the verb it is a complement of, not a noun on the way
+    linked = ([e for e in dates if _governing_verb(e.root).i == verb.i
+               and (e._.source not in anchored or e.root.head.i == verb.i)]
               or [e for e in dates if e.root.i in phrase])  # `la rencontre prévue le 12 mai a été annulée`
     if linked:  # a day said as a complement of the verb itself (`a reçu, ce mercredi, ...`) first
         linked.sort(key=lambda e: (granularity(e._.normalized) not in ("day", "range"), e.root.head.i != verb.i))
