@@ -173,3 +173,15 @@ def test_la_veille_as_the_verbs_complement_dates_the_meeting(analyse):
                           "une visite officielle à New Delhi.\n\nElle avait été reçue la veille par le Premier "
                           "ministre, M. Ravi Kumar."))
     assert "2021-12-16" in [m["date"] for m in doc._.meetings]
+
+
+def test_place_of_another_clause_is_not_the_meetings(analyse):
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le ministre Salif Traoré a reçu le général Moussa "
+                          "Diarra, blessé lors d'une attaque contre le camp de Gao."))
+    assert "Gao" not in doc._.meetings[0]["location"]
+
+
+def test_place_of_the_meeting_verb_is_the_meetings(analyse):
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le ministre Salif Traoré a reçu le général Moussa "
+                          "Diarra au camp de Gao."))
+    assert "Gao" in doc._.meetings[0]["location"]

@@ -215,7 +215,7 @@ class MentionReader:
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
             "date": _mention_date(sent, ents, trigger, quotes, self.anchored),
             "location": "" if mode is not None and mode.get("remote") else (
-                self._location(sent, places) or self._relative_place(trigger, verbs)),
+                self._location(sent, places, triggers) or self._relative_place(trigger, verbs)),
             "remote": bool(mode is not None and mode.get("remote")),
             "side": side, "verb_only": not nouns, "strong_host": strong,
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
@@ -366,11 +366,14 @@ class MentionReader:
                 return place.text
         return ""
 
-    def _location(self, sent: Span, places: list[Span]) -> str:
+    def _location(self, sent: Span, places: list[Span], triggers: set[int] | None = None) -> str:
         """The meeting place, in order of precision: `au siège de l'OTAN` (a place word and what it
         belongs to), `à Bruxelles` (a city), `au SHAPE` (an organisation's seat), `aux Pays-Bas`."""
         doc = sent.doc
         ents = self.idx.ents_in(sent)
+        if triggers:  # `hommage au brigadier X, tué lors d'une attaque contre le camp de Gao`: another event's place
+            places = [p for p in places if not _in_other_clause(p.root, triggers)]
+            ents = [e for e in ents if not _in_other_clause(e.root, triggers)]
         for place in places:
             if place[0].ent_type_ and place[0].ent_type_ not in ("LOC", "PERSON"):
                 continue  # `état-major` inside `vice-chef d'état-major` is no place
@@ -464,6 +467,13 @@ def _since(sent: Span, trigger, date: Span) -> bool:
     """`sa première visite depuis sa prise de commandement, le 4 juillet`: that date is not the visit's."""
     lo, hi = sorted((trigger.i, date.start))
     return any(t.lower_ == "depuis" for t in sent.doc[lo:hi])
+
+
+def _in_other_clause(token, triggers: set[int]) -> bool:
+    """The token belongs to a clause hung on a noun or a verb (a participle, a relative, an adverbial
+    clause) that holds no trigger: it tells of another event."""
+    verb = _governing_verb(token)
+    return verb.dep_ in ("acl", "acl:relcl", "advcl") and not any(t.i in triggers for t in verb.subtree)
 
 
 def _governing_verb(token):
