@@ -185,3 +185,9 @@ def test_place_of_the_meeting_verb_is_the_meetings(analyse):
     doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le ministre Salif Traoré a reçu le général Moussa "
                           "Diarra au camp de Gao."))
     assert "Gao" in doc._.meetings[0]["location"]
+
+
+def test_place_of_a_participle_on_the_meeting_noun_is_the_meetings(analyse):
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le général Paul Martin a accueilli le général Moussa "
+                          "Diarra dans le cadre d'entretiens de travail tenus au siège de l'OTAN."))
+    assert "siège" in doc._.meetings[0]["location"]

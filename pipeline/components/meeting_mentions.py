@@ -471,9 +471,12 @@ def _since(sent: Span, trigger, date: Span) -> bool:
 
 def _in_other_clause(token, triggers: set[int]) -> bool:
     """The token belongs to a clause hung on a noun or a verb (a participle, a relative, an adverbial
-    clause) that holds no trigger: it tells of another event."""
+    clause) that neither holds a trigger nor hangs on one (`entretiens tenus au siège de l'OTAN`):
+    it tells of another event."""
     verb = _governing_verb(token)
-    return verb.dep_ in ("acl", "acl:relcl", "advcl") and not any(t.i in triggers for t in verb.subtree)
+    on_meeting_noun = verb.head.i in triggers and verb.head.pos_ not in ("VERB", "AUX")
+    return (verb.dep_ in ("acl", "acl:relcl", "advcl") and not on_meeting_noun
+            and not any(t.i in triggers for t in verb.subtree))
 
 
 def _governing_verb(token):
