@@ -43,7 +43,7 @@ def main() -> None:
     parser.add_argument("--kb", type=float, default=150, help="size of each text in kilobytes (default 150)")
     parser.add_argument("--old", action="store_true", help="also time the old finditer scans (quadratic: slow)")
     args = parser.parse_args()
-    from pipeline.components import meetings, quotes
+    from pipeline.components import quotations, quotes
     from pipeline.rulebook import default_rules
     from pipeline.run.ingest import Article
     from pipeline.run.model import parse_many
@@ -52,12 +52,12 @@ def main() -> None:
     balanced, unbalanced = texts(int(args.kb * 1000))
     print(f"{len(balanced):,} characters each; {unbalanced.count('«'):,} `«` and no `»` in the unbalanced one")
     for name, text in (("balanced", balanced), ("unbalanced", unbalanced)):
-        scan, ranges = timed(meetings.quoted_ranges, text)
-        found, _ = timed(lambda t: list(meetings.quotations(quotes.QUOTE_RE, t, {"«": "»", "“": "”"})), text)
+        scan, ranges = timed(quotations.quoted_ranges, text)
+        found, _ = timed(lambda t: list(quotations.quotations(quotes.QUOTE_RE, t, {"«": "»", "“": "”"})), text)
         line = (f"{name:>10}: quoted_ranges {scan * 1000:.1f} ms ({len(ranges)} ranges), "
                 f"quotes scan {found * 1000:.1f} ms")
         if args.old:
-            old, _ = timed(lambda t: [m.span() for m in meetings.QUOTE_RE.finditer(t)], text)
+            old, _ = timed(lambda t: [m.span() for m in quotations.QUOTE_RE.finditer(t)], text)
             line += f", old finditer {old:.2f} s"
         print(line)
     pipeline = build_pipeline(default_rules())

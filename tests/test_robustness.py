@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.components import meetings, quotes
+from pipeline.components import quotations, quotes
 from pipeline.rulebook import check_rules
 from pipeline.rulebook.patterns import regex_problem
 from pipeline.run import engines
@@ -183,17 +183,17 @@ def test_output_folder_equal_to_or_inside_the_input_is_refused(tmp_path):
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet="«»“”\"\n ab", max_size=40))
 def test_the_linear_quotation_scan_finds_what_finditer_finds(text):
-    assert [m.span() for m in meetings.quotations(meetings.QUOTE_RE, text)] == \
-           [m.span() for m in meetings.QUOTE_RE.finditer(text)]
+    assert [m.span() for m in quotations.quotations(quotations.QUOTE_RE, text)] == \
+           [m.span() for m in quotations.QUOTE_RE.finditer(text)]
     pairs = quotes.QUOTE_PAIRS
-    assert [(m.span(), m.groupdict()) for m in meetings.quotations(quotes.QUOTE_RE, text, pairs)] == \
+    assert [(m.span(), m.groupdict()) for m in quotations.quotations(quotes.QUOTE_RE, text, pairs)] == \
            [(m.span(), m.groupdict()) for m in quotes.QUOTE_RE.finditer(text)]
 
 
 def test_the_quotation_scan_finds_the_quotes_of_real_articles():
     for path in sorted(RAW.glob("*.txt"))[:20]:
         text = path.read_text(encoding="utf-8")
-        assert meetings.quoted_ranges(text) == [m.span() for m in meetings.QUOTE_RE.finditer(text)], path.name
+        assert quotations.quoted_ranges(text) == [m.span() for m in quotations.QUOTE_RE.finditer(text)], path.name
 
 
 @pytest.mark.parametrize(("regex", "problem"), [

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from pipeline.components.linking import in_subject, person_key, role_holders
-from pipeline.components.meetings import quotations
+from pipeline.components.quotations import quotations
 from pipeline.components.spans import DocIndex, char_to_token, doc_text
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
