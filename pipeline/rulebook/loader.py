@@ -378,9 +378,9 @@ def _check_entries(path: Path, key: str, entries: list, allowed: set[str]) -> li
                 errors.append(RuleError(path, line, f"{list_key!r} must be a list of strings"))
             elif value is not None and any(not v.strip() for v in value):
                 errors.append(RuleError(path, line, f"{list_key!r} holds an empty string, which can never match"))
-        if key == "heads" and entry.get("needs") not in NEEDS:
+        if key == "heads" and not (isinstance(entry.get("needs"), str) and entry["needs"] in NEEDS):
             errors.append(RuleError(path, line, f"needs must be one of {sorted(NEEDS)}"))
-        if key == "relative" and entry.get("unit") not in UNITS:
+        if key == "relative" and not (isinstance(entry.get("unit"), str) and entry["unit"] in UNITS):
             errors.append(RuleError(path, line, f"unit must be one of {sorted(UNITS)}"))
         if key == "relative" and not isinstance(entry.get("offset"), int):
             errors.append(RuleError(path, line, "offset must be a whole number"))
