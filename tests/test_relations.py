@@ -213,3 +213,20 @@ def test_no_acronym_of_for_full_names(analyse):
     doc = analyse(article("L'Agence européenne de défense et l'État-major militaire international ont signé un "
                           "accord."))
     assert triples(doc, "ACRONYM_OF") == []
+
+
+def test_counterparts_listed_after_the_plural(analyse):
+    """`ses homologues : X, Y`: every one named after the plural is a counterpart of the subject."""
+    doc = analyse(article("Le 2 mai 2023, le président Jean Mabiala a reçu ses homologues de la région : le "
+                          "président gabonais, Paul Nzé, et le président camerounais, Marc Etoundi."))
+    found = triples(doc, "COUNTERPART_OF")
+    assert tuple(sorted(("mabiala", "nze"))) in [tuple(sorted((a.split("-")[-1], b.split("-")[-1]))) for a, b in found]
+    assert any("etoundi" in a + b and "mabiala" in a + b for a, b in found)
+
+
+def test_a_singular_counterpart_is_the_first_person_after_it(analyse):
+    """Counter-example: `son homologue X, accompagné de Y`: Y is no counterpart."""
+    doc = analyse(article("Le 2 mai 2023, le général Paul Lemaire a reçu son homologue belge, le général Jan "
+                          "Peeters, accompagné du colonel Luc Maes."))
+    found = triples(doc, "COUNTERPART_OF")
+    assert found and not any("maes" in a + b for a, b in found)

@@ -311,7 +311,8 @@ class InstitutionGrammar:
                     break
             elif token.is_alpha and token.is_lower and norms[j] not in self.not_words and (
                     token.pos_ == "ADJ" or (d := known.get(j + 1)) is not None and d.label_ == "MISC" and _demonym(d)):
-                j = end = j + 1  # an adjective; before a demonym, the tagger's noun is one too (`force aéromaritime française`)
+                # an adjective; before a demonym, the tagger's noun is one too (`force aéromaritime française`)
+                j = end = j + 1
             else:
                 linker = next((w for w in self.linkers if tuple(norms[j:j + len(w)]) == w), None)
                 k = j + len(linker) if linker else j
@@ -357,7 +358,8 @@ class InstitutionGrammar:
         # a name the lists hold inside a name with more to it (`mission militaire de partenariat de l'UE`)
         marked = marked or (listed_inside and complements + _adjectives(doc, head_end, end) > 1
                             and "Plur" not in doc[head_end - 1].morph.get("Number")  # one body, not a kind of them
-                            and not (end < len(doc) and _capitalised_word(doc[end])))  # `... de l'UE EUCAP Sahel`: a description
+                            # `mission civile de l'UE EUCAP Sahel`: a description of the name that follows
+                            and not (end < len(doc) and _capitalised_word(doc[end])))
         # `la force de l'aéronautique navale (ALAVIA)`: an acronym given right after names the body
         marked = marked or _acronym_after(doc, end)
         # `la direction des personnels militaires` where the text names its `directeur des personnels militaires`
@@ -376,7 +378,8 @@ def _compound_demonym(doc: Doc, i: int, norms: list[str], demonyms: set[str]) ->
     parts = norms[i].split("-")  # the first part is a country's combining form: `franco`, `sino`, not `pro`
     if len(parts) > 1 and len(parts[0]) > 3 and parts[0].endswith("o") and parts[-1] in demonyms:
         return i + 1
-    if (token.is_alpha and len(norms[i]) > 3 and norms[i].endswith("o") and i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_
+    combining = token.is_alpha and len(norms[i]) > 3 and norms[i].endswith("o")
+    if (combining and i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_
             and not doc[i + 1].whitespace_ and norms[i + 2] in demonyms):
         return i + 3
     return 0

@@ -77,10 +77,14 @@ class RelationLinker:
             if not before:  # `Elle s'est entretenue avec son homologue`: the last person spoken of
                 before = next(([person_at[e.start_char]] for e in self.idx.ents_before(sent.start)
                                if e.label_ == "PERSON" and e.start_char in person_at), [])
-            if after and before and after[0] != before[0]:
-                rule = "rule:relations:counterparts"
-                rows.append(_row("COUNTERPART_OF", after[0], before[0], sent.text.strip(), sent.start_char,
-                                 sent.end_char, rule))
+            # `ses homologues : le président du Faso, X, le président de la Transition, Y`: every one named after
+            plural = "Plur" in token.morph.get("Number") or token.lower_.endswith("s")
+            named = list(dict.fromkeys(after)) if plural else after[:1]
+            for other in named:
+                if before and other != before[0]:
+                    rule = "rule:relations:counterparts"
+                    rows.append(_row("COUNTERPART_OF", other, before[0], sent.text.strip(), sent.start_char,
+                                     sent.end_char, rule))
         return rows
 
     def _members(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
