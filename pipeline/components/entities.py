@@ -32,6 +32,7 @@ PRIORITY = {"DATE": 0, "RANK": 1, "ROLE": 2, "ORG": 3, "LOC": 4, "MISC": 5}
 ROLE_ORGS = "role_orgs"  # organisations named inside a role: `chef d'[état-major des armées]`
 MODEL_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 DESIGNATOR = re.compile(r"\b[A-Z]{1,3}-\d{2,}")  # `F-35`, `MQ-9`: a type of aircraft or missile
+DATE_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # `en 2016 Rafale` is no count
 NORMAL_FIELD = {"RANK": "rank", "ROLE": "role", "ORG": "name", "LOC": "name", "MISC": "name"}
 
 
@@ -97,6 +98,7 @@ class EntityMerger:
         taken = {i for s in rule_spans for i in range(s.start, s.end)}
         model_spans = [s for s in (self._trim(doc, e, taken) for e in doc.ents) if s is not None]
         model_spans = [s for s in model_spans if taken.isdisjoint(range(s.start, s.end))]
+        model_spans = _equipment(doc, rule_spans, model_spans)
         for span in model_spans:
             values[_key(span)] = (span.text, "model")
         taken |= {i for s in model_spans for i in range(s.start, s.end)}
@@ -259,6 +261,24 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span]) -> list[Span]:
+    """`42 avions de combat Rafale ... les Rafale Marine ... 36 Rafale`: a name the text gives to a
+    machine (after an equipment noun, rule `patterns:equipement-*`, or counted by a number: no body
+    is counted) is no organisation, no place and no person wherever else the model finds it."""
+    names = {t.text for s in rule_spans if s.id_.startswith("patterns:equipement") for t in s
+             if t.text[:1].isupper()}
+    names |= {s[0].text for s in model_spans
+              if s.label_ != "PERSON" and s.start > 0 and doc[s.start - 1].like_num and doc[s.start - 1].is_digit
+              and not DATE_YEAR.match(doc[s.start - 1].text)}
+    # `le porte-avions Charles de Gaulle ... à bord du Charles de Gaulle`: the whole name, whatever the label
+    whole = {s.doc[next(t.i for t in s if t.text[:1].isupper()):s.end].text for s in rule_spans
+             if s.id_.startswith("patterns:equipement")}
+    if not names:
+        return model_spans
+    return [Span(doc, s.start, s.end, label="MISC") if s.text in whole or s[0].text in names and s.label_ == "ORG"
+            else s for s in model_spans]
 
 
 def _word_part(span: Span) -> bool:
