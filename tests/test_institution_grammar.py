@@ -95,3 +95,32 @@ def test_a_role_keeps_its_own_complement(analyse):
 def test_a_demonym_after_a_de_phrase_qualifies_the_name(analyse):
     doc = analyse(HEADER + "Les appareils ont été livrés à l'armée de l'air égyptienne en mars.")
     assert "armée de l'air égyptienne" in orgs(doc)
+
+
+# -- spurious organisations: machines named in the text --------------------------------------------
+
+def test_a_named_machine_is_no_organisation(analyse):
+    doc = analyse(HEADER + "Le pays a commandé 24 avions de combat Gripen. Les premiers Gripen seront livrés en "
+                           "2026, et 12 Gripen suivront.")
+    assert not [o for o in orgs(doc) if "Gripen" in o]
+
+
+def test_a_ship_named_like_a_person_is_no_person(analyse):
+    doc = analyse(HEADER + "Le groupe naval réunit le porte-avions Jean Bart et deux frégates. Le contre-amiral "
+                           "Luc Morel a accueilli à bord du Jean Bart le chef de la marine locale.")
+    assert not [o for o in doc._.officials if o["name"] == "Jean Bart"]
+
+
+def test_a_counted_thing_is_counted_not_an_organisation(analyse):
+    """Counter-example: a year before a name counts nothing (`en 2016 Airbus`)."""
+    doc = analyse(HEADER + "Créée en 1970, Airbus a livré ses premiers avions à la marine locale.")
+    assert "Airbus" in orgs(doc)
+
+
+# -- acronyms defined in the text -------------------------------------------------------------------
+
+def test_an_acronym_defined_in_the_text_beats_the_lists(analyse):
+    doc = analyse(HEADER + "Le chef d'état-major a rencontré les responsables du ministère de la Défense nationale "
+                           "(MDN) à Alger. Le MDN a publié un communiqué.")
+    values = {e._.normalized for e in doc.ents if e.text == "MDN"}
+    assert values == {"ministère de la Défense nationale"}

@@ -252,6 +252,15 @@ class EntityMerger:
         if not learnt:
             return spans
         doc._.acronyms = {acronym: values[_key(span)][0] for acronym, span in learnt.items()}
+        # `ministère de la Défense nationale (MDN)`: a name the grammar read gives its acronym the article's
+        # own meaning, over the lists' (`MDN` of Canada)
+        # but not where the lists' body is named inside that name (`Conseil ministériel de l'[OSCE long name] (OSCE)`)
+        inside = {(s.id_, o.start) for o in learnt.values() for s in doc.spans.get(LEXICON_KEY, [])
+                  if o.start <= s.start and s.end <= o.end}
+        spans = [s for s in spans if not (s.label_ == "ORG" and len(s) == 1 and s.text in learnt
+                                          and learnt[s.text].id_.startswith("institutions:")
+                                          and s.id_.startswith("organisations:")
+                                          and (s.id_, learnt[s.text].start) not in inside)]
         taken = {i for s in spans for i in range(s.start, s.end)}
         extra = []
         for i in tokens_with(doc, "ORTH", learnt):
