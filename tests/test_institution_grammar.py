@@ -124,3 +124,9 @@ def test_an_acronym_defined_in_the_text_beats_the_lists(analyse):
                            "(MDN) à Alger. Le MDN a publié un communiqué.")
     values = {e._.normalized for e in doc.ents if e.text == "MDN"}
     assert values == {"ministère de la Défense nationale"}
+
+
+def test_a_plural_head_in_lower_case_is_a_kind_of_units(analyse):
+    """Counter-example to `4e Escadre`: `des escadrons de Mirage de l'armée de l'Air` name no one unit."""
+    doc = analyse(HEADER + "Plusieurs escadrons de Mirage de l'armée de l'Air ont participé à l'exercice.")
+    assert not [o for o in orgs(doc) if o.startswith("escadrons")]

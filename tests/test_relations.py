@@ -230,3 +230,16 @@ def test_a_singular_counterpart_is_the_first_person_after_it(analyse):
                           "Peeters, accompagné du colonel Luc Maes."))
     found = triples(doc, "COUNTERPART_OF")
     assert found and not any("maes" in a + b for a, b in found)
+
+
+def test_part_of_from_a_name_ending_on_a_listed_body(analyse):
+    """`la mission militaire de formation de l'UE`: the text states the body it is part of."""
+    doc = analyse(article("Le ministre a reçu le chef de la mission militaire de formation de l'UE (EUTM) le 2 mai 2023."))
+    assert ("mission militaire de formation de l'UE", "Union européenne") in triples(doc, "PART_OF")
+
+
+def test_no_part_of_a_generic_body(analyse):
+    """Counter-example: `forces armées` alone names no one: `l'état-major général des forces armées ...`
+    is part of nothing the text names."""
+    doc = analyse(article("L'état-major général des forces armées a publié un communiqué le 2 mai 2023."))
+    assert triples(doc, "PART_OF") == []

@@ -364,7 +364,9 @@ class InstitutionGrammar:
         marked = marked or _acronym_after(doc, end)
         # `la direction des personnels militaires` where the text names its `directeur des personnels militaires`
         marked = marked or tuple(norms[head_end:end]) in self.titled.get(entry["id"], ())
-        ok = has_complement and (needs == "complement" or (needs == "mark" and marked) or
+        # `des escadrons de Rafale de l'armée de l'Air`: a plural head in lower case speaks of a kind of units
+        plural = doc[head].is_lower and "Plur" in doc[head_end - 1].morph.get("Number") and not _acronym_after(doc, end)
+        ok = has_complement and (needs == "complement" or (needs == "mark" and marked and not plural) or
                                  (needs == "national" and national))
         return Span(doc, start, end) if ok else None
 

@@ -117,10 +117,35 @@ class RelationLinker:
             nxt = _org_after(doc, self.idx, ent, self.lexicon.grammar.of_words)
             if nxt is not None and nxt.id_ != ent.id_ and not self.orgs[ent.id_.split(":", 1)[1]].get("country"):
                 rows.append(self._org_row("PART_OF", ent, nxt._.normalized, "rule:relations:org-de-org"))
+        rows += self._inner_parents(doc)
         for ent in orgs:
             entry = self.orgs[ent.id_.split(":", 1)[1]]
             if ent.text in (entry.get("acronyms") or []) or ent._.source == "rule:acronyms:defined-in-text":
                 rows.append(self._org_row("ACRONYM_OF", ent, entry["name"], ent._.source, subject=ent.text))
+        return rows
+
+    def _inner_parents(self, doc: Doc) -> list[dict]:
+        """`la mission militaire de partenariat de l'UE`, `la commission de la politique de sécurité du
+        Conseil national`: a name the grammar read whose last `de`-phrase is a body of the lists is part
+        of that body, as the text states it. A generic body (`forces armées`, no country, parent or
+        acronym) names no one in particular; a country is no body."""
+        names = [e for e in [*self.idx.ents, *doc.spans.get("role_orgs", [])]
+                 if e.label_ == "ORG" and e.id_.startswith("institutions:")]
+        if not names:
+            return []
+        listed = [s for s in doc.spans.get("lexicon", []) if s.label_ == "ORG" and s.id_.startswith("organisations:")]
+        of_words = self.lexicon.grammar.of_words
+        rows = []
+        for ent in names:
+            inner = [s for s in listed if ent.start < s.start and s.end <= ent.end
+                     and doc[s.start - 1].lower_.replace("’", "'") in of_words]
+            inner = [s for s in inner if not any(o.start < s.start < o.end for o in inner)]  # outermost only
+            if not inner:
+                continue
+            last = max(inner, key=lambda s: (s.start, -s.end))
+            entry = self.orgs.get(last.id_.split(":", 1)[1], {})
+            if entry and (entry.get("country") or entry.get("parent") or entry.get("acronyms")):
+                rows.append(self._org_row("PART_OF", ent, entry["name"], "rule:relations:name-de-org"))
         return rows
 
     def _org_row(self, relation: str, ent: Span, obj: str, rule: str, subject: str | None = None) -> dict:
