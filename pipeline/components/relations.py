@@ -4,7 +4,9 @@
   des réunions avec A, B, C`) the people listed met the delegation, not each other: pairs are made
   only with the people of the subject.
 - HOSTED: the subject of a hosting verb -> the people it received (`a accueilli son homologue X`).
-- COUNTERPART_OF: `son homologue [pakistanais], le général X`: X and the sentence's first person.
+- COUNTERPART_OF: `son homologue [pakistanais], le général X`: X and the person named last before
+  `homologue` (the possessor of `son`); `ses homologues : X, Y`: each of them; `son homologue russe`
+  with no name after it: the one person of that country the article names.
 - MEMBER_OF: a person -> the organisation of the role.
 - PART_OF: an organisation -> its parent, where both are named in the article, or where the text
   says so (`la Division Sécurité coopérative de l'EMI`).
@@ -63,7 +65,7 @@ class RelationLinker:
         return rows
 
     def _counterparts(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
-        """The person named right after `homologue` is the counterpart of the sentence's first person."""
+        """The person named right after `homologue` is the counterpart of the person named last before it."""
         person_at = {start: p["key"] for p in people.values() for start, _ in p["mentions"]}
         rows = []
         for i in tokens_with(doc, "LOWER", self.counterpart_words):
@@ -80,12 +82,39 @@ class RelationLinker:
             # `ses homologues : le président du Faso, X, le président de la Transition, Y`: every one named after
             plural = "Plur" in token.morph.get("Number") or token.lower_.endswith("s")
             named = list(dict.fromkeys(after)) if plural else after[:1]
+            # `son homologue russe` with no name after it, `ses homologues français, britannique (X)`: the one
+            # person of that country the article names
+            for country in self._demonyms_after(doc, token, ents):
+                of_country = [k for k, p in people.items() if p.get("country") == country]
+                if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
+                    named.append(of_country[0])
             for other in named:
-                if before and other != before[0]:
+                if before and other != before[-1]:
                     rule = "rule:relations:counterparts"
-                    rows.append(_row("COUNTERPART_OF", other, before[0], sent.text.strip(), sent.start_char,
+                    rows.append(_row("COUNTERPART_OF", other, before[-1], sent.text.strip(), sent.start_char,
                                      sent.end_char, rule))
         return rows
+
+    @staticmethod
+    def _demonyms_after(doc: Doc, token, ents: list[Span]) -> list[str]:
+        """The countries of the demonyms right after `homologue(s)`: `son homologue russe`, `ses homologues
+        français, britannique (X) et turc (Y)`; the list ends at the first other word outside brackets."""
+        by_start = {e.start: e for e in ents}
+        countries, i, depth = [], token.i + 1, 0
+        while i < len(doc) and i - token.i < 20:
+            ent = by_start.get(i)
+            if doc[i].text == "(":
+                depth += 1
+            elif doc[i].text == ")":
+                depth -= 1
+            elif depth == 0 and ent is not None and ent.label_ == "MISC" and ent.id_.startswith("countries:"):
+                countries.append(ent._.normalized)
+                i = ent.end
+                continue
+            elif depth == 0 and doc[i].lower_ not in (",", "et"):
+                break
+            i += 1
+        return countries
 
     def _members(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
         rows = []
