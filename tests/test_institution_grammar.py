@@ -130,3 +130,26 @@ def test_a_plural_head_in_lower_case_is_a_kind_of_units(analyse):
     """Counter-example to `4e Escadre`: `des escadrons de Mirage de l'armée de l'Air` name no one unit."""
     doc = analyse(HEADER + "Plusieurs escadrons de Mirage de l'armée de l'Air ont participé à l'exercice.")
     assert not [o for o in orgs(doc) if o.startswith("escadrons")]
+
+
+def test_a_participle_after_an_adjective_belongs_to_the_name(analyse):
+    doc = analyse(HEADER + "Les soldats du groupement tactique multinational de présence avancée renforcée de "
+                           "l'OTAN en Estonie ont défilé.")
+    assert "groupement tactique multinational de présence avancée renforcée de l'OTAN en Estonie" in orgs(doc)
+
+
+def test_a_verb_tagged_as_a_participle_ends_the_name(analyse):
+    """Counter-example: `recrute` after `militaires` is the verb of the sentence, not part of the name."""
+    doc = analyse(HEADER + "Le colonel Paul Remy est directeur des personnels civils de la marine. La direction "
+                           "des personnels civils recrute et forme les agents.")
+    assert "direction des personnels civils" in orgs(doc)
+
+
+def test_a_capitalised_head_with_a_compound_place(analyse):
+    doc = analyse(HEADER + "Le navire a fait escale au Port autonome de Pointe-Noire la semaine dernière.")
+    assert "Port autonome de Pointe-Noire" in orgs(doc)
+
+
+def test_a_national_union(analyse):
+    doc = analyse(HEADER + "Le député, président de l'Union suisse des arts et métiers, a voté contre le texte.")
+    assert "Union suisse des arts et métiers" in orgs(doc)

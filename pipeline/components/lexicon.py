@@ -92,6 +92,9 @@ def build_lexicon(book: RuleBook) -> Lexicon:
     lex.institutions = {"heads": book.entries("institutions", "heads"),
                         "linkers": book.get("institutions", "linkers", []),
                         "place_linkers": book.get("institutions", "place_linkers", []),
+                        "participle_endings": book.get("grammar", "participle_endings", []),
+                        "generic": {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
+                                    if not (e.get("country") or e.get("parent") or e.get("acronyms"))},
                         "demonyms": [d for key in ("countries", "regions") for e in book.entries("countries", key)
                                      for d in e.get("demonyms") or []],
                         "not_words": [*book.get("dates", "weekdays", []),
@@ -210,6 +213,9 @@ class InstitutionGrammar:
         # `en Lettonie`, `au Kosovo`: a country closing a marked name
         self.place_linkers = {fold(w) for w in grammar.get("place_linkers") or []}
         self.demonyms = {fold(w) for w in grammar.get("demonyms") or []}  # `allemande` in `franco-allemande`
+        self.generic = set(grammar.get("generic") or ())  # list bodies named without country, parent or acronym
+        # matched on the lower-case word with its accents: `recrute` does not end like `renforcée`
+        self.participle_endings = tuple(sorted(grammar.get("participle_endings") or (), key=len, reverse=True))
 
     def __call__(self, doc: Doc, spans: list[Span]) -> list[Span]:
         if not self.heads or not len(doc):
@@ -254,6 +260,11 @@ class InstitutionGrammar:
                 found.append(Span(doc, span.start, span.end, label="ORG", span_id=ident))
         return found
 
+    def _participle(self, token) -> bool:
+        """A past participle used as an adjective (`renforcée`); `recrute` tagged as one is a verb."""
+        return (token.pos_ == "VERB" and token.is_lower and "Part" in token.morph.get("VerbForm")
+                and token.lower_.endswith(self.participle_endings))
+
     def _listed_then_coordinated(self, span: Span, known: dict[int, Span], norms: list[str]) -> bool:
         """`la Direction de la défense et du constructeur X`: a name of the lists followed by `et` +
         a complement is that name and another thing, not one longer name."""
@@ -265,8 +276,8 @@ class InstitutionGrammar:
         """`Comité militaire de l'OTAN`: a name of the lists followed by `de` + another name of the
         lists is one body of another (PART_OF), two names, not a new one."""
         listed = known.get(span.start)
-        if listed is None or listed.label_ != "ORG" or listed.end >= span.end:
-            return False
+        if listed is None or listed.label_ != "ORG" or listed.end >= span.end or listed.id_ in self.generic:
+            return False  # `état-major général des FAR`: a generic name of the lists is the head of a longer one
         linker = next((w for w in self.linkers if tuple(norms[listed.end:listed.end + len(w)]) == w), None)
         inner = known.get(listed.end + len(linker)) if linker else None
         return inner is not None and inner.label_ == "ORG"
@@ -320,8 +331,9 @@ class InstitutionGrammar:
                     break
                 coordinated = linker[0] == "et"
                 names_after_et = bool(entry.get("coordinated_names"))
-                if coordinated and len(linker) == 1 and not names_after_et:
-                    break  # a bare `et` joins complements only in a ministry's portfolios
+                if coordinated and len(linker) == 1 and not names_after_et and not (
+                        doc[k].pos_ == "NOUN" and doc[k].is_lower and k not in known):
+                    break  # a bare `et` joins common nouns (`des arts et métiers`), or a ministry's portfolios
                 inner = known.get(k)
                 if inner is not None and inner.label_ in ("ORG", "LOC"):
                     if coordinated:
@@ -333,6 +345,8 @@ class InstitutionGrammar:
                     words = 0
                     while k < len(doc) and words < 3 and doc[k].is_alpha and k not in people \
                             and norms[k] not in self.not_words and (doc[k].pos_ in ("NOUN", "ADJ") or
+                                                                    words and self._participle(doc[k])
+                                                                    and doc[k - 1].pos_ in ("ADJ", "VERB") or
                                                                     doc[k].pos_ == "PROPN" and (not coordinated
                                                                                                 or names_after_et)):
                         if coordinated and not doc[k].is_lower and not names_after_et:
@@ -341,6 +355,9 @@ class InstitutionGrammar:
                                       or _compound_demonym(doc, k, norms, self.demonyms)):
                             break  # `de l'air indienne`: the demonym qualifies the whole name
                         marked = marked or doc[k].text[:1].isupper() and k not in places
+                        if (not coordinated and k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_
+                                and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha):
+                            k += 2  # `de Pointe-Noire`: a compound the tokenizer cut at its hyphen
                         k, words = k + 1, words + 1
                     if not words or coordinated and k < len(doc) and _capitalised_word(doc[k]) and not names_after_et:
                         break  # `de la défense et du constructeur Airbus`: `et` brings in another, named, thing

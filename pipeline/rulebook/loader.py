@@ -88,7 +88,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "grammar": {"determiners": None, "elided_articles": None, "title_determiners": None, "of_words": None,
                 "title_linkers": None,
                 "role_complements": None, "place_prepositions": None, "reflexive_pronouns": None,
-                "subject_pronouns": None, "name_particles": None},
+                "subject_pronouns": None, "name_particles": None, "participle_endings": None},
     "institutions": {"heads": {"id", "terms", "needs", "numbered", "apposition", "coordinated_names", "titles"},
                      "linkers": None, "place_linkers": None},
     "relations": {"counterparts": None},
