@@ -153,3 +153,24 @@ def test_a_capitalised_head_with_a_compound_place(analyse):
 def test_a_national_union(analyse):
     doc = analyse(HEADER + "Le député, président de l'Union suisse des arts et métiers, a voté contre le texte.")
     assert "Union suisse des arts et métiers" in orgs(doc)
+
+
+# -- spurious names of the model ---------------------------------------------------------------------
+
+def test_a_verb_opening_a_sentence_is_no_organisation(analyse):
+    doc = analyse(HEADER + "Le navire a quitté Brest. Parti de Brest le 3 mars, il a rejoint Djibouti.")
+    assert not [o for o in orgs(doc) if o.startswith("Parti")]
+
+
+def test_a_word_after_an_article_is_no_person(analyse):
+    """`président de la Transition`: a person's name takes no article."""
+    doc = analyse(HEADER + "Le Président du Faso, Président de la Transition, le capitaine Ali Sawadogo, a reçu "
+                           "le ministre.")
+    assert not [o for o in doc._.officials if o["name"] == "Transition"]
+    assert [o for o in doc._.officials if o["name"].endswith("Sawadogo")]
+
+
+def test_a_region_adjective_makes_no_national_body(analyse):
+    """Counter-example to `armée de Terre italienne`: an `OTAN asiatique` is a likeness, not a body."""
+    doc = analyse(HEADER + "Pékin dénonce la création d'une OTAN asiatique dans le Pacifique.")
+    assert "OTAN asiatique" not in orgs(doc)

@@ -151,7 +151,8 @@ class EntityMerger:
                 continue
             nxt = spans[index + 1] if index + 1 < len(spans) else None
             if (span.label_ == "ORG" and nxt is not None and nxt.label_ == "MISC" and nxt.start == span.end
-                    and nxt.id_.startswith("countries:")):
+                    and nxt.id_.startswith("countries:") and not nxt.id_.startswith("countries:r.")):
+                # a region's adjective (`l'OTAN asiatique`) qualifies a likeness, not a body of a country
                 country = nxt.id_.split(":", 1)[1]
                 if self.lexicon.entry(span.id_).get("country") != country:
                     merged = Span(doc, span.start, nxt.end, label="ORG")
@@ -215,6 +216,9 @@ class EntityMerger:
             return False
         if span.label_ != "PERSON" and _not_a_body(span, self.weekdays, self.lexicon.grammar):
             return False
+        if span.label_ == "PERSON" and len(span) == 1 and span.start > 0 \
+                and span.doc[span.start - 1].lower_ in ("la", "le", "les"):
+            return False  # `Président de la Transition`: a name of a person takes no article
         if span.label_ == "PERSON":
             return all(t.text[:1].isupper() or t.is_punct or t.lower_ in self.lexicon.grammar.name_particles
                        for t in span) and not any(t.like_num for t in span)
@@ -310,9 +314,14 @@ def _in_a_name(span: Span, people_at: dict[int, Span]) -> bool:
 def _not_a_body(span: Span, weekdays: set[str], grammar: Grammar) -> bool:
     """What the model calls an organisation or a place and is none: a weekday (`Mardi`), a menu or a
     breadcrumb of the page (`Accueil | Politique`, `Accueil > Sécurité`), a type designator with a
-    number (`F-35`, `H145M`), a span ending on a preposition (`Agence d'information du`)."""
+    number (`F-35`, `H145M`), a span ending on a preposition (`Agence d'information du`), a number
+    (`les Vingt-Sept`), a bracket cut in two, a verb opening the sentence (`Parti de Toulon`)."""
     if span[0].lower_ in weekdays or any(t.text in ("|", ">") for t in span) or DESIGNATOR.search(span.text):
         return True
+    if all(t.like_num or t.text == "-" for t in span) or span.text.count("(") != span.text.count(")"):
+        return True  # `les Vingt-Sept` is a number of members; `AIP)-` a bracket cut in two
+    if span[0].is_sent_start and span[0].pos_ in ("VERB", "AUX", "ADV") and len(span) > 1:
+        return True  # `Parti de Toulon le 21 février, ...`: a verb that opens the sentence
     return span[-1].pos_ in ("ADP", "DET") or span[-1].text in ("’", "'") or span[-1].lower_ in grammar.determiners
 
 
