@@ -268,3 +268,10 @@ def test_the_counterpart_of_the_nearest_person_before(analyse):
     found = triples(doc, "COUNTERPART_OF")
     assert any("roux" in a + b and "claes" in a + b for a, b in found)
     assert not any("vidal" in a + b for a, b in found)
+
+
+def test_part_of_a_proper_name_of_the_lists(analyse):
+    """`la Force conjointe du G5 Sahel`: a body the lists name without country or acronym, but by a
+    proper name, is a parent the text states."""
+    doc = analyse(article("Le 2 mai 2023, le ministre a salué la Force conjointe du G5 Sahel à Niamey."))
+    assert ("Force conjointe du G5 Sahel", "G5 Sahel") in triples(doc, "PART_OF")

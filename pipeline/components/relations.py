@@ -156,8 +156,8 @@ class RelationLinker:
     def _inner_parents(self, doc: Doc) -> list[dict]:
         """`la mission militaire de partenariat de l'UE`, `la commission de la politique de sécurité du
         Conseil national`: a name the grammar read whose last `de`-phrase is a body of the lists is part
-        of that body, as the text states it. A generic body (`forces armées`, no country, parent or
-        acronym) names no one in particular; a country is no body."""
+        of that body, as the text states it. A generic body (`forces armées`: a common noun, no country,
+        parent or acronym) names no one in particular; a country is no body."""
         names = [e for e in [*self.idx.ents, *doc.spans.get("role_orgs", [])]
                  if e.label_ == "ORG" and e.id_.startswith("institutions:")]
         if not names:
@@ -173,7 +173,9 @@ class RelationLinker:
                 continue
             last = max(inner, key=lambda s: (s.start, -s.end))
             entry = self.orgs.get(last.id_.split(":", 1)[1], {})
-            if entry and (entry.get("country") or entry.get("parent") or entry.get("acronyms")):
+            # a proper name (`G5 Sahel`) or a body placed by country, parent or acronym; not `forces armées`
+            if entry and (entry.get("country") or entry.get("parent") or entry.get("acronyms")
+                          or entry["name"][:1].isupper()):
                 rows.append(self._org_row("PART_OF", ent, entry["name"], "rule:relations:name-de-org"))
         return rows
 
