@@ -76,8 +76,13 @@ def plan(folder: Path, exclude: Path | None = None) -> list[Task]:
     return sorted((Task(path, ids[path], folder) for path in paths), key=lambda t: (t.doc_id, t.path.as_posix()))
 
 
+def read_folder(folder: Path, exclude: Path | None = None) -> Iterator[Article]:
+    """The articles of a folder (or of one file, whatever its extension), in doc_id order."""
+    return (read(task) for task in plan(folder, exclude))
+
+
 def read(task: Task) -> Article:
-    """The article of one task, read as `ingest.read_folder` reads it."""
+    """The article of one task: a file the run reads, or the row saying why it cannot."""
     if task.doc_id is None:
         return ingest.read_article(task.path)
     if ingest.is_article(task.path):

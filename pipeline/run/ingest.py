@@ -23,7 +23,6 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -345,15 +344,3 @@ def not_an_article(path: Path, doc_id: str) -> Article:
     what = f"{kind}, not a .txt file" if kind else f"not a .txt file ({path.suffix or 'no extension'})"
     article.error = f"{what}: save it as plain text (.txt) to include it"
     return article
-
-
-def read_folder(folder: Path, exclude: Path | None = None) -> Iterator[Article]:
-    """The articles of a folder (or of one file, whatever its extension), in a stable order."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        yield read_article(folder)
-        return
-    paths = list_files(folder, exclude)
-    ids = doc_ids(paths, folder)
-    for path in paths:
-        yield read_article(path, folder, ids[path]) if is_article(path) else not_an_article(path, ids[path])
