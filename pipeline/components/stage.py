@@ -52,7 +52,7 @@ def shared_rules(folder: Path) -> tuple[RuleBook, Lexicon]:
     """The checked rule book of `folder` and its lexicon, read once for every stage of a pipeline.
 
     Stages built from the same files (by content) share them; raises `RuleError` on a wrong file."""
-    key = f"{Path(folder).resolve()}:{digest(rule_files(folder))}" if Path(folder).is_dir() else str(folder)
+    key = digest(rule_files(folder)) if Path(folder).is_dir() else str(folder)  # the same files, wherever they are
     if key not in _books:
         book = load_rules(folder)
         _books.clear()  # one rule book at a time: an edited folder replaces the old one

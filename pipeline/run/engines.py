@@ -20,12 +20,10 @@ model, and a worker builds its pipeline (model included) once, then reuses it fo
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import itertools
 import math
 import multiprocessing
 import signal
-import tempfile
 import threading
 import time
 from collections import deque
@@ -33,10 +31,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import srsly
+
+from pipeline.components.stage import digest, rule_files
 from pipeline.run import ingest
 from pipeline.run.export import document_row
 from pipeline.run.ingest import Article
-from pipeline.run.runner import Pipeline, build_pipeline, results
+from pipeline.run.runner import Pipeline, build_pipeline, load_pipeline, results
 
 Rows = dict[str, list[dict]]
 Result = tuple[Article, Rows]
@@ -277,45 +278,32 @@ def process_results(tasks: list[Task], rules: Path, jobs: int, timeout: float | 
 
 
 @dataclass(frozen=True)
-class RuleFiles:
-    """A rule folder as data: the workers of a cluster may be machines without a copy of it."""
+class SavedStages:
+    """Our stages as spaCy serialises them (`RuleStage.to_bytes`: the rule files they were built from).
 
-    files: tuple[tuple[str, bytes], ...]
+    The workers of a cluster may be machines without a copy of the rules: each loads the model, adds
+    our stages and reads them back with `from_bytes`, as `spacy.load` does from a saved pipeline."""
+
+    data: bytes
+    digest: str
 
     @classmethod
-    def read(cls, folder: Path) -> RuleFiles:
-        folder = Path(folder)
-        found = ((p.relative_to(folder).as_posix(), p.read_bytes()) for p in folder.rglob("*") if p.is_file())
-        return cls(tuple(sorted(found)))
-
-    @property
-    def digest(self) -> str:
-        """Names the rules' content: an edited rule file is another pipeline."""
-        sha = hashlib.sha256()
-        for name, data in self.files:
-            sha.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
-        return sha.hexdigest()
-
-    def write(self, folder: Path) -> Path:
-        for name, data in self.files:
-            path = folder / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-        return folder
+    def of(cls, folder: Path) -> SavedStages:
+        files = rule_files(Path(folder))
+        return cls(srsly.msgpack_dumps(files), digest(files))
 
 
 _cluster_pipelines: dict[str, Pipeline] = {}  # rules digest -> pipeline, in a Dask worker process
 _cluster_lock = threading.Lock()  # one analysis at a time per worker: a spaCy pipeline is not thread-safe
 
 
-def cluster_work(rules: RuleFiles, articles: list[Article], timeout: float | None = None) -> list[Result]:
-    """A Dask task: the rows of some articles, with the pipeline this worker built for these rules."""
+def cluster_work(stages: SavedStages, articles: list[Article], timeout: float | None = None) -> list[Result]:
+    """A Dask task: the rows of some articles, with the pipeline this worker built for these stages."""
     with _cluster_lock:
-        pipeline = _cluster_pipelines.get(rules.digest)
+        pipeline = _cluster_pipelines.get(stages.digest)
         if pipeline is None:
             _cluster_pipelines.clear()  # one model per worker: new rules replace the old pipeline
-            folder = rules.write(Path(tempfile.mkdtemp(prefix="rules-")))
-            pipeline = _cluster_pipelines[rules.digest] = build_pipeline(folder)
+            pipeline = _cluster_pipelines[stages.digest] = load_pipeline(stages.data)
         return analyse_chunk(pipeline, articles, timeout)
 
 
@@ -358,7 +346,7 @@ def dask_results(tasks: list[Task], rules: Path, scheduler: str, timeout: float 
         raise EngineError("the dask engine needs its optional packages: pip install '.[dask]'") from error
     with Client(scheduler, security=dask_security(scheduler, **(security or {}))) as client:
         threads = max(1, sum(client.nthreads().values()))
-        shared_rules = client.scatter(RuleFiles.read(rules), broadcast=True)
+        shared_rules = client.scatter(SavedStages.of(rules), broadcast=True)
         pending: deque = deque()
         for chunk in chunked(tasks, chunk_size(len(tasks), threads)):
             pending.append(client.submit(cluster_work, shared_rules, [read(task) for task in chunk], timeout,

@@ -27,6 +27,7 @@ from pipeline.run.model import load_model, parse_many
 from pipeline.run.normalise import USER_DATA_KEY, known_words, normalise
 
 Stage = Callable[[Doc], Doc]
+UNBUILT = Path("/nonexistent/defnews-rules")  # a stage's rule folder before `from_bytes` gives it its rules
 
 
 @dataclass
@@ -78,6 +79,18 @@ def build_pipeline(rules_dir: Path, nlp: Language | None = None) -> Pipeline:
     stages = [(name, nlp.get_pipe(name)) for name in STAGES]
     _keep_out_of_collections()
     return Pipeline(nlp, book, lexicon, stages)
+
+
+def load_pipeline(stages: bytes) -> Pipeline:
+    """The pipeline of serialised stages (`RuleStage.to_bytes`), on this machine's model: what a
+    cluster worker runs, whatever rules it has on disk."""
+    nlp = load_model()
+    for name in STAGES:
+        nlp.add_pipe(name, config={"rules": str(UNBUILT)})  # built by `from_bytes` below
+    stage_list = [(name, nlp.get_pipe(name).from_bytes(stages)) for name in STAGES]
+    lexicon_stage = nlp.get_pipe(STAGES[0])
+    _keep_out_of_collections()
+    return Pipeline(nlp, lexicon_stage.book, lexicon_stage.lexicon, stage_list)
 
 
 def _keep_out_of_collections() -> None:
