@@ -54,6 +54,12 @@ class MeetingGrouper:
         for m in mentions:  # in text order
             if m["headline"]:
                 continue
+            if m["presence"]:  # people taking part in the meeting spoken of, never a meeting of its own
+                if current is not None and not current["side"]:
+                    for key in m["people"]:
+                        if key not in current["people"]:
+                            current["people"].append(key)
+                continue
             if m["side"]:
                 meeting = self._open(m, parent=current)
                 meetings.append(meeting)

@@ -72,6 +72,7 @@ class Mention(TypedDict):
     groups: list[str]
     subject: list[str]  # people in the subject of the main verb
     headline: bool  # in the header: it restates a meeting of the body, or names the story's own
+    presence: bool  # no trigger: people taking part in the meeting spoken of (`également présent, X a ...`)
 
 
 class MentionReader:
@@ -113,6 +114,8 @@ class MentionReader:
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
         self.place_relatives = {w.lower() for w in book.get("grammar", "place_relatives", [])}
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
+        self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
+        self.presence_words = {w.lower() for w in book.get("meetings", "presence_words", [])}
 
 
     def read(self, doc: Doc) -> list[Mention]:
@@ -145,8 +148,45 @@ class MentionReader:
             if sent.start not in furniture and (within or acts):
                 mention = self._mention(doc, sent, within, acts, here, quotes, person_of)
                 mention["headline"] = sent.start_char < start
+                mention["presence"] = False
                 mentions.append(mention)
+            elif sent.start not in furniture and sent.start_char >= start and mentions:
+                present = self._present_people(sent, quotes, person_of)
+                if present:
+                    mentions.append(self._presence(sent, present))
         return mentions
+
+    def _present_people(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
+        """People a sentence without a trigger shows taking part in the meeting spoken of: the
+        subject of a verb of the session (`M. X a présenté aux ministres ...`), or a name qualified
+        as present or invited (`X, également présent, a salué ...`, `Invité à la séance, X a ...`)."""
+        found = []
+        for ent in self.idx.ents_in(sent):
+            if ent.label_ not in ("PERSON", "ROLE") or ent.start_char not in person_of:
+                continue
+            if inside(quotes, ent.start_char, ent.end_char):
+                continue
+            root = ent.root
+            while root.dep_ in ("appos", "flat:name", "flat") and root.head.i != root.i:
+                root = root.head  # `le ministre, M. X,`: the phrase the name stands in
+            if root.dep_ not in ("nsubj", "nsubj:pass"):
+                continue
+            verb = root.head
+            qualified = any(c.lower_ in self.presence_words and c.dep_ in ("amod", "acl", "advcl", "appos")
+                            for t in (root, verb, *(x for x in root.children if x.dep_ == "appos"),
+                                      *(x for x in ent))
+                            for c in t.children)
+            if verb.lemma_.lower() in self.presence_verbs or qualified:
+                found.append(person_of[ent.start_char])
+        return list(dict.fromkeys(found))
+
+    @staticmethod
+    def _presence(sent: Span, people: list[str]) -> Mention:
+        return {"kind": "", "rule": "rule:meetings:presence", "sentence": sent.text.strip(),
+                "start_char": sent.start_char, "end_char": sent.end_char, "people": people, "host": "",
+                "guests": [], "date": "", "location": "", "remote": False, "side": False, "verb_only": False,
+                "strong_host": False, "anaphoric": False, "status": "", "groups": [], "subject": people,
+                "headline": False, "presence": True}
 
     def place_before(self, before: int) -> str:
         """The place named in the two sentences before a character offset, within its paragraph

@@ -88,6 +88,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "not_participant_markers": None,
         "not_participant_states": None,
         "companion_verbs": None,
+        "presence_verbs": None,
+        "presence_words": None,
     },
     "names": {"civilities": None, "not_names": None, "thing_nouns": None},
     "grammar": {"determiners": None, "elided_articles": None, "title_determiners": None, "of_words": None,
