@@ -29,6 +29,7 @@ class OfficialLinker:
     def __call__(self, doc: Doc) -> Doc:
         idx = DocIndex.of(doc)
         self.reader.open(doc, idx)
+        self.merger.open(doc)
         mentions = [e for e in idx.ents if e.label_ == "PERSON" and not self.reader.names_thing(doc, e)]
         after = {m.start: self.reader.after(doc, m) for m in mentions}
         used_roles = {d.role.start for d in after.values() if d.role is not None}

@@ -8,6 +8,7 @@ person named, and a role named alone (`la ministre`) becomes a mention of the pe
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 
 from spacy.tokens import Doc, Span
@@ -15,7 +16,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.appositions import Descriptor
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key, role_holders
-from pipeline.components.spans import DocIndex
+from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import Official
 
 
@@ -54,6 +55,14 @@ def as_written(role: Span) -> str:
     return text if canonical[:1].isupper() else text[:1].lower() + text[1:]
 
 
+# `Niamey, 19 déc (ANP) -`, `TUNIS, 30 sept (TAP) -`: a place, a comma, a day, at the head of a line
+_DATELINE = re.compile(r"^[^\w\n]*([A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3})\s*,\s*\d{1,2}\b", re.M)
+
+
+def _fold(text: str) -> str:
+    return text.casefold().replace("\u2019", "'")
+
+
 class PeopleMerger:
     """Merges mentions and their descriptions into people, and finishes each person's fields."""
 
@@ -61,6 +70,20 @@ class PeopleMerger:
         self.lexicon = lexicon
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
+        self.places = {_fold(p): code for code, e in self.countries.items() for p in e.get("places") or []}
+        self.home = ""
+
+    def open(self, doc: Doc) -> None:
+        """The country of the story: the place of an agency dateline (`Niamey, 19 déc (ANP) -`), else
+        a demonym in the outlet's name on the first line (`ANP - Agence Nigérienne de Presse`)."""
+        text = doc_text(doc)
+        self.home = next((self.places[_fold(m.group(1))] for m in _DATELINE.finditer(text)
+                          if _fold(m.group(1)) in self.places), "")
+        if not self.home:
+            first_line = text.find("\n") if "\n" in text else len(text)
+            codes = {s.id_.removeprefix("countries:") for s in doc.spans.get("lexicon", [])
+                     if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line}
+            self.home = codes.pop() if len(codes) == 1 else ""
 
     def update(self, person: Official, m: Span, rank: Span | None, *descriptors: Descriptor) -> None:
         """Add a mention, its rank and what its descriptors say to a person; the first role wins."""
@@ -136,10 +159,17 @@ class PeopleMerger:
 
     def finish(self, person: Official) -> Official:
         """A national organisation, else a national role (`président de la République`), tells the
-        country when the text did not."""
+        country when the text did not. A default of the rules (the role's country, or that of the
+        organisation the role implies) gives way to the country of the story when it has one."""
         org = self.lexicon.entry(person["organisation_id"])
-        role = self.lexicon.entry(person["rules"].get("role", "").removeprefix("rule:"))
-        for code in (org.get("country"), role.get("country")):
+        role_source = person["rules"].get("role", "")
+        role = self.lexicon.entry(role_source.removeprefix("rule:"))
+        implied = person["rules"].get("organisation") == role_source
+        for code, by_default in ((org.get("country"), implied), (role.get("country"), True)):
             if not person["country"] and code in self.countries:
+                if by_default and self.home and self.home != code and self.home in self.countries:
+                    code = self.home
+                    if implied:  # `chef d'état-major des armées` of Niger: his own état-major, not `fr.ema`
+                        person["organisation_id"] = ""
                 person["country"] = self.countries[code]["name"]
         return person

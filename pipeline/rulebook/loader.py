@@ -25,7 +25,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind"}
     },
     "countries": {
-        "countries": {"id", "name", "aliases", "demonyms"},
+        "countries": {"id", "name", "aliases", "demonyms", "places"},
         "regions": {"id", "name", "aliases", "demonyms"},
     },
     "dates": {
