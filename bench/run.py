@@ -193,7 +193,7 @@ def stage_costs(n: int, work: Path) -> dict:
     caches). The model's share is what is left of the whole loop's CPU time."""
     sys.path.insert(0, str(ROOT))
     from pipeline.run import runner
-    from pipeline.run.ingest import read_folder
+    from pipeline.run.engines import read_folder
 
     corpus = work / f"corpus-{n}"
     build_corpus(corpus, n)

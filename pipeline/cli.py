@@ -73,6 +73,32 @@ def _check_engine_or_exit(engine: str, scheduler: str | None) -> None:
         raise typer.Exit(2)
 
 
+def _security_or_exit(engine: str, scheduler: str | None, ca_file: Path | None, cert: Path | None,
+                      key: Path | None) -> dict | None:
+    """The TLS files of a tls:// scheduler, checked; status 2 when they do not fit the address."""
+    if engine != "dask":
+        return None
+    from pipeline.run.engines import EngineError, dask_security
+
+    try:
+        dask_security(scheduler, ca_file, cert, key)
+    except EngineError as error:
+        console.print(f"[red]{escape(str(error))}[/red]", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    return {"ca_file": ca_file, "cert": cert, "key": key} if scheduler.startswith("tls://") else None
+
+
+def _check_output_or_exit(folder: Path, out: Path) -> None:
+    """Status 2 when --out is the input folder or inside it."""
+    from pipeline.run.job import OutputError, check_output
+
+    try:
+        check_output(folder, out)
+    except OutputError as error:
+        console.print(f"[red]{escape(str(error))}[/red]", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+
+
 class Terminated(KeyboardInterrupt):
     """SIGTERM (`kill`, a scheduler's stop), taken down the same clean path as Ctrl-C."""
 
@@ -95,16 +121,26 @@ def rules_check(
 
 @app.command()
 def extract(
-    folder: Path = typer.Argument(..., help="Folder of .txt articles (searched recursively), or one file."),
+    folder: Path = typer.Argument(..., help="Folder of articles, .txt or saved web pages .html/.htm (searched "
+                                                 "recursively), or one file."),
     out: Path = typer.Option(Path("data/out"), "--out", help="Folder for the CSV tables."),
     rules: Path = RULES,
     excel: bool = typer.Option(False, "--excel", help="UTF-8 with BOM and ';' for French spreadsheets."),
+    output_format: str = typer.Option("csv", "--format", help="csv (the tables), or xlsx (the CSV tables and "
+                                                              "tables.xlsx, a workbook of one sheet per table)."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes, each loading the model: one per core."),
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a cluster, dask extra)."),
-    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address: tls://host:8786 with the "
+                                                            "--tls-* files, or tcp:// on a trusted network only."),
+    tls_ca_file: Path = typer.Option(None, "--tls-ca-file", help="tls:// scheduler: the CA certificate (PEM)."),
+    tls_cert: Path = typer.Option(None, "--tls-cert", help="tls:// scheduler: this client's certificate (PEM)."),
+    tls_key: Path = typer.Option(None, "--tls-key", help="tls:// scheduler: this client's private key (PEM)."),
+    doc_timeout: float = typer.Option(120.0, "--doc-timeout", min=0, help="Seconds our stages may spend on one "
+                                      "document; it is then an error row and the run goes on (0: no limit)."),
     cache: Path = CACHE,
     no_cache: bool = NO_CACHE,
     compare: Path = COMPARE,
+    report: bool = typer.Option(False, "--report", help="Also write report.html and network.graphml (see `report`)."),
     watch: bool = typer.Option(False, "--watch", help="Stay up: at each save of a rule file, run the rules again "
                                                        "on the parsed texts, rewrite the tables and show what "
                                                        "changed. Ctrl-C to stop."),
@@ -118,9 +154,13 @@ def extract(
                       highlight=False)
         raise typer.Exit(2)
     _check_engine_or_exit(engine, scheduler)
+    if output_format not in ("csv", "xlsx"):
+        console.print(f"[red]--format {escape(output_format)}: choose csv or xlsx[/red]", highlight=False)
+        raise typer.Exit(2)
+    security = _security_or_exit(engine, scheduler, tls_ca_file, tls_cert, tls_key)
+    _check_output_or_exit(folder, out)
     rules = _check_rules_or_exit(rules, None if no_cache else cache)
     previous = _snapshot_or_exit(compare)
-    from rich.progress import Progress
 
     from pipeline.run.ingest import list_files
     from pipeline.run.job import extract as run
@@ -131,6 +171,7 @@ def extract(
     total = len(list_files(folder, out)) if folder.is_dir() else 1
     pipeline = None
     done = [0]  # documents finished, for the message when interrupted
+    failed: list[tuple[str, str]] = []  # (file, reason) of every document that could not be read
     signal.signal(signal.SIGTERM, _terminate)
     try:
         if engine == "local" and jobs == 1:  # otherwise the workers load the model, this process never does
@@ -141,15 +182,18 @@ def extract(
             from pipeline.run.cache import ParseCache
 
             pipeline.cache = (pipeline.cache or ParseCache(cache, pipeline.nlp)).keep_in_memory(disk=not no_cache)
-        with Progress(console=console, transient=True) as progress:
-            task = progress.add_task("Extracting", total=total)
+        with _progress() as progress:
+            task = progress.add_task("Extracting", total=total, file="")
 
-            def advance(_article) -> None:
+            def advance(article) -> None:
                 done[0] += 1
-                progress.advance(task)
+                if article.error:
+                    failed.append((article.source_path, article.error))
+                progress.update(task, advance=1, file=Path(article.source_path).name)
 
-            tables, written = run(folder, out, pipeline, progress=advance, excel=excel,
-                                  rules=rules, engine=engine, jobs=jobs, scheduler=scheduler)
+            tables, written = run(folder, out, pipeline, progress=advance, excel=excel, rules=rules, engine=engine,
+                                  jobs=jobs, scheduler=scheduler, workbook=output_format == "xlsx",
+                                  doc_timeout=doc_timeout, security=security)
     except KeyboardInterrupt as stop:
         console.print(f"[yellow]Interrupted after {done[0]} of {total} documents: nothing was written, "
                       f"{escape(str(out))}/ was left as it was.[/yellow]", highlight=False, soft_wrap=True)
@@ -164,15 +208,18 @@ def extract(
     for name, count in tables.counts().items():
         summary.add_row(name, str(count))
     Console().print(summary)
+    _report_failures(failed)
     _report_cache(pipeline)
     _show_comparison(previous, out, compare)
+    if report:
+        _write_report(out)
     if watch:
-        _watch(folder, out, pipeline, rules, excel)
+        _watch(folder, out, pipeline, rules, excel=excel, workbook=output_format == "xlsx", doc_timeout=doc_timeout)
     if tables.counts()["documents failed"]:
         raise typer.Exit(1)
 
 
-def _watch(folder: Path, out: Path, pipeline, rules: Path, excel: bool) -> None:
+def _watch(folder: Path, out: Path, pipeline, rules: Path, **options) -> None:
     """`extract --watch`: at each save of a rule file, the rule stages again over the parsed texts
     (kept in memory), the tables rewritten, and what changed since the previous tables. A wrong rule
     file is reported (file:line) and the previous tables stay; Ctrl-C stops, leaving the last good
@@ -200,7 +247,7 @@ def _watch(folder: Path, out: Path, pipeline, rules: Path, excel: bool) -> None:
                               highlight=False, soft_wrap=True)
                 continue
             pipeline = fresh
-            run(folder, out, pipeline, excel=excel, rules=rules)
+            run(folder, out, pipeline, rules=rules, **options)  # the options of the first run
             after = snapshot(out)
             render(compare(before, after), Console(), out)
             before = after
@@ -227,6 +274,44 @@ def _local_pipeline(rules: Path, cache: Path, no_cache: bool):
     return build_pipeline(rules, lazy=True, compiled=cache)
 
 
+SHOW_FAILED = 20  # failed files listed one by one after the summary; a count for the rest
+
+
+def _progress():
+    """Documents done / total, the file just finished, elapsed and remaining time."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+    from rich.table import Column
+
+    fixed = Column(no_wrap=True)  # the counts and times keep their width; the file name gives way
+    columns = [SpinnerColumn(), BarColumn(bar_width=15), MofNCompleteColumn(table_column=fixed)]
+    columns += [TextColumn(text, table_column=fixed) if isinstance(text, str) else text
+                for text in ("documents", TimeElapsedColumn(table_column=fixed), "elapsed,",
+                             TimeRemainingColumn(table_column=fixed), "left")]
+    file = TextColumn("[dim]{task.fields[file]}", table_column=Column(no_wrap=True, overflow="ellipsis",
+                                                                      max_width=22))
+    return Progress(*columns, file, console=console, transient=True)
+
+
+def _report_failures(failed: list[tuple[str, str]]) -> None:
+    """Each file that could not be read, with the reason documents.csv gives (the first few, then a count)."""
+    if not failed:
+        return
+    console.print(f"[yellow]{len(failed)} file{'s' if len(failed) > 1 else ''} could not be read:[/yellow]",
+                  highlight=False)
+    for path, reason in failed[:SHOW_FAILED]:
+        console.print(f"  {escape(path)}: {escape(reason)}", highlight=False, soft_wrap=True)
+    if len(failed) > SHOW_FAILED:
+        console.print(f"  … and {len(failed) - SHOW_FAILED} more (status=error in documents.csv)", highlight=False)
+
+
 def _use_cache(pipeline, folder: Path, disabled: bool) -> None:
     """Give the local pipeline its parse cache (worker engines parse without it)."""
     if pipeline is not None and not disabled:
@@ -240,12 +325,15 @@ def _report_cache(pipeline) -> None:
     if cache is None:
         return
     stats = cache.stats
-    line = f"parse cache {cache.folder}: {stats.hits} read, {stats.misses} parsed"
+    documents = stats.hits + stats.misses
+    line = (f"{stats.hits} of {documents} document{'s' if documents != 1 else ''} read from the cache of earlier "
+            f"runs in {cache.folder.parent}, {stats.misses} analysed by the language model")
     if stats.rebuilt:
-        line += f", {stats.rebuilt} unreadable entries rebuilt"
-    console.print(line, highlight=False, soft_wrap=True)
+        line += f"; {stats.rebuilt} damaged cache entr{'ies were' if stats.rebuilt > 1 else 'y was'} rebuilt"
+    console.print(escape(line), highlight=False, soft_wrap=True)
     for problem in stats.write_errors[:3]:
-        console.print(f"[yellow]parse cache not written: {problem}[/yellow]", highlight=False, soft_wrap=True)
+        console.print(f"[yellow]the cache could not be written: {escape(str(problem))}[/yellow]", highlight=False,
+                      soft_wrap=True)
 
 
 def _snapshot_or_exit(previous: Path | None):
@@ -317,10 +405,13 @@ def evaluate(
         console.print(f"[red]{out}: no such output folder (give --input to extract first)[/red]", highlight=False)
         raise typer.Exit(2)
     from pipeline.tuning.evaluate import evaluate as run
-    from pipeline.tuning.evaluate import read_verdicts, render, render_changes
+    from pipeline.tuning.evaluate import read_verdicts, render, render_changes, render_coverage
 
     before = read_verdicts(baseline) if baseline is not None and baseline.is_file() else None
     result = run(out, gold)
+    render_coverage(result, console, show)
+    if result.shares_no_document:
+        raise typer.Exit(2)
     render(result, Console(), show)
     if before is not None:
         render_changes(*result.changes(before), Console(), show)
@@ -340,6 +431,28 @@ def _extract_quietly(folder: Path, out: Path, rules: Path, cache: Path, no_cache
     with console.status(f"Extracting {folder}…"):
         run(folder, out, pipeline)
     _report_cache(pipeline)
+
+
+@app.command("report")
+def report_command(
+    out: Path = typer.Argument(Path("data/out"), help="An output folder written by `extract`."),
+) -> None:
+    """Write report.html (texts with entities marked, network, timeline, tables; opens offline) and
+    network.graphml (Gephi, yEd) into an output folder."""
+    if not (out / "documents.csv").is_file():
+        console.print(f"[red]{escape(str(out))}: no documents.csv, not an output folder of extract[/red]",
+                      highlight=False)
+        raise typer.Exit(2)
+    _write_report(out)
+
+
+def _write_report(out: Path) -> None:
+    from pipeline.report import build_report
+
+    with console.status("Writing the report…"):
+        written = build_report(out)
+    for path in written.values():
+        console.print(f"written: {escape(str(path))}", highlight=False, soft_wrap=True)
 
 
 def main() -> None:

@@ -47,11 +47,12 @@ class Official(TypedDict):
 
 
 class Meeting(TypedDict, total=False):
-    """A meeting, talks or visit (`components/meetings.py`): the frame read from its mentions."""
+    """A meeting, talks or visit (`components/meetings.py`): the frame read from its mentions
+    (`components/meeting_mentions.py`), grouped (`components/meeting_groups.py`)."""
 
     meeting_id: str
     kind: str  # the trigger as the text names it (`entretien`, `visite`)
-    status: Status
+    status: Status | str  # a mention that does not say has ""; a meeting is always one of Status
     date: str  # ISO value: a day, a month, a year or a range
     location: str
     host: str  # person key
@@ -64,6 +65,14 @@ class Meeting(TypedDict, total=False):
     sentences: list[str]
     start_char: int
     end_char: int
+    subject: list[str]  # person keys in the subject of the first mention's main verb (who met the others)
+    side: bool  # a side meeting (`en marge de`)
+    remote: bool  # by telephone or video: no place
+    verb_only: bool  # first read from a verb, no meeting noun
+    strong_host: bool  # the host read from the parse (a subject, an agent, `sous la présidence de`)
+    anaphoric: bool  # its first mention refers back (`La rencontre s'est tenue ...`)
+    statuses: list[str]  # the status each mention gave
+    date_own: bool  # the date read from its own mentions, not from the context
 
 
 class Relation(TypedDict):

@@ -40,6 +40,7 @@ Le général Breuer a déclaré : « Nous disons "oui" à la coopération,
 et "non" à la division ; =1+1 n'est pas un argument. »
 """
 QUOTE = 'Nous disons "oui" à la coopération,\net "non" à la division ; \'=1+1 n\'est pas un argument.'
+MIXED = "Réunion à l'état-major des armées\n\n"
 EXPECTED = {  # doc_id -> (status, error or encoding)
     "art ok": ("ok", "utf-8"),
     "élysée é": ("ok", "cp1252"),
@@ -49,6 +50,9 @@ EXPECTED = {  # doc_id -> (status, error or encoding)
     "injection": ("ok", "utf-8"),
     "phone": ("ok", "utf-8"),
     "ligne\nbrisée": ("ok", "utf-8"),
+    "rapport\r=1+1": ("ok", "utf-8"),  # a CR in a name: a reader splitting rows at CR must not see `=1+1`
+    "'  =2+2": ("ok", "utf-8"),  # file `  =2+2.txt`: blanks, then a formula, neutralised
+    "mixte": ("ok", "utf-8+cp1252"),  # half UTF-8, half cp1252
     "vide": ("error", "empty file"),
     "blancs": ("error", "empty file (only blank space)"),
     "faux": ("error", "binary file (PNG image), not text"),
@@ -85,6 +89,9 @@ def messy_folder(folder: Path) -> Path:
     (folder / "injection.txt").write_text(INJECTION, encoding="utf-8")
     (folder / "phone.txt").write_text(f"{PHONE}\n\nLe ministre a rencontré M. Pistorius à Berlin.\n", encoding="utf-8")
     (folder / "ligne\nbrisée.txt").write_text(LATIN, encoding="utf-8")
+    (folder / "rapport\r=1+1.txt").write_text(article, encoding="utf-8")
+    (folder / "  =2+2.txt").write_text(article, encoding="utf-8")
+    (folder / "mixte.txt").write_bytes(MIXED.encode() + LATIN.encode("cp1252"))
     (folder / "vide.txt").write_bytes(b"")
     (folder / "blancs.txt").write_bytes(b"  \r\n\t\n ")
     (folder / "faux.txt").write_bytes(PNG)
@@ -145,6 +152,12 @@ def test_good_files_are_processed_whatever_their_encoding_or_line_ends(runs):
     assert found("art ok") == found("élysée é") == found("bom") == found("crlf")
     officials = {row["name"] for row in read_csv(out / "officials.csv") if row["doc_id"] == "latin"}
     assert {"Thierry Burkhard", "Carsten Breuer"} <= officials
+    mixed = {row["doc_id"]: row for row in rows}["mixte"]
+    assert mixed["title"] == MIXED.strip() and mixed["n_bad_chars"] == "0"  # no `RÃ©union`
+    assert {row["doc_id"]: row["n_bad_chars"] for row in rows if row["status"] == "error"} == \
+           {doc_id: "" for doc_id, (status, _) in EXPECTED.items() if status == "error"}
+    ranks = {row["name"]: row["rank"] for row in read_csv(out / "officials.csv") if row["doc_id"] == "mixte"}
+    assert ranks.get("Thierry Burkhard") == "général"  # the cp1252 half read as French, its ranks kept
 
 
 def test_two_runs_write_byte_identical_files(runs):
@@ -208,7 +221,7 @@ def test_a_spreadsheet_reads_text_not_formulas(runs, tmp_path, variant, infilter
     source = runs["root"] / variant
     profile = tmp_path / "profile"
     values = {}
-    for name in ("documents", "quotes", "entities"):
+    for name in ("documents", "quotes", "entities", "officials", "people"):
         sheet = cells(to_xlsx(source / f"{name}.csv", tmp_path, infilter, profile))
         assert all(cell.data_type != "f" for cell in sheet), [c.value for c in sheet if c.data_type == "f"]
         values[name] = [cell.value for cell in sheet if isinstance(cell.value, str)]
@@ -217,6 +230,10 @@ def test_a_spreadsheet_reads_text_not_formulas(runs, tmp_path, variant, infilter
     assert "Été : le général Burkhard reçoit à Balard" in values["documents"]  # accents
     assert "ligne\nbrisée" in values["documents"]  # a line break inside a cell
     assert QUOTE in values["quotes"]  # « » quote with inner double quotes and a line break
+    for name in ("documents", "officials"):  # the CR name in one cell, a blank-led formula as text
+        assert "rapport\r=1+1" in values[name] or "rapport\n=1+1" in values[name], name
+        assert "'  =2+2" in values[name], name
+    assert not [v for v in values["people"] if v.lstrip().startswith(("=", "+", "@"))]
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (.ci/run installs it)")
@@ -248,6 +265,12 @@ def test_usage_and_rule_errors_give_status_2(tmp_path):
     (tmp_path / "fichier").write_text("x")
     assert cli("extract", str(RAW), "--out", str(tmp_path / "fichier")).returncode == 2
     assert cli("extract", str(RAW), "--bad-option").returncode == 2
+    inside = tmp_path / "copie"
+    shutil.copytree(RAW, inside)
+    for out in (inside, inside / "sorties"):  # the output would be read as input by the next run
+        result = cli("extract", str(inside), "--out", str(out))
+        assert result.returncode == 2 and "choose a folder outside it" in result.stderr, result.stderr
+    assert not (inside / "sorties").exists() and not list(inside.glob("*.csv"))
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
     (rules / "ranks.yml").write_text("ranks: [\n", encoding="utf-8")
@@ -256,6 +279,12 @@ def test_usage_and_rule_errors_give_status_2(tmp_path):
     assert re.search(rf"{re.escape(str(rules / 'ranks.yml'))}:\d+: YAML syntax error", result.stderr)
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out").exists()
+    (rules / "ranks.yml").write_text((ROOT / "rules" / "ranks.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    (rules / "names.yml").write_text("civilities: 5\nnot_names: [[Etat]]\n", encoding="utf-8")  # crashed extract
+    result = cli("extract", str(RAW), "--out", str(tmp_path / "out"), "--rules", str(rules))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"{rules / 'names.yml'}:1: 'civilities' must be a list of text" in result.stderr
+    assert f"{rules / 'names.yml'}:2: 'not_names' must be a list of text" in result.stderr
 
 
 # -- interrupted runs ------------------------------------------------------------------------------

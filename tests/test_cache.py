@@ -124,11 +124,12 @@ def test_cli_cache_options(pipeline, tmp_path, monkeypatch):
     runs = [CliRunner().invoke(app, ["extract", str(article), "--out", str(out), "--cache", str(cache)])
             for _ in range(2)]
     assert [r.exit_code for r in runs] == [0, 0], runs[0].output
-    assert "0 read, 1 parsed" in runs[0].output and "1 read, 0 parsed" in runs[1].output
+    assert "0 of 1 document read from the cache" in runs[0].output, runs[0].output
+    assert "1 of 1 document read from the cache" in runs[1].output, runs[1].output
     assert len(entries(cache)) == 1
     clean = CliRunner().invoke(app, ["extract", str(article), "--out", str(out), "--cache", str(tmp_path / "other"),
                                      "--no-cache"])
-    assert clean.exit_code == 0 and "parse cache" not in clean.output
+    assert clean.exit_code == 0 and "from the cache" not in clean.output
     assert not (tmp_path / "other").exists()
 
 

@@ -12,7 +12,8 @@ import shutil
 import pytest
 
 from pipeline.run import ingest
-from pipeline.run.ingest import decode, doc_ids, list_files, read_article, read_folder
+from pipeline.run.engines import read_folder
+from pipeline.run.ingest import decode, doc_ids, list_files, read_article
 
 from conftest import ROOT
 

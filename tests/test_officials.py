@@ -260,3 +260,34 @@ def test_a_lone_untitled_word_is_no_official(analyse, text, key):
 def test_a_surname_with_a_civility_is_an_official(analyse):
     doc = analyse(HEADER + "Mme Parly a salué les soldats de l'opération Barkhane à Gao.")
     assert [p["name"] for p in doc._.officials] == ["Parly"]
+
+
+@pytest.mark.parametrize(("text", "key", "country", "organisation_id"), [
+    # the dateline names a capital: the story's country wins over the rule's French default
+    ("Ouagadougou, 4 mars (AIB) - Le président de la République, Jean-Baptiste Kouyaté, a reçu les chefs "
+     "militaires au palais.", "kouyate", "Burkina Faso", ""),
+    ("Lomé, 12 juin (ATOP) - Le chef d'état-major des armées, le général Paul Amégan, a inspecté les unités.",
+     "amegan", "Togo", ""),
+    # no dateline: the French defaults stand
+    ("Le président de la République, Jean-Baptiste Kouyaté, a reçu les chefs militaires au palais.",
+     "kouyate", "France", ""),
+    ("Le chef d'état-major des armées, le général Paul Amégan, a inspecté les unités.",
+     "amegan", "France", "organisations:fr.ema"),
+    # a dateline in France: France
+    ("Paris, 12 juin (AFP) - Le chef d'état-major des armées, le général Paul Amégan, a inspecté les unités.",
+     "amegan", "France", "organisations:fr.ema"),
+    # a country the text names wins over the story's country
+    ("Lomé, 12 juin (ATOP) - Le chef d'état-major des armées françaises, le général Paul Amégan, a inspecté "
+     "les unités.", "amegan", "France", None),
+])
+def test_story_country_over_a_rule_default(analyse, text, key, country, organisation_id):
+    person = official(analyse("Agence de presse\n\n" + text), key)
+    assert person["country"] == country
+    if organisation_id is not None:
+        assert person["organisation_id"] == organisation_id
+
+
+def test_outlet_demonym_tells_the_story_country(analyse):
+    text = ("ANP - Agence Nigérienne de Presse\n\nLe président de la République, Jean-Baptiste Kouyaté, a reçu "
+            "les chefs militaires au palais.")
+    assert official(analyse(text), "kouyate")["country"] == "Niger"

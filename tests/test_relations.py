@@ -213,3 +213,65 @@ def test_no_acronym_of_for_full_names(analyse):
     doc = analyse(article("L'Agence européenne de défense et l'État-major militaire international ont signé un "
                           "accord."))
     assert triples(doc, "ACRONYM_OF") == []
+
+
+def test_counterparts_listed_after_the_plural(analyse):
+    """`ses homologues : X, Y`: every one named after the plural is a counterpart of the subject."""
+    doc = analyse(article("Le 2 mai 2023, le président Jean Mabiala a reçu ses homologues de la région : le "
+                          "président gabonais, Paul Nzé, et le président camerounais, Marc Etoundi."))
+    found = triples(doc, "COUNTERPART_OF")
+    assert tuple(sorted(("mabiala", "nze"))) in [tuple(sorted((a.split("-")[-1], b.split("-")[-1]))) for a, b in found]
+    assert any("etoundi" in a + b and "mabiala" in a + b for a, b in found)
+
+
+def test_a_singular_counterpart_is_the_first_person_after_it(analyse):
+    """Counter-example: `son homologue X, accompagné de Y`: Y is no counterpart."""
+    doc = analyse(article("Le 2 mai 2023, le général Paul Lemaire a reçu son homologue belge, le général Jan "
+                          "Peeters, accompagné du colonel Luc Maes."))
+    found = triples(doc, "COUNTERPART_OF")
+    assert found and not any("maes" in a + b for a, b in found)
+
+
+def test_part_of_from_a_name_ending_on_a_listed_body(analyse):
+    """`la mission militaire de formation de l'UE`: the text states the body it is part of."""
+    doc = analyse(article("Le ministre a reçu le chef de la mission militaire de formation de l'UE (EUTM) "
+                          "le 2 mai 2023."))
+    assert ("mission militaire de formation de l'UE", "Union européenne") in triples(doc, "PART_OF")
+
+
+def test_no_part_of_a_generic_body(analyse):
+    """Counter-example: `forces armées` alone names no one: `l'état-major général des forces armées ...`
+    is part of nothing the text names."""
+    doc = analyse(article("L'état-major général des forces armées a publié un communiqué le 2 mai 2023."))
+    assert triples(doc, "PART_OF") == []
+
+
+def test_counterpart_by_demonym_when_no_name_follows(analyse):
+    """`son homologue russe` names nobody; the one Russian of the article is meant."""
+    doc = analyse(article("Le président russe, Vladimir Karov, a reçu le 2 mai 2023 le président Paul Lenoir. "
+                          "Le 4 mai, Paul Lenoir a dit qu'il reverrait son homologue russe en juin."))
+    assert any({a, b} == {"karov", "lenoir"} or ("karov" in a + b and "lenoir" in a + b)
+               for a, b in triples(doc, "COUNTERPART_OF"))
+
+
+def test_no_counterpart_by_demonym_when_two_people_share_the_country(analyse):
+    """Counter-example: two Russians named, `son homologue russe` says not which one."""
+    doc = analyse(article("Le ministre russe Ivan Petrov et le général russe Oleg Sokol ont reçu le 2 mai 2023 "
+                          "le ministre Paul Lenoir. Le 4 mai, Paul Lenoir a appelé son homologue russe."))
+    assert not any("lenoir" in a + b for a, b in triples(doc, "COUNTERPART_OF"))
+
+
+def test_the_counterpart_of_the_nearest_person_before(analyse):
+    """`le porte-parole X a rapporté que le général Y a averti son homologue Z`: Y's counterpart, not X's."""
+    doc = analyse(article("Le porte-parole, le colonel Marc Vidal, a rapporté le 2 mai 2023 que le général Jean "
+                          "Roux avait averti son homologue belge, le général Piet Claes."))
+    found = triples(doc, "COUNTERPART_OF")
+    assert any("roux" in a + b and "claes" in a + b for a, b in found)
+    assert not any("vidal" in a + b for a, b in found)
+
+
+def test_part_of_a_proper_name_of_the_lists(analyse):
+    """`la Force conjointe du G5 Sahel`: a body the lists name without country or acronym, but by a
+    proper name, is a parent the text states."""
+    doc = analyse(article("Le 2 mai 2023, le ministre a salué la Force conjointe du G5 Sahel à Niamey."))
+    assert ("Force conjointe du G5 Sahel", "G5 Sahel") in triples(doc, "PART_OF")

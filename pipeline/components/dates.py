@@ -45,6 +45,7 @@ SP = r"[^\S\n]"  # a space that is not a line break: no date runs over two lines
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 YY = r"\d\d(?![\d,.:]\d|\d)"  # a two-digit year, checked against what follows (`_two_digit_ok`)
 PAST, NONE, FUTURE = -1, 0, 1
+NEAR = 2  # a weekday under a verb in the present (`le sommet prend fin mardi`): the nearest one
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
          "xviii", "xix", "xx", "xxi"]  # the first word of `le XXe siècle`
 CARRIED = ("year", "month", "numeric_month")  # dates whose year carries on: `en 2019 ... en mars`
@@ -109,6 +110,11 @@ class DateFinder:
         self.past_cue, self.future_cue = cue("past_cues"), cue("future_cues")
         self.suffix_words = {w.lower() for w in book.get("dates", "header_suffix_words", [])}
         self.season_not_before = [_norm(w) for w in book.get("dates", "season_not_before", [])]
+        self.sequence_words = [_norm(w) for w in book.get("dates", "sequence_words", [])]
+        self.not_carried = {_norm(w) for w in book.get("dates", "year_not_carried_after", [])}
+        ranks = book.get("dates", "period_ordinals", {}) or {}
+        self.period_rank = {_norm(str(w)): int(n) for n, words in ranks.items() if n != "__line__" for w in words}
+        self.period_of = {_norm(t): e for e in book.entries("dates", "periods") for t in e["terms"]}
         self._compile(book)
 
     def _compile(self, book: RuleBook) -> None:
@@ -142,7 +148,7 @@ class DateFinder:
                 rf"{b}(?:(?P<wd>{weekday}),?{sp}+)?(?P<m>{month})\.?{sp}+(?P<d>{day}),?{sp}+(?P<y>{year})", re.I)),
             ("range", re.compile(
                 rf"{b}(?:(?:du|les){sp}+)?(?:(?:{weekday}){sp}+)?(?P<d1>{day}){sp}*(?P<m1>{month})?\.?{sp}*(?P<y1>{year})?"
-                rf"{sp}*(?:au|-|–|et){sp}+(?:(?:{weekday}){sp}+)?(?P<d2>{day}){sp}+(?P<m2>{month})\.?"
+                rf"(?:{sp}*(?:au|et){sp}+|{sp}*[-–]{sp}*)(?:(?:{weekday}){sp}+)?(?P<d2>{day}){sp}+(?P<m2>{month})\.?"
                 rf"(?:{sp}+(?P<y2>{year}))?", re.I)),
             ("day", re.compile(
                 rf"{b}(?:(?P<wd>{weekday}),?{sp}+)?(?P<d>{day})(?:{sp}+|-)(?P<m>{month})\.?"
@@ -177,7 +183,16 @@ class DateFinder:
             ("offset_after", re.compile(
                 rf"{b}(?P<n>\d+|{numbers}){sp}+(?P<u>{units}){sp}+(?P<oa>{_alternation(list(self.after_of)) or 'x^'})"
                 rf"(?![\w])", re.I)),
-            ("year", re.compile(rf"{b}(?:{year_prefixes}){sp}+(?P<y>{year})", re.I)),
+            # `au premier trimestre 2024`, `1er semestre 2021`
+            ("period", re.compile(
+                rf"{b}(?P<n>{_alternation(list(self.period_rank)) or 'x^'}){sp}+"
+                rf"(?P<p>{_alternation(list(self.period_of)) or 'x^'})"
+                rf"(?![\w])(?:{sp}+(?:de{sp}+|d{APOS})?(?P<y>{year}))?", re.I)),
+            # `semaine 12`, `la semaine 12 de 2024`
+            ("week_number", re.compile(
+                rf"{b}(?P<w>{_alternation(words('week_number_words'))}){sp}*(?P<n>[1-9]|[1-4]\d|5[0-3])(?![\w,.]\d|\d)"
+                rf"(?:{sp}+(?:de{sp}+)?(?P<y>{year}))?", re.I)),
+            ("year", re.compile(rf"{b}(?P<pre>{year_prefixes}){sp}+(?P<y>{year})", re.I)),
         ]
         # relative expressions: one small regex per term, run only when the term is in the text at all
         self.relative_patterns = {t: re.compile(rf"{b}(?P<r>{_alternation([t])})(?![\w])", re.I)
@@ -198,7 +213,8 @@ class DateFinder:
             "month_alone": book.get("dates", "month_prefixes", ["en"]), "offset": list(self.offset_of),
             "offset_after": [DIGIT, *self.numbers],
             "century": [DIGIT, *(r + e for r in ROMAN for e in ("e", "ème", "è"))],
-            "year": book.get("dates", "year_prefixes", ["en"]), "weekday": [*self.weekdays, *same]}.items()}
+            "year": book.get("dates", "year_prefixes", ["en"]), "weekday": [*self.weekdays, *same],
+            "period": [DIGIT, *self.period_rank], "week_number": words("week_number_words")}.items()}
         self.any_start = set().union(*self.start_words.values())
         self.patterns.append(("weekday", re.compile(
             rf"{b}(?:(?P<same>{_alternation(same) or 'x^'}){sp}+)?(?P<wd>{weekday})"
@@ -224,6 +240,7 @@ class DateFinder:
                 if kept is None:
                     continue
                 start, end = kept
+                end = self._before_stop(text, start, end)
                 if any(taken[start:end]):
                     continue
                 taken[start:end] = b"\x01" * (end - start)
@@ -264,6 +281,10 @@ class DateFinder:
             return None  # never a range that ends before it starts
         if kind == "relative" and re.match(rf"{SP}+{YEAR}", text[end:end + 6]):
             return None  # `à la fin de l'année 2022`: that year's end, not this one's
+        if kind == "relative" and not self._relative_ok(self.relative[_norm(g["r"])], text, start, end):
+            return None
+        if kind == "holiday" and not self._words_around_ok(self.holiday_of[_norm(g["h"])], text, 0, m.end("h")):
+            return None  # `la rentrée du navire`: a return
         if kind == "weekday_day" and not self._two_digit_ok(text, end):
             return None  # `samedi 12 blindés`
         if kind == "holiday" and "pre" not in g and "y" not in g:
@@ -289,6 +310,34 @@ class DateFinder:
                 and self.habit_pattern.search(text, max(0, start - 12), start):
             return None  # `le vendredi`: every Friday
         return start, end
+
+    def _relative_ok(self, entry: dict, text: str, start: int, end: int) -> bool:
+        """`la sécurité de demain` (`not_after: [de]`), `cette semaine de sursaut` (`not_before: [de]`):
+        the words next to a relative term that make it a description, not a date."""
+        before = _norm(text[max(0, start - 12):start])
+        if any(re.search(rf"(?<![\w]){re.escape(_norm(w))}$", before) for w in entry.get("not_after", []) or []):
+            return False
+        return self._words_around_ok(entry, text, start, end)
+
+    @staticmethod
+    def _words_around_ok(entry: dict, text: str, start: int, end: int) -> bool:
+        """False when one of the entry's `not_before` words follows the term (`la rentrée du navire`)."""
+        after = _norm(text[end:end + 30])
+        for w in entry.get("not_before", []) or []:
+            w = _norm(w)
+            if after.startswith(w) and (w.endswith("'") or not after[len(w):len(w) + 1].isalnum()):
+                return False
+        return True
+
+    def _before_stop(self, text: str, start: int, end: int) -> int:
+        """`les 11 et 12 juillet.`: a span ends before the sentence's full stop, unless the dot is part
+        of a listed abbreviation (`24 Nov.`, `sept.`)."""
+        if end - start < 2 or text[end - 1] != ".":
+            return end
+        last = re.search(r"([^\W\d_]+)\.$", text[start:end])
+        if last and (last.group(1).lower() + ".") in self.month_of:
+            return end
+        return end - 1
 
     def _season_pair(self, text: str, start: int, end: int) -> bool:
         """`été comme hiver`: two bare seasons joined by `comme`."""
@@ -400,7 +449,18 @@ class DateFinder:
             return f"{y:04d}-{self.season_of[_norm(g['s'])]['code']}"
         if f.kind == "holiday" and y:
             return self._holiday(g, y)
+        if f.kind == "period" and y:
+            return self._period(g, y)
+        if f.kind == "week_number" and y:
+            return _iso_week(y, int(g["n"]))
         return None
+
+    def _period(self, g: dict, year: int) -> str | None:
+        """`premier trimestre 2024`: `2024-01/2024-03`, the months of that part of the year."""
+        size, rank = int(self.period_of[_norm(g["p"])]["months"]), self.period_rank[_norm(g["n"])]
+        if rank * size > 12:
+            return None
+        return f"{year:04d}-{(rank - 1) * size + 1:02d}/{year:04d}-{rank * size:02d}"
 
     def resolve(self, f: Found, ref: date | None, from_text: bool = False, tense: int = NONE,
                 year: int | None = None) -> str | None:
@@ -449,6 +509,16 @@ class DateFinder:
             return f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}"
         if f.kind == "season":
             return self._season(g, ref, tense, year)
+        if f.kind == "period":
+            size, rank = int(self.period_of[_norm(g["p"])]["months"]), self.period_rank[_norm(g["n"])]
+            y = year or ref.year
+            if not year and tense == PAST and (rank - 1) * size + 1 > ref.month:
+                y -= 1  # `au troisième trimestre, les ventes ont chuté`, written in March: last year's
+            elif not year and tense == FUTURE and rank * size < ref.month:
+                y += 1
+            return self._period(g, y)
+        if f.kind == "week_number":
+            return _iso_week(year or ref.year, int(g["n"]))
         if f.kind == "holiday":
             if year:
                 return self._holiday(g, year)
@@ -474,10 +544,13 @@ class DateFinder:
                 return (ref + timedelta(days=(index - ref.weekday()) % 7 or 7)).isoformat()
             if not rel and tense == FUTURE and not from_text:  # `il se rendra jeudi`, `ce mardi` (today)
                 return (ref + timedelta(days=(index - ref.weekday()) % 7)).isoformat()
+            if not rel and not from_text and (tense == NEAR or (tense == NONE and _norm(g.get("same", "")) == "ce")):
+                ahead = (index - ref.weekday()) % 7  # `le sommet se poursuit ce mardi`: the nearest Tuesday,
+                return (ref + timedelta(days=ahead if ahead <= 3 else ahead - 7)).isoformat()  # either way
             back = (ref.weekday() - index) % 7
             if rel and back == 0:  # `vendredi dernier`, written on a Friday: a week ago
                 back = 7
-            if from_text and not rel and (back > 3 if tense == NONE else tense == FUTURE and back):
+            if from_text and not rel and (back > 3 if tense in (NONE, NEAR) else tense == FUTURE and back):
                 back -= 7  # the story's Tuesday: `mercredi` is the next day
             return (ref - timedelta(days=back)).isoformat()
         return None
@@ -493,6 +566,8 @@ class DateFinder:
         entry = self.holiday_of[_norm(g["h"])]
         if "easter" in entry:
             return (_easter(year) + timedelta(days=int(entry["easter"]))).isoformat()
+        if "day" not in entry:  # `la rentrée`: a month
+            return f"{year:04d}-{int(entry['month']):02d}"
         return _iso_day(year, int(entry["month"]), int(entry["day"]))
 
     def _season(self, g: dict, ref: date, tense: int, year: int | None) -> str:
@@ -523,7 +598,8 @@ class DateFinder:
 
     def yearless(self, f: Found) -> bool:
         """A date whose year the text may have set before it (`en 2019 ... en mars`)."""
-        return f.kind in ("day", "numeric_day", "month_alone", "part", "range", "month_range", "season", "holiday") \
+        return f.kind in ("day", "numeric_day", "month_alone", "part", "range", "month_range", "season", "holiday",
+                          "period", "week_number") \
             and self.absolute(f) is None
 
     def rule_id(self, f: Found) -> str:
@@ -536,6 +612,15 @@ class DateFinder:
         if f.kind == "season":
             return self.season_of[_norm(f.groups["s"])]["id"]
         return f.kind
+
+
+def _iso_week(year: int, week: int) -> str | None:
+    """ISO week `week` of `year`, Monday to Sunday, written as the range the other weeks are."""
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
 
 
 def _iso_day(year: int | None, month: int | None, day: int) -> str | None:
@@ -600,7 +685,7 @@ def _weekday_day(ref: date, weekday: int, day: int, tense: int) -> str | None:
 def _pick(ref: date, values: list[str], tense: int) -> str | None:
     """Of several candidate days, the nearest to `ref` on the side the tense says."""
     def distance(value: str) -> int:
-        days = (date.fromisoformat(value) - ref).days
+        days = (_first_day(value) - ref).days
         return abs(days) + (10**4 if (tense == PAST and days > 0) or (tense == FUTURE and days < 0) else 0)
     return min(values, key=distance) if values else None
 
@@ -664,16 +749,19 @@ class DateTagger:
         header = self._header(doc, found, text)
         published = _first_day(doc._.published) if doc._.published else None
         explicit = [_first_day(v) for f, v in zip(found, map(self.finder.absolute, found), strict=True)
-                    if v and f.label == "DATE" and granularity(v) in CALENDAR_DAYS and f.start not in header]
+                    if v and f.label == "DATE" and granularity(v) in CALENDAR_DAYS and f.start not in header
+                    and not self._bound(f)]  # `chef d'état-major depuis le 22 juillet 2021`: background
         explicit = [d for d in explicit if d]
         story = explicit[0] if explicit else None  # the first dated day of the text
-        last_explicit = story
+        reference = published or story  # the story's own date: never one that comes later in the text
         carried: tuple[int, int] | None = None  # (paragraph start, year) of the last date that gave its year
+        dated: tuple[int, date] | None = None  # (paragraph start, day) of the last day the text dated with its year
         points: list[tuple[int, date]] = []  # (end, first day) of the dates the text gave: `trois ans plus tard`
+        days: list[tuple[int, int, date]] = []  # (paragraph start, end, day) of the days the text gave
         spans: list[Span] = []
         for f in found:
             value = self.finder.absolute(f)
-            paragraph = text.rfind("\n", 0, f.start)
+            paragraph = _paragraph_start(text, f.start)
             year = carried[1] if carried and carried[0] == paragraph and self.finder.yearless(f) \
                 and "rel" not in f.groups else None
             if year and published and year == published.year:
@@ -685,23 +773,32 @@ class DateTagger:
                     # from the one before it
                     apposed = len(points) > 1 and not text[points[-1][0]:f.start].strip(" ,\u00a0")
                     anchor = points[-2][1] if apposed else points[-1][1] if points else None
-                    value = self.finder.resolve(f, anchor or published, from_text=True, tense=tense)
+                    value = self.finder.resolve(f, anchor or reference, from_text=True, tense=tense)
                 elif self.finder.anchored_to_text(f):
-                    value = self.finder.resolve(f, last_explicit or published, from_text=True, tense=tense)
+                    told = [d for d in days if reference is None or tense == FUTURE or d[2] <= reference]
+                    anchor = _anchor_day(text, told, paragraph, f.start)
+                    value = self.finder.resolve(f, anchor or reference, from_text=True, tense=tense)
+                elif (flashback := self._flashback(f, dated, paragraph, reference, tense)) and year is None:
+                    # `les 17 et 18 août 2023 ... convoquée pour le 12 août`: a day without its year in a
+                    # paragraph telling of another year is read against that paragraph's date
+                    value = self.finder.resolve(f, flashback, from_text=True, tense=tense)
+                elif sequel := self._sequel(f, found, spans):
+                    value = sequel
                 else:
-                    value = self.finder.resolve(f, published or last_explicit, from_text=published is None,
+                    value = self.finder.resolve(f, reference, from_text=published is None,
                                                 tense=tense, year=year)
-            elif value and f.label == "DATE" and f.start not in header:
-                first = _first_day(value)
-                if f.kind not in ("year", "year_range", "decade") and story and first and first >= story:
-                    last_explicit = first  # a flashback (`en 2020`) is no reference
             if f.label == "DATE" and f.start not in header:
                 # a bare year or month (`en 2019`, `en mars 2019`) carries its year on; a day does not
-                # (`le 17 décembre 2021 ... le 1er janvier` is in 2022)
-                carried = (paragraph, int(value[:4])) if f.kind in CARRIED and value else None
+                # (`le 17 décembre 2021 ... le 1er janvier` is in 2022), nor a starting point (`depuis 2017`)
+                carried = (paragraph, int(value[:4])) if f.kind in CARRIED and value \
+                    and _norm(f.groups.get("pre", "")) not in self.finder.not_carried else None
+                if value and self.finder.absolute(f) and granularity(value) in ("day", "range") and not self._bound(f):
+                    dated = (paragraph, _first_day(value))
             point = _first_day(value.replace("X", "0")) if value and f.label == "DATE" else None
             if point and f.start not in header and f.kind != "century":
                 points.append((f.end, point))
+                if granularity(value) in ("day", "range"):
+                    days.append((paragraph, f.end, point))
             span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand")
             if span is None or value is None:
                 continue
@@ -711,6 +808,44 @@ class DateTagger:
         doc.spans[SPANS_KEY] = spans
         return doc
 
+    def _flashback(self, f: Found, dated: tuple[int, date] | None, paragraph: int, reference: date | None,
+                   tense: int) -> date | None:
+        """The day the paragraph dated with its year, when it lies more than a year from the story's
+        reference and the date at hand is a day without its year, neither in the future (`deviendra le
+        1er septembre`) nor placed by `dernier` / `prochain` (`du 25 au 27 février dernier`)."""
+        if f.kind not in ("day", "range", "numeric_day") or not dated or dated[0] != paragraph or reference is None \
+                or tense == FUTURE:
+            return None
+        following = self._text[f.end:f.end + 20].split()
+        if following and following[0].lower().strip(".,;") in (*self.finder.past_words, *self.finder.next_words):
+            return None
+        return dated[1] if abs((dated[1] - reference).days) > 365 else None
+
+    def _sequel(self, f: Found, found: list[Found], spans: list[Span]) -> str | None:
+        """`il se rendra jeudi à Alger, puis vendredi à Rabat`: a bare weekday that follows another in
+        its sentence after one of `sequence_words` is the next such day after it."""
+        if f.kind != "weekday" or {"rel", "same"} & set(f.groups) or not spans:
+            return None
+        before = [e for e in found if e.end <= f.start]
+        last = spans[-1]
+        if not before or before[-1].kind != "weekday" or last.start_char != before[-1].start \
+                or not is_day(last._.normalized or ""):
+            return None
+        between = _norm(self._text[before[-1].end:f.start])
+        if re.search(r"[.!?]", between) or len(between) > 120 or not any(
+                re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", between) for w in self.finder.sequence_words):
+            return None
+        index = self.finder.weekdays.index(f.groups["wd"].lower())
+        previous = date.fromisoformat(last._.normalized)
+        return (previous + timedelta(days=(index - previous.weekday()) % 7 or 7)).isoformat()
+
+    def _bound(self, f: Found) -> bool:
+        """A date after `depuis`, `jusqu'au` (`year_not_carried_after`): where a state starts or ends,
+        not when the story happens."""
+        before = _norm(self._text[max(0, f.start - 16):f.start])
+        return any(re.search(rf"(?<![\w]){re.escape(w)}(?: le| l'| du| la)?$", before) or before.endswith(w)
+                   and w.endswith("'") for w in self.finder.not_carried)
+
     def _tense(self, doc: Doc, f: Found) -> int:
         """FUTURE when the verb the date depends on is in the future or the conditional, or is an
         infinitive after `aller` / `devoir` (`va se rendre`); PAST for a past tense or a compound
@@ -718,13 +853,29 @@ class DateTagger:
         span = doc.char_span(f.start, f.end, alignment_mode="expand")
         if span is None or not len(span):
             return NONE
-        token = span.root.head  # only a date that depends on a verb: `avant une journée de discussions
-        if token.i == span.root.i or token.pos_ not in ("VERB", "AUX"):  # mercredi` says nothing of its tense
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:  # `jeudi à Alger, puis vendredi à Rabat`
+            root = root.head
+        token = root.head  # only a date that depends on a verb: `avant une journée de discussions
+        if f.kind == "weekday" and token.pos_ in ("NOUN", "NUM") and token.dep_ == "obj" and token.head.pos_ == "VERB":
+            token = token.head  # `qui prend fin mardi`: the verb of the phrase
+        if token.i == root.i or token.pos_ not in ("VERB", "AUX"):  # mercredi` says nothing of its tense
             return self._cue(f)
         if "Inf" in token.morph.get("VerbForm"):  # an infinitive has no tense of its own
             head = token.head
             return FUTURE if head.i != token.i and head.lemma_.lower() in self.finder.future_auxiliaries else NONE
-        return self._verb_tense(token) or self._cue(f)
+        tense = self._verb_tense(token) or self._cue(f)
+        if tense == NONE and f.kind == "weekday" and self._present(token):
+            return NEAR
+        return tense
+
+    @staticmethod
+    def _present(verb) -> bool:
+        """A finite verb in the present indicative, with no auxiliary (`prend fin`, `se poursuit`)."""
+        if any(c.dep_.startswith("aux") for c in verb.children):
+            return False
+        return "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") \
+            and "Ind" in verb.morph.get("Mood")
 
     def _cue(self, f: Found) -> int:
         """`depuis l'invasion du 24 février`: past; `prévu en juillet`: future (`past_cues`, `future_cues`)."""
@@ -820,6 +971,25 @@ class DateTagger:
             return False
         first = rest.split()[0].lower() if rest.split() else ""
         return not rest or first in self.finder.suffix_words or rest[:1] in "|-–—•("
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    """Where the paragraph holding `offset` starts (after the last line break before it)."""
+    return text.rfind("\n", 0, offset)
+
+
+def _anchor_day(text: str, days: list[tuple[int, int, date]], paragraph: int, start: int) -> date | None:
+    """The day `le lendemain`, `la veille`, `ce jour-là` count from: the last day the text gave in the
+    same paragraph; for an expression in the first sentence of its paragraph, the last day of the one before
+    (`Le vendredi 28 février, ... ¶ Le lendemain, ...`). None: the story's reference date."""
+    same = [d for p, _, d in days if p == paragraph]
+    if same:
+        return same[-1]
+    if re.search(r"[.!?](?:\s|$)", text[paragraph + 1:start]) or not days:
+        return None  # only in the first sentence of its paragraph (`La séquence s'est ouverte dès la veille.`)
+    previous = days[-1]
+    between = text[previous[1]:paragraph + 1]
+    return previous[2] if between.count("\n") <= 2 and previous[0] < paragraph else None
 
 
 def _top_lines(text: str, lines: int = 12) -> int:

@@ -32,6 +32,7 @@ PRIORITY = {"DATE": 0, "RANK": 1, "ROLE": 2, "ORG": 3, "LOC": 4, "MISC": 5}
 ROLE_ORGS = "role_orgs"  # organisations named inside a role: `chef d'[état-major des armées]`
 MODEL_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 DESIGNATOR = re.compile(r"\b[A-Z]{1,3}-\d{2,}")  # `F-35`, `MQ-9`: a type of aircraft or missile
+DATE_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # `en 2016 Rafale` is no count
 NORMAL_FIELD = {"RANK": "rank", "ROLE": "role", "ORG": "name", "LOC": "name", "MISC": "name"}
 
 
@@ -97,6 +98,7 @@ class EntityMerger:
         taken = {i for s in rule_spans for i in range(s.start, s.end)}
         model_spans = [s for s in (self._trim(doc, e, taken) for e in doc.ents) if s is not None]
         model_spans = [s for s in model_spans if taken.isdisjoint(range(s.start, s.end))]
+        model_spans = _equipment(doc, rule_spans, model_spans)
         for span in model_spans:
             values[_key(span)] = (span.text, "model")
         taken |= {i for s in model_spans for i in range(s.start, s.end)}
@@ -149,7 +151,8 @@ class EntityMerger:
                 continue
             nxt = spans[index + 1] if index + 1 < len(spans) else None
             if (span.label_ == "ORG" and nxt is not None and nxt.label_ == "MISC" and nxt.start == span.end
-                    and nxt.id_.startswith("countries:")):
+                    and nxt.id_.startswith("countries:") and not nxt.id_.startswith("countries:r.")):
+                # a region's adjective (`l'OTAN asiatique`) qualifies a likeness, not a body of a country
                 country = nxt.id_.split(":", 1)[1]
                 if self.lexicon.entry(span.id_).get("country") != country:
                     merged = Span(doc, span.start, nxt.end, label="ORG")
@@ -213,6 +216,11 @@ class EntityMerger:
             return False
         if span.label_ != "PERSON" and _not_a_body(span, self.weekdays, self.lexicon.grammar):
             return False
+        if span.label_ == "ORG" and span.start > 0 and span.doc[span.start - 1].like_num:
+            return False  # `quarante-deux Rafale`, `12 Leopard`: things counted, not an organisation
+        if span.label_ == "PERSON" and len(span) == 1 and span.start > 0 \
+                and span.doc[span.start - 1].lower_ in self.lexicon.grammar.definite_articles:
+            return False  # `Président de la Transition`: a name of a person takes no article
         if span.label_ == "PERSON":
             return all(t.text[:1].isupper() or t.is_punct or t.lower_ in self.lexicon.grammar.name_particles
                        for t in span) and not any(t.like_num for t in span)
@@ -250,6 +258,15 @@ class EntityMerger:
         if not learnt:
             return spans
         doc._.acronyms = {acronym: values[_key(span)][0] for acronym, span in learnt.items()}
+        # `ministère de la Défense nationale (MDN)`: a name the grammar read gives its acronym the article's
+        # own meaning, over the lists' (`MDN` of Canada)
+        # but not where the lists' body is named inside that name (`Conseil ministériel de l'[OSCE long name] (OSCE)`)
+        inside = {(s.id_, o.start) for o in learnt.values() for s in doc.spans.get(LEXICON_KEY, [])
+                  if o.start <= s.start and s.end <= o.end}
+        spans = [s for s in spans if not (s.label_ == "ORG" and len(s) == 1 and s.text in learnt
+                                          and learnt[s.text].id_.startswith("institutions:")
+                                          and s.id_.startswith("organisations:")
+                                          and (s.id_, learnt[s.text].start) not in inside)]
         taken = {i for s in spans for i in range(s.start, s.end)}
         extra = []
         for i in tokens_with(doc, "ORTH", learnt):
@@ -259,6 +276,24 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span]) -> list[Span]:
+    """`42 avions de combat Rafale ... les Rafale Marine ... 36 Rafale`: a name the text gives to a
+    machine (after an equipment noun, rule `patterns:equipement-*`, or counted by a number: no body
+    is counted) is no organisation, no place and no person wherever else the model finds it."""
+    names = {t.text for s in rule_spans if s.id_.startswith("patterns:equipement") for t in s
+             if t.text[:1].isupper()}
+    names |= {s[0].text for s in model_spans
+              if s.label_ != "PERSON" and s.start > 0 and doc[s.start - 1].like_num and doc[s.start - 1].is_digit
+              and not DATE_YEAR.match(doc[s.start - 1].text)}
+    # `le porte-avions Charles de Gaulle ... à bord du Charles de Gaulle`: the whole name, whatever the label
+    whole = {s.doc[next(t.i for t in s if t.text[:1].isupper()):s.end].text for s in rule_spans
+             if s.id_.startswith("patterns:equipement")}
+    if not names:
+        return model_spans
+    return [Span(doc, s.start, s.end, label="MISC") if s.text in whole or s[0].text in names and s.label_ == "ORG"
+            else s for s in model_spans]
 
 
 def _word_part(span: Span) -> bool:
@@ -281,9 +316,14 @@ def _in_a_name(span: Span, people_at: dict[int, Span]) -> bool:
 def _not_a_body(span: Span, weekdays: set[str], grammar: Grammar) -> bool:
     """What the model calls an organisation or a place and is none: a weekday (`Mardi`), a menu or a
     breadcrumb of the page (`Accueil | Politique`, `Accueil > Sécurité`), a type designator with a
-    number (`F-35`, `H145M`), a span ending on a preposition (`Agence d'information du`)."""
+    number (`F-35`, `H145M`), a span ending on a preposition (`Agence d'information du`), a number
+    (`les Vingt-Sept`), a bracket cut in two, a verb opening the sentence (`Parti de Toulon`)."""
     if span[0].lower_ in weekdays or any(t.text in ("|", ">") for t in span) or DESIGNATOR.search(span.text):
         return True
+    if all(t.like_num or t.text == "-" for t in span) or span.text.count("(") != span.text.count(")"):
+        return True  # `les Vingt-Sept` is a number of members; `AIP)-` a bracket cut in two
+    if span[0].is_sent_start and span[0].pos_ in ("VERB", "AUX", "ADV") and len(span) > 1:
+        return True  # `Parti de Toulon le 21 février, ...`: a verb that opens the sentence
     return span[-1].pos_ in ("ADP", "DET") or span[-1].text in ("’", "'") or span[-1].lower_ in grammar.determiners
 
 

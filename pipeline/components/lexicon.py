@@ -91,6 +91,12 @@ def build_lexicon(book: RuleBook) -> Lexicon:
     lex.grammar = Grammar.from_book(book)  # the function words, for every stage that reads the lexicon
     lex.institutions = {"heads": book.entries("institutions", "heads"),
                         "linkers": book.get("institutions", "linkers", []),
+                        "place_linkers": book.get("institutions", "place_linkers", []),
+                        "participle_endings": book.get("grammar", "participle_endings", []),
+                        "generic": {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
+                                    if not (e.get("country") or e.get("parent") or e.get("acronyms"))},
+                        "demonyms": [d for key in ("countries", "regions") for e in book.entries("countries", key)
+                                     for d in e.get("demonyms") or []],
                         "not_words": [*book.get("dates", "weekdays", []),
                                       *(w for forms in (book.get("dates", "months", {}) or {}).values()
                                         if isinstance(forms, list) for w in forms if isinstance(w, str))]}
@@ -202,7 +208,14 @@ class InstitutionGrammar:
         # `d'`, `l'` are tokens of their own in a text, but not when tokenized alone: split on spaces
         self.linkers = sorted({tuple(fold(t).split()) for t in grammar.get("linkers") or []}, key=len, reverse=True)
         self.first = {h[0] for h in self.heads}
+        self.of_words = {w[0] for w in self.linkers if w[0] != "et"}
         self.not_words = {fold(w) for w in grammar.get("not_words") or []}  # weekdays and months: a date follows
+        # `en Lettonie`, `au Kosovo`: a country closing a marked name
+        self.place_linkers = {fold(w) for w in grammar.get("place_linkers") or []}
+        self.demonyms = {fold(w) for w in grammar.get("demonyms") or []}  # `allemande` in `franco-allemande`
+        self.generic = set(grammar.get("generic") or ())  # list bodies named without country, parent or acronym
+        # matched on the lower-case word with its accents: `recrute` does not end like `renforcée`
+        self.participle_endings = tuple(sorted(grammar.get("participle_endings") or (), key=len, reverse=True))
 
     def __call__(self, doc: Doc, spans: list[Span]) -> list[Span]:
         if not self.heads or not len(doc):
@@ -210,37 +223,61 @@ class InstitutionGrammar:
         strings = doc.vocab.strings
         norms = [strings[h] for h in doc.to_array([NORM]).reshape(-1).tolist()]
         known: dict[int, Span] = {}  # the longest list name (ORG, LOC, demonym) starting at each token
-        inside_role: set[int] = set()
+        role_end: dict[int, int] = {}  # token inside a role (not its first) -> where the role ends
         same: set[tuple[int, int]] = set()
         for span in spans:
             longest = known.get(span.start)
-            if span.label_ in ("ORG", "LOC", "MISC") and (longest is None or len(span) > len(longest)):
-                known[span.start] = span
+            if span.label_ in ("ORG", "LOC", "MISC") and (longest is None or len(span) > len(longest) or (
+                    len(span) == len(longest) and span.label_ == "MISC" and span[0].is_lower)):
+                known[span.start] = span  # `suisse` in lower case is the demonym, not the country
             if span.label_ == "ORG":
                 same.add((span.start, span.end))
             if span.label_ == "ROLE":
-                inside_role.update(range(span.start + 1, span.end))
+                for k in range(span.start + 1, span.end):
+                    role_end[k] = max(role_end.get(k, 0), span.end)
         people = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
         self.places = {i for e in doc.ents if e.label_ == "LOC" for i in range(e.start, e.end)}
+        self.titled = _titled(norms, self.heads)
         found: list[Span] = []
         for i, norm in enumerate(norms):
-            if norm not in self.first or i in inside_role or i in people:
+            if norm not in self.first or i in people:
                 continue
             head = next((h for h in sorted(self.heads, key=len, reverse=True) if tuple(norms[i:i + len(h)]) == h), None)
             if head is None:
                 continue
             span = self._read(doc, i, i + len(head), self.heads[head], norms, known, people)
+            if span is not None and i in role_end and (span.end <= role_end[i] or norms[role_end[i]] in self.of_words
+                                                       or self.heads[head]["needs"] == "complement"):
+                # `chef d'[état-major] de l'armée de Terre`, `chef d'[état-major] britannique`: the role holds
+                # the name and takes its complements;
+                # `chef de l'[Armée suisse]`, `commandant de la [force aéromaritime française]` reach past it
+                continue
+            if span is not None and not self.heads[head].get("coordinated_names") \
+                    and self._listed_then_coordinated(span, known, norms):
+                continue
             if span is not None and (span.start, span.end) not in same and not self._of_known(span, known, norms):
                 ident = f"institutions:{self.heads[head]['id']}"
                 found.append(Span(doc, span.start, span.end, label="ORG", span_id=ident))
         return found
 
+    def _participle(self, token) -> bool:
+        """A past participle used as an adjective (`renforcée`); `recrute` tagged as one is a verb."""
+        return (token.pos_ == "VERB" and token.is_lower and "Part" in token.morph.get("VerbForm")
+                and token.lower_.endswith(self.participle_endings))
+
+    def _listed_then_coordinated(self, span: Span, known: dict[int, Span], norms: list[str]) -> bool:
+        """`la Direction de la défense et du constructeur X`: a name of the lists followed by `et` +
+        a complement is that name and another thing, not one longer name."""
+        listed = known.get(span.start)
+        return (listed is not None and listed.label_ == "ORG" and listed.end < span.end
+                and norms[listed.end] == "et")
+
     def _of_known(self, span: Span, known: dict[int, Span], norms: list[str]) -> bool:
         """`Comité militaire de l'OTAN`: a name of the lists followed by `de` + another name of the
         lists is one body of another (PART_OF), two names, not a new one."""
         listed = known.get(span.start)
-        if listed is None or listed.label_ != "ORG" or listed.end >= span.end:
-            return False
+        if listed is None or listed.label_ != "ORG" or listed.end >= span.end or listed.id_ in self.generic:
+            return False  # `état-major général des FAR`: a generic name of the lists is the head of a longer one
         linker = next((w for w in self.linkers if tuple(norms[listed.end:listed.end + len(w)]) == w), None)
         inner = known.get(listed.end + len(linker)) if linker else None
         return inner is not None and inner.label_ == "ORG"
@@ -258,9 +295,20 @@ class InstitutionGrammar:
         if numbered and head > 0 and ORDINAL.match(doc[head - 1].text):
             start, marked = head - 1, True
         national, linked, end, places = False, False, j, self.places
+        listed_inside, complements = False, 0
+        apposed = bool(entry.get("apposition"))
         while j < len(doc) and j - start < 16 and j not in people:
             token, span = doc[j], known.get(j)
-            if span is not None and span.label_ == "MISC" and _demonym(span):
+            if apposed and j == head_end and _capitalised_word(token) and j not in places \
+                    and (span is None or span.label_ == "ORG"):
+                # `la composante Air`, `l'escadron Normandie-Niemen`: a name set right after the head
+                j = end = j + 1
+                marked = True
+                complements += 1
+            elif compound := _compound_demonym(doc, j, norms, self.demonyms):
+                j = end = compound  # `franco-allemande`, `maroco-américain`: a body of two countries
+                national = marked = True
+            elif span is not None and span.label_ == "MISC" and _demonym(span):
                 j = end = span.end
                 national = True
             elif token.text == "«" and (close := _closing(doc, j)) is not None:
@@ -272,7 +320,9 @@ class InstitutionGrammar:
                 marked = True
                 if not (j < len(doc) and doc[j].text == "«"):
                     break
-            elif token.pos_ == "ADJ" and token.is_alpha and token.is_lower and norms[j] not in self.not_words:
+            elif token.is_alpha and token.is_lower and norms[j] not in self.not_words and (
+                    token.pos_ == "ADJ" or (d := known.get(j + 1)) is not None and d.label_ == "MISC" and _demonym(d)):
+                # an adjective; before a demonym, the tagger's noun is one too (`force aéromaritime française`)
                 j = end = j + 1
             else:
                 linker = next((w for w in self.linkers if tuple(norms[j:j + len(w)]) == w), None)
@@ -280,30 +330,113 @@ class InstitutionGrammar:
                 if linker is None or k >= len(doc) or k in people or norms[k] in self.not_words:
                     break
                 coordinated = linker[0] == "et"
+                names_after_et = bool(entry.get("coordinated_names"))
+                if coordinated and len(linker) == 1 and not names_after_et and not (
+                        doc[k].pos_ == "NOUN" and doc[k].is_lower and k not in known):
+                    break  # a bare `et` joins common nouns (`des arts et métiers`), or a ministry's portfolios
                 inner = known.get(k)
                 if inner is not None and inner.label_ in ("ORG", "LOC"):
                     if coordinated:
                         break
                     national = national or inner.id_.startswith("countries:")
+                    listed_inside = listed_inside or inner.label_ == "ORG"
                     j = end = inner.end
                 else:
                     words = 0
                     while k < len(doc) and words < 3 and doc[k].is_alpha and k not in people \
                             and norms[k] not in self.not_words and (doc[k].pos_ in ("NOUN", "ADJ") or
-                                                                    doc[k].pos_ == "PROPN" and not coordinated):
-                        if coordinated and not doc[k].is_lower:
+                                                                    words and self._participle(doc[k])
+                                                                    and doc[k - 1].pos_ in ("ADJ", "VERB") or
+                                                                    doc[k].pos_ == "PROPN" and (not coordinated
+                                                                                                or names_after_et)):
+                        if coordinated and not doc[k].is_lower and not names_after_et:
                             break
+                        if words and ((d := known.get(k)) is not None and d.label_ == "MISC" and _demonym(d)
+                                      or _compound_demonym(doc, k, norms, self.demonyms)):
+                            break  # `de l'air indienne`: the demonym qualifies the whole name
                         marked = marked or doc[k].text[:1].isupper() and k not in places
+                        if (not coordinated and k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_
+                                and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha):
+                            k += 2  # `de Pointe-Noire`: a compound the tokenizer cut at its hyphen
                         k, words = k + 1, words + 1
-                    if not words:
-                        break
+                    if not words or coordinated and k < len(doc) and _capitalised_word(doc[k]) and not names_after_et:
+                        break  # `de la défense et du constructeur Airbus`: `et` brings in another, named, thing
+                    if coordinated and k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_:
+                        break  # `et de l'Etat-Major`: the coordinated word is part of another name
                     j = end = k
                 linked = True
-        has_complement = end > head_end
+                complements += 1
+        if end < len(doc) - 1 and norms[end] in self.place_linkers and (place := known.get(end + 1)) is not None \
+                and place.id_.startswith("countries:") and place.label_ == "LOC" and (marked or listed_inside):
+            end = place.end  # `groupement tactique de l'OTAN en Lettonie`: the country it serves in
+            national = True
+        has_complement = end > head_end or start < head  # `4e Escadre`: the ordinal is the complement
         marked = marked or (capital_head and linked)
-        ok = has_complement and (needs == "complement" or (needs == "mark" and marked) or
+        # a name the lists hold inside a name with more to it (`mission militaire de partenariat de l'UE`)
+        marked = marked or (listed_inside and complements + _adjectives(doc, head_end, end) > 1
+                            and "Plur" not in doc[head_end - 1].morph.get("Number")  # one body, not a kind of them
+                            # `mission civile de l'UE EUCAP Sahel`: a description of the name that follows
+                            and not (end < len(doc) and _capitalised_word(doc[end])))
+        # `la force de l'aéronautique navale (ALAVIA)`: an acronym given right after names the body
+        marked = marked or _acronym_after(doc, end)
+        # `la direction des personnels militaires` where the text names its `directeur des personnels militaires`
+        marked = marked or tuple(norms[head_end:end]) in self.titled.get(entry["id"], ())
+        # `des escadrons de Rafale de l'armée de l'Air`: a plural head in lower case speaks of a kind of units
+        plural = doc[head].is_lower and "Plur" in doc[head_end - 1].morph.get("Number") and not _acronym_after(doc, end)
+        ok = has_complement and (needs == "complement" or (needs == "mark" and marked and not plural) or
                                  (needs == "national" and national))
         return Span(doc, start, end) if ok else None
+
+
+def _compound_demonym(doc: Doc, i: int, norms: list[str], demonyms: set[str]) -> int:
+    """Where a hyphenated demonym of two countries starting at token i ends (`franco-allemande` as one
+    token, `maroco - américain` as three); 0 when none starts there."""
+    token = doc[i]
+    if not token.is_lower:
+        return 0
+    parts = norms[i].split("-")  # the first part is a country's combining form: `franco`, `sino`, not `pro`
+    if len(parts) > 1 and len(parts[0]) > 3 and parts[0].endswith("o") and parts[-1] in demonyms:
+        return i + 1
+    combining = token.is_alpha and len(norms[i]) > 3 and norms[i].endswith("o")
+    if (combining and i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_
+            and not doc[i + 1].whitespace_ and norms[i + 2] in demonyms):
+        return i + 3
+    return 0
+
+
+def _capitalised_word(token) -> bool:
+    return token.text[:1].isupper() and (token.is_alpha or "-" in token.text) and not token.is_sent_start
+
+
+def _adjectives(doc: Doc, start: int, end: int) -> int:
+    """The adjectives right after a head (`mission militaire`), not those of a name further on."""
+    n = start
+    while n < end and doc[n].pos_ == "ADJ" and doc[n].is_lower:
+        n += 1
+    return n - start
+
+
+def _acronym_after(doc: Doc, end: int) -> bool:
+    """`(ALAVIA)`, `(CTF 473)`: an upper-case acronym in brackets right after the name."""
+    return (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].is_upper and len(doc[end + 1].text) > 1
+            and any(t.text == ")" for t in doc[end + 2:end + 4]))
+
+
+def _titled(norms: list[str], heads: dict[tuple[str, ...], dict]) -> dict[str, set[tuple[str, ...]]]:
+    """For each head with `titles` (`direction`: `directeur`), the complements its titles take in the
+    text: `directeur des personnels militaires de la gendarmerie` gives every prefix of `des personnels
+    militaires de la gendarmerie`."""
+    titles: dict[str, str] = {}
+    for entry in heads.values():
+        for title in entry.get("titles") or []:
+            titles[fold(title)] = entry["id"]
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for i, norm in enumerate(norms):
+        ident = titles.get(norm)
+        if ident is not None:
+            after = norms[i + 1:i + 13]
+            found.setdefault(ident, set()).update(tuple(after[:n]) for n in range(2, len(after) + 1))
+    return found
 
 
 def _head_end(doc: Doc, head: int, norms: list[str], heads: dict) -> int:

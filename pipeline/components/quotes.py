@@ -20,12 +20,14 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.officials import in_subject, person_key, role_holders
+from pipeline.components.linking import in_subject, person_key, role_holders
+from pipeline.components.quotations import quotations
 from pipeline.components.spans import DocIndex, char_to_token, doc_text
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
 QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“\s*(?P<b>[^”]+?)\s*”|\"\s*(?P<c>[^\"\n]+?)\s*\"")
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}  # the opening marks of QUOTE_RE and their closing ones
 SHORT = 4  # fewer words: a quoted word or phrase, kept only when the sentence says who spoke it
 WINDOW = 160  # characters read after or before a quotation for its speaker
 
@@ -52,7 +54,7 @@ class QuoteFinder:
         self.text = doc_text(doc)
         self.idx = DocIndex.of(doc)
         self.token_at = char_to_token(doc)
-        for index, m in enumerate(QUOTE_RE.finditer(self.text), 1):
+        for index, m in enumerate(quotations(QUOTE_RE, self.text, QUOTE_PAIRS), 1):  # linear in the text
             group = next(g for g in "abc" if m.group(g))
             text = m.group(group)
             short = len(text.split()) < SHORT

@@ -4,7 +4,9 @@
   des réunions avec A, B, C`) the people listed met the delegation, not each other: pairs are made
   only with the people of the subject.
 - HOSTED: the subject of a hosting verb -> the people it received (`a accueilli son homologue X`).
-- COUNTERPART_OF: `son homologue [pakistanais], le général X`: X and the sentence's first person.
+- COUNTERPART_OF: `son homologue [pakistanais], le général X`: X and the person named last before
+  `homologue` (the possessor of `son`); `ses homologues : X, Y`: each of them; `son homologue russe`
+  with no name after it: the one person of that country the article names.
 - MEMBER_OF: a person -> the organisation of the role.
 - PART_OF: an organisation -> its parent, where both are named in the article, or where the text
   says so (`la Division Sécurité coopérative de l'EMI`).
@@ -63,7 +65,7 @@ class RelationLinker:
         return rows
 
     def _counterparts(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
-        """The person named right after `homologue` is the counterpart of the sentence's first person."""
+        """The person named right after `homologue` is the counterpart of the person named last before it."""
         person_at = {start: p["key"] for p in people.values() for start, _ in p["mentions"]}
         rows = []
         for i in tokens_with(doc, "LOWER", self.counterpart_words):
@@ -77,11 +79,42 @@ class RelationLinker:
             if not before:  # `Elle s'est entretenue avec son homologue`: the last person spoken of
                 before = next(([person_at[e.start_char]] for e in self.idx.ents_before(sent.start)
                                if e.label_ == "PERSON" and e.start_char in person_at), [])
-            if after and before and after[0] != before[0]:
-                rule = "rule:relations:counterparts"
-                rows.append(_row("COUNTERPART_OF", after[0], before[0], sent.text.strip(), sent.start_char,
-                                 sent.end_char, rule))
+            # `ses homologues : le président du Faso, X, le président de la Transition, Y`: every one named after
+            plural = "Plur" in token.morph.get("Number") or token.lower_.endswith("s")
+            named = list(dict.fromkeys(after)) if plural else after[:1]
+            # `son homologue russe` with no name after it, `ses homologues français, britannique (X)`: the one
+            # person of that country the article names
+            for country in self._demonyms_after(doc, token, ents):
+                of_country = [k for k, p in people.items() if p.get("country") == country]
+                if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
+                    named.append(of_country[0])
+            for other in named:
+                if before and other != before[-1]:
+                    rule = "rule:relations:counterparts"
+                    rows.append(_row("COUNTERPART_OF", other, before[-1], sent.text.strip(), sent.start_char,
+                                     sent.end_char, rule))
         return rows
+
+    @staticmethod
+    def _demonyms_after(doc: Doc, token, ents: list[Span]) -> list[str]:
+        """The countries of the demonyms right after `homologue(s)`: `son homologue russe`, `ses homologues
+        français, britannique (X) et turc (Y)`; the list ends at the first other word outside brackets."""
+        by_start = {e.start: e for e in ents}
+        countries, i, depth = [], token.i + 1, 0
+        while i < len(doc) and i - token.i < 20:
+            ent = by_start.get(i)
+            if doc[i].text == "(":
+                depth += 1
+            elif doc[i].text == ")":
+                depth -= 1
+            elif depth == 0 and ent is not None and ent.label_ == "MISC" and ent.id_.startswith("countries:"):
+                countries.append(ent._.normalized)
+                i = ent.end
+                continue
+            elif depth == 0 and doc[i].lower_ not in (",", "et"):
+                break
+            i += 1
+        return countries
 
     def _members(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
         rows = []
@@ -113,10 +146,37 @@ class RelationLinker:
             nxt = _org_after(doc, self.idx, ent, self.lexicon.grammar.of_words)
             if nxt is not None and nxt.id_ != ent.id_ and not self.orgs[ent.id_.split(":", 1)[1]].get("country"):
                 rows.append(self._org_row("PART_OF", ent, nxt._.normalized, "rule:relations:org-de-org"))
+        rows += self._inner_parents(doc)
         for ent in orgs:
             entry = self.orgs[ent.id_.split(":", 1)[1]]
             if ent.text in (entry.get("acronyms") or []) or ent._.source == "rule:acronyms:defined-in-text":
                 rows.append(self._org_row("ACRONYM_OF", ent, entry["name"], ent._.source, subject=ent.text))
+        return rows
+
+    def _inner_parents(self, doc: Doc) -> list[dict]:
+        """`la mission militaire de partenariat de l'UE`, `la commission de la politique de sécurité du
+        Conseil national`: a name the grammar read whose last `de`-phrase is a body of the lists is part
+        of that body, as the text states it. A generic body (`forces armées`: a common noun, no country,
+        parent or acronym) names no one in particular; a country is no body."""
+        names = [e for e in [*self.idx.ents, *doc.spans.get("role_orgs", [])]
+                 if e.label_ == "ORG" and e.id_.startswith("institutions:")]
+        if not names:
+            return []
+        listed = [s for s in doc.spans.get("lexicon", []) if s.label_ == "ORG" and s.id_.startswith("organisations:")]
+        of_words = self.lexicon.grammar.of_words
+        rows = []
+        for ent in names:
+            inner = [s for s in listed if ent.start < s.start and s.end <= ent.end
+                     and doc[s.start - 1].lower_.replace("’", "'") in of_words]
+            inner = [s for s in inner if not any(o.start < s.start < o.end for o in inner)]  # outermost only
+            if not inner:
+                continue
+            last = max(inner, key=lambda s: (s.start, -s.end))
+            entry = self.orgs.get(last.id_.split(":", 1)[1], {})
+            # a proper name (`G5 Sahel`) or a body placed by country, parent or acronym; not `forces armées`
+            if entry and (entry.get("country") or entry.get("parent") or entry.get("acronyms")
+                          or entry["name"][:1].isupper()):
+                rows.append(self._org_row("PART_OF", ent, entry["name"], "rule:relations:name-de-org"))
         return rows
 
     def _org_row(self, relation: str, ent: Span, obj: str, rule: str, subject: str | None = None) -> dict:

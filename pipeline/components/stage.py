@@ -51,8 +51,9 @@ def digest(files: dict[str, bytes]) -> str:
 
 
 def book_key(folder: Path) -> str:
-    """Names a rule folder by place and content: an edited file is another rule book."""
-    return f"{Path(folder).resolve()}:{digest(rule_files(folder))}" if Path(folder).is_dir() else str(folder)
+    """Names a rule folder by content: an edited file is another rule book; the same files, wherever
+    they are, the same one."""
+    return digest(rule_files(folder)) if Path(folder).is_dir() else str(folder)
 
 
 def shared_rules(folder: Path) -> tuple[RuleBook, Lexicon]:

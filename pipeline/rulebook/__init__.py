@@ -39,13 +39,19 @@ def check_rules(folder: Path) -> tuple[RuleBook, list[RuleError]]:
         except RuleError as error:
             errors.append(error)
             continue
-        problems = check_file(name, path, data)
+        try:
+            problems = check_file(name, path, data)
+        except Exception as error:  # noqa: BLE001 - a value no check foresaw: still file:line, never a traceback
+            problems = [RuleError(path, 1, f"cannot check this file: {type(error).__name__}: {error}")]
         errors.extend(problems)
         if not problems:
             book.files[name] = data
-    if not errors:
-        errors.extend(check_references(book))
-    errors.extend(_check_terms_and_patterns(book))
+    try:
+        if not errors:
+            errors.extend(check_references(book))
+        errors.extend(_check_terms_and_patterns(book))
+    except Exception as error:  # noqa: BLE001
+        errors.append(RuleError(folder, 1, f"cannot check the rules: {type(error).__name__}: {error}"))
     return book, errors
 
 

@@ -24,6 +24,7 @@ def _words(values: list[str] | None) -> frozenset[str]:
 class Grammar:
     determiners: frozenset[str] = frozenset()
     elided_articles: frozenset[str] = frozenset()
+    definite_articles: frozenset[str] = frozenset()
     title_determiners: frozenset[str] = frozenset()
     of_words: frozenset[str] = frozenset()
     title_linkers: frozenset[str] = frozenset()

@@ -25,14 +25,14 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind"}
     },
     "countries": {
-        "countries": {"id", "name", "aliases", "demonyms"},
+        "countries": {"id", "name", "aliases", "demonyms", "places"},
         "regions": {"id", "name", "aliases", "demonyms"},
     },
     "dates": {
         "months": None,
         "weekdays": None,
         "ordinals": None,
-        "relative": {"id", "terms", "unit", "offset", "anchor", "nearest"},
+        "relative": {"id", "terms", "unit", "offset", "anchor", "nearest", "not_before", "not_after"},
         "parts_of_month": {"id", "prefix", "terms", "unit", "day"},
         "not_dates": None,
         "published_markers": None,
@@ -50,7 +50,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "seasons": {"id", "code", "month", "terms"},
         "season_prefixes": None,
         "season_not_before": None,
-        "holidays": {"id", "terms", "month", "day", "easter"},
+        "holidays": {"id", "terms", "month", "day", "easter", "not_before"},
         "holiday_prefixes": None,
         "decade_words": None,
         "century_words": None,
@@ -63,6 +63,11 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "future_endings": None,
         "future_cues": None,
         "header_suffix_words": None,
+        "year_not_carried_after": None,
+        "period_ordinals": None,
+        "periods": {"id", "terms", "months"},
+        "week_number_words": None,
+        "sequence_words": None,
     },
     "meetings": {
         "nouns": {"id", "kind", "terms"},
@@ -83,13 +88,17 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "not_participant_markers": None,
         "not_participant_states": None,
         "companion_verbs": None,
+        "presence_verbs": None,
+        "presence_words": None,
     },
-    "names": {"civilities": None, "not_names": None},
+    "names": {"civilities": None, "not_names": None, "thing_nouns": None},
     "grammar": {"determiners": None, "elided_articles": None, "title_determiners": None, "of_words": None,
                 "title_linkers": None,
-                "role_complements": None, "place_prepositions": None, "reflexive_pronouns": None,
-                "subject_pronouns": None, "name_particles": None},
-    "institutions": {"heads": {"id", "terms", "needs", "numbered"}, "linkers": None},
+                "role_complements": None, "place_prepositions": None, "place_relatives": None,
+                "reflexive_pronouns": None, "subject_pronouns": None, "name_particles": None,
+                "participle_endings": None, "definite_articles": None},
+    "institutions": {"heads": {"id", "terms", "needs", "numbered", "apposition", "coordinated_names", "titles"},
+                     "linkers": None, "place_linkers": None},
     "relations": {"counterparts": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
     "furniture": {"openers": {"id", "terms"}, "contains": None, "blocks": None, "bylines": None,
@@ -116,6 +125,27 @@ REQUIRED = {
 NEEDS = {"complement", "mark", "national"}
 LIST_KEYS = {"terms", "acronyms", "aliases", "case_sensitive", "demonyms", "forms"}
 UNITS = {"day", "week", "weekend", "month", "year"}
+
+# The type of every value, beside SCHEMAS (whose shape others extend): a key SCHEMAS gains without an
+# entry here gets the lenient default (text, a number, yes/no, or a list of text; never a mapping or
+# nested lists, which no stage reads). Types: "text", "int", "bool", "texts" (a list of text),
+# "months" (month number 1-12 -> a list of text).
+VALUE_TYPES: dict[str, dict[str, str]] = {  # file -> top-level key (None in SCHEMAS) -> type
+    "dates": {"months": "months", "century_pivot": "int", "numbers": "number_words", "units": "unit_words",
+              "period_ordinals": "numbered_words"},
+    "meetings": {"dateline": "regex"},
+    "furniture": {"byline_max_words": "int", "signoff_max_words": "int", "menu_min_items": "int",
+                  "menu_item_max_words": "int"},
+}
+TOP_LEVEL_TYPE = "texts"  # a top-level key that is not a list of entries, when not in VALUE_TYPES
+FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file
+    **{key: "texts" for key in LIST_KEYS}, "same_as": "texts", "applies_to": "texts",
+    "id": "text", "rank": "text", "service": "text", "code": "text", "role": "text", "organisation": "text",
+    "country": "text", "name": "text", "parent": "text", "kind": "text", "unit": "text", "anchor": "text",
+    "prefix": "text", "lemma": "text", "host": "text",
+    "offset": "int", "day": "int", "reflexive": "bool", "remote": "bool",
+}
+MAX_VALUES = 200_000  # values in one file once YAML aliases are expanded: more is an alias bomb
 
 
 class RuleError(Exception):
@@ -163,7 +193,7 @@ def read_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as error:
         raise RuleError(path, 1, f"cannot read the file: {error}") from None
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark else 1
@@ -171,6 +201,126 @@ def read_yaml(path: Path) -> Any:
         raise RuleError(path, line, f"YAML syntax error: {problem}") from None
     except RecursionError:  # `[[[[…` a few thousand deep: the YAML parser recurses per level
         raise RuleError(path, 1, "YAML syntax error: nested too deeply") from None
+    except (ValueError, TypeError, OverflowError) as error:  # a tag PyYAML cannot build (a date out of range...)
+        raise RuleError(path, 1, f"YAML value error: {error}") from None
+    if _expanded_size(data, MAX_VALUES) > MAX_VALUES:
+        raise RuleError(path, 1, f"YAML aliases expand to more than {MAX_VALUES:,} values (an alias bomb?): "
+                                 "write the values out")
+    return data
+
+
+def _expanded_size(data: Any, limit: int) -> int:
+    """How many values `data` holds with every alias counted where it is used; stops past `limit`.
+
+    PyYAML builds an alias as a second reference to one object, so a "billion laughs" file loads in
+    no memory, then explodes in whatever walks it (the checks, the stages)."""
+    count, stack = 0, [data]
+    while stack and count <= limit:
+        value = stack.pop()
+        count += 1
+        if isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return count
+
+
+def _key_lines(path: Path) -> dict[str, int]:
+    """The line of each top-level key of a YAML file (`key:` at the start of a line)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return {}
+    found: dict[str, int] = {}
+    for number, line in enumerate(lines, 1):
+        match = re.match(r"([A-Za-z_][\w-]*)\s*:", line)
+        if match:
+            found.setdefault(match[1], number)
+    return found
+
+
+def type_problem(kind: str, value: Any) -> str:
+    """What is wrong with `value` for a type of VALUE_TYPES / FIELD_TYPES ('' when it fits)."""
+    if kind == "text":
+        return "" if isinstance(value, str) else f"must be text, not {_what(value)}"
+    if kind == "int":
+        whole = isinstance(value, int) and not isinstance(value, bool)
+        return "" if whole else f"must be a whole number, not {_what(value)}"
+    if kind == "bool":
+        return "" if isinstance(value, bool) else f"must be true or false, not {_what(value)}"
+    if kind == "texts":
+        if value is None:
+            return ""
+        if not isinstance(value, list):
+            return f"must be a list of text, not {_what(value)}"
+        wrong = next((v for v in value if not isinstance(v, str)), None)
+        return "" if wrong is None and all(isinstance(v, str) for v in value) else \
+            f"must be a list of text, but holds {_what(wrong)}"
+    if kind == "regex":
+        if not isinstance(value, str):
+            return f"must be a regular expression (text), not {_what(value)}"
+        try:
+            re.compile(value)
+        except re.error as error:
+            return f"is not a valid regular expression: {error}"
+        return ""
+    if kind == "number_words":  # `douze: 12`
+        if not isinstance(value, dict):
+            return f"must map words to whole numbers, not {_what(value)}"
+        wrong = next((k for k, v in value.items()
+                      if k != LINE and not (isinstance(v, int) and not isinstance(v, bool))), None)
+        return "" if wrong is None else f"{wrong!r} must map to a whole number"
+    if kind == "numbered_words":  # `1: [premier, 1er]`
+        if not isinstance(value, dict):
+            return f"must map whole numbers to lists of text, not {_what(value)}"
+        for number, words in value.items():
+            if number == LINE:
+                continue
+            if not (isinstance(number, int) and not isinstance(number, bool) and number > 0):
+                return f"{number!r} is not a whole number above 0"
+            problem = type_problem("texts", words)
+            if problem:
+                return f"{number}: {problem}"
+        return ""
+    if kind == "unit_words":  # `month: [mois, mensualité]`
+        if not isinstance(value, dict):
+            return f"must map units to lists of text, not {_what(value)}"
+        for unit, words in value.items():
+            problem = "" if unit == LINE else type_problem("texts", words)
+            if problem:
+                return f"{unit}: {problem}"
+        return ""
+    if kind == "months":
+        if not isinstance(value, dict):
+            return f"must map month numbers 1-12 to lists of text, not {_what(value)}"
+        for month, names in value.items():
+            if month == LINE:
+                continue
+            if not (isinstance(month, int) and not isinstance(month, bool) and 1 <= month <= 12):
+                return f"month {month!r} is not a month number 1-12"
+            problem = type_problem("texts", names)
+            if problem:
+                return f"month {month}: {problem}"
+        return ""
+    # the lenient default of a key SCHEMAS gained without a type here
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return ""
+    return type_problem("texts", value)
+
+
+def _what(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    return repr(value)[:40]
 
 
 def check_file(name: str, path: Path, data: Any) -> list[RuleError]:
@@ -179,18 +329,23 @@ def check_file(name: str, path: Path, data: Any) -> list[RuleError]:
     if not isinstance(data, dict):
         return [RuleError(path, 1, "expected a mapping of lists at the top level")]
     schema = SCHEMAS[name]
+    key_lines = _key_lines(path)
     for key, value in data.items():
         if key == LINE:
             continue
+        line = key_lines.get(str(key), data[LINE])
         if key not in schema:
             known = ", ".join(sorted(schema))
-            errors.append(RuleError(path, data[LINE], f"unknown key {key!r} (expected one of: {known})"))
+            errors.append(RuleError(path, line, f"unknown key {key!r} (expected one of: {known})"))
             continue
         allowed = schema[key]
         if allowed is None:
+            problem = type_problem(VALUE_TYPES.get(name, {}).get(key, TOP_LEVEL_TYPE), value)
+            if problem:
+                errors.append(RuleError(path, line, f"{key!r} {problem}"))
             continue
         if not isinstance(value, list):
-            errors.append(RuleError(path, data[LINE], f"{key!r} must be a list of entries"))
+            errors.append(RuleError(path, line, f"{key!r} must be a list of entries"))
             continue
         errors.extend(_check_entries(path, key, value, allowed))
     return errors
@@ -204,8 +359,14 @@ def _check_entries(path: Path, key: str, entries: list, allowed: set[str]) -> li
             errors.append(RuleError(path, 1, f"an entry of {key!r} is not a mapping: {entry!r}"))
             continue
         line = entry[LINE]
-        for unknown in sorted(set(entry) - allowed - {LINE}):
+        for unknown in sorted(set(entry) - allowed - {LINE}, key=str):
             errors.append(RuleError(path, line, f"unknown key {unknown!r} in {key!r} entry"))
+        typed = [(field_name, type_problem(FIELD_TYPES.get(field_name, ""), value))
+                 for field_name, value in entry.items() if field_name in allowed]
+        wrong = {field_name for field_name, problem in typed if problem}
+        errors.extend(RuleError(path, line, f"{field_name!r} {problem}") for field_name, problem in typed if problem)
+        if wrong:
+            continue  # the checks below read the values: only on well-typed entries
         for missing in sorted(REQUIRED.get(key, set()) - set(entry)):
             errors.append(RuleError(path, line, f"missing key {missing!r}"))
         ident = str(entry.get("id", ""))
@@ -220,9 +381,9 @@ def _check_entries(path: Path, key: str, entries: list, allowed: set[str]) -> li
                 errors.append(RuleError(path, line, f"{list_key!r} must be a list of strings"))
             elif value is not None and any(not v.strip() for v in value):
                 errors.append(RuleError(path, line, f"{list_key!r} holds an empty string, which can never match"))
-        if key == "heads" and entry.get("needs") not in NEEDS:
+        if key == "heads" and not (isinstance(entry.get("needs"), str) and entry["needs"] in NEEDS):
             errors.append(RuleError(path, line, f"needs must be one of {sorted(NEEDS)}"))
-        if key == "relative" and entry.get("unit") not in UNITS:
+        if key == "relative" and not (isinstance(entry.get("unit"), str) and entry["unit"] in UNITS):
             errors.append(RuleError(path, line, f"unit must be one of {sorted(UNITS)}"))
         if key == "relative" and not isinstance(entry.get("offset"), int):
             errors.append(RuleError(path, line, "offset must be a whole number"))

@@ -10,8 +10,11 @@ The file is optional. Each line is checked before anything runs: valid JSON, onl
 `label`, `pattern`, `id`; a label the tables know; an id as in the YAML files, unique; a pattern
 that spaCy's own validation accepts (an unknown token attribute such as `{"LOWR": ...}` is caught
 there) and that can match something (`{"LOWER": "Opération"}` never does: the lower-case form of a
-word has no capital). Problems are `rules/patterns.jsonl:LINE: message`. The patterns join the
-lexicon ruler with ids `patterns:<id>`, which is what the `source` column shows.
+word has no capital). Every regular expression (`{"TEXT": {"REGEX": ...}}`) must compile, and must
+not hold a quantifier inside a quantified group (`^(a+)+$`) nor a backreference (`(a)\\1`): those
+can take exponential time on one word (`regex_problem`). Problems are
+`rules/patterns.jsonl:LINE: message`. The patterns join the lexicon ruler with ids
+`patterns:<id>`, which is what the `source` column shows.
 """
 
 from __future__ import annotations
@@ -19,6 +22,13 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+
+try:  # Python 3.11+: the parser behind `re`, public as sre_parse before
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
 from typing import Any
 
 from pipeline.rulebook.loader import ID_RE, LINE, RuleError
@@ -94,10 +104,75 @@ def check_pattern(pattern: Any) -> list[str]:
     if problems:
         return problems
     for index, token in enumerate(pattern, 1):
+        problems += [f"token {index}: REGEX {regex!r}: {problem}" for regex in _regexes(token)
+                     if (problem := regex_problem(regex))]
+    if problems:
+        return problems
+    for index, token in enumerate(pattern, 1):
         problems += _never_matches(index, token)
     if all(str(token.get("OP", "")) in OPTIONAL_OPS for token in pattern):
         problems.append("every token is optional or negated: the pattern matches no words of its own")
     return problems
+
+
+def _regexes(value: Any) -> list[Any]:
+    """Every REGEX value of a token pattern, at any depth (`{"LOWER": {"REGEX": ...}}` too)."""
+    found, stack = [], [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, inner in item.items():
+                if str(key).upper() == "REGEX":
+                    found.append(inner)
+                else:
+                    stack.append(inner)
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def regex_problem(regex: Any) -> str:
+    """What makes a rule's regular expression unsafe or wrong ('' when it is fine).
+
+    Python's `re` backtracks: a quantified group that itself holds a quantifier (`(a+)+`, `(\\w*)*`)
+    can try every way of splitting a word, twice as many per letter, and a backreference has no
+    linear-time algorithm at all. Both are refused; a bounded repeat of a single character (`a{2,3}`)
+    inside a group is fine. (What still slips through is bounded by `--doc-timeout`.)
+    """
+    if not isinstance(regex, str):
+        return "must be text"
+    try:
+        parsed = sre_parse.parse(regex)
+    except (re.error, OverflowError, RecursionError) as error:
+        return f"not a valid regular expression: {error}"
+    return _unsafe(parsed, inside_repeat=False)
+
+
+REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)}
+BIG = 10  # a repeat allowing more than this many times counts as a quantifier
+
+
+def _unsafe(parsed, inside_repeat: bool) -> str:
+    for op, value in parsed:
+        if op in (sre_constants.GROUPREF, sre_constants.GROUPREF_EXISTS):
+            return "a backreference can take exponential time: not allowed in a rule"
+        if op in REPEATS:
+            low, high, body = value
+            repeats = high is sre_constants.MAXREPEAT or high > BIG
+            if inside_repeat and repeats:
+                return "a quantifier inside a quantified group (like `(a+)+`) can take exponential time"
+            problem = _unsafe(body, inside_repeat or repeats)
+        elif op == sre_constants.SUBPATTERN:
+            problem = _unsafe(value[-1], inside_repeat)
+        elif op == sre_constants.BRANCH:
+            problem = next((p for branch in value[1] if (p := _unsafe(branch, inside_repeat))), "")
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            problem = _unsafe(value[1], inside_repeat)
+        else:
+            problem = ""
+        if problem:
+            return problem
+    return ""
 
 
 def _readable(message: str) -> str:

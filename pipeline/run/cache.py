@@ -13,6 +13,12 @@ gives other names, so its entries are simply never read. Entries are written ato
 file, then rename), so an interrupted or concurrent run leaves whole files or none. An entry that
 cannot be read, or that does not give back the very text asked for, is ignored and rebuilt: the
 cache is never trusted over the model.
+
+Each entry ends with a digest of its content (`SEAL` and the sha256 of the DocBin bytes before it;
+zlib ignores what follows its stream, so the bytes stay a DocBin): an entry edited or damaged after
+it was written does not match and is rebuilt. An entry larger than its text could need (file size,
+or size once decompressed: a small file can hold a "zip bomb") is refused before it is decoded,
+and rebuilt, so memory stays bounded whatever the cache folder holds.
 """
 
 from __future__ import annotations
@@ -41,8 +47,13 @@ from pipeline.run.normalise import Normalised
 
 Parse = Callable[[Iterable[tuple[str, Any]]], Iterable[tuple[Doc, Any]]]
 NO_GROUPS = srsly.msgpack_dumps([])  # how DocBin writes a Doc without span groups
-FORMAT = 1  # bump when what is stored changes, so old entries are never read again
+FORMAT = 2  # bump when what is stored changes, so old entries are never read again (2: sealed)
 SUFFIX = ".spacy"
+SEAL = b"\0defnews-sha256\0"  # then 32 bytes: the sha256 of everything before SEAL
+DIGEST_BYTES = 32
+# Bounds per character of text: a DocBin of French news takes about 3.5 bytes compressed and 22 once
+# decompressed per character (measured on data/raw); anything far above is not the model's output.
+MAX_STORED_PER_CHAR, MAX_UNPACKED_PER_CHAR, SLACK = 64, 512, 1 << 20
 NORMALISE_CODE = hashlib.sha256(Path(_normalise.__file__).read_bytes()).hexdigest()  # another cleaning, other entries
 
 
@@ -79,12 +90,19 @@ class ParseCache:
         self.memory, self.disk = {}, disk
         return self
 
-    def _read(self, path: Path) -> bytes | None:
+    def _read(self, path: Path, chars: int) -> bytes | None:
+        """The data of an entry for a text of `chars` characters, from memory or from its sealed
+        file; None when absent, or (counted as rebuilt) unreadable, edited, damaged or oversized."""
         data = self.memory.get(path) if self.memory is not None else None
         if data is None and self.disk:
             try:
-                data = path.read_bytes()
-            except OSError:
+                if path.stat().st_size > MAX_STORED_PER_CHAR * chars + SLACK:
+                    raise ValueError("larger than its text could need")
+                data = unseal(path.read_bytes(), MAX_UNPACKED_PER_CHAR * chars + SLACK)
+            except FileNotFoundError:
+                return None
+            except (OSError, ValueError):
+                self.stats.rebuilt += 1
                 return None
             if self.memory is not None:
                 self.memory[path] = data
@@ -98,7 +116,7 @@ class ParseCache:
     def get(self, text: str) -> Doc | None:
         """The stored Doc of `text`, or None when absent, unreadable or not this text's."""
         path = self.path(text)
-        data = self._read(path)
+        data = self._read(path, len(text))
         if data is None:
             return None
         doc = self._decode(data)
@@ -143,13 +161,13 @@ class ParseCache:
         digest = hashlib.sha256(f"{self.version}\0{NORMALISE_CODE}\0{text}".encode("utf-8", "surrogatepass"))
         path = self.folder / "normalised" / digest.hexdigest()[:2] / f"{digest.hexdigest()}.pickle"
         try:
-            found = pickle.loads(self._read(path) or b"")
+            found = pickle.loads(zlib.decompress(self._read(path, len(text)) or b""))
             if isinstance(found, Normalised) and found.original == text:
                 return found
         except Exception:  # absent or damaged: made again
             pass
         made = make(text)
-        self._write(path, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
+        self._write(path, zlib.compress(pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL), 1))  # sealed as Docs
         return made
 
     def _write(self, path: Path, data: bytes) -> None:
@@ -163,7 +181,7 @@ class ParseCache:
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
             with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
+                stream.write(seal(data))
             os.replace(temporary, path)
         except OSError as error:
             self.stats.write_errors.append(f"{path}: {error}")
@@ -205,6 +223,28 @@ class ParseCache:
             docs[i] = doc
         for doc, (_text, context) in zip(docs, batch, strict=True):
             yield doc, context
+
+
+def seal(data: bytes) -> bytes:
+    """The DocBin bytes with their digest after them."""
+    return data + SEAL + hashlib.sha256(data).digest()
+
+
+def unseal(entry: bytes, max_unpacked: int) -> bytes:
+    """The DocBin bytes of an entry whose digest matches and whose content, decompressed, stays within
+    `max_unpacked` bytes; ValueError otherwise (decompression stops at the bound: no zip bomb)."""
+    data, seal_mark, digest = entry[: -len(SEAL) - DIGEST_BYTES], entry[-len(SEAL) - DIGEST_BYTES : -DIGEST_BYTES], \
+        entry[-DIGEST_BYTES:]
+    if seal_mark != SEAL or hashlib.sha256(data).digest() != digest:
+        raise ValueError("digest does not match the content")
+    unpacker = zlib.decompressobj()
+    try:
+        unpacker.decompress(data, max_unpacked)
+    except zlib.error as error:
+        raise ValueError(f"not compressed data: {error}") from None
+    if unpacker.unconsumed_tail:
+        raise ValueError("larger than its text could need once decompressed")
+    return data
 
 
 def _only(docs: list[Doc]) -> Doc | None:

@@ -11,33 +11,40 @@ model, and a worker builds its pipeline (model included) once, then reuses it fo
 - local: this process, in chunks, so nothing but the current chunk is held in memory.
 - processes (`--jobs N`): N worker processes on this machine; they get file paths and read the
   files themselves. Started with `spawn`, so no thread or lock of this process leaks into them.
-- dask (`--engine dask --scheduler ADDRESS`): the workers of a Dask cluster. They may be other
+- dask (`--engine dask --scheduler ADDRESS`): the workers of a Dask cluster (`tls://` with
+  certificates, `dask_security`; plain `tcp://` on a trusted network only). They may be other
   machines that see none of our files, so the rule folder travels as data (once per worker,
   broadcast) and articles travel as text; a worker keeps the pipeline of the last rules it saw.
 """
 
 from __future__ import annotations
 
-import hashlib
+import dataclasses
 import itertools
 import math
 import multiprocessing
-import tempfile
+import signal
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import srsly
+
+from pipeline.components.stage import digest, rule_files
 from pipeline.run import ingest
+from pipeline.run.export import document_row
 from pipeline.run.ingest import Article
-from pipeline.run.runner import Pipeline, build_pipeline, results
+from pipeline.run.runner import Pipeline, build_pipeline, load_pipeline, results
 
 Rows = dict[str, list[dict]]
 Result = tuple[Article, Rows]
 ENGINES = ("local", "dask")
 CHUNK = 32  # articles per message at most: ~3 s of model work, so a message costs nothing in comparison
 CHUNKS_PER_WORKER = 4  # on a small folder, smaller chunks so that every worker gets some
+DOC_TIMEOUT = 120.0  # seconds our stages may take on one document (`--doc-timeout`); 0 or None: no limit
 
 
 class EngineError(Exception):
@@ -70,8 +77,13 @@ def plan(folder: Path, exclude: Path | None = None) -> list[Task]:
     return sorted((Task(path, ids[path], folder) for path in paths), key=lambda t: (t.doc_id, t.path.as_posix()))
 
 
+def read_folder(folder: Path, exclude: Path | None = None) -> Iterator[Article]:
+    """The articles of a folder (or of one file, whatever its extension), in doc_id order."""
+    return (read(task) for task in plan(folder, exclude))
+
+
 def read(task: Task) -> Article:
-    """The article of one task, read as `ingest.read_folder` reads it."""
+    """The article of one task: a file the run reads, or the row saying why it cannot."""
     if task.doc_id is None:
         return ingest.read_article(task.path)
     if ingest.is_article(task.path):
@@ -89,17 +101,131 @@ def chunk_size(n_items: int, workers: int) -> int:
     return max(1, min(CHUNK, math.ceil(n_items / (CHUNKS_PER_WORKER * max(1, workers)))))
 
 
-def analyse_chunk(pipeline: Pipeline, articles: list[Article]) -> list[Result]:
+class DocumentTimeout(Exception):
+    """One document took longer than its time budget in our stages."""
+
+    def __init__(self, doc_id: str) -> None:
+        super().__init__(doc_id)
+        self.doc_id = doc_id
+
+
+class Budget:
+    """A time budget per document for our stages (`--doc-timeout`), so no input can stall a run.
+
+    Why a signal and not a process per chunk: a worker process that can be killed would bound
+    anything, but each one loads the model (seconds) and a killed one loses its whole chunk; a stall
+    comes from our stages (regular expressions, loops over quotations), never from the model, whose
+    time is linear in a text whose size ingest bounds. So the budget covers our stages only: an
+    interval timer (`signal.setitimer`, SIGALRM) raises `DocumentTimeout` in the main thread, which
+    interrupts even a regular expression running in C (`re` checks for signals as it backtracks);
+    the deadline is also checked between stages, which is all a thread without signals (a Dask
+    worker's) gets. The document then becomes a `status=error` row and the chunk goes on without it.
+    """
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds or 0.0
+        self.deadline = math.inf
+        self.doc_id = ""
+        self.alarm = self.seconds > 0 and hasattr(signal, "setitimer") and (
+            threading.current_thread() is threading.main_thread())
+
+    def wrap(self, pipeline: Pipeline) -> Pipeline:
+        """A copy of `pipeline` whose stages run within the budget (the same model and cache)."""
+        if not self.seconds:
+            return pipeline
+        last = len(pipeline.stages) - 1
+        stages = [(name, self._timed(stage, index == 0, index == last))
+                  for index, (name, stage) in enumerate(pipeline.stages)]
+        return dataclasses.replace(pipeline, stages=stages)
+
+    def _timed(self, stage, first: bool, last: bool):
+        def run(doc):
+            if first:
+                self._start(doc._.doc_id)
+            try:
+                doc = stage(doc)
+                if time.monotonic() > self.deadline:
+                    raise DocumentTimeout(self.doc_id)
+            except BaseException:
+                self._stop()
+                raise
+            if last:
+                self._stop()
+            return doc
+        return run
+
+    def _start(self, doc_id: str) -> None:
+        self.doc_id, self.deadline = doc_id, time.monotonic() + self.seconds
+        if self.alarm:
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def _stop(self) -> None:
+        self.deadline = math.inf
+        if self.alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+    def _ring(self, _signum: int, _frame: object) -> None:
+        if self.deadline < math.inf:  # a late signal after the document ended is ignored
+            raise DocumentTimeout(self.doc_id)
+
+    def __enter__(self) -> Budget:
+        if self.alarm:
+            self._previous = signal.signal(signal.SIGALRM, self._ring)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.alarm:
+            self._stop()
+            signal.signal(signal.SIGALRM, self._previous)
+
+
+def analyse_chunk(pipeline: Pipeline, articles: list[Article], timeout: float | None = None) -> list[Result]:
     """The rows of some articles, in their order (`runner.results` gives unreadable files first)."""
+    return list(in_order(pipeline, articles, timeout))
+
+
+def in_order(pipeline: Pipeline, articles: list[Article], timeout: float | None = None) -> Iterator[Result]:
+    """The rows of some articles in their order, each as soon as it and those before it are done.
+
+    A document over its time budget becomes an error row ("took longer than N s"); the chunk is then
+    taken up again after it (the documents done so far are kept).
+    """
     position = {article.doc_id: index for index, article in enumerate(articles)}
-    return sorted(results(pipeline, articles), key=lambda pair: position[pair[0].doc_id])
+    waiting: dict[int, Result] = {}
+    following = 0
+    finished: set[str] = set()
+    todo = list(articles)
+    with Budget(timeout) as budget:
+        timed = budget.wrap(pipeline)
+        while todo:
+            try:
+                for pair in results(timed, todo):
+                    finished.add(pair[0].doc_id)
+                    waiting[position[pair[0].doc_id]] = pair
+                    while following in waiting:
+                        yield waiting.pop(following)
+                        following += 1
+                todo = []
+            except DocumentTimeout as late:
+                if late.doc_id not in {article.doc_id for article in todo} - finished:
+                    raise  # not one of ours: never loop
+                for article in todo:
+                    if article.doc_id == late.doc_id:
+                        failed = dataclasses.replace(article, error=f"took longer than {budget.seconds:g} s")
+                        waiting[position[article.doc_id]] = (failed, {"documents": [document_row(failed)]})
+                        finished.add(article.doc_id)
+                while following in waiting:
+                    yield waiting.pop(following)
+                    following += 1
+                todo = [article for article in todo if article.doc_id not in finished]
 
 
 # -- engines ----------------------------------------------------------------------------------------
 
 
 def run(tasks: list[Task], engine: str = "local", jobs: int = 1, pipeline: Pipeline | None = None,
-        rules: Path | None = None, scheduler: str | None = None) -> Iterator[Result]:
+        rules: Path | None = None, scheduler: str | None = None, doc_timeout: float | None = DOC_TIMEOUT,
+        security: dict | None = None) -> Iterator[Result]:
     """(article, rows) for every task, in the tasks' order, from the engine asked for."""
     if engine not in ENGINES:
         raise EngineError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
@@ -108,10 +234,10 @@ def run(tasks: list[Task], engine: str = "local", jobs: int = 1, pipeline: Pipel
     if engine == "dask":
         if not scheduler:
             raise EngineError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
-        return dask_results(tasks, _rules(rules, pipeline), scheduler)
+        return dask_results(tasks, _rules(rules, pipeline), scheduler, doc_timeout, security)
     if jobs > 1:
-        return process_results(tasks, _rules(rules, pipeline), jobs)
-    return local_results(tasks, pipeline or build_pipeline(_rules(rules, pipeline)))
+        return process_results(tasks, _rules(rules, pipeline), jobs, doc_timeout)
+    return local_results(tasks, pipeline or build_pipeline(_rules(rules, pipeline)), doc_timeout)
 
 
 def _rules(rules: Path | None, pipeline: Pipeline | None) -> Path:
@@ -120,29 +246,30 @@ def _rules(rules: Path | None, pipeline: Pipeline | None) -> Path:
     return Path(rules) if rules is not None else Path(pipeline.book.folder)
 
 
-def local_results(tasks: list[Task], pipeline: Pipeline) -> Iterator[Result]:
-    """This process: read a chunk, analyse it, hand its rows on, forget it."""
+def local_results(tasks: list[Task], pipeline: Pipeline, timeout: float | None = DOC_TIMEOUT) -> Iterator[Result]:
+    """This process: read a chunk, analyse it, hand its rows on document by document, forget it."""
     for chunk in chunked(tasks, CHUNK):
-        yield from analyse_chunk(pipeline, [read(task) for task in chunk])
+        yield from in_order(pipeline, [read(task) for task in chunk], timeout)
 
 
 _worker_pipeline: Pipeline | None = None  # one per worker process, built by `_start_worker`
+_worker_timeout: float | None = None
 
 
-def _start_worker(rules: Path) -> None:
-    global _worker_pipeline
-    _worker_pipeline = build_pipeline(rules)
+def _start_worker(rules: Path, timeout: float | None = None) -> None:
+    global _worker_pipeline, _worker_timeout
+    _worker_pipeline, _worker_timeout = build_pipeline(rules), timeout
 
 
 def _work(chunk: list[Task]) -> list[Result]:
-    return analyse_chunk(_worker_pipeline, [read(task) for task in chunk])
+    return analyse_chunk(_worker_pipeline, [read(task) for task in chunk], _worker_timeout)
 
 
-def process_results(tasks: list[Task], rules: Path, jobs: int) -> Iterator[Result]:
+def process_results(tasks: list[Task], rules: Path, jobs: int, timeout: float | None = DOC_TIMEOUT) -> Iterator[Result]:
     """`jobs` worker processes; `imap` hands the chunks back in order, each as soon as it is ready."""
     context = multiprocessing.get_context("spawn")
     size = chunk_size(len(tasks), jobs)
-    with context.Pool(jobs, initializer=_start_worker, initargs=(Path(rules).resolve(),)) as pool:
+    with context.Pool(jobs, initializer=_start_worker, initargs=(Path(rules).resolve(), timeout)) as pool:
         for rows in pool.imap(_work, chunked(tasks, size)):
             yield from rows
 
@@ -151,49 +278,63 @@ def process_results(tasks: list[Task], rules: Path, jobs: int) -> Iterator[Resul
 
 
 @dataclass(frozen=True)
-class RuleFiles:
-    """A rule folder as data: the workers of a cluster may be machines without a copy of it."""
+class SavedStages:
+    """Our stages as spaCy serialises them (`RuleStage.to_bytes`: the rule files they were built from).
 
-    files: tuple[tuple[str, bytes], ...]
+    The workers of a cluster may be machines without a copy of the rules: each loads the model, adds
+    our stages and reads them back with `from_bytes`, as `spacy.load` does from a saved pipeline."""
+
+    data: bytes
+    digest: str
 
     @classmethod
-    def read(cls, folder: Path) -> RuleFiles:
-        folder = Path(folder)
-        found = ((p.relative_to(folder).as_posix(), p.read_bytes()) for p in folder.rglob("*") if p.is_file())
-        return cls(tuple(sorted(found)))
-
-    @property
-    def digest(self) -> str:
-        """Names the rules' content: an edited rule file is another pipeline."""
-        sha = hashlib.sha256()
-        for name, data in self.files:
-            sha.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
-        return sha.hexdigest()
-
-    def write(self, folder: Path) -> Path:
-        for name, data in self.files:
-            path = folder / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-        return folder
+    def of(cls, folder: Path) -> SavedStages:
+        files = rule_files(Path(folder))
+        return cls(srsly.msgpack_dumps(files), digest(files))
 
 
 _cluster_pipelines: dict[str, Pipeline] = {}  # rules digest -> pipeline, in a Dask worker process
 _cluster_lock = threading.Lock()  # one analysis at a time per worker: a spaCy pipeline is not thread-safe
 
 
-def cluster_work(rules: RuleFiles, articles: list[Article]) -> list[Result]:
-    """A Dask task: the rows of some articles, with the pipeline this worker built for these rules."""
+def cluster_work(stages: SavedStages, articles: list[Article], timeout: float | None = None) -> list[Result]:
+    """A Dask task: the rows of some articles, with the pipeline this worker built for these stages."""
     with _cluster_lock:
-        pipeline = _cluster_pipelines.get(rules.digest)
+        pipeline = _cluster_pipelines.get(stages.digest)
         if pipeline is None:
             _cluster_pipelines.clear()  # one model per worker: new rules replace the old pipeline
-            folder = rules.write(Path(tempfile.mkdtemp(prefix="rules-")))
-            pipeline = _cluster_pipelines[rules.digest] = build_pipeline(folder)
-        return analyse_chunk(pipeline, articles)
+            pipeline = _cluster_pipelines[stages.digest] = load_pipeline(stages.data)
+        return analyse_chunk(pipeline, articles, timeout)
 
 
-def dask_results(tasks: list[Task], rules: Path, scheduler: str) -> Iterator[Result]:
+def dask_security(scheduler: str, ca_file: Path | str | None = None, cert: Path | str | None = None,
+                  key: Path | str | None = None):
+    """Dask's `Security` for a `tls://` scheduler: our client certificate and key, and the CA that
+    signed the scheduler's and the workers' certificates; encryption required. None for `tcp://`.
+
+    Plain `tcp://` is neither encrypted nor authenticated: whoever reaches the scheduler can run code
+    on the workers, so it is for a trusted network only. With `tls://` the scheduler and the workers
+    (started with `--tls-ca-file/--tls-cert/--tls-key` and the same CA) accept only clients holding a
+    certificate that CA signed.
+    """
+    given = [name for name, value in (("--tls-ca-file", ca_file), ("--tls-cert", cert), ("--tls-key", key)) if value]
+    if not scheduler.startswith("tls://"):
+        if given:
+            raise EngineError(f"{', '.join(given)} need a tls:// scheduler address, not {scheduler}")
+        return None
+    if len(given) < 3:
+        raise EngineError("a tls:// scheduler needs --tls-ca-file, --tls-cert and --tls-key")
+    for value in (ca_file, cert, key):
+        if not Path(value).is_file():
+            raise EngineError(f"{value}: no such certificate or key file")
+    from distributed.security import Security
+
+    return Security(tls_ca_file=str(ca_file), tls_client_cert=str(cert), tls_client_key=str(key),
+                    require_encryption=True)
+
+
+def dask_results(tasks: list[Task], rules: Path, scheduler: str, timeout: float | None = DOC_TIMEOUT,
+                 security: dict | None = None) -> Iterator[Result]:
     """Chunks submitted to the cluster a few at a time and gathered in order.
 
     At most two chunks per worker thread are in flight: the cluster never waits for work, and
@@ -203,12 +344,13 @@ def dask_results(tasks: list[Task], rules: Path, scheduler: str) -> Iterator[Res
         from distributed import Client
     except ImportError as error:
         raise EngineError("the dask engine needs its optional packages: pip install '.[dask]'") from error
-    with Client(scheduler) as client:
+    with Client(scheduler, security=dask_security(scheduler, **(security or {}))) as client:
         threads = max(1, sum(client.nthreads().values()))
-        shared_rules = client.scatter(RuleFiles.read(rules), broadcast=True)
+        shared_rules = client.scatter(SavedStages.of(rules), broadcast=True)
         pending: deque = deque()
         for chunk in chunked(tasks, chunk_size(len(tasks), threads)):
-            pending.append(client.submit(cluster_work, shared_rules, [read(task) for task in chunk], pure=False))
+            pending.append(client.submit(cluster_work, shared_rules, [read(task) for task in chunk], timeout,
+                                         pure=False))
             if len(pending) >= 2 * threads:
                 yield from pending.popleft().result()
         while pending:

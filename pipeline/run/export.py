@@ -3,17 +3,23 @@
 `doc_rows` turns what the stages hung on one Doc into rows; `TableWriter` writes the rows of a run
 as they come (memory stays flat on any corpus), gives every person one id across documents at the
 end, adds the corpus tables (`people.csv`, `organisations.csv`), and replaces the output files only
-then: files are written to a temporary folder and moved into place at the end, so an interrupted
-run leaves the previous output as it was.
+then: files are written to a staging folder and swapped into place at the end, all tables at once
+(`TableWriter._swap`), so an interrupted or failed run leaves every previous table as it was.
 
-Cells a spreadsheet would run as a formula (starting with = + - @, tab or CR) are neutralised with a
-leading apostrophe, as OWASP's CSV-injection guidance says.
+Cells a spreadsheet would run as a formula (starting with = + - @, tab or CR, after any leading
+blanks too) are neutralised with a leading apostrophe, as OWASP's CSV-injection guidance says. A
+cell holding a line break or a carriage return is always quoted (Python's csv module quotes only the
+characters of its line terminator, `\n`, so a bare CR in a file name would split the row). A cell
+longer than a spreadsheet cell holds (32,767 characters) is cut with a visible marker; its full
+value goes to `long-cells.jsonl` beside the tables (one JSON line: table, row key, column, value).
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
+import os
 import re
 import shutil
 import tempfile
@@ -31,7 +37,7 @@ from pipeline.run.normalise import USER_DATA_KEY, original_offsets
 
 COLUMNS: dict[str, list[str]] = {
     "documents": ["doc_id", "source_path", "title", "published", "updated", "n_chars", "n_tokens", "status",
-                  "error", "encoding"],
+                  "error", "encoding", "n_bad_chars"],
     "entities": ["doc_id", "entity_id", "label", "text", "start_char", "end_char", "sentence_id", "normalized",
                  "source"],
     "officials": ["doc_id", "person_id", "name", "rank", "role", "organisation", "country", "n_mentions",
@@ -51,6 +57,15 @@ PERSON_OBJECT = {"MET", "HOSTED", "COUNTERPART_OF"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 FORMULA_AFTER_SEPARATOR = re.compile(r"([,;]\s*)(?=[=+\-@])")
 SEP = " | "
+MAX_CELL = 32_767  # the most characters a spreadsheet cell holds (Excel and LibreOffice alike)
+LONG_CELLS = "long-cells.jsonl"  # the full value of every cell cut to MAX_CELL
+CUT_MARKER = " […cut: {n:,} characters in all, full value in " + LONG_CELLS + "]"
+ROW_KEYS: dict[str, tuple[str, ...]] = {  # what names a row in long-cells.jsonl
+    "documents": ("doc_id",), "entities": ("doc_id", "entity_id"), "officials": ("doc_id", "person_id"),
+    "meetings": ("doc_id", "meeting_id"), "relations": ("doc_id", "relation_id"), "quotes": ("doc_id", "quote_id"),
+    "people": ("person_id",), "organisations": ("name",),
+}
+PARTIAL = ".partial-"  # staging folders: `.partial-<pid>-<random>`
 
 
 def slug(text: str) -> str:
@@ -70,13 +85,22 @@ def neutralise(value: object) -> object:
         return value
     if ("," in value or ";" in value) and FORMULA_AFTER_SEPARATOR.search(value):  # rare: sub only then
         value = FORMULA_AFTER_SEPARATOR.sub(r"\1'", value)
-    return "'" + value if value.startswith(FORMULA_START) else value
+    if value.startswith(FORMULA_START) or (value[:1].isspace() and value.lstrip().startswith(FORMULA_START)):
+        return "'" + value  # `  =1+1`: a spreadsheet that trims blanks on import would run it
+    return value
+
+
+def cut(value: str) -> str:
+    """`value` cut to MAX_CELL characters, the marker saying how long it was included."""
+    marker = CUT_MARKER.format(n=len(value))
+    return value[: MAX_CELL - len(marker)] + marker
 
 
 def document_row(article: Article, doc: Doc | None = None) -> dict:
     row = {"doc_id": article.doc_id, "source_path": article.source_path, "title": article.title,
            "published": "", "updated": "", "n_chars": len(article.text), "n_tokens": "",
-           "status": "error" if article.error else "ok", "error": article.error, "encoding": article.encoding}
+           "status": "error" if article.error else "ok", "error": article.error, "encoding": article.encoding,
+           "n_bad_chars": article.bad_chars if not article.error else ""}
     if doc is not None:
         row.update(published=doc._.published, updated=doc._.updated, n_tokens=len(doc))
     return row
@@ -149,10 +173,17 @@ class TableWriter:
         self.organisations = organisations  # rule id -> entry, for the organisations table
         self.excel = excel
         self.out.mkdir(parents=True, exist_ok=True)
-        self.staging = Path(tempfile.mkdtemp(prefix=".partial-", dir=self.out))
+        remove_stale(self.out)
+        self.staging = Path(tempfile.mkdtemp(prefix=f"{PARTIAL}{os.getpid()}-", dir=self.out))
         self._open_files: list[IO[str]] = []
-        self._writers = {name: self._open_table(name) for name in DIRECT}
-        self._pending = self._open(self.staging / "pending.jsonl", "utf-8")
+        self._long: IO[str] | None = None
+        self._keep = False  # set when an undo failed: the staging folder then holds the previous tables
+        try:
+            self._writers = {name: self._open_table(name) for name in DIRECT}
+            self._pending = self._open(self.staging / "pending.jsonl", "utf-8")
+        except BaseException:  # a full disk already: nothing left behind
+            self.discard()
+            raise
         self._names: dict[str, set[str]] = defaultdict(set)  # person key -> every name it has in the run
         self._org_docs: dict[str, set[str]] = defaultdict(set)  # ORG normalized value -> doc_ids
         self._counts: Counter[str] = Counter()
@@ -170,7 +201,7 @@ class TableWriter:
         """The rows of one document, as `runner.results` yields them."""
         for name in DIRECT:
             for row in rows.get(name, ()):
-                self._writers[name].writerow(_cells(row, COLUMNS[name]))
+                self._writers[name].writerow(row)
         for row in rows.get("documents", ()):
             self._counts["documents ok" if row["status"] == "ok" else "documents failed"] += 1
         for row in rows.get("entities", ()):
@@ -198,19 +229,54 @@ class TableWriter:
             self._write_rows("people", self._people_rows(people))
             self._write_rows("organisations", self._organisation_rows())
             self._close()
-            final = []
-            for name in COLUMNS:
-                target = self.out / f"{name}.csv"
-                (self.staging / f"{name}.csv").replace(target)
-                final.append(target)
-            return final
+            return self._swap()
         finally:
             self.discard()
 
+    def _swap(self) -> list[Path]:
+        """Every table into `out` at once, or none: renames that can be undone.
+
+        One rename is atomic, eight are not one: the previous files are first moved aside (into
+        `previous/` of the staging folder, the same file system), then the new ones moved in. Any
+        failure on the way (a file locked open elsewhere, a signal) moves back what was moved, so
+        `out` holds all the previous tables or all the new ones, never a mix. A journal
+        (`swap.json`) is removed once the swap is complete: a staging folder left with one by a
+        killed process is undone by the next run (`remove_stale`). `long-cells.jsonl` takes part,
+        so a stale one of an earlier run never stays beside tables it does not describe.
+        """
+        names = [f"{name}.csv" for name in COLUMNS] + [LONG_CELLS]
+        new = [name for name in names if (self.staging / name).exists()]
+        aside = self.staging / "previous"
+        aside.mkdir()
+        journal = self.staging / "swap.json"
+        journal.write_text(json.dumps({"new": new}), encoding="utf-8")
+        moved_aside: list[str] = []
+        moved_in: list[str] = []
+        try:
+            for name in names:
+                if os.path.lexists(self.out / name):
+                    os.replace(self.out / name, aside / name)
+                    moved_aside.append(name)
+            for name in new:
+                os.replace(self.staging / name, self.out / name)
+                moved_in.append(name)
+        except BaseException:
+            try:
+                for name in moved_in:
+                    os.replace(self.out / name, self.staging / name)
+                for name in moved_aside:
+                    os.replace(aside / name, self.out / name)
+            except OSError:
+                self._keep = True  # the previous tables are still in the staging folder: never delete them
+            raise
+        journal.unlink()
+        return [self.out / name for name in new]
+
     def discard(self) -> None:
-        """Close and remove the staging folder; the files already moved into `out` stay."""
+        """Close and remove the staging folder (unless an undo failed and it holds the previous tables)."""
         self._close()
-        shutil.rmtree(self.staging, ignore_errors=True)
+        if not self._keep:
+            shutil.rmtree(self.staging, ignore_errors=True)
 
     def _write_pending(self) -> dict[str, dict]:
         """Officials, relations and quotes with their person ids; returns what people.csv needs."""
@@ -231,7 +297,7 @@ class TableWriter:
                 for row in rows["quotes"]:
                     row["speaker_id"] = ids.get(row["speaker_id"], "")
                 for name in PENDING:
-                    writers[name].writerows(_cells(row, COLUMNS[name]) for row in rows[name])
+                    writers[name].writerows(rows[name])
         return people
 
     def _person_id(self, row: dict) -> str:
@@ -262,24 +328,97 @@ class TableWriter:
     # -- files ----------------------------------------------------------------------------------
 
     def _open(self, path: Path, encoding: str) -> IO[str]:
-        handle = open(path, "w", encoding=encoding, newline="")  # noqa: SIM115 - closed by _close
+        # errors="replace": a lone surrogate (a name no encoding could read) becomes `?`, never a crash
+        handle = open(path, "w", encoding=encoding, errors="replace", newline="")  # noqa: SIM115 - closed by _close
         self._open_files.append(handle)
         return handle
 
-    def _open_table(self, name: str):
-        """A csv writer on the staging file of one table, header written."""
+    def _open_table(self, name: str) -> _Table:
+        """A writer of rows on the staging file of one table, header written."""
         handle = self._open(self.staging / f"{name}.csv", "utf-8-sig" if self.excel else "utf-8")
-        writer = csv.writer(handle, delimiter=";" if self.excel else ",", lineterminator="\n")
-        writer.writerow(COLUMNS[name])
-        return writer
+        return _Table(handle, name, ";" if self.excel else ",", self._long_cell)
 
     def _write_rows(self, name: str, rows: list[dict]) -> None:
-        self._open_table(name).writerows(_cells(row, COLUMNS[name]) for row in rows)
+        self._open_table(name).writerows(rows)
+
+    def _long_cell(self, table: str, row: dict, column: str, value: str) -> None:
+        """Keep the full value of a cell cut to MAX_CELL in `long-cells.jsonl`."""
+        if self._long is None:
+            self._long = self._open(self.staging / LONG_CELLS, "utf-8")
+        key = {name: row.get(name) for name in ROW_KEYS[table]}
+        self._long.write(json.dumps({"table": table, "key": key, "column": column, "value": value},
+                                    ensure_ascii=False) + "\n")
 
     def _close(self) -> None:
         for handle in self._open_files:
             handle.close()
         self._open_files.clear()
+
+
+class _Table:
+    """One CSV file: rows in contract order, formulas neutralised, long cells cut, line breaks quoted."""
+
+    def __init__(self, handle: IO[str], name: str, delimiter: str, long_cell) -> None:
+        self.handle, self.name, self.columns, self.long_cell = handle, name, COLUMNS[name], long_cell
+        self.writer = csv.writer(handle, delimiter=delimiter, lineterminator="\n")
+        self.delimiter = delimiter
+        self.writer.writerow(self.columns)
+
+    def writerow(self, row: dict) -> None:
+        cells = _cells(row, self.columns)
+        for index, value in enumerate(cells):
+            if isinstance(value, str) and len(value) > MAX_CELL:
+                self.long_cell(self.name, row, self.columns[index], row.get(self.columns[index]))
+                cells[index] = cut(value)
+        if any(isinstance(value, str) and "\r" in value for value in cells):
+            # csv quotes only the characters of its line terminator: with "\r\n" as terminator a CR
+            # (or LF) cell is quoted; the line then ends with "\n" like every other.
+            buffer = io.StringIO()
+            csv.writer(buffer, delimiter=self.delimiter, lineterminator="\r\n").writerow(cells)
+            self.handle.write(buffer.getvalue()[:-2] + "\n")
+        else:
+            self.writer.writerow(cells)
+
+    def writerows(self, rows) -> None:
+        for row in rows:
+            self.writerow(row)
+
+
+def remove_stale(out: Path) -> list[Path]:
+    """Remove the staging folders that earlier runs left in `out` (killed, or a full disk).
+
+    A folder whose process still runs (its pid is in the name) is another run's and is left alone.
+    One left in the middle of a swap (its journal `swap.json` is still there) is undone first: the
+    new tables it had moved in go, the previous ones it had moved aside come back.
+    """
+    removed = []
+    for folder in sorted(Path(out).glob(f"{PARTIAL}*")):
+        pid = folder.name[len(PARTIAL):].partition("-")[0]
+        if not folder.is_dir() or (pid.isdigit() and _running(int(pid))):
+            continue
+        journal = folder / "swap.json"
+        try:
+            if journal.exists():
+                for name in json.loads(journal.read_text(encoding="utf-8")).get("new", []):
+                    if not (folder / name).exists() and (out / name).exists():
+                        (out / name).unlink()
+                for previous in sorted((folder / "previous").glob("*")):
+                    os.replace(previous, out / previous.name)
+        except (OSError, ValueError, AttributeError):
+            continue  # keep it: it may hold the only copy of a previous table
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, another user's
+        return True
+    return True
 
 
 def _cells(row: dict, columns: list[str]) -> list[object]:

@@ -6,6 +6,11 @@ dropped beside the articles, an empty file, a cp1252 file from an old Windows ed
 loop), so every file of the folder is listed and each gets exactly one row: an analyst can then
 see what was not read, rather than wonder.
 
+A saved web page (`.html`, `.htm`) is read with trafilatura: the article's title and main text,
+menus, footers and cookie banners left out; its publication date comes from the page's metadata
+(htmldate) and serves when the text gives none. Offsets then count the extracted text, which the
+run writes beside the tables (`texts/<doc_id>.txt`).
+
 Text is read the way Python's `open()` reads it: a UTF-8 BOM is dropped and CRLF or CR line ends
 become LF, so offsets count what `open(path, encoding=...).read()` returns, and a CRLF copy of an
 article gives exactly the rows of the LF one (the model treats a `\\r\\n` token differently).
@@ -13,17 +18,19 @@ article gives exactly the rows of the LF one (the model treats a `\\r\\n` token 
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import stat
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
 SUFFIXES = {".txt"}
+HTML_SUFFIXES = {".html", ".htm"}  # saved web pages: read through trafilatura
+MIN_SENTENCE_WORDS = 5  # a web page none of whose extracted lines is that long holds no article
 MAX_BYTES = 50_000_000  # larger files are refused rather than exhausting memory
 SNIFF_BYTES = 16
 # Files nobody means as input: editor backups, OS litter. Hidden files (".name") are skipped too.
@@ -53,6 +60,18 @@ CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # control codes other
 MAX_FOREIGN_LETTERS = 0.3  # French has a few accented letters; mis-decoded Cyrillic has nothing else
 FEW_LETTERS = 3  # a word like `Été` is all accents: too short to judge by share
 MAX_CONTROL_CHARS = 0.01
+TITLE_MAX = 300  # characters: a file with no line break would make its whole text the title
+# A multi-byte UTF-8 sequence (é is C3 A9): a file holding some beside bytes UTF-8 refuses is mixed
+UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+BAD_CHAR = "\ufffd"  # what a byte no encoding of the file could read becomes
+
+
+def _legacy_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Codec error handler: bytes UTF-8 refuses, read as cp1252 (U+FFFD for the five it lacks)."""
+    return error.object[error.start : error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("defnews-cp1252", _legacy_bytes)
 
 
 @dataclass
@@ -64,11 +83,19 @@ class Article:
     text: str = ""
     encoding: str = ""
     error: str = ""
+    published: str = ""  # ISO day from a web page's metadata: used when the text gives no date
+    html: bool = False  # the text was extracted from a web page (written to texts/ beside the tables)
+    bad_chars: int = 0  # characters that could not be read cleanly (U+FFFD in the text)
 
     @property
     def title(self) -> str:
-        """The first non-empty line: news pages put the headline there (lazy: texts can be 20 MB)."""
-        return self.text.lstrip().partition("\n")[0].strip()
+        """The first non-empty line: news pages put the headline there (lazy: texts can be 20 MB).
+
+        Cut to TITLE_MAX characters, at a word, with `…`: a file with no line break is all one line."""
+        title = self.text.lstrip()[: TITLE_MAX * 4].partition("\n")[0].strip()
+        if len(title) <= TITLE_MAX:
+            return title
+        return title[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip() + "…"
 
 
 def readable_name(name: str) -> str:
@@ -120,15 +147,19 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 
 def is_article(path: Path) -> bool:
-    return path.suffix.lower() in SUFFIXES
+    return path.suffix.lower() in SUFFIXES or is_web_page(path)
+
+
+def is_web_page(path: Path) -> bool:
+    return path.suffix.lower() in HTML_SUFFIXES
 
 
 def doc_ids(paths: list[Path], folder: Path) -> dict[Path, str]:
     """Each file's doc_id: its name without extension, made unique within the run.
 
     Two files with one stem (`a/art.txt` and `b/art.txt`, or `art.txt` and `art.pdf`) would
-    otherwise merge their people. `.txt` files claim stems first, shallowest first; a later clash is
-    named by its path relative to the folder, extension included.
+    otherwise merge their people. Articles (`.txt`, `.html`, `.htm`) claim stems first, shallowest
+    first; a later clash is named by its path relative to the folder, extension included.
     """
     ids: dict[Path, str] = {}
     used: set[str] = set()
@@ -153,7 +184,10 @@ def sniff(raw: bytes) -> str:
 def decode(raw: bytes) -> tuple[str, str]:
     """The text of `raw` and the name of its encoding.
 
-    Order: a BOM, then strict UTF-8, then the legacy Western encodings French files use
+    Order: a BOM, then strict UTF-8, then UTF-8 mixed with cp1252 (a file pasted together from two
+    sources: `Réunion` in UTF-8 beside `général` in cp1252; each run of bytes UTF-8 refuses is read as
+    cp1252, so neither half becomes mojibake such as `RÃ©union`; named `utf-8+cp1252`), then the
+    legacy Western encodings French files use
     (cp1252, latin-1) when the result reads like French, then charset-normalizer for the rest.
     The detector alone is wrong on short French texts: measured, it takes `Le général a été reçu
     à Paris.` in cp1252 for cp1250 (`reçu ŕ`) and a lone `é` for EBCDIC (cp037).
@@ -168,6 +202,8 @@ def decode(raw: bytes) -> tuple[str, str]:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if UTF8_SEQUENCE.search(raw):  # half UTF-8, half an old Windows editor's: each part as written
+        return raw.decode("utf-8", errors="defnews-cp1252"), "utf-8+cp1252"
     western = _western(raw)
     if western is not None:
         return western
@@ -228,12 +264,52 @@ def read_article(path: Path, folder: Path | None = None, doc_id: str | None = No
     except ValueError as error:
         article.error = str(error)
         return article
+    if is_web_page(path):
+        return _read_web_page(article, text, encoding)
     if _control_share(text) > MAX_CONTROL_CHARS:
         article.error = f"binary file, not text (read as {encoding}, it is full of control characters)"
     elif not text.strip():
         article.error = "empty file" if not text else "empty file (only blank space)"
     else:
         article.text, article.encoding = normalise_newlines(text), encoding
+        article.bad_chars = text.count(BAD_CHAR)
+    return article
+
+
+def _read_web_page(article: Article, page: str, encoding: str) -> Article:
+    """The title, main text and metadata date of a saved web page; boilerplate left out.
+
+    The text is the title then the article's paragraphs, a blank line between each, as a saved `.txt`
+    news page reads, so a page and its plain text give the same rows. `encoding` says `html (utf-8)`.
+    """
+    import logging
+
+    import htmldate
+    import trafilatura
+
+    for name in ("trafilatura", "htmldate", "courlan"):  # their warnings would break the progress bar
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    article.html, article.encoding = True, f"html ({encoding})"
+    if not page.strip():
+        article.error = "empty web page"
+        return article
+    tree = trafilatura.load_html(page)
+    if tree is None:
+        article.error = "not a readable web page (the HTML could not be parsed)"
+        return article
+    # the page's metadata only (no guess from the text), read before the extraction prunes the tree
+    published = htmldate.find_date(tree, extensive_search=False, original_date=True) or ""
+    result = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True, favor_precision=True)
+    lines = [line.strip() for line in (result.text or "").splitlines()] if result is not None else []
+    paragraphs = [line for line in lines if line]
+    if not any(len(line.split()) >= MIN_SENTENCE_WORDS for line in paragraphs):  # a menu, a button
+        article.error = "web page without article text (only menus, links or scripts)"
+        return article
+    title = re.sub(r"\s*\n\s*", " ", result.title or "").strip()
+    if title and paragraphs[0] != title:
+        paragraphs.insert(0, title)
+    article.text = "\n\n".join(paragraphs) + "\n"
+    article.published = published
     return article
 
 
@@ -268,15 +344,3 @@ def not_an_article(path: Path, doc_id: str) -> Article:
     what = f"{kind}, not a .txt file" if kind else f"not a .txt file ({path.suffix or 'no extension'})"
     article.error = f"{what}: save it as plain text (.txt) to include it"
     return article
-
-
-def read_folder(folder: Path, exclude: Path | None = None) -> Iterator[Article]:
-    """The articles of a folder (or of one file, whatever its extension), in a stable order."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        yield read_article(folder)
-        return
-    paths = list_files(folder, exclude)
-    ids = doc_ids(paths, folder)
-    for path in paths:
-        yield read_article(path, folder, ids[path]) if is_article(path) else not_an_article(path, ids[path])

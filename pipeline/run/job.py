@@ -2,12 +2,17 @@
 
     plan the files (`engines.plan`) -> analyse them where the engine says (`engines.run`, which uses
     `runner` for the stages) -> write rows as they come (`export.TableWriter`)
+    -> with `workbook`, the tables again as `tables.xlsx` (`workbook.write_workbook`)
+
+The text extracted from each web page is written to `texts/<doc_id>.txt` beside the tables: the
+offsets of its rows count that text.
 """
 
 from __future__ import annotations
 
 import hashlib
 import pickle
+import shutil
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,27 +29,75 @@ from pipeline.run.ingest import Article
 from pipeline.run.model import save_phrases
 from pipeline.run.runner import Pipeline, add_stages
 
+TEXTS = "texts"  # the folder of the texts extracted from web pages, inside the output folder
+
+
+class OutputError(ValueError):
+    """An output folder that cannot be used: the input itself, or inside it."""
+
+
+def check_output(folder: Path, out: Path) -> None:
+    """Refuse `out` equal to `folder` or inside it: the next run would read our own tables as articles
+    (or, with them skipped, an `extract X --out X` would process nothing and still say all is well)."""
+    source, target = Path(folder).resolve(), Path(out).resolve()
+    if source.is_dir() and (target == source or source in target.parents):
+        where = "is the input folder" if target == source else f"is inside the input folder {folder}"
+        raise OutputError(f"--out {out} {where}: choose a folder outside it")
+
 
 def extract(folder: Path, out: Path, pipeline: Pipeline | None = None,
             progress: Callable[[Article], None] | None = None, excel: bool = False, *, rules: Path | None = None,
-            engine: str = "local", jobs: int = 1, scheduler: str | None = None) -> tuple[TableWriter, list[Path]]:
+            engine: str = "local", jobs: int = 1, scheduler: str | None = None,
+            workbook: bool = False, doc_timeout: float | None = engines.DOC_TIMEOUT,
+            security: dict | None = None) -> tuple[TableWriter, list[Path]]:
     """The main job: every article of `folder` analysed, every table written to `out`.
 
     Rows are written as they come (`export.TableWriter`), so memory does not grow with the corpus.
     `engine`, `jobs` and `scheduler` choose where the model runs (`engines`); the files are the same
-    whichever is chosen. Only the local engine with one job uses `pipeline` (built from `rules` when
+    whichever is chosen. `doc_timeout` bounds the seconds our stages spend on one document (the
+    document is then an error row); `security` holds the TLS files of a `tls://` scheduler
+    (`engines.dask_security`). Only the local engine with one job uses `pipeline` (built from `rules` when
     None); workers build their own from `rules`, and then this process never loads the model.
+    An `out` equal to or inside `folder` raises `OutputError` before anything is read. All tables
+    replace the previous ones at once at the end, or none does (`TableWriter._swap`).
     """
+    check_output(folder, out)
     rules = Path(rules) if rules is not None else Path(pipeline.book.folder)
     lexicon = pipeline.lexicon if pipeline is not None else build_lexicon(load_rules(rules))
     tasks = engines.plan(folder, exclude=out)
-    results = engines.run(tasks, engine, jobs, pipeline, rules, scheduler)
     with TableWriter(out, lexicon.by_file("organisations"), excel=excel) as writer:
-        for article, rows in results:
-            writer.add_rows(rows)
-            if progress:
-                progress(article)
-        return writer, writer.finish()
+        texts = writer.out / ".partial-texts"  # moved into place at the end, like the tables
+        try:
+            shutil.rmtree(texts, ignore_errors=True)  # left by a run killed outright
+            texts.mkdir()
+            for article, rows in engines.run(tasks, engine, jobs, pipeline, rules, scheduler, doc_timeout,
+                                              security):
+                writer.add_rows(rows)
+                if article.html and article.text:
+                    _write_text(texts, article)
+                if progress:
+                    progress(article)
+            written = writer.finish()
+            shutil.rmtree(writer.out / TEXTS, ignore_errors=True)  # texts of an earlier run's pages
+            if any(texts.iterdir()):
+                written.append(texts.replace(writer.out / TEXTS))
+        finally:
+            shutil.rmtree(texts, ignore_errors=True)
+        from pipeline.run.workbook import FILE_NAME, write_workbook
+
+        if workbook:
+            written.append(write_workbook(writer.out, ";" if excel else ","))
+        else:  # an earlier run's workbook would not match the tables beside it
+            (writer.out / FILE_NAME).unlink(missing_ok=True)
+        return writer, written
+
+
+def _write_text(folder: Path, article: Article) -> None:
+    """The text the rows' offsets count, exactly: `open(path, encoding="utf-8").read()` gives it back."""
+    path = folder / f"{article.doc_id}.txt"  # a doc_id made unique by its path keeps its sub-folders
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(article.text)
 
 
 # -- extract --watch: the same texts, the rules edited -------------------------------------------------

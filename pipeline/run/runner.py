@@ -38,6 +38,7 @@ from pipeline.run.model import (
 from pipeline.run.normalise import USER_DATA_KEY, known_words, normalise
 
 Stage = Callable[[Doc], Doc]
+UNBUILT = Path("/nonexistent/defnews-rules")  # a stage's rule folder before `from_bytes` gives it its rules
 
 
 @dataclass
@@ -51,8 +52,11 @@ class Pipeline:
     cache: ParseCache | None = None  # model outputs kept on disk: a rule edit skips the model
     published: str | None = None  # the publication date of every text analysed, when the caller knows it
 
-    def analyse(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[tuple[Article, Doc]]:
-        """Run every stage over the articles that could be read, in order."""
+    def analyse(self, articles: Iterable[Article], batch_size: int = 4) -> Iterator[tuple[Article, Doc]]:
+        """Run every stage over the articles that could be read, in order.
+
+        Batches of 4 let a progress bar move every few documents; measured on data/raw twice (104
+        articles), they take the same CPU time as batches of 16 (10.3 s against 10.2 s)."""
         known = _KnownWords(self.nlp)  # the text is cleaned for the model; rows keep the original offsets
         clean = self.cache.normalised if self.cache else (lambda text, make: make(text))
         pairs = ((n.text, (a, n)) for a in articles for n in (clean(a.text, lambda t: normalise(t, known)),))
@@ -68,7 +72,10 @@ class Pipeline:
         doc._.doc_id, doc._.source_path, doc._.title = article.doc_id, article.source_path, article.title
         if self.published:
             doc._.published = self.published
-        for _name, stage in self.stages:
+        for name, stage in self.stages:
+            if name == "defnews_dates" and article.published and not doc._.published:
+                doc = stage(doc)  # the text's own publication line first; a web page's metadata date
+                doc._.published = doc._.published or article.published  # only when the text has none
             doc = stage(doc)
         return doc
 
@@ -130,6 +137,18 @@ def add_stages(nlp: Language, rules_dir: Path, book: RuleBook, lexicon: Lexicon,
         save_compiled(compiled, rules_dir, nlp, dict(stages), known, MODEL)
     _keep_out_of_collections()
     return Pipeline(nlp, book, lexicon, stages)
+
+
+def load_pipeline(stages: bytes) -> Pipeline:
+    """The pipeline of serialised stages (`RuleStage.to_bytes`), on this machine's model: what a
+    cluster worker runs, whatever rules it has on disk."""
+    nlp = load_model()
+    for name in STAGES:
+        nlp.add_pipe(name, config={"rules": str(UNBUILT)})  # built by `from_bytes` below
+    stage_list = [(name, nlp.get_pipe(name).from_bytes(stages)) for name in STAGES]
+    lexicon_stage = nlp.get_pipe(STAGES[0])
+    _keep_out_of_collections()
+    return Pipeline(nlp, lexicon_stage.book, lexicon_stage.lexicon, stage_list)
 
 
 def _keep_out_of_collections() -> None:

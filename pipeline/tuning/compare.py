@@ -59,8 +59,14 @@ class TableDiff:
         return bool(self.added or self.removed or self.changed)
 
 
+FIELD_LIMIT = 2**31 - 1  # any cell: Python's csv refuses cells over 131,072 characters by default
+
+
 def read_rows(path: Path) -> list[Row]:
-    """One CSV table as the run wrote it (`,` or the `--excel` `;`, with or without BOM)."""
+    """One CSV table as the run wrote it (`,` or the `--excel` `;`, with or without BOM), whatever
+    the length of its cells (an older run wrote people.csv cells of 450,000 characters)."""
+    if csv.field_size_limit() < FIELD_LIMIT:
+        csv.field_size_limit(FIELD_LIMIT)
     raw = path.read_text(encoding="utf-8-sig")
     try:
         dialect = csv.Sniffer().sniff(raw.splitlines()[0] if raw else ",", delimiters=",;")

@@ -193,6 +193,13 @@ class Evaluation:
     verdicts: list[Verdict] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     documents: int = 0
+    gold_without_output: list[str] = field(default_factory=list)  # gold files (names) with no output document
+    output_without_gold: list[str] = field(default_factory=list)  # output doc_ids no gold file judges
+
+    @property
+    def shares_no_document(self) -> bool:
+        """Gold and output have no document in common: every measure would be a meaningless 0."""
+        return self.documents > 0 and len(self.gold_without_output) == self.documents
 
     def counts(self) -> dict[tuple[str, str], Counts]:
         table: dict[tuple[str, str], Counts] = defaultdict(Counts)
@@ -257,8 +264,14 @@ def evaluate(out: Path, gold_dir: Path) -> Evaluation:
         for row in rows:
             by_doc[(row.get("doc_id") or "").strip()].append(row)
         tables[name] = by_doc
-    golds = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(gold_dir).glob("*.json"))]
+    files = sorted(Path(gold_dir).glob("*.json"))
+    golds = [json.loads(p.read_text(encoding="utf-8")) for p in files]
     result.documents = len(golds)
+    output_docs = set(tables["documents"])
+    gold_docs = {gold["doc_id"] for gold in golds}
+    result.gold_without_output = [p.name for p, gold in zip(files, golds, strict=True)
+                                  if gold["doc_id"] not in output_docs]
+    result.output_without_gold = sorted(doc for doc in output_docs - gold_docs if doc)
     for gold in golds:
         doc = gold["doc_id"]
         judge = _DocJudge(doc, gold, {name: tables[name].get(doc, []) for name in TABLES})
@@ -447,6 +460,22 @@ def _text(value: object) -> str:
 
 
 # -- on the terminal ------------------------------------------------------------------------------
+
+
+def render_coverage(result: Evaluation, console: Console, show: int = 20) -> None:
+    """Which gold files have no output document, and which output documents no gold file."""
+    if result.shares_no_document:
+        console.print("[red]The gold folder and the output folder have no document in common: nothing can be "
+                      "scored (was the right folder extracted?).[/red]", highlight=False, soft_wrap=True)
+    for title, names in (("gold file{s} with no document in the output (all {its} items count as missed)",
+                          result.gold_without_output),
+                         ("output document{s} with no gold file (not scored)", result.output_without_gold)):
+        if not names or (names is result.output_without_gold and not result.shares_no_document):
+            continue  # scoring part of an output folder is usual; only say so when nothing matches
+        title = title.format(s="s" if len(names) > 1 else "", its="their" if len(names) > 1 else "its")
+        console.print(f"[yellow]{len(names)} {title}:[/yellow] " + escape(", ".join(names[: show or None]))
+                      + (f" … and {len(names) - show} more" if show and len(names) > show else ""),
+                      highlight=False, soft_wrap=True)
 
 
 def render(result: Evaluation, console: Console, show: int = 20) -> None:

@@ -1,0 +1,273 @@
+"""Reading appositions: what the words around a name say of a person (officials stage, first half).
+
+French news introduces an official by apposition, in either order:
+    le directeur général de l'EMI, le général de corps d'armée Hans-Werner Wiermann, ...
+    l'amiral Rob Bauer, président du Comité militaire, ...
+    son homologue pakistanais, le général Ashraf, directeur général de l'état-major interarmées
+So each PERSON mention reads its rank right before it (`title`), a descriptor after it
+(`, ROLE de ORG`, `after`) and a descriptor before it (`ROLE de ORG, [le RANK]`, `before`).
+A descriptor after a name binds first and is then used up, so in a list of appositions a role is
+never given to two people. `people.py` merges what is read here into one person per document.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.components.lexicon import Lexicon, fold
+from pipeline.components.spans import DocIndex
+
+DESCRIPTIVE_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "NUM"}
+WINDOW = 14  # tokens a description may span
+
+
+class Descriptor:
+    """What an apposition says of a person: role, organisation, country, and `son homologue`."""
+
+    def __init__(self) -> None:
+        self.role: Span | None = None
+        self.org: Span | None = None
+        self.country: Span | None = None
+        self.counterpart = False
+
+
+def is_demonym(ent: Span | None) -> bool:
+    """A demonym of a country (`pakistanais`), not of a region (`européen`)."""
+    return ent is not None and ent.label_ == "MISC" and ent.id_.startswith("countries:") \
+        and not ent.id_.startswith("countries:r.")
+
+
+def _is_country(ent: Span | None) -> bool:
+    return ent is not None and ent.label_ == "LOC" and ent.id_.startswith("countries:")
+
+
+class AppositionReader:
+    """The descriptions around each PERSON mention of a document; `open(doc)` before reading one."""
+
+    def __init__(self, lexicon: Lexicon, counterpart_words: set[str], civilities: set[str],
+                 thing_nouns: set[str] = frozenset()) -> None:
+        self.lexicon = lexicon
+        self.civilities = civilities
+        self.thing_nouns = thing_nouns
+        self.countries = lexicon.by_file("countries")
+        self.counterpart_words = counterpart_words
+
+    def open(self, doc: Doc, idx: DocIndex) -> None:
+        """Index the entities of the document about to be read."""
+        self.ent_at = {t: e for e in idx.ents for t in range(e.start, e.end)}
+        self.role_orgs = {s.start: s for s in doc.spans.get("role_orgs", [])}
+        self.role_countries = {s.start: s for s in doc.spans.get("role_countries", [])}
+
+    def after(self, doc: Doc, m: Span) -> Descriptor:
+        """`X, président du Comité militaire, ...`"""
+        d = Descriptor()
+        i = m.end
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+            determiner = i
+            while i < len(doc) and doc[i].lower_ in self.lexicon.grammar.title_determiners:
+                i += 1
+            ent = self.ent_at.get(i)
+            if ent is not None and ent.label_ == "ROLE":
+                d.role = ent
+                end = self._read_complement(doc, ent.end, d)
+                if i > determiner and self._introduces_next(doc, end):
+                    return Descriptor()  # `X, le ministre-président de Basse-Saxe, Y`: it is Y's
+        return d
+
+    def names_thing(self, doc: Doc, m: Span) -> bool:
+        """The name is a thing's, not a person's: a noun of `thing_nouns` governs it over adjectives,
+        numbers, quotes, demonyms and `de` complements (`la frégate de défense aérienne Chevalier Paul`,
+        `à bord du Charles de Gaulle`, `la base aérienne 118 « Colonel Rozanoff »`, `l'aéroport
+        international Félix Houphouët-Boigny`). Not across a civility, a comma or another entity, and
+        not over `de` right before a rank (`la base du colonel X` is the colonel's)."""
+        if not self.thing_nouns or (m.start > 0 and doc[m.start - 1].lower_ in self.civilities):
+            return False
+        rank, _ = self.title(doc, m)
+        i = rank.start if rank is not None else m.start
+        of_words = self.lexicon.grammar.of_words
+        if rank is not None and i > 0 and doc[i - 1].lower_ in of_words:
+            return False
+        j, steps = i - 1, 0
+        while j >= m.sent.start and steps < WINDOW // 2:
+            token = doc[j]
+            if token.lower_ in self.thing_nouns or token.lemma_.lower() in self.thing_nouns:
+                return True
+            ent = self.ent_at.get(j)
+            if ent is not None and not is_demonym(ent):
+                return False
+            if ent is None and token.pos_ not in ("ADJ", "NUM", "NOUN") and token.text not in "«“\"" \
+                    and token.lower_ not in of_words:
+                return False
+            j, steps = (ent.start if ent is not None else j) - 1, steps + 1
+        return False
+
+    def _introduces_next(self, doc: Doc, i: int) -> bool:
+        """The description ends on `, [le] [rank] Name`: it introduces the next person."""
+        if i >= len(doc) or doc[i].text != ",":
+            return False
+        i += 1
+        grammar = self.lexicon.grammar
+        while i < len(doc) and (doc[i].lower_ in grammar.title_determiners or doc[i].lower_ in self.civilities):
+            i += 1
+        ent = self.ent_at.get(i)
+        if ent is not None and ent.label_ == "RANK":
+            ent = self.ent_at.get(ent.end)
+        return ent is not None and ent.label_ == "PERSON"
+
+    def title(self, doc: Doc, m: Span) -> tuple[Span | None, Span | None]:
+        """The rank written right before a name, over a civility or a demonym, and that demonym:
+        `l'amiral Sir Tony Radakin`, `le général de corps d'armée allemand Hans-Werner Wiermann`."""
+        i, demonym = m.start, None
+        ent_at = self.ent_at
+        while i > 0 and doc[i - 1].lower_ in self.civilities:
+            i -= 1
+        if i > 1 and doc[i - 1].text == "," and (rank := ent_at.get(i - 2)) is not None and rank.label_ == "RANK" \
+                and rank.start > 0 and doc[rank.start - 1].lower_ in self.lexicon.grammar.title_determiners:
+            i -= 1  # `le général de division, Salifou Mody`: a rank cut from its name by a comma
+        ent = ent_at.get(i - 1)
+        if is_demonym(ent):
+            demonym, ent = ent, ent_at.get(ent.start - 1)
+        if ent is not None and ent.label_ == "RANK":
+            return ent, demonym
+        return None, None
+
+    def before(self, doc: Doc, m: Span, used: set[int]) -> Descriptor:
+        """`le ministre ukrainien de la Défense, X` or `son homologue pakistanais, le général X`.
+        A role read here is added to `used`."""
+        d = Descriptor()
+        ent_at = self.ent_at
+        i = m.start
+        rank, demonym = self.title(doc, m)
+        if rank is not None:
+            i = rank.start
+        while i > 0 and doc[i - 1].lower_ in self.civilities | self.lexicon.grammar.title_determiners:
+            i -= 1
+        if i > 0 and doc[i - 1].text == ",":
+            i -= 1
+        start, units = i, 0
+        while start > m.sent.start and units < WINDOW:  # an entity counts as one word
+            ent = ent_at.get(start - 1)
+            if ent is not None and ent.label_ != "PERSON":
+                start = ent.start
+            elif ent is None and self._descriptive(doc[start - 1]):
+                start -= 1
+            else:
+                break
+            units += 1
+        j = start
+        while j < i:
+            ent = ent_at.get(j)
+            if ent is not None and ent.label_ == "ROLE" and d.role is None and ent.start not in used:
+                d.role = ent
+                used.add(ent.start)
+                j = self._read_complement(doc, ent.end, d)
+                continue
+            if is_demonym(ent):
+                d.country = d.country or ent
+            elif doc[j].lower_ in self.counterpart_words:
+                d.counterpart = True
+            j = ent.end if ent is not None else j + 1
+        if start > m.sent.start + 1 and doc[start - 1].text == "," and not d.counterpart:
+            self._counterpart_before(doc, start - 1, d)  # `son homologue britannique, le ministre X`
+        if d.role is None and not d.counterpart:
+            d.country = None  # `sur la candidature moldave ..., M. Macron a déclaré`: no description
+        return d
+
+    def _counterpart_before(self, doc: Doc, comma: int, d: Descriptor) -> None:
+        """`son homologue [demonym]` just before a comma describes the person after the description."""
+        i = comma
+        demonym = None
+        if is_demonym(self.ent_at.get(i - 1)):
+            demonym = self.ent_at[i - 1]
+            i = demonym.start
+        if i > 0 and doc[i - 1].lower_ in self.counterpart_words:
+            d.counterpart = True
+            d.country = d.country or demonym
+
+    @staticmethod
+    def _names_country(doc: Doc, ent: Span | None) -> bool:
+        """`ukrainien` or `de Moldavie` (not `pour l'Afghanistan`) says whose official it is."""
+        if is_demonym(ent):
+            return True
+        if not _is_country(ent):
+            return False
+        i = ent.start - 1  # `de la Macédoine du Nord`, `du Mali`, not `pour l'Afghanistan`
+        if doc[i].lower_ in ("la", "l'", "l’", "le", "les"):
+            i -= 1
+        return doc[i].lower_ in {"de", "du", "des", "d'", "d’"}
+
+    def _ends_description(self, token, ent: Span | None) -> bool:
+        if ent is not None:
+            return ent.label_ in ("PERSON", "DATE", "RANK")
+        return not self._descriptive(token)
+
+    def _descriptive(self, token) -> bool:
+        """A word that can belong to a description such as `ministre ukrainien de la Défense`."""
+        if token.lower_ in self.lexicon.grammar.title_linkers or token.lower_ in self.counterpart_words:
+            return True
+        return token.pos_ in DESCRIPTIVE_POS and not token.is_punct and not token.is_space
+
+    def _read_complement(self, doc: Doc, i: int, d: Descriptor) -> int:
+        """`... de l'état-major interarmées`, `... ukrainien de la Défense`, `... de la République de Moldavie`:
+        the first organisation, and the country from a demonym or from `de` + a country's name."""
+        inner = next((self.role_orgs[i] for i in range(d.role.start + 1, d.role.end) if i in self.role_orgs), None)
+        if inner is not None and self._staff(inner):
+            inner = self._forces_of_staff(doc, inner)  # `chef d'état-major des armées françaises`
+        if inner is not None:  # `chef d'état-major des armées`: the role names its organisation
+            d.org = inner
+            d.country = d.country or self._country_inside(doc, inner)
+            i = max(i, inner.end)
+        demonym = next((c for i in range(d.role.start, d.role.end) if (c := self.role_countries.get(i)) is not None
+                        and is_demonym(c)), None)
+        if demonym is not None:  # `secrétaire américain à la Défense`
+            d.country = demonym
+        end = min(len(doc), i + WINDOW)
+        while i < end:
+            ent = self.ent_at.get(i)
+            if ent is not None and ent.label_ == "ORG" and d.org is None:
+                d.org = ent
+                d.country = d.country or self._country_inside(doc, ent)
+            elif d.country is None and self._names_country(doc, ent):
+                d.country = ent
+            elif self._ends_description(doc[i], ent):
+                return i
+            i = ent.end if ent is not None else i + 1
+        return i
+
+    def _staff(self, org: Span) -> bool:
+        """A staff (`état-major des armées`, `état-major général`) named inside a role."""
+        return self.lexicon.entry(org.id_).get("kind") == "etat-major" or org.id_ == "institutions:etat-major"
+
+    def _forces_of_staff(self, doc: Doc, staff: Span) -> Span | None:
+        """A chief of staff belongs to the forces his staff commands, when the text says whose they are:
+        `chef d'état-major des armées françaises` -> `armées françaises`, `... des FACI` -> the FACI
+        (read after the role); `chef d'état-major des armées` alone names no one's forces: None."""
+        forces_words = {fold(t).split()[0] for h in self.lexicon.institutions.get("heads") or []
+                        if h.get("needs") == "national" for t in h.get("terms") or []}
+        start = next((t.i for t in staff if fold(t.text) in forces_words), None)
+        if start is None:
+            return None
+        countries = [s for s in doc.spans.get("lexicon", []) if s.id_.startswith("countries:")
+                     and not s.id_.startswith("countries:r.") and s.label_ in ("MISC", "LOC")]
+        end = max([staff.end, *(s.end for s in countries if s.start == staff.end and s.label_ == "MISC")])
+        forces = doc[start:end]  # `des armées béninoises`: the demonym may follow the role
+        country = next((s for s in countries if forces.start <= s.start and s.end <= forces.end), None)
+        if country is None:
+            return None
+        forces = Span(doc, forces.start, forces.end, label="ORG", span_id="institutions:forces-of-staff")
+        forces._.normalized, forces._.source = forces.text, staff._.source + "+forces"
+        return forces
+
+    def _country_inside(self, doc: Doc, org: Span) -> Span | None:
+        """`les forces armées nigériennes`, `état-major général des armées de Côte d'Ivoire`: a name
+        kept as written says its country by a demonym or a country's name inside it."""
+        if not org.id_.startswith("institutions:"):
+            return None
+        for span in doc.spans.get("lexicon", []):
+            if org.start <= span.start and span.end <= org.end and span.id_.startswith("countries:") \
+                    and not span.id_.startswith("countries:r.") and span.label_ in ("MISC", "LOC"):
+                code = span.id_.split(":", 1)[1]
+                span._.normalized = self.countries.get(code, {}).get("name", span.text)
+                return span
+        return None

@@ -1,0 +1,266 @@
+"""Meetings, second half: grouping mentions (`meeting_mentions.py`) into meetings.
+
+An article usually comes back to the same meeting several times (`Au terme des entretiens...`), so
+mentions are grouped: a mention with a date joins the meeting of that date or opens a new one; a
+mention without a date joins the meeting of the same kind, else the one spoken of last. A mention
+that opens with `en marge de` is a side meeting of its own, with its own participants. A meeting
+without a date or place of its own takes them from its context; an agency dateline gives the place
+of the story's meetings that name none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.components.meeting_mentions import Mention, MentionReader
+from pipeline.components.spans import DocIndex
+from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
+from pipeline.rulebook.loader import RuleBook
+
+
+class MeetingGrouper:
+    """Mentions in text order -> meetings (`group`), then the dateline's place (`place_from_dateline`)."""
+
+    def __init__(self, book: RuleBook) -> None:
+        self.countries = {n.lower() for key in ("countries", "regions") for e in book.entries("countries", key)
+                          for n in [e["name"], *(e.get("aliases") or [])]}
+        dateline = book.get("meetings", "dateline")
+        self.dateline = re.compile(dateline, re.M) if dateline else None
+
+    def place_from_dateline(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
+        """`Niamey, 19 déc (ANP) - Le ministre a reçu ...`: an agency dateline says where the story
+        happens. The meetings of the story's day that name no place, or only a country, took place there."""
+        found = self.dateline.search(text, max(body_start, 0)) if self.dateline else None
+        main = [x for x in meetings if not x["side"] and not x["remote"]]
+        if found is None or not main:
+            return
+        place = found.group("place").strip()
+        if place.lower() in self.countries:
+            return
+        if place.isupper():
+            place = place.title()
+        day = main[0]["date"]
+        for meeting in main:
+            if meeting["date"] == day and (not meeting["location"] or meeting["location"].lower() in self.countries):
+                meeting["location"] = place
+
+
+    def group(self, doc: Doc, mentions: list[Mention], reader: MentionReader) -> list[Meeting]:
+        meetings: list[Meeting] = []
+        current: Meeting | None = None
+        headlines = [m for m in mentions if m["headline"]]
+        for m in mentions:  # in text order
+            if m["headline"]:
+                continue
+            if m["presence"]:  # people taking part in the meeting spoken of, never a meeting of its own
+                if current is not None and not current["side"]:
+                    for key in m["people"]:
+                        if key not in current["people"]:
+                            current["people"].append(key)
+                continue
+            if m["side"]:
+                meeting = self._open(m, parent=current)
+                meetings.append(meeting)
+                continue
+            target = self._target(m, meetings, current)
+            if target is None:
+                target = self._open(m, parent=None)
+                if not target["date"]:
+                    target["date"] = _context_date(doc, reader.idx, m["start_char"], meetings)
+                if not target["location"] and not m["remote"]:
+                    target["location"] = _context_location(reader, m["start_char"], meetings, target["date"])
+                meetings.append(target)
+            else:
+                _merge(target, m)
+            if not _before_story(target, meetings):
+                current = target  # a flashback (`qui s'était déjà rendue en Inde en 2020`) is not followed
+        for m in headlines:  # the headline's meeting is the body's meeting it shares people with
+            target = _headline_target(m, meetings)
+            if target is not None:
+                _merge(target, m)
+            elif m["people"] or not meetings:
+                target = self._open(m, parent=None)
+                target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc.text), meetings)
+                meetings.insert(0, target)
+        for index, meeting in enumerate(meetings, 1):
+            meeting["meeting_id"] = f"M{index}"
+            meeting["status"] = _status_of(meeting["statuses"])
+        return meetings
+
+
+    @staticmethod
+    def _target(m: Mention, meetings: list[Meeting], current: Meeting | None) -> Meeting | None:
+        """The meeting a mention speaks of, or None for a new one.
+
+        A dated mention joins the meeting of that date, or the one whose range holds it unless it
+        is another kind of meeting between other people (`le 12 juillet, M. Stoltenberg a présidé la
+        réunion du Conseil OTAN-Ukraine` during a summit). A mention without a date joins the meeting
+        of its kind, else the one spoken of last, unless it names another place, or is a verb between
+        people not all there (`Mme Parly a rencontré M. Doval`) unless its host receives the visitor
+        of that meeting (`Le commandant du JFCBS a reçu le SACEUR`)."""
+        main = [x for x in meetings if not x["side"]]
+        new_people = len(m["people"]) > 1 and bool(set(m["people"]) - set(current["people"] if current else []))
+        if m["anaphoric"] and not m["people"] and current is not None and not current["side"] and (
+                not m["date"] or not current["date_own"] or _within(m["date"], current["date"])):
+            return current  # `La rencontre s'est tenue le 3 avril à Bordeaux`: the meeting just spoken of
+        # dated mentions
+        if m["date"]:
+            target = next((x for x in main if x["date"] == m["date"]), None)
+            if target is None:
+                target = next((x for x in main if _within(m["date"], x["date"])), None)
+                if target is not None and new_people and m["kind"] != target["kind"]:
+                    return None
+                if (target is not None and "/" in target["date"] and "/" not in m["date"] and target["people"]
+                        and set(m["people"]) - set(target["people"])):
+                    return None  # a day of a visit over several days, dated on its own, with others: an event
+            if target is not None and (_other_host(m, target) or _elsewhere_others(m, target)):
+                return None
+            if target is not None and _meets_others(m, target):
+                return None  # `Le même jour, il a également rencontré X et Y`: the same day, another meeting
+            return target
+        candidate = next((x for x in main if x["kind"] == m["kind"]), None) or current
+        if candidate is None or _other_host(m, candidate):
+            return None  # one meeting, one host: `reçu par X` after a visit at the invitation of Y
+        named = set(candidate["people"])
+        if m["strong_host"] and m["guests"] and len(named) > 1 and m["host"] not in named:
+            return None  # after talks between others, someone new receives one of them: an audience of its own
+        if len(m["people"]) > 1 and len(named) > 1 and not named & set(m["people"]):
+            return None  # other people entirely: `Dans la matinée du sommet, le ministre a reçu ...`
+        newcomers = set(m["people"]) - named
+        if _meets_others(m, candidate):
+            return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
+        if m["location"] and candidate["location"] and m["location"] != candidate["location"] and newcomers:
+            return None  # other people in another place: another meeting (an inherited place counts)
+        return candidate
+
+    @staticmethod
+    def _open(m: Mention, parent: Meeting | None) -> Meeting:
+        meeting: Meeting = {**m, "people": list(m["people"]), "sentences": [m["sentence"]], "hosted": [],
+                   "statuses": [m["status"]], "date_own": bool(m["date"])}
+        if m["host"]:
+            meeting["hosted"] = [(m["host"], g, m["sentence"], m["start_char"], m["end_char"]) for g in m["guests"]]
+        if parent is not None:
+            meeting["date"] = meeting["date"] or parent["date"]
+            meeting["location"] = meeting["location"] or parent["location"]
+            meeting["host"] = m["host"] if m["strong_host"] else ""  # its own, read from its sentence
+            meeting["kind"] = f"{m['kind']} en marge"
+        if meeting["host"] and meeting["host"] not in meeting["people"]:
+            meeting["people"].insert(0, meeting["host"])
+        return meeting
+
+
+
+def _context_location(reader: MentionReader, before: int, meetings: list[Meeting], date: str) -> str:
+    """A meeting whose sentence names no place: the place named just before it in the same
+    paragraph, else the place of the meeting before it (one trip, one place, until the text names
+    another)."""
+    place = reader.place_before(before)
+    if place:
+        return place
+    story = [x for x in meetings if not _before_story(x, meetings)]  # not a flashback (`s'était déjà rendue`)
+    if story and story[-1]["date"] and _within(date, story[-1]["date"]):
+        return story[-1]["location"]  # the same day, the same trip
+    return ""
+
+
+def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
+    """The body's meeting a headline restates: the one sharing most of its people, else the first
+    of its kind; a headline that names nobody restates the story's first meeting."""
+    if not meetings:
+        return None
+    if not m["people"]:
+        return next((x for x in meetings if x["kind"] == m["kind"]), meetings[0])
+    shared = [(len(set(m["people"]) & set(x["people"])), -k) for k, x in enumerate(meetings)]
+    best, at = max(shared)
+    return meetings[-at] if best else None
+
+
+def _elsewhere_others(m: Mention, meeting: Meeting) -> bool:
+    """The same day, other people in another place: `Au même moment mardi, à Djeddah, une délégation
+    américaine a rencontré les représentants ukrainiens` during a meeting in Paris."""
+    return (len(m["people"]) > 1 and bool(meeting["people"]) and not set(m["people"]) & set(meeting["people"])
+            and bool(m["location"]) and bool(meeting["location"]) and m["location"] != meeting["location"])
+
+
+def _other_host(m: Mention, meeting: Meeting) -> bool:
+    """The mention names a host, read from the parse, other than the meeting's."""
+    return bool(m["host"] and m["strong_host"] and meeting["host"] and m["host"] != meeting["host"]
+                and m["host"] not in meeting.get("guests", []))
+
+
+def _status_of(statuses: list[str]) -> str:
+    """A meeting's status from its mentions: called off wins, then held, then planned; held when
+    no mention says."""
+    for status in ("cancelled", "held", "planned"):
+        if status in statuses:
+            return status
+    return "held"
+
+
+def _merge(target: Meeting, m: Mention) -> None:
+    """Fold a later mention into the meeting it speaks of."""
+    target["statuses"].append(m["status"])
+    for key in m["people"]:
+        if key not in target["people"]:
+            target["people"].append(key)
+    target["groups"] = list(dict.fromkeys(target["groups"] + m["groups"]))
+    target["location"] = target["location"] or m["location"]
+    if m["anaphoric"] and m["date"] and not target["date_own"]:  # the date it was given from context
+        target["date"], target["date_own"] = m["date"], True
+    elif m["date"] and _within(m["date"], target["date"]):
+        target["date_own"] = True
+    target["sentences"].append(m["sentence"])
+    if m["host"]:
+        target["hosted"] += [(m["host"], g, m["sentence"], m["start_char"], m["end_char"]) for g in m["guests"]]
+        if not target["host"] or (m["strong_host"] and not target["strong_host"]):
+            if target["host"] and target["host"] in target["people"]:
+                target["people"].remove(target["host"])
+            target["host"], target["strong_host"] = m["host"], m["strong_host"]
+            if m["host"] in target["people"]:
+                target["people"].remove(m["host"])
+            target["people"].insert(0, m["host"])
+
+
+def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting]) -> str:
+    """A meeting whose sentence gives no date: the day of the article's first meeting (news tells
+    one trip or event), else the last date of the body before it, else the publication date."""
+    dated = next((x["date"] for x in meetings if x["date"]), None)
+    if dated:
+        return dated.split("/")[0]
+    header = (doc._.published, doc._.updated)
+    last = next((e for e in idx.ents_before_char(before)
+                 if e.label_ == "DATE" and _dates_story(e._.normalized) and e._.normalized not in header), None)
+    return last._.normalized if last is not None else doc._.published or ""
+
+
+def _dates_story(value: str) -> bool:
+    """A value that can date a story's event: a day, a month, a range of days; not a year nor a
+    span of years (`la période 2020-2030`)."""
+    return granularity(value.split("/", 1)[0]) in CALENDAR_DAYS
+
+
+def _before_story(meeting: Meeting, meetings: list[Meeting]) -> bool:
+    """The meeting took place before the article's first meeting: background, not the story."""
+    first = first_day(meetings[0]["date"]) if meetings and meetings[0]["date"] else None
+    own = first_day(meeting["date"]) if meeting["date"] else None
+    return bool(first and own) and own < first
+
+
+def _within(day: str, period: str) -> bool:
+    """`2023-07-11` lies within `2023-07-11/2023-07-12`; equal values too."""
+    if day == period:
+        return True
+    start, _, end = period.partition("/")
+    first, _, last = day.partition("/")
+    return bool(end) and start <= first and (last or first) <= end
+
+
+def _meets_others(m: Mention, meeting: Meeting) -> bool:
+    """A meeting verb between people not all in `meeting` (`Mme Parly a rencontré M. Doval`), unless
+    its host receives that meeting's visitor (`Le commandant du JFCBS a reçu le SACEUR`)."""
+    named = set(meeting["people"])
+    receives_visitor = bool(m["host"]) and not meeting["host"] and set(m["guests"]) <= named
+    return bool(m["verb_only"] and named and len(m["people"]) > 1 and set(m["people"]) - named
+                and not receives_visitor)
