@@ -65,7 +65,7 @@ def test_same_tables_without_cache_cold_and_warm(setup):
     cli("extract", str(corpus), "--out", str(work / "plain"), "--rules", str(rules), "--no-cache")
     cold = cli("extract", str(corpus), "--out", str(work / "cold"), "--rules", str(rules), "--cache", str(work / "c"))
     warm = cli("extract", str(corpus), "--out", str(work / "warm"), "--rules", str(rules), "--cache", str(work / "c"))
-    assert "0 read, 3 parsed" in cold.stderr and "3 read, 0 parsed" in warm.stderr
+    assert "0 of 3 documents read from the cache" in cold.stderr and "3 of 3 documents read" in warm.stderr
     assert list((work / "c" / "compiled-rules").glob("*.pickle"))  # the compiled rules were kept
     plain = tables(work / "plain")
     assert plain and tables(work / "cold") == plain and tables(work / "warm") == plain
