@@ -24,7 +24,7 @@ ARTICLE = "art06_burkhard_breuer_balard"
 @pytest.fixture
 def cli(pipeline, monkeypatch):
     """The typer app with the session's pipeline (no second model load)."""
-    monkeypatch.setattr("pipeline.run.runner.build_pipeline", lambda rules: dataclasses.replace(pipeline))
+    monkeypatch.setattr("pipeline.run.runner.build_pipeline", lambda rules, **_: dataclasses.replace(pipeline))
     from pipeline.cli import app
 
     def invoke(*args: str):
