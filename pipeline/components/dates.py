@@ -177,7 +177,7 @@ class DateFinder:
             ("offset", re.compile(
                 rf"{b}(?P<o>{_alternation(list(self.offset_of)) or 'x^'}){sp}+"
                 rf"(?:(?P<a>{_alternation(words('approx_words'))}){sp}+)?"
-                rf"(?P<n>\d+|{_alternation(list(self.numbers)) or 'x^'}){sp}+(?P<u>{_alternation(list(self.unit_of))})"
+                rf"(?P<n>\d+|{numbers}){sp}+(?P<u>{units})"
                 rf"(?![\w])", re.I)),
             # `trois ans plus tard`: counted from the date the text last gave
             ("offset_after", re.compile(

@@ -9,7 +9,6 @@ written in the `source` column, and the key to the entry's canonical name, acron
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.spans import tokens_with
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
+from pipeline.rulebook.terms import fold_text as fold  # a word as terms are matched and checked
 
 SPANS_KEY = "lexicon"
 APOSTROPHES = ("'", "\u2019")
@@ -35,13 +35,6 @@ def variants(term: str) -> Iterator[str]:
     for a, b in (APOSTROPHES, APOSTROPHES[::-1]):
         if a in term:
             yield term.replace(a, b)
-
-
-def fold(text: str) -> str:
-    """A word as the case-insensitive terms are matched: lower case, no accents, one apostrophe.
-    `Etat`, `ÉTAT` and `état` are one word; so are `Etats-Unis` and `États-Unis`."""
-    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u02bc", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
 def set_folded_norms(doc: Doc) -> None:
@@ -92,7 +85,7 @@ def build_lexicon(book: RuleBook) -> Lexicon:
     lex.institutions = {"heads": book.entries("institutions", "heads"),
                         "linkers": book.get("institutions", "linkers", []),
                         "place_linkers": book.get("institutions", "place_linkers", []),
-                        "participle_endings": book.get("grammar", "participle_endings", []),
+                        "participle_endings": lex.grammar.participle_endings,
                         "generic": {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
                                     if not (e.get("country") or e.get("parent") or e.get("acronyms"))},
                         "demonyms": [d for key in ("countries", "regions") for e in book.entries("countries", key)

@@ -112,7 +112,6 @@ class MentionReader:
         self.not_participant_states = {w.lower() for w in book.get("meetings", "not_participant_states", [])}
         self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
-        self.place_relatives = {w.lower() for w in book.get("grammar", "place_relatives", [])}
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
         self.presence_words = {w.lower() for w in book.get("meetings", "presence_words", [])}
@@ -380,7 +379,8 @@ class MentionReader:
         by `où` took place in the place that clause hangs on."""
         doc = trigger.doc
         for verb in (_governing_verb(trigger), *verbs):
-            relative = next((c for c in verb.children if c.lower_ in self.place_relatives and c.i < verb.i), None)
+            relatives = self.grammar.place_relatives
+            relative = next((c for c in verb.children if c.lower_ in relatives and c.i < verb.i), None)
             if relative is None:
                 continue
             before = relative.i - 1

@@ -56,11 +56,11 @@ def book_key(folder: Path) -> str:
     return digest(rule_files(folder)) if Path(folder).is_dir() else str(folder)
 
 
-def shared_rules(folder: Path) -> tuple[RuleBook, Lexicon]:
+def shared_rules(folder: Path, key: str | None = None) -> tuple[RuleBook, Lexicon]:
     """The checked rule book of `folder` and its lexicon, read once for every stage of a pipeline.
 
-    Stages built from the same files (by content) share them; raises `RuleError` on a wrong file."""
-    key = book_key(folder)
+    Stages built from the same files (by content, `key`) share them; raises `RuleError` on a wrong file."""
+    key = key or book_key(folder)
     if key not in _books:
         book = load_rules(folder)
         _books.clear()  # one rule book at a time: an edited folder replaces the old one
@@ -94,8 +94,9 @@ class RuleStage:
             self._build(self.folder)
 
     def _build(self, folder: Path) -> None:
-        self.book, self.lexicon = shared_rules(folder)
-        prebuilt = _prebuilt.pop((book_key(folder), self.name), None)  # unpickled by `load_compiled`
+        key = book_key(folder)  # read and hashed once: the rule files are the same for both
+        self.book, self.lexicon = shared_rules(folder, key)
+        prebuilt = _prebuilt.pop((key, self.name), None)  # unpickled by `load_compiled`
         self.worker = prebuilt or self.build(self.nlp, self.book, self.lexicon)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -33,6 +33,8 @@ class Grammar:
     reflexive_pronouns: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    place_relatives: frozenset[str] = frozenset()
+    participle_endings: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:

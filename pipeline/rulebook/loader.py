@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from pipeline.rulebook.grammar import KEYS as GRAMMAR_KEYS
+
 LINE = "__line__"
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
@@ -92,11 +94,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "presence_words": None,
     },
     "names": {"civilities": None, "not_names": None, "thing_nouns": None},
-    "grammar": {"determiners": None, "elided_articles": None, "title_determiners": None, "of_words": None,
-                "title_linkers": None,
-                "role_complements": None, "place_prepositions": None, "place_relatives": None,
-                "reflexive_pronouns": None, "subject_pronouns": None, "name_particles": None,
-                "participle_endings": None, "definite_articles": None},
+    "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
     "institutions": {"heads": {"id", "terms", "needs", "numbered", "apposition", "coordinated_names", "titles"},
                      "linkers": None, "place_linkers": None},
     "relations": {"counterparts": None},

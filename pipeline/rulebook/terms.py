@@ -69,11 +69,17 @@ SPACES = [
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 
 
-def fold(term: str) -> str:
-    """How the matcher compares case-insensitive terms: lower case, no accents, one apostrophe, single
-    spaces (`Etat-major général` and `état-major général` are one term)."""
-    text = unicodedata.normalize("NFKD", re.sub(r"\s+", " ", term.translate(APOSTROPHES)).strip())
+def fold_text(text: str) -> str:
+    """A word as the case-insensitive terms are matched: lower case, no accents, one apostrophe.
+    `Etat`, `ÉTAT` and `état` are one word; so are `Etats-Unis` and `États-Unis`."""
+    text = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def fold(term: str) -> str:
+    """How the matcher compares case-insensitive terms: `fold_text` with single spaces
+    (`Etat-major général` and `état-major général` are one term)."""
+    return fold_text(re.sub(r"\s+", " ", term).strip())
 
 
 @dataclass(frozen=True)
