@@ -27,6 +27,7 @@ from pipeline.components.lexicon import Lexicon
 from pipeline.components.spans import DocIndex, tokens_with
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
+from pipeline.rulebook.terms import fold_text as fold
 
 PRIORITY = {"DATE": 0, "RANK": 1, "ROLE": 2, "ORG": 3, "LOC": 4, "MISC": 5}
 ROLE_ORGS = "role_orgs"  # organisations named inside a role: `chef d'[état-major des armées]`
@@ -168,6 +169,10 @@ class EntityMerger:
             return span._.normalized, span._.source  # set by the date stage
         field = NORMAL_FIELD.get(span.label_)  # patterns.jsonl spans (EVENT, PERSON...) keep their text
         entry = self.lexicon.entry(span.id_)
+        if span.label_ == "ORG" and entry and self._generic(span) and fold(span.text) != fold(entry[field]):
+            # `état-major général des armées` read by a generic entry: its canonical name (`état-major
+            # général`) would drop the words that tell whose it is; the name stays as written
+            return _without_article(span, self.lexicon.grammar), "rule:" + span.id_
         value = entry[field] if field and field in entry else span.text  # span.text joins tokens: only if needed
         return value, "rule:" + span.id_
 
@@ -352,6 +357,14 @@ def _determiner(token, grammar: Grammar) -> bool:
     if token.lower_ in grammar.elided_articles:
         return True
     return token.lower_ in grammar.determiners and (token.is_lower or token.is_sent_start)
+
+
+def _without_article(span: Span, grammar: Grammar) -> str:
+    """The span's text without a leading article (`l'`, `les`)."""
+    start = span.start
+    while start < span.end - 1 and _determiner(span.doc[start], grammar):
+        start += 1
+    return span.doc[start:span.end].text
 
 
 def _key(span: Span) -> tuple[int, int, str]:

@@ -317,6 +317,11 @@ class InstitutionGrammar:
                     token.pos_ == "ADJ" or (d := known.get(j + 1)) is not None and d.label_ == "MISC" and _demonym(d)):
                 # an adjective; before a demonym, the tagger's noun is one too (`force aéromaritime française`)
                 j = end = j + 1
+            elif (token.pos_ == "ADJ" and _capitalised_word(token) and j not in places and span is None
+                  and norms[j] not in self.not_words):
+                # a title-case adjective (`Etat-Major Général des Forces Armées Royales`): the whole name
+                # is written in capitals, so the capital marks no other name
+                j = end = j + 1
             else:
                 linker = next((w for w in self.linkers if tuple(norms[j:j + len(w)]) == w), None)
                 k = j + len(linker) if linker else j

@@ -114,9 +114,11 @@ def doc_rows(doc: Doc) -> dict[str, list[dict]]:
     officials = doc._.officials or []
     names = {p["key"]: p["name"] for p in officials}
     rows: dict[str, list[dict]] = defaultdict(list)
-    mentions = sorted([*index.ents, *doc.spans.get("role_orgs", [])], key=lambda e: (e.start, e.end))
+    # an organisation said only inside a role (`chef d'[état-major des armées]`) links the official
+    # (doc.spans["role_orgs"]) but is no entity mention of its own: a reader tags the role
+    mentions = sorted(index.ents, key=lambda e: (e.start, e.end))
     text = doc_text(doc)  # an entity's text is its slice of the text: `Span.text` would join its tokens
-    for number, ent in enumerate(mentions, 1):  # role_orgs: `état-major des armées` inside a role
+    for number, ent in enumerate(mentions, 1):
         values = ent._
         rows["entities"].append({"doc_id": doc_id, "entity_id": f"E{number}", "label": ent.label_,
                                  "text": text[ent.start_char : ent.end_char],
