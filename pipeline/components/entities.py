@@ -31,6 +31,7 @@ from pipeline.rulebook.terms import fold_text as fold
 
 PRIORITY = {"DATE": 0, "RANK": 1, "ROLE": 2, "ORG": 3, "LOC": 4, "MISC": 5}
 ROLE_ORGS = "role_orgs"  # organisations named inside a role: `chef d'[état-major des armées]`
+ROLE_ORG_MENTIONS = "role_org_mentions"  # those of them that are entity mentions: `chef de l'[Armée suisse]`
 MODEL_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 DESIGNATOR = re.compile(r"\b[A-Z]{1,3}-\d{2,}")  # `F-35`, `MQ-9`: a type of aircraft or missile
 DATE_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # `en 2016 Rafale` is no count
@@ -134,6 +135,10 @@ class EntityMerger:
                 continue
             span._.normalized, span._.source = self._rule_value(span)
         doc.spans[ROLE_ORGS] = filter_spans(orgs)
+        # `chef de l'[Armée suisse]`, `commandant de la [force aéromaritime française]`: a name reaching past
+        # the role's own words is a body the text names, a mention of its own; `chef d'[état-major des
+        # armées]` only spells the title
+        doc.spans[ROLE_ORG_MENTIONS] = [o for o in doc.spans[ROLE_ORGS] if o.end > role_at[o.start].end]
         doc.spans["role_countries"] = filter_spans(countries)
 
     def _generic(self, span: Span) -> bool:

@@ -198,6 +198,8 @@ class InstitutionGrammar:
         for entry in grammar.get("heads") or []:
             for term in entry.get("terms") or []:
                 self.heads[words(term)] = entry
+                # `Etat-Major`: the tokenizer cuts a capitalised compound at its hyphen
+                self.heads.setdefault(tuple(w for part in words(term) for w in _hyphen_parts(part)), entry)
         # `d'`, `l'` are tokens of their own in a text, but not when tokenized alone: split on spaces
         self.linkers = sorted({tuple(fold(t).split()) for t in grammar.get("linkers") or []}, key=len, reverse=True)
         self.first = {h[0] for h in self.heads}
@@ -317,7 +319,7 @@ class InstitutionGrammar:
                     token.pos_ == "ADJ" or (d := known.get(j + 1)) is not None and d.label_ == "MISC" and _demonym(d)):
                 # an adjective; before a demonym, the tagger's noun is one too (`force aéromaritime française`)
                 j = end = j + 1
-            elif (token.pos_ == "ADJ" and _capitalised_word(token) and j not in places and span is None
+            elif (token.pos_ == "ADJ" and _capitalised_word(token) and span is None
                   and norms[j] not in self.not_words):
                 # a title-case adjective (`Etat-Major Général des Forces Armées Royales`): the whole name
                 # is written in capitals, so the capital marks no other name
@@ -400,6 +402,12 @@ def _compound_demonym(doc: Doc, i: int, norms: list[str], demonyms: set[str]) ->
             and not doc[i + 1].whitespace_ and norms[i + 2] in demonyms):
         return i + 3
     return 0
+
+
+def _hyphen_parts(word: str) -> list[str]:
+    """`etat-major` -> [`etat`, `-`, `major`]: a compound as the tokenizer cuts it when capitalised."""
+    parts = word.split("-")
+    return [w for k, part in enumerate(parts) for w in ((["-"] if k else []) + [part])] if all(parts) else [word]
 
 
 def _capitalised_word(token) -> bool:

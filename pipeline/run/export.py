@@ -114,9 +114,9 @@ def doc_rows(doc: Doc) -> dict[str, list[dict]]:
     officials = doc._.officials or []
     names = {p["key"]: p["name"] for p in officials}
     rows: dict[str, list[dict]] = defaultdict(list)
-    # an organisation said only inside a role (`chef d'[état-major des armées]`) links the official
-    # (doc.spans["role_orgs"]) but is no entity mention of its own: a reader tags the role
-    mentions = sorted(index.ents, key=lambda e: (e.start, e.end))
+    # an organisation inside a role: `chef de l'[Armée suisse]` is a mention, `chef d'[état-major des armées]`
+    # only the role's words (both in doc.spans["role_orgs"], for the officials' links)
+    mentions = sorted([*index.ents, *doc.spans.get("role_org_mentions", [])], key=lambda e: (e.start, e.end))
     text = doc_text(doc)  # an entity's text is its slice of the text: `Span.text` would join its tokens
     for number, ent in enumerate(mentions, 1):
         values = ent._
