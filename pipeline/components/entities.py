@@ -174,7 +174,8 @@ class EntityMerger:
             return span._.normalized, span._.source  # set by the date stage
         field = NORMAL_FIELD.get(span.label_)  # patterns.jsonl spans (EVENT, PERSON...) keep their text
         entry = self.lexicon.entry(span.id_)
-        if span.label_ == "ORG" and entry and self._generic(span) and fold(span.text) != fold(entry[field]):
+        if span.label_ == "ORG" and entry and self._generic(span) \
+                and fold(_without_article(span, self.lexicon.grammar)).startswith(fold(entry[field]) + " "):
             # `état-major général des armées` read by a generic entry: its canonical name (`état-major
             # général`) would drop the words that tell whose it is; the name stays as written
             return _without_article(span, self.lexicon.grammar), "rule:" + span.id_
