@@ -275,3 +275,38 @@ def test_part_of_a_proper_name_of_the_lists(analyse):
     proper name, is a parent the text states."""
     doc = analyse(article("Le 2 mai 2023, le ministre a salué la Force conjointe du G5 Sahel à Niamey."))
     assert ("Force conjointe du G5 Sahel", "G5 Sahel") in triples(doc, "PART_OF")
+
+
+# -- status and offices (issue #10, part 6) -------------------------------------------------------
+
+def test_no_met_for_a_planned_meeting(analyse):
+    """Only those who took part met: a meeting to come links no one; the one held the same day does."""
+    doc = analyse(article("Le 13 mars 2023, le général Thierry Burkhard doit rencontrer la semaine prochaine "
+                          "le général Carsten Breuer à Berlin."))
+    assert ("breuer", "burkhard") not in triples(doc, "MET")
+    held = analyse(article("Le 13 mars 2023, le général Thierry Burkhard a rencontré le général Carsten Breuer "
+                           "à Berlin."))
+    assert ("breuer", "burkhard") in triples(held, "MET")
+
+
+def test_office_of_the_organisation_named_in_the_sentence(analyse):
+    """`secrétaire général` is an office of an international organisation: the one the sentence names."""
+    doc = analyse(article("Les ministres de la Défense de l'OTAN se sont réunis le 14 février 2023 à Bruxelles, sous "
+                          "la présidence du secrétaire général, M. Jens Stoltenberg."))
+    assert ("stoltenberg", "OTAN") in triples(doc, "MEMBER_OF")
+
+
+def test_office_of_the_organisation_named_before(analyse):
+    doc = analyse(article("Le Conseil permanent de l'OSCE s'est réuni le 14 février 2023 à Vienne.\n\n"
+                          "Les États ont prolongé le mandat de la secrétaire générale, Mme Helga Schmid."))
+    assert ("schmid", "OSCE") in triples(doc, "MEMBER_OF")
+
+
+def test_no_office_for_a_national_role_or_without_an_organisation(analyse):
+    """Counter-examples: a minister is no office of the organisation named beside him; an office with
+    no international organisation in the text belongs to none."""
+    doc = analyse(article("Le 14 février 2023 à Bruxelles, au siège de l'OTAN, le ministre allemand de la Défense, "
+                          "M. Boris Pistorius, a plaidé pour un effort accru."))
+    assert ("pistorius", "OTAN") not in triples(doc, "MEMBER_OF")
+    alone = analyse(article("Le 14 février 2023, la secrétaire générale, Mme Helga Schmid, a présenté son rapport."))
+    assert not [o for s, o in triples(alone, "MEMBER_OF") if s == "schmid"]

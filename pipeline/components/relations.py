@@ -1,13 +1,14 @@
 """Stage 4c: typed links between people and organisations.
 
-- MET: people who took part in the same meeting. In a side meeting (`la délégation a participé à
-  des réunions avec A, B, C`) the people listed met the delegation, not each other: pairs are made
-  only with the people of the subject.
+- MET: people who took part in the same meeting (a planned one links no one). In a side meeting
+  (`la délégation a participé à des réunions avec A, B, C`) the people listed met the delegation, not
+  each other: pairs are made only with the people of the subject.
 - HOSTED: the subject of a hosting verb -> the people it received (`a accueilli son homologue X`).
 - COUNTERPART_OF: `son homologue [pakistanais], le général X`: X and the person named last before
   `homologue` (the possessor of `son`); `ses homologues : X, Y`: each of them; `son homologue russe`
   with no name after it: the one person of that country the article names.
-- MEMBER_OF: a person -> the organisation of the role.
+- MEMBER_OF: a person -> the organisation of the role; for a role that is an office of an international
+  organisation (`office` in roles.yml: `secrétaire général`), with no organisation given, the one named nearest.
 - PART_OF: an organisation -> its parent, where both are named in the article, or where the text
   says so (`la Division Sécurité coopérative de l'EMI`).
 - ACRONYM_OF: an acronym used in the article -> the organisation's canonical name.
@@ -21,6 +22,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.spans import DocIndex, tokens_with
+
+OFFICE_BODIES = ("organisation", "commission", "secretariat")  # kinds of organisations.yml that have offices
 
 
 class RelationLinker:
@@ -53,6 +56,8 @@ class RelationLinker:
     def _meetings(self, doc: Doc) -> list[dict]:
         rows = []
         for meeting in doc._.meetings or []:
+            if meeting.get("status") == "planned":
+                continue  # only those who took part met: a meeting still to come links no one
             where = (meeting["sentence"], meeting["start_char"], meeting["end_char"])
             if meeting["side"]:
                 subjects = [p for p in meeting["subject"] if p in meeting["people"]]
@@ -119,13 +124,47 @@ class RelationLinker:
     def _members(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
         rows = []
         for person in people.values():
+            start, end = person["mentions"][0]
+            sent = self.idx.sent(doc.char_span(start, end, alignment_mode="expand").start)
             if person["organisation"]:
-                start, end = person["mentions"][0]
-                sent = self.idx.sent(doc.char_span(start, end, alignment_mode="expand").start)
+                org = person["organisation"]
                 rule = person["rules"].get("organisation") or person["rules"].get("role", "")
-                rows.append(_row("MEMBER_OF", person["key"], person["organisation"], sent.text.strip(),
+            else:
+                org, rule = self._office_of(doc, person)
+            if org:
+                rows.append(_row("MEMBER_OF", person["key"], org, sent.text.strip(),
                                  sent.start_char, sent.end_char, rule, subject=person["name"]))
         return rows
+
+    def _office_of(self, doc: Doc, person: dict) -> tuple[str, str]:
+        """`sous la présidence du secrétaire général, M. X` in a story of the OTAN: a role flagged `office`
+        in roles.yml (an office of an international organisation) held by a person the text gives no
+        organisation is an office of the international organisation (or its commission, its secretariat)
+        named nearest: in the sentence of the person's first mention, else the nearest one named before it."""
+        source = person["rules"].get("role", "")
+        if not self.lexicon.entry(source.removeprefix("rule:")).get("office"):
+            return "", ""
+        start, end = person["mentions"][0]
+        first = doc.char_span(start, end, alignment_mode="expand")
+        sent = self.idx.sent(first.start)
+
+        def international(e: Span) -> bool:
+            if e.label_ != "ORG" or not e.id_.startswith("organisations:"):
+                return False
+            entry = self.orgs.get(e.id_.split(":", 1)[1], {})
+            return entry.get("kind") in OFFICE_BODIES and not entry.get("country")
+
+        # the listed names, also those inside a longer name (`le Conseil permanent de l'OSCE`)
+        bodies = [e for e in [*self.idx.ents, *doc.spans.get("lexicon", [])] if international(e)]
+        in_sentence = [e for e in bodies if sent.start <= e.start and e.end <= sent.end]
+        before = [e for e in bodies if e.end <= sent.start]
+        if in_sentence:
+            found = min(in_sentence, key=lambda e: abs(e.start - first.start))
+        elif before:
+            found = max(before, key=lambda e: e.end)
+        else:
+            return "", ""
+        return self.orgs[found.id_.split(":", 1)[1]]["name"], "rule:relations:office-of"
 
     def _organisations(self, doc: Doc) -> list[dict]:
         orgs = [e for e in [*self.idx.ents, *doc.spans.get("role_orgs", [])]

@@ -22,7 +22,7 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 # file -> top-level key -> allowed entry keys (None: the value is not a list of entries)
 SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "ranks": {"ranks": {"id", "rank", "service", "code", "terms"}},
-    "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country"}},
+    "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "office"}},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind"}
     },
@@ -141,7 +141,7 @@ FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file
     "id": "text", "rank": "text", "service": "text", "code": "text", "role": "text", "organisation": "text",
     "country": "text", "name": "text", "parent": "text", "kind": "text", "unit": "text", "anchor": "text",
     "prefix": "text", "lemma": "text", "host": "text",
-    "offset": "int", "day": "int", "reflexive": "bool", "remote": "bool",
+    "offset": "int", "day": "int", "reflexive": "bool", "remote": "bool", "office": "bool",
 }
 MAX_VALUES = 200_000  # values in one file once YAML aliases are expanded: more is an alias bomb
 
