@@ -93,11 +93,14 @@ class MentionReader:
         self.verbs = {e["lemma"].lower(): e for e in book.entries("meetings", "verbs")}
         self.verb_forms = {f.lower(): e for e in book.entries("meetings", "verbs") for f in e.get("forms") or []}
         self.places = PhraseMatcher(vocab, attr="LOWER")
-        self.phrase_places = set()
+        self.phrase_places, self.complement_places = set(), set()
         for entry in book.entries("meetings", "locations"):
             self.places.add(entry["id"], [nlp.make_doc(f) for t in entry["terms"] for f in variants(t)])
             if entry.get("phrase"):
                 self.phrase_places.add(entry["id"])
+            if entry.get("complement"):
+                self.complement_places.add(entry["id"])
+        self.topic_verbs = {w.lower() for w in book.get("meetings", "topic_verbs", [])}
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
         self.group_words = {w.lower() for w in book.get("meetings", "group_words", [])}
         self.pair_words = [w.lower() for w in book.get("meetings", "pair_words", [])]
@@ -131,7 +134,7 @@ class MentionReader:
         candidates = sorted(candidates)
         verbs = [t for t in (doc[i] for i in candidates)
                  if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))]
-        places = self.places(doc, as_spans=True)
+        places = filter_spans(self.places(doc, as_spans=True))  # `base aérienne` over `base`
         idx = self.idx = DocIndex.of(doc)
         by_sent: dict[int, tuple[list, list, list]] = {}
         for key, items in ((0, nouns), (1, verbs), (2, places)):
@@ -397,9 +400,15 @@ class MentionReader:
         doc = sent.doc
         ents = self.idx.ents_in(sent)
         if triggers:  # `hommage au brigadier X, tué lors d'une attaque contre le camp de Gao`: another event's place
-            places = [p for p in places if not _in_other_clause(p.root, triggers)]
-            ents = [e for e in ents if not _in_other_clause(e.root, triggers)]
+            places = [p for p in places if not _in_other_clause(p.root, triggers)
+                      and not self._topic(p.root, triggers)]
+            ents = [e for e in ents if not _in_other_clause(e.root, triggers) and not self._topic(e.root, triggers)]
         for place in places:
+            if place.label_ in self.complement_places:  # `à bord du Charles de Gaulle`: the ship, whatever its label
+                named = _complement_name(place, sent.end, self.grammar.of_words)
+                if named is not None:
+                    return named.text
+                continue
             if place[0].ent_type_ and place[0].ent_type_ not in ("LOC", "PERSON"):
                 continue  # `état-major` inside `vice-chef d'état-major` is no place
             whole = next((e for e in ents if e.start <= place.start and e.end > place.end
@@ -413,19 +422,28 @@ class MentionReader:
             if ent is not None:
                 end = _named_tail(doc, _hyphenated(doc, ent.end, sent.end), sent.end, self.grammar.of_words)
                 return doc[place.start : end].text
-            if i > place.end and i < sent.end and doc[i].text[:1].isupper() and not doc[i].ent_type_:
+            if i < sent.end and doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "MISC") and (
+                    i > place.end or not place[-1].text[:1].isupper()):
                 end = _named_tail(doc, _hyphenated(doc, i + 1, sent.end), sent.end, self.grammar.of_words)
-                return doc[place.start : end].text  # `base aérienne 105 d'Évreux-Fauville`
+                return doc[place.start : end].text  # `base aérienne 105 d'Évreux-Fauville`, `l'hôtel Shangri-La`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
                 return place.text
             if place.label_ in self.phrase_places:  # `dans la salle des conseils`, `à son cabinet`
                 return _noun_phrase(place)
         after = [(e, _preposition(e)) for e in ents if e.start > sent.start]
-        for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC")):
+        for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC")):
             for ent, preposition in after:
-                if preposition == wanted[0] and ent.label_ == wanted[1]:
+                if preposition == wanted[0] and ent.label_ == wanted[1] and (
+                        wanted[1] != "MISC" or ent.root.dep_.startswith("obl")):
                     return ent.text  # as written: `commandement de forces interarmées alliées de Brunssum`
-        return ""
+        return ""  # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
+
+    def _topic(self, token, triggers: set[int]) -> bool:
+        """The token is a complement of a participle that gives the meeting's subject, not its place
+        (`une réunion consacrée au Niger`)."""
+        verb = _governing_verb(token)
+        return (verb.i != token.i and verb.lemma_.lower() in self.topic_verbs and verb.dep_ == "acl"
+                and verb.head.i in triggers)
 
     def _groups(self, sent: Span) -> list[str]:
         """`la délégation pakistanaise`: groups that take part, as written."""
@@ -467,6 +485,23 @@ def _noun_phrase(place: Span) -> str:
             not doc[end].is_punct or doc[end].text == "-"):
         end += 1
     return doc[place.start : end].text
+
+
+def _complement_name(place: Span, limit: int, of_words: frozenset[str]) -> Span | None:
+    """The name after a place word and its `de` (`à bord du Charles de Gaulle` -> `Charles de Gaulle`):
+    the model's entity starting there, else the capitalised words."""
+    doc = place.doc
+    i = place.end
+    while i < limit and doc[i].lower_ in of_words:
+        i += 1
+    if i == place.end or i >= limit or not doc[i].text[:1].isupper():
+        return None
+    if doc[i].ent_iob_ == "B":
+        ent = next((e for e in doc.ents if e.start == i), None)
+        if ent is not None:
+            return ent
+    end = _named_tail(doc, _hyphenated(doc, i + 1, limit), limit, of_words)
+    return doc[i:end]
 
 
 def _hyphenated(doc: Doc, end: int, limit: int) -> int:

@@ -74,7 +74,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "meetings": {
         "nouns": {"id", "kind", "terms"},
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive"},
-        "locations": {"id", "terms", "phrase"},
+        "locations": {"id", "terms", "phrase", "complement"},
+        "topic_verbs": None,
         "side_markers": None,
         "anaphoric_determiners": None,
         "anaphoric_verbs": None,
