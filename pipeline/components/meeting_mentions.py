@@ -100,6 +100,7 @@ class MentionReader:
                 self.phrase_places.add(entry["id"])
             if entry.get("complement"):
                 self.complement_places.add(entry["id"])
+        self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
         self.topic_verbs = {w.lower() for w in book.get("meetings", "topic_verbs", [])}
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
         self.group_words = {w.lower() for w in book.get("meetings", "group_words", [])}
@@ -231,7 +232,7 @@ class MentionReader:
         if not nouns:  # `Le 3 avril, il a rencontré le général X et le général Y`: `il` takes part
             people = list(dict.fromkeys(self._pronoun_subject(_governing_verb(trigger), person_of) + people))
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
-            host = self._host_by_marker(sent, lowered, person_of)
+            host = self._host_by_marker(sent, lowered, person_of) or self._host_noun(sent, triggers, person_of)
             strong = bool(host)  # `sous la présidence de X` says it in so many words
             guests = [p for p in people if p != host] if host in people else []
         mode = next((x for x in self.modes if any(t in lowered for t in x["terms"])), None)
@@ -359,6 +360,21 @@ class MentionReader:
                 named = [t for t in sent if t.idx >= start and t.idx in person_of]
                 if named:
                     return person_of[named[0].idx]
+        return ""
+
+    def _host_noun(self, sent: Span, triggers: set[int], person_of: dict[int, str]) -> str:
+        """`L'hôte de la réunion, le vice-amiral X, ...`: a host noun whose `de` complement is the
+        meeting's noun names the host in its apposition (`l'hôte de l'Algérie` names a guest: no)."""
+        for token in sent:
+            if token.lemma_.lower() not in self.host_nouns and token.lower_ not in self.host_nouns:
+                continue
+            if not any(c.i in triggers and c.dep_ == "nmod" for c in token.children):
+                continue
+            for child in token.children:
+                if child.dep_ in ("appos", "flat:name"):
+                    named = [person_of[t.idx] for t in child.subtree if t.idx in person_of]
+                    if named:
+                        return named[0]
         return ""
 
     @staticmethod
@@ -608,7 +624,9 @@ def _reflexive(verb, grammar: Grammar) -> bool:
 
 
 def _passive(verb) -> bool:
-    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+    """`X a été reçu par Y`, and a past participle hung on a noun: `le sommet organisé à Londres par Y`."""
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or (
+        verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
 
 
 def _people_before(sent: Span, verb, person_of) -> list[str]:

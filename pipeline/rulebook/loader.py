@@ -76,6 +76,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive"},
         "locations": {"id", "terms", "phrase", "complement"},
         "topic_verbs": None,
+        "host_nouns": None,
         "side_markers": None,
         "anaphoric_determiners": None,
         "anaphoric_verbs": None,
