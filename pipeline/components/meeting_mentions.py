@@ -581,8 +581,9 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
         return linked[0]._.normalized
     # unlinked (a parse that went astray): a day said before the trigger, `Du 22 au 25 novembre, ...`;
     # one after it mostly dates something else (`... au brigadier X, tué samedi dernier`)
+    # a date inside a clause hung on another noun dates that (`dans un communiqué diffusé ce 12 mars, ...`)
     days = [e for e in dates if granularity(e._.normalized) in ("day", "range") and e._.source not in anchored
-            and e.start < trigger.i]
+            and e.start < trigger.i and not _in_other_clause(e.root, {trigger.i})]
     return days[0]._.normalized if days else ""
 
 
