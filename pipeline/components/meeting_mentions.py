@@ -100,6 +100,7 @@ class MentionReader:
                 self.phrase_places.add(entry["id"])
             if entry.get("complement"):
                 self.complement_places.add(entry["id"])
+        self.place_anaphors = [_norm(w) for w in book.get("meetings", "place_anaphors", [])]
         self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
         self.topic_verbs = {w.lower() for w in book.get("meetings", "topic_verbs", [])}
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
@@ -243,7 +244,8 @@ class MentionReader:
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
             "date": _mention_date(sent, ents, trigger, quotes, self.anchored),
             "location": "" if mode is not None and mode.get("remote") else (
-                self._location(sent, places, triggers) or self._relative_place(trigger, verbs)),
+                self._location(sent, places, triggers) or self._relative_place(trigger, verbs)
+                or self._place_back(sent, places, lowered)),
             "remote": bool(mode is not None and mode.get("remote")),
             "side": side, "verb_only": not nouns, "strong_host": strong,
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
@@ -392,6 +394,35 @@ class MentionReader:
         """People in the subject of the sentence's main verb (who met the others)."""
         root = sent.root
         return _people_in(root, ("nsubj", "nsubj:pass"), person_of)
+
+    def _place_back(self, sent: Span, places: list[Span], lowered: str) -> str:
+        """A place the sentence points back to: `sur la base` after `sur la base de l'OTAN de X`
+        (a place word with a definite article and no complement: the last place of that word named
+        before, within the article), `Sur place, la ministre doit rencontrer ...` (the place named in
+        the three sentences before, over a paragraph break)."""
+        doc = sent.doc
+        bare = [p for p in places if p[0].text[:1].islower() and p.start > sent.start
+                and doc[p.start - 1].lower_ in self.grammar.definite_articles | self.grammar.elided_articles
+                and (p.end >= sent.end or doc[p.end].lower_ not in self.grammar.of_words)]
+        words = _words(lowered)
+        pointing = any(f" {w} " in words for w in self.place_anaphors)
+        if not bare and not pointing:
+            return ""
+        for k, before in enumerate(self.idx.sents_before_char(sent.start_char)):
+            if before.start_char < self.body_start:
+                break
+            found = self._places_by_sent.get(before.start, [])
+            for place in bare:
+                same = [p for p in found if p.text.lower() == place.text.lower()]
+                named = next((x for x in (self._location(before, [p]) for p in same)
+                              if x.lower().startswith(place.text.lower()) and len(x) > len(place.text)), "")
+                if named:
+                    return named
+            if pointing and k < 3:
+                named = self._location(before, found)
+                if named:
+                    return named
+        return ""
 
     def _relative_place(self, trigger, verbs: list) -> str:
         """`s'est envolé pour Chișinău, où il a été reçu`: a meeting verb in a relative clause opened

@@ -77,6 +77,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "locations": {"id", "terms", "phrase", "complement"},
         "topic_verbs": None,
         "host_nouns": None,
+        "place_anaphors": None,
         "side_markers": None,
         "anaphoric_determiners": None,
         "anaphoric_verbs": None,
