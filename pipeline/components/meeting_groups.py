@@ -26,6 +26,7 @@ class MeetingGrouper:
     def __init__(self, book: RuleBook) -> None:
         self.countries = {n.lower() for key in ("countries", "regions") for e in book.entries("countries", key)
                           for n in [e["name"], *(e.get("aliases") or [])]}
+        self.session_kinds = {e["kind"] for e in book.entries("meetings", "nouns") if e.get("session")}
         dateline = book.get("meetings", "dateline")
         self.dateline = re.compile(dateline, re.M) if dateline else None
 
@@ -56,7 +57,8 @@ class MeetingGrouper:
                 continue
             if m["presence"]:  # people taking part in the meeting spoken of, never a meeting of its own
                 if current is not None and not current["side"]:
-                    for key in m["people"]:
+                    speakers = m.get("speakers", []) if current["kind"] in self.session_kinds else []
+                    for key in m["people"] + speakers:
                         if key not in current["people"]:
                             current["people"].append(key)
                 continue

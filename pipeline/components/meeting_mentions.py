@@ -73,6 +73,7 @@ class Mention(TypedDict):
     subject: list[str]  # people in the subject of the main verb
     headline: bool  # in the header: it restates a meeting of the body, or names the story's own
     presence: bool  # no trigger: people taking part in the meeting spoken of (`également présent, X a ...`)
+    speakers: list[str]  # presence: people who speak, taking part only in a session of many (`X a déclaré`)
 
 
 class MentionReader:
@@ -120,6 +121,7 @@ class MentionReader:
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
         self.presence_words = {w.lower() for w in book.get("meetings", "presence_words", [])}
+        self.speech_verbs = {w.lower() for w in book.get("meetings", "session_speech_verbs", [])}
 
 
     def read(self, doc: Doc) -> list[Mention]:
@@ -153,18 +155,19 @@ class MentionReader:
                 mention = self._mention(doc, sent, within, acts, here, quotes, person_of)
                 mention["headline"] = sent.start_char < start
                 mention["presence"] = False
+                mention["speakers"] = []
                 mentions.append(mention)
             elif sent.start not in furniture and sent.start_char >= start and mentions:
-                present = self._present_people(sent, quotes, person_of)
-                if present:
-                    mentions.append(self._presence(sent, present))
+                present, speakers = self._present_people(sent, quotes, person_of)
+                if present or speakers:
+                    mentions.append(self._presence(sent, present, speakers))
         return mentions
 
-    def _present_people(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
+    def _present_people(self, sent: Span, quotes, person_of: dict[int, str]) -> tuple[list[str], list[str]]:
         """People a sentence without a trigger shows taking part in the meeting spoken of: the
         subject of a verb of the session (`M. X a présenté aux ministres ...`), or a name qualified
         as present or invited (`X, également présent, a salué ...`, `Invité à la séance, X a ...`)."""
-        found = []
+        found, speakers = [], []
         for ent in self.idx.ents_in(sent):
             if ent.label_ not in ("PERSON", "ROLE") or ent.start_char not in person_of:
                 continue
@@ -182,15 +185,17 @@ class MentionReader:
                             for c in t.children)
             if verb.lemma_.lower() in self.presence_verbs or qualified:
                 found.append(person_of[ent.start_char])
-        return list(dict.fromkeys(found))
+            elif verb.lemma_.lower() in self.speech_verbs:
+                speakers.append(person_of[ent.start_char])
+        return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
 
     @staticmethod
-    def _presence(sent: Span, people: list[str]) -> Mention:
+    def _presence(sent: Span, people: list[str], speakers: list[str] | None = None) -> Mention:
         return {"kind": "", "rule": "rule:meetings:presence", "sentence": sent.text.strip(),
                 "start_char": sent.start_char, "end_char": sent.end_char, "people": people, "host": "",
                 "guests": [], "date": "", "location": "", "remote": False, "side": False, "verb_only": False,
                 "strong_host": False, "anaphoric": False, "status": "", "groups": [], "subject": people,
-                "headline": False, "presence": True}
+                "headline": False, "presence": True, "speakers": speakers or []}
 
     def place_before(self, before: int) -> str:
         """The place named in the two sentences before a character offset, within its paragraph
