@@ -187,6 +187,15 @@ class MentionReader:
                 found.append(person_of[ent.start_char])
             elif verb.lemma_.lower() in self.speech_verbs:
                 speakers.append(person_of[ent.start_char])
+        for verb in sent:  # `Il était accompagné du ministre X`, `Accompagné de X, le ministre ...`
+            if verb.lemma_.lower() not in self.companion_verbs or not _passive(verb) and not (
+                    verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")):
+                continue
+            for child in verb.children:
+                if child.dep_ in ("obl:arg", "obl:agent", "obl", "obl:mod") and any(
+                        c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’", "par") for c in child.children):
+                    found += [person_of[t.idx] for t in child.subtree
+                              if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
 
     @staticmethod
