@@ -192,8 +192,7 @@ class MentionReader:
                     verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")):
                 continue
             for child in verb.children:
-                if child.dep_ in ("obl:arg", "obl:agent", "obl", "obl:mod") and any(
-                        c.dep_ == "case" and c.lower_ in ("de", "du", "des", "d'", "d’", "par") for c in child.children):
+                if child.dep_ in ("obl:arg", "obl:agent"):  # `du ministre X`, `par le général Y`
                     found += [person_of[t.idx] for t in child.subtree
                               if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
@@ -391,6 +390,12 @@ class MentionReader:
                     named = [person_of[t.idx] for t in child.subtree if t.idx in person_of]
                     if named:
                         return named[0]
+            end = max(t.i for t in token.subtree) + 1  # the parser may hang the apposition on the verb
+            if end < sent.end and sent.doc[end].text == ",":
+                following = itertools.takewhile(lambda t: t.text != ",", sent.doc[end + 1 : sent.end])
+                named = [person_of[t.idx] for t in following if t.idx in person_of]
+                if named:
+                    return named[0]
         return ""
 
     @staticmethod
