@@ -119,3 +119,25 @@ def test_people_accompanying_take_part(analyse):
     doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le ministre Paul Fabre a visité la base aérienne "
                                          "de Cognac. Il était accompagné du général Louis Marchal."))
     assert "marchal" in only(doc)["people"]
+
+
+def test_place_of_another_act_is_no_meeting_place(analyse):
+    """`une attaque contre le camp de X`: the object of another act, not where the session was."""
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, en ouverture de séance, la présidente Claire Morel a "
+                                         "rendu hommage au sergent Luc Bernard, tué lors d'une attaque contre le "
+                                         "camp de Tessalit."))
+    assert "Tessalit" not in only(doc)["location"]
+
+
+def test_country_spoken_of_is_no_meeting_place(analyse):
+    """`la situation au Mali et au Niger` is what the talks are about."""
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le ministre Paul Fabre s'est entretenu avec son "
+                                         "homologue Lars Holm de la situation sécuritaire au Mali et au Niger."))
+    assert only(doc)["location"] == ""
+
+
+def test_country_where_talks_are_held_is_their_place(analyse):
+    """Counter-example: `au Niger` as a complement of the verb is where they met."""
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le ministre Paul Fabre s'est entretenu au Niger avec "
+                                         "son homologue Lars Holm."))
+    assert only(doc)["location"] == "Niger"

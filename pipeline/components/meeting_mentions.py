@@ -102,6 +102,7 @@ class MentionReader:
             if entry.get("complement"):
                 self.complement_places.add(entry["id"])
         self.place_anaphors = [_norm(w) for w in book.get("meetings", "place_anaphors", [])]
+        self.not_place_prepositions = {w.lower() for w in book.get("meetings", "not_place_prepositions", [])}
         self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
         self.topic_verbs = {w.lower() for w in book.get("meetings", "topic_verbs", [])}
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
@@ -210,8 +211,8 @@ class MentionReader:
         (`Macron est arrivé sur la base de ... . Il a été accueilli par ...`)."""
         paragraph_start = self._text.rfind("\n", 0, before) + 1
         previous = itertools.takewhile(lambda s: s.start_char >= paragraph_start, self.idx.sents_before_char(before))
-        for sent in itertools.islice(previous, 2):
-            place = self._location(sent, self._places_by_sent.get(sent.start, []))
+        for sent in itertools.islice(previous, 2):  # a place of a clause hung on a noun tells of another event
+            place = self._location(sent, self._places_by_sent.get(sent.start, []), {sent.root.i})
             if place:
                 return place
         return ""
@@ -470,6 +471,11 @@ class MentionReader:
                       and not self._topic(p.root, triggers)]
             ents = [e for e in ents if not _in_other_clause(e.root, triggers) and not self._topic(e.root, triggers)]
         for place in places:
+            k = place.start - 1
+            while k > sent.start and doc[k].lower_ in self.grammar.determiners:
+                k -= 1
+            if k >= sent.start and doc[k].lower_ in self.not_place_prepositions:
+                continue  # `une attaque contre le camp de Gao`: the object of another act
             if place.label_ in self.complement_places:  # `à bord du Charles de Gaulle`: the ship, whatever its label
                 named = _complement_name(place, sent.end, self.grammar.of_words)
                 if named is not None:
@@ -500,7 +506,8 @@ class MentionReader:
         for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC")):
             for ent, preposition in after:
                 if preposition == wanted[0] and ent.label_ == wanted[1] and (
-                        wanted[1] != "MISC" or ent.root.dep_.startswith("obl")):
+                        wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
+                        triggers and preposition != "à" and _of_other_noun(ent.root, triggers)):
                     return ent.text  # as written: `commandement de forces interarmées alliées de Brunssum`
         return ""  # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
 
@@ -603,6 +610,15 @@ def _in_other_clause(token, triggers: set[int]) -> bool:
     on_meeting_noun = verb.head.i in triggers and verb.head.pos_ not in ("VERB", "AUX")
     return (verb.dep_ in ("acl", "acl:relcl", "advcl") and not on_meeting_noun
             and not any(t.i in triggers for t in verb.subtree))
+
+
+def _of_other_noun(token, triggers: set[int]) -> bool:
+    """`la situation sécuritaire au Mali`: a complement of a noun that is no meeting word says
+    what is spoken of, not where the meeting is."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # `au Mali et au Burkina Faso`
+        token = token.head
+    head = token.head
+    return token.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and head.i not in triggers
 
 
 def _governing_verb(token):
