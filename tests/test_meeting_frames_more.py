@@ -141,3 +141,16 @@ def test_country_where_talks_are_held_is_their_place(analyse):
     doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le ministre Paul Fabre s'est entretenu au Niger avec "
                                          "son homologue Lars Holm."))
     assert only(doc)["location"] == "Niger"
+
+
+def test_two_coordinated_days_are_the_meetings_range(analyse):
+    doc = analyse(article("5 Apr. 2024", "La ministre Anne Roux a accueilli le 3 avril 2024 et le 4 avril 2024 à "
+                                         "Lyon son homologue, Ilse Berg."))
+    assert only(doc)["date"] == "2024-04-03/2024-04-04"
+
+
+def test_days_far_apart_are_no_range(analyse):
+    """Counter-example: two days far apart are no meeting over several days."""
+    doc = analyse(article("10 Apr. 2024", "La ministre Anne Roux a accueilli le 3 avril 2024 et le 8 avril 2024 à "
+                                          "Lyon son homologue, Ilse Berg."))
+    assert "/" not in doc._.meetings[0]["date"]

@@ -26,7 +26,7 @@ from pipeline.components.lexicon import variants
 from pipeline.components.linking import in_subject
 from pipeline.components.quotations import inside, quoted_ranges
 from pipeline.components.spans import DocIndex, doc_text, tokens_with
-from pipeline.rows import CALENDAR_DAYS, Status, granularity
+from pipeline.rows import CALENDAR_DAYS, Status, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
@@ -644,13 +644,29 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
               or [e for e in dates if e.root.i in phrase])  # `la rencontre prévue le 12 mai a été annulée`
     if linked:  # a day said as a complement of the verb itself (`a reçu, ce mercredi, ...`) first
         linked.sort(key=lambda e: (granularity(e._.normalized) not in ("day", "range"), e.root.head.i != verb.i))
-        return linked[0]._.normalized
+        return _coordinated_days(linked[0], dates)
     # unlinked (a parse that went astray): a day said before the trigger, `Du 22 au 25 novembre, ...`;
     # one after it mostly dates something else (`... au brigadier X, tué samedi dernier`)
     # a date inside a clause hung on another noun dates that (`dans un communiqué diffusé ce 12 mars, ...`)
     days = [e for e in dates if granularity(e._.normalized) in ("day", "range") and e._.source not in anchored
             and e.start < trigger.i and not _in_other_clause(e.root, {trigger.i})]
     return days[0]._.normalized if days else ""
+
+
+def _coordinated_days(date: Span, dates: list[Span]) -> str:
+    """`a accueilli jeudi et vendredi`: two days joined by a conjunction are the meeting's range."""
+    value = date._.normalized
+    doc = date.doc
+    if granularity(value) != "day" or date.end + 1 >= len(doc) or doc[date.end].dep_ != "cc":
+        return value
+    after = next((e for e in dates if e.start == date.end + 1 or (  # `le 3 et le 4 avril`: over its article
+        e.start == date.end + 2 and doc[date.end + 1].pos_ == "DET")), None)
+    if after is None or granularity(after._.normalized) != "day":
+        return value
+    first, last = first_day(value), first_day(after._.normalized)
+    if first is None or last is None or not 0 < (last - first).days <= 2:  # `entre le 1er et le 6 mars`: a span
+        return value
+    return f"{value}/{after._.normalized}"
 
 
 def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[str]:
