@@ -154,3 +154,17 @@ def test_days_far_apart_are_no_range(analyse):
     doc = analyse(article("10 Apr. 2024", "La ministre Anne Roux a accueilli le 3 avril 2024 et le 8 avril 2024 à "
                                           "Lyon son homologue, Ilse Berg."))
     assert "/" not in doc._.meetings[0]["date"]
+
+
+def test_proceedings_ending_later_extend_the_meeting(analyse):
+    doc = analyse(article("3 Apr. 2024", "Le 2 avril 2024, le général Pierre Schill a ouvert à Dakar une réunion "
+                                         "des chefs d'état-major. Les travaux s'achèvent le 4 avril 2024."))
+    assert only(doc)["date"] == "2024-04-02/2024-04-04"
+
+
+def test_proceedings_ending_with_another_session_open_it(analyse):
+    """Counter-example: `se poursuit mardi avec une session élargie` opens a session of its own."""
+    doc = analyse(article("3 Apr. 2024", "Le 2 avril 2024, le général Pierre Schill a ouvert à Dakar une réunion "
+                                         "des chefs d'état-major. La réunion se poursuit le 3 avril 2024 avec une "
+                                         "session élargie aux partenaires."))
+    assert doc._.meetings[0]["date"] == "2024-04-02"

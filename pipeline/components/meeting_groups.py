@@ -62,6 +62,9 @@ class MeetingGrouper:
                         if key not in current["people"]:
                             current["people"].append(key)
                 continue
+            if m.get("until") and current is not None and not current["side"] and _extend(current, m["until"]):
+                current["sentences"].append(m["sentence"])  # `Les travaux s'achèvent demain`
+                continue
             if m["side"]:
                 meeting = self._open(m, parent=current)
                 meetings.append(meeting)
@@ -248,6 +251,17 @@ def _before_story(meeting: Meeting, meetings: list[Meeting]) -> bool:
     first = first_day(meetings[0]["date"]) if meetings and meetings[0]["date"] else None
     own = first_day(meeting["date"]) if meeting["date"] else None
     return bool(first and own) and own < first
+
+
+def _extend(meeting: Meeting, last: str) -> bool:
+    """The meeting goes on until `last`, a day or two to a week after it began: its date becomes that
+    range. False (unchanged) for a day before it, or too far."""
+    start = first_day(meeting["date"]) if meeting["date"] else None
+    end = first_day(last)
+    if start is None or end is None or not 0 < (end - start).days <= 7:
+        return False
+    meeting["date"] = f"{meeting['date'].split('/')[0]}/{last}"
+    return True
 
 
 def _within(day: str, period: str) -> bool:

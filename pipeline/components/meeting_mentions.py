@@ -73,6 +73,7 @@ class Mention(TypedDict):
     subject: list[str]  # people in the subject of the main verb
     headline: bool  # in the header: it restates a meeting of the body, or names the story's own
     presence: bool  # no trigger: people taking part in the meeting spoken of (`également présent, X a ...`)
+    until: str  # `Les travaux s'achèvent demain`: the last day of the meeting spoken of
     speakers: list[str]  # presence: people who speak, taking part only in a session of many (`X a déclaré`)
 
 
@@ -103,6 +104,7 @@ class MentionReader:
                 self.complement_places.add(entry["id"])
         self.place_anaphors = [_norm(w) for w in book.get("meetings", "place_anaphors", [])]
         self.not_place_prepositions = {w.lower() for w in book.get("meetings", "not_place_prepositions", [])}
+        self.end_verbs = {w.lower() for w in book.get("meetings", "end_verbs", [])}
         self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
         self.topic_verbs = {w.lower() for w in book.get("meetings", "topic_verbs", [])}
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
@@ -204,7 +206,7 @@ class MentionReader:
                 "start_char": sent.start_char, "end_char": sent.end_char, "people": people, "host": "",
                 "guests": [], "date": "", "location": "", "remote": False, "side": False, "verb_only": False,
                 "strong_host": False, "anaphoric": False, "status": "", "groups": [], "subject": people,
-                "headline": False, "presence": True, "speakers": speakers or []}
+                "headline": False, "presence": True, "speakers": speakers or [], "until": ""}
 
     def place_before(self, before: int) -> str:
         """The place named in the two sentences before a character offset, within its paragraph
@@ -265,9 +267,32 @@ class MentionReader:
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
                                              for c in nouns[0].root.children)
             and _governing_verb(trigger).lemma_.lower() in self.anaphoric_verbs,
+            "until": self._until(nouns, people, ents) if not verbs and all(  # `Les travaux de cette session`
+                n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
             "status": self._status(sent, trigger, words),
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of),
         }
+
+    def _until(self, nouns: list[Span], people: list[str], ents: list[Span]) -> str:
+        """`Les travaux, prévus pour durer trois jours, s'achèvent demain`, `Les travaux, qui se
+        poursuivront mardi, ...`: a meeting noun with a definite article, naming nobody, whose verb (or
+        relative clause) says the meeting goes on or ends on a day: that day ends the meeting spoken of.
+        Only for a sentence with no other meeting word (`Le sommet se poursuit mardi avec une session
+        élargie` opens a session of its own)."""
+        if not nouns or people:
+            return ""
+        noun = nouns[0].root
+        if not any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in noun.children):
+            return ""
+        verbs = [_governing_verb(noun), *(c for c in noun.children if c.dep_ in ("acl:relcl", "acl"))]
+        for verb in verbs:
+            if verb.lemma_.lower() not in self.end_verbs:
+                continue
+            for ent in ents:
+                if ent.label_ == "DATE" and granularity(ent._.normalized) == "day" and (
+                        _governing_verb(ent.root).i == verb.i):
+                    return ent._.normalized
+        return ""
 
     def _spoken_of(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
         """A person the sentence speaks of without taking part in the meeting: after a marker
