@@ -26,6 +26,7 @@ class MeetingGrouper:
     def __init__(self, book: RuleBook) -> None:
         self.countries = {n.lower() for key in ("countries", "regions") for e in book.entries("countries", key)
                           for n in [e["name"], *(e.get("aliases") or [])]}
+        self.session_kinds = {e["kind"] for e in book.entries("meetings", "nouns") if e.get("session")}
         dateline = book.get("meetings", "dateline")
         self.dateline = re.compile(dateline, re.M) if dateline else None
 
@@ -56,9 +57,13 @@ class MeetingGrouper:
                 continue
             if m["presence"]:  # people taking part in the meeting spoken of, never a meeting of its own
                 if current is not None and not current["side"]:
-                    for key in m["people"]:
+                    speakers = m.get("speakers", []) if current["kind"] in self.session_kinds else []
+                    for key in m["people"] + speakers:
                         if key not in current["people"]:
                             current["people"].append(key)
+                continue
+            if m.get("until") and current is not None and not current["side"] and _extend(current, m["until"]):
+                current["sentences"].append(m["sentence"])  # `Les travaux s'achèvent demain`
                 continue
             if m["side"]:
                 meeting = self._open(m, parent=current)
@@ -246,6 +251,17 @@ def _before_story(meeting: Meeting, meetings: list[Meeting]) -> bool:
     first = first_day(meetings[0]["date"]) if meetings and meetings[0]["date"] else None
     own = first_day(meeting["date"]) if meeting["date"] else None
     return bool(first and own) and own < first
+
+
+def _extend(meeting: Meeting, last: str) -> bool:
+    """The meeting goes on until `last`, a day or two to a week after it began: its date becomes that
+    range. False (unchanged) for a day before it, or too far."""
+    start = first_day(meeting["date"]) if meeting["date"] else None
+    end = first_day(last)
+    if start is None or end is None or not 0 < (end - start).days <= 7:
+        return False
+    meeting["date"] = f"{meeting['date'].split('/')[0]}/{last}"
+    return True
 
 
 def _within(day: str, period: str) -> bool:

@@ -26,7 +26,7 @@ from pipeline.components.lexicon import variants
 from pipeline.components.linking import in_subject
 from pipeline.components.quotations import inside, quoted_ranges
 from pipeline.components.spans import DocIndex, doc_text, tokens_with
-from pipeline.rows import CALENDAR_DAYS, Status, granularity
+from pipeline.rows import CALENDAR_DAYS, Status, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
@@ -73,6 +73,8 @@ class Mention(TypedDict):
     subject: list[str]  # people in the subject of the main verb
     headline: bool  # in the header: it restates a meeting of the body, or names the story's own
     presence: bool  # no trigger: people taking part in the meeting spoken of (`également présent, X a ...`)
+    until: str  # `Les travaux s'achèvent demain`: the last day of the meeting spoken of
+    speakers: list[str]  # presence: people who speak, taking part only in a session of many (`X a déclaré`)
 
 
 class MentionReader:
@@ -93,11 +95,18 @@ class MentionReader:
         self.verbs = {e["lemma"].lower(): e for e in book.entries("meetings", "verbs")}
         self.verb_forms = {f.lower(): e for e in book.entries("meetings", "verbs") for f in e.get("forms") or []}
         self.places = PhraseMatcher(vocab, attr="LOWER")
-        self.phrase_places = set()
+        self.phrase_places, self.complement_places = set(), set()
         for entry in book.entries("meetings", "locations"):
             self.places.add(entry["id"], [nlp.make_doc(f) for t in entry["terms"] for f in variants(t)])
             if entry.get("phrase"):
                 self.phrase_places.add(entry["id"])
+            if entry.get("complement"):
+                self.complement_places.add(entry["id"])
+        self.place_anaphors = [_norm(w) for w in book.get("meetings", "place_anaphors", [])]
+        self.not_place_prepositions = {w.lower() for w in book.get("meetings", "not_place_prepositions", [])}
+        self.end_verbs = {w.lower() for w in book.get("meetings", "end_verbs", [])}
+        self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
+        self.topic_verbs = {w.lower() for w in book.get("meetings", "topic_verbs", [])}
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
         self.group_words = {w.lower() for w in book.get("meetings", "group_words", [])}
         self.pair_words = [w.lower() for w in book.get("meetings", "pair_words", [])]
@@ -115,6 +124,7 @@ class MentionReader:
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
         self.presence_words = {w.lower() for w in book.get("meetings", "presence_words", [])}
+        self.speech_verbs = {w.lower() for w in book.get("meetings", "session_speech_verbs", [])}
 
 
     def read(self, doc: Doc) -> list[Mention]:
@@ -131,7 +141,7 @@ class MentionReader:
         candidates = sorted(candidates)
         verbs = [t for t in (doc[i] for i in candidates)
                  if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))]
-        places = self.places(doc, as_spans=True)
+        places = filter_spans(self.places(doc, as_spans=True))  # `base aérienne` over `base`
         idx = self.idx = DocIndex.of(doc)
         by_sent: dict[int, tuple[list, list, list]] = {}
         for key, items in ((0, nouns), (1, verbs), (2, places)):
@@ -148,18 +158,19 @@ class MentionReader:
                 mention = self._mention(doc, sent, within, acts, here, quotes, person_of)
                 mention["headline"] = sent.start_char < start
                 mention["presence"] = False
+                mention["speakers"] = []
                 mentions.append(mention)
             elif sent.start not in furniture and sent.start_char >= start and mentions:
-                present = self._present_people(sent, quotes, person_of)
-                if present:
-                    mentions.append(self._presence(sent, present))
+                present, speakers = self._present_people(sent, quotes, person_of)
+                if present or speakers:
+                    mentions.append(self._presence(sent, present, speakers))
         return mentions
 
-    def _present_people(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
+    def _present_people(self, sent: Span, quotes, person_of: dict[int, str]) -> tuple[list[str], list[str]]:
         """People a sentence without a trigger shows taking part in the meeting spoken of: the
         subject of a verb of the session (`M. X a présenté aux ministres ...`), or a name qualified
         as present or invited (`X, également présent, a salué ...`, `Invité à la séance, X a ...`)."""
-        found = []
+        found, speakers = [], []
         for ent in self.idx.ents_in(sent):
             if ent.label_ not in ("PERSON", "ROLE") or ent.start_char not in person_of:
                 continue
@@ -177,23 +188,33 @@ class MentionReader:
                             for c in t.children)
             if verb.lemma_.lower() in self.presence_verbs or qualified:
                 found.append(person_of[ent.start_char])
-        return list(dict.fromkeys(found))
+            elif verb.lemma_.lower() in self.speech_verbs:
+                speakers.append(person_of[ent.start_char])
+        for verb in sent:  # `Il était accompagné du ministre X`, `Accompagné de X, le ministre ...`
+            if verb.lemma_.lower() not in self.companion_verbs or not _passive(verb) and not (
+                    verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")):
+                continue
+            for child in verb.children:
+                if child.dep_ in ("obl:arg", "obl:agent"):  # `du ministre X`, `par le général Y`
+                    found += [person_of[t.idx] for t in child.subtree
+                              if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+        return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
 
     @staticmethod
-    def _presence(sent: Span, people: list[str]) -> Mention:
+    def _presence(sent: Span, people: list[str], speakers: list[str] | None = None) -> Mention:
         return {"kind": "", "rule": "rule:meetings:presence", "sentence": sent.text.strip(),
                 "start_char": sent.start_char, "end_char": sent.end_char, "people": people, "host": "",
                 "guests": [], "date": "", "location": "", "remote": False, "side": False, "verb_only": False,
                 "strong_host": False, "anaphoric": False, "status": "", "groups": [], "subject": people,
-                "headline": False, "presence": True}
+                "headline": False, "presence": True, "speakers": speakers or [], "until": ""}
 
     def place_before(self, before: int) -> str:
         """The place named in the two sentences before a character offset, within its paragraph
         (`Macron est arrivé sur la base de ... . Il a été accueilli par ...`)."""
         paragraph_start = self._text.rfind("\n", 0, before) + 1
         previous = itertools.takewhile(lambda s: s.start_char >= paragraph_start, self.idx.sents_before_char(before))
-        for sent in itertools.islice(previous, 2):
-            place = self._location(sent, self._places_by_sent.get(sent.start, []))
+        for sent in itertools.islice(previous, 2):  # a place of a clause hung on a noun tells of another event
+            place = self._location(sent, self._places_by_sent.get(sent.start, []), {sent.root.i})
             if place:
                 return place
         return ""
@@ -228,7 +249,7 @@ class MentionReader:
         if not nouns:  # `Le 3 avril, il a rencontré le général X et le général Y`: `il` takes part
             people = list(dict.fromkeys(self._pronoun_subject(_governing_verb(trigger), person_of) + people))
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
-            host = self._host_by_marker(sent, lowered, person_of)
+            host = self._host_by_marker(sent, lowered, person_of) or self._host_noun(sent, triggers, person_of)
             strong = bool(host)  # `sous la présidence de X` says it in so many words
             guests = [p for p in people if p != host] if host in people else []
         mode = next((x for x in self.modes if any(t in lowered for t in x["terms"])), None)
@@ -239,15 +260,39 @@ class MentionReader:
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
             "date": _mention_date(sent, ents, trigger, quotes, self.anchored),
             "location": "" if mode is not None and mode.get("remote") else (
-                self._location(sent, places, triggers) or self._relative_place(trigger, verbs)),
+                self._location(sent, places, triggers) or self._relative_place(trigger, verbs)
+                or self._place_back(sent, places, lowered)),
             "remote": bool(mode is not None and mode.get("remote")),
             "side": side, "verb_only": not nouns, "strong_host": strong,
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
                                              for c in nouns[0].root.children)
             and _governing_verb(trigger).lemma_.lower() in self.anaphoric_verbs,
+            "until": self._until(nouns, people, ents) if not verbs and all(  # `Les travaux de cette session`
+                n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
             "status": self._status(sent, trigger, words),
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of),
         }
+
+    def _until(self, nouns: list[Span], people: list[str], ents: list[Span]) -> str:
+        """`Les travaux, prévus pour durer trois jours, s'achèvent demain`, `Les travaux, qui se
+        poursuivront mardi, ...`: a meeting noun with a definite article, naming nobody, whose verb (or
+        relative clause) says the meeting goes on or ends on a day: that day ends the meeting spoken of.
+        Only for a sentence with no other meeting word (`Le sommet se poursuit mardi avec une session
+        élargie` opens a session of its own)."""
+        if not nouns or people:
+            return ""
+        noun = nouns[0].root
+        if not any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in noun.children):
+            return ""
+        verbs = [_governing_verb(noun), *(c for c in noun.children if c.dep_ in ("acl:relcl", "acl"))]
+        for verb in verbs:
+            if verb.lemma_.lower() not in self.end_verbs:
+                continue
+            for ent in ents:
+                if ent.label_ == "DATE" and granularity(ent._.normalized) == "day" and (
+                        _governing_verb(ent.root).i == verb.i):
+                    return ent._.normalized
+        return ""
 
     def _spoken_of(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
         """A person the sentence speaks of without taking part in the meeting: after a marker
@@ -358,6 +403,27 @@ class MentionReader:
                     return person_of[named[0].idx]
         return ""
 
+    def _host_noun(self, sent: Span, triggers: set[int], person_of: dict[int, str]) -> str:
+        """`L'hôte de la réunion, le vice-amiral X, ...`: a host noun whose `de` complement is the
+        meeting's noun names the host in its apposition (`l'hôte de l'Algérie` names a guest: no)."""
+        for token in sent:
+            if token.lemma_.lower() not in self.host_nouns and token.lower_ not in self.host_nouns:
+                continue
+            if not any(c.i in triggers and c.dep_ == "nmod" for c in token.children):
+                continue
+            for child in token.children:
+                if child.dep_ in ("appos", "flat:name"):
+                    named = [person_of[t.idx] for t in child.subtree if t.idx in person_of]
+                    if named:
+                        return named[0]
+            end = max(t.i for t in token.subtree) + 1  # the parser may hang the apposition on the verb
+            if end < sent.end and sent.doc[end].text == ",":
+                following = itertools.takewhile(lambda t: t.text != ",", sent.doc[end + 1 : sent.end])
+                named = [person_of[t.idx] for t in following if t.idx in person_of]
+                if named:
+                    return named[0]
+        return ""
+
     @staticmethod
     def _pronoun_subject(verb, person_of: dict[int, str]) -> list[str]:
         """`Le 28 juin, il a reçu ...`: a pronoun subject is the person last named as a subject."""
@@ -373,6 +439,35 @@ class MentionReader:
         """People in the subject of the sentence's main verb (who met the others)."""
         root = sent.root
         return _people_in(root, ("nsubj", "nsubj:pass"), person_of)
+
+    def _place_back(self, sent: Span, places: list[Span], lowered: str) -> str:
+        """A place the sentence points back to: `sur la base` after `sur la base de l'OTAN de X`
+        (a place word with a definite article and no complement: the last place of that word named
+        before, within the article), `Sur place, la ministre doit rencontrer ...` (the place named in
+        the three sentences before, over a paragraph break)."""
+        doc = sent.doc
+        bare = [p for p in places if p[0].text[:1].islower() and p.start > sent.start
+                and doc[p.start - 1].lower_ in self.grammar.definite_articles | self.grammar.elided_articles
+                and (p.end >= sent.end or doc[p.end].lower_ not in self.grammar.of_words)]
+        words = _words(lowered)
+        pointing = any(f" {w} " in words for w in self.place_anaphors)
+        if not bare and not pointing:
+            return ""
+        for k, before in enumerate(self.idx.sents_before_char(sent.start_char)):
+            if before.start_char < self.body_start:
+                break
+            found = self._places_by_sent.get(before.start, [])
+            for place in bare:
+                same = [p for p in found if p.text.lower() == place.text.lower()]
+                named = next((x for x in (self._location(before, [p]) for p in same)
+                              if x.lower().startswith(place.text.lower()) and len(x) > len(place.text)), "")
+                if named:
+                    return named
+            if pointing and k < 3:
+                named = self._location(before, found)
+                if named:
+                    return named
+        return ""
 
     def _relative_place(self, trigger, verbs: list) -> str:
         """`s'est envolé pour Chișinău, où il a été reçu`: a meeting verb in a relative clause opened
@@ -397,9 +492,20 @@ class MentionReader:
         doc = sent.doc
         ents = self.idx.ents_in(sent)
         if triggers:  # `hommage au brigadier X, tué lors d'une attaque contre le camp de Gao`: another event's place
-            places = [p for p in places if not _in_other_clause(p.root, triggers)]
-            ents = [e for e in ents if not _in_other_clause(e.root, triggers)]
+            places = [p for p in places if not _in_other_clause(p.root, triggers)
+                      and not self._topic(p.root, triggers)]
+            ents = [e for e in ents if not _in_other_clause(e.root, triggers) and not self._topic(e.root, triggers)]
         for place in places:
+            k = place.start - 1
+            while k > sent.start and doc[k].lower_ in self.grammar.determiners:
+                k -= 1
+            if k >= sent.start and doc[k].lower_ in self.not_place_prepositions:
+                continue  # `une attaque contre le camp de Gao`: the object of another act
+            if place.label_ in self.complement_places:  # `à bord du Charles de Gaulle`: the ship, whatever its label
+                named = _complement_name(place, sent.end, self.grammar.of_words)
+                if named is not None:
+                    return named.text
+                continue
             if place[0].ent_type_ and place[0].ent_type_ not in ("LOC", "PERSON"):
                 continue  # `état-major` inside `vice-chef d'état-major` is no place
             whole = next((e for e in ents if e.start <= place.start and e.end > place.end
@@ -413,19 +519,29 @@ class MentionReader:
             if ent is not None:
                 end = _named_tail(doc, _hyphenated(doc, ent.end, sent.end), sent.end, self.grammar.of_words)
                 return doc[place.start : end].text
-            if i > place.end and i < sent.end and doc[i].text[:1].isupper() and not doc[i].ent_type_:
+            if i < sent.end and doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "MISC") and (
+                    i > place.end or not place[-1].text[:1].isupper()):
                 end = _named_tail(doc, _hyphenated(doc, i + 1, sent.end), sent.end, self.grammar.of_words)
-                return doc[place.start : end].text  # `base aérienne 105 d'Évreux-Fauville`
+                return doc[place.start : end].text  # `base aérienne 105 d'Évreux-Fauville`, `l'hôtel Shangri-La`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
                 return place.text
             if place.label_ in self.phrase_places:  # `dans la salle des conseils`, `à son cabinet`
                 return _noun_phrase(place)
         after = [(e, _preposition(e)) for e in ents if e.start > sent.start]
-        for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC")):
+        for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC")):
             for ent, preposition in after:
-                if preposition == wanted[0] and ent.label_ == wanted[1]:
+                if preposition == wanted[0] and ent.label_ == wanted[1] and (
+                        wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
+                        triggers and preposition != "à" and _of_other_noun(ent.root, triggers)):
                     return ent.text  # as written: `commandement de forces interarmées alliées de Brunssum`
-        return ""
+        return ""  # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
+
+    def _topic(self, token, triggers: set[int]) -> bool:
+        """The token is a complement of a participle that gives the meeting's subject, not its place
+        (`une réunion consacrée au Niger`)."""
+        verb = _governing_verb(token)
+        return (verb.i != token.i and verb.lemma_.lower() in self.topic_verbs and verb.dep_ == "acl"
+                and verb.head.i in triggers)
 
     def _groups(self, sent: Span) -> list[str]:
         """`la délégation pakistanaise`: groups that take part, as written."""
@@ -469,6 +585,23 @@ def _noun_phrase(place: Span) -> str:
     return doc[place.start : end].text
 
 
+def _complement_name(place: Span, limit: int, of_words: frozenset[str]) -> Span | None:
+    """The name after a place word and its `de` (`à bord du Charles de Gaulle` -> `Charles de Gaulle`):
+    the model's entity starting there, else the capitalised words."""
+    doc = place.doc
+    i = place.end
+    while i < limit and doc[i].lower_ in of_words:
+        i += 1
+    if i == place.end or i >= limit or not doc[i].text[:1].isupper():
+        return None
+    if doc[i].ent_iob_ == "B":
+        ent = next((e for e in doc.ents if e.start == i), None)
+        if ent is not None:
+            return ent
+    end = _named_tail(doc, _hyphenated(doc, i + 1, limit), limit, of_words)
+    return doc[i:end]
+
+
 def _hyphenated(doc: Doc, end: int, limit: int) -> int:
     """`l'Etat-Major`: a name the tokenizer or the model cut at its hyphen goes on."""
     while end + 1 < limit and doc[end].text in ("-", "\u2011") and not doc[end - 1].whitespace_:
@@ -504,6 +637,15 @@ def _in_other_clause(token, triggers: set[int]) -> bool:
             and not any(t.i in triggers for t in verb.subtree))
 
 
+def _of_other_noun(token, triggers: set[int]) -> bool:
+    """`la situation sécuritaire au Mali`: a complement of a noun that is no meeting word says
+    what is spoken of, not where the meeting is."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # `au Mali et au Burkina Faso`
+        token = token.head
+    head = token.head
+    return token.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and head.i not in triggers
+
+
 def _governing_verb(token):
     """The first verb above a token in the parse (itself if it is one)."""
     seen = 0
@@ -527,12 +669,29 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
               or [e for e in dates if e.root.i in phrase])  # `la rencontre prévue le 12 mai a été annulée`
     if linked:  # a day said as a complement of the verb itself (`a reçu, ce mercredi, ...`) first
         linked.sort(key=lambda e: (granularity(e._.normalized) not in ("day", "range"), e.root.head.i != verb.i))
-        return linked[0]._.normalized
+        return _coordinated_days(linked[0], dates)
     # unlinked (a parse that went astray): a day said before the trigger, `Du 22 au 25 novembre, ...`;
     # one after it mostly dates something else (`... au brigadier X, tué samedi dernier`)
+    # a date inside a clause hung on another noun dates that (`dans un communiqué diffusé ce 12 mars, ...`)
     days = [e for e in dates if granularity(e._.normalized) in ("day", "range") and e._.source not in anchored
-            and e.start < trigger.i]
+            and e.start < trigger.i and not _in_other_clause(e.root, {trigger.i})]
     return days[0]._.normalized if days else ""
+
+
+def _coordinated_days(date: Span, dates: list[Span]) -> str:
+    """`a accueilli jeudi et vendredi`: two days joined by a conjunction are the meeting's range."""
+    value = date._.normalized
+    doc = date.doc
+    if granularity(value) != "day" or date.end + 1 >= len(doc) or doc[date.end].dep_ != "cc":
+        return value
+    after = next((e for e in dates if e.start == date.end + 1 or (  # `le 3 et le 4 avril`: over its article
+        e.start == date.end + 2 and doc[date.end + 1].pos_ == "DET")), None)
+    if after is None or granularity(after._.normalized) != "day":
+        return value
+    first, last = first_day(value), first_day(after._.normalized)
+    if first is None or last is None or not 0 < (last - first).days <= 2:  # `entre le 1er et le 6 mars`: a span
+        return value
+    return f"{value}/{after._.normalized}"
 
 
 def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[str]:
@@ -573,7 +732,9 @@ def _reflexive(verb, grammar: Grammar) -> bool:
 
 
 def _passive(verb) -> bool:
-    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children)
+    """`X a été reçu par Y`, and a past participle hung on a noun: `le sommet organisé à Londres par Y`."""
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or (
+        verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
 
 
 def _people_before(sent: Span, verb, person_of) -> list[str]:
