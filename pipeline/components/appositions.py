@@ -64,6 +64,8 @@ class AppositionReader:
         i = m.end
         if i < len(doc) and doc[i].text == ",":
             i += 1
+            while i < len(doc) and i < m.end + 4 and doc[i].lower_ in self.lexicon.grammar.title_adverbs:
+                i += 1  # `X, alors ministre de ...`, `X, devenu depuis secrétaire ...`
             determiner = i
             while i < len(doc) and doc[i].lower_ in self.lexicon.grammar.title_determiners:
                 i += 1
@@ -130,6 +132,9 @@ class AppositionReader:
             demonym, ent = ent, ent_at.get(ent.start - 1)
         if ent is not None and ent.label_ == "RANK":
             return ent, demonym
+        if demonym is not None and demonym.text[:1].isupper() and demonym.start > 0 \
+                and doc[demonym.start - 1].lower_ in self.lexicon.grammar.determiners:
+            return None, demonym  # `le Nigérien Maman Sambo Sidikou`, `du Nigérian Bola Tinubu`: a nationality
         return None, None
 
     def before(self, doc: Doc, m: Span, used: set[int]) -> Descriptor:
@@ -141,20 +146,28 @@ class AppositionReader:
         rank, demonym = self.title(doc, m)
         if rank is not None:
             i = rank.start
+        elif demonym is not None:
+            i = demonym.start
         while i > 0 and doc[i - 1].lower_ in self.civilities | self.lexicon.grammar.title_determiners:
             i -= 1
         if i > 0 and doc[i - 1].text == ",":
             i -= 1
-        start, units = i, 0
-        while start > m.sent.start and units < WINDOW:  # an entity counts as one word
-            ent = ent_at.get(start - 1)
-            if ent is not None and ent.label_ != "PERSON":
-                start = ent.start
-            elif ent is None and self._descriptive(doc[start - 1]):
-                start -= 1
-            else:
+        start, units, first = i, 0, True
+        while True:
+            while start > m.sent.start and units < WINDOW:  # an entity counts as one word
+                ent = ent_at.get(start - 1)
+                if ent is not None and ent.label_ != "PERSON":
+                    start = ent.start
+                elif ent is None and self._descriptive(doc[start - 1]):
+                    start -= 1
+                else:
+                    break
+                units += 1
+            has_role = any((e := ent_at.get(k)) is not None and e.label_ == "ROLE" for k in range(start, i))
+            if start <= m.sent.start + 1 or doc[start - 1].text != "," \
+                    or not self._continues(doc, start, first, has_role):
                 break
-            units += 1
+            start, units, first = start - 1, 0, False  # one description over commas
         j = start
         while j < i:
             ent = ent_at.get(j)
@@ -171,8 +184,50 @@ class AppositionReader:
         if start > m.sent.start + 1 and doc[start - 1].text == "," and not d.counterpart:
             self._counterpart_before(doc, start - 1, d)  # `son homologue britannique, le ministre X`
         if d.role is None and not d.counterpart:
+            self._counterpart_list(doc, i if rank is None and demonym is None else m.start, d)
+        if d.role is None and not d.counterpart:
             d.country = None  # `sur la candidature moldave ..., M. Macron a déclaré`: no description
         return d
+
+    def _continues(self, doc: Doc, start: int, first: bool, has_role: bool) -> bool:
+        """The words after a comma go on with the description before it: the next part of a title
+        (`..., chargé de l'Administration de la Défense nationale, X`, `..., de la Paix et de la
+        Sécurité, X`), a role set beside a role when no role is read yet (`Président de la République,
+        Chef de l'Etat, le Maréchal du Tchad Idriss Déby Itno`: the nearest role is his), or, right
+        before the name, its rank (`..., le Maréchal du Tchad Idriss Déby Itno`)."""
+        ent = self.ent_at.get(start)
+        if ent is not None and ent.label_ == "ROLE" and not has_role \
+                or doc[start].lower_ in self.lexicon.grammar.description_continuers:
+            before = self.ent_at.get(start - 2)
+            return before is not None and before.label_ in ("ROLE", "ORG") or self._descriptive(doc[start - 2])
+        if not first:
+            return False
+        while start < len(doc) and doc[start].lower_ in self.lexicon.grammar.title_determiners:
+            start += 1
+        ent = self.ent_at.get(start)
+        return ent is not None and ent.label_ == "RANK"
+
+    def _counterpart_list(self, doc: Doc, i: int, d: Descriptor) -> None:
+        """`ses homologues allemand Boris Pistorius, britannique John Healey et italien Guido Crosetto`,
+        `ses homologues japonais, Nobuo Kishi, et australien, Richard Marles`: a demonym right before
+        the name, in a list of demonyms and names that `homologues` opens, says the person's country."""
+        if i > 0 and doc[i - 1].text in ",(":
+            i -= 1
+        demonym = self.ent_at.get(i - 1)
+        if not is_demonym(demonym):
+            return
+        j, steps = demonym.start - 1, 0
+        while j >= 0 and steps < 3 * WINDOW:
+            ent = self.ent_at.get(j)
+            if ent is not None and (ent.label_ == "PERSON" or is_demonym(ent)):
+                j, steps = ent.start - 1, steps + 1
+            elif ent is None and doc[j].lower_ in self.counterpart_words:
+                d.counterpart, d.country = True, demonym
+                return
+            elif ent is None and doc[j].text in {",", "(", ")"} | self.lexicon.grammar.and_words:
+                j, steps = j - 1, steps + 1
+            else:
+                return
 
     def _counterpart_before(self, doc: Doc, comma: int, d: Descriptor) -> None:
         """`son homologue [demonym]` just before a comma describes the person after the description."""
