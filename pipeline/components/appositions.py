@@ -38,7 +38,8 @@ def is_demonym(ent: Span | None) -> bool:
 
 
 def _is_country(ent: Span | None) -> bool:
-    return ent is not None and ent.label_ == "LOC" and ent.id_.startswith("countries:")
+    return ent is not None and ent.label_ == "LOC" and ent.id_.startswith("countries:") \
+        and not ent.id_.startswith("countries:r.")  # `gouverneur militaire du Nord-Kivu`: a region, no country
 
 
 class AppositionReader:

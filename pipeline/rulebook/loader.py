@@ -27,7 +27,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind"}
     },
     "countries": {
-        "countries": {"id", "name", "aliases", "demonyms", "places"},
+        "countries": {"id", "name", "aliases", "demonyms", "places", "demonyms_also_of"},
         "regions": {"id", "name", "aliases", "demonyms"},
     },
     "dates": {
