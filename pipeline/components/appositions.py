@@ -116,7 +116,20 @@ class AppositionReader:
         ent = self.ent_at.get(i)
         if ent is not None and ent.label_ == "RANK":
             ent = self.ent_at.get(ent.end)
+        if ent is not None and ent.label_ != "PERSON" and not ent.id_ and len(ent) > 1 \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+            return True  # `..., le président de la Transition malienne, Bah N'Daw`: a name the model misread
         return ent is not None and ent.label_ == "PERSON"
+
+    def bracketed(self, doc: Doc, ent: Span) -> bool:
+        """`ministre de l'Administration territoriale (Minat)`: one word in brackets right after a role
+        or an organisation is its short form, not a person."""
+        if len(ent) != 1 or ent.start < 2 or ent.end >= len(doc):
+            return False
+        if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+            return False
+        before = self.ent_at.get(ent.start - 2)
+        return before is not None and before.label_ in ("ROLE", "ORG")
 
     def title(self, doc: Doc, m: Span) -> tuple[Span | None, Span | None]:
         """The rank written right before a name, over a civility or a demonym, and that demonym:
@@ -157,7 +170,7 @@ class AppositionReader:
         while True:
             while start > m.sent.start and units < WINDOW:  # an entity counts as one word
                 ent = ent_at.get(start - 1)
-                if ent is not None and ent.label_ != "PERSON":
+                if ent is not None and (ent.label_ != "PERSON" or self.bracketed(doc, ent)):
                     start = ent.start
                 elif ent is None and self._descriptive(doc[start - 1]):
                     start -= 1

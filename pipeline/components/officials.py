@@ -30,7 +30,8 @@ class OfficialLinker:
         idx = DocIndex.of(doc)
         self.reader.open(doc, idx)
         self.merger.open(doc)
-        mentions = [e for e in idx.ents if e.label_ == "PERSON" and not self.reader.names_thing(doc, e)]
+        mentions = [e for e in idx.ents if e.label_ == "PERSON" and not self.reader.names_thing(doc, e)
+                    and not self.reader.bracketed(doc, e)]
         after = {m.start: self.reader.after(doc, m) for m in mentions}
         used_roles = {d.role.start for d in after.values() if d.role is not None}
         people: dict[str, Official] = {}
