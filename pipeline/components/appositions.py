@@ -117,9 +117,28 @@ class AppositionReader:
         if ent is not None and ent.label_ == "RANK":
             ent = self.ent_at.get(ent.end)
         if ent is not None and ent.label_ != "PERSON" and not ent.id_ and len(ent) > 1 \
-                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+                and all(t.text[:1].isupper() for t in ent) and ent[0].pos_ == ent[-1].pos_ == "PROPN":
             return True  # `..., le président de la Transition malienne, Bah N'Daw`: a name the model misread
         return ent is not None and ent.label_ == "PERSON"
+
+    def led_group_country(self, m: Span) -> Span | None:
+        """`une délégation nigérienne conduite par le général Salifou Mody`, `les troupes françaises
+        commandées par le général X`: the agent of a participle that qualifies a noun with a demonym
+        belongs to that nation (read from the parse: name -> its title -> `obl:agent` of an `acl`)."""
+        token = m.root
+        for _ in range(3):
+            if token.dep_ == "obl:agent":
+                break
+            if token.dep_ not in ("appos", "flat:name", "conj") or token.head.i == token.i:
+                return None
+            token = token.head
+        else:
+            return None
+        if token.dep_ != "obl:agent" or token.head.dep_ != "acl":
+            return None
+        group = token.head.head
+        return next((ent for child in group.children if child.dep_ == "amod"
+                     and is_demonym(ent := self.ent_at.get(child.i))), None)
 
     def bracketed(self, doc: Doc, ent: Span) -> bool:
         """`ministre de l'Administration territoriale (Minat)`: one word in brackets right after a role

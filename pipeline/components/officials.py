@@ -45,6 +45,8 @@ class OfficialLinker:
             before = self.reader.before(doc, m, used_roles)
             if demonym is not None:
                 before.country = before.country or demonym
+            if before.country is None and after[m.start].country is None:
+                before.country = self.reader.led_group_country(m)
             self.merger.update(person, m, rank, after[m.start], before)
         merge_first_names(people)
         self.merger.roles_en_tant_que(doc, idx, people, used_roles)

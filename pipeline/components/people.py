@@ -181,7 +181,8 @@ class PeopleMerger:
         role_source = person["rules"].get("role", "")
         role = self.lexicon.entry(role_source.removeprefix("rule:").removesuffix("#head"))
         implied = person["rules"].get("organisation") == role_source
-        for code, by_default in ((org.get("country"), implied), (role.get("country"), True)):
+        for code, by_default in ((role.get("country"), False), (org.get("country"), implied),
+                                 (role.get("default_country"), True)):
             if not person["country"] and code in self.countries:
                 if by_default and self.home and self.home != code and self.home in self.countries:
                     code = self.home
