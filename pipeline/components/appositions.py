@@ -350,8 +350,8 @@ class AppositionReader:
     def _country_inside(self, doc: Doc, org: Span) -> Span | None:
         """`les forces armées nigériennes`, `état-major général des armées de Côte d'Ivoire`: a name
         kept as written says its country by a demonym or a country's name inside it."""
-        if not org.id_.startswith("institutions:"):
-            return None
+        if not org.id_.startswith("institutions:") and self.lexicon.entry(org.id_).get("country") is not None:
+            return None  # a listed national body says its country itself; a generic one (`état-major général`) not
         for span in doc.spans.get("lexicon", []):
             if org.start <= span.start and span.end <= org.end and span.id_.startswith("countries:") \
                     and not span.id_.startswith("countries:r.") and span.label_ in ("MISC", "LOC"):
