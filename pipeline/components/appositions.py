@@ -38,7 +38,8 @@ def is_demonym(ent: Span | None) -> bool:
 
 
 def _is_country(ent: Span | None) -> bool:
-    return ent is not None and ent.label_ == "LOC" and ent.id_.startswith("countries:")
+    return ent is not None and ent.label_ == "LOC" and ent.id_.startswith("countries:") \
+        and not ent.id_.startswith("countries:r.")  # `gouverneur militaire du Nord-Kivu`: a region, no country
 
 
 class AppositionReader:
@@ -64,6 +65,8 @@ class AppositionReader:
         i = m.end
         if i < len(doc) and doc[i].text == ",":
             i += 1
+            while i < len(doc) and i < m.end + 4 and doc[i].lower_ in self.lexicon.grammar.title_adverbs:
+                i += 1  # `X, alors ministre de ...`, `X, devenu depuis secrétaire ...`
             determiner = i
             while i < len(doc) and doc[i].lower_ in self.lexicon.grammar.title_determiners:
                 i += 1
@@ -113,7 +116,39 @@ class AppositionReader:
         ent = self.ent_at.get(i)
         if ent is not None and ent.label_ == "RANK":
             ent = self.ent_at.get(ent.end)
+        if ent is not None and ent.label_ != "PERSON" and not ent.id_ and len(ent) > 1 \
+                and all(t.text[:1].isupper() for t in ent) and ent[0].pos_ == ent[-1].pos_ == "PROPN":
+            return True  # `..., le président de la Transition malienne, Bah N'Daw`: a name the model misread
         return ent is not None and ent.label_ == "PERSON"
+
+    def led_group_country(self, m: Span) -> Span | None:
+        """`une délégation nigérienne conduite par le général Salifou Mody`, `les troupes françaises
+        commandées par le général X`: the agent of a participle that qualifies a noun with a demonym
+        belongs to that nation (read from the parse: name -> its title -> `obl:agent` of an `acl`)."""
+        token = m.root
+        for _ in range(3):
+            if token.dep_ == "obl:agent":
+                break
+            if token.dep_ not in ("appos", "flat:name", "conj") or token.head.i == token.i:
+                return None
+            token = token.head
+        else:
+            return None
+        if token.dep_ != "obl:agent" or token.head.dep_ != "acl":
+            return None
+        group = token.head.head
+        return next((ent for child in group.children if child.dep_ == "amod"
+                     and is_demonym(ent := self.ent_at.get(child.i))), None)
+
+    def bracketed(self, doc: Doc, ent: Span) -> bool:
+        """`ministre de l'Administration territoriale (Minat)`: one word in brackets right after a role
+        or an organisation is its short form, not a person."""
+        if len(ent) != 1 or ent.start < 2 or ent.end >= len(doc):
+            return False
+        if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+            return False
+        before = self.ent_at.get(ent.start - 2)
+        return before is not None and before.label_ in ("ROLE", "ORG")
 
     def title(self, doc: Doc, m: Span) -> tuple[Span | None, Span | None]:
         """The rank written right before a name, over a civility or a demonym, and that demonym:
@@ -130,6 +165,9 @@ class AppositionReader:
             demonym, ent = ent, ent_at.get(ent.start - 1)
         if ent is not None and ent.label_ == "RANK":
             return ent, demonym
+        if demonym is not None and demonym.text[:1].isupper() and demonym.start > 0 \
+                and doc[demonym.start - 1].lower_ in self.lexicon.grammar.determiners:
+            return None, demonym  # `le Nigérien Maman Sambo Sidikou`, `du Nigérian Bola Tinubu`: a nationality
         return None, None
 
     def before(self, doc: Doc, m: Span, used: set[int]) -> Descriptor:
@@ -141,20 +179,28 @@ class AppositionReader:
         rank, demonym = self.title(doc, m)
         if rank is not None:
             i = rank.start
+        elif demonym is not None:
+            i = demonym.start
         while i > 0 and doc[i - 1].lower_ in self.civilities | self.lexicon.grammar.title_determiners:
             i -= 1
         if i > 0 and doc[i - 1].text == ",":
             i -= 1
-        start, units = i, 0
-        while start > m.sent.start and units < WINDOW:  # an entity counts as one word
-            ent = ent_at.get(start - 1)
-            if ent is not None and ent.label_ != "PERSON":
-                start = ent.start
-            elif ent is None and self._descriptive(doc[start - 1]):
-                start -= 1
-            else:
+        start, units, first = i, 0, True
+        while True:
+            while start > m.sent.start and units < WINDOW:  # an entity counts as one word
+                ent = ent_at.get(start - 1)
+                if ent is not None and (ent.label_ != "PERSON" or self.bracketed(doc, ent)):
+                    start = ent.start
+                elif ent is None and self._descriptive(doc[start - 1]):
+                    start -= 1
+                else:
+                    break
+                units += 1
+            has_role = any((e := ent_at.get(k)) is not None and e.label_ == "ROLE" for k in range(start, i))
+            if start <= m.sent.start + 1 or doc[start - 1].text != "," \
+                    or not self._continues(doc, start, first, has_role):
                 break
-            units += 1
+            start, units, first = start - 1, 0, False  # one description over commas
         j = start
         while j < i:
             ent = ent_at.get(j)
@@ -171,8 +217,50 @@ class AppositionReader:
         if start > m.sent.start + 1 and doc[start - 1].text == "," and not d.counterpart:
             self._counterpart_before(doc, start - 1, d)  # `son homologue britannique, le ministre X`
         if d.role is None and not d.counterpart:
+            self._counterpart_list(doc, i if rank is None and demonym is None else m.start, d)
+        if d.role is None and not d.counterpart:
             d.country = None  # `sur la candidature moldave ..., M. Macron a déclaré`: no description
         return d
+
+    def _continues(self, doc: Doc, start: int, first: bool, has_role: bool) -> bool:
+        """The words after a comma go on with the description before it: the next part of a title
+        (`..., chargé de l'Administration de la Défense nationale, X`, `..., de la Paix et de la
+        Sécurité, X`), a role set beside a role when no role is read yet (`Président de la République,
+        Chef de l'Etat, le Maréchal du Tchad Idriss Déby Itno`: the nearest role is his), or, right
+        before the name, its rank (`..., le Maréchal du Tchad Idriss Déby Itno`)."""
+        ent = self.ent_at.get(start)
+        if ent is not None and ent.label_ == "ROLE" and not has_role \
+                or doc[start].lower_ in self.lexicon.grammar.description_continuers:
+            before = self.ent_at.get(start - 2)
+            return before is not None and before.label_ in ("ROLE", "ORG") or self._descriptive(doc[start - 2])
+        if not first:
+            return False
+        while start < len(doc) and doc[start].lower_ in self.lexicon.grammar.title_determiners:
+            start += 1
+        ent = self.ent_at.get(start)
+        return ent is not None and ent.label_ == "RANK"
+
+    def _counterpart_list(self, doc: Doc, i: int, d: Descriptor) -> None:
+        """`ses homologues allemand Boris Pistorius, britannique John Healey et italien Guido Crosetto`,
+        `ses homologues japonais, Nobuo Kishi, et australien, Richard Marles`: a demonym right before
+        the name, in a list of demonyms and names that `homologues` opens, says the person's country."""
+        if i > 0 and doc[i - 1].text in ",(":
+            i -= 1
+        demonym = self.ent_at.get(i - 1)
+        if not is_demonym(demonym):
+            return
+        j, steps = demonym.start - 1, 0
+        while j >= 0 and steps < 3 * WINDOW:
+            ent = self.ent_at.get(j)
+            if ent is not None and (ent.label_ == "PERSON" or is_demonym(ent)):
+                j, steps = ent.start - 1, steps + 1
+            elif ent is None and doc[j].lower_ in self.counterpart_words:
+                d.counterpart, d.country = True, demonym
+                return
+            elif ent is None and doc[j].text in {",", "(", ")"} | self.lexicon.grammar.and_words:
+                j, steps = j - 1, steps + 1
+            else:
+                return
 
     def _counterpart_before(self, doc: Doc, comma: int, d: Descriptor) -> None:
         """`son homologue [demonym]` just before a comma describes the person after the description."""
@@ -262,8 +350,8 @@ class AppositionReader:
     def _country_inside(self, doc: Doc, org: Span) -> Span | None:
         """`les forces armées nigériennes`, `état-major général des armées de Côte d'Ivoire`: a name
         kept as written says its country by a demonym or a country's name inside it."""
-        if not org.id_.startswith("institutions:"):
-            return None
+        if not org.id_.startswith("institutions:") and self.lexicon.entry(org.id_).get("country") is not None:
+            return None  # a listed national body says its country itself; a generic one (`état-major général`) not
         for span in doc.spans.get("lexicon", []):
             if org.start <= span.start and span.end <= org.end and span.id_.startswith("countries:") \
                     and not span.id_.startswith("countries:r.") and span.label_ in ("MISC", "LOC"):

@@ -30,7 +30,8 @@ class OfficialLinker:
         idx = DocIndex.of(doc)
         self.reader.open(doc, idx)
         self.merger.open(doc)
-        mentions = [e for e in idx.ents if e.label_ == "PERSON" and not self.reader.names_thing(doc, e)]
+        mentions = [e for e in idx.ents if e.label_ == "PERSON" and not self.reader.names_thing(doc, e)
+                    and not self.reader.bracketed(doc, e)]
         after = {m.start: self.reader.after(doc, m) for m in mentions}
         used_roles = {d.role.start for d in after.values() if d.role is not None}
         people: dict[str, Official] = {}
@@ -44,6 +45,8 @@ class OfficialLinker:
             before = self.reader.before(doc, m, used_roles)
             if demonym is not None:
                 before.country = before.country or demonym
+            if before.country is None and after[m.start].country is None:
+                before.country = self.reader.led_group_country(m)
             self.merger.update(person, m, rank, after[m.start], before)
         merge_first_names(people)
         self.merger.roles_en_tant_que(doc, idx, people, used_roles)

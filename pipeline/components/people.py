@@ -95,11 +95,10 @@ class PeopleMerger:
             person["rank"], person["rules"]["rank"] = rank._.normalized, rank._.source
         for d in descriptors:
             if d.role is not None and not person["role"]:
-                person["role"], person["rules"]["role"] = d.role._.normalized, d.role._.source
-                person["role_as_written"] = as_written(d.role)
+                self._set_role(person, d.role)
                 self._set_org(person, d.org, d.role, d.country)
             if d.country is not None and not person["country"]:
-                person["country"] = d.country._.normalized
+                person["country"] = self._country_name(d.country)
             if d.counterpart:
                 person["counterpart"] = True
 
@@ -116,8 +115,7 @@ class PeopleMerger:
             person = people.get(person_key(named[-1].text)) if named else None
             if person is not None and not person["role"]:
                 used.add(ent.start)
-                person["role"], person["rules"]["role"] = ent._.normalized, ent._.source
-                person["role_as_written"] = as_written(ent)
+                self._set_role(person, ent)
 
     def role_references(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int]) -> None:
         """`la ministre a ensuite rencontré ...`: a role named alone, in the singular, refers to the
@@ -138,6 +136,24 @@ class PeopleMerger:
                 person = max(before, key=lambda p: last_before(p, ent.start_char))
                 person["mentions"].append([ent.start_char, ent.end_char])
                 insort(starts[person["key"]], ent.start_char)
+
+    def _country_name(self, country: Span) -> str:
+        """A demonym two countries share (`congolais`, listed under `cd` with `demonyms_also_of: [cg]`)
+        is the story's country when that is the other one (`POINTE-NOIRE, 20 septembre (Xinhua)`)."""
+        code = country.id_.removeprefix("countries:")
+        if country.label_ == "MISC" and self.home in (self.countries.get(code, {}).get("demonyms_also_of") or []):
+            return self.countries[self.home]["name"]
+        return country._.normalized
+
+    def _set_role(self, person: Official, role: Span) -> None:
+        """`chef d'[état-major général des Forces armées béninoises]`: the organisation took the tail of
+        the role's term, leaving `chef` as the ROLE span (`#head`); the role is still the whole term's."""
+        person["role"], person["rules"]["role"] = role._.normalized, role._.source
+        person["role_as_written"] = as_written(role)
+        if role.id_.endswith("#head"):
+            full = self.lexicon.entry(role.id_.removesuffix("#head")).get("role")
+            if full:
+                person["role"] = person["role_as_written"] = full
 
     def _foreign(self, org_id: str, country: Span | None) -> bool:
         """`chef d'état-major des armées nigériennes`: the French body the title names is not his."""
@@ -163,9 +179,10 @@ class PeopleMerger:
         organisation the role implies) gives way to the country of the story when it has one."""
         org = self.lexicon.entry(person["organisation_id"])
         role_source = person["rules"].get("role", "")
-        role = self.lexicon.entry(role_source.removeprefix("rule:"))
+        role = self.lexicon.entry(role_source.removeprefix("rule:").removesuffix("#head"))
         implied = person["rules"].get("organisation") == role_source
-        for code, by_default in ((org.get("country"), implied), (role.get("country"), True)):
+        for code, by_default in ((role.get("country"), False), (org.get("country"), implied),
+                                 (role.get("default_country"), True)):
             if not person["country"] and code in self.countries:
                 if by_default and self.home and self.home != code and self.home in self.countries:
                     code = self.home

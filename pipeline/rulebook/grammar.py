@@ -35,6 +35,9 @@ class Grammar:
     name_particles: frozenset[str] = frozenset()
     place_relatives: frozenset[str] = frozenset()
     participle_endings: frozenset[str] = frozenset()
+    title_adverbs: frozenset[str] = frozenset()
+    description_continuers: frozenset[str] = frozenset()
+    and_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:

@@ -22,12 +22,12 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 # file -> top-level key -> allowed entry keys (None: the value is not a list of entries)
 SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "ranks": {"ranks": {"id", "rank", "service", "code", "terms"}},
-    "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "office"}},
+    "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office"}},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind"}
     },
     "countries": {
-        "countries": {"id", "name", "aliases", "demonyms", "places"},
+        "countries": {"id", "name", "aliases", "demonyms", "places", "demonyms_also_of"},
         "regions": {"id", "name", "aliases", "demonyms"},
     },
     "dates": {
@@ -411,4 +411,7 @@ def check_references(book: RuleBook) -> list[RuleError]:
         if entry.get("organisation") and orgs and entry["organisation"] not in orgs:
             message = f"unknown organisation {entry['organisation']!r}"
             errors.append(RuleError(folder / "roles.yml", entry[LINE], message))
+        for key in ("country", "default_country"):
+            if entry.get(key) and countries and entry[key] not in countries:
+                errors.append(RuleError(folder / "roles.yml", entry[LINE], f"unknown country {entry[key]!r}"))
     return errors
