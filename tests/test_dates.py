@@ -219,6 +219,23 @@ def test_a_date_standing_alone_under_the_title_is_the_publication_date(analyse, 
     assert doc._.published == "2024-05-14"
 
 
+MENU = "\n\n".join(["Aller au contenu", "Accueil", "Actualités", "Défense", "Rechercher", "Menu", "English",
+                     "Accueil > Actualités > Communiqués"])
+
+
+def test_a_header_under_a_menu_spaced_by_blank_lines_is_read(analyse):
+    """Eight menu lines spaced by blank ones push the release's dateline to the 20th line of the page."""
+    doc = analyse(f"{MENU}\n\nLa frégate rejoint le groupe aéronaval\n\nCommuniqué de presse\n\n"
+                  f"{LONE_DATE_LINES['release-dateline']}\n\nLa frégate a appareillé de Toulon hier.")
+    assert doc._.published == "2024-05-14"
+
+
+def test_a_lone_date_far_down_the_page_is_no_header(analyse):
+    body = "\n".join(f"Paragraphe {n} du récit de la journée." for n in range(12))
+    doc = analyse(f"La frégate rejoint le groupe aéronaval\n{body}\n{LONE_DATE_LINES['alone']}\nFin.")
+    assert doc._.published == ""
+
+
 def test_publication_marker_inside_a_sentence_is_no_header(analyse):
     doc = analyse("La revue stratégique\n\nLe rapport publié le 14 mai 2024 par le ministère a été discuté.\n\n"
                   "Les députés en ont débattu.")

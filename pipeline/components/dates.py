@@ -993,12 +993,15 @@ def _anchor_day(text: str, days: list[tuple[int, int, date]], paragraph: int, st
 
 
 def _top_lines(text: str, lines: int = 12) -> int:
-    """The offset where the top of a text (its first lines, where headers are) ends."""
-    end = -1
-    for _ in range(lines):
-        end = text.find("\n", end + 1)
+    """The offset where the top of a text (its first `lines` lines that are not blank, where headers
+    are) ends: a page that spaces its menu with blank lines has its header as far down as one that
+    does not."""
+    end, seen = -1, 0
+    while seen < lines:
+        start, end = end + 1, text.find("\n", end + 1)
         if end < 0:
             return len(text)
+        seen += bool(text[start:end].strip())
     return end
 
 
