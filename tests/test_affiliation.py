@@ -57,7 +57,8 @@ COUNTER = {
         "emie"),
     # a relative clause whose verb leads nothing
     "relative-clause-other-verb": (
-        "Le ministre a été accueilli par le général Arnaud Dubois, qui connaît bien la 11e brigade parachutiste, à Toulouse.",
+        "Le ministre a été accueilli par le général Arnaud Dubois, qui connaît bien la 11e brigade parachutiste, "
+        "à Toulouse.",
         "dubois"),
     # `, de` + a place is no organisation
     "of-complement-a-place": (
