@@ -314,7 +314,8 @@ class AppositionReader:
         while i < end:
             ent = self.ent_at.get(i)
             if ent is not None and ent.label_ == "ORG" and d.org is None:
-                d.org = ent
+                # `chef d'état-major général des Forces armées béninoises`: the forces, as inside a role
+                d.org = (self._forces_of_staff(doc, ent) if self._names_staff(doc, ent) else None) or ent
                 d.country = d.country or self._country_inside(doc, ent)
             elif d.country is None and self._names_country(doc, ent):
                 d.country = ent
@@ -326,6 +327,11 @@ class AppositionReader:
     def _staff(self, org: Span) -> bool:
         """A staff (`état-major des armées`, `état-major général`) named inside a role."""
         return self.lexicon.entry(org.id_).get("kind") == "etat-major" or org.id_ == "institutions:etat-major"
+
+    def _names_staff(self, doc: Doc, org: Span) -> bool:
+        """An organisation that opens on a staff's name (`état-major général des Forces armées béninoises`)."""
+        return self._staff(org) or any(s.start == org.start and s.label_ == "ORG" and self._staff(s)
+                                       for s in doc.spans.get("lexicon", []))
 
     def _forces_of_staff(self, doc: Doc, staff: Span) -> Span | None:
         """A chief of staff belongs to the forces his staff commands, when the text says whose they are:

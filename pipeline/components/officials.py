@@ -48,6 +48,8 @@ class OfficialLinker:
             if before.country is None and after[m.start].country is None:
                 before.country = self.reader.led_group_country(m)
             self.merger.update(person, m, rank, after[m.start], before)
+            if not person["organisation"] and after[m.start].role is None:
+                self.merger.affiliate(person, m)  # `X, à la tête du CNSP`: no role, an organisation
         merge_first_names(people)
         self.merger.roles_en_tant_que(doc, idx, people, used_roles)
         self.merger.role_references(doc, idx, people, used_roles)

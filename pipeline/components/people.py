@@ -13,6 +13,7 @@ from bisect import bisect_left, insort
 
 from spacy.tokens import Doc, Span
 
+from pipeline.components.affiliation import Affiliation
 from pipeline.components.appositions import Descriptor
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key, role_holders
@@ -72,10 +73,12 @@ class PeopleMerger:
         self.countries = lexicon.by_file("countries")
         self.places = {_fold(p): code for code, e in self.countries.items() for p in e.get("places") or []}
         self.home = ""
+        self.affiliation = Affiliation(lexicon)
 
     def open(self, doc: Doc) -> None:
         """The country of the story: the place of an agency dateline (`Niamey, 19 déc (ANP) -`), else
         a demonym in the outlet's name on the first line (`ANP - Agence Nigérienne de Presse`)."""
+        self.affiliation.open(doc)
         text = doc_text(doc)
         self.home = next((self.places[_fold(m.group(1))] for m in _DATELINE.finditer(text)
                           if _fold(m.group(1)) in self.places), "")
@@ -96,7 +99,7 @@ class PeopleMerger:
         for d in descriptors:
             if d.role is not None and not person["role"]:
                 self._set_role(person, d.role)
-                self._set_org(person, d.org, d.role, d.country)
+                self._set_org(person, d.org, d.role, next((e.country for e in descriptors if e.country), None))
             if d.country is not None and not person["country"]:
                 person["country"] = self._country_name(d.country)
             if d.counterpart:
@@ -162,7 +165,11 @@ class PeopleMerger:
 
     def _set_org(self, person: Official, org: Span | None, role: Span, country: Span | None = None) -> None:
         if org is not None and self._foreign(org.id_.removeprefix("organisations:"), country):
-            org = None
+            # `son homologue ivoirien, ..., chef d'état-major de l'Armée de l'Air`: a body of his own
+            # country that a listed body of another one spells the same: kept as written
+            person["organisation"], person["organisation_id"] = org.text, ""
+            person["rules"]["organisation"] = org._.source + "+as-written"
+            return
         if org is not None:
             person["organisation"], person["organisation_id"] = org._.normalized, org.id_
             person["rules"]["organisation"] = org._.source
@@ -172,6 +179,16 @@ class PeopleMerger:
             person["organisation"] = self.orgs[implied]["name"]
             person["organisation_id"] = f"organisations:{implied}"
             person["rules"]["organisation"] = role._.source
+        elif not implied and (org := self.affiliation.of_role(role)) is not None:
+            person["organisation"], person["organisation_id"] = org._.normalized, org.id_
+            person["rules"]["organisation"] = org._.source + "+affiliation"
+
+    def affiliate(self, person: Official, m: Span) -> None:
+        """The organisation the words right after a name give when no role does (`affiliation.py`)."""
+        org = self.affiliation.after_name(m)
+        if org is not None:
+            person["organisation"], person["organisation_id"] = org._.normalized, org.id_
+            person["rules"]["organisation"] = (org._.source or "model") + "+affiliation"
 
     def finish(self, person: Official) -> Official:
         """A national organisation, else a national role (`président de la République`), tells the

@@ -1,0 +1,130 @@
+"""The organisation of an official where neither the role's complement nor the role itself names one
+(officials stage; `people.py` asks it, `relations.py` reads the result as MEMBER_OF).
+
+Read from the structure of the sentence, never from a list of names:
+- a role after a possessive (`Sa présidente, Mme X`, `l'invitation de son chef, le général X`) belongs
+  to the organisation the sentence is about: the subject of its main verb, else that of the sentence
+  before, when it is an organisation;
+- an office of an international organisation (`office` in roles.yml: `le secrétaire général, M. X`)
+  belongs to the international organisation named nearest: in its sentence, else the last one before;
+- with no role at all, the words right after a name: `X, du 54e régiment d'artillerie`, `X, à la tête
+  du Conseil national ...`, `X, qui commande la 6e BLB` (an ordinal before an acronym is kept with it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.components.lexicon import Lexicon
+from pipeline.components.spans import DocIndex
+
+OFFICE_BODIES = ("organisation", "commission", "secretariat")  # kinds of organisations.yml that have offices
+ORDINAL = re.compile(r"^\d+(?:e|er|ère|re|ème|è)$", re.I)
+REACH = 4  # tokens between a relative `qui`, its verb and the organisation
+
+
+class Affiliation:
+    """Finds the organisation of a role, or of a person, the apposition did not give; `open(doc)` first."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.grammar = lexicon.grammar
+        self.orgs = lexicon.by_file("organisations")
+
+    def open(self, doc: Doc) -> None:
+        self.doc = doc
+        self.idx = DocIndex.of(doc)
+        self.org_at = {t: e for e in self.idx.ents if e.label_ == "ORG" for t in range(e.start, e.end)}
+
+    # a role that names no organisation
+
+    def of_role(self, role: Span) -> Span | None:
+        doc = self.doc
+        if role.start > 0 and doc[role.start - 1].lower_ in self.grammar.possessive_determiners:
+            return self._subject_org(role)
+        if self.lexicon.entry(role.id_).get("office"):
+            return self._office_body(role)
+        return None
+
+    def _subject_org(self, role: Span) -> Span | None:
+        """The organisation subject of the role's sentence (before the role), else of the sentence before."""
+        sent = self.idx.sent(role.start)
+        found = self._subject(sent, role.start)
+        if found is None and sent.start > 0:
+            found = self._subject(self.idx.sent(sent.start - 1), sent.start)
+        return found
+
+    def _subject(self, sent: Span, before: int) -> Span | None:
+        for token in sent:
+            if token.i >= before:
+                break
+            if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT" and token.i in self.org_at:
+                return self.org_at[token.i]
+        return None
+
+    def _office_body(self, role: Span) -> Span | None:
+        def international(e: Span) -> bool:
+            if e.label_ != "ORG" or not e.id_.startswith("organisations:"):
+                return False
+            entry = self.orgs.get(e.id_.split(":", 1)[1], {})
+            return entry.get("kind") in OFFICE_BODIES and not entry.get("country")
+
+        sent = self.idx.sent(role.start)
+        # the listed names, also those inside a longer name (`le Conseil permanent de l'OSCE`)
+        bodies = sorted((e for e in [*self.idx.ents, *self.doc.spans.get("lexicon", [])] if international(e)),
+                        key=lambda e: e.start)
+        in_sentence = [e for e in bodies if sent.start <= e.start and e.end <= sent.end]
+        if in_sentence:
+            return min(in_sentence, key=lambda e: abs(e.start - role.start))
+        before = [e for e in bodies if e.end <= sent.start]
+        return before[-1] if before else None
+
+    # a person with no role read
+
+    def after_name(self, m: Span) -> Span | None:
+        """`X, du 54e régiment ...`, `X, à la tête du CNSP`, `X, qui commande la 6e BLB`."""
+        doc, grammar = self.doc, self.grammar
+        i = m.end
+        if i >= len(doc) or doc[i].text != ",":
+            return None
+        i += 1
+        if i < len(doc) and doc[i].lower_ in grammar.place_prepositions and i + 1 < len(doc) \
+                and doc[i + 1].lower_ in grammar.definite_articles | grammar.elided_articles and i + 2 < len(doc) \
+                and doc[i + 2].lower_ in grammar.heading_words:
+            i += 3  # `à la tête`
+        elif i < len(doc) and doc[i].lower_ == "qui":
+            verb = next((t for t in doc[i + 1 : i + 1 + REACH] if t.pos_ in ("VERB", "AUX")), None)
+            if verb is None or not self._leads(verb):
+                return None
+            j = verb.i + 1
+            while j < len(doc) and doc[j].lower_ in grammar.determiners:
+                j += 1
+            return self._org_from(j)
+        while i < len(doc) and doc[i].lower_ in grammar.of_words:
+            i += 1
+        if i == m.end + 1 or doc[i - 1].lower_ not in grammar.of_words:
+            return None
+        return self._org_from(i)
+
+    def _leads(self, verb) -> bool:
+        """A verb of `leading_verbs` by its lemma, or by the stem of a first-group verb (the model's
+        lemma of `commande`, `commandait` is not always `commander`)."""
+        verbs = self.grammar.leading_verbs
+        return verb.lemma_.lower() in verbs or any(v.endswith("er") and verb.lower_.startswith(v[:-2]) for v in verbs)
+
+    def _org_from(self, i: int) -> Span | None:
+        """The organisation starting at token i, or at i + 1 after an ordinal kept with it (`6e BLB`)."""
+        doc = self.doc
+        org = self.org_at.get(i)
+        if org is not None and org.start == i:
+            return org
+        if i + 1 < len(doc) and ORDINAL.match(doc[i].text):
+            org = self.org_at.get(i + 1)
+            if org is not None and org.start == i + 1:
+                span = Span(doc, i, org.end, label="ORG")
+                span._.normalized = doc[i].text + " " + org._.normalized
+                span._.source = org._.source
+                return span
+        return None
