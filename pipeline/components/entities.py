@@ -96,9 +96,12 @@ class EntityMerger:
             values[_key(span)] = self._rule_value(span)
         self._keep_role_organisations(doc, candidates, rule_spans)
         rule_spans = self._qualify_by_demonym(doc, rule_spans, values)
+        rule_spans = [s for s in rule_spans if not self._bare_generic(s, values)]
         rule_spans = self._learn_acronyms(doc, rule_spans, values)
         taken = {i for s in rule_spans for i in range(s.start, s.end)}
+        role_acronyms = _role_acronyms(doc, rule_spans)
         model_spans = [s for s in (self._trim(doc, e, taken) for e in doc.ents) if s is not None]
+        model_spans = [s for s in model_spans if s.text not in role_acronyms]
         model_spans = [s for s in model_spans if taken.isdisjoint(range(s.start, s.end))]
         model_spans = _equipment(doc, rule_spans, model_spans)
         for span in model_spans:
@@ -140,6 +143,18 @@ class EntityMerger:
         # armées]` only spells the title
         doc.spans[ROLE_ORG_MENTIONS] = [o for o in doc.spans[ROLE_ORGS] if o.end > role_at[o.start].end]
         doc.spans["role_countries"] = filter_spans(countries)
+
+    def _bare_generic(self, span: Span, values: dict) -> bool:
+        """`les forces armées de nos deux pays`, `aux forces armées`: a generic body of the lists (a common
+        noun, no country, parent or acronym), in the plural and with nothing the text adds to it, speaks of
+        a kind of body, not of one: no entity. `forces armées nigériennes` keeps its country; a singular
+        (`le porte-parole de l'état-major interarmées`) refers to one body the story names."""
+        if span.label_ != "ORG" or not self._generic(span):
+            return False
+        entry = self.lexicon.entry(span.id_)
+        name = entry.get("name") or ""
+        head = next((t for t in span if t.lower_ not in self.lexicon.grammar.determiners), span[0])
+        return name[:1].islower() and values[_key(span)][0] == name and "Plur" in head.morph.get("Number")
 
     def _generic(self, span: Span) -> bool:
         """A body of the lists named without its country, parent or acronym (`état-major général`,
@@ -287,6 +302,18 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _role_acronyms(doc: Doc, rule_spans: list[Span]) -> set[str]:
+    """`chef de la Défense (CHOD)`: an acronym in brackets right after a role is the role's; its other
+    mentions (`le CHOD a été accueilli`) name a person's title, not an organisation."""
+    found = set()
+    for span in rule_spans:
+        end = span.end
+        if span.label_ == "ROLE" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and len(doc[end + 1]) > 1:
+            found |= {doc[end + 1].text, doc[end + 1].text.upper()}
+    return found
 
 
 def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span]) -> list[Span]:
