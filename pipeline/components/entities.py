@@ -244,6 +244,10 @@ class EntityMerger:
             return False
         if span.label_ == "ORG" and span.start > 0 and span.doc[span.start - 1].like_num:
             return False  # `quarante-deux Rafale`, `12 Leopard`: things counted, not an organisation
+        if span.label_ == "ORG" and _machines(span, self.lexicon.grammar):
+            return False  # `des Rafale supplémentaires`, `des escadrons de Rafale`
+        if span.label_ != "PERSON" and (_credited(span) or _after_a_time(span) or _lone_line(span)):
+            return False  # `© AFP`, `19:41 UTC`, a menu's or a motto's lines (`Liberté`, `LinkedIn`)
         if span.label_ == "PERSON" and len(span) == 1 and span.start > 0 \
                 and span.doc[span.start - 1].lower_ in self.lexicon.grammar.definite_articles:
             return False  # `Président de la Transition`: a name of a person takes no article
@@ -332,6 +336,54 @@ def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span]) -> lis
         return model_spans
     return [Span(doc, s.start, s.end, label="MISC") if s.text in whole or s[0].text in names and s.label_ == "ORG"
             else s for s in model_spans]
+
+
+TIME = re.compile(r"^\d{1,2}[:h]\d\d$")
+
+
+def _line(span: Span) -> tuple[str, int, int]:
+    """The text of the page and the bounds of the line holding the span's start."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.start_char)
+    return text, start, len(text) if end < 0 else end
+
+
+def _credited(span: Span) -> bool:
+    """`(Illustration) © AFP`: a name after a copyright sign on its line is a photo credit."""
+    text, start, _ = _line(span)
+    return "©" in text[start:span.start_char]
+
+
+def _after_a_time(span: Span) -> bool:
+    """`19:41 UTC`: a name right after a time of day is its zone."""
+    return span.start > 0 and bool(TIME.match(span.doc[span.start - 1].text))
+
+
+def _lone_line(span: Span) -> bool:
+    """A name alone on its line, between short lines (a menu written one item a line, a motto,
+    a masthead above a menu): the page's furniture, not the story's. The story's lines are sentences."""
+    text, start, end = _line(span)
+    if text[start:end].strip(" \t.:;,") != span.text:
+        return False
+    before = text[:start].rstrip("\n").rsplit("\n", 1)[-1].strip() if start else ""
+    after = text[end:].lstrip("\n").split("\n", 1)[0].strip()
+    return any(line and (len(line.split()) <= 3 or "|" in line) and not line.endswith((".", "!", "?"))
+               for line in (before, after))
+
+
+def _machines(span: Span, grammar: Grammar) -> bool:
+    """`des Rafale supplémentaires`, `Les Rafale Marine du groupe aérien`, `des escadrons de Rafale`:
+    a capitalised singular word (not an acronym) after a plural determiner, or after `de` closing a plural
+    common noun, names machines, not a body (`les Nations unies`, `des Émirats` take the plural)."""
+    doc, first = span.doc, span[0]
+    if span.start == 0 or first.text.isupper() or first.lower_.endswith(("s", "x")) or not first.is_alpha:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in grammar.plural_determiners:
+        return True
+    return (before.lower_ == "de" and span.start > 1 and doc[span.start - 2].is_lower
+            and doc[span.start - 2].pos_ == "NOUN" and "Plur" in doc[span.start - 2].morph.get("Number"))
 
 
 def _word_part(span: Span) -> bool:

@@ -35,6 +35,7 @@ class Grammar:
     name_particles: frozenset[str] = frozenset()
     place_relatives: frozenset[str] = frozenset()
     participle_endings: frozenset[str] = frozenset()
+    plural_determiners: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
