@@ -231,8 +231,8 @@ class EntityMerger:
         if end - start < 2 or not all(_name_token(t) or t.text == "-" for t in doc[start:end]):
             return False
         before = start - 1
-        if before >= 0 and doc[before].text == ",":
-            before -= 1
+        if before >= 0 and doc[before].text in (",", "("):
+            before -= 1  # `le président turc, Recep Tayyip Erdoğan,`, `et turc (Hulusi Akar)`
         return before >= 0 and (before in taken or doc[before].lower_ in self.civilities)
 
     def _plausible(self, span: Span) -> bool:
