@@ -351,6 +351,9 @@ class InstitutionGrammar:
                                                                                                 or names_after_et)):
                         if coordinated and not doc[k].is_lower and not names_after_et:
                             break
+                        if words and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k - 1].pos_ == "PROPN" \
+                                and _capitalised_word(doc[k - 1]):
+                            break  # `de Jacqueville forme des officiers`: a common noun after a place's name is the verb's
                         if words and ((d := known.get(k)) is not None and d.label_ == "MISC" and _demonym(d)
                                       or _compound_demonym(doc, k, norms, self.demonyms)):
                             break  # `de l'air indienne`: the demonym qualifies the whole name
