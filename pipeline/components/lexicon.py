@@ -255,6 +255,16 @@ class InstitutionGrammar:
                 found.append(Span(doc, span.start, span.end, label="ORG", span_id=ident))
         return found
 
+    def _national_force(self, k: int, norms: list[str], known: dict[int, Span]) -> bool:
+        """A national force named with its demonym starts at token k (`marine indienne`, `forces armées
+        belges`)."""
+        for head, entry in self.heads.items():
+            if entry["needs"] == "national" and tuple(norms[k:k + len(head)]) == head:
+                after = k + len(head)
+                return any((d := known.get(n)) is not None and d.label_ == "MISC" and _demonym(d)
+                           for n in range(after, after + 2))
+        return False
+
     def _participle(self, token) -> bool:
         """A past participle used as an adjective (`renforcée`); `recrute` tagged as one is a verb."""
         return (token.pos_ == "VERB" and token.is_lower and "Part" in token.morph.get("VerbForm")
@@ -291,19 +301,23 @@ class InstitutionGrammar:
             start, marked = head - 1, True
         national, linked, end, places = False, False, j, self.places
         listed_inside, complements = False, 0
+        title_case_to = -1  # where a run of title-case adjectives right after the head ends
         apposed = bool(entry.get("apposition"))
         while j < len(doc) and j - start < 16 and j not in people:
             token, span = doc[j], known.get(j)
-            if apposed and j == head_end and _capitalised_word(token) and j not in places \
+            if apposed and (j == head_end or title_case_to == j) and _capitalised_word(token) and j not in places \
                     and (span is None or span.label_ == "ORG"):
                 # `la composante Air`, `l'escadron Normandie-Niemen`: a name set right after the head
                 j = end = j + 1
                 marked = True
                 complements += 1
+                title_case_to = j if token.pos_ == "ADJ" else -1  # `Forces Royales Air`
             elif compound := _compound_demonym(doc, j, norms, self.demonyms):
                 j = end = compound  # `franco-allemande`, `maroco-américain`: a body of two countries
                 national = marked = True
             elif span is not None and span.label_ == "MISC" and _demonym(span):
+                if _disagrees(doc[head_end - 1], doc[span.end - 1]):
+                    break  # `l'officier de marine néerlandais`: the demonym qualifies another noun
                 j = end = span.end
                 national = True
             elif token.text == "«" and (close := _closing(doc, j)) is not None:
@@ -324,6 +338,8 @@ class InstitutionGrammar:
                 # a title-case adjective (`Etat-Major Général des Forces Armées Royales`): the whole name
                 # is written in capitals, so the capital marks no other name
                 j = end = j + 1
+                if title_case_to == j - 1 or j - 1 == head_end:
+                    title_case_to = j  # `Forces Royales Air`: a name may still be set after them
             else:
                 linker = next((w for w in self.linkers if tuple(norms[j:j + len(w)]) == w), None)
                 k = j + len(linker) if linker else j
@@ -334,6 +350,8 @@ class InstitutionGrammar:
                 if coordinated and len(linker) == 1 and not names_after_et and not (
                         doc[k].pos_ == "NOUN" and doc[k].is_lower and k not in known):
                     break  # a bare `et` joins common nouns (`des arts et métiers`), or a ministry's portfolios
+                if complements and self._national_force(k, norms, known):
+                    break  # `flotte de l'Ouest | de la marine indienne`: a country's force is the parent body
                 inner = known.get(k)
                 if inner is not None and inner.label_ in ("ORG", "LOC"):
                     if coordinated:
@@ -389,6 +407,13 @@ class InstitutionGrammar:
         ok = has_complement and (needs == "complement" or (needs == "mark" and marked and not plural) or
                                  (needs == "national" and national))
         return Span(doc, start, end) if ok else None
+
+
+def _disagrees(noun, adjective) -> bool:
+    """`l'officier de marine néerlandais`: a masculine form (no final `e`) after a feminine head does not
+    agree with it and qualifies another noun; `forces armées belges`, `armée suisse` agree."""
+    return "Fem" in noun.morph.get("Gender") and "Masc" in adjective.morph.get("Gender") \
+        and not adjective.lower_.rstrip("s").endswith("e")
 
 
 def _compound_demonym(doc: Doc, i: int, norms: list[str], demonyms: set[str]) -> int:
