@@ -86,6 +86,8 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                         "linkers": book.get("institutions", "linkers", []),
                         "place_linkers": book.get("institutions", "place_linkers", []),
                         "participle_endings": lex.grammar.participle_endings,
+                        "national_bodies": {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
+                                            if e.get("country")},
                         "generic": {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
                                     if not (e.get("country") or e.get("parent") or e.get("acronyms"))},
                         "demonyms": [d for key in ("countries", "regions") for e in book.entries("countries", key)
@@ -208,6 +210,7 @@ class InstitutionGrammar:
         # `en Lettonie`, `au Kosovo`: a country closing a marked name
         self.place_linkers = {fold(w) for w in grammar.get("place_linkers") or []}
         self.demonyms = {fold(w) for w in grammar.get("demonyms") or []}  # `allemande` in `franco-allemande`
+        self.national_bodies = set(grammar.get("national_bodies") or ())  # list bodies of one country
         self.generic = set(grammar.get("generic") or ())  # list bodies named without country, parent or acronym
         # matched on the lower-case word with its accents: `recrute` does not end like `renforcée`
         self.participle_endings = tuple(sorted(grammar.get("participle_endings") or (), key=len, reverse=True))
@@ -356,7 +359,9 @@ class InstitutionGrammar:
                 if inner is not None and inner.label_ in ("ORG", "LOC"):
                     if coordinated:
                         break
-                    national = national or inner.id_.startswith("countries:")
+                    # `Marine de l'[Armée populaire de libération]`, `aviation légère de l'[armée de Terre]`:
+                    # a country or a national body of the lists says whose force it is
+                    national = national or inner.id_.startswith("countries:") or inner.id_ in self.national_bodies
                     listed_inside = listed_inside or inner.label_ == "ORG"
                     j = end = inner.end
                 else:
