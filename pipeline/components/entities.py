@@ -96,7 +96,7 @@ class EntityMerger:
             values[_key(span)] = self._rule_value(span)
         self._keep_role_organisations(doc, candidates, rule_spans)
         rule_spans = self._qualify_by_demonym(doc, rule_spans, values)
-        rule_spans = [s for s in rule_spans if not self._bare_generic(s, values)]
+        rule_spans = [s for s in rule_spans if not self._bare_generic(s, values) and not self._common_noun(s)]
         rule_spans = self._learn_acronyms(doc, rule_spans, values)
         taken = {i for s in rule_spans for i in range(s.start, s.end)}
         role_acronyms = _role_acronyms(doc, rule_spans)
@@ -155,6 +155,14 @@ class EntityMerger:
         name = entry.get("name") or ""
         head = next((t for t in span if t.lower_ not in self.lexicon.grammar.determiners), span[0])
         return name[:1].islower() and values[_key(span)][0] == name and "Plur" in head.morph.get("Number")
+
+    def _common_noun(self, span: Span) -> bool:
+        """`un conseil de sécurité stratégique`: a name the lists write with capitals, here in lower case
+        after an indefinite article, is a common noun (one of a kind), not the body of the lists."""
+        entry = self.lexicon.entry(span.id_)
+        return (span.label_ == "ORG" and span.id_.startswith("organisations:") and span.start > 0
+                and span.doc[span.start - 1].lower_ in self.lexicon.grammar.indefinite_articles
+                and any(c.isupper() for c in entry.get("name", "")) and not any(c.isupper() for c in span.text))
 
     def _generic(self, span: Span) -> bool:
         """A body of the lists named without its country, parent or acronym (`état-major général`,

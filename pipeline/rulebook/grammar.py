@@ -36,6 +36,7 @@ class Grammar:
     place_relatives: frozenset[str] = frozenset()
     participle_endings: frozenset[str] = frozenset()
     plural_determiners: frozenset[str] = frozenset()
+    indefinite_articles: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
