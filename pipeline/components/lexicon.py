@@ -244,8 +244,15 @@ class InstitutionGrammar:
             if head is None:
                 continue
             span = self._read(doc, i, i + len(head), self.heads[head], norms, known, people)
-            if span is not None and i in role_end and (span.end <= role_end[i] or norms[role_end[i]] in self.of_words
-                                                       or self.heads[head]["needs"] == "complement"):
+            listed = known.get(i)
+            # `Chef d'[Etat-Major Général des Forces Armées] Royales`: a name of the lists that fills the
+            # role's tail, continued past the role by a capitalised word, is the body the text names
+            # (`chef d'état-major général adjoint`: the lower-case word qualifies the role)
+            extends = (listed is not None and listed.label_ == "ORG" and listed.end >= role_end.get(i, len(doc))
+                       and span is not None and span.end > listed.end and _capitalised_word(doc[listed.end]))
+            if span is not None and i in role_end and not extends and (
+                    span.end <= role_end[i] or norms[role_end[i]] in self.of_words
+                    or self.heads[head]["needs"] == "complement"):
                 # `chef d'[état-major] de l'armée de Terre`, `chef d'[état-major] britannique`: the role holds
                 # the name and takes its complements;
                 # `chef de l'[Armée suisse]`, `commandant de la [force aéromaritime française]` reach past it
