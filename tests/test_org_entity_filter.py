@@ -89,3 +89,53 @@ def test_a_name_in_brackets_after_a_demonym_is_a_person(analyse):
     text = "Le ministre a appelé ses homologues britannique (Paul Dufresne) et turc (Kemal Arslan) jeudi."
     orgs = org_texts(analyse, text)
     assert "Kemal Arslan" not in orgs and "Paul Dufresne" not in orgs
+
+
+def test_a_common_noun_after_a_place_name_ends_the_complement(analyse):
+    """Counter-example to the `contre` linker test: `de Douala forme` stops at the place's name."""
+    orgs = org_texts(analyse, "L'Institut régional de lutte contre la piraterie de Douala forme des officiers.")
+    assert not [o for o in orgs if "forme" in o]
+
+
+def test_title_case_adjectives_then_a_name(analyse):
+    text = "Le ministre a reçu les inspecteurs des Forces Royales Air et de la Marine Royale à Rabat."
+    assert "Forces Royales Air" in org_texts(analyse, text)
+
+
+def test_a_demonym_that_does_not_agree_qualifies_another_noun(analyse):
+    text = "L'officier de marine néerlandais a été accueilli à Berne par le chef de l'Armée suisse."
+    assert not [o for o in org_texts(analyse, text) if o.startswith("marine")]
+
+
+def test_a_demonym_that_agrees_names_the_force(analyse):
+    """Counter-example: `la marine néerlandaise` is the Dutch navy."""
+    text = "Une frégate de la marine néerlandaise a fait escale à Brest jeudi."
+    assert any(o.startswith("marine néerlandaise") for o in org_texts(analyse, text))
+
+
+def test_a_national_body_of_the_lists_marks_a_force(analyse):
+    text = "Une frégate de la Marine de l'Armée populaire de libération a fait escale à Djibouti."
+    assert "Marine de l'Armée populaire de libération" in org_texts(analyse, text)
+
+
+def test_a_lower_case_name_after_un_is_a_common_noun(analyse):
+    text = "Le ministre a présidé un conseil de sécurité stratégique avec les commandants d'unités à Goma."
+    assert not [o for o in org_texts(analyse, text) if o.lower().startswith("conseil de sécurité")]
+
+
+def test_the_security_council_named_as_a_body_stays(analyse):
+    """Counter-example: with its article and its capital, the body of the lists."""
+    text = "Le Conseil de sécurité s'est réuni à New York mardi sur la situation au Soudan."
+    assert any(o.startswith("Conseil de sécurité") for o in org_texts(analyse, text))
+
+
+def test_a_title_case_name_continued_past_a_role(analyse):
+    text = ("Le général Alami, Inspecteur Général et Chef d'Etat-Major Général des Forces Armées Royales, "
+            "a reçu la délégation à Rabat.")
+    assert any(o.endswith("Forces Armées Royales") and o.startswith("Etat-Major") for o in org_texts(analyse, text))
+
+
+def test_a_lower_case_word_after_the_role_qualifies_the_role(analyse):
+    """Counter-example: `chef d'état-major général adjoint`: `adjoint` is the chief's, not the staff's."""
+    text = "Le chef d'état-major général adjoint des armées, le général Mbala, est arrivé à Goma."
+    assert not [o for o in org_texts(analyse, text) if "adjoint" in o]

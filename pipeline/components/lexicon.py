@@ -86,7 +86,8 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                         "linkers": book.get("institutions", "linkers", []),
                         "place_linkers": book.get("institutions", "place_linkers", []),
                         "participle_endings": lex.grammar.participle_endings,
-                        "national_bodies": {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
+                        "national_bodies": {f"organisations:{e['id']}"
+                                            for e in book.entries("organisations", "organisations")
                                             if e.get("country")},
                         "generic": {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
                                     if not (e.get("country") or e.get("parent") or e.get("acronyms"))},
@@ -383,7 +384,7 @@ class InstitutionGrammar:
                             break
                         if words and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k - 1].pos_ == "PROPN" \
                                 and _capitalised_word(doc[k - 1]):
-                            break  # `de Jacqueville forme des officiers`: a common noun after a place's name is the verb's
+                            break  # `de Jacqueville forme des officiers`: a common noun after a place's name
                         if words and ((d := known.get(k)) is not None and d.label_ == "MISC" and _demonym(d)
                                       or _compound_demonym(doc, k, norms, self.demonyms)):
                             break  # `de l'air indienne`: the demonym qualifies the whole name
