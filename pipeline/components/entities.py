@@ -96,9 +96,12 @@ class EntityMerger:
             values[_key(span)] = self._rule_value(span)
         self._keep_role_organisations(doc, candidates, rule_spans)
         rule_spans = self._qualify_by_demonym(doc, rule_spans, values)
+        rule_spans = [s for s in rule_spans if not self._bare_generic(s, values) and not self._common_noun(s)]
         rule_spans = self._learn_acronyms(doc, rule_spans, values)
         taken = {i for s in rule_spans for i in range(s.start, s.end)}
+        role_acronyms = _role_acronyms(doc, rule_spans)
         model_spans = [s for s in (self._trim(doc, e, taken) for e in doc.ents) if s is not None]
+        model_spans = [s for s in model_spans if s.text not in role_acronyms]
         model_spans = [s for s in model_spans if taken.isdisjoint(range(s.start, s.end))]
         model_spans = _equipment(doc, rule_spans, model_spans)
         for span in model_spans:
@@ -140,6 +143,26 @@ class EntityMerger:
         # armées]` only spells the title
         doc.spans[ROLE_ORG_MENTIONS] = [o for o in doc.spans[ROLE_ORGS] if o.end > role_at[o.start].end]
         doc.spans["role_countries"] = filter_spans(countries)
+
+    def _bare_generic(self, span: Span, values: dict) -> bool:
+        """`les forces armées de nos deux pays`, `aux forces armées`: a generic body of the lists (a common
+        noun, no country, parent or acronym), in the plural and with nothing the text adds to it, speaks of
+        a kind of body, not of one: no entity. `forces armées nigériennes` keeps its country; a singular
+        (`le porte-parole de l'état-major interarmées`) refers to one body the story names."""
+        if span.label_ != "ORG" or not self._generic(span):
+            return False
+        entry = self.lexicon.entry(span.id_)
+        name = entry.get("name") or ""
+        head = next((t for t in span if t.lower_ not in self.lexicon.grammar.determiners), span[0])
+        return name[:1].islower() and values[_key(span)][0] == name and "Plur" in head.morph.get("Number")
+
+    def _common_noun(self, span: Span) -> bool:
+        """`un conseil de sécurité stratégique`: a name the lists write with capitals, here in lower case
+        after an indefinite article, is a common noun (one of a kind), not the body of the lists."""
+        entry = self.lexicon.entry(span.id_)
+        return (span.label_ == "ORG" and span.id_.startswith("organisations:") and span.start > 0
+                and span.doc[span.start - 1].lower_ in self.lexicon.grammar.indefinite_articles
+                and any(c.isupper() for c in entry.get("name", "")) and not any(c.isupper() for c in span.text))
 
     def _generic(self, span: Span) -> bool:
         """A body of the lists named without its country, parent or acronym (`état-major général`,
@@ -216,8 +239,8 @@ class EntityMerger:
         if end - start < 2 or not all(_name_token(t) or t.text == "-" for t in doc[start:end]):
             return False
         before = start - 1
-        if before >= 0 and doc[before].text == ",":
-            before -= 1
+        if before >= 0 and doc[before].text in (",", "("):
+            before -= 1  # `le président turc, Recep Tayyip Erdoğan,`, `et turc (Hulusi Akar)`
         return before >= 0 and (before in taken or doc[before].lower_ in self.civilities)
 
     def _plausible(self, span: Span) -> bool:
@@ -229,6 +252,10 @@ class EntityMerger:
             return False
         if span.label_ == "ORG" and span.start > 0 and span.doc[span.start - 1].like_num:
             return False  # `quarante-deux Rafale`, `12 Leopard`: things counted, not an organisation
+        if span.label_ == "ORG" and _machines(span, self.lexicon.grammar):
+            return False  # `des Rafale supplémentaires`, `des escadrons de Rafale`
+        if span.label_ != "PERSON" and (_credited(span) or _after_a_time(span) or _lone_line(span)):
+            return False  # `© AFP`, `19:41 UTC`, a menu's or a motto's lines (`Liberté`, `LinkedIn`)
         if span.label_ == "PERSON" and len(span) == 1 and span.start > 0 \
                 and span.doc[span.start - 1].lower_ in self.lexicon.grammar.definite_articles:
             return False  # `Président de la Transition`: a name of a person takes no article
@@ -289,6 +316,18 @@ class EntityMerger:
         return sorted(spans + extra, key=lambda s: s.start)
 
 
+def _role_acronyms(doc: Doc, rule_spans: list[Span]) -> set[str]:
+    """`chef de la Défense (CHOD)`: an acronym in brackets right after a role is the role's; its other
+    mentions (`le CHOD a été accueilli`) name a person's title, not an organisation."""
+    found = set()
+    for span in rule_spans:
+        end = span.end
+        if span.label_ == "ROLE" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and len(doc[end + 1]) > 1:
+            found |= {doc[end + 1].text, doc[end + 1].text.upper()}
+    return found
+
+
 def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span]) -> list[Span]:
     """`42 avions de combat Rafale ... les Rafale Marine ... 36 Rafale`: a name the text gives to a
     machine (after an equipment noun, rule `patterns:equipement-*`, or counted by a number: no body
@@ -305,6 +344,54 @@ def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span]) -> lis
         return model_spans
     return [Span(doc, s.start, s.end, label="MISC") if s.text in whole or s[0].text in names and s.label_ == "ORG"
             else s for s in model_spans]
+
+
+TIME = re.compile(r"^\d{1,2}[:h]\d\d$")
+
+
+def _line(span: Span) -> tuple[str, int, int]:
+    """The text of the page and the bounds of the line holding the span's start."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.start_char)
+    return text, start, len(text) if end < 0 else end
+
+
+def _credited(span: Span) -> bool:
+    """`(Illustration) © AFP`: a name after a copyright sign on its line is a photo credit."""
+    text, start, _ = _line(span)
+    return "©" in text[start:span.start_char]
+
+
+def _after_a_time(span: Span) -> bool:
+    """`19:41 UTC`: a name right after a time of day is its zone."""
+    return span.start > 0 and bool(TIME.match(span.doc[span.start - 1].text))
+
+
+def _lone_line(span: Span) -> bool:
+    """A name alone on its line, between short lines (a menu written one item a line, a motto,
+    a masthead above a menu): the page's furniture, not the story's. The story's lines are sentences."""
+    text, start, end = _line(span)
+    if text[start:end].strip(" \t.:;,") != span.text:
+        return False
+    before = text[:start].rstrip("\n").rsplit("\n", 1)[-1].strip() if start else ""
+    after = text[end:].lstrip("\n").split("\n", 1)[0].strip()
+    return any(line and (len(line.split()) <= 3 or "|" in line) and not line.endswith((".", "!", "?"))
+               for line in (before, after))
+
+
+def _machines(span: Span, grammar: Grammar) -> bool:
+    """`des Rafale supplémentaires`, `Les Rafale Marine du groupe aérien`, `des escadrons de Rafale`:
+    a capitalised singular word (not an acronym) after a plural determiner, or after `de` closing a plural
+    common noun, names machines, not a body (`les Nations unies`, `des Émirats` take the plural)."""
+    doc, first = span.doc, span[0]
+    if span.start == 0 or first.text.isupper() or first.lower_.endswith(("s", "x")) or not first.is_alpha:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in grammar.plural_determiners:
+        return True
+    return (before.lower_ == "de" and span.start > 1 and doc[span.start - 2].is_lower
+            and doc[span.start - 2].pos_ == "NOUN" and "Plur" in doc[span.start - 2].morph.get("Number"))
 
 
 def _word_part(span: Span) -> bool:

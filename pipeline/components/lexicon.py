@@ -86,6 +86,9 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                         "linkers": book.get("institutions", "linkers", []),
                         "place_linkers": book.get("institutions", "place_linkers", []),
                         "participle_endings": lex.grammar.participle_endings,
+                        "national_bodies": {f"organisations:{e['id']}"
+                                            for e in book.entries("organisations", "organisations")
+                                            if e.get("country")},
                         "generic": {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
                                     if not (e.get("country") or e.get("parent") or e.get("acronyms"))},
                         "demonyms": [d for key in ("countries", "regions") for e in book.entries("countries", key)
@@ -208,6 +211,7 @@ class InstitutionGrammar:
         # `en Lettonie`, `au Kosovo`: a country closing a marked name
         self.place_linkers = {fold(w) for w in grammar.get("place_linkers") or []}
         self.demonyms = {fold(w) for w in grammar.get("demonyms") or []}  # `allemande` in `franco-allemande`
+        self.national_bodies = set(grammar.get("national_bodies") or ())  # list bodies of one country
         self.generic = set(grammar.get("generic") or ())  # list bodies named without country, parent or acronym
         # matched on the lower-case word with its accents: `recrute` does not end like `renforcée`
         self.participle_endings = tuple(sorted(grammar.get("participle_endings") or (), key=len, reverse=True))
@@ -241,8 +245,15 @@ class InstitutionGrammar:
             if head is None:
                 continue
             span = self._read(doc, i, i + len(head), self.heads[head], norms, known, people)
-            if span is not None and i in role_end and (span.end <= role_end[i] or norms[role_end[i]] in self.of_words
-                                                       or self.heads[head]["needs"] == "complement"):
+            listed = known.get(i)
+            # `Chef d'[Etat-Major Général des Forces Armées] Royales`: a name of the lists that fills the
+            # role's tail, continued past the role by a capitalised word, is the body the text names
+            # (`chef d'état-major général adjoint`: the lower-case word qualifies the role)
+            extends = (listed is not None and listed.label_ == "ORG" and listed.end >= role_end.get(i, len(doc))
+                       and span is not None and span.end > listed.end and _capitalised_word(doc[listed.end]))
+            if span is not None and i in role_end and not extends and (
+                    span.end <= role_end[i] or norms[role_end[i]] in self.of_words
+                    or self.heads[head]["needs"] == "complement"):
                 # `chef d'[état-major] de l'armée de Terre`, `chef d'[état-major] britannique`: the role holds
                 # the name and takes its complements;
                 # `chef de l'[Armée suisse]`, `commandant de la [force aéromaritime française]` reach past it
@@ -254,6 +265,16 @@ class InstitutionGrammar:
                 ident = f"institutions:{self.heads[head]['id']}"
                 found.append(Span(doc, span.start, span.end, label="ORG", span_id=ident))
         return found
+
+    def _national_force(self, k: int, norms: list[str], known: dict[int, Span]) -> bool:
+        """A national force named with its demonym starts at token k (`marine indienne`, `forces armées
+        belges`)."""
+        for head, entry in self.heads.items():
+            if entry["needs"] == "national" and tuple(norms[k:k + len(head)]) == head:
+                after = k + len(head)
+                return any((d := known.get(n)) is not None and d.label_ == "MISC" and _demonym(d)
+                           for n in range(after, after + 2))
+        return False
 
     def _participle(self, token) -> bool:
         """A past participle used as an adjective (`renforcée`); `recrute` tagged as one is a verb."""
@@ -291,19 +312,23 @@ class InstitutionGrammar:
             start, marked = head - 1, True
         national, linked, end, places = False, False, j, self.places
         listed_inside, complements = False, 0
+        title_case_to = -1  # where a run of title-case adjectives right after the head ends
         apposed = bool(entry.get("apposition"))
         while j < len(doc) and j - start < 16 and j not in people:
             token, span = doc[j], known.get(j)
-            if apposed and j == head_end and _capitalised_word(token) and j not in places \
+            if apposed and (j == head_end or title_case_to == j) and _capitalised_word(token) and j not in places \
                     and (span is None or span.label_ == "ORG"):
                 # `la composante Air`, `l'escadron Normandie-Niemen`: a name set right after the head
                 j = end = j + 1
                 marked = True
                 complements += 1
+                title_case_to = j if token.pos_ == "ADJ" else -1  # `Forces Royales Air`
             elif compound := _compound_demonym(doc, j, norms, self.demonyms):
                 j = end = compound  # `franco-allemande`, `maroco-américain`: a body of two countries
                 national = marked = True
             elif span is not None and span.label_ == "MISC" and _demonym(span):
+                if _disagrees(doc[head_end - 1], doc[span.end - 1]):
+                    break  # `l'officier de marine néerlandais`: the demonym qualifies another noun
                 j = end = span.end
                 national = True
             elif token.text == "«" and (close := _closing(doc, j)) is not None:
@@ -324,6 +349,8 @@ class InstitutionGrammar:
                 # a title-case adjective (`Etat-Major Général des Forces Armées Royales`): the whole name
                 # is written in capitals, so the capital marks no other name
                 j = end = j + 1
+                if title_case_to == j - 1 or j - 1 == head_end:
+                    title_case_to = j  # `Forces Royales Air`: a name may still be set after them
             else:
                 linker = next((w for w in self.linkers if tuple(norms[j:j + len(w)]) == w), None)
                 k = j + len(linker) if linker else j
@@ -334,11 +361,15 @@ class InstitutionGrammar:
                 if coordinated and len(linker) == 1 and not names_after_et and not (
                         doc[k].pos_ == "NOUN" and doc[k].is_lower and k not in known):
                     break  # a bare `et` joins common nouns (`des arts et métiers`), or a ministry's portfolios
+                if complements and self._national_force(k, norms, known):
+                    break  # `flotte de l'Ouest | de la marine indienne`: a country's force is the parent body
                 inner = known.get(k)
                 if inner is not None and inner.label_ in ("ORG", "LOC"):
                     if coordinated:
                         break
-                    national = national or inner.id_.startswith("countries:")
+                    # `Marine de l'[Armée populaire de libération]`, `aviation légère de l'[armée de Terre]`:
+                    # a country or a national body of the lists says whose force it is
+                    national = national or inner.id_.startswith("countries:") or inner.id_ in self.national_bodies
                     listed_inside = listed_inside or inner.label_ == "ORG"
                     j = end = inner.end
                 else:
@@ -351,6 +382,9 @@ class InstitutionGrammar:
                                                                                                 or names_after_et)):
                         if coordinated and not doc[k].is_lower and not names_after_et:
                             break
+                        if words and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k - 1].pos_ == "PROPN" \
+                                and _capitalised_word(doc[k - 1]):
+                            break  # `de Jacqueville forme des officiers`: a common noun after a place's name
                         if words and ((d := known.get(k)) is not None and d.label_ == "MISC" and _demonym(d)
                                       or _compound_demonym(doc, k, norms, self.demonyms)):
                             break  # `de l'air indienne`: the demonym qualifies the whole name
@@ -386,6 +420,13 @@ class InstitutionGrammar:
         ok = has_complement and (needs == "complement" or (needs == "mark" and marked and not plural) or
                                  (needs == "national" and national))
         return Span(doc, start, end) if ok else None
+
+
+def _disagrees(noun, adjective) -> bool:
+    """`l'officier de marine néerlandais`: a masculine form (no final `e`) after a feminine head does not
+    agree with it and qualifies another noun; `forces armées belges`, `armée suisse` agree."""
+    return "Fem" in noun.morph.get("Gender") and "Masc" in adjective.morph.get("Gender") \
+        and not adjective.lower_.rstrip("s").endswith("e")
 
 
 def _compound_demonym(doc: Doc, i: int, norms: list[str], demonyms: set[str]) -> int:

@@ -41,6 +41,8 @@ class Grammar:
     title_adverbs: frozenset[str] = frozenset()
     description_continuers: frozenset[str] = frozenset()
     and_words: frozenset[str] = frozenset()
+    plural_determiners: frozenset[str] = frozenset()
+    indefinite_articles: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
