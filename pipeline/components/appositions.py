@@ -78,6 +78,14 @@ class AppositionReader:
                     return Descriptor()  # `X, le ministre-président de Basse-Saxe, Y`: it is Y's
         return d
 
+    def describe(self, doc: Doc, role: Span) -> Descriptor:
+        """What a role named alone says with its complement: `la présidente du Conseil italien`,
+        `le président ukrainien` (its country), `le chef d'état-major de la Marine` (its organisation)."""
+        d = Descriptor()
+        d.role = role
+        self._read_complement(doc, role.end, d)
+        return d
+
     def names_thing(self, doc: Doc, m: Span) -> bool:
         """The name is a thing's, not a person's: a noun of `thing_nouns` governs it over adjectives,
         numbers, quotes, demonyms and `de` complements (`la frégate de défense aérienne Chevalier Paul`,

@@ -41,4 +41,8 @@ def role_holders(people: Iterable[Official], role: Span, same_as: list[str] | No
     name = role._.normalized
     same = {f"rule:roles:{r}" for r in same_as or []}
     return [p for p in people if p["role"] == name or p["role"].startswith(name + " ")
-            or p["rules"].get("role") in same]
+            or p["rules"].get("role") in same and not p["organisation"]]
+
+
+# `le chef de l'État` stands for `le président` of a country, not for the president of a body the text
+# names (`António Costa, président du Conseil européen`): a role it stands for counts without an organisation.

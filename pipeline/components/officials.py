@@ -52,7 +52,7 @@ class OfficialLinker:
                 self.merger.affiliate(person, m)  # `X, à la tête du CNSP`: no role, an organisation
         merge_first_names(people)
         self.merger.roles_en_tant_que(doc, idx, people, used_roles)
-        self.merger.role_references(doc, idx, people, used_roles)
+        self.merger.role_references(doc, idx, people, used_roles, self.reader.describe)
         # A one-word name with no civility, rank or role anywhere (`Washington`, `Leclerc` the tank, `Ramstein`)
         # is the model's guess at a place or a thing far more often than an official: it is left out.
         people = {k: p for k, p in people.items() if (" " in p["name"] and not _byline(doc, p)) or p["rank"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -19,6 +20,8 @@ from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key, role_holders
 from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import Official
+
+COREFERENCE_SENTENCES = 3  # sentences before its own in which a role named alone finds its person
 
 
 def new_person(key: str) -> Official:
@@ -120,9 +123,15 @@ class PeopleMerger:
                 used.add(ent.start)
                 self._set_role(person, ent)
 
-    def role_references(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int]) -> None:
+    def role_references(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int],
+                        describe: Callable[[Doc, Span], Descriptor] | None = None) -> None:
         """`la ministre a ensuite rencontré ...`: a role named alone, in the singular, refers to the
-        person of the article holding it who was spoken of last. It becomes a mention of that person."""
+        person of the article holding it who was spoken of last. It becomes a mention of that person.
+
+        When nobody holds it yet, a definite role (`le président ukrainien`, `le nouveau Premier ministre
+        australien`, `la présidente du Conseil italien`) names the person spoken of last, in the
+        sentences just before, who has no role and no other country (`coreferent`): that person
+        takes the role, and the country its complement says (`describe`)."""
         starts = {p["key"]: sorted(s for s, _ in p["mentions"]) for p in people.values()}  # for a bisect
 
         def last_before(person: Official, char: int) -> int:
@@ -131,14 +140,109 @@ class PeopleMerger:
         for ent in idx.ents:
             if ent.label_ != "ROLE" or ent.start in used or ent.start == 0:
                 continue
-            if doc[ent.start - 1].lower_ not in ("le", "la", "l'", "l’") or "Plur" in ent.root.morph.get("Number"):
+            if "Plur" in ent.root.morph.get("Number"):
                 continue
+            article = self._definite_before(doc, ent)
+            if article is None:
+                continue
+            described = describe(doc, ent) if describe is not None else None
+            country = self._country_name(described.country) if described and described.country is not None else ""
             holders = role_holders(people.values(), ent, self.lexicon.entry(ent.id_).get("same_as"))
+            if country:  # `le Premier ministre australien`: not the British one named before
+                holders = [p for p in holders if self._country_of(p) == country]
+            if not holders:  # `la présidente de la commission` for the person recorded as `présidente`
+                holders = [p for p in people.values() if p["role"] and ent._.normalized.startswith(p["role"] + " ")]
             before = [p for p in holders if p["first_char"] < ent.start_char]
-            if before:
+            window = self._window(idx, ent)
+            named = ent._.normalized  # holders of the role itself, anywhere; of a role it stands for, recently
+            recent = [p for p in before if p["role"] == named or p["role"].startswith(named + " ")
+                      or last_before(p, ent.start_char) >= window]
+            apposed = self._introduces(idx, ent, article)
+            plain = doc[article].lower_ in self.lexicon.grammar.definite_articles | {"l'", "l’"}
+            person = None  # `accompagné du gouverneur militaire`: after a preposition, only a nationality refers back
+            if described is not None and not recent and not apposed and (plain or country):
+                person = self._coreferent(idx, people, ent, country, starts, window)
+            if person is not None:
+                self._set_role(person, ent)
+                self._set_org(person, described.org, ent, described.country)
+                if country and not person["country"]:
+                    person["country"] = country
+                used.add(ent.start)
+            elif before and plain:
                 person = max(before, key=lambda p: last_before(p, ent.start_char))
-                person["mentions"].append([ent.start_char, ent.end_char])
-                insort(starts[person["key"]], ent.start_char)
+            else:
+                continue
+            person["mentions"].append([ent.start_char, ent.end_char])
+            insort(starts[person["key"]], ent.start_char)
+
+    def _definite_before(self, doc: Doc, role: Span) -> int | None:
+        """The definite singular article of a role named alone, over adjectives (`le nouveau Premier
+        ministre`): `le`, `la`, `l'`, or one merged with a preposition (`au`, `du`), read from its morphology."""
+        i = role.start - 1
+        while i > 0 and doc[i].pos_ == "ADJ" and doc[i].dep_ == "amod" and doc[i].head.i in range(role.start, role.end):
+            i -= 1
+        token = doc[i]
+        if token.lower_ in self.lexicon.grammar.definite_articles | {"l'", "l’"} and token.lower_ != "les":
+            return i
+        morph = token.morph
+        if token.lower_ in self.lexicon.grammar.determiners and "Def" in morph.get("Definite") \
+                and "Plur" not in morph.get("Number") and token.lower_ not in self.lexicon.grammar.elided_articles:
+            return i
+        return None
+
+    @staticmethod
+    def _introduces(idx: DocIndex, role: Span, article: int) -> bool:
+        """The role describes a name of its own sentence rather than one before it: an apposition
+        (`Abdel-Fatau Musah, le commissaire`), a description over commas before a name (`Le président
+        de la Transition, Chef de l'Etat, le colonel X`); or its sentence has no verb (a page's contact
+        block, `Cabinet du ministre de la Défense`): no reference to a person named before."""
+        doc = role.doc
+        if article > 0 and doc[article - 1].text == ",":
+            return True
+        sentence = idx.sent(role.start)
+        if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            return True
+        after = [e for e in idx.ents_in(sentence) if e.start >= role.end]
+        nxt = next((e for e in after if e.label_ == "PERSON"), None)
+        if nxt is None:
+            return False
+        between = doc[role.end : nxt.start]
+        return any(t.text == "," for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+    @staticmethod
+    def _window(idx: DocIndex, role: Span) -> int:
+        """The first character of the sentences just before a role's own, where what it refers to is."""
+        first = idx.sent(role.start)
+        for _ in range(COREFERENCE_SENTENCES):
+            if first.start == 0:
+                break
+            first = idx.sent(first.start - 1)
+        return first.start_char
+
+    def _coreferent(self, idx: DocIndex, people: dict[str, Official], role: Span, country: str,
+                    starts: dict[str, list[int]], window: int) -> Official | None:
+        """The person a role named alone refers back to: named in one of the sentences just before the
+        role's own (not in it: `X a reçu le président ukrainien` is not X), the nearest first, with no
+        role yet and no other country than the one the role says."""
+        sentence = idx.sent(role.start)  # where its sentence begins, should the parser have run two together
+        stops = [t for t in role.doc[sentence.start : role.start] if t.text in (".", "!", "?")]
+        own = stops[-1].idx + 1 if stops else sentence.start_char
+        candidates = []
+        for person in people.values():
+            at = [s for s in starts[person["key"]] if window <= s < own]
+            if at:
+                candidates.append((max(at), person))
+        for _, person in sorted(candidates, key=lambda c: c[0], reverse=True):
+            if person["role"] or not (" " in person["name"] or person["rank"] or person["titled"]):
+                continue  # `contre Washington`: a one-word name alone is rarely a person
+            if country and self._country_of(person) not in ("", country):
+                continue
+            return person
+        return None
+
+    def _country_of(self, person: Official) -> str:
+        """A person's country as it will be written: the text's, else the one the role or organisation implies."""
+        return self.finish(dict(person))["country"]
 
     def _country_name(self, country: Span) -> str:
         """A demonym two countries share (`congolais`, listed under `cd` with `demonyms_also_of: [cg]`)

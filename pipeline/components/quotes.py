@@ -201,6 +201,9 @@ class QuoteFinder:
                 holders = [p for p in holders if p["organisation"] in orgs] or holders
             if countries:
                 holders = [p for p in holders if p["country"] in countries] or holders
+            named = roles[0]._.normalized
+            direct = [p for p in holders if p["role"] == named or p["role"].startswith(named + " ")]
+            holders = direct or holders  # `le chef de l'État` who was called so, before any president
             holders = holders or self._loose_holders(roles[0])
             if holders:
                 return holders[0]
