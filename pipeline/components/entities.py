@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.components.furniture import furniture_tokens
+from pipeline.components.lexicon import ORDINAL, Lexicon
 from pipeline.components.lexicon import SPANS_KEY as LEXICON_KEY
-from pipeline.components.lexicon import Lexicon
 from pipeline.components.spans import DocIndex, tokens_with
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
@@ -83,6 +83,7 @@ class EntityMerger:
         self.civility_words = sorted((tuple(c) for c in civilities if len(c) > 1), key=len, reverse=True)
         self.not_names = {w.lower() for w in book.get("names", "not_names", [])}
         self.weekdays = {w.lower() for w in book.get("dates", "weekdays", [])}
+        self.event_heads = {fold(w) for w in book.get("institutions", "event_heads", []) or []}
 
     def __call__(self, doc: Doc) -> Doc:
         # Span._ values are stored by offsets, so they are set once, on the entities that are kept:
@@ -97,13 +98,17 @@ class EntityMerger:
         self._keep_role_organisations(doc, candidates, rule_spans)
         rule_spans = self._qualify_by_demonym(doc, rule_spans, values)
         rule_spans = [s for s in rule_spans if not self._bare_generic(s, values) and not self._common_noun(s)]
+        places = _place_words(doc)
+        rule_spans = [s for s in rule_spans if not (s.id_.startswith("institutions:") and self._gathering(s, places))]
         rule_spans = self._learn_acronyms(doc, rule_spans, values)
         taken = {i for s in rule_spans for i in range(s.start, s.end)}
-        role_acronyms = _role_acronyms(doc, rule_spans)
         model_spans = [s for s in (self._trim(doc, e, taken) for e in doc.ents) if s is not None]
+        role_acronyms = _role_acronyms(doc, rule_spans, model_spans, self.lexicon.grammar)
         model_spans = [s for s in model_spans if s.text not in role_acronyms]
         model_spans = [s for s in model_spans if taken.isdisjoint(range(s.start, s.end))]
-        model_spans = _equipment(doc, rule_spans, model_spans)
+        model_spans = [s for s in model_spans if not (s.label_ == "ORG" and (
+            self._gathering(s, places) or _portfolio(s, rule_spans, self.lexicon.grammar)))]
+        model_spans = _equipment(doc, rule_spans, model_spans, self.lexicon.grammar)
         for span in model_spans:
             values[_key(span)] = (span.text, "model")
         taken |= {i for s in model_spans for i in range(s.start, s.end)}
@@ -217,12 +222,35 @@ class EntityMerger:
         if start >= end:
             return None
         label = MODEL_LABELS.get(ent.label_, "MISC")
+        while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space \
+                and (doc[end].text.startswith("/") or doc[end - 1].text == "/"):
+            end += 1  # `AFC/M23`, `SAMP/T`: the model's span cut the word at its slash
         if label != "PERSON" and self._in_apposition(doc, start, end, taken):
             label = "PERSON"
         elif label == "PERSON" and end - start == 1 and start > 0 and doc[start - 1].lower_ in ("à", "au"):
             label = "LOC"  # `à Balard`: a lone name after `à` is a place
         span = Span(doc, start, end, label=label)
-        return span if self._plausible(span) else None
+        if not self._plausible(span):
+            return None
+        if label == "ORG" and start > 0 and ORDINAL.match(doc[start - 1].text) and doc[start].is_upper:
+            span = Span(doc, start - 1, end, label=label)  # `la 6e BLB`: the ordinal numbers the unit
+        return span
+
+    def _gathering(self, span: Span, places: set[str]) -> bool:
+        """`Forum international de Dakar`, `Conférence de Munich sur la sécurité`: a name headed by a
+        gathering's noun (institutions.yml `event_heads`) and named after a place is an event held there,
+        not a body; `Forum sur la coopération sino-africaine`, `Conférence des chefs d'État` stay bodies."""
+        grammar = self.lexicon.grammar
+        words = [t for t in span if t.lower_ not in grammar.determiners]
+        if not words or fold(words[0].text) not in self.event_heads:
+            return False
+        k = words[0].i + 1  # the first complement, over the adjectives (`Forum international de Dakar`)
+        while k < span.end and span.doc[k].is_lower and span.doc[k].pos_ == "ADJ":
+            k += 1
+        while k < span.end and span.doc[k].lower_ in grammar.of_words:
+            k += 1
+        return k < span.end and k > words[0].i + 1 and span.doc[k - 1].lower_ in grammar.of_words \
+            and span.doc[k].is_alpha and span.doc[k].text in places
 
     def _civility_end(self, doc: Doc, i: int) -> int:
         """Where a civility starting at token i ends (`M.`, `S.E.M.`, `Son Excellence`); i when none does."""
@@ -316,10 +344,25 @@ class EntityMerger:
         return sorted(spans + extra, key=lambda s: s.start)
 
 
-def _role_acronyms(doc: Doc, rule_spans: list[Span]) -> set[str]:
+def _role_acronyms(doc: Doc, rule_spans: list[Span], model_spans: list[Span], grammar: Grammar) -> set[str]:
     """`chef de la Défense (CHOD)`: an acronym in brackets right after a role is the role's; its other
-    mentions (`le CHOD a été accueilli`) name a person's title, not an organisation."""
+    mentions (`le CHOD a été accueilli`) name a person's title, not an organisation. So is an acronym
+    with a definite article set before a person's name, over its complement (`le VPM de la Défense Guy
+    Kabombo`, `le CEMA Thierry Burkhard`); `de l'OTAN Jens Stoltenberg` (after `de`) is the body."""
     found = set()
+    people = {s.start for s in model_spans if s.label_ == "PERSON"}
+    for span in model_spans:
+        i = span.start
+        if span.label_ != "ORG" or len(span) != 1 or not span[0].is_upper or len(span[0]) < 2 or i < 1 \
+                or doc[i - 1].lower_ not in grammar.definite_articles \
+                or (i > 1 and doc[i - 2].lower_ in grammar.of_words):
+            continue
+        k = span.end
+        while k < min(len(doc), span.end + 6) and k not in people and (
+                doc[k].lower_ in grammar.of_words or doc[k].text[:1].isupper() and doc[k].is_alpha):
+            k += 1
+        if k in people:
+            found.add(span.text)
     for span in rule_spans:
         end = span.end
         if span.label_ == "ROLE" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
@@ -328,12 +371,15 @@ def _role_acronyms(doc: Doc, rule_spans: list[Span]) -> set[str]:
     return found
 
 
-def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span]) -> list[Span]:
+def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span], grammar: Grammar) -> list[Span]:
     """`42 avions de combat Rafale ... les Rafale Marine ... 36 Rafale`: a name the text gives to a
-    machine (after an equipment noun, rule `patterns:equipement-*`, or counted by a number: no body
-    is counted) is no organisation, no place and no person wherever else the model finds it."""
+    machine (after an equipment noun, rule `patterns:equipement-*`, or counted by a number or by `un`:
+    no body is counted, `la livraison d'un SAMP/T`) is no organisation, no place and no person wherever
+    else the model finds it."""
     names = {t.text for s in rule_spans if s.id_.startswith("patterns:equipement") for t in s
              if t.text[:1].isupper()}
+    names |= {doc[i + 1].text for i in tokens_with(doc, "LOWER", grammar.indefinite_articles)
+              if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start}
     names |= {s[0].text for s in model_spans
               if s.label_ != "PERSON" and s.start > 0 and doc[s.start - 1].like_num and doc[s.start - 1].is_digit
               and not DATE_YEAR.match(doc[s.start - 1].text)}
@@ -342,11 +388,44 @@ def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span]) -> lis
              if s.id_.startswith("patterns:equipement")}
     if not names:
         return model_spans
-    return [Span(doc, s.start, s.end, label="MISC") if s.text in whole or s[0].text in names and s.label_ == "ORG"
+    return [Span(doc, s.start, s.end, label="MISC")
+            if s.text in whole or (s[0].text in names or s.text in names) and s.label_ == "ORG"
             else s for s in model_spans]
 
 
 TIME = re.compile(r"^\d{1,2}[:h]\d\d$")
+
+
+def _place_words(doc: Doc) -> set[str]:
+    """The words of the places the model or the lists found in the document (`Dakar`, `Munich`)."""
+    spans = [*doc.ents, *doc.spans.get(LEXICON_KEY, [])]
+    return {t.text for e in spans if e.label_ in ("LOC", "GPE") for t in e if t.text[:1].isupper()}
+
+
+def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:
+    """`ministre de l'Administration du territoire`, `commissaire chargé des Affaires politiques`, `les
+    ministres français et australiens des Affaires étrangères`: common nouns written with a capital right
+    after a role (over its linkers, demonyms and `et`) are the role's portfolio, not a body; the body is the
+    ministry or the commission. A name (`directeur de Naval Group`) has more capitals than its first word."""
+    doc = span.doc
+    if len(span) < 2 or not span[0].is_title or any(t.text[:1].isupper() for t in span[1:]):
+        return False
+    ends = {s.end: s for s in rule_spans}
+    k = span.start
+    while k > max(0, span.start - 8):
+        before = ends.get(k)
+        if before is not None and before.label_ == "ROLE":
+            # a minister's or a commissioner's complement is a portfolio; a director's or a commander's a
+            # body (`directeur général de la Police grand-ducale`, `commandant des Forces aériennes`)
+            return before[0].lower_ in grammar.portfolio_titles
+        if before is not None and before.label_ == "MISC" and before.id_.startswith("countries:"):
+            k = before.start  # `ministres français et australiens des`
+            continue
+        if doc[k - 1].lower_ in grammar.title_linkers or doc[k - 1].lower_ in grammar.and_words:
+            k -= 1
+            continue
+        return False
+    return False
 
 
 def _line(span: Span) -> tuple[str, int, int]:

@@ -86,6 +86,8 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                         "linkers": book.get("institutions", "linkers", []),
                         "place_linkers": book.get("institutions", "place_linkers", []),
                         "participle_endings": lex.grammar.participle_endings,
+                        "site_prepositions": lex.grammar.site_prepositions,
+                        "determiners": lex.grammar.determiners,
                         "national_bodies": {f"organisations:{e['id']}"
                                             for e in book.entries("organisations", "organisations")
                                             if e.get("country")},
@@ -215,6 +217,8 @@ class InstitutionGrammar:
         self.generic = set(grammar.get("generic") or ())  # list bodies named without country, parent or acronym
         # matched on the lower-case word with its accents: `recrute` does not end like `renforcée`
         self.participle_endings = tuple(sorted(grammar.get("participle_endings") or (), key=len, reverse=True))
+        self.site_prepositions = set(grammar.get("site_prepositions") or ())  # `sur la base aérienne 105`
+        self.determiners = set(grammar.get("determiners") or ())
 
     def __call__(self, doc: Doc, spans: list[Span]) -> list[Span]:
         if not self.heads or not len(doc):
@@ -261,6 +265,8 @@ class InstitutionGrammar:
             if span is not None and not self.heads[head].get("coordinated_names") \
                     and self._listed_then_coordinated(span, known, norms):
                 continue
+            if span is not None and self.heads[head].get("site") and self._at_site(doc, span.start):
+                continue  # `sur la base aérienne 105`: the place of an act, left to the meeting frames
             if span is not None and (span.start, span.end) not in same and not self._of_known(span, known, norms):
                 ident = f"institutions:{self.heads[head]['id']}"
                 found.append(Span(doc, span.start, span.end, label="ORG", span_id=ident))
@@ -275,6 +281,13 @@ class InstitutionGrammar:
                 return any((d := known.get(n)) is not None and d.label_ == "MISC" and _demonym(d)
                            for n in range(after, after + 2))
         return False
+
+    def _at_site(self, doc: Doc, start: int) -> bool:
+        """The name starting at `start` follows a preposition of place, over its articles (`sur la`, `à l'`)."""
+        k = start - 1
+        while k >= 0 and doc[k].lower_ not in self.site_prepositions and doc[k].lower_ in self.determiners:
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.site_prepositions
 
     def _participle(self, token) -> bool:
         """A past participle used as an adjective (`renforcée`); `recrute` tagged as one is a verb."""

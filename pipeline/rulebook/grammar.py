@@ -43,6 +43,8 @@ class Grammar:
     and_words: frozenset[str] = frozenset()
     plural_determiners: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
+    site_prepositions: frozenset[str] = frozenset()
+    portfolio_titles: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:

@@ -101,8 +101,9 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     },
     "names": {"civilities": None, "not_names": None, "thing_nouns": None},
     "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
-    "institutions": {"heads": {"id", "terms", "needs", "numbered", "apposition", "coordinated_names", "titles"},
-                     "linkers": None, "place_linkers": None},
+    "institutions": {"heads": {"id", "terms", "needs", "numbered", "apposition", "coordinated_names", "titles",
+                               "site"},
+                     "linkers": None, "place_linkers": None, "event_heads": None},
     "relations": {"counterparts": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
     "furniture": {"openers": {"id", "terms"}, "contains": None, "blocks": None, "bylines": None,
