@@ -25,6 +25,7 @@ SPANS_KEY = "furniture"
 LINE_RE = re.compile(r"[^\n]+")
 SIGNOFF_RE = re.compile(r"^\(?[A-Z]{1,5}(?:/[A-Z]{1,5})+\b")  # `AT/MD (AMAP)`, `MI/AS/ANP 063`
 LEADING_SYMBOLS = re.compile(r"^[^\w«“\"(©]+")  # `🔍 Rechercher`, `> Accueil`
+BULLET = re.compile(r"^[•·▪*>–—-]+\s+")  # before a headline: `– Audition du général...`, `• Titre`
 LETTER_WORD = re.compile(r"[^\W\d_]+")
 FULL_STOP = re.compile(r"(?<!\.)\.[\"»”’)\]]?$")  # a sentence's end; not `...`, not `?` (a headline may ask)
 TWO_SENTENCES = re.compile(r"[^\W\d_]{2}\. +[^\W\d_a-zà-ÿ]")  # `... leur départ. Le DDPS`; not `M. Lecornu`
@@ -151,7 +152,8 @@ class HeadlineFinder:
     stop) are passed over; any other furniture (a menu, a breadcrumb, a cookie banner) ends the
     search from that anchor; the first other line is the headline, unless it is a masthead or a
     source line (`masthead_markers`, a domain name, the first line repeated lower down). The first
-    paragraph is the last anchor tried. None: the caller keeps the first line."""
+    paragraph is the last anchor tried. A text with nothing of a page above that line opens on its
+    headline: its first line. None: the caller keeps the first line."""
 
     def __init__(self, book: RuleBook) -> None:
         self.min_words = int(book.get("furniture", "headline_min_words", 4))
@@ -195,8 +197,15 @@ class HeadlineFinder:
                 continue
             if self._masthead(line, first=j == 0, rest=text[end:]):
                 continue
-            return start, end
+            return (start, end) if j == 0 or self._paged(lines, j, text) else None
         return None
+
+    def _paged(self, lines: list, j: int, text: str) -> bool:
+        """Something of a page above line `j` (furniture, a date line, a masthead): without any, the
+        text opens on the article and its first line is the title (`Réunion à l'état-major` over
+        `Le général reçoit...`: a headline and its subtitle)."""
+        return any(kind or dated or self._masthead(line, first=i == 0, rest=text[end:])
+                   for i, (_, end, line, kind, dated) in enumerate(lines[:j]))
 
     def _signed(self, line: str) -> bool:
         """A byline the furniture leaves in the text (`Par la rédaction, Berne`, `Par notre rédaction de
@@ -231,7 +240,7 @@ class HeadlineFinder:
 def clean_headline(line: str) -> str:
     """The headline as one line: no bullet or dash before it (`– Audition du général...`), one space
     between words."""
-    return " ".join((LEADING_SYMBOLS.sub("", line.strip()) or line).split())
+    return " ".join((BULLET.sub("", line.strip()) or line).split())
 
 
 def furniture_tokens(doc: Doc) -> set[int]:
