@@ -147,17 +147,16 @@ class HeadlineFinder:
     (with perhaps a standfirst, a credit, a share bar or a one-word source line in between), and
     below the masthead and the menus. So from each such anchor, top down, the lines above are read
     upwards: furniture of the header (share, credit, byline), bylines (`Par la rédaction, Berne`), date
-    lines, lines of fewer than
-    `headline_min_words` words (a rubric, `Belga`) and sentences (a standfirst ends with a full
-    stop) are passed over; any other furniture (a menu, a breadcrumb, a cookie banner) ends the
-    search from that anchor; the first other line is the headline, unless it is a masthead or a
+    lines, lines of fewer than `headline_min_words` words (a rubric, `Belga`) and sentences (a
+    standfirst ends with a full stop) are passed over; any other furniture (a menu, a breadcrumb, a
+    cookie banner) ends the search from that anchor; the first other line is the headline, unless it is a masthead or a
     source line (`masthead_markers`, a domain name, the first line repeated lower down). The first
     paragraph is the last anchor tried. A text with nothing of a page above that line opens on its
     headline: its first line. None: the caller keeps the first line."""
 
     def __init__(self, book: RuleBook) -> None:
         self.min_words = int(book.get("furniture", "headline_min_words", 4))
-        self.max_words = int(book.get("furniture", "headline_max_words", 40))
+        self.max_words = int(book.get("furniture", "headline_max_words", 30))
         self.masthead_max = int(book.get("furniture", "masthead_max_words", 8))
         self.bylines = sorted({_fold(t) for t in book.get("furniture", "bylines", [])}, key=len, reverse=True)
         self.byline_max = int(book.get("furniture", "byline_max_words", 12))
@@ -234,7 +233,7 @@ class HeadlineFinder:
             return False
         if self.markers.intersection(words) or DOMAIN.search(line):
             return True
-        return first and _fold(" ".join(line.split())) in _fold(" ".join(rest.split()))
+        return first and _fold(line) in _fold(rest)
 
 
 def clean_headline(line: str) -> str:
