@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 DOC_ATTRIBUTES: dict[str, object] = {
     "doc_id": "",
     "source_path": "",
-    "title": "",
+    "title": "",  # the headline (furniture stage), else the first line of the text
     "published": "",  # ISO day of publication, from the header lines
     "updated": "",  # ISO day of the last update
     "officials": None,  # list of person dicts, one per person of the document

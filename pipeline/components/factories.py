@@ -58,9 +58,10 @@ def make_dates(nlp: Language, name: str, rules: str) -> RuleStage:
     return RuleStage(nlp, name, rules, lambda nlp, book, lexicon: DateTagger(book))
 
 
-@Language.factory("defnews_furniture", default_config=RULES, assigns=["doc.spans"])
+@Language.factory("defnews_furniture", default_config=RULES, assigns=["doc.spans", "doc._.title"])
 def make_furniture(nlp: Language, name: str, rules: str) -> RuleStage:
-    """Menus, bylines, credits, share buttons, related titles, footers: `doc.spans["furniture"]`."""
+    """Menus, bylines, credits, share buttons, related titles, footers: `doc.spans["furniture"]`; the
+    headline above them, `doc._.title`."""
     return RuleStage(nlp, name, rules, lambda nlp, book, lexicon: FurnitureMarker(book))
 
 

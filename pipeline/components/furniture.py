@@ -6,6 +6,9 @@ tags, cookie banners, newsletter boxes, comment blocks, copyright footers and th
 press releases are recognised line by line from their form, with the words of `rules/furniture.yml`.
 Their character ranges go to `doc.spans["furniture"]` (label: what kind of furniture); the entity stage
 drops what falls inside them, so furniture yields no entity, no official and no meeting.
+
+The stage also finds the article's headline (`doc._.title`, see `HeadlineFinder`): on a page copied
+from the web the first line is a masthead, a skip link or a cookie banner, not the title.
 """
 
 from __future__ import annotations
@@ -16,11 +19,20 @@ from spacy.tokens import Doc
 
 from pipeline.components.spans import doc_text
 from pipeline.rulebook.loader import RuleBook
+from pipeline.run.normalise import USER_DATA_KEY
 
 SPANS_KEY = "furniture"
 LINE_RE = re.compile(r"[^\n]+")
 SIGNOFF_RE = re.compile(r"^\(?[A-Z]{1,5}(?:/[A-Z]{1,5})+\b")  # `AT/MD (AMAP)`, `MI/AS/ANP 063`
 LEADING_SYMBOLS = re.compile(r"^[^\w«“\"(©]+")  # `🔍 Rechercher`, `> Accueil`
+BULLET = re.compile(r"^[•·▪*>–—-]+\s+")  # before a headline: `– Audition du général...`, `• Titre`
+LETTER_WORD = re.compile(r"[^\W\d_]+")
+FULL_STOP = re.compile(r"(?<!\.)\.[\"»”’)\]]?$")  # a sentence's end; not `...`, not `?` (a headline may ask)
+TWO_SENTENCES = re.compile(r"[^\W\d_]{2}\. +[^\W\d_a-zà-ÿ]")  # `... leur départ. Le DDPS`; not `M. Lecornu`
+DOMAIN = re.compile(r"\w\.[a-z]{2,4}\b(?!\.)")  # `french.news.cn`, `LE MATIN.ma`, `mil.be`
+SHORT_DATE_LINE = 60  # characters: a line holding a date and this short is a date line (`Publié le 3 mars 2025`)
+TOP_LINES = 40  # the headline is looked for in the first lines that are not blank
+BETWEEN_HEADLINE_AND_DATE = {"share", "credit", "byline"}  # furniture a headline may sit above
 
 
 def _fold(text: str) -> str:
@@ -53,10 +65,21 @@ class FurnitureMarker:
         self.menu_min = int(book.get("furniture", "menu_min_items", 3))
         self.signoff_max = int(book.get("furniture", "signoff_max_words", 6))
 
+        self.headlines = HeadlineFinder(book)
+
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        found = self.ranges(text)
         doc.spans[SPANS_KEY] = [
             span for span in (doc.char_span(start, end, label=kind, alignment_mode="expand")
-                              for start, end, kind in self.ranges(doc_text(doc))) if span is not None]
+                              for start, end, kind in found) if span is not None]
+        dates = [(s.start_char, s.end_char) for s in doc.spans.get("dates", []) if s.label_ == "DATE"]
+        headline = self.headlines.find(text, found, dates)
+        if headline:
+            normalised = doc.user_data.get(USER_DATA_KEY)  # the headline as the file writes it (not re-cased)
+            start, end = normalised.span(*headline) if normalised is not None else headline
+            original = normalised.original if normalised is not None else text
+            doc._.title = clean_headline(original[start:end])
         return doc
 
     def ranges(self, text: str) -> list[tuple[int, int, str]]:
@@ -115,6 +138,108 @@ class FurnitureMarker:
         items = [i.strip() for i in items]
         return (len(items) >= self.menu_min and all(items[:-1])
                 and all(len(i.split()) <= self.item_max for i in items[:-1]))
+
+
+class HeadlineFinder:
+    """The article's headline among the first lines of a page, from its structure.
+
+    The headline sits just above the header date, the byline, the dateline or the first paragraph
+    (with perhaps a standfirst, a credit, a share bar or a one-word source line in between), and
+    below the masthead and the menus. So from each such anchor, top down, the lines above are read
+    upwards: furniture of the header (share, credit, byline), bylines (`Par la rédaction, Berne`), date
+    lines, lines of fewer than `headline_min_words` words (a rubric, `Belga`) and sentences (a
+    standfirst ends with a full stop) are passed over; any other furniture (a menu, a breadcrumb, a
+    cookie banner) ends the search from that anchor; the first other line is the headline, unless it is a masthead or a
+    source line (`masthead_markers`, a domain name, the first line repeated lower down). The first
+    paragraph is the last anchor tried. A text with nothing of a page above that line opens on its
+    headline: its first line. None: the caller keeps the first line."""
+
+    def __init__(self, book: RuleBook) -> None:
+        self.min_words = int(book.get("furniture", "headline_min_words", 4))
+        self.max_words = int(book.get("furniture", "headline_max_words", 30))
+        self.masthead_max = int(book.get("furniture", "masthead_max_words", 8))
+        self.bylines = sorted({_fold(t) for t in book.get("furniture", "bylines", [])}, key=len, reverse=True)
+        self.byline_max = int(book.get("furniture", "byline_max_words", 12))
+        self.markers = {w for m in book.get("furniture", "masthead_markers", []) for w in (m, m.upper())}
+        self.date_markers = [_fold(m) for m in (*book.get("dates", "published_markers", []),
+                                                 *book.get("dates", "updated_markers", [])) if len(m) > 1]
+
+    def find(self, text: str, furniture: list[tuple[int, int, str]],
+             dates: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """(start, end) of the headline line in `text`, given the furniture ranges and the dates found."""
+        kinds = {start: kind for start, _, kind in furniture}
+        lines = []  # (start, end, text, kind, is a date line)
+        for m in LINE_RE.finditer(text):
+            line = m.group().strip()
+            if not line:
+                continue
+            has_date = any(m.start() <= s and e <= m.end() for s, e in dates)
+            lines.append((m.start(), m.end(), line, kinds.get(m.start(), ""), has_date and self._date_line(line)))
+            if len(lines) >= TOP_LINES:
+                break
+        for i, (_, _, line, kind, dated) in enumerate(lines):
+            prose = not kind and self._prose(line)
+            if not (dated or prose or kind == "byline"):
+                continue
+            found = self._above(lines, i, text)
+            if found or prose:
+                return found
+        return None
+
+    def _above(self, lines: list, anchor: int, text: str) -> tuple[int, int] | None:
+        for j in range(anchor - 1, -1, -1):
+            start, end, line, kind, dated = lines[j]
+            if kind and kind not in BETWEEN_HEADLINE_AND_DATE:
+                return None  # a menu, a breadcrumb, a cookie banner: the headline lies below them
+            if kind or dated or self._prose(line) or len(LETTER_WORD.findall(line)) < self.min_words \
+                    or self._signed(line):
+                continue
+            if self._masthead(line, first=j == 0, rest=text[end:]):
+                continue
+            return (start, end) if j == 0 or self._paged(lines, j, text) else None
+        return None
+
+    def _paged(self, lines: list, j: int, text: str) -> bool:
+        """Something of a page above line `j` (furniture, a date line, a masthead): without any, the
+        text opens on the article and its first line is the title (`Réunion à l'état-major` over
+        `Le général reçoit...`: a headline and its subtitle)."""
+        return any(kind or dated or self._masthead(line, first=i == 0, rest=text[end:])
+                   for i, (_, end, line, kind, dated) in enumerate(lines[:j]))
+
+    def _signed(self, line: str) -> bool:
+        """A byline the furniture leaves in the text (`Par la rédaction, Berne`, `Par notre rédaction de
+        Pau`): a short line opening with a byline word."""
+        return len(line.split()) <= self.byline_max and _opens(_fold(line), self.bylines)
+
+    def _prose(self, line: str) -> bool:
+        """A sentence (a standfirst, a caption, the first paragraph): it ends with a full stop, holds two
+        sentences, or is too long for a headline."""
+        return bool(FULL_STOP.search(line) or TWO_SENTENCES.search(line)) \
+            or len(LETTER_WORD.findall(line)) > self.max_words
+
+    def _date_line(self, line: str) -> bool:
+        """A line holding a date that is a header line, not a sentence: short, or with a publication
+        marker (`Publié le`, `Mis à jour`), or of a few words (`Le 8 août 2024 – Ottawa – Défense`)."""
+        folded = _fold(line)
+        return len(line) <= SHORT_DATE_LINE or any(m in folded for m in self.date_markers) \
+            or len(LETTER_WORD.findall(line)) <= 12
+
+    def _masthead(self, line: str, first: bool, rest: str) -> bool:
+        """An outlet's name or a source line (`Agence France Presse`, `french.news.cn`, `La Presse
+        canadienne à Ottawa`): a short line with a masthead marker or a domain name, or the first line
+        of the text repeated further down (`© Algérie Presse Service 2025`)."""
+        words = LETTER_WORD.findall(line)
+        if len(words) > self.masthead_max:
+            return False
+        if self.markers.intersection(words) or DOMAIN.search(line):
+            return True
+        return first and _fold(line) in _fold(rest)
+
+
+def clean_headline(line: str) -> str:
+    """The headline as one line: no bullet or dash before it (`– Audition du général...`), one space
+    between words."""
+    return " ".join((BULLET.sub("", line.strip()) or line).split())
 
 
 def furniture_tokens(doc: Doc) -> set[int]:

@@ -108,7 +108,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
     "furniture": {"openers": {"id", "terms"}, "contains": None, "blocks": None, "bylines": None,
                   "byline_max_words": None, "separators": None, "menu_min_items": None, "menu_item_max_words": None,
-                  "signoff_max_words": None},
+                  "signoff_max_words": None, "headline_min_words": None, "headline_max_words": None,
+                  "masthead_max_words": None, "masthead_markers": None},
 }
 REQUIRED = {
     "ranks": {"id", "rank"},
@@ -140,7 +141,8 @@ VALUE_TYPES: dict[str, dict[str, str]] = {  # file -> top-level key (None in SCH
               "period_ordinals": "numbered_words"},
     "meetings": {"dateline": "regex"},
     "furniture": {"byline_max_words": "int", "signoff_max_words": "int", "menu_min_items": "int",
-                  "menu_item_max_words": "int"},
+                  "menu_item_max_words": "int", "headline_min_words": "int", "headline_max_words": "int",
+                  "masthead_max_words": "int"},
 }
 TOP_LEVEL_TYPE = "texts"  # a top-level key that is not a list of entries, when not in VALUE_TYPES
 FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file

@@ -103,6 +103,8 @@ def document_row(article: Article, doc: Doc | None = None) -> dict:
            "n_bad_chars": article.bad_chars if not article.error else ""}
     if doc is not None:
         row.update(published=doc._.published, updated=doc._.updated, n_tokens=len(doc))
+        if not article.html:  # a web page's title is trafilatura's; a text's is the headline the furniture stage found
+            row["title"] = doc._.title or article.title
     return row
 
 
