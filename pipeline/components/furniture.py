@@ -17,9 +17,8 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.components.spans import doc_text
+from pipeline.components.spans import as_in_file, doc_text
 from pipeline.rulebook.loader import RuleBook
-from pipeline.run.normalise import USER_DATA_KEY
 
 SPANS_KEY = "furniture"
 LINE_RE = re.compile(r"[^\n]+")
@@ -76,10 +75,7 @@ class FurnitureMarker:
         dates = [(s.start_char, s.end_char) for s in doc.spans.get("dates", []) if s.label_ == "DATE"]
         headline = self.headlines.find(text, found, dates)
         if headline:
-            normalised = doc.user_data.get(USER_DATA_KEY)  # the headline as the file writes it (not re-cased)
-            start, end = normalised.span(*headline) if normalised is not None else headline
-            original = normalised.original if normalised is not None else text
-            doc._.title = clean_headline(original[start:end])
+            doc._.title = clean_headline(as_in_file(doc, *headline))  # as the file writes it (not re-cased)
         return doc
 
     def ranges(self, text: str) -> list[tuple[int, int, str]]:

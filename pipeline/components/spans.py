@@ -18,6 +18,17 @@ from spacy.tokens import Doc, Span
 T = TypeVar("T")
 ATTRIBUTES = {"LOWER": LOWER, "ORTH": ORTH, "LEMMA": LEMMA}
 TEXT_KEY = "pipeline.text"  # where `doc_text` keeps the text in `Doc.user_data` (never written to the cache)
+NORMALISED_KEY = "pipeline.normalised"  # where the run keeps a Doc's `run.normalise.Normalised`, if any
+
+
+def as_in_file(doc: Doc, start: int, end: int) -> str:
+    """The characters of the file behind doc_text(doc)[start:end]: the text the model read may be
+    normalised (spaces, accents, a capitals title re-cased); the run keeps the map back to the file."""
+    normalised = doc.user_data.get(NORMALISED_KEY)
+    if normalised is None:
+        return doc_text(doc)[start:end]
+    start, end = normalised.span(start, end)
+    return normalised.original[start:end]
 
 
 def tokens_with(doc: Doc, attribute: str, words) -> list[int]:

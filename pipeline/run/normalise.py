@@ -40,6 +40,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipeline.components.spans import NORMALISED_KEY
+
 Known = Callable[[str], bool]
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
@@ -380,7 +382,7 @@ def known_words(vocab) -> VocabularyWords:
 
 OFFSET_COLUMNS = {"entities": ("start_char", "end_char"), "relations": ("start_char", "end_char"),
                   "quotes": ("start_char", "end_char"), "officials": ("first_char", None)}
-USER_DATA_KEY = "pipeline.normalised"  # where the pipeline keeps a Doc's `Normalised`
+USER_DATA_KEY = NORMALISED_KEY  # where the pipeline keeps a Doc's `Normalised` (read by the stages too)
 
 
 def original_offsets(rows: dict[str, list[dict]], normalised: Normalised | None) -> dict[str, list[dict]]:
