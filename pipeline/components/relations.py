@@ -21,6 +21,8 @@ from itertools import combinations
 from spacy.tokens import Doc, Span
 
 from pipeline.components.lexicon import Lexicon
+from pipeline.components.mentioned import MentionReader
+from pipeline.rulebook.loader import RuleBook
 from pipeline.components.spans import DocIndex, tokens_with
 
 OFFICE_BODIES = ("organisation", "commission", "secretariat")  # kinds of organisations.yml that have offices
@@ -29,16 +31,17 @@ OFFICE_BODIES = ("organisation", "commission", "secretariat")  # kinds of organi
 class RelationLinker:
     """Pipeline stage: `doc._.relations`, a list of relation dicts."""
 
-    def __init__(self, lexicon: Lexicon, counterpart_words: set[str]) -> None:
+    def __init__(self, lexicon: Lexicon, counterpart_words: set[str], company: set[str] = frozenset()) -> None:
         self.lexicon = lexicon
         self.orgs = lexicon.by_file("organisations")
         self.counterpart_words = counterpart_words
+        self.mentioned = MentionReader(company)
 
     def __call__(self, doc: Doc) -> Doc:
         people = {p["key"]: p for p in doc._.officials or []}
         self.idx = DocIndex.of(doc)
         rows: list[dict] = []
-        rows += self._meetings(doc)
+        rows += self._meetings(doc, people)
         rows += self._counterparts(doc, people)
         rows += self._members(doc, people)
         rows += self._organisations(doc)
@@ -53,20 +56,25 @@ class RelationLinker:
         doc._.relations = unique
         return doc
 
-    def _meetings(self, doc: Doc) -> list[dict]:
+    def _meetings(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
         rows = []
         for meeting in doc._.meetings or []:
             if meeting.get("status") == "planned":
                 continue  # only those who took part met: a meeting still to come links no one
             where = (meeting["sentence"], meeting["start_char"], meeting["end_char"])
+            # a person only spoken of in the meeting's sentences (`un message du président X`) met no one
+            present = self.mentioned.kept(doc, meeting, people)
             if meeting["side"]:
-                subjects = [p for p in meeting["subject"] if p in meeting["people"]]
-                pairs = [(s, o) for s in subjects for o in meeting["people"] if o not in subjects]
+                subjects = [p for p in meeting["subject"] if p in present]
+                pairs = [(s, o) for s in subjects for o in present if o not in subjects]
             else:
-                pairs = list(combinations(meeting["people"], 2))
+                pairs = list(combinations(present, 2))
             rows += [_row("MET", a, b, *where, meeting["rule"]) for a, b in pairs]
             for host, guest, sentence, start, end in meeting["hosted"]:
-                rows.append(_row("HOSTED", host, guest, sentence, start, end, meeting["rule"]))
+                if guest in present:
+                    rows.append(_row("HOSTED", host, guest, sentence, start, end, meeting["rule"]))
+            for guest in _foreign_guests({**meeting, "people": present}, people):
+                rows.append(_row("HOSTED", meeting["host"], guest, *where, "rule:relations:host-of-foreign-guests"))
         return rows
 
     def _counterparts(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
@@ -222,6 +230,27 @@ class RelationLinker:
         sent = self.idx.sent(ent.start)
         subject = subject or ent._.normalized
         return _row(relation, subject, obj, sent.text.strip(), ent.start_char, ent.end_char, rule, subject=subject)
+
+
+def company_nouns(book: RuleBook) -> set[str]:
+    """The nouns whose `de`-complement takes part in a meeting: the meeting nouns of meetings.yml (their
+    first word: `entretien` of `entretien de travail`) and `company_nouns` of relations.yml."""
+    words = {w.lower() for w in book.get("relations", "company_nouns", []) or []}
+    for entry in book.entries("meetings", "nouns"):
+        words |= {t.split()[0].lower() for t in entry.get("terms") or [] if t.strip()}
+    return words
+
+
+def _foreign_guests(meeting: dict, people: dict[str, dict]) -> list[str]:
+    """The host read from the parse (a subject of `recevoir`, an agent, `sous la présidence de`) of a
+    meeting held in one place received its participants of other countries: `X a reçu le ministre
+    allemand Y, en présence du ministre Z` (Z, of X's country, came with the host, not as a guest).
+    A talk by telephone or video hosts no one; people of unknown country are left out."""
+    host = meeting.get("host")
+    country = people.get(host, {}).get("country") if host else ""
+    if not country or not meeting.get("strong_host") or meeting.get("remote") or meeting.get("side"):
+        return []
+    return [p for p in meeting["people"] if p != host and people.get(p, {}).get("country") not in ("", None, country)]
 
 
 def _org_after(doc: Doc, idx: DocIndex, ent: Span, of_words: frozenset[str]) -> Span | None:
