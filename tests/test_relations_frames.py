@@ -44,3 +44,38 @@ def test_telephone_call_hosts_no_one(analyse):
     doc = analyse(article("Le 13 mars 2023, le ministre italien de la Défense, Marco Rossi, s'est entretenu par "
                           "téléphone avec le ministre français des Armées, Paul Lefort."))
     assert triples(doc, "HOSTED") == []
+
+
+# -- MEMBER_OF the text states -------------------------------------------------------------------
+
+def members(doc) -> list[tuple[str, str]]:
+    return [(r["subject_id"], r["object"]) for r in doc._.relations if r["relation"] == "MEMBER_OF"]
+
+
+def test_member_of_apposed(analyse):
+    doc = analyse(article("Le général Jean Durand, membre du Conseil national de transition, a été reçu à Bamako."))
+    assert any(p == "durand" and "Conseil national" in o for p, o in members(doc))
+
+
+def test_presided_by(analyse):
+    doc = analyse(article("La commission de la défense nationale et des forces armées, présidée par la députée Anne "
+                          "Lefort, a entendu le ministre."))
+    assert any(p == "lefort" and "commission de la défense" in o.lower() for p, o in members(doc))
+
+
+def test_commanded_by(analyse):
+    doc = analyse(article("Sur la base est implanté le 2e régiment de hussards, commandé par le colonel Paul Marchand."))
+    assert any(p == "marchand" and "hussards" in o for p, o in members(doc))
+
+
+def test_at_the_head_of(analyse):
+    doc = analyse(article("L'amiral Jean Durand a passé le commandement à son successeur à la tête de la Marine "
+                          "nationale, le vice-amiral Paul Marchand."))
+    assert any(p == "marchand" and o == "Marine nationale" for p, o in members(doc))
+
+
+def test_no_membership_from_a_visit(analyse):
+    """Counter-example: a person who visits an organisation, or is received by one, is no member of it."""
+    doc = analyse(article("Le général Jean Durand a visité le 2e régiment de hussards, puis la commission de la "
+                          "défense nationale et des forces armées a entendu le général Paul Marchand."))
+    assert not [o for p, o in members(doc) if "hussards" in o or "commission" in o.lower()]

@@ -92,7 +92,8 @@ def make_meetings(nlp: Language, name: str, rules: str) -> RuleStage:
 def make_relations(nlp: Language, name: str, rules: str) -> RuleStage:
     """MET, HOSTED, COUNTERPART_OF, MEMBER_OF, PART_OF, ACRONYM_OF."""
     return RuleStage(nlp, name, rules, lambda nlp, book, lexicon: RelationLinker(
-        lexicon, _words(book, "relations", "counterparts"), company_nouns(book)))
+        lexicon, _words(book, "relations", "counterparts"), company_nouns(book),
+        {key: _words(book, "relations", key) for key in ("member_nouns", "lead_verbs", "head_nouns")}))
 
 
 @Language.factory("defnews_quotes", default_config=RULES, requires=["doc._.officials"], assigns=["doc._.quotes"])

@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.mentioned import MentionReader
-from pipeline.rulebook.loader import RuleBook
 from pipeline.components.spans import DocIndex, tokens_with
+from pipeline.rulebook.loader import RuleBook
 
 OFFICE_BODIES = ("organisation", "commission", "secretariat")  # kinds of organisations.yml that have offices
 
@@ -31,8 +31,10 @@ OFFICE_BODIES = ("organisation", "commission", "secretariat")  # kinds of organi
 class RelationLinker:
     """Pipeline stage: `doc._.relations`, a list of relation dicts."""
 
-    def __init__(self, lexicon: Lexicon, counterpart_words: set[str], company: set[str] = frozenset()) -> None:
+    def __init__(self, lexicon: Lexicon, counterpart_words: set[str], company: set[str] = frozenset(),
+                 membership: dict[str, set[str]] | None = None) -> None:
         self.lexicon = lexicon
+        self.membership = membership or {}
         self.orgs = lexicon.by_file("organisations")
         self.counterpart_words = counterpart_words
         self.mentioned = MentionReader(company)
@@ -44,6 +46,7 @@ class RelationLinker:
         rows += self._meetings(doc, people)
         rows += self._counterparts(doc, people)
         rows += self._members(doc, people)
+        rows += self._members_in_text(doc, people)
         rows += self._organisations(doc)
         seen, unique = set(), []
         for row in rows:
@@ -144,6 +147,53 @@ class RelationLinker:
                                  sent.start_char, sent.end_char, rule, subject=person["name"]))
         return rows
 
+    def _members_in_text(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
+        """Membership the text states next to an organisation's name: `X, membre du Conseil national`,
+        `la commission des affaires étrangères, présidée par X`, `l'escadron, commandé par X`, `l'EUCOM, que
+        dirige X`, `son successeur à la tête de la Marine nationale, le vice-amiral X`, `X prend la tête de Y`."""
+        person_at = {start: p["key"] for p in people.values() for start, _ in p["mentions"]}
+        persons = [e for e in self.idx.ents if e.label_ == "PERSON" and e.start_char in person_at]
+        members, leads, heads = (self.membership.get(k, set()) for k in ("member_nouns", "lead_verbs", "head_nouns"))
+        of_words = self.lexicon.grammar.of_words
+
+        def person_within(start: int, end: int) -> str:
+            found = next((e for e in persons if start <= e.start < end), None)
+            return person_at[found.start_char] if found is not None else ""
+
+        rows = []
+        for org in self.idx.ents:
+            if org.label_ != "ORG" or not org._.normalized:
+                continue
+            found = ""
+            after = _skip(doc, org.end, {",", "»", ")", "("}, org.end + 4)
+            if after + 1 < len(doc) and doc[after].lemma_.lower() in leads and doc[after + 1].lower_ == "par":
+                found = person_within(after + 2, after + 8)  # `présidée par notre collègue X`
+            elif after + 1 < len(doc) and doc[after].lower_ in ("que", "qu'", "qu’") and \
+                    doc[after + 1].lemma_.lower() in leads:
+                found = person_within(after + 2, after + 6)  # `que dirige le général X`
+            before = org.start - 1
+            while before >= 0 and doc[before].lower_.replace("’", "'") in of_words and org.start - before < 3:
+                before -= 1
+            if not found and before >= 0 and before < org.start - 1:
+                noun = doc[before]
+                if noun.lower_ in members:  # `X, membre du Conseil`, `membre du Conseil, X`
+                    left = next((e for e in persons if e.end == before - 1 and doc[before - 1].text == ","), None)
+                    found = person_at[left.start_char] if left is not None else ""
+                    if not found and after < len(doc) and doc[after - 1].text == ",":
+                        found = person_within(after, after + 4)
+                elif noun.lower_ in heads:  # `à la tête de la Marine, le vice-amiral X`; `X prend la tête de`
+                    if after < len(doc) and doc[after - 1].text == ",":
+                        found = person_within(after, after + 6)
+                    if not found and noun.head.pos_ == "VERB":
+                        subjects = [c for c in noun.head.children if c.dep_.startswith("nsubj")]
+                        found = next((person_at[e.start_char] for c in subjects for e in persons
+                                      if e.start <= c.i < e.end or c.i < e.start <= c.i + 4), "")
+            if found:
+                sent = self.idx.sent(org.start)
+                rows.append(_row("MEMBER_OF", found, org._.normalized, sent.text.strip(), sent.start_char,
+                                 sent.end_char, "rule:relations:member-in-text", subject=people[found]["name"]))
+        return rows
+
     def _office_of(self, doc: Doc, person: dict) -> tuple[str, str]:
         """`sous la présidence du secrétaire général, M. X` in a story of the OTAN: a role flagged `office`
         in roles.yml (an office of an international organisation) held by a person the text gives no
@@ -239,6 +289,13 @@ def company_nouns(book: RuleBook) -> set[str]:
     for entry in book.entries("meetings", "nouns"):
         words |= {t.split()[0].lower() for t in entry.get("terms") or [] if t.strip()}
     return words
+
+
+def _skip(doc: Doc, i: int, tokens: set[str], limit: int) -> int:
+    """The first token from `i` that is not one of `tokens` (punctuation), before `limit`."""
+    while i < min(limit, len(doc)) and doc[i].text in tokens:
+        i += 1
+    return i
 
 
 def _foreign_guests(meeting: dict, people: dict[str, dict]) -> list[str]:

@@ -103,7 +103,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
     "institutions": {"heads": {"id", "terms", "needs", "numbered", "apposition", "coordinated_names", "titles"},
                      "linkers": None, "place_linkers": None},
-    "relations": {"counterparts": None, "company_nouns": None},
+    "relations": {"counterparts": None, "company_nouns": None, "member_nouns": None, "lead_verbs": None,
+                  "head_nouns": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
     "furniture": {"openers": {"id", "terms"}, "contains": None, "blocks": None, "bylines": None,
                   "byline_max_words": None, "separators": None, "menu_min_items": None, "menu_item_max_words": None,
