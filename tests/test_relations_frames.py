@@ -64,7 +64,8 @@ def test_presided_by(analyse):
 
 
 def test_commanded_by(analyse):
-    doc = analyse(article("Sur la base est implanté le 2e régiment de hussards, commandé par le colonel Paul Marchand."))
+    doc = analyse(article("Sur la base est implanté le 2e régiment de hussards, commandé par le colonel Paul "
+                          "Marchand."))
     assert any(p == "marchand" and "hussards" in o for p, o in members(doc))
 
 
@@ -79,3 +80,28 @@ def test_no_membership_from_a_visit(analyse):
     doc = analyse(article("Le général Jean Durand a visité le 2e régiment de hussards, puis la commission de la "
                           "défense nationale et des forces armées a entendu le général Paul Marchand."))
     assert not [o for p, o in members(doc) if "hussards" in o or "commission" in o.lower()]
+
+
+# -- COUNTERPART_OF ----------------------------------------------------------------------------
+
+def test_counterpart_of_the_subject_spoken_of_before(analyse):
+    """`il a rencontré son homologue`: `son` is the subject's, not the last person named."""
+    doc = analyse(article("Le 13 mars 2023, à Niamey, le général Jean Durand s'est entretenu avec le ministre de la "
+                          "Défense, puis avec le général Paul Marchand, chef d'état-major. Le lendemain, à Bamako, il "
+                          "a rencontré son homologue malien, le général Oumar Sangaré."))
+    pairs = triples(doc, "COUNTERPART_OF")
+    assert ("durand", "sangare") in pairs
+    assert ("marchand", "sangare") not in pairs
+
+
+def test_counterpart_not_across_a_relative_clause(analyse):
+    """Counter-example: the person after `dont` is someone else (`un pays dont le Premier ministre, X`)."""
+    doc = analyse(article("Le président Jean Durand a annoncé qu'il retrouverait son homologue en Hongrie, un pays "
+                          "dont le Premier ministre, Paul Marchand, entretient de bonnes relations avec lui."))
+    assert ("durand", "marchand") not in triples(doc, "COUNTERPART_OF")
+
+
+def test_counterpart_in_apposition_after_a_long_title(analyse):
+    doc = analyse(article("Le 13 mars 2023, la ministre des Affaires étrangères, Anne Lefort, s'est entretenue avec "
+                          "son homologue britannique, le secrétaire d'État aux Affaires étrangères James Whitmore."))
+    assert ("lefort", "whitmore") in triples(doc, "COUNTERPART_OF")

@@ -88,20 +88,27 @@ class RelationLinker:
             token = doc[i]
             sent = self.idx.sent(token.i)
             ents = self.idx.ents_in(sent)
-            after = [person_at[e.start_char] for e in ents
-                     if e.label_ == "PERSON" and e.start > token.i and e.start_char in person_at]
+            after = [e for e in ents if e.label_ == "PERSON" and e.start > token.i and e.start_char in person_at]
             before = [person_at[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
                       if e.label_ in ("PERSON", "ROLE") and e.end <= token.i and e.start_char in person_at]
-            if not before:  # `Elle s'est entretenue avec son homologue`: the last person spoken of
-                before = next(([person_at[e.start_char]] for e in self.idx.ents_before(sent.start)
-                               if e.label_ == "PERSON" and e.start_char in person_at), [])
+            if not before:  # `Il a rencontré son homologue`: the last person spoken of as a subject, else the last
+                spoken = [e for e in self.idx.ents_before(sent.start)
+                          if e.label_ == "PERSON" and e.start_char in person_at]
+                subject = [e for e in spoken if _subject(e)]
+                before = [person_at[e.start_char] for e in (subject or spoken)[:1]]
             # `ses homologues : le président du Faso, X, le président de la Transition, Y`: every one named after
             plural = "Plur" in token.morph.get("Number") or token.lower_.endswith("s")
-            named = list(dict.fromkeys(after)) if plural else after[:1]
+            if plural:
+                named = list(dict.fromkeys(person_at[e.start_char] for e in after))
+            else:  # `son homologue pakistanais, le général X`: the name in apposition, no verb between
+                named = [person_at[e.start_char] for e in after[:1] if _apposed(token, e)]
             # `son homologue russe` with no name after it, `ses homologues français, britannique (X)`: the one
             # person of that country the article names
             for country in self._demonyms_after(doc, token, ents):
                 of_country = [k for k, p in people.items() if p.get("country") == country]
+                if len(of_country) > 1 and before:  # several: the one of the same office (`homologue`)
+                    role = (people.get(before[-1], {}).get("role") or "").lower()
+                    of_country = [k for k in of_country if role and (people[k].get("role") or "").lower() == role]
                 if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
                     named.append(of_country[0])
             for other in named:
@@ -289,6 +296,27 @@ def company_nouns(book: RuleBook) -> set[str]:
     for entry in book.entries("meetings", "nouns"):
         words |= {t.split()[0].lower() for t in entry.get("terms") or [] if t.strip()}
     return words
+
+
+def _apposed(token, ent: Span) -> bool:
+    """`son homologue pakistanais, le général X`: the name in the phrase of `homologue` (its subtree), or
+    close after it with no verb between; not `son homologue en Hongrie, dont le Premier ministre, X`."""
+    if token.left_edge.i <= ent.root.i <= token.right_edge.i:
+        return True
+    between = ent.doc[token.i + 1:ent.start]
+    return len(between) <= 14 and not any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in between)
+
+
+def _subject(ent: Span) -> bool:
+    """The person is the subject of a verb (`le général X s'est entretenu`), through rank, role and name."""
+    token = ent.root
+    for _ in range(6):
+        if token.dep_.startswith("nsubj"):
+            return True
+        if token.dep_ not in ("appos", "flat", "flat:name", "amod", "nmod") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _skip(doc: Doc, i: int, tokens: set[str], limit: int) -> int:
