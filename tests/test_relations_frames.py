@@ -105,3 +105,22 @@ def test_counterpart_in_apposition_after_a_long_title(analyse):
     doc = analyse(article("Le 13 mars 2023, la ministre des Affaires étrangères, Anne Lefort, s'est entretenue avec "
                           "son homologue britannique, le secrétaire d'État aux Affaires étrangères James Whitmore."))
     assert ("lefort", "whitmore") in triples(doc, "COUNTERPART_OF")
+
+
+# -- side meetings -----------------------------------------------------------------------------
+
+def test_one_side_meeting_pairs_everyone(analyse):
+    doc = analyse(article("Le 13 mars 2023, en marge du sommet, le ministre italien Marco Rossi a réuni ses homologues "
+                          "grec, Nikos Papadakis, et maltais, Joseph Camilleri, pour une réunion trilatérale."))
+    met = triples(doc, "MET")
+    assert ("camilleri", "papadakis") in met
+    assert ("papadakis", "rossi") in met
+
+
+def test_side_meetings_in_the_plural_pair_with_the_subject_only(analyse):
+    """Counter-example: `des réunions avec A, B` are several meetings: A and B did not meet each other."""
+    doc = analyse(article("Le 13 mars 2023, en marge du sommet, le ministre italien Marco Rossi a participé à des "
+                          "réunions avec le ministre grec, Nikos Papadakis, et le ministre maltais, Joseph Camilleri."))
+    met = triples(doc, "MET")
+    assert ("papadakis", "rossi") in met
+    assert ("camilleri", "papadakis") not in met

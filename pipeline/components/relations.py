@@ -67,7 +67,7 @@ class RelationLinker:
             where = (meeting["sentence"], meeting["start_char"], meeting["end_char"])
             # a person only spoken of in the meeting's sentences (`un message du président X`) met no one
             present = self.mentioned.kept(doc, meeting, people)
-            if meeting["side"]:
+            if meeting["side"] and not _one_meeting(doc, meeting):
                 subjects = [p for p in meeting["subject"] if p in present]
                 pairs = [(s, o) for s in subjects for o in present if o not in subjects]
             else:
@@ -296,6 +296,18 @@ def company_nouns(book: RuleBook) -> set[str]:
     for entry in book.entries("meetings", "nouns"):
         words |= {t.split()[0].lower() for t in entry.get("terms") or [] if t.strip()}
     return words
+
+
+def _one_meeting(doc: Doc, meeting: dict) -> bool:
+    """A side meeting its sentence names in the singular (`a réuni X et Y pour une réunion trilatérale`):
+    all its people met one another. In the plural (`a participé à des réunions avec A, B, C`) or read
+    from a verb alone, each met the subject only."""
+    span = doc.char_span(meeting["start_char"], meeting["end_char"], alignment_mode="expand")
+    word = (meeting.get("kind") or "").split(" ")[0].lower()
+    if span is None or not word or meeting.get("verb_only"):
+        return False
+    found = [t for t in span if t.lower_ == word or t.lemma_.lower() == word]
+    return bool(found) and all("Plur" not in t.morph.get("Number") for t in found)
 
 
 def _apposed(token, ent: Span) -> bool:
