@@ -62,8 +62,8 @@ class RelationLinker:
     def _meetings(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
         rows = []
         for meeting in doc._.meetings or []:
-            if meeting.get("status") in ("planned", "cancelled"):
-                continue  # only those who took part met: a meeting still to come, or called off, links no one
+            if meeting.get("status") == "planned":
+                continue  # only those who took part met: a meeting still to come links no one
             where = (meeting["sentence"], meeting["start_char"], meeting["end_char"])
             # a person only spoken of in the meeting's sentences (`un message du président X`) met no one
             present = self.mentioned.kept(doc, meeting, people)
