@@ -1,14 +1,20 @@
 """Stage 4c: typed links between people and organisations.
 
-- MET: people who took part in the same meeting (a planned one links no one). In a side meeting
-  (`la délégation a participé à des réunions avec A, B, C`) the people listed met the delegation, not
-  each other: pairs are made only with the people of the subject.
-- HOSTED: the subject of a hosting verb -> the people it received (`a accueilli son homologue X`).
-- COUNTERPART_OF: `son homologue [pakistanais], le général X`: X and the person named last before
-  `homologue` (the possessor of `son`); `ses homologues : X, Y`: each of them; `son homologue russe`
-  with no name after it: the one person of that country the article names.
+- MET: people who took part in the same meeting (a planned one links no one); a person only spoken of
+  in its sentences (`un message du président X`, a quotation: `mentioned.py`) met no one. In side
+  meetings named in the plural (`la délégation a participé à des réunions avec A, B, C`) the people
+  listed met the delegation, not each other: pairs are made only with the people of the subject; one
+  side meeting (`a réuni X et Y pour une réunion trilatérale`) pairs everyone.
+- HOSTED: the subject of a hosting verb -> the people it received (`a accueilli son homologue X`); the
+  host read from the parse -> the participants of other countries (not those of its own).
+- COUNTERPART_OF: `son homologue [pakistanais], le général X` (X in apposition): X and the person named
+  last before `homologue` (the possessor of `son`; in an earlier sentence, the last one spoken of as a
+  subject); `ses homologues : X, Y`: each of them; `son homologue russe` with no name after it: the one
+  person of that country the article names (of several, the one of the possessor's office).
 - MEMBER_OF: a person -> the organisation of the role; for a role that is an office of an international
-  organisation (`office` in roles.yml: `secrétaire général`), with no organisation given, the one named nearest.
+  organisation (`office` in roles.yml: `secrétaire général`), with no organisation given, the one named nearest;
+  and what the text states beside an organisation's name (`X, membre du CNSP`, `la commission, présidée
+  par X`, `à la tête de la Marine nationale, le vice-amiral X`).
 - PART_OF: an organisation -> its parent, where both are named in the article, or where the text
   says so (`la Division Sécurité coopérative de l'EMI`).
 - ACRONYM_OF: an acronym used in the article -> the organisation's canonical name.
