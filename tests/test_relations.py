@@ -255,10 +255,19 @@ def test_counterpart_by_demonym_when_no_name_follows(analyse):
 
 
 def test_no_counterpart_by_demonym_when_two_people_share_the_country(analyse):
-    """Counter-example: two Russians named, `son homologue russe` says not which one."""
-    doc = analyse(article("Le ministre russe Ivan Petrov et le général russe Oleg Sokol ont reçu le 2 mai 2023 "
+    """Counter-example: two Russians of the same office named, `son homologue russe` says not which one."""
+    doc = analyse(article("Le ministre russe Ivan Petrov et le ministre russe Oleg Sokol ont reçu le 2 mai 2023 "
                           "le ministre Paul Lenoir. Le 4 mai, Paul Lenoir a appelé son homologue russe."))
     assert not any("lenoir" in a + b for a, b in triples(doc, "COUNTERPART_OF"))
+
+
+def test_counterpart_by_demonym_of_the_same_office(analyse):
+    """Two Russians named, one of them of the speaker's office: `homologue` means that one."""
+    doc = analyse(article("Le ministre russe Ivan Petrov et le général russe Oleg Sokol ont reçu le 2 mai 2023 "
+                          "le ministre Paul Lenoir. Le 4 mai, Paul Lenoir a appelé son homologue russe."))
+    pairs = triples(doc, "COUNTERPART_OF")
+    assert ("lenoir", "petrov") in pairs
+    assert ("lenoir", "sokol") not in pairs
 
 
 def test_the_counterpart_of_the_nearest_person_before(analyse):

@@ -1,14 +1,20 @@
 """Stage 4c: typed links between people and organisations.
 
-- MET: people who took part in the same meeting (a planned one links no one). In a side meeting
-  (`la délégation a participé à des réunions avec A, B, C`) the people listed met the delegation, not
-  each other: pairs are made only with the people of the subject.
-- HOSTED: the subject of a hosting verb -> the people it received (`a accueilli son homologue X`).
-- COUNTERPART_OF: `son homologue [pakistanais], le général X`: X and the person named last before
-  `homologue` (the possessor of `son`); `ses homologues : X, Y`: each of them; `son homologue russe`
-  with no name after it: the one person of that country the article names.
+- MET: people who took part in the same meeting (a planned one links no one); a person only spoken of
+  in its sentences (`un message du président X`, a quotation: `mentioned.py`) met no one. In side
+  meetings named in the plural (`la délégation a participé à des réunions avec A, B, C`) the people
+  listed met the delegation, not each other: pairs are made only with the people of the subject; one
+  side meeting (`a réuni X et Y pour une réunion trilatérale`) pairs everyone.
+- HOSTED: the subject of a hosting verb -> the people it received (`a accueilli son homologue X`); the
+  host read from the parse -> the participants of other countries (not those of its own).
+- COUNTERPART_OF: `son homologue [pakistanais], le général X` (X in apposition): X and the person named
+  last before `homologue` (the possessor of `son`; in an earlier sentence, the last one spoken of as a
+  subject); `ses homologues : X, Y`: each of them; `son homologue russe` with no name after it: the one
+  person of that country the article names (of several, the one of the possessor's office).
 - MEMBER_OF: a person -> the organisation of the role; for a role that is an office of an international
-  organisation (`office` in roles.yml: `secrétaire général`), with no organisation given, the one named nearest.
+  organisation (`office` in roles.yml: `secrétaire général`), with no organisation given, the one named nearest;
+  and what the text states beside an organisation's name (`X, membre du CNSP`, `la commission, présidée
+  par X`, `à la tête de la Marine nationale, le vice-amiral X`).
 - PART_OF: an organisation -> its parent, where both are named in the article, or where the text
   says so (`la Division Sécurité coopérative de l'EMI`).
 - ACRONYM_OF: an acronym used in the article -> the organisation's canonical name.
@@ -21,7 +27,9 @@ from itertools import combinations
 from spacy.tokens import Doc, Span
 
 from pipeline.components.lexicon import Lexicon
+from pipeline.components.mentioned import MentionReader
 from pipeline.components.spans import DocIndex, tokens_with
+from pipeline.rulebook.loader import RuleBook
 
 OFFICE_BODIES = ("organisation", "commission", "secretariat")  # kinds of organisations.yml that have offices
 
@@ -29,18 +37,22 @@ OFFICE_BODIES = ("organisation", "commission", "secretariat")  # kinds of organi
 class RelationLinker:
     """Pipeline stage: `doc._.relations`, a list of relation dicts."""
 
-    def __init__(self, lexicon: Lexicon, counterpart_words: set[str]) -> None:
+    def __init__(self, lexicon: Lexicon, counterpart_words: set[str], company: set[str] = frozenset(),
+                 membership: dict[str, set[str]] | None = None) -> None:
         self.lexicon = lexicon
+        self.membership = membership or {}
         self.orgs = lexicon.by_file("organisations")
         self.counterpart_words = counterpart_words
+        self.mentioned = MentionReader(company)
 
     def __call__(self, doc: Doc) -> Doc:
         people = {p["key"]: p for p in doc._.officials or []}
         self.idx = DocIndex.of(doc)
         rows: list[dict] = []
-        rows += self._meetings(doc)
+        rows += self._meetings(doc, people)
         rows += self._counterparts(doc, people)
         rows += self._members(doc, people)
+        rows += self._members_in_text(doc, people)
         rows += self._organisations(doc)
         seen, unique = set(), []
         for row in rows:
@@ -53,20 +65,25 @@ class RelationLinker:
         doc._.relations = unique
         return doc
 
-    def _meetings(self, doc: Doc) -> list[dict]:
+    def _meetings(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
         rows = []
         for meeting in doc._.meetings or []:
             if meeting.get("status") == "planned":
                 continue  # only those who took part met: a meeting still to come links no one
             where = (meeting["sentence"], meeting["start_char"], meeting["end_char"])
-            if meeting["side"]:
-                subjects = [p for p in meeting["subject"] if p in meeting["people"]]
-                pairs = [(s, o) for s in subjects for o in meeting["people"] if o not in subjects]
+            # a person only spoken of in the meeting's sentences (`un message du président X`) met no one
+            present = self.mentioned.kept(doc, meeting, people)
+            if meeting["side"] and not _one_meeting(doc, meeting):
+                subjects = [p for p in meeting["subject"] if p in present]
+                pairs = [(s, o) for s in subjects for o in present if o not in subjects]
             else:
-                pairs = list(combinations(meeting["people"], 2))
+                pairs = list(combinations(present, 2))
             rows += [_row("MET", a, b, *where, meeting["rule"]) for a, b in pairs]
             for host, guest, sentence, start, end in meeting["hosted"]:
-                rows.append(_row("HOSTED", host, guest, sentence, start, end, meeting["rule"]))
+                if guest in present:
+                    rows.append(_row("HOSTED", host, guest, sentence, start, end, meeting["rule"]))
+            for guest in _foreign_guests({**meeting, "people": present}, people):
+                rows.append(_row("HOSTED", meeting["host"], guest, *where, "rule:relations:host-of-foreign-guests"))
         return rows
 
     def _counterparts(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
@@ -77,20 +94,27 @@ class RelationLinker:
             token = doc[i]
             sent = self.idx.sent(token.i)
             ents = self.idx.ents_in(sent)
-            after = [person_at[e.start_char] for e in ents
-                     if e.label_ == "PERSON" and e.start > token.i and e.start_char in person_at]
+            after = [e for e in ents if e.label_ == "PERSON" and e.start > token.i and e.start_char in person_at]
             before = [person_at[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
                       if e.label_ in ("PERSON", "ROLE") and e.end <= token.i and e.start_char in person_at]
-            if not before:  # `Elle s'est entretenue avec son homologue`: the last person spoken of
-                before = next(([person_at[e.start_char]] for e in self.idx.ents_before(sent.start)
-                               if e.label_ == "PERSON" and e.start_char in person_at), [])
+            if not before:  # `Il a rencontré son homologue`: the last person spoken of as a subject, else the last
+                spoken = [e for e in self.idx.ents_before(sent.start)
+                          if e.label_ == "PERSON" and e.start_char in person_at]
+                subject = [e for e in spoken if _subject(e)]
+                before = [person_at[e.start_char] for e in (subject or spoken)[:1]]
             # `ses homologues : le président du Faso, X, le président de la Transition, Y`: every one named after
             plural = "Plur" in token.morph.get("Number") or token.lower_.endswith("s")
-            named = list(dict.fromkeys(after)) if plural else after[:1]
+            if plural:
+                named = list(dict.fromkeys(person_at[e.start_char] for e in after))
+            else:  # `son homologue pakistanais, le général X`: the name in apposition, no verb between
+                named = [person_at[e.start_char] for e in after[:1] if _apposed(token, e)]
             # `son homologue russe` with no name after it, `ses homologues français, britannique (X)`: the one
             # person of that country the article names
             for country in self._demonyms_after(doc, token, ents):
                 of_country = [k for k, p in people.items() if p.get("country") == country]
+                if len(of_country) > 1 and before:  # several: the one of the same office (`homologue`)
+                    role = (people.get(before[-1], {}).get("role") or "").lower()
+                    of_country = [k for k in of_country if role and (people[k].get("role") or "").lower() == role]
                 if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
                     named.append(of_country[0])
             for other in named:
@@ -134,6 +158,53 @@ class RelationLinker:
             if org:
                 rows.append(_row("MEMBER_OF", person["key"], org, sent.text.strip(),
                                  sent.start_char, sent.end_char, rule, subject=person["name"]))
+        return rows
+
+    def _members_in_text(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
+        """Membership the text states next to an organisation's name: `X, membre du Conseil national`,
+        `la commission des affaires étrangères, présidée par X`, `l'escadron, commandé par X`, `l'EUCOM, que
+        dirige X`, `son successeur à la tête de la Marine nationale, le vice-amiral X`, `X prend la tête de Y`."""
+        person_at = {start: p["key"] for p in people.values() for start, _ in p["mentions"]}
+        persons = [e for e in self.idx.ents if e.label_ == "PERSON" and e.start_char in person_at]
+        members, leads, heads = (self.membership.get(k, set()) for k in ("member_nouns", "lead_verbs", "head_nouns"))
+        of_words = self.lexicon.grammar.of_words
+
+        def person_within(start: int, end: int) -> str:
+            found = next((e for e in persons if start <= e.start < end), None)
+            return person_at[found.start_char] if found is not None else ""
+
+        rows = []
+        for org in self.idx.ents:
+            if org.label_ != "ORG" or not org._.normalized:
+                continue
+            found = ""
+            after = _skip(doc, org.end, {",", "»", ")", "("}, org.end + 4)
+            if after + 1 < len(doc) and doc[after].lemma_.lower() in leads and doc[after + 1].lower_ == "par":
+                found = person_within(after + 2, after + 8)  # `présidée par notre collègue X`
+            elif after + 1 < len(doc) and doc[after].lower_ in ("que", "qu'", "qu’") and \
+                    doc[after + 1].lemma_.lower() in leads:
+                found = person_within(after + 2, after + 6)  # `que dirige le général X`
+            before = org.start - 1
+            while before >= 0 and doc[before].lower_.replace("’", "'") in of_words and org.start - before < 3:
+                before -= 1
+            if not found and before >= 0 and before < org.start - 1:
+                noun = doc[before]
+                if noun.lower_ in members:  # `X, membre du Conseil`, `membre du Conseil, X`
+                    left = next((e for e in persons if e.end == before - 1 and doc[before - 1].text == ","), None)
+                    found = person_at[left.start_char] if left is not None else ""
+                    if not found and after < len(doc) and doc[after - 1].text == ",":
+                        found = person_within(after, after + 4)
+                elif noun.lower_ in heads:  # `à la tête de la Marine, le vice-amiral X`; `X prend la tête de`
+                    if after < len(doc) and doc[after - 1].text == ",":
+                        found = person_within(after, after + 6)
+                    if not found and noun.head.pos_ == "VERB":
+                        subjects = [c for c in noun.head.children if c.dep_.startswith("nsubj")]
+                        found = next((person_at[e.start_char] for c in subjects for e in persons
+                                      if e.start <= c.i < e.end or c.i < e.start <= c.i + 4), "")
+            if found:
+                sent = self.idx.sent(org.start)
+                rows.append(_row("MEMBER_OF", found, org._.normalized, sent.text.strip(), sent.start_char,
+                                 sent.end_char, "rule:relations:member-in-text", subject=people[found]["name"]))
         return rows
 
     def _office_of(self, doc: Doc, person: dict) -> tuple[str, str]:
@@ -222,6 +293,67 @@ class RelationLinker:
         sent = self.idx.sent(ent.start)
         subject = subject or ent._.normalized
         return _row(relation, subject, obj, sent.text.strip(), ent.start_char, ent.end_char, rule, subject=subject)
+
+
+def company_nouns(book: RuleBook) -> set[str]:
+    """The nouns whose `de`-complement takes part in a meeting: the meeting nouns of meetings.yml (their
+    first word: `entretien` of `entretien de travail`) and `company_nouns` of relations.yml."""
+    words = {w.lower() for w in book.get("relations", "company_nouns", []) or []}
+    for entry in book.entries("meetings", "nouns"):
+        words |= {t.split()[0].lower() for t in entry.get("terms") or [] if t.strip()}
+    return words
+
+
+def _one_meeting(doc: Doc, meeting: dict) -> bool:
+    """A side meeting its sentence names in the singular (`a réuni X et Y pour une réunion trilatérale`):
+    all its people met one another. In the plural (`a participé à des réunions avec A, B, C`) or read
+    from a verb alone, each met the subject only."""
+    span = doc.char_span(meeting["start_char"], meeting["end_char"], alignment_mode="expand")
+    word = (meeting.get("kind") or "").split(" ")[0].lower()
+    if span is None or not word or meeting.get("verb_only"):
+        return False
+    found = [t for t in span if t.lower_ == word or t.lemma_.lower() == word]
+    return bool(found) and all("Plur" not in t.morph.get("Number") for t in found)
+
+
+def _apposed(token, ent: Span) -> bool:
+    """`son homologue pakistanais, le général X`: the name in the phrase of `homologue` (its subtree), or
+    close after it with no verb between; not `son homologue en Hongrie, dont le Premier ministre, X`."""
+    if token.left_edge.i <= ent.root.i <= token.right_edge.i:
+        return True
+    between = ent.doc[token.i + 1:ent.start]
+    return len(between) <= 14 and not any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in between)
+
+
+def _subject(ent: Span) -> bool:
+    """The person is the subject of a verb (`le général X s'est entretenu`), through rank, role and name."""
+    token = ent.root
+    for _ in range(6):
+        if token.dep_.startswith("nsubj"):
+            return True
+        if token.dep_ not in ("appos", "flat", "flat:name", "amod", "nmod") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _skip(doc: Doc, i: int, tokens: set[str], limit: int) -> int:
+    """The first token from `i` that is not one of `tokens` (punctuation), before `limit`."""
+    while i < min(limit, len(doc)) and doc[i].text in tokens:
+        i += 1
+    return i
+
+
+def _foreign_guests(meeting: dict, people: dict[str, dict]) -> list[str]:
+    """The host read from the parse (a subject of `recevoir`, an agent, `sous la présidence de`) of a
+    meeting held in one place received its participants of other countries: `X a reçu le ministre
+    allemand Y, en présence du ministre Z` (Z, of X's country, came with the host, not as a guest).
+    A talk by telephone or video hosts no one; people of unknown country are left out."""
+    host = meeting.get("host")
+    country = people.get(host, {}).get("country") if host else ""
+    if not country or not meeting.get("strong_host") or meeting.get("remote") or meeting.get("side"):
+        return []
+    return [p for p in meeting["people"] if p != host and people.get(p, {}).get("country") not in ("", None, country)]
 
 
 def _org_after(doc: Doc, idx: DocIndex, ent: Span, of_words: frozenset[str]) -> Span | None:
