@@ -34,6 +34,7 @@ BODY_LINE_RE = re.compile(r"[^\s.][.!][\s»\"”]*$")  # a paragraph of the body
 WEEKDAY_SOURCE = "rule:dates:weekday"  # a weekday counts from another date, like the rules with `anchor: text`
 
 WORD_RE = re.compile(r"[\w'-]+")
+PARTNER_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl:mod", "obl", "obl:agent")
 def body_start(doc: Doc, text: str) -> int:
     """Where the article's body begins: its first line that ends a sentence with a full stop,
     past the header (page furniture, kicker, headline); never on the first line. A headline
@@ -140,7 +141,8 @@ class MentionReader:
         candidates = set(tokens_with(doc, "LEMMA", self.verbs)) | set(tokens_with(doc, "LOWER", self.verb_forms))
         candidates = sorted(candidates)
         verbs = [t for t in (doc[i] for i in candidates)
-                 if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))]
+                 if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))
+                 and self._has_partner(t, person_of)]
         places = filter_spans(self.places(doc, as_spans=True))  # `base aérienne` over `base`
         idx = self.idx = DocIndex.of(doc)
         by_sent: dict[int, tuple[list, list, list]] = {}
@@ -357,6 +359,36 @@ class MentionReader:
             return None  # `ne reçoit pas de fonds`, `n'a jamais rencontré`: nothing took place
         return entry
 
+    def _has_partner(self, verb, person_of: dict[int, str]) -> bool:
+        """A verb flagged `partner` reports a meeting only with the people it names as its arguments:
+        `partner: person` (`a rejoint le Premier ministre`, not `a rejoint son unité`) wants a person,
+        a personal pronoun or a group word among its complements; `partner: any` the same among its
+        subject and complements (`Il a reçu ...`, not `La base accueille deux escadrons`); `partner: avec`
+        (`a signé avec le président X un traité`, not `a signé un contrat`) a person or group in a
+        complement opened by `avec`."""
+        need = (self._verb_entry(verb) or {}).get("partner")
+        if not need:
+            return True
+        arguments = [c for c in verb.children if c.dep_ in PARTNER_DEPS]
+        if need == "avec":  # `signer un accord avec X`: the parser hangs the partner on the object
+            arguments += [g for c in arguments if c.dep_ == "obj" for g in c.children if g.dep_ == "nmod"]
+        if need == "any":  # only a clause that names its subject and object, neither of them people, is none
+            deps = {c.dep_ for c in arguments}
+            if not ({"nsubj", "nsubj:pass"} & deps and {"obj", "obl:agent"} & deps):
+                return True
+        for child in arguments:
+            if need == "avec" and not any(c.dep_ == "case" and c.lower_ == "avec" for c in child.children):
+                continue
+            if need == "person" and child.dep_ in ("nsubj", "nsubj:pass"):
+                continue  # the subject moves; the partner is what it joins
+            if any(t.idx in person_of or t.ent_type_ in ("PERSON", "ROLE") or t.lower_ in self.group_words
+                   for t in child.subtree):
+                return True  # a role stands for its holder: `avec le Premier ministre portugais`
+            if need != "avec" and child.pos_ == "PRON" and "Prs" in child.morph.get("PronType") and (
+                    child.lower_ not in self.grammar.reflexive_pronouns):
+                return True
+        return False
+
     def _side(self, sent: Span, nouns: list[Span], verbs: list) -> tuple[bool, list[Span], list]:
         """`En marge des entretiens, la délégation a participé à des réunions avec ...` is a side
         meeting: a trigger after `en marge de` + its noun. `La réunion s'est tenue en marge de la
@@ -427,9 +459,19 @@ class MentionReader:
     @staticmethod
     def _pronoun_subject(verb, person_of: dict[int, str]) -> list[str]:
         """`Le 28 juin, il a reçu ...`: a pronoun subject is the person last named as a subject."""
-        if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
-            return []
+        if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            verb = verb.head  # `il doit signer`, `il doit être reçu`: the subject of the modal
+        if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" and "Rel" not in c.morph.get("PronType")
+                   and c.lower_ not in ("qui", "que") for c in verb.children):
+            return []  # `qui` stands for the noun the relative clause hangs on, not for the last subject
         doc = verb.doc
+        clause, seen = verb, 0
+        while clause.dep_ in ("advcl", "acl:relcl", "xcomp", "conj") and seen < 5:
+            clause, seen = clause.head, seen + 1  # `le président a quitté X pour Y, où il doit signer`
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "PRON"]
+            if subjects:  # the subject of the clause it hangs on, in the same sentence (`la délégation ...,
+                return [person_of[t.idx] for c in subjects  # où elle doit`: no person)
+                        for t in c.subtree if t.idx in person_of and t.i < verb.i][:1]
         for token in reversed(doc[: verb.sent.start]):
             if token.idx in person_of and in_subject(token):
                 return [person_of[token.idx]]
@@ -474,6 +516,8 @@ class MentionReader:
         by `où` took place in the place that clause hangs on."""
         doc = trigger.doc
         for verb in (_governing_verb(trigger), *verbs):
+            if verb.dep_ == "xcomp":  # `où il doit être reçu`: the relative hangs on the modal
+                verb = verb.head
             relatives = self.grammar.place_relatives
             relative = next((c for c in verb.children if c.lower_ in relatives and c.i < verb.i), None)
             if relative is None:
