@@ -157,11 +157,11 @@ class MentionReader:
         for sent in idx.sents:
             within, acts, here = by_sent.get(sent.start, ([], [], []))
             if sent.start not in furniture and (within or acts):
-                mention = self._mention(doc, sent, within, acts, here, quotes, person_of)
-                mention["headline"] = sent.start_char < start
-                mention["presence"] = False
-                mention["speakers"] = []
-                mentions.append(mention)
+                for mention in self._frames(doc, sent, within, acts, here, quotes, person_of):
+                    mention["headline"] = sent.start_char < start
+                    mention["presence"] = False
+                    mention["speakers"] = []
+                    mentions.append(mention)
             elif sent.start not in furniture and sent.start_char >= start and mentions:
                 present, speakers = self._present_people(sent, quotes, person_of)
                 if present or speakers:
@@ -274,6 +274,55 @@ class MentionReader:
             "status": self._status(sent, trigger, words),
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of),
         }
+
+    def _frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
+                person_of: dict[int, str]) -> list[Mention]:
+        """The mentions of one sentence: one frame per clause that tells of a meeting of its own.
+        A meeting verb in a subordinate clause (a relative, an adverbial clause) is its own frame when
+        a trigger stands outside that clause and the clause says another time of it (`La visite ...
+        constitue la première étape d'une tournée qui le conduira jeudi à Alger, où il doit être reçu
+        par X`: a planned audience after the visit told of): its own status. Its people,
+        host, date and place are read within the clause; the people named only there leave the
+        sentence's other frame."""
+        words = _words(sent.text)
+        for verb in verbs:
+            clause = verb.head if verb.dep_ == "xcomp" else verb  # `où il doit être reçu`: the modal's clause
+            if clause.dep_ not in ("acl:relcl", "advcl") or clause.i == clause.head.i:
+                continue
+            inner = {t.i for t in clause.subtree}
+            outside_nouns = [n for n in nouns if n.root.i not in inner]
+            outside_verbs = [v for v in verbs if v.i not in inner]
+            if not outside_nouns and not outside_verbs:
+                continue
+            main_trigger = outside_nouns[0].root if outside_nouns else outside_verbs[0]
+            own = self._status(sent, verb, words)
+            if not own or own == self._status(sent, main_trigger, words):
+                continue  # the same time told twice: one frame (`se rendra à Vilnius, où elle participera au sommet`)
+            span = doc[clause.left_edge.i : clause.right_edge.i + 1]
+            inner_nouns = [n for n in nouns if n.root.i in inner]
+            inner_verbs = [v for v in verbs if v.i in inner]
+            framed = self._mention(doc, span, inner_nouns, inner_verbs,
+                                   [p for p in places if p.root.i in inner], quotes, person_of)
+            relative = any(c.lower_ in self.grammar.place_relatives and c.i < clause.i for c in clause.children)
+            if relative:  # `à Alger, où il doit être reçu`: the place and the day of the clause it hangs on
+                framed["location"] = self._relative_place(verb, inner_verbs) or framed["location"]
+                framed["date"] = _mention_date(sent, self.idx.ents_in(sent), clause.head, quotes,
+                                               self.anchored) or framed["date"]
+            for key in framed["guests"] + [framed["host"]]:
+                if key and key not in framed["people"]:
+                    framed["people"].append(key)
+            main = self._mention(doc, sent, outside_nouns, outside_verbs, places, quotes, person_of)
+            outside = {person_of[e.start_char] for e in self.idx.ents_in(sent) if e.start_char in person_of
+                       and e.root.i not in inner}
+            main["people"] = [k for k in main["people"] if k in outside]
+            main["guests"] = [k for k in main["guests"] if k in outside]
+            if main["location"] and main["location"] in span.text and main["location"] not in (
+                    doc[sent.start : span.start].text + " " + doc[span.end : sent.end].text):
+                main["location"] = ""  # a place of the other clause
+            if main["host"] and main["host"] not in outside:
+                main["host"], main["strong_host"] = "", False
+            return [main, framed]
+        return [self._mention(doc, sent, nouns, verbs, places, quotes, person_of)]
 
     def _until(self, nouns: list[Span], people: list[str], ents: list[Span]) -> str:
         """`Les travaux, prévus pour durer trois jours, s'achèvent demain`, `Les travaux, qui se
@@ -456,8 +505,7 @@ class MentionReader:
                     return named[0]
         return ""
 
-    @staticmethod
-    def _pronoun_subject(verb, person_of: dict[int, str]) -> list[str]:
+    def _pronoun_subject(self, verb, person_of: dict[int, str]) -> list[str]:
         """`Le 28 juin, il a reçu ...`: a pronoun subject is the person last named as a subject."""
         if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb = verb.head  # `il doit signer`, `il doit être reçu`: the subject of the modal
@@ -475,6 +523,8 @@ class MentionReader:
         for token in reversed(doc[: verb.sent.start]):
             if token.idx in person_of and in_subject(token):
                 return [person_of[token.idx]]
+            if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT" and token.lower_ in self.group_words:
+                return []  # `La délégation s'est entretenue ... . Elle avait été reçue`: a group, no person
         return []
 
     def _subject_people(self, sent: Span, person_of) -> list[str]:
