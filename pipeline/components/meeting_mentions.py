@@ -120,6 +120,8 @@ class MentionReader:
         self.cancelled_words = [_norm(w) for w in book.get("meetings", "cancelled_words", [])]
         self.not_participant_markers = [_norm(w) for w in book.get("meetings", "not_participant_markers", [])]
         self.not_participant_states = {w.lower() for w in book.get("meetings", "not_participant_states", [])}
+        self.participant_nouns = {w.lower() for w in book.get("meetings", "participant_nouns", [])}
+        self.spoken_of_pronouns = {w.lower() for w in book.get("meetings", "spoken_of_pronouns", [])}
         self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
@@ -361,11 +363,27 @@ class MentionReader:
         while token.head.i != token.i and seen < 30:
             if token.i in triggers:
                 return False
+            if token.dep_ == "nmod" and any(c.dep_ == "case" and c.lemma_.lower() == "de" for c in token.children):
+                head = token.head  # `depuis le renversement du président X`: the complement of another noun
+                if head.lower_ in self.participant_nouns or head.lemma_.lower() in self.participant_nouns:
+                    return False  # `aux côtés du général X`, `en présence du ministre`
+                if self._of_other_noun(head, triggers):
+                    return True
             if token.dep_ == "acl:relcl":
                 return token.lemma_.lower() not in self.companion_verbs and not any(
                     t.i in triggers for t in token.subtree)
             token, seen = token.head, seen + 1
         return False
+
+    def _of_other_noun(self, head, triggers: set[int]) -> bool:
+        """A noun (or `celle`, `celui`) whose `de` complement is only spoken of: no meeting word, no
+        role nor name (`le chef de la délégation`), no group, none of `participant_nouns`."""
+        if head.i in triggers or head.ent_type_ in ("PERSON", "ROLE", "RANK", "ORG"):
+            return False
+        if head.pos_ == "PRON":  # `deux mois après celle du général X`: another meeting, another time
+            return head.lower_ in self.spoken_of_pronouns
+        return (head.pos_ == "NOUN" and head.lower_ not in self.participant_nouns
+                and head.lemma_.lower() not in self.participant_nouns and head.lower_ not in self.group_words)
 
     def _status(self, sent: Span, trigger, words: str) -> str:
         """`cancelled` when the sentence calls the meeting off, `planned` when the verb that governs

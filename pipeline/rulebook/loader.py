@@ -95,6 +95,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "cancelled_words": None,
         "not_participant_markers": None,
         "not_participant_states": None,
+        "participant_nouns": None,
+        "spoken_of_pronouns": None,
         "companion_verbs": None,
         "presence_verbs": None,
         "presence_words": None,
