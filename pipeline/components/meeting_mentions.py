@@ -252,6 +252,8 @@ class MentionReader:
             host, strong = "", False
         if not nouns:  # `Le 3 avril, il a rencontré le général X et le général Y`: `il` takes part
             people = list(dict.fromkeys(self._pronoun_subject(_governing_verb(trigger), person_of) + people))
+        elif verbs:  # `il a signé avec X un traité, à l'issue d'un sommet`: the verb's `il` too
+            people = list(dict.fromkeys([k for v in verbs for k in self._pronoun_subject(v, person_of)] + people))
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
             host = self._host_by_marker(sent, lowered, person_of) or self._host_noun(sent, triggers, person_of)
             strong = bool(host)  # `sous la présidence de X` says it in so many words
@@ -441,7 +443,7 @@ class MentionReader:
             arguments += [g for c in arguments if c.dep_ == "obj" for g in c.children if g.dep_ == "nmod"]
         if need == "any":  # only a clause that names its subject and object, neither of them people, is none
             deps = {c.dep_ for c in arguments}
-            if not ({"nsubj", "nsubj:pass"} & deps and {"obj", "obl:agent"} & deps):
+            if not ({"nsubj", "nsubj:pass"} & deps and {"obj", "obl:agent"} & deps) and "nsubj:pass" not in deps:
                 return True
         for child in arguments:
             if need == "avec" and not any(c.dep_ == "case" and c.lower_ == "avec" for c in child.children):
@@ -454,6 +456,9 @@ class MentionReader:
             if need != "avec" and child.pos_ == "PRON" and "Prs" in child.morph.get("PronType") and (
                     child.lower_ not in self.grammar.reflexive_pronouns):
                 return True
+            if need == "any" and child.dep_ == "nsubj:pass" and child.pos_ == "NOUN" and not child.ent_type_ and (
+                    not any(c.dep_ == "obl:agent" for c in arguments)):
+                return False  # `l'annonce a été accueillie avec satisfaction`: a thing received
         return False
 
     def _side(self, sent: Span, nouns: list[Span], verbs: list) -> tuple[bool, list[Span], list]:
