@@ -533,16 +533,18 @@ class MentionReader:
         if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb = verb.head  # `il doit signer`, `il doit être reçu`: the subject of the modal
         if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" and "Rel" not in c.morph.get("PronType")
-                   and c.lower_ not in ("qui", "que") for c in verb.children):
+                   and c.morph.get("Person") == ["3"] for c in verb.children):  # not `vous`, not `qui`
             return []  # `qui` stands for the noun the relative clause hangs on, not for the last subject
         doc = verb.doc
         clause, seen = verb, 0
         while clause.dep_ in ("advcl", "acl:relcl", "xcomp", "conj") and seen < 5:
-            clause, seen = clause.head, seen + 1  # `le président a quitté X pour Y, où il doit signer`
+            clause, seen = _governing_verb(clause.head), seen + 1  # `a quitté X pour Y, où il doit signer`
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "PRON"]
-            if subjects:  # the subject of the clause it hangs on, in the same sentence (`la délégation ...,
-                return [person_of[t.idx] for c in subjects  # où elle doit`: no person)
-                        for t in c.subtree if t.idx in person_of and t.i < verb.i][:1]
+            # the subject of the clause it hangs on, before or after it (`Jeudi à Bruxelles, où il participait
+            # à une réunion, le général X a ...`); `la délégation ..., où elle doit`: a group, nobody
+            named = [person_of[t.idx] for c in subjects for t in c.subtree if t.idx in person_of]
+            if named or any(c.lower_ in self.group_words for c in subjects):
+                return named[:1]
         for token in reversed(doc[: verb.sent.start]):
             if token.idx in person_of and in_subject(token):
                 return [person_of[token.idx]]
