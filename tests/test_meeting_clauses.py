@@ -103,3 +103,17 @@ def test_complement_of_presence_takes_part(analyse):
                                          "général Omar Diallo, en présence du ministre Moussa Traoré."))
     assert len(doc._.meetings) == 1
     assert "traore" in doc._.meetings[0]["people"]
+
+
+def test_flag_handed_over_is_a_ceremony(analyse):
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le drapeau du régiment a été remis au colonel Marc "
+                                         "Léger par le général Pierre Schill au château de Varennes."))
+    assert len(doc._.meetings) == 1
+    assert doc._.meetings[0]["host"] == "schill"
+    assert doc._.meetings[0]["location"] == "château de Varennes"
+
+
+def test_report_handed_over_is_no_ceremony(analyse):
+    """Counter-example: `remettre` with an object that is no flag nor command."""
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le général Pierre Schill a remis son rapport annuel."))
+    assert doc._.meetings == []

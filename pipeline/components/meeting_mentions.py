@@ -434,11 +434,16 @@ class MentionReader:
         a personal pronoun or a group word among its complements; `partner: any` the same among its
         subject and complements (`Il a reçu ...`, not `La base accueille deux escadrons`); `partner: avec`
         (`a signé avec le président X un traité`, not `a signé un contrat`) a person or group in a
-        complement opened by `avec`."""
-        need = (self._verb_entry(verb) or {}).get("partner")
+        complement opened by `avec`. A verb with `objects` needs one of them as its object or passive
+        subject (`le drapeau lui a été remis par X`: a ceremony)."""
+        entry = self._verb_entry(verb) or {}
+        need = entry.get("partner")
         if not need:
             return True
         arguments = [c for c in verb.children if c.dep_ in PARTNER_DEPS]
+        objects = {w.lower() for w in entry.get("objects") or []}
+        if objects and not any(c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() in objects for c in arguments):
+            return False  # `le drapeau lui a été remis par X`, not `il a remis son rapport`
         if need == "avec":  # `signer un accord avec X`: the parser hangs the partner on the object
             arguments += [g for c in arguments if c.dep_ == "obj" for g in c.children if g.dep_ == "nmod"]
         if need == "any":  # only a clause that names its subject and object, neither of them people, is none
