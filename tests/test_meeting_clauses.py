@@ -117,3 +117,21 @@ def test_report_handed_over_is_no_ceremony(analyse):
     """Counter-example: `remettre` with an object that is no flag nor command."""
     doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le général Pierre Schill a remis son rapport annuel."))
     assert doc._.meetings == []
+
+
+def test_pair_in_a_reported_clause_is_not_the_meeting_pair(analyse):
+    """`X a expliqué que les deux chefs d'Etat partageaient ...` tells what was said, not who met."""
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le président Ali Karim a reçu en audience le ministre "
+                                         "Omar Diallo, porteur d'un message du président Moussa Traoré.\n\n"
+                                         "A sa sortie d'audience, M. Diallo a expliqué que les deux chefs d'Etat "
+                                         "partageaient la même lecture de la menace."))
+    assert len(doc._.meetings) == 1
+    assert "traore" not in doc._.meetings[0]["people"]
+
+
+def test_pair_as_subject_of_the_meeting_verb_takes_part(analyse):
+    """Counter-example: `les deux hommes se sont entretenus` names the pair of the sentence before."""
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le général Pierre Schill est arrivé à Varennes avec le "
+                                         "général Carsten Breuer.\n\nLes deux hommes se sont entretenus dans la "
+                                         "soirée."))
+    assert any({"schill", "breuer"} <= set(m["people"]) for m in doc._.meetings)

@@ -243,7 +243,8 @@ class MentionReader:
                   if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of
                   and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, triggers)]
         lowered = sent.text.lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
-        if len(people) < 2 and any(w in lowered for w in self.pair_words):
+        if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
+                                   for w in self.pair_words):
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
         host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
         spoken_of = {person_of[e.start_char] for e in ents if e.start_char in person_of} - set(people)
@@ -371,9 +372,28 @@ class MentionReader:
                     return False  # `aux côtés du général X`, `en présence du ministre`
                 if self._of_other_noun(head, triggers):
                     return True
+            if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX") and not any(
+                    t.i in triggers for t in token.subtree):
+                return True  # `X a expliqué que les deux chefs d'Etat partagent ...`: reported, not present
             if token.dep_ == "acl:relcl":
                 return token.lemma_.lower() not in self.companion_verbs and not any(
                     t.i in triggers for t in token.subtree)
+            token, seen = token.head, seen + 1
+        return False
+
+    @staticmethod
+    def _reported(sent: Span, at: int, triggers: set[int]) -> bool:
+        """The words at this offset of the sentence lie in a reported clause that holds no meeting word
+        (`X a expliqué que les deux chefs d'Etat partageaient ...`): they tell what was said."""
+        token = sent.char_span(at, at + 1, alignment_mode="expand")
+        if token is None or not len(token):
+            return False
+        token, seen = token.root, 0
+        while token.head.i != token.i and seen < 30:
+            if token.i in triggers:
+                return False
+            if token.dep_ == "ccomp" and not any(t.i in triggers for t in token.subtree):
+                return True
             token, seen = token.head, seen + 1
         return False
 
