@@ -135,3 +135,19 @@ def test_pair_as_subject_of_the_meeting_verb_takes_part(analyse):
                                          "général Carsten Breuer.\n\nLes deux hommes se sont entretenus dans la "
                                          "soirée."))
     assert any({"schill", "breuer"} <= set(m["people"]) for m in doc._.meetings)
+
+
+# -- a place clitic ---------------------------------------------------------------------------------
+
+def test_place_clitic_points_back_to_the_place_named(analyse):
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, le général Pierre Schill a présidé une réunion à Varennes."
+                                         "\n\nUne délégation est attendue samedi à Lisbonne. Elle doit y rencontrer "
+                                         "le général Rui Matos."))
+    assert [m["location"] for m in doc._.meetings if "matos" in m["people"]] == ["Lisbonne"]
+
+
+def test_il_y_a_is_no_place_clitic(analyse):
+    """Counter-example: `il y a deux ans`, no meeting verb carrying the clitic."""
+    doc = analyse(article("4 Apr. 2024", "Le général Pierre Schill est arrivé à Lisbonne.\n\nIl y a deux ans, "
+                                         "le général Rui Matos avait rencontré le général Pierre Schill."))
+    assert all(m["location"] != "Lisbonne" for m in doc._.meetings if "matos" in m["people"])

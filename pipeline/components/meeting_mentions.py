@@ -104,6 +104,7 @@ class MentionReader:
             if entry.get("complement"):
                 self.complement_places.add(entry["id"])
         self.place_anaphors = [_norm(w) for w in book.get("meetings", "place_anaphors", [])]
+        self.place_clitics = {w.lower() for w in book.get("meetings", "place_clitics", [])}
         self.not_place_prepositions = {w.lower() for w in book.get("meetings", "not_place_prepositions", [])}
         self.end_verbs = {w.lower() for w in book.get("meetings", "end_verbs", [])}
         self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
@@ -268,7 +269,7 @@ class MentionReader:
             "date": _mention_date(sent, ents, trigger, quotes, self.anchored),
             "location": "" if mode is not None and mode.get("remote") else (
                 self._location(sent, places, triggers) or self._relative_place(trigger, verbs)
-                or self._place_back(sent, places, lowered)),
+                or self._place_back(sent, places, lowered, self._clitic_place(verbs))),
             "remote": bool(mode is not None and mode.get("remote")),
             "side": side, "verb_only": not nouns, "strong_host": strong,
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
@@ -582,7 +583,16 @@ class MentionReader:
         root = sent.root
         return _people_in(root, ("nsubj", "nsubj:pass"), person_of)
 
-    def _place_back(self, sent: Span, places: list[Span], lowered: str) -> str:
+    def _clitic_place(self, verbs: list) -> bool:
+        """`Elle doit y rencontrer le général X`: a place clitic on the meeting verb (or the modal it
+        depends on) points back to the place just named; `il y a` (no meeting verb) does not."""
+        for verb in verbs:
+            for head in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+                if any(c.lower_ in self.place_clitics and c.i < head.i + 2 for c in head.children):
+                    return True
+        return False
+
+    def _place_back(self, sent: Span, places: list[Span], lowered: str, clitic: bool = False) -> str:
         """A place the sentence points back to: `sur la base` after `sur la base de l'OTAN de X`
         (a place word with a definite article and no complement: the last place of that word named
         before, within the article), `Sur place, la ministre doit rencontrer ...` (the place named in
@@ -592,7 +602,7 @@ class MentionReader:
                 and doc[p.start - 1].lower_ in self.grammar.definite_articles | self.grammar.elided_articles
                 and (p.end >= sent.end or doc[p.end].lower_ not in self.grammar.of_words)]
         words = _words(lowered)
-        pointing = any(f" {w} " in words for w in self.place_anaphors)
+        pointing = clitic or any(f" {w} " in words for w in self.place_anaphors)
         if not bare and not pointing:
             return ""
         for k, before in enumerate(self.idx.sents_before_char(sent.start_char)):

@@ -78,6 +78,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "topic_verbs": None,
         "host_nouns": None,
         "place_anaphors": None,
+        "place_clitics": None,
         "end_verbs": None,
         "not_place_prepositions": None,
         "session_speech_verbs": None,
