@@ -129,7 +129,7 @@ class MeetingGrouper:
         if candidate is None or _other_host(m, candidate):
             return None  # one meeting, one host: `reçu par X` after a visit at the invitation of Y
         named = set(candidate["people"])
-        if m["strong_host"] and m["guests"] and len(named) > 1 and m["host"] not in named:
+        if m["strong_host"] and (m["guests"] or m["verb_only"]) and len(named) > 1 and m["host"] not in named:
             return None  # after talks between others, someone new receives one of them: an audience of its own
         if len(m["people"]) > 1 and len(named) > 1 and not named & set(m["people"]):
             return None  # other people entirely: `Dans la matinée du sommet, le ministre a reçu ...`

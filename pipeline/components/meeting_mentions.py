@@ -34,6 +34,7 @@ BODY_LINE_RE = re.compile(r"[^\s.][.!][\s»\"”]*$")  # a paragraph of the body
 WEEKDAY_SOURCE = "rule:dates:weekday"  # a weekday counts from another date, like the rules with `anchor: text`
 
 WORD_RE = re.compile(r"[\w'-]+")
+PARTNER_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl:mod", "obl", "obl:agent")
 def body_start(doc: Doc, text: str) -> int:
     """Where the article's body begins: its first line that ends a sentence with a full stop,
     past the header (page furniture, kicker, headline); never on the first line. A headline
@@ -103,6 +104,7 @@ class MentionReader:
             if entry.get("complement"):
                 self.complement_places.add(entry["id"])
         self.place_anaphors = [_norm(w) for w in book.get("meetings", "place_anaphors", [])]
+        self.place_clitics = {w.lower() for w in book.get("meetings", "place_clitics", [])}
         self.not_place_prepositions = {w.lower() for w in book.get("meetings", "not_place_prepositions", [])}
         self.end_verbs = {w.lower() for w in book.get("meetings", "end_verbs", [])}
         self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
@@ -119,6 +121,8 @@ class MentionReader:
         self.cancelled_words = [_norm(w) for w in book.get("meetings", "cancelled_words", [])]
         self.not_participant_markers = [_norm(w) for w in book.get("meetings", "not_participant_markers", [])]
         self.not_participant_states = {w.lower() for w in book.get("meetings", "not_participant_states", [])}
+        self.participant_nouns = {w.lower() for w in book.get("meetings", "participant_nouns", [])}
+        self.spoken_of_pronouns = {w.lower() for w in book.get("meetings", "spoken_of_pronouns", [])}
         self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
@@ -140,7 +144,8 @@ class MentionReader:
         candidates = set(tokens_with(doc, "LEMMA", self.verbs)) | set(tokens_with(doc, "LOWER", self.verb_forms))
         candidates = sorted(candidates)
         verbs = [t for t in (doc[i] for i in candidates)
-                 if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))]
+                 if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))
+                 and self._has_partner(t, person_of)]
         places = filter_spans(self.places(doc, as_spans=True))  # `base aérienne` over `base`
         idx = self.idx = DocIndex.of(doc)
         by_sent: dict[int, tuple[list, list, list]] = {}
@@ -155,11 +160,11 @@ class MentionReader:
         for sent in idx.sents:
             within, acts, here = by_sent.get(sent.start, ([], [], []))
             if sent.start not in furniture and (within or acts):
-                mention = self._mention(doc, sent, within, acts, here, quotes, person_of)
-                mention["headline"] = sent.start_char < start
-                mention["presence"] = False
-                mention["speakers"] = []
-                mentions.append(mention)
+                for mention in self._frames(doc, sent, within, acts, here, quotes, person_of):
+                    mention["headline"] = sent.start_char < start
+                    mention["presence"] = False
+                    mention["speakers"] = []
+                    mentions.append(mention)
             elif sent.start not in furniture and sent.start_char >= start and mentions:
                 present, speakers = self._present_people(sent, quotes, person_of)
                 if present or speakers:
@@ -239,7 +244,8 @@ class MentionReader:
                   if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of
                   and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, triggers)]
         lowered = sent.text.lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
-        if len(people) < 2 and any(w in lowered for w in self.pair_words):
+        if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
+                                   for w in self.pair_words):
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
         host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
         spoken_of = {person_of[e.start_char] for e in ents if e.start_char in person_of} - set(people)
@@ -248,6 +254,8 @@ class MentionReader:
             host, strong = "", False
         if not nouns:  # `Le 3 avril, il a rencontré le général X et le général Y`: `il` takes part
             people = list(dict.fromkeys(self._pronoun_subject(_governing_verb(trigger), person_of) + people))
+        elif verbs:  # `il a signé avec X un traité, à l'issue d'un sommet`: the verb's `il` too
+            people = list(dict.fromkeys([k for v in verbs for k in self._pronoun_subject(v, person_of)] + people))
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
             host = self._host_by_marker(sent, lowered, person_of) or self._host_noun(sent, triggers, person_of)
             strong = bool(host)  # `sous la présidence de X` says it in so many words
@@ -261,7 +269,7 @@ class MentionReader:
             "date": _mention_date(sent, ents, trigger, quotes, self.anchored),
             "location": "" if mode is not None and mode.get("remote") else (
                 self._location(sent, places, triggers) or self._relative_place(trigger, verbs)
-                or self._place_back(sent, places, lowered)),
+                or self._place_back(sent, places, lowered, self._clitic_place(verbs))),
             "remote": bool(mode is not None and mode.get("remote")),
             "side": side, "verb_only": not nouns, "strong_host": strong,
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
@@ -272,6 +280,55 @@ class MentionReader:
             "status": self._status(sent, trigger, words),
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of),
         }
+
+    def _frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
+                person_of: dict[int, str]) -> list[Mention]:
+        """The mentions of one sentence: one frame per clause that tells of a meeting of its own.
+        A meeting verb in a subordinate clause (a relative, an adverbial clause) is its own frame when
+        a trigger stands outside that clause and the clause says another time of it (`La visite ...
+        constitue la première étape d'une tournée qui le conduira jeudi à Alger, où il doit être reçu
+        par X`: a planned audience after the visit told of): its own status. Its people,
+        host, date and place are read within the clause; the people named only there leave the
+        sentence's other frame."""
+        words = _words(sent.text)
+        for verb in verbs:
+            clause = verb.head if verb.dep_ == "xcomp" else verb  # `où il doit être reçu`: the modal's clause
+            if clause.dep_ not in ("acl:relcl", "advcl") or clause.i == clause.head.i:
+                continue
+            inner = {t.i for t in clause.subtree}
+            outside_nouns = [n for n in nouns if n.root.i not in inner]
+            outside_verbs = [v for v in verbs if v.i not in inner]
+            if not outside_nouns and not outside_verbs:
+                continue
+            main_trigger = outside_nouns[0].root if outside_nouns else outside_verbs[0]
+            own = self._status(sent, verb, words)
+            if not own or own == self._status(sent, main_trigger, words):
+                continue  # the same time told twice: one frame (`se rendra à Vilnius, où elle participera au sommet`)
+            span = doc[clause.left_edge.i : clause.right_edge.i + 1]
+            inner_nouns = [n for n in nouns if n.root.i in inner]
+            inner_verbs = [v for v in verbs if v.i in inner]
+            framed = self._mention(doc, span, inner_nouns, inner_verbs,
+                                   [p for p in places if p.root.i in inner], quotes, person_of)
+            relative = any(c.lower_ in self.grammar.place_relatives and c.i < clause.i for c in clause.children)
+            if relative:  # `à Alger, où il doit être reçu`: the place and the day of the clause it hangs on
+                framed["location"] = self._relative_place(verb, inner_verbs) or framed["location"]
+                framed["date"] = _mention_date(sent, self.idx.ents_in(sent), clause.head, quotes,
+                                               self.anchored) or framed["date"]
+            for key in framed["guests"] + [framed["host"]]:
+                if key and key not in framed["people"]:
+                    framed["people"].append(key)
+            main = self._mention(doc, sent, outside_nouns, outside_verbs, places, quotes, person_of)
+            outside = {person_of[e.start_char] for e in self.idx.ents_in(sent) if e.start_char in person_of
+                       and e.root.i not in inner}
+            main["people"] = [k for k in main["people"] if k in outside]
+            main["guests"] = [k for k in main["guests"] if k in outside]
+            if main["location"] and main["location"] in span.text and main["location"] not in (
+                    doc[sent.start : span.start].text + " " + doc[span.end : sent.end].text):
+                main["location"] = ""  # a place of the other clause
+            if main["host"] and main["host"] not in outside:
+                main["host"], main["strong_host"] = "", False
+            return [main, framed]
+        return [self._mention(doc, sent, nouns, verbs, places, quotes, person_of)]
 
     def _until(self, nouns: list[Span], people: list[str], ents: list[Span]) -> str:
         """`Les travaux, prévus pour durer trois jours, s'achèvent demain`, `Les travaux, qui se
@@ -310,11 +367,46 @@ class MentionReader:
         while token.head.i != token.i and seen < 30:
             if token.i in triggers:
                 return False
+            if token.dep_ == "nmod" and any(c.dep_ == "case" and c.lemma_.lower() == "de" for c in token.children):
+                head = token.head  # `depuis le renversement du président X`: the complement of another noun
+                if head.lower_ in self.participant_nouns or head.lemma_.lower() in self.participant_nouns:
+                    return False  # `aux côtés du général X`, `en présence du ministre`
+                if self._of_other_noun(head, triggers):
+                    return True
+            if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX") and not any(
+                    t.i in triggers for t in token.subtree):
+                return True  # `X a expliqué que les deux chefs d'Etat partagent ...`: reported, not present
             if token.dep_ == "acl:relcl":
                 return token.lemma_.lower() not in self.companion_verbs and not any(
                     t.i in triggers for t in token.subtree)
             token, seen = token.head, seen + 1
         return False
+
+    @staticmethod
+    def _reported(sent: Span, at: int, triggers: set[int]) -> bool:
+        """The words at this offset of the sentence lie in a reported clause that holds no meeting word
+        (`X a expliqué que les deux chefs d'Etat partageaient ...`): they tell what was said."""
+        token = sent.char_span(at, at + 1, alignment_mode="expand")
+        if token is None or not len(token):
+            return False
+        token, seen = token.root, 0
+        while token.head.i != token.i and seen < 30:
+            if token.i in triggers:
+                return False
+            if token.dep_ == "ccomp" and not any(t.i in triggers for t in token.subtree):
+                return True
+            token, seen = token.head, seen + 1
+        return False
+
+    def _of_other_noun(self, head, triggers: set[int]) -> bool:
+        """A noun (or `celle`, `celui`) whose `de` complement is only spoken of: no meeting word, no
+        role nor name (`le chef de la délégation`), no group, none of `participant_nouns`."""
+        if head.i in triggers or head.ent_type_ in ("PERSON", "ROLE", "RANK", "ORG"):
+            return False
+        if head.pos_ == "PRON":  # `deux mois après celle du général X`: another meeting, another time
+            return head.lower_ in self.spoken_of_pronouns
+        return (head.pos_ == "NOUN" and head.lower_ not in self.participant_nouns
+                and head.lemma_.lower() not in self.participant_nouns and head.lower_ not in self.group_words)
 
     def _status(self, sent: Span, trigger, words: str) -> str:
         """`cancelled` when the sentence calls the meeting off, `planned` when the verb that governs
@@ -356,6 +448,44 @@ class MentionReader:
         if any("Neg" in c.morph.get("Polarity") for c in token.children):
             return None  # `ne reçoit pas de fonds`, `n'a jamais rencontré`: nothing took place
         return entry
+
+    def _has_partner(self, verb, person_of: dict[int, str]) -> bool:
+        """A verb flagged `partner` reports a meeting only with the people it names as its arguments:
+        `partner: person` (`a rejoint le Premier ministre`, not `a rejoint son unité`) wants a person,
+        a personal pronoun or a group word among its complements; `partner: any` the same among its
+        subject and complements (`Il a reçu ...`, not `La base accueille deux escadrons`); `partner: avec`
+        (`a signé avec le président X un traité`, not `a signé un contrat`) a person or group in a
+        complement opened by `avec`. A verb with `objects` needs one of them as its object or passive
+        subject (`le drapeau lui a été remis par X`: a ceremony)."""
+        entry = self._verb_entry(verb) or {}
+        need = entry.get("partner")
+        if not need:
+            return True
+        arguments = [c for c in verb.children if c.dep_ in PARTNER_DEPS]
+        objects = {w.lower() for w in entry.get("objects") or []}
+        if objects and not any(c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() in objects for c in arguments):
+            return False  # `le drapeau lui a été remis par X`, not `il a remis son rapport`
+        if need == "avec":  # `signer un accord avec X`: the parser hangs the partner on the object
+            arguments += [g for c in arguments if c.dep_ == "obj" for g in c.children if g.dep_ == "nmod"]
+        if need == "any":  # only a clause that names its subject and object, neither of them people, is none
+            deps = {c.dep_ for c in arguments}
+            if not ({"nsubj", "nsubj:pass"} & deps and {"obj", "obl:agent"} & deps) and "nsubj:pass" not in deps:
+                return True
+        for child in arguments:
+            if need == "avec" and not any(c.dep_ == "case" and c.lower_ == "avec" for c in child.children):
+                continue
+            if need == "person" and child.dep_ in ("nsubj", "nsubj:pass"):
+                continue  # the subject moves; the partner is what it joins
+            if any(t.idx in person_of or t.ent_type_ in ("PERSON", "ROLE") or t.lower_ in self.group_words
+                   for t in child.subtree):
+                return True  # a role stands for its holder: `avec le Premier ministre portugais`
+            if need != "avec" and child.pos_ == "PRON" and "Prs" in child.morph.get("PronType") and (
+                    child.lower_ not in self.grammar.reflexive_pronouns):
+                return True
+            if need == "any" and child.dep_ == "nsubj:pass" and child.pos_ == "NOUN" and not child.ent_type_ and (
+                    not any(c.dep_ == "obl:agent" for c in arguments)):
+                return False  # `l'annonce a été accueillie avec satisfaction`: a thing received
+        return False
 
     def _side(self, sent: Span, nouns: list[Span], verbs: list) -> tuple[bool, list[Span], list]:
         """`En marge des entretiens, la délégation a participé à des réunions avec ...` is a side
@@ -424,15 +554,28 @@ class MentionReader:
                     return named[0]
         return ""
 
-    @staticmethod
-    def _pronoun_subject(verb, person_of: dict[int, str]) -> list[str]:
+    def _pronoun_subject(self, verb, person_of: dict[int, str]) -> list[str]:
         """`Le 28 juin, il a reçu ...`: a pronoun subject is the person last named as a subject."""
-        if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
-            return []
+        if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            verb = verb.head  # `il doit signer`, `il doit être reçu`: the subject of the modal
+        if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" and "Rel" not in c.morph.get("PronType")
+                   and c.morph.get("Person") == ["3"] for c in verb.children):  # not `vous`, not `qui`
+            return []  # `qui` stands for the noun the relative clause hangs on, not for the last subject
         doc = verb.doc
+        clause, seen = verb, 0
+        while clause.dep_ in ("advcl", "acl:relcl", "xcomp", "conj") and seen < 5:
+            clause, seen = _governing_verb(clause.head), seen + 1  # `a quitté X pour Y, où il doit signer`
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ != "PRON"]
+            # the subject of the clause it hangs on, before or after it (`Jeudi à Bruxelles, où il participait
+            # à une réunion, le général X a ...`); `la délégation ..., où elle doit`: a group, nobody
+            named = [person_of[t.idx] for c in subjects for t in c.subtree if t.idx in person_of]
+            if named or any(c.lower_ in self.group_words for c in subjects):
+                return named[:1]
         for token in reversed(doc[: verb.sent.start]):
             if token.idx in person_of and in_subject(token):
                 return [person_of[token.idx]]
+            if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT" and token.lower_ in self.group_words:
+                return []  # `La délégation s'est entretenue ... . Elle avait été reçue`: a group, no person
         return []
 
     def _subject_people(self, sent: Span, person_of) -> list[str]:
@@ -440,7 +583,16 @@ class MentionReader:
         root = sent.root
         return _people_in(root, ("nsubj", "nsubj:pass"), person_of)
 
-    def _place_back(self, sent: Span, places: list[Span], lowered: str) -> str:
+    def _clitic_place(self, verbs: list) -> bool:
+        """`Elle doit y rencontrer le général X`: a place clitic on the meeting verb (or the modal it
+        depends on) points back to the place just named; `il y a` (no meeting verb) does not."""
+        for verb in verbs:
+            for head in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+                if any(c.lower_ in self.place_clitics and c.i < head.i + 2 for c in head.children):
+                    return True
+        return False
+
+    def _place_back(self, sent: Span, places: list[Span], lowered: str, clitic: bool = False) -> str:
         """A place the sentence points back to: `sur la base` after `sur la base de l'OTAN de X`
         (a place word with a definite article and no complement: the last place of that word named
         before, within the article), `Sur place, la ministre doit rencontrer ...` (the place named in
@@ -450,7 +602,7 @@ class MentionReader:
                 and doc[p.start - 1].lower_ in self.grammar.definite_articles | self.grammar.elided_articles
                 and (p.end >= sent.end or doc[p.end].lower_ not in self.grammar.of_words)]
         words = _words(lowered)
-        pointing = any(f" {w} " in words for w in self.place_anaphors)
+        pointing = clitic or any(f" {w} " in words for w in self.place_anaphors)
         if not bare and not pointing:
             return ""
         for k, before in enumerate(self.idx.sents_before_char(sent.start_char)):
@@ -474,6 +626,8 @@ class MentionReader:
         by `où` took place in the place that clause hangs on."""
         doc = trigger.doc
         for verb in (_governing_verb(trigger), *verbs):
+            if verb.dep_ == "xcomp":  # `où il doit être reçu`: the relative hangs on the modal
+                verb = verb.head
             relatives = self.grammar.place_relatives
             relative = next((c for c in verb.children if c.lower_ in relatives and c.i < verb.i), None)
             if relative is None:
