@@ -50,6 +50,8 @@ def check(out: Path, text: str) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=20, help="size of the file in megabytes (default 20)")
+    parser.add_argument("--doc-timeout", default="0", help="passed to extract (default 0, no limit: on a busy "
+                        "machine the stages of 20 MB can take over extract's default 120 s of wall time)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         folder, out = Path(temporary) / "in", Path(temporary) / "out"
@@ -59,7 +61,7 @@ def main() -> None:
         path.write_bytes(text.encode("cp1252"))
         start = time.monotonic()
         result = subprocess.run([sys.executable, str(ROOT / "cli.py"), "extract", str(folder), "--out", str(out),
-                                 "--no-cache"], cwd=ROOT, capture_output=True, text=True)
+                                 "--no-cache", "--doc-timeout", args.doc_timeout], cwd=ROOT, capture_output=True, text=True)
         wall = time.monotonic() - start
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu, peak = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1e6
