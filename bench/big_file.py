@@ -61,7 +61,8 @@ def main() -> None:
         path.write_bytes(text.encode("cp1252"))
         start = time.monotonic()
         result = subprocess.run([sys.executable, str(ROOT / "cli.py"), "extract", str(folder), "--out", str(out),
-                                 "--no-cache", "--doc-timeout", args.doc_timeout], cwd=ROOT, capture_output=True, text=True)
+                                 "--no-cache", "--doc-timeout", args.doc_timeout], cwd=ROOT, capture_output=True,
+                                text=True)
         wall = time.monotonic() - start
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu, peak = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1e6

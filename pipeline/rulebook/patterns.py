@@ -9,8 +9,9 @@ pattern a line:
 The file is optional. Each line is checked before anything runs: valid JSON, only the keys
 `label`, `pattern`, `id`; a label the tables know; an id as in the YAML files, unique; a pattern
 that spaCy's own schema accepts (an unknown token attribute such as `{"LOWR": ...}` is caught
-there; `token_schema` holds a copy of it, so that checking never imports spaCy) and that can match something (`{"LOWER": "Opération"}` never does: the lower-case form of a
-word has no capital). Every regular expression (`{"TEXT": {"REGEX": ...}}`) must compile, and must
+there; `token_schema` holds a copy of it, so that checking never imports spaCy) and that can
+match something (`{"LOWER": "Opération"}` never does: the lower-case form of a word has no
+capital). Every regular expression (`{"TEXT": {"REGEX": ...}}`) must compile, and must
 not hold a quantifier inside a quantified group (`^(a+)+$`) nor a backreference (`(a)\\1`): those
 can take exponential time on one word (`regex_problem`). Problems are
 `rules/patterns.jsonl:LINE: message`. The patterns join the lexicon ruler with ids

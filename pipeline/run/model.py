@@ -329,13 +329,18 @@ def parse_many(nlp: Language, items: Iterable[tuple[str, Any]], batch_size: int 
 
     spaCy refuses texts over `nlp.max_length` (1,000,000 characters), and its memory grows with the
     characters of a batch: measured on 1 MB of news, batches of 16 pieces of 100,000 characters
-    peaked at 3.8 GB, batches bounded to BATCH_CHARS at 1.3 GB. A text longer than `max_chars`
+    peaked at 3.8 GB, batches of two pieces at 1.3 GB, of one (BATCH_CHARS) at 0.9 GB. A text longer than `max_chars`
     (default PIECE_CHARS, never over `nlp.max_length`) is parsed in pieces cut by `_bounds`; each
     piece is parsed with CONTEXT_CHARS of the text on either side, which are then dropped, so the
     words next to a cut are read as in the whole text (without it, an organisation opening a piece
     was lost). The pieces are joined with `Doc.from_docs`: `doc.text` is the original text and
     every offset is the one in the whole text. Texts within the limit are parsed as `nlp.pipe`
     would. A joined Doc has no `tensor` (the cache's Docs have none either).
+
+    Memory: a kept piece drops its tensor as soon as it is parsed (96 floats a token, and the slice
+    of a piece held its whole parsed text's: about 1.5 GB of the 4.8 GB a 20 MB file took), the pieces
+    are dropped once joined, before the stages run on the whole, and the heap is trimmed after each
+    piece (`release_memory`), so the process holds what is alive, not what the model once used.
     """
     limit = min(max_chars or PIECE_CHARS, nlp.max_length)
     group: list[Doc] = []
@@ -406,11 +411,9 @@ def _kept(nlp: Language, doc: Doc, keep: tuple[int, int]) -> Doc:
     low, high = keep
     length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # len(doc.text), without joining it
     if (low, high) != (0, length):
-        span = doc.char_span(low, high)
-        if span is None:  # cannot happen at clean cuts; parsing without context is right, if less so
-            doc = next(iter(nlp.pipe([doc.text[low:high]], disable=rule_stages(nlp))))
-        else:
-            doc = span.as_doc()
+        span = doc.char_span(low, high)  # None cannot happen at clean cuts; then parsing without context
+        doc = span.as_doc() if span is not None else next(iter(nlp.pipe([doc.text[low:high]],
+                                                                         disable=rule_stages(nlp))))
     doc.tensor = numpy.zeros((0,), dtype="float32")  # the joined Doc has none: the piece's 96 floats a token,
     return doc  # or a view of its parsed text's, would be kept until every piece is parsed
 
