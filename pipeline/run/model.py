@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy
 import spacy
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -355,8 +356,7 @@ def parse_many(nlp: Language, items: Iterable[tuple[str, Any]], batch_size: int 
             group.append(_kept(nlp, doc, keep))
             del doc
             if len(group) == count:
-                joined = _joined(group)
-                group.clear()  # the pieces are not kept while the stages run on the whole
+                joined = _joined(group)  # empties `group`: no piece is kept while the stages run on the whole
                 release_memory()
                 yield joined, context
                 del joined
@@ -419,9 +419,41 @@ def _kept(nlp: Language, doc: Doc, keep: tuple[int, int]) -> Doc:
 
 
 def _joined(pieces: list[Doc]) -> Doc:
+    """The pieces as one Doc, as `Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])`
+    makes it, but emptying `pieces` as it goes, in less memory.
+
+    `from_docs` holds, with every piece alive, a Python string for each token, an attribute array
+    per piece and their concatenation: 3.1 GB at the peak to join 20 MB (3.9 million tokens) of
+    pieces that take 0.5 GB. Here each piece's attributes are copied into one array, allocated once,
+    and the piece is dropped; a word is one string however often it occurs. Pieces carrying user
+    data or span groups (the model's never do) are left to `from_docs`."""
     if len(pieces) == 1:
-        return pieces[0]
-    return Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
+        return pieces.pop()
+    if any(piece.user_data or piece.spans for piece in pieces):
+        joined = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
+        pieces.clear()
+        return joined
+    vocab = pieces[0].vocab
+    attrs = list(Doc._get_array_attrs())  # noqa: SLF001 - the attributes from_docs copies
+    if SPACY not in attrs:
+        attrs.append(SPACY)
+    array = numpy.empty((sum(len(piece) for piece in pieces), len(attrs)), dtype="uint64")
+    words: list[str] = []
+    spaces: list[bool] = []
+    same: dict[str, str] = {}
+    row = 0
+    while pieces:
+        piece = pieces.pop(0)
+        array[row : row + len(piece)] = piece.to_array(attrs)
+        words.extend(same.setdefault(token.text, token.text) for token in piece)
+        spaces.extend(bool(token.whitespace_) for token in piece)
+        row += len(piece)
+        del piece
+    del same
+    joined = Doc(vocab, words=words, spaces=spaces)
+    del words, spaces
+    joined.from_array(attrs, array)
+    return joined
 
 
 def _batches(pieces: Iterable[tuple[str, Any]], size: int) -> Iterator[list[tuple[str, Any]]]:
