@@ -38,12 +38,16 @@ def check(out: Path, text: str) -> int:
         [document] = list(csv.DictReader(handle))
     assert document["status"] == "ok", document
     assert int(document["n_chars"]) == len(text), (document["n_chars"], len(text))
-    count = 0
+    count = recased = 0
     with open(out / "entities.csv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             value = row["text"][1:] if row["text"].startswith("'") else row["text"]  # neutralised formulas
-            assert text[int(row["start_char"]):int(row["end_char"])] == value, row
+            found = text[int(row["start_char"]):int(row["end_char"])]
+            assert found.casefold() == value.casefold(), row  # a line in capitals: its text as the model read it
             count += 1
+            recased += found != value
+    if recased:
+        print(f"{recased:,} entities in a line written in capitals show their text in the case the model read")
     return count
 
 
