@@ -38,18 +38,24 @@ def check(out: Path, text: str) -> int:
         [document] = list(csv.DictReader(handle))
     assert document["status"] == "ok", document
     assert int(document["n_chars"]) == len(text), (document["n_chars"], len(text))
-    count = 0
+    count = recased = 0
     with open(out / "entities.csv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             value = row["text"][1:] if row["text"].startswith("'") else row["text"]  # neutralised formulas
-            assert text[int(row["start_char"]):int(row["end_char"])] == value, row
+            found = text[int(row["start_char"]):int(row["end_char"])]
+            assert found.casefold() == value.casefold(), row  # a line in capitals: its text as the model read it
             count += 1
+            recased += found != value
+    if recased:
+        print(f"{recased:,} entities in a line written in capitals show their text in the case the model read")
     return count
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=20, help="size of the file in megabytes (default 20)")
+    parser.add_argument("--doc-timeout", default="0", help="passed to extract (default 0, no limit: on a busy "
+                        "machine the stages of 20 MB can take over extract's default 120 s of wall time)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         folder, out = Path(temporary) / "in", Path(temporary) / "out"
@@ -59,7 +65,8 @@ def main() -> None:
         path.write_bytes(text.encode("cp1252"))
         start = time.monotonic()
         result = subprocess.run([sys.executable, str(ROOT / "cli.py"), "extract", str(folder), "--out", str(out),
-                                 "--no-cache"], cwd=ROOT, capture_output=True, text=True)
+                                 "--no-cache", "--doc-timeout", args.doc_timeout], cwd=ROOT, capture_output=True,
+                                text=True)
         wall = time.monotonic() - start
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu, peak = usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1e6

@@ -152,3 +152,27 @@ def test_the_pipeline_takes_a_text_over_max_length(pipeline, analyse):
         assert text[ent.start_char:ent.end_char] == ent.text
     second_article = len(RAW[0].read_text(encoding="utf-8")) + 2
     assert any(ent.start_char > second_article for ent in doc.ents if ent.label_ == "PERSON")
+
+
+def test_pieces_are_joined_as_from_docs_joins_them(nlp, monkeypatch):
+    """The lean join (one attribute array, each piece dropped once copied) makes the Doc that
+    `Doc.from_docs` makes, byte for byte, and keeps no piece; a text in one piece is not joined."""
+    from spacy.tokens import Doc
+
+    from pipeline.run import model
+
+    lean, compared = model._joined, []
+
+    def both(pieces):
+        reference = Doc.from_docs(list(pieces), ensure_whitespace=False, exclude=["tensor"])
+        joined = lean(pieces)
+        compared.append((joined.to_bytes(exclude=["tensor"]) == reference.to_bytes(exclude=["tensor"]), pieces))
+        return joined
+
+    monkeypatch.setattr(model, "_joined", both)
+    text = (ROOT / "data" / "raw" / "art07_conseil_securite_ukraine.txt").read_text(encoding="utf-8")
+    [(doc, _)] = parse_many(nlp, [(text, None)], max_chars=800)
+    assert doc.text == text and len(doc.tensor) == 0
+    assert compared == [(True, [])]
+    [(short, _)] = parse_many(nlp, [("Le général a reçu son homologue à Balard.", None)])
+    assert compared == [(True, [])] and short.text == "Le général a reçu son homologue à Balard."

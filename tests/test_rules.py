@@ -158,3 +158,61 @@ def test_shipped_pattern_tags_a_named_operation(analyse):
 def test_shipped_pattern_leaves_common_nouns_alone(analyse):
     doc = analyse("L’opération pratique a eu lieu pendant l’exercice annuel.")
     assert [e.text for e in doc.ents if e.label_ == "EVENT"] == []
+
+
+NO_SPACY_CHECK = """
+import json, shutil, sys
+from pathlib import Path
+from pipeline.cli import main
+from pipeline.rulebook import check_rules
+
+shipped, broken = Path(sys.argv[1]), Path(sys.argv[2])
+assert check_rules(shipped)[1] == [], check_rules(shipped)[1]
+shutil.copytree(shipped, broken)
+with open(broken / "patterns.jsonl", "a", encoding="utf-8") as handle:
+    handle.write(json.dumps({"label": "EVENT", "pattern": [{"LOWR": "revue"}, {"OP": "++"}], "id": "revue"}) + "\\n")
+print(json.dumps([str(error) for error in check_rules(broken)[1]]))
+sys.argv = ["defnews", "rules", "check", str(shipped)]
+try:
+    main()
+except SystemExit as stop:
+    assert not stop.code, stop.code
+print("spacy imported:", any(name == "spacy" or name.startswith(("spacy.", "thinc")) for name in sys.modules))
+"""
+
+
+def test_rules_check_does_not_import_spacy(tmp_path):
+    """`rules check` validates token patterns without importing spaCy: the shipped rules pass and a
+    broken pattern is still one `file:line` message per problem, in spaCy's own terms."""
+    broken = tmp_path / "broken-rules"
+    done = subprocess.run([sys.executable, "-c", NO_SPACY_CHECK, str(ROOT / "rules"), str(broken)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[-1] == "spacy imported: False"
+    line = len((broken / "patterns.jsonl").read_text(encoding="utf-8").splitlines())
+    assert json.loads(lines[0]) == [
+        f"{broken}/patterns.jsonl:{line}: token 1: unknown token attribute 'LOWR'",
+        f"{broken}/patterns.jsonl:{line}: token 2 (OP -> str-enum[TokenPatternOperatorSimple]): Input should be "
+        "'+', '*', '?' or '!'",
+        f"{broken}/patterns.jsonl:{line}: token 2 (OP -> constrained-str): String should match pattern "
+        "'^(\\{\\d+\\}|\\{\\d+,\\d*\\}|\\{\\d*,\\d+\\})$'",
+    ]
+
+
+@pytest.mark.parametrize("pattern", [
+    [{"LOWER": "revue"}, {"IS_TITLE": True, "OP": "+"}],
+    [{"TEXT": {"REGEX": "^[A-Z]"}}, {"LENGTH": {">=": 3}}, {"OP": "{1,3}", "IS_DIGIT": True}],
+    [{"LEMMA": {"IN": ["signer", "parapher"]}}, {"_": {"role": "chef"}}, {"ENT_IOB": "B"}],
+    [{"lower": {"FUZZY": "frégate"}}, {"MORPH": {"IS_SUPERSET": ["Number=Plur"]}}],
+    [{"LOWR": "revue"}], [], "revue", [{"IS_TITLE": "oui"}], [{"OP": "++"}], [{"LOWER": None}],
+    [{"LOWER": {"IN": ["chef", 2]}}], [{"LENGTH": {"EQ": "trois"}}], [{"ENT_IOB": "Z"}], ["revue"],
+    [{"TEXT": {"REGEX": {"IN": ["a"]}}}], [{"TEXT": {"NOT_IN": "abc"}}],
+])
+def test_token_schema_agrees_with_spacy(pattern):
+    """The copy of spaCy's token-pattern schema that `rules check` uses accepts and refuses as spaCy's."""
+    from spacy.schemas import validate_token_pattern as spacy_validate
+
+    from pipeline.rulebook.token_schema import validate_token_pattern
+
+    assert validate_token_pattern(pattern) == spacy_validate(pattern)

@@ -8,9 +8,10 @@ pattern a line:
 
 The file is optional. Each line is checked before anything runs: valid JSON, only the keys
 `label`, `pattern`, `id`; a label the tables know; an id as in the YAML files, unique; a pattern
-that spaCy's own validation accepts (an unknown token attribute such as `{"LOWR": ...}` is caught
-there) and that can match something (`{"LOWER": "Opération"}` never does: the lower-case form of a
-word has no capital). Every regular expression (`{"TEXT": {"REGEX": ...}}`) must compile, and must
+that spaCy's own schema accepts (an unknown token attribute such as `{"LOWR": ...}` is caught
+there; `token_schema` holds a copy of it, so that checking never imports spaCy) and that can
+match something (`{"LOWER": "Opération"}` never does: the lower-case form of a word has no
+capital). Every regular expression (`{"TEXT": {"REGEX": ...}}`) must compile, and must
 not hold a quantifier inside a quantified group (`^(a+)+$`) nor a backreference (`(a)\\1`): those
 can take exponential time on one word (`regex_problem`). Problems are
 `rules/patterns.jsonl:LINE: message`. The patterns join the lexicon ruler with ids
@@ -32,6 +33,7 @@ except ImportError:  # pragma: no cover
 from typing import Any
 
 from pipeline.rulebook.loader import ID_RE, LINE, RuleError
+from pipeline.rulebook.token_schema import validate_token_pattern
 
 FILE = "patterns.jsonl"
 LABELS = ("PERSON", "RANK", "ROLE", "ORG", "LOC", "DATE", "EVENT", "MISC")
@@ -39,7 +41,7 @@ KEYS = {"label", "pattern", "id"}
 LOWER_ATTRS = {"LOWER", "NORM"}  # attributes whose values are always in lower case
 TEXT_ATTRS = {"ORTH", "TEXT", "LOWER", "NORM"}  # attributes of one token: never a space inside
 OPTIONAL_OPS = {"?", "*", "!"}
-PYDANTIC_PATH = re.compile(r"^\[pattern -> (?P<token>\d+)(?: -> (?P<path>[^\]]+))?\] (?P<message>.*)$")
+PYDANTIC_PATH = re.compile(r"^\[pattern -> (?P<token>\d+)(?: -> (?P<path>.+?))?\] (?P<message>.*)$")
 
 
 def read_patterns(folder: Path) -> tuple[list[dict], list[RuleError]]:
@@ -98,8 +100,6 @@ def check_pattern(pattern: Any) -> list[str]:
     """A phrase (string) or a token pattern, as spaCy validates it, and whether it can ever match."""
     if isinstance(pattern, str):
         return [] if any(c.isalnum() for c in pattern) else [f"phrase {pattern!r} has no letter or digit"]
-    from spacy.schemas import validate_token_pattern  # spaCy loads in a second: only when a file exists
-
     problems = [_readable(message) for message in validate_token_pattern(pattern)]
     if problems:
         return problems

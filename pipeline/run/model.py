@@ -14,7 +14,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -261,7 +263,7 @@ def model_version(nlp: Language) -> str:
 # -- long texts -------------------------------------------------------------------------------------
 
 PIECE_CHARS = 100_000  # measured on 1 MB of news: 60 s and 1.3 GB at most, against 162 s and 4 GB in one piece
-BATCH_CHARS = 200_000  # 16 news articles are ~50k characters: only long texts reach this bound
+BATCH_CHARS = PIECE_CHARS  # 16 news articles are ~50k characters: only long texts reach this bound; one piece a batch
 CONTEXT_CHARS = 300  # text parsed on each side of a piece and dropped: the model sees what it would in the whole
 
 # Where a text may be cut, best first: a blank line, a line break, a sentence end, any blank.
@@ -328,24 +330,65 @@ def parse_many(nlp: Language, items: Iterable[tuple[str, Any]], batch_size: int 
 
     spaCy refuses texts over `nlp.max_length` (1,000,000 characters), and its memory grows with the
     characters of a batch: measured on 1 MB of news, batches of 16 pieces of 100,000 characters
-    peaked at 3.8 GB, batches bounded to BATCH_CHARS at 1.3 GB. A text longer than `max_chars`
+    peaked at 3.8 GB, batches of two pieces at 1.3 GB, of one (BATCH_CHARS) at 0.9 GB. A text longer than `max_chars`
     (default PIECE_CHARS, never over `nlp.max_length`) is parsed in pieces cut by `_bounds`; each
     piece is parsed with CONTEXT_CHARS of the text on either side, which are then dropped, so the
     words next to a cut are read as in the whole text (without it, an organisation opening a piece
     was lost). The pieces are joined with `Doc.from_docs`: `doc.text` is the original text and
     every offset is the one in the whole text. Texts within the limit are parsed as `nlp.pipe`
     would. A joined Doc has no `tensor` (the cache's Docs have none either).
+
+    Memory: a kept piece drops its tensor as soon as it is parsed (96 floats a token, and the slice
+    of a piece held its whole parsed text's: about 1.5 GB of the 4.8 GB a 20 MB file took), the pieces
+    are dropped once joined, before the stages run on the whole, and the heap is trimmed after each
+    piece (`release_memory`), so the process holds what is alive, not what the model once used.
     """
     limit = min(max_chars or PIECE_CHARS, nlp.max_length)
     group: list[Doc] = []
     for batch in _batches(_pieces(items, limit), batch_size):
         load_weights(nlp)  # a lazily built model reads its weights on the first text it must parse
+        pieces = batch[0][1][0] > 1
         for doc, (count, keep, context) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch),
                                                           disable=rule_stages(nlp)):
+            if count == 1:
+                yield doc, context
+                continue
             group.append(_kept(nlp, doc, keep))
+            del doc
             if len(group) == count:
-                yield _joined(group), context
-                group = []
+                joined = _joined(group)  # empties `group`: no piece is kept while the stages run on the whole
+                release_memory()
+                yield joined, context
+                del joined
+        if pieces:
+            release_memory()
+
+
+def release_memory() -> None:
+    """Give the memory freed so far back to the system (glibc's `malloc_trim`; nothing elsewhere).
+
+    The model's working arrays for a 100,000-character piece take hundreds of megabytes; freed,
+    they stay in the process's heap, and the kept pieces, allocated in between, fragment it: the
+    size of the process grew by about 0.1 GB per megabyte of text with nothing more alive. Called
+    after each piece of a long text, it costs a few milliseconds against the model's seconds."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+_TRIM: list = []
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    if not _TRIM:
+        try:
+            import ctypes
+            import ctypes.util
+
+            _TRIM.append(ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim)
+        except (OSError, AttributeError):  # not glibc (macOS, Windows, musl): nothing to do
+            _TRIM.append(None)
+    return _TRIM[0]
 
 
 def _pieces(items: Iterable[tuple[str, Any]], limit: int) -> Iterator[tuple[str, tuple[int, tuple, Any]]]:
@@ -367,18 +410,50 @@ def _kept(nlp: Language, doc: Doc, keep: tuple[int, int]) -> Doc:
     """The part of a parsed piece that is the piece itself, without its context."""
     low, high = keep
     length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # len(doc.text), without joining it
-    if (low, high) == (0, length):
-        return doc
-    span = doc.char_span(low, high)
-    if span is None:  # cannot happen at clean cuts; parsing without context is right, if less so
-        return next(iter(nlp.pipe([doc.text[low:high]], disable=rule_stages(nlp))))
-    return span.as_doc()
+    if (low, high) != (0, length):
+        span = doc.char_span(low, high)  # None cannot happen at clean cuts; then parsing without context
+        doc = span.as_doc() if span is not None else next(iter(nlp.pipe([doc.text[low:high]],
+                                                                         disable=rule_stages(nlp))))
+    doc.tensor = numpy.zeros((0,), dtype="float32")  # the joined Doc has none: the piece's 96 floats a token,
+    return doc  # or a view of its parsed text's, would be kept until every piece is parsed
 
 
 def _joined(pieces: list[Doc]) -> Doc:
+    """The pieces as one Doc, as `Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])`
+    makes it, but emptying `pieces` as it goes, in less memory.
+
+    `from_docs` holds, with every piece alive, a Python string for each token, an attribute array
+    per piece and their concatenation: 3.1 GB at the peak to join 20 MB (3.9 million tokens) of
+    pieces that take 0.5 GB. Here each piece's attributes are copied into one array, allocated once,
+    and the piece is dropped; a word is one string however often it occurs. Pieces carrying user
+    data or span groups (the model's never do) are left to `from_docs`."""
     if len(pieces) == 1:
-        return pieces[0]
-    return Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
+        return pieces.pop()
+    if any(piece.user_data or piece.spans for piece in pieces):
+        joined = Doc.from_docs(pieces, ensure_whitespace=False, exclude=["tensor"])
+        pieces.clear()
+        return joined
+    vocab = pieces[0].vocab
+    attrs = list(Doc._get_array_attrs())  # noqa: SLF001 - the attributes from_docs copies
+    if SPACY not in attrs:
+        attrs.append(SPACY)
+    array = numpy.empty((sum(len(piece) for piece in pieces), len(attrs)), dtype="uint64")
+    words: list[str] = []
+    spaces: list[bool] = []
+    same: dict[str, str] = {}
+    row = 0
+    while pieces:
+        piece = pieces.pop(0)
+        array[row : row + len(piece)] = piece.to_array(attrs)
+        words.extend(same.setdefault(token.text, token.text) for token in piece)
+        spaces.extend(bool(token.whitespace_) for token in piece)
+        row += len(piece)
+        del piece
+    del same
+    joined = Doc(vocab, words=words, spaces=spaces)
+    del words, spaces
+    joined.from_array(attrs, array)
+    return joined
 
 
 def _batches(pieces: Iterable[tuple[str, Any]], size: int) -> Iterator[list[tuple[str, Any]]]:
