@@ -40,6 +40,20 @@ SPANS_KEY = "dates"
 APOS = "['\u2019]"
 WORD = re.compile(r"\w+")
 DIGIT = "0"  # stands for any word that starts with a digit
+
+
+class _Words(list):
+    """(offset, word) pairs of `DateFinder._words`, with the offsets of each word, indexed once: each
+    pattern then visits the words it can begin with, not every word of the text."""
+
+    @property
+    def by_word(self) -> dict[str, list[int]]:
+        index = self.__dict__.get("_by_word")
+        if index is None:
+            index = self.__dict__["_by_word"] = {}
+            for start, word in self:
+                index.setdefault(word, []).append(start)
+        return index
 MARKED_LINE = 140  # a header line with `Publié le`, `Mis à jour le`: longer lines are body text
 SP = r"[^\S\n]"  # a space that is not a line break: no date runs over two lines
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
@@ -366,8 +380,11 @@ class DateFinder:
             yield from pattern.finditer(text)
             return
         wanted, end = self.start_words[kind], 0
-        for start, word in words:
-            if start >= end and word in wanted and (m := pattern.match(text, start)):
+        by_word = words.by_word if isinstance(words, _Words) else _Words(words).by_word
+        starts = [start for word in by_word.keys() & wanted for start in by_word[word]]
+        starts.sort()  # the positions of the wanted words only, in text order: as a scan of every word
+        for start in starts:
+            if start >= end and (m := pattern.match(text, start)):
                 end = m.end()
                 yield m
 
@@ -375,7 +392,7 @@ class DateFinder:
         """Where a date expression can begin, and the word there (DIGIT for a number): a word that
         starts with a digit or is the first word of a term of the rules (a weekday, a month, `du`,
         `les`, a prefix, a part of a month)."""
-        found = []
+        found = _Words()
         for w in WORD.finditer(text):
             word = w.group()
             if word[0].isdigit():

@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import ORDINAL, Lexicon
 from pipeline.components.lexicon import SPANS_KEY as LEXICON_KEY
-from pipeline.components.spans import DocIndex, tokens_with
+from pipeline.components.spans import DocIndex, group_spans, tokens_with
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 from pipeline.rulebook.terms import fold_text as fold
@@ -81,6 +81,7 @@ class EntityMerger:
         civilities = [c.lower().split() for c in book.get("names", "civilities", [])]
         self.civilities = {c[0] for c in civilities if len(c) == 1}
         self.civility_words = sorted((tuple(c) for c in civilities if len(c) > 1), key=len, reverse=True)
+        self.civility_firsts = {c[0] for c in self.civility_words}  # a token that opens none is no civility
         self.not_names = {w.lower() for w in book.get("names", "not_names", [])}
         self.weekdays = {w.lower() for w in book.get("dates", "weekdays", [])}
         self.event_heads = {fold(w) for w in book.get("institutions", "event_heads", []) or []}
@@ -89,7 +90,8 @@ class EntityMerger:
         # Span._ values are stored by offsets, so they are set once, on the entities that are kept:
         # a dropped model span at the same offsets as a rule span must not overwrite its values.
         values: dict[tuple[int, int, str], tuple[str, str]] = {}
-        people_at = {i: e for e in doc.ents if e.label_ == "PER" and len(e) > 1 for i in range(e.start, e.end)}
+        model_ents = list(doc.ents)  # `Doc.ents` builds every span again at each reading
+        people_at = {i: e for e in model_ents if e.label_ == "PER" and len(e) > 1 for i in range(e.start, e.end)}
         candidates = list(doc.spans.get(LEXICON_KEY, [])) + list(doc.spans.get("dates", []))
         candidates = [s for s in candidates if not _word_part(s) and not _in_a_name(s, people_at)]
         rule_spans = pick_rule_spans(candidates, self.lexicon.grammar)
@@ -102,7 +104,7 @@ class EntityMerger:
         rule_spans = [s for s in rule_spans if not (s.id_.startswith("institutions:") and self._gathering(s, places))]
         rule_spans = self._learn_acronyms(doc, rule_spans, values)
         taken = {i for s in rule_spans for i in range(s.start, s.end)}
-        model_spans = [s for s in (self._trim(doc, e, taken) for e in doc.ents) if s is not None]
+        model_spans = [s for s in (self._trim(doc, e, taken) for e in model_ents) if s is not None]
         role_acronyms = _role_acronyms(doc, rule_spans, model_spans, self.lexicon.grammar)
         model_spans = [s for s in model_spans if s.text not in role_acronyms]
         model_spans = [s for s in model_spans if taken.isdisjoint(range(s.start, s.end))]
@@ -115,9 +117,10 @@ class EntityMerger:
         people = self._names_after_titles(doc, rule_spans, taken, values)
         model_spans = _known_surnames(doc, model_spans + people, values)
         furniture = furniture_tokens(doc)  # menus, bylines, credits... yield no entity
-        doc.ents = [e for e in filter_spans(rule_spans + model_spans) if e.start not in furniture]
+        kept = [e for e in filter_spans(rule_spans + model_spans) if e.start not in furniture]
+        doc.ents = kept
         DocIndex.forget(doc)
-        for ent in doc.ents:
+        for ent in kept:  # the entities just set, in their order (`filter_spans` sorts them)
             underscore = ent._  # one extension object per entity, not one per attribute
             underscore.normalized, underscore.source = values[_key(ent)]
         return doc
@@ -254,8 +257,13 @@ class EntityMerger:
 
     def _civility_end(self, doc: Doc, i: int) -> int:
         """Where a civility starting at token i ends (`M.`, `S.E.M.`, `Son Excellence`); i when none does."""
-        if i < len(doc) and doc[i].lower_ in self.civilities:
+        if i >= len(doc):
+            return i
+        word = doc[i].lower_
+        if word in self.civilities:
             return i + 1
+        if word not in self.civility_firsts:
+            return i
         for words in self.civility_words:
             if [t.lower_ for t in doc[i : i + len(words)]] == list(words):
                 return i + len(words)
@@ -327,7 +335,7 @@ class EntityMerger:
         # `ministère de la Défense nationale (MDN)`: a name the grammar read gives its acronym the article's
         # own meaning, over the lists' (`MDN` of Canada)
         # but not where the lists' body is named inside that name (`Conseil ministériel de l'[OSCE long name] (OSCE)`)
-        inside = {(s.id_, o.start) for o in learnt.values() for s in doc.spans.get(LEXICON_KEY, [])
+        inside = {(s.id_, o.start) for o in learnt.values() for s in group_spans(doc, LEXICON_KEY)
                   if o.start <= s.start and s.end <= o.end}
         spans = [s for s in spans if not (s.label_ == "ORG" and len(s) == 1 and s.text in learnt
                                           and learnt[s.text].id_.startswith("institutions:")

@@ -44,9 +44,23 @@ def set_folded_norms(doc: Doc) -> None:
         return
     strings = doc.vocab.strings
     orths = doc.to_array([ORTH]).reshape(-1).tolist()
-    cache: dict[int, int] = {}
-    norms = [cache.get(o) or cache.setdefault(o, strings.add(fold(strings[o]))) for o in orths]
+    cache = _folded_norms(strings)
+    missing = {o for o in orths if o not in cache}
+    for o in missing:  # each word folded once per vocabulary, not once per token
+        cache[o] = strings.add(fold(strings[o]))
+    norms = [cache[o] for o in orths]
     doc.from_array([NORM], numpy.array(norms, dtype="uint64").reshape(-1, 1))
+
+
+_norm_cache: list = [None, {}]  # [the StringStore, its word hash -> folded word hash]
+
+
+def _folded_norms(strings) -> dict[int, int]:
+    """The folded form of every word met so far, by hash, for this vocabulary's strings (a folded
+    word is added to the store once, and a store never forgets its strings)."""
+    if _norm_cache[0] is not strings:
+        _norm_cache[:] = [strings, {}]
+    return _norm_cache[1]
 
 
 @dataclass
@@ -150,14 +164,18 @@ class LexiconRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         set_folded_norms(doc)
-        doc = self.ruler(doc)
+        # What the two SpanRulers would leave in `doc.spans` (the first replaces the group, the second
+        # appends its matches), kept as one list and written once: reading a group back makes a new
+        # Span of each member.
+        spans = self.ruler.match(doc)
         if found := self.tokens(doc):  # in the order the ruler gives: sorted, each span once
-            doc.spans[SPANS_KEY] = sorted(set(doc.spans[SPANS_KEY]) | set(found))
-        doc = self.exact(doc)
-        if roles := self._roles_around_demonyms(doc, list(doc.spans[SPANS_KEY])):
-            doc.spans[SPANS_KEY] = sorted(set(doc.spans[SPANS_KEY]) | set(roles))
-        if names := self.grammar(doc, list(doc.spans[SPANS_KEY])):
-            doc.spans[SPANS_KEY] = sorted(set(doc.spans[SPANS_KEY]) | set(names))
+            spans = sorted(set(spans) | set(found))
+        spans = spans + self.exact.match(doc)
+        if roles := self._roles_around_demonyms(doc, spans):
+            spans = sorted(set(spans) | set(roles))
+        if names := self.grammar(doc, spans):
+            spans = sorted(set(spans) | set(names))
+        doc.spans[SPANS_KEY] = spans
         return doc
 
 
@@ -242,10 +260,11 @@ class InstitutionGrammar:
         self.places = {i for e in doc.ents if e.label_ == "LOC" for i in range(e.start, e.end)}
         self.titled = _titled(norms, self.heads)
         found: list[Span] = []
+        longest_first = sorted(self.heads, key=len, reverse=True)
         for i, norm in enumerate(norms):
             if norm not in self.first or i in people:
                 continue
-            head = next((h for h in sorted(self.heads, key=len, reverse=True) if tuple(norms[i:i + len(h)]) == h), None)
+            head = next((h for h in longest_first if tuple(norms[i:i + len(h)]) == h), None)
             if head is None:
                 continue
             span = self._read(doc, i, i + len(head), self.heads[head], norms, known, people)

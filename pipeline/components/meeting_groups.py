@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.components.meeting_mentions import Mention, MentionReader
-from pipeline.components.spans import DocIndex
+from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
 from pipeline.rulebook.loader import RuleBook
 
@@ -87,7 +87,7 @@ class MeetingGrouper:
                 _merge(target, m)
             elif m["people"] or not meetings:
                 target = self._open(m, parent=None)
-                target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc.text), meetings)
+                target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc_text(doc)), meetings)
                 meetings.insert(0, target)
         for index, meeting in enumerate(meetings, 1):
             meeting["meeting_id"] = f"M{index}"

@@ -25,7 +25,7 @@ from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import variants
 from pipeline.components.linking import in_subject
 from pipeline.components.quotations import inside, quoted_ranges
-from pipeline.components.spans import DocIndex, doc_text, tokens_with
+from pipeline.components.spans import DocIndex, doc_text, span_text, tokens_with
 from pipeline.rows import CALENDAR_DAYS, Status, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
@@ -207,7 +207,7 @@ class MentionReader:
 
     @staticmethod
     def _presence(sent: Span, people: list[str], speakers: list[str] | None = None) -> Mention:
-        return {"kind": "", "rule": "rule:meetings:presence", "sentence": sent.text.strip(),
+        return {"kind": "", "rule": "rule:meetings:presence", "sentence": span_text(sent).strip(),
                 "start_char": sent.start_char, "end_char": sent.end_char, "people": people, "host": "",
                 "guests": [], "date": "", "location": "", "remote": False, "side": False, "verb_only": False,
                 "strong_host": False, "anaphoric": False, "status": "", "groups": [], "subject": people,
@@ -239,11 +239,11 @@ class MentionReader:
         ents = self.idx.ents_in(sent)
         trigger = nouns[0].root if nouns else verbs[0]
         triggers = {n.root.i for n in nouns} | {v.i for v in verbs}
-        words = _words(sent.text)
+        words = _words(span_text(sent))
         people = [person_of[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
                   if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of
                   and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, triggers)]
-        lowered = sent.text.lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
+        lowered = span_text(sent).lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
                                    for w in self.pair_words):
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
@@ -264,7 +264,7 @@ class MentionReader:
         if mode is not None and kind in self.mode_kinds:  # `s'est entretenu par téléphone`
             kind, rule = mode["kind"], f"{rule}+{mode['id']}"
         return {
-            "kind": kind, "rule": rule, "sentence": sent.text.strip(), "start_char": sent.start_char,
+            "kind": kind, "rule": rule, "sentence": span_text(sent).strip(), "start_char": sent.start_char,
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
             "date": _mention_date(sent, ents, trigger, quotes, self.anchored),
             "location": "" if mode is not None and mode.get("remote") else (
@@ -357,11 +357,13 @@ class MentionReader:
         (`le caporal X, tué samedi`), or inside a relative clause whose verb is no meeting
         (`les militaires qui ont renversé le président X`)."""
         doc = sent.doc
-        before = _words(doc[max(sent.start, ent.start - 6) : ent.start].text)
+        before = _words(span_text(doc[max(sent.start, ent.start - 6) : ent.start]))
         if any(f" {m} " in before for m in self.not_participant_markers):
             return True
         near = range(max(sent.start, ent.start - 3), ent.end)
-        if any(t.lower_ in self.not_participant_states and t.head.i in near and t.i not in near for t in sent):
+        lower = self.idx.lower
+        if any(lower[i] in self.not_participant_states and doc[i].head.i in near and i not in near
+               for i in range(sent.start, sent.end)):
             return True
         token, seen = ent.root, 0
         while token.head.i != token.i and seen < 30:
@@ -491,7 +493,7 @@ class MentionReader:
         """`En marge des entretiens, la délégation a participé à des réunions avec ...` is a side
         meeting: a trigger after `en marge de` + its noun. `La réunion s'est tenue en marge de la
         session` is not: its trigger comes first. Returns the side flag and the triggers that count."""
-        text = sent.text.lower()
+        text = span_text(sent).lower()
         found = [text.find(m) for m in self.side_markers if m in text]
         if not found:
             return False, nouns, verbs
@@ -699,9 +701,10 @@ class MentionReader:
 
     def _groups(self, sent: Span) -> list[str]:
         """`la délégation pakistanaise`: groups that take part, as written."""
-        groups = []
-        for token in sent:
-            if token.lower_ in self.group_words:
+        groups, lower = [], self.idx.lower
+        for i in range(sent.start, sent.end):
+            if lower[i] in self.group_words:
+                token = sent.doc[i]
                 end = token.i + 1
                 while end < sent.end and (sent.doc[end].pos_ == "ADJ" or getattr(
                         self.idx.ent_starting(end), "label_", "") == "MISC"):

@@ -18,7 +18,7 @@ from pipeline.components.affiliation import Affiliation
 from pipeline.components.appositions import Descriptor
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key, role_holders
-from pipeline.components.spans import DocIndex, doc_text
+from pipeline.components.spans import DocIndex, doc_text, group_spans
 from pipeline.rows import Official
 
 COREFERENCE_SENTENCES = 3  # sentences before its own in which a role named alone finds its person
@@ -49,7 +49,7 @@ def merge_first_names(people: dict[str, Official]) -> None:
 def as_written(role: Span) -> str:
     """The role as the text gives it (`présidente`, `directrice générale`), apostrophes straightened,
     a capital kept only where the rule has one (`Premier ministre`, not `Directeur`)."""
-    demonyms = {i for s in role.doc.spans.get("lexicon", []) if s.label_ == "MISC" and s.id_.startswith("countries:")
+    demonyms = {i for s in group_spans(role.doc, "lexicon") if s.label_ == "MISC" and s.id_.startswith("countries:")
                 and role.start < s.start and s.end <= role.end for i in range(s.start, s.end)}
     if demonyms:  # `ministre nigérien de la Défense`: the role is `ministre de la Défense`, the demonym its country
         text = "".join(t.text_with_ws for t in role if t.i not in demonyms).strip().replace("\u2019", "'")
@@ -87,7 +87,7 @@ class PeopleMerger:
                           if _fold(m.group(1)) in self.places), "")
         if not self.home:
             first_line = text.find("\n") if "\n" in text else len(text)
-            codes = {s.id_.removeprefix("countries:") for s in doc.spans.get("lexicon", [])
+            codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
                      if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line}
             self.home = codes.pop() if len(codes) == 1 else ""
 

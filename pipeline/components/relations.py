@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.mentioned import MentionReader
-from pipeline.components.spans import DocIndex, tokens_with
+from pipeline.components.spans import DocIndex, doc_text, group_spans, tokens_with
 from pipeline.rulebook.loader import RuleBook
 
 OFFICE_BODIES = ("organisation", "commission", "secretariat")  # kinds of organisations.yml that have offices
@@ -241,7 +241,7 @@ class RelationLinker:
         orgs = [e for e in [*self.idx.ents, *doc.spans.get("role_orgs", [])]
                 if e.label_ == "ORG" and e.id_.startswith("organisations:")]
         named = {e.id_.split(":", 1)[1]: e for e in orgs}
-        text = doc.text
+        text = doc_text(doc)
         paragraphs: dict[str, set[int]] = {}  # the paragraphs where each organisation is named
         for e in orgs:
             paragraphs.setdefault(e.id_.split(":", 1)[1], set()).add(text.count("\n", 0, e.start_char))
@@ -272,7 +272,7 @@ class RelationLinker:
                  if e.label_ == "ORG" and e.id_.startswith("institutions:")]
         if not names:
             return []
-        listed = [s for s in doc.spans.get("lexicon", []) if s.label_ == "ORG" and s.id_.startswith("organisations:")]
+        listed = [s for s in group_spans(doc, "lexicon") if s.label_ == "ORG" and s.id_.startswith("organisations:")]
         of_words = self.lexicon.grammar.of_words
         rows = []
         for ent in names:

@@ -56,6 +56,30 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+_groups: dict[str, tuple] = {}  # span group name -> (Doc, its SpanGroup, length, the group's spans)
+
+
+def group_spans(doc: Doc, key: str) -> tuple[Span, ...]:
+    """The spans of `doc.spans[key]` (none when absent), made once while the group stays the same:
+    reading a SpanGroup makes a new Span of each member at every reading, and several stages read
+    the lexicon's group for each mention. One Doc at a time is kept, as `DocIndex` does."""
+    group = doc.spans.get(key)
+    if group is None:
+        return ()
+    known = _groups.get(key)
+    if known is not None and known[0] is doc and known[1] is group and known[2] == len(group):
+        return known[3]
+    spans = tuple(group)
+    _groups[key] = (doc, group, len(group), spans)
+    return spans
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the Doc's text (`doc_text`): `Span.text` joins its tokens, making a
+    Python Token of each, at every reading."""
+    return doc_text(span.doc)[span.start_char : span.end_char] if len(span) else ""
+
+
 def char_to_token(doc: Doc) -> dict[int, int]:
     """Token index by the offset of its first character."""
     return {int(c): i for i, c in enumerate(doc.to_array([IDX]).reshape(-1))}
@@ -97,6 +121,16 @@ class DocIndex:
         self.sents: list[Span] = list(doc.sents)
         self.sent_starts = [s.start for s in self.sents]
         self.sent_start_chars = [s.start_char for s in self.sents]
+
+    @property
+    def lower(self) -> list[str]:
+        """Every token's lower-case form (`Token.lower_`), read from one array: a scan of a sentence's
+        words through `doc[i]` makes a Python Token of each."""
+        lower = self.__dict__.get("_lower")
+        if lower is None:
+            strings = self.doc.vocab.strings
+            lower = self._lower = [strings[h] for h in self.doc.to_array([LOWER]).reshape(-1).tolist()]
+        return lower
 
     def sent(self, i: int) -> Span:
         """The sentence holding token `i`."""

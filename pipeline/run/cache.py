@@ -40,7 +40,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
-from pipeline.components.spans import doc_text
+from pipeline.components.spans import TEXT_KEY, doc_text
 from pipeline.run import normalise as _normalise
 from pipeline.run.model import load_weights, model_version, rule_stages
 from pipeline.run.normalise import Normalised
@@ -119,21 +119,22 @@ class ParseCache:
         data = self._read(path, len(text))
         if data is None:
             return None
-        doc = self._decode(data)
+        doc = self._decode(data, text)
         if doc is None or doc_text(doc) != text:  # a whole entry, but not of this text: rebuilt
             self.stats.rebuilt += 1
             return None
         return doc
 
-    def _decode(self, data: bytes) -> Doc | None:
-        """A Doc from bytes; any failure (truncated, not a DocBin, garbage) means no Doc."""
+    def _decode(self, data: bytes, text: str | None = None) -> Doc | None:
+        """A Doc from bytes; any failure (truncated, not a DocBin, garbage) means no Doc. With `text`,
+        a Doc whose words and spaces do not give back `text` is refused before it is built."""
         try:
             message = srsly.msgpack.loads(zlib.decompress(data), raw=False, use_list=True, object_pairs_hook=dict)
-            return self._read_one(message) or _only(list(DocBin().from_bytes(data).get_docs(self.nlp.vocab)))
+            return self._read_one(message, text) or _only(list(DocBin().from_bytes(data).get_docs(self.nlp.vocab)))
         except Exception:  # a damaged entry of any kind is rebuilt, never trusted
             return None
 
-    def _read_one(self, msg: dict) -> Doc | None:
+    def _read_one(self, msg: dict, text: str | None = None) -> Doc | None:
         """The Doc of a one-document DocBin message, as `DocBin.get_docs` builds it, in half the time.
 
         `DocBin.from_bytes` looks up msgpack extension decoders through the package metadata on every
@@ -148,11 +149,22 @@ class ParseCache:
             return None
         attrs = msg["attrs"]
         tokens = numpy.frombuffer(msg["tokens"], dtype="uint64").reshape(-1, len(attrs))
+        strings = self.nlp.vocab.strings
         for string in msg["strings"]:
-            self.nlp.vocab.strings.add(string)
-        doc = Doc(self.nlp.vocab, words=tokens[:, attrs.index(ORTH)], spaces=numpy.frombuffer(msg["spaces"], bool))
+            strings.add(string)
+        orths = tokens[:, attrs.index(ORTH)]
+        spaces = numpy.frombuffer(msg["spaces"], bool)
+        if text is not None:  # the text the words give, joined from the strings: `Doc.text` makes a Token of each
+            words = [strings[o] for o in orths.tolist()]
+            joined = "".join(w + " " if s else w for w, s in zip(words, spaces.tolist(), strict=True))
+            if joined != text:
+                return None
+        doc = Doc(self.nlp.vocab, words=orths, spaces=spaces)
         doc.cats = (msg.get("cats") or [{}])[0]
-        return doc.from_array(attrs, tokens)
+        doc = doc.from_array(attrs, tokens)
+        if text is not None:
+            doc.user_data[TEXT_KEY] = text  # what `doc_text` would join again
+        return doc
 
     def normalised(self, text: str, make: Callable[[str], Normalised]) -> Normalised:
         """`make(text)` (the text cleaned for the model and its map, `normalise.normalise`), kept in
