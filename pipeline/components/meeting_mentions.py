@@ -229,7 +229,8 @@ class MentionReader:
         return {"kind": "", "rule": "rule:meetings:presence", "sentence": sent.text.strip(),
                 "start_char": sent.start_char, "end_char": sent.end_char, "people": people, "host": "",
                 "guests": [], "date": "", "location": "", "remote": False, "side": False, "verb_only": False,
-                "strong_host": False, "anaphoric": False, "refers_back": False, "status": "", "groups": [], "subject": people,
+                "strong_host": False, "anaphoric": False, "refers_back": False, "status": "", "groups": [],
+                "subject": people,
                 "headline": False, "presence": True, "speakers": speakers or [], "until": ""}
 
     def place_before(self, before: int) -> str:
@@ -391,7 +392,8 @@ class MentionReader:
             if ent.label_ != "DATE":
                 continue
             head = ent.root.head
-            if head.i in (noun.i, verb.i) or _governing_verb(ent.root).i == verb.i and head.pos_ not in ("NOUN", "PROPN"):
+            if head.i in (noun.i, verb.i) or (
+                    _governing_verb(ent.root).i == verb.i and head.pos_ not in ("NOUN", "PROPN")):
                 return False  # `La visite aura lieu le 3 mars`: its own date
         return True
 
