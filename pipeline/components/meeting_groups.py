@@ -107,9 +107,16 @@ class MeetingGrouper:
         of that meeting (`Le commandant du JFCBS a reçu le SACEUR`)."""
         main = [x for x in meetings if not x["side"]]
         new_people = len(m["people"]) > 1 and bool(set(m["people"]) - set(current["people"] if current else []))
+        if m["anaphoric"] and m["people"] and current is not None and not current["side"] and (
+                current["kind"] == m["kind"] and not m["date"] and not m["host"]):
+            return current  # `La cérémonie s'est tenue en présence de X et Y`: who attended the one just told
         if m["anaphoric"] and not m["people"] and current is not None and not current["side"] and (
                 not m["date"] or not current["date_own"] or _within(m["date"], current["date"])):
             return current  # `La rencontre s'est tenue le 3 avril à Bordeaux`: the meeting just spoken of
+        if m.get("refers_back") and current is not None and main:
+            # `Cette rencontre s'inscrit dans ...`: the meeting of its kind already told, else the last one
+            same = [x for x in main if x["kind"] == m["kind"]]
+            return same[-1] if same else (current if not current["side"] else main[-1])
         # dated mentions
         if m["date"]:
             target = next((x for x in main if x["date"] == m["date"]), None)

@@ -69,6 +69,7 @@ class Mention(TypedDict):
     verb_only: bool  # a verb trigger, no noun
     strong_host: bool  # the host read from the parse, not from word order
     anaphoric: bool  # `La rencontre s'est tenue ...`: the meeting just spoken of
+    refers_back: bool  # `Cette rencontre s'inscrit dans ...`: a meeting already told, no new one
     status: Status | str  # empty: the sentence does not say
     groups: list[str]
     subject: list[str]  # people in the subject of the main verb
@@ -141,11 +142,12 @@ class MentionReader:
                 person_of[start] = person["key"]
         nouns = filter_spans(self.nouns(doc, as_spans=True))
         nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char)]
+        noun_heads = {t.i for n in nouns for t in n}  # `le sommet organisé par X`: a meeting's participle
         candidates = set(tokens_with(doc, "LEMMA", self.verbs)) | set(tokens_with(doc, "LOWER", self.verb_forms))
         candidates = sorted(candidates)
         verbs = [t for t in (doc[i] for i in candidates)
                  if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))
-                 and self._has_partner(t, person_of)]
+                 and self._has_partner(t, person_of) and not self._describes_thing(t, person_of, noun_heads)]
         places = filter_spans(self.places(doc, as_spans=True))  # `base aérienne` over `base`
         idx = self.idx = DocIndex.of(doc)
         by_sent: dict[int, tuple[list, list, list]] = {}
@@ -205,12 +207,30 @@ class MentionReader:
                               if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
 
+    def _describes_thing(self, verb, person_of: dict[int, str], noun_heads: set[int]) -> bool:
+        """A participle that describes an institution, not an event: `la commission de la défense,
+        présidée par X, vous a entendu` (who chairs it), `un pays dirigé par`. A participle hung on a
+        person or a group (`le ministre, reçu par X`, `la délégation, accueillie par Y`) tells a meeting."""
+        if verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm") or not _passive(verb):
+            return False
+        head = verb.head
+        if head.i in noun_heads or head.pos_ not in ("NOUN", "PROPN") or head.idx in person_of:
+            return False
+        if head.ent_type_ in ("PERSON", "ROLE") or head.lower_ in self.group_words or (
+                head.lemma_.lower() in self.group_words):
+            return False
+        own = [t for t in head.subtree if t.i not in {x.i for x in verb.subtree}]
+        if any(t.ent_type_ == "DATE" for t in own):
+            return False  # `le Conseil européen du 6 mars, présidé par X`: a dated session is an event
+        return not any(t.idx in person_of for t in own if t.i < verb.i)
+
     @staticmethod
     def _presence(sent: Span, people: list[str], speakers: list[str] | None = None) -> Mention:
         return {"kind": "", "rule": "rule:meetings:presence", "sentence": span_text(sent).strip(),
                 "start_char": sent.start_char, "end_char": sent.end_char, "people": people, "host": "",
                 "guests": [], "date": "", "location": "", "remote": False, "side": False, "verb_only": False,
-                "strong_host": False, "anaphoric": False, "status": "", "groups": [], "subject": people,
+                "strong_host": False, "anaphoric": False, "refers_back": False, "status": "", "groups": [],
+                "subject": people,
                 "headline": False, "presence": True, "speakers": speakers or [], "until": ""}
 
     def place_before(self, before: int) -> str:
@@ -275,6 +295,7 @@ class MentionReader:
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
                                              for c in nouns[0].root.children)
             and _governing_verb(trigger).lemma_.lower() in self.anaphoric_verbs,
+            "refers_back": self._refers_back(nouns, verbs, people, ents),
             "until": self._until(nouns, people, ents) if not verbs and all(  # `Les travaux de cette session`
                 n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
             "status": self._status(sent, trigger, words),
@@ -350,6 +371,31 @@ class MentionReader:
                         _governing_verb(ent.root).i == verb.i):
                     return ent._.normalized
         return ""
+
+    def _refers_back(self, nouns: list[Span], verbs: list, people: list[str], ents: list[Span]) -> bool:
+        """A meeting noun that speaks of a meeting already told instead of telling a new one: with a
+        demonstrative (`Cette rencontre s'inscrit dans ...`, `X avait annoncé cette réunion`), or with
+        a definite article, naming nobody, and no date of its own (`La visite intervient quelques mois
+        après la rupture du contrat, en septembre 2021`: the date is the complement of another noun).
+        A sentence with a meeting verb tells of a meeting of its own."""
+        if not nouns or verbs:
+            return False
+        noun = nouns[0].root
+        dets = [c for c in noun.children if c.dep_ == "det"]
+        if any("Dem" in c.morph.get("PronType") for c in dets):
+            return True
+        if people or not any(c.lower_ in self.grammar.definite_articles | self.grammar.elided_articles
+                             for c in dets):
+            return False
+        verb = _governing_verb(noun)
+        for ent in ents:
+            if ent.label_ != "DATE":
+                continue
+            head = ent.root.head
+            if head.i in (noun.i, verb.i) or (
+                    _governing_verb(ent.root).i == verb.i and head.pos_ not in ("NOUN", "PROPN")):
+                return False  # `La visite aura lieu le 3 mars`: its own date
+        return True
 
     def _spoken_of(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
         """A person the sentence speaks of without taking part in the meeting: after a marker
