@@ -501,6 +501,8 @@ class MentionReader:
                 k -= 1
             if k >= sent.start and doc[k].lower_ in self.not_place_prepositions:
                 continue  # `une attaque contre le camp de Gao`: the object of another act
+            if _of_person(place.root):
+                continue  # `l'attaché de défense près l'ambassade de France`: a title, not a place
             if place.label_ in self.complement_places:  # `à bord du Charles de Gaulle`: the ship, whatever its label
                 named = _complement_name(place, sent.end, self.grammar.of_words)
                 if named is not None:
@@ -528,12 +530,13 @@ class MentionReader:
             if place.label_ in self.phrase_places:  # `dans la salle des conseils`, `à son cabinet`
                 return _noun_phrase(place)
         after = [(e, _preposition(e)) for e in ents if e.start > sent.start]
-        for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC")):
+        for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC"), ("en", "LOC")):
             for ent, preposition in after:
                 if preposition == wanted[0] and ent.label_ == wanted[1] and (
                         wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
                         triggers and preposition != "à" and _of_other_noun(ent.root, triggers)):
-                    return ent.text  # as written: `commandement de forces interarmées alliées de Brunssum`
+                    return doc[ent.start : _dedicated(ent, sent.end)].text  # as written: `commandement
+                    # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return ""  # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
 
     def _topic(self, token, triggers: set[int]) -> bool:
@@ -600,6 +603,29 @@ def _complement_name(place: Span, limit: int, of_words: frozenset[str]) -> Span 
             return ent
     end = _named_tail(doc, _hyphenated(doc, i + 1, limit), limit, of_words)
     return doc[i:end]
+
+
+def _of_person(token) -> bool:
+    """A place word that is a complement of a person's title (`l'attaché de défense près l'ambassade
+    de France`, `le consul à l'ambassade`) says what the person is, not where a meeting is held."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nmod" and token.head.ent_type_ in ("ROLE", "RANK", "PERSON")
+
+
+def _dedicated(place: Span, limit: int) -> int:
+    """`Centre international de conférences Abdou Diouf`: a person's name right after a place's name,
+    which the parse hangs on it (apposition), names the place after them: it is part of the place."""
+    doc = place.doc
+    i = place.end
+    if i >= limit or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "PERSON":
+        return i
+    if not place.start <= doc[i].head.i < place.end or doc[i].dep_ not in ("appos", "flat:name", "flat", "nmod"):
+        return i
+    end = i + 1
+    while end < limit and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _hyphenated(doc: Doc, end: int, limit: int) -> int:
