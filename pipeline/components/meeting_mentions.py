@@ -34,6 +34,7 @@ BODY_LINE_RE = re.compile(r"[^\s.][.!][\s»\"”]*$")  # a paragraph of the body
 WEEKDAY_SOURCE = "rule:dates:weekday"  # a weekday counts from another date, like the rules with `anchor: text`
 
 WORD_RE = re.compile(r"[\w'-]+")
+DATELINE_END_RE = re.compile(r"\s*(?:\([^)\n]{1,20}\))?\s*\.?\s*[-\u2013\u2014]")  # `(ACP).-` after a dateline's date
 def body_start(doc: Doc, text: str) -> int:
     """Where the article's body begins: its first line that ends a sentence with a full stop,
     past the header (page furniture, kicker, headline); never on the first line. A headline
@@ -693,6 +694,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     linked = ([e for e in dates if _governing_verb(e.root).i == verb.i
                and (e._.source not in anchored or e.root.head.i == verb.i)]
               or [e for e in dates if e.root.i in phrase])  # `la rencontre prévue le 12 mai a été annulée`
+    linked = _past_dateline(sent, linked)
     if linked:  # a day said as a complement of the verb itself (`a reçu, ce mercredi, ...`) first
         linked.sort(key=lambda e: (granularity(e._.normalized) not in ("day", "range"), e.root.head.i != verb.i))
         return _coordinated_days(linked[0], dates)
@@ -701,7 +703,25 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     # a date inside a clause hung on another noun dates that (`dans un communiqué diffusé ce 12 mars, ...`)
     days = [e for e in dates if granularity(e._.normalized) in ("day", "range") and e._.source not in anchored
             and e.start < trigger.i and not _in_other_clause(e.root, {trigger.i})]
+    days = _past_dateline(sent, days)
     return days[0]._.normalized if days else ""
+
+
+def _past_dateline(sent: Span, dates: list[Span]) -> list[Span]:
+    """`Lubero, 12 février (ACP).- Il a séjourné mardi ...`: the day the sentence gives, not the
+    dispatch's; the dateline's date stays when the sentence gives no other day."""
+    if any(not _dateline(sent, e) and granularity(e._.normalized) in ("day", "range") for e in dates):
+        return [e for e in dates if not _dateline(sent, e)]
+    return dates
+
+
+def _dateline(sent: Span, date: Span) -> bool:
+    """The date of an agency dateline at the head of the sentence (`Lubero, 12 février 2025 (ACP).-`,
+    `PARIS, 11 mars (AFP) -`): the day of the dispatch, not that of the events it tells."""
+    doc = sent.doc
+    if date.start - sent.start > 5 or not any(t.text == "," for t in doc[sent.start : date.start]):
+        return False
+    return bool(DATELINE_END_RE.match(doc.text, date.end_char))
 
 
 def _coordinated_days(date: Span, dates: list[Span]) -> str:
