@@ -231,7 +231,9 @@ def _merge(target: Meeting, m: Mention) -> None:
 def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting]) -> str:
     """A meeting whose sentence gives no date: the day of the article's first meeting (news tells
     one trip or event), else the last date of the body before it, else the publication date."""
-    dated = next((x["date"] for x in meetings if x["date"]), None)
+    story = [x for x in meetings if x["date"] and not _before_story(x, meetings)
+             and "planned" not in x.get("statuses", [])]  # a meeting to come dates no later event
+    dated = story[-1]["date"] if story else next((x["date"] for x in meetings if x["date"]), None)
     if dated:
         return dated.split("/")[0]
     header = (doc._.published, doc._.updated)
