@@ -78,6 +78,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "topic_verbs": None,
         "host_nouns": None,
         "place_anaphors": None,
+        "chambers": None,
+        "chamber_kinds": None,
         "end_verbs": None,
         "not_place_prepositions": None,
         "session_speech_verbs": None,
