@@ -29,6 +29,8 @@ class MeetingGrouper:
         self.session_kinds = {e["kind"] for e in book.entries("meetings", "nouns") if e.get("session")}
         dateline = book.get("meetings", "dateline")
         self.dateline = re.compile(dateline, re.M) if dateline else None
+        self.chambers = list(book.get("meetings", "chambers", []))
+        self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
 
     def place_from_dateline(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
         """`Niamey, 19 déc (ANP) - Le ministre a reçu ...`: an agency dateline says where the story
@@ -47,6 +49,21 @@ class MeetingGrouper:
             if meeting["date"] == day and (not meeting["location"] or meeting["location"].lower() in self.countries):
                 meeting["location"] = place
 
+
+    def place_from_chamber(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
+        """`La commission de la défense de l'Assemblée nationale a entendu ...`: a hearing or a sitting
+        that names no place was held at the parliamentary chamber its sentences name, else the one
+        the page's header names (`ASSEMBLÉE NATIONALE`)."""
+        header = text[: max(body_start, 0)]
+        for meeting in meetings:
+            if meeting["location"] or meeting["remote"] or meeting["kind"].split()[0].lower() not in self.chamber_kinds:
+                continue
+            for where in (" ".join(meeting["sentences"]), header):
+                lowered = where.lower()
+                found = sorted((lowered.find(c.lower()), c) for c in self.chambers if c.lower() in lowered)
+                if found:
+                    meeting["location"] = found[0][1]
+                    break
 
     def group(self, doc: Doc, mentions: list[Mention], reader: MentionReader) -> list[Meeting]:
         meetings: list[Meeting] = []
@@ -238,7 +255,9 @@ def _merge(target: Meeting, m: Mention) -> None:
 def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting]) -> str:
     """A meeting whose sentence gives no date: the day of the article's first meeting (news tells
     one trip or event), else the last date of the body before it, else the publication date."""
-    dated = next((x["date"] for x in meetings if x["date"]), None)
+    story = [x for x in meetings if x["date"] and not _before_story(x, meetings)
+             and "planned" not in x.get("statuses", [])]  # a meeting to come dates no later event
+    dated = story[-1]["date"] if story else next((x["date"] for x in meetings if x["date"]), None)
     if dated:
         return dated.split("/")[0]
     header = (doc._.published, doc._.updated)

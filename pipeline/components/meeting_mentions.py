@@ -35,6 +35,9 @@ WEEKDAY_SOURCE = "rule:dates:weekday"  # a weekday counts from another date, lik
 
 WORD_RE = re.compile(r"[\w'-]+")
 PARTNER_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl:mod", "obl", "obl:agent")
+DATELINE_END_RE = re.compile(r"\s*(?:\([^)\n]{1,20}\))?\s*\.?\s*[-\u2013\u2014]")  # `(ACP).-` after a dateline's date
+
+
 def body_start(doc: Doc, text: str) -> int:
     """Where the article's body begins: its first line that ends a sentence with a full stop,
     past the header (page furniture, kicker, headline); never on the first line. A headline
@@ -703,6 +706,8 @@ class MentionReader:
                 k -= 1
             if k >= sent.start and doc[k].lower_ in self.not_place_prepositions:
                 continue  # `une attaque contre le camp de Gao`: the object of another act
+            if _of_person(place.root):
+                continue  # `l'attaché de défense près l'ambassade de France`: a title, not a place
             if place.label_ in self.complement_places:  # `à bord du Charles de Gaulle`: the ship, whatever its label
                 named = _complement_name(place, sent.end, self.grammar.of_words)
                 if named is not None:
@@ -730,12 +735,14 @@ class MentionReader:
             if place.label_ in self.phrase_places:  # `dans la salle des conseils`, `à son cabinet`
                 return _noun_phrase(place)
         after = [(e, _preposition(e)) for e in ents if e.start > sent.start]
-        for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC")):
+        for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC"),
+                       ("en", "LOC")):  # `s'est rendue en Lettonie`: a country, when nothing more precise
             for ent, preposition in after:
                 if preposition == wanted[0] and ent.label_ == wanted[1] and (
                         wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
                         triggers and preposition != "à" and _of_other_noun(ent.root, triggers)):
-                    return ent.text  # as written: `commandement de forces interarmées alliées de Brunssum`
+                    return doc[ent.start : _dedicated(ent, sent.end)].text  # as written: `commandement
+                    # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return ""  # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
 
     def _topic(self, token, triggers: set[int]) -> bool:
@@ -805,6 +812,29 @@ def _complement_name(place: Span, limit: int, of_words: frozenset[str]) -> Span 
     return doc[i:end]
 
 
+def _of_person(token) -> bool:
+    """A place word that is a complement of a person's title (`l'attaché de défense près l'ambassade
+    de France`, `le consul à l'ambassade`) says what the person is, not where a meeting is held."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nmod" and token.head.ent_type_ in ("ROLE", "RANK", "PERSON")
+
+
+def _dedicated(place: Span, limit: int) -> int:
+    """`Centre international de conférences Abdou Diouf`: a person's name right after a place's name,
+    which the parse hangs on it (apposition), names the place after them: it is part of the place."""
+    doc = place.doc
+    i = place.end
+    if i >= limit or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "PERSON":
+        return i
+    if not place.start <= doc[i].head.i < place.end or doc[i].dep_ not in ("appos", "flat:name", "flat", "nmod"):
+        return i
+    end = i + 1
+    while end < limit and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
 def _hyphenated(doc: Doc, end: int, limit: int) -> int:
     """`l'Etat-Major`: a name the tokenizer or the model cut at its hyphen goes on."""
     while end + 1 < limit and doc[end].text in ("-", "\u2011") and not doc[end - 1].whitespace_:
@@ -870,6 +900,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     linked = ([e for e in dates if _governing_verb(e.root).i == verb.i
                and (e._.source not in anchored or e.root.head.i == verb.i)]
               or [e for e in dates if e.root.i in phrase])  # `la rencontre prévue le 12 mai a été annulée`
+    linked = _past_dateline(sent, linked)
     if linked:  # a day said as a complement of the verb itself (`a reçu, ce mercredi, ...`) first
         linked.sort(key=lambda e: (granularity(e._.normalized) not in ("day", "range"), e.root.head.i != verb.i))
         return _coordinated_days(linked[0], dates)
@@ -878,7 +909,25 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     # a date inside a clause hung on another noun dates that (`dans un communiqué diffusé ce 12 mars, ...`)
     days = [e for e in dates if granularity(e._.normalized) in ("day", "range") and e._.source not in anchored
             and e.start < trigger.i and not _in_other_clause(e.root, {trigger.i})]
+    days = _past_dateline(sent, days)
     return days[0]._.normalized if days else ""
+
+
+def _past_dateline(sent: Span, dates: list[Span]) -> list[Span]:
+    """`Lubero, 12 février (ACP).- Il a séjourné mardi ...`: the day the sentence gives, not the
+    dispatch's; the dateline's date stays when the sentence gives no other day."""
+    if any(not _dateline(sent, e) and granularity(e._.normalized) in ("day", "range") for e in dates):
+        return [e for e in dates if not _dateline(sent, e)]
+    return dates
+
+
+def _dateline(sent: Span, date: Span) -> bool:
+    """The date of an agency dateline at the head of the sentence (`Lubero, 12 février 2025 (ACP).-`,
+    `PARIS, 11 mars (AFP) -`): the day of the dispatch, not that of the events it tells."""
+    doc = sent.doc
+    if date.start - sent.start > 5 or not any(t.text == "," for t in doc[sent.start : date.start]):
+        return False
+    return bool(DATELINE_END_RE.match(doc.text, date.end_char))
 
 
 def _coordinated_days(date: Span, dates: list[Span]) -> str:

@@ -79,6 +79,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "host_nouns": None,
         "place_anaphors": None,
         "place_clitics": None,
+        "chambers": None,
+        "chamber_kinds": None,
         "end_verbs": None,
         "not_place_prepositions": None,
         "session_speech_verbs": None,

@@ -1,0 +1,103 @@
+"""The place and the date of a meeting (`components/meeting_mentions.py`, `components/meeting_groups.py`):
+texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+
+def article(published: str, body: str, headline: str = "Actualités de la défense") -> str:
+    return f"{headline}\n\n  • {published} -\n\n{body}"
+
+
+def places(doc) -> list[str]:
+    return [m["location"] for m in doc._.meetings]
+
+
+def dates(doc) -> list[str]:
+    return [m["date"] for m in doc._.meetings]
+
+
+# -- places -------------------------------------------------------------------------------------
+
+def test_a_country_after_en_is_the_place_when_nothing_more_precise(analyse):
+    doc = analyse(article("15 mars 2024", "Le ministre néerlandais de la Défense, M. Pieter Verhoef, a effectué "
+                          "le 14 mars 2024 une visite en Estonie pour y saluer les soldats déployés."))
+    assert places(doc) == ["Estonie"]
+
+
+def test_a_country_spoken_of_is_no_place(analyse):
+    doc = analyse(article("15 mars 2024", "Le 14 mars 2024, le ministre néerlandais de la Défense, M. Pieter "
+                          "Verhoef, a reçu son homologue estonien pour évoquer la situation sécuritaire en Ukraine."))
+    assert "Ukraine" not in places(doc)
+
+
+def test_a_name_given_to_a_place_is_part_of_it(analyse):
+    doc = analyse(article("5 mars 2024", "Le président de la République, M. Amadou Keita, a présidé le 4 mars 2024 "
+                          "au Centre international de conférences Léopold Sédar Senghor la cérémonie d'ouverture "
+                          "du forum régional sur la sécurité."))
+    assert places(doc)[0].startswith("Centre international de conférences Léopold Sédar Senghor")
+
+
+def test_a_person_after_a_comma_is_no_part_of_the_place(analyse):
+    doc = analyse(article("5 mars 2024", "Le 4 mars 2024, au Centre international de conférences, le président "
+                          "de la République, M. Amadou Keita, a reçu le ministre français des Armées."))
+    assert places(doc)[0] == "Centre international de conférences"
+
+
+def test_a_place_word_in_a_title_is_no_meeting_place(analyse):
+    doc = analyse(article("6 avril 2024", "Le 5 avril 2024, le général Marc Delorme, accompagné de l'attaché de "
+                          "défense près l'ambassade de France, s'est rendu à l'état-major général des armées "
+                          "ivoiriennes, où il a été reçu par le général Issa Traoré."))
+    assert "ambassade de France" not in places(doc)
+
+
+def test_an_embassy_where_the_meeting_is_held_is_its_place(analyse):
+    doc = analyse(article("6 avril 2024", "Le 5 avril 2024, le général Marc Delorme a reçu le général Issa Traoré "
+                          "à l'ambassade de France."))
+    assert places(doc) == ["ambassade de France"]
+
+
+def test_a_hearing_is_held_at_the_chamber_of_its_commission(analyse):
+    doc = analyse(article("26 janvier 2023", "La commission de la défense nationale de l'Assemblée nationale a "
+                          "procédé le 25 janvier 2023 à l'audition du général Pierre Lemoine, chef d'état-major "
+                          "de l'armée de Terre."))
+    assert places(doc) == ["Assemblée nationale"]
+
+
+def test_a_hearing_naming_no_chamber_has_no_place(analyse):
+    doc = analyse(article("26 janvier 2023", "La commission d'enquête a procédé le 25 janvier 2023 à l'audition du "
+                          "général Pierre Lemoine, chef d'état-major de l'armée de Terre."))
+    assert places(doc) == [""]
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+def test_a_dateline_date_gives_way_to_the_day_the_sentence_gives(analyse):
+    text = ("Le ministre reçoit son homologue nigérien\n\n"
+            "Bamako, 14 mars 2024 (AMAP).- Le ministre de la Défense, le général Oumar Diallo, a reçu mardi "
+            "son homologue nigérien, le général Salifou Mody, pour une séance de travail.")
+    assert dates(analyse(text))[0] == "2024-03-12"
+
+
+def test_a_dateline_date_dates_a_meeting_whose_sentence_gives_no_other(analyse):
+    text = ("Le ministre reçoit son homologue nigérien\n\n"
+            "Bamako, 14 mars 2024 (AMAP).- Le ministre de la Défense, le général Oumar Diallo, a reçu son "
+            "homologue nigérien, le général Salifou Mody, pour une séance de travail.")
+    assert dates(analyse(text))[0] == "2024-03-14"
+
+
+def test_an_undated_meeting_takes_the_day_of_the_meeting_told_just_before(analyse):
+    doc = analyse(article("7 mai 2024", "Le 3 mai 2024, le président Paul Mercier a été accueilli à Bucarest par "
+                          "le président roumain, M. Andrei Popescu. Le 4 mai, M. Mercier s'est entretenu à "
+                          "Constanța avec le ministre roumain de la Défense, M. Vasile Ionescu. Le président s'est "
+                          "ensuite envolé pour Chișinău, où il a été reçu par la présidente moldave, Mme Ana Rusu."))
+    found = {m["location"]: m["date"] for m in doc._.meetings}
+    assert found.get("Chișinău") == "2024-05-04"
+
+
+def test_a_meeting_to_come_dates_no_later_meeting(analyse):
+    doc = analyse(article("7 mai 2024", "Le 3 mai 2024, le président Paul Mercier a été accueilli à Bucarest par "
+                          "le président roumain, M. Andrei Popescu. Il recevra le 20 mai à Paris le chancelier "
+                          "autrichien, M. Karl Huber. Le président s'est ensuite envolé pour Chișinău, où il a été "
+                          "reçu par la présidente moldave, Mme Ana Rusu."))
+    found = {m["location"]: m["date"] for m in doc._.meetings}
+    assert found.get("Chișinău") == "2024-05-03"
