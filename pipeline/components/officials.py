@@ -6,12 +6,14 @@ it, descriptions after and before it), `people.py` merges the mentions into one 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+
+from spacy.tokens import Doc, Span
 
 from pipeline.components.appositions import AppositionReader
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key
-from pipeline.components.people import PeopleMerger, merge_first_names, new_person
+from pipeline.components.people import PeopleMerger, merge_first_names, merge_shorter_names, new_person
 from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import Official
 
@@ -20,18 +22,20 @@ class OfficialLinker:
     """Pipeline stage: `doc._.officials`, a list of `Official` rows in order of first mention."""
 
     def __init__(self, lexicon: Lexicon, counterpart_words: set[str], civilities: set[str],
-                 thing_nouns: set[str] = frozenset()) -> None:
+                 thing_nouns: set[str] = frozenset(), thing_last_words: set[str] = frozenset()) -> None:
         # `Son Excellence`: its words after the first (a determiner here) are civility words too
         self.civilities = civilities | {w for c in civilities for w in c.split()[1:]}
         self.reader = AppositionReader(lexicon, counterpart_words, self.civilities, thing_nouns)
         self.merger = PeopleMerger(lexicon)
+        self.grammar = lexicon.grammar
+        self.thing_last_words = {w.lower() for w in thing_last_words}
 
     def __call__(self, doc: Doc) -> Doc:
         idx = DocIndex.of(doc)
         self.reader.open(doc, idx)
         self.merger.open(doc)
         mentions = [e for e in idx.ents if e.label_ == "PERSON" and not self.reader.names_thing(doc, e)
-                    and not self.reader.bracketed(doc, e)]
+                    and not self.reader.bracketed(doc, e) and not self._no_name(doc, e)]
         after = {m.start: self.reader.after(doc, m) for m in mentions}
         used_roles = {d.role.start for d in after.values() if d.role is not None}
         people: dict[str, Official] = {}
@@ -51,6 +55,7 @@ class OfficialLinker:
             if not person["organisation"] and after[m.start].role is None:
                 self.merger.affiliate(person, m)  # `X, à la tête du CNSP`: no role, an organisation
         merge_first_names(people)
+        merge_shorter_names(people)
         self.merger.roles_en_tant_que(doc, idx, people, used_roles)
         self.merger.role_references(doc, idx, people, used_roles, self.reader.describe)
         # A one-word name with no civility, rank or role anywhere (`Washington`, `Leclerc` the tank, `Ramstein`)
@@ -61,11 +66,38 @@ class OfficialLinker:
         return doc
 
 
+    def _no_name(self, doc: Doc, m: Span) -> bool:
+        """Words the model took for a person's name that by their form are none:
+        - initials only, or a first name and an initial (`K. A.`, `Par C. G. - Publié le`, `Pascal B. dit :`):
+          a byline or a reader's comment signed in the page, never an official;
+        - opening on a determiner with no civility or rank before it (`retenir La Valette`, `la politique
+          Notre Nord, fort et libre`): a place or a title (`M. Le Drian`, `Jean-Yves Le Drian` stay names);
+        - closing on a word that names a building (`Lancaster House`): a place."""
+        words = []
+        for t in m:
+            if t.text in ("-", "–", "—", "|", "/"):
+                break  # `C. G. - Publié le ...`: the name stops at a separator of the page
+            words.append(t.text)
+        if not words or all(_initial(w) for w in words) or _initial(words[-1]):
+            return True
+        before = doc[m.start - 1] if m.start > 0 else None
+        titled = before is not None and before.lower_ in self.civilities or self.reader.title(doc, m)[0] is not None
+        first = m[0].lower_
+        if len(m) > 1 and not titled and (first in self.grammar.determiners or first in self.grammar.possessive_determiners
+                                              or "Yes" in m[0].morph.get("Poss")):
+            return True
+        return m[-1].lower_ in self.thing_last_words
+
+
+def _initial(word: str) -> bool:
+    """`K.`, `A.`, `J.-P.`: an initial, not a name."""
+    return re.fullmatch(r"(?:\w\.-?)+", word) is not None and len(word.rstrip(".").replace(".", "").replace("-", "")) <= 2
+
+
 def _byline(doc: Doc, person: Official) -> bool:
-    """First named on a line of its own (`Claire Vasseur`, an agency's name over its dateline): the
-    author of the page or its outlet, not an official, unless a rank, role or civility says otherwise."""
-    start, end = min(person["mentions"])
+    """Named on a line of its own (`Claire Vasseur`, an agency's name over its dateline, an outlet's name
+    at the head of its page): the author of the page or its outlet, not an official, unless a rank, role
+    or civility says otherwise."""
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return text[line_start : line_end if line_end >= 0 else len(text)].strip() == text[start:end]
+    name = text[slice(*min(person["mentions"]))]
+    return any(line.strip() == name for line in text.split("\n"))

@@ -46,6 +46,29 @@ def merge_first_names(people: dict[str, Official]) -> None:
             del people[key]
 
 
+def merge_shorter_names(people: dict[str, Official]) -> None:
+    """`Guy Kabombo ... Guy Kabombo Muadiamvita`: a name of several words that opens exactly one longer
+    name of the document is that person, named without the last of his surnames."""
+    for key, person in list(people.items()):
+        words = [person_key(w) for w in person["name"].split()]
+        if len(words) < 2:
+            continue
+        owners = [p for p in people.values() if p is not person and len(p["name"].split()) > len(words)
+                  and [person_key(w) for w in p["name"].split()][: len(words)] == words]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner["mentions"] += person["mentions"]
+            owner["first_char"] = min(owner["first_char"], person["first_char"])
+            owner["titled"] = owner["titled"] or person["titled"]
+            if not owner["role"]:  # the role and what goes with it, as read on the shorter name
+                for field in ("role", "role_as_written", "organisation", "organisation_id"):
+                    owner[field] = owner[field] or person[field]
+                owner["rules"] = {**person["rules"], **owner["rules"]}
+            owner["rank"] = owner["rank"] or person["rank"]
+            owner["country"] = owner["country"] or person["country"]
+            del people[key]
+
+
 def as_written(role: Span) -> str:
     """The role as the text gives it (`présidente`, `directrice générale`), apostrophes straightened,
     a capital kept only where the rule has one (`Premier ministre`, not `Directeur`)."""

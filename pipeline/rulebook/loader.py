@@ -99,7 +99,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "presence_verbs": None,
         "presence_words": None,
     },
-    "names": {"civilities": None, "not_names": None, "thing_nouns": None},
+    "names": {"civilities": None, "not_names": None, "thing_nouns": None, "thing_last_words": None},
     "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
     "institutions": {"heads": {"id", "terms", "needs", "numbered", "apposition", "coordinated_names", "titles"},
                      "linkers": None, "place_linkers": None},
