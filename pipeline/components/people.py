@@ -99,6 +99,7 @@ class PeopleMerger:
         self.countries = lexicon.by_file("countries")
         self.places = {_fold(p): code for code, e in self.countries.items() for p in e.get("places") or []}
         self.home = ""
+        self.abroad: set[str] = set()
         self.affiliation = Affiliation(lexicon)
 
     def open(self, doc: Doc) -> None:
@@ -113,6 +114,42 @@ class PeopleMerger:
             codes = {s.id_.removeprefix("countries:") for s in doc.spans.get("lexicon", [])
                      if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line}
             self.home = codes.pop() if len(codes) == 1 else ""
+        self.abroad = self._qualified_bodies(doc)
+
+    def _qualified_bodies(self, doc: Doc) -> set[str]:
+        """The countries whose own bodies the text qualifies by their demonym as one party among others
+        (`le Chef d'Etat-major des armées françaises`, `l'Armée de l'Air et de l'Espace française`, `le
+        ministre français des Armées`): a text written from that country names its bodies without it,
+        so a title written alone there (`le Président de la République`) is not that country's by default."""
+        ents = {t: e for e in doc.ents for t in range(e.start, e.end)}
+        found = set()
+        for s in doc.spans.get("lexicon", []):
+            if s.label_ != "MISC" or not s.id_.startswith("countries:") or s.id_.startswith("countries:r."):
+                continue
+            code = s.id_.removeprefix("countries:")
+            inside = ents.get(s.start)
+            if inside is not None and inside.label_ in ("ORG", "ROLE") and inside.start < s.start:
+                body = inside  # the demonym closes the name: `armées françaises`
+            else:
+                body = ents.get(s.start - 1)
+                nxt = ents.get(s.end + 1) if s.end + 1 < len(doc) else None
+                if body is not None and body.label_ == "ROLE":  # `ministre français des Armées`
+                    if not (s.end < len(doc) and doc[s.end].lower_ in self.lexicon.grammar.of_words
+                            and nxt is not None and nxt.label_ == "ORG"):
+                        continue
+                    body = nxt
+            if body is None or body.label_ not in ("ORG", "ROLE"):
+                continue
+            entry = self.lexicon.entry(body.id_.removesuffix("#head"))
+            if body.label_ == "ROLE":  # `ministre français des Armées`, `Président de la République française`
+                listed = self.orgs.get(entry.get("organisation") or "", {}).get("country") or entry.get("default_country")
+                if listed == code:
+                    found.add(code)
+                continue
+            listed = entry.get("country")
+            if listed == code or (listed is None and any(t.i in range(s.start, s.end) for t in body)):
+                found.add(code)
+        return found
 
     def update(self, person: Official, m: Span, rank: Span | None, *descriptors: Descriptor) -> None:
         """Add a mention, its rank and what its descriptors say to a person; the first role wins."""
@@ -325,9 +362,12 @@ class PeopleMerger:
         role_source = person["rules"].get("role", "")
         role = self.lexicon.entry(role_source.removeprefix("rule:").removesuffix("#head"))
         implied = person["rules"].get("organisation") == role_source
-        for code, by_default in ((role.get("country"), False), (org.get("country"), implied),
+        shared = bool(org.get("shared_name"))  # `Présidence de la République`: any republic's
+        for code, by_default in ((role.get("country"), False), (org.get("country"), implied or shared),
                                  (role.get("default_country"), True)):
             if not person["country"] and code in self.countries:
+                if by_default and not self.home and code in self.abroad:
+                    break  # a text that calls that country's bodies by their demonym is written from elsewhere
                 if by_default and self.home and self.home != code and self.home in self.countries:
                     code = self.home
                     if implied:  # `chef d'état-major des armées` of Niger: his own état-major, not `fr.ema`

@@ -24,7 +24,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "ranks": {"ranks": {"id", "rank", "service", "code", "terms"}},
     "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office"}},
     "organisations": {
-        "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind"}
+        "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind",
+                          "shared_name"}
     },
     "countries": {
         "countries": {"id", "name", "aliases", "demonyms", "places", "demonyms_also_of"},
