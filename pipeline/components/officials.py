@@ -22,11 +22,12 @@ class OfficialLinker:
     """Pipeline stage: `doc._.officials`, a list of `Official` rows in order of first mention."""
 
     def __init__(self, lexicon: Lexicon, counterpart_words: set[str], civilities: set[str],
-                 thing_nouns: set[str] = frozenset(), thing_last_words: set[str] = frozenset()) -> None:
+                 thing_nouns: set[str] = frozenset(), thing_last_words: set[str] = frozenset(),
+                 holding: dict[str, set[str]] | None = None) -> None:
         # `Son Excellence`: its words after the first (a determiner here) are civility words too
         self.civilities = civilities | {w for c in civilities for w in c.split()[1:]}
         self.reader = AppositionReader(lexicon, counterpart_words, self.civilities, thing_nouns)
-        self.merger = PeopleMerger(lexicon)
+        self.merger = PeopleMerger(lexicon, holding or {})
         self.grammar = lexicon.grammar
         self.thing_last_words = {w.lower() for w in thing_last_words}
 
@@ -57,6 +58,7 @@ class OfficialLinker:
         merge_first_names(people)
         merge_shorter_names(people)
         self.merger.roles_en_tant_que(doc, idx, people, used_roles)
+        self.merger.roles_predicated(doc, idx, people, used_roles, self.reader.describe)
         self.merger.role_references(doc, idx, people, used_roles, self.reader.describe)
         # A one-word name with no civility, rank or role anywhere (`Washington`, `Leclerc` the tank, `Ramstein`)
         # is the model's guess at a place or a thing far more often than an official: it is left out.

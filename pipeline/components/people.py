@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.affiliation import Affiliation
 from pipeline.components.appositions import Descriptor
 from pipeline.components.lexicon import Lexicon
-from pipeline.components.linking import person_key, role_holders
+from pipeline.components.linking import in_subject, person_key, role_holders
 from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import Official
 
@@ -86,6 +86,19 @@ def as_written(role: Span) -> str:
 _DATELINE = re.compile(r"^[^\w\n]*([A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3})\s*,\s*\d{1,2}\b", re.M)
 
 
+def _topic(mention: Span, pronouns: frozenset[str]) -> bool:
+    """`Emmanuel Macron, lui, était encore en Espagne`: a name set at the head of its clause, taken up
+    by a pronoun (the parser makes it the root): what the story is about."""
+    token = mention.doc[mention.start]
+    while token.dep_ == "flat:name" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "ROOT":
+        return False
+    end = max([token.i, *(t.i for t in token.children if t.dep_ == "flat:name")]) + 1
+    after = token.doc[end : end + 4]
+    return len(after) > 2 and after[0].text == "," and after[1].lower_ in pronouns and after[2].text == ","
+
+
 def _fold(text: str) -> str:
     return text.casefold().replace("\u2019", "'")
 
@@ -93,8 +106,12 @@ def _fold(text: str) -> str:
 class PeopleMerger:
     """Merges mentions and their descriptions into people, and finishes each person's fields."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, holding: dict[str, set[str]] | None = None) -> None:
         self.lexicon = lexicon
+        holding = holding or {}
+        self.holding_verbs = holding.get("holding_verbs", set())
+        self.office_nouns = holding.get("office_nouns", set())
+        self.new_holder_words = holding.get("new_holder_words", set())
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
         self.places = {_fold(p): code for code, e in self.countries.items() for p in e.get("places") or []}
@@ -183,6 +200,66 @@ class PeopleMerger:
                 used.add(ent.start)
                 self._set_role(person, ent)
 
+    def roles_predicated(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int],
+                         describe: Callable[[Doc, Span], Descriptor]) -> None:
+        """A role a verb says of its subject, read from the parse: `X est devenu le nouveau chef de la
+        Défense`, `X a été nommé directeur`, `X est ministre de la Défense` (a copula), `X quittera ses
+        fonctions de chef de l'Armée`, `X occupait le poste de vice-chef`. Only for a person with no role yet."""
+        by_token = {}
+        for person in people.values():
+            for start, end in person["mentions"]:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                for token in span or ():
+                    by_token.setdefault(token.i, person)
+        for ent in idx.ents:
+            if ent.label_ != "ROLE" or ent.start in used or "Plur" in ent.root.morph.get("Number"):
+                continue
+            subject = self._predicate_subject(ent.root)
+            if subject is None:
+                continue
+            person = self._person_of(subject, by_token)
+            if person is None or person["role"]:
+                continue
+            used.add(ent.start)
+            described = describe(doc, ent)
+            self._set_role(person, ent)
+            self._set_org(person, described.org, ent, described.country)
+            if described.country is not None and not person["country"]:
+                person["country"] = self._country_name(described.country)
+
+    def _predicate_subject(self, root):
+        """The subject a role is said of: of its copula, of the holding verb it is the attribute of,
+        or of the verb whose object is the office noun it complements."""
+        def subject_of(head):
+            return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+
+        if any(c.dep_ == "cop" for c in root.children):
+            return subject_of(root)
+        head = root.head
+        if head.i == root.i:
+            return None
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.holding_verbs \
+                and root.dep_ in ("xcomp", "obj", "obl:mod", "obl:arg", "obl"):
+            return subject_of(head)
+        if root.dep_ == "nmod" and (head.lemma_.lower() in self.office_nouns or head.lower_ in self.office_nouns) \
+                and head.dep_ == "obj" and head.head.pos_ == "VERB":
+            return subject_of(head.head)
+        return None
+
+    @staticmethod
+    def _person_of(token, by_token: dict) -> Official | None:
+        """The person a subject names: the name itself, or a title whose name it governs (`Le commandant
+        de corps Thomas Süssli`: the rank is the subject, the name its apposition)."""
+        todo = [token]
+        while todo:  # down the title's own words only (`le successeur de X` is not X)
+            token = todo.pop(0)
+            if token.i in by_token:
+                return by_token[token.i]
+            titled = token.ent_type_ in ("RANK", "ROLE")  # `le lieutenant-général X`: the rank's words go on
+            todo += [c for c in token.children if c.dep_ in ("appos", "flat:name")
+                     or titled and c.dep_ == "nmod" and c.ent_type_ in ("RANK", "PERSON")]
+        return None
+
     def role_references(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int],
                         describe: Callable[[Doc, Span], Descriptor] | None = None) -> None:
         """`la ministre a ensuite rencontré ...`: a role named alone, in the singular, refers to the
@@ -208,6 +285,9 @@ class PeopleMerger:
             described = describe(doc, ent) if describe is not None else None
             country = self._country_name(described.country) if described and described.country is not None else ""
             holders = role_holders(people.values(), ent, self.lexicon.entry(ent.id_).get("same_as"))
+            own_id = ent.id_.removeprefix("roles:")  # `le président` for the one recorded as `chef de l'État`
+            holders += [p for p in people.values() if p not in holders and not p["organisation"] and own_id in
+                        (self.lexicon.entry(p["rules"].get("role", "").removeprefix("rule:")).get("same_as") or [])]
             if country:  # `le Premier ministre australien`: not the British one named before
                 holders = [p for p in holders if self._country_of(p) == country]
             if not holders:  # `la présidente de la commission` for the person recorded as `présidente`
@@ -222,6 +302,9 @@ class PeopleMerger:
             person = None  # `accompagné du gouverneur militaire`: after a preposition, only a nationality refers back
             if described is not None and not recent and not apposed and (plain or country):
                 person = self._coreferent(idx, people, ent, country, starts, window)
+                if person is None and not before:  # further back, only the subject the story is about
+                    wider = self._window(idx, ent, 2 * COREFERENCE_SENTENCES)
+                    person = self._coreferent(idx, people, ent, country, starts, wider, subject=True)
             if person is not None:
                 self._set_role(person, ent)
                 self._set_org(person, described.org, ent, described.country)
@@ -270,26 +353,31 @@ class PeopleMerger:
         return any(t.text == "," for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
     @staticmethod
-    def _window(idx: DocIndex, role: Span) -> int:
+    def _window(idx: DocIndex, role: Span, sentences: int = COREFERENCE_SENTENCES) -> int:
         """The first character of the sentences just before a role's own, where what it refers to is."""
         first = idx.sent(role.start)
-        for _ in range(COREFERENCE_SENTENCES):
+        for _ in range(sentences):
             if first.start == 0:
                 break
             first = idx.sent(first.start - 1)
         return first.start_char
 
     def _coreferent(self, idx: DocIndex, people: dict[str, Official], role: Span, country: str,
-                    starts: dict[str, list[int]], window: int) -> Official | None:
+                    starts: dict[str, list[int]], window: int, subject: bool = False) -> Official | None:
         """The person a role named alone refers back to: named in one of the sentences just before the
         role's own (not in it: `X a reçu le président ukrainien` is not X), the nearest first, with no
-        role yet and no other country than the one the role says."""
+        role yet and no other country than the one the role says; with `subject`, named as the subject
+        of a clause there (`Emmanuel Macron, lui, était encore en Espagne`)."""
         sentence = idx.sent(role.start)  # where its sentence begins, should the parser have run two together
         stops = [t for t in role.doc[sentence.start : role.start] if t.text in (".", "!", "?")]
         own = stops[-1].idx + 1 if stops else sentence.start_char
         candidates = []
+        doc = role.doc
         for person in people.values():
             at = [s for s in starts[person["key"]] if window <= s < own]
+            if subject:
+                at = [s for s in at if (m := doc.char_span(s, s + 1, alignment_mode="expand")) is not None
+                      and (in_subject(m.root) or _topic(m, self.lexicon.grammar.subject_pronouns))]
             if at:
                 candidates.append((max(at), person))
         for _, person in sorted(candidates, key=lambda c: c[0], reverse=True):
