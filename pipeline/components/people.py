@@ -226,6 +226,8 @@ class PeopleMerger:
             self._set_org(person, described.org, ent, described.country)
             if described.country is not None and not person["country"]:
                 person["country"] = self._country_name(described.country)
+            if any(c.lower_ in self.new_holder_words for c in ent.root.children):  # `devenu le nouveau chef`
+                person["rules"]["new_holder"] = ent._.source
 
     def _predicate_subject(self, root):
         """The subject a role is said of: of its copula, of the holding verb it is the attribute of,
@@ -290,6 +292,9 @@ class PeopleMerger:
                         (self.lexicon.entry(p["rules"].get("role", "").removeprefix("rule:")).get("same_as") or [])]
             if country:  # `le Premier ministre australien`: not the British one named before
                 holders = [p for p in holders if self._country_of(p) == country]
+            if described is not None and described.org is not None:  # `le chef d'état-major de la Marine`
+                holders = [p for p in holders if not p["organisation"] or p["organisation_id"] == described.org.id_
+                           or p["organisation"] == described.org._.normalized]
             if not holders:  # `la présidente de la commission` for the person recorded as `présidente`
                 holders = [p for p in people.values() if p["role"] and ent._.normalized.startswith(p["role"] + " ")]
             before = [p for p in holders if p["first_char"] < ent.start_char]
@@ -299,6 +304,9 @@ class PeopleMerger:
                       or last_before(p, ent.start_char) >= window]
             apposed = self._introduces(idx, ent, article)
             plain = doc[article].lower_ in self.lexicon.grammar.definite_articles | {"l'", "l’"}
+            new = any(t.lower_ in self.new_holder_words for t in doc[article + 1 : ent.start])
+            if new:  # `le nouveau chef d'état-major`: not the holder named so far, his successor
+                recent = [p for p in recent if p["role"] and p["rules"].get("new_holder")]
             person = None  # `accompagné du gouverneur militaire`: after a preposition, only a nationality refers back
             if described is not None and not recent and not apposed and (plain or country):
                 person = self._coreferent(idx, people, ent, country, starts, window)
@@ -308,9 +316,16 @@ class PeopleMerger:
             if person is not None:
                 self._set_role(person, ent)
                 self._set_org(person, described.org, ent, described.country)
+                if new:
+                    person["rules"]["new_holder"] = ent._.source
                 if country and not person["country"]:
                     person["country"] = country
                 used.add(ent.start)
+            elif before and plain and new:  # the holder said to be new, else none
+                newer = [p for p in before if p["rules"].get("new_holder")]
+                if not newer:
+                    continue
+                person = max(newer, key=lambda p: last_before(p, ent.start_char))
             elif before and plain:
                 person = max(before, key=lambda p: last_before(p, ent.start_char))
             else:
@@ -340,8 +355,9 @@ class PeopleMerger:
         de la Transition, Chef de l'Etat, le colonel X`); or its sentence has no verb (a page's contact
         block, `Cabinet du ministre de la Défense`): no reference to a person named before."""
         doc = role.doc
-        if article > 0 and doc[article - 1].text == ",":
-            return True
+        if article > 1 and doc[article - 1].text == "," and (doc[article - 2].ent_type_ == "PERSON"
+                                                             or doc[article - 2].pos_ == "PROPN"):
+            return True  # not after a clause (`Nommé le 21 juillet, le nouveau chef d'état-major ...`)
         sentence = idx.sent(role.start)
         if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
             return True
