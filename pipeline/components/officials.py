@@ -37,6 +37,8 @@ class OfficialLinker:
         self.merger.open(doc)
         mentions = [e for e in idx.ents if e.label_ == "PERSON" and not self.reader.names_thing(doc, e)
                     and not self.reader.bracketed(doc, e) and not self._no_name(doc, e)]
+        mentions = sorted((e for e in self._recovered(doc, idx, mentions) if not self.reader.names_thing(doc, e)
+                           and not self._no_name(doc, e)), key=lambda e: e.start)
         after = {m.start: self.reader.after(doc, m) for m in mentions}
         used_roles = {d.role.start for d in after.values() if d.role is not None}
         people: dict[str, Official] = {}
@@ -67,6 +69,70 @@ class OfficialLinker:
         doc._.officials = [self.merger.finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
         return doc
 
+
+    def _recovered(self, doc: Doc, idx: DocIndex, mentions: list[Span]) -> list[Span]:
+        """Names the model missed or read as another kind (ORG, MISC, LOC, or a word such as `Mais`)
+        where the words around them say a person: right after a rank or a civility (`le général de
+        corps d'armée Alfons Mais`), after a role and a comma (`l'ambassadeur des États-Unis à Rabat,
+        Puneet Talwar`), or before a comma and a role (`Abdel-Fatau Musah, le commissaire de la Cédéao`).
+        A name is two to four capitalised words (one after a rank or civility), none of a listed entity."""
+        taken = {t for m in mentions for t in range(m.start, m.end)}
+        out = []
+        for m in mentions:  # `Alfons` + `Mais`: a capitalised word glued to a name, before a punctuation
+            end = m.end
+            while end < len(doc) - 1 and self._name_word(doc, end) and end not in self.reader.ent_at \
+                    and doc[end + 1].is_punct and end - m.start < 4:
+                end += 1
+            out.append(m if end == m.end else Span(doc, m.start, end, label="PERSON"))
+        taken |= {t for m in out for t in range(m.start, m.end)}
+        i = 0
+        while i < len(doc):
+            if i in taken or not self._name_word(doc, i) or doc[i].is_sent_start:
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j - i < 6 and j not in taken and (self._name_word(doc, j) or (
+                    j + 1 < len(doc) and self._name_word(doc, j + 1) and j + 1 not in taken
+                    and (doc[j].lower_ in self.grammar.name_particles  # `Abdel-Fatau`: a hyphen inside a name
+                         or doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_))):
+                j += 1
+            if self._person_context(doc, i, j):
+                out.append(Span(doc, i, j, label="PERSON"))
+                taken |= set(range(i, j))
+            i = max(j, i + 1)
+        return out
+
+    def _name_word(self, doc: Doc, i: int) -> bool:
+        """A capitalised word that no listed entity claims (`Talwar`, `N'Daw`, `Abdel-Fatau`)."""
+        token = doc[i]
+        ent = self.reader.ent_at.get(i)
+        if ent is not None and (ent.id_ or ent.label_ in ("RANK", "ROLE", "DATE")):
+            return False
+        return token.text[:1].isupper() and len(token.text) > 1 and not token.is_punct \
+            and any(c.islower() for c in token.text) and token.lower_ not in self.civilities
+
+    def _person_context(self, doc: Doc, i: int, j: int) -> bool:
+        ent_at = self.reader.ent_at
+        ends = j >= len(doc) or doc[j].is_punct or doc[j].lower_ in self.grammar.and_words
+        before = self.reader.ent_at.get(i - 1)
+        if ends and (before is not None and before.label_ == "RANK" or doc[i - 1].lower_ in self.civilities):
+            return True  # `le général Ashraf`, `M. Dupont`
+        if j - i < 2:
+            return False
+        if doc[i - 1].text == "," and ends:  # `l'ambassadeur des États-Unis d'Amérique à Rabat, Puneet Talwar`
+            k = i - 2
+            while k > doc[i].sent.start and k > i - 14 and (ent_at.get(k) is not None or self.reader._descriptive(doc[k])):
+                role = ent_at.get(k)
+                if role is not None and role.label_ == "ROLE":
+                    return True
+                k = role.start - 1 if role is not None else k - 1
+        if j + 2 < len(doc) and doc[j].text == ",":  # `Abdel-Fatau Musah, le commissaire de la Cédéao`
+            k = j + 1
+            while k < len(doc) and doc[k].lower_ in self.grammar.title_determiners:
+                k += 1
+            after = ent_at.get(k)
+            return k > j + 1 and after is not None and after.label_ == "ROLE"
+        return False
 
     def _no_name(self, doc: Doc, m: Span) -> bool:
         """Words the model took for a person's name that by their form are none:
