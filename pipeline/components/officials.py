@@ -121,7 +121,8 @@ class OfficialLinker:
             return False
         if doc[i - 1].text == "," and ends:  # `l'ambassadeur des États-Unis d'Amérique à Rabat, Puneet Talwar`
             k = i - 2
-            while k > doc[i].sent.start and k > i - 14 and (ent_at.get(k) is not None or self.reader._descriptive(doc[k])):
+            while k > doc[i].sent.start and k > i - 14 \
+                    and (ent_at.get(k) is not None or self.reader._descriptive(doc[k])):
                 role = ent_at.get(k)
                 if role is not None and role.label_ == "ROLE":
                     return True
@@ -151,15 +152,17 @@ class OfficialLinker:
         before = doc[m.start - 1] if m.start > 0 else None
         titled = before is not None and before.lower_ in self.civilities or self.reader.title(doc, m)[0] is not None
         first = m[0].lower_
-        if len(m) > 1 and not titled and (first in self.grammar.determiners or first in self.grammar.possessive_determiners
-                                              or "Yes" in m[0].morph.get("Poss")):
+        determiner = first in self.grammar.determiners or first in self.grammar.possessive_determiners \
+            or "Yes" in m[0].morph.get("Poss")
+        if len(m) > 1 and not titled and determiner:
             return True
         return m[-1].lower_ in self.thing_last_words
 
 
 def _initial(word: str) -> bool:
     """`K.`, `A.`, `J.-P.`: an initial, not a name."""
-    return re.fullmatch(r"(?:\w\.-?)+", word) is not None and len(word.rstrip(".").replace(".", "").replace("-", "")) <= 2
+    letters = word.replace(".", "").replace("-", "")
+    return re.fullmatch(r"(?:\w\.-?)+", word) is not None and len(letters) <= 2
 
 
 def _byline(doc: Doc, person: Official) -> bool:

@@ -159,7 +159,8 @@ class PeopleMerger:
                 continue
             entry = self.lexicon.entry(body.id_.removesuffix("#head"))
             if body.label_ == "ROLE":  # `ministre français des Armées`, `Président de la République française`
-                listed = self.orgs.get(entry.get("organisation") or "", {}).get("country") or entry.get("default_country")
+                listed = self.orgs.get(entry.get("organisation") or "", {}).get("country") \
+                    or entry.get("default_country")
                 if listed == code:
                     found.add(code)
                 continue

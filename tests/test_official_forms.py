@@ -1,0 +1,122 @@
+"""Officials (issue #10, part 4): who is a person by the form of the words, roles said by a verb,
+the country a title written alone implies, and what a role named alone refers back to.
+
+Each behaviour is tested on our own sentences with a counter-example.
+"""
+
+from __future__ import annotations
+
+HEADER = "Actualités de la défense\n\n"
+
+
+def keys(doc) -> set[str]:
+    return {p["key"] for p in doc._.officials}
+
+
+def person(doc, key: str) -> dict:
+    found = [p for p in doc._.officials if p["key"] == key]
+    assert len(found) == 1, [p["key"] for p in doc._.officials]
+    return found[0]
+
+
+def speaker(doc, start: str) -> str:
+    found = [q for q in doc._.quotes if q["quote"].startswith(start)]
+    assert len(found) == 1, [q["quote"] for q in doc._.quotes]
+    return found[0]["speaker_key"]
+
+
+# --- no official by the form of the words ---------------------------------------------------------
+
+def test_initials_of_a_byline_or_a_comment_are_no_official(analyse):
+    doc = analyse("Le Quotidien du Sahel\nPublié le mardi 4 mars 2025 | Par R. T.\n\nLe ministre de la "
+                  "Défense, Moussa Traoré Diallo, a visité la base de Gao.\n\nJean D. dit :\nBravo à nos soldats.")
+    assert "diallo" in keys(doc)
+    assert not keys(doc) & {"t", "d", "r"}
+
+
+def test_a_name_opening_on_a_determiner_is_a_place_or_a_title_unless_titled(analyse):
+    doc = analyse(HEADER + "Les ministres ont choisi de retenir La Rochelle pour la prochaine réunion. "
+                           "M. Le Guennec, ministre de la Mer, a salué ce choix.")
+    assert "rochelle" not in keys(doc)
+    assert person(doc, "guennec")["role"].startswith("ministre")
+
+
+def test_a_name_closing_on_a_building_word_is_a_place(analyse):
+    doc = analyse(HEADER + "Le Premier ministre a réuni dimanche à Hampton House une dizaine de dirigeants, "
+                           "dont le président finlandais Pekka Niskanen.")
+    assert "house" not in keys(doc)
+    assert person(doc, "niskanen")["country"] == "Finlande"
+
+
+def test_a_name_on_a_line_of_its_own_is_the_outlet_or_the_author(analyse):
+    doc = analyse("Radio Kanem Info\n\n12.03.2024, Radio Kanem Info\n\nLe chef d'état-major, le général "
+                  "Idriss Mahamat Abakar, a inspecté les troupes.")
+    assert "info" not in keys(doc)
+    assert "abakar" in keys(doc)
+
+
+def test_a_shorter_name_joins_the_longer_one_it_opens(analyse):
+    doc = analyse(HEADER + "Le ministre Jean-Marc Kabeya Tshibanda au contact des troupes\n\nLe ministre de la "
+                           "Défense, Jean-Marc Kabeya Tshibanda, a séjourné mardi à Beni.")
+    assert "kabeya" not in keys(doc)
+    assert person(doc, "tshibanda")["role"].startswith("ministre")
+
+
+# --- names the model may miss -----------------------------------------------------------------------
+
+def test_names_recovered_where_the_words_around_say_person(analyse):
+    doc = analyse(HEADER + "La réunion s'est tenue en présence de l'ambassadeur du Canada à Dakar, Oluwaseun "
+                           "Adeyemi-Okafor, et de nombreux officiers.")
+    assert person(doc, "adeyemi-okafor")["role"] == "ambassadeur"
+
+
+def test_capitalised_words_without_such_words_around_stay_no_person(analyse):
+    doc = analyse(HEADER + "La délégation a visité Tombouctou, Gao et Kidal avant de rentrer à Bamako.")
+    assert keys(doc) == set()
+
+
+# --- roles said by a verb --------------------------------------------------------------------------
+
+def test_a_role_said_by_a_verb_belongs_to_its_subject(analyse):
+    doc = analyse(HEADER + "Le général de brigade Karel Vandenbroucke est devenu mardi le nouveau chef de la "
+                           "Défense. Le colonel Hans Wittmer quittera ses fonctions de chef de l'Armée en juin.")
+    assert person(doc, "vandenbroucke")["role"] == "chef de la Défense"
+    assert person(doc, "wittmer")["role"].lower() == "chef de l'armée"
+
+
+def test_a_role_in_a_complement_of_the_subject_is_not_the_person_it_names(analyse):
+    doc = analyse(HEADER + "Le successeur de Karel Vandenbroucke est devenu mardi chef de la Défense.")
+    assert person(doc, "vandenbroucke")["role"] == ""
+
+
+# --- a role named alone --------------------------------------------------------------------------
+
+def test_the_new_holder_is_the_successor_not_the_holder_named_before(analyse):
+    doc = analyse(HEADER + "La cérémonie de passation entre l'amiral Luc Garnier et son successeur, le "
+                           "vice-amiral Marc Delorme, s'est tenue à Brest. Nommé en juillet, le nouveau chef "
+                           "d'état-major de la Marine était jusqu'ici major général. Chef d'état-major de la "
+                           "Marine depuis 2021, l'amiral Garnier quittera l'uniforme. « Je mesure la charge qui "
+                           "m'est confiée », a déclaré le nouveau chef d'état-major de la Marine.")
+    assert person(doc, "delorme")["role"].startswith("chef d'état-major")
+    assert speaker(doc, "Je mesure") == "delorme"
+
+
+def test_without_new_the_role_refers_to_its_holder(analyse):
+    doc = analyse(HEADER + "Chef d'état-major de la Marine depuis 2021, l'amiral Luc Garnier a reçu le "
+                           "vice-amiral Marc Delorme à Brest. « Nos marins sont prêts », a déclaré le chef "
+                           "d'état-major de la Marine.")
+    assert speaker(doc, "Nos marins") == "garnier"
+
+
+# --- the country of a title written alone -------------------------------------------------------
+
+def test_a_text_naming_french_bodies_as_french_is_written_from_elsewhere(analyse):
+    doc = analyse(HEADER + "Le chef d'état-major des armées françaises a été reçu par le Président de la "
+                           "République, Chef suprême des Armées, M. Koffi Yao Kouassi.")
+    assert person(doc, "kouassi")["country"] == ""
+
+
+def test_a_french_text_keeps_the_french_president_by_default(analyse):
+    doc = analyse(HEADER + "Le président de la République, Emmanuel Macron, a présenté ses vœux aux armées "
+                           "à Mont-de-Marsan.")
+    assert person(doc, "macron")["country"] == "France"
