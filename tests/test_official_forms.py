@@ -120,3 +120,32 @@ def test_a_french_text_keeps_the_french_president_by_default(analyse):
     doc = analyse(HEADER + "Le président de la République, Emmanuel Macron, a présenté ses vœux aux armées "
                            "à Mont-de-Marsan.")
     assert person(doc, "macron")["country"] == "France"
+
+
+def test_a_role_named_alone_reaches_back_to_the_story_subject(analyse):
+    doc = analyse(HEADER + "Emmanuel Macron, lui, était encore à Madrid. Il y a signé un traité avec le président "
+                           "du gouvernement espagnol, Pedro Sánchez. La journée fut longue. Les élus attendaient. "
+                           "Le chef de l'État est arrivé vendredi à Mont-de-Marsan. « Nous devons avoir une guerre "
+                           "d'avance », a déclaré le président.")
+    assert person(doc, "macron")["role"] == "chef de l'État"
+    assert speaker(doc, "Nous devons") == "macron"
+
+
+def test_without_a_subject_far_back_the_role_names_no_one(analyse):
+    doc = analyse(HEADER + "Il a signé un traité avec Pedro Sánchez à Madrid. La journée fut longue. Les élus "
+                           "attendaient. Le public aussi. Le chef de l'État est arrivé vendredi à Mont-de-Marsan.")
+    assert person(doc, "sanchez")["role"] == ""
+
+
+def test_the_interviewee_of_a_heading_is_the_role_named_alone(analyse):
+    doc = analyse("ENTRETIEN\nGénéral Paul Ferrand : « Nos équipages sont prêts »\n\nPublié le 3 mars 2025\n"
+                  "Temps de lecture : 5 min\nPartager\n\nRevenu de mission, le groupe a bouclé son déploiement. "
+                  "Le chef d'état-major de l'armée de l'Air et de l'Espace en tire les leçons.")
+    assert person(doc, "ferrand")["role"].startswith("chef d'état-major")
+
+
+def test_a_building_named_after_someone_is_no_official(analyse):
+    doc = analyse(HEADER + "La cérémonie s'est tenue au Centre international de conférences Amadou Ndiaye, où le "
+                           "ministre des Forces armées, Sidiki Kaba, a pris la parole.")
+    assert "ndiaye" not in keys(doc)
+    assert "kaba" in keys(doc)

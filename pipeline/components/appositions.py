@@ -105,6 +105,9 @@ class AppositionReader:
             if token.lower_ in self.thing_nouns or token.lemma_.lower() in self.thing_nouns:
                 return True
             ent = self.ent_at.get(j)
+            if ent is not None and ent.label_ in ("ORG", "LOC", "FAC", "MISC") and not is_demonym(ent) \
+                    and ent[0].lower_ in self.thing_nouns:
+                return True  # `au Centre international de conférences Abdou Diouf`: the name of a place's own name
             if ent is not None and not is_demonym(ent):
                 return False
             if ent is None and token.pos_ not in ("ADJ", "NUM", "NOUN") and token.text not in "«“\"" \

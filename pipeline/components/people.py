@@ -88,7 +88,15 @@ _DATELINE = re.compile(r"^[^\w\n]*([A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.
 
 def _topic(mention: Span, pronouns: frozenset[str]) -> bool:
     """`Emmanuel Macron, lui, était encore en Espagne`: a name set at the head of its clause, taken up
-    by a pronoun (the parser makes it the root): what the story is about."""
+    by a pronoun (the parser makes it the root): what the story is about. Or the heading of an interview,
+    a name (after its rank) before a colon (`Amiral Nicolas Vaujour : « ... »`)."""
+    doc = mention.doc
+    name = doc[mention.start : mention.end]
+    while name.end < len(doc) and doc[name.end].ent_type_ == "PERSON":
+        name = doc[name.start : name.end + 1]
+    if name.end < len(doc) and doc[name.end].text == ":" and all(
+            t.ent_type_ == "RANK" for t in doc[name.sent.start : name.start]):
+        return True
     token = mention.doc[mention.start]
     while token.dep_ == "flat:name" and token.head.i != token.i:
         token = token.head
