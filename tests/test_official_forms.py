@@ -149,3 +149,18 @@ def test_a_building_named_after_someone_is_no_official(analyse):
                            "ministre des Forces armées, Sidiki Kaba, a pris la parole.")
     assert "ndiaye" not in keys(doc)
     assert "kaba" in keys(doc)
+
+
+def test_a_run_of_capitalised_menu_words_is_no_name(analyse):
+    doc = analyse("Afrique   International   Défense   Économie   Société   Opinions   Vidéos   Fil d'actu\n\n"
+                  "Le président Mohamed Ould Cheikh El Ghazouani a reçu le ministre de la Défense.")
+    assert keys(doc) == {"ghazouani"}
+
+
+def test_a_name_with_an_elided_capital_after_a_role_and_a_list_of_titled_names(analyse):
+    doc = analyse(HEADER + "Le chef de l'État a reçu ses homologues : le président de la Transition malienne, "
+                           "Sidi N'Diaye, le président nigérien Oumarou Maïga et le président mauritanien "
+                           "Cheikh Ould Ahmed.")
+    assert {k: person(doc, "n'diaye")[k] for k in ("role", "country")} == {"role": "président de la Transition",
+                                                                          "country": "Mali"}
+    assert {k: person(doc, "maiga")[k] for k in ("role", "country")} == {"role": "président", "country": "Niger"}

@@ -117,7 +117,13 @@ class AppositionReader:
         return False
 
     def _introduces_next(self, doc: Doc, i: int) -> bool:
-        """The description ends on `, [le] [rank] Name`: it introduces the next person."""
+        """The description ends on `, [le] [rank] Name`, or runs straight into a name (`X, le président
+        nigérien Mahamadou Issoufou`): it introduces the next person."""
+        ent = self.ent_at.get(i) if i < len(doc) else None
+        if ent is not None and ent.label_ == "RANK":
+            ent = self.ent_at.get(ent.end)
+        if ent is not None and ent.label_ == "PERSON":
+            return True
         if i >= len(doc) or doc[i].text != ",":
             return False
         i += 1

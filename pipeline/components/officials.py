@@ -17,6 +17,8 @@ from pipeline.components.people import PeopleMerger, merge_first_names, merge_sh
 from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import Official
 
+MAX_NAME_WORDS = 5  # `Mohamed Ould Cheikh El Ghazouani`; more capitalised words in a row are a menu or a title
+
 
 class OfficialLinker:
     """Pipeline stage: `doc._.officials`, a list of `Official` rows in order of first mention."""
@@ -94,7 +96,8 @@ class OfficialLinker:
             while j < len(doc) and j - i < 6 and j not in taken and (self._name_word(doc, j) or (
                     j + 1 < len(doc) and self._name_word(doc, j + 1) and j + 1 not in taken
                     and (doc[j].lower_ in self.grammar.name_particles  # `Abdel-Fatau`: a hyphen inside a name
-                         or doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_))):
+                         or doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+                         or _elided_capital(doc[j].text) and not doc[j].whitespace_))):  # `N'Daw`
                 j += 1
             if self._person_context(doc, i, j):
                 out.append(Span(doc, i, j, label="PERSON"))
@@ -141,7 +144,8 @@ class OfficialLinker:
           a byline or a reader's comment signed in the page, never an official;
         - opening on a determiner with no civility or rank before it (`retenir La Valette`, `la politique
           Notre Nord, fort et libre`): a place or a title (`M. Le Drian`, `Jean-Yves Le Drian` stay names);
-        - closing on a word that names a building (`Lancaster House`): a place."""
+        - closing on a word that names a building (`Lancaster House`): a place;
+        - longer than any name (`International Défense Économie Société Opinions Vidéos Fil`): a menu."""
         words = []
         for t in m:
             if t.text in ("-", "–", "—", "|", "/"):
@@ -149,6 +153,8 @@ class OfficialLinker:
             words.append(t.text)
         if not words or all(_initial(w) for w in words) or _initial(words[-1]):
             return True
+        if len([w for w in words if w.lower() not in self.grammar.name_particles]) > MAX_NAME_WORDS:
+            return True  # `International Défense Économie Société Opinions Vidéos Fil`: a menu of the page
         before = doc[m.start - 1] if m.start > 0 else None
         titled = before is not None and before.lower_ in self.civilities or self.reader.title(doc, m)[0] is not None
         first = m[0].lower_
@@ -157,6 +163,11 @@ class OfficialLinker:
         if len(m) > 1 and not titled and determiner:
             return True
         return m[-1].lower_ in self.thing_last_words
+
+
+def _elided_capital(word: str) -> bool:
+    """`N'` of `N'Daw`, `D'` of `D'Almeida`: a capital elided before the rest of a name."""
+    return len(word) == 2 and word[0].isupper() and word[1] in "'\u2019"
 
 
 def _initial(word: str) -> bool:
