@@ -105,6 +105,9 @@ class AppositionReader:
             if token.lower_ in self.thing_nouns or token.lemma_.lower() in self.thing_nouns:
                 return True
             ent = self.ent_at.get(j)
+            if ent is not None and ent.label_ in ("ORG", "LOC", "FAC", "MISC") and not is_demonym(ent) \
+                    and ent[0].lower_ in self.thing_nouns:
+                return True  # `au Centre international de conférences Abdou Diouf`: the name of a place's own name
             if ent is not None and not is_demonym(ent):
                 return False
             if ent is None and token.pos_ not in ("ADJ", "NUM", "NOUN") and token.text not in "«“\"" \
@@ -114,7 +117,13 @@ class AppositionReader:
         return False
 
     def _introduces_next(self, doc: Doc, i: int) -> bool:
-        """The description ends on `, [le] [rank] Name`: it introduces the next person."""
+        """The description ends on `, [le] [rank] Name`, or runs straight into a name (`X, le président
+        nigérien Mahamadou Issoufou`): it introduces the next person."""
+        ent = self.ent_at.get(i) if i < len(doc) else None
+        if ent is not None and ent.label_ == "RANK":
+            ent = self.ent_at.get(ent.end)
+        if ent is not None and ent.label_ == "PERSON":
+            return True
         if i >= len(doc) or doc[i].text != ",":
             return False
         i += 1
@@ -199,7 +208,7 @@ class AppositionReader:
                 ent = ent_at.get(start - 1)
                 if ent is not None and (ent.label_ != "PERSON" or self.bracketed(doc, ent)):
                     start = ent.start
-                elif ent is None and self._descriptive(doc[start - 1]):
+                elif ent is None and self._descriptive(doc[start - 1]) and not self._opens_object(doc, start - 1):
                     start -= 1
                 else:
                     break
@@ -229,6 +238,13 @@ class AppositionReader:
         if d.role is None and not d.counterpart:
             d.country = None  # `sur la candidature moldave ..., M. Macron a déclaré`: no description
         return d
+
+    def _opens_object(self, doc: Doc, i: int) -> bool:
+        """`a remis au Président français un message du Président de la République, M. X`: an indefinite
+        article after a word that links no complement opens another phrase (the object of a verb);
+        the description of X starts after it. `président d'une commission` goes on over it."""
+        grammar = self.lexicon.grammar
+        return doc[i].lower_ in grammar.indefinite_articles and i > 0 and doc[i - 1].lower_ not in grammar.title_linkers
 
     def _continues(self, doc: Doc, start: int, first: bool, has_role: bool) -> bool:
         """The words after a comma go on with the description before it: the next part of a title

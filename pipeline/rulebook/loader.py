@@ -22,9 +22,11 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 # file -> top-level key -> allowed entry keys (None: the value is not a list of entries)
 SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "ranks": {"ranks": {"id", "rank", "service", "code", "terms"}},
-    "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office"}},
+    "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office"},
+              "holding_verbs": None, "office_nouns": None, "new_holder_words": None},
     "organisations": {
-        "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind"}
+        "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind",
+                          "shared_name"}
     },
     "countries": {
         "countries": {"id", "name", "aliases", "demonyms", "places", "demonyms_also_of"},
@@ -104,7 +106,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "presence_verbs": None,
         "presence_words": None,
     },
-    "names": {"civilities": None, "not_names": None, "thing_nouns": None},
+    "names": {"civilities": None, "not_names": None, "thing_nouns": None, "thing_last_words": None},
     "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
     "institutions": {"heads": {"id", "terms", "needs", "numbered", "apposition", "coordinated_names", "titles",
                                "site"},
