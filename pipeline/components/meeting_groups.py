@@ -204,10 +204,11 @@ def _other_host(m: Mention, meeting: Meeting) -> bool:
 
 def _status_of(statuses: list[str]) -> str:
     """A meeting's status from its mentions: called off wins, then held, then planned; held when
-    no mention says."""
-    for status in ("cancelled", "held", "planned"):
+    no mention says. Postponed (`reportée d'une semaine`) then held is held; postponed and no
+    more said is called off (for the day first set)."""
+    for status in ("cancelled", "held", "postponed", "planned"):
         if status in statuses:
-            return status
+            return "cancelled" if status == "postponed" else status
     return "held"
 
 
