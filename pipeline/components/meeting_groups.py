@@ -141,6 +141,9 @@ class MeetingGrouper:
         if len(m["people"]) > 1 and len(named) > 1 and not named & set(m["people"]):
             return None  # other people entirely: `Dans la matinée du sommet, le ministre a reçu ...`
         newcomers = set(m["people"]) - named
+        if m["verb_only"] and m["groups"] and m["people"] and named and not named & set(m["people"]) and (
+                candidate["host"] and m["host"] != candidate["host"]):
+            return None  # `La délégation s'est ensuite entretenue avec le ministre X` after an audience: talks of their own
         if _meets_others(m, candidate):
             return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
         if m["location"] and candidate["location"] and m["location"] != candidate["location"] and newcomers:

@@ -183,7 +183,7 @@ class MentionReader:
         of a participle or verb of `noun_other_verbs` (`Entretien réalisé par X`, `un entretien accordé
         au journal`: an interview)."""
         root, sent = noun.root, noun.sent
-        if all(t.is_punct or t.i in range(noun.start, noun.end) for t in sent):
+        if all(t.is_punct or t.is_space or noun.start <= t.i < noun.end for t in sent):
             return True
         if root.dep_ == "nmod" and root.head.lemma_.lower() in self.noun_other_heads and any(
                 c.dep_ == "case" and c.lemma_.lower() == "de" for c in root.children):
