@@ -143,7 +143,11 @@ class MeetingGrouper:
         newcomers = set(m["people"]) - named
         if m["verb_only"] and m["groups"] and m["people"] and named and not named & set(m["people"]) and (
                 candidate["host"] and m["host"] != candidate["host"]):
-            return None  # `La délégation s'est ensuite entretenue avec le ministre X` after an audience: talks of their own
+            # `La délégation s'est ensuite entretenue avec le ministre X` after an audience: talks of their own,
+            # the delegation being the visitors of that audience
+            visitors = [k for k in candidate["people"] if k != candidate["host"]]
+            m["people"] = list(dict.fromkeys(visitors + m["people"]))
+            return None
         if _meets_others(m, candidate):
             return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
         if m["location"] and candidate["location"] and m["location"] != candidate["location"] and newcomers:
