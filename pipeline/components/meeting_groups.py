@@ -108,8 +108,10 @@ class MeetingGrouper:
         main = [x for x in meetings if not x["side"]]
         new_people = len(m["people"]) > 1 and bool(set(m["people"]) - set(current["people"] if current else []))
         if m["anaphoric"] and m["people"] and current is not None and not current["side"] and (
-                current["kind"] == m["kind"] and not m["date"] and not m["host"]):
-            return current  # `La cérémonie s'est tenue en présence de X et Y`: who attended the one just told
+                (current["kind"] == m["kind"] or current["verb_only"]) and not m["date"] and not m["host"]):
+            # `La cérémonie s'est tenue en présence de X et Y`: who attended the one just told; after
+            # `X a reçu Y`, `L'audience s'est déroulée en présence de Z` tells of that one too
+            return current
         if m["anaphoric"] and not m["people"] and current is not None and not current["side"] and (
                 not m["date"] or not current["date_own"] or _within(m["date"], current["date"])):
             return current  # `La rencontre s'est tenue le 3 avril à Bordeaux`: the meeting just spoken of
