@@ -585,6 +585,8 @@ class MentionReader:
                 guests = _people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _people_before(sent, verb, person_of)
             else:
                 parsed = _people_in(verb, ("nsubj",), person_of)
+                if not parsed and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+                    parsed = _people_in(verb.head, ("nsubj",), person_of)  # `Recevant X, Y a confié ...`: Y receives
                 hosts = parsed or _people_before(sent, verb, person_of) or self._pronoun_subject(verb, person_of)
                 guests = _people_in(verb, ("obj", "iobj", "obl:arg"), person_of) or _people_after(sent, verb, person_of)
             if hosts:
