@@ -122,3 +122,24 @@ def test_subject_of_present_participle_receiving_hosts(analyse):
     assert len(doc._.meetings) == 1, kinds(doc)
     assert doc._.meetings[0]["host"] == "bellini"
     assert "petrov" in doc._.meetings[0]["people"]
+
+
+# -- a phone call and an audience of the same day ----------------------------------------------------
+
+CALL = ("Le ministre Paolo Conti et son homologue, la ministre Anne Roux, se sont entretenus par téléphone le "
+        "3 avril 2024. ")
+
+
+def test_audience_the_day_of_a_phone_call_is_another_meeting(analyse):
+    doc = analyse(article("4 Apr. 2024", CALL + "Le même jour, à Berlin, le général Rui Matos a été reçu par le "
+                                                "chancelier Karl Weber."))
+    received = [m for m in doc._.meetings if m["host"] == "weber"]
+    assert len(received) == 1, kinds(doc)
+    assert "conti" not in received[0]["people"] and not received[0]["remote"]
+
+
+def test_phone_call_told_again_is_the_same_meeting(analyse):
+    """Counter-example: the call spoken of again the same day, with no host, is that call."""
+    doc = analyse(article("4 Apr. 2024", CALL + "Les deux ministres ont évoqué le 3 avril 2024 la défense "
+                                                "antimissile lors de cet entretien téléphonique."))
+    assert len(doc._.meetings) == 1, kinds(doc)

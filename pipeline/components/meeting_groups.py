@@ -131,6 +131,8 @@ class MeetingGrouper:
                     return None  # a day of a visit over several days, dated on its own, with others: an event
             if target is not None and (_other_host(m, target) or _elsewhere_others(m, target)):
                 return None
+            if target is not None and m["strong_host"] and m["host"] and target["remote"] != m["remote"]:
+                return None  # `X a été reçu par Y` the day of a phone call: one receives in person, another meeting
             if target is not None and _meets_others(m, target):
                 return None  # `Le même jour, il a également rencontré X et Y`: the same day, another meeting
             return target
