@@ -125,8 +125,10 @@ class MeetingGrouper:
         main = [x for x in meetings if not x["side"]]
         new_people = len(m["people"]) > 1 and bool(set(m["people"]) - set(current["people"] if current else []))
         if m["anaphoric"] and m["people"] and current is not None and not current["side"] and (
-                current["kind"] == m["kind"] and not m["date"] and not m["host"]):
-            return current  # `La cérémonie s'est tenue en présence de X et Y`: who attended the one just told
+                (current["kind"] == m["kind"] or current["verb_only"]) and not m["date"] and not m["host"]):
+            # `La cérémonie s'est tenue en présence de X et Y`: who attended the one just told; after
+            # `X a reçu Y`, `L'audience s'est déroulée en présence de Z` tells of that one too
+            return current
         if m["anaphoric"] and not m["people"] and current is not None and not current["side"] and (
                 not m["date"] or not current["date_own"] or _within(m["date"], current["date"])):
             return current  # `La rencontre s'est tenue le 3 avril à Bordeaux`: the meeting just spoken of
@@ -146,6 +148,8 @@ class MeetingGrouper:
                     return None  # a day of a visit over several days, dated on its own, with others: an event
             if target is not None and (_other_host(m, target) or _elsewhere_others(m, target)):
                 return None
+            if target is not None and m["strong_host"] and m["host"] and target["remote"] != m["remote"]:
+                return None  # `X a été reçu par Y` the day of a phone call: one receives in person, another meeting
             if target is not None and _meets_others(m, target):
                 return None  # `Le même jour, il a également rencontré X et Y`: the same day, another meeting
             return target
@@ -158,6 +162,13 @@ class MeetingGrouper:
         if len(m["people"]) > 1 and len(named) > 1 and not named & set(m["people"]):
             return None  # other people entirely: `Dans la matinée du sommet, le ministre a reçu ...`
         newcomers = set(m["people"]) - named
+        if m["verb_only"] and m["groups"] and m["people"] and named and not named & set(m["people"]) and (
+                candidate["host"] and m["host"] != candidate["host"]):
+            # `La délégation s'est ensuite entretenue avec le ministre X` after an audience: talks of their own,
+            # the delegation being the visitors of that audience
+            visitors = [k for k in candidate["people"] if k != candidate["host"]]
+            m["people"] = list(dict.fromkeys(visitors + m["people"]))
+            return None
         if _meets_others(m, candidate):
             return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
         if m["location"] and candidate["location"] and m["location"] != candidate["location"] and newcomers:
@@ -221,10 +232,11 @@ def _other_host(m: Mention, meeting: Meeting) -> bool:
 
 def _status_of(statuses: list[str]) -> str:
     """A meeting's status from its mentions: called off wins, then held, then planned; held when
-    no mention says."""
-    for status in ("cancelled", "held", "planned"):
+    no mention says. Postponed (`reportée d'une semaine`) then held is held; postponed and no
+    more said is called off (for the day first set)."""
+    for status in ("cancelled", "held", "postponed", "planned"):
         if status in statuses:
-            return status
+            return "cancelled" if status == "postponed" else status
     return "held"
 
 

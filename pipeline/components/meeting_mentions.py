@@ -133,6 +133,9 @@ class MentionReader:
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
         self.presence_words = {w.lower() for w in book.get("meetings", "presence_words", [])}
         self.speech_verbs = {w.lower() for w in book.get("meetings", "session_speech_verbs", [])}
+        self.noun_other_heads = {w.lower() for w in book.get("meetings", "noun_other_heads", [])}
+        self.noun_other_verbs = {w.lower() for w in book.get("meetings", "noun_other_verbs", [])}
+        self.postponed_words = [_norm(w) for w in book.get("meetings", "postponed_words", [])]
 
 
     def read(self, doc: Doc) -> list[Mention]:
@@ -144,12 +147,13 @@ class MentionReader:
             for start, _end in person["mentions"]:
                 person_of[start] = person["key"]
         nouns = filter_spans(self.nouns(doc, as_spans=True))
-        nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char)]
+        nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char) and not self._other_sense(n)]
         noun_heads = {t.i for n in nouns for t in n}  # `le sommet organisé par X`: a meeting's participle
         candidates = set(tokens_with(doc, "LEMMA", self.verbs)) | set(tokens_with(doc, "LOWER", self.verb_forms))
         candidates = sorted(candidates)
         verbs = [t for t in (doc[i] for i in candidates)
                  if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))
+                 and "Imp" not in t.morph.get("Mood")  # `Recevez notre lettre`: a page's call, no meeting
                  and self._has_partner(t, person_of) and not self._describes_thing(t, person_of, noun_heads)]
         places = filter_spans(self.places(doc, as_spans=True))  # `base aérienne` over `base`
         idx = self.idx = DocIndex.of(doc)
@@ -176,6 +180,21 @@ class MentionReader:
                     mentions.append(self._presence(sent, present, speakers))
         return mentions
 
+    def _other_sense(self, noun: Span) -> bool:
+        """A meeting noun in another sense: the only word of its line (a rubric: `ENTRETIEN`), the `de`
+        complement of a noun of `noun_other_heads` (`une période d'entretien`: upkeep), or the noun
+        of a participle or verb of `noun_other_verbs` (`Entretien réalisé par X`, `un entretien accordé
+        au journal`: an interview)."""
+        root, sent = noun.root, noun.sent
+        if all(t.is_punct or t.is_space or noun.start <= t.i < noun.end for t in sent):
+            return True
+        if root.dep_ == "nmod" and root.head.lemma_.lower() in self.noun_other_heads and any(
+                c.dep_ == "case" and c.lemma_.lower() == "de" for c in root.children):
+            return True
+        if any(c.dep_ == "acl" and c.lemma_.lower() in self.noun_other_verbs for c in root.children):
+            return True
+        return root.dep_ in ("obj", "nsubj:pass") and root.head.lemma_.lower() in self.noun_other_verbs
+
     def _present_people(self, sent: Span, quotes, person_of: dict[int, str]) -> tuple[list[str], list[str]]:
         """People a sentence without a trigger shows taking part in the meeting spoken of: the
         subject of a verb of the session (`M. X a présenté aux ministres ...`), or a name qualified
@@ -187,8 +206,8 @@ class MentionReader:
             if inside(quotes, ent.start_char, ent.end_char):
                 continue
             root = ent.root
-            while root.dep_ in ("appos", "flat:name", "flat") and root.head.i != root.i:
-                root = root.head  # `le ministre, M. X,`: the phrase the name stands in
+            while root.dep_ in ("appos", "flat:name", "flat", "conj") and root.head.i != root.i:
+                root = root.head  # `le ministre, M. X,`: the phrase the name stands in (a comma read as `et`)
             if root.dep_ not in ("nsubj", "nsubj:pass"):
                 continue
             verb = root.head
@@ -466,6 +485,8 @@ class MentionReader:
         verb is in a past tense; else empty (no mark either way)."""
         if any(f" {w} " in words for w in self.cancelled_words):
             return "cancelled"
+        if any(f" {w} " in words for w in self.postponed_words):
+            return "postponed"  # called off for a later day: held wins if another mention says it took place
         verb = _governing_verb(trigger)
         chain = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "aux:tense"))]
         tenses = {t for tok in chain for t in tok.morph.get("Tense")}
@@ -567,6 +588,8 @@ class MentionReader:
                 guests = _people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _people_before(sent, verb, person_of)
             else:
                 parsed = _people_in(verb, ("nsubj",), person_of)
+                if not parsed and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+                    parsed = _people_in(verb.head, ("nsubj",), person_of)  # `Recevant X, Y a confié ...`: Y receives
                 hosts = parsed or _people_before(sent, verb, person_of) or self._pronoun_subject(verb, person_of)
                 guests = _people_in(verb, ("obj", "iobj", "obl:arg"), person_of) or _people_after(sent, verb, person_of)
             if hosts:
