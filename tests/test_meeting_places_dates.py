@@ -101,3 +101,100 @@ def test_a_meeting_to_come_dates_no_later_meeting(analyse):
                           "reçu par la présidente moldave, Mme Ana Rusu."))
     found = {m["location"]: m["date"] for m in doc._.meetings}
     assert found.get("Chișinău") == "2024-05-03"
+
+
+# -- dates told around the meeting's sentence -----------------------------------------------------
+
+def test_a_bound_of_a_period_dates_no_meeting(analyse):
+    doc = analyse(article("14 mai 2024", "L'exercice Orage de printemps a commencé hier en Bavière. Jusqu'au 24 mai, "
+                          "plus de 3 000 soldats doivent y manœuvrer. Au camp de Grafenwöhr, la journée d'ouverture "
+                          "a réuni le général Hans Keller et la ministre-présidente Anna Vogt."))
+    assert dates(doc) == ["2024-05-13"]
+
+
+def test_a_day_told_before_without_a_bound_dates_the_meeting(analyse):
+    doc = analyse(article("14 mai 2024", "L'exercice Orage de printemps a commencé hier en Bavière. Le 24 mai, "
+                          "plus de 3 000 soldats doivent y manœuvrer. Au camp de Grafenwöhr, la journée d'ouverture "
+                          "a réuni le général Hans Keller et la ministre-présidente Anna Vogt."))
+    assert dates(doc) == ["2024-05-24"]
+
+
+def test_a_day_within_the_trip_told_after_it_dates_the_next_meetings(analyse):
+    doc = analyse(article("5 avril 2024", "Le ministre néerlandais de la Défense, M. Pieter Verhoef, se rendra en "
+                          "Estonie du 8 au 10 avril 2024 pour saluer les soldats déployés.\n\n"
+                          "Le 9 avril, le ministre visitera le camp de Tapa.\n\n"
+                          "Sur place, il doit rencontrer son homologue estonien, M. Jaak Tamm."))
+    met = [m for m in doc._.meetings if "tamm" in m["people"]]
+    assert met and met[0]["date"] == "2024-04-09"
+
+
+def test_a_day_outside_the_trip_does_not_date_the_next_meetings(analyse):
+    doc = analyse(article("5 avril 2024", "Le ministre néerlandais de la Défense, M. Pieter Verhoef, se rendra en "
+                          "Estonie du 8 au 10 avril 2024 pour saluer les soldats déployés.\n\n"
+                          "Le 20 avril, le ministre présentera son rapport au Parlement.\n\n"
+                          "Sur place, il doit rencontrer son homologue estonien, M. Jaak Tamm."))
+    met = [m for m in doc._.meetings if "tamm" in m["people"]]
+    assert met and met[0]["date"] == "2024-04-08"
+
+
+def test_a_participle_saying_when_the_works_opened_starts_the_meeting(analyse):
+    doc = analyse(article("17 juin 2022", "La session de la commission mixte de sécurité s'est achevée hier à "
+                          "Yaoundé, sous la présidence du ministre Paul Nkoulou. Ouverts lundi dernier, les travaux "
+                          "se sont déroulés dans le calme."))
+    assert dates(doc) == ["2022-06-13/2022-06-16"]
+
+
+def test_a_participle_opening_something_else_leaves_the_meeting_alone(analyse):
+    doc = analyse(article("17 juin 2022", "La session de la commission mixte de sécurité s'est achevée hier à "
+                          "Yaoundé, sous la présidence du ministre Paul Nkoulou. Ouverts en 2019, les locaux ont "
+                          "été rénovés."))
+    assert dates(doc) == ["2022-06-16"]
+
+
+# -- the place of a visitor's next day ------------------------------------------------------------
+
+def test_a_visitor_received_the_next_day_is_still_where_he_visits(analyse):
+    doc = analyse(article("14 octobre 2024", "Le ministre vietnamien de la Défense, Phan Van Giang, s'est entretenu "
+                          "lundi à Hanoï avec le ministre laotien de la Défense, Chansamone Chanyalath, en visite "
+                          "officielle au Vietnam.\n\nM. Chanyalath doit être reçu mardi par le Premier ministre, "
+                          "Pham Minh Chinh."))
+    met = [m for m in doc._.meetings if "chinh" in m["people"]]
+    assert met and met[0]["date"] == "2024-10-15" and met[0]["location"] == "Hanoï"
+
+
+def test_a_host_seen_the_next_day_is_not_kept_where_he_received(analyse):
+    doc = analyse(article("14 octobre 2024", "Le ministre vietnamien de la Défense, Phan Van Giang, a reçu lundi à "
+                          "Hanoï le ministre laotien de la Défense, Chansamone Chanyalath.\n\nM. Giang doit "
+                          "rencontrer mardi le ministre cambodgien de la Défense, Tea Seiha."))
+    met = [m for m in doc._.meetings if "seiha" in m["people"]]
+    assert met and met[0]["location"] != "Hanoï"
+
+
+# -- dates read in the sentence -----------------------------------------------------------------
+
+def day_values(doc) -> dict[str, str]:
+    return {e.text.lower(): e._.normalized for e in doc.ents if e.label_ == "DATE"}
+
+
+def test_a_passive_infinitive_after_devoir_is_a_future(analyse):
+    doc = analyse(article("14 octobre 2024", "Le ministre laotien de la Défense doit être reçu mardi par le "
+                          "Premier ministre."))
+    assert day_values(doc)["mardi"] == "2024-10-15"
+
+
+def test_a_passive_past_is_the_last_such_day(analyse):
+    doc = analyse(article("14 octobre 2024", "Le ministre laotien de la Défense a été reçu mardi par le "
+                          "Premier ministre."))
+    assert day_values(doc)["mardi"] == "2024-10-08"
+
+
+def test_a_day_in_the_name_of_a_building_is_no_date(analyse):
+    doc = analyse(article("14 octobre 2024", "Le ministre a présidé une cérémonie de bienvenue au Bâtiment du "
+                          "1er Août, en l'honneur de son hôte."))
+    assert "1er août" not in day_values(doc)
+
+
+def test_a_day_after_a_ceremony_is_a_date(analyse):
+    doc = analyse(article("14 octobre 2024", "Le ministre a présidé la cérémonie du 1er août en l'honneur des "
+                          "soldats tombés."))
+    assert day_values(doc)["1er août"] == "2024-08-01"

@@ -31,6 +31,7 @@ class MeetingGrouper:
         self.dateline = re.compile(dateline, re.M) if dateline else None
         self.chambers = list(book.get("meetings", "chambers", []))
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
+        self.bounds = tuple(_plain(w) for w in book.get("dates", "year_not_carried_after", []))  # `Jusqu'au 23 juin`
 
     def place_from_dateline(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
         """`Niamey, 19 déc (ANP) - Le ministre a reçu ...`: an agency dateline says where the story
@@ -90,9 +91,10 @@ class MeetingGrouper:
             if target is None:
                 target = self._open(m, parent=None)
                 if not target["date"]:
-                    target["date"] = _context_date(doc, reader.idx, m["start_char"], meetings)
+                    target["date"] = _context_date(doc, reader.idx, m["start_char"], meetings, self.bounds)
                 if not target["location"] and not m["remote"]:
-                    target["location"] = _context_location(reader, m["start_char"], meetings, target["date"])
+                    target["location"] = _context_location(reader, m["start_char"], meetings, target["date"],
+                                                           m["people"])
                 meetings.append(target)
             else:
                 _merge(target, m)
@@ -104,7 +106,8 @@ class MeetingGrouper:
                 _merge(target, m)
             elif m["people"] or not meetings:
                 target = self._open(m, parent=None)
-                target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc_text(doc)), meetings)
+                target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc_text(doc)), meetings,
+                                                                 self.bounds)
                 meetings.insert(0, target)
         for index, meeting in enumerate(meetings, 1):
             meeting["meeting_id"] = f"M{index}"
@@ -192,17 +195,37 @@ class MeetingGrouper:
 
 
 
-def _context_location(reader: MentionReader, before: int, meetings: list[Meeting], date: str) -> str:
+def _context_location(reader: MentionReader, before: int, meetings: list[Meeting], date: str,
+                      people: list[str] = ()) -> str:
     """A meeting whose sentence names no place: the place named just before it in the same
-    paragraph, else the place of the meeting before it (one trip, one place, until the text names
-    another)."""
+    paragraph, else the place of the meeting before it the same day (one trip, one place, until the
+    text names another), or the day before or after when one of its people was a visitor there, not
+    its host (`Dong Jun s'est entretenu lundi à Pékin avec M. Belooussov, en visite ... M. Belooussov
+    doit être reçu mardi par ...`)."""
     place = reader.place_before(before)
     if place:
         return place
     story = [x for x in meetings if not _before_story(x, meetings)]  # not a flashback (`s'était déjà rendue`)
-    if story and story[-1]["date"] and _within(date, story[-1]["date"]):
-        return story[-1]["location"]  # the same day, the same trip
+    if not story or not story[-1]["date"]:
+        return ""
+    last = story[-1]
+    visitors = set(last["people"]) - {last["host"]}
+    if _within(date, last["date"]) or (_adjacent(date, last["date"]) and visitors & set(people)):
+        return last["location"]
     return ""
+
+
+def _adjacent(day: str, period: str) -> bool:
+    """`day` lies within `period`, or is the day just before or after it."""
+    if _within(day, period):
+        return True
+    if granularity(day) != "day":
+        return False
+    start, _, end = period.partition("/")
+    first, last, other = first_day(start), first_day(end or start), first_day(day)
+    if first is None or last is None or other is None or granularity(start) != "day":
+        return False
+    return (first - other).days == 1 or (other - last).days == 1
 
 
 def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
@@ -264,18 +287,36 @@ def _merge(target: Meeting, m: Mention) -> None:
             target["people"].insert(0, m["host"])
 
 
-def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting]) -> str:
+def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting], bounds: tuple[str, ...] = ()) -> str:
     """A meeting whose sentence gives no date: the day of the article's first meeting (news tells
-    one trip or event), else the last date of the body before it, else the publication date."""
+    one trip or event), or a day within it told after that meeting's first sentence (`du 9 au 12
+    juillet ... Lundi, la ministre ... . Sur place, elle doit rencontrer ...`), else the last date of
+    the body before it, else the publication date. A date after a bound word (`Jusqu'au 23 juin`,
+    `depuis le 4 mars`: `year_not_carried_after` in dates.yml) ends or starts a state: it dates nothing."""
     story = [x for x in meetings if x["date"] and not _before_story(x, meetings)
              and "planned" not in x.get("statuses", [])]  # a meeting to come dates no later event
-    dated = story[-1]["date"] if story else next((x["date"] for x in meetings if x["date"]), None)
-    if dated:
-        return dated.split("/")[0]
+    told = story[-1] if story else next((x for x in meetings if x["date"]), None)
     header = (doc._.published, doc._.updated)
-    last = next((e for e in idx.ents_before_char(before)
-                 if e.label_ == "DATE" and _dates_story(e._.normalized) and e._.normalized not in header), None)
-    return last._.normalized if last is not None else doc._.published or ""
+    text = doc_text(doc)
+    dates = [e for e in idx.ents_before_char(before) if e.label_ == "DATE" and _dates_story(e._.normalized)
+             and e._.normalized not in header and not _after_bound(text, e.start_char, bounds)]
+    if told is not None:
+        nearer = next((e for e in dates if e.start_char > told["start_char"]), None)
+        if nearer is not None and granularity(nearer._.normalized) == "day" and nearer._.normalized != told["date"] \
+                and _within(nearer._.normalized, told["date"]):
+            return nearer._.normalized
+        return told["date"].split("/")[0]
+    return dates[0]._.normalized if dates else doc._.published or ""
+
+
+def _plain(word: str) -> str:
+    return " ".join(word.lower().replace("\u2019", "'").split())
+
+
+def _after_bound(text: str, start: int, bounds: tuple[str, ...]) -> bool:
+    """The date follows a bound word (`jusqu'au`, `depuis le`)."""
+    before = _plain(text[max(0, start - 20):start])
+    return any(re.search(rf"(?<![\w']){re.escape(w)}(?: le| l'| la)?$", before) for w in bounds)
 
 
 def _dates_story(value: str) -> bool:
@@ -291,15 +332,24 @@ def _before_story(meeting: Meeting, meetings: list[Meeting]) -> bool:
     return bool(first and own) and own < first
 
 
-def _extend(meeting: Meeting, last: str) -> bool:
-    """The meeting goes on until `last`, a day or two to a week after it began: its date becomes that
-    range. False (unchanged) for a day before it, or too far."""
+def _extend(meeting: Meeting, bound: str) -> bool:
+    """The meeting goes on until `bound`, a day or two to a week after it began: its date becomes that
+    range. `DAY/`: it began on DAY, up to a week before the day it is dated by (`Ouverts lundi dernier,
+    les travaux ...` after `La session s'est achevée jeudi`). False (unchanged) for a day the other way,
+    or too far."""
+    day, opens = bound.rstrip("/"), bound.endswith("/")
     start = first_day(meeting["date"]) if meeting["date"] else None
-    end = first_day(last)
-    if start is None or end is None or not 0 < (end - start).days <= 7:
+    other = first_day(day)
+    if start is None or other is None or granularity(day) != "day":
         return False
-    meeting["date"] = f"{meeting['date'].split('/')[0]}/{last}"
-    return True
+    first, _, last = meeting["date"].partition("/")
+    if not opens and 0 < (other - start).days <= 7:
+        meeting["date"] = f"{first}/{day}"
+        return True
+    if opens and granularity(first) == "day" and 0 < (start - other).days <= 7:
+        meeting["date"] = f"{day}/{last or first}"
+        return True
+    return False
 
 
 def _within(day: str, period: str) -> bool:

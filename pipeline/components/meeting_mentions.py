@@ -78,7 +78,7 @@ class Mention(TypedDict):
     subject: list[str]  # people in the subject of the main verb
     headline: bool  # in the header: it restates a meeting of the body, or names the story's own
     presence: bool  # no trigger: people taking part in the meeting spoken of (`également présent, X a ...`)
-    until: str  # `Les travaux s'achèvent demain`: the last day of the meeting spoken of
+    until: str  # `Les travaux s'achèvent demain`: the last day of the meeting spoken of; `DAY/` its first
     speakers: list[str]  # presence: people who speak, taking part only in a session of many (`X a déclaré`)
 
 
@@ -111,6 +111,7 @@ class MentionReader:
         self.place_clitics = {w.lower() for w in book.get("meetings", "place_clitics", [])}
         self.not_place_prepositions = {w.lower() for w in book.get("meetings", "not_place_prepositions", [])}
         self.end_verbs = {w.lower() for w in book.get("meetings", "end_verbs", [])}
+        self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
         self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
         self.topic_verbs = {w.lower() for w in book.get("meetings", "topic_verbs", [])}
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
@@ -376,7 +377,9 @@ class MentionReader:
     def _until(self, nouns: list[Span], people: list[str], ents: list[Span]) -> str:
         """`Les travaux, prévus pour durer trois jours, s'achèvent demain`, `Les travaux, qui se
         poursuivront mardi, ...`: a meeting noun with a definite article, naming nobody, whose verb (or
-        relative clause) says the meeting goes on or ends on a day: that day ends the meeting spoken of.
+        relative clause) says the meeting goes on or ends on a day: that day ends the meeting spoken of;
+        one that says it began on a day (`Ouverts lundi dernier, les travaux ...`, `start_verbs`) opens
+        it, given as `DAY/`.
         Only for a sentence with no other meeting word (`Le sommet se poursuit mardi avec une session
         élargie` opens a session of its own)."""
         if not nouns or people:
@@ -384,14 +387,16 @@ class MentionReader:
         noun = nouns[0].root
         if not any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in noun.children):
             return ""
-        verbs = [_governing_verb(noun), *(c for c in noun.children if c.dep_ in ("acl:relcl", "acl"))]
-        for verb in verbs:
-            if verb.lemma_.lower() not in self.end_verbs:
+        governing = _governing_verb(noun)
+        verbs = [governing, *(c for c in noun.children if c.dep_ in ("acl:relcl", "acl")),
+                 *(c for c in governing.children if c.dep_ == "advcl" and "Part" in c.morph.get("VerbForm"))]
+        for verb in verbs:  # `Ouverts lundi dernier, les travaux se sont déroulés ...`: the day it began
+            if verb.lemma_.lower() not in self.end_verbs | self.start_verbs:
                 continue
             for ent in ents:
                 if ent.label_ == "DATE" and granularity(ent._.normalized) == "day" and (
                         _governing_verb(ent.root).i == verb.i):
-                    return ent._.normalized
+                    return ent._.normalized + ("/" if verb.lemma_.lower() in self.start_verbs else "")
         return ""
 
     def _refers_back(self, nouns: list[Span], verbs: list, people: list[str], ents: list[Span]) -> bool:
@@ -934,6 +939,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
             and e.start < trigger.i and not _in_other_clause(e.root, {trigger.i})]
     days = _past_dateline(sent, days)
     return days[0]._.normalized if days else ""
+
 
 
 def _past_dateline(sent: Span, dates: list[Span]) -> list[Span]:

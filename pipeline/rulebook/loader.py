@@ -84,6 +84,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "chambers": None,
         "chamber_kinds": None,
         "end_verbs": None,
+        "start_verbs": None,
         "not_place_prepositions": None,
         "session_speech_verbs": None,
         "side_markers": None,
