@@ -1,11 +1,12 @@
 """Stage 4c: typed links between people and organisations.
 
-- MET: people who took part in the same meeting (a planned one links no one); a person only spoken of
+- MET: people who took part in the same meeting (a planned or cancelled one links no one); a person only spoken of
   in its sentences (`un message du président X`, a quotation: `mentioned.py`) met no one. In side
   meetings named in the plural (`la délégation a participé à des réunions avec A, B, C`) the people
   listed met the delegation, not each other: pairs are made only with the people of the subject; one
   side meeting (`a réuni X et Y pour une réunion trilatérale`) pairs everyone.
-- HOSTED: the subject of a hosting verb -> the people it received (`a accueilli son homologue X`); the
+- HOSTED: the subject of a hosting verb -> the people it received (`a accueilli son homologue X`, also
+  where the meeting stage paired no one: `homologue` the object of an active `accueillir`, `recevoir`); the
   host read from the parse -> the participants of other countries (not those of its own).
 - COUNTERPART_OF: `son homologue [pakistanais], le général X` (X in apposition): X and the person named
   last before `homologue` (the possessor of `son`; in an earlier sentence, the last one spoken of as a
@@ -38,8 +39,9 @@ class RelationLinker:
     """Pipeline stage: `doc._.relations`, a list of relation dicts."""
 
     def __init__(self, lexicon: Lexicon, counterpart_words: set[str], company: set[str] = frozenset(),
-                 membership: dict[str, set[str]] | None = None) -> None:
+                 membership: dict[str, set[str]] | None = None, host_verbs: set[str] = frozenset()) -> None:
         self.lexicon = lexicon
+        self.host_verbs = host_verbs
         self.membership = membership or {}
         self.orgs = lexicon.by_file("organisations")
         self.counterpart_words = counterpart_words
@@ -68,8 +70,8 @@ class RelationLinker:
     def _meetings(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
         rows = []
         for meeting in doc._.meetings or []:
-            if meeting.get("status") == "planned":
-                continue  # only those who took part met: a meeting still to come links no one
+            if meeting.get("status") in ("planned", "cancelled"):
+                continue  # only those who took part met: a meeting still to come, or called off, links no one
             where = (meeting["sentence"], meeting["start_char"], meeting["end_char"])
             # a person only spoken of in the meeting's sentences (`un message du président X`) met no one
             present = self.mentioned.kept(doc, meeting, people)
@@ -117,11 +119,15 @@ class RelationLinker:
                     of_country = [k for k in of_country if role and (people[k].get("role") or "").lower() == role]
                 if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
                     named.append(of_country[0])
+            hosts = not plural and _hosted_object(token, self.host_verbs)
             for other in named:
                 if before and other != before[-1]:
                     rule = "rule:relations:counterparts"
                     rows.append(_row("COUNTERPART_OF", other, before[-1], sent.text.strip(), sent.start_char,
                                      sent.end_char, rule))
+                    if hosts:  # `X a accueilli son homologue, Y`: X, the subject, received Y
+                        rows.append(_row("HOSTED", before[-1], other, sent.text.strip(), sent.start_char,
+                                         sent.end_char, "rule:relations:hosted-counterpart"))
         return rows
 
     @staticmethod
@@ -302,6 +308,22 @@ def company_nouns(book: RuleBook) -> set[str]:
     for entry in book.entries("meetings", "nouns"):
         words |= {t.split()[0].lower() for t in entry.get("terms") or [] if t.strip()}
     return words
+
+
+def host_verbs(book: RuleBook) -> set[str]:
+    """The lemmas of the verbs of meetings.yml whose subject receives a partner (`host: subject` with a
+    `partner`: `accueillir`, `recevoir`), not those that only preside (`présider`)."""
+    return {e["lemma"].lower() for e in book.entries("meetings", "verbs")
+            if e.get("lemma") and e.get("host") == "subject" and e.get("partner")}
+
+
+def _hosted_object(token, verbs: set[str]) -> bool:
+    """`homologue` is the direct object of an active hosting verb: `X a accueilli son homologue`, `X recevait
+    son homologue`; not `X a été reçu par son homologue`, `X s'est rendu chez son homologue`."""
+    verb = token.head
+    if token.dep_ != "obj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return False
+    return not any(c.dep_ in ("aux:pass", "nsubj:pass", "expl:pass") for c in verb.children)
 
 
 def _one_meeting(doc: Doc, meeting: dict) -> bool:
