@@ -518,6 +518,9 @@ class MentionReader:
         entry = self.verbs.get(token.lemma_.lower()) or self.verb_forms.get(token.lower_)
         if entry is not None and entry.get("reflexive") and not _reflexive(token, self.grammar):
             return None
+        if entry is not None and entry.get("active") and (_passive(token) or token.dep_ == "acl:relcl" or (
+                "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children))):
+            return None  # `Accompagné du ministre X`, `X, qui accompagnait le général Y`: who came along
         if any("Neg" in c.morph.get("Polarity") for c in token.children):
             return None  # `ne reçoit pas de fonds`, `n'a jamais rencontré`: nothing took place
         return entry
