@@ -72,3 +72,21 @@ def test_participle_on_a_person_is_a_meeting(analyse):
     doc = analyse(article("8 Mar. 2024", "Le mercredi 6 mars 2024, le ministre portugais, Rui Matos, reçu par "
                                          "le président Luc Morel, a évoqué la coopération navale."))
     assert any(m["host"] == "morel" and "matos" in m["people"] for m in doc._.meetings), summary(doc)
+
+
+def test_session_told_after_its_close_comes_back_to_its_opening_day(analyse):
+    doc = analyse(article("19 Aug. 2023", "Après deux jours de travaux à Accra, les chefs d'état-major ont bouclé "
+                                          "ce vendredi 18 août 2023 leur réunion extraordinaire.\n\nJeudi 17 août, à "
+                                          "l'ouverture des travaux, le général Paul Morel avait voulu rassurer."))
+    dated = [m for m in doc._.meetings if m["kind"] == "travaux"]
+    assert len(dated) == 1, [(m["kind"], m["date"]) for m in doc._.meetings]
+    assert dated[0]["date"] == "2023-08-17/2023-08-18"
+
+
+def test_visit_days_dated_apart_stay_apart(analyse):
+    """Counter-example: a visit (no session) dated the day before another visit is an event of its own."""
+    doc = analyse(article("19 Aug. 2023", "Le vendredi 18 août 2023, le ministre Paul Morel a reçu à Accra le "
+                                          "général Jean Vidal.\n\nLe jeudi 17 août, le ministre Paul Morel avait "
+                                          "reçu à Accra le général Marc Doucet."))
+    assert sorted(m["date"] for m in doc._.meetings) == ["2023-08-17", "2023-08-18"], [
+        (m["kind"], m["date"]) for m in doc._.meetings]

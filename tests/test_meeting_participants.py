@@ -143,3 +143,42 @@ def test_phone_call_told_again_is_the_same_meeting(analyse):
     doc = analyse(article("4 Apr. 2024", CALL + "Les deux ministres ont évoqué le 3 avril 2024 la défense "
                                                 "antimissile lors de cet entretien téléphonique."))
     assert len(doc._.meetings) == 1, kinds(doc)
+
+
+# -- fifth round: a host read from the verb of the meeting noun; accompagner; a session's opening day --------
+
+def test_relative_host_of_the_meeting_noun(analyse):
+    doc = analyse(article("4 Apr. 2024", "Le ministre des Affaires étrangères, M. Paolo Conti, qui accueillait la "
+                                         "réunion, a annoncé le 3 avril 2024 à Turin que Malte prendrait le relais."))
+    assert [m["host"] for m in doc._.meetings] == ["conti"], kinds(doc)
+
+
+def test_chairing_a_council_hosts_it(analyse):
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, à Goma, le ministre Paolo Conti a présidé un conseil de "
+                                         "sécurité réunissant les commandants d'unités."))
+    assert [m["host"] for m in doc._.meetings] == ["conti"], kinds(doc)
+
+
+def test_speaking_of_a_meeting_hosts_nothing(analyse):
+    """Counter-example: a verb that is no host verb with the meeting noun as its object."""
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, à Goma, le ministre Paolo Conti a évoqué la réunion "
+                                         "des commandants d'unités."))
+    assert all(m["host"] == "" for m in doc._.meetings), kinds(doc)
+
+
+def test_accompanying_someone_is_a_visit(analyse):
+    doc = analyse(article("4 Apr. 2024", "Lundi 8 avril 2024, la ministre Anne Roux accompagnera le Premier "
+                                         "ministre Paul Morel au camp de Mourmelon."))
+    assert len(doc._.meetings) == 1, kinds(doc)
+    assert {"roux", "morel"} <= set(doc._.meetings[0]["people"])
+    assert doc._.meetings[0]["status"] == "planned"
+
+
+def test_who_came_along_is_no_meeting_of_its_own(analyse):
+    """Counter-examples: `qui accompagnait X` and `accompagner la réforme` open no meeting."""
+    doc = analyse(article("4 Apr. 2024", "« Il fallait le dire », explique le colonel Jean Vidal, porte-parole de "
+                                         "l'état-major, qui accompagnait le général Paul Morel."))
+    assert doc._.meetings == [], kinds(doc)
+    doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, la ministre Anne Roux a promis d'accompagner la "
+                                         "réforme des armées."))
+    assert doc._.meetings == [], kinds(doc)

@@ -87,7 +87,7 @@ class MeetingGrouper:
                 meeting = self._open(m, parent=current)
                 meetings.append(meeting)
                 continue
-            target = self._target(m, meetings, current)
+            target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
             if target is None:
                 target = self._open(m, parent=None)
                 if not target["date"]:
@@ -114,6 +114,24 @@ class MeetingGrouper:
             meeting["status"] = _status_of(meeting["statuses"])
         return meetings
 
+
+    def _next_day_session(self, m: Mention, meetings: list[Meeting]) -> Meeting | None:
+        """`Après deux jours de travaux, ... ont bouclé vendredi leur réunion`, then `Jeudi, à
+        l'ouverture des travaux, ...`: a session of the same kind, under the same host, dated the day
+        before a session already told is that session's opening day: its dates become the range of
+        both days. A later day stays its own (`Le sommet se poursuit mardi avec une session élargie`),
+        and a visit's days dated on their own stay events of their own (not a session kind)."""
+        if m["kind"] not in self.session_kinds or granularity(m["date"] or "") != "day" or m["side"]:
+            return None
+        day = first_day(m["date"])
+        for meeting in meetings:
+            if meeting["side"] or meeting["kind"] != m["kind"] or _other_host(m, meeting):
+                continue
+            if granularity(meeting["date"] or "") != "day" or (first_day(meeting["date"]) - day).days != 1:
+                continue
+            meeting["date"] = f"{m['date']}/{meeting['date']}"
+            return meeting
+        return None
 
     @staticmethod
     def _target(m: Mention, meetings: list[Meeting], current: Meeting | None) -> Meeting | None:

@@ -300,7 +300,8 @@ class MentionReader:
         elif verbs:  # `il a signé avec X un traité, à l'issue d'un sommet`: the verb's `il` too
             people = list(dict.fromkeys([k for v in verbs for k in self._pronoun_subject(v, person_of)] + people))
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
-            host = self._host_by_marker(sent, lowered, person_of) or self._host_noun(sent, triggers, person_of)
+            host = (self._host_by_marker(sent, lowered, person_of) or self._host_noun(sent, triggers, person_of)
+                    or self._host_of_noun(nouns, person_of))
             strong = bool(host)  # `sous la présidence de X` says it in so many words
             guests = [p for p in people if p != host] if host in people else []
         mode = next((x for x in self.modes if any(t in lowered for t in x["terms"])), None)
@@ -522,6 +523,9 @@ class MentionReader:
         entry = self.verbs.get(token.lemma_.lower()) or self.verb_forms.get(token.lower_)
         if entry is not None and entry.get("reflexive") and not _reflexive(token, self.grammar):
             return None
+        if entry is not None and entry.get("active") and (_passive(token) or token.dep_ == "acl:relcl" or (
+                "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children))):
+            return None  # `Accompagné du ministre X`, `X, qui accompagnait le général Y`: who came along
         if any("Neg" in c.morph.get("Polarity") for c in token.children):
             return None  # `ne reçoit pas de fonds`, `n'a jamais rencontré`: nothing took place
         return entry
@@ -629,6 +633,42 @@ class MentionReader:
             if end < sent.end and sent.doc[end].text == ",":
                 following = itertools.takewhile(lambda t: t.text != ",", sent.doc[end + 1 : sent.end])
                 named = [person_of[t.idx] for t in following if t.idx in person_of]
+                if named:
+                    return named[0]
+        return ""
+
+    def _host_of_noun(self, nouns: list[Span], person_of: dict[int, str]) -> str:
+        """`X a présidé un conseil de sécurité`, `X, qui accueillait la réunion, a annoncé ...`,
+        `un sommet organisé par X`: the subject (or the agent) of a host verb whose object (or passive
+        subject) is the meeting noun hosts it. `Le ministre a évoqué la réunion` names no host."""
+        for noun in nouns:
+            root = noun.root
+            if root.dep_ == "obj":
+                verb = root.head
+            else:
+                verb = next((c for c in root.children if c.dep_ == "acl" and _passive(c)), None)
+            if verb is None:
+                continue
+            entry = self.verbs.get(verb.lemma_.lower())
+            if not entry or entry.get("host") != "subject" or _reflexive(verb, self.grammar):
+                continue
+            if verb.head.i == root.i:  # `un sommet organisé par X`
+                named = _people_in(verb, ("obl:agent",), person_of)
+                if named:
+                    return named[0]
+                continue
+            if _passive(verb):
+                continue
+            inner = {t.i for t in verb.subtree}
+            for child in verb.children:
+                if child.dep_ != "nsubj":
+                    continue
+                if "Rel" in child.morph.get("PronType") and verb.dep_ == "acl:relcl":
+                    named = [person_of[t.idx] for t in verb.head.subtree if t.idx in person_of and t.i not in inner]
+                elif child.pos_ == "PRON":
+                    named = self._pronoun_subject(verb, person_of)
+                else:
+                    named = [person_of[t.idx] for t in child.subtree if t.idx in person_of]
                 if named:
                     return named[0]
         return ""

@@ -75,7 +75,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     },
     "meetings": {
         "nouns": {"id", "kind", "terms", "session"},
-        "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects"},
+        "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active"},
         "locations": {"id", "terms", "phrase", "complement"},
         "topic_verbs": None,
         "host_nouns": None,
