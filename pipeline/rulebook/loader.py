@@ -113,8 +113,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "names": {"civilities": None, "not_names": None, "thing_nouns": None, "thing_last_words": None},
     "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
     "institutions": {"heads": {"id", "terms", "needs", "numbered", "apposition", "coordinated_names", "titles",
-                               "site"},
-                     "linkers": None, "place_linkers": None, "event_heads": None},
+                               "site", "national_marks"},
+                     "linkers": None, "place_linkers": None, "event_heads": None, "national_adjectives": None},
     "relations": {"counterparts": None, "company_nouns": None, "member_nouns": None, "lead_verbs": None,
                   "head_nouns": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
