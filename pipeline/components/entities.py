@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import ORDINAL, Lexicon
 from pipeline.components.lexicon import SPANS_KEY as LEXICON_KEY
-from pipeline.components.spans import DocIndex, group_spans, tokens_with
+from pipeline.components.spans import DocIndex, doc_text, group_spans, span_text, tokens_with
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 from pipeline.rulebook.terms import fold_text as fold
@@ -438,7 +438,7 @@ def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:
 
 def _line(span: Span) -> tuple[str, int, int]:
     """The text of the page and the bounds of the line holding the span's start."""
-    text = span.doc.text
+    text = doc_text(span.doc)  # `Doc.text` joins every token at each reading: once per entity was most of the stage
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.start_char)
     return text, start, len(text) if end < 0 else end
@@ -459,7 +459,7 @@ def _lone_line(span: Span) -> bool:
     """A name alone on its line, between short lines (a menu written one item a line, a motto,
     a masthead above a menu): the page's furniture, not the story's. The story's lines are sentences."""
     text, start, end = _line(span)
-    if text[start:end].strip(" \t.:;,") != span.text:
+    if text[start:end].strip(" \t.:;,") != span_text(span):
         return False
     before = text[:start].rstrip("\n").rsplit("\n", 1)[-1].strip() if start else ""
     after = text[end:].lstrip("\n").split("\n", 1)[0].strip()
