@@ -256,8 +256,9 @@ class InstitutionGrammar:
             if span.label_ == "ROLE":
                 for k in range(span.start + 1, span.end):
                     role_end[k] = max(role_end.get(k, 0), span.end)
-        people = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
-        self.places = {i for e in doc.ents if e.label_ == "LOC" for i in range(e.start, e.end)}
+        ents = doc.ents  # `Doc.ents` makes every span again at each reading
+        people = {i for e in ents if e.label_ == "PER" for i in range(e.start, e.end)}
+        self.places = {i for e in ents if e.label_ == "LOC" for i in range(e.start, e.end)}
         self.titled = _titled(norms, self.heads)
         found: list[Span] = []
         longest_first = sorted(self.heads, key=len, reverse=True)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TypeVar
 
+import numpy
 from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
@@ -37,14 +38,14 @@ def tokens_with(doc: Doc, attribute: str, words) -> list[int]:
     if not words or not len(doc):
         return []
     wanted = _hashes(doc.vocab.strings, frozenset(words))
-    column = doc.to_array([ATTRIBUTES[attribute]]).reshape(-1).tolist()
-    return [i for i, value in enumerate(column) if value in wanted]
+    column = doc.to_array([ATTRIBUTES[attribute]]).reshape(-1)
+    return numpy.flatnonzero(numpy.isin(column, wanted)).tolist()  # no Python loop over the words
 
 
 @lru_cache(maxsize=64)
-def _hashes(strings, words: frozenset[str]) -> frozenset[int]:
+def _hashes(strings, words: frozenset[str]) -> numpy.ndarray:
     """The string-store hashes of a word list: the same few lists are asked for every document."""
-    return frozenset(strings.add(w) for w in words)
+    return numpy.array(sorted(strings.add(w) for w in words), dtype=numpy.uint64)
 
 
 def doc_text(doc: Doc) -> str:
@@ -131,6 +132,15 @@ class DocIndex:
             strings = self.doc.vocab.strings
             lower = self._lower = [strings[h] for h in self.doc.to_array([LOWER]).reshape(-1).tolist()]
         return lower
+
+    @property
+    def lemma_lower(self) -> list[str]:
+        """Every token's lemma in lower case (`Token.lemma_.lower()`), read from one array."""
+        lemmas = self.__dict__.get("_lemma_lower")
+        if lemmas is None:
+            strings = self.doc.vocab.strings
+            lemmas = self._lemma_lower = [strings[h].lower() for h in self.doc.to_array([LEMMA]).reshape(-1).tolist()]
+        return lemmas
 
     def sent(self, i: int) -> Span:
         """The sentence holding token `i`."""
