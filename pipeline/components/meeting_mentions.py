@@ -195,10 +195,8 @@ class MentionReader:
                 found.append(person_of[ent.start_char])
             elif verb.lemma_.lower() in self.speech_verbs:
                 speakers.append(person_of[ent.start_char])
-        lemmas = self.idx.lemma_lower  # the words' lemmas from one array, not a Token of each word
-        for i in range(sent.start, sent.end):  # `Il était accompagné du ministre X`, `Accompagné de X, le ministre ...`
-            if lemmas[i] not in self.companion_verbs:
-                continue
+        # `Il était accompagné du ministre X`, `Accompagné de X, le ministre ...`
+        for i in self.idx.lemmas_in(self.companion_verbs, sent.start, sent.end):  # not a Token of each word
             verb = sent.doc[i]
             if not _passive(verb) and not (verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")):
                 continue

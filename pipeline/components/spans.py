@@ -12,7 +12,6 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TypeVar
 
-import numpy
 from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
@@ -38,14 +37,14 @@ def tokens_with(doc: Doc, attribute: str, words) -> list[int]:
     if not words or not len(doc):
         return []
     wanted = _hashes(doc.vocab.strings, frozenset(words))
-    column = doc.to_array([ATTRIBUTES[attribute]]).reshape(-1)
-    return numpy.flatnonzero(numpy.isin(column, wanted)).tolist()  # no Python loop over the words
+    column = doc.to_array([ATTRIBUTES[attribute]]).reshape(-1).tolist()
+    return [i for i, value in enumerate(column) if value in wanted]
 
 
 @lru_cache(maxsize=64)
-def _hashes(strings, words: frozenset[str]) -> numpy.ndarray:
+def _hashes(strings, words: frozenset[str]) -> frozenset[int]:
     """The string-store hashes of a word list: the same few lists are asked for every document."""
-    return numpy.array(sorted(strings.add(w) for w in words), dtype=numpy.uint64)
+    return frozenset(strings.add(w) for w in words)
 
 
 def doc_text(doc: Doc) -> str:
@@ -79,6 +78,16 @@ def span_text(span: Span) -> str:
     """`span.text`, cut from the Doc's text (`doc_text`): `Span.text` joins its tokens, making a
     Python Token of each, at every reading."""
     return doc_text(span.doc)[span.start_char : span.end_char] if len(span) else ""
+
+
+_LOWERED: dict[int, str] = {}  # a string's lower case by its hash (the same hash names the same string)
+
+
+def _lowered(strings, key: int) -> str:
+    value = _LOWERED.get(key)
+    if value is None:
+        value = _LOWERED[key] = strings[key].lower()
+    return value
 
 
 def char_to_token(doc: Doc) -> dict[int, int]:
@@ -133,14 +142,14 @@ class DocIndex:
             lower = self._lower = [strings[h] for h in self.doc.to_array([LOWER]).reshape(-1).tolist()]
         return lower
 
-    @property
-    def lemma_lower(self) -> list[str]:
-        """Every token's lemma in lower case (`Token.lemma_.lower()`), read from one array."""
-        lemmas = self.__dict__.get("_lemma_lower")
+    def lemmas_in(self, words: set[str], start: int, end: int) -> list[int]:
+        """The tokens in [start, end) whose lemma in lower case (`Token.lemma_.lower()`) is one of
+        `words`, read from the lemma column: a scan through `doc[i]` makes a Python Token of each word."""
+        lemmas = self.__dict__.get("_lemmas")
         if lemmas is None:
-            strings = self.doc.vocab.strings
-            lemmas = self._lemma_lower = [strings[h].lower() for h in self.doc.to_array([LEMMA]).reshape(-1).tolist()]
-        return lemmas
+            lemmas = self._lemmas = self.doc.to_array([LEMMA]).reshape(-1).tolist()
+        strings, known = self.doc.vocab.strings, _LOWERED
+        return [i for i in range(start, end) if (known.get(lemmas[i]) or _lowered(strings, lemmas[i])) in words]
 
     def sent(self, i: int) -> Span:
         """The sentence holding token `i`."""
