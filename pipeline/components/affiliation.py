@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.components.lexicon import Lexicon
-from pipeline.components.spans import DocIndex
+from pipeline.components.spans import DocIndex, group_spans
 
 OFFICE_BODIES = ("organisation", "commission", "secretariat")  # kinds of organisations.yml that have offices
 ORDINAL = re.compile(r"^\d+(?:e|er|ère|re|ème|è)$", re.I)
@@ -73,7 +73,7 @@ class Affiliation:
 
         sent = self.idx.sent(role.start)
         # the listed names, also those inside a longer name (`le Conseil permanent de l'OSCE`)
-        bodies = sorted((e for e in [*self.idx.ents, *self.doc.spans.get("lexicon", [])] if international(e)),
+        bodies = sorted((e for e in [*self.idx.ents, *group_spans(self.doc, "lexicon")] if international(e)),
                         key=lambda e: e.start)
         in_sentence = [e for e in bodies if sent.start <= e.start and e.end <= sent.end]
         if in_sentence:

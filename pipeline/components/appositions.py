@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.components.lexicon import Lexicon, fold
-from pipeline.components.spans import DocIndex
+from pipeline.components.spans import DocIndex, group_spans
 
 DESCRIPTIVE_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "NUM"}
 WINDOW = 14  # tokens a description may span
@@ -99,8 +99,8 @@ class AppositionReader:
         of_words = self.lexicon.grammar.of_words
         if rank is not None and i > 0 and doc[i - 1].lower_ in of_words:
             return False
-        j, steps = i - 1, 0
-        while j >= m.sent.start and steps < WINDOW // 2:
+        j, steps, sent_start = i - 1, 0, m.sent.start
+        while j >= sent_start and steps < WINDOW // 2:
             token = doc[j]
             if token.lower_ in self.thing_nouns or token.lemma_.lower() in self.thing_nouns:
                 return True
@@ -203,8 +203,9 @@ class AppositionReader:
         if i > 0 and doc[i - 1].text == ",":
             i -= 1
         start, units, first = i, 0, True
+        sent_start = m.sent.start  # `Span.sent` makes a new Span at each reading
         while True:
-            while start > m.sent.start and units < WINDOW:  # an entity counts as one word
+            while start > sent_start and units < WINDOW:  # an entity counts as one word
                 ent = ent_at.get(start - 1)
                 if ent is not None and (ent.label_ != "PERSON" or self.bracketed(doc, ent)):
                     start = ent.start
@@ -214,7 +215,7 @@ class AppositionReader:
                     break
                 units += 1
             has_role = any((e := ent_at.get(k)) is not None and e.label_ == "ROLE" for k in range(start, i))
-            if start <= m.sent.start + 1 or doc[start - 1].text != "," \
+            if start <= sent_start + 1 or doc[start - 1].text != "," \
                     or not self._continues(doc, start, first, has_role):
                 break
             start, units, first = start - 1, 0, False  # one description over commas
@@ -231,7 +232,7 @@ class AppositionReader:
             elif doc[j].lower_ in self.counterpart_words:
                 d.counterpart = True
             j = ent.end if ent is not None else j + 1
-        if start > m.sent.start + 1 and doc[start - 1].text == "," and not d.counterpart:
+        if start > sent_start + 1 and doc[start - 1].text == "," and not d.counterpart:
             self._counterpart_before(doc, start - 1, d)  # `son homologue britannique, le ministre X`
         if d.role is None and not d.counterpart:
             self._counterpart_list(doc, i if rank is None and demonym is None else m.start, d)
@@ -355,7 +356,7 @@ class AppositionReader:
     def _names_staff(self, doc: Doc, org: Span) -> bool:
         """An organisation that opens on a staff's name (`état-major général des Forces armées béninoises`)."""
         return self._staff(org) or any(s.start == org.start and s.label_ == "ORG" and self._staff(s)
-                                       for s in doc.spans.get("lexicon", []))
+                                       for s in group_spans(doc, "lexicon"))
 
     def _forces_of_staff(self, doc: Doc, staff: Span) -> Span | None:
         """A chief of staff belongs to the forces his staff commands, when the text says whose they are:
@@ -366,7 +367,7 @@ class AppositionReader:
         start = next((t.i for t in staff if fold(t.text) in forces_words), None)
         if start is None:
             return None
-        countries = [s for s in doc.spans.get("lexicon", []) if s.id_.startswith("countries:")
+        countries = [s for s in group_spans(doc, "lexicon") if s.id_.startswith("countries:")
                      and not s.id_.startswith("countries:r.") and s.label_ in ("MISC", "LOC")]
         end = max([staff.end, *(s.end for s in countries if s.start == staff.end and s.label_ == "MISC")])
         forces = doc[start:end]  # `des armées béninoises`: the demonym may follow the role
@@ -382,7 +383,7 @@ class AppositionReader:
         kept as written says its country by a demonym or a country's name inside it."""
         if not org.id_.startswith("institutions:") and self.lexicon.entry(org.id_).get("country") is not None:
             return None  # a listed national body says its country itself; a generic one (`état-major général`) not
-        for span in doc.spans.get("lexicon", []):
+        for span in group_spans(doc, "lexicon"):
             if org.start <= span.start and span.end <= org.end and span.id_.startswith("countries:") \
                     and not span.id_.startswith("countries:r.") and span.label_ in ("MISC", "LOC"):
                 code = span.id_.split(":", 1)[1]

@@ -259,9 +259,10 @@ class InstitutionGrammar:
             if span.label_ == "ROLE":
                 for k in range(span.start + 1, span.end):
                     role_end[k] = max(role_end.get(k, 0), span.end)
-        people = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
+        ents = doc.ents  # `Doc.ents` makes every span again at each reading
+        people = {i for e in ents if e.label_ == "PER" for i in range(e.start, e.end)}
         # a place the model found; with a lower-case adjective in it (`Chasseurs ardennais`) it is no place name
-        self.places = {i for e in doc.ents if e.label_ == "LOC" and not any(t.is_lower and t.pos_ == "ADJ" for t in e)
+        self.places = {i for e in ents if e.label_ == "LOC" and not any(t.is_lower and t.pos_ == "ADJ" for t in e)
                        for i in range(e.start, e.end)}
         self.roles = {s.start: s.end for s in spans if s.label_ == "ROLE"}  # `premier ministre` in `bureau du`
         self.titled = _titled(norms, self.heads)

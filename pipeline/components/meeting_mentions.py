@@ -220,9 +220,10 @@ class MentionReader:
                 found.append(person_of[ent.start_char])
             elif verb.lemma_.lower() in self.speech_verbs:
                 speakers.append(person_of[ent.start_char])
-        for verb in sent:  # `Il était accompagné du ministre X`, `Accompagné de X, le ministre ...`
-            if verb.lemma_.lower() not in self.companion_verbs or not _passive(verb) and not (
-                    verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")):
+        # `Il était accompagné du ministre X`, `Accompagné de X, le ministre ...`
+        for i in self.idx.lemmas_in(self.companion_verbs, sent.start, sent.end):  # not a Token of each word
+            verb = sent.doc[i]
+            if not _passive(verb) and not (verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")):
                 continue
             for child in verb.children:
                 if child.dep_ in ("obl:arg", "obl:agent"):  # `du ministre X`, `par le général Y`

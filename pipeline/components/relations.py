@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.mentioned import MentionReader
-from pipeline.components.spans import DocIndex, doc_text, group_spans, tokens_with
+from pipeline.components.spans import DocIndex, doc_text, group_spans, span_text, tokens_with
 from pipeline.rulebook.loader import RuleBook
 
 OFFICE_BODIES = ("organisation", "commission", "secretariat")  # kinds of organisations.yml that have offices
@@ -123,7 +123,7 @@ class RelationLinker:
             for other in named:
                 if before and other != before[-1]:
                     rule = "rule:relations:counterparts"
-                    rows.append(_row("COUNTERPART_OF", other, before[-1], sent.text.strip(), sent.start_char,
+                    rows.append(_row("COUNTERPART_OF", other, before[-1], span_text(sent).strip(), sent.start_char,
                                      sent.end_char, rule))
                     if hosts:  # `X a accueilli son homologue, Y`: X, the subject, received Y
                         rows.append(_row("HOSTED", before[-1], other, sent.text.strip(), sent.start_char,
@@ -162,7 +162,7 @@ class RelationLinker:
             else:
                 org, rule = self._office_of(doc, person)
             if org:
-                rows.append(_row("MEMBER_OF", person["key"], org, sent.text.strip(),
+                rows.append(_row("MEMBER_OF", person["key"], org, span_text(sent).strip(),
                                  sent.start_char, sent.end_char, rule, subject=person["name"]))
         return rows
 
@@ -209,7 +209,7 @@ class RelationLinker:
                                       if e.start <= c.i < e.end or c.i < e.start <= c.i + 4), "")
             if found:
                 sent = self.idx.sent(org.start)
-                rows.append(_row("MEMBER_OF", found, org._.normalized, sent.text.strip(), sent.start_char,
+                rows.append(_row("MEMBER_OF", found, org._.normalized, span_text(sent).strip(), sent.start_char,
                                  sent.end_char, "rule:relations:member-in-text", subject=people[found]["name"]))
         return rows
 
@@ -232,7 +232,7 @@ class RelationLinker:
             return entry.get("kind") in OFFICE_BODIES and not entry.get("country")
 
         # the listed names, also those inside a longer name (`le Conseil permanent de l'OSCE`)
-        bodies = [e for e in [*self.idx.ents, *doc.spans.get("lexicon", [])] if international(e)]
+        bodies = [e for e in [*self.idx.ents, *group_spans(doc, "lexicon")] if international(e)]
         in_sentence = [e for e in bodies if sent.start <= e.start and e.end <= sent.end]
         before = [e for e in bodies if e.end <= sent.start]
         if in_sentence:
@@ -298,7 +298,8 @@ class RelationLinker:
     def _org_row(self, relation: str, ent: Span, obj: str, rule: str, subject: str | None = None) -> dict:
         sent = self.idx.sent(ent.start)
         subject = subject or ent._.normalized
-        return _row(relation, subject, obj, sent.text.strip(), ent.start_char, ent.end_char, rule, subject=subject)
+        return _row(relation, subject, obj, span_text(sent).strip(), ent.start_char, ent.end_char, rule,
+                    subject=subject)
 
 
 def company_nouns(book: RuleBook) -> set[str]:
