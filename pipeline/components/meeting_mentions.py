@@ -164,6 +164,7 @@ class MentionReader:
                 start = item.start if key != 1 else item.i
                 by_sent.setdefault(idx.sent(start).start, ([], [], []))[key].append(item)
         self._places_by_sent = {start: found[2] for start, found in by_sent.items()}
+        self._mention_sents = {start for start, found in by_sent.items() if found[0] or found[1]}
         mentions = []
         start = self.body_start = body_start(doc, text)  # the headline restates the article
         furniture = furniture_tokens(doc)  # `Lire aussi : le ministre en visite à ...` is another story
@@ -266,6 +267,17 @@ class MentionReader:
             if place:
                 return place
         return ""
+
+    def day_before(self, before: int) -> str:
+        """The day named in the sentence just before a character offset, within its paragraph, when
+        that sentence tells of no meeting (`Le tournant a lieu le 23 octobre 2023. X est accueilli ...`)."""
+        paragraph_start = self._text.rfind("\n", 0, before) + 1
+        sent = next(self.idx.sents_before_char(before), None)
+        if sent is None or sent.start_char < paragraph_start or sent.start in self._mention_sents:
+            return ""
+        days = [e._.normalized for e in self.idx.ents_in(sent) if e.label_ == "DATE"
+                and granularity(e._.normalized or "") == "day"]
+        return days[0] if len(days) == 1 else ""
 
     # -- one sentence ---------------------------------------------------------------------------
 
@@ -774,6 +786,8 @@ class MentionReader:
                 k -= 1
             if k >= sent.start and doc[k].lower_ in self.not_place_prepositions:
                 continue  # `une attaque contre le camp de Gao`: the object of another act
+            if _of_noun(place.root, triggers or set(), self.grammar.of_words):
+                continue  # `membre du Bureau politique`: what another noun belongs to, not where one meets
             if _of_person(place.root):
                 continue  # `l'attaché de défense près l'ambassade de France`: a title, not a place
             if place.label_ in self.complement_places:  # `à bord du Charles de Gaulle`: the ship, whatever its label
@@ -788,6 +802,9 @@ class MentionReader:
             if whole is not None:  # the model's span holds the place word: `Palais de Carthage`
                 return doc[place.start : whole.end].text
             i = place.end
+            while i < sent.end and doc[i].pos_ == "ADJ" and doc[i].head.i == place.root.i and (
+                    not doc[i].text[:1].isupper()):
+                i += 1  # `l'aéroport militaire de Melsbroek`: the place word's adjectives, then its name
             while i < sent.end and (doc[i].lower_ in self.grammar.of_words or doc[i].like_num):
                 i += 1
             ent = next((e for e in ents if e.start == i and e.label_ in ("ORG", "LOC")), None)
@@ -878,6 +895,14 @@ def _complement_name(place: Span, limit: int, of_words: frozenset[str]) -> Span 
             return ent
     end = _named_tail(doc, _hyphenated(doc, i + 1, limit), limit, of_words)
     return doc[i:end]
+
+
+def _of_noun(token, triggers: set[int], of_words) -> bool:
+    """A place word opened by `de` (`membre du Bureau politique`, `le directeur de la base`) that
+    complements a noun other than the meeting's own (`la visite de la base` is its place)."""
+    head = token.head
+    return (token.dep_ == "nmod" and head.pos_ == "NOUN" and head.i not in triggers
+            and any(c.dep_ == "case" and c.lower_ in of_words for c in token.children))
 
 
 def _of_person(token) -> bool:
