@@ -217,3 +217,17 @@ def test_a_headline_at_another_place_joins_the_meeting_sharing_its_people():
     earlier = {"kind": "rencontre", "location": "Bruxelles", "people": ["verhoef", "pevkur"]}
     headline = {"kind": "visite", "location": "Bruxelles", "people": ["verhoef"]}
     assert _headline_target(headline, [visit, earlier]) is earlier
+
+
+# -- a subject pronoun standing for a person is a partner -----------------------------------------
+
+def test_a_pronoun_standing_for_a_person_received_somewhere_is_a_meeting(analyse):
+    doc = analyse("Actualités\n\n  • 4 octobre 2024 -\n\nLa ministre de la Défense, Anne Weber, est arrivée le "
+                  "2 octobre à Vilnius. Elle a ensuite été reçue au ministère lituanien de la Défense.")
+    assert any("weber" in m["people"] for m in doc._.meetings)
+
+
+def test_a_pronoun_standing_for_a_thing_received_is_no_meeting(analyse):
+    doc = analyse("Actualités\n\n  • 4 octobre 2024 -\n\nLe rapport du comité est arrivé le 2 octobre à Vilnius. "
+                  "Il a ensuite été reçu au ministère lituanien de la Défense.")
+    assert doc._.meetings == []

@@ -575,6 +575,9 @@ class MentionReader:
             if need != "avec" and child.pos_ == "PRON" and "Prs" in child.morph.get("PronType") and (
                     child.lower_ not in self.grammar.reflexive_pronouns):
                 return True
+            if need != "avec" and child.pos_ == "PRON" and child.lower_ in self.grammar.subject_pronouns and (
+                    self._pronoun_subject(verb, person_of)):
+                return True  # the tagger leaves `PronType` off some `Elle`: the person it stands for
             if need == "any" and child.dep_ == "nsubj:pass" and child.pos_ == "NOUN" and not child.ent_type_ and (
                     not any(c.dep_ == "obl:agent" for c in arguments)):
                 return False  # `l'annonce a été accueillie avec satisfaction`: a thing received
