@@ -242,3 +242,18 @@ def test_a_day_to_come_told_just_before_dates_no_meeting(analyse):
                           "estonien, M. Hanno Pevkur.\n\nLe navire doit quitter le port le 24 mars 2024. M. Pieter "
                           "Verhoef a reçu M. Hanno Pevkur à bord."))
     assert "2024-03-24" not in dates(doc)
+
+
+# -- a pluperfect relative clause on a person tells of an earlier event ---------------------------
+
+def test_a_place_in_a_pluperfect_relative_on_the_host_is_no_place(analyse):
+    doc = analyse(article("23 février 2024", "Le ministre de la Défense, M. Pieter Verhoef, a été reçu vendredi par "
+                          "le Premier ministre, M. Karl Nehammer, qui avait rencontré le président de la République "
+                          "deux jours plus tôt à Paris."))
+    assert "Paris" not in places(doc)
+
+
+def test_a_meeting_told_in_a_pluperfect_relative_keeps_its_place(analyse):
+    doc = analyse(article("28 mai 2024", "M. Pieter Verhoef, qui avait signé la veille à Madrid un accord avec le "
+                          "chef du gouvernement espagnol, M. Pedro Sánchez, a remercié la Belgique."))
+    assert "Madrid" in places(doc)

@@ -963,7 +963,24 @@ def _in_other_clause(token, triggers: set[int]) -> bool:
     verb = _governing_verb(token)
     on_meeting_noun = verb.head.i in triggers and verb.head.pos_ not in ("VERB", "AUX")
     return (verb.dep_ in ("acl", "acl:relcl", "advcl") and not on_meeting_noun
-            and not any(t.i in triggers for t in verb.subtree))
+            and not any(t.i in triggers for t in verb.subtree)) or (
+        _earlier_of_person(verb) and not triggers <= {t.i for t in verb.subtree})
+
+
+def _earlier_of_person(verb) -> bool:
+    """`reçu par X, qui avait rencontré Y deux jours plus tôt à Paris`: a relative clause hung on a
+    person, in the pluperfect, tells of that person's earlier doing, whatever its verb (when a trigger
+    stands outside it: `X, qui avait signé la veille à Madrid un accord, a remercié ...` is that meeting)."""
+    if not any(c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense") for c in verb.children):
+        return False
+    if verb.dep_ == "acl:relcl":
+        return verb.head.ent_type_ in ("PERSON", "ROLE")
+    relative = next((c for c in verb.children if c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")
+                     and c.i < verb.i), None)  # the parser may hang `, qui avait ...` on the main verb
+    before = relative.i - 1 if relative is not None else -1
+    while before >= verb.sent.start and verb.doc[before].is_punct:
+        before -= 1
+    return before >= verb.sent.start and verb.doc[before].ent_type_ in ("PERSON", "ROLE")
 
 
 def _of_other_noun(token, triggers: set[int]) -> bool:
