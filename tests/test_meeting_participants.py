@@ -182,3 +182,52 @@ def test_who_came_along_is_no_meeting_of_its_own(analyse):
     doc = analyse(article("4 Apr. 2024", "Le 3 avril 2024, la ministre Anne Roux a promis d'accompagner la "
                                          "réforme des armées."))
     assert doc._.meetings == [], kinds(doc)
+
+
+# -- `participer`: a meeting with a person -------------------------------------------------------
+
+def test_a_unit_taking_part_in_an_operation_is_no_meeting(analyse):
+    doc = analyse("Actualités\n\n  • 14 mars 2024 -\n\nLe ministre de la Défense, M. Pieter Verhoef, a reçu "
+                  "mercredi son homologue estonien, M. Hanno Pevkur.\n\nL'escadrille est opérationnelle depuis "
+                  "2021 et a notamment participé aux évacuations de Kaboul à l'été 2021.")
+    assert [m["date"] for m in doc._.meetings] == ["2024-03-13"]
+
+
+def test_taking_part_with_a_person_is_a_meeting(analyse):
+    doc = analyse("Actualités\n\n  • 14 mars 2024 -\n\nLe ministre de la Défense, M. Pieter Verhoef, a participé "
+                  "mercredi à La Haye, avec son homologue estonien, M. Hanno Pevkur, aux travaux du comité.")
+    assert any({"verhoef", "pevkur"} <= set(m["people"]) for m in doc._.meetings)
+
+
+# -- a headline restating a meeting whose body sentence names nobody -----------------------------
+
+def test_a_headline_restates_the_meeting_of_its_kind_at_its_place_that_names_nobody():
+    from pipeline.components.meeting_groups import _headline_target
+
+    visit = {"kind": "visite", "location": "base aérienne de Cazaux", "people": []}
+    earlier = {"kind": "rencontre", "location": "Bruxelles", "people": ["verhoef", "pevkur"]}
+    headline = {"kind": "visite", "location": "base aérienne de Cazaux", "people": ["verhoef"]}
+    assert _headline_target(headline, [visit, earlier]) is visit
+
+
+def test_a_headline_at_another_place_joins_the_meeting_sharing_its_people():
+    from pipeline.components.meeting_groups import _headline_target
+
+    visit = {"kind": "visite", "location": "base aérienne de Cazaux", "people": []}
+    earlier = {"kind": "rencontre", "location": "Bruxelles", "people": ["verhoef", "pevkur"]}
+    headline = {"kind": "visite", "location": "Bruxelles", "people": ["verhoef"]}
+    assert _headline_target(headline, [visit, earlier]) is earlier
+
+
+# -- a subject pronoun standing for a person is a partner -----------------------------------------
+
+def test_a_pronoun_standing_for_a_person_received_somewhere_is_a_meeting(analyse):
+    doc = analyse("Actualités\n\n  • 4 octobre 2024 -\n\nLa ministre de la Défense, Anne Weber, est arrivée le "
+                  "2 octobre à Vilnius. Elle a ensuite été reçue au ministère lituanien de la Défense.")
+    assert any("weber" in m["people"] for m in doc._.meetings)
+
+
+def test_a_pronoun_standing_for_a_thing_received_is_no_meeting(analyse):
+    doc = analyse("Actualités\n\n  • 4 octobre 2024 -\n\nLe rapport du comité est arrivé le 2 octobre à Vilnius. "
+                  "Il a ensuite été reçu au ministère lituanien de la Défense.")
+    assert doc._.meetings == []

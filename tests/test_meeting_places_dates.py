@@ -198,3 +198,62 @@ def test_a_day_after_a_ceremony_is_a_date(analyse):
     doc = analyse(article("14 octobre 2024", "Le ministre a présidé la cérémonie du 1er août en l'honneur des "
                           "soldats tombés."))
     assert day_values(doc)["1er août"] == "2024-08-01"
+
+
+# -- places: adjectives of a place word, complements of another noun (wire texts) ---------------
+
+def test_a_place_words_adjectives_lead_to_its_name(analyse):
+    doc = analyse(article("14 mars 2024", "Le ministre de la Défense, M. Pieter Verhoef, a reçu mercredi à "
+                          "l'aéroport militaire de Toulouse son homologue estonien, M. Hanno Pevkur."))
+    assert places(doc)[0] == "aéroport militaire de Toulouse"
+
+
+def test_a_place_words_adjectives_without_a_name_take_nothing_after_them(analyse):
+    doc = analyse(article("14 mars 2024", "Le ministre de la Défense, M. Pieter Verhoef, a reçu mercredi son "
+                          "homologue estonien, M. Hanno Pevkur, à l'aéroport militaire, avant la Conférence de "
+                          "Munich."))
+    assert not any("Conférence" in p for p in places(doc))
+
+
+def test_a_place_word_completing_another_noun_is_no_place(analyse):
+    doc = analyse(article("14 mars 2024", "Zhang Wei, membre du Bureau politique du Comité central du Parti "
+                          "communiste chinois (PCC), a rencontré jeudi Jake Morrison, conseiller du président "
+                          "américain."))
+    assert not any(p.startswith("Bureau") for p in places(doc))
+
+
+def test_a_place_word_completing_the_meeting_noun_is_its_place(analyse):
+    doc = analyse(article("14 mars 2024", "Le ministre de la Défense, M. Pieter Verhoef, a effectué mercredi "
+                          "une visite de la base aérienne de Volkel."))
+    assert places(doc)[0] == "base aérienne de Volkel"
+
+
+# -- dates: the day of the sentence just before --------------------------------------------------
+
+def test_a_day_told_just_before_a_dateless_meeting_dates_it(analyse):
+    doc = analyse(article("20 mars 2024", "Le ministre de la Défense, M. Pieter Verhoef, avait reçu son homologue "
+                          "estonien à La Haye en septembre 2022.\n\nLe tournant a lieu le 23 octobre 2023. Le "
+                          "ministre estonien, M. Hanno Pevkur, est accueilli à Amsterdam par M. Pieter Verhoef."))
+    assert "2023-10-23" in dates(doc)
+
+
+def test_a_day_to_come_told_just_before_dates_no_meeting(analyse):
+    doc = analyse(article("20 mars 2024", "Le ministre de la Défense, M. Pieter Verhoef, a reçu lundi son homologue "
+                          "estonien, M. Hanno Pevkur.\n\nLe navire doit quitter le port le 24 mars 2024. M. Pieter "
+                          "Verhoef a reçu M. Hanno Pevkur à bord."))
+    assert "2024-03-24" not in dates(doc)
+
+
+# -- a pluperfect relative clause on a person tells of an earlier event ---------------------------
+
+def test_a_place_in_a_pluperfect_relative_on_the_host_is_no_place(analyse):
+    doc = analyse(article("23 février 2024", "Le ministre de la Défense, M. Pieter Verhoef, a été reçu vendredi par "
+                          "le Premier ministre, M. Karl Nehammer, qui avait rencontré le président de la République "
+                          "deux jours plus tôt à Paris."))
+    assert "Paris" not in places(doc)
+
+
+def test_a_meeting_told_in_a_pluperfect_relative_keeps_its_place(analyse):
+    doc = analyse(article("28 mai 2024", "M. Pieter Verhoef, qui avait signé la veille à Madrid un accord avec le "
+                          "chef du gouvernement espagnol, M. Pedro Sánchez, a remercié la Belgique."))
+    assert "Madrid" in places(doc)

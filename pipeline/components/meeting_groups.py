@@ -87,6 +87,13 @@ class MeetingGrouper:
                 meeting = self._open(m, parent=current)
                 meetings.append(meeting)
                 continue
+            if not m["date"] and not m["anaphoric"] and not m.get("refers_back") and current is not None and (
+                    current["date"]):  # `Le tournant a lieu le 23 octobre 2023. X est accueilli ...`: a later day
+                day = reader.day_before(m["start_char"])  # a day to come (`doit quitter dimanche`) is no telling
+                published = first_day(doc._.published or "")
+                if day and not _within(day, current["date"]) and first_day(day) > first_day(current["date"]) and (
+                        published is not None and first_day(day) < published):
+                    m["date"] = day
             target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
             if target is None:
                 target = self._open(m, parent=None)
@@ -247,12 +254,16 @@ def _adjacent(day: str, period: str) -> bool:
 
 
 def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
-    """The body's meeting a headline restates: the one sharing most of its people, else the first
-    of its kind; a headline that names nobody restates the story's first meeting."""
+    """The body's meeting a headline restates: the one sharing most of its people, else one of its
+    kind at its place that names nobody; a headline that names nobody restates the story's first meeting."""
     if not meetings:
         return None
     if not m["people"]:
         return next((x for x in meetings if x["kind"] == m["kind"]), meetings[0])
+    same = next((x for x in meetings if x["kind"] == m["kind"] and m["location"] and x["location"] == m["location"]
+                 and x["people"] == []), None)
+    if same is not None:  # its body sentence names nobody (`, visite ce lundi la base de X`): same kind, same place
+        return same
     shared = [(len(set(m["people"]) & set(x["people"])), -k) for k, x in enumerate(meetings)]
     best, at = max(shared)
     return meetings[-at] if best else None

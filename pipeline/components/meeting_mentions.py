@@ -164,6 +164,7 @@ class MentionReader:
                 start = item.start if key != 1 else item.i
                 by_sent.setdefault(idx.sent(start).start, ([], [], []))[key].append(item)
         self._places_by_sent = {start: found[2] for start, found in by_sent.items()}
+        self._mention_sents = {start for start, found in by_sent.items() if found[0] or found[1]}
         mentions = []
         start = self.body_start = body_start(doc, text)  # the headline restates the article
         furniture = furniture_tokens(doc)  # `Lire aussi : le ministre en visite à ...` is another story
@@ -267,6 +268,17 @@ class MentionReader:
             if place:
                 return place
         return ""
+
+    def day_before(self, before: int) -> str:
+        """The day named in the sentence just before a character offset, within its paragraph, when
+        that sentence tells of no meeting (`Le tournant a lieu le 23 octobre 2023. X est accueilli ...`)."""
+        paragraph_start = self._text.rfind("\n", 0, before) + 1
+        sent = next(self.idx.sents_before_char(before), None)
+        if sent is None or sent.start_char < paragraph_start or sent.start in self._mention_sents:
+            return ""
+        days = [e._.normalized for e in self.idx.ents_in(sent) if e.label_ == "DATE"
+                and granularity(e._.normalized or "") == "day"]
+        return days[0] if len(days) == 1 else ""
 
     # -- one sentence ---------------------------------------------------------------------------
 
@@ -564,6 +576,9 @@ class MentionReader:
             if need != "avec" and child.pos_ == "PRON" and "Prs" in child.morph.get("PronType") and (
                     child.lower_ not in self.grammar.reflexive_pronouns):
                 return True
+            if need != "avec" and child.pos_ == "PRON" and child.lower_ in self.grammar.subject_pronouns and (
+                    self._pronoun_subject(verb, person_of)):
+                return True  # the tagger leaves `PronType` off some `Elle`: the person it stands for
             if need == "any" and child.dep_ == "nsubj:pass" and child.pos_ == "NOUN" and not child.ent_type_ and (
                     not any(c.dep_ == "obl:agent" for c in arguments)):
                 return False  # `l'annonce a été accueillie avec satisfaction`: a thing received
@@ -775,6 +790,8 @@ class MentionReader:
                 k -= 1
             if k >= sent.start and doc[k].lower_ in self.not_place_prepositions:
                 continue  # `une attaque contre le camp de Gao`: the object of another act
+            if _of_noun(place.root, triggers or set(), self.grammar.of_words):
+                continue  # `membre du Bureau politique`: what another noun belongs to, not where one meets
             if _of_person(place.root):
                 continue  # `l'attaché de défense près l'ambassade de France`: a title, not a place
             if place.label_ in self.complement_places:  # `à bord du Charles de Gaulle`: the ship, whatever its label
@@ -789,6 +806,9 @@ class MentionReader:
             if whole is not None:  # the model's span holds the place word: `Palais de Carthage`
                 return doc[place.start : whole.end].text
             i = place.end
+            while i < sent.end and doc[i].pos_ == "ADJ" and doc[i].head.i == place.root.i and (
+                    not doc[i].text[:1].isupper()):
+                i += 1  # `l'aéroport militaire de Melsbroek`: the place word's adjectives, then its name
             while i < sent.end and (doc[i].lower_ in self.grammar.of_words or doc[i].like_num):
                 i += 1
             ent = next((e for e in ents if e.start == i and e.label_ in ("ORG", "LOC")), None)
@@ -881,6 +901,14 @@ def _complement_name(place: Span, limit: int, of_words: frozenset[str]) -> Span 
     return doc[i:end]
 
 
+def _of_noun(token, triggers: set[int], of_words) -> bool:
+    """A place word opened by `de` (`membre du Bureau politique`, `le directeur de la base`) that
+    complements a noun other than the meeting's own (`la visite de la base` is its place)."""
+    head = token.head
+    return (token.dep_ == "nmod" and head.pos_ == "NOUN" and head.i not in triggers
+            and any(c.dep_ == "case" and c.lower_ in of_words for c in token.children))
+
+
 def _of_person(token) -> bool:
     """A place word that is a complement of a person's title (`l'attaché de défense près l'ambassade
     de France`, `le consul à l'ambassade`) says what the person is, not where a meeting is held."""
@@ -936,7 +964,24 @@ def _in_other_clause(token, triggers: set[int]) -> bool:
     verb = _governing_verb(token)
     on_meeting_noun = verb.head.i in triggers and verb.head.pos_ not in ("VERB", "AUX")
     return (verb.dep_ in ("acl", "acl:relcl", "advcl") and not on_meeting_noun
-            and not any(t.i in triggers for t in verb.subtree))
+            and not any(t.i in triggers for t in verb.subtree)) or (
+        _earlier_of_person(verb) and not triggers <= {t.i for t in verb.subtree})
+
+
+def _earlier_of_person(verb) -> bool:
+    """`reçu par X, qui avait rencontré Y deux jours plus tôt à Paris`: a relative clause hung on a
+    person, in the pluperfect, tells of that person's earlier doing, whatever its verb (when a trigger
+    stands outside it: `X, qui avait signé la veille à Madrid un accord, a remercié ...` is that meeting)."""
+    if not any(c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense") for c in verb.children):
+        return False
+    if verb.dep_ == "acl:relcl":
+        return verb.head.ent_type_ in ("PERSON", "ROLE")
+    relative = next((c for c in verb.children if c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")
+                     and c.i < verb.i), None)  # the parser may hang `, qui avait ...` on the main verb
+    before = relative.i - 1 if relative is not None else -1
+    while before >= verb.sent.start and verb.doc[before].is_punct:
+        before -= 1
+    return before >= verb.sent.start and verb.doc[before].ent_type_ in ("PERSON", "ROLE")
 
 
 def _of_other_noun(token, triggers: set[int]) -> bool:
