@@ -203,7 +203,7 @@ class LexiconRuler:
         return found
 
 
-ORDINAL = re.compile(r"^\d+(?:e|er|re|ème|eme|è)$", re.IGNORECASE)
+ORDINAL = re.compile(r"^\d+(?:e|er|ère|re|ème|eme|è)$", re.IGNORECASE)  # `6e`, `1er`, `1ère`, `22ème`
 NUMBER = re.compile(r"^\d+(?:[/.-]\d+)*$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 

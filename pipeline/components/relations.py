@@ -27,12 +27,11 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.components.affiliation import office_body
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.mentioned import MentionReader
 from pipeline.components.spans import DocIndex, doc_text, group_spans, span_text, tokens_with
 from pipeline.rulebook.loader import RuleBook
-
-OFFICE_BODIES = ("organisation", "commission", "secretariat")  # kinds of organisations.yml that have offices
 
 
 class RelationLinker:
@@ -222,24 +221,8 @@ class RelationLinker:
         if not self.lexicon.entry(source.removeprefix("rule:")).get("office"):
             return "", ""
         start, end = person["mentions"][0]
-        first = doc.char_span(start, end, alignment_mode="expand")
-        sent = self.idx.sent(first.start)
-
-        def international(e: Span) -> bool:
-            if e.label_ != "ORG" or not e.id_.startswith("organisations:"):
-                return False
-            entry = self.orgs.get(e.id_.split(":", 1)[1], {})
-            return entry.get("kind") in OFFICE_BODIES and not entry.get("country")
-
-        # the listed names, also those inside a longer name (`le Conseil permanent de l'OSCE`)
-        bodies = [e for e in [*self.idx.ents, *group_spans(doc, "lexicon")] if international(e)]
-        in_sentence = [e for e in bodies if sent.start <= e.start and e.end <= sent.end]
-        before = [e for e in bodies if e.end <= sent.start]
-        if in_sentence:
-            found = min(in_sentence, key=lambda e: abs(e.start - first.start))
-        elif before:
-            found = max(before, key=lambda e: e.end)
-        else:
+        found = office_body(doc, self.idx, self.orgs, doc.char_span(start, end, alignment_mode="expand").start)
+        if found is None:
             return "", ""
         return self.orgs[found.id_.split(":", 1)[1]]["name"], "rule:relations:office-of"
 
