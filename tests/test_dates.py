@@ -57,8 +57,8 @@ CASES = {
     "month-future-verb": "Le second navire sera livré en <ent norm='2022-07'>juillet</ent> à la Marine.",
     "since-month": "Le porte-avions est en arrêt technique depuis <ent norm='2021-01'>janvier</ent>.",
     "weekend-past": "Les réservistes se sont entraînés <ent norm='2021-11-20/2021-11-21'>ce week-end</ent> à Sissonne.",
-    "season-future": "Les essais en mer reprendront au <ent norm='2022-SP'>printemps</ent>.",
-    "season-this": "Le détachement restera à Constanța cet <ent norm='2021-WI'>hiver</ent>.",
+    "season-future": "Les essais en mer reprendront au printemps.",  # a season is no DATE (contract values)
+    "season-this": "Le détachement restera à Constanța cet hiver.",
     "part-of-year": "Le rapport sera remis <ent norm='2021'>à la fin de l'année</ent>.",
     "start-of-month": "Les premiers hélicoptères sont arrivés <ent norm='2021-11'>au début du mois</ent>.",
     "century": "Le fort a été construit au <ent norm='18XX'>XIXe siècle</ent> pour défendre la rade.",
@@ -110,8 +110,7 @@ IN_CONTEXT = {
                             "<ent norm='2021-11-26'>vendredi</ent> à Rabat.",
     "since-year-does-not-carry": "La France dirige depuis <ent norm='2017'>2017</ent> le groupement. En "
                                  "<ent norm='2021-06'>juin</ent>, au sommet, Paris a promis des renforts.",
-    "twin-seasons": "Le régiment s'entraîne en montagne <ent norm='2021-SU'>été</ent> comme "
-                    "<ent norm='2021-WI'>hiver</ent>.",
+    "twin-seasons": "Le régiment s'entraîne en montagne été comme hiver.",
 }
 
 

@@ -821,6 +821,8 @@ class DateTagger:
                 points.append((f.end, point))
                 if granularity(value) in ("day", "range"):
                     days.append((paragraph, f.end, point))
+            if f.kind == "season":  # found, so that it is no other date, but no entity: the contract's DATE
+                continue            # values are days, months, years and ranges, and a season is none of them
             span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand")
             if span is None or value is None:
                 continue

@@ -29,6 +29,7 @@ from pipeline.rulebook.loader import RuleBook
 QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“\s*(?P<b>[^”]+?)\s*”|\"\s*(?P<c>[^\"\n]+?)\s*\"")
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}  # the opening marks of QUOTE_RE and their closing ones
 SHORT = 4  # fewer words: a quoted word or phrase, kept only when the sentence says who spoke it
+TITLE_WORDS = 8  # a quotation this short, capitalised and verbless, is a name or a title
 WINDOW = 160  # characters read after or before a quotation for its speaker
 
 
@@ -52,6 +53,7 @@ class QuoteFinder:
         quotes = []
         self.last_speaker, self.last_speaker_at = None, -1
         self.text = doc_text(doc)
+        self.doc = doc
         self.idx = DocIndex.of(doc)
         self.token_at = char_to_token(doc)
         for index, m in enumerate(quotations(QUOTE_RE, self.text, QUOTE_PAIRS), 1):  # linear in the text
@@ -59,6 +61,8 @@ class QuoteFinder:
             text = m.group(group)
             short = len(text.split()) < SHORT
             if short and (len(text.split()) < 2 or text[:1].isupper()):  # a quoted word or title
+                continue
+            if self._title(m.start(group), m.end(group), text):  # `baptisé « Arche de la paix »`
                 continue
             speaker = self._speaker(doc, m, text, short)
             if short and not speaker:  # `a évoqué « une page nouvelle »`, not `le concept de « haute intensité »`
@@ -70,6 +74,16 @@ class QuoteFinder:
                            "speaker": speaker["name"] if speaker else ""})
         doc._.quotes = quotes
         return doc
+
+    def _title(self, start: int, end: int, text: str) -> bool:
+        """A name or a title in quotation marks, not words someone spoke: it opens with a capital, holds
+        no verb (by the parse) and no sentence mark, and is short (`« Déclaration d'Alger pour un
+        partenariat stratégique »`, `« Swiss Defence Industry Day »`)."""
+        if not text[:1].isupper() or len(text.split()) > TITLE_WORDS or re.search(r"[.!?…;]", text):
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        words = [t for t in span if not t.is_punct] if span is not None else []
+        return bool(words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
 
     def _speaker(self, doc: Doc, m: re.Match, text: str, short: bool = False) -> dict | None:
         introduced = self.text[max(0, m.start() - 50) : m.start()].rstrip().endswith(":")
