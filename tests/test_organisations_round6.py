@@ -89,3 +89,17 @@ def test_a_weekday_a_treaty_and_a_ship_are_no_organisation(analyse):
     orgs = org_texts(analyse, text)
     assert not any(o.startswith(("Mardi", "Normandie", "traité", "frégate")) for o in orgs)
     assert any(o.startswith("Marine nationale") for o in orgs)
+
+
+# the edges of a name the grammar reads
+
+def test_a_demonym_then_a_circumstance_closes_the_name(analyse):
+    text = "Le chef d'état-major des armées tchadiennes en tournée de travail à Abéché a salué les troupes."
+    orgs = org_texts(analyse, text)
+    assert not any("tournée" in o for o in orgs)
+
+
+def test_a_demonym_then_a_place_stays_in_the_name(analyse):
+    """Counter-example: `en Europe` after the demonym names where the force serves."""
+    text = "Il a longtemps servi dans les forces terrestres canadiennes en Europe avant sa nomination."
+    assert any(o.endswith("en Europe") for o in org_texts(analyse, text))
