@@ -86,7 +86,8 @@ class Affiliation:
             return None
         heads = self.titles[fold(doc[at].text)]
         end = role.end
-        while end < len(doc) and end - role.end < 12 and not doc[end].is_punct and doc[end].pos_ not in ("VERB", "AUX") \
+        while end < len(doc) and end - role.end < 12 and not doc[end].is_punct \
+                and doc[end].pos_ not in ("VERB", "AUX") \
                 and not (doc[end].ent_type_ and doc[end].ent_type_ not in ("ORG", "MISC")):
             end += 1
         complement = [fold(t.text.replace("’", "'")) for t in doc[at + 1:end]]

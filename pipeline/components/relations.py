@@ -265,7 +265,8 @@ class RelationLinker:
             if end < len(doc) and doc[end].text == ",":
                 k = end + 1
                 while k < len(doc) and k - end < 8 and doc[k].ent_type_ in ("RANK", "ROLE", "") \
-                        and doc[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN") and (doc[k].ent_type_ or doc[k].pos_ == "DET"):
+                        and doc[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN") \
+                        and (doc[k].ent_type_ or doc[k].pos_ == "DET"):
                     k += 1
                 named = next((e for e in persons if e.start == k), None)
                 found = person_at[named.start_char] if named is not None else ""
