@@ -7,6 +7,10 @@ Read from the structure of the sentence, never from a list of names:
   before, when it is an organisation;
 - an office of an international organisation (`office` in roles.yml: `le secrétaire général, M. X`)
   belongs to the international organisation named nearest: in its sentence, else the last one before;
+- a title of a head of institutions.yml (its `titles`: `ministre` of `ministère`, `directeur` of
+  `direction`) followed by the very complement of a body the text names with that head belongs to it:
+  `le ministre slovène de la Défense` to the `ministère slovène de la Défense`, `directeur des achats`
+  to the `direction des achats`; a demonym on one side only, or another portfolio, names another body;
 - with no role at all, the words right after a name: `X, du 54e régiment d'artillerie`, `X, à la tête
   du Conseil national ...`, `X, qui commande la 6e BLB` (an ordinal before an acronym is kept with it).
 """
@@ -17,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.lexicon import ORDINAL, Lexicon
 from pipeline.components.spans import DocIndex, group_spans
+from pipeline.rulebook.terms import fold
 
 OFFICE_BODIES = ("organisation", "commission", "secretariat")  # kinds of organisations.yml that have offices
 REACH = 4  # tokens between a relative `qui`, its verb and the organisation
@@ -48,6 +53,12 @@ class Affiliation:
         self.lexicon = lexicon
         self.grammar = lexicon.grammar
         self.orgs = lexicon.by_file("organisations")
+        # `ministre` -> the spellings of its body's head (`ministère`, `ministères`)
+        self.titles: dict[str, list[tuple[str, ...]]] = {}
+        for head in lexicon.institutions.get("heads") or []:
+            terms = [tuple(fold(t).split()) for t in head.get("terms") or []]
+            for title in head.get("titles") or []:
+                self.titles.setdefault(fold(title), []).extend(terms)
 
     def open(self, doc: Doc) -> None:
         self.doc = doc
@@ -62,7 +73,39 @@ class Affiliation:
             return self._subject_org(role)
         if self.lexicon.entry(role.id_).get("office"):
             return self._office_body(role)
-        return None
+        return self._titled_body(role)
+
+    def _titled_body(self, role: Span) -> Span | None:
+        """The body the text names with the head of the role's title and the same complement: the role's
+        words after its title, then the text's up to a punctuation mark or a verb. The body's complement
+        is all of that complement or its beginning (`directeur des achats de la gendarmerie`: `direction des
+        achats`); a `de`-phrase at least, so that a bare `ministère` is no one's."""
+        doc = self.doc
+        at = next((t.i for t in role if fold(t.text) in self.titles), None)
+        if at is None:
+            return None
+        heads = self.titles[fold(doc[at].text)]
+        end = role.end
+        while end < len(doc) and end - role.end < 12 and not doc[end].is_punct \
+                and doc[end].pos_ not in ("VERB", "AUX") \
+                and not (doc[end].ent_type_ and doc[end].ent_type_ not in ("ORG", "MISC")):
+            end += 1
+        complement = [fold(t.text.replace("’", "'")) for t in doc[at + 1:end]]
+        of_words = self.grammar.of_words
+        found: list[tuple[int, Span]] = []
+        for body in self.idx.ents:
+            if body.label_ != "ORG":
+                continue
+            words = [fold(t.text.replace("’", "'")) for t in body]
+            while words and words[0] in self.grammar.determiners:
+                words = words[1:]
+            head = next((h for h in heads if tuple(words[:len(h)]) == h), None)
+            if head is None:
+                continue
+            own = words[len(head):]
+            if len(own) >= 2 and any(w in of_words for w in own) and own == complement[:len(own)]:
+                found.append((len(own), body))
+        return max(found, key=lambda f: f[0])[1] if found else None
 
     def _subject_org(self, role: Span) -> Span | None:
         """The organisation subject of the role's sentence (before the role), else of the sentence before."""

@@ -94,6 +94,7 @@ class EntityMerger:
         people_at = {i: e for e in model_ents if e.label_ == "PER" and len(e) > 1 for i in range(e.start, e.end)}
         candidates = list(doc.spans.get(LEXICON_KEY, [])) + list(doc.spans.get("dates", []))
         candidates = [s for s in candidates if not _word_part(s) and not _in_a_name(s, people_at)]
+        candidates = self._closed_by_demonym(doc, candidates)
         rule_spans = pick_rule_spans(candidates, self.lexicon.grammar)
         for span in rule_spans:
             values[_key(span)] = self._rule_value(span)
@@ -151,6 +152,23 @@ class EntityMerger:
         # armées]` only spells the title
         doc.spans[ROLE_ORG_MENTIONS] = [o for o in doc.spans[ROLE_ORGS] if o.end > role_at[o.start].end]
         doc.spans["role_countries"] = filter_spans(countries)
+
+    def _closed_by_demonym(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """`les Armées nigérianes en visite de travail à Niamey`: a name the grammar read ends at its demonym
+        when a preposition of place (institutions.yml `place_linkers`) and a common noun follow it: what
+        comes after is the sentence's circumstance, not a complement of the name (`forces terrestres
+        américaines en Europe` goes on with a place; `Force en attente` has no demonym before `en`)."""
+        linkers = {fold(w) for w in self.lexicon.institutions.get("place_linkers") or []}
+        ends = {s.end for s in spans if s.label_ == "MISC" and s.id_.startswith("countries:")}
+        out = []
+        for span in spans:
+            if span.label_ == "ORG" and span.id_.startswith("institutions:"):
+                cut = next((i for i in range(span.start + 1, span.end - 1) if i in ends
+                            and fold(doc[i].text) in linkers and doc[i + 1].is_lower), None)
+                if cut is not None:
+                    span = Span(doc, span.start, cut, label=span.label_, span_id=span.id_)
+            out.append(span)
+        return out
 
     def _bare_generic(self, span: Span, values: dict) -> bool:
         """`les forces armées de nos deux pays`, `aux forces armées`: a generic body of the lists (a common

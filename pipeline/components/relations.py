@@ -210,6 +210,78 @@ class RelationLinker:
                 sent = self.idx.sent(org.start)
                 rows.append(_row("MEMBER_OF", found, org._.normalized, span_text(sent).strip(), sent.start_char,
                                  sent.end_char, "rule:relations:member-in-text", subject=people[found]["name"]))
+        return rows + self._members_by_role(doc, people, persons, person_at) + \
+            self._members_by_relative(doc, people, persons, person_at)
+
+    def _members_by_relative(self, doc: Doc, people: dict[str, dict], persons: list[Span],
+                             person_at: dict[int, str]) -> list[dict]:
+        """`Y, qui dirige aussi l'Agence X`, `Y, qui commandait la brigade Z`: a relative clause right after a
+        name whose verb leads (relations.yml `lead_verbs`) and whose object, over adverbs and determiners,
+        is an organisation."""
+        leads = self.membership.get("lead_verbs", set())
+        determiners = self.lexicon.grammar.determiners
+        rows = []
+        for person in persons:
+            i = person.end
+            if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "qui":
+                continue
+            verb = doc[i + 2]
+            if verb.pos_ not in ("VERB", "AUX") or not any(
+                    verb.lemma_.lower() == v or (v.endswith("er") and verb.lower_.startswith(v[:-2])) for v in leads):
+                continue
+            j = verb.i + 1
+            while j < len(doc) and j - verb.i < 4 and (doc[j].pos_ == "ADV" or doc[j].lower_ in determiners):
+                j += 1
+            org = self.idx.ent_starting(j) if j < len(doc) else None
+            if org is None or org.label_ != "ORG" or not org._.normalized:
+                continue
+            found = person_at[person.start_char]
+            sent = self.idx.sent(org.start)
+            rows.append(_row("MEMBER_OF", found, org._.normalized, span_text(sent).strip(), sent.start_char,
+                             sent.end_char, "rule:relations:member-relative", subject=people[found]["name"]))
+        return rows
+
+    def _members_by_role(self, doc: Doc, people: dict[str, dict], persons: list[Span],
+                         person_at: dict[int, str]) -> list[dict]:
+        """A role whose `de`-complement is an organisation, apposed to a mention of a person, makes him a
+        member of it, whichever role his row keeps: `le président de l'Assemblée X (AX), le général Y`,
+        `Y, directeur de l'Agence X`. The apposition is a comma and, between it and the name, only
+        determiners, ranks and roles; a verb or anything else in between links nothing."""
+        of_words = self.lexicon.grammar.of_words
+        rows = []
+        for role in self.idx.ents:
+            if role.label_ != "ROLE":
+                continue
+            i = role.end
+            while i < len(doc) and doc[i].lower_.replace("’", "'") in of_words and i - role.end < 3:
+                i += 1
+            org = self.idx.ent_starting(i) if i > role.end and i < len(doc) else None
+            if org is None or org.label_ != "ORG" or not org._.normalized:
+                continue
+            end = org.end
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                end += 3  # `(CNSP)`
+            found = ""
+            if end < len(doc) and doc[end].text == ",":
+                k = end + 1
+                while k < len(doc) and k - end < 8 and doc[k].ent_type_ in ("RANK", "ROLE", "") \
+                        and doc[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN") \
+                        and (doc[k].ent_type_ or doc[k].pos_ == "DET"):
+                    k += 1
+                named = next((e for e in persons if e.start == k), None)
+                found = person_at[named.start_char] if named is not None else ""
+            if not found and role.start > 1 and doc[role.start - 1].text == ",":
+                named = next((e for e in persons if e.end == role.start - 1), None)
+                found = person_at[named.start_char] if named is not None else ""
+            if found:
+                name = org._.normalized
+                code = self.orgs.get(org.id_.removeprefix("organisations:"), {}).get("country")
+                country = self.lexicon.entry(f"countries:{code}").get("name") if code else ""
+                if country and people[found].get("country") not in ("", None, country):
+                    name = span_text(org)  # `chef d'état-major de l'Armée de l'Air` of another country: his own
+                sent = self.idx.sent(org.start)
+                rows.append(_row("MEMBER_OF", found, name, span_text(sent).strip(), sent.start_char,
+                                 sent.end_char, "rule:relations:role-of-org", subject=people[found]["name"]))
         return rows
 
     def _office_of(self, doc: Doc, person: dict) -> tuple[str, str]:
