@@ -990,7 +990,7 @@ class DateTagger:
         brackets; on a long line (a dateline opening the text) only an agency and a dash."""
         rest = re.sub(r"^[^\S\n]*,?[^\S\n]*(?:(?:à|at)[^\S\n]+)?\d{1,2}[:h]\d{2}\S*", "", after.strip(), flags=re.I)
         rest = rest.strip()
-        if re.match(r"\([^)]{1,20}\)\s*[-–—]", rest) or re.match(r"[-–—]\s", rest + " "):
+        if re.match(r"\([^)]{1,20}\)\s*[-–—=]", rest) or re.match(r"(?:[-–—=]|--)\s", rest + " "):
             return True
         if not short:
             return False

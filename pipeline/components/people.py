@@ -83,7 +83,8 @@ def as_written(role: Span) -> str:
 
 
 # `Niamey, 19 déc (ANP) -`, `TUNIS, 30 sept (TAP) -`: a place, a comma, a day, at the head of a line
-_DATELINE = re.compile(r"^[^\w\n]*([A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3})\s*,\s*\d{1,2}\b", re.M)
+_DATELINE = re.compile(r"^[^\w\n]*([A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3})(?:\s*\([A-ZÀ-Ý][^)\n]{1,30}\))?"
+                       r"\s*,\s*(?:le\s+)?\d{1,2}\b", re.M)  # `Ottawa (Ontario), le 16 octobre 2024 -`
 
 
 def _topic(mention: Span, pronouns: frozenset[str]) -> bool:

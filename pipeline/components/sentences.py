@@ -11,8 +11,11 @@ import re
 from functools import lru_cache
 
 import numpy
+import yaml
 from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc
+
+from pipeline.rulebook import default_rules
 
 ABBREVIATION = re.compile(r"^(?:[A-Z]|[A-Z][a-z]{1,2}|[A-Z]\.[A-Z])\.$")  # M. Dr. Pr. S.E.
 SENTENCE_END = {".", "!", "?", "…", "»", ":", ";", "”", ")"}
@@ -32,6 +35,7 @@ def line_sentences(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     effect = numpy.array([_effect_on_next(strings, h) for h in doc.to_array([ORTH]).reshape(-1).tolist()[:-1]])
     starts[1:] = numpy.where(effect != 0, effect, starts[1:])
+    _no_end_after_titles(doc, starts)
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc
 
@@ -46,3 +50,31 @@ def _effect_on_next(strings, orth: int) -> int:
     if word not in SENTENCE_END and not word.endswith(".") or ABBREVIATION.match(word):
         return -1  # `M. Jens Stoltenberg`: a title's dot ends no sentence
     return 0
+
+
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> frozenset[str]:
+    """`title_abbreviations` of rules/grammar.yml (this stage runs before the rule stages and has no book)."""
+    try:
+        with open(default_rules() / "grammar.yml", encoding="utf-8") as handle:
+            words = (yaml.safe_load(handle) or {}).get("title_abbreviations") or []
+    except OSError:
+        words = []
+    return frozenset(str(w).lower().rstrip(".") for w in words)
+
+
+def _no_end_after_titles(doc: Doc, starts: numpy.ndarray) -> None:
+    """No sentence opens after a title's abbreviation cut from its dot (`le Gal. Ali`, `le gén. Roux`),
+    nor after an acronym in brackets followed by a capitalised word (`le Département fédéral de la défense
+    (DDPS) Viola Amherd a ...`): an acronym in brackets follows the name it shortens, inside the sentence;
+    a real end has its full stop (`... (EMA). Le général ...`)."""
+    words = [t.text for t in doc]
+    titles = _title_abbreviations()
+    for i in range(1, len(words) - 1):
+        word, nxt = words[i], words[i + 1]
+        title = word == "." and words[i - 1].lower() in titles
+        acronym = (word == ")" and i >= 2 and words[i - 2] == "(" and len(words[i - 1]) >= 2
+                   and words[i - 1].isupper() and words[i - 1].isalpha() and nxt[:1].isupper()
+                   and "\n" not in doc[i].whitespace_)
+        if title or acronym:
+            starts[i + 1] = -1

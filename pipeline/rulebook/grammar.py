@@ -38,6 +38,7 @@ class Grammar:
     name_particles: frozenset[str] = frozenset()
     place_relatives: frozenset[str] = frozenset()
     participle_endings: frozenset[str] = frozenset()
+    title_abbreviations: frozenset[str] = frozenset()
     title_adverbs: frozenset[str] = frozenset()
     description_continuers: frozenset[str] = frozenset()
     and_words: frozenset[str] = frozenset()

@@ -21,11 +21,16 @@ Clean text comes back unchanged (no edit, no cost). Passes, in order:
    inside `« »`, and the model reads it as clean text has it;
 5. hyphenated line ends re-joined (`mili-\\ntaire` -> `militaire`, `état-\\nmajor` -> `état-major`),
    and lines hard-wrapped inside a paragraph joined by a space;
-6. all-capital lines (a title in capitals) given the casing the same words have elsewhere in the
+6. update notes in the middle of a line (`[Mise à jour le 5 mars 2024]`, `(Mis à jour le ...)`,
+   `MAJ 16h48`) taken out of the sentence they interrupt: the model reads the sentence as if they were
+   absent; a note that gives a day is put back, without its brackets, as a line of its own after the
+   text (the header reader takes it as the page's update date, never an event date), one that gives
+   only a clock time is dropped;
+7. all-capital lines (a title in capitals) given the casing the same words have elsewhere in the
    text, or in the vocabulary, so the model does not read `DE` or a verb as a name.
 
 Every pass keeps a map: a few sorted arrays of the places it edited (`EditMap`), searched by
-bisection; clean text has none. Passes 6 and the blank-to-space part of 4 change no length and need
+bisection; clean text has none. Passes 7 and the blank-to-space part of 4 change no length and need
 no map.
 """
 
@@ -61,6 +66,16 @@ CLITICS = {"t", "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", 
 WRAP_MIN, WRAP_MAX = 40, 200  # a line wrapped at fewer or more columns than this is no wrap we know
 WRAPPED_SHARE = 0.5  # share of a text's line pairs that must look wrapped for any to be joined
 MAX_PLACES = 2000  # places of one word looked at to recase a capital line (a 20 MB text has many `de`)
+# An update note of a web page inside a line: bracketed (`[Mise à jour ...]`, `(Mis à jour le ...)`,
+# `(MAJ ...)`, `(Actualisé le ...)`) or bare with its clock time (`MAJ 16h48`, `MàJ le 5 mars à 9h`).
+UPDATE_NOTE_RE = re.compile(
+    r"[\[(][^\S\n]*(?:(?:dernière[^\S\n]+)?mise?[^\S\n]+à[^\S\n]+jour|m[aà]j|actualisée?|modifiée?)\b"
+    r"[^\[\]()\n]{0,80}[\])]"
+    r"|\b(?:MAJ|MàJ|Màj)\b[^\S\n]*:?[^\S\n]*(?:le[^\S\n]+[^\n]{0,25}?)?\d{1,2}[^\S\n]*[h:][^\S\n]*\d{2}\b",
+    re.I)
+NOTE_HEAD_RE = re.compile(
+    r"^(?:(?:dernière[^\S\n]+)?mise?[^\S\n]+à[^\S\n]+jour|m[aà]j|actualisée?|modifiée?)\b[^\S\n]*:?", re.I)
+NOTE_DAY_RE = re.compile(r"\d{1,2}(?:er)?[^\S\n]+[^\W\d_]{3,}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 CAPITAL_LETTERS = 4  # an all-capital line needs this many letters and two words to be read as a title
 
 
@@ -187,8 +202,34 @@ def normalise(text: str, known: Known | None = None) -> Normalised:
     if "\n" in current:
         before = Normalised(current, text, tuple(maps))  # line widths as the wrapping program counted them
         step(_line_join_edits(current, known, before.original_length))
+    if UPDATE_NOTE_RE.search(current):
+        step(_update_note_edits(current))
     current = _recase_capital_lines(current, known)
     return Normalised(current, text, tuple(maps))
+
+
+def _update_note_edits(text: str) -> list[tuple[int, int, str]]:
+    """Update notes inside a line out of it (with the blank before them), those giving a day put back
+    as lines of their own after the text; a note opening its line is left as written."""
+    edits, kept = [], []
+    for m in UPDATE_NOTE_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end()) % (len(text) + 1)
+        before, after = text[line_start:m.start()], text[m.end():line_end]
+        if not WORD_RE.search(before) and not WORD_RE.search(after):
+            continue  # a note on a line of its own is a header line: read as it is
+        start, end = m.start(), m.end()
+        if not before.strip():
+            continue  # opening its line or paragraph: read as written (the header reader's, see dates.py)
+        start -= len(before) - len(before.rstrip(" "))
+        edits.append((start, end, ""))
+        note = m.group().strip("[]() ")
+        note = f"Mis à jour {note[NOTE_HEAD_RE.match(note).end():].lstrip()}" if NOTE_HEAD_RE.match(note) else note
+        if NOTE_DAY_RE.search(note):
+            kept.append(note)
+    if kept:
+        edits.append((len(text), len(text), "".join(f"\n\n{note}" for note in kept)))
+    return edits
 
 
 def _nfc_edits(text: str) -> Iterator[tuple[int, int, str]]:
