@@ -53,8 +53,10 @@ def _effect_on_next(strings, orth: int) -> int:
 
 
 @lru_cache(maxsize=1)
-def _title_abbreviations() -> frozenset[str]:
-    """`title_abbreviations` of rules/grammar.yml (this stage runs before the rule stages and has no book)."""
+def title_abbreviations() -> frozenset[str]:
+    """`title_abbreviations` of the shipped rules/grammar.yml. This stage runs with the model, before the
+    parser: its bounds are stored in the parse cache, whose entries are named by these words and this
+    file's code (`cache.sentence_rules_digest`), so it reads the shipped list, not an analyst's copy."""
     try:
         with open(default_rules() / "grammar.yml", encoding="utf-8") as handle:
             words = (yaml.safe_load(handle) or {}).get("title_abbreviations") or []
@@ -69,7 +71,7 @@ def _no_end_after_titles(doc: Doc, starts: numpy.ndarray) -> None:
     (DDPS) Viola Amherd a ...`): an acronym in brackets follows the name it shortens, inside the sentence;
     a real end has its full stop (`... (EMA). Le général ...`)."""
     words = [t.text for t in doc]
-    titles = _title_abbreviations()
+    titles = title_abbreviations()
     for i in range(1, len(words) - 1):
         word, nxt = words[i], words[i + 1]
         title = word == "." and words[i - 1].lower() in titles

@@ -40,6 +40,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
+from pipeline.components import sentences as _sentences
 from pipeline.components.spans import TEXT_KEY, doc_text
 from pipeline.run import normalise as _normalise
 from pipeline.run.model import load_weights, model_version, rule_stages
@@ -60,7 +61,15 @@ NORMALISE_CODE = hashlib.sha256(Path(_normalise.__file__).read_bytes()).hexdiges
 def cache_version(nlp: Language) -> str:
     """What decides whether a stored Doc is the one this model would produce."""
     model_pipes = [name for name in nlp.pipe_names if name not in rule_stages(nlp)]
-    return f"{model_version(nlp)}-{'+'.join(model_pipes)}-f{FORMAT}"
+    return f"{model_version(nlp)}-{'+'.join(model_pipes)}-f{FORMAT}-s{sentence_rules_digest()}"
+
+
+def sentence_rules_digest() -> str:
+    """The sentence stage runs before the parser, so its code and its word list are part of the parse:
+    another of either, other entries (a stored Doc would keep the old sentence bounds)."""
+    code = Path(_sentences.__file__).read_bytes()
+    words = "\n".join(sorted(_sentences.title_abbreviations())).encode()
+    return hashlib.sha256(code + b"\0" + words).hexdigest()[:12]
 
 
 @dataclass
