@@ -80,6 +80,10 @@ class MeetingGrouper:
                         if key not in current["people"]:
                             current["people"].append(key)
                 continue
+            told = _bounded_by(m, meetings) if m.get("until") else None
+            if told is not None:  # `La visite d'Etat, entamée lundi` after `la visite d'Etat du 28 au 30`
+                told["sentences"].append(m["sentence"])
+                continue
             if m.get("until") and current is not None and not current["side"] and _extend(current, m["until"]):
                 current["sentences"].append(m["sentence"])  # `Les travaux s'achèvent demain`
                 continue
@@ -379,6 +383,19 @@ def _extend(meeting: Meeting, bound: str) -> bool:
         meeting["date"] = f"{day}/{last or first}"
         return True
     return False
+
+
+def _bounded_by(m: Mention, meetings: list[Meeting]) -> Meeting | None:
+    """The meeting of the mention's kind already told as beginning (`DAY/`) or ending on the day the
+    mention says it begins or ends: that meeting, its dates unchanged."""
+    day, opens = m["until"].rstrip("/"), m["until"].endswith("/")
+    for meeting in meetings:
+        start, _, end = (meeting["date"] or "").partition("/")
+        if meeting["side"] or meeting["kind"] != m["kind"] or not end:
+            continue
+        if (opens and start == day) or (not opens and end == day):
+            return meeting
+    return None
 
 
 def _within(day: str, period: str) -> bool:

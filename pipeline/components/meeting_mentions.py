@@ -1017,7 +1017,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     linked = _past_dateline(sent, linked)
     if linked:  # a day said as a complement of the verb itself (`a reçu, ce mercredi, ...`) first
         linked.sort(key=lambda e: (granularity(e._.normalized) not in ("day", "range"), e.root.head.i != verb.i))
-        return _coordinated_days(linked[0], dates)
+        return _narrower(_coordinated_days(linked[0], dates), dates)
     # unlinked (a parse that went astray): a day said before the trigger, `Du 22 au 25 novembre, ...`;
     # one after it mostly dates something else (`... au brigadier X, tué samedi dernier`)
     # a date inside a clause hung on another noun dates that (`dans un communiqué diffusé ce 12 mars, ...`)
@@ -1026,6 +1026,20 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     days = _past_dateline(sent, days)
     return days[0]._.normalized if days else ""
 
+
+
+def _narrower(value: str, dates: list[Span]) -> str:
+    """`doit se rendre la semaine prochaine aux Pays-Bas pour le sommet, prévu les 24 et 25 juin`: a
+    period of several days (a week, a month) told again in the sentence by days within it is those days."""
+    start, _, end = value.partition("/")
+    if granularity(start) == "month":
+        start, end = f"{start}-01", f"{start}-31"
+    elif not end or granularity(start) != "day":
+        return value
+    inside_ = [e._.normalized for e in dates if e._.normalized != value
+               and granularity(e._.normalized.split("/")[0]) == "day"
+               and start <= e._.normalized.split("/")[0] and e._.normalized.split("/")[-1] <= end]
+    return inside_[0] if len(set(inside_)) == 1 else value
 
 
 def _past_dateline(sent: Span, dates: list[Span]) -> list[Span]:
