@@ -189,6 +189,9 @@ class MeetingGrouper:
         if candidate is None or _other_host(m, candidate):
             return None  # one meeting, one host: `reçu par X` after a visit at the invitation of Y
         named = set(candidate["people"])
+        if m["strong_host"] and m["verb_only"] and m["host"] not in named and m["guests"] and (
+                set(m["guests"]) <= named and "/" in (candidate["date"] or "") and not candidate["host"]):
+            return None  # during a trip over several days, someone new receives the visitor: an audience of its own
         if m["strong_host"] and (m["guests"] or m["verb_only"]) and len(named) > 1 and m["host"] not in named:
             return None  # after talks between others, someone new receives one of them: an audience of its own
         if len(m["people"]) > 1 and len(named) > 1 and not named & set(m["people"]):
@@ -327,7 +330,7 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
     the body before it, else the publication date. A date after a bound word (`Jusqu'au 23 juin`,
     `depuis le 4 mars`: `year_not_carried_after` in dates.yml) ends or starts a state: it dates nothing."""
     story = [x for x in meetings if x["date"] and not _before_story(x, meetings)
-             and "planned" not in x.get("statuses", [])]  # a meeting to come dates no later event
+             and _status_of(x.get("statuses") or []) != "planned"]  # a meeting to come dates no later event
     told = story[-1] if story else next((x for x in meetings if x["date"]), None)
     header = (doc._.published, doc._.updated)
     text = doc_text(doc)
