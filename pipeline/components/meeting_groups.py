@@ -70,6 +70,7 @@ class MeetingGrouper:
         meetings: list[Meeting] = []
         current: Meeting | None = None
         headlines = [m for m in mentions if m["headline"]]
+        framed: dict[int, Meeting] = {}  # the meeting each sentence's first frame went to
         for m in mentions:  # in text order
             if m["headline"]:
                 continue
@@ -99,6 +100,8 @@ class MeetingGrouper:
                         published is not None and first_day(day) < published):
                     m["date"] = day
             target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
+            if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
+                target = None  # `il s'entretient avec P, puis est reçu par N`: the other frame's meeting is not this one
             if target is None:
                 target = self._open(m, parent=None)
                 if not target["date"]:
@@ -109,6 +112,7 @@ class MeetingGrouper:
                 meetings.append(target)
             else:
                 _merge(target, m)
+            framed[m["start_char"]] = target
             if not _before_story(target, meetings):
                 current = target  # a flashback (`qui s'était déjà rendue en Inde en 2020`) is not followed
         for m in headlines:  # the headline's meeting is the body's meeting it shares people with

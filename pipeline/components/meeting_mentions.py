@@ -386,7 +386,39 @@ class MentionReader:
             if main["host"] and main["host"] not in outside:
                 main["host"], main["strong_host"] = "", False
             return [main, framed]
-        return [self._mention(doc, sent, nouns, verbs, places, quotes, person_of)]
+        coordinated = self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
+        return coordinated or [self._mention(doc, sent, nouns, verbs, places, quotes, person_of)]
+
+    def _coordinated_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
+                            person_of: dict[int, str]) -> list[Mention]:
+        """`X s'entretient avec P, puis est reçu par N`: two meeting verbs joined by a conjunction, each
+        with people of its own, tell two meetings of the same subject, on the day the sentence gives.
+        `X a reçu et s'est entretenu avec P` (one set of people) stays one meeting."""
+        triggers = {v.i for v in verbs}
+        for verb in verbs:
+            if verb.dep_ != "conj" or verb.head.i not in triggers or nouns:
+                continue
+            inner = {t.i for t in verb.subtree}
+            people = [(person_of[e.start_char], e.root.i in inner) for e in self.idx.ents_in(sent)
+                      if e.start_char in person_of]
+            own = {k for k, within in people if within}
+            other = {k for k, within in people if not within}
+            if not own or not other or own & other:
+                continue
+            span = doc[verb.left_edge.i : verb.right_edge.i + 1]
+            main = self._mention(doc, sent, [], [v for v in verbs if v.i not in inner], places, quotes, person_of)
+            framed = self._mention(doc, span, [], [v for v in verbs if v.i in inner],
+                                   [p for p in places if p.root.i in inner], quotes, person_of)
+            subject = [k for k in main["subject"] + self._pronoun_subject(verb.head, person_of) if k not in own]
+            main["people"] = [k for k in main["people"] if k not in own]
+            main["guests"] = [k for k in main["guests"] if k not in own]
+            framed["people"] = list(dict.fromkeys(subject + framed["people"] + [framed["host"]] * bool(framed["host"])))
+            if framed["host"] and not framed["guests"]:
+                framed["guests"] = subject
+            framed["date"] = framed["date"] or main["date"]
+            framed["apart_from"] = main["start_char"]  # grouping: never the meeting of the other frame
+            return [main, framed]
+        return []
 
     def _until(self, nouns: list[Span], people: list[str], ents: list[Span]) -> str:
         """`Les travaux, prévus pour durer trois jours, s'achèvent demain`, `Les travaux, qui se
