@@ -124,6 +124,7 @@ class MeetingGrouper:
                 target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc_text(doc)), meetings,
                                                                  self.bounds)
                 meetings.insert(0, target)
+        meetings = [x for x in meetings if not _vague(x)]
         for index, meeting in enumerate(meetings, 1):
             meeting["meeting_id"] = f"M{index}"
             meeting["status"] = _status_of(meeting["statuses"])
@@ -403,6 +404,13 @@ def _bounded_by(m: Mention, meetings: list[Meeting]) -> Meeting | None:
         if (opens and start == day) or (not opens and end == day):
             return meeting
     return None
+
+
+def _vague(meeting: Meeting) -> bool:
+    """A meeting that names nobody, no group, no place, dated by a season at most (`Une prochaine étape
+    est attendue à l'automne, avec la réunion d'un dialogue`, `Retour sur trois rencontres`): no meeting told."""
+    return (not meeting["people"] and not meeting["groups"] and not meeting["location"] and not meeting["host"]
+            and granularity((meeting["date"] or "").split("/")[0]) in ("season", "year", ""))
 
 
 def _within(day: str, period: str) -> bool:
