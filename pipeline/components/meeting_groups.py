@@ -101,11 +101,12 @@ class MeetingGrouper:
                     m["date"] = day
             target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
             if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
-                target = None  # `il s'entretient avec P, puis est reçu par N`: the other frame's meeting is not this one
+                target = None  # `il s'entretient avec P, puis est reçu par N`: not the other frame's meeting
             if target is None:
                 target = self._open(m, parent=None)
                 if not target["date"]:
                     target["date"] = _context_date(doc, reader.idx, m["start_char"], meetings, self.bounds)
+                target["place_own"] = bool(target["location"])
                 if not target["location"] and not m["remote"]:
                     target["location"] = _context_location(reader, m["start_char"], meetings, target["date"],
                                                            m["people"])
@@ -409,7 +410,8 @@ def _bounded_by(m: Mention, meetings: list[Meeting]) -> Meeting | None:
 def _vague(meeting: Meeting) -> bool:
     """A meeting that names nobody, no group, no place, dated by a season at most (`Une prochaine étape
     est attendue à l'automne, avec la réunion d'un dialogue`, `Retour sur trois rencontres`): no meeting told."""
-    return (not meeting["people"] and not meeting["groups"] and not meeting["location"] and not meeting["host"]
+    return (not meeting["people"] and not meeting["groups"] and not meeting["host"]
+            and not (meeting["location"] and meeting.get("place_own", True))  # a place of its own, not its context's
             and granularity((meeting["date"] or "").split("/")[0]) in ("season", "year", ""))
 
 

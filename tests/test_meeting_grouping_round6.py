@@ -1,0 +1,97 @@
+"""Meeting grouping and dates, sixth round: two coordinated meeting verbs with people of their own are
+two meetings; days within a coarser period of the same sentence date the meeting; a begin day already
+told by a meeting of that kind changes no other meeting; someone new receiving the visitor during a
+trip over several days holds an audience of its own; a meeting naming nobody and dated by a season at
+most is no meeting. Each behaviour with a counter-example. People are person keys.
+"""
+
+from __future__ import annotations
+
+
+def article(published: str, body: str) -> str:
+    return f"Actualités de la défense\n\n  • {published} -\n\n{body}"
+
+
+def summary(doc) -> list[tuple]:
+    return [(m["kind"], m["date"], m["host"], m["people"]) for m in doc._.meetings]
+
+
+def test_coordinated_meeting_verbs_with_their_own_people_are_two_meetings(analyse):
+    doc = analyse(article("12 Avr. 2024", "Le 11 avril, le ministre de la Défense, Paul Arnaud, s'est entretenu "
+                                          "avec le général Marc Tessier, puis a été reçu par le président "
+                                          "Henri Valmont."))
+    assert len(doc._.meetings) == 2, summary(doc)
+    assert {m["date"] for m in doc._.meetings} == {"2024-04-11"}, summary(doc)
+    assert any(m["host"] == "valmont" for m in doc._.meetings), summary(doc)
+
+
+def test_coordinated_verbs_with_one_set_of_people_are_one_meeting(analyse):
+    """Counter-example: `a reçu et s'est entretenu avec` one person tells one meeting."""
+    doc = analyse(article("12 Avr. 2024", "Le 11 avril, le ministre de la Défense, Paul Arnaud, a reçu le "
+                                          "général Marc Tessier et s'est entretenu avec lui."))
+    assert len(doc._.meetings) == 1, summary(doc)
+
+
+def test_days_within_the_week_of_the_verb_date_the_meeting(analyse):
+    doc = analyse(article("17 Juin 2025", "Le ministre Paul Arnaud doit se rendre la semaine prochaine aux "
+                                          "Pays-Bas pour le sommet de l'OTAN, prévu les 24 et 25 juin à La Haye."))
+    assert [m["date"] for m in doc._.meetings] == ["2025-06-24/2025-06-25"], summary(doc)
+
+
+def test_a_week_told_alone_stays_the_week(analyse):
+    """Counter-example: with no days within it, the week stays the date."""
+    doc = analyse(article("17 Juin 2025", "Le ministre Paul Arnaud doit se rendre la semaine prochaine aux "
+                                          "Pays-Bas pour le sommet de l'OTAN."))
+    assert [m["date"] for m in doc._.meetings] == ["2025-06-23/2025-06-29"], summary(doc)
+
+
+STATE_VISIT = ("Le président Luc Morel effectue au Maroc une visite d'État du 28 au 30 octobre. Le 29 octobre, "
+               "le ministre Omar Benali a reçu à Rabat le ministre français Paul Arnaud. ")
+
+
+def test_a_begin_day_already_told_changes_no_other_meeting(analyse):
+    doc = analyse(article("29 Oct. 2024", STATE_VISIT + "La visite d'État, entamée lundi à Rabat, est marquée "
+                                                        "par la signature de plusieurs accords."))
+    dates = sorted(m["date"] for m in doc._.meetings)
+    assert "2024-10-29" in dates and "2024-10-28/2024-10-29" not in dates, summary(doc)
+
+
+def test_a_begin_day_extends_the_meeting_just_told(analyse):
+    """Counter-example: a session told by its last day, then by the day it opened, spans both."""
+    doc = analyse(article("15 Mar. 2024", "La session du comité de défense, présidée par le général Marc Tessier, "
+                                          "s'est achevée jeudi 14 mars à Dakar. Ouverts lundi dernier, les travaux "
+                                          "ont porté sur la sécurité maritime."))
+    assert [m["date"] for m in doc._.meetings] == ["2024-03-11/2024-03-14"], summary(doc)
+
+
+TRIP = ("Les lundi 4 et mardi 5 mars, le ministre des Armées, Paul Arnaud, s'est rendu à Lisbonne. "
+        "Mardi matin, il a été reçu au ministère portugais de la Défense par son homologue, Rui Matos. ")
+
+
+def test_someone_new_receiving_the_visitor_of_a_trip_holds_an_audience_of_its_own(analyse):
+    doc = analyse(article("6 Mar. 2024", TRIP + "\n\nLe ministre a également été reçu par le Premier ministre, "
+                                                "Nuno Costa."))
+    audience = [m for m in doc._.meetings if m["host"] == "costa"]
+    assert len(audience) == 1 and audience[0]["date"] == "2024-03-05", summary(doc)
+    assert all("costa" not in m["people"] for m in doc._.meetings if m["host"] != "costa"), summary(doc)
+
+
+def test_the_host_of_a_one_day_visit_receiving_the_visitor_is_that_visit(analyse):
+    """Counter-example: a visit of one day, its host receiving the visitor, is that one visit."""
+    doc = analyse(article("6 Mar. 2024", "Le 5 mars, le ministre des Armées, Paul Arnaud, s'est rendu à Brest. "
+                                         "Il a été reçu par le préfet maritime, l'amiral Yves Le Bihan."))
+    assert len(doc._.meetings) == 1, summary(doc)
+
+
+def test_a_meeting_naming_nobody_dated_by_a_season_is_no_meeting(analyse):
+    doc = analyse(article("2 Juil. 2024", "Le 1er juillet, le ministre Paul Arnaud a reçu son homologue Rui Matos "
+                                          "à Paris. Une prochaine étape est attendue à l'automne, avec la réunion "
+                                          "d'un nouveau dialogue stratégique."))
+    assert len(doc._.meetings) == 1, summary(doc)
+
+
+def test_a_meeting_naming_nobody_with_its_own_day_is_a_meeting(analyse):
+    """Counter-example: a meeting naming nobody but dated by its day is told."""
+    doc = analyse(article("2 Juil. 2024", "Le 1er juillet, le ministre Paul Arnaud a reçu son homologue Rui Matos "
+                                          "à Paris. Le conseil de défense se réunira le 15 octobre à Bruxelles."))
+    assert len(doc._.meetings) == 2, summary(doc)
