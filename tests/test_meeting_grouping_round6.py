@@ -95,3 +95,28 @@ def test_a_meeting_naming_nobody_with_its_own_day_is_a_meeting(analyse):
     doc = analyse(article("2 Juil. 2024", "Le 1er juillet, le ministre Paul Arnaud a reçu son homologue Rui Matos "
                                           "à Paris. Le conseil de défense se réunira le 15 octobre à Bruxelles."))
     assert len(doc._.meetings) == 2, summary(doc)
+
+
+ROME = "Le 2 mai 2024, le ministre Paul Arnaud a reçu à Rome son homologue Rui Matos. "
+
+
+def test_a_meeting_announced_with_its_own_days_after_a_meeting_referred_back_to(analyse):
+    doc = analyse(article("3 Mai 2024", ROME + "La visite s'inscrit dans la préparation du sommet de l'Alliance, "
+                                               "qui se tiendra les 20 et 21 juin à Madrid."))
+    assert sorted(m["date"] for m in doc._.meetings) == ["2024-05-02", "2024-06-20/2024-06-21"], summary(doc)
+
+
+def test_a_meeting_referred_back_to_with_a_date_of_another_event_opens_none(analyse):
+    """Counter-example: the date belongs to no meeting noun (`la crise de juin`): one meeting, its own date."""
+    doc = analyse(article("3 Mai 2024", ROME + "La visite intervient après la crise qui a éclaté le 20 avril "
+                                               "à la frontière."))
+    assert [m["date"] for m in doc._.meetings] == ["2024-05-02"], summary(doc)
+
+
+def test_an_announced_meeting_dates_no_later_undated_event(analyse):
+    """The meeting told in passing is not the one spoken of next."""
+    doc = analyse(article("3 Mai 2024", ROME + "La visite s'inscrit dans la préparation du sommet de l'Alliance, "
+                                               "qui se tiendra les 20 et 21 juin à Madrid. Le ministre a également "
+                                               "été reçu par le président Luc Morel."))
+    audience = [m for m in doc._.meetings if m["host"] == "morel"]
+    assert audience and audience[0]["date"] == "2024-05-02", summary(doc)

@@ -114,7 +114,7 @@ class MeetingGrouper:
             else:
                 _merge(target, m)
             framed[m["start_char"]] = target
-            if not _before_story(target, meetings):
+            if not _before_story(target, meetings) and not m.get("aside"):
                 current = target  # a flashback (`qui s'était déjà rendue en Inde en 2020`) is not followed
         for m in headlines:  # the headline's meeting is the body's meeting it shares people with
             target = _headline_target(m, meetings)
@@ -335,7 +335,7 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
     juillet ... Lundi, la ministre ... . Sur place, elle doit rencontrer ...`), else the last date of
     the body before it, else the publication date. A date after a bound word (`Jusqu'au 23 juin`,
     `depuis le 4 mars`: `year_not_carried_after` in dates.yml) ends or starts a state: it dates nothing."""
-    story = [x for x in meetings if x["date"] and not _before_story(x, meetings)
+    story = [x for x in meetings if x["date"] and not _before_story(x, meetings) and not x.get("aside")
              and _status_of(x.get("statuses") or []) != "planned"]  # a meeting to come dates no later event
     told = story[-1] if story else next((x for x in meetings if x["date"]), None)
     header = (doc._.published, doc._.updated)

@@ -386,8 +386,35 @@ class MentionReader:
             if main["host"] and main["host"] not in outside:
                 main["host"], main["strong_host"] = "", False
             return [main, framed]
-        coordinated = self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
+        coordinated = (self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
+                       or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of))
         return coordinated or [self._mention(doc, sent, nouns, verbs, places, quotes, person_of)]
+
+    def _announced_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
+                          person_of: dict[int, str]) -> list[Mention]:
+        """`La visite s'inscrit dans la préparation du sommet de l'Alliance, qui se tiendra les 3 et 4 mai`:
+        a sentence whose first meeting noun speaks of the meeting already told, naming no date of its
+        own, while another meeting noun of another kind comes with days of its own in a clause of its own
+        (not the verb of the first noun): that other noun is a meeting of its own, on those days."""
+        if len(nouns) < 2 or _governing_verb(nouns[0].root).i in {v.i for v in verbs}:
+            return []
+        main = self._mention(doc, sent, nouns[:1], [], places, quotes, person_of)
+        ents = self.idx.ents_in(sent)
+        before = [person_of[e.start_char] for e in ents if e.start_char in person_of and e.start < nouns[1].start]
+        if main["date"] or not self._refers_back(nouns[:1], [], before, ents):
+            return []
+        verb = _governing_verb(nouns[0].root)
+        days = {e._.normalized for e in self.idx.ents_in(sent) if e.label_ == "DATE"
+                and granularity(e._.normalized) in ("day", "range") and _governing_verb(e.root).i != verb.i
+                and not inside(quotes, e.start_char, e.end_char) and e._.source not in self.anchored}
+        others = [n for n in nouns[1:] if self.noun_entries[n.label_]["kind"] != main["kind"]]
+        if len(days) != 1 or not others:
+            return []
+        framed = self._mention(doc, sent, others, verbs, places, quotes, person_of)
+        framed.update(date=days.pop(), refers_back=False, anaphoric=False, until="", apart_from=main["start_char"],
+                      aside=True)  # told in passing: it dates nothing after it, nor becomes the meeting spoken of
+        main.update(people=[], guests=[], host="", location="", refers_back=True)
+        return [main, framed]
 
     def _coordinated_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                             person_of: dict[int, str]) -> list[Mention]:
