@@ -120,3 +120,20 @@ def test_an_announced_meeting_dates_no_later_undated_event(analyse):
                                                "été reçu par le président Luc Morel."))
     audience = [m for m in doc._.meetings if m["host"] == "morel"]
     assert audience and audience[0]["date"] == "2024-05-02", summary(doc)
+
+
+NIAMEY = ("Le 4 décembre 2023, le ministre Paul Arnaud a été reçu à Niamey par le président Luc Morel. "
+          "Fin août, Paul Arnaud s'était rendu en Libye, où il avait rencontré le maréchal Hugo Vance. ")
+
+
+def test_an_undated_pluperfect_meeting_after_a_flashback_takes_its_time(analyse):
+    doc = analyse(article("5 Déc. 2023", NIAMEY + "À Tripoli, il avait été reçu par le général Yves Marin."))
+    marin = [m for m in doc._.meetings if "marin" in m["people"]]
+    assert marin and marin[0]["date"] == "2023-08", summary(doc)
+
+
+def test_an_undated_meeting_told_in_the_story_s_time_is_the_story_s(analyse):
+    """Counter-example: in the passé composé, back to the story's day."""
+    doc = analyse(article("5 Déc. 2023", NIAMEY + "À Niamey, il a ensuite été reçu par le général Yves Marin."))
+    marin = [m for m in doc._.meetings if "marin" in m["people"]]
+    assert marin and marin[0]["date"] == "2023-12-04", summary(doc)

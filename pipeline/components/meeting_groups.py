@@ -71,6 +71,7 @@ class MeetingGrouper:
         current: Meeting | None = None
         headlines = [m for m in mentions if m["headline"]]
         framed: dict[int, Meeting] = {}  # the meeting each sentence's first frame went to
+        flashback: Meeting | None = None
         for m in mentions:  # in text order
             if m["headline"]:
                 continue
@@ -104,6 +105,8 @@ class MeetingGrouper:
                 target = None  # `il s'entretient avec P, puis est reçu par N`: not the other frame's meeting
             if target is None:
                 target = self._open(m, parent=None)
+                if not target["date"] and m.get("background") and flashback is not None:
+                    target["date"] = flashback["date"]  # `Fin août, il s'était rendu en Libye ... il avait été reçu`
                 if not target["date"]:
                     target["date"] = _context_date(doc, reader.idx, m["start_char"], meetings, self.bounds)
                 target["place_own"] = bool(target["location"])
@@ -114,6 +117,7 @@ class MeetingGrouper:
             else:
                 _merge(target, m)
             framed[m["start_char"]] = target
+            flashback = target if _before_story(target, meetings) else None  # the earlier time last told
             if not _before_story(target, meetings) and not m.get("aside"):
                 current = target  # a flashback (`qui s'était déjà rendue en Inde en 2020`) is not followed
         for m in headlines:  # the headline's meeting is the body's meeting it shares people with

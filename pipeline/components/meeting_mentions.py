@@ -333,6 +333,7 @@ class MentionReader:
                                              for c in nouns[0].root.children)
             and _governing_verb(trigger).lemma_.lower() in self.anaphoric_verbs,
             "refers_back": self._refers_back(nouns, verbs, people, ents),
+            "background": _pluperfect(_governing_verb(trigger)),
             "until": self._until(nouns, people, ents) if not verbs and all(  # `Les travaux de cette session`
                 n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
             "status": self._status(sent, trigger, words),
@@ -1025,6 +1026,12 @@ def _in_other_clause(token, triggers: set[int]) -> bool:
     return (verb.dep_ in ("acl", "acl:relcl", "advcl") and not on_meeting_noun
             and not any(t.i in triggers for t in verb.subtree)) or (
         _earlier_of_person(verb) and not triggers <= {t.i for t in verb.subtree})
+
+
+def _pluperfect(verb) -> bool:
+    """`il avait été reçu`, `s'était rendu`: the verb tells of a time before the story's."""
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children)
 
 
 def _earlier_of_person(verb) -> bool:
