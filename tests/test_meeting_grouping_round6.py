@@ -137,3 +137,18 @@ def test_an_undated_meeting_told_in_the_story_s_time_is_the_story_s(analyse):
     doc = analyse(article("5 Déc. 2023", NIAMEY + "À Niamey, il a ensuite été reçu par le général Yves Marin."))
     marin = [m for m in doc._.meetings if "marin" in m["people"]]
     assert marin and marin[0]["date"] == "2023-12-04", summary(doc)
+
+
+def test_days_told_within_next_week_are_the_meeting_s(analyse):
+    doc = analyse(article("8 Jan. 2025", "Les ministres de la Défense de l'Alliance se retrouvent la semaine "
+                                         "prochaine à Bruxelles. La réunion ministérielle se tiendra les 15 et 16 "
+                                         "janvier, sous la présidence du général Marc Tessier."))
+    assert [m["date"] for m in doc._.meetings] == ["2025-01-15/2025-01-16"], summary(doc)
+
+
+def test_a_day_of_a_visit_over_several_days_does_not_shorten_it(analyse):
+    """Counter-example: a visit told from one day to another keeps its days when one of them is told."""
+    doc = analyse(article("10 Jan. 2025", "Du 6 au 9 janvier, le ministre Paul Arnaud a effectué une visite à "
+                                          "Dakar. Le 7 janvier, la visite du ministre Paul Arnaud s'est poursuivie "
+                                          "à Thiès."))
+    assert [m["date"] for m in doc._.meetings][:1] == ["2025-01-06/2025-01-09"], summary(doc)

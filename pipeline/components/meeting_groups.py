@@ -321,6 +321,8 @@ def _merge(target: Meeting, m: Mention) -> None:
         target["date"], target["date_own"] = m["date"], True
     elif m["date"] and _within(m["date"], target["date"]):
         target["date_own"] = True
+        if m["date"] != target["date"] and _calendar_week(target["date"]):
+            target["date"] = m["date"]  # `se retrouvent la semaine prochaine`, then `se réunira les 15 et 16 janvier`
     target["sentences"].append(m["sentence"])
     if m["host"]:
         target["hosted"] += [(m["host"], g, m["sentence"], m["start_char"], m["end_char"]) for g in m["guests"]]
@@ -417,6 +419,13 @@ def _vague(meeting: Meeting) -> bool:
     return (not meeting["people"] and not meeting["groups"] and not meeting["host"]
             and not (meeting["location"] and meeting.get("place_own", True))  # a place of its own, not its context's
             and granularity((meeting["date"] or "").split("/")[0]) in ("season", "year", ""))
+
+
+def _calendar_week(period: str) -> bool:
+    """A period from a Monday to the Sunday after (`la semaine prochaine`): days told within it are the meeting's."""
+    start, _, end = period.partition("/")
+    first, last = first_day(start), first_day(end) if end else None
+    return bool(first and last and granularity(start) == "day" and first.weekday() == 0 and (last - first).days == 6)
 
 
 def _within(day: str, period: str) -> bool:
