@@ -152,3 +152,22 @@ def test_a_day_of_a_visit_over_several_days_does_not_shorten_it(analyse):
                                           "Dakar. Le 7 janvier, la visite du ministre Paul Arnaud s'est poursuivie "
                                           "à Thiès."))
     assert [m["date"] for m in doc._.meetings][:1] == ["2025-01-06/2025-01-09"], summary(doc)
+
+
+PARIS = "Le samedi 2 mars, le ministre Paul Arnaud a reçu son homologue Rui Matos à Paris.\n\n"
+
+
+def test_an_undated_meeting_takes_the_day_that_opens_a_sentence_of_its_paragraph(analyse):
+    doc = analyse(article("8 Mar. 2024", PARIS + "Le mercredi 6 mars, le ministre Paul Arnaud s'adresse aux "
+                                                 "députés. Le soir même, il reçoit à dîner le Premier ministre "
+                                                 "Nuno Costa."))
+    costa = [m for m in doc._.meetings if "costa" in m["people"]]
+    assert costa and costa[0]["date"] == "2024-03-06", summary(doc)
+
+
+def test_the_day_of_another_paragraph_sets_no_scene(analyse):
+    """Counter-example: the day opening a sentence of another paragraph dates nothing here."""
+    doc = analyse(article("8 Mar. 2024", PARIS + "Le mercredi 6 mars, le ministre Paul Arnaud s'adresse aux "
+                                                 "députés.\n\nIl reçoit à dîner le Premier ministre Nuno Costa."))
+    costa = [m for m in doc._.meetings if "costa" in m["people"]]
+    assert costa and costa[0]["date"] == "2024-03-02", summary(doc)

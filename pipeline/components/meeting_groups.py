@@ -349,12 +349,33 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
     dates = [e for e in idx.ents_before_char(before) if e.label_ == "DATE" and _dates_story(e._.normalized)
              and e._.normalized not in header and not _after_bound(text, e.start_char, bounds)]
     if told is not None:
+        scene = _scene_day(idx, text, before, doc._.published)
+        if scene and first_day(scene) > first_day(told["date"].split("/")[-1]):
+            return scene  # `Le mercredi 5 mars, X s'adresse aux Français. ... Le soir même, il reçoit Y`
         nearer = next((e for e in dates if e.start_char > told["start_char"]), None)
         if nearer is not None and granularity(nearer._.normalized) == "day" and nearer._.normalized != told["date"] \
                 and _within(nearer._.normalized, told["date"]):
             return nearer._.normalized
         return told["date"].split("/")[0]
     return dates[0]._.normalized if dates else doc._.published or ""
+
+
+def _scene_day(idx: DocIndex, text: str, before: int, published: str | None) -> str:
+    """The day that opens a sentence of the paragraph before `before`, set off by a comma (`Le mercredi
+    5 mars, ...`): the day of the scene the paragraph tells; none later than the publication."""
+    paragraph_start = text.rfind("\n", 0, before) + 1
+    last = first_day(published or "")
+    for ent in idx.ents_before_char(before):
+        if ent.start_char < paragraph_start:
+            return ""
+        doc = ent.doc
+        opening = idx.sent(ent.start).start
+        if ent.label_ != "DATE" or granularity(ent._.normalized or "") != "day" or not (
+                ent.start == opening or (ent.start == opening + 1 and doc[opening].pos_ == "DET")):
+            continue
+        if ent.end < len(doc) and doc[ent.end].text == "," and (last is None or first_day(ent._.normalized) <= last):
+            return ent._.normalized
+    return ""
 
 
 def _plain(word: str) -> str:
