@@ -171,3 +171,19 @@ def test_the_day_of_another_paragraph_sets_no_scene(analyse):
                                                  "députés.\n\nIl reçoit à dîner le Premier ministre Nuno Costa."))
     costa = [m for m in doc._.meetings if "costa" in m["people"]]
     assert costa and costa[0]["date"] == "2024-03-02", summary(doc)
+
+
+def test_a_participle_after_the_meeting_s_name_dates_it(analyse):
+    doc = analyse(article("14 Juin 2022", "Le Forum Atlantique, organisé à Lisbonne du 10 au 12 juin par "
+                                          "l'Institut naval, a réuni le ministre Paul Arnaud et le ministre "
+                                          "Rui Matos."))
+    assert [m["date"] for m in doc._.meetings] == ["2022-06-10/2022-06-12"], summary(doc)
+
+
+def test_a_participle_on_an_earlier_meeting_spoken_of_dates_no_meeting_told(analyse):
+    """Counter-example: the meeting noun is a complement (`depuis le dernier sommet, tenu à Rome le 3 mars
+    2020`): that date is not the meeting's told."""
+    doc = analyse(article("16 Fév. 2021", "Le 15 février 2021, le sommet du G5 s'est ouvert à Niamey sous la "
+                                          "présidence de Paul Arnaud. Le secrétaire Rui Matos y a présenté le "
+                                          "bilan depuis le dernier sommet, tenu à Rome le 3 mars 2020."))
+    assert "2020-03-03" not in [m["date"] for m in doc._.meetings], summary(doc)

@@ -1087,11 +1087,31 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     # unlinked (a parse that went astray): a day said before the trigger, `Du 22 au 25 novembre, ...`;
     # one after it mostly dates something else (`... au brigadier X, tué samedi dernier`)
     # a date inside a clause hung on another noun dates that (`dans un communiqué diffusé ce 12 mars, ...`)
+    described = _participle_dates(trigger, dates, anchored)
+    if described:
+        return described
     days = [e for e in dates if granularity(e._.normalized) in ("day", "range") and e._.source not in anchored
             and e.start < trigger.i and not _in_other_clause(e.root, {trigger.i})]
     days = _past_dateline(sent, days)
     return days[0]._.normalized if days else ""
 
+
+
+def _participle_dates(trigger, dates: list[Span], anchored: tuple[str, ...]) -> str:
+    """`Le sommet de l'Alliance, organisé à Madrid du 3 au 5 mai, a ...`: a participle set off by a comma
+    right after the meeting noun (its name) describes it: a day or range it holds is the meeting's, even
+    when the parse hangs the participle elsewhere."""
+    if trigger.pos_ in ("VERB", "AUX") or trigger.i > trigger.sent.root.i:  # the subject: what the sentence tells of
+        return ""
+    doc, i = trigger.doc, trigger.i + 1
+    while i < trigger.sent.end and (doc[i].pos_ == "PROPN" or doc[i].is_title or doc[i].text in ("-", "\u2011")):
+        i += 1  # the meeting's name: `Dialogue Shangri-La`
+    if i + 1 >= len(doc) or doc[i].text != "," or "Part" not in doc[i + 1].morph.get("VerbForm"):
+        return ""
+    end = next((t.i for t in doc[i + 1 : trigger.sent.end] if t.is_punct and t.text != "-"), trigger.sent.end)
+    inside_ = [e for e in dates if i + 1 < e.start and e.end <= end and e._.source not in anchored
+               and granularity(e._.normalized) in ("day", "range")]
+    return inside_[0]._.normalized if len(inside_) == 1 else ""
 
 
 def _narrower(value: str, dates: list[Span]) -> str:
