@@ -187,3 +187,21 @@ def test_a_participle_on_an_earlier_meeting_spoken_of_dates_no_meeting_told(anal
                                           "présidence de Paul Arnaud. Le secrétaire Rui Matos y a présenté le "
                                           "bilan depuis le dernier sommet, tenu à Rome le 3 mars 2020."))
     assert "2020-03-03" not in [m["date"] for m in doc._.meetings], summary(doc)
+
+
+CALLS = ("Leur dernier échange remontait à l'automne 2022. Le 21 octobre 2022, Igor Volkov s'était entretenu avec "
+         "le ministre Hugo Vance.\n\n")
+
+
+def test_a_demonstrative_noun_in_the_story_s_time_is_not_a_flashback_meeting(analyse):
+    doc = analyse(article("4 Avr. 2024", CALLS + "Mercredi, c'est Paris qui a pris l'initiative. Le ministre Paul "
+                                                 "Arnaud a sollicité cet entretien avec Igor Volkov."))
+    dates = sorted(m["date"] for m in doc._.meetings)
+    assert dates == ["2022-10-21", "2024-04-03"], summary(doc)
+
+
+def test_a_demonstrative_noun_after_a_meeting_of_the_story_refers_back_to_it(analyse):
+    """Counter-example: after a meeting told in the story's time, `cet entretien` is that one: no new meeting."""
+    doc = analyse(article("4 Avr. 2024", "Le 3 avril, le ministre Paul Arnaud s'est entretenu avec Igor Volkov. "
+                                         "Le ministre Paul Arnaud a sollicité cet entretien."))
+    assert [m["date"] for m in doc._.meetings] == ["2024-04-03"], summary(doc)

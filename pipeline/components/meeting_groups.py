@@ -176,8 +176,12 @@ class MeetingGrouper:
             return current  # `La rencontre s'est tenue le 3 avril à Bordeaux`: the meeting just spoken of
         if m.get("refers_back") and current is not None and main:
             # `Cette rencontre s'inscrit dans ...`: the meeting of its kind already told, else the last one
+            if not m.get("background"):  # `M. X a sollicité cet entretien`: not one told as a flashback
+                main = [x for x in main if not x.get("background")]  # (`il s'était entretenu avec Y`)
+                if not main:
+                    return None
             same = [x for x in main if x["kind"] == m["kind"]]
-            return same[-1] if same else (current if not current["side"] else main[-1])
+            return same[-1] if same else (current if not current["side"] and current in main else main[-1])
         # dated mentions
         if m["date"]:
             target = next((x for x in main if x["date"] == m["date"]), None)
