@@ -205,3 +205,22 @@ def test_a_demonstrative_noun_after_a_meeting_of_the_story_refers_back_to_it(ana
     doc = analyse(article("4 Avr. 2024", "Le 3 avril, le ministre Paul Arnaud s'est entretenu avec Igor Volkov. "
                                          "Le ministre Paul Arnaud a sollicité cet entretien."))
     assert [m["date"] for m in doc._.meetings] == ["2024-04-03"], summary(doc)
+
+
+SUMMIT = ("Le sommet de l'OTAN s'est ouvert le 11 juillet 2023 à Vilnius, sous la présidence du secrétaire "
+          "général Luc Morel. ")
+
+
+def test_a_verb_before_en_marge_de_tells_talks_beside_the_meeting(analyse):
+    doc = analyse(article("12 Juil. 2023", SUMMIT + "Le ministre Paul Arnaud s'est entretenu mardi avec son "
+                                                    "homologue Rui Matos en marge du sommet."))
+    assert len(doc._.meetings) == 2, summary(doc)
+    talks = [m for m in doc._.meetings if "matos" in m["people"]]
+    assert talks and talks[0]["kind"] != "sommet" and "morel" not in talks[0]["people"], summary(doc)
+
+
+def test_a_meeting_noun_before_en_marge_de_is_that_meeting(analyse):
+    """Counter-example: `La réunion s'est tenue en marge du sommet`: the noun tells the meeting itself."""
+    doc = analyse(article("12 Juil. 2023", "Le 11 juillet 2023, la réunion des ministres Paul Arnaud et Rui Matos "
+                                           "s'est tenue à Vilnius en marge du sommet de l'OTAN."))
+    assert len(doc._.meetings) == 1, summary(doc)

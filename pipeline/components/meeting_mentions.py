@@ -653,6 +653,10 @@ class MentionReader:
         if not found:
             return False, nouns, verbs
         marker = sent.start_char + min(found)
+        if verbs and not any(n.start_char < marker for n in nouns) and all(
+                _governing_verb(n.root).i in {v.i for v in verbs} for n in nouns):
+            # `Les deux hommes se sont entretenus vendredi en marge du forum`: the verb's talks, beside it
+            return True, [n for n in nouns if n.start_char > marker][1:], verbs
         if any(n.start_char < marker for n in nouns) or any(v.idx < marker for v in verbs):
             return False, nouns, verbs
         later_nouns = [n for n in nouns if n.start_char > marker][1:]  # the first is what it is beside
