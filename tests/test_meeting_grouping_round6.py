@@ -224,3 +224,14 @@ def test_a_meeting_noun_before_en_marge_de_is_that_meeting(analyse):
     doc = analyse(article("12 Juil. 2023", "Le 11 juillet 2023, la réunion des ministres Paul Arnaud et Rui Matos "
                                            "s'est tenue à Vilnius en marge du sommet de l'OTAN."))
     assert len(doc._.meetings) == 1, summary(doc)
+
+
+def test_a_meeting_in_a_relative_clause_after_a_noun_referring_back_has_its_own_day(analyse):
+    doc = analyse(article("30 Août 2024", "Le 29 août, le général Paul Arnaud a rencontré à Pékin Jean Morel. "
+                                          "Cette rencontre intervient trois mois après l'entretien que le ministre "
+                                          "de la Défense, Hugo Vance, avait eu avec le secrétaire à la Défense, "
+                                          "Igor Volkov, à Rome, le 31 mai."))
+    by_date = {m["date"]: m for m in doc._.meetings}
+    assert set(by_date) == {"2024-08-29", "2024-05-31"}, summary(doc)
+    assert {"vance", "volkov"} <= set(by_date["2024-05-31"]["people"]), summary(doc)
+    assert "vance" not in by_date["2024-08-29"]["people"], summary(doc)

@@ -402,16 +402,27 @@ class MentionReader:
         main = self._mention(doc, sent, nouns[:1], [], places, quotes, person_of)
         ents = self.idx.ents_in(sent)
         before = [person_of[e.start_char] for e in ents if e.start_char in person_of and e.start < nouns[1].start]
-        if main["date"] or not self._refers_back(nouns[:1], [], before, ents):
+        if not self._refers_back(nouns[:1], [], before, ents):
+            return []
+        others = [n for n in nouns[1:] if self.noun_entries[n.label_]["kind"] != main["kind"]]
+        if not others:
             return []
         verb = _governing_verb(nouns[0].root)
-        days = {e._.normalized for e in self.idx.ents_in(sent) if e.label_ == "DATE"
-                and granularity(e._.normalized) in ("day", "range") and _governing_verb(e.root).i != verb.i
+        # `après l'entretien que X avait eu avec Y ..., le 31 mai`: a relative clause on the other noun; its
+        # days follow it, whatever verb the parse hangs them on
+        relative = next((t.i for t in doc[others[0].end : sent.end] if "Rel" in t.morph.get("PronType")), None)
+        if any(c.dep_ in ("acl", "acl:relcl") for c in others[0].root.children):
+            relative = others[0].root.i
+        days = {e._.normalized for e in ents if e.label_ == "DATE"
+                and granularity(e._.normalized) in ("day", "range")
+                and (_governing_verb(e.root).i != verb.i or (relative is not None and e.start > relative))
                 and not inside(quotes, e.start_char, e.end_char) and e._.source not in self.anchored}
-        others = [n for n in nouns[1:] if self.noun_entries[n.label_]["kind"] != main["kind"]]
-        if len(days) != 1 or not others:
+        if len(days) != 1 or (main["date"] and main["date"] not in days):
             return []
         framed = self._mention(doc, sent, others, verbs, places, quotes, person_of)
+        named = [person_of[e.start_char] for e in ents if e.start_char in person_of and e.start > others[0].start
+                 and not inside(quotes, e.start_char, e.end_char)]  # its clause names who took part
+        framed["people"] = list(dict.fromkeys(framed["people"] + named))
         framed.update(date=days.pop(), refers_back=False, anaphoric=False, until="", apart_from=main["start_char"],
                       aside=True)  # told in passing: it dates nothing after it, nor becomes the meeting spoken of
         main.update(people=[], guests=[], host="", location="", refers_back=True)
