@@ -70,6 +70,8 @@ class MeetingGrouper:
         meetings: list[Meeting] = []
         current: Meeting | None = None
         headlines = [m for m in mentions if m["headline"]]
+        framed: dict[int, Meeting] = {}  # the meeting each sentence's first frame went to
+        flashback: Meeting | None = None
         for m in mentions:  # in text order
             if m["headline"]:
                 continue
@@ -79,6 +81,10 @@ class MeetingGrouper:
                     for key in m["people"] + speakers:
                         if key not in current["people"]:
                             current["people"].append(key)
+                continue
+            told = _bounded_by(m, meetings) if m.get("until") else None
+            if told is not None:  # `La visite d'Etat, entamée lundi` after `la visite d'Etat du 28 au 30`
+                told["sentences"].append(m["sentence"])
                 continue
             if m.get("until") and current is not None and not current["side"] and _extend(current, m["until"]):
                 current["sentences"].append(m["sentence"])  # `Les travaux s'achèvent demain`
@@ -95,17 +101,24 @@ class MeetingGrouper:
                         published is not None and first_day(day) < published):
                     m["date"] = day
             target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
+            if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
+                target = None  # `il s'entretient avec P, puis est reçu par N`: not the other frame's meeting
             if target is None:
                 target = self._open(m, parent=None)
+                if not target["date"] and m.get("background") and flashback is not None:
+                    target["date"] = flashback["date"]  # `Fin août, il s'était rendu en Libye ... il avait été reçu`
                 if not target["date"]:
                     target["date"] = _context_date(doc, reader.idx, m["start_char"], meetings, self.bounds)
+                target["place_own"] = bool(target["location"])
                 if not target["location"] and not m["remote"]:
                     target["location"] = _context_location(reader, m["start_char"], meetings, target["date"],
                                                            m["people"])
                 meetings.append(target)
             else:
                 _merge(target, m)
-            if not _before_story(target, meetings):
+            framed[m["start_char"]] = target
+            flashback = target if _before_story(target, meetings) else None  # the earlier time last told
+            if not _before_story(target, meetings) and not m.get("aside"):
                 current = target  # a flashback (`qui s'était déjà rendue en Inde en 2020`) is not followed
         for m in headlines:  # the headline's meeting is the body's meeting it shares people with
             target = _headline_target(m, meetings)
@@ -116,6 +129,7 @@ class MeetingGrouper:
                 target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc_text(doc)), meetings,
                                                                  self.bounds)
                 meetings.insert(0, target)
+        meetings = [x for x in meetings if not _vague(x)]
         for index, meeting in enumerate(meetings, 1):
             meeting["meeting_id"] = f"M{index}"
             meeting["status"] = _status_of(meeting["statuses"])
@@ -162,8 +176,12 @@ class MeetingGrouper:
             return current  # `La rencontre s'est tenue le 3 avril à Bordeaux`: the meeting just spoken of
         if m.get("refers_back") and current is not None and main:
             # `Cette rencontre s'inscrit dans ...`: the meeting of its kind already told, else the last one
+            if not m.get("background"):  # `M. X a sollicité cet entretien`: not one told as a flashback
+                main = [x for x in main if not x.get("background")]  # (`il s'était entretenu avec Y`)
+                if not main:
+                    return None
             same = [x for x in main if x["kind"] == m["kind"]]
-            return same[-1] if same else (current if not current["side"] else main[-1])
+            return same[-1] if same else (current if not current["side"] and current in main else main[-1])
         # dated mentions
         if m["date"]:
             target = next((x for x in main if x["date"] == m["date"]), None)
@@ -185,6 +203,9 @@ class MeetingGrouper:
         if candidate is None or _other_host(m, candidate):
             return None  # one meeting, one host: `reçu par X` after a visit at the invitation of Y
         named = set(candidate["people"])
+        if m["strong_host"] and m["verb_only"] and m["host"] not in named and m["guests"] and (
+                set(m["guests"]) <= named and "/" in (candidate["date"] or "") and not candidate["host"]):
+            return None  # during a trip over several days, someone new receives the visitor: an audience of its own
         if m["strong_host"] and (m["guests"] or m["verb_only"]) and len(named) > 1 and m["host"] not in named:
             return None  # after talks between others, someone new receives one of them: an audience of its own
         if len(m["people"]) > 1 and len(named) > 1 and not named & set(m["people"]):
@@ -304,6 +325,8 @@ def _merge(target: Meeting, m: Mention) -> None:
         target["date"], target["date_own"] = m["date"], True
     elif m["date"] and _within(m["date"], target["date"]):
         target["date_own"] = True
+        if m["date"] != target["date"] and _calendar_week(target["date"]):
+            target["date"] = m["date"]  # `se retrouvent la semaine prochaine`, then `se réunira les 15 et 16 janvier`
     target["sentences"].append(m["sentence"])
     if m["host"]:
         target["hosted"] += [(m["host"], g, m["sentence"], m["start_char"], m["end_char"]) for g in m["guests"]]
@@ -322,20 +345,41 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
     juillet ... Lundi, la ministre ... . Sur place, elle doit rencontrer ...`), else the last date of
     the body before it, else the publication date. A date after a bound word (`Jusqu'au 23 juin`,
     `depuis le 4 mars`: `year_not_carried_after` in dates.yml) ends or starts a state: it dates nothing."""
-    story = [x for x in meetings if x["date"] and not _before_story(x, meetings)
-             and "planned" not in x.get("statuses", [])]  # a meeting to come dates no later event
+    story = [x for x in meetings if x["date"] and not _before_story(x, meetings) and not x.get("aside")
+             and _status_of(x.get("statuses") or []) != "planned"]  # a meeting to come dates no later event
     told = story[-1] if story else next((x for x in meetings if x["date"]), None)
     header = (doc._.published, doc._.updated)
     text = doc_text(doc)
     dates = [e for e in idx.ents_before_char(before) if e.label_ == "DATE" and _dates_story(e._.normalized)
              and e._.normalized not in header and not _after_bound(text, e.start_char, bounds)]
     if told is not None:
+        scene = _scene_day(idx, text, before, doc._.published)
+        if scene and first_day(scene) > first_day(told["date"].split("/")[-1]):
+            return scene  # `Le mercredi 5 mars, X s'adresse aux Français. ... Le soir même, il reçoit Y`
         nearer = next((e for e in dates if e.start_char > told["start_char"]), None)
         if nearer is not None and granularity(nearer._.normalized) == "day" and nearer._.normalized != told["date"] \
                 and _within(nearer._.normalized, told["date"]):
             return nearer._.normalized
         return told["date"].split("/")[0]
     return dates[0]._.normalized if dates else doc._.published or ""
+
+
+def _scene_day(idx: DocIndex, text: str, before: int, published: str | None) -> str:
+    """The day that opens a sentence of the paragraph before `before`, set off by a comma (`Le mercredi
+    5 mars, ...`): the day of the scene the paragraph tells; none later than the publication."""
+    paragraph_start = text.rfind("\n", 0, before) + 1
+    last = first_day(published or "")
+    for ent in idx.ents_before_char(before):
+        if ent.start_char < paragraph_start:
+            return ""
+        doc = ent.doc
+        opening = idx.sent(ent.start).start
+        if ent.label_ != "DATE" or granularity(ent._.normalized or "") != "day" or not (
+                ent.start == opening or (ent.start == opening + 1 and doc[opening].pos_ == "DET")):
+            continue
+        if ent.end < len(doc) and doc[ent.end].text == "," and (last is None or first_day(ent._.normalized) <= last):
+            return ent._.normalized
+    return ""
 
 
 def _plain(word: str) -> str:
@@ -379,6 +423,34 @@ def _extend(meeting: Meeting, bound: str) -> bool:
         meeting["date"] = f"{day}/{last or first}"
         return True
     return False
+
+
+def _bounded_by(m: Mention, meetings: list[Meeting]) -> Meeting | None:
+    """The meeting of the mention's kind already told as beginning (`DAY/`) or ending on the day the
+    mention says it begins or ends: that meeting, its dates unchanged."""
+    day, opens = m["until"].rstrip("/"), m["until"].endswith("/")
+    for meeting in meetings:
+        start, _, end = (meeting["date"] or "").partition("/")
+        if meeting["side"] or meeting["kind"] != m["kind"] or not end:
+            continue
+        if (opens and start == day) or (not opens and end == day):
+            return meeting
+    return None
+
+
+def _vague(meeting: Meeting) -> bool:
+    """A meeting that names nobody, no group, no place, dated by a season at most (`Une prochaine étape
+    est attendue à l'automne, avec la réunion d'un dialogue`, `Retour sur trois rencontres`): no meeting told."""
+    return (not meeting["people"] and not meeting["groups"] and not meeting["host"]
+            and not (meeting["location"] and meeting.get("place_own", True))  # a place of its own, not its context's
+            and granularity((meeting["date"] or "").split("/")[0]) in ("season", "year", ""))
+
+
+def _calendar_week(period: str) -> bool:
+    """A period from a Monday to the Sunday after (`la semaine prochaine`): days told within it are the meeting's."""
+    start, _, end = period.partition("/")
+    first, last = first_day(start), first_day(end) if end else None
+    return bool(first and last and granularity(start) == "day" and first.weekday() == 0 and (last - first).days == 6)
 
 
 def _within(day: str, period: str) -> bool:

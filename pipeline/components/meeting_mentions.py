@@ -333,6 +333,7 @@ class MentionReader:
                                              for c in nouns[0].root.children)
             and _governing_verb(trigger).lemma_.lower() in self.anaphoric_verbs,
             "refers_back": self._refers_back(nouns, verbs, people, ents),
+            "background": _pluperfect(_governing_verb(trigger)),
             "until": self._until(nouns, people, ents) if not verbs and all(  # `Les travaux de cette session`
                 n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
             "status": self._status(sent, trigger, words),
@@ -386,7 +387,77 @@ class MentionReader:
             if main["host"] and main["host"] not in outside:
                 main["host"], main["strong_host"] = "", False
             return [main, framed]
-        return [self._mention(doc, sent, nouns, verbs, places, quotes, person_of)]
+        coordinated = (self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
+                       or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of))
+        return coordinated or [self._mention(doc, sent, nouns, verbs, places, quotes, person_of)]
+
+    def _announced_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
+                          person_of: dict[int, str]) -> list[Mention]:
+        """`La visite s'inscrit dans la préparation du sommet de l'Alliance, qui se tiendra les 3 et 4 mai`:
+        a sentence whose first meeting noun speaks of the meeting already told, naming no date of its
+        own, while another meeting noun of another kind comes with days of its own in a clause of its own
+        (not the verb of the first noun): that other noun is a meeting of its own, on those days."""
+        if len(nouns) < 2 or _governing_verb(nouns[0].root).i in {v.i for v in verbs}:
+            return []
+        main = self._mention(doc, sent, nouns[:1], [], places, quotes, person_of)
+        ents = self.idx.ents_in(sent)
+        before = [person_of[e.start_char] for e in ents if e.start_char in person_of and e.start < nouns[1].start]
+        if not self._refers_back(nouns[:1], [], before, ents):
+            return []
+        others = [n for n in nouns[1:] if self.noun_entries[n.label_]["kind"] != main["kind"]]
+        if not others:
+            return []
+        verb = _governing_verb(nouns[0].root)
+        # `après l'entretien que X avait eu avec Y ..., le 31 mai`: a relative clause on the other noun; its
+        # days follow it, whatever verb the parse hangs them on
+        relative = next((t.i for t in doc[others[0].end : sent.end] if "Rel" in t.morph.get("PronType")), None)
+        if any(c.dep_ in ("acl", "acl:relcl") for c in others[0].root.children):
+            relative = others[0].root.i
+        days = {e._.normalized for e in ents if e.label_ == "DATE"
+                and granularity(e._.normalized) in ("day", "range")
+                and (_governing_verb(e.root).i != verb.i or (relative is not None and e.start > relative))
+                and not inside(quotes, e.start_char, e.end_char) and e._.source not in self.anchored}
+        if len(days) != 1 or (main["date"] and main["date"] not in days):
+            return []
+        framed = self._mention(doc, sent, others, verbs, places, quotes, person_of)
+        named = [person_of[e.start_char] for e in ents if e.start_char in person_of and e.start > others[0].start
+                 and not inside(quotes, e.start_char, e.end_char)]  # its clause names who took part
+        framed["people"] = list(dict.fromkeys(framed["people"] + named))
+        framed.update(date=days.pop(), refers_back=False, anaphoric=False, until="", apart_from=main["start_char"],
+                      aside=True)  # told in passing: it dates nothing after it, nor becomes the meeting spoken of
+        main.update(people=[], guests=[], host="", location="", refers_back=True)
+        return [main, framed]
+
+    def _coordinated_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
+                            person_of: dict[int, str]) -> list[Mention]:
+        """`X s'entretient avec P, puis est reçu par N`: two meeting verbs joined by a conjunction, each
+        with people of its own, tell two meetings of the same subject, on the day the sentence gives.
+        `X a reçu et s'est entretenu avec P` (one set of people) stays one meeting."""
+        triggers = {v.i for v in verbs}
+        for verb in verbs:
+            if verb.dep_ != "conj" or verb.head.i not in triggers or nouns:
+                continue
+            inner = {t.i for t in verb.subtree}
+            people = [(person_of[e.start_char], e.root.i in inner) for e in self.idx.ents_in(sent)
+                      if e.start_char in person_of]
+            own = {k for k, within in people if within}
+            other = {k for k, within in people if not within}
+            if not own or not other or own & other:
+                continue
+            span = doc[verb.left_edge.i : verb.right_edge.i + 1]
+            main = self._mention(doc, sent, [], [v for v in verbs if v.i not in inner], places, quotes, person_of)
+            framed = self._mention(doc, span, [], [v for v in verbs if v.i in inner],
+                                   [p for p in places if p.root.i in inner], quotes, person_of)
+            subject = [k for k in main["subject"] + self._pronoun_subject(verb.head, person_of) if k not in own]
+            main["people"] = [k for k in main["people"] if k not in own]
+            main["guests"] = [k for k in main["guests"] if k not in own]
+            framed["people"] = list(dict.fromkeys(subject + framed["people"] + [framed["host"]] * bool(framed["host"])))
+            if framed["host"] and not framed["guests"]:
+                framed["guests"] = subject
+            framed["date"] = framed["date"] or main["date"]
+            framed["apart_from"] = main["start_char"]  # grouping: never the meeting of the other frame
+            return [main, framed]
+        return []
 
     def _until(self, nouns: list[Span], people: list[str], ents: list[Span]) -> str:
         """`Les travaux, prévus pour durer trois jours, s'achèvent demain`, `Les travaux, qui se
@@ -593,6 +664,10 @@ class MentionReader:
         if not found:
             return False, nouns, verbs
         marker = sent.start_char + min(found)
+        if verbs and not any(n.start_char < marker for n in nouns) and all(
+                _governing_verb(n.root).i in {v.i for v in verbs} for n in nouns):
+            # `Les deux hommes se sont entretenus vendredi en marge du forum`: the verb's talks, beside it
+            return True, [n for n in nouns if n.start_char > marker][1:], verbs
         if any(n.start_char < marker for n in nouns) or any(v.idx < marker for v in verbs):
             return False, nouns, verbs
         later_nouns = [n for n in nouns if n.start_char > marker][1:]  # the first is what it is beside
@@ -968,6 +1043,12 @@ def _in_other_clause(token, triggers: set[int]) -> bool:
         _earlier_of_person(verb) and not triggers <= {t.i for t in verb.subtree})
 
 
+def _pluperfect(verb) -> bool:
+    """`il avait été reçu`, `s'était rendu`: the verb tells of a time before the story's."""
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children)
+
+
 def _earlier_of_person(verb) -> bool:
     """`reçu par X, qui avait rencontré Y deux jours plus tôt à Paris`: a relative clause hung on a
     person, in the pluperfect, tells of that person's earlier doing, whatever its verb (when a trigger
@@ -1017,15 +1098,49 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     linked = _past_dateline(sent, linked)
     if linked:  # a day said as a complement of the verb itself (`a reçu, ce mercredi, ...`) first
         linked.sort(key=lambda e: (granularity(e._.normalized) not in ("day", "range"), e.root.head.i != verb.i))
-        return _coordinated_days(linked[0], dates)
+        return _narrower(_coordinated_days(linked[0], dates), dates)
     # unlinked (a parse that went astray): a day said before the trigger, `Du 22 au 25 novembre, ...`;
     # one after it mostly dates something else (`... au brigadier X, tué samedi dernier`)
     # a date inside a clause hung on another noun dates that (`dans un communiqué diffusé ce 12 mars, ...`)
+    described = _participle_dates(trigger, dates, anchored)
+    if described:
+        return described
     days = [e for e in dates if granularity(e._.normalized) in ("day", "range") and e._.source not in anchored
             and e.start < trigger.i and not _in_other_clause(e.root, {trigger.i})]
     days = _past_dateline(sent, days)
     return days[0]._.normalized if days else ""
 
+
+
+def _participle_dates(trigger, dates: list[Span], anchored: tuple[str, ...]) -> str:
+    """`Le sommet de l'Alliance, organisé à Madrid du 3 au 5 mai, a ...`: a participle set off by a comma
+    right after the meeting noun (its name) describes it: a day or range it holds is the meeting's, even
+    when the parse hangs the participle elsewhere."""
+    if trigger.pos_ in ("VERB", "AUX") or trigger.i > trigger.sent.root.i:  # the subject: what the sentence tells of
+        return ""
+    doc, i = trigger.doc, trigger.i + 1
+    while i < trigger.sent.end and (doc[i].pos_ == "PROPN" or doc[i].is_title or doc[i].text in ("-", "\u2011")):
+        i += 1  # the meeting's name: `Dialogue Shangri-La`
+    if i + 1 >= len(doc) or doc[i].text != "," or "Part" not in doc[i + 1].morph.get("VerbForm"):
+        return ""
+    end = next((t.i for t in doc[i + 1 : trigger.sent.end] if t.is_punct and t.text != "-"), trigger.sent.end)
+    inside_ = [e for e in dates if i + 1 < e.start and e.end <= end and e._.source not in anchored
+               and granularity(e._.normalized) in ("day", "range")]
+    return inside_[0]._.normalized if len(inside_) == 1 else ""
+
+
+def _narrower(value: str, dates: list[Span]) -> str:
+    """`doit se rendre la semaine prochaine aux Pays-Bas pour le sommet, prévu les 24 et 25 juin`: a
+    period of several days (a week, a month) told again in the sentence by days within it is those days."""
+    start, _, end = value.partition("/")
+    if granularity(start) == "month":
+        start, end = f"{start}-01", f"{start}-31"
+    elif not end or granularity(start) != "day":
+        return value
+    inside_ = [e._.normalized for e in dates if e._.normalized != value
+               and granularity(e._.normalized.split("/")[0]) == "day"
+               and start <= e._.normalized.split("/")[0] and e._.normalized.split("/")[-1] <= end]
+    return inside_[0] if len(set(inside_)) == 1 else value
 
 
 def _past_dateline(sent: Span, dates: list[Span]) -> list[Span]:
