@@ -51,6 +51,22 @@ class MeetingGrouper:
                 meeting["location"] = place
 
 
+    def place_from_context(self, reader: MentionReader, meetings: list[Meeting]) -> None:
+        """A meeting that names no place after the dateline: the place the sentence just after its
+        own says something took place at (`Les échanges ont eu lieu au ...`); else, for the meetings
+        of the story's day, the place its headline names after `à` (`À Cherbourg, le président ...`)."""
+        for meeting in meetings:
+            if not meeting["location"] and not meeting["remote"]:
+                meeting["location"] = reader.place_after(meeting["end_char"])
+        main = [x for x in meetings if not x["side"] and not x["remote"]]
+        place = reader.headline_place() if main else ""
+        if not place or place.lower() in self.countries:
+            return
+        day = main[0]["date"]
+        for meeting in main:
+            if meeting["date"] == day and (not meeting["location"] or meeting["location"].lower() in self.countries):
+                meeting["location"] = place
+
     def place_from_chamber(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
         """`La commission de la défense de l'Assemblée nationale a entendu ...`: a hearing or a sitting
         that names no place was held at the parliamentary chamber its sentences name, else the one

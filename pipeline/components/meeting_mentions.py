@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from typing import TypedDict
 
 from spacy.language import Language
@@ -129,6 +130,7 @@ class MentionReader:
         self.participant_nouns = {w.lower() for w in book.get("meetings", "participant_nouns", [])}
         self.spoken_of_pronouns = {w.lower() for w in book.get("meetings", "spoken_of_pronouns", [])}
         self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
+        self.venue_verbs = [w.lower().split() for w in book.get("meetings", "venue_verbs", [])]
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
@@ -267,6 +269,43 @@ class MentionReader:
             place = self._location(sent, self._places_by_sent.get(sent.start, []), {sent.root.i})
             if place:
                 return place
+        return ""
+
+    def place_after(self, after: int) -> str:
+        """`X s'est entretenu avec Y. Les échanges se sont déroulés à Berlin.`: the sentence just after
+        a character offset, within its paragraph, that tells of no meeting of its own but says where
+        something took place (its main verb a `venue_verbs` entry, its subject no person) gives the place."""
+        at = bisect_left(self.idx.sent_start_chars, after)
+        if at >= len(self.idx.sents):
+            return ""
+        sent = self.idx.sents[at]
+        if sent.start in self._mention_sents or "\n" in self._text[after : sent.start_char]:
+            return ""
+        if not self._venue(sent.root) or any(c.dep_.startswith("nsubj") and c.ent_type_ for c in sent.root.children):
+            return ""
+        return self._location(sent, self._places_by_sent.get(sent.start, []), {sent.root.i})
+
+    def _venue(self, verb) -> bool:
+        """`se tenir`, `se dérouler`, `avoir lieu`: the verb (its lemma, a reflexive `se`, its object)
+        says where something took place."""
+        children = {c.lemma_.lower() for c in verb.children} | {c.lower_ for c in verb.children}
+        reflexive = _reflexive(verb, self.grammar)
+        for entry in self.venue_verbs:  # `se tenir`: a reflexive verb; `avoir lieu`: a verb and its object
+            needs_se = entry[0] in self.grammar.reflexive_pronouns
+            lemma, rest = (entry[1], entry[2:]) if needs_se else (entry[0], entry[1:])
+            if verb.lemma_.lower() == lemma and (reflexive or not needs_se) and all(w in children for w in rest):
+                return True
+        return False
+
+    def headline_place(self) -> str:
+        """`À Cherbourg, le président fixe le cap`: the place a header line names after `à` (a
+        place name, not a country's), for a story whose body names none."""
+        for sent in self.idx.sents:
+            if sent.start_char >= self.body_start:
+                break
+            for ent in self.idx.ents_in(sent):
+                if ent.label_ == "LOC" and _preposition(ent) == "à":
+                    return ent.text
         return ""
 
     def day_before(self, before: int) -> str:
