@@ -649,7 +649,8 @@ class MentionReader:
             if _passive(verb):
                 hosts = _people_in(verb, ("obl:agent",), person_of) or _people_after_par(sent, verb, person_of)
                 parsed = hosts  # `a été reçu par X` names its host in so many words
-                guests = _people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _people_before(sent, verb, person_of)
+                guests = (_people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _people_before(sent, verb, person_of)
+                          or self._pronoun_subject(verb, person_of))  # `Elle a ensuite été reçue par X`
             else:
                 parsed = _people_in(verb, ("nsubj",), person_of)
                 if not parsed and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
