@@ -260,16 +260,27 @@ class MentionReader:
                 "subject": people,
                 "headline": False, "presence": True, "speakers": speakers or [], "until": ""}
 
-    def place_before(self, before: int) -> str:
+    def place_before(self, before: int, date: str = "") -> str:
         """The place named in the two sentences before a character offset, within its paragraph
         (`Macron est arrivé sur la base de ... . Il a été accueilli par ...`)."""
         paragraph_start = self._text.rfind("\n", 0, before) + 1
         previous = itertools.takewhile(lambda s: s.start_char >= paragraph_start, self.idx.sents_before_char(before))
         for sent in itertools.islice(previous, 2):  # a place of a clause hung on a noun tells of another event
+            if date and sent.start in self._mention_sents and self._other_day(sent, date):
+                break  # `Le 5 mars, il avait participé à Dakar à une réunion.`: that meeting's place, not this one's
             place = self._location(sent, self._places_by_sent.get(sent.start, []), {sent.root.i})
             if place:
                 return place
         return ""
+
+    def _other_day(self, sent: Span, date: str) -> bool:
+        """The sentence names a day, and none within the meeting's `date` (a day or `start/end`)."""
+        start, _, end = date.partition("/")
+        first, last = first_day(start), first_day(end or start)
+        days = [first_day(e._.normalized or "") for e in self.idx.ents_in(sent) if e.label_ == "DATE"
+                and granularity(e._.normalized or "") == "day"]
+        days = [d for d in days if d is not None]
+        return bool(days) and first is not None and last is not None and not any(first <= d <= last for d in days)
 
     def place_after(self, after: int) -> str:
         """`X s'est entretenu avec Y. Les échanges se sont déroulés à Berlin.`: the sentence just after
@@ -298,13 +309,14 @@ class MentionReader:
         return False
 
     def headline_place(self) -> str:
-        """`À Cherbourg, le président fixe le cap`: the place a header line names after `à` (a
-        place name, not a country's), for a story whose body names none."""
+        """`À Cherbourg, le président fixe le cap`, `Niamey : le ministre reçoit ...`: the place a header
+        line names after `à`, or before the colon that opens it, for a story whose body names none."""
         for sent in self.idx.sents:
             if sent.start_char >= self.body_start:
                 break
             for ent in self.idx.ents_in(sent):
-                if ent.label_ == "LOC" and _preposition(ent) == "à":
+                if ent.label_ == "LOC" and (_preposition(ent) == "à" or (  # `Niamey : le ministre reçoit ...`
+                        ent.start == sent.start and ent.end < sent.end and sent.doc[ent.end].text == ":")):
                     return ent.text
         return ""
 
