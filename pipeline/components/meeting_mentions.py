@@ -879,6 +879,8 @@ class MentionReader:
         for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC"),
                        ("en", "LOC")):  # `s'est rendue en Lettonie`: a country, when nothing more precise
             for ent, preposition in after:
+                if _described(ent.root):
+                    continue  # `M. X, ancien consul à Dakar`: where the person served, not where one meets
                 if preposition == wanted[0] and ent.label_ == wanted[1] and (
                         wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
                         triggers and preposition != "à" and _of_other_noun(ent.root, triggers)):
@@ -932,7 +934,7 @@ def _noun_phrase(place: Span) -> str:
     right = {t.i for t in place.root.subtree if t.i >= place.end}
     while end < sent.end and end in right and doc[end].pos_ not in ("VERB", "AUX") and (
             not doc[end].is_punct or doc[end].text == "-"):
-        end += 1
+        end = _hyphenated(doc, end + 1, sent.end)  # `de l'état-major général`: over a word cut at its hyphen
     return doc[place.start : end].text
 
 
@@ -967,6 +969,20 @@ def _of_person(token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "nmod" and token.head.ent_type_ in ("ROLE", "RANK", "PERSON")
+
+
+def _described(token) -> bool:
+    """The token lies in a title in apposition to a person (`M. X, ancien consul à Dakar`, `le général
+    Y, commandant de la zone de Gao`): it describes the person, not the meeting. A name in apposition
+    (`le président X`) is no title: the parser hangs many a place on it. The walk stops at a verb."""
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        if token.dep_ == "appos" and token.pos_ == "NOUN" and (token.ent_type_ in ("ROLE", "RANK") or token.head.ent_type_ in (
+                "PERSON", "ROLE", "RANK") or any(c.ent_type_ == "PERSON" for c in token.head.children)):
+            return True
+        token = token.head
+    return False
 
 
 def _dedicated(place: Span, limit: int) -> int:
