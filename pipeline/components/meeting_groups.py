@@ -239,7 +239,8 @@ class MeetingGrouper:
 def _context_location(reader: MentionReader, before: int, meetings: list[Meeting], date: str,
                       people: list[str] = ()) -> str:
     """A meeting whose sentence names no place: the place named just before it in the same
-    paragraph (not past a sentence telling of a meeting of another day), else the place of the meeting before it the same day (one trip, one place, until the
+    paragraph (not past a sentence telling of a meeting of another day), else the place of the
+    meeting before it the same day (one trip, one place, until the
     text names another), or the day before or after when one of its people was a visitor there, not
     its host (`Dong Jun s'est entretenu lundi à Pékin avec M. Belooussov, en visite ... M. Belooussov
     doit être reçu mardi par ...`)."""

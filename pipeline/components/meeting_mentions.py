@@ -290,7 +290,8 @@ class MentionReader:
         if at >= len(self.idx.sents):
             return ""
         sent = self.idx.sents[at]
-        if sent.start in self._mention_sents or "\n" in self._text[after : sent.start_char]:
+        end = len(self._text[:after].rstrip())  # a sentence's span holds the line breaks after it
+        if sent.start in self._mention_sents or "\n" in self._text[end : sent.start_char]:
             return ""
         if not self._venue(sent.root) or any(c.dep_.startswith("nsubj") and c.ent_type_ for c in sent.root.children):
             return ""
@@ -978,8 +979,9 @@ def _described(token) -> bool:
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             return False
-        if token.dep_ == "appos" and token.pos_ == "NOUN" and (token.ent_type_ in ("ROLE", "RANK") or token.head.ent_type_ in (
-                "PERSON", "ROLE", "RANK") or any(c.ent_type_ == "PERSON" for c in token.head.children)):
+        if token.dep_ == "appos" and token.pos_ == "NOUN" and (
+                token.ent_type_ in ("ROLE", "RANK") or token.head.ent_type_ in ("PERSON", "ROLE", "RANK")
+                or any(c.ent_type_ == "PERSON" for c in token.head.children)):
             return True
         token = token.head
     return False
