@@ -130,3 +130,16 @@ def test_a_person_whose_instructions_are_cited_is_no_host(analyse):
                           "Laaksonen s'est entretenu le 8 mai 2024 avec l'amiral Henrik Solberg."))
     assert "berg" not in hosts(doc)
     assert not any(host == "berg" for host, _ in hosted(doc))
+
+
+def test_a_place_of_a_coordinated_act_is_not_the_meetings(analyse):
+    doc = analyse(article("9 mai 2024", "Le 8 mai 2024, le ministre Arvid Lund a reçu son homologue danois, M. Mads "
+                          "Kjær, à Oslo, et a décidé l'ouverture d'une mission de liaison auprès de l'ambassade de "
+                          "Norvège."))
+    assert places(doc) == ["Oslo"]
+
+
+def test_a_place_of_the_meeting_verb_itself_stays_when_another_act_follows(analyse):
+    doc = analyse(article("9 mai 2024", "Le ministre Arvid Lund est arrivé le 8 mai 2024 à Oslo et a reçu son "
+                          "homologue danois, M. Mads Kjær, à l'ambassade de Norvège."))
+    assert places(doc)[0].startswith("ambassade de Norvège")

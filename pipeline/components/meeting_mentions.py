@@ -835,8 +835,10 @@ class MentionReader:
         ents = self.idx.ents_in(sent)
         if triggers:  # `hommage au brigadier X, tué lors d'une attaque contre le camp de Gao`: another event's place
             places = [p for p in places if not _in_other_clause(p.root, triggers)
+                      and not _in_coordinated_clause(p.root, triggers)
                       and not self._topic(p.root, triggers)]
-            ents = [e for e in ents if not _in_other_clause(e.root, triggers) and not self._topic(e.root, triggers)]
+            ents = [e for e in ents if not _in_other_clause(e.root, triggers) and not self._topic(e.root, triggers)
+                    and not _in_coordinated_clause(e.root, triggers)]
         for place in places:
             k = place.start - 1
             while k > sent.start and doc[k].lower_ in self.grammar.determiners:
@@ -1036,6 +1038,13 @@ def _in_other_clause(token, triggers: set[int]) -> bool:
     return (verb.dep_ in ("acl", "acl:relcl", "advcl") and not on_meeting_noun
             and not any(t.i in triggers for t in verb.subtree)) or (
         _earlier_of_person(verb) and not triggers <= {t.i for t in verb.subtree})
+
+
+def _in_coordinated_clause(token, triggers: set[int]) -> bool:
+    """The token belongs to a verb coordinated with another that holds no trigger (`a reçu X à Paris,
+    puis décidé l'ouverture d'une mission auprès de l'ambassade`): another act, not the meeting's place."""
+    verb = _governing_verb(token)
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and not any(t.i in triggers for t in verb.subtree)
 
 
 def _earlier_of_person(verb) -> bool:
