@@ -143,3 +143,16 @@ def test_a_place_of_the_meeting_verb_itself_stays_when_another_act_follows(analy
     doc = analyse(article("9 mai 2024", "Le ministre Arvid Lund est arrivé le 8 mai 2024 à Oslo et a reçu son "
                           "homologue danois, M. Mads Kjær, à l'ambassade de Norvège."))
     assert places(doc)[0].startswith("ambassade de Norvège")
+
+
+def test_a_host_noun_in_apposition_names_the_person_before_it(analyse):
+    doc = analyse(article("9 mai 2024", "La réunion des chefs d'état-major s'est tenue le 8 mai 2024 à Oslo. Le "
+                          "général Eirik Kristoffersen, hôte de la réunion, a salué la présence du général Ari "
+                          "Laaksonen."))
+    assert hosts(doc) == ["kristoffersen"]
+
+
+def test_a_person_saluted_after_the_host_noun_is_no_host(analyse):
+    doc = analyse(article("9 mai 2024", "La réunion des chefs d'état-major s'est tenue le 8 mai 2024 à Oslo. Son "
+                          "hôte, très satisfait, a salué la présence du général Ari Laaksonen."))
+    assert "laaksonen" not in hosts(doc)

@@ -693,6 +693,13 @@ class MentionReader:
                 continue
             if not any(c.i in triggers and c.dep_ == "nmod" for c in token.children):
                 continue
+            head, k = token.head, token.i - 1  # `Le général X, hôte de la réunion, a salué ...`: it describes X
+            while k > sent.start and sent.doc[k].pos_ == "DET":
+                k -= 1
+            if token.dep_ in ("appos", "nmod", "conj") and head.i < token.i and sent.doc[k].text == ",":
+                named = [person_of[t.idx] for t in head.subtree if t.idx in person_of and t.i < token.i]
+                if named:
+                    return named[-1]
             for child in token.children:
                 if child.dep_ in ("appos", "flat:name"):
                     named = [person_of[t.idx] for t in child.subtree if t.idx in person_of]
@@ -700,7 +707,9 @@ class MentionReader:
                         return named[0]
             end = max(t.i for t in token.subtree) + 1  # the parser may hang the apposition on the verb
             if end < sent.end and sent.doc[end].text == ",":
-                following = itertools.takewhile(lambda t: t.text != ",", sent.doc[end + 1 : sent.end])
+                following = list(itertools.takewhile(lambda t: t.text != ",", sent.doc[end + 1 : sent.end]))
+                if any(t.pos_ in ("VERB", "AUX") for t in following):
+                    continue  # `..., a salué la présence du général Y`: the sentence goes on, Y is no apposition
                 named = [person_of[t.idx] for t in following if t.idx in person_of]
                 if named:
                     return named[0]
