@@ -51,6 +51,22 @@ class MeetingGrouper:
                 meeting["location"] = place
 
 
+    def place_from_context(self, reader: MentionReader, meetings: list[Meeting]) -> None:
+        """A meeting that names no place after the dateline: the place the sentence just after its
+        own says something took place at (`Les échanges ont eu lieu au ...`); else, for the meetings
+        of the story's day, the place its headline names after `à` (`À Cherbourg, le président ...`)."""
+        for meeting in meetings:
+            if not meeting["location"] and not meeting["remote"]:
+                meeting["location"] = reader.place_after(meeting["end_char"])
+        main = [x for x in meetings if not x["side"] and not x["remote"]]
+        place = reader.headline_place() if main else ""
+        if not place or place.lower() in self.countries:
+            return
+        day = main[0]["date"]
+        for meeting in main:
+            if meeting["date"] == day and (not meeting["location"] or meeting["location"].lower() in self.countries):
+                meeting["location"] = place
+
     def place_from_chamber(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
         """`La commission de la défense de l'Assemblée nationale a entendu ...`: a hearing or a sitting
         that names no place was held at the parliamentary chamber its sentences name, else the one
@@ -244,11 +260,12 @@ class MeetingGrouper:
 def _context_location(reader: MentionReader, before: int, meetings: list[Meeting], date: str,
                       people: list[str] = ()) -> str:
     """A meeting whose sentence names no place: the place named just before it in the same
-    paragraph, else the place of the meeting before it the same day (one trip, one place, until the
+    paragraph (not past a sentence telling of a meeting of another day), else the place of the
+    meeting before it the same day (one trip, one place, until the
     text names another), or the day before or after when one of its people was a visitor there, not
     its host (`Dong Jun s'est entretenu lundi à Pékin avec M. Belooussov, en visite ... M. Belooussov
     doit être reçu mardi par ...`)."""
-    place = reader.place_before(before)
+    place = reader.place_before(before, date)
     if place:
         return place
     story = [x for x in meetings if not _before_story(x, meetings)]  # not a flashback (`s'était déjà rendue`)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from typing import TypedDict
 
 from spacy.language import Language
@@ -129,6 +130,7 @@ class MentionReader:
         self.participant_nouns = {w.lower() for w in book.get("meetings", "participant_nouns", [])}
         self.spoken_of_pronouns = {w.lower() for w in book.get("meetings", "spoken_of_pronouns", [])}
         self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
+        self.venue_verbs = [w.lower().split() for w in book.get("meetings", "venue_verbs", [])]
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
@@ -258,15 +260,65 @@ class MentionReader:
                 "subject": people,
                 "headline": False, "presence": True, "speakers": speakers or [], "until": ""}
 
-    def place_before(self, before: int) -> str:
+    def place_before(self, before: int, date: str = "") -> str:
         """The place named in the two sentences before a character offset, within its paragraph
         (`Macron est arrivé sur la base de ... . Il a été accueilli par ...`)."""
         paragraph_start = self._text.rfind("\n", 0, before) + 1
         previous = itertools.takewhile(lambda s: s.start_char >= paragraph_start, self.idx.sents_before_char(before))
         for sent in itertools.islice(previous, 2):  # a place of a clause hung on a noun tells of another event
+            if date and sent.start in self._mention_sents and self._other_day(sent, date):
+                break  # `Le 5 mars, il avait participé à Dakar à une réunion.`: that meeting's place, not this one's
             place = self._location(sent, self._places_by_sent.get(sent.start, []), {sent.root.i})
             if place:
                 return place
+        return ""
+
+    def _other_day(self, sent: Span, date: str) -> bool:
+        """The sentence names a day, and none within the meeting's `date` (a day or `start/end`)."""
+        start, _, end = date.partition("/")
+        first, last = first_day(start), first_day(end or start)
+        days = [first_day(e._.normalized or "") for e in self.idx.ents_in(sent) if e.label_ == "DATE"
+                and granularity(e._.normalized or "") == "day"]
+        days = [d for d in days if d is not None]
+        return bool(days) and first is not None and last is not None and not any(first <= d <= last for d in days)
+
+    def place_after(self, after: int) -> str:
+        """`X s'est entretenu avec Y. Les échanges se sont déroulés à Berlin.`: the sentence just after
+        a character offset, within its paragraph, that tells of no meeting of its own but says where
+        something took place (its main verb a `venue_verbs` entry, its subject no person) gives the place."""
+        at = bisect_left(self.idx.sent_start_chars, after)
+        if at >= len(self.idx.sents):
+            return ""
+        sent = self.idx.sents[at]
+        end = len(self._text[:after].rstrip())  # a sentence's span holds the line breaks after it
+        if sent.start in self._mention_sents or "\n" in self._text[end : sent.start_char]:
+            return ""
+        if not self._venue(sent.root) or any(c.dep_.startswith("nsubj") and c.ent_type_ for c in sent.root.children):
+            return ""
+        return self._location(sent, self._places_by_sent.get(sent.start, []), {sent.root.i})
+
+    def _venue(self, verb) -> bool:
+        """`se tenir`, `se dérouler`, `avoir lieu`: the verb (its lemma, a reflexive `se`, its object)
+        says where something took place."""
+        children = {c.lemma_.lower() for c in verb.children} | {c.lower_ for c in verb.children}
+        reflexive = _reflexive(verb, self.grammar)
+        for entry in self.venue_verbs:  # `se tenir`: a reflexive verb; `avoir lieu`: a verb and its object
+            needs_se = entry[0] in self.grammar.reflexive_pronouns
+            lemma, rest = (entry[1], entry[2:]) if needs_se else (entry[0], entry[1:])
+            if verb.lemma_.lower() == lemma and (reflexive or not needs_se) and all(w in children for w in rest):
+                return True
+        return False
+
+    def headline_place(self) -> str:
+        """`À Cherbourg, le président fixe le cap`, `Niamey : le ministre reçoit ...`: the place a header
+        line names after `à`, or before the colon that opens it, for a story whose body names none."""
+        for sent in self.idx.sents:
+            if sent.start_char >= self.body_start:
+                break
+            for ent in self.idx.ents_in(sent):
+                if ent.label_ == "LOC" and (_preposition(ent) == "à" or (  # `Niamey : le ministre reçoit ...`
+                        ent.start == sent.start and ent.end < sent.end and sent.doc[ent.end].text == ":")):
+                    return ent.text
         return ""
 
     def day_before(self, before: int) -> str:
@@ -685,7 +737,8 @@ class MentionReader:
             if _passive(verb):
                 hosts = _people_in(verb, ("obl:agent",), person_of) or _people_after_par(sent, verb, person_of)
                 parsed = hosts  # `a été reçu par X` names its host in so many words
-                guests = _people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _people_before(sent, verb, person_of)
+                guests = (_people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _people_before(sent, verb, person_of)
+                          or self._pronoun_subject(verb, person_of))  # `Elle a ensuite été reçue par X`
             else:
                 parsed = _people_in(verb, ("nsubj",), person_of)
                 if not parsed and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -715,6 +768,13 @@ class MentionReader:
                 continue
             if not any(c.i in triggers and c.dep_ == "nmod" for c in token.children):
                 continue
+            head, k = token.head, token.i - 1  # `Le général X, hôte de la réunion, a salué ...`: it describes X
+            while k > sent.start and sent.doc[k].pos_ == "DET":
+                k -= 1
+            if token.dep_ in ("appos", "nmod", "conj") and head.i < token.i and sent.doc[k].text == ",":
+                named = [person_of[t.idx] for t in head.subtree if t.idx in person_of and t.i < token.i]
+                if named:
+                    return named[-1]
             for child in token.children:
                 if child.dep_ in ("appos", "flat:name"):
                     named = [person_of[t.idx] for t in child.subtree if t.idx in person_of]
@@ -722,7 +782,9 @@ class MentionReader:
                         return named[0]
             end = max(t.i for t in token.subtree) + 1  # the parser may hang the apposition on the verb
             if end < sent.end and sent.doc[end].text == ",":
-                following = itertools.takewhile(lambda t: t.text != ",", sent.doc[end + 1 : sent.end])
+                following = list(itertools.takewhile(lambda t: t.text != ",", sent.doc[end + 1 : sent.end]))
+                if any(t.pos_ in ("VERB", "AUX") for t in following):
+                    continue  # `..., a salué la présence du général Y`: the sentence goes on, Y is no apposition
                 named = [person_of[t.idx] for t in following if t.idx in person_of]
                 if named:
                     return named[0]
@@ -857,8 +919,10 @@ class MentionReader:
         ents = self.idx.ents_in(sent)
         if triggers:  # `hommage au brigadier X, tué lors d'une attaque contre le camp de Gao`: another event's place
             places = [p for p in places if not _in_other_clause(p.root, triggers)
+                      and not _in_coordinated_clause(p.root, triggers)
                       and not self._topic(p.root, triggers)]
-            ents = [e for e in ents if not _in_other_clause(e.root, triggers) and not self._topic(e.root, triggers)]
+            ents = [e for e in ents if not _in_other_clause(e.root, triggers) and not self._topic(e.root, triggers)
+                    and not _in_coordinated_clause(e.root, triggers)]
         for place in places:
             k = place.start - 1
             while k > sent.start and doc[k].lower_ in self.grammar.determiners:
@@ -902,6 +966,8 @@ class MentionReader:
         for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC"),
                        ("en", "LOC")):  # `s'est rendue en Lettonie`: a country, when nothing more precise
             for ent, preposition in after:
+                if _described(ent.root):
+                    continue  # `M. X, ancien consul à Dakar`: where the person served, not where one meets
                 if preposition == wanted[0] and ent.label_ == wanted[1] and (
                         wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
                         triggers and preposition != "à" and _of_other_noun(ent.root, triggers)):
@@ -955,7 +1021,7 @@ def _noun_phrase(place: Span) -> str:
     right = {t.i for t in place.root.subtree if t.i >= place.end}
     while end < sent.end and end in right and doc[end].pos_ not in ("VERB", "AUX") and (
             not doc[end].is_punct or doc[end].text == "-"):
-        end += 1
+        end = _hyphenated(doc, end + 1, sent.end)  # `de l'état-major général`: over a word cut at its hyphen
     return doc[place.start : end].text
 
 
@@ -990,6 +1056,21 @@ def _of_person(token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "nmod" and token.head.ent_type_ in ("ROLE", "RANK", "PERSON")
+
+
+def _described(token) -> bool:
+    """The token lies in a title in apposition to a person (`M. X, ancien consul à Dakar`, `le général
+    Y, commandant de la zone de Gao`): it describes the person, not the meeting. A name in apposition
+    (`le président X`) is no title: the parser hangs many a place on it. The walk stops at a verb."""
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        if token.dep_ == "appos" and token.pos_ == "NOUN" and (
+                token.ent_type_ in ("ROLE", "RANK") or token.head.ent_type_ in ("PERSON", "ROLE", "RANK")
+                or any(c.ent_type_ == "PERSON" for c in token.head.children)):
+            return True
+        token = token.head
+    return False
 
 
 def _dedicated(place: Span, limit: int) -> int:
@@ -1047,6 +1128,13 @@ def _pluperfect(verb) -> bool:
     """`il avait été reçu`, `s'était rendu`: the verb tells of a time before the story's."""
     return "Part" in verb.morph.get("VerbForm") and any(
         c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children)
+
+
+def _in_coordinated_clause(token, triggers: set[int]) -> bool:
+    """The token belongs to a verb coordinated with another that holds no trigger (`a reçu X à Paris,
+    puis décidé l'ouverture d'une mission auprès de l'ambassade`): another act, not the meeting's place."""
+    verb = _governing_verb(token)
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and not any(t.i in triggers for t in verb.subtree)
 
 
 def _earlier_of_person(verb) -> bool:

@@ -82,7 +82,9 @@ class RelationLinker:
             rows += [_row("MET", a, b, *where, meeting["rule"]) for a, b in pairs]
             for host, guest, sentence, start, end in meeting["hosted"]:
                 if guest in present:
-                    rows.append(_row("HOSTED", host, guest, sentence, start, end, meeting["rule"]))
+                    for one in [host, *_cohosts(doc, people, host, start, end)]:
+                        if one != guest:
+                            rows.append(_row("HOSTED", one, guest, sentence, start, end, meeting["rule"]))
             for guest in _foreign_guests({**meeting, "people": present}, people):
                 rows.append(_row("HOSTED", meeting["host"], guest, *where, "rule:relations:host-of-foreign-guests"))
         return rows
@@ -380,6 +382,34 @@ def _hosted_object(token, verbs: set[str]) -> bool:
     if token.dep_ != "obj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
         return False
     return not any(c.dep_ in ("aux:pass", "nsubj:pass", "expl:pass") for c in verb.children)
+
+
+def _cohosts(doc: Doc, people: dict[str, dict], host: str, start: int, end: int) -> list[str]:
+    """The people coordinated with the host in its sentence host with it: `a été accueilli par le Premier
+    ministre X et la ministre Y`, `X et Y ont reçu Z`. A person merely named beside the host (`X, en
+    présence de Y`) is none: only a conjunct of the host's own phrase counts."""
+    person_at = {s: p["key"] for p in people.values() for s, _ in p["mentions"] if start <= s < end}
+    at = next((s for s, key in person_at.items() if key == host), None)
+    span = doc.char_span(at, at + 1, alignment_mode="expand") if at is not None else None
+    if span is None:
+        return []
+    token = span.root
+    for _ in range(4):  # from the name up to its phrase: `la ministre de la Défense, Y` (name in apposition)
+        if token.dep_ not in ("appos", "flat:name", "flat") or token.head.i == token.i:
+            break
+        token = token.head
+    phrase = token.head if token.dep_ == "conj" else token
+    found = []
+    for conj in [phrase, *(c for c in phrase.children if c.dep_ == "conj")]:
+        inner = {t.i for c in conj.children if c.dep_ == "conj" for t in c.subtree} if conj is phrase else set()
+        named = [person_at[t.idx] for t in conj.subtree if t.idx in person_at and t.i not in inner]
+        after = conj.right_edge.i + 1
+        if not named and conj is not phrase and after + 1 < len(doc) and doc[after].text == "," and (
+                doc[after + 1].idx in person_at):  # `et la ministre de la Défense, Y`: the parser hangs Y elsewhere
+            named = [person_at[doc[after + 1].idx]]
+        if named and named[0] != host and named[0] not in found:
+            found.append(named[0])
+    return found
 
 
 def _one_meeting(doc: Doc, meeting: dict) -> bool:

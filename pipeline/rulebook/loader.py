@@ -81,6 +81,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "host_nouns": None,
         "place_anaphors": None,
         "place_clitics": None,
+        "venue_verbs": None,
         "chambers": None,
         "chamber_kinds": None,
         "end_verbs": None,
