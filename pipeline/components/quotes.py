@@ -21,7 +21,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from pipeline.components.linking import in_subject, person_key, role_holders
-from pipeline.components.quotations import quotations
+from pipeline.components.quotations import inside, quotations, quoted_ranges
 from pipeline.components.spans import DocIndex, char_to_token, doc_text
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
@@ -30,6 +30,7 @@ QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“\s*(?P<b>[^”]+?)\s*”|\"\
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}  # the opening marks of QUOTE_RE and their closing ones
 SHORT = 4  # fewer words: a quoted word or phrase, kept only when the sentence says who spoke it
 TITLE_WORDS = 8  # a quotation this short, capitalised and verbless, is a name or a title
+SENTENCES_BACK = 6  # sentences read back for the subject a pronoun stands for
 WINDOW = 160  # characters read after or before a quotation for its speaker
 
 
@@ -56,6 +57,8 @@ class QuoteFinder:
         self.doc = doc
         self.idx = DocIndex.of(doc)
         self.token_at = char_to_token(doc)
+        self.token_starts = [t.idx for t in doc]
+        self.quoted = quoted_ranges(self.text)
         for index, m in enumerate(quotations(QUOTE_RE, self.text, QUOTE_PAIRS), 1):  # linear in the text
             group = next(g for g in "abc" if m.group(g))
             text = m.group(group)
@@ -264,6 +267,9 @@ class QuoteFinder:
         or the last person named as a subject."""
         if not any(t.lower_ in self.grammar.subject_pronouns for t in clause):
             return None
+        chained = self._subject_chain(doc, before)
+        if chained is not None:  # `L'amiral X dirige ... Il est ... il répond ... « ... », prévient-il`: X
+            return chained
         last_sentence = self._named_last(doc, before)
         subject = self._last_named_subject(doc, before)
         if subject is not None:  # `X s'est rendu à ... en présence de Y. « ... », a-t-il déclaré`: X
@@ -272,6 +278,60 @@ class QuoteFinder:
             subjects = [t for t in last_sentence if in_subject(t)]
             return self.person_at[(subjects or last_sentence)[0].idx]
         return self.last_speaker
+
+    def _subject_chain(self, doc: Doc, before: int) -> dict | None:
+        """Back through the sentences of the paragraph before `before`: the first whose subject is not
+        a pronoun names the one a pronoun stands for, by name (`l'amiral X dirige ...`) or by role
+        (`le chef des armées a rendu hommage ... Il a ensuite détaillé ...`). The subject is read as
+        the words just before the first finite verb outside quotation marks (the parser often takes
+        an inverted object for a subject)."""
+        paragraph = self.text.rfind("\n", 0, before) + 1
+        k = bisect_left(self.token_starts, before) - 1
+        if k < 0:
+            return None
+        sent = doc[k].sent
+        for _ in range(SENTENCES_BACK):
+            if sent.end_char <= paragraph:
+                return None
+            subject = self._finite_subject(sent, before)
+            if subject is not None and subject.lower_ not in self.grammar.subject_pronouns:
+                return self._subject_named(subject)
+            if subject is None and sent.start_char < before and any(
+                    t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not self._quoted(t.idx)
+                    for t in sent if t.idx < before):
+                return None  # a subject that is no name, role nor pronoun: the chain breaks
+            if sent.start == 0:
+                return None
+            sent = doc[sent.start - 1].sent
+        return None
+
+    def _finite_subject(self, sent: Span, before: int):
+        """The token just before the first finite verb of the sentence outside quotation marks, past
+        the clitics and negation between them (`il ne l'a pas dit`)."""
+        for verb in sent:
+            if verb.idx >= before:
+                return None
+            if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm") or self._quoted(verb.idx):
+                continue
+            j = verb.i - 1
+            while j >= sent.start and j > verb.i - 4 and doc_pos(sent.doc[j]) == "clitic":
+                j -= 1
+            return sent.doc[j] if j >= sent.start else None
+        return None
+
+    def _subject_named(self, subject) -> dict | None:
+        """The person a subject names: a known person ending there, or the holder of the role."""
+        for ent in self.idx.ents_in(subject.sent):
+            if not ent.start <= subject.i < ent.end:
+                continue
+            if ent.label_ == "PERSON" and ent.start_char in self.person_at:
+                return self.person_at[ent.start_char]
+            if ent.label_ == "ROLE":
+                return self._by_title(subject.doc[ent.start - 1 if ent.start else 0 : ent.end])
+        return None
+
+    def _quoted(self, at: int) -> bool:
+        return inside(self.quoted, at, at + 1)
 
     def _last_named_subject(self, doc: Doc, before: int) -> dict | None:
         """The person named last as a subject, after the last speaker and in the same paragraph."""
@@ -293,6 +353,15 @@ class QuoteFinder:
         return self.idx.in_last_sentence((token.i, token) for token in named)
 
 
+
+
+def doc_pos(token) -> str:
+    """`clitic` for a negation or an object pronoun between a subject and its verb."""
+    if token.pos_ == "PRON" and token.dep_ not in ("nsubj", "nsubj:pass"):
+        return "clitic"
+    if token.pos_ == "ADV" and token.dep_ == "advmod" and len(token.text) <= 3:
+        return "clitic"
+    return token.pos_
 
 
 def _fold_role(role: str) -> str:
