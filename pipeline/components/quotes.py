@@ -144,12 +144,23 @@ class QuoteFinder:
                 return found
         if subjects or mentions:
             return self.person_at[(subjects or mentions)[-1].start_char]
+        if self._goes_on(tail):
+            return self.last_speaker  # `a souligné que « ... », ajoutant que « ... »`: the same speaker
         if short and not any(self._is_speech(t) for t in tail) and not self._speaks_multi(tail):
             return None  # a phrase is given to a speaker of its own sentence only: `Il a évoqué « ... »`
         found = self._by_title(tail) or self._pronoun(tail, doc, tail.start_char)
         if found is None and any(self._is_speech(t) for t in tail) and not any(in_subject(t) for t in tail):
             return self.last_speaker  # `Et d'ajouter : « ... »`: a verb without a subject goes on
         return found
+
+    def _goes_on(self, tail: Span) -> bool:
+        """The quotation hangs on a speech verb in the present participle with no subject of its own
+        (`ajoutant que`, `précisant :`), in the sentence of the last speaker's quotation."""
+        if self.last_speaker is None or self.last_speaker_at < tail.start_char:
+            return False
+        verbs = [t for t in tail if self._is_speech(t) and t.idx >= self.last_speaker_at]
+        return bool(verbs) and "Part" in verbs[-1].morph.get("VerbForm") and "Pres" in verbs[-1].morph.get(
+            "Tense") and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verbs[-1].children)
 
     def _attribution_line(self, doc: Doc, m: re.Match) -> dict | None:
         """A citation block of a press release: the quotation alone on its line, then its author on
@@ -210,6 +221,9 @@ class QuoteFinder:
         """A speaker named by role (and organisation or nationality), or by rank alone."""
         ents = self.idx.ents_in(clause)
         roles = [e for e in ents if e.label_ == "ROLE"]
+        if roles and all(_governed(e) for e in roles) and any(
+                e.label_ == "RANK" and not _governed(e) for e in ents):
+            roles = []  # `a expliqué le général au ministre`: the one spoken to is no speaker
         countries = {e._.normalized for e in ents if e.label_ == "MISC" and e.id_.startswith("countries:")}
         referred = self.person_at.get(roles[0].start_char) if roles else None
         if referred is not None and referred["rules"].get("new_holder"):
@@ -353,6 +367,14 @@ class QuoteFinder:
         return self.idx.in_last_sentence((token.i, token) for token in named)
 
 
+
+
+def _governed(ent: Span) -> bool:
+    """The phrase is governed by a preposition (`au ministre`, `à son homologue`)."""
+    j = ent.start - 1
+    while j >= 0 and ent.doc[j].pos_ == "DET":
+        j -= 1
+    return j >= 0 and ent.doc[j].pos_ == "ADP"
 
 
 def doc_pos(token) -> str:
