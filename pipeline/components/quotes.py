@@ -44,6 +44,7 @@ class QuoteFinder:
         self.markers = [t.lower() for e in book.entries("speech", "markers") for t in e["terms"]]
         self.markers += [f for f in self.forms if " " in f]  # `a mis en garde`: forms of several words
         self.dashes = tuple(book.get("speech", "attribution_dashes", []))
+        self.counterparts = {w.lower() for w in book.get("relations", "counterparts", [])}
         self.same_as = {f"roles:{e['id']}": e.get("same_as") for e in book.entries("roles", "roles")}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -246,6 +247,9 @@ class QuoteFinder:
         compatriot = self._compatriot(countries) if countries else None
         if compatriot:  # `le responsable américain a affirmé`, `son homologue australien a insisté`
             return compatriot
+        counterpart = self._counterpart(clause)
+        if counterpart is not None:  # `son homologue a indiqué que ...`
+            return counterpart
         ranks = [e for e in ents if e.label_ == "RANK"]
         if ranks:
             rank = ranks[0]._.normalized
@@ -255,6 +259,25 @@ class QuoteFinder:
             if holders:
                 return holders[0]
         return None
+
+    def _counterpart(self, clause: Span) -> dict | None:
+        """`son homologue` as the speaker (not `à son homologue`): the counterpart of the last speaker,
+        the person of another country the article names most."""
+        words = [t for t in clause if t.lower_ in self.counterparts and t.pos_ == "NOUN"]
+        if not words or self.last_speaker is None:
+            return None
+        if _governed(clause.doc[words[0].i : words[0].i + 1]):
+            return None
+        key = self.last_speaker["key"]
+        by_key = {p["key"]: p for p in self.people}
+        linked = {r["object_id"] if r["subject_id"] == key else r["subject_id"]
+                  for r in self.doc._.relations or [] if r["relation"] == "COUNTERPART_OF"
+                  and key in (r["subject_id"], r["object_id"])} - {key}
+        if len(linked) == 1 and next(iter(linked)) in by_key:  # the one the article calls so
+            return by_key[next(iter(linked))]
+        others = [p for p in self.people if p["country"] and self.last_speaker["country"]
+                  and p["country"] != self.last_speaker["country"]]
+        return max(others, key=lambda p: len(p["mentions"])) if others else None
 
     def _loose_holders(self, role: Span) -> list[dict]:
         """`la présidente de la commission` for a person recorded as `présidente`: the roles compared
