@@ -525,11 +525,18 @@ def _not_a_body(span: Span, weekdays: set[str], grammar: Grammar) -> bool:
     if span[0].lower_ in weekdays or any(t.text in ("|", ">") for t in span) or DESIGNATOR.search(span_text(span)):
         return True
     text = span_text(span)
-    if all(t.like_num or t.text == "-" for t in span) or text.count("(") != text.count(")"):
+    if all(_number_word(t) or t.text == "-" for t in span) or text.count("(") != text.count(")"):
         return True  # `les Vingt-Sept` is a number of members; `AIP)-` a bracket cut in two
+    if len(span) == 1 and span.start > 0 and "Dem" in span.doc[span.start - 1].morph.get("PronType"):
+        return True  # `cette Administration`, `ce Comité`: a common noun pointing back, not a name
     if span[0].is_sent_start and span[0].pos_ in ("VERB", "AUX", "ADV") and len(span) > 1:
         return True  # `Parti de Toulon le 21 février, ...`: a verb that opens the sentence
     return span[-1].pos_ in ("ADP", "DET") or span[-1].text in ("’", "'") or span[-1].lower_ in grammar.determiners
+
+
+def _number_word(token) -> bool:
+    """`Vingt-Sept` as one token: a compound whose every part is a number word."""
+    return token.like_num or all(part and token.vocab[part.lower()].like_num for part in token.text.split("-"))
 
 
 def _known_surnames(doc: Doc, spans: list[Span], values: dict) -> list[Span]:
