@@ -74,6 +74,8 @@ def as_written(role: Span) -> str:
     a capital kept only where the rule has one (`Premier ministre`, not `Directeur`)."""
     demonyms = {i for s in group_spans(role.doc, "lexicon") if s.label_ == "MISC" and s.id_.startswith("countries:")
                 and role.start < s.start and s.end <= role.end for i in range(s.start, s.end)}
+    term_words = role._.normalized.lower().split()
+    demonyms = {i for i in demonyms if role.doc[i].lower_ not in term_words}  # `commissaire européen`: the term's own
     if demonyms:  # `ministre nigérien de la Défense`: the role is `ministre de la Défense`, the demonym its country
         text = "".join(t.text_with_ws for t in role if t.i not in demonyms).strip().replace("\u2019", "'")
     else:
