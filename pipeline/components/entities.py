@@ -339,6 +339,21 @@ class EntityMerger:
                 taken.update(range(start, end))
         return people
 
+    def _inner_name(self, span: Span, acronym: str) -> Span | None:
+        """The capitalised name inside an organisation's name whose initials the acronym in brackets
+        spells, when the whole name's do not: the acronym stands for that inner name."""
+        def initials(words: Span) -> str:
+            return "".join(t.text[0] for t in words if not t.is_punct
+                           and t.lower_ not in self.lexicon.grammar.determiners).upper()
+        letters = acronym.upper()
+        if initials(span) == letters or len(letters) < 2:
+            return None
+        for k in range(span.start + 1, span.end - 1):
+            if span.doc[k].text[:1].isupper() and span.doc[k - 1].lower_ in self.lexicon.grammar.determiners \
+                    and initials(span.doc[k : span.end]) == letters:
+                return Span(span.doc, k, span.end, label="ORG")
+        return None
+
     def _learn_acronyms(self, doc: Doc, spans: list[Span], values: dict) -> list[Span]:
         """`l'état-major des armées (EMA)`: the acronym's other mentions are the same organisation."""
         learnt: dict[str, Span] = {}
@@ -346,7 +361,10 @@ class EntityMerger:
             if span.label_ != "ORG" or span.end + 2 >= len(doc):
                 continue
             if doc[span.end].text == "(" and doc[span.end + 2].text == ")" and doc[span.end + 1].is_upper:
-                learnt.setdefault(doc[span.end + 1].text, span)
+                inner = self._inner_name(span, doc[span.end + 1].text)
+                if inner is not None:  # `état-major général des Forces armées béninoises (FAB)`: FAB is the forces
+                    values[_key(inner)] = (span_text(inner), values[_key(span)][1] + "+acronym")
+                learnt.setdefault(doc[span.end + 1].text, inner or span)
         if not learnt:
             return spans
         doc._.acronyms = {acronym: values[_key(span)][0] for acronym, span in learnt.items()}
