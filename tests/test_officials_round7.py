@@ -47,6 +47,11 @@ CASES = {
         [("Nos deux pays partagent la même vision de la sécurité", "girard"),
          ("renforce sa défense aérienne sans menacer personne", "kaunas")],
     ),
+    "put-forward-is-saying": (
+        "Le ministre des Armées, Paul Girard, a, à cette occasion, mis en avant le rôle du pays en tant que "
+        "« partenaire fiable et solide sur le continent », relève le communiqué.",
+        [("partenaire fiable et solide sur le continent", "girard")],
+    ),
     "no-speaker-in-the-text": (
         "Le ministre des Armées, Paul Girard, a visité la base.\n\n« Une page se tourne pour nos deux "
         "armées de l'Air. »",
@@ -83,3 +88,53 @@ def test_ministre_de_la_defense_stays_a_ministry_role(analyse):
     roles = {p["key"]: p["role"] for p in doc._.officials}
     assert roles["lambert"] == "ministre de la Défense"
     assert roles["durand"] == "chef de la Défense"
+
+
+def _orgs(doc):
+    return [(e.text, e._.normalized) for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_a_number_of_members_is_no_organisation(analyse):
+    doc = analyse(HEADER + "Réunis à Lisbonne, les Vingt-Sept ont discuté de l'aide militaire.")
+    assert all(text != "Vingt-Sept" for text, _ in _orgs(doc))
+
+
+def test_a_noun_after_a_demonstrative_is_no_organisation(analyse):
+    doc = analyse(HEADER + "Le général Marc Durand dirige l'Agence de soutien logistique. Au siège de cette "
+                  "Agence, il a reçu une délégation.")
+    texts = [text for text, _ in _orgs(doc)]
+    assert "Agence" not in texts
+
+
+def test_acronym_spells_the_inner_name(analyse):
+    doc = analyse(HEADER + "Le chef d'état-major général des Forces armées togolaises (FAT), le général Kodjo "
+                  "Adjo, a reçu ses homologues. Les FAT participent à l'exercice.")
+    assert ("FAT", "Forces armées togolaises") in _orgs(doc)
+
+
+def test_acronym_of_the_whole_name_stays_the_whole_name(analyse):
+    doc = analyse(HEADER + "L'Agence européenne de défense (AED) a publié son rapport. L'AED prévoit une hausse.")
+    assert ("AED", "Agence européenne de défense") in _orgs(doc)
+
+
+def test_demonym_of_the_role_term_stays_in_the_role(analyse):
+    doc = analyse(HEADER + "Il a rencontré le commissaire européen à la défense, Jonas Petraitis, et le ministre "
+                  "nigérien de la Défense, Salifou Mody.")
+    roles = {p["key"]: p["role"] for p in doc._.officials}
+    assert roles["petraitis"] == "commissaire européen"
+    assert roles["mody"] == "ministre de la Défense"
+
+
+def test_bare_role_gives_way_to_role_with_organisation(analyse):
+    doc = analyse(HEADER + "Le ministre a été reçu par le chef de la junte, le général Amadou Traoré. Plus tard, "
+                  "le président du Conseil national de transition (CNT), le général Amadou Traoré, a signé "
+                  "l'accord.")
+    person = next(p for p in doc._.officials if p["key"] == "traore")
+    assert person["role"] == "président"
+
+
+def test_a_full_first_role_is_kept(analyse):
+    doc = analyse(HEADER + "Le ministre des Armées, Paul Girard, a signé l'accord. Le président du Conseil "
+                  "national de transition (CNT), Paul Girard, a salué l'accord.")
+    person = next(p for p in doc._.officials if p["key"] == "girard")
+    assert person["role"] == "ministre des Armées"
