@@ -138,3 +138,14 @@ def test_a_full_first_role_is_kept(analyse):
                   "national de transition (CNT), Paul Girard, a salué l'accord.")
     person = next(p for p in doc._.officials if p["key"] == "girard")
     assert person["role"] == "ministre des Armées"
+
+
+def test_two_kings_with_the_same_number_are_two_people(analyse):
+    doc = analyse(HEADER + "Le roi Felipe VI a reçu le roi Mohammed VI au palais royal. Felipe VI a salué la "
+                  "coopération entre les deux armées, puis Mohammed VI a remercié son hôte.")
+    assert sorted(p["name"] for p in doc._.officials) == ["Felipe VI", "Mohammed VI"]
+
+
+def test_a_surname_in_capitals_is_no_regnal_number(analyse):
+    doc = analyse(HEADER + "Le général Paul DURAND a reçu le général Marc Leroy. DURAND a salué la coopération.")
+    assert any(p["key"] == "durand" for p in doc._.officials)

@@ -45,7 +45,7 @@ class OfficialLinker:
         used_roles = {d.role.start for d in after.values() if d.role is not None}
         people: dict[str, Official] = {}
         for m in mentions:
-            key = person_key(m.text)
+            key = _regnal_key(m.text) or person_key(m.text)
             if not key:
                 continue
             person = people.setdefault(key, new_person(key))
@@ -163,6 +163,18 @@ class OfficialLinker:
         if len(m) > 1 and not titled and determiner:
             return True
         return m[-1].lower_ in self.thing_last_words
+
+
+_REGNAL = re.compile(r"^[IVXL]+$")  # a king's number (`Mohammed VI`, `Charles III`) is no surname
+
+
+def _regnal_key(name: str) -> str:
+    """`Mohammed VI` -> `mohammed vi`: a monarch is told by name and number, not by the number alone
+    (`Felipe VI` and `Mohammed VI` are two people)."""
+    words = name.split()
+    if len(words) >= 2 and _REGNAL.match(words[-1]):
+        return f"{person_key(words[-2])} {words[-1].lower()}"
+    return ""
 
 
 def _elided_capital(word: str) -> bool:
