@@ -149,3 +149,17 @@ def test_two_kings_with_the_same_number_are_two_people(analyse):
 def test_a_surname_in_capitals_is_no_regnal_number(analyse):
     doc = analyse(HEADER + "Le général Paul DURAND a reçu le général Marc Leroy. DURAND a salué la coopération.")
     assert any(p["key"] == "durand" for p in doc._.officials)
+
+
+def test_a_role_joined_to_the_kings_is_the_kings(analyse):
+    doc = analyse(HEADER + "Sur instructions du roi Karim II, chef suprême et chef d'état-major général des "
+                  "Forces armées royales, le général Ali Benani a reçu la délégation à Rabat.")
+    roles = {p["name"]: p["role"] for p in doc._.officials}
+    assert roles.get("Ali Benani", "") != "chef d'état-major général"
+
+
+def test_a_role_before_a_name_is_that_persons(analyse):
+    doc = analyse(HEADER + "Le chef d'état-major général des Forces armées royales, le général Ali Benani, a "
+                  "reçu la délégation à Rabat.")
+    roles = {p["name"]: p["role"] for p in doc._.officials}
+    assert roles["Ali Benani"] == "chef d'état-major général"
