@@ -339,6 +339,21 @@ class EntityMerger:
                 taken.update(range(start, end))
         return people
 
+    def _inner_name(self, span: Span, acronym: str) -> Span | None:
+        """The capitalised name inside an organisation's name whose initials the acronym in brackets
+        spells, when the whole name's do not: the acronym stands for that inner name."""
+        def initials(words: Span) -> str:
+            return "".join(t.text[0] for t in words if not t.is_punct
+                           and t.lower_ not in self.lexicon.grammar.determiners).upper()
+        letters = acronym.upper()
+        if initials(span) == letters or len(letters) < 2:
+            return None
+        for k in range(span.start + 1, span.end - 1):
+            if span.doc[k].text[:1].isupper() and span.doc[k - 1].lower_ in self.lexicon.grammar.determiners \
+                    and initials(span.doc[k : span.end]) == letters:
+                return Span(span.doc, k, span.end, label="ORG")
+        return None
+
     def _learn_acronyms(self, doc: Doc, spans: list[Span], values: dict) -> list[Span]:
         """`l'état-major des armées (EMA)`: the acronym's other mentions are the same organisation."""
         learnt: dict[str, Span] = {}
@@ -346,7 +361,10 @@ class EntityMerger:
             if span.label_ != "ORG" or span.end + 2 >= len(doc):
                 continue
             if doc[span.end].text == "(" and doc[span.end + 2].text == ")" and doc[span.end + 1].is_upper:
-                learnt.setdefault(doc[span.end + 1].text, span)
+                inner = self._inner_name(span, doc[span.end + 1].text)
+                if inner is not None:  # `état-major général des Forces armées béninoises (FAB)`: FAB is the forces
+                    values[_key(inner)] = (span_text(inner), values[_key(span)][1] + "+acronym")
+                learnt.setdefault(doc[span.end + 1].text, inner or span)
         if not learnt:
             return spans
         doc._.acronyms = {acronym: values[_key(span)][0] for acronym, span in learnt.items()}
@@ -525,11 +543,18 @@ def _not_a_body(span: Span, weekdays: set[str], grammar: Grammar) -> bool:
     if span[0].lower_ in weekdays or any(t.text in ("|", ">") for t in span) or DESIGNATOR.search(span_text(span)):
         return True
     text = span_text(span)
-    if all(t.like_num or t.text == "-" for t in span) or text.count("(") != text.count(")"):
+    if all(_number_word(t) or t.text == "-" for t in span) or text.count("(") != text.count(")"):
         return True  # `les Vingt-Sept` is a number of members; `AIP)-` a bracket cut in two
+    if len(span) == 1 and span.start > 0 and "Dem" in span.doc[span.start - 1].morph.get("PronType"):
+        return True  # `cette Administration`, `ce Comité`: a common noun pointing back, not a name
     if span[0].is_sent_start and span[0].pos_ in ("VERB", "AUX", "ADV") and len(span) > 1:
         return True  # `Parti de Toulon le 21 février, ...`: a verb that opens the sentence
     return span[-1].pos_ in ("ADP", "DET") or span[-1].text in ("’", "'") or span[-1].lower_ in grammar.determiners
+
+
+def _number_word(token) -> bool:
+    """`Vingt-Sept` as one token: a compound whose every part is a number word."""
+    return token.like_num or all(part and token.vocab[part.lower()].like_num for part in token.text.split("-"))
 
 
 def _known_surnames(doc: Doc, spans: list[Span], values: dict) -> list[Span]:

@@ -43,9 +43,10 @@ class OfficialLinker:
                            and not self._no_name(doc, e)), key=lambda e: e.start)
         after = {m.start: self.reader.after(doc, m) for m in mentions}
         used_roles = {d.role.start for d in after.values() if d.role is not None}
+        used_roles |= self._coordinated_roles(doc, idx, used_roles)
         people: dict[str, Official] = {}
         for m in mentions:
-            key = person_key(m.text)
+            key = _regnal_key(m.text) or person_key(m.text)
             if not key:
                 continue
             person = people.setdefault(key, new_person(key))
@@ -71,6 +72,27 @@ class OfficialLinker:
         doc._.officials = [self.merger.finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
         return doc
 
+
+    def _coordinated_roles(self, doc: Doc, idx: DocIndex, used: set[int]) -> set[int]:
+        """`X, Chef Suprême et Chef d'Etat-Major Général des FAR, le général Y`: a role joined by `et` to a
+        role said of X is X's too, not a description of the name after it."""
+        roles = sorted((e.start, e.end) for e in idx.ents if e.label_ == "ROLE")
+        ends = {start: end for start, end in roles}
+        found, grown = set(), True
+        while grown:
+            grown = False
+            for start in used | found:
+                end = ends.get(start)
+                if end is None:
+                    continue
+                j = end
+                while j < len(doc) and doc[j].pos_ in ("ADJ", "PROPN") and j - end < 3:
+                    j += 1  # `Chef Suprême` read as `chef` and an adjective
+                if j + 1 < len(doc) and doc[j].lower_ in self.grammar.and_words and j + 1 in ends \
+                        and j + 1 not in used | found:
+                    found.add(j + 1)
+                    grown = True
+        return found
 
     def _recovered(self, doc: Doc, idx: DocIndex, mentions: list[Span]) -> list[Span]:
         """Names the model missed or read as another kind (ORG, MISC, LOC, or a word such as `Mais`)
@@ -163,6 +185,18 @@ class OfficialLinker:
         if len(m) > 1 and not titled and determiner:
             return True
         return m[-1].lower_ in self.thing_last_words
+
+
+_REGNAL = re.compile(r"^[IVXL]+$")  # a king's number (`Mohammed VI`, `Charles III`) is no surname
+
+
+def _regnal_key(name: str) -> str:
+    """`Mohammed VI` -> `mohammed vi`: a monarch is told by name and number, not by the number alone
+    (`Felipe VI` and `Mohammed VI` are two people)."""
+    words = name.split()
+    if len(words) >= 2 and _REGNAL.match(words[-1]):
+        return f"{person_key(words[-2])} {words[-1].lower()}"
+    return ""
 
 
 def _elided_capital(word: str) -> bool:

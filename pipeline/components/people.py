@@ -74,6 +74,8 @@ def as_written(role: Span) -> str:
     a capital kept only where the rule has one (`Premier ministre`, not `Directeur`)."""
     demonyms = {i for s in group_spans(role.doc, "lexicon") if s.label_ == "MISC" and s.id_.startswith("countries:")
                 and role.start < s.start and s.end <= role.end for i in range(s.start, s.end)}
+    term_words = role._.normalized.lower().split()
+    demonyms = {i for i in demonyms if role.doc[i].lower_ not in term_words}  # `commissaire européen`: the term's own
     if demonyms:  # `ministre nigérien de la Défense`: the role is `ministre de la Défense`, the demonym its country
         text = "".join(t.text_with_ws for t in role if t.i not in demonyms).strip().replace("\u2019", "'")
     else:
@@ -187,13 +189,20 @@ class PeopleMerger:
         if rank is not None and len(rank._.normalized) > len(person["rank"]):
             person["rank"], person["rules"]["rank"] = rank._.normalized, rank._.source
         for d in descriptors:
-            if d.role is not None and not person["role"]:
+            if d.role is not None and (not person["role"] or self._fuller(person, d)):
                 self._set_role(person, d.role)
                 self._set_org(person, d.org, d.role, next((e.country for e in descriptors if e.country), None))
             if d.country is not None and not person["country"]:
                 person["country"] = self._country_name(d.country)
             if d.counterpart:
                 person["counterpart"] = True
+
+    @staticmethod
+    def _fuller(person: Official, d: Descriptor) -> bool:
+        """A bare one-word role with no organisation (`le chef du régime de transition`) gives way to a
+        role with its organisation (`le président du CNSP`) said of the person later."""
+        return (not person["organisation"] and " " not in person["role"] and d.org is not None
+                and " " not in d.role._.normalized and d.role._.normalized != person["role"])
 
     def roles_en_tant_que(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int]) -> None:
         """`Theresa May, qui dirigeait le gouvernement en tant que Première ministre`: a role after

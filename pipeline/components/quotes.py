@@ -21,7 +21,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from pipeline.components.linking import in_subject, person_key, role_holders
-from pipeline.components.quotations import quotations
+from pipeline.components.quotations import inside, quotations, quoted_ranges
 from pipeline.components.spans import DocIndex, char_to_token, doc_text
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
@@ -30,6 +30,7 @@ QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“\s*(?P<b>[^”]+?)\s*”|\"\
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}  # the opening marks of QUOTE_RE and their closing ones
 SHORT = 4  # fewer words: a quoted word or phrase, kept only when the sentence says who spoke it
 TITLE_WORDS = 8  # a quotation this short, capitalised and verbless, is a name or a title
+SENTENCES_BACK = 6  # sentences read back for the subject a pronoun stands for
 WINDOW = 160  # characters read after or before a quotation for its speaker
 
 
@@ -43,6 +44,7 @@ class QuoteFinder:
         self.markers = [t.lower() for e in book.entries("speech", "markers") for t in e["terms"]]
         self.markers += [f for f in self.forms if " " in f]  # `a mis en garde`: forms of several words
         self.dashes = tuple(book.get("speech", "attribution_dashes", []))
+        self.counterparts = {w.lower() for w in book.get("relations", "counterparts", [])}
         self.same_as = {f"roles:{e['id']}": e.get("same_as") for e in book.entries("roles", "roles")}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -56,6 +58,8 @@ class QuoteFinder:
         self.doc = doc
         self.idx = DocIndex.of(doc)
         self.token_at = char_to_token(doc)
+        self.token_starts = [t.idx for t in doc]
+        self.quoted = quoted_ranges(self.text)
         for index, m in enumerate(quotations(QUOTE_RE, self.text, QUOTE_PAIRS), 1):  # linear in the text
             group = next(g for g in "abc" if m.group(g))
             text = m.group(group)
@@ -141,12 +145,23 @@ class QuoteFinder:
                 return found
         if subjects or mentions:
             return self.person_at[(subjects or mentions)[-1].start_char]
+        if self._goes_on(tail):
+            return self.last_speaker  # `a souligné que « ... », ajoutant que « ... »`: the same speaker
         if short and not any(self._is_speech(t) for t in tail) and not self._speaks_multi(tail):
             return None  # a phrase is given to a speaker of its own sentence only: `Il a évoqué « ... »`
         found = self._by_title(tail) or self._pronoun(tail, doc, tail.start_char)
         if found is None and any(self._is_speech(t) for t in tail) and not any(in_subject(t) for t in tail):
             return self.last_speaker  # `Et d'ajouter : « ... »`: a verb without a subject goes on
         return found
+
+    def _goes_on(self, tail: Span) -> bool:
+        """The quotation hangs on a speech verb in the present participle with no subject of its own
+        (`ajoutant que`, `précisant :`), in the sentence of the last speaker's quotation."""
+        if self.last_speaker is None or self.last_speaker_at < tail.start_char:
+            return False
+        verbs = [t for t in tail if self._is_speech(t) and t.idx >= self.last_speaker_at]
+        return bool(verbs) and "Part" in verbs[-1].morph.get("VerbForm") and "Pres" in verbs[-1].morph.get(
+            "Tense") and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verbs[-1].children)
 
     def _attribution_line(self, doc: Doc, m: re.Match) -> dict | None:
         """A citation block of a press release: the quotation alone on its line, then its author on
@@ -207,6 +222,9 @@ class QuoteFinder:
         """A speaker named by role (and organisation or nationality), or by rank alone."""
         ents = self.idx.ents_in(clause)
         roles = [e for e in ents if e.label_ == "ROLE"]
+        if roles and all(_governed(e) for e in roles) and any(
+                e.label_ == "RANK" and not _governed(e) for e in ents):
+            roles = []  # `a expliqué le général au ministre`: the one spoken to is no speaker
         countries = {e._.normalized for e in ents if e.label_ == "MISC" and e.id_.startswith("countries:")}
         referred = self.person_at.get(roles[0].start_char) if roles else None
         if referred is not None and referred["rules"].get("new_holder"):
@@ -229,6 +247,9 @@ class QuoteFinder:
         compatriot = self._compatriot(countries) if countries else None
         if compatriot:  # `le responsable américain a affirmé`, `son homologue australien a insisté`
             return compatriot
+        counterpart = self._counterpart(clause)
+        if counterpart is not None:  # `son homologue a indiqué que ...`
+            return counterpart
         ranks = [e for e in ents if e.label_ == "RANK"]
         if ranks:
             rank = ranks[0]._.normalized
@@ -238,6 +259,25 @@ class QuoteFinder:
             if holders:
                 return holders[0]
         return None
+
+    def _counterpart(self, clause: Span) -> dict | None:
+        """`son homologue` as the speaker (not `à son homologue`): the counterpart of the last speaker,
+        the person of another country the article names most."""
+        words = [t for t in clause if t.lower_ in self.counterparts and t.pos_ == "NOUN"]
+        if not words or self.last_speaker is None:
+            return None
+        if _governed(clause.doc[words[0].i : words[0].i + 1]):
+            return None
+        key = self.last_speaker["key"]
+        by_key = {p["key"]: p for p in self.people}
+        linked = {r["object_id"] if r["subject_id"] == key else r["subject_id"]
+                  for r in self.doc._.relations or [] if r["relation"] == "COUNTERPART_OF"
+                  and key in (r["subject_id"], r["object_id"])} - {key}
+        if len(linked) == 1 and next(iter(linked)) in by_key:  # the one the article calls so
+            return by_key[next(iter(linked))]
+        others = [p for p in self.people if p["country"] and self.last_speaker["country"]
+                  and p["country"] != self.last_speaker["country"]]
+        return max(others, key=lambda p: len(p["mentions"])) if others else None
 
     def _loose_holders(self, role: Span) -> list[dict]:
         """`la présidente de la commission` for a person recorded as `présidente`: the roles compared
@@ -264,6 +304,9 @@ class QuoteFinder:
         or the last person named as a subject."""
         if not any(t.lower_ in self.grammar.subject_pronouns for t in clause):
             return None
+        chained = self._subject_chain(doc, before)
+        if chained is not None:  # `L'amiral X dirige ... Il est ... il répond ... « ... », prévient-il`: X
+            return chained
         last_sentence = self._named_last(doc, before)
         subject = self._last_named_subject(doc, before)
         if subject is not None:  # `X s'est rendu à ... en présence de Y. « ... », a-t-il déclaré`: X
@@ -272,6 +315,60 @@ class QuoteFinder:
             subjects = [t for t in last_sentence if in_subject(t)]
             return self.person_at[(subjects or last_sentence)[0].idx]
         return self.last_speaker
+
+    def _subject_chain(self, doc: Doc, before: int) -> dict | None:
+        """Back through the sentences of the paragraph before `before`: the first whose subject is not
+        a pronoun names the one a pronoun stands for, by name (`l'amiral X dirige ...`) or by role
+        (`le chef des armées a rendu hommage ... Il a ensuite détaillé ...`). The subject is read as
+        the words just before the first finite verb outside quotation marks (the parser often takes
+        an inverted object for a subject)."""
+        paragraph = self.text.rfind("\n", 0, before) + 1
+        k = bisect_left(self.token_starts, before) - 1
+        if k < 0:
+            return None
+        sent = doc[k].sent
+        for _ in range(SENTENCES_BACK):
+            if sent.end_char <= paragraph:
+                return None
+            subject = self._finite_subject(sent, before)
+            if subject is not None and subject.lower_ not in self.grammar.subject_pronouns:
+                return self._subject_named(subject)
+            if subject is None and sent.start_char < before and any(
+                    t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") and not self._quoted(t.idx)
+                    for t in sent if t.idx < before):
+                return None  # a subject that is no name, role nor pronoun: the chain breaks
+            if sent.start == 0:
+                return None
+            sent = doc[sent.start - 1].sent
+        return None
+
+    def _finite_subject(self, sent: Span, before: int):
+        """The token just before the first finite verb of the sentence outside quotation marks, past
+        the clitics and negation between them (`il ne l'a pas dit`)."""
+        for verb in sent:
+            if verb.idx >= before:
+                return None
+            if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm") or self._quoted(verb.idx):
+                continue
+            j = verb.i - 1
+            while j >= sent.start and j > verb.i - 4 and doc_pos(sent.doc[j]) == "clitic":
+                j -= 1
+            return sent.doc[j] if j >= sent.start else None
+        return None
+
+    def _subject_named(self, subject) -> dict | None:
+        """The person a subject names: a known person ending there, or the holder of the role."""
+        for ent in self.idx.ents_in(subject.sent):
+            if not ent.start <= subject.i < ent.end:
+                continue
+            if ent.label_ == "PERSON" and ent.start_char in self.person_at:
+                return self.person_at[ent.start_char]
+            if ent.label_ == "ROLE":
+                return self._by_title(subject.doc[ent.start - 1 if ent.start else 0 : ent.end])
+        return None
+
+    def _quoted(self, at: int) -> bool:
+        return inside(self.quoted, at, at + 1)
 
     def _last_named_subject(self, doc: Doc, before: int) -> dict | None:
         """The person named last as a subject, after the last speaker and in the same paragraph."""
@@ -293,6 +390,23 @@ class QuoteFinder:
         return self.idx.in_last_sentence((token.i, token) for token in named)
 
 
+
+
+def _governed(ent: Span) -> bool:
+    """The phrase is governed by a preposition (`au ministre`, `à son homologue`)."""
+    j = ent.start - 1
+    while j >= 0 and ent.doc[j].pos_ == "DET":
+        j -= 1
+    return j >= 0 and ent.doc[j].pos_ == "ADP"
+
+
+def doc_pos(token) -> str:
+    """`clitic` for a negation or an object pronoun between a subject and its verb."""
+    if token.pos_ == "PRON" and token.dep_ not in ("nsubj", "nsubj:pass"):
+        return "clitic"
+    if token.pos_ == "ADV" and token.dep_ == "advmod" and len(token.text) <= 3:
+        return "clitic"
+    return token.pos_
 
 
 def _fold_role(role: str) -> str:
