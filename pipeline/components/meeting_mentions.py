@@ -137,6 +137,8 @@ class MentionReader:
         self.noun_other_heads = {w.lower() for w in book.get("meetings", "noun_other_heads", [])}
         self.noun_other_verbs = {w.lower() for w in book.get("meetings", "noun_other_verbs", [])}
         self.postponed_words = [_norm(w) for w in book.get("meetings", "postponed_words", [])]
+        self.noun_complement_words = {w.lower() for w in book.get("meetings", "noun_complement_words", ["de"])}
+        self.partner_words = {w.lower() for w in book.get("meetings", "partner_words", [])}
 
 
     def read(self, doc: Doc) -> list[Mention]:
@@ -297,8 +299,9 @@ class MentionReader:
         triggers = {n.root.i for n in nouns} | {v.i for v in verbs}
         words = _words(span_text(sent))
         people = [person_of[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
-                  if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of
-                  and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, triggers)]
+                  if e.start_char in person_of  # whatever label the model gave a name the officials read
+                  and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, triggers)
+                  and not self._title_spoken_of(e, ents, sent, triggers, person_of)]
         lowered = span_text(sent).lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
                                    for w in self.pair_words):
@@ -444,6 +447,8 @@ class MentionReader:
         (`le caporal X, tué samedi`), or inside a relative clause whose verb is no meeting
         (`les militaires qui ont renversé le président X`)."""
         doc = sent.doc
+        if self._partner_phrase(ent, sent, triggers):
+            return False  # `s'est entretenu avec son prédécesseur X`: the partner of the meeting
         before = _words(span_text(doc[max(sent.start, ent.start - 6) : ent.start]))
         if any(f" {m} " in before for m in self.not_participant_markers):
             return True
@@ -456,7 +461,7 @@ class MentionReader:
         while token.head.i != token.i and seen < 30:
             if token.i in triggers:
                 return False
-            if token.dep_ == "nmod" and any(c.dep_ == "case" and c.lemma_.lower() == "de" for c in token.children):
+            if token.dep_ == "nmod" and self._noun_complement(token, triggers):
                 head = token.head  # `depuis le renversement du président X`: the complement of another noun
                 if head.lower_ in self.participant_nouns or head.lemma_.lower() in self.participant_nouns:
                     return False  # `aux côtés du général X`, `en présence du ministre`
@@ -470,6 +475,50 @@ class MentionReader:
                     t.i in triggers for t in token.subtree)
             token, seen = token.head, seen + 1
         return False
+
+    def _noun_complement(self, token, triggers: set[int]) -> bool:
+        """A complement of a noun opened by one of `noun_complement_words`: `de` always; another (`par`,
+        the noun's agent) only where the noun hangs on no meeting verb nor passive (the parser hangs
+        the agent of `a été reçu dans l'après-midi par X` on the noun before it)."""
+        words = {c.lemma_.lower() for c in token.children if c.dep_ == "case"}
+        if "de" in words:
+            return True
+        if not words & self.noun_complement_words:
+            return False
+        head, verb = token.head, _governing_verb(token.head)
+        if not any(c.dep_ == "det" for c in head.children):
+            return False  # `annoncée en grande pompe par X`: a set phrase, the agent is the participle's
+        return verb.i not in triggers and not _passive(verb)
+
+    def _partner_phrase(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
+        """The name stands in a phrase opened by one of `partner_words` after a meeting word (`s'est
+        entretenu ... avec son prédécesseur X`): the person the meeting was held with, whatever
+        marker precedes the name."""
+        if not triggers or min(triggers) > ent.start:
+            return False
+        token, seen = ent.root, 0
+        while seen < 4:
+            if any(c.dep_ == "case" and c.lower_ in self.partner_words for c in token.children):
+                return True
+            if token.dep_ not in ("appos", "flat:name", "flat", "nmod") or token.head.i == token.i:
+                return False
+            if token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children):
+                return False  # the complement of a noun of the phrase: `avec le successeur du général X`
+            token, seen = token.head, seen + 1
+        return False
+
+    def _title_spoken_of(self, ent: Span, ents: list[Span], sent: Span, triggers: set[int],
+                         person_of: dict[int, str]) -> bool:
+        """A name right after the title of the same person (`l'annonce par le président russe, X,`)
+        is judged with that title: the parser often hangs the name elsewhere."""
+        if ent.label_ != "PERSON":
+            return False
+        doc = sent.doc
+        title = next((e for e in reversed(ents) if e.end <= ent.start and e.label_ == "ROLE"
+                      and person_of.get(e.start_char) in (None, person_of.get(ent.start_char))), None)
+        if title is None or not all(t.is_punct for t in doc[title.end : ent.start]):
+            return False
+        return self._spoken_of(title, sent, triggers)
 
     @staticmethod
     def _reported(sent: Span, at: int, triggers: set[int]) -> bool:

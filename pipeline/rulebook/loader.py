@@ -106,6 +106,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "not_participant_states": None,
         "participant_nouns": None,
         "spoken_of_pronouns": None,
+        "noun_complement_words": None,
+        "partner_words": None,
         "companion_verbs": None,
         "presence_verbs": None,
         "presence_words": None,
