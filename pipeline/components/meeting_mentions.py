@@ -133,6 +133,7 @@ class MentionReader:
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
         self.presence_words = {w.lower() for w in book.get("meetings", "presence_words", [])}
+        self.presence_nouns = {w.lower() for w in book.get("meetings", "presence_nouns", [])}
         self.speech_verbs = {w.lower() for w in book.get("meetings", "session_speech_verbs", [])}
         self.noun_other_heads = {w.lower() for w in book.get("meetings", "noun_other_heads", [])}
         self.noun_other_verbs = {w.lower() for w in book.get("meetings", "noun_other_verbs", [])}
@@ -232,7 +233,35 @@ class MentionReader:
                 if child.dep_ in ("obl:arg", "obl:agent"):  # `du ministre X`, `par le général Y`
                     found += [person_of[t.idx] for t in child.subtree
                               if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+        found += self._in_presence_of(sent, quotes, person_of)
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
+
+    def _in_presence_of(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
+        """`En présence du ministre X et du général Y, les couleurs ont été hissées`: the people of a
+        complement headed by one of `presence_nouns` hung on the sentence's verb, and the people of
+        that verb's subject (`En présence des deux ministres, le général X y avait signé ...`), are at
+        the meeting spoken of. A sentence with no verb that names several people after a meeting
+        (`Parmi elles, le général X, le préfet Y, ...`) lists those present."""
+        def named(tokens) -> list[str]:
+            return [person_of[t.idx] for t in tokens if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+
+        found = []
+        if any(e.label_ == "DATE" and e._.normalized for e in self.idx.ents_in(sent)):
+            return found  # `Depuis son inauguration en juin 2021, en présence de X, ...`: another time
+        for token in sent:
+            if token.lemma_.lower() not in self.presence_nouns and token.lower_ not in self.presence_nouns:
+                continue
+            cases = [c for c in token.children if c.dep_ == "case"]
+            if not cases or not (token.dep_.startswith("obl") or cases[0].i == sent.start):
+                continue  # `sa présence au Mali`: the noun of a phrase, no circumstance of the clause
+            verb = _governing_verb(token.head)  # the parser may hang it on the noun that follows
+            found += named(t for c in token.children if c.dep_ == "nmod" for t in c.subtree)
+            found += named(t for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for t in c.subtree)
+        if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            listed = list(dict.fromkeys(named(sent)))
+            if len(listed) > 1:
+                found += listed
+        return found
 
     def _describes_thing(self, verb, person_of: dict[int, str], noun_heads: set[int]) -> bool:
         """A participle that describes an institution, not an event: `la commission de la défense,
