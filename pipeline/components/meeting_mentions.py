@@ -246,7 +246,7 @@ class MentionReader:
             return [person_of[t.idx] for t in tokens if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
 
         found = []
-        if any(e.label_ == "DATE" and e._.normalized for e in self.idx.ents_in(sent)):
+        if any(e.label_ == "DATE" and any(t.like_num for t in e) for e in self.idx.ents_in(sent)):
             return found  # `Depuis son inauguration en juin 2021, en présence de X, ...`: another time
         for token in sent:
             if token.lemma_.lower() not in self.presence_nouns and token.lower_ not in self.presence_nouns:
