@@ -490,7 +490,7 @@ class MentionReader:
         while token.head.i != token.i and seen < 30:
             if token.i in triggers:
                 return False
-            if token.dep_ == "nmod" and self._noun_complement(token, triggers):
+            if token.dep_ in ("nmod", "obl:agent") and self._noun_complement(token, triggers):
                 head = token.head  # `depuis le renversement du président X`: the complement of another noun
                 if head.lower_ in self.participant_nouns or head.lemma_.lower() in self.participant_nouns:
                     return False  # `aux côtés du général X`, `en présence du ministre`
@@ -545,8 +545,9 @@ class MentionReader:
         doc = sent.doc
         title = next((e for e in reversed(ents) if e.end <= ent.start and e.label_ == "ROLE"
                       and person_of.get(e.start_char) in (None, person_of.get(ent.start_char))), None)
-        if title is None or not all(t.is_punct for t in doc[title.end : ent.start]):
-            return False
+        if title is None or not all(t.is_punct or t.head.i in range(title.start, title.end)
+                                    for t in doc[title.end : ent.start]):
+            return False  # `le président russe, X`: an adjective of the title between
         return self._spoken_of(title, sent, triggers)
 
     @staticmethod
