@@ -486,6 +486,8 @@ class MentionReader:
         if any(lower[i] in self.not_participant_states and doc[i].head.i in near and i not in near
                for i in range(sent.start, sent.end)):
             return True
+        if self._interjected_head(ent, sent, triggers):
+            return True
         token, seen = ent.root, 0
         while token.head.i != token.i and seen < 30:
             if token.i in triggers:
@@ -518,6 +520,36 @@ class MentionReader:
         if not any(c.dep_ == "det" for c in head.children):
             return False  # `annoncée en grande pompe par X`: a set phrase, the agent is the participle's
         return verb.i not in triggers and not _passive(verb)
+
+    def _interjected_head(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
+        """`qui ont renversé, le 26 juillet, le président X`, `depuis le renversement, le 26 juillet, du
+        président X`: a date set between commas cuts the parse; the word before it governs the name.
+        A verb of a clause hung on a noun that holds no meeting word (or a state of
+        `not_participant_states`), or a noun no meeting word, makes the person spoken of."""
+        doc = sent.doc
+        phrase = ent.root
+        while phrase.dep_ in ("appos", "flat:name", "flat") and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        i = min(t.i for t in phrase.subtree if not t.is_punct) - 1
+        if i < sent.start or doc[i].text != ",":
+            return False
+        date = next((e for e in self.idx.ents_in(sent) if e.label_ == "DATE" and e.end <= i
+                     and all(t.pos_ == "ADJ" for t in doc[e.end : i])), None)  # `le 26 juillet dernier`
+        if date is None:
+            return False
+        j = date.start - 1
+        while j > sent.start and doc[j].pos_ == "DET":  # `, le 26 juillet,`
+            j -= 1
+        if j - 1 < sent.start or doc[j].text != ",":
+            return False
+        head = doc[j - 1]
+        if head.i in triggers:
+            return False
+        if head.pos_ == "VERB" and not any(c.dep_ == "obj" for c in head.children):
+            return head.lower_ in self.not_participant_states or (
+                head.dep_ in ("acl", "acl:relcl") and not any(t.i in triggers for t in head.subtree))
+        return head.pos_ == "NOUN" and any(c.dep_ == "case" for c in phrase.children) and (
+            self._of_other_noun(head, triggers))
 
     def _partner_phrase(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
         """The name stands in a phrase opened by one of `partner_words` after a meeting word (`s'est
