@@ -514,6 +514,12 @@ class MentionReader:
         words = {c.lemma_.lower() for c in token.children if c.dep_ == "case"}
         if "de" in words:
             return True
+        head = token.head  # alphabetic: not a dateline's `(AIP)-`
+        if not words and token.ent_type_ in ("ROLE", "RANK") and head.i < token.i - 1 and any(
+                c.dep_ == "det" for c in token.children) and head.ent_type_ not in ("ROLE", "RANK") and head.is_alpha:
+            # `En exécution des instructions de Sa Majesté le Roi X`: the parser hangs the title, with
+            # no preposition of its own, on a noun further back (a name right after its title is no such)
+            return True
         if not words & self.noun_complement_words:
             return False
         head, verb = token.head, _governing_verb(token.head)
@@ -638,7 +644,8 @@ class MentionReader:
     def _previous_people(self, doc: Doc, sent: Span, person_of: dict[int, str]) -> list[str]:
         """The people named in the last sentence before `sent` that names any."""
         return self.idx.in_last_sentence((e.start, person_of[e.start_char]) for e in self.idx.ents_before(sent.start)
-                                         if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of)
+                                         if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of
+                                         and not self._spoken_of(e, self.idx.sent(e.start), set()))
 
     def _verb_entry(self, token) -> dict | None:
         """The trigger entry of a verb, if it is one: `se rendre` needs its reflexive pronoun."""
