@@ -812,7 +812,8 @@ class MentionReader:
         if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb = verb.head  # `il doit signer`, `il doit être reçu`: the subject of the modal
         if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" and "Rel" not in c.morph.get("PronType")
-                   and c.morph.get("Person") == ["3"] for c in verb.children):  # not `vous`, not `qui`
+                   and (c.morph.get("Person") == ["3"] or c.lower_ in self.grammar.subject_pronouns)
+                   for c in verb.children):  # not `vous`, not `qui`; the tagger leaves `Person` off some `il`
             return []  # `qui` stands for the noun the relative clause hangs on, not for the last subject
         doc = verb.doc
         clause, seen = verb, 0
@@ -825,7 +826,7 @@ class MentionReader:
             if named or any(c.lower_ in self.group_words for c in subjects):
                 return named[:1]
         for token in reversed(doc[: verb.sent.start]):
-            if token.idx in person_of and in_subject(token):
+            if token.idx in person_of and (in_subject(token) or _subject_unparsed(token)):
                 return [person_of[token.idx]]
             if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT" and token.lower_ in self.group_words:
                 return []  # `La délégation s'est entretenue ... . Elle avait été reçue`: a group, no person
@@ -1209,6 +1210,17 @@ def _people_after(sent: Span, verb, person_of) -> list[str]:
     return list(dict.fromkeys(person_of[t.idx] for t in sent.doc[verb.i + 1 : sent.end] if t.idx in person_of))
 
 
+
+
+def _subject_unparsed(token) -> bool:
+    """A name before the main verb of a sentence whose verb the parser gave no subject, or a subject
+    that is no person nor pronoun holding the name (`Fin août, X s'était rendu en Libye`, `Fin` read
+    as the subject, the name as its conjunct): the subject it lost."""
+    root = token.sent.root
+    if token.i >= root.i or root.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return all(s.pos_ == "NOUN" and s.ent_type_ in ("", "DATE") and token.i in {t.i for t in s.subtree} for s in subjects)
 
 
 def _reflexive(verb, grammar: Grammar) -> bool:
