@@ -568,10 +568,19 @@ class MentionReader:
             if any(c.dep_ == "case" and c.lower_ in self.partner_words for c in token.children):
                 return True
             if token.dep_ not in ("appos", "flat:name", "flat", "nmod") or token.head.i == token.i:
-                return False
+                break
             if token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children):
                 return False  # the complement of a noun of the phrase: `avec le successeur du général X`
             token, seen = token.head, seen + 1
+        # the parser may hang the apposed name elsewhere: `avec son prédécesseur, le général X` read
+        # word by word, no verb, no `de` and no other name between
+        doc = sent.doc
+        for i in range(ent.start - 1, max(sent.start, ent.start - 7) - 1, -1):
+            word = doc[i]
+            if word.lower_ in self.partner_words:
+                return True
+            if word.pos_ in ("VERB", "AUX") or word.lemma_.lower() == "de" or word.ent_type_ == "PERSON":
+                return False
         return False
 
     def _title_spoken_of(self, ent: Span, ents: list[Span], sent: Span, triggers: set[int],
@@ -1220,7 +1229,8 @@ def _subject_unparsed(token) -> bool:
     if token.i >= root.i or root.pos_ not in ("VERB", "AUX"):
         return False
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")]
-    return all(s.pos_ == "NOUN" and s.ent_type_ in ("", "DATE") and token.i in {t.i for t in s.subtree} for s in subjects)
+    return all(s.pos_ == "NOUN" and s.ent_type_ in ("", "DATE") and token.i in {t.i for t in s.subtree}
+               for s in subjects)
 
 
 def _reflexive(verb, grammar: Grammar) -> bool:
