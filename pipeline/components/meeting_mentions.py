@@ -820,9 +820,11 @@ class MentionReader:
         """`Le 28 juin, il a reçu ...`: a pronoun subject is the person last named as a subject."""
         if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb = verb.head  # `il doit signer`, `il doit être reçu`: the subject of the modal
-        if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" and "Rel" not in c.morph.get("PronType")
+        # not `vous`, not `qui`; the tagger leaves `Person` off some `il`, the parser reads some as `expl:subj`
+        if not any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.pos_ == "PRON"
+                   and "Rel" not in c.morph.get("PronType")
                    and (c.morph.get("Person") == ["3"] or c.lower_ in self.grammar.subject_pronouns)
-                   for c in verb.children):  # not `vous`, not `qui`; the tagger leaves `Person` off some `il`
+                   for c in verb.children):
             return []  # `qui` stands for the noun the relative clause hangs on, not for the last subject
         doc = verb.doc
         clause, seen = verb, 0
