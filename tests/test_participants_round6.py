@@ -123,3 +123,14 @@ def test_a_sovereign_whose_instructions_are_cited_met_no_one(analyse):
     pairs = met(doc)
     assert ("alaoui", "darnaud") in pairs
     assert not any("benali" in pair for pair in pairs)
+
+
+# -- a relative clause that tells another meeting: its antecedent takes part in it ---------------------
+
+def test_the_antecedent_of_a_relative_meeting_takes_part(analyse):
+    doc = analyse(article(
+        "La visite du général Paul Darnaud intervient deux mois après celle du général Henri Vasseur, qui "
+        "avait été reçu le 7 janvier 2024 par le général Karim Alaoui."))
+    meetings = [set(m["people"]) for m in doc._.meetings]
+    assert any({"vasseur", "alaoui"} <= p for p in meetings)
+    assert not any({"darnaud", "alaoui"} <= p for p in meetings)
