@@ -381,6 +381,9 @@ class MentionReader:
         host, date and place are read within the clause; the people named only there leave the
         sentence's other frame."""
         words = _words(sent.text)
+        split = self._earlier_noun_frame(doc, sent, nouns, verbs, places, quotes, person_of)
+        if split:
+            return split
         for verb in verbs:
             clause = verb.head if verb.dep_ == "xcomp" else verb  # `où il doit être reçu`: the modal's clause
             if clause.dep_ not in ("acl:relcl", "advcl") or clause.i == clause.head.i:
@@ -419,6 +422,37 @@ class MentionReader:
                 main["host"], main["strong_host"] = "", False
             return [main, framed]
         return [self._mention(doc, sent, nouns, verbs, places, quotes, person_of)]
+
+    def _earlier_noun_frame(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span],
+                            quotes, person_of: dict[int, str]) -> list[Mention]:
+        """`Cette rencontre intervient trois mois après l'entretien que X avait eu avec Y, le 31 mai`: the
+        first meeting noun points back to the meeting told (a demonstrative), a later one names its own
+        people in a clause of its own: two frames, the people of that clause in the later one only."""
+        if len(nouns) < 2 or verbs:
+            return []
+        first = nouns[0].root
+        if not any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in first.children):
+            return []
+        for noun in nouns[1:]:
+            root = noun.root
+            clauses = [c for c in root.children if c.dep_ in ("acl:relcl", "acl")]
+            inner = {t.i for c in clauses for t in c.subtree} | {t.i for t in noun}
+            if first.i in inner or not any(t.idx in person_of for t in doc[min(inner) : max(inner) + 1]):
+                continue
+            span = doc[min(inner) : max(inner) + 1]
+            framed = self._mention(doc, span, [n for n in nouns if n.root.i in inner], [],
+                                   [p for p in places if p.root.i in inner], quotes, person_of)
+            main = self._mention(doc, sent, [n for n in nouns if n.root.i not in inner], [], places, quotes,
+                                 person_of)
+            outside = {person_of[e.start_char] for e in self.idx.ents_in(sent) if e.start_char in person_of
+                       and e.root.i not in inner}
+            main["people"] = [k for k in main["people"] if k in outside]
+            main["guests"] = [k for k in main["guests"] if k in outside]
+            if main["host"] and main["host"] not in outside:
+                main["host"], main["strong_host"] = "", False
+            framed["date"] = framed["date"] or main["date"]
+            return [main, framed]
+        return []
 
     @staticmethod
     def _antecedent(clause, person_of: dict[int, str]) -> list[str]:
