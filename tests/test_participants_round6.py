@@ -134,3 +134,31 @@ def test_the_antecedent_of_a_relative_meeting_takes_part(analyse):
     meetings = [set(m["people"]) for m in doc._.meetings]
     assert any({"vasseur", "alaoui"} <= p for p in meetings)
     assert not any({"darnaud", "alaoui"} <= p for p in meetings)
+
+
+# -- people of another meeting of the same sentence stay out ------------------------------------------
+
+def test_an_earlier_talk_in_a_relative_clause_is_a_meeting_of_its_own(analyse):
+    doc = analyse(article(
+        "Le général Marco Bellini a rencontré le 12 mars 2024 à Rome le général Piotr Nowak.\n\n"
+        "Cette rencontre intervient trois mois après l'entretien que le ministre Luca Ferrante avait eu avec "
+        "le ministre Jan Kowal à Varsovie, le 2 décembre 2023."))
+    meetings = [set(m["people"]) for m in doc._.meetings]
+    assert any({"bellini", "nowak"} == p for p in meetings)
+    assert any({"ferrante", "kowal"} <= p for p in meetings)
+
+
+def test_the_same_meeting_pointed_back_to_keeps_its_people(analyse):
+    doc = analyse(article(
+        "Le général Marco Bellini a rencontré le 12 mars 2024 à Rome le général Piotr Nowak.\n\n"
+        "Cette rencontre s'est tenue au ministère de la Défense, en présence du ministre Luca Ferrante."))
+    assert any({"bellini", "nowak", "ferrante"} <= set(m["people"]) for m in doc._.meetings)
+
+
+def test_two_leaders_of_a_relative_clause_are_not_the_last_named(analyse):
+    doc = analyse(article(
+        "Le général Marco Bellini a rencontré le 12 mars 2024 à Rome le général Piotr Nowak. Le ministre "
+        "Luca Ferrante a salué cette initiative.\n\n"
+        "Lors de l'entretien, le général Bellini a rappelé le consensus auquel sont parvenus les deux "
+        "chefs d'Etat."))
+    assert "ferrante" not in everyone(doc)

@@ -333,7 +333,7 @@ class MentionReader:
                   and not self._title_spoken_of(e, ents, sent, triggers, person_of)]
         lowered = span_text(sent).lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
-                                   for w in self.pair_words):
+                                   and not _in_relative(sent, lowered.find(w), triggers) for w in self.pair_words):
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
         host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
         spoken_of = {person_of[e.start_char] for e in ents if e.start_char in person_of} - set(people)
@@ -548,8 +548,8 @@ class MentionReader:
             if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX") and not any(
                     t.i in triggers for t in token.subtree):
                 return True  # `X a expliqué que les deux chefs d'Etat partagent ...`: reported, not present
-            if token.dep_ == "acl:relcl":
-                return token.lemma_.lower() not in self.companion_verbs and not any(
+            if token.dep_ == "acl:relcl":  # `l'entretien que X avait eu avec Y`: a clause of the meeting noun
+                return token.lemma_.lower() not in self.companion_verbs and token.head.i not in triggers and not any(
                     t.i in triggers for t in token.subtree)
             token, seen = token.head, seen + 1
         return False
@@ -1268,6 +1268,20 @@ def _people_after(sent: Span, verb, person_of) -> list[str]:
     return list(dict.fromkeys(person_of[t.idx] for t in sent.doc[verb.i + 1 : sent.end] if t.idx in person_of))
 
 
+
+
+def _in_relative(sent: Span, at: int, triggers: set[int]) -> bool:
+    """The words at this offset of the sentence lie in a relative clause whose verb is no meeting word
+    (`le consensus auquel sont parvenus les deux chefs d'Etat`): they name others than the meeting's."""
+    span = sent.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token, seen = span.root, 0
+    while token.head.i != token.i and seen < 30:
+        if token.dep_ == "acl:relcl":
+            return token.i not in triggers
+        token, seen = token.head, seen + 1
+    return False
 
 
 def _subject_unparsed(token) -> bool:
