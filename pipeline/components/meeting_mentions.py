@@ -257,6 +257,8 @@ class MentionReader:
             verb = _governing_verb(token.head)  # the parser may hang it on the noun that follows
             found += named(t for c in token.children if c.dep_ == "nmod" for t in c.subtree)
             found += named(t for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for t in c.subtree)
+            if token.i < verb.i:  # the names between the circumstance and its verb: the subject, however parsed
+                found += named(sent.doc[token.right_edge.i + 1 : verb.i])
         if not any(t.pos_ in ("VERB", "AUX") for t in sent):
             listed = list(dict.fromkeys(named(sent)))
             if len(listed) > 1:
