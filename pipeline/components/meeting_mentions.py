@@ -242,8 +242,9 @@ class MentionReader:
         that verb's subject (`En présence des deux ministres, le général X y avait signé ...`), are at
         the meeting spoken of. A sentence with no verb that names several people after a meeting
         (`Parmi elles, le général X, le préfet Y, ...`) lists those present."""
-        def named(tokens) -> list[str]:
-            return [person_of[t.idx] for t in tokens if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+        def named(tokens) -> list[tuple[int, str]]:
+            return [(t.i, person_of[t.idx]) for t in tokens if t.idx in person_of
+                    and not inside(quotes, t.idx, t.idx + 1)]
 
         found = []
         if any(e.label_ == "DATE" and any(t.like_num for t in e) for e in self.idx.ents_in(sent)):
@@ -260,10 +261,10 @@ class MentionReader:
             if token.i < verb.i:  # the names between the circumstance and its verb: the subject, however parsed
                 found += named(sent.doc[token.right_edge.i + 1 : verb.i])
         if not any(t.pos_ in ("VERB", "AUX") for t in sent):
-            listed = list(dict.fromkeys(named(sent)))
+            listed = list(dict.fromkeys(key for _, key in named(sent)))
             if len(listed) > 1:
-                found += listed
-        return found
+                found += named(sent)
+        return [key for _, key in sorted(found)]  # in text order, however the parser hung them
 
     def _describes_thing(self, verb, person_of: dict[int, str], noun_heads: set[int]) -> bool:
         """A participle that describes an institution, not an event: `la commission de la défense,
