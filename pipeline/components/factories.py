@@ -26,7 +26,7 @@ from pipeline.components.lexicon import LexiconRuler
 from pipeline.components.meetings import MeetingFinder
 from pipeline.components.officials import OfficialLinker
 from pipeline.components.quotes import QuoteFinder
-from pipeline.components.relations import RelationLinker, company_nouns, host_verbs
+from pipeline.components.relations import RelationLinker, host_verbs
 from pipeline.components.sentences import line_sentences
 from pipeline.components.stage import RuleStage
 
@@ -94,7 +94,7 @@ def make_meetings(nlp: Language, name: str, rules: str) -> RuleStage:
 def make_relations(nlp: Language, name: str, rules: str) -> RuleStage:
     """MET, HOSTED, COUNTERPART_OF, MEMBER_OF, PART_OF, ACRONYM_OF."""
     return RuleStage(nlp, name, rules, lambda nlp, book, lexicon: RelationLinker(
-        lexicon, _words(book, "relations", "counterparts"), company_nouns(book),
+        lexicon, _words(book, "relations", "counterparts"),
         {key: _words(book, "relations", key) for key in ("member_nouns", "lead_verbs", "head_nouns")},
         host_verbs(book)))
 

@@ -135,10 +135,13 @@ class MentionReader:
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
         self.presence_words = {w.lower() for w in book.get("meetings", "presence_words", [])}
+        self.presence_nouns = {w.lower() for w in book.get("meetings", "presence_nouns", [])}
         self.speech_verbs = {w.lower() for w in book.get("meetings", "session_speech_verbs", [])}
         self.noun_other_heads = {w.lower() for w in book.get("meetings", "noun_other_heads", [])}
         self.noun_other_verbs = {w.lower() for w in book.get("meetings", "noun_other_verbs", [])}
         self.postponed_words = [_norm(w) for w in book.get("meetings", "postponed_words", [])]
+        self.noun_complement_words = {w.lower() for w in book.get("meetings", "noun_complement_words", ["de"])}
+        self.partner_words = {w.lower() for w in book.get("meetings", "partner_words", [])}
 
 
     def read(self, doc: Doc) -> list[Mention]:
@@ -232,7 +235,38 @@ class MentionReader:
                 if child.dep_ in ("obl:arg", "obl:agent"):  # `du ministre X`, `par le général Y`
                     found += [person_of[t.idx] for t in child.subtree
                               if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+        found += self._in_presence_of(sent, quotes, person_of)
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
+
+    def _in_presence_of(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
+        """`En présence du ministre X et du général Y, les couleurs ont été hissées`: the people of a
+        complement headed by one of `presence_nouns` hung on the sentence's verb, and the people of
+        that verb's subject (`En présence des deux ministres, le général X y avait signé ...`), are at
+        the meeting spoken of. A sentence with no verb that names several people after a meeting
+        (`Parmi elles, le général X, le préfet Y, ...`) lists those present."""
+        def named(tokens) -> list[tuple[int, str]]:
+            return [(t.i, person_of[t.idx]) for t in tokens if t.idx in person_of
+                    and not inside(quotes, t.idx, t.idx + 1)]
+
+        found = []
+        if any(e.label_ == "DATE" and any(t.like_num for t in e) for e in self.idx.ents_in(sent)):
+            return found  # `Depuis son inauguration en juin 2021, en présence de X, ...`: another time
+        for token in sent:
+            if token.lemma_.lower() not in self.presence_nouns and token.lower_ not in self.presence_nouns:
+                continue
+            cases = [c for c in token.children if c.dep_ == "case"]
+            if not cases or not (token.dep_.startswith("obl") or cases[0].i == sent.start):
+                continue  # `sa présence au Mali`: the noun of a phrase, no circumstance of the clause
+            verb = _governing_verb(token.head)  # the parser may hang it on the noun that follows
+            found += named(t for c in token.children if c.dep_ == "nmod" for t in c.subtree)
+            found += named(t for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for t in c.subtree)
+            if token.i < verb.i:  # the names between the circumstance and its verb: the subject, however parsed
+                found += named(sent.doc[token.right_edge.i + 1 : verb.i])
+        if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            listed = list(dict.fromkeys(key for _, key in named(sent)))
+            if len(listed) > 1:
+                found += named(sent)
+        return [key for _, key in sorted(found)]  # in text order, however the parser hung them
 
     def _describes_thing(self, verb, person_of: dict[int, str], noun_heads: set[int]) -> bool:
         """A participle that describes an institution, not an event: `la commission de la défense,
@@ -349,11 +383,12 @@ class MentionReader:
         triggers = {n.root.i for n in nouns} | {v.i for v in verbs}
         words = _words(span_text(sent))
         people = [person_of[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
-                  if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of
-                  and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, triggers)]
+                  if e.start_char in person_of  # whatever label the model gave a name the officials read
+                  and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, triggers)
+                  and not self._title_spoken_of(e, ents, sent, triggers, person_of)]
         lowered = span_text(sent).lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
-                                   for w in self.pair_words):
+                                   and not _in_relative(sent, lowered.find(w), triggers) for w in self.pair_words):
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
         host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
         spoken_of = {person_of[e.start_char] for e in ents if e.start_char in person_of} - set(people)
@@ -402,6 +437,9 @@ class MentionReader:
         host, date and place are read within the clause; the people named only there leave the
         sentence's other frame."""
         words = _words(sent.text)
+        split = self._earlier_noun_frame(doc, sent, nouns, verbs, places, quotes, person_of)
+        if split:
+            return split
         for verb in verbs:
             clause = verb.head if verb.dep_ == "xcomp" else verb  # `où il doit être reçu`: the modal's clause
             if clause.dep_ not in ("acl:relcl", "advcl") or clause.i == clause.head.i:
@@ -425,7 +463,7 @@ class MentionReader:
                 framed["location"] = self._relative_place(verb, inner_verbs) or framed["location"]
                 framed["date"] = _mention_date(sent, self.idx.ents_in(sent), clause.head, quotes,
                                                self.anchored) or framed["date"]
-            for key in framed["guests"] + [framed["host"]]:
+            for key in framed["guests"] + [framed["host"]] + self._antecedent(clause, person_of):
                 if key and key not in framed["people"]:
                     framed["people"].append(key)
             main = self._mention(doc, sent, outside_nouns, outside_verbs, places, quotes, person_of)
@@ -511,6 +549,50 @@ class MentionReader:
             return [main, framed]
         return []
 
+    def _earlier_noun_frame(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span],
+                            quotes, person_of: dict[int, str]) -> list[Mention]:
+        """`Cette rencontre intervient trois mois après l'entretien que X avait eu avec Y, le 31 mai`: the
+        first meeting noun points back to the meeting told (a demonstrative), a later one names its own
+        people in a clause of its own: two frames, the people of that clause in the later one only."""
+        if len(nouns) < 2 or verbs:
+            return []
+        first = nouns[0].root
+        if not any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in first.children):
+            return []
+        for noun in nouns[1:]:
+            root = noun.root
+            clauses = [c for c in root.children if c.dep_ in ("acl:relcl", "acl")]
+            inner = {t.i for c in clauses for t in c.subtree} | {t.i for t in noun}
+            if first.i in inner or not any(t.idx in person_of for t in doc[min(inner) : max(inner) + 1]):
+                continue
+            span = doc[min(inner) : max(inner) + 1]
+            framed = self._mention(doc, span, [n for n in nouns if n.root.i in inner], [],
+                                   [p for p in places if p.root.i in inner], quotes, person_of)
+            main = self._mention(doc, sent, [n for n in nouns if n.root.i not in inner], [], places, quotes,
+                                 person_of)
+            outside = {person_of[e.start_char] for e in self.idx.ents_in(sent) if e.start_char in person_of
+                       and e.root.i not in inner}
+            main["people"] = [k for k in main["people"] if k in outside]
+            main["guests"] = [k for k in main["guests"] if k in outside]
+            if main["host"] and main["host"] not in outside:
+                main["host"], main["strong_host"] = "", False
+            framed["date"] = framed["date"] or main["date"]
+            return [main, framed]
+        return []
+
+    @staticmethod
+    def _antecedent(clause, person_of: dict[int, str]) -> list[str]:
+        """`celle du général X, qui avait été reçu le 7 février par Y`: the person the relative pronoun
+        subject of the clause stands for (the last named before the clause, in the phrase it hangs on)
+        takes part in the clause's meeting, whatever the sentence says of them."""
+        if clause.dep_ != "acl:relcl" or not any(c.dep_ in ("nsubj", "nsubj:pass") and "Rel" in c.morph.get("PronType")
+                                                  for c in clause.children):
+            return []
+        inner = {t.i for t in clause.subtree}
+        named = [person_of[t.idx] for t in clause.head.subtree if t.idx in person_of and t.i not in inner
+                 and t.i < clause.left_edge.i]
+        return named[-1:]
+
     def _until(self, nouns: list[Span], people: list[str], ents: list[Span]) -> str:
         """`Les travaux, prévus pour durer trois jours, s'achèvent demain`, `Les travaux, qui se
         poursuivront mardi, ...`: a meeting noun with a definite article, naming nobody, whose verb (or
@@ -567,6 +649,8 @@ class MentionReader:
         (`le caporal X, tué samedi`), or inside a relative clause whose verb is no meeting
         (`les militaires qui ont renversé le président X`)."""
         doc = sent.doc
+        if self._partner_phrase(ent, sent, triggers):
+            return False  # `s'est entretenu avec son prédécesseur X`: the partner of the meeting
         before = _words(span_text(doc[max(sent.start, ent.start - 6) : ent.start]))
         if any(f" {m} " in before for m in self.not_participant_markers):
             return True
@@ -575,11 +659,13 @@ class MentionReader:
         if any(lower[i] in self.not_participant_states and doc[i].head.i in near and i not in near
                for i in range(sent.start, sent.end)):
             return True
+        if self._interjected_head(ent, sent, triggers):
+            return True
         token, seen = ent.root, 0
         while token.head.i != token.i and seen < 30:
             if token.i in triggers:
                 return False
-            if token.dep_ == "nmod" and any(c.dep_ == "case" and c.lemma_.lower() == "de" for c in token.children):
+            if token.dep_ in ("nmod", "obl:agent") and self._noun_complement(token, triggers):
                 head = token.head  # `depuis le renversement du président X`: the complement of another noun
                 if head.lower_ in self.participant_nouns or head.lemma_.lower() in self.participant_nouns:
                     return False  # `aux côtés du général X`, `en présence du ministre`
@@ -588,11 +674,101 @@ class MentionReader:
             if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX") and not any(
                     t.i in triggers for t in token.subtree):
                 return True  # `X a expliqué que les deux chefs d'Etat partagent ...`: reported, not present
-            if token.dep_ == "acl:relcl":
-                return token.lemma_.lower() not in self.companion_verbs and not any(
+            if token.dep_ == "acl:relcl":  # `l'entretien que X avait eu avec Y`: a clause of the meeting noun
+                return token.lemma_.lower() not in self.companion_verbs and token.head.i not in triggers and not any(
                     t.i in triggers for t in token.subtree)
             token, seen = token.head, seen + 1
         return False
+
+    def _noun_complement(self, token, triggers: set[int]) -> bool:
+        """A complement of a noun opened by one of `noun_complement_words`: `de` always; another (`par`,
+        the noun's agent) only where the noun hangs on no meeting verb nor passive (the parser hangs
+        the agent of `a été reçu dans l'après-midi par X` on the noun before it)."""
+        words = {c.lemma_.lower() for c in token.children if c.dep_ == "case"}
+        if "de" in words:
+            return True
+        head = token.head  # alphabetic: not a dateline's `(AIP)-`
+        if not words and token.ent_type_ in ("ROLE", "RANK") and head.i < token.i - 1 and any(
+                c.dep_ == "det" for c in token.children) and head.ent_type_ not in ("ROLE", "RANK") and head.is_alpha:
+            # `En exécution des instructions de Sa Majesté le Roi X`: the parser hangs the title, with
+            # no preposition of its own, on a noun further back (a name right after its title is no such)
+            return True
+        if not words & self.noun_complement_words:
+            return False
+        head, verb = token.head, _governing_verb(token.head)
+        if not any(c.dep_ == "det" for c in head.children):
+            return False  # `annoncée en grande pompe par X`: a set phrase, the agent is the participle's
+        return verb.i not in triggers and not _passive(verb)
+
+    def _interjected_head(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
+        """`qui ont renversé, le 26 juillet, le président X`, `depuis le renversement, le 26 juillet, du
+        président X`: a date set between commas cuts the parse; the word before it governs the name.
+        A verb of a clause hung on a noun that holds no meeting word (or a state of
+        `not_participant_states`), or a noun no meeting word, makes the person spoken of."""
+        doc = sent.doc
+        phrase = ent.root
+        while phrase.dep_ in ("appos", "flat:name", "flat") and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        i = min(t.i for t in phrase.subtree if not t.is_punct) - 1
+        if i < sent.start or doc[i].text != ",":
+            return False
+        date = next((e for e in self.idx.ents_in(sent) if e.label_ == "DATE" and e.end <= i
+                     and all(t.pos_ == "ADJ" for t in doc[e.end : i])), None)  # `le 26 juillet dernier`
+        if date is None:
+            return False
+        j = date.start - 1
+        while j > sent.start and doc[j].pos_ == "DET":  # `, le 26 juillet,`
+            j -= 1
+        if j - 1 < sent.start or doc[j].text != ",":
+            return False
+        head = doc[j - 1]
+        if head.i in triggers:
+            return False
+        if head.pos_ == "VERB" and not any(c.dep_ == "obj" for c in head.children):
+            return head.lower_ in self.not_participant_states or (
+                head.dep_ in ("acl", "acl:relcl") and not any(t.i in triggers for t in head.subtree))
+        return head.pos_ == "NOUN" and any(c.dep_ == "case" for c in phrase.children) and (
+            self._of_other_noun(head, triggers))
+
+    def _partner_phrase(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
+        """The name stands in a phrase opened by one of `partner_words` after a meeting word (`s'est
+        entretenu ... avec son prédécesseur X`): the person the meeting was held with, whatever
+        marker precedes the name."""
+        if not triggers or min(triggers) > ent.start:
+            return False
+        token, seen = ent.root, 0
+        while seen < 4:
+            if any(c.dep_ == "case" and c.lower_ in self.partner_words for c in token.children):
+                return True
+            if token.dep_ not in ("appos", "flat:name", "flat", "nmod") or token.head.i == token.i:
+                break
+            if token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children):
+                return False  # the complement of a noun of the phrase: `avec le successeur du général X`
+            token, seen = token.head, seen + 1
+        # the parser may hang the apposed name elsewhere: `avec son prédécesseur, le général X` read
+        # word by word, no verb, no `de` and no other name between
+        doc = sent.doc
+        for i in range(ent.start - 1, max(sent.start, ent.start - 7) - 1, -1):
+            word = doc[i]
+            if word.lower_ in self.partner_words:
+                return True
+            if word.pos_ in ("VERB", "AUX") or word.lemma_.lower() == "de" or word.ent_type_ == "PERSON":
+                return False
+        return False
+
+    def _title_spoken_of(self, ent: Span, ents: list[Span], sent: Span, triggers: set[int],
+                         person_of: dict[int, str]) -> bool:
+        """A name right after the title of the same person (`l'annonce par le président russe, X,`)
+        is judged with that title: the parser often hangs the name elsewhere."""
+        if ent.label_ != "PERSON":
+            return False
+        doc = sent.doc
+        title = next((e for e in reversed(ents) if e.end <= ent.start and e.label_ == "ROLE"
+                      and person_of.get(e.start_char) in (None, person_of.get(ent.start_char))), None)
+        if title is None or not all(t.is_punct or t.head.i in range(title.start, title.end)
+                                    for t in doc[title.end : ent.start]):
+            return False  # `le président russe, X`: an adjective of the title between
+        return self._spoken_of(title, sent, triggers)
 
     @staticmethod
     def _reported(sent: Span, at: int, triggers: set[int]) -> bool:
@@ -650,7 +826,8 @@ class MentionReader:
     def _previous_people(self, doc: Doc, sent: Span, person_of: dict[int, str]) -> list[str]:
         """The people named in the last sentence before `sent` that names any."""
         return self.idx.in_last_sentence((e.start, person_of[e.start_char]) for e in self.idx.ents_before(sent.start)
-                                         if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of)
+                                         if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of
+                                         and not self._spoken_of(e, self.idx.sent(e.start), set()))
 
     def _verb_entry(self, token) -> dict | None:
         """The trigger entry of a verb, if it is one: `se rendre` needs its reflexive pronoun."""
@@ -830,8 +1007,11 @@ class MentionReader:
         """`Le 28 juin, il a reçu ...`: a pronoun subject is the person last named as a subject."""
         if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb = verb.head  # `il doit signer`, `il doit être reçu`: the subject of the modal
-        if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" and "Rel" not in c.morph.get("PronType")
-                   and c.morph.get("Person") == ["3"] for c in verb.children):  # not `vous`, not `qui`
+        # not `vous`, not `qui`; the tagger leaves `Person` off some `il`, the parser reads some as `expl:subj`
+        if not any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.pos_ == "PRON"
+                   and "Rel" not in c.morph.get("PronType")
+                   and (c.morph.get("Person") == ["3"] or c.lower_ in self.grammar.subject_pronouns)
+                   for c in verb.children):
             return []  # `qui` stands for the noun the relative clause hangs on, not for the last subject
         doc = verb.doc
         clause, seen = verb, 0
@@ -844,7 +1024,7 @@ class MentionReader:
             if named or any(c.lower_ in self.group_words for c in subjects):
                 return named[:1]
         for token in reversed(doc[: verb.sent.start]):
-            if token.idx in person_of and in_subject(token):
+            if token.idx in person_of and (in_subject(token) or _subject_unparsed(token)):
                 return [person_of[token.idx]]
             if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT" and token.lower_ in self.group_words:
                 return []  # `La délégation s'est entretenue ... . Elle avait été reçue`: a group, no person
@@ -1294,6 +1474,32 @@ def _people_after(sent: Span, verb, person_of) -> list[str]:
     return list(dict.fromkeys(person_of[t.idx] for t in sent.doc[verb.i + 1 : sent.end] if t.idx in person_of))
 
 
+
+
+def _in_relative(sent: Span, at: int, triggers: set[int]) -> bool:
+    """The words at this offset of the sentence lie in a relative clause whose verb is no meeting word
+    (`le consensus auquel sont parvenus les deux chefs d'Etat`): they name others than the meeting's."""
+    span = sent.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token, seen = span.root, 0
+    while token.head.i != token.i and seen < 30:
+        if token.dep_ == "acl:relcl":
+            return token.i not in triggers
+        token, seen = token.head, seen + 1
+    return False
+
+
+def _subject_unparsed(token) -> bool:
+    """A name before the main verb of a sentence whose verb the parser gave no subject, or a subject
+    that is no person nor pronoun holding the name (`Fin août, X s'était rendu en Libye`, `Fin` read
+    as the subject, the name as its conjunct): the subject it lost."""
+    root = token.sent.root
+    if token.i >= root.i or root.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return all(s.pos_ == "NOUN" and s.ent_type_ in ("", "DATE") and token.i in {t.i for t in s.subtree}
+               for s in subjects)
 
 
 def _reflexive(verb, grammar: Grammar) -> bool:

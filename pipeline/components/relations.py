@@ -1,7 +1,7 @@
 """Stage 4c: typed links between people and organisations.
 
-- MET: people who took part in the same meeting (a planned or cancelled one links no one); a person only spoken of
-  in its sentences (`un message du président X`, a quotation: `mentioned.py`) met no one. In side
+- MET: people who took part in the same meeting (a planned or cancelled one links no one): the meeting's
+  participants, from which the meeting stage left those only spoken of (`un message du président X`). In side
   meetings named in the plural (`la délégation a participé à des réunions avec A, B, C`) the people
   listed met the delegation, not each other: pairs are made only with the people of the subject; one
   side meeting (`a réuni X et Y pour une réunion trilatérale`) pairs everyone.
@@ -29,7 +29,6 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.affiliation import office_body
 from pipeline.components.lexicon import Lexicon
-from pipeline.components.mentioned import MentionReader
 from pipeline.components.spans import DocIndex, doc_text, group_spans, span_text, tokens_with
 from pipeline.rulebook.loader import RuleBook
 
@@ -37,14 +36,13 @@ from pipeline.rulebook.loader import RuleBook
 class RelationLinker:
     """Pipeline stage: `doc._.relations`, a list of relation dicts."""
 
-    def __init__(self, lexicon: Lexicon, counterpart_words: set[str], company: set[str] = frozenset(),
+    def __init__(self, lexicon: Lexicon, counterpart_words: set[str],
                  membership: dict[str, set[str]] | None = None, host_verbs: set[str] = frozenset()) -> None:
         self.lexicon = lexicon
         self.host_verbs = host_verbs
         self.membership = membership or {}
         self.orgs = lexicon.by_file("organisations")
         self.counterpart_words = counterpart_words
-        self.mentioned = MentionReader(company)
 
     def __call__(self, doc: Doc) -> Doc:
         people = {p["key"]: p for p in doc._.officials or []}
@@ -72,8 +70,8 @@ class RelationLinker:
             if meeting.get("status") in ("planned", "cancelled"):
                 continue  # only those who took part met: a meeting still to come, or called off, links no one
             where = (meeting["sentence"], meeting["start_char"], meeting["end_char"])
-            # a person only spoken of in the meeting's sentences (`un message du président X`) met no one
-            present = self.mentioned.kept(doc, meeting, people)
+            # the meeting stage kept only those who took part (`un message du président X`: spoken of)
+            present = list(meeting["people"])
             if meeting["side"] and not _one_meeting(doc, meeting):
                 subjects = [p for p in meeting["subject"] if p in present]
                 pairs = [(s, o) for s in subjects for o in present if o not in subjects]
@@ -357,15 +355,6 @@ class RelationLinker:
         subject = subject or ent._.normalized
         return _row(relation, subject, obj, span_text(sent).strip(), ent.start_char, ent.end_char, rule,
                     subject=subject)
-
-
-def company_nouns(book: RuleBook) -> set[str]:
-    """The nouns whose `de`-complement takes part in a meeting: the meeting nouns of meetings.yml (their
-    first word: `entretien` of `entretien de travail`) and `company_nouns` of relations.yml."""
-    words = {w.lower() for w in book.get("relations", "company_nouns", []) or []}
-    for entry in book.entries("meetings", "nouns"):
-        words |= {t.split()[0].lower() for t in entry.get("terms") or [] if t.strip()}
-    return words
 
 
 def host_verbs(book: RuleBook) -> set[str]:
