@@ -30,14 +30,21 @@ class MeetingGrouper:
         dateline = book.get("meetings", "dateline")
         self.dateline = re.compile(dateline, re.M) if dateline else None
 
-    def place_from_dateline(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
+    def place_from_dateline(self, text: str, body_start: int, meetings: list[Meeting],
+                            story: dict | None = None) -> None:
         """`Niamey, 19 déc (ANP) - Le ministre a reçu ...`: an agency dateline says where the story
-        happens. The meetings of the story's day that name no place, or only a country, took place there."""
-        found = self.dateline.search(text, max(body_start, 0)) if self.dateline else None
+        happens. The meetings of the story's day that name no place, or only a country, took place there.
+        `story`: a piece of a long text; the dateline found by a piece before it, if any, is the text's
+        first, and one this piece finds is handed on (`spans.story_of`)."""
+        place = story.get("dateline") if story is not None else None
+        if place is None:
+            found = self.dateline.search(text, max(body_start, 0)) if self.dateline else None
+            place = found.group("place").strip() if found is not None else None
+            if story is not None and place is not None:
+                story["dateline"] = place
         main = [x for x in meetings if not x["side"] and not x["remote"]]
-        if found is None or not main:
+        if place is None or not main:
             return
-        place = found.group("place").strip()
         if place.lower() in self.countries:
             return
         if place.isupper():

@@ -25,7 +25,7 @@ from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import variants
 from pipeline.components.linking import in_subject
 from pipeline.components.quotations import inside, quoted_ranges
-from pipeline.components.spans import DocIndex, doc_text, span_text, tokens_with
+from pipeline.components.spans import DocIndex, continued, doc_text, span_text, tokens_with
 from pipeline.rows import CALENDAR_DAYS, Status, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
@@ -155,7 +155,8 @@ class MentionReader:
                 by_sent.setdefault(idx.sent(start).start, ([], [], []))[key].append(item)
         self._places_by_sent = {start: found[2] for start, found in by_sent.items()}
         mentions = []
-        start = self.body_start = body_start(doc, text)  # the headline restates the article
+        # the headline restates the article; a later piece of a long text is all body
+        start = self.body_start = 0 if continued(doc) else body_start(doc, text)
         furniture = furniture_tokens(doc)  # `Lire aussi : le ministre en visite à ...` is another story
         for sent in idx.sents:
             within, acts, here = by_sent.get(sent.start, ([], [], []))

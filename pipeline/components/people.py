@@ -18,7 +18,7 @@ from pipeline.components.affiliation import Affiliation
 from pipeline.components.appositions import Descriptor
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key, role_holders
-from pipeline.components.spans import DocIndex, doc_text, group_spans
+from pipeline.components.spans import DocIndex, continued, doc_text, group_spans, story_of
 from pipeline.rows import Official
 
 COREFERENCE_SENTENCES = 3  # sentences before its own in which a role named alone finds its person
@@ -83,9 +83,13 @@ class PeopleMerger:
         a demonym in the outlet's name on the first line (`ANP - Agence Nigérienne de Presse`)."""
         self.affiliation.open(doc)
         text = doc_text(doc)
-        self.home = next((self.places[_fold(m.group(1))] for m in _DATELINE.finditer(text)
-                          if _fold(m.group(1)) in self.places), "")
-        if not self.home:
+        handed = story_of(doc)  # a piece of a long text: the country the pieces before found, if any
+        self.home = handed.get("home", "") if handed is not None else ""
+        self.home = self.home or next((self.places[_fold(m.group(1))] for m in _DATELINE.finditer(text)
+                                       if _fold(m.group(1)) in self.places), "")
+        if handed is not None and self.home:
+            handed["home"] = self.home
+        if not self.home and not continued(doc):  # the first line of the text, not of a later piece
             first_line = text.find("\n") if "\n" in text else len(text)
             codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
                      if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line}
