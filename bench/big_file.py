@@ -48,7 +48,7 @@ def check(out: Path, text: str) -> int:
             count += 1
             recased += found != value
     if recased:
-        print(f"{recased:,} entities in a line written in capitals or with runs of blanks show their text as the model read it")
+        print(f"{recased:,} entities in a line in capitals or with runs of blanks show their text as the model read it")
     return count
 
 
