@@ -9,6 +9,7 @@ book, run after it on fresh or cached Docs alike, so a rule edit never needs the
 from __future__ import annotations
 
 import gc
+import pickle
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -113,7 +114,7 @@ class Pipeline:
         row (its first mention's values, the values it lacked from later pieces, every mention
         counted); ids (`E`, `M`, `R`, `Q`) and sentence numbers run on across pieces."""
         story: dict = {}
-        rows: dict[str, list[dict]] = {name: [] for name in PIECE_TABLES}
+        rows: dict = {name: PackedRows() if name in PACKED else [] for name in PIECE_TABLES}
         officials: dict[str, dict] = {}
         tokens = sentences = 0
         first: tuple[str, str, str] | None = None
@@ -129,17 +130,17 @@ class Pipeline:
             story["updated"] = story.get("updated") or doc._.updated
             del doc.user_data[USER_DATA_KEY]  # the piece's rows in the piece's offsets, shifted below
             piece = doc_rows(doc)
-            _shift(piece, rows, officials, start, sentences)
+            _shift(piece, rows, officials, start, sentences, normalised)
             tokens, sentences = tokens + len(doc), sentences + len(DocIndex.of(doc).sent_starts)
             del doc, piece
-        rows["officials"] = list(officials.values())
+        rows["officials"] = original_offsets({"officials": list(officials.values())}, normalised)["officials"]
         document = document_row(article)
         title, published, updated = first or ("", "", "")
         document.update(published=story.get("published") or published, updated=story.get("updated") or updated,
                         n_tokens=tokens)
         if not article.html:
             document["title"] = title or article.title
-        return {"documents": [document], **original_offsets(rows, normalised)}
+        return {"documents": [document], **rows}
 
     def annotate(self, doc: Doc, article: Article) -> Doc:
         doc._.doc_id, doc._.source_path, doc._.title = article.doc_id, article.source_path, article.title
@@ -252,6 +253,30 @@ def results(pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[tuple[A
 
 
 PIECE_TABLES = ("entities", "officials", "meetings", "relations", "quotes")
+PACKED = ("entities", "meetings")  # written as they come (`export.DIRECT`): kept pickled until then
+
+
+class PackedRows:
+    """A long text's rows of one table, kept pickled piece by piece, given back as dicts each time
+    they are iterated (`TableWriter.add_rows` reads the entities twice). A row as a dict of Python
+    objects takes about 1 kB: the 0.5 million entities of 20 MB would hold about 0.5 GB until the
+    document is written; pickled, a fifth of that. Plain to pickle, so rows still cross processes."""
+
+    def __init__(self) -> None:
+        self.chunks: list[bytes] = []
+        self.count = 0
+
+    def extend(self, rows: list[dict]) -> None:
+        if rows:
+            self.chunks.append(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
+            self.count += len(rows)
+
+    def __iter__(self) -> Iterator[dict]:
+        for chunk in self.chunks:
+            yield from pickle.loads(chunk)
+
+    def __len__(self) -> int:
+        return self.count
 _ID_COLUMNS = {"entities": ("entity_id", "E"), "meetings": ("meeting_id", "M"), "relations": ("relation_id", "R"),
                "quotes": ("quote_id", "Q")}
 
@@ -269,21 +294,23 @@ class _Shifted:
         return self.normalised.char(position + self.start)
 
 
-def _shift(piece: dict[str, list[dict]], rows: dict[str, list[dict]], officials: dict[str, dict],
-           start: int, sentences: int) -> None:
-    """A piece's rows added to its document's: offsets in the text, ids and sentence numbers run on,
-    one officials row per person."""
+def _shift(piece: dict[str, list[dict]], rows: dict, officials: dict[str, dict], start: int, sentences: int,
+           normalised: Normalised) -> None:
+    """A piece's rows added to its document's: offsets in the file, ids and sentence numbers run on,
+    one officials row per person (its offset moved to the file's once all are read)."""
     for table, (begin, end) in OFFSET_COLUMNS.items():
         for row in piece.get(table, ()):
             row[begin] += start
             if end is not None:
                 row[end] += start
+    original_offsets({table: piece.get(table, []) for table in ("entities", "relations", "quotes")}, normalised)
     for table, (column, prefix) in _ID_COLUMNS.items():
-        for row in piece.get(table, ()):
-            row[column] = f"{prefix}{len(rows[table]) + 1}"
+        count = len(rows[table])
+        for number, row in enumerate(piece.get(table, ()), count + 1):
+            row[column] = f"{prefix}{number}"
             if table == "entities":
                 row["sentence_id"] += sentences
-            rows[table].append(row)
+        rows[table].extend(piece.get(table, []))
     for row in piece.get("officials", ()):
         known = officials.get(row["person_key"])
         if known is None:
