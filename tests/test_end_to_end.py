@@ -37,8 +37,8 @@ def run_cli(folder, out):
 def test_seeds_score(tmp_path):
     run_cli(SHARED / "corpus" / "seeds", tmp_path)
     measures = load_scorer().score(tmp_path, SHARED / "gold")["measures"]
-    assert measures["overall"] >= 0.90, measures
-    low = {k: v for k, v in measures.items() if v < 0.80}
+    assert measures["overall"] >= 0.98, measures  # 1.000 now
+    low = {k: v for k, v in measures.items() if v < 0.95}
     assert not low, low
 
 
@@ -46,7 +46,9 @@ def test_seeds_score(tmp_path):
 def test_sample_articles_score(tmp_path):
     run_cli(ROOT / "data" / "raw", tmp_path)
     measures = load_scorer().score(tmp_path, ROOT / "data" / "gold")["measures"]
-    assert measures["overall"] >= 0.86, measures  # 52 samples (0.766 when the 30 outlet-style ones came; 0.878 now)
+    assert measures["overall"] >= 0.92, measures  # 78 samples: 0.932 now (the 14 newest joined at 0.814, blind)
+    low = {k: v for k, v in measures.items() if v < 0.75}
+    assert not low, low  # the weakest now: relations 0.80, meeting places 0.83
 
 
 def contract_columns() -> dict[str, list[str]]:

@@ -174,3 +174,26 @@ def test_a_region_adjective_makes_no_national_body(analyse):
     """Counter-example to `armée de Terre italienne`: an `OTAN asiatique` is a likeness, not a body."""
     doc = analyse(HEADER + "Pékin dénonce la création d'une OTAN asiatique dans le Pacifique.")
     assert "OTAN asiatique" not in orgs(doc)
+
+
+def test_a_kind_then_a_demonym_names_a_branch(analyse):
+    doc = analyse(HEADER + "Les Forces aériennes danoises ont décollé hier. "
+                           "Les forces navales grecques ont rejoint le port.")
+    assert "Forces aériennes danoises" in orgs(doc) and "forces navales grecques" in orgs(doc)
+
+
+def test_a_demonym_without_a_kind_names_no_branch(analyse):
+    """Counter-example: `les forces italiennes` are a country's troops, no named body."""
+    doc = analyse(HEADER + "Les forces italiennes ont quitté la région au printemps.")
+    assert not [o for o in orgs(doc) if o.lower().startswith("forces")]
+
+
+def test_a_unit_of_several_nations_with_its_mission(analyse):
+    doc = analyse(HEADER + "Le traité crée un régiment binational de génie dès la rentrée.")
+    assert "régiment binational de génie" in orgs(doc)
+
+
+def test_a_unit_of_several_nations_alone_is_a_kind(analyse):
+    """Counter-example: without a `de`-phrase the adjective names a kind of unit."""
+    doc = analyse(HEADER + "Chaque pays fournit un régiment binational au dispositif.")
+    assert not [o for o in orgs(doc) if o.startswith("régiment")]

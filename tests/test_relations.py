@@ -319,3 +319,33 @@ def test_no_office_for_a_national_role_or_without_an_organisation(analyse):
     assert ("pistorius", "OTAN") not in triples(doc, "MEMBER_OF")
     alone = analyse(article("Le 14 février 2023, la secrétaire générale, Mme Helga Schmid, a présenté son rapport."))
     assert not [o for s, o in triples(alone, "MEMBER_OF") if s == "schmid"]
+
+
+# -- cancelled meetings and hosted counterparts (issue #10, part 6) -------------------------------
+
+def test_no_met_for_a_cancelled_meeting(analyse):
+    """A meeting called off links no one; the same meeting held does (counter-example)."""
+    doc = analyse(article("Le 13 mars 2023, la rencontre entre le général Thierry Burkhard et le général Carsten "
+                          "Breuer à Berlin a été annulée."))
+    assert ("breuer", "burkhard") not in triples(doc, "MET")
+    held = analyse(article("Le 13 mars 2023, la rencontre entre le général Thierry Burkhard et le général Carsten "
+                           "Breuer s'est tenue à Berlin."))
+    assert ("breuer", "burkhard") in triples(held, "MET")
+
+
+def test_hosted_counterpart_object_of_a_hosting_verb(analyse):
+    """`X a accueilli son homologue, Y`: X hosted Y, as the text says, whatever the meeting stage paired."""
+    doc = analyse(article("Le 13 mars 2023, le ministre Paul Durand a accueilli son homologue suédois, le ministre "
+                          "Lars Nilsson, à Lyon."))
+    assert ("durand", "nilsson") in triples(doc, "HOSTED")
+    assert ("durand", "nilsson") in triples(doc, "COUNTERPART_OF")
+
+
+def test_no_hosted_counterpart_in_the_passive_or_for_a_visit(analyse):
+    """Counter-examples: `X a été reçu par son homologue`, `X a rendu visite à son homologue`: X hosted no one."""
+    doc = analyse(article("Le 13 mars 2023, le ministre Paul Durand a rendu visite à son homologue suédois, le "
+                          "ministre Lars Nilsson, à Stockholm."))
+    assert ("durand", "nilsson") not in triples(doc, "HOSTED")
+    passive = analyse(article("Le 13 mars 2023, le ministre Paul Durand a été reçu par son homologue suédois, le "
+                              "ministre Lars Nilsson, à Stockholm."))
+    assert ("durand", "nilsson") not in triples(passive, "HOSTED")

@@ -13,16 +13,32 @@ Read from the structure of the sentence, never from a list of names:
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
-from pipeline.components.lexicon import Lexicon
-from pipeline.components.spans import DocIndex
+from pipeline.components.lexicon import ORDINAL, Lexicon
+from pipeline.components.spans import DocIndex, group_spans
 
 OFFICE_BODIES = ("organisation", "commission", "secretariat")  # kinds of organisations.yml that have offices
-ORDINAL = re.compile(r"^\d+(?:e|er|ère|re|ème|è)$", re.I)
 REACH = 4  # tokens between a relative `qui`, its verb and the organisation
+
+
+def office_body(doc: Doc, idx: DocIndex, orgs: dict[str, dict], at: int) -> Span | None:
+    """The international organisation (or its commission, its secretariat: no country) an office held
+    at token `at` belongs to: the one named nearest in its sentence, else the last one named before.
+    Listed names inside a longer name count too (`le Conseil permanent de l'OSCE`)."""
+    def international(e: Span) -> bool:
+        if e.label_ != "ORG" or not e.id_.startswith("organisations:"):
+            return False
+        entry = orgs.get(e.id_.split(":", 1)[1], {})
+        return entry.get("kind") in OFFICE_BODIES and not entry.get("country")
+
+    sent = idx.sent(at)
+    bodies = sorted((e for e in [*idx.ents, *group_spans(doc, "lexicon")] if international(e)), key=lambda e: e.start)
+    in_sentence = [e for e in bodies if sent.start <= e.start and e.end <= sent.end]
+    if in_sentence:
+        return min(in_sentence, key=lambda e: abs(e.start - at))
+    before = [e for e in bodies if e.end <= sent.start]
+    return before[-1] if before else None
 
 
 class Affiliation:
@@ -65,21 +81,7 @@ class Affiliation:
         return None
 
     def _office_body(self, role: Span) -> Span | None:
-        def international(e: Span) -> bool:
-            if e.label_ != "ORG" or not e.id_.startswith("organisations:"):
-                return False
-            entry = self.orgs.get(e.id_.split(":", 1)[1], {})
-            return entry.get("kind") in OFFICE_BODIES and not entry.get("country")
-
-        sent = self.idx.sent(role.start)
-        # the listed names, also those inside a longer name (`le Conseil permanent de l'OSCE`)
-        bodies = sorted((e for e in [*self.idx.ents, *self.doc.spans.get("lexicon", [])] if international(e)),
-                        key=lambda e: e.start)
-        in_sentence = [e for e in bodies if sent.start <= e.start and e.end <= sent.end]
-        if in_sentence:
-            return min(in_sentence, key=lambda e: abs(e.start - role.start))
-        before = [e for e in bodies if e.end <= sent.start]
-        return before[-1] if before else None
+        return office_body(self.doc, self.idx, self.orgs, role.start)
 
     # a person with no role read
 

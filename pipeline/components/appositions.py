@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.components.lexicon import Lexicon, fold
-from pipeline.components.spans import DocIndex
+from pipeline.components.spans import DocIndex, group_spans
 
 DESCRIPTIVE_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "NUM"}
 WINDOW = 14  # tokens a description may span
@@ -99,12 +99,15 @@ class AppositionReader:
         of_words = self.lexicon.grammar.of_words
         if rank is not None and i > 0 and doc[i - 1].lower_ in of_words:
             return False
-        j, steps = i - 1, 0
-        while j >= m.sent.start and steps < WINDOW // 2:
+        j, steps, sent_start = i - 1, 0, m.sent.start
+        while j >= sent_start and steps < WINDOW // 2:
             token = doc[j]
             if token.lower_ in self.thing_nouns or token.lemma_.lower() in self.thing_nouns:
                 return True
             ent = self.ent_at.get(j)
+            if ent is not None and ent.label_ in ("ORG", "LOC", "FAC", "MISC") and not is_demonym(ent) \
+                    and ent[0].lower_ in self.thing_nouns:
+                return True  # `au Centre international de conférences Abdou Diouf`: the name of a place's own name
             if ent is not None and not is_demonym(ent):
                 return False
             if ent is None and token.pos_ not in ("ADJ", "NUM", "NOUN") and token.text not in "«“\"" \
@@ -114,7 +117,13 @@ class AppositionReader:
         return False
 
     def _introduces_next(self, doc: Doc, i: int) -> bool:
-        """The description ends on `, [le] [rank] Name`: it introduces the next person."""
+        """The description ends on `, [le] [rank] Name`, or runs straight into a name (`X, le président
+        nigérien Mahamadou Issoufou`): it introduces the next person."""
+        ent = self.ent_at.get(i) if i < len(doc) else None
+        if ent is not None and ent.label_ == "RANK":
+            ent = self.ent_at.get(ent.end)
+        if ent is not None and ent.label_ == "PERSON":
+            return True
         if i >= len(doc) or doc[i].text != ",":
             return False
         i += 1
@@ -194,18 +203,19 @@ class AppositionReader:
         if i > 0 and doc[i - 1].text == ",":
             i -= 1
         start, units, first = i, 0, True
+        sent_start = m.sent.start  # `Span.sent` makes a new Span at each reading
         while True:
-            while start > m.sent.start and units < WINDOW:  # an entity counts as one word
+            while start > sent_start and units < WINDOW:  # an entity counts as one word
                 ent = ent_at.get(start - 1)
                 if ent is not None and (ent.label_ != "PERSON" or self.bracketed(doc, ent)):
                     start = ent.start
-                elif ent is None and self._descriptive(doc[start - 1]):
+                elif ent is None and self._descriptive(doc[start - 1]) and not self._opens_object(doc, start - 1):
                     start -= 1
                 else:
                     break
                 units += 1
             has_role = any((e := ent_at.get(k)) is not None and e.label_ == "ROLE" for k in range(start, i))
-            if start <= m.sent.start + 1 or doc[start - 1].text != "," \
+            if start <= sent_start + 1 or doc[start - 1].text != "," \
                     or not self._continues(doc, start, first, has_role):
                 break
             start, units, first = start - 1, 0, False  # one description over commas
@@ -222,13 +232,20 @@ class AppositionReader:
             elif doc[j].lower_ in self.counterpart_words:
                 d.counterpart = True
             j = ent.end if ent is not None else j + 1
-        if start > m.sent.start + 1 and doc[start - 1].text == "," and not d.counterpart:
+        if start > sent_start + 1 and doc[start - 1].text == "," and not d.counterpart:
             self._counterpart_before(doc, start - 1, d)  # `son homologue britannique, le ministre X`
         if d.role is None and not d.counterpart:
             self._counterpart_list(doc, i if rank is None and demonym is None else m.start, d)
         if d.role is None and not d.counterpart:
             d.country = None  # `sur la candidature moldave ..., M. Macron a déclaré`: no description
         return d
+
+    def _opens_object(self, doc: Doc, i: int) -> bool:
+        """`a remis au Président français un message du Président de la République, M. X`: an indefinite
+        article after a word that links no complement opens another phrase (the object of a verb);
+        the description of X starts after it. `président d'une commission` goes on over it."""
+        grammar = self.lexicon.grammar
+        return doc[i].lower_ in grammar.indefinite_articles and i > 0 and doc[i - 1].lower_ not in grammar.title_linkers
 
     def _continues(self, doc: Doc, start: int, first: bool, has_role: bool) -> bool:
         """The words after a comma go on with the description before it: the next part of a title
@@ -339,7 +356,7 @@ class AppositionReader:
     def _names_staff(self, doc: Doc, org: Span) -> bool:
         """An organisation that opens on a staff's name (`état-major général des Forces armées béninoises`)."""
         return self._staff(org) or any(s.start == org.start and s.label_ == "ORG" and self._staff(s)
-                                       for s in doc.spans.get("lexicon", []))
+                                       for s in group_spans(doc, "lexicon"))
 
     def _forces_of_staff(self, doc: Doc, staff: Span) -> Span | None:
         """A chief of staff belongs to the forces his staff commands, when the text says whose they are:
@@ -350,7 +367,7 @@ class AppositionReader:
         start = next((t.i for t in staff if fold(t.text) in forces_words), None)
         if start is None:
             return None
-        countries = [s for s in doc.spans.get("lexicon", []) if s.id_.startswith("countries:")
+        countries = [s for s in group_spans(doc, "lexicon") if s.id_.startswith("countries:")
                      and not s.id_.startswith("countries:r.") and s.label_ in ("MISC", "LOC")]
         end = max([staff.end, *(s.end for s in countries if s.start == staff.end and s.label_ == "MISC")])
         forces = doc[start:end]  # `des armées béninoises`: the demonym may follow the role
@@ -366,7 +383,7 @@ class AppositionReader:
         kept as written says its country by a demonym or a country's name inside it."""
         if not org.id_.startswith("institutions:") and self.lexicon.entry(org.id_).get("country") is not None:
             return None  # a listed national body says its country itself; a generic one (`état-major général`) not
-        for span in doc.spans.get("lexicon", []):
+        for span in group_spans(doc, "lexicon"):
             if org.start <= span.start and span.end <= org.end and span.id_.startswith("countries:") \
                     and not span.id_.startswith("countries:r.") and span.label_ in ("MISC", "LOC"):
                 code = span.id_.split(":", 1)[1]

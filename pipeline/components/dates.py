@@ -59,6 +59,7 @@ SP = r"[^\S\n]"  # a space that is not a line break: no date runs over two lines
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 YY = r"\d\d(?![\d,.:]\d|\d)"  # a two-digit year, checked against what follows (`_two_digit_ok`)
 PAST, NONE, FUTURE = -1, 0, 1
+NAME_BEFORE_DAY_RE = re.compile(r"\b[A-ZÀ-Ý][\w-]*\s+du\s+$")  # `le Bâtiment du 1er Août`: a name
 NEAR = 2  # a weekday under a verb in the present (`le sommet prend fin mardi`): the nearest one
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
          "xviii", "xix", "xx", "xxi"]  # the first word of `le XXe siècle`
@@ -318,6 +319,10 @@ class DateFinder:
                     text[:start].rstrip()[-1:] not in ".!?\n" and text[:start].strip():
                 return None
             start = m.start("m")
+        name = NAME_BEFORE_DAY_RE.search(text, max(0, start - 40), start) if kind == "day" and g["m"][:1].isupper() \
+            else None  # `le Bâtiment du 1er Août`, `la place du 14 Juillet`: a capitalised day in a name,
+        if name is not None and text[:name.start()].strip() and text[:name.start()].rstrip(" \t")[-1:] not in ".!?\n":
+            return None  # unless its first word is the sentence's
         if kind == "year":
             start = m.start("y")
         if kind == "weekday" and "rel" not in g and "same" not in g and self.habit_pattern is not None \
@@ -884,8 +889,9 @@ class DateTagger:
             token = token.head  # `qui prend fin mardi`: the verb of the phrase
         if token.i == root.i or token.pos_ not in ("VERB", "AUX"):  # mercredi` says nothing of its tense
             return self._cue(f)
-        if "Inf" in token.morph.get("VerbForm"):  # an infinitive has no tense of its own
-            head = token.head
+        if "Inf" in token.morph.get("VerbForm") or any(  # `doit être reçu`: a passive infinitive
+                c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children):
+            head = token.head  # an infinitive has no tense of its own
             return FUTURE if head.i != token.i and head.lemma_.lower() in self.finder.future_auxiliaries else NONE
         tense = self._verb_tense(token) or self._cue(f)
         if tense == NONE and f.kind == "weekday" and self._present(token):

@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import ORDINAL, Lexicon
 from pipeline.components.lexicon import SPANS_KEY as LEXICON_KEY
-from pipeline.components.spans import DocIndex, group_spans, tokens_with
+from pipeline.components.spans import DocIndex, doc_text, group_spans, span_text, tokens_with
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 from pipeline.rulebook.terms import fold_text as fold
@@ -100,19 +100,19 @@ class EntityMerger:
         self._keep_role_organisations(doc, candidates, rule_spans)
         rule_spans = self._qualify_by_demonym(doc, rule_spans, values)
         rule_spans = [s for s in rule_spans if not self._bare_generic(s, values) and not self._common_noun(s)]
-        places = _place_words(doc)
+        places = _place_words(doc, model_ents)
         rule_spans = [s for s in rule_spans if not (s.id_.startswith("institutions:") and self._gathering(s, places))]
         rule_spans = self._learn_acronyms(doc, rule_spans, values)
         taken = {i for s in rule_spans for i in range(s.start, s.end)}
         model_spans = [s for s in (self._trim(doc, e, taken) for e in model_ents) if s is not None]
         role_acronyms = _role_acronyms(doc, rule_spans, model_spans, self.lexicon.grammar)
-        model_spans = [s for s in model_spans if s.text not in role_acronyms]
+        model_spans = [s for s in model_spans if span_text(s) not in role_acronyms]
         model_spans = [s for s in model_spans if taken.isdisjoint(range(s.start, s.end))]
         model_spans = [s for s in model_spans if not (s.label_ == "ORG" and (
             self._gathering(s, places) or _portfolio(s, rule_spans, self.lexicon.grammar)))]
         model_spans = _equipment(doc, rule_spans, model_spans, self.lexicon.grammar)
         for span in model_spans:
-            values[_key(span)] = (span.text, "model")
+            values[_key(span)] = (span_text(span), "model")
         taken |= {i for s in model_spans for i in range(s.start, s.end)}
         people = self._names_after_titles(doc, rule_spans, taken, values)
         model_spans = _known_surnames(doc, model_spans + people, values)
@@ -170,7 +170,7 @@ class EntityMerger:
         entry = self.lexicon.entry(span.id_)
         return (span.label_ == "ORG" and span.id_.startswith("organisations:") and span.start > 0
                 and span.doc[span.start - 1].lower_ in self.lexicon.grammar.indefinite_articles
-                and any(c.isupper() for c in entry.get("name", "")) and not any(c.isupper() for c in span.text))
+                and any(c.isupper() for c in entry.get("name", "")) and not any(c.isupper() for c in span_text(span)))
 
     def _generic(self, span: Span) -> bool:
         """A body of the lists named without its country, parent or acronym (`état-major général`,
@@ -193,7 +193,7 @@ class EntityMerger:
                 country = nxt.id_.split(":", 1)[1]
                 if self.lexicon.entry(span.id_).get("country") != country:
                     merged = Span(doc, span.start, nxt.end, label="ORG")
-                    values[_key(merged)] = (merged.text, values[_key(span)][1] + "+demonym")
+                    values[_key(merged)] = (span_text(merged), values[_key(span)][1] + "+demonym")
                     out.append(merged)
                     skip.add(index + 1)
                     continue
@@ -210,7 +210,7 @@ class EntityMerger:
             # `état-major général des armées` read by a generic entry: its canonical name (`état-major
             # général`) would drop the words that tell whose it is; the name stays as written
             return _without_article(span, self.lexicon.grammar), "rule:" + span.id_
-        value = entry[field] if field and field in entry else span.text  # span.text joins tokens: only if needed
+        value = entry[field] if field and field in entry else span_text(span)  # the text only if needed
         return value, "rule:" + span.id_
 
     def _trim(self, doc: Doc, ent: Span, taken: set[int]) -> Span | None:
@@ -282,7 +282,7 @@ class EntityMerger:
     def _plausible(self, span: Span) -> bool:
         """The model's entity looks like a name: capitalised, not a lone common word."""
         first = span[0].text
-        if not first[:1].isupper() or span.text.lower() in self.not_names:
+        if not first[:1].isupper() or span_text(span).lower() in self.not_names:
             return False
         if span.label_ != "PERSON" and _not_a_body(span, self.weekdays, self.lexicon.grammar):
             return False
@@ -316,7 +316,7 @@ class EntityMerger:
                 end += 1
             if end > start:
                 span = Span(doc, start, end, label="PERSON")
-                values[_key(span)] = (span.text, "rule:names:after-title")
+                values[_key(span)] = (span_text(span), "rule:names:after-title")
                 people.append(span)
                 taken.update(range(start, end))
         return people
@@ -370,7 +370,7 @@ def _role_acronyms(doc: Doc, rule_spans: list[Span], model_spans: list[Span], gr
                 doc[k].lower_ in grammar.of_words or doc[k].text[:1].isupper() and doc[k].is_alpha):
             k += 1
         if k in people:
-            found.add(span.text)
+            found.add(span_text(span))
     for span in rule_spans:
         end = span.end
         if span.label_ == "ROLE" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
@@ -397,16 +397,17 @@ def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span], gramma
     if not names:
         return model_spans
     return [Span(doc, s.start, s.end, label="MISC")
-            if s.text in whole or (s[0].text in names or s.text in names) and s.label_ == "ORG"
+            if span_text(s) in whole or (s[0].text in names or span_text(s) in names) and s.label_ == "ORG"
             else s for s in model_spans]
 
 
 TIME = re.compile(r"^\d{1,2}[:h]\d\d$")
 
 
-def _place_words(doc: Doc) -> set[str]:
-    """The words of the places the model or the lists found in the document (`Dakar`, `Munich`)."""
-    spans = [*doc.ents, *doc.spans.get(LEXICON_KEY, [])]
+def _place_words(doc: Doc, model_ents: list[Span]) -> set[str]:
+    """The words of the places the model (its `Doc.ents`, read once) or the lists found in the document
+    (`Dakar`, `Munich`)."""
+    spans = [*model_ents, *group_spans(doc, LEXICON_KEY)]
     return {t.text for e in spans if e.label_ in ("LOC", "GPE") for t in e if t.text[:1].isupper()}
 
 
@@ -438,7 +439,7 @@ def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:
 
 def _line(span: Span) -> tuple[str, int, int]:
     """The text of the page and the bounds of the line holding the span's start."""
-    text = span.doc.text
+    text = doc_text(span.doc)  # `Doc.text` joins every token at each reading: once per entity was most of the stage
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.start_char)
     return text, start, len(text) if end < 0 else end
@@ -459,7 +460,7 @@ def _lone_line(span: Span) -> bool:
     """A name alone on its line, between short lines (a menu written one item a line, a motto,
     a masthead above a menu): the page's furniture, not the story's. The story's lines are sentences."""
     text, start, end = _line(span)
-    if text[start:end].strip(" \t.:;,") != span.text:
+    if text[start:end].strip(" \t.:;,") != span_text(span):
         return False
     before = text[:start].rstrip("\n").rsplit("\n", 1)[-1].strip() if start else ""
     after = text[end:].lstrip("\n").split("\n", 1)[0].strip()
@@ -503,9 +504,10 @@ def _not_a_body(span: Span, weekdays: set[str], grammar: Grammar) -> bool:
     breadcrumb of the page (`Accueil | Politique`, `Accueil > Sécurité`), a type designator with a
     number (`F-35`, `H145M`), a span ending on a preposition (`Agence d'information du`), a number
     (`les Vingt-Sept`), a bracket cut in two, a verb opening the sentence (`Parti de Toulon`)."""
-    if span[0].lower_ in weekdays or any(t.text in ("|", ">") for t in span) or DESIGNATOR.search(span.text):
+    if span[0].lower_ in weekdays or any(t.text in ("|", ">") for t in span) or DESIGNATOR.search(span_text(span)):
         return True
-    if all(t.like_num or t.text == "-" for t in span) or span.text.count("(") != span.text.count(")"):
+    text = span_text(span)
+    if all(t.like_num or t.text == "-" for t in span) or text.count("(") != text.count(")"):
         return True  # `les Vingt-Sept` is a number of members; `AIP)-` a bracket cut in two
     if span[0].is_sent_start and span[0].pos_ in ("VERB", "AUX", "ADV") and len(span) > 1:
         return True  # `Parti de Toulon le 21 février, ...`: a verb that opens the sentence
@@ -523,7 +525,7 @@ def _known_surnames(doc: Doc, spans: list[Span], values: dict) -> list[Span]:
             if out and out[-1].end == start and out[-1].label_ != "PERSON" and all(_capitalised(t) for t in out[-1]):
                 start = out.pop().start  # `Florence` + `Parly`
             span = Span(doc, start, span.end, label="PERSON")
-            values[_key(span)] = (span.text, "model+surname")
+            values[_key(span)] = (span_text(span), "model+surname")
         out.append(span)
     return out
 

@@ -26,7 +26,7 @@ from pipeline.components.lexicon import LexiconRuler
 from pipeline.components.meetings import MeetingFinder
 from pipeline.components.officials import OfficialLinker
 from pipeline.components.quotes import QuoteFinder
-from pipeline.components.relations import RelationLinker, company_nouns
+from pipeline.components.relations import RelationLinker, company_nouns, host_verbs
 from pipeline.components.sentences import line_sentences
 from pipeline.components.stage import RuleStage
 
@@ -78,7 +78,8 @@ def make_officials(nlp: Language, name: str, rules: str) -> RuleStage:
     """People with rank, role, organisation and country, mentions merged."""
     return RuleStage(nlp, name, rules, lambda nlp, book, lexicon: OfficialLinker(
         lexicon, _words(book, "relations", "counterparts"), _words(book, "names", "civilities"),
-        _words(book, "names", "thing_nouns")))
+        _words(book, "names", "thing_nouns"), _words(book, "names", "thing_last_words"),
+        {key: _words(book, "roles", key) for key in ("holding_verbs", "office_nouns", "new_holder_words")}))
 
 
 @Language.factory("defnews_meetings", default_config=RULES, requires=["doc._.officials", "token.dep"],
@@ -94,7 +95,8 @@ def make_relations(nlp: Language, name: str, rules: str) -> RuleStage:
     """MET, HOSTED, COUNTERPART_OF, MEMBER_OF, PART_OF, ACRONYM_OF."""
     return RuleStage(nlp, name, rules, lambda nlp, book, lexicon: RelationLinker(
         lexicon, _words(book, "relations", "counterparts"), company_nouns(book),
-        {key: _words(book, "relations", key) for key in ("member_nouns", "lead_verbs", "head_nouns")}))
+        {key: _words(book, "relations", key) for key in ("member_nouns", "lead_verbs", "head_nouns")},
+        host_verbs(book)))
 
 
 @Language.factory("defnews_quotes", default_config=RULES, requires=["doc._.officials"], assigns=["doc._.quotes"])

@@ -99,6 +99,7 @@ def build_lexicon(book: RuleBook) -> Lexicon:
     lex.institutions = {"heads": book.entries("institutions", "heads"),
                         "linkers": book.get("institutions", "linkers", []),
                         "place_linkers": book.get("institutions", "place_linkers", []),
+                        "national_adjectives": book.get("institutions", "national_adjectives", []),
                         "participle_endings": lex.grammar.participle_endings,
                         "site_prepositions": lex.grammar.site_prepositions,
                         "determiners": lex.grammar.determiners,
@@ -202,7 +203,7 @@ class LexiconRuler:
         return found
 
 
-ORDINAL = re.compile(r"^\d+(?:e|er|re|ème|eme|è)$", re.IGNORECASE)
+ORDINAL = re.compile(r"^\d+(?:e|er|ère|re|ème|eme|è)$", re.IGNORECASE)  # `6e`, `1er`, `1ère`, `22ème`
 NUMBER = re.compile(r"^\d+(?:[/.-]\d+)*$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -231,6 +232,8 @@ class InstitutionGrammar:
         # `en Lettonie`, `au Kosovo`: a country closing a marked name
         self.place_linkers = {fold(w) for w in grammar.get("place_linkers") or []}
         self.demonyms = {fold(w) for w in grammar.get("demonyms") or []}  # `allemande` in `franco-allemande`
+        # `bataillon binational`: an adjective saying the body is of several nations marks it
+        self.national_adjectives = {fold(w) for w in grammar.get("national_adjectives") or []}
         self.national_bodies = set(grammar.get("national_bodies") or ())  # list bodies of one country
         self.generic = set(grammar.get("generic") or ())  # list bodies named without country, parent or acronym
         # matched on the lower-case word with its accents: `recrute` does not end like `renforcée`
@@ -256,8 +259,12 @@ class InstitutionGrammar:
             if span.label_ == "ROLE":
                 for k in range(span.start + 1, span.end):
                     role_end[k] = max(role_end.get(k, 0), span.end)
-        people = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
-        self.places = {i for e in doc.ents if e.label_ == "LOC" for i in range(e.start, e.end)}
+        ents = doc.ents  # `Doc.ents` makes every span again at each reading
+        people = {i for e in ents if e.label_ == "PER" for i in range(e.start, e.end)}
+        # a place the model found; with a lower-case adjective in it (`Chasseurs ardennais`) it is no place name
+        self.places = {i for e in ents if e.label_ == "LOC" and not any(t.is_lower and t.pos_ == "ADJ" for t in e)
+                       for i in range(e.start, e.end)}
+        self.roles = {s.start: s.end for s in spans if s.label_ == "ROLE"}  # `premier ministre` in `bureau du`
         self.titled = _titled(norms, self.heads)
         found: list[Span] = []
         longest_first = sorted(self.heads, key=len, reverse=True)
@@ -344,6 +351,7 @@ class InstitutionGrammar:
             start, marked = head - 1, True
         national, linked, end, places = False, False, j, self.places
         listed_inside, complements = False, 0
+        several, branch = False, False  # `bataillon binational`; `Forces aériennes suisses`
         title_case_to = -1  # where a run of title-case adjectives right after the head ends
         apposed = bool(entry.get("apposition"))
         while j < len(doc) and j - start < 16 and j not in people:
@@ -363,6 +371,9 @@ class InstitutionGrammar:
                     break  # `l'officier de marine néerlandais`: the demonym qualifies another noun
                 j = end = span.end
                 national = True
+                # `Forces aériennes suisses`: a branch of a country's forces, its kind then its demonym
+                branch = branch or bool(entry.get("national_marks")) and span.start > head_end and not linked \
+                    and all(t.is_lower and t.is_alpha for t in doc[head_end:span.start])
             elif token.text == "«" and (close := _closing(doc, j)) is not None:
                 j = end = close + 1
                 marked = True
@@ -372,6 +383,9 @@ class InstitutionGrammar:
                 marked = True
                 if not (j < len(doc) and doc[j].text == "«"):
                     break
+            elif numbered and token.is_lower and norms[j] in self.national_adjectives:
+                j = end = j + 1  # `bataillon binational`: a unit of several nations, once it takes a `de`-phrase
+                several = True
             elif token.is_alpha and token.is_lower and norms[j] not in self.not_words and (
                     token.pos_ == "ADJ" or (d := known.get(j + 1)) is not None and d.label_ == "MISC" and _demonym(d)):
                 # an adjective; before a demonym, the tagger's noun is one too (`force aéromaritime française`)
@@ -389,6 +403,8 @@ class InstitutionGrammar:
                 if linker is None or k >= len(doc) or k in people or norms[k] in self.not_words:
                     break
                 coordinated = linker[0] == "et"
+                if coordinated and k in self.roles:
+                    break  # `du Comité central et directeur du Bureau`: `et` brings in a second role of the person
                 names_after_et = bool(entry.get("coordinated_names"))
                 if coordinated and len(linker) == 1 and not names_after_et and not (
                         doc[k].pos_ == "NOUN" and doc[k].is_lower and k not in known):
@@ -438,6 +454,7 @@ class InstitutionGrammar:
             national = True
         has_complement = end > head_end or start < head  # `4e Escadre`: the ordinal is the complement
         marked = marked or (capital_head and linked)
+        marked = marked or branch or several and linked
         # a name the lists hold inside a name with more to it (`mission militaire de partenariat de l'UE`)
         marked = marked or (listed_inside and complements + _adjectives(doc, head_end, end) > 1
                             and "Plur" not in doc[head_end - 1].morph.get("Number")  # one body, not a kind of them
@@ -448,7 +465,8 @@ class InstitutionGrammar:
         # `la direction des personnels militaires` where the text names its `directeur des personnels militaires`
         marked = marked or tuple(norms[head_end:end]) in self.titled.get(entry["id"], ())
         # `des escadrons de Rafale de l'armée de l'Air`: a plural head in lower case speaks of a kind of units
-        plural = doc[head].is_lower and "Plur" in doc[head_end - 1].morph.get("Number") and not _acronym_after(doc, end)
+        plural = doc[head].is_lower and "Plur" in doc[head_end - 1].morph.get("Number") \
+            and not _acronym_after(doc, end) and not branch  # `forces terrestres roumaines`: one country's branch
         ok = has_complement and (needs == "complement" or (needs == "mark" and marked and not plural) or
                                  (needs == "national" and national))
         return Span(doc, start, end) if ok else None

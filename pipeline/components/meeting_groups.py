@@ -29,6 +29,9 @@ class MeetingGrouper:
         self.session_kinds = {e["kind"] for e in book.entries("meetings", "nouns") if e.get("session")}
         dateline = book.get("meetings", "dateline")
         self.dateline = re.compile(dateline, re.M) if dateline else None
+        self.chambers = list(book.get("meetings", "chambers", []))
+        self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
+        self.bounds = tuple(_plain(w) for w in book.get("dates", "year_not_carried_after", []))  # `Jusqu'au 23 juin`
 
     def place_from_dateline(self, text: str, body_start: int, meetings: list[Meeting],
                             story: dict | None = None) -> None:
@@ -55,6 +58,21 @@ class MeetingGrouper:
                 meeting["location"] = place
 
 
+    def place_from_chamber(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
+        """`La commission de la défense de l'Assemblée nationale a entendu ...`: a hearing or a sitting
+        that names no place was held at the parliamentary chamber its sentences name, else the one
+        the page's header names (`ASSEMBLÉE NATIONALE`)."""
+        header = text[: max(body_start, 0)]
+        for meeting in meetings:
+            if meeting["location"] or meeting["remote"] or meeting["kind"].split()[0].lower() not in self.chamber_kinds:
+                continue
+            for where in (" ".join(meeting["sentences"]), header):
+                lowered = where.lower()
+                found = sorted((lowered.find(c.lower()), c) for c in self.chambers if c.lower() in lowered)
+                if found:
+                    meeting["location"] = found[0][1]
+                    break
+
     def group(self, doc: Doc, mentions: list[Mention], reader: MentionReader) -> list[Meeting]:
         meetings: list[Meeting] = []
         current: Meeting | None = None
@@ -76,13 +94,21 @@ class MeetingGrouper:
                 meeting = self._open(m, parent=current)
                 meetings.append(meeting)
                 continue
-            target = self._target(m, meetings, current)
+            if not m["date"] and not m["anaphoric"] and not m.get("refers_back") and current is not None and (
+                    current["date"]):  # `Le tournant a lieu le 23 octobre 2023. X est accueilli ...`: a later day
+                day = reader.day_before(m["start_char"])  # a day to come (`doit quitter dimanche`) is no telling
+                published = first_day(doc._.published or "")
+                if day and not _within(day, current["date"]) and first_day(day) > first_day(current["date"]) and (
+                        published is not None and first_day(day) < published):
+                    m["date"] = day
+            target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
             if target is None:
                 target = self._open(m, parent=None)
                 if not target["date"]:
-                    target["date"] = _context_date(doc, reader.idx, m["start_char"], meetings)
+                    target["date"] = _context_date(doc, reader.idx, m["start_char"], meetings, self.bounds)
                 if not target["location"] and not m["remote"]:
-                    target["location"] = _context_location(reader, m["start_char"], meetings, target["date"])
+                    target["location"] = _context_location(reader, m["start_char"], meetings, target["date"],
+                                                           m["people"])
                 meetings.append(target)
             else:
                 _merge(target, m)
@@ -94,13 +120,32 @@ class MeetingGrouper:
                 _merge(target, m)
             elif m["people"] or not meetings:
                 target = self._open(m, parent=None)
-                target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc_text(doc)), meetings)
+                target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc_text(doc)), meetings,
+                                                                 self.bounds)
                 meetings.insert(0, target)
         for index, meeting in enumerate(meetings, 1):
             meeting["meeting_id"] = f"M{index}"
             meeting["status"] = _status_of(meeting["statuses"])
         return meetings
 
+
+    def _next_day_session(self, m: Mention, meetings: list[Meeting]) -> Meeting | None:
+        """`Après deux jours de travaux, ... ont bouclé vendredi leur réunion`, then `Jeudi, à
+        l'ouverture des travaux, ...`: a session of the same kind, under the same host, dated the day
+        before a session already told is that session's opening day: its dates become the range of
+        both days. A later day stays its own (`Le sommet se poursuit mardi avec une session élargie`),
+        and a visit's days dated on their own stay events of their own (not a session kind)."""
+        if m["kind"] not in self.session_kinds or granularity(m["date"] or "") != "day" or m["side"]:
+            return None
+        day = first_day(m["date"])
+        for meeting in meetings:
+            if meeting["side"] or meeting["kind"] != m["kind"] or _other_host(m, meeting):
+                continue
+            if granularity(meeting["date"] or "") != "day" or (first_day(meeting["date"]) - day).days != 1:
+                continue
+            meeting["date"] = f"{m['date']}/{meeting['date']}"
+            return meeting
+        return None
 
     @staticmethod
     def _target(m: Mention, meetings: list[Meeting], current: Meeting | None) -> Meeting | None:
@@ -114,9 +159,18 @@ class MeetingGrouper:
         of that meeting (`Le commandant du JFCBS a reçu le SACEUR`)."""
         main = [x for x in meetings if not x["side"]]
         new_people = len(m["people"]) > 1 and bool(set(m["people"]) - set(current["people"] if current else []))
+        if m["anaphoric"] and m["people"] and current is not None and not current["side"] and (
+                (current["kind"] == m["kind"] or current["verb_only"]) and not m["date"] and not m["host"]):
+            # `La cérémonie s'est tenue en présence de X et Y`: who attended the one just told; after
+            # `X a reçu Y`, `L'audience s'est déroulée en présence de Z` tells of that one too
+            return current
         if m["anaphoric"] and not m["people"] and current is not None and not current["side"] and (
                 not m["date"] or not current["date_own"] or _within(m["date"], current["date"])):
             return current  # `La rencontre s'est tenue le 3 avril à Bordeaux`: the meeting just spoken of
+        if m.get("refers_back") and current is not None and main:
+            # `Cette rencontre s'inscrit dans ...`: the meeting of its kind already told, else the last one
+            same = [x for x in main if x["kind"] == m["kind"]]
+            return same[-1] if same else (current if not current["side"] else main[-1])
         # dated mentions
         if m["date"]:
             target = next((x for x in main if x["date"] == m["date"]), None)
@@ -129,6 +183,8 @@ class MeetingGrouper:
                     return None  # a day of a visit over several days, dated on its own, with others: an event
             if target is not None and (_other_host(m, target) or _elsewhere_others(m, target)):
                 return None
+            if target is not None and m["strong_host"] and m["host"] and target["remote"] != m["remote"]:
+                return None  # `X a été reçu par Y` the day of a phone call: one receives in person, another meeting
             if target is not None and _meets_others(m, target):
                 return None  # `Le même jour, il a également rencontré X et Y`: the same day, another meeting
             return target
@@ -141,6 +197,13 @@ class MeetingGrouper:
         if len(m["people"]) > 1 and len(named) > 1 and not named & set(m["people"]):
             return None  # other people entirely: `Dans la matinée du sommet, le ministre a reçu ...`
         newcomers = set(m["people"]) - named
+        if m["verb_only"] and m["groups"] and m["people"] and named and not named & set(m["people"]) and (
+                candidate["host"] and m["host"] != candidate["host"]):
+            # `La délégation s'est ensuite entretenue avec le ministre X` after an audience: talks of their own,
+            # the delegation being the visitors of that audience
+            visitors = [k for k in candidate["people"] if k != candidate["host"]]
+            m["people"] = list(dict.fromkeys(visitors + m["people"]))
+            return None
         if _meets_others(m, candidate):
             return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
         if m["location"] and candidate["location"] and m["location"] != candidate["location"] and newcomers:
@@ -164,26 +227,50 @@ class MeetingGrouper:
 
 
 
-def _context_location(reader: MentionReader, before: int, meetings: list[Meeting], date: str) -> str:
+def _context_location(reader: MentionReader, before: int, meetings: list[Meeting], date: str,
+                      people: list[str] = ()) -> str:
     """A meeting whose sentence names no place: the place named just before it in the same
-    paragraph, else the place of the meeting before it (one trip, one place, until the text names
-    another)."""
+    paragraph, else the place of the meeting before it the same day (one trip, one place, until the
+    text names another), or the day before or after when one of its people was a visitor there, not
+    its host (`Dong Jun s'est entretenu lundi à Pékin avec M. Belooussov, en visite ... M. Belooussov
+    doit être reçu mardi par ...`)."""
     place = reader.place_before(before)
     if place:
         return place
     story = [x for x in meetings if not _before_story(x, meetings)]  # not a flashback (`s'était déjà rendue`)
-    if story and story[-1]["date"] and _within(date, story[-1]["date"]):
-        return story[-1]["location"]  # the same day, the same trip
+    if not story or not story[-1]["date"]:
+        return ""
+    last = story[-1]
+    visitors = set(last["people"]) - {last["host"]}
+    if _within(date, last["date"]) or (_adjacent(date, last["date"]) and visitors & set(people)):
+        return last["location"]
     return ""
 
 
+def _adjacent(day: str, period: str) -> bool:
+    """`day` lies within `period`, or is the day just before or after it."""
+    if _within(day, period):
+        return True
+    if granularity(day) != "day":
+        return False
+    start, _, end = period.partition("/")
+    first, last, other = first_day(start), first_day(end or start), first_day(day)
+    if first is None or last is None or other is None or granularity(start) != "day":
+        return False
+    return (first - other).days == 1 or (other - last).days == 1
+
+
 def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
-    """The body's meeting a headline restates: the one sharing most of its people, else the first
-    of its kind; a headline that names nobody restates the story's first meeting."""
+    """The body's meeting a headline restates: the one sharing most of its people, else one of its
+    kind at its place that names nobody; a headline that names nobody restates the story's first meeting."""
     if not meetings:
         return None
     if not m["people"]:
         return next((x for x in meetings if x["kind"] == m["kind"]), meetings[0])
+    same = next((x for x in meetings if x["kind"] == m["kind"] and m["location"] and x["location"] == m["location"]
+                 and x["people"] == []), None)
+    if same is not None:  # its body sentence names nobody (`, visite ce lundi la base de X`): same kind, same place
+        return same
     shared = [(len(set(m["people"]) & set(x["people"])), -k) for k, x in enumerate(meetings)]
     best, at = max(shared)
     return meetings[-at] if best else None
@@ -204,10 +291,11 @@ def _other_host(m: Mention, meeting: Meeting) -> bool:
 
 def _status_of(statuses: list[str]) -> str:
     """A meeting's status from its mentions: called off wins, then held, then planned; held when
-    no mention says."""
-    for status in ("cancelled", "held", "planned"):
+    no mention says. Postponed (`reportée d'une semaine`) then held is held; postponed and no
+    more said is called off (for the day first set)."""
+    for status in ("cancelled", "held", "postponed", "planned"):
         if status in statuses:
-            return status
+            return "cancelled" if status == "postponed" else status
     return "held"
 
 
@@ -235,16 +323,36 @@ def _merge(target: Meeting, m: Mention) -> None:
             target["people"].insert(0, m["host"])
 
 
-def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting]) -> str:
+def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting], bounds: tuple[str, ...] = ()) -> str:
     """A meeting whose sentence gives no date: the day of the article's first meeting (news tells
-    one trip or event), else the last date of the body before it, else the publication date."""
-    dated = next((x["date"] for x in meetings if x["date"]), None)
-    if dated:
-        return dated.split("/")[0]
+    one trip or event), or a day within it told after that meeting's first sentence (`du 9 au 12
+    juillet ... Lundi, la ministre ... . Sur place, elle doit rencontrer ...`), else the last date of
+    the body before it, else the publication date. A date after a bound word (`Jusqu'au 23 juin`,
+    `depuis le 4 mars`: `year_not_carried_after` in dates.yml) ends or starts a state: it dates nothing."""
+    story = [x for x in meetings if x["date"] and not _before_story(x, meetings)
+             and "planned" not in x.get("statuses", [])]  # a meeting to come dates no later event
+    told = story[-1] if story else next((x for x in meetings if x["date"]), None)
     header = (doc._.published, doc._.updated)
-    last = next((e for e in idx.ents_before_char(before)
-                 if e.label_ == "DATE" and _dates_story(e._.normalized) and e._.normalized not in header), None)
-    return last._.normalized if last is not None else doc._.published or ""
+    text = doc_text(doc)
+    dates = [e for e in idx.ents_before_char(before) if e.label_ == "DATE" and _dates_story(e._.normalized)
+             and e._.normalized not in header and not _after_bound(text, e.start_char, bounds)]
+    if told is not None:
+        nearer = next((e for e in dates if e.start_char > told["start_char"]), None)
+        if nearer is not None and granularity(nearer._.normalized) == "day" and nearer._.normalized != told["date"] \
+                and _within(nearer._.normalized, told["date"]):
+            return nearer._.normalized
+        return told["date"].split("/")[0]
+    return dates[0]._.normalized if dates else doc._.published or ""
+
+
+def _plain(word: str) -> str:
+    return " ".join(word.lower().replace("\u2019", "'").split())
+
+
+def _after_bound(text: str, start: int, bounds: tuple[str, ...]) -> bool:
+    """The date follows a bound word (`jusqu'au`, `depuis le`)."""
+    before = _plain(text[max(0, start - 20):start])
+    return any(re.search(rf"(?<![\w']){re.escape(w)}(?: le| l'| la)?$", before) for w in bounds)
 
 
 def _dates_story(value: str) -> bool:
@@ -260,15 +368,24 @@ def _before_story(meeting: Meeting, meetings: list[Meeting]) -> bool:
     return bool(first and own) and own < first
 
 
-def _extend(meeting: Meeting, last: str) -> bool:
-    """The meeting goes on until `last`, a day or two to a week after it began: its date becomes that
-    range. False (unchanged) for a day before it, or too far."""
+def _extend(meeting: Meeting, bound: str) -> bool:
+    """The meeting goes on until `bound`, a day or two to a week after it began: its date becomes that
+    range. `DAY/`: it began on DAY, up to a week before the day it is dated by (`Ouverts lundi dernier,
+    les travaux ...` after `La session s'est achevée jeudi`). False (unchanged) for a day the other way,
+    or too far."""
+    day, opens = bound.rstrip("/"), bound.endswith("/")
     start = first_day(meeting["date"]) if meeting["date"] else None
-    end = first_day(last)
-    if start is None or end is None or not 0 < (end - start).days <= 7:
+    other = first_day(day)
+    if start is None or other is None or granularity(day) != "day":
         return False
-    meeting["date"] = f"{meeting['date'].split('/')[0]}/{last}"
-    return True
+    first, _, last = meeting["date"].partition("/")
+    if not opens and 0 < (other - start).days <= 7:
+        meeting["date"] = f"{first}/{day}"
+        return True
+    if opens and granularity(first) == "day" and 0 < (start - other).days <= 7:
+        meeting["date"] = f"{day}/{last or first}"
+        return True
+    return False
 
 
 def _within(day: str, period: str) -> bool:

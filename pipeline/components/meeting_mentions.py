@@ -35,6 +35,9 @@ WEEKDAY_SOURCE = "rule:dates:weekday"  # a weekday counts from another date, lik
 
 WORD_RE = re.compile(r"[\w'-]+")
 PARTNER_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl:mod", "obl", "obl:agent")
+DATELINE_END_RE = re.compile(r"\s*(?:\([^)\n]{1,20}\))?\s*\.?\s*[-\u2013\u2014]")  # `(ACP).-` after a dateline's date
+
+
 def body_start(doc: Doc, text: str) -> int:
     """Where the article's body begins: its first line that ends a sentence with a full stop,
     past the header (page furniture, kicker, headline); never on the first line. A headline
@@ -69,12 +72,13 @@ class Mention(TypedDict):
     verb_only: bool  # a verb trigger, no noun
     strong_host: bool  # the host read from the parse, not from word order
     anaphoric: bool  # `La rencontre s'est tenue ...`: the meeting just spoken of
+    refers_back: bool  # `Cette rencontre s'inscrit dans ...`: a meeting already told, no new one
     status: Status | str  # empty: the sentence does not say
     groups: list[str]
     subject: list[str]  # people in the subject of the main verb
     headline: bool  # in the header: it restates a meeting of the body, or names the story's own
     presence: bool  # no trigger: people taking part in the meeting spoken of (`également présent, X a ...`)
-    until: str  # `Les travaux s'achèvent demain`: the last day of the meeting spoken of
+    until: str  # `Les travaux s'achèvent demain`: the last day of the meeting spoken of; `DAY/` its first
     speakers: list[str]  # presence: people who speak, taking part only in a session of many (`X a déclaré`)
 
 
@@ -107,6 +111,7 @@ class MentionReader:
         self.place_clitics = {w.lower() for w in book.get("meetings", "place_clitics", [])}
         self.not_place_prepositions = {w.lower() for w in book.get("meetings", "not_place_prepositions", [])}
         self.end_verbs = {w.lower() for w in book.get("meetings", "end_verbs", [])}
+        self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
         self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
         self.topic_verbs = {w.lower() for w in book.get("meetings", "topic_verbs", [])}
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
@@ -129,6 +134,9 @@ class MentionReader:
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
         self.presence_words = {w.lower() for w in book.get("meetings", "presence_words", [])}
         self.speech_verbs = {w.lower() for w in book.get("meetings", "session_speech_verbs", [])}
+        self.noun_other_heads = {w.lower() for w in book.get("meetings", "noun_other_heads", [])}
+        self.noun_other_verbs = {w.lower() for w in book.get("meetings", "noun_other_verbs", [])}
+        self.postponed_words = [_norm(w) for w in book.get("meetings", "postponed_words", [])]
 
 
     def read(self, doc: Doc) -> list[Mention]:
@@ -140,12 +148,14 @@ class MentionReader:
             for start, _end in person["mentions"]:
                 person_of[start] = person["key"]
         nouns = filter_spans(self.nouns(doc, as_spans=True))
-        nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char)]
+        nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char) and not self._other_sense(n)]
+        noun_heads = {t.i for n in nouns for t in n}  # `le sommet organisé par X`: a meeting's participle
         candidates = set(tokens_with(doc, "LEMMA", self.verbs)) | set(tokens_with(doc, "LOWER", self.verb_forms))
         candidates = sorted(candidates)
         verbs = [t for t in (doc[i] for i in candidates)
                  if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))
-                 and self._has_partner(t, person_of)]
+                 and "Imp" not in t.morph.get("Mood")  # `Recevez notre lettre`: a page's call, no meeting
+                 and self._has_partner(t, person_of) and not self._describes_thing(t, person_of, noun_heads)]
         places = filter_spans(self.places(doc, as_spans=True))  # `base aérienne` over `base`
         idx = self.idx = DocIndex.of(doc)
         by_sent: dict[int, tuple[list, list, list]] = {}
@@ -154,6 +164,7 @@ class MentionReader:
                 start = item.start if key != 1 else item.i
                 by_sent.setdefault(idx.sent(start).start, ([], [], []))[key].append(item)
         self._places_by_sent = {start: found[2] for start, found in by_sent.items()}
+        self._mention_sents = {start for start, found in by_sent.items() if found[0] or found[1]}
         mentions = []
         # the headline restates the article; a later piece of a long text is all body
         start = self.body_start = 0 if continued(doc) else body_start(doc, text)
@@ -172,6 +183,21 @@ class MentionReader:
                     mentions.append(self._presence(sent, present, speakers))
         return mentions
 
+    def _other_sense(self, noun: Span) -> bool:
+        """A meeting noun in another sense: the only word of its line (a rubric: `ENTRETIEN`), the `de`
+        complement of a noun of `noun_other_heads` (`une période d'entretien`: upkeep), or the noun
+        of a participle or verb of `noun_other_verbs` (`Entretien réalisé par X`, `un entretien accordé
+        au journal`: an interview)."""
+        root, sent = noun.root, noun.sent
+        if all(t.is_punct or t.is_space or noun.start <= t.i < noun.end for t in sent):
+            return True
+        if root.dep_ == "nmod" and root.head.lemma_.lower() in self.noun_other_heads and any(
+                c.dep_ == "case" and c.lemma_.lower() == "de" for c in root.children):
+            return True
+        if any(c.dep_ == "acl" and c.lemma_.lower() in self.noun_other_verbs for c in root.children):
+            return True
+        return root.dep_ in ("obj", "nsubj:pass") and root.head.lemma_.lower() in self.noun_other_verbs
+
     def _present_people(self, sent: Span, quotes, person_of: dict[int, str]) -> tuple[list[str], list[str]]:
         """People a sentence without a trigger shows taking part in the meeting spoken of: the
         subject of a verb of the session (`M. X a présenté aux ministres ...`), or a name qualified
@@ -183,8 +209,8 @@ class MentionReader:
             if inside(quotes, ent.start_char, ent.end_char):
                 continue
             root = ent.root
-            while root.dep_ in ("appos", "flat:name", "flat") and root.head.i != root.i:
-                root = root.head  # `le ministre, M. X,`: the phrase the name stands in
+            while root.dep_ in ("appos", "flat:name", "flat", "conj") and root.head.i != root.i:
+                root = root.head  # `le ministre, M. X,`: the phrase the name stands in (a comma read as `et`)
             if root.dep_ not in ("nsubj", "nsubj:pass"):
                 continue
             verb = root.head
@@ -196,9 +222,10 @@ class MentionReader:
                 found.append(person_of[ent.start_char])
             elif verb.lemma_.lower() in self.speech_verbs:
                 speakers.append(person_of[ent.start_char])
-        for verb in sent:  # `Il était accompagné du ministre X`, `Accompagné de X, le ministre ...`
-            if verb.lemma_.lower() not in self.companion_verbs or not _passive(verb) and not (
-                    verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")):
+        # `Il était accompagné du ministre X`, `Accompagné de X, le ministre ...`
+        for i in self.idx.lemmas_in(self.companion_verbs, sent.start, sent.end):  # not a Token of each word
+            verb = sent.doc[i]
+            if not _passive(verb) and not (verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")):
                 continue
             for child in verb.children:
                 if child.dep_ in ("obl:arg", "obl:agent"):  # `du ministre X`, `par le général Y`
@@ -206,12 +233,30 @@ class MentionReader:
                               if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
 
+    def _describes_thing(self, verb, person_of: dict[int, str], noun_heads: set[int]) -> bool:
+        """A participle that describes an institution, not an event: `la commission de la défense,
+        présidée par X, vous a entendu` (who chairs it), `un pays dirigé par`. A participle hung on a
+        person or a group (`le ministre, reçu par X`, `la délégation, accueillie par Y`) tells a meeting."""
+        if verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm") or not _passive(verb):
+            return False
+        head = verb.head
+        if head.i in noun_heads or head.pos_ not in ("NOUN", "PROPN") or head.idx in person_of:
+            return False
+        if head.ent_type_ in ("PERSON", "ROLE") or head.lower_ in self.group_words or (
+                head.lemma_.lower() in self.group_words):
+            return False
+        own = [t for t in head.subtree if t.i not in {x.i for x in verb.subtree}]
+        if any(t.ent_type_ == "DATE" for t in own):
+            return False  # `le Conseil européen du 6 mars, présidé par X`: a dated session is an event
+        return not any(t.idx in person_of for t in own if t.i < verb.i)
+
     @staticmethod
     def _presence(sent: Span, people: list[str], speakers: list[str] | None = None) -> Mention:
         return {"kind": "", "rule": "rule:meetings:presence", "sentence": span_text(sent).strip(),
                 "start_char": sent.start_char, "end_char": sent.end_char, "people": people, "host": "",
                 "guests": [], "date": "", "location": "", "remote": False, "side": False, "verb_only": False,
-                "strong_host": False, "anaphoric": False, "status": "", "groups": [], "subject": people,
+                "strong_host": False, "anaphoric": False, "refers_back": False, "status": "", "groups": [],
+                "subject": people,
                 "headline": False, "presence": True, "speakers": speakers or [], "until": ""}
 
     def place_before(self, before: int) -> str:
@@ -224,6 +269,17 @@ class MentionReader:
             if place:
                 return place
         return ""
+
+    def day_before(self, before: int) -> str:
+        """The day named in the sentence just before a character offset, within its paragraph, when
+        that sentence tells of no meeting (`Le tournant a lieu le 23 octobre 2023. X est accueilli ...`)."""
+        paragraph_start = self._text.rfind("\n", 0, before) + 1
+        sent = next(self.idx.sents_before_char(before), None)
+        if sent is None or sent.start_char < paragraph_start or sent.start in self._mention_sents:
+            return ""
+        days = [e._.normalized for e in self.idx.ents_in(sent) if e.label_ == "DATE"
+                and granularity(e._.normalized or "") == "day"]
+        return days[0] if len(days) == 1 else ""
 
     # -- one sentence ---------------------------------------------------------------------------
 
@@ -258,7 +314,8 @@ class MentionReader:
         elif verbs:  # `il a signé avec X un traité, à l'issue d'un sommet`: the verb's `il` too
             people = list(dict.fromkeys([k for v in verbs for k in self._pronoun_subject(v, person_of)] + people))
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
-            host = self._host_by_marker(sent, lowered, person_of) or self._host_noun(sent, triggers, person_of)
+            host = (self._host_by_marker(sent, lowered, person_of) or self._host_noun(sent, triggers, person_of)
+                    or self._host_of_noun(nouns, person_of))
             strong = bool(host)  # `sous la présidence de X` says it in so many words
             guests = [p for p in people if p != host] if host in people else []
         mode = next((x for x in self.modes if any(t in lowered for t in x["terms"])), None)
@@ -276,6 +333,7 @@ class MentionReader:
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
                                              for c in nouns[0].root.children)
             and _governing_verb(trigger).lemma_.lower() in self.anaphoric_verbs,
+            "refers_back": self._refers_back(nouns, verbs, people, ents),
             "until": self._until(nouns, people, ents) if not verbs and all(  # `Les travaux de cette session`
                 n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
             "status": self._status(sent, trigger, words),
@@ -334,7 +392,9 @@ class MentionReader:
     def _until(self, nouns: list[Span], people: list[str], ents: list[Span]) -> str:
         """`Les travaux, prévus pour durer trois jours, s'achèvent demain`, `Les travaux, qui se
         poursuivront mardi, ...`: a meeting noun with a definite article, naming nobody, whose verb (or
-        relative clause) says the meeting goes on or ends on a day: that day ends the meeting spoken of.
+        relative clause) says the meeting goes on or ends on a day: that day ends the meeting spoken of;
+        one that says it began on a day (`Ouverts lundi dernier, les travaux ...`, `start_verbs`) opens
+        it, given as `DAY/`.
         Only for a sentence with no other meeting word (`Le sommet se poursuit mardi avec une session
         élargie` opens a session of its own)."""
         if not nouns or people:
@@ -342,15 +402,42 @@ class MentionReader:
         noun = nouns[0].root
         if not any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in noun.children):
             return ""
-        verbs = [_governing_verb(noun), *(c for c in noun.children if c.dep_ in ("acl:relcl", "acl"))]
-        for verb in verbs:
-            if verb.lemma_.lower() not in self.end_verbs:
+        governing = _governing_verb(noun)
+        verbs = [governing, *(c for c in noun.children if c.dep_ in ("acl:relcl", "acl")),
+                 *(c for c in governing.children if c.dep_ == "advcl" and "Part" in c.morph.get("VerbForm"))]
+        for verb in verbs:  # `Ouverts lundi dernier, les travaux se sont déroulés ...`: the day it began
+            if verb.lemma_.lower() not in self.end_verbs | self.start_verbs:
                 continue
             for ent in ents:
                 if ent.label_ == "DATE" and granularity(ent._.normalized) == "day" and (
                         _governing_verb(ent.root).i == verb.i):
-                    return ent._.normalized
+                    return ent._.normalized + ("/" if verb.lemma_.lower() in self.start_verbs else "")
         return ""
+
+    def _refers_back(self, nouns: list[Span], verbs: list, people: list[str], ents: list[Span]) -> bool:
+        """A meeting noun that speaks of a meeting already told instead of telling a new one: with a
+        demonstrative (`Cette rencontre s'inscrit dans ...`, `X avait annoncé cette réunion`), or with
+        a definite article, naming nobody, and no date of its own (`La visite intervient quelques mois
+        après la rupture du contrat, en septembre 2021`: the date is the complement of another noun).
+        A sentence with a meeting verb tells of a meeting of its own."""
+        if not nouns or verbs:
+            return False
+        noun = nouns[0].root
+        dets = [c for c in noun.children if c.dep_ == "det"]
+        if any("Dem" in c.morph.get("PronType") for c in dets):
+            return True
+        if people or not any(c.lower_ in self.grammar.definite_articles | self.grammar.elided_articles
+                             for c in dets):
+            return False
+        verb = _governing_verb(noun)
+        for ent in ents:
+            if ent.label_ != "DATE":
+                continue
+            head = ent.root.head
+            if head.i in (noun.i, verb.i) or (
+                    _governing_verb(ent.root).i == verb.i and head.pos_ not in ("NOUN", "PROPN")):
+                return False  # `La visite aura lieu le 3 mars`: its own date
+        return True
 
     def _spoken_of(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
         """A person the sentence speaks of without taking part in the meeting: after a marker
@@ -418,6 +505,8 @@ class MentionReader:
         verb is in a past tense; else empty (no mark either way)."""
         if any(f" {w} " in words for w in self.cancelled_words):
             return "cancelled"
+        if any(f" {w} " in words for w in self.postponed_words):
+            return "postponed"  # called off for a later day: held wins if another mention says it took place
         verb = _governing_verb(trigger)
         chain = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "aux:tense"))]
         tenses = {t for tok in chain for t in tok.morph.get("Tense")}
@@ -448,6 +537,9 @@ class MentionReader:
         entry = self.verbs.get(token.lemma_.lower()) or self.verb_forms.get(token.lower_)
         if entry is not None and entry.get("reflexive") and not _reflexive(token, self.grammar):
             return None
+        if entry is not None and entry.get("active") and (_passive(token) or token.dep_ == "acl:relcl" or (
+                "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children))):
+            return None  # `Accompagné du ministre X`, `X, qui accompagnait le général Y`: who came along
         if any("Neg" in c.morph.get("Polarity") for c in token.children):
             return None  # `ne reçoit pas de fonds`, `n'a jamais rencontré`: nothing took place
         return entry
@@ -485,6 +577,9 @@ class MentionReader:
             if need != "avec" and child.pos_ == "PRON" and "Prs" in child.morph.get("PronType") and (
                     child.lower_ not in self.grammar.reflexive_pronouns):
                 return True
+            if need != "avec" and child.pos_ == "PRON" and child.lower_ in self.grammar.subject_pronouns and (
+                    self._pronoun_subject(verb, person_of)):
+                return True  # the tagger leaves `PronType` off some `Elle`: the person it stands for
             if need == "any" and child.dep_ == "nsubj:pass" and child.pos_ == "NOUN" and not child.ent_type_ and (
                     not any(c.dep_ == "obl:agent" for c in arguments)):
                 return False  # `l'annonce a été accueillie avec satisfaction`: a thing received
@@ -519,6 +614,8 @@ class MentionReader:
                 guests = _people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _people_before(sent, verb, person_of)
             else:
                 parsed = _people_in(verb, ("nsubj",), person_of)
+                if not parsed and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+                    parsed = _people_in(verb.head, ("nsubj",), person_of)  # `Recevant X, Y a confié ...`: Y receives
                 hosts = parsed or _people_before(sent, verb, person_of) or self._pronoun_subject(verb, person_of)
                 guests = _people_in(verb, ("obj", "iobj", "obl:arg"), person_of) or _people_after(sent, verb, person_of)
             if hosts:
@@ -553,6 +650,42 @@ class MentionReader:
             if end < sent.end and sent.doc[end].text == ",":
                 following = itertools.takewhile(lambda t: t.text != ",", sent.doc[end + 1 : sent.end])
                 named = [person_of[t.idx] for t in following if t.idx in person_of]
+                if named:
+                    return named[0]
+        return ""
+
+    def _host_of_noun(self, nouns: list[Span], person_of: dict[int, str]) -> str:
+        """`X a présidé un conseil de sécurité`, `X, qui accueillait la réunion, a annoncé ...`,
+        `un sommet organisé par X`: the subject (or the agent) of a host verb whose object (or passive
+        subject) is the meeting noun hosts it. `Le ministre a évoqué la réunion` names no host."""
+        for noun in nouns:
+            root = noun.root
+            if root.dep_ == "obj":
+                verb = root.head
+            else:
+                verb = next((c for c in root.children if c.dep_ == "acl" and _passive(c)), None)
+            if verb is None:
+                continue
+            entry = self.verbs.get(verb.lemma_.lower())
+            if not entry or entry.get("host") != "subject" or _reflexive(verb, self.grammar):
+                continue
+            if verb.head.i == root.i:  # `un sommet organisé par X`
+                named = _people_in(verb, ("obl:agent",), person_of)
+                if named:
+                    return named[0]
+                continue
+            if _passive(verb):
+                continue
+            inner = {t.i for t in verb.subtree}
+            for child in verb.children:
+                if child.dep_ != "nsubj":
+                    continue
+                if "Rel" in child.morph.get("PronType") and verb.dep_ == "acl:relcl":
+                    named = [person_of[t.idx] for t in verb.head.subtree if t.idx in person_of and t.i not in inner]
+                elif child.pos_ == "PRON":
+                    named = self._pronoun_subject(verb, person_of)
+                else:
+                    named = [person_of[t.idx] for t in child.subtree if t.idx in person_of]
                 if named:
                     return named[0]
         return ""
@@ -658,6 +791,10 @@ class MentionReader:
                 k -= 1
             if k >= sent.start and doc[k].lower_ in self.not_place_prepositions:
                 continue  # `une attaque contre le camp de Gao`: the object of another act
+            if _of_noun(place.root, triggers or set(), self.grammar.of_words):
+                continue  # `membre du Bureau politique`: what another noun belongs to, not where one meets
+            if _of_person(place.root):
+                continue  # `l'attaché de défense près l'ambassade de France`: a title, not a place
             if place.label_ in self.complement_places:  # `à bord du Charles de Gaulle`: the ship, whatever its label
                 named = _complement_name(place, sent.end, self.grammar.of_words)
                 if named is not None:
@@ -670,6 +807,9 @@ class MentionReader:
             if whole is not None:  # the model's span holds the place word: `Palais de Carthage`
                 return doc[place.start : whole.end].text
             i = place.end
+            while i < sent.end and doc[i].pos_ == "ADJ" and doc[i].head.i == place.root.i and (
+                    not doc[i].text[:1].isupper()):
+                i += 1  # `l'aéroport militaire de Melsbroek`: the place word's adjectives, then its name
             while i < sent.end and (doc[i].lower_ in self.grammar.of_words or doc[i].like_num):
                 i += 1
             ent = next((e for e in ents if e.start == i and e.label_ in ("ORG", "LOC")), None)
@@ -685,12 +825,14 @@ class MentionReader:
             if place.label_ in self.phrase_places:  # `dans la salle des conseils`, `à son cabinet`
                 return _noun_phrase(place)
         after = [(e, _preposition(e)) for e in ents if e.start > sent.start]
-        for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC")):
+        for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC"),
+                       ("en", "LOC")):  # `s'est rendue en Lettonie`: a country, when nothing more precise
             for ent, preposition in after:
                 if preposition == wanted[0] and ent.label_ == wanted[1] and (
                         wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
                         triggers and preposition != "à" and _of_other_noun(ent.root, triggers)):
-                    return ent.text  # as written: `commandement de forces interarmées alliées de Brunssum`
+                    return doc[ent.start : _dedicated(ent, sent.end)].text  # as written: `commandement
+                    # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return ""  # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
 
     def _topic(self, token, triggers: set[int]) -> bool:
@@ -760,6 +902,37 @@ def _complement_name(place: Span, limit: int, of_words: frozenset[str]) -> Span 
     return doc[i:end]
 
 
+def _of_noun(token, triggers: set[int], of_words) -> bool:
+    """A place word opened by `de` (`membre du Bureau politique`, `le directeur de la base`) that
+    complements a noun other than the meeting's own (`la visite de la base` is its place)."""
+    head = token.head
+    return (token.dep_ == "nmod" and head.pos_ == "NOUN" and head.i not in triggers
+            and any(c.dep_ == "case" and c.lower_ in of_words for c in token.children))
+
+
+def _of_person(token) -> bool:
+    """A place word that is a complement of a person's title (`l'attaché de défense près l'ambassade
+    de France`, `le consul à l'ambassade`) says what the person is, not where a meeting is held."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nmod" and token.head.ent_type_ in ("ROLE", "RANK", "PERSON")
+
+
+def _dedicated(place: Span, limit: int) -> int:
+    """`Centre international de conférences Abdou Diouf`: a person's name right after a place's name,
+    which the parse hangs on it (apposition), names the place after them: it is part of the place."""
+    doc = place.doc
+    i = place.end
+    if i >= limit or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "PERSON":
+        return i
+    if not place.start <= doc[i].head.i < place.end or doc[i].dep_ not in ("appos", "flat:name", "flat", "nmod"):
+        return i
+    end = i + 1
+    while end < limit and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
 def _hyphenated(doc: Doc, end: int, limit: int) -> int:
     """`l'Etat-Major`: a name the tokenizer or the model cut at its hyphen goes on."""
     while end + 1 < limit and doc[end].text in ("-", "\u2011") and not doc[end - 1].whitespace_:
@@ -792,7 +965,24 @@ def _in_other_clause(token, triggers: set[int]) -> bool:
     verb = _governing_verb(token)
     on_meeting_noun = verb.head.i in triggers and verb.head.pos_ not in ("VERB", "AUX")
     return (verb.dep_ in ("acl", "acl:relcl", "advcl") and not on_meeting_noun
-            and not any(t.i in triggers for t in verb.subtree))
+            and not any(t.i in triggers for t in verb.subtree)) or (
+        _earlier_of_person(verb) and not triggers <= {t.i for t in verb.subtree})
+
+
+def _earlier_of_person(verb) -> bool:
+    """`reçu par X, qui avait rencontré Y deux jours plus tôt à Paris`: a relative clause hung on a
+    person, in the pluperfect, tells of that person's earlier doing, whatever its verb (when a trigger
+    stands outside it: `X, qui avait signé la veille à Madrid un accord, a remercié ...` is that meeting)."""
+    if not any(c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense") for c in verb.children):
+        return False
+    if verb.dep_ == "acl:relcl":
+        return verb.head.ent_type_ in ("PERSON", "ROLE")
+    relative = next((c for c in verb.children if c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")
+                     and c.i < verb.i), None)  # the parser may hang `, qui avait ...` on the main verb
+    before = relative.i - 1 if relative is not None else -1
+    while before >= verb.sent.start and verb.doc[before].is_punct:
+        before -= 1
+    return before >= verb.sent.start and verb.doc[before].ent_type_ in ("PERSON", "ROLE")
 
 
 def _of_other_noun(token, triggers: set[int]) -> bool:
@@ -825,6 +1015,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     linked = ([e for e in dates if _governing_verb(e.root).i == verb.i
                and (e._.source not in anchored or e.root.head.i == verb.i)]
               or [e for e in dates if e.root.i in phrase])  # `la rencontre prévue le 12 mai a été annulée`
+    linked = _past_dateline(sent, linked)
     if linked:  # a day said as a complement of the verb itself (`a reçu, ce mercredi, ...`) first
         linked.sort(key=lambda e: (granularity(e._.normalized) not in ("day", "range"), e.root.head.i != verb.i))
         return _coordinated_days(linked[0], dates)
@@ -833,7 +1024,26 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     # a date inside a clause hung on another noun dates that (`dans un communiqué diffusé ce 12 mars, ...`)
     days = [e for e in dates if granularity(e._.normalized) in ("day", "range") and e._.source not in anchored
             and e.start < trigger.i and not _in_other_clause(e.root, {trigger.i})]
+    days = _past_dateline(sent, days)
     return days[0]._.normalized if days else ""
+
+
+
+def _past_dateline(sent: Span, dates: list[Span]) -> list[Span]:
+    """`Lubero, 12 février (ACP).- Il a séjourné mardi ...`: the day the sentence gives, not the
+    dispatch's; the dateline's date stays when the sentence gives no other day."""
+    if any(not _dateline(sent, e) and granularity(e._.normalized) in ("day", "range") for e in dates):
+        return [e for e in dates if not _dateline(sent, e)]
+    return dates
+
+
+def _dateline(sent: Span, date: Span) -> bool:
+    """The date of an agency dateline at the head of the sentence (`Lubero, 12 février 2025 (ACP).-`,
+    `PARIS, 11 mars (AFP) -`): the day of the dispatch, not that of the events it tells."""
+    doc = sent.doc
+    if date.start - sent.start > 5 or not any(t.text == "," for t in doc[sent.start : date.start]):
+        return False
+    return bool(DATELINE_END_RE.match(doc.text, date.end_char))
 
 
 def _coordinated_days(date: Span, dates: list[Span]) -> str:

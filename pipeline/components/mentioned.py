@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.spans import DocIndex, group_spans, span_text
+
 # arcs inside one person's noun phrase: `le président russe, Vladimir Poutine`, `le général X`
 NAME_ARCS = {"appos", "flat", "flat:name", "amod", "advmod", "compound", "fixed", "nummod"}
 QUOTES = {"«": "»", "“": "”", '"': '"'}
@@ -30,7 +32,7 @@ class MentionReader:
         sentences = _sentences(doc, meeting)
         if not sentences:
             return list(meeting["people"])
-        titles = {i for s in doc.spans.get("lexicon", []) if s.label_ in self.title_labels
+        titles = {i for s in group_spans(doc, "lexicon") if s.label_ in self.title_labels
                   for i in range(s.start, s.end)}
         kept = []
         for key in meeting["people"]:
@@ -84,4 +86,5 @@ def _quoted(span: Span) -> bool:
 
 def _sentences(doc: Doc, meeting: dict) -> list[Span]:
     texts = {s.strip() for s in meeting.get("sentences") or [meeting.get("sentence", "")] if s.strip()}
-    return [s for s in doc.sents if s.text.strip() in texts]
+    # the Doc's sentences read once (`Doc.sents` rebuilds them, `Span.text` joins their tokens)
+    return [s for s in DocIndex.of(doc).sents if span_text(s).strip() in texts]

@@ -6,32 +6,41 @@ it, descriptions after and before it), `people.py` merges the mentions into one 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+
+from spacy.tokens import Doc, Span
 
 from pipeline.components.appositions import AppositionReader
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key
-from pipeline.components.people import PeopleMerger, merge_first_names, new_person
+from pipeline.components.people import PeopleMerger, merge_first_names, merge_shorter_names, new_person
 from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import Official
+
+MAX_NAME_WORDS = 5  # `Mohamed Ould Cheikh El Ghazouani`; more capitalised words in a row are a menu or a title
 
 
 class OfficialLinker:
     """Pipeline stage: `doc._.officials`, a list of `Official` rows in order of first mention."""
 
     def __init__(self, lexicon: Lexicon, counterpart_words: set[str], civilities: set[str],
-                 thing_nouns: set[str] = frozenset()) -> None:
+                 thing_nouns: set[str] = frozenset(), thing_last_words: set[str] = frozenset(),
+                 holding: dict[str, set[str]] | None = None) -> None:
         # `Son Excellence`: its words after the first (a determiner here) are civility words too
         self.civilities = civilities | {w for c in civilities for w in c.split()[1:]}
         self.reader = AppositionReader(lexicon, counterpart_words, self.civilities, thing_nouns)
-        self.merger = PeopleMerger(lexicon)
+        self.merger = PeopleMerger(lexicon, holding or {})
+        self.grammar = lexicon.grammar
+        self.thing_last_words = {w.lower() for w in thing_last_words}
 
     def __call__(self, doc: Doc) -> Doc:
         idx = DocIndex.of(doc)
         self.reader.open(doc, idx)
         self.merger.open(doc)
         mentions = [e for e in idx.ents if e.label_ == "PERSON" and not self.reader.names_thing(doc, e)
-                    and not self.reader.bracketed(doc, e)]
+                    and not self.reader.bracketed(doc, e) and not self._no_name(doc, e)]
+        mentions = sorted((e for e in self._recovered(doc, idx, mentions) if not self.reader.names_thing(doc, e)
+                           and not self._no_name(doc, e)), key=lambda e: e.start)
         after = {m.start: self.reader.after(doc, m) for m in mentions}
         used_roles = {d.role.start for d in after.values() if d.role is not None}
         people: dict[str, Official] = {}
@@ -51,7 +60,9 @@ class OfficialLinker:
             if not person["organisation"] and after[m.start].role is None:
                 self.merger.affiliate(person, m)  # `X, à la tête du CNSP`: no role, an organisation
         merge_first_names(people)
+        merge_shorter_names(people)
         self.merger.roles_en_tant_que(doc, idx, people, used_roles)
+        self.merger.roles_predicated(doc, idx, people, used_roles, self.reader.describe)
         self.merger.role_references(doc, idx, people, used_roles, self.reader.describe)
         # A one-word name with no civility, rank or role anywhere (`Washington`, `Leclerc` the tank, `Ramstein`)
         # is the model's guess at a place or a thing far more often than an official: it is left out.
@@ -61,11 +72,114 @@ class OfficialLinker:
         return doc
 
 
+    def _recovered(self, doc: Doc, idx: DocIndex, mentions: list[Span]) -> list[Span]:
+        """Names the model missed or read as another kind (ORG, MISC, LOC, or a word such as `Mais`)
+        where the words around them say a person: right after a rank or a civility (`le général de
+        corps d'armée Alfons Mais`), after a role and a comma (`l'ambassadeur des États-Unis à Rabat,
+        Puneet Talwar`), or before a comma and a role (`Abdel-Fatau Musah, le commissaire de la Cédéao`).
+        A name is two to four capitalised words (one after a rank or civility), none of a listed entity."""
+        taken = {t for m in mentions for t in range(m.start, m.end)}
+        out = []
+        for m in mentions:  # `Alfons` + `Mais`: a capitalised word glued to a name, before a punctuation
+            end = m.end
+            while end < len(doc) - 1 and self._name_word(doc, end) and end not in self.reader.ent_at \
+                    and doc[end + 1].is_punct and end - m.start < 4:
+                end += 1
+            out.append(m if end == m.end else Span(doc, m.start, end, label="PERSON"))
+        taken |= {t for m in out for t in range(m.start, m.end)}
+        i = 0
+        while i < len(doc):
+            if i in taken or not self._name_word(doc, i) or doc[i].is_sent_start:
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j - i < 6 and j not in taken and (self._name_word(doc, j) or (
+                    j + 1 < len(doc) and self._name_word(doc, j + 1) and j + 1 not in taken
+                    and (doc[j].lower_ in self.grammar.name_particles  # `Abdel-Fatau`: a hyphen inside a name
+                         or doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+                         or _elided_capital(doc[j].text) and not doc[j].whitespace_))):  # `N'Daw`
+                j += 1
+            if self._person_context(doc, i, j):
+                out.append(Span(doc, i, j, label="PERSON"))
+                taken |= set(range(i, j))
+            i = max(j, i + 1)
+        return out
+
+    def _name_word(self, doc: Doc, i: int) -> bool:
+        """A capitalised word that no listed entity claims (`Talwar`, `N'Daw`, `Abdel-Fatau`)."""
+        token = doc[i]
+        ent = self.reader.ent_at.get(i)
+        if ent is not None and (ent.id_ or ent.label_ in ("RANK", "ROLE", "DATE")):
+            return False
+        return token.text[:1].isupper() and len(token.text) > 1 and not token.is_punct \
+            and any(c.islower() for c in token.text) and token.lower_ not in self.civilities
+
+    def _person_context(self, doc: Doc, i: int, j: int) -> bool:
+        ent_at = self.reader.ent_at
+        ends = j >= len(doc) or doc[j].is_punct or doc[j].lower_ in self.grammar.and_words
+        before = self.reader.ent_at.get(i - 1)
+        if ends and (before is not None and before.label_ == "RANK" or doc[i - 1].lower_ in self.civilities):
+            return True  # `le général Ashraf`, `M. Dupont`
+        if j - i < 2:
+            return False
+        if doc[i - 1].text == "," and ends:  # `l'ambassadeur des États-Unis d'Amérique à Rabat, Puneet Talwar`
+            k = i - 2
+            while k > doc[i].sent.start and k > i - 14 \
+                    and (ent_at.get(k) is not None or self.reader._descriptive(doc[k])):
+                role = ent_at.get(k)
+                if role is not None and role.label_ == "ROLE":
+                    return True
+                k = role.start - 1 if role is not None else k - 1
+        if j + 2 < len(doc) and doc[j].text == ",":  # `Abdel-Fatau Musah, le commissaire de la Cédéao`
+            k = j + 1
+            while k < len(doc) and doc[k].lower_ in self.grammar.title_determiners:
+                k += 1
+            after = ent_at.get(k)
+            return k > j + 1 and after is not None and after.label_ == "ROLE"
+        return False
+
+    def _no_name(self, doc: Doc, m: Span) -> bool:
+        """Words the model took for a person's name that by their form are none:
+        - initials only, or a first name and an initial (`K. A.`, `Par C. G. - Publié le`, `Pascal B. dit :`):
+          a byline or a reader's comment signed in the page, never an official;
+        - opening on a determiner with no civility or rank before it (`retenir La Valette`, `la politique
+          Notre Nord, fort et libre`): a place or a title (`M. Le Drian`, `Jean-Yves Le Drian` stay names);
+        - closing on a word that names a building (`Lancaster House`): a place;
+        - longer than any name (`International Défense Économie Société Opinions Vidéos Fil`): a menu."""
+        words = []
+        for t in m:
+            if t.text in ("-", "–", "—", "|", "/"):
+                break  # `C. G. - Publié le ...`: the name stops at a separator of the page
+            words.append(t.text)
+        if not words or all(_initial(w) for w in words) or _initial(words[-1]):
+            return True
+        if len([w for w in words if w.lower() not in self.grammar.name_particles]) > MAX_NAME_WORDS:
+            return True  # `International Défense Économie Société Opinions Vidéos Fil`: a menu of the page
+        before = doc[m.start - 1] if m.start > 0 else None
+        titled = before is not None and before.lower_ in self.civilities or self.reader.title(doc, m)[0] is not None
+        first = m[0].lower_
+        determiner = first in self.grammar.determiners or first in self.grammar.possessive_determiners \
+            or "Yes" in m[0].morph.get("Poss")
+        if len(m) > 1 and not titled and determiner:
+            return True
+        return m[-1].lower_ in self.thing_last_words
+
+
+def _elided_capital(word: str) -> bool:
+    """`N'` of `N'Daw`, `D'` of `D'Almeida`: a capital elided before the rest of a name."""
+    return len(word) == 2 and word[0].isupper() and word[1] in "'\u2019"
+
+
+def _initial(word: str) -> bool:
+    """`K.`, `A.`, `J.-P.`: an initial, not a name."""
+    letters = word.replace(".", "").replace("-", "")
+    return re.fullmatch(r"(?:\w\.-?)+", word) is not None and len(letters) <= 2
+
+
 def _byline(doc: Doc, person: Official) -> bool:
-    """First named on a line of its own (`Claire Vasseur`, an agency's name over its dateline): the
-    author of the page or its outlet, not an official, unless a rank, role or civility says otherwise."""
-    start, end = min(person["mentions"])
+    """Named on a line of its own (`Claire Vasseur`, an agency's name over its dateline, an outlet's name
+    at the head of its page): the author of the page or its outlet, not an official, unless a rank, role
+    or civility says otherwise."""
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return text[line_start : line_end if line_end >= 0 else len(text)].strip() == text[start:end]
+    name = text[slice(*min(person["mentions"]))]
+    return any(line.strip() == name for line in text.split("\n"))

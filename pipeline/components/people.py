@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.affiliation import Affiliation
 from pipeline.components.appositions import Descriptor
 from pipeline.components.lexicon import Lexicon
-from pipeline.components.linking import person_key, role_holders
+from pipeline.components.linking import in_subject, person_key, role_holders
 from pipeline.components.spans import DocIndex, continued, doc_text, group_spans, story_of
 from pipeline.rows import Official
 
@@ -46,6 +46,29 @@ def merge_first_names(people: dict[str, Official]) -> None:
             del people[key]
 
 
+def merge_shorter_names(people: dict[str, Official]) -> None:
+    """`Guy Kabombo ... Guy Kabombo Muadiamvita`: a name of several words that opens exactly one longer
+    name of the document is that person, named without the last of his surnames."""
+    for key, person in list(people.items()):
+        words = [person_key(w) for w in person["name"].split()]
+        if len(words) < 2:
+            continue
+        owners = [p for p in people.values() if p is not person and len(p["name"].split()) > len(words)
+                  and [person_key(w) for w in p["name"].split()][: len(words)] == words]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner["mentions"] += person["mentions"]
+            owner["first_char"] = min(owner["first_char"], person["first_char"])
+            owner["titled"] = owner["titled"] or person["titled"]
+            if not owner["role"]:  # the role and what goes with it, as read on the shorter name
+                for field in ("role", "role_as_written", "organisation", "organisation_id"):
+                    owner[field] = owner[field] or person[field]
+                owner["rules"] = {**person["rules"], **owner["rules"]}
+            owner["rank"] = owner["rank"] or person["rank"]
+            owner["country"] = owner["country"] or person["country"]
+            del people[key]
+
+
 def as_written(role: Span) -> str:
     """The role as the text gives it (`présidente`, `directrice générale`), apostrophes straightened,
     a capital kept only where the rule has one (`Premier ministre`, not `Directeur`)."""
@@ -63,6 +86,27 @@ def as_written(role: Span) -> str:
 _DATELINE = re.compile(r"^[^\w\n]*([A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3})\s*,\s*\d{1,2}\b", re.M)
 
 
+def _topic(mention: Span, pronouns: frozenset[str]) -> bool:
+    """`Emmanuel Macron, lui, était encore en Espagne`: a name set at the head of its clause, taken up
+    by a pronoun (the parser makes it the root): what the story is about. Or the heading of an interview,
+    a name (after its rank) before a colon (`Amiral Nicolas Vaujour : « ... »`)."""
+    doc = mention.doc
+    name = doc[mention.start : mention.end]
+    while name.end < len(doc) and doc[name.end].ent_type_ == "PERSON":
+        name = doc[name.start : name.end + 1]
+    if name.end < len(doc) and doc[name.end].text == ":" and all(
+            t.ent_type_ == "RANK" for t in doc[name.sent.start : name.start]):
+        return True
+    token = mention.doc[mention.start]
+    while token.dep_ == "flat:name" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "ROOT":
+        return False
+    end = max([token.i, *(t.i for t in token.children if t.dep_ == "flat:name")]) + 1
+    after = token.doc[end : end + 4]
+    return len(after) > 2 and after[0].text == "," and after[1].lower_ in pronouns and after[2].text == ","
+
+
 def _fold(text: str) -> str:
     return text.casefold().replace("\u2019", "'")
 
@@ -70,12 +114,17 @@ def _fold(text: str) -> str:
 class PeopleMerger:
     """Merges mentions and their descriptions into people, and finishes each person's fields."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, holding: dict[str, set[str]] | None = None) -> None:
         self.lexicon = lexicon
+        holding = holding or {}
+        self.holding_verbs = holding.get("holding_verbs", set())
+        self.office_nouns = holding.get("office_nouns", set())
+        self.new_holder_words = holding.get("new_holder_words", set())
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
         self.places = {_fold(p): code for code, e in self.countries.items() for p in e.get("places") or []}
         self.home = ""
+        self.abroad: set[str] = set()
         self.affiliation = Affiliation(lexicon)
 
     def open(self, doc: Doc) -> None:
@@ -94,6 +143,43 @@ class PeopleMerger:
             codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
                      if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line}
             self.home = codes.pop() if len(codes) == 1 else ""
+        self.abroad = self._qualified_bodies(doc)
+
+    def _qualified_bodies(self, doc: Doc) -> set[str]:
+        """The countries whose own bodies the text qualifies by their demonym as one party among others
+        (`le Chef d'Etat-major des armées françaises`, `l'Armée de l'Air et de l'Espace française`, `le
+        ministre français des Armées`): a text written from that country names its bodies without it,
+        so a title written alone there (`le Président de la République`) is not that country's by default."""
+        ents = {t: e for e in doc.ents for t in range(e.start, e.end)}
+        found = set()
+        for s in group_spans(doc, "lexicon"):
+            if s.label_ != "MISC" or not s.id_.startswith("countries:") or s.id_.startswith("countries:r."):
+                continue
+            code = s.id_.removeprefix("countries:")
+            inside = ents.get(s.start)
+            if inside is not None and inside.label_ in ("ORG", "ROLE") and inside.start < s.start:
+                body = inside  # the demonym closes the name: `armées françaises`
+            else:
+                body = ents.get(s.start - 1)
+                nxt = ents.get(s.end + 1) if s.end + 1 < len(doc) else None
+                if body is not None and body.label_ == "ROLE":  # `ministre français des Armées`
+                    if not (s.end < len(doc) and doc[s.end].lower_ in self.lexicon.grammar.of_words
+                            and nxt is not None and nxt.label_ == "ORG"):
+                        continue
+                    body = nxt
+            if body is None or body.label_ not in ("ORG", "ROLE"):
+                continue
+            entry = self.lexicon.entry(body.id_.removesuffix("#head"))
+            if body.label_ == "ROLE":  # `ministre français des Armées`, `Président de la République française`
+                listed = self.orgs.get(entry.get("organisation") or "", {}).get("country") \
+                    or entry.get("default_country")
+                if listed == code:
+                    found.add(code)
+                continue
+            listed = entry.get("country")
+            if listed == code or (listed is None and any(t.i in range(s.start, s.end) for t in body)):
+                found.add(code)
+        return found
 
     def update(self, person: Official, m: Span, rank: Span | None, *descriptors: Descriptor) -> None:
         """Add a mention, its rank and what its descriptors say to a person; the first role wins."""
@@ -127,6 +213,68 @@ class PeopleMerger:
                 used.add(ent.start)
                 self._set_role(person, ent)
 
+    def roles_predicated(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int],
+                         describe: Callable[[Doc, Span], Descriptor]) -> None:
+        """A role a verb says of its subject, read from the parse: `X est devenu le nouveau chef de la
+        Défense`, `X a été nommé directeur`, `X est ministre de la Défense` (a copula), `X quittera ses
+        fonctions de chef de l'Armée`, `X occupait le poste de vice-chef`. Only for a person with no role yet."""
+        by_token = {}
+        for person in people.values():
+            for start, end in person["mentions"]:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                for token in span or ():
+                    by_token.setdefault(token.i, person)
+        for ent in idx.ents:
+            if ent.label_ != "ROLE" or ent.start in used or "Plur" in ent.root.morph.get("Number"):
+                continue
+            subject = self._predicate_subject(ent.root)
+            if subject is None:
+                continue
+            person = self._person_of(subject, by_token)
+            if person is None or person["role"]:
+                continue
+            used.add(ent.start)
+            described = describe(doc, ent)
+            self._set_role(person, ent)
+            self._set_org(person, described.org, ent, described.country)
+            if described.country is not None and not person["country"]:
+                person["country"] = self._country_name(described.country)
+            if any(c.lower_ in self.new_holder_words for c in ent.root.children):  # `devenu le nouveau chef`
+                person["rules"]["new_holder"] = ent._.source
+
+    def _predicate_subject(self, root):
+        """The subject a role is said of: of its copula, of the holding verb it is the attribute of,
+        or of the verb whose object is the office noun it complements."""
+        def subject_of(head):
+            return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+
+        if any(c.dep_ == "cop" for c in root.children):
+            return subject_of(root)
+        head = root.head
+        if head.i == root.i:
+            return None
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.holding_verbs \
+                and root.dep_ in ("xcomp", "obj", "obl:mod", "obl:arg", "obl"):
+            return subject_of(head)
+        if root.dep_ == "nmod" and (head.lemma_.lower() in self.office_nouns or head.lower_ in self.office_nouns) \
+                and head.dep_ == "obj" and head.head.pos_ == "VERB":
+            return subject_of(head.head)
+        return None
+
+    @staticmethod
+    def _person_of(token, by_token: dict) -> Official | None:
+        """The person a subject names: the name itself, or a title whose name it governs (`Le commandant
+        de corps Thomas Süssli`: the rank is the subject, the name its apposition)."""
+        todo = [token]
+        while todo:  # down the title's own words only (`le successeur de X` is not X)
+            token = todo.pop(0)
+            if token.i in by_token:
+                return by_token[token.i]
+            titled = token.ent_type_ in ("RANK", "ROLE")  # `le lieutenant-général X`: the rank's words go on
+            todo += [c for c in token.children if c.dep_ in ("appos", "flat:name")
+                     or titled and c.dep_ == "nmod" and c.ent_type_ in ("RANK", "PERSON")]
+        return None
+
     def role_references(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int],
                         describe: Callable[[Doc, Span], Descriptor] | None = None) -> None:
         """`la ministre a ensuite rencontré ...`: a role named alone, in the singular, refers to the
@@ -152,8 +300,14 @@ class PeopleMerger:
             described = describe(doc, ent) if describe is not None else None
             country = self._country_name(described.country) if described and described.country is not None else ""
             holders = role_holders(people.values(), ent, self.lexicon.entry(ent.id_).get("same_as"))
+            own_id = ent.id_.removeprefix("roles:")  # `le président` for the one recorded as `chef de l'État`
+            holders += [p for p in people.values() if p not in holders and not p["organisation"] and own_id in
+                        (self.lexicon.entry(p["rules"].get("role", "").removeprefix("rule:")).get("same_as") or [])]
             if country:  # `le Premier ministre australien`: not the British one named before
                 holders = [p for p in holders if self._country_of(p) == country]
+            if described is not None and described.org is not None:  # `le chef d'état-major de la Marine`
+                holders = [p for p in holders if not p["organisation"] or p["organisation_id"] == described.org.id_
+                           or p["organisation"] == described.org._.normalized]
             if not holders:  # `la présidente de la commission` for the person recorded as `présidente`
                 holders = [p for p in people.values() if p["role"] and ent._.normalized.startswith(p["role"] + " ")]
             before = [p for p in holders if p["first_char"] < ent.start_char]
@@ -163,15 +317,28 @@ class PeopleMerger:
                       or last_before(p, ent.start_char) >= window]
             apposed = self._introduces(idx, ent, article)
             plain = doc[article].lower_ in self.lexicon.grammar.definite_articles | {"l'", "l’"}
+            new = any(t.lower_ in self.new_holder_words for t in doc[article + 1 : ent.start])
+            if new:  # `le nouveau chef d'état-major`: not the holder named so far, his successor
+                recent = [p for p in recent if p["role"] and p["rules"].get("new_holder")]
             person = None  # `accompagné du gouverneur militaire`: after a preposition, only a nationality refers back
             if described is not None and not recent and not apposed and (plain or country):
                 person = self._coreferent(idx, people, ent, country, starts, window)
+                if person is None and not before:  # further back, only the subject the story is about
+                    wider = self._window(idx, ent, 2 * COREFERENCE_SENTENCES)
+                    person = self._coreferent(idx, people, ent, country, starts, wider, subject=True)
             if person is not None:
                 self._set_role(person, ent)
                 self._set_org(person, described.org, ent, described.country)
+                if new:
+                    person["rules"]["new_holder"] = ent._.source
                 if country and not person["country"]:
                     person["country"] = country
                 used.add(ent.start)
+            elif before and plain and new:  # the holder said to be new, else none
+                newer = [p for p in before if p["rules"].get("new_holder")]
+                if not newer:
+                    continue
+                person = max(newer, key=lambda p: last_before(p, ent.start_char))
             elif before and plain:
                 person = max(before, key=lambda p: last_before(p, ent.start_char))
             else:
@@ -201,8 +368,9 @@ class PeopleMerger:
         de la Transition, Chef de l'Etat, le colonel X`); or its sentence has no verb (a page's contact
         block, `Cabinet du ministre de la Défense`): no reference to a person named before."""
         doc = role.doc
-        if article > 0 and doc[article - 1].text == ",":
-            return True
+        if article > 1 and doc[article - 1].text == "," and (doc[article - 2].ent_type_ == "PERSON"
+                                                             or doc[article - 2].pos_ == "PROPN"):
+            return True  # not after a clause (`Nommé le 21 juillet, le nouveau chef d'état-major ...`)
         sentence = idx.sent(role.start)
         if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
             return True
@@ -214,26 +382,31 @@ class PeopleMerger:
         return any(t.text == "," for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
     @staticmethod
-    def _window(idx: DocIndex, role: Span) -> int:
+    def _window(idx: DocIndex, role: Span, sentences: int = COREFERENCE_SENTENCES) -> int:
         """The first character of the sentences just before a role's own, where what it refers to is."""
         first = idx.sent(role.start)
-        for _ in range(COREFERENCE_SENTENCES):
+        for _ in range(sentences):
             if first.start == 0:
                 break
             first = idx.sent(first.start - 1)
         return first.start_char
 
     def _coreferent(self, idx: DocIndex, people: dict[str, Official], role: Span, country: str,
-                    starts: dict[str, list[int]], window: int) -> Official | None:
+                    starts: dict[str, list[int]], window: int, subject: bool = False) -> Official | None:
         """The person a role named alone refers back to: named in one of the sentences just before the
         role's own (not in it: `X a reçu le président ukrainien` is not X), the nearest first, with no
-        role yet and no other country than the one the role says."""
+        role yet and no other country than the one the role says; with `subject`, named as the subject
+        of a clause there (`Emmanuel Macron, lui, était encore en Espagne`)."""
         sentence = idx.sent(role.start)  # where its sentence begins, should the parser have run two together
         stops = [t for t in role.doc[sentence.start : role.start] if t.text in (".", "!", "?")]
         own = stops[-1].idx + 1 if stops else sentence.start_char
         candidates = []
+        doc = role.doc
         for person in people.values():
             at = [s for s in starts[person["key"]] if window <= s < own]
+            if subject:
+                at = [s for s in at if (m := doc.char_span(s, s + 1, alignment_mode="expand")) is not None
+                      and (in_subject(m.root) or _topic(m, self.lexicon.grammar.subject_pronouns))]
             if at:
                 candidates.append((max(at), person))
         for _, person in sorted(candidates, key=lambda c: c[0], reverse=True):
@@ -306,9 +479,12 @@ class PeopleMerger:
         role_source = person["rules"].get("role", "")
         role = self.lexicon.entry(role_source.removeprefix("rule:").removesuffix("#head"))
         implied = person["rules"].get("organisation") == role_source
-        for code, by_default in ((role.get("country"), False), (org.get("country"), implied),
+        shared = bool(org.get("shared_name"))  # `Présidence de la République`: any republic's
+        for code, by_default in ((role.get("country"), False), (org.get("country"), implied or shared),
                                  (role.get("default_country"), True)):
             if not person["country"] and code in self.countries:
+                if by_default and not self.home and code in self.abroad:
+                    break  # a text that calls that country's bodies by their demonym is written from elsewhere
                 if by_default and self.home and self.home != code and self.home in self.countries:
                     code = self.home
                     if implied:  # `chef d'état-major des armées` of Niger: his own état-major, not `fr.ema`

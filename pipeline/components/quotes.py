@@ -194,6 +194,11 @@ class QuoteFinder:
         ents = self.idx.ents_in(clause)
         roles = [e for e in ents if e.label_ == "ROLE"]
         countries = {e._.normalized for e in ents if e.label_ == "MISC" and e.id_.startswith("countries:")}
+        referred = self.person_at.get(roles[0].start_char) if roles else None
+        if referred is not None and referred["rules"].get("new_holder"):
+            return referred  # `le nouveau chef d'état-major`: the successor the officials stage found
+        if referred is not None and roles and not referred["role"].startswith(roles[0]._.normalized):
+            return referred  # `le président` for the one called `le chef de l'État`, not a `président du gouvernement`
         if roles:
             orgs = [e._.normalized for e in ents if e.label_ == "ORG"]
             holders = role_holders(self.people, roles[0], self.same_as.get(roles[0].id_))

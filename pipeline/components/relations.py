@@ -1,11 +1,12 @@
 """Stage 4c: typed links between people and organisations.
 
-- MET: people who took part in the same meeting (a planned one links no one); a person only spoken of
+- MET: people who took part in the same meeting (a planned or cancelled one links no one); a person only spoken of
   in its sentences (`un message du président X`, a quotation: `mentioned.py`) met no one. In side
   meetings named in the plural (`la délégation a participé à des réunions avec A, B, C`) the people
   listed met the delegation, not each other: pairs are made only with the people of the subject; one
   side meeting (`a réuni X et Y pour une réunion trilatérale`) pairs everyone.
-- HOSTED: the subject of a hosting verb -> the people it received (`a accueilli son homologue X`); the
+- HOSTED: the subject of a hosting verb -> the people it received (`a accueilli son homologue X`, also
+  where the meeting stage paired no one: `homologue` the object of an active `accueillir`, `recevoir`); the
   host read from the parse -> the participants of other countries (not those of its own).
 - COUNTERPART_OF: `son homologue [pakistanais], le général X` (X in apposition): X and the person named
   last before `homologue` (the possessor of `son`; in an earlier sentence, the last one spoken of as a
@@ -26,20 +27,20 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.components.affiliation import office_body
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.mentioned import MentionReader
-from pipeline.components.spans import DocIndex, doc_text, group_spans, tokens_with
+from pipeline.components.spans import DocIndex, doc_text, group_spans, span_text, tokens_with
 from pipeline.rulebook.loader import RuleBook
-
-OFFICE_BODIES = ("organisation", "commission", "secretariat")  # kinds of organisations.yml that have offices
 
 
 class RelationLinker:
     """Pipeline stage: `doc._.relations`, a list of relation dicts."""
 
     def __init__(self, lexicon: Lexicon, counterpart_words: set[str], company: set[str] = frozenset(),
-                 membership: dict[str, set[str]] | None = None) -> None:
+                 membership: dict[str, set[str]] | None = None, host_verbs: set[str] = frozenset()) -> None:
         self.lexicon = lexicon
+        self.host_verbs = host_verbs
         self.membership = membership or {}
         self.orgs = lexicon.by_file("organisations")
         self.counterpart_words = counterpart_words
@@ -68,8 +69,8 @@ class RelationLinker:
     def _meetings(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
         rows = []
         for meeting in doc._.meetings or []:
-            if meeting.get("status") == "planned":
-                continue  # only those who took part met: a meeting still to come links no one
+            if meeting.get("status") in ("planned", "cancelled"):
+                continue  # only those who took part met: a meeting still to come, or called off, links no one
             where = (meeting["sentence"], meeting["start_char"], meeting["end_char"])
             # a person only spoken of in the meeting's sentences (`un message du président X`) met no one
             present = self.mentioned.kept(doc, meeting, people)
@@ -117,11 +118,15 @@ class RelationLinker:
                     of_country = [k for k in of_country if role and (people[k].get("role") or "").lower() == role]
                 if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
                     named.append(of_country[0])
+            hosts = not plural and _hosted_object(token, self.host_verbs)
             for other in named:
                 if before and other != before[-1]:
                     rule = "rule:relations:counterparts"
-                    rows.append(_row("COUNTERPART_OF", other, before[-1], sent.text.strip(), sent.start_char,
+                    rows.append(_row("COUNTERPART_OF", other, before[-1], span_text(sent).strip(), sent.start_char,
                                      sent.end_char, rule))
+                    if hosts:  # `X a accueilli son homologue, Y`: X, the subject, received Y
+                        rows.append(_row("HOSTED", before[-1], other, sent.text.strip(), sent.start_char,
+                                         sent.end_char, "rule:relations:hosted-counterpart"))
         return rows
 
     @staticmethod
@@ -156,7 +161,7 @@ class RelationLinker:
             else:
                 org, rule = self._office_of(doc, person)
             if org:
-                rows.append(_row("MEMBER_OF", person["key"], org, sent.text.strip(),
+                rows.append(_row("MEMBER_OF", person["key"], org, span_text(sent).strip(),
                                  sent.start_char, sent.end_char, rule, subject=person["name"]))
         return rows
 
@@ -203,7 +208,7 @@ class RelationLinker:
                                       if e.start <= c.i < e.end or c.i < e.start <= c.i + 4), "")
             if found:
                 sent = self.idx.sent(org.start)
-                rows.append(_row("MEMBER_OF", found, org._.normalized, sent.text.strip(), sent.start_char,
+                rows.append(_row("MEMBER_OF", found, org._.normalized, span_text(sent).strip(), sent.start_char,
                                  sent.end_char, "rule:relations:member-in-text", subject=people[found]["name"]))
         return rows
 
@@ -216,24 +221,8 @@ class RelationLinker:
         if not self.lexicon.entry(source.removeprefix("rule:")).get("office"):
             return "", ""
         start, end = person["mentions"][0]
-        first = doc.char_span(start, end, alignment_mode="expand")
-        sent = self.idx.sent(first.start)
-
-        def international(e: Span) -> bool:
-            if e.label_ != "ORG" or not e.id_.startswith("organisations:"):
-                return False
-            entry = self.orgs.get(e.id_.split(":", 1)[1], {})
-            return entry.get("kind") in OFFICE_BODIES and not entry.get("country")
-
-        # the listed names, also those inside a longer name (`le Conseil permanent de l'OSCE`)
-        bodies = [e for e in [*self.idx.ents, *doc.spans.get("lexicon", [])] if international(e)]
-        in_sentence = [e for e in bodies if sent.start <= e.start and e.end <= sent.end]
-        before = [e for e in bodies if e.end <= sent.start]
-        if in_sentence:
-            found = min(in_sentence, key=lambda e: abs(e.start - first.start))
-        elif before:
-            found = max(before, key=lambda e: e.end)
-        else:
+        found = office_body(doc, self.idx, self.orgs, doc.char_span(start, end, alignment_mode="expand").start)
+        if found is None:
             return "", ""
         return self.orgs[found.id_.split(":", 1)[1]]["name"], "rule:relations:office-of"
 
@@ -292,7 +281,8 @@ class RelationLinker:
     def _org_row(self, relation: str, ent: Span, obj: str, rule: str, subject: str | None = None) -> dict:
         sent = self.idx.sent(ent.start)
         subject = subject or ent._.normalized
-        return _row(relation, subject, obj, sent.text.strip(), ent.start_char, ent.end_char, rule, subject=subject)
+        return _row(relation, subject, obj, span_text(sent).strip(), ent.start_char, ent.end_char, rule,
+                    subject=subject)
 
 
 def company_nouns(book: RuleBook) -> set[str]:
@@ -302,6 +292,22 @@ def company_nouns(book: RuleBook) -> set[str]:
     for entry in book.entries("meetings", "nouns"):
         words |= {t.split()[0].lower() for t in entry.get("terms") or [] if t.strip()}
     return words
+
+
+def host_verbs(book: RuleBook) -> set[str]:
+    """The lemmas of the verbs of meetings.yml whose subject receives a partner (`host: subject` with a
+    `partner`: `accueillir`, `recevoir`), not those that only preside (`présider`)."""
+    return {e["lemma"].lower() for e in book.entries("meetings", "verbs")
+            if e.get("lemma") and e.get("host") == "subject" and e.get("partner")}
+
+
+def _hosted_object(token, verbs: set[str]) -> bool:
+    """`homologue` is the direct object of an active hosting verb: `X a accueilli son homologue`, `X recevait
+    son homologue`; not `X a été reçu par son homologue`, `X s'est rendu chez son homologue`."""
+    verb = token.head
+    if token.dep_ != "obj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        return False
+    return not any(c.dep_ in ("aux:pass", "nsubj:pass", "expl:pass") for c in verb.children)
 
 
 def _one_meeting(doc: Doc, meeting: dict) -> bool:

@@ -53,8 +53,22 @@ def tokens_with(doc: Doc, attribute: str, words) -> list[int]:
     if not words or not len(doc):
         return []
     wanted = _hashes(doc.vocab.strings, frozenset(words))
+    return [i for i, value in enumerate(_column(doc, attribute)) if value in wanted]
+
+
+_columns: dict[str, tuple[Doc, list[int]]] = {}  # attribute -> (the Doc, its column): one Doc at a time
+
+
+def _column(doc: Doc, attribute: str) -> list[int]:
+    """One attribute of every token as a list, read from the Doc once: the stages ask `tokens_with`
+    seven times or so per Doc, mostly for `LOWER` (words, spellings and lemmas set by the model,
+    which no stage changes)."""
+    known = _columns.get(attribute)
+    if known is not None and known[0] is doc:
+        return known[1]
     column = doc.to_array([ATTRIBUTES[attribute]]).reshape(-1).tolist()
-    return [i for i, value in enumerate(column) if value in wanted]
+    _columns[attribute] = (doc, column)
+    return column
 
 
 @lru_cache(maxsize=64)
@@ -94,6 +108,16 @@ def span_text(span: Span) -> str:
     """`span.text`, cut from the Doc's text (`doc_text`): `Span.text` joins its tokens, making a
     Python Token of each, at every reading."""
     return doc_text(span.doc)[span.start_char : span.end_char] if len(span) else ""
+
+
+_LOWERED: dict[int, str] = {}  # a string's lower case by its hash (the same hash names the same string)
+
+
+def _lowered(strings, key: int) -> str:
+    value = _LOWERED.get(key)
+    if value is None:
+        value = _LOWERED[key] = strings[key].lower()
+    return value
 
 
 def char_to_token(doc: Doc) -> dict[int, int]:
@@ -145,8 +169,15 @@ class DocIndex:
         lower = self.__dict__.get("_lower")
         if lower is None:
             strings = self.doc.vocab.strings
-            lower = self._lower = [strings[h] for h in self.doc.to_array([LOWER]).reshape(-1).tolist()]
+            lower = self._lower = [strings[h] for h in _column(self.doc, "LOWER")]
         return lower
+
+    def lemmas_in(self, words: set[str], start: int, end: int) -> list[int]:
+        """The tokens in [start, end) whose lemma in lower case (`Token.lemma_.lower()`) is one of
+        `words`, read from the lemma column: a scan through `doc[i]` makes a Python Token of each word."""
+        lemmas = _column(self.doc, "LEMMA")
+        strings, known = self.doc.vocab.strings, _LOWERED
+        return [i for i in range(start, end) if (known.get(lemmas[i]) or _lowered(strings, lemmas[i])) in words]
 
     def sent(self, i: int) -> Span:
         """The sentence holding token `i`."""

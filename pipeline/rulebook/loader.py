@@ -22,9 +22,11 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 # file -> top-level key -> allowed entry keys (None: the value is not a list of entries)
 SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "ranks": {"ranks": {"id", "rank", "service", "code", "terms"}},
-    "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office"}},
+    "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office"},
+              "holding_verbs": None, "office_nouns": None, "new_holder_words": None},
     "organisations": {
-        "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind"}
+        "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind",
+                          "shared_name"}
     },
     "countries": {
         "countries": {"id", "name", "aliases", "demonyms", "places", "demonyms_also_of"},
@@ -73,13 +75,16 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     },
     "meetings": {
         "nouns": {"id", "kind", "terms", "session"},
-        "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects"},
+        "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active"},
         "locations": {"id", "terms", "phrase", "complement"},
         "topic_verbs": None,
         "host_nouns": None,
         "place_anaphors": None,
         "place_clitics": None,
+        "chambers": None,
+        "chamber_kinds": None,
         "end_verbs": None,
+        "start_verbs": None,
         "not_place_prepositions": None,
         "session_speech_verbs": None,
         "side_markers": None,
@@ -94,6 +99,9 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "planned_modals": None,
         "planned_words": None,
         "cancelled_words": None,
+        "postponed_words": None,
+        "noun_other_heads": None,
+        "noun_other_verbs": None,
         "not_participant_markers": None,
         "not_participant_states": None,
         "participant_nouns": None,
@@ -102,11 +110,11 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "presence_verbs": None,
         "presence_words": None,
     },
-    "names": {"civilities": None, "not_names": None, "thing_nouns": None},
+    "names": {"civilities": None, "not_names": None, "thing_nouns": None, "thing_last_words": None},
     "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
     "institutions": {"heads": {"id", "terms", "needs", "numbered", "apposition", "coordinated_names", "titles",
-                               "site"},
-                     "linkers": None, "place_linkers": None, "event_heads": None},
+                               "site", "national_marks"},
+                     "linkers": None, "place_linkers": None, "event_heads": None, "national_adjectives": None},
     "relations": {"counterparts": None, "company_nouns": None, "member_nouns": None, "lead_verbs": None,
                   "head_nouns": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
