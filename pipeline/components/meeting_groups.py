@@ -10,9 +10,11 @@ of the story's meetings that name none.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.components.meeting_mentions import Mention, MentionReader
 from pipeline.components.spans import DocIndex, doc_text
@@ -334,15 +336,20 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
     told = story[-1] if story else next((x for x in meetings if x["date"]), None)
     header = (doc._.published, doc._.updated)
     text = doc_text(doc)
-    dates = [e for e in idx.ents_before_char(before) if e.label_ == "DATE" and _dates_story(e._.normalized)
-             and e._.normalized not in header and not _after_bound(text, e.start_char, bounds)]
+
+    def dates(ents: Iterable[Span]) -> Iterator[Span]:  # read lazily, nearest first: a long text has thousands
+        return (e for e in ents if e.label_ == "DATE" and _dates_story(e._.normalized)
+                and e._.normalized not in header and not _after_bound(text, e.start_char, bounds))
+
     if told is not None:
-        nearer = next((e for e in dates if e.start_char > told["start_char"]), None)
+        after_told = itertools.takewhile(lambda e: e.start_char > told["start_char"], idx.ents_before_char(before))
+        nearer = next(dates(after_told), None)
         if nearer is not None and granularity(nearer._.normalized) == "day" and nearer._.normalized != told["date"] \
                 and _within(nearer._.normalized, told["date"]):
             return nearer._.normalized
         return told["date"].split("/")[0]
-    return dates[0]._.normalized if dates else doc._.published or ""
+    first = next(dates(idx.ents_before_char(before)), None)
+    return first._.normalized if first is not None else doc._.published or ""
 
 
 def _plain(word: str) -> str:

@@ -1043,7 +1043,7 @@ def _dateline(sent: Span, date: Span) -> bool:
     doc = sent.doc
     if date.start - sent.start > 5 or not any(t.text == "," for t in doc[sent.start : date.start]):
         return False
-    return bool(DATELINE_END_RE.match(doc.text, date.end_char))
+    return bool(DATELINE_END_RE.match(doc_text(doc), date.end_char))  # not `doc.text`: joined at each call
 
 
 def _coordinated_days(date: Span, dates: list[Span]) -> str:

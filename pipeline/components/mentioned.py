@@ -32,8 +32,7 @@ class MentionReader:
         sentences = _sentences(doc, meeting)
         if not sentences:
             return list(meeting["people"])
-        titles = {i for s in group_spans(doc, "lexicon") if s.label_ in self.title_labels
-                  for i in range(s.start, s.end)}
+        titles = self._titles(doc)
         kept = []
         for key in meeting["people"]:
             spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in people.get(key, {}).get("mentions", [])]
@@ -43,6 +42,16 @@ class MentionReader:
             if key == meeting.get("host") or not inside or any(self._takes_part(s, titles) for s in inside):
                 kept.append(key)
         return kept
+
+    def _titles(self, doc: Doc) -> set[int]:
+        """The tokens of the ranks and roles the lexicon read, once per Doc (a meeting asks for them each)."""
+        lexicon = group_spans(doc, "lexicon")
+        memo = DocIndex.of(doc).memo
+        known = memo.get("mentioned.titles")
+        if known is None or known[0] is not lexicon or known[1] != self.title_labels:
+            titles = {i for s in lexicon if s.label_ in self.title_labels for i in range(s.start, s.end)}
+            known = memo["mentioned.titles"] = (lexicon, self.title_labels, titles)
+        return known[2]
 
     def _takes_part(self, span: Span, titles: set[int]) -> bool:
         if _quoted(span):
@@ -86,5 +95,12 @@ def _quoted(span: Span) -> bool:
 
 def _sentences(doc: Doc, meeting: dict) -> list[Span]:
     texts = {s.strip() for s in meeting.get("sentences") or [meeting.get("sentence", "")] if s.strip()}
-    # the Doc's sentences read once (`Doc.sents` rebuilds them, `Span.text` joins their tokens)
-    return [s for s in DocIndex.of(doc).sents if span_text(s).strip() in texts]
+    # the Doc's sentences by their text, read once per Doc (`Doc.sents` rebuilds them, `Span.text` joins
+    # their tokens; a 100,000-character piece of a long text has a thousand sentences and as many meetings)
+    index = DocIndex.of(doc)
+    by_text = index.memo.get("mentioned.sentences")
+    if by_text is None:
+        by_text = index.memo["mentioned.sentences"] = {}
+        for number, sent in enumerate(index.sents):
+            by_text.setdefault(span_text(sent).strip(), []).append(number)
+    return [index.sents[n] for n in sorted(n for text in texts for n in by_text.get(text, ()))]

@@ -161,6 +161,7 @@ class DocIndex:
         self.sents: list[Span] = list(doc.sents)
         self.sent_starts = [s.start for s in self.sents]
         self.sent_start_chars = [s.start_char for s in self.sents]
+        self.memo: dict = {}  # what a stage reads of the Doc once and asks of it many times (`mentioned`)
 
     @property
     def lower(self) -> list[str]:
