@@ -9,7 +9,7 @@ person named, and a role named alone (`la ministre`) becomes a mention of the pe
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
@@ -69,11 +69,28 @@ def merge_shorter_names(people: dict[str, Official]) -> None:
             del people[key]
 
 
+def _country_words(doc: Doc) -> tuple[list[int], list[int]]:
+    """The starts and ends of the lexicon's country words (`nigérien`), by start, once per Doc: a
+    long text's piece has thousands of lexicon spans and hundreds of roles."""
+    lexicon = group_spans(doc, "lexicon")
+    memo = DocIndex.of(doc).memo
+    known = memo.get("people.countries")
+    if known is None or known[0] is not lexicon:
+        spans = sorted((s.start, s.end) for s in lexicon if s.label_ == "MISC" and s.id_.startswith("countries:"))
+        known = memo["people.countries"] = (lexicon, ([a for a, _ in spans], [b for _, b in spans]))
+    return known[1]
+
+
 def as_written(role: Span) -> str:
     """The role as the text gives it (`présidente`, `directrice générale`), apostrophes straightened,
     a capital kept only where the rule has one (`Premier ministre`, not `Directeur`)."""
-    demonyms = {i for s in group_spans(role.doc, "lexicon") if s.label_ == "MISC" and s.id_.startswith("countries:")
-                and role.start < s.start and s.end <= role.end for i in range(s.start, s.end)}
+    countries = _country_words(role.doc)
+    demonyms = set()
+    for k in range(bisect_right(countries[0], role.start), len(countries[0])):
+        if countries[0][k] >= role.end:
+            break
+        if countries[1][k] <= role.end:
+            demonyms.update(range(countries[0][k], countries[1][k]))
     if demonyms:  # `ministre nigérien de la Défense`: the role is `ministre de la Défense`, the demonym its country
         text = "".join(t.text_with_ws for t in role if t.i not in demonyms).strip().replace("\u2019", "'")
     else:
