@@ -100,8 +100,10 @@ class MeetingGrouper:
                     current["date"]):  # `Le tournant a lieu le 23 octobre 2023. X est accueilli ...`: a later day
                 day = reader.day_before(m["start_char"])  # a day to come (`doit quitter dimanche`) is no telling
                 published = first_day(doc._.published or "")
-                if day and not _within(day, current["date"]) and first_day(day) > first_day(current["date"]) and (
-                        published is not None and first_day(day) < published):
+                # None for a week, a weekend, a season (or an impossible day): nothing to compare
+                told, later = first_day(current["date"]), first_day(day) if day else None
+                if later is not None and told is not None and not _within(day, current["date"]) and later > told and (
+                        published is not None and later < published):
                     m["date"] = day
             target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
             if target is None:
