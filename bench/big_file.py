@@ -43,11 +43,12 @@ def check(out: Path, text: str) -> int:
         for row in csv.DictReader(handle):
             value = row["text"][1:] if row["text"].startswith("'") else row["text"]  # neutralised formulas
             found = text[int(row["start_char"]):int(row["end_char"])]
-            assert found.casefold() == value.casefold(), row  # a line in capitals: its text as the model read it
+            # a line in capitals, or blank space the normalisation made one: its text as the model read it
+            assert " ".join(found.casefold().split()) == " ".join(value.casefold().split()), row
             count += 1
             recased += found != value
     if recased:
-        print(f"{recased:,} entities in a line written in capitals show their text in the case the model read")
+        print(f"{recased:,} entities in a line in capitals or with runs of blanks show their text as the model read it")
     return count
 
 

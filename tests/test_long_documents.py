@@ -176,3 +176,100 @@ def test_pieces_are_joined_as_from_docs_joins_them(nlp, monkeypatch):
     assert compared == [(True, [])]
     [(short, _)] = parse_many(nlp, [("Le général a reçu son homologue à Balard.", None)])
     assert compared == [(True, [])] and short.text == "Le général a reçu son homologue à Balard."
+
+
+# -- a long text analysed piece by piece ----------------------------------------------------------
+
+
+def _rows_alone(pipeline, text: str) -> dict:
+    from pipeline.run.ingest import Article
+    from pipeline.run.runner import results
+
+    [(_article, rows)] = list(results(pipeline, [Article(doc_id="alone", source_path="alone.txt", text=text)]))
+    return rows
+
+
+def test_a_long_text_gives_per_piece_what_each_article_gives_alone(pipeline, monkeypatch):
+    """Three sample articles in one text, each a piece (cut at the blank lines between them): the
+    piece-by-piece path (`Pipeline.piece_rows`, what a text over the piece size takes) finds in each
+    piece the officials and meetings the article gives alone, at offsets shifted by the piece's
+    start; the ids run on, one document row holds the whole text's length and tokens."""
+    from pipeline.run import model
+    from pipeline.run.ingest import Article
+    from pipeline.run.runner import results
+
+    # a later piece is the body of one story: its first line is no headline, so the later articles are
+    # ones whose headline names no meeting nor person (`... en visite à Brunssum` would be a meeting there)
+    names = ["art06_burkhard_breuer_balard.txt", "art05_milley_guerassimov_appel.txt",
+             "art07_conseil_securite_ukraine.txt"]
+    articles = [(ROOT / "data" / "raw" / name).read_text(encoding="utf-8").strip() + "\n" for name in names]
+    text = "\n\n".join(articles)
+    starts = [sum(len(a) + 2 for a in articles[:i]) for i in range(len(articles))]
+    bounds = [(s, s + len(a) + 2) for s, a in zip(starts, articles, strict=True)]
+    bounds[-1] = (bounds[-1][0], len(text))
+    monkeypatch.setattr(model, "_bounds", lambda _text, _limit: bounds)
+    monkeypatch.setattr(model, "PIECE_CHARS", 2000)
+    monkeypatch.setattr("pipeline.run.runner.PIECE_CHARS", 2000)
+    [(_article, rows)] = list(results(pipeline, [Article(doc_id="long", source_path="long.txt", text=text)]))
+
+    [document] = rows["documents"]
+    assert document["n_chars"] == len(text) and document["doc_id"] == "long"
+    assert [r["entity_id"] for r in rows["entities"]] == [f"E{i}" for i in range(1, len(rows["entities"]) + 1)]
+    assert [r["meeting_id"] for r in rows["meetings"]] == [f"M{i}" for i in range(1, len(rows["meetings"]) + 1)]
+    for row in rows["entities"]:
+        assert text[row["start_char"]:row["end_char"]] == row["text"]
+
+    def official(r, shift=0):
+        return r["name"], r["rank"], r["role"], r["organisation"], r["first_char"] + shift
+
+    def meeting(r):  # its first sentence: which later sentences join it depends on the story's dates
+        return r["kind"], r["evidence"].split(" […] ")[0]  # (read from the first piece, as in the joined text)
+
+    expected_officials, expected_meetings, tokens = set(), [], 0
+    for start, article in zip(starts, articles, strict=True):
+        alone = _rows_alone(pipeline, article)
+        assert alone["officials"] and alone["meetings"]  # each article has something to find
+        expected_officials |= {official(r, start) for r in alone["officials"]}
+        expected_meetings += [meeting(r) for r in alone["meetings"]]
+        entities = {(r["start_char"] + start, r["end_char"] + start, r["label"]) for r in alone["entities"]}
+        assert entities == {(r["start_char"], r["end_char"], r["label"]) for r in rows["entities"]
+                            if start <= r["start_char"] < start + len(article)}
+        tokens += alone["documents"][0]["n_tokens"]
+    got = {official(r) for r in rows["officials"]}
+    # a person named in two articles is one row, at its first mention: counter-example of a plain union
+    assert got <= expected_officials and {(n, f) for n, *_, f in got} == {
+        min(((n, f) for n, *_, f in expected_officials if n == name), key=lambda x: x[1])
+        for name in {n for n, *_ in expected_officials}}
+    # every meeting an article gives alone is told in the long text's, in the same words; a sentence
+    # may join an earlier meeting there, dated by the story's reference (the first piece's)
+    told = [sentence for r in rows["meetings"] for sentence in r["evidence"].split(" […] ")]
+    assert all(sentence in told for _kind, sentence in expected_meetings)
+    assert {kind for kind, _ in expected_meetings} >= {r["kind"] for r in rows["meetings"]}
+    assert document["n_tokens"] >= tokens - len(articles)  # the blank lines between articles are tokens of their own
+
+
+def test_a_long_text_hands_its_publication_date_to_later_pieces(pipeline, monkeypatch):
+    """The header of the first piece dates the whole text: a later piece's relative date (`mardi`)
+    is read against it, as in the joined text, and the document row has the first piece's date and
+    title. Counter-example: the same later piece alone has no date to read `mardi` against."""
+    from pipeline.run import model
+    from pipeline.run.ingest import Article
+    from pipeline.run.runner import results
+
+    head = ("Les armées renforcent leur présence en Roumanie\n\nPublié le 4 mars 2025\n\n"
+            "Le ministre des Armées a annoncé un renfort de blindés en Roumanie.\n\n")
+    later = "Le chef d’état-major de l’armée de Terre s’est rendu mardi à Cincu auprès des soldats français.\n"
+    text = head + later
+    monkeypatch.setattr(model, "_bounds", lambda _text, _limit: [(0, len(head)), (len(head), len(text))])
+    monkeypatch.setattr(model, "PIECE_CHARS", 100)
+    monkeypatch.setattr("pipeline.run.runner.PIECE_CHARS", 100)
+    [(_article, rows)] = list(results(pipeline, [Article(doc_id="long", source_path="long.txt", text=text)]))
+    [document] = rows["documents"]
+    assert document["published"] == "2025-03-04"
+    assert document["title"] == "Les armées renforcent leur présence en Roumanie"
+    mardi = [(r["start_char"], r["normalized"]) for r in rows["entities"] if r["text"] == "mardi"]
+    [(joined_article, doc)] = list(pipeline.analyse([Article(doc_id="long", source_path="long.txt", text=text)]))
+    assert mardi == [(e.start_char, e._.normalized) for e in doc.ents if e.text == "mardi"]
+    assert mardi[0][0] == text.index("mardi") and mardi[0][1].startswith("2025-0")
+    alone = [r["normalized"] for r in _rows_alone(pipeline, later)["entities"] if r["text"] == "mardi"]
+    assert alone != [mardi[0][1]]

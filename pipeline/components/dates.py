@@ -32,7 +32,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.spans import doc_text
+from pipeline.components.spans import continued, doc_text, story_of
 from pipeline.rows import CALENDAR_DAYS, granularity, is_day
 from pipeline.rulebook.loader import RuleBook
 
@@ -775,6 +775,12 @@ class DateTagger:
                     and not self._bound(f)]  # `chef d'état-major depuis le 22 juillet 2021`: background
         explicit = [d for d in explicit if d]
         story = explicit[0] if explicit else None  # the first dated day of the text
+        handed = story_of(doc)  # a piece of a long text: the first dated day of the pieces before, if any
+        if handed is not None:
+            if handed.get("story_day"):
+                story = date.fromisoformat(handed["story_day"])
+            elif story is not None:
+                handed["story_day"] = story.isoformat()
         reference = published or story  # the story's own date: never one that comes later in the text
         carried: tuple[int, int] | None = None  # (paragraph start, year) of the last date that gave its year
         dated: tuple[int, date] | None = None  # (paragraph start, day) of the last day the text dated with its year
@@ -941,7 +947,7 @@ class DateTagger:
         agency in brackets after it is the publication date (`mardi, 4 mars, 2025 à 10:15`,
         `PARIS, 4 mars (AFP) -`)."""
         header: set[int] = set()
-        top = _top_lines(text)
+        top = 0 if continued(doc) else _top_lines(text)  # a later piece of a long text has no header
         for f in found:
             if f.label != "DATE":
                 continue

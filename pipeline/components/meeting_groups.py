@@ -10,9 +10,11 @@ of the story's meetings that name none.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.components.meeting_mentions import Mention, MentionReader
 from pipeline.components.spans import DocIndex, doc_text
@@ -33,14 +35,21 @@ class MeetingGrouper:
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
         self.bounds = tuple(_plain(w) for w in book.get("dates", "year_not_carried_after", []))  # `Jusqu'au 23 juin`
 
-    def place_from_dateline(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
+    def place_from_dateline(self, text: str, body_start: int, meetings: list[Meeting],
+                            story: dict | None = None) -> None:
         """`Niamey, 19 déc (ANP) - Le ministre a reçu ...`: an agency dateline says where the story
-        happens. The meetings of the story's day that name no place, or only a country, took place there."""
-        found = self.dateline.search(text, max(body_start, 0)) if self.dateline else None
+        happens. The meetings of the story's day that name no place, or only a country, took place there.
+        `story`: a piece of a long text; the dateline found by a piece before it, if any, is the text's
+        first, and one this piece finds is handed on (`spans.story_of`)."""
+        place = story.get("dateline") if story is not None else None
+        if place is None:
+            found = self.dateline.search(text, max(body_start, 0)) if self.dateline else None
+            place = found.group("place").strip() if found is not None else None
+            if story is not None and place is not None:
+                story["dateline"] = place
         main = [x for x in meetings if not x["side"] and not x["remote"]]
-        if found is None or not main:
+        if place is None or not main:
             return
-        place = found.group("place").strip()
         if place.lower() in self.countries:
             return
         if place.isupper():
@@ -113,8 +122,10 @@ class MeetingGrouper:
                     current["date"]):  # `Le tournant a lieu le 23 octobre 2023. X est accueilli ...`: a later day
                 day = reader.day_before(m["start_char"])  # a day to come (`doit quitter dimanche`) is no telling
                 published = first_day(doc._.published or "")
-                if day and not _within(day, current["date"]) and first_day(day) > first_day(current["date"]) and (
-                        published is not None and first_day(day) < published):
+                # None for a week, a weekend, a season (or an impossible day): nothing to compare
+                told, later = first_day(current["date"]), first_day(day) if day else None
+                if later is not None and told is not None and not _within(day, current["date"]) and later > told and (
+                        published is not None and later < published):
                     m["date"] = day
             target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
             if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
@@ -367,18 +378,23 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
     told = story[-1] if story else next((x for x in meetings if x["date"]), None)
     header = (doc._.published, doc._.updated)
     text = doc_text(doc)
-    dates = [e for e in idx.ents_before_char(before) if e.label_ == "DATE" and _dates_story(e._.normalized)
-             and e._.normalized not in header and not _after_bound(text, e.start_char, bounds)]
+
+    def dates(ents: Iterable[Span]) -> Iterator[Span]:  # read lazily, nearest first: a long text has thousands
+        return (e for e in ents if e.label_ == "DATE" and _dates_story(e._.normalized)
+                and e._.normalized not in header and not _after_bound(text, e.start_char, bounds))
+
     if told is not None:
         scene = _scene_day(idx, text, before, doc._.published)
         if scene and first_day(scene) > first_day(told["date"].split("/")[-1]):
             return scene  # `Le mercredi 5 mars, X s'adresse aux Français. ... Le soir même, il reçoit Y`
-        nearer = next((e for e in dates if e.start_char > told["start_char"]), None)
+        after_told = itertools.takewhile(lambda e: e.start_char > told["start_char"], idx.ents_before_char(before))
+        nearer = next(dates(after_told), None)
         if nearer is not None and granularity(nearer._.normalized) == "day" and nearer._.normalized != told["date"] \
                 and _within(nearer._.normalized, told["date"]):
             return nearer._.normalized
         return told["date"].split("/")[0]
-    return dates[0]._.normalized if dates else doc._.published or ""
+    first = next(dates(idx.ents_before_char(before)), None)
+    return first._.normalized if first is not None else doc._.published or ""
 
 
 def _scene_day(idx: DocIndex, text: str, before: int, published: str | None) -> str:

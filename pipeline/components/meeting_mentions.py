@@ -26,7 +26,7 @@ from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import variants
 from pipeline.components.linking import in_subject
 from pipeline.components.quotations import inside, quoted_ranges
-from pipeline.components.spans import DocIndex, doc_text, span_text, tokens_with
+from pipeline.components.spans import DocIndex, continued, doc_text, span_text, tokens_with
 from pipeline.rows import CALENDAR_DAYS, Status, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
@@ -171,7 +171,8 @@ class MentionReader:
         self._places_by_sent = {start: found[2] for start, found in by_sent.items()}
         self._mention_sents = {start for start, found in by_sent.items() if found[0] or found[1]}
         mentions = []
-        start = self.body_start = body_start(doc, text)  # the headline restates the article
+        # the headline restates the article; a later piece of a long text is all body
+        start = self.body_start = 0 if continued(doc) else body_start(doc, text)
         furniture = furniture_tokens(doc)  # `Lire aussi : le ministre en visite à ...` is another story
         for sent in idx.sents:
             within, acts, here = by_sent.get(sent.start, ([], [], []))
@@ -1425,7 +1426,7 @@ def _dateline(sent: Span, date: Span) -> bool:
     doc = sent.doc
     if date.start - sent.start > 5 or not any(t.text == "," for t in doc[sent.start : date.start]):
         return False
-    return bool(DATELINE_END_RE.match(doc.text, date.end_char))
+    return bool(DATELINE_END_RE.match(doc_text(doc), date.end_char))  # not `doc.text`: joined at each call
 
 
 def _coordinated_days(date: Span, dates: list[Span]) -> str:

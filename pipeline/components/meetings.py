@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.components.meeting_groups import MeetingGrouper
 from pipeline.components.meeting_mentions import MentionReader
-from pipeline.components.spans import doc_text
+from pipeline.components.spans import doc_text, story_of
 from pipeline.rulebook.loader import RuleBook
 
 
@@ -26,7 +26,7 @@ class MeetingFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.reader.read(doc)
         meetings = self.grouper.group(doc, mentions, self.reader)
-        self.grouper.place_from_dateline(doc_text(doc), self.reader.body_start, meetings)
+        self.grouper.place_from_dateline(doc_text(doc), self.reader.body_start, meetings, story_of(doc))
         self.grouper.place_from_context(self.reader, meetings)
         self.grouper.place_from_chamber(doc_text(doc), self.reader.body_start, meetings)
         doc._.meetings = meetings

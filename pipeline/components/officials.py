@@ -216,4 +216,8 @@ def _byline(doc: Doc, person: Official) -> bool:
     or civility says otherwise."""
     text = doc_text(doc)
     name = text[slice(*min(person["mentions"]))]
-    return any(line.strip() == name for line in text.split("\n"))
+    memo = DocIndex.of(doc).memo  # the lines split once per Doc, not once per person
+    lines = memo.get("officials.lines")
+    if lines is None:
+        lines = memo["officials.lines"] = {line.strip() for line in text.split("\n")}
+    return name in lines

@@ -9,7 +9,7 @@ person named, and a role named alone (`la ministre`) becomes a mention of the pe
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
@@ -18,7 +18,7 @@ from pipeline.components.affiliation import Affiliation
 from pipeline.components.appositions import Descriptor
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import in_subject, person_key, role_holders
-from pipeline.components.spans import DocIndex, doc_text, group_spans
+from pipeline.components.spans import DocIndex, continued, doc_text, group_spans, story_of
 from pipeline.rows import Official
 
 COREFERENCE_SENTENCES = 3  # sentences before its own in which a role named alone finds its person
@@ -69,11 +69,28 @@ def merge_shorter_names(people: dict[str, Official]) -> None:
             del people[key]
 
 
+def _country_words(doc: Doc) -> tuple[list[int], list[int]]:
+    """The starts and ends of the lexicon's country words (`nigérien`), by start, once per Doc: a
+    long text's piece has thousands of lexicon spans and hundreds of roles."""
+    lexicon = group_spans(doc, "lexicon")
+    memo = DocIndex.of(doc).memo
+    known = memo.get("people.countries")
+    if known is None or known[0] is not lexicon:
+        spans = sorted((s.start, s.end) for s in lexicon if s.label_ == "MISC" and s.id_.startswith("countries:"))
+        known = memo["people.countries"] = (lexicon, ([a for a, _ in spans], [b for _, b in spans]))
+    return known[1]
+
+
 def as_written(role: Span) -> str:
     """The role as the text gives it (`présidente`, `directrice générale`), apostrophes straightened,
     a capital kept only where the rule has one (`Premier ministre`, not `Directeur`)."""
-    demonyms = {i for s in group_spans(role.doc, "lexicon") if s.label_ == "MISC" and s.id_.startswith("countries:")
-                and role.start < s.start and s.end <= role.end for i in range(s.start, s.end)}
+    countries = _country_words(role.doc)
+    demonyms = set()
+    for k in range(bisect_right(countries[0], role.start), len(countries[0])):
+        if countries[0][k] >= role.end:
+            break
+        if countries[1][k] <= role.end:
+            demonyms.update(range(countries[0][k], countries[1][k]))
     term_words = role._.normalized.lower().split()
     demonyms = {i for i in demonyms if role.doc[i].lower_ not in term_words}  # `commissaire européen`: the term's own
     if demonyms:  # `ministre nigérien de la Défense`: the role is `ministre de la Défense`, the demonym its country
@@ -135,9 +152,13 @@ class PeopleMerger:
         a demonym in the outlet's name on the first line (`ANP - Agence Nigérienne de Presse`)."""
         self.affiliation.open(doc)
         text = doc_text(doc)
-        self.home = next((self.places[_fold(m.group(1))] for m in _DATELINE.finditer(text)
-                          if _fold(m.group(1)) in self.places), "")
-        if not self.home:
+        handed = story_of(doc)  # a piece of a long text: the country the pieces before found, if any
+        self.home = handed.get("home", "") if handed is not None else ""
+        self.home = self.home or next((self.places[_fold(m.group(1))] for m in _DATELINE.finditer(text)
+                                       if _fold(m.group(1)) in self.places), "")
+        if handed is not None and self.home:
+            handed["home"] = self.home
+        if not self.home and not continued(doc):  # the first line of the text, not of a later piece
             first_line = text.find("\n") if "\n" in text else len(text)
             codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
                      if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line}

@@ -19,6 +19,22 @@ T = TypeVar("T")
 ATTRIBUTES = {"LOWER": LOWER, "ORTH": ORTH, "LEMMA": LEMMA}
 TEXT_KEY = "pipeline.text"  # where `doc_text` keeps the text in `Doc.user_data` (never written to the cache)
 NORMALISED_KEY = "pipeline.normalised"  # where the run keeps a Doc's `run.normalise.Normalised`, if any
+STORY_KEY = "pipeline.story"  # a piece of a long text: what the story's start said, handed from piece to piece
+
+
+def story_of(doc: Doc) -> dict | None:
+    """What the pieces before this one read at the start of the text (a long text is analysed piece
+    by piece, `runner.Pipeline.piece_rows`): `published`, `story_day` (the first dated day, the
+    reference of relative dates), `home` (the story's country), `dateline` (its place), and
+    `continued` once the first piece is done. None for a text analysed whole: every stage reads
+    the text itself, as always. The stages fill it as they find these, so a later piece gets them."""
+    return doc.user_data.get(STORY_KEY)
+
+
+def continued(doc: Doc) -> bool:
+    """A piece after the first of a long text: its top is no header, its first line no headline."""
+    story = doc.user_data.get(STORY_KEY)
+    return bool(story and story.get("continued"))
 
 
 def as_in_file(doc: Doc, start: int, end: int) -> str:
@@ -145,6 +161,7 @@ class DocIndex:
         self.sents: list[Span] = list(doc.sents)
         self.sent_starts = [s.start for s in self.sents]
         self.sent_start_chars = [s.start_char for s in self.sents]
+        self.memo: dict = {}  # what a stage reads of the Doc once and asks of it many times (`mentioned`)
 
     @property
     def lower(self) -> list[str]:

@@ -448,16 +448,50 @@ def _malloc_trim() -> Callable[[int], int] | None:
 def _pieces(items: Iterable[tuple[str, Any]], limit: int) -> Iterator[tuple[str, tuple[int, tuple, Any]]]:
     """Each piece to parse, with its context; tagged with its text's piece count, where the piece
     lies within what is parsed, and the text's context."""
-    margin = min(CONTEXT_CHARS, limit // 4)
     for text, context in items:
         if len(text) <= limit:
             yield text, (1, (0, len(text)), context)
             continue
-        bounds = _bounds(text, limit - 2 * margin)
-        for start, end in bounds:
-            left = max(0, start - margin) if _clean(text, start) else start
-            right = min(len(text), end + margin) if _clean(text, end) else end
-            yield text[left:right], (len(bounds), (start - left, end - left), context)
+        places = _places(text, limit)
+        for _start, left, right, keep in places:
+            yield text[left:right], (len(places), keep, context)
+
+
+def _places(text: str, limit: int) -> list[tuple[int, int, int, tuple[int, int]]]:
+    """Each piece of a text over `limit`: its start in the text, the bounds of what is parsed (the
+    piece and CONTEXT_CHARS on either side of a clean cut), and where the piece lies within that."""
+    margin = min(CONTEXT_CHARS, limit // 4)
+    places = []
+    for start, end in _bounds(text, limit - 2 * margin):
+        left = max(0, start - margin) if _clean(text, start) else start
+        right = min(len(text), end + margin) if _clean(text, end) else end
+        places.append((start, left, right, (start - left, end - left)))
+    return places
+
+
+def parse_pieces(nlp: Language, text: str, max_chars: int | None = None,
+                 cache: Any = None) -> Iterator[tuple[int, Doc]]:
+    """A text over the piece size parsed piece by piece, never joined: (start in `text`, the piece's
+    Doc), one piece alive at a time, as `parse_many` parses them (the same context on either side,
+    then dropped; the same Docs before `_joined`). `cache` (a `cache.ParseCache`) keeps each piece
+    parsed with its context, under that text. The heap is trimmed after each piece."""
+    limit = min(max_chars or PIECE_CHARS, nlp.max_length)
+    for start, left, right, keep in _places(text, limit):
+        window = text[left:right]
+        doc = cache.get(window) if cache is not None else None
+        if doc is None:
+            load_weights(nlp)
+            doc = next(iter(nlp.pipe([window], disable=rule_stages(nlp))))
+            if cache is not None:
+                cache.stats.misses += 1
+                cache.put(doc, window)
+        elif cache is not None:
+            cache.stats.hits += 1
+        piece = _kept(nlp, doc, keep)
+        del doc
+        yield start, piece
+        del piece
+        release_memory()
 
 
 def _kept(nlp: Language, doc: Doc, keep: tuple[int, int]) -> Doc:
