@@ -1098,7 +1098,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     linked = _past_dateline(sent, linked)
     if linked:  # a day said as a complement of the verb itself (`a reçu, ce mercredi, ...`) first
         linked.sort(key=lambda e: (granularity(e._.normalized) not in ("day", "range"), e.root.head.i != verb.i))
-        return _narrower(_coordinated_days(linked[0], dates), dates)
+        return _narrower(_coordinated_days(linked[0], dates), [e for e in dates if not _dateline(sent, e)])
     # unlinked (a parse that went astray): a day said before the trigger, `Du 22 au 25 novembre, ...`;
     # one after it mostly dates something else (`... au brigadier X, tué samedi dernier`)
     # a date inside a clause hung on another noun dates that (`dans un communiqué diffusé ce 12 mars, ...`)
