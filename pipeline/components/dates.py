@@ -299,12 +299,14 @@ class DateFinder:
         if kind == "offset" and self._offset(g)["direction"] in ("future", "past") and (
                 re.match(rf"{SP}+(?:de{SP}|d{APOS})", text[end:end + 4], re.I) or _quoted_alone(text, start, end)):
             return None  # `dans une année de transition`: a noun phrase; `promis « d'ici deux semaines »`: words quoted
-        if kind in ("offset", "relative") and self.denied is not None and self.denied.search(text, max(0, start - 12), start):
+        if kind in ("offset", "relative") and self.denied is not None \
+                and self.denied.search(text, max(0, start - 12), start):
             return None  # `pas dans six mois`: a time denied
         if kind == "relative" and _quoted_alone(text, start, end):
             return None
+        months = "|".join(map(re.escape, self.month_of))
         if kind == "relative" and self.relative[_norm(g["r"])]["unit"] == "year" \
-                and re.search(rf"(?:{'|'.join(map(re.escape, self.month_of))}){SP}+de{SP}*$", text[max(0, start - 20):start], re.I):
+                and re.search(rf"(?:{months}){SP}+de{SP}*$", text[max(0, start - 20):start], re.I):
             return None  # `le 18 juillet de l'année dernière`: the year of the day before it, not a date of its own
         if kind == "relative" and re.match(rf"{SP}+{YEAR}", text[end:end + 6]):
             return None  # `à la fin de l'année 2022`: that year's end, not this one's
@@ -859,7 +861,8 @@ class DateTagger:
         kept: list[Span] = []
         for span in spans:
             last = kept[-1] if kept else None
-            if last is not None and last.text.lower() in self.finder.weekdays and span.text.lower() in self.finder.weekdays \
+            weekdays = self.finder.weekdays
+            if last is not None and last.text.lower() in weekdays and span.text.lower() in weekdays \
                     and is_day(last._.normalized or "") and is_day(span._.normalized or "") \
                     and _norm(doc.text[last.end_char:span.start_char]).strip() == "et" \
                     and 0 < (date.fromisoformat(span._.normalized) - date.fromisoformat(last._.normalized)).days < 7:
