@@ -102,6 +102,7 @@ def test_meeting_nouns_in_capitals_without_accents(analyse):
 
 
 def test_a_lower_case_participle_is_no_meeting_noun(analyse):
-    kinds = [k for k, _ in _meetings(analyse, "Mme Anna Keller avait rencontré Mme Lise Moreau le 16 janvier à Bruxelles, "
-                                              "lors de sa première visite de travail en Belgique.")]
+    text = ("Mme Anna Keller avait rencontré Mme Lise Moreau le 16 janvier à Bruxelles, "
+            "lors de sa première visite de travail en Belgique.")
+    kinds = [k for k, _ in _meetings(analyse, text)]
     assert kinds == ["visite de travail"]
