@@ -123,6 +123,8 @@ class DateFinder:
         cue = lambda key: re.compile(  # noqa: E731
             rf"(?<![\w])(?:{_alternation(book.get('dates', key, None) or ['x^'])})(?![\w]){clause}", re.I)
         self.past_cue, self.future_cue = cue("past_cues"), cue("future_cues")
+        denied = book.get("dates", "denied_words", []) or []
+        self.denied = re.compile(rf"(?<![\w])(?:{_alternation(denied)}){SP}+$", re.I) if denied else None
         self.suffix_words = {w.lower() for w in book.get("dates", "header_suffix_words", [])}
         self.season_not_before = [_norm(w) for w in book.get("dates", "season_not_before", [])]
         self.sequence_words = [_norm(w) for w in book.get("dates", "sequence_words", [])]
@@ -207,7 +209,7 @@ class DateFinder:
             ("week_number", re.compile(
                 rf"{b}(?P<w>{_alternation(words('week_number_words'))}){sp}*(?P<n>[1-9]|[1-4]\d|5[0-3])(?![\w,.]\d|\d)"
                 rf"(?:{sp}+(?:de{sp}+)?(?P<y>{year}))?", re.I)),
-            ("year", re.compile(rf"{b}(?P<pre>{year_prefixes}){sp}+(?P<y>{year})", re.I)),
+            ("year", re.compile(rf"{b}(?P<pre>{year_prefixes}){sp}+(?P<y>{year}|1[5-7]\d\d(?!\d))", re.I)),
         ]
         # relative expressions: one small regex per term, run only when the term is in the text at all
         self.relative_patterns = {t: re.compile(rf"{b}(?P<r>{_alternation([t])})(?![\w])", re.I)
@@ -294,6 +296,18 @@ class DateFinder:
             start = m.start("y1")
         if kind == "range" and "y1" in g and "y2" in g and self.resolve(Found(start, end, kind, g, kind), None) is None:
             return None  # never a range that ends before it starts
+        if kind == "offset" and self._offset(g)["direction"] in ("future", "past") and (
+                re.match(rf"{SP}+(?:de{SP}|d{APOS})", text[end:end + 4], re.I) or _quoted_alone(text, start, end)):
+            return None  # `dans une année de transition`: a noun phrase; `promis « d'ici deux semaines »`: words quoted
+        if kind in ("offset", "relative") and self.denied is not None \
+                and self.denied.search(text, max(0, start - 12), start):
+            return None  # `pas dans six mois`: a time denied
+        if kind == "relative" and _quoted_alone(text, start, end):
+            return None
+        months = "|".join(map(re.escape, self.month_of))
+        if kind == "relative" and self.relative[_norm(g["r"])]["unit"] == "year" \
+                and re.search(rf"(?:{months}){SP}+de{SP}*$", text[max(0, start - 20):start], re.I):
+            return None  # `le 18 juillet de l'année dernière`: the year of the day before it, not a date of its own
         if kind == "relative" and re.match(rf"{SP}+{YEAR}", text[end:end + 6]):
             return None  # `à la fin de l'année 2022`: that year's end, not this one's
         if kind == "relative" and not self._relative_ok(self.relative[_norm(g["r"])], text, start, end):
@@ -786,6 +800,7 @@ class DateTagger:
         dated: tuple[int, date] | None = None  # (paragraph start, day) of the last day the text dated with its year
         points: list[tuple[int, date]] = []  # (end, first day) of the dates the text gave: `trois ans plus tard`
         days: list[tuple[int, int, date]] = []  # (paragraph start, end, day) of the days the text gave
+        headed: tuple[int, date, str] | None = None  # (end, first day, value) of the last dated heading
         spans: list[Span] = []
         for f in found:
             value = self.finder.absolute(f)
@@ -796,15 +811,19 @@ class DateTagger:
                 year = None
             if value is None and f.label == "DATE":
                 tense = self._tense(doc, f)
-                if f.kind == "offset_after":
+                if f.kind == "offset_after" and headed and _opens_section(text, headed[0], f.start):
+                    value = headed[2]  # `22-23 mai : ... ¶ Trois mois plus tard, ...`: the heading dates it
+                elif f.kind == "offset_after":
                     # `le 18 février, six jours plus tôt`: in apposition it restates that date, counted
                     # from the one before it
-                    apposed = len(points) > 1 and not text[points[-1][0]:f.start].strip(" ,\u00a0")
-                    anchor = points[-2][1] if apposed else points[-1][1] if points else None
+                    usable = self._anchors(f, points)
+                    apposed = len(usable) > 1 and not text[usable[-1][0]:f.start].strip(" ,\u00a0")
+                    anchor = usable[-2][1] if apposed else usable[-1][1] if usable else None
                     value = self.finder.resolve(f, anchor or reference, from_text=True, tense=tense)
                 elif self.finder.anchored_to_text(f):
                     told = [d for d in days if reference is None or tense == FUTURE or d[2] <= reference]
-                    anchor = _anchor_day(text, told, paragraph, f.start)
+                    anchor = _anchor_day(text, told, paragraph, f.start) or (
+                        headed[1] if headed and (reference is None or headed[1] <= reference) else None)
                     value = self.finder.resolve(f, anchor or reference, from_text=True, tense=tense)
                 elif (flashback := self._flashback(f, dated, paragraph, reference, tense)) and year is None:
                     # `les 17 et 18 août 2023 ... convoquée pour le 12 août`: a day without its year in a
@@ -823,8 +842,12 @@ class DateTagger:
                 if value and self.finder.absolute(f) and granularity(value) in ("day", "range") and not self._bound(f):
                     dated = (paragraph, _first_day(value))
             point = _first_day(value.replace("X", "0")) if value and f.label == "DATE" else None
-            if point and f.start not in header and f.kind != "century":
-                points.append((f.end, point))
+            heading = point is not None and f.start not in header and value is not None and self._heading(f)
+            if heading:
+                headed = (f.end, point, value)
+            if point and f.start not in header and f.kind != "century" and not heading \
+                    and not self._now(f) and not self._bound(f):
+                points.append((f.end, point, granularity(value)))
                 if granularity(value) in ("day", "range"):
                     days.append((paragraph, f.end, point))
             if f.kind == "season":  # found, so that it is no other date, but no entity: the contract's DATE
@@ -835,8 +858,28 @@ class DateTagger:
             span._.normalized = value
             span._.source = f"rule:dates:{self.finder.rule_id(f)}"
             spans.append(span)
-        doc.spans[SPANS_KEY] = spans
+        doc.spans[SPANS_KEY] = self._weekday_pairs(doc, spans)
         return doc
+
+    def _weekday_pairs(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """`jeudi et vendredi`: two bare weekdays joined by `et`, the second within the week after the
+        first, are one span of days (`2023-07-06/2023-07-07`), as `les 6 et 7 juillet` is."""
+        kept: list[Span] = []
+        for span in spans:
+            last = kept[-1] if kept else None
+            weekdays = self.finder.weekdays
+            if last is not None and last.text.lower() in weekdays and span.text.lower() in weekdays \
+                    and is_day(last._.normalized or "") and is_day(span._.normalized or "") \
+                    and _norm(doc.text[last.end_char:span.start_char]).strip() == "et" \
+                    and 0 < (date.fromisoformat(span._.normalized) - date.fromisoformat(last._.normalized)).days < 7:
+                pair = doc.char_span(last.start_char, span.end_char, label="DATE", alignment_mode="expand")
+                if pair is not None:
+                    pair._.normalized = f"{last._.normalized}/{span._.normalized}"
+                    pair._.source = "rule:dates:weekday-pair"
+                    kept[-1] = pair
+                    continue
+            kept.append(span)
+        return kept
 
     def _flashback(self, f: Found, dated: tuple[int, date] | None, paragraph: int, reference: date | None,
                    tense: int) -> date | None:
@@ -850,6 +893,32 @@ class DateTagger:
         if following and following[0].lower().strip(".,;") in (*self.finder.past_words, *self.finder.next_words):
             return None
         return dated[1] if abs((dated[1] - reference).days) > 365 else None
+
+    def _anchors(self, f: Found, points: list[tuple[int, date, str]]) -> list[tuple[int, date, str]]:
+        """The dates `deux jours plus tôt` may count from: days for a count of days or weeks (a year or a
+        month alone says nothing of the day: `en 2023 ... deux jours plus tôt`), any date otherwise."""
+        if self.finder._unit(f.groups) in ("day", "week"):
+            return [p for p in points if p[2] in ("day", "range")]
+        return points
+
+    def _now(self, f: Found) -> bool:
+        """`désormais`, `aujourd'hui`: the day of writing, no event the text tells of."""
+        if f.kind != "relative":
+            return False
+        entry = self.finder.relative_entry(f)
+        return entry["unit"] == "day" and int(entry["offset"]) == 0 and entry.get("anchor") != "text"
+
+    def _heading(self, f: Found) -> bool:
+        """A date opening a short line with no full stop, under the header (`22-23 mai 2024 : Le ministre à
+        Rome`, `Vendredi 20 janvier`, a line holding only a date): the heading of the section below it."""
+        text = self._text
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line_end = text.find("\n", f.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+        if line_start < _top_lines(text) or not line or line[-1] in ".!?»\"" or len(line) > 90:
+            return False
+        lead = text[line_start:f.start].strip(" \t\u00a0•*-–—")
+        return (not lead or lead.lower() in self.finder.weekdays) and len(re.findall(r"\w+", line)) <= 14
 
     def _sequel(self, f: Found, found: list[Found], spans: list[Span]) -> str | None:
         """`il se rendra jeudi à Alger, puis vendredi à Rabat`: a bare weekday that follows another in
@@ -896,9 +965,21 @@ class DateTagger:
             head = token.head  # an infinitive has no tense of its own
             return FUTURE if head.i != token.i and head.lemma_.lower() in self.finder.future_auxiliaries else NONE
         tense = self._verb_tense(token) or self._cue(f)
+        if tense == FUTURE and not self._verb_tense(token) and self._told_in_past(token):
+            tense = NONE  # `l'exercice, programmé en mai, avait été reporté`: the nearest May, not the next
         if tense == NONE and f.kind == "weekday" and self._present(token):
             return NEAR
         return tense
+
+    def _told_in_past(self, token) -> bool:
+        """A participle (`programmé`, `prévu`) on the subject of a verb in a past tense: the plan is told
+        as past (`l'exercice, prévu en mai, a été reporté`), unlike a plan named as a goal (`d'ici au
+        sommet prévu en juillet`)."""
+        noun = token.head
+        if token.dep_ != "acl" or noun.i == token.i or not noun.dep_.startswith("nsubj"):
+            return False
+        verb = noun.head
+        return verb.pos_ in ("VERB", "AUX") and self._verb_tense(verb) == PAST
 
     @staticmethod
     def _present(verb) -> bool:
@@ -1021,6 +1102,20 @@ def _anchor_day(text: str, days: list[tuple[int, int, date]], paragraph: int, st
     previous = days[-1]
     between = text[previous[1]:paragraph + 1]
     return previous[2] if between.count("\n") <= 2 and previous[0] < paragraph else None
+
+
+def _opens_section(text: str, heading_end: int, start: int) -> bool:
+    """`start` lies in the first sentence under a heading line that ends at `heading_end`."""
+    line_end = text.find("\n", heading_end)
+    return 0 <= line_end <= start and not re.search(r"[.!?](?:\s|$)", text[line_end:start]) \
+        and text[line_end:start].count("\n") <= 3
+
+
+def _quoted_alone(text: str, start: int, end: int) -> bool:
+    """A time expression that is the whole of a quotation (`avait promis « dans deux semaines »`): the
+    words someone used, counted from a day the text does not give."""
+    return bool(re.search(r"[«\"“][\s\u00a0]*$", text[max(0, start - 3):start])
+                and re.match(r"[\s\u00a0]*[»\"”]", text[end:end + 3]))
 
 
 def _top_lines(text: str, lines: int = 12) -> int:

@@ -37,6 +37,19 @@ def variants(term: str) -> Iterator[str]:
             yield term.replace(a, b)
 
 
+def folded_phrases(nlp, terms) -> list[Doc]:
+    """Phrase patterns for a `PhraseMatcher(attr="NORM")` over a text this stage has folded: each
+    token's NORM is its folded word, so `visite d'Etat`, `VISITE D'ÉTAT` and `visite d'État` are one
+    term written once."""
+    docs = []
+    for term in dict.fromkeys(fold(t) for t in terms):
+        doc = nlp.make_doc(term)
+        for token in doc:
+            token.norm_ = fold(token.text)
+        docs.append(doc)
+    return docs
+
+
 def set_folded_norms(doc: Doc) -> None:
     """Every token's NORM becomes its folded form (`fold`), read and written as one array.
     The model has run already: NORM is free for the rule stages to match on."""

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.components.furniture import furniture_tokens
-from pipeline.components.lexicon import variants
+from pipeline.components.lexicon import folded_phrases, variants
 from pipeline.components.linking import in_subject
 from pipeline.components.quotations import inside, quoted_ranges
 from pipeline.components.spans import DocIndex, continued, doc_text, span_text, tokens_with
@@ -93,11 +93,15 @@ class MentionReader:
         self.anchored = tuple(f"rule:dates:{e['id']}" for e in book.entries("dates", "relative")
                               if e.get("anchor") == "text")
         self.nouns = PhraseMatcher(vocab, attr="LOWER")
+        self.folded_nouns = PhraseMatcher(vocab, attr="NORM")  # folded by the lexicon stage: `REUNION`, `visite d'Etat`
         self.noun_entries: dict[str, dict] = {}
         for entry in book.entries("meetings", "nouns"):
             key = f"nouns.{entry['id']}"
             self.noun_entries[key] = entry
             self.nouns.add(key, [nlp.make_doc(form) for t in entry["terms"] for form in variants(t)])
+            self.folded_nouns.add(key, folded_phrases(nlp, entry["terms"]))
+        self.noun_words = {t.lower_ for m in self.noun_entries.values() for term in m["terms"]
+                           for form in variants(term) for t in nlp.make_doc(form)}
         self.verbs = {e["lemma"].lower(): e for e in book.entries("meetings", "verbs")}
         self.verb_forms = {f.lower(): e for e in book.entries("meetings", "verbs") for f in e.get("forms") or []}
         self.places = PhraseMatcher(vocab, attr="LOWER")
@@ -152,7 +156,7 @@ class MentionReader:
         for person in doc._.officials or []:
             for start, _end in person["mentions"]:
                 person_of[start] = person["key"]
-        nouns = filter_spans(self.nouns(doc, as_spans=True))
+        nouns = filter_spans(self._noun_matches(doc))
         nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char) and not self._other_sense(n)]
         noun_heads = {t.i for n in nouns for t in n}  # `le sommet organisé par X`: a meeting's participle
         candidates = set(tokens_with(doc, "LEMMA", self.verbs)) | set(tokens_with(doc, "LOWER", self.verb_forms))
@@ -187,6 +191,17 @@ class MentionReader:
                 if present or speakers:
                     mentions.append(self._presence(sent, present, speakers))
         return mentions
+
+    def _noun_matches(self, doc: Doc) -> list[Span]:
+        """The meeting nouns as written, and those written with capitals that drop their accents
+        (`visite d'Etat`, `REUNION`): a word in lower case keeps its accents (`rencontré` is a verb)."""
+        found = list(self.nouns(doc, as_spans=True))
+        seen = {(s.start, s.end, s.label) for s in found}
+        for span in self.folded_nouns(doc, as_spans=True):
+            if (span.start, span.end, span.label) not in seen and all(
+                    t.lower_ in self.noun_words or t.text != t.lower_ for t in span):
+                found.append(span)
+        return found
 
     def _other_sense(self, noun: Span) -> bool:
         """A meeting noun in another sense: the only word of its line (a rubric: `ENTRETIEN`), the `de`
@@ -1367,7 +1382,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     linked = _past_dateline(sent, linked)
     if linked:  # a day said as a complement of the verb itself (`a reçu, ce mercredi, ...`) first
         linked.sort(key=lambda e: (granularity(e._.normalized) not in ("day", "range"), e.root.head.i != verb.i))
-        return _narrower(_coordinated_days(linked[0], dates), dates)
+        return _narrower(_coordinated_days(linked[0], dates), [e for e in dates if not _dateline(sent, e)])
     # unlinked (a parse that went astray): a day said before the trigger, `Du 22 au 25 novembre, ...`;
     # one after it mostly dates something else (`... au brigadier X, tué samedi dernier`)
     # a date inside a clause hung on another noun dates that (`dans un communiqué diffusé ce 12 mars, ...`)

@@ -68,6 +68,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "future_cues": None,
         "header_suffix_words": None,
         "year_not_carried_after": None,
+        "denied_words": None,
         "period_ordinals": None,
         "periods": {"id", "terms", "months"},
         "week_number_words": None,
