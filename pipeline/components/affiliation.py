@@ -70,7 +70,7 @@ class Affiliation:
     def of_role(self, role: Span) -> Span | None:
         doc = self.doc
         if role.start > 0 and doc[role.start - 1].lower_ in self.grammar.possessive_determiners:
-            return self._subject_org(role)
+            return self._subject_org(role) or self._relative_antecedent(role)
         if self.lexicon.entry(role.id_).get("office"):
             return self._office_body(role)
         return self._titled_body(role)
@@ -106,6 +106,32 @@ class Affiliation:
             if len(own) >= 2 and any(w in of_words for w in own) and own == complement[:len(own)]:
                 found.append((len(own), body))
         return max(found, key=lambda f: f[0])[1] if found else None
+
+    def _relative_antecedent(self, role: Span) -> Span | None:
+        """`s'est rendue au Centre X (CX), où elle a été accueillie par son directeur`: in a clause that a
+        relative of place opens, a possessive role belongs to the organisation the relative stands for,
+        named right before it (over its short form in brackets and a comma)."""
+        doc = self.doc
+        sent = self.idx.sent(role.start)
+        relatives = self.grammar.place_relatives
+        rel = next((t.i for t in reversed(doc[sent.start : role.start]) if t.lower_ in relatives), None)
+        if rel is None:
+            return None
+        k, steps, bracket = rel - 1, 0, False
+        while k >= sent.start and steps < 8:
+            token = doc[k]
+            org = self.org_at.get(k)
+            if token.text == ")":
+                bracket = True
+            elif token.text == "(":
+                bracket = False
+            elif org is not None and org.label_ == "ORG" and not bracket:
+                return org
+            elif not (token.is_punct or bracket):
+                return None
+            k = org.start - 1 if org is not None else k - 1
+            steps += 1
+        return None
 
     def _subject_org(self, role: Span) -> Span | None:
         """The organisation subject of the role's sentence (before the role), else of the sentence before."""
@@ -152,6 +178,23 @@ class Affiliation:
         if i == m.end + 1 or doc[i - 1].lower_ not in grammar.of_words:
             return None
         return self._org_from(i)
+
+    def led_by(self, m: Span) -> Span | None:
+        """`l'amiral X dirige depuis septembre le Commandement allié Transformation`: a verb of
+        `leading_verbs` right after the name, in the present, and the organisation after it in its
+        clause (over an adverbial: the parse of such a sentence is not reliable enough to follow)."""
+        doc = self.doc
+        i = m.end
+        if i >= len(doc) or doc[i].pos_ != "VERB" or not self._leads(doc[i]) \
+                or "Pres" not in doc[i].morph.get("Tense") and doc[i].morph.get("Tense"):
+            return None
+        for j in range(i + 1, min(len(doc), i + 1 + 2 * REACH)):
+            if doc[j].is_punct:
+                return None
+            org = self.org_at.get(j)
+            if org is not None:
+                return org if org.label_ == "ORG" and org.start == j else None
+        return None
 
     def _leads(self, verb) -> bool:
         """A verb of `leading_verbs` by its lemma, or by the stem of a first-group verb (the model's

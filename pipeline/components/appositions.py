@@ -29,6 +29,7 @@ class Descriptor:
         self.org: Span | None = None
         self.country: Span | None = None
         self.counterpart = False
+        self.past = False  # `l'ancien chef d'état-major`: a role held before, which a role said now replaces
 
 
 def is_demonym(ent: Span | None) -> bool:
@@ -72,7 +73,7 @@ class AppositionReader:
                 i += 1
             ent = self.ent_at.get(i)
             if ent is not None and ent.label_ == "ROLE":
-                d.role = ent
+                d.role, d.past = ent, self._past(doc, ent)
                 end = self._read_complement(doc, ent.end, d)
                 if i > determiner and self._introduces_next(doc, end):
                     return Descriptor()  # `X, le ministre-président de Basse-Saxe, Y`: it is Y's
@@ -223,7 +224,7 @@ class AppositionReader:
         while j < i:
             ent = ent_at.get(j)
             if ent is not None and ent.label_ == "ROLE" and d.role is None and ent.start not in used:
-                d.role = ent
+                d.role, d.past = ent, self._past(doc, ent)
                 used.add(ent.start)
                 j = self._read_complement(doc, ent.end, d)
                 continue
@@ -344,10 +345,31 @@ class AppositionReader:
                 d.country = d.country or self._country_inside(doc, ent)
             elif d.country is None and self._names_country(doc, ent):
                 d.country = ent
+            elif d.org is None and self._next_part(doc, i):
+                end = min(len(doc), i + WINDOW)  # the title goes on after the comma: so does its window
             elif self._ends_description(doc[i], ent):
                 return i
             i = ent.end if ent is not None else i + 1
         return i
+
+    def _past(self, doc: Doc, role: Span) -> bool:
+        """`l'ancien chef d'état-major`, `Ancienne ministre de la Défense, X`: a word of `past_title_words`
+        right before the role (over the adjectives the parse attaches to it)."""
+        i = role.start - 1
+        while i >= 0 and doc[i].lower_ not in self.lexicon.grammar.past_title_words \
+                and doc[i].pos_ == "ADJ" and doc[i].head.i in range(role.start, role.end):
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.lexicon.grammar.past_title_words
+
+    def _next_part(self, doc: Doc, i: int) -> bool:
+        """A comma inside one title, before its next part (`commissaire chargé des Affaires politiques,
+        de la Paix et de la Sécurité de la Commission`): only after a `chargé` of the title."""
+        grammar = self.lexicon.grammar
+        if doc[i].text != "," or i + 1 >= len(doc) or doc[i + 1].lower_ not in grammar.description_continuers:
+            return False
+        start = doc[i].sent.start
+        return any(doc[k].lower_ in grammar.description_continuers and doc[k].lower_ not in grammar.of_words
+                   for k in range(max(start, i - WINDOW), i))
 
     def _staff(self, org: Span) -> bool:
         """A staff (`état-major des armées`, `état-major général`) named inside a role."""

@@ -60,6 +60,7 @@ class OfficialLinker:
             self.merger.update(person, m, rank, after[m.start], before)
             if not person["organisation"] and after[m.start].role is None:
                 self.merger.affiliate(person, m)  # `X, à la tête du CNSP`: no role, an organisation
+            self.merger.led(person, m)  # `X dirige le Commandement ...`
         merge_first_names(people)
         merge_shorter_names(people)
         self.merger.roles_en_tant_que(doc, idx, people, used_roles)

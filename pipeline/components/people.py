@@ -127,6 +127,19 @@ def _topic(mention: Span, pronouns: frozenset[str]) -> bool:
     return len(after) > 2 and after[0].text == "," and after[1].lower_ in pronouns and after[2].text == ","
 
 
+def _gender(title: Span) -> str:
+    """The gender a title is said in, read from its article's morphology (`la ministre`, `le ministre`,
+    `du général`); `l'` and a title with no article say none."""
+    doc = title.doc
+    i = title.start - 1
+    while i > 0 and doc[i].pos_ == "ADJ" and doc[i].head.i in range(title.start, title.end):
+        i -= 1  # `la nouvelle ministre`
+    if i < 0 or doc[i].pos_ not in ("DET", "ADP") or doc[i].text.endswith(("'", "’")):
+        return ""
+    found = doc[i].morph.get("Gender")
+    return found[0] if len(found) == 1 else ""
+
+
 def _fold(text: str) -> str:
     return text.casefold().replace("\u2019", "'")
 
@@ -207,11 +220,18 @@ class PeopleMerger:
             person["name"] = m.text
         person["mentions"].append([m.start_char, m.end_char])
         person["first_char"] = min(person["first_char"], m.start_char)
+        for title in (rank, *(d.role for d in descriptors)):
+            if title is not None and not person["rules"].get("gender"):
+                person["rules"]["gender"] = _gender(title)  # `la ministre`: a woman; `le général`: a man
         if rank is not None and len(rank._.normalized) > len(person["rank"]):
             person["rank"], person["rules"]["rank"] = rank._.normalized, rank._.source
         for d in descriptors:
-            if d.role is not None and (not person["role"] or self._fuller(person, d)):
+            if d.role is not None and (not person["role"] or self._fuller(person, d)
+                                       or person["rules"].get("past_role") and not d.past):
                 self._set_role(person, d.role)
+                person["rules"]["past_role"] = d.past  # `l'ancien chef d'état-major`: gives way to a role said now
+                if person["organisation"]:
+                    person["organisation"] = person["organisation_id"] = ""
                 self._set_org(person, d.org, d.role, next((e.country for e in descriptors if e.country), None))
             if d.country is not None and not person["country"]:
                 person["country"] = self._country_name(d.country)
@@ -337,6 +357,8 @@ class PeopleMerger:
                            or p["organisation"] == described.org._.normalized]
             if not holders:  # `la présidente de la commission` for the person recorded as `présidente`
                 holders = [p for p in people.values() if p["role"] and ent._.normalized.startswith(p["role"] + " ")]
+            gender = _gender(ent)
+            holders = [p for p in holders if self._same_gender(p, gender)]
             before = [p for p in holders if p["first_char"] < ent.start_char]
             window = self._window(idx, ent)
             named = ent._.normalized  # holders of the role itself, anywhere; of a role it stands for, recently
@@ -349,10 +371,10 @@ class PeopleMerger:
                 recent = [p for p in recent if p["role"] and p["rules"].get("new_holder")]
             person = None  # `accompagné du gouverneur militaire`: after a preposition, only a nationality refers back
             if described is not None and not recent and not apposed and (plain or country):
-                person = self._coreferent(idx, people, ent, country, starts, window)
+                person = self._coreferent(idx, people, ent, country, starts, window, gender)
                 if person is None and not before:  # further back, only the subject the story is about
                     wider = self._window(idx, ent, 2 * COREFERENCE_SENTENCES)
-                    person = self._coreferent(idx, people, ent, country, starts, wider, subject=True)
+                    person = self._coreferent(idx, people, ent, country, starts, wider, gender, subject=True)
             if person is not None:
                 self._set_role(person, ent)
                 self._set_org(person, described.org, ent, described.country)
@@ -372,6 +394,12 @@ class PeopleMerger:
                 continue
             person["mentions"].append([ent.start_char, ent.end_char])
             insort(starts[person["key"]], ent.start_char)
+
+    @staticmethod
+    def _same_gender(person: Official, gender: str) -> bool:
+        """`la ministre` refers to no one a masculine title was said of, `le ministre` to no woman."""
+        own = person["rules"].get("gender", "")
+        return not gender or not own or own == gender
 
     def _definite_before(self, doc: Doc, role: Span) -> int | None:
         """The definite singular article of a role named alone, over adjectives (`le nouveau Premier
@@ -419,7 +447,8 @@ class PeopleMerger:
         return first.start_char
 
     def _coreferent(self, idx: DocIndex, people: dict[str, Official], role: Span, country: str,
-                    starts: dict[str, list[int]], window: int, subject: bool = False) -> Official | None:
+                    starts: dict[str, list[int]], window: int, gender: str = "",
+                    subject: bool = False) -> Official | None:
         """The person a role named alone refers back to: named in one of the sentences just before the
         role's own (not in it: `X a reçu le président ukrainien` is not X), the nearest first, with no
         role yet and no other country than the one the role says; with `subject`, named as the subject
@@ -440,6 +469,8 @@ class PeopleMerger:
             if person["role"] or not (" " in person["name"] or person["rank"] or person["titled"]):
                 continue  # `contre Washington`: a one-word name alone is rarely a person
             if country and self._country_of(person) not in ("", country):
+                continue
+            if not self._same_gender(person, gender):
                 continue
             return person
         return None
@@ -490,6 +521,22 @@ class PeopleMerger:
         elif not implied and (org := self.affiliation.of_role(role)) is not None:
             person["organisation"], person["organisation_id"] = org._.normalized, org.id_
             person["rules"]["organisation"] = org._.source + "+affiliation"
+
+    def led(self, person: Official, m: Span) -> None:
+        """`X dirige depuis septembre le Commandement allié Transformation`: the organisation a verb of
+        leading says its subject leads is the person's now; a past role (`ancien chef d'état-major de la
+        Marine`) and its organisation are not (`affiliation.py`)."""
+        if person["organisation"] and not person["rules"].get("past_role"):
+            return
+        org = self.affiliation.led_by(m)
+        if org is None:
+            return
+        if person["rules"].get("past_role"):
+            person["role"] = person["role_as_written"] = ""
+            person["rules"].pop("role", None)
+            person["rules"]["past_role"] = False
+        person["organisation"], person["organisation_id"] = org._.normalized, org.id_
+        person["rules"]["organisation"] = (org._.source or "model") + "+led"
 
     def affiliate(self, person: Official, m: Span) -> None:
         """The organisation the words right after a name give when no role does (`affiliation.py`)."""

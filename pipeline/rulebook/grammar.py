@@ -40,6 +40,7 @@ class Grammar:
     participle_endings: frozenset[str] = frozenset()
     title_abbreviations: frozenset[str] = frozenset()
     title_adverbs: frozenset[str] = frozenset()
+    past_title_words: frozenset[str] = frozenset()
     description_continuers: frozenset[str] = frozenset()
     and_words: frozenset[str] = frozenset()
     plural_determiners: frozenset[str] = frozenset()
