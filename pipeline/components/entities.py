@@ -96,6 +96,7 @@ class EntityMerger:
         candidates = [s for s in candidates if not _word_part(s) and not _in_a_name(s, people_at)]
         candidates = self._closed_by_demonym(doc, candidates)
         candidates = self._of_another_country(doc, candidates)
+        candidates = _outside_ranks(candidates)
         rule_spans = pick_rule_spans(candidates, self.lexicon.grammar)
         for span in rule_spans:
             values[_key(span)] = self._rule_value(span)
@@ -152,8 +153,21 @@ class EntityMerger:
         # `chef de l'[Armée suisse]`, `commandant de la [force aéromaritime française]`: a name reaching past
         # the role's own words is a body the text names, a mention of its own; `chef d'[état-major des
         # armées]` only spells the title
-        doc.spans[ROLE_ORG_MENTIONS] = [o for o in doc.spans[ROLE_ORGS] if o.end > role_at[o.start].end]
+        # `chef d'[état-major interarmées] américain`: a title spelt without an article, then only its holder's
+        # demonym, names no body either
+        demonym_end = {c.start: c.end for c in candidates if c.label_ == "MISC" and c.id_.startswith("countries:")}
+        doc.spans[ROLE_ORG_MENTIONS] = [o for o in doc.spans[ROLE_ORGS] if o.end > role_at[o.start].end
+                                        and not self._title_and_demonym(o, role_at[o.start], demonym_end)]
         doc.spans["role_countries"] = filter_spans(countries)
+
+    def _title_and_demonym(self, org: Span, role: Span, demonym_end: dict[int, int]) -> bool:
+        """`chef d'état-major de la défense italien`: the organisation inside the role follows a bare `de`
+        (no article: the words are the title's compound) and reaches past the role only by a demonym."""
+        doc, grammar = org.doc, self.lexicon.grammar
+        before = doc[org.start - 1]
+        if before.lower_ not in grammar.of_words or before.morph.get("Definite") or before.lower_ in grammar.definite_articles:
+            return False
+        return demonym_end.get(role.end) == org.end
 
     def _closed_by_demonym(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """`les Armées nigérianes en visite de travail à Niamey`: a name the grammar read ends at its demonym
@@ -427,6 +441,15 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _outside_ranks(spans: list[Span]) -> list[Span]:
+    """`un Général de Brigade Aérienne de l'armée de l'air nigériane`: a name the grammar read that starts
+    inside a rank (`général de [brigade aérienne]`) is the rank's own words, not a unit; the body the rank
+    serves in is read on its own (`armée de l'air nigériane`). `le général de brigade X commande la 7e
+    brigade blindée`: the unit stands apart from the rank."""
+    inside = {i for s in spans if s.label_ == "RANK" for i in range(s.start + 1, s.end)}
+    return [s for s in spans if not (s.label_ == "ORG" and s.id_.startswith("institutions:") and s.start in inside)]
 
 
 def _role_acronyms(doc: Doc, rule_spans: list[Span], model_spans: list[Span], grammar: Grammar) -> set[str]:
