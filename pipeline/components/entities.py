@@ -165,7 +165,8 @@ class EntityMerger:
         (no article: the words are the title's compound) and reaches past the role only by a demonym."""
         doc, grammar = org.doc, self.lexicon.grammar
         before = doc[org.start - 1]
-        if before.lower_ not in grammar.of_words or before.morph.get("Definite") or before.lower_ in grammar.definite_articles:
+        if before.lower_ not in grammar.of_words or before.morph.get("Definite") \
+                or before.lower_ in grammar.definite_articles:
             return False
         return demonym_end.get(role.end) == org.end
 
