@@ -95,12 +95,15 @@ class EntityMerger:
         candidates = list(doc.spans.get(LEXICON_KEY, [])) + list(doc.spans.get("dates", []))
         candidates = [s for s in candidates if not _word_part(s) and not _in_a_name(s, people_at)]
         candidates = self._closed_by_demonym(doc, candidates)
+        candidates = self._of_another_country(doc, candidates)
+        candidates = _outside_ranks(candidates)
         rule_spans = pick_rule_spans(candidates, self.lexicon.grammar)
         for span in rule_spans:
             values[_key(span)] = self._rule_value(span)
         self._keep_role_organisations(doc, candidates, rule_spans)
         rule_spans = self._qualify_by_demonym(doc, rule_spans, values)
-        rule_spans = [s for s in rule_spans if not self._bare_generic(s, values) and not self._common_noun(s)]
+        rule_spans = [s for s in rule_spans if not self._bare_generic(s, values) and not self._common_noun(s)
+                      and not _of_machines(s, self.lexicon.grammar)]
         places = _place_words(doc, model_ents)
         rule_spans = [s for s in rule_spans if not (s.id_.startswith("institutions:") and self._gathering(s, places))]
         rule_spans = self._learn_acronyms(doc, rule_spans, values)
@@ -150,8 +153,22 @@ class EntityMerger:
         # `chef de l'[Armée suisse]`, `commandant de la [force aéromaritime française]`: a name reaching past
         # the role's own words is a body the text names, a mention of its own; `chef d'[état-major des
         # armées]` only spells the title
-        doc.spans[ROLE_ORG_MENTIONS] = [o for o in doc.spans[ROLE_ORGS] if o.end > role_at[o.start].end]
+        # `chef d'[état-major interarmées] américain`: a title spelt without an article, then only its holder's
+        # demonym, names no body either
+        demonym_end = {c.start: c.end for c in candidates if c.label_ == "MISC" and c.id_.startswith("countries:")}
+        doc.spans[ROLE_ORG_MENTIONS] = [o for o in doc.spans[ROLE_ORGS] if o.end > role_at[o.start].end
+                                        and not self._title_and_demonym(o, role_at[o.start], demonym_end)]
         doc.spans["role_countries"] = filter_spans(countries)
+
+    def _title_and_demonym(self, org: Span, role: Span, demonym_end: dict[int, int]) -> bool:
+        """`chef d'état-major de la défense italien`: the organisation inside the role follows a bare `de`
+        (no article: the words are the title's compound) and reaches past the role only by a demonym."""
+        doc, grammar = org.doc, self.lexicon.grammar
+        before = doc[org.start - 1]
+        if before.lower_ not in grammar.of_words or before.morph.get("Definite") \
+                or before.lower_ in grammar.definite_articles:
+            return False
+        return demonym_end.get(role.end) == org.end
 
     def _closed_by_demonym(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """`les Armées nigérianes en visite de travail à Niamey`: a name the grammar read ends at its demonym
@@ -169,6 +186,43 @@ class EntityMerger:
                     span = Span(doc, span.start, cut, label=span.label_, span_id=span.id_)
             out.append(span)
         return out
+
+    def _of_another_country(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """`le Conseil de sécurité de la Fédération de Russie`, `la Marine nationale de Côte d'Ivoire`: a body
+        of the lists followed by `de` and a country that is not its own is that country's body, named as
+        written (a capitalised adjective before it belongs to the name: `la Grande Assemblée nationale de
+        Turquie`). The country's own body (`l'Assemblée nationale de France`) or a parent that is no country
+        (`le Conseil de sécurité de l'ONU`) keep the lists' name. The longer name competes with the roles
+        as any other (`secrétaire du [Conseil de sécurité de la Fédération de Russie]`); a title spelt with its
+        body and no article (`chef d'état-major des armées du Nigeria`) keeps its words, the country qualifies it."""
+        grammar = self.lexicon.grammar
+        country_at = {s.start: s for s in spans if s.label_ in ("LOC", "MISC") and s.id_.startswith("countries:")
+                      and not s.id_.startswith("countries:r.") and s[0].text[:1].isupper()}
+        role_at = {i for s in spans if s.label_ == "ROLE" for i in range(s.start + 1, s.end)}
+        extra = []
+        for span in spans:
+            if span.label_ != "ORG" or not span.id_.startswith("organisations:"):
+                continue
+            before = doc[span.start - 1] if span.start > 0 else None
+            if span.start in role_at and before is not None and before.lower_ in grammar.of_words \
+                    and not before.morph.get("Definite"):
+                continue  # `Chef d'[État-Major des Armées] du Nigeria`: the title's own words, no body named
+            k = span.end
+            if k >= len(doc) or doc[k].lower_ not in grammar.of_words:
+                continue
+            k += 1
+            while k < len(doc) and k - span.end < 3 and _determiner(doc[k], grammar):
+                k += 1
+            country = country_at.get(k)
+            own = self.lexicon.entry(span.id_).get("country")
+            if country is None or country.id_.split(":", 1)[1] == own:
+                continue
+            start = span.start
+            if start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "ADJ" \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1  # `Grande Assemblée nationale`
+            extra.append(Span(doc, start, country.end, label="ORG", span_id="institutions:of-country"))
+        return spans + extra
 
     def _bare_generic(self, span: Span, values: dict) -> bool:
         """`les forces armées de nos deux pays`, `aux forces armées`: a generic body of the lists (a common
@@ -250,6 +304,8 @@ class EntityMerger:
             label = "PERSON"
         elif label == "PERSON" and end - start == 1 and start > 0 and doc[start - 1].lower_ in ("à", "au"):
             label = "LOC"  # `à Balard`: a lone name after `à` is a place
+        if label == "ORG" and _dateline(doc, start, end):
+            label = "LOC"  # `PEKIN, 29 août (Xinhua) --`: the place a dispatch was filed from
         span = Span(doc, start, end, label=label)
         if not self._plausible(span):
             return None
@@ -388,6 +444,15 @@ class EntityMerger:
         return sorted(spans + extra, key=lambda s: s.start)
 
 
+def _outside_ranks(spans: list[Span]) -> list[Span]:
+    """`un Général de Brigade Aérienne de l'armée de l'air nigériane`: a name the grammar read that starts
+    inside a rank (`général de [brigade aérienne]`) is the rank's own words, not a unit; the body the rank
+    serves in is read on its own (`armée de l'air nigériane`). `le général de brigade X commande la 7e
+    brigade blindée`: the unit stands apart from the rank."""
+    inside = {i for s in spans if s.label_ == "RANK" for i in range(s.start + 1, s.end)}
+    return [s for s in spans if not (s.label_ == "ORG" and s.id_.startswith("institutions:") and s.start in inside)]
+
+
 def _role_acronyms(doc: Doc, rule_spans: list[Span], model_spans: list[Span], grammar: Grammar) -> set[str]:
     """`chef de la Défense (CHOD)`: an acronym in brackets right after a role is the role's; its other
     mentions (`le CHOD a été accueilli`) name a person's title, not an organisation. So is an acronym
@@ -438,6 +503,8 @@ def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span], gramma
 
 
 TIME = re.compile(r"^\d{1,2}[:h]\d\d$")
+ELIDED_NAME = re.compile(r"^[A-Z][a-z]?['’]$")  # `N'` of `N'Daw`, `O'` of `O'Neill`; `l'` is lower case
+MACHINE_TYPE = re.compile(r"^[A-Z]{1,3}-?\d{2,}[A-Z]*$")  # `A400M`, `F-16`, `C130`: a type of machine
 
 
 def _place_words(doc: Doc, model_ents: list[Span]) -> set[str]:
@@ -481,6 +548,16 @@ def _line(span: Span) -> tuple[str, int, int]:
     return text, start, len(text) if end < 0 else end
 
 
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """`PEKIN, 29 août (Xinhua) --`, `BRUXELLES, le 3 mai --`: a name in capitals opening its line, then a
+    comma and a day, is the place a dispatch was filed from (a dateline), not a body."""
+    if not all(t.is_upper or t.is_punct for t in doc[start:end]) or end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        return False
+    return any(t.like_num for t in doc[end + 1 : end + 3])
+
+
 def _credited(span: Span) -> bool:
     """`(Illustration) © AFP`: a name after a copyright sign on its line is a photo credit."""
     text, start, _ = _line(span)
@@ -502,6 +579,14 @@ def _lone_line(span: Span) -> bool:
     after = text[end:].lstrip("\n").split("\n", 1)[0].strip()
     return any(line and (len(line.split()) <= 3 or "|" in line) and not line.endswith((".", "!", "?"))
                for line in (before, after))
+
+
+def _of_machines(span: Span, grammar: Grammar) -> bool:
+    """`la flotte belgo-luxembourgeoise d'A400M`, `l'escadrille de F-16`: a name the grammar read, followed by
+    `de` and a type of machine, is a set of machines, not a body (`l'escadron de chasse 2/30` is numbered)."""
+    doc, k = span.doc, span.end
+    return (span.label_ == "ORG" and span.id_.startswith("institutions:") and k + 1 < len(doc)
+            and doc[k].lower_ in grammar.of_words and MACHINE_TYPE.match(doc[k + 1].text) is not None)
 
 
 def _machines(span: Span, grammar: Grammar) -> bool:
@@ -597,7 +682,9 @@ def _key(span: Span) -> tuple[int, int, str]:
 
 
 def _name_token(token) -> bool:
-    """A word that can belong to a person's name."""
+    """A word that can belong to a person's name (`N'Daw`, `O'Brien`: an elided particle glued to it)."""
     text = token.text
-    return (text[:1].isupper() and token.is_alpha or "-" in text and text[:1].isupper()) and len(text) > 1 \
-        and not token.is_sent_start
+    glued = (ELIDED_NAME.match(text) is not None and not token.whitespace_ and token.i + 1 < len(token.doc)
+             and token.nbor(1).text[:1].isupper())
+    return (text[:1].isupper() and token.is_alpha or "-" in text and text[:1].isupper() or glued) \
+        and len(text) > 1 and not token.is_sent_start
