@@ -737,8 +737,10 @@ class MentionReader:
             if _passive(verb):
                 hosts = _people_in(verb, ("obl:agent",), person_of) or _people_after_par(sent, verb, person_of)
                 parsed = hosts  # `a été reçu par X` names its host in so many words
-                guests = (_people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _people_before(sent, verb, person_of)
-                          or self._pronoun_subject(verb, person_of))  # `Elle a ensuite été reçue par X`
+                guests = (_people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _antecedent(verb, person_of)
+                          or _people_before(sent, verb, person_of)
+                          or self._pronoun_subject(verb, person_of)  # `Elle a ensuite été reçue par X`
+                          or self._shared_subject(verb, person_of))  # `il s'entretient avec X, puis est reçu par Y`
             else:
                 parsed = _people_in(verb, ("nsubj",), person_of)
                 if not parsed and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -830,7 +832,8 @@ class MentionReader:
         """`Le 28 juin, il a reçu ...`: a pronoun subject is the person last named as a subject."""
         if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb = verb.head  # `il doit signer`, `il doit être reçu`: the subject of the modal
-        if not any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" and "Rel" not in c.morph.get("PronType")
+        if not any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.pos_ == "PRON"  # `il s'entretient`: expl
+                   and "Rel" not in c.morph.get("PronType")
                    and c.morph.get("Person") == ["3"] for c in verb.children):  # not `vous`, not `qui`
             return []  # `qui` stands for the noun the relative clause hangs on, not for the last subject
         doc = verb.doc
@@ -844,11 +847,20 @@ class MentionReader:
             if named or any(c.lower_ in self.group_words for c in subjects):
                 return named[:1]
         for token in reversed(doc[: verb.sent.start]):
-            if token.idx in person_of and in_subject(token):
+            if token.idx in person_of and (in_subject(token) or _subject_after_title(token)):
                 return [person_of[token.idx]]
             if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT" and token.lower_ in self.group_words:
                 return []  # `La délégation s'est entretenue ... . Elle avait été reçue`: a group, no person
         return []
+
+    def _shared_subject(self, verb, person_of: dict[int, str]) -> list[str]:
+        """`Il s'entretient avec X, puis est reçu par Y`: a verb coordinated with another and naming no
+        subject of its own shares that verb's subject (a name, or the person a pronoun stands for)."""
+        if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
+            return []
+        head = verb.head
+        named = _people_in(head, ("nsubj", "nsubj:pass"), person_of)
+        return named[:1] or self._pronoun_subject(head, person_of)
 
     def _subject_people(self, sent: Span, person_of) -> list[str]:
         """People in the subject of the sentence's main verb (who met the others)."""
@@ -1276,6 +1288,34 @@ def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[s
                 if key and key not in found and key not in roles:
                     (found if token.ent_type_ == "PERSON" else roles).append(key)
     return found + [k for k in roles if k not in found]
+
+
+def _antecedent(verb, person_of) -> list[str]:
+    """`Y, qui avait été reçu par X`: the subject `qui` of a relative clause stands for the person
+    the clause hangs on (the name in that phrase before the clause)."""
+    if verb.dep_ != "acl:relcl" or not any(c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")
+                                             for c in verb.children):
+        return []
+    inner = {t.i for t in verb.subtree}
+    named = [person_of[t.idx] for t in verb.head.subtree if t.idx in person_of and t.i not in inner and t.i < verb.i]
+    return named[-1:]
+
+
+def _subject_after_title(token) -> bool:
+    """`Le Chef d'état-major de l'armée de l'Air, le général X, a été accueilli`: the parser may make the
+    name after a long title a conjunct of it, joined by a comma only (no `et`): it is an apposition, and
+    names the subject when the title does."""
+    for _ in range(6):
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            return True
+        if token.head.i == token.i:
+            return False
+        if token.dep_ == "conj" and any(c.dep_ == "cc" for c in token.children):
+            return False  # `X et le général Y`: two people
+        if token.dep_ not in ("flat:name", "appos", "nmod", "flat", "conj"):
+            return False
+        token = token.head
+    return False
 
 
 def _people_after_par(sent: Span, verb, person_of) -> list[str]:
