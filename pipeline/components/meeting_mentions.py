@@ -798,13 +798,14 @@ class MentionReader:
         subject) is the meeting noun hosts it. `Le ministre a évoqué la réunion` names no host."""
         for noun in nouns:
             root = noun.root
-            if root.dep_ == "obj":
+            verb = next((c for c in root.children if c.dep_ == "acl" and _passive(c)), None)
+            if verb is None and root.dep_ == "obj":  # `un dîner offert par X` before `X a évoqué le dîner offert`
                 verb = root.head
-            else:
-                verb = next((c for c in root.children if c.dep_ == "acl" and _passive(c)), None)
             if verb is None:
                 continue
             entry = self.verbs.get(verb.lemma_.lower())
+            if verb.lemma_.lower() in {w.lower() for w in self.noun_entries[noun.label_].get("host_verbs") or []}:
+                entry = {"host": "subject"}  # `X a présenté ses vœux aux armées`, `un dîner offert par X`
             if not entry or entry.get("host") != "subject" or _reflexive(verb, self.grammar):
                 continue
             if verb.head.i == root.i:  # `un sommet organisé par X`
