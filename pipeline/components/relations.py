@@ -409,7 +409,22 @@ def _cohosts(doc: Doc, people: dict[str, dict], host: str, start: int, end: int)
             named = [person_at[doc[after + 1].idx]]
         if named and named[0] != host and named[0] not in found:
             found.append(named[0])
+    if phrase.dep_ == "nsubj" and _plural_verb(phrase.head):
+        # `X, ministre délégué auprès du Chef du Gouvernement, et le général Y, ..., ont reçu Z`: the
+        # verb in the plural says two hosts, though the parser hangs the second inside the first's title
+        for conj in phrase.subtree:
+            if conj.dep_ == "conj" and conj.head.i != phrase.i and any(c.dep_ == "cc" for c in conj.children):
+                inner = {t.i for c in conj.children if c.dep_ == "conj" for t in c.subtree}
+                named = [person_at[t.idx] for t in conj.subtree if t.idx in person_at and t.i not in inner]
+                if named and named[0] != host and named[0] not in found:
+                    found.append(named[0])
     return found
+
+
+def _plural_verb(verb) -> bool:
+    """The verb, or its auxiliary, agrees in the plural (`ont reçu`, `reçoivent`)."""
+    return any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm")
+               for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
 
 
 def _one_meeting(doc: Doc, meeting: dict) -> bool:
