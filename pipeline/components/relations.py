@@ -117,7 +117,11 @@ class RelationLinker:
                 of_country = [k for k, p in people.items() if p.get("country") == country]
                 if len(of_country) > 1 and before:  # several: the one of the same office (`homologue`)
                     role = (people.get(before[-1], {}).get("role") or "").lower()
-                    of_country = [k for k in of_country if role and (people[k].get("role") or "").lower() == role]
+                    same = [k for k in of_country if role and (people[k].get("role") or "").lower() == role]
+                    # else of the same kind of office: `ministre des Armées` and `ministre de la Défense`,
+                    # not `Premier ministre` nor `ambassadrice`
+                    of_country = same or [k for k in of_country if role and (
+                        people[k].get("role") or "").lower().split(" ")[0] == role.split(" ")[0]]
                 if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
                     named.append(of_country[0])
             hosts = not plural and _hosted_object(token, self.host_verbs)
