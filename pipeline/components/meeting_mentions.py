@@ -114,6 +114,7 @@ class MentionReader:
         self.end_verbs = {w.lower() for w in book.get("meetings", "end_verbs", [])}
         self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
         self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
+        self.guest_nouns = {w.lower() for w in book.get("meetings", "guest_nouns", [])}
         self.topic_verbs = {w.lower() for w in book.get("meetings", "topic_verbs", [])}
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
         self.group_words = {w.lower() for w in book.get("meetings", "group_words", [])}
@@ -360,6 +361,7 @@ class MentionReader:
         guests = [g for g in guests if g not in spoken_of]  # `a présidé une cérémonie en hommage au sergent X`
         if host in spoken_of:
             host, strong = "", False
+        people += [g for g in guests if g not in people]  # `l'hôte du jour a été accueilli par X`: who came
         if not nouns:  # `Le 3 avril, il a rencontré le général X et le général Y`: `il` takes part
             people = list(dict.fromkeys(self._pronoun_subject(_governing_verb(trigger), person_of) + people))
         elif verbs:  # `il a signé avec X un traité, à l'issue d'un sommet`: the verb's `il` too
@@ -740,6 +742,7 @@ class MentionReader:
                 guests = (_people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _antecedent(verb, person_of)
                           or _people_before(sent, verb, person_of)
                           or self._pronoun_subject(verb, person_of)  # `Elle a ensuite été reçue par X`
+                          or self._guest_noun_subject(verb, person_of)  # `le visiteur a été reçu par X`
                           or self._shared_subject(verb, person_of))  # `il s'entretient avec X, puis est reçu par Y`
             else:
                 parsed = _people_in(verb, ("nsubj",), person_of)
@@ -837,7 +840,6 @@ class MentionReader:
                    and "Rel" not in c.morph.get("PronType")
                    and c.morph.get("Person") == ["3"] for c in verb.children):  # not `vous`, not `qui`
             return []  # `qui` stands for the noun the relative clause hangs on, not for the last subject
-        doc = verb.doc
         clause, seen = verb, 0
         while clause.dep_ in ("advcl", "acl:relcl", "xcomp", "conj") and seen < 5:
             clause, seen = _governing_verb(clause.head), seen + 1  # `a quitté X pour Y, où il doit signer`
@@ -847,12 +849,25 @@ class MentionReader:
             named = [person_of[t.idx] for c in subjects for t in c.subtree if t.idx in person_of]
             if named or any(c.lower_ in self.group_words for c in subjects):
                 return named[:1]
+        return self._last_subject(verb, person_of)
+
+    def _last_subject(self, verb, person_of: dict[int, str]) -> list[str]:
+        """The person last named as a subject before the verb's sentence (none after a group subject)."""
+        doc = verb.doc
         for token in reversed(doc[: verb.sent.start]):
             if token.idx in person_of and (in_subject(token) or _subject_after_title(token)):
                 return [person_of[token.idx]]
             if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT" and token.lower_ in self.group_words:
                 return []  # `La délégation s'est entretenue ... . Elle avait été reçue`: a group, no person
         return []
+
+    def _guest_noun_subject(self, verb, person_of: dict[int, str]) -> list[str]:
+        """`L'hôte du jour a été accueilli par X`, `le visiteur a été reçu par X`: a passive subject headed
+        by a word of `guest_nouns` stands, like a pronoun, for the person last named as a subject."""
+        if not any(c.dep_ == "nsubj:pass" and c.pos_ == "NOUN" and not c.ent_type_ and (
+                c.lemma_.lower() in self.guest_nouns or c.lower_ in self.guest_nouns) for c in verb.children):
+            return []
+        return self._last_subject(verb, person_of)
 
     def _shared_subject(self, verb, person_of: dict[int, str]) -> list[str]:
         """`Il s'entretient avec X, puis est reçu par Y`: a verb coordinated with another and naming no

@@ -79,6 +79,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "locations": {"id", "terms", "phrase", "complement"},
         "topic_verbs": None,
         "host_nouns": None,
+        "guest_nouns": None,
         "place_anaphors": None,
         "place_clitics": None,
         "venue_verbs": None,
