@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.affiliation import office_body
 from pipeline.components.lexicon import Lexicon
-from pipeline.components.mentioned import MentionReader
+from pipeline.components.mentioned import MentionReader, _sentences
 from pipeline.components.spans import DocIndex, doc_text, group_spans, span_text, tokens_with
 from pipeline.rulebook.loader import RuleBook
 
@@ -87,6 +87,26 @@ class RelationLinker:
                             rows.append(_row("HOSTED", one, guest, sentence, start, end, meeting["rule"]))
             for guest in _foreign_guests({**meeting, "people": present}, people):
                 rows.append(_row("HOSTED", meeting["host"], guest, *where, "rule:relations:host-of-foreign-guests"))
+            if not meeting.get("remote"):
+                rows += self._clause_hosts(doc, meeting, people, present)
+        return rows
+
+    def _clause_hosts(self, doc: Doc, meeting: dict, people: dict[str, dict], present: list[str]) -> list[dict]:
+        """Every clause of the meeting's sentences whose active host verb names a person as subject and
+        one as object: `X a accueilli A, tandis que Y recevait B` (the meeting keeps one host; Y hosted B
+        too). Both must take part in the meeting; a relative clause's person is not its subject."""
+        person_at = {s: p["key"] for p in people.values() for s, _ in p["mentions"]}
+        rows = []
+        for sent in _sentences(doc, meeting):
+            for verb in sent:
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.host_verbs or _passive(verb) or any(
+                        c.dep_ in ("expl:comp", "expl:pv") or "Neg" in c.morph.get("Polarity") for c in verb.children):
+                    continue
+                hosts = _named(verb, ("nsubj",), person_at)
+                guests = _named(verb, ("obj",), person_at)
+                if len(hosts) == 1 and hosts[0] in present:
+                    rows += [_row("HOSTED", hosts[0], g, span_text(sent).strip(), sent.start_char, sent.end_char,
+                                  "rule:relations:hosted-clause") for g in guests if g in present and g != hosts[0]]
         return rows
 
     def _counterparts(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
@@ -423,6 +443,23 @@ def _cohosts(doc: Doc, people: dict[str, dict], host: str, start: int, end: int)
                 if named and named[0] != host and named[0] not in found:
                     found.append(named[0])
     return found
+
+
+def _named(verb, deps: tuple[str, ...], person_at: dict[int, str]) -> list[str]:
+    """The people named in the verb's arguments of these labels, outside clauses hung on them."""
+    found = []
+    for child in verb.children:
+        if child.dep_ in deps:
+            inner = {t.i for c in child.subtree if c.dep_ in ("acl:relcl", "acl", "advcl") and c.i != child.i
+                     for t in c.subtree}
+            found += [person_at[t.idx] for t in child.subtree if t.idx in person_at and t.i not in inner]
+    return list(dict.fromkeys(found))
+
+
+def _passive(verb) -> bool:
+    """`a été reçu`, `reçu par X` (a participle with no auxiliary of tense): the passive voice."""
+    return any(c.dep_ in ("aux:pass", "nsubj:pass", "expl:pass") for c in verb.children) or (
+        "Pass" in verb.morph.get("Voice") and not any(c.dep_ == "aux:tense" for c in verb.children))
 
 
 def _plural_verb(verb) -> bool:
