@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import variants
 from pipeline.components.linking import in_subject
+from pipeline.components.people import _topic
 from pipeline.components.quotations import inside, quoted_ranges
 from pipeline.components.spans import DocIndex, doc_text, span_text, tokens_with
 from pipeline.rows import CALENDAR_DAYS, Status, first_day, granularity
@@ -801,7 +802,8 @@ class MentionReader:
         subject) is the meeting noun hosts it. `Le ministre a évoqué la réunion` names no host."""
         for noun in nouns:
             root = noun.root
-            verb = next((c for c in root.children if c.dep_ == "acl" and _passive(c)), None)
+            verb = next((c for c in root.children if c.dep_ == "acl" and (  # `organisé par X`: the agent tells
+                _passive(c) or any(g.dep_ == "obl:agent" for g in c.children))), None)
             if verb is None and root.dep_ == "obj":  # `un dîner offert par X` before `X a évoqué le dîner offert`
                 verb = root.head
             if verb is None:
@@ -812,11 +814,11 @@ class MentionReader:
             if not entry or entry.get("host") != "subject" or _reflexive(verb, self.grammar):
                 continue
             if verb.head.i == root.i:  # `un sommet organisé par X`
-                named = _people_in(verb, ("obl:agent",), person_of)
+                named = _people_in(verb, ("obl:agent",), person_of) or self._other_than_possessor(verb, person_of)
                 if named:
                     return named[0]
                 continue
-            if _passive(verb):
+            if _passive(verb) or any(g.dep_ == "obl:agent" for g in verb.children):
                 continue
             inner = {t.i for t in verb.subtree}
             for child in verb.children:
@@ -831,6 +833,22 @@ class MentionReader:
                 if named:
                     return named[0]
         return ""
+
+    def _other_than_possessor(self, verb, person_of: dict[int, str]) -> list[str]:
+        """`il a signé avec le président X un traité, à l'issue d'un sommet organisé par son hôte`: a
+        possessed host noun as agent names the one person of the sentence other than the subject
+        (the possessor), if there is exactly one."""
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if agent is None or agent.lemma_.lower() not in self.host_nouns or not any(
+                c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in agent.children):
+            return []
+        sent = verb.sent
+        subjects = set(self._subject_people(sent, person_of))
+        root = sent.root
+        subjects |= set(self._pronoun_subject(root, person_of))
+        others = list(dict.fromkeys(person_of[t.idx] for t in sent if t.idx in person_of))
+        others = [k for k in others if k not in subjects]
+        return others if len(others) == 1 and subjects else []
 
     def _pronoun_subject(self, verb, person_of: dict[int, str]) -> list[str]:
         """`Le 28 juin, il a reçu ...`: a pronoun subject is the person last named as a subject."""
@@ -855,7 +873,8 @@ class MentionReader:
         """The person last named as a subject before the verb's sentence (none after a group subject)."""
         doc = verb.doc
         for token in reversed(doc[: verb.sent.start]):
-            if token.idx in person_of and (in_subject(token) or _subject_after_title(token)):
+            if token.idx in person_of and (in_subject(token) or _subject_after_title(token) or _topic(
+                    doc[token.i : token.i + 1], self.grammar.subject_pronouns)):  # `X, lui, était en Espagne`
                 return [person_of[token.idx]]
             if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT" and token.lower_ in self.group_words:
                 return []  # `La délégation s'est entretenue ... . Elle avait été reçue`: a group, no person
