@@ -893,6 +893,11 @@ class MentionReader:
         subject of its own shares that verb's subject (a name, or the person a pronoun stands for)."""
         if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
             return []
+        for token in reversed(verb.doc[verb.sent.start : verb.i]):
+            if token.is_punct or token.pos_ == "CCONJ":
+                break
+            if token.idx in person_of:
+                return []  # `puis le général X est reçu`: a subject of its own, which the parser hung elsewhere
         head = verb.head
         named = _people_in(head, ("nsubj", "nsubj:pass"), person_of)
         return named[:1] or self._pronoun_subject(head, person_of)
