@@ -136,3 +136,17 @@ def test_the_counterpart_of_a_demonym_is_the_one_of_the_same_kind_of_office(anal
                           "Lecornu, avait reçu son homologue arménien à Paris en septembre."))
     assert frozenset(("lecornu", "papikyan")) in counterparts(doc)
     assert frozenset(("lecornu", "pachinian")) not in counterparts(doc)
+
+
+def test_a_rank_named_alone_as_passive_subject_stands_for_the_officer(analyse):
+    doc = analyse(article("Le général Pavel Novak, chef d'état-major des forces tchèques, est arrivé lundi à "
+                          "Tallinn. Mardi, le général a été reçu par le ministre estonien de la Défense, Hanno Pevkur."))
+    assert ("pevkur", "novak") in related(doc, "HOSTED")
+
+
+def test_a_rank_with_a_name_as_passive_subject_is_that_officer(analyse):
+    doc = analyse(article("Le général Pavel Novak, chef d'état-major des forces tchèques, est arrivé lundi à "
+                          "Tallinn. Mardi, le général Jan Hora a été reçu par le ministre estonien de la Défense, "
+                          "Hanno Pevkur."))
+    assert ("pevkur", "hora") in related(doc, "HOSTED")
+    assert ("pevkur", "novak") not in related(doc, "HOSTED")

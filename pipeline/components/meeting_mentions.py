@@ -882,9 +882,12 @@ class MentionReader:
 
     def _guest_noun_subject(self, verb, person_of: dict[int, str]) -> list[str]:
         """`L'hôte du jour a été accueilli par X`, `le visiteur a été reçu par X`: a passive subject headed
-        by a word of `guest_nouns` stands, like a pronoun, for the person last named as a subject."""
-        if not any(c.dep_ == "nsubj:pass" and c.pos_ == "NOUN" and not c.ent_type_ and (
-                c.lemma_.lower() in self.guest_nouns or c.lower_ in self.guest_nouns) for c in verb.children):
+        by a word of `guest_nouns`, or a rank named alone (`l'officier général`), stands, like a pronoun,
+        for the person last named as a subject."""
+        if not any(c.dep_ == "nsubj:pass" and c.pos_ == "NOUN" and (
+                not c.ent_type_ and (c.lemma_.lower() in self.guest_nouns or c.lower_ in self.guest_nouns)
+                # a rank named alone (`le colonel-général a été reçu par X`) stands for the officer too
+                or c.ent_type_ == "RANK" and not any(t.idx in person_of for t in c.subtree)) for c in verb.children):
             return []
         return self._last_subject(verb, person_of)
 
