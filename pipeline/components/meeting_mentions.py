@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import folded_phrases, variants
 from pipeline.components.linking import in_subject
+from pipeline.components.people import _topic
 from pipeline.components.quotations import inside, quoted_ranges
 from pipeline.components.spans import DocIndex, continued, doc_text, span_text, tokens_with
 from pipeline.rows import CALENDAR_DAYS, Status, first_day, granularity
@@ -118,6 +119,7 @@ class MentionReader:
         self.end_verbs = {w.lower() for w in book.get("meetings", "end_verbs", [])}
         self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
         self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
+        self.guest_nouns = {w.lower() for w in book.get("meetings", "guest_nouns", [])}
         self.topic_verbs = {w.lower() for w in book.get("meetings", "topic_verbs", [])}
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
         self.group_words = {w.lower() for w in book.get("meetings", "group_words", [])}
@@ -411,6 +413,7 @@ class MentionReader:
         guests = [g for g in guests if g not in spoken_of]  # `a présidé une cérémonie en hommage au sergent X`
         if host in spoken_of:
             host, strong = "", False
+        people += [g for g in guests if g not in people]  # `l'hôte du jour a été accueilli par X`: who came
         if not nouns:  # `Le 3 avril, il a rencontré le général X et le général Y`: `il` takes part
             people = list(dict.fromkeys(self._pronoun_subject(_governing_verb(trigger), person_of) + people))
         elif verbs:  # `il a signé avec X un traité, à l'issue d'un sommet`: the verb's `il` too
@@ -930,8 +933,11 @@ class MentionReader:
             if _passive(verb):
                 hosts = _people_in(verb, ("obl:agent",), person_of) or _people_after_par(sent, verb, person_of)
                 parsed = hosts  # `a été reçu par X` names its host in so many words
-                guests = (_people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _people_before(sent, verb, person_of)
-                          or self._pronoun_subject(verb, person_of))  # `Elle a ensuite été reçue par X`
+                guests = (_people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _antecedent(verb, person_of)
+                          or _people_before(sent, verb, person_of)
+                          or self._pronoun_subject(verb, person_of)  # `Elle a ensuite été reçue par X`
+                          or self._guest_noun_subject(verb, person_of)  # `le visiteur a été reçu par X`
+                          or self._shared_subject(verb, person_of))  # `il s'entretient avec X, puis est reçu par Y`
             else:
                 parsed = _people_in(verb, ("nsubj",), person_of)
                 if not parsed and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -989,21 +995,23 @@ class MentionReader:
         subject) is the meeting noun hosts it. `Le ministre a évoqué la réunion` names no host."""
         for noun in nouns:
             root = noun.root
-            if root.dep_ == "obj":
+            verb = next((c for c in root.children if c.dep_ == "acl" and (  # `organisé par X`: the agent tells
+                _passive(c) or any(g.dep_ == "obl:agent" for g in c.children))), None)
+            if verb is None and root.dep_ == "obj":  # `un dîner offert par X` before `X a évoqué le dîner offert`
                 verb = root.head
-            else:
-                verb = next((c for c in root.children if c.dep_ == "acl" and _passive(c)), None)
             if verb is None:
                 continue
             entry = self.verbs.get(verb.lemma_.lower())
+            if verb.lemma_.lower() in {w.lower() for w in self.noun_entries[noun.label_].get("host_verbs") or []}:
+                entry = {"host": "subject"}  # `X a présenté ses vœux aux armées`, `un dîner offert par X`
             if not entry or entry.get("host") != "subject" or _reflexive(verb, self.grammar):
                 continue
             if verb.head.i == root.i:  # `un sommet organisé par X`
-                named = _people_in(verb, ("obl:agent",), person_of)
+                named = _people_in(verb, ("obl:agent",), person_of) or self._other_than_possessor(verb, person_of)
                 if named:
                     return named[0]
                 continue
-            if _passive(verb):
+            if _passive(verb) or any(g.dep_ == "obl:agent" for g in verb.children):
                 continue
             inner = {t.i for t in verb.subtree}
             for child in verb.children:
@@ -1019,6 +1027,22 @@ class MentionReader:
                     return named[0]
         return ""
 
+    def _other_than_possessor(self, verb, person_of: dict[int, str]) -> list[str]:
+        """`il a signé avec le président X un traité, à l'issue d'un sommet organisé par son hôte`: a
+        possessed host noun as agent names the one person of the sentence other than the subject
+        (the possessor), if there is exactly one."""
+        agent = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if agent is None or agent.lemma_.lower() not in self.host_nouns or not any(
+                c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in agent.children):
+            return []
+        sent = verb.sent
+        subjects = set(self._subject_people(sent, person_of))
+        root = sent.root
+        subjects |= set(self._pronoun_subject(root, person_of))
+        others = list(dict.fromkeys(person_of[t.idx] for t in sent if t.idx in person_of))
+        others = [k for k in others if k not in subjects]
+        return others if len(others) == 1 and subjects else []
+
     def _pronoun_subject(self, verb, person_of: dict[int, str]) -> list[str]:
         """`Le 28 juin, il a reçu ...`: a pronoun subject is the person last named as a subject."""
         if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -1029,7 +1053,6 @@ class MentionReader:
                    and (c.morph.get("Person") == ["3"] or c.lower_ in self.grammar.subject_pronouns)
                    for c in verb.children):
             return []  # `qui` stands for the noun the relative clause hangs on, not for the last subject
-        doc = verb.doc
         clause, seen = verb, 0
         while clause.dep_ in ("advcl", "acl:relcl", "xcomp", "conj") and seen < 5:
             clause, seen = _governing_verb(clause.head), seen + 1  # `a quitté X pour Y, où il doit signer`
@@ -1039,12 +1062,43 @@ class MentionReader:
             named = [person_of[t.idx] for c in subjects for t in c.subtree if t.idx in person_of]
             if named or any(c.lower_ in self.group_words for c in subjects):
                 return named[:1]
+        return self._last_subject(verb, person_of)
+
+    def _last_subject(self, verb, person_of: dict[int, str]) -> list[str]:
+        """The person last named as a subject before the verb's sentence (none after a group subject)."""
+        doc = verb.doc
         for token in reversed(doc[: verb.sent.start]):
-            if token.idx in person_of and (in_subject(token) or _subject_unparsed(token)):
+            if token.idx in person_of and (in_subject(token) or _subject_unparsed(token) or _subject_after_title(token)
+                                           or _topic(doc[token.i : token.i + 1], self.grammar.subject_pronouns)):
                 return [person_of[token.idx]]
             if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT" and token.lower_ in self.group_words:
                 return []  # `La délégation s'est entretenue ... . Elle avait été reçue`: a group, no person
         return []
+
+    def _guest_noun_subject(self, verb, person_of: dict[int, str]) -> list[str]:
+        """`L'hôte du jour a été accueilli par X`, `le visiteur a été reçu par X`: a passive subject headed
+        by a word of `guest_nouns`, or a rank named alone (`l'officier général`), stands, like a pronoun,
+        for the person last named as a subject."""
+        if not any(c.dep_ == "nsubj:pass" and c.pos_ == "NOUN" and (
+                not c.ent_type_ and (c.lemma_.lower() in self.guest_nouns or c.lower_ in self.guest_nouns)
+                # a rank named alone (`le colonel-général a été reçu par X`) stands for the officer too
+                or c.ent_type_ == "RANK" and not any(t.idx in person_of for t in c.subtree)) for c in verb.children):
+            return []
+        return self._last_subject(verb, person_of)
+
+    def _shared_subject(self, verb, person_of: dict[int, str]) -> list[str]:
+        """`Il s'entretient avec X, puis est reçu par Y`: a verb coordinated with another and naming no
+        subject of its own shares that verb's subject (a name, or the person a pronoun stands for)."""
+        if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
+            return []
+        for token in reversed(verb.doc[verb.sent.start : verb.i]):
+            if token.is_punct or token.pos_ == "CCONJ":
+                break
+            if token.idx in person_of:
+                return []  # `puis le général X est reçu`: a subject of its own, which the parser hung elsewhere
+        head = verb.head
+        named = _people_in(head, ("nsubj", "nsubj:pass"), person_of)
+        return named[:1] or self._pronoun_subject(head, person_of)
 
     def _subject_people(self, sent: Span, person_of) -> list[str]:
         """People in the subject of the sentence's main verb (who met the others)."""
@@ -1472,6 +1526,34 @@ def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[s
                 if key and key not in found and key not in roles:
                     (found if token.ent_type_ == "PERSON" else roles).append(key)
     return found + [k for k in roles if k not in found]
+
+
+def _antecedent(verb, person_of) -> list[str]:
+    """`Y, qui avait été reçu par X`: the subject `qui` of a relative clause stands for the person
+    the clause hangs on (the name in that phrase before the clause)."""
+    if verb.dep_ != "acl:relcl" or not any(c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")
+                                             for c in verb.children):
+        return []
+    inner = {t.i for t in verb.subtree}
+    named = [person_of[t.idx] for t in verb.head.subtree if t.idx in person_of and t.i not in inner and t.i < verb.i]
+    return named[-1:]
+
+
+def _subject_after_title(token) -> bool:
+    """`Le Chef d'état-major de l'armée de l'Air, le général X, a été accueilli`: the parser may make the
+    name after a long title a conjunct of it, joined by a comma only (no `et`): it is an apposition, and
+    names the subject when the title does."""
+    for _ in range(6):
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            return True
+        if token.head.i == token.i:
+            return False
+        if token.dep_ == "conj" and any(c.dep_ == "cc" for c in token.children):
+            return False  # `X et le général Y`: two people
+        if token.dep_ not in ("flat:name", "appos", "nmod", "flat", "conj"):
+            return False
+        token = token.head
+    return False
 
 
 def _people_after_par(sent: Span, verb, person_of) -> list[str]:

@@ -85,6 +85,26 @@ class RelationLinker:
                             rows.append(_row("HOSTED", one, guest, sentence, start, end, meeting["rule"]))
             for guest in _foreign_guests({**meeting, "people": present}, people):
                 rows.append(_row("HOSTED", meeting["host"], guest, *where, "rule:relations:host-of-foreign-guests"))
+            if not meeting.get("remote"):
+                rows += self._clause_hosts(doc, meeting, people, present)
+        return rows
+
+    def _clause_hosts(self, doc: Doc, meeting: dict, people: dict[str, dict], present: list[str]) -> list[dict]:
+        """Every clause of the meeting's sentences whose active host verb names a person as subject and
+        one as object: `X a accueilli A, tandis que Y recevait B` (the meeting keeps one host; Y hosted B
+        too). Both must take part in the meeting; a relative clause's person is not its subject."""
+        person_at = {s: p["key"] for p in people.values() for s, _ in p["mentions"]}
+        rows = []
+        for sent in meeting_sentences(doc, meeting):
+            for verb in sent:
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.host_verbs or _passive(verb) or any(
+                        c.dep_ in ("expl:comp", "expl:pv") or "Neg" in c.morph.get("Polarity") for c in verb.children):
+                    continue
+                hosts = _named(verb, ("nsubj",), person_at)
+                guests = _named(verb, ("obj",), person_at)
+                if len(hosts) == 1 and hosts[0] in present:
+                    rows += [_row("HOSTED", hosts[0], g, span_text(sent).strip(), sent.start_char, sent.end_char,
+                                  "rule:relations:hosted-clause") for g in guests if g in present and g != hosts[0]]
         return rows
 
     def _counterparts(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
@@ -115,7 +135,11 @@ class RelationLinker:
                 of_country = [k for k, p in people.items() if p.get("country") == country]
                 if len(of_country) > 1 and before:  # several: the one of the same office (`homologue`)
                     role = (people.get(before[-1], {}).get("role") or "").lower()
-                    of_country = [k for k in of_country if role and (people[k].get("role") or "").lower() == role]
+                    same = [k for k in of_country if role and (people[k].get("role") or "").lower() == role]
+                    # else of the same kind of office: `ministre des Armées` and `ministre de la Défense`,
+                    # not `Premier ministre` nor `ambassadrice`
+                    of_country = same or [k for k in of_country if role and (
+                        people[k].get("role") or "").lower().split(" ")[0] == role.split(" ")[0]]
                 if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
                     named.append(of_country[0])
             hosts = not plural and _hosted_object(token, self.host_verbs)
@@ -398,7 +422,39 @@ def _cohosts(doc: Doc, people: dict[str, dict], host: str, start: int, end: int)
             named = [person_at[doc[after + 1].idx]]
         if named and named[0] != host and named[0] not in found:
             found.append(named[0])
+    if phrase.dep_ == "nsubj" and _plural_verb(phrase.head):
+        # `X, ministre délégué auprès du Chef du Gouvernement, et le général Y, ..., ont reçu Z`: the
+        # verb in the plural says two hosts, though the parser hangs the second inside the first's title
+        for conj in phrase.subtree:
+            if conj.dep_ == "conj" and conj.head.i != phrase.i and any(c.dep_ == "cc" for c in conj.children):
+                inner = {t.i for c in conj.children if c.dep_ == "conj" for t in c.subtree}
+                named = [person_at[t.idx] for t in conj.subtree if t.idx in person_at and t.i not in inner]
+                if named and named[0] != host and named[0] not in found:
+                    found.append(named[0])
     return found
+
+
+def _named(verb, deps: tuple[str, ...], person_at: dict[int, str]) -> list[str]:
+    """The people named in the verb's arguments of these labels, outside clauses hung on them."""
+    found = []
+    for child in verb.children:
+        if child.dep_ in deps:
+            inner = {t.i for c in child.subtree if c.dep_ in ("acl:relcl", "acl", "advcl") and c.i != child.i
+                     for t in c.subtree}
+            found += [person_at[t.idx] for t in child.subtree if t.idx in person_at and t.i not in inner]
+    return list(dict.fromkeys(found))
+
+
+def _passive(verb) -> bool:
+    """`a été reçu`, `reçu par X` (a participle with no auxiliary of tense): the passive voice."""
+    return any(c.dep_ in ("aux:pass", "nsubj:pass", "expl:pass") for c in verb.children) or (
+        "Pass" in verb.morph.get("Voice") and not any(c.dep_ == "aux:tense" for c in verb.children))
+
+
+def _plural_verb(verb) -> bool:
+    """The verb, or its auxiliary, agrees in the plural (`ont reçu`, `reçoivent`)."""
+    return any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm")
+               for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
 
 
 def _one_meeting(doc: Doc, meeting: dict) -> bool:
@@ -471,3 +527,16 @@ def _row(relation: str, subject_id: str, object_id: str, sentence: str, start: i
     """A relation; person keys are turned into names and person ids at export."""
     return {"relation": relation, "subject_id": subject_id, "object_id": object_id, "subject": subject or subject_id,
             "object": object_id, "sentence": sentence, "start_char": start, "end_char": end, "rule": rule}
+
+
+def meeting_sentences(doc: Doc, meeting: dict) -> list[Span]:
+    """The Doc's sentences a meeting row was read from, in order; the sentences are indexed by their
+    text once per Doc (a long text has thousands of meetings)."""
+    memo = DocIndex.of(doc).memo
+    by_text = memo.get("relations.sentences")
+    if by_text is None:
+        by_text = memo["relations.sentences"] = {}
+        for sent in DocIndex.of(doc).sents:
+            by_text.setdefault(span_text(sent).strip(), []).append(sent)
+    texts = {s.strip() for s in meeting.get("sentences") or [meeting.get("sentence", "")] if s.strip()}
+    return sorted((sent for text in texts for sent in by_text.get(text, [])), key=lambda sent: sent.start)

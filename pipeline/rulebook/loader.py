@@ -75,11 +75,12 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "sequence_words": None,
     },
     "meetings": {
-        "nouns": {"id", "kind", "terms", "session"},
+        "nouns": {"id", "kind", "terms", "session", "host_verbs"},
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active"},
         "locations": {"id", "terms", "phrase", "complement"},
         "topic_verbs": None,
         "host_nouns": None,
+        "guest_nouns": None,
         "place_anaphors": None,
         "place_clitics": None,
         "venue_verbs": None,
