@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import logging
 import math
 import multiprocessing
 import signal
@@ -45,6 +46,9 @@ ENGINES = ("local", "dask")
 CHUNK = 32  # articles per message at most: ~3 s of model work, so a message costs nothing in comparison
 CHUNKS_PER_WORKER = 4  # on a small folder, smaller chunks so that every worker gets some
 DOC_TIMEOUT = 120.0  # seconds our stages may take on one document (`--doc-timeout`); 0 or None: no limit
+INTERNAL_ERROR = "internal error in stage"  # how the `error` of a document a stage failed on begins
+ERROR_CHARS = 300  # an exception's message in an `error` cell is cut to this many characters
+log = logging.getLogger(__name__)  # with no handler configured, its warnings go to stderr as they are
 
 
 class EngineError(Exception):
@@ -107,6 +111,41 @@ class DocumentTimeout(Exception):
     def __init__(self, doc_id: str) -> None:
         super().__init__(doc_id)
         self.doc_id = doc_id
+
+
+class StageFailure(Exception):
+    """One of our stages raised on one document: `reason` is that document's `error`, in one line."""
+
+    def __init__(self, doc_id: str, stage: str, error: BaseException) -> None:
+        message = " ".join(str(error).split())
+        if len(message) > ERROR_CHARS:
+            message = message[: ERROR_CHARS - 1] + "…"
+        name = type(error).__name__
+        self.doc_id = doc_id
+        self.reason = f"{INTERNAL_ERROR} {stage}: {name}: {message}" if message else f"{INTERNAL_ERROR} {stage}: {name}"
+        super().__init__(self.reason)
+
+
+def guarded(pipeline: Pipeline) -> Pipeline:
+    """A copy of `pipeline` (the same model, stages and cache) in which an exception one of our stages
+    raises on a document becomes a `StageFailure` naming that document and that stage, which
+    `in_order` turns into the document's error row. A time-out, an interruption (Ctrl-C, SIGTERM,
+    `SystemExit`) and `MemoryError` pass through as they are; the model's own errors are not ours
+    to catch and stay as they were."""
+    if pipeline is None:  # a test's stand-in for `results`
+        return pipeline
+    return dataclasses.replace(pipeline, stages=[(name, _guard(name, stage)) for name, stage in pipeline.stages])
+
+
+def _guard(name: str, stage):
+    def run(doc):
+        try:
+            return stage(doc)
+        except (DocumentTimeout, StageFailure, MemoryError):
+            raise
+        except Exception as error:
+            raise StageFailure(doc._.doc_id, name, error) from error
+    return run
 
 
 class Budget:
@@ -187,8 +226,10 @@ def analyse_chunk(pipeline: Pipeline, articles: list[Article], timeout: float | 
 def in_order(pipeline: Pipeline, articles: list[Article], timeout: float | None = None) -> Iterator[Result]:
     """The rows of some articles in their order, each as soon as it and those before it are done.
 
-    A document over its time budget becomes an error row ("took longer than N s"); the chunk is then
-    taken up again after it (the documents done so far are kept).
+    A document over its time budget becomes an error row ("took longer than N s"), and so does one
+    that one of our stages raised an exception on ("internal error in stage NAME: TypeError: ...",
+    `guarded`), with or without a budget; the chunk is then taken up again after it (the documents
+    done so far are kept).
     """
     position = {article.doc_id: index for index, article in enumerate(articles)}
     waiting: dict[int, Result] = {}
@@ -196,7 +237,7 @@ def in_order(pipeline: Pipeline, articles: list[Article], timeout: float | None 
     finished: set[str] = set()
     todo = list(articles)
     with Budget(timeout) as budget:
-        timed = budget.wrap(pipeline)
+        timed = budget.wrap(guarded(pipeline))
         while todo:
             try:
                 for pair in results(timed, todo):
@@ -206,12 +247,13 @@ def in_order(pipeline: Pipeline, articles: list[Article], timeout: float | None 
                         yield waiting.pop(following)
                         following += 1
                 todo = []
-            except DocumentTimeout as late:
+            except (DocumentTimeout, StageFailure) as late:
                 if late.doc_id not in {article.doc_id for article in todo} - finished:
                     raise  # not one of ours: never loop
+                reason = late.reason if isinstance(late, StageFailure) else f"took longer than {budget.seconds:g} s"
                 for article in todo:
                     if article.doc_id == late.doc_id:
-                        failed = dataclasses.replace(article, error=f"took longer than {budget.seconds:g} s")
+                        failed = dataclasses.replace(article, error=reason)
                         waiting[position[article.doc_id]] = (failed, {"documents": [document_row(failed)]})
                         finished.add(article.doc_id)
                 while following in waiting:
@@ -234,10 +276,21 @@ def run(tasks: list[Task], engine: str = "local", jobs: int = 1, pipeline: Pipel
     if engine == "dask":
         if not scheduler:
             raise EngineError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
-        return dask_results(tasks, _rules(rules, pipeline), scheduler, doc_timeout, security)
+        return warned(dask_results(tasks, _rules(rules, pipeline), scheduler, doc_timeout, security))
     if jobs > 1:
-        return process_results(tasks, _rules(rules, pipeline), jobs, doc_timeout)
-    return local_results(tasks, pipeline or build_pipeline(_rules(rules, pipeline)), doc_timeout)
+        return warned(process_results(tasks, _rules(rules, pipeline), jobs, doc_timeout))
+    return warned(local_results(tasks, pipeline or build_pipeline(_rules(rules, pipeline)), doc_timeout))
+
+
+def warned(results: Iterable[Result]) -> Iterator[Result]:
+    """The results as they are, with a warning (stderr, when logging is not configured) as soon as a
+    document comes back that one of our stages failed on: a fault of ours, not of the file, which
+    the user should report. Said in this process, whichever engine analysed the document."""
+    for article, rows in results:
+        if article.error and article.error.startswith(INTERNAL_ERROR):
+            log.warning("warning: %s: %s (the document is a status=error row; the run goes on)",
+                        article.source_path, article.error)
+        yield article, rows
 
 
 def _rules(rules: Path | None, pipeline: Pipeline | None) -> Path:
