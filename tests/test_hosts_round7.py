@@ -140,7 +140,8 @@ def test_the_counterpart_of_a_demonym_is_the_one_of_the_same_kind_of_office(anal
 
 def test_a_rank_named_alone_as_passive_subject_stands_for_the_officer(analyse):
     doc = analyse(article("Le général Pavel Novak, chef d'état-major des forces tchèques, est arrivé lundi à "
-                          "Tallinn. Mardi, le général a été reçu par le ministre estonien de la Défense, Hanno Pevkur."))
+                          "Tallinn. Mardi, le général a été reçu par le ministre estonien de la Défense, "
+                          "Hanno Pevkur."))
     assert ("pevkur", "novak") in related(doc, "HOSTED")
 
 

@@ -171,6 +171,26 @@ def test_a_meeting_dated_by_a_week_then_an_undated_one_after_a_named_day(pipelin
     assert meetings == [("rencontre", "2022-W39", ""), ("visite", "2022-W39", "")]
 
 
+WEEK_THEN_SCENE = """Paris, le 10 octobre 2022
+
+Le ministre des Armées Sébastien Lecornu a rencontré son homologue allemand Boris Pistorius lors de \
+la semaine 39 à Berlin. Le 3 octobre 2022, le général Thierry Burkhard s'est adressé aux élèves de \
+l'École de guerre. Le soir même, il a reçu le chef d'état-major italien à Paris.
+"""
+
+
+def test_a_meeting_dated_by_a_week_then_a_scene_day_opening_a_sentence(pipeline, monkeypatch):
+    """The day that opens a sentence (`Le 3 octobre 2022, ...`) was compared with the first day of the
+    week told before, None, in `meeting_groups._context_date`: the document must come out whole."""
+    from pipeline.components import dates
+
+    monkeypatch.setattr(dates, "_iso_week", lambda year, week: f"{year:04d}-W{week:02d}")
+    [(article, rows)] = engines.analyse_chunk(pipeline, [Article(doc_id="scene", source_path="scene.txt",
+                                                                 text=WEEK_THEN_SCENE)], 0)
+    assert rows["documents"][0]["status"] == "ok", rows["documents"][0]["error"]
+    assert [m["date_start"] for m in rows["meetings"]][:1] == ["2022-W39"]
+
+
 # -- whole processes: --jobs 2 -------------------------------------------------------------------------
 
 WRAPPER = """

@@ -385,7 +385,8 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
 
     if told is not None:
         scene = _scene_day(idx, text, before, doc._.published)
-        if scene and first_day(scene) > first_day(told["date"].split("/")[-1]):
+        told_day = first_day(told["date"].split("/")[-1])  # None for a week, a weekend, a season
+        if scene and told_day is not None and first_day(scene) > told_day:
             return scene  # `Le mercredi 5 mars, X s'adresse aux Français. ... Le soir même, il reçoit Y`
         after_told = itertools.takewhile(lambda e: e.start_char > told["start_char"], idx.ents_before_char(before))
         nearer = next(dates(after_told), None)
