@@ -53,3 +53,33 @@ def test_talks_in_person_in_a_city_have_its_place(analyse):
     doc = analyse(article("9 mai 2024", "Le 8 mai 2024, à Budapest, le ministre Karl Olsen s'est entretenu "
                           "avec le général Piet Brandt."))
     assert places(doc) == ["Budapest"]
+
+
+# -- a meeting on the margin of an event: the event's place said just before -------------------------
+
+def test_talks_on_the_margin_of_a_fair_take_the_fair_s_place(analyse):
+    doc = analyse(article("18 juin 2024", "Le 17 juin 2024, le ministre Karl Olsen reçoit le général Piet Brandt à "
+                          "l'hôtel de Brienne.\n\nTroisième temps, le salon naval, à Lorient. Le 18 juin, M. Brandt "
+                          "s'entretient de nouveau avec M. Olsen en marge des stands."))
+    assert "Lorient" in places(doc)
+
+
+def test_talks_on_the_margin_with_no_place_before_keep_the_main_meeting_s(analyse):
+    doc = analyse(article("18 juin 2024", "Le 17 juin 2024, le ministre Karl Olsen reçoit le général Piet Brandt à "
+                          "Lorient. En marge de la visite, M. Brandt s'entretient avec le maire Jan Vos."))
+    assert "Lorient" in places(doc) and "" not in places(doc)
+
+
+# -- a body's seat before `où` ------------------------------------------------------------------
+
+def test_a_seat_after_a_before_ou_is_the_talks_place(analyse):
+    doc = analyse(article("24 janvier 2023", "Le 23 janvier 2023, le général Karl Olsen s'est rendu à l'Ecole "
+                          "militaire, où il a eu un entretien avec le général Piet Brandt."))
+    assert places(doc) == ["Ecole militaire"]
+
+
+def test_a_body_named_before_ou_after_another_preposition_is_no_place(analyse):
+    doc = analyse(article("24 janvier 2023", "Le 23 janvier 2023, le général Karl Olsen a salué le travail de "
+                          "l'OTAN, où il a eu un entretien avec le général Piet Brandt."))
+    assert places(doc) == [""]
+

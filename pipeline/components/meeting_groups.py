@@ -115,6 +115,8 @@ class MeetingGrouper:
                 current["sentences"].append(m["sentence"])  # `Les travaux s'achèvent demain`
                 continue
             if m["side"]:
+                if not m["location"] and not m["remote"]:  # `Troisième temps, le salon X, à Villepinte. ...
+                    m["location"] = reader.place_before(m["start_char"], m["date"])  # en marge des stands`
                 meeting = self._open(m, parent=current)
                 meetings.append(meeting)
                 continue

@@ -1094,7 +1094,7 @@ class MentionReader:
 
     def _relative_place(self, trigger, verbs: list) -> str:
         """`s'est envolé pour Chișinău, où il a été reçu`: a meeting verb in a relative clause opened
-        by `où` took place in the place that clause hangs on."""
+        by `où` took place in the place that clause hangs on (a body's seat after `à`: `à l'Ecole militaire, où`)."""
         doc = trigger.doc
         for verb in (_governing_verb(trigger), *verbs):
             if verb.dep_ == "xcomp":  # `où il doit être reçu`: the relative hangs on the modal
@@ -1107,8 +1107,8 @@ class MentionReader:
             while before > verb.sent.start and doc[before].is_punct:
                 before -= 1
             place = next((e for e in self.idx.ents_in(verb.sent) if e.start <= before < e.end), None)
-            if place is not None and place.label_ == "LOC":
-                return place.text
+            if place is not None and (place.label_ == "LOC" or place.label_ == "ORG" and _preposition(place) == "à"):
+                return place.text  # `s'est rendu à l'Ecole militaire, où il a eu un entretien`
         return ""
 
     def _location(self, sent: Span, places: list[Span], triggers: set[int] | None = None) -> str:
