@@ -1175,8 +1175,7 @@ class MentionReader:
                         triggers and preposition != "à" and _of_other_noun(ent.root, triggers)):
                     return doc[ent.start : _dedicated(ent, sent.end)].text  # as written: `commandement
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
-        # `à Charm el-Cheikh` above: `à` and a bare name the model calls MISC, a complement of the verb
-        return _unlabelled_place(sent, triggers or set())
+        return ""  # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
 
     def _city_of_noun(self, sent: Span, ents: list[Span], triggers: set[int]) -> str:
         """`le sommet de Budapest`, `la réunion de Bruxelles`: a city (a LOC entity, or a place of the
@@ -1234,24 +1233,6 @@ def _words(text: str) -> str:
     """Lower-case words between single spaces, apostrophes kept: matched as ` word `."""
     return " " + " ".join(WORD_RE.findall(text.lower().replace("\u2019", "'"))) + " "
 
-
-
-def _unlabelled_place(sent: Span, triggers: set[int]) -> str:
-    """`réunit à Lancaster House les dirigeants`: `à` and capitalised words the model gave no label,
-    a complement of the meeting verb itself, name the place it is held at."""
-    doc = sent.doc
-    for token in sent:
-        if token.lower_ != "à" or token.i + 1 >= sent.end:
-            continue
-        name = doc[token.i + 1]
-        if not name.text[:1].isupper() or name.ent_type_ or name.head.i not in triggers or (
-                not name.dep_.startswith("obl") or name.head.pos_ not in ("VERB", "AUX")):
-            continue
-        end = name.i + 1
-        while end < sent.end and doc[end].text[:1].isupper() and not doc[end].ent_type_:
-            end += 1
-        return doc[name.i : end].text
-    return ""
 
 
 def _preposition(ent: Span) -> str:
