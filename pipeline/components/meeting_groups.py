@@ -115,6 +115,8 @@ class MeetingGrouper:
                 current["sentences"].append(m["sentence"])  # `Les travaux s'achèvent demain`
                 continue
             if m["side"]:
+                if not m["location"] and not m["remote"]:  # `Troisième temps, le salon X, à Villepinte. ...
+                    m["location"] = reader.place_before(m["start_char"], m["date"])  # en marge des stands`
                 meeting = self._open(m, parent=current)
                 meetings.append(meeting)
                 continue
@@ -341,6 +343,14 @@ def _status_of(statuses: list[str]) -> str:
     return "held"
 
 
+def _other_time(m: Mention, target: Meeting) -> bool:
+    """The mention names its own time, and it neither holds nor lies within the meeting's."""
+    if m["anaphoric"] or m.get("refers_back"):  # `Cette rencontre devait se tenir le 12 août, à X`: the same one
+        return False
+    return bool(m["date"] and target["date"]) and not _within(m["date"], target["date"]) and (
+        not _within(target["date"], m["date"]))
+
+
 def _merge(target: Meeting, m: Mention) -> None:
     """Fold a later mention into the meeting it speaks of."""
     target["statuses"].append(m["status"])
@@ -348,7 +358,8 @@ def _merge(target: Meeting, m: Mention) -> None:
         if key not in target["people"]:
             target["people"].append(key)
     target["groups"] = list(dict.fromkeys(target["groups"] + m["groups"]))
-    target["location"] = target["location"] or m["location"]
+    if not _other_time(m, target):  # `lors de leur rencontre de X en novembre dernier`: that time's place
+        target["location"] = target["location"] or m["location"]
     if m["anaphoric"] and m["date"] and not target["date_own"]:  # the date it was given from context
         target["date"], target["date_own"] = m["date"], True
     elif m["date"] and _within(m["date"], target["date"]):

@@ -115,6 +115,9 @@ class MentionReader:
                 self.complement_places.add(entry["id"])
         self.place_anaphors = [_norm(w) for w in book.get("meetings", "place_anaphors", [])]
         self.place_clitics = {w.lower() for w in book.get("meetings", "place_clitics", [])}
+        self.countries = {n.lower() for key in ("countries", "regions") for e in book.entries("countries", key)
+                          for n in [e["name"], *(e.get("aliases") or [])]}
+        self.cities = {n.lower() for e in book.entries("countries", "countries") for n in e.get("places") or []}
         self.not_place_prepositions = {w.lower() for w in book.get("meetings", "not_place_prepositions", [])}
         self.end_verbs = {w.lower() for w in book.get("meetings", "end_verbs", [])}
         self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
@@ -1145,7 +1148,7 @@ class MentionReader:
 
     def _relative_place(self, trigger, verbs: list) -> str:
         """`s'est envolé pour Chișinău, où il a été reçu`: a meeting verb in a relative clause opened
-        by `où` took place in the place that clause hangs on."""
+        by `où` took place in the place that clause hangs on (a body's seat after `à`: `à l'Ecole militaire, où`)."""
         doc = trigger.doc
         for verb in (_governing_verb(trigger), *verbs):
             if verb.dep_ == "xcomp":  # `où il doit être reçu`: the relative hangs on the modal
@@ -1158,8 +1161,8 @@ class MentionReader:
             while before > verb.sent.start and doc[before].is_punct:
                 before -= 1
             place = next((e for e in self.idx.ents_in(verb.sent) if e.start <= before < e.end), None)
-            if place is not None and place.label_ == "LOC":
-                return place.text
+            if place is not None and (place.label_ == "LOC" or place.label_ == "ORG" and _preposition(place) == "à"):
+                return place.text  # `s'est rendu à l'Ecole militaire, où il a eu un entretien`
         return ""
 
     def _location(self, sent: Span, places: list[Span], triggers: set[int] | None = None) -> str:
@@ -1212,6 +1215,9 @@ class MentionReader:
                 return place.text
             if place.label_ in self.phrase_places:  # `dans la salle des conseils`, `à son cabinet`
                 return _noun_phrase(place)
+        city = self._city_of_noun(sent, ents, triggers or set())
+        if city:
+            return city
         after = [(e, _preposition(e)) for e in ents if e.start > sent.start]
         for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC"),
                        ("en", "LOC")):  # `s'est rendue en Lettonie`: a country, when nothing more precise
@@ -1224,6 +1230,33 @@ class MentionReader:
                     return doc[ent.start : _dedicated(ent, sent.end)].text  # as written: `commandement
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return ""  # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
+
+    def _city_of_noun(self, sent: Span, ents: list[Span], triggers: set[int]) -> str:
+        """`le sommet de Budapest`, `la réunion de Bruxelles`: a city (a LOC entity, or a place of the
+        gazetteer the model left unlabelled), no country, that is the direct `de` complement of the
+        meeting noun itself, the subject or object of its clause, is where the meeting is held; never a
+        person's or a body's name."""
+        doc = sent.doc
+        for i in sorted(triggers):
+            noun = doc[i]
+            if noun.pos_ != "NOUN" or not (noun.dep_.startswith(("nsubj", "obj")) or noun.head.i == noun.i):
+                continue  # `adopté au sommet de Madrid`: an event spoken of in passing, not this mention's own
+            for child in noun.children:
+                if child.dep_ != "nmod" or child.i <= noun.i or doc[child.i - 1].lower_ not in self.grammar.of_words:
+                    continue
+                if child.ent_type_ and child.ent_type_ != "LOC" or not child.text[:1].isupper():
+                    continue
+                ent = next((e for e in ents if e.start <= child.i < e.end), None)
+                if ent is not None and ent.label_ == "LOC" and ent.start == child.i:
+                    name = ent.text
+                else:
+                    name = _hyphenated(doc, child.i + 1, sent.end)
+                    name = doc[child.i : name].text
+                    if name.lower() not in self.cities:
+                        continue
+                if name.lower() not in self.countries:
+                    return name
+        return ""
 
     def _topic(self, token, triggers: set[int]) -> bool:
         """The token is a complement of a participle that gives the meeting's subject, not its place
