@@ -142,6 +142,8 @@ class MentionReader:
         self.postponed_words = [_norm(w) for w in book.get("meetings", "postponed_words", [])]
         self.noun_complement_words = {w.lower() for w in book.get("meetings", "noun_complement_words", ["de"])}
         self.partner_words = {w.lower() for w in book.get("meetings", "partner_words", [])}
+        self.sequence_prepositions = {w.lower() for w in book.get("meetings", "sequence_prepositions", [])}
+        self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
 
 
     def read(self, doc: Doc) -> list[Mention]:
@@ -177,6 +179,9 @@ class MentionReader:
             within, acts, here = by_sent.get(sent.start, ([], [], []))
             if sent.start not in furniture and (within or acts):
                 for mention in self._frames(doc, sent, within, acts, here, quotes, person_of):
+                    if mention.get("presence"):  # `X et Y ont fait le déplacement`: who came, no meeting
+                        mentions += [mention] if mentions and sent.start_char >= start else []
+                        continue
                     mention["headline"] = sent.start_char < start
                     mention["presence"] = False
                     mention["speakers"] = []
@@ -371,6 +376,8 @@ class MentionReader:
     def _mention(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                  person_of: dict[int, str]) -> Mention:
         side, nouns, verbs = self._side(sent, nouns, verbs)
+        if not side and self._beside(nouns, verbs, person_of):  # `Avant l'ouverture des travaux, X s'est entretenu`
+            side, nouns = True, []
         verb_entries = [self._verb_entry(v) for v in verbs]
         if nouns:
             entry = self.noun_entries[nouns[0].label_]
@@ -437,6 +444,9 @@ class MentionReader:
         host, date and place are read within the clause; the people named only there leave the
         sentence's other frame."""
         words = _words(sent.text)
+        if self._attendance(sent, nouns, verbs, places):
+            came = self._mention(doc, sent, nouns, verbs, places, quotes, person_of)["people"]
+            return [self._presence(sent, came)]
         split = self._earlier_noun_frame(doc, sent, nouns, verbs, places, quotes, person_of)
         if split:
             return split
@@ -480,6 +490,43 @@ class MentionReader:
         coordinated = (self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of))
         return coordinated or [self._mention(doc, sent, nouns, verbs, places, quotes, person_of)]
+
+    def _beside(self, nouns: list[Span], verbs: list, person_of: dict[int, str]) -> bool:
+        """The meeting noun of the sentence sits in a circumstance set before a meeting verb, headed by
+        one of `sequence_prepositions` (`Avant l'ouverture des travaux, X s'est entretenu avec Y`,
+        `Après le sommet, X a reçu Y`), and the verb's clause names two people or more (a pronoun
+        subject counts): the verb tells a meeting of its own beside the noun's, between its people.
+        `X a reçu Y au siège, après une cérémonie` (the circumstance after the verb: the welcome of that
+        visit), `Avant la cérémonie, X s'est entretenu avec des élus` (nobody named with X) stay one."""
+        if not nouns or not verbs:
+            return False
+        named = {person_of[t.idx] for v in verbs for t in v.subtree if t.idx in person_of}
+        pronoun = any(c.dep_ == "nsubj" and c.lower_ in self.grammar.subject_pronouns
+                      for v in verbs for c in v.children)
+        if len(named) + pronoun < 2:
+            return False
+        heads = {v.i for v in verbs}
+        if any(n.root.head.i in heads and not n.root.dep_.startswith("obl") for n in nouns):
+            return False  # `X a ouvert le sommet`: the verb's own noun
+        for noun in nouns[:1]:  # the noun that names the kind; others (`soucieuse de voir le sommet`) are asides
+            token, seen = noun.root, 0
+            while token.head.i not in heads and token.head.i != token.i and seen < 6:
+                token, seen = token.head, seen + 1
+            if token.head.i not in heads or token.i > token.head.i or not token.dep_.startswith("obl") or not any(
+                    c.dep_ == "case" and c.lemma_.lower() in self.sequence_prepositions for c in token.children):
+                return False
+        return True
+
+    def _attendance(self, sent: Span, nouns: list[Span], verbs: list, places: list[Span]) -> bool:
+        """`X, Y et Z ont fait le déplacement`: the only meeting word the object, with a definite
+        article, of a verb of `attendance_phrases`, in a sentence naming no place nor day: who came to
+        the meeting spoken of."""
+        if verbs or len(nouns) != 1 or places or any(e.label_ in ("DATE", "GPE", "LOC")
+                                                     for e in self.idx.ents_in(sent)):
+            return False
+        root = nouns[0].root
+        return (root.dep_ == "obj" and (root.head.lemma_.lower(), root.lemma_.lower()) in self.attendance_phrases
+                and any(c.dep_ == "det" and c.lower_ in self.grammar.definite_articles for c in root.children))
 
     def _announced_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                           person_of: dict[int, str]) -> list[Mention]:

@@ -1,0 +1,58 @@
+"""Who takes part in a meeting (`components/meeting_mentions.py`: `_beside`, `_attendance`), round 7.
+Each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+
+def article(body: str) -> str:
+    return f"Actualités de la défense\n\n  • 14 mars 2024 -\n\n{body}"
+
+
+def meetings_with(doc, key: str) -> list[list[str]]:
+    return [m["people"] for m in doc._.meetings if key in m["people"]]
+
+
+SUMMIT = ("Le mardi 12 mars 2024, le président Paolo Ferrante réunit à Turin les ministres de la Défense de "
+          "l'Union, auxquels se joint le secrétaire général de l'OTAN, Lars Holmberg.\n\n")
+
+
+# -- a meeting verb set before a bigger meeting's noun is a meeting of its own -------------------------
+
+def test_talks_before_the_opening_are_their_own_meeting(analyse):
+    doc = analyse(article(SUMMIT +
+        "Avant l'ouverture des travaux, le président italien s'est entretenu en tête-à-tête avec la ministre "
+        "Ewa Nowicka."))
+    pairs = meetings_with(doc, "nowicka")
+    assert pairs and any(set(p) == {"ferrante", "nowicka"} for p in pairs)
+    assert not any("holmberg" in p for p in pairs)
+
+
+def test_a_welcome_after_the_verb_stays_one_meeting(analyse):
+    doc = analyse(article(
+        "Le 12 mars 2024, le général Marco Bellini a reçu le général Piotr Nowak au siège de l'état-major "
+        "à Rome, après une cérémonie des honneurs militaires."))
+    assert not any(m["side"] for m in doc._.meetings)
+    assert any({"bellini", "nowak"} <= set(m["people"]) for m in doc._.meetings)
+
+
+def test_talks_with_no_one_named_stay_with_the_ceremony(analyse):
+    doc = analyse(article(
+        "Le 12 mars 2024, le président Paolo Ferrante a présidé une cérémonie à Turin.\n\n"
+        "Avant la cérémonie, il s'est entretenu quelques minutes avec des élus du département."))
+    assert not any(m["side"] for m in doc._.meetings)
+
+
+# -- `ont fait le déplacement`: they came to the meeting spoken of --------------------------------------
+
+def test_those_who_made_the_trip_join_the_meeting(analyse):
+    doc = analyse(article(SUMMIT +
+        "Le ministre Jan Kowal et la ministre Ewa Nowicka ont fait le déplacement."))
+    assert any({"ferrante", "kowal", "nowicka"} <= set(m["people"]) for m in doc._.meetings)
+    assert not any(m["kind"] == "déplacement" for m in doc._.meetings)
+
+
+def test_a_trip_with_a_place_and_a_day_is_its_own(analyse):
+    doc = analyse(article(SUMMIT +
+        "Le 20 mars, le ministre Jan Kowal a fait le déplacement à Varsovie pour rencontrer son homologue, "
+        "le ministre Tomasz Zielinski."))
+    assert not any({"ferrante", "kowal"} <= set(m["people"]) for m in doc._.meetings)
