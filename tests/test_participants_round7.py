@@ -56,3 +56,22 @@ def test_a_trip_with_a_place_and_a_day_is_its_own(analyse):
         "Le 20 mars, le ministre Jan Kowal a fait le déplacement à Varsovie pour rencontrer son homologue, "
         "le ministre Tomasz Zielinski."))
     assert not any({"ferrante", "kowal"} <= set(m["people"]) for m in doc._.meetings)
+
+
+# -- `ont rejoint la délégation`: newcomers to the party of the meeting spoken of ----------------------
+
+VISIT = ("Le 12 mars 2024, le général Marco Bellini s'est rendu à Cluj, où il a retrouvé le ministre "
+         "Luca Ferrante auprès des militaires italiens déployés.\n\n")
+
+
+def test_people_who_join_the_delegation_join_its_meeting(analyse):
+    doc = analyse(article(VISIT +
+        "Le président Andrei Popa et le ministre Mihai Ionescu ont rejoint la délégation italienne pour un "
+        "moment d'échange avec les troupes."))
+    assert any({"bellini", "ferrante", "popa", "ionescu"} <= set(m["people"]) for m in doc._.meetings)
+
+
+def test_people_who_join_a_named_minister_meet_on_their_own(analyse):
+    doc = analyse(article(VISIT +
+        "Le 14 mars, le président Andrei Popa a rejoint à Bucarest le ministre Mihai Ionescu."))
+    assert not any({"bellini", "popa"} <= set(m["people"]) for m in doc._.meetings)

@@ -481,7 +481,10 @@ def _within(day: str, period: str) -> bool:
 
 def _meets_others(m: Mention, meeting: Meeting) -> bool:
     """A meeting verb between people not all in `meeting` (`Mme Parly a rencontré M. Doval`), unless
-    its host receives that meeting's visitor (`Le commandant du JFCBS a reçu le SACEUR`)."""
+    its host receives that meeting's visitor (`Le commandant du JFCBS a reçu le SACEUR`), or its people
+    join that meeting's party (`X et Y ont rejoint la délégation`)."""
+    if m.get("joins"):
+        return False  # `X et Y ont rejoint la délégation`: newcomers to that meeting's party
     named = set(meeting["people"])
     receives_visitor = bool(m["host"]) and not meeting["host"] and set(m["guests"]) <= named
     return bool(m["verb_only"] and named and len(m["people"]) > 1 and set(m["people"]) - named

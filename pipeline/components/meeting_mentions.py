@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -81,6 +81,7 @@ class Mention(TypedDict):
     presence: bool  # no trigger: people taking part in the meeting spoken of (`également présent, X a ...`)
     until: str  # `Les travaux s'achèvent demain`: the last day of the meeting spoken of; `DAY/` its first
     speakers: list[str]  # presence: people who speak, taking part only in a session of many (`X a déclaré`)
+    joins: NotRequired[bool]  # `X et Y ont rejoint la délégation`: newcomers to the party of the meeting spoken of
 
 
 class MentionReader:
@@ -397,6 +398,9 @@ class MentionReader:
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
                                    and not _in_relative(sent, lowered.find(w), triggers) for w in self.pair_words):
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
+        joins = self._joins_party(verbs)
+        if joins:  # `X et Y ont rejoint la délégation`: the party of the meeting spoken of
+            people += [k for k in self._previous_people(doc, sent, person_of) if k not in people]
         host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
         spoken_of = {person_of[e.start_char] for e in ents if e.start_char in person_of} - set(people)
         guests = [g for g in guests if g not in spoken_of]  # `a présidé une cérémonie en hommage au sergent X`
@@ -431,7 +435,7 @@ class MentionReader:
             "until": self._until(nouns, people, ents) if not verbs and all(  # `Les travaux de cette session`
                 n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
             "status": self._status(sent, trigger, words),
-            "groups": self._groups(sent), "subject": self._subject_people(sent, person_of),
+            "groups": self._groups(sent), "subject": self._subject_people(sent, person_of), "joins": joins,
         }
 
     def _frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
@@ -490,6 +494,16 @@ class MentionReader:
         coordinated = (self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of))
         return coordinated or [self._mention(doc, sent, nouns, verbs, places, quotes, person_of)]
+
+    def _joins_party(self, verbs: list) -> bool:
+        """`Le président X et le Premier ministre Y ont rejoint la délégation belge`: a verb of
+        `companion_verbs` whose object is a group of `group_words` with a definite or possessive
+        determiner (the party already told): its subject joins the meeting spoken of."""
+        return any(v.lemma_.lower() in self.companion_verbs and any(
+            c.dep_ in ("obj", "obl:arg") and c.lemma_.lower() in self.group_words and any(
+                d.dep_ == "det" and (d.lower_ in self.grammar.definite_articles
+                                     or d.lower_ in self.grammar.possessive_determiners) for d in c.children)
+            for c in v.children) for v in verbs)
 
     def _beside(self, nouns: list[Span], verbs: list, person_of: dict[int, str]) -> bool:
         """The meeting noun of the sentence sits in a circumstance set before a meeting verb, headed by
