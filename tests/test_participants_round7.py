@@ -75,3 +75,27 @@ def test_people_who_join_a_named_minister_meet_on_their_own(analyse):
     doc = analyse(article(VISIT +
         "Le 14 mars, le président Andrei Popa a rejoint à Bucarest le ministre Mihai Ionescu."))
     assert not any({"bellini", "popa"} <= set(m["people"]) for m in doc._.meetings)
+
+
+# -- a presence sentence told in the pluperfect joins the flashback, not the story's meeting -----------
+
+STORY = ("Le 12 mars 2024, le ministre Luca Ferrante a reçu à Rome son homologue, le ministre Jan Kowal.\n\n"
+         "Le 3 octobre 2023, M. Kowal avait accueilli M. Ferrante à Varsovie. ")
+
+
+def test_a_pluperfect_presence_joins_the_flashback(analyse):
+    doc = analyse(article(STORY +
+        "En présence des deux ministres, le général Marco Bellini et le général Piotr Nowak y avaient signé "
+        "une lettre d'intention."))
+    by_date = {m["date"]: set(m["people"]) for m in doc._.meetings}
+    assert {"bellini", "nowak"} <= by_date.get("2023-10-03", set())
+    assert not {"bellini", "nowak"} & by_date.get("2024-03-12", set())
+
+
+def test_a_present_tense_presence_joins_the_story(analyse):
+    doc = analyse(article(STORY +
+        "\n\nEn présence des deux ministres, le général Marco Bellini et le général Piotr Nowak ont signé "
+        "mardi une lettre d'intention."))
+    by_date = {m["date"]: set(m["people"]) for m in doc._.meetings}
+    assert not {"bellini", "nowak"} & by_date.get("2023-10-03", set())
+    assert {"bellini", "nowak"} <= by_date.get("2024-03-12", set())

@@ -92,11 +92,13 @@ class MeetingGrouper:
             if m["headline"]:
                 continue
             if m["presence"]:  # people taking part in the meeting spoken of, never a meeting of its own
-                if current is not None and not current["side"]:
-                    speakers = m.get("speakers", []) if current["kind"] in self.session_kinds else []
+                # `En présence des deux ministres, X et Y y avaient signé ...` after a flashback: that one's
+                told = flashback if m.get("background") and flashback is not None else current
+                if told is not None and not told["side"]:
+                    speakers = m.get("speakers", []) if told["kind"] in self.session_kinds else []
                     for key in m["people"] + speakers:
-                        if key not in current["people"]:
-                            current["people"].append(key)
+                        if key not in told["people"]:
+                            told["people"].append(key)
                 continue
             told = _bounded_by(m, meetings) if m.get("until") else None
             if told is not None:  # `La visite d'Etat, entamée lundi` after `la visite d'Etat du 28 au 30`

@@ -191,6 +191,7 @@ class MentionReader:
                 present, speakers = self._present_people(sent, quotes, person_of)
                 if present or speakers:
                     mentions.append(self._presence(sent, present, speakers))
+                    mentions[-1]["background"] = _pluperfect(sent.root)  # `y avaient signé`: the flashback's
         return mentions
 
     def _other_sense(self, noun: Span) -> bool:
