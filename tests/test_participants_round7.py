@@ -99,3 +99,20 @@ def test_a_present_tense_presence_joins_the_story(analyse):
     by_date = {m["date"]: set(m["people"]) for m in doc._.meetings}
     assert not {"bellini", "nowak"} & by_date.get("2023-10-03", set())
     assert {"bellini", "nowak"} <= by_date.get("2024-03-12", set())
+
+
+# -- `le chef du gouvernement` names the Prime Minister already named (roles.yml `same_as`) -----------
+
+def test_the_head_of_government_is_the_prime_minister_named(analyse):
+    doc = analyse(article(
+        "Le 12 mars 2024, le Premier ministre gabonais Paul Mba a visité la frégate italienne Aquila.\n\n"
+        "Le chef du gouvernement gabonais a été accueilli à bord par le contre-amiral Marco Bellini."))
+    assert any({"mba", "bellini"} <= set(m["people"]) for m in doc._.meetings)
+
+
+def test_the_head_of_another_government_is_not(analyse):
+    doc = analyse(article(
+        "Le 12 mars 2024, le Premier ministre gabonais Paul Mba a visité la frégate italienne Aquila.\n\n"
+        "Le chef du gouvernement italien a été accueilli à Rome par le contre-amiral Marco Bellini."))
+    mba = next(o for o in doc._.officials if o["key"] == "mba")
+    assert len(mba["mentions"]) == 1  # the Italian head of government is somebody else
