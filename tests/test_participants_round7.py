@@ -116,3 +116,29 @@ def test_the_head_of_another_government_is_not(analyse):
         "Le chef du gouvernement italien a été accueilli à Rome par le contre-amiral Marco Bellini."))
     mba = next(o for o in doc._.officials if o["key"] == "mba")
     assert len(mba["mentions"]) == 1  # the Italian head of government is somebody else
+
+
+# -- `X et Y l'attendaient`: those who welcome the visitor take part ---------------------------------
+
+ARRIVAL = "Le 12 mars 2024, le président Paolo Ferrante a visité la base aérienne de Trapani.\n\n"
+
+
+def test_those_who_awaited_him_take_part(analyse):
+    doc = analyse(article(ARRIVAL +
+        "Le général Marco Bellini et l'amiral Carlo Ricci l'attendaient au pied de la passerelle."))
+    assert any({"ferrante", "bellini", "ricci"} <= set(m["people"]) for m in doc._.meetings)
+
+
+def test_those_awaiting_a_thing_do_not(analyse):
+    doc = analyse(article(ARRIVAL +
+        "Le général Marco Bellini attendait une décision sur le renouvellement de la flotte."))
+    assert not any("bellini" in m["people"] for m in doc._.meetings)
+
+
+def test_a_passive_in_the_imperfect_is_the_story(analyse):
+    doc = analyse(article(
+        "Le 12 mars 2024, le ministre Luca Ferrante a reçu à Rome son homologue, le ministre Jan Kowal.\n\n"
+        "Le 3 octobre 2023, M. Kowal avait accueilli M. Ferrante à Varsovie.\n\n"
+        "Le ministre Kowal était accompagné du général Piotr Nowak."))
+    by_date = {m["date"]: set(m["people"]) for m in doc._.meetings}
+    assert "nowak" not in by_date.get("2023-10-03", set())

@@ -144,6 +144,7 @@ class MentionReader:
         self.noun_complement_words = {w.lower() for w in book.get("meetings", "noun_complement_words", ["de"])}
         self.partner_words = {w.lower() for w in book.get("meetings", "partner_words", [])}
         self.sequence_prepositions = {w.lower() for w in book.get("meetings", "sequence_prepositions", [])}
+        self.welcome_verbs = {w.lower() for w in book.get("meetings", "welcome_verbs", [])}
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
 
 
@@ -191,7 +192,7 @@ class MentionReader:
                 present, speakers = self._present_people(sent, quotes, person_of)
                 if present or speakers:
                     mentions.append(self._presence(sent, present, speakers))
-                    mentions[-1]["background"] = _pluperfect(sent.root)  # `y avaient signé`: the flashback's
+                    mentions[-1]["background"] = _told_before(sent.root)  # `y avaient signé`: the flashback's
         return mentions
 
     def _other_sense(self, noun: Span) -> bool:
@@ -242,8 +243,23 @@ class MentionReader:
                 if child.dep_ in ("obl:arg", "obl:agent"):  # `du ministre X`, `par le général Y`
                     found += [person_of[t.idx] for t in child.subtree
                               if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+        found += self._welcomers(sent, quotes, person_of)
         found += self._in_presence_of(sent, quotes, person_of)
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
+
+    def _welcomers(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
+        """`Le général X et le général Y l'attendaient au pied de la tribune`: the subject of a verb of
+        `welcome_verbs` whose object is a personal pronoun (the visitor just told) takes part in the
+        meeting spoken of, however the parser hung the names in it. `X attendait une réponse` does not."""
+        found = []
+        for i in self.idx.lemmas_in(self.welcome_verbs, sent.start, sent.end):
+            verb = sent.doc[i]
+            if not any(c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and "3" in c.morph.get("Person")
+                       and c.i < verb.i for c in verb.children):
+                continue
+            found += [person_of[t.idx] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                      if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+        return found
 
     def _in_presence_of(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """`En présence du ministre X et du général Y, les couleurs ont été hissées`: the people of a
@@ -1370,6 +1386,13 @@ def _pluperfect(verb) -> bool:
     """`il avait été reçu`, `s'était rendu`: the verb tells of a time before the story's."""
     return "Part" in verb.morph.get("VerbForm") and any(
         c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children)
+
+
+def _told_before(verb) -> bool:
+    """`y avaient signé`, `s'était rendu`: a pluperfect (its tense auxiliary in the imperfect); `était
+    accompagné` (a passive in the imperfect) is the story's time."""
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense") for c in verb.children)
 
 
 def _in_coordinated_clause(token, triggers: set[int]) -> bool:
