@@ -142,3 +142,25 @@ def test_a_passive_in_the_imperfect_is_the_story(analyse):
         "Le ministre Kowal était accompagné du général Piotr Nowak."))
     by_date = {m["date"]: set(m["people"]) for m in doc._.meetings}
     assert "nowak" not in by_date.get("2023-10-03", set())
+
+
+# -- a meeting told as to come speaks of the one of its kind announced, not of one held ---------------
+
+TWO_MEETINGS = ("Le dimanche 10 mars 2024, le président Paolo Ferrante réunit les ministres Jan Kowal "
+                "et Ewa Nowicka.\n\n"
+                "Il annonce aussi qu'il réunira à Rome, mardi prochain, les chefs d'état-major des pays prêts "
+                "à contribuer.\n\n")
+
+
+def test_a_meeting_to_come_joins_the_one_announced(analyse):
+    doc = analyse(article(TWO_MEETINGS +
+        "À Rome, la réunion des chefs d'état-major, sous l'égide du général Marco Bellini, devra traduire "
+        "ces choix en options militaires."))
+    held = [m for m in doc._.meetings if "kowal" in m["people"]]
+    assert held and all("bellini" not in m["people"] for m in held)
+
+
+def test_a_meeting_told_as_held_joins_the_first(analyse):
+    doc = analyse(article(TWO_MEETINGS +
+        "La réunion s'est achevée en présence du général Marco Bellini."))
+    assert any({"kowal", "bellini"} <= set(m["people"]) for m in doc._.meetings)

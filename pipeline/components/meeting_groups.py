@@ -217,7 +217,7 @@ class MeetingGrouper:
             if target is not None and _meets_others(m, target):
                 return None  # `Le même jour, il a également rencontré X et Y`: the same day, another meeting
             return target
-        candidate = next((x for x in main if x["kind"] == m["kind"]), None) or current
+        candidate = _of_kind(m, main) or current
         if candidate is None or _other_host(m, candidate):
             return None  # one meeting, one host: `reçu par X` after a visit at the invitation of Y
         named = set(candidate["people"])
@@ -479,6 +479,17 @@ def _within(day: str, period: str) -> bool:
     start, _, end = period.partition("/")
     first, _, last = day.partition("/")
     return bool(end) and start <= first and (last or first) <= end
+
+
+def _of_kind(m: Mention, main: list[Meeting]) -> Meeting | None:
+    """The meeting of the mention's kind it speaks of: the first told, but a meeting told as still to
+    come (`la réunion des chefs d'état-major devra ...`) speaks of the one of its kind announced, not of
+    one already held (`Keir Starmer réunit ...` days before)."""
+    same = [x for x in main if x["kind"] == m["kind"]]
+    if m["status"] == "planned":
+        announced = [x for x in same if "planned" in x["statuses"] and "held" not in x["statuses"]]
+        return next(iter(announced or same), None)
+    return next(iter(same), None)
 
 
 def _meets_others(m: Mention, meeting: Meeting) -> bool:
