@@ -164,3 +164,23 @@ def test_a_meeting_told_as_held_joins_the_first(analyse):
     doc = analyse(article(TWO_MEETINGS +
         "La réunion s'est achevée en présence du général Marco Bellini."))
     assert any({"kowal", "bellini"} <= set(m["people"]) for m in doc._.meetings)
+
+
+# -- a meeting verb whose noun is only its circumstance is read like a verb alone ----------------------
+
+RECEIVED = ("Le 12 mars 2024, la ministre Ewa Nowicka a effectué une visite officielle à Rome. Elle a été "
+            "reçue dans la matinée par le président Paolo Ferrante.\n\n")
+
+
+def test_talks_with_another_in_the_frame_of_a_dialogue_are_their_own(analyse):
+    doc = analyse(article(RECEIVED +
+        "La ministre s'est ensuite entretenue avec son homologue, le ministre Luca Ricci, dans le cadre du "
+        "dialogue annuel de défense."))
+    assert any(set(m["people"]) == {"nowicka", "ricci"} for m in doc._.meetings)
+    assert not any({"ferrante", "ricci"} <= set(m["people"]) for m in doc._.meetings)
+
+
+def test_a_noun_subject_of_the_verb_keeps_the_meeting(analyse):
+    doc = analyse(article(RECEIVED +
+        "L'entretien a réuni autour de la ministre le général Luca Ricci."))
+    assert any({"nowicka", "ferrante", "ricci"} <= set(m["people"]) for m in doc._.meetings)

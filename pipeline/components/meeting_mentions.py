@@ -81,6 +81,7 @@ class Mention(TypedDict):
     presence: bool  # no trigger: people taking part in the meeting spoken of (`également présent, X a ...`)
     until: str  # `Les travaux s'achèvent demain`: the last day of the meeting spoken of; `DAY/` its first
     speakers: list[str]  # presence: people who speak, taking part only in a session of many (`X a déclaré`)
+    paired: NotRequired[bool]  # a verb between people, its meeting nouns circumstances of it: read like a verb alone
     joins: NotRequired[bool]  # `X et Y ont rejoint la délégation`: newcomers to the party of the meeting spoken of
 
 
@@ -443,7 +444,7 @@ class MentionReader:
                 self._location(sent, places, triggers) or self._relative_place(trigger, verbs)
                 or self._place_back(sent, places, lowered, self._clitic_place(verbs))),
             "remote": bool(mode is not None and mode.get("remote")),
-            "side": side, "verb_only": not nouns, "strong_host": strong,
+            "side": side, "verb_only": not nouns, "strong_host": strong, "paired": self._paired(nouns, verbs),
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
                                              for c in nouns[0].root.children)
             and _governing_verb(trigger).lemma_.lower() in self.anaphoric_verbs,
@@ -511,6 +512,15 @@ class MentionReader:
         coordinated = (self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of))
         return coordinated or [self._mention(doc, sent, nouns, verbs, places, quotes, person_of)]
+
+    @staticmethod
+    def _paired(nouns: list[Span], verbs: list) -> bool:
+        """`X s'est ensuite entretenue avec Y, dans le cadre du dialogue annuel`: a meeting verb between
+        people, its meeting nouns only circumstances of it (not its subject nor its object): the verb
+        tells who met, as a verb alone does."""
+        heads = {v.i for v in verbs}
+        return bool(verbs) and bool(nouns) and all(
+            _governing_verb(n.root).i in heads and n.root.dep_.startswith(("obl", "nmod")) for n in nouns)
 
     def _joins_party(self, verbs: list) -> bool:
         """`Le président X et le Premier ministre Y ont rejoint la délégation belge`: a verb of
