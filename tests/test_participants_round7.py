@@ -184,3 +184,12 @@ def test_a_noun_subject_of_the_verb_keeps_the_meeting(analyse):
     doc = analyse(article(RECEIVED +
         "L'entretien a réuni autour de la ministre le général Luca Ricci."))
     assert any({"nowicka", "ferrante", "ricci"} <= set(m["people"]) for m in doc._.meetings)
+
+
+def test_a_verb_on_the_occasion_of_the_talks_told_keeps_them(analyse):
+    doc = analyse(article(
+        "Du 11 au 13 mars 2024, le général Marco Bellini a accueilli des officiers polonais dans le cadre "
+        "d'entretiens de travail tenus à Rome.\n\n"
+        "Le général Bellini a accueilli son homologue, le général Piotr Nowak, à l'occasion de la dernière "
+        "série d'entretiens de travail."))
+    assert len([m for m in doc._.meetings if "bellini" in m["people"]]) == 1

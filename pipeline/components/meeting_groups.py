@@ -500,5 +500,6 @@ def _meets_others(m: Mention, meeting: Meeting) -> bool:
         return False  # `X et Y ont rejoint la délégation`: newcomers to that meeting's party
     named = set(meeting["people"])
     receives_visitor = bool(m["host"]) and not meeting["host"] and set(m["guests"]) <= named
-    return bool((m["verb_only"] or m.get("paired")) and named and len(m["people"]) > 1
+    paired = m.get("paired") and meeting["kind"] != m["kind"]  # `à l'occasion des entretiens`: those ones
+    return bool((m["verb_only"] or paired) and named and len(m["people"]) > 1
                 and set(m["people"]) - named and not receives_visitor)
