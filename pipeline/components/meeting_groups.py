@@ -101,11 +101,13 @@ class MeetingGrouper:
             if m["headline"]:
                 continue
             if m["presence"]:  # people taking part in the meeting spoken of, never a meeting of its own
-                if current is not None and not current["side"]:
-                    speakers = m.get("speakers", []) if current["kind"] in self.session_kinds else []
+                # `En présence des deux ministres, X et Y y avaient signé ...` after a flashback: that one's
+                told = flashback if m.get("background") and flashback is not None else current
+                if told is not None and not told["side"]:
+                    speakers = m.get("speakers", []) if told["kind"] in self.session_kinds else []
                     for key in m["people"] + speakers:
-                        if key not in current["people"]:
-                            current["people"].append(key)
+                        if key not in told["people"]:
+                            told["people"].append(key)
                 continue
             told = _bounded_by(m, meetings) if m.get("until") else None
             if told is not None:  # `La visite d'Etat, entamée lundi` after `la visite d'Etat du 28 au 30`
@@ -228,7 +230,7 @@ class MeetingGrouper:
             if target is not None and _meets_others(m, target):
                 return None  # `Le même jour, il a également rencontré X et Y`: the same day, another meeting
             return target
-        candidate = next((x for x in main if x["kind"] == m["kind"]), None) or current
+        candidate = _of_kind(m, main) or current
         if candidate is None or _other_host(m, candidate):
             return None  # one meeting, one host: `reçu par X` after a visit at the invitation of Y
         named = set(candidate["people"])
@@ -507,10 +509,25 @@ def _within(day: str, period: str) -> bool:
     return bool(end) and start <= first and (last or first) <= end
 
 
+def _of_kind(m: Mention, main: list[Meeting]) -> Meeting | None:
+    """The meeting of the mention's kind it speaks of: the first told, but a meeting told as still to
+    come (`la réunion des chefs d'état-major devra ...`) speaks of the one of its kind announced, not of
+    one already held (`Keir Starmer réunit ...` days before)."""
+    same = [x for x in main if x["kind"] == m["kind"]]
+    if m["status"] == "planned":
+        announced = [x for x in same if "planned" in x["statuses"] and "held" not in x["statuses"]]
+        return next(iter(announced or same), None)
+    return next(iter(same), None)
+
+
 def _meets_others(m: Mention, meeting: Meeting) -> bool:
     """A meeting verb between people not all in `meeting` (`Mme Parly a rencontré M. Doval`), unless
-    its host receives that meeting's visitor (`Le commandant du JFCBS a reçu le SACEUR`)."""
+    its host receives that meeting's visitor (`Le commandant du JFCBS a reçu le SACEUR`), or its people
+    join that meeting's party (`X et Y ont rejoint la délégation`)."""
+    if m.get("joins"):
+        return False  # `X et Y ont rejoint la délégation`: newcomers to that meeting's party
     named = set(meeting["people"])
     receives_visitor = bool(m["host"]) and not meeting["host"] and set(m["guests"]) <= named
-    return bool(m["verb_only"] and named and len(m["people"]) > 1 and set(m["people"]) - named
-                and not receives_visitor)
+    paired = m.get("paired") and meeting["kind"] != m["kind"]  # `à l'occasion des entretiens`: those ones
+    return bool((m["verb_only"] or paired) and named and len(m["people"]) > 1
+                and set(m["people"]) - named and not receives_visitor)

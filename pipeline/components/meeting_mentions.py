@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -82,6 +82,8 @@ class Mention(TypedDict):
     presence: bool  # no trigger: people taking part in the meeting spoken of (`également présent, X a ...`)
     until: str  # `Les travaux s'achèvent demain`: the last day of the meeting spoken of; `DAY/` its first
     speakers: list[str]  # presence: people who speak, taking part only in a session of many (`X a déclaré`)
+    paired: NotRequired[bool]  # a verb between people, its meeting nouns circumstances of it: read like a verb alone
+    joins: NotRequired[bool]  # `X et Y ont rejoint la délégation`: newcomers to the party of the meeting spoken of
 
 
 class MentionReader:
@@ -151,6 +153,9 @@ class MentionReader:
         self.postponed_words = [_norm(w) for w in book.get("meetings", "postponed_words", [])]
         self.noun_complement_words = {w.lower() for w in book.get("meetings", "noun_complement_words", ["de"])}
         self.partner_words = {w.lower() for w in book.get("meetings", "partner_words", [])}
+        self.sequence_prepositions = {w.lower() for w in book.get("meetings", "sequence_prepositions", [])}
+        self.welcome_verbs = {w.lower() for w in book.get("meetings", "welcome_verbs", [])}
+        self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
 
 
     def read(self, doc: Doc) -> list[Mention]:
@@ -187,6 +192,9 @@ class MentionReader:
             within, acts, here = by_sent.get(sent.start, ([], [], []))
             if sent.start not in furniture and (within or acts):
                 for mention in self._frames(doc, sent, within, acts, here, quotes, person_of):
+                    if mention.get("presence"):  # `X et Y ont fait le déplacement`: who came, no meeting
+                        mentions += [mention] if mentions and sent.start_char >= start else []
+                        continue
                     mention["headline"] = sent.start_char < start
                     mention["presence"] = False
                     mention["speakers"] = []
@@ -195,6 +203,7 @@ class MentionReader:
                 present, speakers = self._present_people(sent, quotes, person_of)
                 if present or speakers:
                     mentions.append(self._presence(sent, present, speakers))
+                    mentions[-1]["background"] = _told_before(sent.root)  # `y avaient signé`: the flashback's
         return mentions
 
     def _noun_matches(self, doc: Doc) -> list[Span]:
@@ -256,8 +265,23 @@ class MentionReader:
                 if child.dep_ in ("obl:arg", "obl:agent"):  # `du ministre X`, `par le général Y`
                     found += [person_of[t.idx] for t in child.subtree
                               if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+        found += self._welcomers(sent, quotes, person_of)
         found += self._in_presence_of(sent, quotes, person_of)
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
+
+    def _welcomers(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
+        """`Le général X et le général Y l'attendaient au pied de la tribune`: the subject of a verb of
+        `welcome_verbs` whose object is a personal pronoun (the visitor just told) takes part in the
+        meeting spoken of, however the parser hung the names in it. `X attendait une réponse` does not."""
+        found = []
+        for i in self.idx.lemmas_in(self.welcome_verbs, sent.start, sent.end):
+            verb = sent.doc[i]
+            if not any(c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and "3" in c.morph.get("Person")
+                       and c.i < verb.i for c in verb.children):
+                continue
+            found += [person_of[t.idx] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                      if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+        return found
 
     def _in_presence_of(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """`En présence du ministre X et du général Y, les couleurs ont été hissées`: the people of a
@@ -392,6 +416,8 @@ class MentionReader:
     def _mention(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                  person_of: dict[int, str]) -> Mention:
         side, nouns, verbs = self._side(sent, nouns, verbs)
+        if not side and self._beside(nouns, verbs, person_of):  # `Avant l'ouverture des travaux, X s'est entretenu`
+            side, nouns = True, []
         verb_entries = [self._verb_entry(v) for v in verbs]
         if nouns:
             entry = self.noun_entries[nouns[0].label_]
@@ -411,6 +437,9 @@ class MentionReader:
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
                                    and not _in_relative(sent, lowered.find(w), triggers) for w in self.pair_words):
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
+        joins = self._joins_party(verbs)
+        if joins:  # `X et Y ont rejoint la délégation`: the party of the meeting spoken of
+            people += [k for k in self._previous_people(doc, sent, person_of) if k not in people]
         host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
         spoken_of = {person_of[e.start_char] for e in ents if e.start_char in person_of} - set(people)
         guests = [g for g in guests if g not in spoken_of]  # `a présidé une cérémonie en hommage au sergent X`
@@ -437,7 +466,7 @@ class MentionReader:
                 self._location(sent, places, triggers) or self._relative_place(trigger, verbs)
                 or self._place_back(sent, places, lowered, self._clitic_place(verbs))),
             "remote": bool(mode is not None and mode.get("remote")),
-            "side": side, "verb_only": not nouns, "strong_host": strong,
+            "side": side, "verb_only": not nouns, "strong_host": strong, "paired": self._paired(nouns, verbs),
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
                                              for c in nouns[0].root.children)
             and _governing_verb(trigger).lemma_.lower() in self.anaphoric_verbs,
@@ -446,7 +475,7 @@ class MentionReader:
             "until": self._until(nouns, people, ents) if not verbs and all(  # `Les travaux de cette session`
                 n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
             "status": self._status(sent, trigger, words),
-            "groups": self._groups(sent), "subject": self._subject_people(sent, person_of),
+            "groups": self._groups(sent), "subject": self._subject_people(sent, person_of), "joins": joins,
         }
 
     def _frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
@@ -459,6 +488,9 @@ class MentionReader:
         host, date and place are read within the clause; the people named only there leave the
         sentence's other frame."""
         words = _words(sent.text)
+        if self._attendance(sent, nouns, verbs, places):
+            came = self._mention(doc, sent, nouns, verbs, places, quotes, person_of)["people"]
+            return [self._presence(sent, came)]
         split = self._earlier_noun_frame(doc, sent, nouns, verbs, places, quotes, person_of)
         if split:
             return split
@@ -502,6 +534,62 @@ class MentionReader:
         coordinated = (self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of))
         return coordinated or [self._mention(doc, sent, nouns, verbs, places, quotes, person_of)]
+
+    @staticmethod
+    def _paired(nouns: list[Span], verbs: list) -> bool:
+        """`X s'est ensuite entretenue avec Y, dans le cadre du dialogue annuel`: a meeting verb between
+        people, its meeting nouns only circumstances of it (not its subject nor its object): the verb
+        tells who met, as a verb alone does."""
+        heads = {v.i for v in verbs}
+        return bool(verbs) and bool(nouns) and all(
+            _governing_verb(n.root).i in heads and n.root.dep_.startswith(("obl", "nmod")) for n in nouns)
+
+    def _joins_party(self, verbs: list) -> bool:
+        """`Le président X et le Premier ministre Y ont rejoint la délégation belge`: a verb of
+        `companion_verbs` whose object is a group of `group_words` with a definite or possessive
+        determiner (the party already told): its subject joins the meeting spoken of."""
+        return any(v.lemma_.lower() in self.companion_verbs and any(
+            c.dep_ in ("obj", "obl:arg") and c.lemma_.lower() in self.group_words and any(
+                d.dep_ == "det" and (d.lower_ in self.grammar.definite_articles
+                                     or d.lower_ in self.grammar.possessive_determiners) for d in c.children)
+            for c in v.children) for v in verbs)
+
+    def _beside(self, nouns: list[Span], verbs: list, person_of: dict[int, str]) -> bool:
+        """The meeting noun of the sentence sits in a circumstance set before a meeting verb, headed by
+        one of `sequence_prepositions` (`Avant l'ouverture des travaux, X s'est entretenu avec Y`,
+        `Après le sommet, X a reçu Y`), and the verb's clause names two people or more (a pronoun
+        subject counts): the verb tells a meeting of its own beside the noun's, between its people.
+        `X a reçu Y au siège, après une cérémonie` (the circumstance after the verb: the welcome of that
+        visit), `Avant la cérémonie, X s'est entretenu avec des élus` (nobody named with X) stay one."""
+        if not nouns or not verbs:
+            return False
+        named = {person_of[t.idx] for v in verbs for t in v.subtree if t.idx in person_of}
+        pronoun = any(c.dep_ == "nsubj" and c.lower_ in self.grammar.subject_pronouns
+                      for v in verbs for c in v.children)
+        if len(named) + pronoun < 2:
+            return False
+        heads = {v.i for v in verbs}
+        if any(n.root.head.i in heads and not n.root.dep_.startswith("obl") for n in nouns):
+            return False  # `X a ouvert le sommet`: the verb's own noun
+        for noun in nouns[:1]:  # the noun that names the kind; others (`soucieuse de voir le sommet`) are asides
+            token, seen = noun.root, 0
+            while token.head.i not in heads and token.head.i != token.i and seen < 6:
+                token, seen = token.head, seen + 1
+            if token.head.i not in heads or token.i > token.head.i or not token.dep_.startswith("obl") or not any(
+                    c.dep_ == "case" and c.lemma_.lower() in self.sequence_prepositions for c in token.children):
+                return False
+        return True
+
+    def _attendance(self, sent: Span, nouns: list[Span], verbs: list, places: list[Span]) -> bool:
+        """`X, Y et Z ont fait le déplacement`: the only meeting word the object, with a definite
+        article, of a verb of `attendance_phrases`, in a sentence naming no place nor day: who came to
+        the meeting spoken of."""
+        if verbs or len(nouns) != 1 or places or any(e.label_ in ("DATE", "GPE", "LOC")
+                                                     for e in self.idx.ents_in(sent)):
+            return False
+        root = nouns[0].root
+        return (root.dep_ == "obj" and (root.head.lemma_.lower(), root.lemma_.lower()) in self.attendance_phrases
+                and any(c.dep_ == "det" and c.lower_ in self.grammar.definite_articles for c in root.children))
 
     def _announced_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                           person_of: dict[int, str]) -> list[Mention]:
@@ -1411,6 +1499,13 @@ def _pluperfect(verb) -> bool:
     """`il avait été reçu`, `s'était rendu`: the verb tells of a time before the story's."""
     return "Part" in verb.morph.get("VerbForm") and any(
         c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children)
+
+
+def _told_before(verb) -> bool:
+    """`y avaient signé`, `s'était rendu`: a pluperfect (its tense auxiliary in the imperfect); `était
+    accompagné` (a passive in the imperfect) is the story's time."""
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense") for c in verb.children)
 
 
 def _in_coordinated_clause(token, triggers: set[int]) -> bool:

@@ -115,6 +115,9 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "presence_verbs": None,
         "presence_words": None,
         "presence_nouns": None,
+        "sequence_prepositions": None,
+        "attendance_phrases": None,
+        "welcome_verbs": None,
     },
     "names": {"civilities": None, "not_names": None, "thing_nouns": None, "thing_last_words": None},
     "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
