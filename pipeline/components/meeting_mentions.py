@@ -396,9 +396,9 @@ class MentionReader:
                 break
             for ent in self.idx.ents_in(sent):
                 if ent.label_ == "LOC" and (_preposition(ent) == "à" or (  # `Niamey : le ministre reçoit ...`
-                        ent.start == sent.start and ent.end < sent.end and sent.doc[ent.end].text == ":")):
-                    if ent.text.lower() not in self.countries:  # `Niger : Niamey accueille ...`: the city after
-                        return ent.text
+                        ent.start == sent.start and ent.end < sent.end and sent.doc[ent.end].text == ":")) and (
+                        ent.text.lower() not in self.countries):  # `Niger : Niamey accueille ...`: the city after
+                    return ent.text
                 if ent.label_ == "LOC" and ent.text.lower() not in self.countries and self._hosting_city(ent):
                     return ent.text
         return ""
