@@ -396,9 +396,21 @@ class MentionReader:
                 break
             for ent in self.idx.ents_in(sent):
                 if ent.label_ == "LOC" and (_preposition(ent) == "à" or (  # `Niamey : le ministre reçoit ...`
-                        ent.start == sent.start and ent.end < sent.end and sent.doc[ent.end].text == ":")):
+                        ent.start == sent.start and ent.end < sent.end and sent.doc[ent.end].text == ":")) and (
+                        ent.text.lower() not in self.countries):  # `Niger : Niamey accueille ...`: the city after
+                    return ent.text
+                if ent.label_ == "LOC" and ent.text.lower() not in self.countries and self._hosting_city(ent):
                     return ent.text
         return ""
+
+    def _hosting_city(self, ent: Span) -> bool:
+        """`Niamey se prépare à accueillir le sommet`, `Dakar reçoit les chefs d'état-major`: a city subject
+        of a verb whose subject hosts (`host: subject`), or of a verb that leads to one, is where it meets."""
+        if not ent.root.dep_.startswith("nsubj"):
+            return False
+        verb = ent.root.head
+        return any((self._verb_entry(v) or {}).get("host") == "subject"
+                   for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")))
 
     def day_before(self, before: int) -> str:
         """The day named in the sentence just before a character offset, within its paragraph, when
@@ -1263,7 +1275,8 @@ class MentionReader:
                       and not _in_coordinated_clause(p.root, triggers)
                       and not self._topic(p.root, triggers)]
             ents = [e for e in ents if not _in_other_clause(e.root, triggers) and not self._topic(e.root, triggers)
-                    and not _in_coordinated_clause(e.root, triggers)]
+                    and not _in_coordinated_clause(e.root, triggers) and not self._subject_matter(e, triggers)
+                    and not self._event_as_time(e.root, triggers)]
         for place in places:
             k = place.start - 1
             while k > sent.start and doc[k].lower_ in self.grammar.determiners:
@@ -1345,6 +1358,34 @@ class MentionReader:
                 if name.lower() not in self.countries:
                     return name
         return ""
+
+    def _subject_matter(self, ent: Span, triggers: set[int]) -> bool:
+        """`une conférence sur la sécurité en Asie`, `un débat sur la paix au Sahel`: a country or a region
+        (`en`, `au`, `aux`) after a topic preposition that follows the meeting noun, in one phrase (no
+        comma between), is what the meeting is about, wherever the parse hangs it; `à` and a city stays."""
+        doc = ent.doc
+        if _preposition(ent) in ("à", ""):
+            return False
+        before = [i for i in triggers if i < ent.start and doc[i].pos_ == "NOUN"]
+        if not before:
+            return False
+        between = doc[max(before) + 1 : ent.start]
+        return any(t.lower_ in self.grammar.topic_prepositions for t in between) and not any(
+            t.is_punct or t.pos_ in ("VERB", "AUX") for t in between)
+
+    def _event_as_time(self, token, triggers: set[int]) -> bool:
+        """`... depuis 2022, après la visite à Taïwan de X`, `à la veille d'un sommet à Abuja`: a place
+        within a noun phrase said after a time preposition (`après`, `avant`, `depuis`) or on a time noun
+        (`veille`, `lendemain`) dates the meeting by another event; its place is that event's, unless
+        that phrase holds every meeting word (`Après sa visite à Kiev, ...` told alone)."""
+        head, seen = token.head, 0
+        while head.i != head.head.i and head.pos_ in ("NOUN", "PROPN", "NUM") and seen < 4:
+            if head.lemma_.lower() in self.grammar.time_nouns or any(
+                    c.dep_ == "case" and c.lower_ in self.grammar.time_prepositions for c in head.children):
+                inside_ = {t.i for t in head.subtree}
+                return any(i not in inside_ for i in triggers)
+            head, seen = head.head, seen + 1
+        return False
 
     def _topic(self, token, triggers: set[int]) -> bool:
         """The token is a complement of a participle that gives the meeting's subject, not its place

@@ -47,6 +47,9 @@ class Grammar:
     indefinite_articles: frozenset[str] = frozenset()
     site_prepositions: frozenset[str] = frozenset()
     portfolio_titles: frozenset[str] = frozenset()
+    topic_prepositions: frozenset[str] = frozenset()
+    time_prepositions: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
