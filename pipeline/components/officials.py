@@ -249,4 +249,9 @@ def _byline(doc: Doc, person: Official) -> bool:
     lines = memo.get("officials.lines")
     if lines is None:
         lines = memo["officials.lines"] = {line.strip() for line in text.split("\n")}
+        # `Rédacteur en chef : Wang Lin`, `Texte : X`: a credit of the page, a label and a colon before the name
+        lines |= {m.group(1).strip() for m in _CREDIT_LINE.finditer(text)}
     return name in lines
+
+
+_CREDIT_LINE = re.compile(r"^[^\S\n]*[^\W\d][^:\n«»\"]{0,40}?[^\S\n]*:[^\S\n]*([^\n:«»\"]{3,60}?)[^\S\n]*$", re.M)

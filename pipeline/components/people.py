@@ -419,7 +419,9 @@ class PeopleMerger:
             if new:  # `le nouveau chef d'état-major`: not the holder named so far, his successor
                 recent = [p for p in recent if p["role"] and p["rules"].get("new_holder")]
             person = None  # `accompagné du gouverneur militaire`: after a preposition, only a nationality refers back
-            if described is not None and not recent and not apposed and (plain or country):
+            if described is not None and not recent and not apposed and (plain or country or new):
+                # `la prise de commandement du nouveau préfet maritime`: after a preposition, a holder said
+                # to be new refers back to the person just named as taking the post
                 person = self._coreferent(idx, people, ent, country, starts, window, gender)
                 if person is None and not before:  # further back, only the subject the story is about
                     wider = self._window(idx, ent, 2 * COREFERENCE_SENTENCES)
