@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.appositions import AppositionReader
+from pipeline.components.appositions import AppositionReader, is_demonym
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key
 from pipeline.components.people import PeopleMerger, merge_first_names, merge_shorter_names, new_person
@@ -57,7 +57,10 @@ class OfficialLinker:
                 before.country = before.country or demonym
             if before.country is None and after[m.start].country is None:
                 before.country = self.reader.led_group_country(m)
-            self.merger.update(person, m, rank, after[m.start], before)
+            if self._title_role(doc, before, m, rank):  # `le roi X, chef suprême des armées`: his title first
+                self.merger.update(person, m, rank, before, after[m.start])
+            else:
+                self.merger.update(person, m, rank, after[m.start], before)
             if not person["organisation"] and after[m.start].role is None:
                 self.merger.affiliate(person, m)  # `X, à la tête du CNSP`: no role, an organisation
             self.merger.led(person, m)  # `X dirige le Commandement ...`
@@ -73,6 +76,17 @@ class OfficialLinker:
         doc._.officials = [self.merger.finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
         return doc
 
+
+    def _title_role(self, doc: Doc, before, m: Span, rank: Span | None) -> bool:
+        """The role read before the name is written against it as a title (`la conseillère fédérale X`,
+        `Sa Majesté le Roi X`, `le ministre de la Défense, X` is not): it is said of the person first."""
+        role = before.role
+        if role is None or before.past:
+            return False
+        i = rank.start if rank is not None else m.start
+        while i > 0 and doc[i - 1].lower_ in self.civilities:
+            i -= 1
+        return role.end == i
 
     def _coordinated_roles(self, doc: Doc, idx: DocIndex, used: set[int]) -> set[int]:
         """`X, Chef Suprême et Chef d'Etat-Major Général des FAR, le général Y`: a role joined by `et` to a
@@ -122,7 +136,10 @@ class OfficialLinker:
                          or doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
                          or _elided_capital(doc[j].text) and not doc[j].whitespace_))):  # `N'Daw`
                 j += 1
-            if self._person_context(doc, i, j):
+            if j + 1 < len(doc) and j > i and doc[j].text == "-" and not doc[j - 1].whitespace_ \
+                    and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].is_lower:
+                j += 2  # `Shin Won-sik`: a given name of two syllables joined by a hyphen, the second in lower case
+            if self._person_context(doc, i, j) and not _plural_words(doc[i:j]):
                 out.append(Span(doc, i, j, label="PERSON"))
                 taken |= set(range(i, j))
             i = max(j, i + 1)
@@ -145,6 +162,9 @@ class OfficialLinker:
             return True  # `le général Ashraf`, `M. Dupont`
         if j - i < 2:
             return False
+        if ends and is_demonym(before) and before[0].text[:1].isupper() and before.start > 0 \
+                and doc[before.start - 1].lower_ in self.grammar.determiners:
+            return True  # `le Philippin Gilberto Teodoro`: a nationality written as a noun before a name
         if doc[i - 1].text == "," and ends:  # `l'ambassadeur des États-Unis d'Amérique à Rabat, Puneet Talwar`
             k = i - 2
             while k > doc[i].sent.start and k > i - 14 \
@@ -155,6 +175,8 @@ class OfficialLinker:
                 k = role.start - 1 if role is not None else k - 1
         if j + 2 < len(doc) and doc[j].text == ",":  # `Abdel-Fatau Musah, le commissaire de la Cédéao`
             k = j + 1
+            while k < len(doc) and k < j + 4 and doc[k].lower_ in self.grammar.title_adverbs:
+                k += 1  # `Nancy Pelosi, alors présidente de la Chambre`
             while k < len(doc) and doc[k].lower_ in self.grammar.title_determiners:
                 k += 1
             after = ent_at.get(k)
@@ -186,6 +208,12 @@ class OfficialLinker:
         if len(m) > 1 and not titled and determiner:
             return True
         return m[-1].lower_ in self.thing_last_words
+
+
+def _plural_words(words: Span) -> bool:
+    """`sur Hautes Instructions Royales, le ministre X`: capitalised words the parser reads as a plural
+    noun or adjective are a thing's title; a name takes no plural."""
+    return any(t.pos_ in ("NOUN", "ADJ") and "Plur" in t.morph.get("Number") for t in words)
 
 
 _REGNAL = re.compile(r"^[IVXL]+$")  # a king's number (`Mohammed VI`, `Charles III`) is no surname
@@ -221,4 +249,9 @@ def _byline(doc: Doc, person: Official) -> bool:
     lines = memo.get("officials.lines")
     if lines is None:
         lines = memo["officials.lines"] = {line.strip() for line in text.split("\n")}
+        # `Rédacteur en chef : Wang Lin`, `Texte : X`: a credit of the page, a label and a colon before the name
+        lines |= {m.group(1).strip() for m in _CREDIT_LINE.finditer(text)}
     return name in lines
+
+
+_CREDIT_LINE = re.compile(r"^[^\S\n]*[^\W\d][^:\n«»\"]{0,40}?[^\S\n]*:[^\S\n]*([^\n:«»\"]{3,60}?)[^\S\n]*$", re.M)

@@ -81,7 +81,7 @@ def _country_words(doc: Doc) -> tuple[list[int], list[int]]:
     return known[1]
 
 
-def as_written(role: Span) -> str:
+def as_written(role: Span, grammar=None) -> str:
     """The role as the text gives it (`présidente`, `directrice générale`), apostrophes straightened,
     a capital kept only where the rule has one (`Premier ministre`, not `Directeur`)."""
     countries = _country_words(role.doc)
@@ -98,7 +98,56 @@ def as_written(role: Span) -> str:
     else:
         text = role.text.replace("\u2019", "'")
     canonical = role._.normalized
-    return text if canonical[:1].isupper() else text[:1].lower() + text[1:]
+    text = text if canonical[:1].isupper() else text[:1].lower() + text[1:]
+    end = complement_end(role, grammar) if grammar is not None else role.end
+    if end > role.end:  # `secrétaire général de la Mer`, `commandant le groupe aéronaval`
+        text += role.doc[role.end - 1].whitespace_ + role.doc[role.end : end].text.replace("\u2019", "'")
+    return text
+
+
+COMPLEMENT_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
+COMPLEMENT_WINDOW = 12  # tokens a role's complement may span
+
+
+def complement_end(role: Span, grammar) -> int:
+    """Where the complement of a role ends: its `de` complements (`chef d'état-major de la Bundeswehr`,
+    `préfet maritime de la Manche et de la mer du Nord`, `cheffe du DDPS`), and for a role that is a
+    present participle of command its object (`commandant la flotte de l'Ouest`, a noun takes no
+    article after it). Nouns, adjectives and names of things only: it stops at a comma, a verb, another
+    preposition, a person's name, a rank or a date, and at an organisation, which is the person's
+    organisation, not part of the role (`secrétaire général [de l'OTAN]`)."""
+    doc = role.doc
+    ents = {t.i: t.ent_type_ for t in doc[role.end : min(len(doc), role.end + COMPLEMENT_WINDOW)]}
+    linkers = grammar.of_words - grammar.definite_articles - {"l'", "l\u2019"}
+    articles = grammar.definite_articles | {"l'", "l\u2019"}
+    i, end, limit = role.end, role.end, min(len(doc), role.end + COMPLEMENT_WINDOW)
+
+    def group(j: int, stops: tuple[str, ...] = ("PERSON", "RANK", "DATE", "ORG")) -> int:
+        """The end of the nominal group at `j` (an article, then nouns, adjectives, names), else `j`."""
+        k = j + 1 if j < limit and doc[j].lower_ in articles else j
+        start = k
+        while k < limit and ents.get(k) not in stops and (
+                doc[k].pos_ in COMPLEMENT_POS or doc[k].text == "-"
+                or (k > start and ents.get(k) == ents.get(k - 1) != "")):
+            k += 1
+        return k if k > start else j
+
+    if len(role) == 1 and role[0].lower_.endswith("ant") and i < limit and doc[i].lower_ in articles:
+        k = group(i, ("PERSON", "RANK", "DATE", "ROLE"))  # a participle (`commandant la flotte`): its object
+        if k == i:
+            return role.end
+        i = end = k
+    while i < limit:
+        j = i
+        if doc[j].lower_ == "et" and end > role.end and j + 1 < limit and doc[j + 1].lower_ in linkers:
+            j += 1  # `de la Manche et de la mer du Nord`
+        if doc[j].lower_ not in linkers:
+            break
+        k = group(j + 1)
+        if k == j + 1:
+            break
+        i = end = k
+    return end
 
 
 # `Niamey, 19 déc (ANP) -`, `TUNIS, 30 sept (TAP) -`: a place, a comma, a day, at the head of a line
@@ -370,7 +419,9 @@ class PeopleMerger:
             if new:  # `le nouveau chef d'état-major`: not the holder named so far, his successor
                 recent = [p for p in recent if p["role"] and p["rules"].get("new_holder")]
             person = None  # `accompagné du gouverneur militaire`: after a preposition, only a nationality refers back
-            if described is not None and not recent and not apposed and (plain or country):
+            if described is not None and not recent and not apposed and (plain or country or new):
+                # `la prise de commandement du nouveau préfet maritime`: after a preposition, a holder said
+                # to be new refers back to the person just named as taking the post
                 person = self._coreferent(idx, people, ent, country, starts, window, gender)
                 if person is None and not before:  # further back, only the subject the story is about
                     wider = self._window(idx, ent, 2 * COREFERENCE_SENTENCES)
@@ -491,7 +542,7 @@ class PeopleMerger:
         """`chef d'[état-major général des Forces armées béninoises]`: the organisation took the tail of
         the role's term, leaving `chef` as the ROLE span (`#head`); the role is still the whole term's."""
         person["role"], person["rules"]["role"] = role._.normalized, role._.source
-        person["role_as_written"] = as_written(role)
+        person["role_as_written"] = as_written(role, self.lexicon.grammar)
         if role.id_.endswith("#head"):
             full = self.lexicon.entry(role.id_.removesuffix("#head")).get("role")
             if full:
