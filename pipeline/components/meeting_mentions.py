@@ -84,6 +84,7 @@ class Mention(TypedDict):
     speakers: list[str]  # presence: people who speak, taking part only in a session of many (`X a déclaré`)
     paired: NotRequired[bool]  # a verb between people, its meeting nouns circumstances of it: read like a verb alone
     joins: NotRequired[bool]  # `X et Y ont rejoint la délégation`: newcomers to the party of the meeting spoken of
+    landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
 
 
 class MentionReader:
@@ -154,6 +155,7 @@ class MentionReader:
         self.noun_complement_words = {w.lower() for w in book.get("meetings", "noun_complement_words", ["de"])}
         self.partner_words = {w.lower() for w in book.get("meetings", "partner_words", [])}
         self.sequence_prepositions = {w.lower() for w in book.get("meetings", "sequence_prepositions", [])}
+        self.sequence_nouns = {w.lower() for w in book.get("meetings", "sequence_nouns", [])}
         self.welcome_verbs = {w.lower() for w in book.get("meetings", "welcome_verbs", [])}
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
 
@@ -416,6 +418,9 @@ class MentionReader:
     def _mention(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                  person_of: dict[int, str]) -> Mention:
         side, nouns, verbs = self._side(sent, nouns, verbs)
+        kept = self._after_other(nouns)
+        landmarks = {n.root.i for n in nouns if n not in kept}  # `à l'issue de la cérémonie`: its landmark
+        nouns = kept
         if not side and self._beside(nouns, verbs, person_of):  # `Avant l'ouverture des travaux, X s'est entretenu`
             side, nouns = True, []
         verb_entries = [self._verb_entry(v) for v in verbs]
@@ -429,10 +434,11 @@ class MentionReader:
         trigger = nouns[0].root if nouns else verbs[0]
         triggers = {n.root.i for n in nouns} | {v.i for v in verbs}
         words = _words(span_text(sent))
+        near = triggers | landmarks  # `à l'issue de la cérémonie, le ministre ...`: not spoken of
         people = [person_of[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
                   if e.start_char in person_of  # whatever label the model gave a name the officials read
-                  and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, triggers)
-                  and not self._title_spoken_of(e, ents, sent, triggers, person_of)]
+                  and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, near)
+                  and not self._title_spoken_of(e, ents, sent, near, person_of)]
         lowered = span_text(sent).lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
                                    and not _in_relative(sent, lowered.find(w), triggers) for w in self.pair_words):
@@ -476,6 +482,8 @@ class MentionReader:
                 n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
             "status": self._status(sent, trigger, words),
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of), "joins": joins,
+            # a session after talks is the same gathering; talks after a session are a meeting of their own
+            "landmark": bool(landmarks) and bool(nouns) and not self.noun_entries[nouns[0].label_].get("session"),
         }
 
     def _frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
@@ -579,6 +587,35 @@ class MentionReader:
                     c.dep_ == "case" and c.lemma_.lower() in self.sequence_prepositions for c in token.children):
                 return False
         return True
+
+    def _in_sequence(self, noun: Span, head) -> bool:
+        """The noun sits in a circumstance of `head` that sets a time before or after it: headed by one
+        of `sequence_prepositions` (`après la cérémonie`), or the `de` complement of one of
+        `sequence_nouns` (`à l'issue de la cérémonie`, `au terme de la visite`)."""
+        token, seen = noun.root, 0
+        while token.head.i != head.i and token.head.i != token.i and seen < 6:
+            token, seen = token.head, seen + 1
+        if token.head.i != head.i or not token.dep_.startswith("obl"):
+            return False
+        if any(c.dep_ == "case" and c.lemma_.lower() in self.sequence_prepositions for c in token.children):
+            return True
+        return token.lemma_.lower() in self.sequence_nouns and token.i < noun.root.i
+
+    def _after_other(self, nouns: list[Span]) -> list[Span]:
+        """`A l'issue de la cérémonie, X et Y ont eu un entretien`: the first meeting noun sits in a
+        circumstance of time of a verb whose object or subject is another meeting noun: the sentence
+        tells that other meeting, after or before the first (which is only its landmark). The nouns of
+        the circumstance leave the mention. `X a ouvert la réunion après la cérémonie` keeps its first
+        noun (the verb's own); one noun alone stays."""
+        if len(nouns) < 2:
+            return nouns
+        head = _governing_verb(nouns[0].root)
+        if not self._in_sequence(nouns[0], head):
+            return nouns
+        core = [n for n in nouns[1:] if n.root.head.i == head.i and n.root.dep_ in ("obj", "nsubj", "nsubj:pass")]
+        if not core:
+            return nouns
+        return [n for n in nouns if not self._in_sequence(n, head)]
 
     def _attendance(self, sent: Span, nouns: list[Span], verbs: list, places: list[Span]) -> bool:
         """`X, Y et Z ont fait le déplacement`: the only meeting word the object, with a definite
