@@ -84,6 +84,7 @@ class Mention(TypedDict):
     speakers: list[str]  # presence: people who speak, taking part only in a session of many (`X a déclaré`)
     paired: NotRequired[bool]  # a verb between people, its meeting nouns circumstances of it: read like a verb alone
     joins: NotRequired[bool]  # `X et Y ont rejoint la délégation`: newcomers to the party of the meeting spoken of
+    separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
 
 
@@ -156,6 +157,7 @@ class MentionReader:
         self.partner_words = {w.lower() for w in book.get("meetings", "partner_words", [])}
         self.sequence_prepositions = {w.lower() for w in book.get("meetings", "sequence_prepositions", [])}
         self.sequence_nouns = {w.lower() for w in book.get("meetings", "sequence_nouns", [])}
+        self.separate_words = {w.lower() for w in book.get("meetings", "separate_words", [])}
         self.welcome_verbs = {w.lower() for w in book.get("meetings", "welcome_verbs", [])}
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
 
@@ -541,7 +543,33 @@ class MentionReader:
             return [main, framed]
         coordinated = (self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of))
-        return coordinated or [self._mention(doc, sent, nouns, verbs, places, quotes, person_of)]
+        if coordinated:
+            return coordinated
+        return self._separate(self._mention(doc, sent, nouns, verbs, places, quotes, person_of), nouns, verbs)
+
+    def _separate(self, mention: Mention, nouns: list[Span], verbs: list) -> list[Mention]:
+        """`X a eu des entretiens séparés avec A et B`, `X s'est entretenu séparément avec A puis B`: the
+        meeting noun qualified by one of `separate_words`, or its verb: one meeting between the
+        subject and each other person. Without a person as subject nothing is split; `X a eu des
+        entretiens avec A et B` stays one meeting."""
+        trigger = nouns[0].root if nouns else (verbs[0] if verbs else None)
+        if trigger is None:
+            return [mention]
+        verb = _governing_verb(trigger)
+        marks = [c for t in (trigger, verb) for c in t.children if c.dep_ in ("amod", "acl", "advmod")]
+        if not any(c.lemma_.lower() in self.separate_words or c.lower_ in self.separate_words for c in marks):
+            return [mention]
+        core = [k for k in mention["subject"] if k in mention["people"]] or (
+            [mention["host"]] if mention["host"] in mention["people"] else [])
+        others = [k for k in mention["people"] if k not in core]
+        if not core or len(others) < 2:
+            return [mention]
+        frames = []
+        for other in others:
+            frame = {**mention, "people": [*core, other], "guests": [g for g in mention["guests"] if g == other],
+                     "separate": True}
+            frames.append(frame)
+        return frames
 
     @staticmethod
     def _paired(nouns: list[Span], verbs: list) -> bool:
