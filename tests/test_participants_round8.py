@@ -40,3 +40,21 @@ def test_talks_with_a_ceremony_as_object_topic_stay_one_meeting(analyse):
     doc = analyse(article(CEREMONY +
         "La cérémonie s'est tenue en présence des familles des démineurs."))
     assert len(doc._.meetings) == 1
+
+
+# -- separate talks: one meeting between the subject and each person named ------------------------------
+
+def test_separate_talks_are_one_meeting_each(analyse):
+    doc = analyse(article(
+        "Le mardi 12 mars 2024, le ministre de la Défense, Karel Vos, a eu à Gand des entretiens séparés avec "
+        "le ministre letton de la Défense, Janis Ozols, et le ministre estonien de la Défense, Tarmo Kask."))
+    pairs = [set(m["people"]) for m in doc._.meetings]
+    assert {"vos", "ozols"} in pairs and {"vos", "kask"} in pairs
+    assert not any({"ozols", "kask"} <= p for p in pairs)
+
+
+def test_talks_with_two_guests_stay_one_meeting(analyse):
+    doc = analyse(article(
+        "Le mardi 12 mars 2024, le ministre de la Défense, Karel Vos, a eu à Gand des entretiens avec "
+        "le ministre letton de la Défense, Janis Ozols, et le ministre estonien de la Défense, Tarmo Kask."))
+    assert any({"vos", "ozols", "kask"} <= set(m["people"]) for m in doc._.meetings)
