@@ -58,3 +58,51 @@ def test_talks_with_two_guests_stay_one_meeting(analyse):
         "Le mardi 12 mars 2024, le ministre de la Défense, Karel Vos, a eu à Gand des entretiens avec "
         "le ministre letton de la Défense, Janis Ozols, et le ministre estonien de la Défense, Tarmo Kask."))
     assert any({"vos", "ozols", "kask"} <= set(m["people"]) for m in doc._.meetings)
+
+
+# -- a title set right after the place of a welcome is the guest, not the place's ------------------------
+
+LATVIAN = ("Le général Janis Ozols, Chef d'Etat-Major Général des Armées lettones, est arrivé lundi en Belgique "
+           "pour une visite de deux jours.\n\n")
+
+
+def test_a_title_after_the_place_is_the_guest(analyse):
+    doc = analyse(article(LATVIAN +
+        "Le mardi 12 mars 2024, le ministre délégué chargé de la Défense, Karel Vos, a reçu au siège de cette "
+        "Administration à Gand le Chef d'Etat-Major Général des Armées lettones."))
+    assert any({"vos", "ozols"} <= set(m["people"]) for m in doc._.meetings)
+
+
+def test_a_title_far_after_a_place_stays_spoken_of(analyse):
+    doc = analyse(article(
+        "Gand - Sur instruction du Premier ministre Erik Laar, le ministre de la Défense, Karel Vos, a reçu "
+        "le mardi 12 mars 2024 le ministre letton de la Défense, Janis Ozols."))
+    assert not any("laar" in m["people"] for m in doc._.meetings)
+
+
+
+def _misparsed(vocab, word: str, label: str):
+    """`a reçu à Gand le chef` with the title hung on the word before it (as the parser may): a built parse."""
+    from spacy.tokens import Doc, Span
+
+    words = ["Vos", "a", "reçu", "à", word, "le", "chef"]
+    heads = [2, 2, 2, 4, 2, 6, 4]
+    deps = ["nsubj", "aux:tense", "ROOT", "case", "obl:mod", "det", "nmod"]
+    pos = ["PROPN", "AUX", "VERB", "ADP", "PROPN" if label else "NOUN", "DET", "NOUN"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 4, 5, label=label), Span(doc, 6, 7, label="ROLE")] if label else [
+        Span(doc, 6, 7, label="ROLE")]
+    return doc
+
+
+def _reader(pipeline):
+    return dict(pipeline.stages)["defnews_meetings"].worker.reader
+
+
+def test_a_title_hung_on_the_place_before_it_is_no_complement(pipeline):
+    assert not _reader(pipeline)._noun_complement(_misparsed(pipeline.nlp.vocab, "Gand", "LOC")[6], set())
+
+
+def test_a_title_hung_on_another_noun_stays_its_complement(pipeline):
+    # the same parse, the word before the title no place: `sur instructions de Sa Majesté le Roi`
+    assert _reader(pipeline)._noun_complement(_misparsed(pipeline.nlp.vocab, "instructions", "")[6], set())
