@@ -864,8 +864,8 @@ class MentionReader:
             return True
         head = token.head  # alphabetic: not a dateline's `(AIP)-`
         if not words and token.ent_type_ in ("ROLE", "RANK") and head.i < token.i - 1 and any(
-                c.dep_ == "det" for c in token.children) and head.ent_type_ not in ("ROLE", "RANK") and head.is_alpha and (
-                not self._place_before(head, token)):  # `a reçu à Rabat le chef d'état-major`: the verb's object
+                c.dep_ == "det" for c in token.children) and head.ent_type_ not in ("ROLE", "RANK") and (
+                head.is_alpha and not self._place_before(head, token)):  # `a reçu à Rabat le chef`: its object
             # `En exécution des instructions de Sa Majesté le Roi X`: the parser hangs the title, with
             # no preposition of its own, on a noun further back (a name right after its title is no such)
             return True
@@ -880,8 +880,8 @@ class MentionReader:
         """A place's name right before the title, only its determiner between (`a reçu à Rabat le chef
         d'état-major`): the parser hung the verb's object on the place, which owns no one."""
         doc = token.doc
-        return (head.ent_type_ in ("GPE", "LOC") or head.lower_ in self.cities or head.lower_ in self.countries) and all(
-            doc[j].dep_ == "det" for j in range(head.i + 1, token.i))
+        place = head.ent_type_ in ("GPE", "LOC") or head.lower_ in self.cities or head.lower_ in self.countries
+        return place and all(doc[j].dep_ == "det" for j in range(head.i + 1, token.i))
 
     def _interjected_head(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
         """`qui ont renversé, le 26 juillet, le président X`, `depuis le renversement, le 26 juillet, du
