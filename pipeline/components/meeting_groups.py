@@ -196,6 +196,10 @@ class MeetingGrouper:
         people not all there (`Mme Parly a rencontré M. Doval`) unless its host receives the visitor
         of that meeting (`Le commandant du JFCBS a reçu le SACEUR`)."""
         main = [x for x in meetings if not x["side"]]
+        if m.get("separate") and (current is None or not set(m["people"]) <= set(current["people"])):
+            return None  # `des entretiens séparés avec A et B`: each a meeting of its own
+        if m.get("landmark") and len(m["people"]) > 1 and not m["date"]:
+            return None  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after that one
         new_people = len(m["people"]) > 1 and bool(set(m["people"]) - set(current["people"] if current else []))
         if m["anaphoric"] and m["people"] and current is not None and not current["side"] and (
                 (current["kind"] == m["kind"] or current["verb_only"]) and not m["date"] and not m["host"]):

@@ -84,6 +84,8 @@ class Mention(TypedDict):
     speakers: list[str]  # presence: people who speak, taking part only in a session of many (`X a déclaré`)
     paired: NotRequired[bool]  # a verb between people, its meeting nouns circumstances of it: read like a verb alone
     joins: NotRequired[bool]  # `X et Y ont rejoint la délégation`: newcomers to the party of the meeting spoken of
+    separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
+    landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
 
 
 class MentionReader:
@@ -154,6 +156,8 @@ class MentionReader:
         self.noun_complement_words = {w.lower() for w in book.get("meetings", "noun_complement_words", ["de"])}
         self.partner_words = {w.lower() for w in book.get("meetings", "partner_words", [])}
         self.sequence_prepositions = {w.lower() for w in book.get("meetings", "sequence_prepositions", [])}
+        self.sequence_nouns = {w.lower() for w in book.get("meetings", "sequence_nouns", [])}
+        self.separate_words = {w.lower() for w in book.get("meetings", "separate_words", [])}
         self.welcome_verbs = {w.lower() for w in book.get("meetings", "welcome_verbs", [])}
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
 
@@ -428,6 +432,9 @@ class MentionReader:
     def _mention(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                  person_of: dict[int, str]) -> Mention:
         side, nouns, verbs = self._side(sent, nouns, verbs)
+        kept = self._after_other(nouns)
+        landmarks = {n.root.i for n in nouns if n not in kept}  # `à l'issue de la cérémonie`: its landmark
+        nouns = kept
         if not side and self._beside(nouns, verbs, person_of):  # `Avant l'ouverture des travaux, X s'est entretenu`
             side, nouns = True, []
         verb_entries = [self._verb_entry(v) for v in verbs]
@@ -441,10 +448,11 @@ class MentionReader:
         trigger = nouns[0].root if nouns else verbs[0]
         triggers = {n.root.i for n in nouns} | {v.i for v in verbs}
         words = _words(span_text(sent))
+        near = triggers | landmarks  # `à l'issue de la cérémonie, le ministre ...`: not spoken of
         people = [person_of[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
                   if e.start_char in person_of  # whatever label the model gave a name the officials read
-                  and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, triggers)
-                  and not self._title_spoken_of(e, ents, sent, triggers, person_of)]
+                  and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, near)
+                  and not self._title_spoken_of(e, ents, sent, near, person_of)]
         lowered = span_text(sent).lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
                                    and not _in_relative(sent, lowered.find(w), triggers) for w in self.pair_words):
@@ -488,6 +496,8 @@ class MentionReader:
                 n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
             "status": self._status(sent, trigger, words),
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of), "joins": joins,
+            # a session after talks is the same gathering; talks after a session are a meeting of their own
+            "landmark": bool(landmarks) and bool(nouns) and not self.noun_entries[nouns[0].label_].get("session"),
         }
 
     def _frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
@@ -545,7 +555,33 @@ class MentionReader:
             return [main, framed]
         coordinated = (self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of))
-        return coordinated or [self._mention(doc, sent, nouns, verbs, places, quotes, person_of)]
+        if coordinated:
+            return coordinated
+        return self._separate(self._mention(doc, sent, nouns, verbs, places, quotes, person_of), nouns, verbs)
+
+    def _separate(self, mention: Mention, nouns: list[Span], verbs: list) -> list[Mention]:
+        """`X a eu des entretiens séparés avec A et B`, `X s'est entretenu séparément avec A puis B`: the
+        meeting noun qualified by one of `separate_words`, or its verb: one meeting between the
+        subject and each other person. Without a person as subject nothing is split; `X a eu des
+        entretiens avec A et B` stays one meeting."""
+        trigger = nouns[0].root if nouns else (verbs[0] if verbs else None)
+        if trigger is None:
+            return [mention]
+        verb = _governing_verb(trigger)
+        marks = [c for t in (trigger, verb) for c in t.children if c.dep_ in ("amod", "acl", "advmod")]
+        if not any(c.lemma_.lower() in self.separate_words or c.lower_ in self.separate_words for c in marks):
+            return [mention]
+        core = [k for k in mention["subject"] if k in mention["people"]] or (
+            [mention["host"]] if mention["host"] in mention["people"] else [])
+        others = [k for k in mention["people"] if k not in core]
+        if not core or len(others) < 2:
+            return [mention]
+        frames = []
+        for other in others:
+            frame = {**mention, "people": [*core, other], "guests": [g for g in mention["guests"] if g == other],
+                     "separate": True}
+            frames.append(frame)
+        return frames
 
     @staticmethod
     def _paired(nouns: list[Span], verbs: list) -> bool:
@@ -591,6 +627,35 @@ class MentionReader:
                     c.dep_ == "case" and c.lemma_.lower() in self.sequence_prepositions for c in token.children):
                 return False
         return True
+
+    def _in_sequence(self, noun: Span, head) -> bool:
+        """The noun sits in a circumstance of `head` that sets a time before or after it: headed by one
+        of `sequence_prepositions` (`après la cérémonie`), or the `de` complement of one of
+        `sequence_nouns` (`à l'issue de la cérémonie`, `au terme de la visite`)."""
+        token, seen = noun.root, 0
+        while token.head.i != head.i and token.head.i != token.i and seen < 6:
+            token, seen = token.head, seen + 1
+        if token.head.i != head.i or not token.dep_.startswith("obl"):
+            return False
+        if any(c.dep_ == "case" and c.lemma_.lower() in self.sequence_prepositions for c in token.children):
+            return True
+        return token.lemma_.lower() in self.sequence_nouns and token.i < noun.root.i
+
+    def _after_other(self, nouns: list[Span]) -> list[Span]:
+        """`A l'issue de la cérémonie, X et Y ont eu un entretien`: the first meeting noun sits in a
+        circumstance of time of a verb whose object or subject is another meeting noun: the sentence
+        tells that other meeting, after or before the first (which is only its landmark). The nouns of
+        the circumstance leave the mention. `X a ouvert la réunion après la cérémonie` keeps its first
+        noun (the verb's own); one noun alone stays."""
+        if len(nouns) < 2:
+            return nouns
+        head = _governing_verb(nouns[0].root)
+        if not self._in_sequence(nouns[0], head):
+            return nouns
+        core = [n for n in nouns[1:] if n.root.head.i == head.i and n.root.dep_ in ("obj", "nsubj", "nsubj:pass")]
+        if not core:
+            return nouns
+        return [n for n in nouns if not self._in_sequence(n, head)]
 
     def _attendance(self, sent: Span, nouns: list[Span], verbs: list, places: list[Span]) -> bool:
         """`X, Y et Z ont fait le déplacement`: the only meeting word the object, with a definite
@@ -811,7 +876,8 @@ class MentionReader:
             return True
         head = token.head  # alphabetic: not a dateline's `(AIP)-`
         if not words and token.ent_type_ in ("ROLE", "RANK") and head.i < token.i - 1 and any(
-                c.dep_ == "det" for c in token.children) and head.ent_type_ not in ("ROLE", "RANK") and head.is_alpha:
+                c.dep_ == "det" for c in token.children) and head.ent_type_ not in ("ROLE", "RANK") and (
+                head.is_alpha and not self._place_before(head, token)):  # `a reçu à Rabat le chef`: its object
             # `En exécution des instructions de Sa Majesté le Roi X`: the parser hangs the title, with
             # no preposition of its own, on a noun further back (a name right after its title is no such)
             return True
@@ -821,6 +887,13 @@ class MentionReader:
         if not any(c.dep_ == "det" for c in head.children):
             return False  # `annoncée en grande pompe par X`: a set phrase, the agent is the participle's
         return verb.i not in triggers and not _passive(verb)
+
+    def _place_before(self, head, token) -> bool:
+        """A place's name right before the title, only its determiner between (`a reçu à Rabat le chef
+        d'état-major`): the parser hung the verb's object on the place, which owns no one."""
+        doc = token.doc
+        place = head.ent_type_ in ("GPE", "LOC") or head.lower_ in self.cities or head.lower_ in self.countries
+        return place and all(doc[j].dep_ == "det" for j in range(head.i + 1, token.i))
 
     def _interjected_head(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
         """`qui ont renversé, le 26 juillet, le président X`, `depuis le renversement, le 26 juillet, du
@@ -912,6 +985,7 @@ class MentionReader:
         """A noun (or `celle`, `celui`) whose `de` complement is only spoken of: no meeting word, no
         role nor name (`le chef de la délégation`), no group, none of `participant_nouns`."""
         if head.i in triggers or head.ent_type_ in ("PERSON", "ROLE", "RANK", "ORG"):
+            return False
             return False
         if head.pos_ == "PRON":  # `deux mois après celle du général X`: another meeting, another time
             return head.lower_ in self.spoken_of_pronouns

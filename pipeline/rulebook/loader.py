@@ -116,6 +116,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "presence_words": None,
         "presence_nouns": None,
         "sequence_prepositions": None,
+        "sequence_nouns": None,
+        "separate_words": None,
         "attendance_phrases": None,
         "welcome_verbs": None,
     },
