@@ -189,11 +189,9 @@ def _rows_alone(pipeline, text: str) -> dict:
     return rows
 
 
-def test_a_long_text_gives_per_piece_what_each_article_gives_alone(pipeline, monkeypatch):
-    """Three sample articles in one text, each a piece (cut at the blank lines between them): the
-    piece-by-piece path (`Pipeline.piece_rows`, what a text over the piece size takes) finds in each
-    piece the officials and meetings the article gives alone, at offsets shifted by the piece's
-    start; the ids run on, one document row holds the whole text's length and tokens."""
+def _three_articles_as_pieces(pipeline, monkeypatch):
+    """Three sample articles in one text, each a piece (cut at the blank lines between them), through
+    the piece-by-piece path: (text, articles, their starts, the rows)."""
     from pipeline.run import model
     from pipeline.run.ingest import Article
     from pipeline.run.runner import results
@@ -211,6 +209,16 @@ def test_a_long_text_gives_per_piece_what_each_article_gives_alone(pipeline, mon
     monkeypatch.setattr(model, "PIECE_CHARS", 2000)
     monkeypatch.setattr("pipeline.run.runner.PIECE_CHARS", 2000)
     [(_article, rows)] = list(results(pipeline, [Article(doc_id="long", source_path="long.txt", text=text)]))
+    return text, articles, starts, rows
+
+
+def test_a_long_text_gives_per_piece_what_each_article_gives_alone(pipeline, monkeypatch):
+    """Three sample articles in one text, each a piece (cut at the blank lines between them): the
+    piece-by-piece path (`Pipeline.piece_rows`, what a text over the piece size takes) finds in each
+    piece the officials and meetings the article gives alone, at offsets shifted by the piece's
+    start; the ids run on, one document row holds the whole text's length and tokens."""
+
+    text, articles, starts, rows = _three_articles_as_pieces(pipeline, monkeypatch)
 
     [document] = rows["documents"]
     assert document["n_chars"] == len(text) and document["doc_id"] == "long"
@@ -254,21 +262,7 @@ def test_a_long_text_gives_per_piece_what_each_article_gives_alone(pipeline, mon
     "(`où il participait à une réunion du Comité militaire`) that the article alone does not give"))
 def test_a_long_text_gives_no_meeting_kind_its_articles_do_not_give(pipeline, monkeypatch):
     """The same three articles as above: the long text's meetings are of kinds the articles give alone."""
-    from pipeline.run import model
-    from pipeline.run.ingest import Article
-    from pipeline.run.runner import results
-
-    names = ["art06_burkhard_breuer_balard.txt", "art05_milley_guerassimov_appel.txt",
-             "art07_conseil_securite_ukraine.txt"]
-    articles = [(ROOT / "data" / "raw" / name).read_text(encoding="utf-8").strip() + "\n" for name in names]
-    text = "\n\n".join(articles)
-    starts = [sum(len(a) + 2 for a in articles[:i]) for i in range(len(articles))]
-    bounds = [(s, s + len(a) + 2) for s, a in zip(starts, articles, strict=True)]
-    bounds[-1] = (bounds[-1][0], len(text))
-    monkeypatch.setattr(model, "_bounds", lambda _text, _limit: bounds)
-    monkeypatch.setattr(model, "PIECE_CHARS", 2000)
-    monkeypatch.setattr("pipeline.run.runner.PIECE_CHARS", 2000)
-    [(_article, rows)] = list(results(pipeline, [Article(doc_id="long", source_path="long.txt", text=text)]))
+    _text, articles, _starts, rows = _three_articles_as_pieces(pipeline, monkeypatch)
     alone_kinds = {r["kind"] for article in articles for r in _rows_alone(pipeline, article)["meetings"]}
     assert alone_kinds >= {r["kind"] for r in rows["meetings"]}
 
