@@ -539,7 +539,7 @@ class MentionReader:
                 framed["location"] = self._relative_place(verb, inner_verbs) or framed["location"]
                 framed["date"] = _mention_date(sent, self.idx.ents_in(sent), clause.head, quotes,
                                                self.anchored) or framed["date"]
-            for key in framed["guests"] + [framed["host"]] + self._antecedent(clause, person_of):
+            for key in framed["guests"] + [framed["host"]] + _antecedent(clause, person_of):
                 if key and key not in framed["people"]:
                     framed["people"].append(key)
             main = self._mention(doc, sent, outside_nouns, outside_verbs, places, quotes, person_of)
@@ -766,19 +766,6 @@ class MentionReader:
             framed["date"] = framed["date"] or main["date"]
             return [main, framed]
         return []
-
-    @staticmethod
-    def _antecedent(clause, person_of: dict[int, str]) -> list[str]:
-        """`celle du général X, qui avait été reçu le 7 février par Y`: the person the relative pronoun
-        subject of the clause stands for (the last named before the clause, in the phrase it hangs on)
-        takes part in the clause's meeting, whatever the sentence says of them."""
-        if clause.dep_ != "acl:relcl" or not any(c.dep_ in ("nsubj", "nsubj:pass") and "Rel" in c.morph.get("PronType")
-                                                  for c in clause.children):
-            return []
-        inner = {t.i for t in clause.subtree}
-        named = [person_of[t.idx] for t in clause.head.subtree if t.idx in person_of and t.i not in inner
-                 and t.i < clause.left_edge.i]
-        return named[-1:]
 
     def _until(self, nouns: list[Span], people: list[str], ents: list[Span]) -> str:
         """`Les travaux, prévus pour durer trois jours, s'achèvent demain`, `Les travaux, qui se
@@ -1772,13 +1759,15 @@ def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[s
 
 
 def _antecedent(verb, person_of) -> list[str]:
-    """`Y, qui avait été reçu par X`: the subject `qui` of a relative clause stands for the person
-    the clause hangs on (the name in that phrase before the clause)."""
+    """`Y, qui avait été reçu par X`, `celle du général X, qui avait été reçu le 7 février par Y`: the
+    subject `qui` of a relative clause stands for the person the clause hangs on (the last named before
+    the clause, in the phrase it hangs on), who takes part in the clause's meeting."""
     if verb.dep_ != "acl:relcl" or not any(c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")
                                              for c in verb.children):
         return []
     inner = {t.i for t in verb.subtree}
-    named = [person_of[t.idx] for t in verb.head.subtree if t.idx in person_of and t.i not in inner and t.i < verb.i]
+    named = [person_of[t.idx] for t in verb.head.subtree
+             if t.idx in person_of and t.i not in inner and t.i < verb.left_edge.i]
     return named[-1:]
 
 
