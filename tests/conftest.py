@@ -66,3 +66,17 @@ def edit_table(out: Path, name: str, edit) -> None:
         writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         writer.writerows(edit(rows))
+
+
+HEADLINE = "Actualités de la défense"
+
+
+def page(body: str, published: str = "14 mars 2024", headline: str = HEADLINE) -> str:
+    """A text as a news page gives it: a headline, the date line with its bullet, then the body."""
+    return f"{headline}\n\n  • {published} -\n\n{body}"
+
+
+def dated_page(published: str, body: str, headline: str = HEADLINE) -> str:
+    """`page` with the publication date first, as the meeting tests write it."""
+    return page(body, published, headline)
+

@@ -3,9 +3,11 @@ COUNTERPART_OF in `components/relations.py`): texts of our own, each behaviour w
 
 from __future__ import annotations
 
+from conftest import HEADLINE, page
 
-def article(body: str, published: str = "9 mai 2024", headline: str = "Actualités de la défense") -> str:
-    return f"{headline}\n\n  • {published} -\n\n{body}"
+
+def article(body: str, published: str = "9 mai 2024", headline: str = HEADLINE) -> str:
+    return page(body, published, headline)
 
 
 def hosts(doc) -> list[str]:

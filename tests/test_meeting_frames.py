@@ -10,9 +10,7 @@ import pytest
 
 from pipeline.run.export import COLUMNS, doc_rows
 
-
-def article(published: str, body: str) -> str:
-    return f"Actualités de la défense\n\n  • {published} -\n\n{body}"
+from conftest import dated_page as article
 
 
 def only(doc) -> dict:

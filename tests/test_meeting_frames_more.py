@@ -6,9 +6,7 @@ people accompanying). Each behaviour with a counter-example. People are person k
 
 from __future__ import annotations
 
-
-def article(published: str, body: str) -> str:
-    return f"Actualités de la défense\n\n  • {published} -\n\n{body}"
+from conftest import dated_page as article
 
 
 def only(doc) -> dict:

@@ -8,9 +8,7 @@ counter-example. People are person keys.
 
 from __future__ import annotations
 
-
-def article(published: str, body: str) -> str:
-    return f"Actualités de la défense\n\n  • {published} -\n\n{body}"
+from conftest import dated_page as article
 
 
 def summary(doc) -> list[tuple]:

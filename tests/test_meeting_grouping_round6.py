@@ -7,9 +7,7 @@ most is no meeting. Each behaviour with a counter-example. People are person key
 
 from __future__ import annotations
 
-
-def article(published: str, body: str) -> str:
-    return f"Actualités de la défense\n\n  • {published} -\n\n{body}"
+from conftest import dated_page as article
 
 
 def summary(doc) -> list[tuple]:

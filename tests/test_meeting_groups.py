@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from pipeline.components.meeting_groups import _dates_story, _elsewhere_others, _headline_target, _within
 
-
-def article(published: str, body: str, headline: str = "Actualités de la défense") -> str:
-    return f"{headline}\n\n  • {published} -\n\n{body}"
+from conftest import dated_page as article
 
 
 def frames(doc) -> list[tuple[str, str, set[str]]]:

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-
-def article(body: str) -> str:
-    return f"Actualités de la défense\n\n  • 14 mars 2024 -\n\n{body}"
+from conftest import page as article
 
 
 def people(doc) -> list[set[str]]:

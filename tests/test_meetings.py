@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def article(published: str, body: str) -> str:
-    return f"Actualités de la défense\n\n  • {published} -\n\n{body}"
-
+from conftest import dated_page as article
 
 CASES = {
     "hosting-accueilli": (

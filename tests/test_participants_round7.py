@@ -3,9 +3,7 @@ Each behaviour with a counter-example."""
 
 from __future__ import annotations
 
-
-def article(body: str) -> str:
-    return f"Actualités de la défense\n\n  • 14 mars 2024 -\n\n{body}"
+from conftest import page as article
 
 
 def meetings_with(doc, key: str) -> list[list[str]]:

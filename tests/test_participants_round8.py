@@ -3,10 +3,7 @@
 
 from __future__ import annotations
 
-
-def article(body: str) -> str:
-    return f"Actualités de la défense\n\n  • 14 mars 2024 -\n\n{body}"
-
+from conftest import page as article
 
 CEREMONY = ("Le mardi 12 mars 2024, le ministre de la Défense, Karel Vos, a accueilli à Gand le ministre "
             "néerlandais de la Défense, Pieter Maas, pour une cérémonie en l'honneur des démineurs.\n\n")
@@ -78,7 +75,6 @@ def test_a_title_far_after_a_place_stays_spoken_of(analyse):
         "Gand - Sur instruction du Premier ministre Erik Laar, le ministre de la Défense, Karel Vos, a reçu "
         "le mardi 12 mars 2024 le ministre letton de la Défense, Janis Ozols."))
     assert not any("laar" in m["people"] for m in doc._.meetings)
-
 
 
 def _misparsed(vocab, word: str, label: str):

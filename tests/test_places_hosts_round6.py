@@ -4,9 +4,7 @@ behaviour with a counter-example."""
 
 from __future__ import annotations
 
-
-def article(published: str, body: str, headline: str = "Actualités de la défense") -> str:
-    return f"{headline}\n\n  • {published} -\n\n{body}"
+from conftest import dated_page as article
 
 
 def places(doc) -> list[str]:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import page
+
 SYMMETRIC = {"MET", "COUNTERPART_OF"}
 
 
 def article(body: str, published: str = "14 Mar. 2023") -> str:
-    return f"Actualités de la défense\n\n  • {published} -\n\n{body}"
+    return page(body, published)
 
 
 def triples(doc, relation: str) -> list[tuple[str, str]]:
