@@ -301,15 +301,22 @@ def _progress():
 
 
 def _report_failures(failed: list[tuple[str, str]]) -> None:
-    """Each file that could not be read, with the reason documents.csv gives (the first few, then a count)."""
-    if not failed:
-        return
-    console.print(f"[yellow]{len(failed)} file{'s' if len(failed) > 1 else ''} could not be read:[/yellow]",
-                  highlight=False)
-    for path, reason in failed[:SHOW_FAILED]:
-        console.print(f"  {escape(path)}: {escape(reason)}", highlight=False, soft_wrap=True)
-    if len(failed) > SHOW_FAILED:
-        console.print(f"  … and {len(failed) - SHOW_FAILED} more (status=error in documents.csv)", highlight=False)
+    """Each document that failed, with the reason documents.csv gives (the first few, then a count):
+    files that could not be read apart from documents our own stages failed on or ran out of time with."""
+    from pipeline.run.engines import INTERNAL_ERROR, TIMED_OUT
+
+    ours = [pair for pair in failed if pair[1].startswith((INTERNAL_ERROR, TIMED_OUT))]
+    unread = [pair for pair in failed if pair not in ours]
+    for group, what in ((unread, "could not be read"), (ours, "failed in our stages (a fault of the tool)")):
+        if not group:
+            continue
+        console.print(f"[yellow]{len(group)} file{'s' if len(group) > 1 else ''} {what}:[/yellow]",
+                      highlight=False)
+        for path, reason in group[:SHOW_FAILED]:
+            console.print(f"  {escape(path)}: {escape(reason)}", highlight=False, soft_wrap=True)
+        if len(group) > SHOW_FAILED:
+            console.print(f"  … and {len(group) - SHOW_FAILED} more (status=error in documents.csv)",
+                          highlight=False)
 
 
 def _use_cache(pipeline, folder: Path, disabled: bool) -> None:

@@ -102,6 +102,8 @@ def test_a_stage_raising_on_one_document_makes_its_error_row_and_the_run_goes_on
     assert_failed_run(out, reference, FAILING)
     assert "Traceback" not in result.output
     assert f"{FAILING}.txt: {MESSAGE}" in " ".join(result.output.split())  # the summary names the file
+    assert "1 file failed in our stages (a fault of the tool):" in result.output
+    assert "could not be read" not in result.output  # the file was read: the fault is ours
     warnings = [r.getMessage() for r in caplog.records if r.name == engines.__name__]
     assert len(warnings) == 1 and f"{FAILING}.txt: {MESSAGE}" in warnings[0]
 

@@ -47,6 +47,7 @@ CHUNK = 32  # articles per message at most: ~3 s of model work, so a message cos
 CHUNKS_PER_WORKER = 4  # on a small folder, smaller chunks so that every worker gets some
 DOC_TIMEOUT = 120.0  # seconds our stages may take on one document (`--doc-timeout`); 0 or None: no limit
 INTERNAL_ERROR = "internal error in stage"  # how the `error` of a document a stage failed on begins
+TIMED_OUT = "took longer than"  # how the `error` of a document our stages ran out of time on begins
 ERROR_CHARS = 300  # an exception's message in an `error` cell is cut to this many characters
 log = logging.getLogger(__name__)  # with no handler configured, its warnings go to stderr as they are
 
@@ -250,7 +251,7 @@ def in_order(pipeline: Pipeline, articles: list[Article], timeout: float | None 
             except (DocumentTimeout, StageFailure) as late:
                 if late.doc_id not in {article.doc_id for article in todo} - finished:
                     raise  # not one of ours: never loop
-                reason = late.reason if isinstance(late, StageFailure) else f"took longer than {budget.seconds:g} s"
+                reason = late.reason if isinstance(late, StageFailure) else f"{TIMED_OUT} {budget.seconds:g} s"
                 for article in todo:
                     if article.doc_id == late.doc_id:
                         failed = dataclasses.replace(article, error=reason)
