@@ -143,15 +143,15 @@ def extract(
     report: bool = typer.Option(False, "--report", help="Also write report.html and network.graphml (see `report`)."),
     watch: bool = typer.Option(False, "--watch", help="Stay up: at each save of a rule file, run the rules again "
                                                        "on the parsed texts, rewrite the tables and show what "
-                                                       "changed. Ctrl-C to stop."),
+                                                       "changed (with --jobs N, in N processes). Ctrl-C to "
+                                                       "stop."),
 ) -> None:
     """Extract officials, organisations, dates, meetings, relations and quotes into CSV tables."""
     if not folder.exists():
         console.print(f"[red]{folder}: no such file or folder[/red]")
         raise typer.Exit(2)
-    if watch and (engine != "local" or jobs != 1):
-        console.print("[red]--watch keeps the parsed texts in this process: drop --jobs and --engine[/red]",
-                      highlight=False)
+    if watch and engine != "local":
+        console.print("[red]--watch keeps the parsed texts on this machine: drop --engine[/red]", highlight=False)
         raise typer.Exit(2)
     _check_engine_or_exit(engine, scheduler)
     if output_format not in ("csv", "xlsx"):
@@ -174,7 +174,7 @@ def extract(
     failed: list[tuple[str, str]] = []  # (file, reason) of every document that could not be read
     signal.signal(signal.SIGTERM, _terminate)
     try:
-        if engine == "local" and jobs == 1:  # otherwise the workers load the model, this process never does
+        if engine == "local" and (jobs == 1 or watch):  # else the workers load the model, this process never does
             with console.status("Loading the language model…"):
                 pipeline = _local_pipeline(rules, cache, no_cache)
         _use_cache(pipeline, cache, no_cache)
@@ -192,7 +192,7 @@ def extract(
                 progress.update(task, advance=1, file=Path(article.source_path).name)
 
             tables, written = run(folder, out, pipeline, progress=advance, excel=excel, rules=rules, engine=engine,
-                                  jobs=jobs, scheduler=scheduler, workbook=output_format == "xlsx",
+                                  jobs=1 if watch else jobs, scheduler=scheduler, workbook=output_format == "xlsx",
                                   doc_timeout=doc_timeout, security=security)
     except KeyboardInterrupt as stop:
         console.print(f"[yellow]Interrupted after {done[0]} of {total} documents: nothing was written, "
@@ -214,7 +214,8 @@ def extract(
     if report:
         _write_report(out)
     if watch:
-        _watch(folder, out, pipeline, rules, excel=excel, workbook=output_format == "xlsx", doc_timeout=doc_timeout)
+        _watch(folder, out, pipeline, rules, excel=excel, workbook=output_format == "xlsx", doc_timeout=doc_timeout,
+               jobs=jobs)
     if tables.counts()["documents failed"]:
         raise typer.Exit(1)
 
@@ -223,7 +224,8 @@ def _watch(folder: Path, out: Path, pipeline, rules: Path, **options) -> None:
     """`extract --watch`: at each save of a rule file, the rule stages again over the parsed texts
     (kept in memory), the tables rewritten, and what changed since the previous tables. A wrong rule
     file is reported (file:line) and the previous tables stay; Ctrl-C stops, leaving the last good
-    tables in `out`."""
+    tables in `out`. The first run is this process's (it keeps the parsed texts); with `--jobs N` each
+    re-run is shared by N processes forked from this one, which hold the rules and the texts already."""
     import time
 
     from pipeline.run.job import extract as run

@@ -65,6 +65,18 @@ def test_two_jobs_equal_one(corpus, local_tables, tmp_path):
     assert writer.counts()["documents failed"] == 2
 
 
+def test_two_jobs_forked_from_a_pipeline_equal_one(corpus, local_tables, pipeline, tmp_path, monkeypatch):
+    """With a pipeline at hand (as under `extract --watch --jobs 2`) the workers are forked from this
+    process, not spawned: the same tables, the two bad files still error rows."""
+    from pipeline.run import engines
+    from pipeline.run.job import extract
+
+    monkeypatch.setattr(engines, "process_results", None)  # a spawned pool would fail here
+    writer, _written = extract(corpus, tmp_path, pipeline, jobs=2)
+    assert tables(tmp_path) == local_tables
+    assert writer.counts()["documents failed"] == 2
+
+
 def test_listing_order_does_not_matter(corpus, local_tables, pipeline, tmp_path, monkeypatch):
     from pipeline.run import ingest
     from pipeline.run.job import extract

@@ -146,8 +146,35 @@ def test_watch_reruns_at_each_save_reports_a_broken_file_and_stops_cleanly(setup
     assert not list(out.glob(".partial-*"))
 
 
-def test_watch_refuses_jobs(setup):
+def test_watch_with_jobs_shares_each_rerun_and_writes_the_same_tables(setup):
+    """`--watch --jobs 2`: the first run in the watching process, each re-run in two processes forked
+    from it; the tables are the bytes one process writes, after an edit and after its undoing."""
+    work, corpus, rules = setup
+    out = work / "watched-jobs"
+    watch = Watch(str(corpus), "--out", str(out), "--rules", str(rules), "--cache", str(work / "c"), "--jobs", "2")
+    try:
+        watch.wait_for("Watching")
+        assert tables(out) == tables(work / "plain")
+        seen = len(watch.err)
+        edit(rules, TERM, WITHOUT)
+        watch.wait_for("Tables rewritten", seen)
+        assert tables(out) == tables(work / "edited-plain")
+        seen = len(watch.err)
+        time.sleep(1.1)
+        edit(rules, WITHOUT, TERM)
+        watch.wait_for("Tables rewritten", seen)
+        assert tables(out) == tables(work / "plain")
+    finally:
+        if watch.process.poll() is None:
+            watch.process.send_signal(signal.SIGINT)
+        status = watch.process.wait(timeout=120)
+        (rules / "roles.yml").write_text((ROOT / "rules" / "roles.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert status == 0
+
+
+def test_watch_refuses_another_engine(setup):
     work, corpus, rules = setup
     done = subprocess.run([sys.executable, str(ROOT / "cli.py"), "extract", str(corpus), "--out", str(work / "j"),
-                           "--watch", "--jobs", "2"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+                           "--watch", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1"], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "--watch" in done.stderr

@@ -278,6 +278,8 @@ def run(tasks: list[Task], engine: str = "local", jobs: int = 1, pipeline: Pipel
         if not scheduler:
             raise EngineError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
         return warned(dask_results(tasks, _rules(rules, pipeline), scheduler, doc_timeout, security))
+    if jobs > 1 and pipeline is not None and FORK in multiprocessing.get_all_start_methods():
+        return warned(forked_results(tasks, pipeline, jobs, doc_timeout))
     if jobs > 1:
         return warned(process_results(tasks, _rules(rules, pipeline), jobs, doc_timeout))
     return warned(local_results(tasks, pipeline or build_pipeline(_rules(rules, pipeline)), doc_timeout))
@@ -326,6 +328,24 @@ def process_results(tasks: list[Task], rules: Path, jobs: int, timeout: float | 
     with context.Pool(jobs, initializer=_start_worker, initargs=(Path(rules).resolve(), timeout)) as pool:
         for rows in pool.imap(_work, chunked(tasks, size)):
             yield from rows
+
+
+FORK = "fork"
+
+
+def forked_results(tasks: list[Task], pipeline: Pipeline, jobs: int, timeout: float | None = DOC_TIMEOUT
+                   ) -> Iterator[Result]:
+    """`jobs` processes forked from this one, which holds `pipeline` already (the rules compiled, and
+    under `extract --watch` the parsed texts in memory): a worker starts in milliseconds, with nothing
+    to import, load or compile. Used when a pipeline is at hand and the system can fork (not Windows)."""
+    global _worker_pipeline, _worker_timeout
+    _worker_pipeline, _worker_timeout = pipeline, timeout
+    try:
+        with multiprocessing.get_context(FORK).Pool(jobs) as pool:
+            for rows in pool.imap(_work, chunked(tasks, chunk_size(len(tasks), jobs))):
+                yield from rows
+    finally:
+        _worker_pipeline = _worker_timeout = None
 
 
 # -- dask -------------------------------------------------------------------------------------------

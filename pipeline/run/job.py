@@ -56,8 +56,9 @@ def extract(folder: Path, out: Path, pipeline: Pipeline | None = None,
     `engine`, `jobs` and `scheduler` choose where the model runs (`engines`); the files are the same
     whichever is chosen. `doc_timeout` bounds the seconds our stages spend on one document (the
     document is then an error row); `security` holds the TLS files of a `tls://` scheduler
-    (`engines.dask_security`). Only the local engine with one job uses `pipeline` (built from `rules` when
-    None); workers build their own from `rules`, and then this process never loads the model.
+    (`engines.dask_security`). The local engine uses `pipeline` (built from `rules` when None with one
+    job): with several jobs and a `pipeline` the workers are forked from this process and share it;
+    without one, workers build their own from `rules`, and then this process never loads the model.
     An `out` equal to or inside `folder` raises `OutputError` before anything is read. All tables
     replace the previous ones at once at the end, or none does (`TableWriter._swap`).
     """
