@@ -126,6 +126,7 @@ class DateFinder:
         denied = book.get("dates", "denied_words", []) or []
         self.denied = re.compile(rf"(?<![\w])(?:{_alternation(denied)}){SP}+$", re.I) if denied else None
         self.suffix_words = {w.lower() for w in book.get("dates", "header_suffix_words", [])}
+        self.byline_openers = {w.lower() for w in book.get("dates", "byline_openers", [])}
         self.season_not_before = [_norm(w) for w in book.get("dates", "season_not_before", [])]
         self.sequence_words = [_norm(w) for w in book.get("dates", "sequence_words", [])]
         self.not_carried = {_norm(w) for w in book.get("dates", "year_not_carried_after", [])}
@@ -1052,15 +1053,34 @@ class DateTagger:
             if line_start >= top or doc._.published:
                 continue
             before, after = text[line_start:f.start], text[f.end:line_end]
-            if not (_lone_prefix(before) and self._lone_suffix(after, short) or _byline(before, after)):
+            if not (_lone_prefix(before) and self._lone_suffix(after, short) or _byline(before, after)
+                    or short and self._signed_or_said_published(before) and _clock_at_most(after)):
                 continue
             if value is None and f.kind == "day":  # a dateline without its year: the year of the story
                 days = [d for d in (_first_day(v) for v in map(self.finder.absolute, found) if v and is_day(v)) if d]
-                value = self.finder.resolve(f, days[0]) if days else None
+                value = self._dateline_day(f, found, days[0]) if days else None
             if value and is_day(value):
                 doc._.published = value
                 header.add(f.start)
         return header
+
+    def _dateline_day(self, dateline: Found, found: list[Found], ref: date) -> str | None:
+        """The day of a dateline without its year (`Conakry, 22 oct (AGP)-`), counted from `ref`, the
+        first full date of the text; a day of the same week that the text gives with its weekday and
+        without a year (`vendredi 21 octobre`) says which year it is, as a calendar would."""
+        value = self.finder.resolve(dateline, ref)
+        month, day = self.finder.month(dateline.groups["m"]), self.finder.day(dateline.groups["d"])
+        for f in found:
+            g = f.groups
+            weekday = g.get("wd", "").lower() in self.finder.weekdays
+            if f is dateline or f.kind != "day" or not weekday or self.finder.absolute(f) \
+                    or self.finder.month(g["m"]) != month or abs(self.finder.day(g["d"]) - day) > 7:
+                continue
+            dated = self.finder.resolve(f, ref)
+            if dated and value and dated[:4] != value[:4]:
+                return _iso_day(int(dated[:4]), month, day)
+            break
+        return value
 
     def _marker_before(self, before: str) -> str:
         """`published` or `updated`: the marker nearest before a date on its line, if any (a line holds
@@ -1072,10 +1092,22 @@ class DateTagger:
         position, kind = max(found, default=(-1, ""))
         return kind if position >= 0 else ""
 
+    def _signed_or_said_published(self, before: str) -> bool:
+        """What comes before a date alone at the end of a short header line, other than a place: a
+        byline (`Par Amel B.`, `By J. Smith`: an opener and at most three words), or a clause that says
+        it is the publication (`Ce contenu a été publié le`)."""
+        words = before.split()
+        if words and words[0].lower() in self.finder.byline_openers and len(words) <= 4:
+            return True
+        lowered = before.lower()
+        markers = [m for m in self.finder.published_markers if m[0].isalpha()]
+        return any(re.search(rf"\b{re.escape(m)}\s*$", lowered) for m in markers)
+
     def _lone_suffix(self, after: str, short: bool) -> bool:
         """What may follow a header date on its line: a clock time, `-`, `|`, `by`, an agency in
         brackets; on a long line (a dateline opening the text) only an agency and a dash."""
-        rest = re.sub(r"^[^\S\n]*,?[^\S\n]*(?:(?:à|at)[^\S\n]+)?\d{1,2}[:h]\d{2}\S*", "", after.strip(), flags=re.I)
+        rest = re.sub(r"^[^\S\n]*,?[^\S\n]*(?:(?:à|at)[^\S\n]+)?\d{1,2}[^\S\n]?[:h][^\S\n]?\d{2}(?:[^\S\n]?min\b)?\S*",
+                      "", after.strip(), flags=re.I)
         rest = rest.strip()
         if re.match(r"\([^)]{1,20}\)\s*[-–—=]", rest) or re.match(r"(?:[-–—=]|--)\s", rest + " "):
             return True
@@ -1083,6 +1115,11 @@ class DateTagger:
             return False
         first = rest.split()[0].lower() if rest.split() else ""
         return not rest or first in self.finder.suffix_words or rest[:1] in "|-–—•("
+
+
+def _clock_at_most(after: str) -> bool:
+    """Nothing after a date but a clock time and separators (`à 10 h 05 min`, `- 17:14`)."""
+    return not re.sub(r"(?:\b(?:à|at)\b|\d{1,2}\s?[:h]\s?\d{2}(?:\s?min\b)?|[\s,|•·–—-])+", "", after, flags=re.I)
 
 
 def _paragraph_start(text: str, offset: int) -> int:

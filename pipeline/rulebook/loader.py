@@ -67,6 +67,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "future_endings": None,
         "future_cues": None,
         "header_suffix_words": None,
+        "byline_openers": None,
         "year_not_carried_after": None,
         "denied_words": None,
         "period_ordinals": None,
