@@ -49,3 +49,39 @@ def test_without_a_weekday_the_yearless_dateline_takes_the_story_s_year(analyse)
                   "Conakry, 22 oct (AGP)- Le chef de l'Etat a reçu le 21 octobre le médiateur régional. "
                   "La crise s'était ouverte le 5 septembre 2021.")
     assert doc._.published == "2021-10-22"
+
+
+def _orgs_and_people(doc) -> set[str]:
+    return {e.text for e in doc.ents if e.label_ in ("ORG", "PERSON")}
+
+
+def test_a_byline_signed_inside_its_line_is_furniture(analyse):
+    doc = analyse("La Belgique livre des F-16 à l'Ukraine\n\nBelga - Édité par Claire Nollet\n"
+                  "Publié le 8 avril 2025\n\nLe ministre de la Défense a annoncé mardi la livraison.")
+    assert "Claire Nollet" not in _orgs_and_people(doc)
+
+
+def test_a_sentence_saying_who_wrote_a_report_is_no_byline(analyse):
+    doc = analyse("La Belgique livre des F-16 à l'Ukraine\n\nPublié le 8 avril 2025\n\n"
+                  "Le rapport rédigé par Claire Nollet, la directrice du renseignement, a été remis mardi au "
+                  "gouvernement fédéral, qui en débattra la semaine prochaine.")
+    assert "Claire Nollet" in _orgs_and_people(doc)
+
+
+def test_the_outlet_name_and_a_rubric_above_the_headline_yield_no_organisation(analyse):
+    doc = analyse("RTBF Actus\nAccueil > Info > Monde\n\nInternational\n\n"
+                  "La Belgique livre des F-16 à l'Ukraine\n\nPublié le 8 avril 2025\n\n"
+                  "Le ministre de la Défense a annoncé mardi la livraison des premiers F-16 à l'Ukraine.")
+    assert not {"RTBF Actus", "RTBF", "International"} & _orgs_and_people(doc)
+    assert doc._.title == "La Belgique livre des F-16 à l'Ukraine"
+
+
+def test_a_kicker_and_a_body_s_own_page_header_stay(analyse):
+    """The counter-examples: a sentence-long kicker over the headline is the article's, and the page of
+    a body the lists know names that body."""
+    doc = analyse("ASSEMBLÉE NATIONALE\nAccueil > Travaux parlementaires > Commissions\n\n"
+                  "VISITE DU MINISTRE BELGE DE LA DÉFENSE À KIEV AVEC LE GÉNÉRAL MICHEL HOFMAN\n\n"
+                  "La Belgique livre des F-16 à l'Ukraine\n\nPublié le 8 avril 2025\n\n"
+                  "Le ministre de la Défense a annoncé mardi la livraison des premiers F-16 à l'Ukraine.")
+    assert not any(span.label_ == "masthead" and "ASSEMBL" in span.text for span in doc.spans["furniture"])
+    assert not any(span.label_ == "masthead" and "VISITE" in span.text for span in doc.spans["furniture"])

@@ -58,6 +58,7 @@ class FurnitureMarker:
         self.blocks = sorted({_fold(t) for t in book.get("furniture", "blocks", [])}, key=len, reverse=True)
         self.bylines = sorted({_fold(t) for t in book.get("furniture", "bylines", [])}, key=len, reverse=True)
         self.byline_max = int(book.get("furniture", "byline_max_words", 12))
+        self.signed = sorted({_fold(t) for t in book.get("furniture", "signed_by", [])}, key=len, reverse=True)
         separators = book.get("furniture", "separators", [])
         self.split = re.compile(" (?:" + "|".join(re.escape(s) for s in separators) + ") ") if separators else None
         self.item_max = int(book.get("furniture", "menu_item_max_words", 5))
@@ -76,6 +77,13 @@ class FurnitureMarker:
         headline = self.headlines.find(text, found, dates)
         if headline:
             doc._.title = clean_headline(as_in_file(doc, *headline))  # as the file writes it (not re-cased)
+            bodies = [(span.start_char, span.end_char) for span in doc.spans.get("lexicon", []) if span.label_ == "ORG"]
+            above = [span for span in (doc.char_span(start, end, label="masthead", alignment_mode="expand")
+                                       for start, end in self.headlines.above_headline(text, found, headline[0])
+                                       if not any(start <= s and e <= end for s, e in bodies))
+                     if span is not None]  # a line naming a body the lists know is the page of that body
+            if above:
+                doc.spans[SPANS_KEY] = sorted([*doc.spans[SPANS_KEY], *above], key=lambda span: span.start_char)
         return doc
 
     def ranges(self, text: str) -> list[tuple[int, int, str]]:
@@ -116,11 +124,18 @@ class FurnitureMarker:
         return ""
 
     def _byline(self, line: str, folded: str) -> bool:
-        """`Par C. G.`, `Par AIB - 22 août 2022`: a short line, a capitalised word after the opener."""
+        """`Par C. G.`, `Par AIB - 22 août 2022`: a short line, a capitalised word after the opener;
+        `Belga - Édité par C. G.`: a short line holding a signing phrase before a capitalised word."""
         for term in self.bylines:
             if _opens(folded, [term]):
                 rest = line[len(term) :].lstrip(" :")
                 return bool(rest) and rest[0].isupper() and len(line.split()) <= self.byline_max
+        if len(line.split()) <= self.byline_max:
+            for term in self.signed:
+                at = folded.find(term)
+                if at >= 0 and (at == 0 or not folded[at - 1].isalnum()):
+                    rest = line[at + len(term):].lstrip(" :")
+                    return bool(rest) and rest[0].isupper()
         return False
 
     def _menu(self, line: str) -> bool:
@@ -181,6 +196,21 @@ class HeadlineFinder:
             if found or prose:
                 return found
         return None
+
+    def above_headline(self, text: str, furniture: list[tuple[int, int, str]], headline: int) -> list[tuple[int, int]]:
+        """(start, end) of the lines above the headline that are the page's, not the article's and not
+        yet furniture: the outlet's name or a source line (`RTBF Actus`, `SWI swissinfo.ch`) and rubrics
+        of fewer than `headline_min_words` words (`International`). A kicker (a sentence-long line over
+        the headline) stays."""
+        marked = {start for start, _, _ in furniture}
+        found = []
+        for index, m in enumerate(LINE_RE.finditer(text[:headline])):
+            line = m.group().strip()
+            if not line or m.start() in marked:
+                continue
+            if len(LETTER_WORD.findall(line)) < self.min_words or self._masthead(line, index == 0, text[m.end():]):
+                found.append((m.start(), m.end()))
+        return found
 
     def _above(self, lines: list, anchor: int, text: str) -> tuple[int, int] | None:
         for j in range(anchor - 1, -1, -1):
