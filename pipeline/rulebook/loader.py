@@ -131,7 +131,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                   "head_nouns": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
     "furniture": {"openers": {"id", "terms"}, "contains": None, "blocks": None, "bylines": None,
-                  "byline_max_words": None, "signed_by": None, "separators": None, "menu_min_items": None, "menu_item_max_words": None,
+                  "signed_by": None,
+                  "byline_max_words": None, "separators": None, "menu_min_items": None, "menu_item_max_words": None,
                   "signoff_max_words": None, "headline_min_words": None, "headline_max_words": None,
                   "masthead_max_words": None, "masthead_markers": None},
 }
