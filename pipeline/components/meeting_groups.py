@@ -62,9 +62,9 @@ class MeetingGrouper:
             place = place.title()
         day = main[0]["date"]
         for meeting in main:
-            if meeting["date"] == day and (not meeting["location"] or meeting["location"].lower() in self.countries):
+            if _on_story_day(meeting, day) and (
+                    not meeting["location"] or meeting["location"].lower() in self.countries):
                 meeting["location"] = place
-
 
     def place_from_byline(self, text: str, meetings: list[Meeting]) -> None:
         """`Hélène Martin à Kananaskis, Alberta`, `Avec notre correspondant à Niamey`: a reporter's byline
@@ -318,6 +318,13 @@ def _context_location(reader: MentionReader, before: int, meetings: list[Meeting
     if _within(date, last["date"]) or (_adjacent(date, last["date"]) and visitors & set(people)):
         return last["location"]
     return ""
+
+
+def _on_story_day(meeting: Meeting, day: str) -> bool:
+    """The meeting is of the story's day: that day, or a period of days that holds it (a forum from
+    the 12th to the 14th, in a story of the 12th)."""
+    return meeting["date"] == day or ("/" in meeting["date"] and granularity(day) == "day"
+                                      and _within(day, meeting["date"]))
 
 
 def _adjacent(day: str, period: str) -> bool:
