@@ -95,6 +95,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "anaphoric_verbs": None,
         "dateline": None,
         "byline_place": None,
+        "capital_words": None,
+        "arrival_verbs": None,
         "group_words": None,
         "pair_words": None,
         "host_markers": None,
