@@ -21,7 +21,6 @@ from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
 from pipeline.rulebook.loader import RuleBook
 
-
 BYLINE_REACH = 3000  # a byline sits in the story's head: its first characters
 BYLINE_MAX_CHARS = 80  # a line of its own, not a sentence
 
