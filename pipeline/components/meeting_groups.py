@@ -21,6 +21,9 @@ from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
 from pipeline.rulebook.loader import RuleBook
 
+BYLINE_REACH = 3000  # a byline sits in the story's head: its first characters
+BYLINE_MAX_CHARS = 80  # a line of its own, not a sentence
+
 
 class MeetingGrouper:
     """Mentions in text order -> meetings (`group`), then the dateline's place (`place_from_dateline`)."""
@@ -31,6 +34,8 @@ class MeetingGrouper:
         self.session_kinds = {e["kind"] for e in book.entries("meetings", "nouns") if e.get("session")}
         dateline = book.get("meetings", "dateline")
         self.dateline = re.compile(dateline, re.M) if dateline else None
+        byline = book.get("meetings", "byline_place")
+        self.byline = re.compile(byline, re.M) if byline else None
         self.chambers = list(book.get("meetings", "chambers", []))
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
         self.bounds = tuple(_plain(w) for w in book.get("dates", "year_not_carried_after", []))  # `Jusqu'au 23 juin`
@@ -56,9 +61,26 @@ class MeetingGrouper:
             place = place.title()
         day = main[0]["date"]
         for meeting in main:
-            if meeting["date"] == day and (not meeting["location"] or meeting["location"].lower() in self.countries):
+            if _on_story_day(meeting, day) and (
+                    not meeting["location"] or meeting["location"].lower() in self.countries):
                 meeting["location"] = place
 
+    def place_from_byline(self, text: str, meetings: list[Meeting]) -> None:
+        """`Hélène Martin à Kananaskis, Alberta`, `Avec notre correspondant à Niamey`: a reporter's byline
+        in the story's head (a line of its own) says where the story was written. The meetings of the
+        story's first day, or the day before or after, that name no place, or only a country, took place there."""
+        head = text[:BYLINE_REACH]
+        found = next((f for f in self.byline.finditer(head) if len(f.group(0)) <= BYLINE_MAX_CHARS), None) if (
+            self.byline) else None
+        main = [x for x in meetings if not x["side"] and not x["remote"]]
+        if found is None or not main or found.group("place").lower() in self.countries:
+            return
+        place, day = found.group("place"), main[0]["date"]
+        for meeting in main:
+            if (meeting["date"] == day or day and granularity(day.partition("/")[0]) == "day" and _adjacent(
+                    meeting["date"].partition("/")[0], day)) and (
+                    not meeting["location"] or meeting["location"].lower() in self.countries):
+                meeting["location"] = place
 
     def place_from_context(self, reader: MentionReader, meetings: list[Meeting]) -> None:
         """A meeting that names no place after the dateline: the place the sentence just after its
@@ -295,6 +317,13 @@ def _context_location(reader: MentionReader, before: int, meetings: list[Meeting
     if _within(date, last["date"]) or (_adjacent(date, last["date"]) and visitors & set(people)):
         return last["location"]
     return ""
+
+
+def _on_story_day(meeting: Meeting, day: str) -> bool:
+    """The meeting is of the story's day: that day, or a period of days that holds it (a forum from
+    the 12th to the 14th, in a story of the 12th)."""
+    return meeting["date"] == day or ("/" in meeting["date"] and granularity(day) == "day"
+                                      and _within(day, meeting["date"]))
 
 
 def _adjacent(day: str, period: str) -> bool:

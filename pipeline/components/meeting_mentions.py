@@ -122,6 +122,10 @@ class MentionReader:
         self.countries = {n.lower() for key in ("countries", "regions") for e in book.entries("countries", key)
                           for n in [e["name"], *(e.get("aliases") or [])]}
         self.cities = {n.lower() for e in book.entries("countries", "countries") for n in e.get("places") or []}
+        self.capitals = {n.lower(): e["places"][0] for e in book.entries("countries", "countries") if e.get("places")
+                         for n in [e["name"], *(e.get("aliases") or []), *(e.get("demonyms") or [])]}
+        self.capital_words = {w.lower() for w in book.get("meetings", "capital_words", [])}
+        self.arrival_verbs = {w.lower() for w in book.get("meetings", "arrival_verbs", [])}
         self.not_place_prepositions = {w.lower() for w in book.get("meetings", "not_place_prepositions", [])}
         self.end_verbs = {w.lower() for w in book.get("meetings", "end_verbs", [])}
         self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
@@ -1391,7 +1395,51 @@ class MentionReader:
                         triggers and preposition != "à" and _of_other_noun(ent.root, triggers)):
                     return doc[ent.start : _dedicated(ent, sent.end)].text  # as written: `commandement
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
-        return ""  # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
+        return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
+        # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
+
+    def _capital_place(self, sent: Span, triggers: set[int]) -> str:
+        """`dans la capitale russe`, `à la capitale du Niger`: a `capital_words` noun with a definite
+        article and a demonym or a country's name (its `de` complement) is that country's capital
+        (the first of its `places`), unless it tells of another event (`_in_other_clause`), or is where
+        the person who arrived came from (`_arrival_place` reads a participle of arrival)."""
+        doc = sent.doc
+        for token in sent:
+            if token.lemma_.lower() not in self.capital_words and token.lower_ not in self.capital_words:
+                continue
+            if token.i == sent.start or doc[token.i - 1].lower_ not in self.grammar.definite_articles:
+                continue  # `une capitale régionale`: no one city
+            if triggers and (_in_other_clause(token, triggers) and not self._arrived(token)
+                             or self._topic(token, triggers)):
+                continue
+            for child in token.children:
+                if child.i <= token.i:
+                    continue
+                name = child.lower_
+                if child.dep_ == "nmod":  # `la capitale du Niger`, `la capitale de la Russie`
+                    ent = next((e for e in self.idx.ents_in(sent) if e.start <= child.i < e.end), None)
+                    name = ent.text.lower() if ent is not None else name
+                elif child.dep_ != "amod":  # `la capitale russe`
+                    continue
+                if name in self.capitals:
+                    return self.capitals[name]
+        return ""
+
+    def _arrived(self, token) -> bool:
+        """The token is a complement of a participle of arrival (`arrivé dans la capitale russe le 7`),
+        hung on a person or on the main verb: where that person is when the sentence's meeting takes place."""
+        verb = _governing_verb(token)
+        return (verb.lemma_.lower() in self.arrival_verbs and verb.dep_ in ("acl", "advcl")
+                and "Part" in verb.morph.get("VerbForm"))
+
+    def _arrival_place(self, sent: Span, ents: list[Span], triggers: set[int]) -> str:
+        """`Le général X, arrivé à Moscou le 7 au soir, a été reçu par ...`: the city a participle of
+        arrival names after `à` is where its person met, when the sentence names no other place."""
+        for ent in self.idx.ents_in(sent):
+            if ent.label_ == "LOC" and _preposition(ent) == "à" and self._arrived(ent.root) and (
+                    ent.text.lower() not in self.countries):
+                return ent.text
+        return ""
 
     def _city_of_noun(self, sent: Span, ents: list[Span], triggers: set[int]) -> str:
         """`le sommet de Budapest`, `la réunion de Bruxelles`: a city (a LOC entity, or a place of the

@@ -95,6 +95,9 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "anaphoric_determiners": None,
         "anaphoric_verbs": None,
         "dateline": None,
+        "byline_place": None,
+        "capital_words": None,
+        "arrival_verbs": None,
         "group_words": None,
         "pair_words": None,
         "host_markers": None,
@@ -164,7 +167,7 @@ UNITS = {"day", "week", "weekend", "month", "year"}
 VALUE_TYPES: dict[str, dict[str, str]] = {  # file -> top-level key (None in SCHEMAS) -> type
     "dates": {"months": "months", "century_pivot": "int", "numbers": "number_words", "units": "unit_words",
               "period_ordinals": "numbered_words"},
-    "meetings": {"dateline": "regex"},
+    "meetings": {"dateline": "regex", "byline_place": "regex"},
     "furniture": {"byline_max_words": "int", "signoff_max_words": "int", "menu_min_items": "int",
                   "menu_item_max_words": "int", "headline_min_words": "int", "headline_max_words": "int",
                   "masthead_max_words": "int"},
