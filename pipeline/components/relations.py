@@ -132,6 +132,11 @@ class RelationLinker:
             if passive and not hosts:  # `reçus par le président X`: the parser may hang the agent as `obl`
                 hosts = [h for c in verb.children if c.dep_ == "obl" and any(t.lower_ == "par" for t in c.children)
                          for h in _named(verb, ("obl",), person_at)][:1]
+            if not hosts:  # `par le directeur du chantier, X`: the parser hangs the name in apposition elsewhere
+                phrase = next((c for c in verb.children if c.dep_ == ("obl:agent" if passive else "nsubj")), None)
+                after = phrase.right_edge.i + 1 if phrase is not None else len(sent.doc)
+                if after + 1 < len(sent.doc) and sent.doc[after].text == "," and sent.doc[after + 1].idx in person_at:
+                    hosts = [person_at[sent.doc[after + 1].idx]]
             if len(hosts) != 1 or hosts[0] not in present:
                 continue
             beside = {person_at[t.idx] for t in verb.subtree if t.idx in person_at}
