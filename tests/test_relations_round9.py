@@ -61,3 +61,20 @@ def test_counterparts_met_in_the_plural_are_not_hosted(analyse):
     doc = analyse(article("Le ministre portugais de la Défense, Rui Carvalho, a rencontré jeudi à Madrid ses "
                           "homologues espagnol, Pedro Lozano, et italien, Marco Bellini."))
     assert not related(doc, "HOSTED")
+
+
+# -- COUNTERPART_OF: the possessor of `son homologue` a pronoun -----------------------------------------
+
+def test_a_feminine_pronoun_skips_the_last_man_spoken_of(analyse):
+    doc = analyse(article("La ministre Karin Lindqvist a pris ses fonctions en 2021. Le chef de l'armée, le général "
+                          "Olof Berg, a présenté son budget mardi. En 2022, elle avait rencontré son homologue "
+                          "norvégienne, Ingrid Dahl."))
+    pairs = {frozenset(p) for p in related(doc, "COUNTERPART_OF")}
+    assert frozenset(("dahl", "lindqvist")) in pairs and frozenset(("dahl", "berg")) not in pairs
+
+
+def test_a_masculine_pronoun_keeps_the_last_man_spoken_of(analyse):
+    doc = analyse(article("La ministre Karin Lindqvist a pris ses fonctions en 2021. Le chef de l'armée, le général "
+                          "Olof Berg, a présenté son budget mardi. En 2022, il avait rencontré son homologue "
+                          "norvégien, Lars Dahl."))
+    assert frozenset(("dahl", "berg")) in {frozenset(p) for p in related(doc, "COUNTERPART_OF")}

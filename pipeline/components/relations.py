@@ -161,6 +161,9 @@ class RelationLinker:
             if not before:  # `Il a rencontré son homologue`: the last person spoken of as a subject, else the last
                 spoken = [e for e in self.idx.ents_before(sent.start)
                           if e.label_ == "PERSON" and e.start_char in person_at]
+                gender = _pronoun_gender(token)  # `elle a rencontré son homologue`: not the last man spoken of
+                spoken = [e for e in spoken if not gender or people[person_at[e.start_char]]["rules"].get(
+                    "gender", gender) == gender]
                 subject = [e for e in spoken if _subject(e)]
                 before = [person_at[e.start_char] for e in (subject or spoken)[:1]]
             # `ses homologues : le président du Faso, X, le président de la Transition, Y`: every one named after
@@ -516,6 +519,17 @@ def _apposed(token, ent: Span) -> bool:
         return True
     between = ent.doc[token.i + 1:ent.start]
     return len(between) <= 14 and not any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in between)
+
+
+def _pronoun_gender(token) -> str:
+    """The gender of the personal pronoun subject of the verb `homologue` depends on (`elle a rencontré son
+    homologue`: `Fem`); empty where the subject is no pronoun or says none."""
+    verb = token.head
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.pos_ != "PRON":
+        return ""
+    found = subject.morph.get("Gender")
+    return found[0] if len(found) == 1 else ""
 
 
 def _subject(ent: Span) -> bool:
