@@ -105,6 +105,46 @@ class RelationLinker:
                 if len(hosts) == 1 and hosts[0] in present:
                     rows += [_row("HOSTED", hosts[0], g, span_text(sent).strip(), sent.start_char, sent.end_char,
                                   "rule:relations:hosted-clause") for g in guests if g in present and g != hosts[0]]
+            rows += self._unnamed_guests(sent, meeting, person_at, present)
+        return rows
+
+    def _unnamed_guests(self, sent: Span, meeting: dict, person_at: dict[int, str], present: list[str]) -> list[dict]:
+        """A hosting verb whose guests are named by no name (`les deux ministres ont été accueillis par X`,
+        `tous deux avaient été reçus par X`, `X a reçu son hôte`): X, the one person of its subject (active)
+        or agent (passive), hosted the meeting's other people, save those named in the verb's own clause
+        beside him (`en présence de Y`). A verb with a named guest is the clause rule's."""
+        rows = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.host_verbs or any(
+                    c.dep_ in ("expl:comp", "expl:pv") or "Neg" in c.morph.get("Polarity") for c in verb.children):
+                continue
+            passive = _passive(verb)
+            guest_deps = ("nsubj:pass", "nsubj") if passive else ("obj",)
+            arguments = [c for c in verb.children if c.dep_ in guest_deps]
+            if len(arguments) != 1 or _named(verb, guest_deps, person_at) or \
+                    arguments[0].lower_ in self.counterpart_words:  # `son homologue, X`: the counterpart rule's
+                continue
+            plural = "Plur" in arguments[0].morph.get("Number") or any(
+                c.dep_ == "nummod" for c in arguments[0].children)  # `les deux ministres`, `ils`, `tous deux`
+            if not plural and arguments[0].lemma_.lower() not in self.membership.get("guest_nouns", set()):
+                continue  # `le drapeau lui a été remis par X`, `il a été reçu par X`: no one unnamed received
+            hosts = _named(verb, ("obl:agent",) if passive else ("nsubj",), person_at)
+            if passive and not hosts:  # `reçus par le président X`: the parser may hang the agent as `obl`
+                hosts = [h for c in verb.children if c.dep_ == "obl" and any(t.lower_ == "par" for t in c.children)
+                         for h in _named(verb, ("obl",), person_at)][:1]
+            if not hosts:  # `par le directeur du chantier, X`: the parser hangs the name in apposition elsewhere
+                phrase = next((c for c in verb.children if c.dep_ == ("obl:agent" if passive else "nsubj")), None)
+                after = phrase.right_edge.i + 1 if phrase is not None else len(sent.doc)
+                if after + 1 < len(sent.doc) and sent.doc[after].text == "," and sent.doc[after + 1].idx in person_at:
+                    hosts = [person_at[sent.doc[after + 1].idx]]
+            if len(hosts) != 1 or hosts[0] not in present:
+                continue
+            beside = {person_at[t.idx] for t in verb.subtree if t.idx in person_at}
+            guests = [g for g in present if g not in beside]
+            if not plural and len(guests) != 1:
+                continue  # `son hôte`: one person, the meeting's one other
+            rows += [_row("HOSTED", hosts[0], g, span_text(sent).strip(), sent.start_char, sent.end_char,
+                          "rule:relations:hosted-unnamed-guests") for g in guests]
         return rows
 
     def _counterparts(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
@@ -121,6 +161,9 @@ class RelationLinker:
             if not before:  # `Il a rencontré son homologue`: the last person spoken of as a subject, else the last
                 spoken = [e for e in self.idx.ents_before(sent.start)
                           if e.label_ == "PERSON" and e.start_char in person_at]
+                gender = _pronoun_gender(token)  # `elle a rencontré son homologue`: not the last man spoken of
+                spoken = [e for e in spoken if not gender or people[person_at[e.start_char]]["rules"].get(
+                    "gender", gender) == gender]
                 subject = [e for e in spoken if _subject(e)]
                 before = [person_at[e.start_char] for e in (subject or spoken)[:1]]
             # `ses homologues : le président du Faso, X, le président de la Transition, Y`: every one named after
@@ -142,7 +185,7 @@ class RelationLinker:
                         people[k].get("role") or "").lower().split(" ")[0] == role.split(" ")[0]]
                 if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
                     named.append(of_country[0])
-            hosts = not plural and _hosted_object(token, self.host_verbs)
+            hosts = _hosted_object(token, self.host_verbs)  # `X a reçu ses homologues A et B`: each of them
             for other in named:
                 if before and other != before[-1]:
                     rule = "rule:relations:counterparts"
@@ -476,6 +519,17 @@ def _apposed(token, ent: Span) -> bool:
         return True
     between = ent.doc[token.i + 1:ent.start]
     return len(between) <= 14 and not any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in between)
+
+
+def _pronoun_gender(token) -> str:
+    """The gender of the personal pronoun subject of the verb `homologue` depends on (`elle a rencontré son
+    homologue`: `Fem`); empty where the subject is no pronoun or says none."""
+    verb = token.head
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    if subject is None or subject.pos_ != "PRON":
+        return ""
+    found = subject.morph.get("Gender")
+    return found[0] if len(found) == 1 else ""
 
 
 def _subject(ent: Span) -> bool:

@@ -131,7 +131,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                                "site", "national_marks"},
                      "linkers": None, "place_linkers": None, "event_heads": None, "national_adjectives": None},
     "relations": {"counterparts": None, "member_nouns": None, "lead_verbs": None,
-                  "head_nouns": None},
+                  "head_nouns": None, "guest_nouns": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
     "furniture": {"openers": {"id", "terms"}, "contains": None, "blocks": None, "bylines": None,
                   "signed_by": None,
