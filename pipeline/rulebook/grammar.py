@@ -39,6 +39,7 @@ class Grammar:
     place_relatives: frozenset[str] = frozenset()
     participle_endings: frozenset[str] = frozenset()
     title_abbreviations: frozenset[str] = frozenset()
+    wrap_words: frozenset[str] = frozenset()
     title_adverbs: frozenset[str] = frozenset()
     past_title_words: frozenset[str] = frozenset()
     description_continuers: frozenset[str] = frozenset()

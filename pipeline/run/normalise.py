@@ -295,9 +295,41 @@ def _line_join_edits(text: str, known: Known | None, original_length: Callable[[
                 edits.append((newline, newline + 1 + indent, ""))
             else:
                 edits.append((newline - 1, newline + 1 + indent, ""))
-        elif i in full:
+        elif i in full or _cut_in_a_sentence(line, following[indent:]):
             edits.append((newline, newline + 1 + indent, " "))
     return edits
+
+
+def _cut_in_a_sentence(line: str, following: str) -> bool:
+    """A line break a writer or a mail program put inside a sentence at no fixed width: the line ends
+    on a comma or a word that never ends a line of running text (`wrap_words`: `du`, `la`, `M.`), or
+    the next line goes on in lower case after a word. Header lines (a menu, a date, a title) end
+    otherwise and a new paragraph starts with a capital."""
+    if not line.strip() or not following or LIST_MARK_RE.match(following):
+        return False
+    end = line.rstrip()
+    if end.endswith(","):
+        return True
+    last = end.split()[-1].lower() if end.split() else ""
+    if last.replace("’", "'") in wrap_words():
+        return True
+    return bool(re.match(r"[a-zà-ÿ]", following) and re.search(r"[^\W\d_]$", end))
+
+
+@lru_cache(maxsize=1)
+def wrap_words() -> frozenset[str]:
+    """`wrap_words` of the shipped rules/grammar.yml: the cleaning runs before any rule book is read, and
+    its output is cached under this file's code and these words (`cache.NORMALISE_CODE`)."""
+    import yaml
+
+    from pipeline.rulebook import default_rules
+
+    try:
+        with open(default_rules() / "grammar.yml", encoding="utf-8") as handle:
+            words = (yaml.safe_load(handle) or {}).get("wrap_words") or []
+    except OSError:
+        words = []
+    return frozenset(str(w).lower().replace("’", "'") for w in words)
 
 
 def _first_piece(line: str) -> str:
