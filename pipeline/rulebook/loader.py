@@ -125,7 +125,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
     "institutions": {"heads": {"id", "terms", "needs", "numbered", "apposition", "coordinated_names", "titles",
                                "site", "national_marks"},
-                     "linkers": None, "place_linkers": None, "event_heads": None, "national_adjectives": None},
+                     "linkers": None, "place_linkers": None, "event_heads": None, "national_adjectives": None,
+                     "unit_codes": None, "compass_points": None},
     "relations": {"counterparts": None, "member_nouns": None, "lead_verbs": None,
                   "head_nouns": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
