@@ -306,6 +306,8 @@ class InstitutionGrammar:
                 # the name and takes its complements;
                 # `chef de l'[Armée suisse]`, `commandant de la [force aéromaritime française]` reach past it
                 continue
+            if span is not None and self.heads[head].get("capitalised") and (doc[i].is_lower or i in role_end):
+                continue  # `la défense française`: a policy; `ministre de la Défense russe`: the role's
             if span is not None and not self.heads[head].get("coordinated_names") \
                     and self._listed_then_coordinated(span, known, norms):
                 continue
