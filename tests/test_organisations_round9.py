@@ -107,3 +107,20 @@ def test_defence_inside_a_chief_of_staffs_role_is_no_body(analyse):
     people = officials(analyse, text)
     assert all("défense italien" not in p["organisation"] for p in people.values())
     assert "défense italien" not in org_names(analyse, text)
+
+
+def test_a_countrys_defence_takes_the_listed_ministrys_name(analyse):
+    text = "Le contrat a été confirmé dimanche, a fait savoir la Défense russe dans un communiqué.\n"
+    assert org_names(analyse, text).get("Défense russe") == "ministère russe de la Défense"
+
+
+def test_one_word_opening_a_name_given_before_is_that_body(analyse):
+    text = ("Les trois pays ont fondé l'Alliance des États du Sahel (AES) en 2023. Depuis la création de "
+            "l'Alliance, les échanges militaires se sont multipliés.\n")
+    assert org_names(analyse, text).get("Alliance") == "Alliance des États du Sahel"
+
+
+def test_one_word_with_no_name_before_keeps_the_lists_body(analyse):
+    """Counter-example: `l'Alliance` alone is the OTAN, as the lists say."""
+    text = "Depuis la création de l'Alliance en 1949, la Pologne a rejoint le traité atlantique.\n"
+    assert org_names(analyse, text).get("Alliance") == "OTAN"
