@@ -124,3 +124,18 @@ def test_one_word_with_no_name_before_keeps_the_lists_body(analyse):
     """Counter-example: `l'Alliance` alone is the OTAN, as the lists say."""
     text = "Depuis la création de l'Alliance en 1949, la Pologne a rejoint le traité atlantique.\n"
     assert org_names(analyse, text).get("Alliance") == "OTAN"
+
+
+def test_a_commissioner_of_the_union_sits_in_its_commission(analyse):
+    text = ("Les ministres des États membres de l'UE se sont réunis à Bruxelles. Le commissaire chargé de la "
+            "défense et de l'espace, M. Andrius Kaminskas, a pris part aux travaux.\n")
+    person = officials(analyse, text)["Andrius Kaminskas"]
+    assert person["organisation"] == "Commission européenne"
+    assert org_names(analyse, text).get("UE") == "Union européenne"  # the entity keeps its own name
+
+
+def test_a_commissioner_of_a_body_with_no_listed_commission_is_of_the_body(analyse):
+    """Counter-example: the lists give the CEDEAO no commission of its own."""
+    text = "Le commissaire chargé des affaires politiques de la CEDEAO, M. Abdel Moussa, a présenté le rapport.\n"
+    person = officials(analyse, text)["Abdel Moussa"]
+    assert person["organisation"] == "Communauté économique des États de l'Afrique de l'Ouest"
