@@ -139,3 +139,14 @@ def test_a_commissioner_of_a_body_with_no_listed_commission_is_of_the_body(analy
     text = "Le commissaire chargé des affaires politiques de la CEDEAO, M. Abdel Moussa, a présenté le rapport.\n"
     person = officials(analyse, text)["Abdel Moussa"]
     assert person["organisation"] == "Communauté économique des États de l'Afrique de l'Ouest"
+
+
+def test_a_capitalised_head_then_a_name_the_model_took_for_a_place(analyse):
+    text = "Les pilotes de la Composante Terre ont été salués par le ministre mardi.\n"
+    assert "Composante Terre" in org_names(analyse, text)
+
+
+def test_a_lower_case_head_then_a_place_is_no_name(analyse):
+    """Counter-example: after a head in lower case, a place stays a place."""
+    text = "Le détachement a rejoint la composante Gao au printemps dernier.\n"
+    assert not any(n.lower().startswith("composante") for n in org_names(analyse, text))

@@ -384,8 +384,10 @@ class InstitutionGrammar:
         apposed = bool(entry.get("apposition"))
         while j < len(doc) and j - start < 16 and j not in people:
             token, span = doc[j], known.get(j)
-            if apposed and (j == head_end or title_case_to == j) and _capitalised_word(token) and j not in places \
-                    and (span is None or span.label_ == "ORG"):
+            if apposed and (j == head_end or title_case_to == j) and _capitalised_word(token) \
+                    and (j not in places or capital_head) and (span is None or span.label_ == "ORG"):
+                # `la Composante Terre`: after a head written with its capital, a name the model took for a
+                # place is the body's own name
                 # `la composante Air`, `l'escadron Normandie-Niemen`: a name set right after the head
                 j = end = j + 1
                 marked = True
