@@ -152,6 +152,17 @@ class Affiliation:
     def _office_body(self, role: Span) -> Span | None:
         return office_body(self.doc, self.idx, self.orgs, role.start)
 
+    def office_seat(self, role: Span, body: Span) -> tuple[str, str] | None:
+        """`le commissaire chargé de la défense` of the UE: an office whose role says the kind of body it is
+        held in (`office_kind`) belongs to the child of that kind the lists give the organisation named
+        (`Commission européenne`): its canonical name and id; None where they give none."""
+        kind = self.lexicon.entry(role.id_).get("office_kind")
+        if not kind or not body.id_.startswith("organisations:"):
+            return None
+        parent = body.id_.split(":", 1)[1]
+        seat = next((key for key, e in self.orgs.items() if e.get("parent") == parent and e.get("kind") == kind), None)
+        return (self.orgs[seat]["name"], f"organisations:{seat}") if seat is not None else None
+
     # a person with no role read
 
     def after_name(self, m: Span) -> Span | None:

@@ -385,7 +385,8 @@ class AppositionReader:
         `chef d'état-major des armées françaises` -> `armées françaises`, `... des FACI` -> the FACI
         (read after the role); `chef d'état-major des armées` alone names no one's forces: None."""
         forces_words = {fold(t).split()[0] for h in self.lexicon.institutions.get("heads") or []
-                        if h.get("needs") == "national" for t in h.get("terms") or []}
+                        if h.get("needs") == "national" and not h.get("capitalised")  # `la Défense russe`: a ministry
+                        for t in h.get("terms") or []}
         start = next((t.i for t in staff if fold(t.text) in forces_words), None)
         if start is None:
             return None

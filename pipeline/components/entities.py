@@ -85,6 +85,11 @@ class EntityMerger:
         self.not_names = {w.lower() for w in book.get("names", "not_names", [])}
         self.weekdays = {w.lower() for w in book.get("dates", "weekdays", [])}
         self.event_heads = {fold(w) for w in book.get("institutions", "event_heads", []) or []}
+        # `la Défense russe`: the listed defence ministry of the country its demonym names
+        self.defence_ministries: dict[str, str] = {}
+        for entry in sorted(lexicon.by_file("organisations").values(), key=lambda e: len(e.get("name", ""))):
+            if entry.get("kind") == "ministere" and entry.get("country") and "defense" in fold(entry.get("name", "")):
+                self.defence_ministries.setdefault(entry["country"], entry["name"])
 
     def __call__(self, doc: Doc) -> Doc:
         # Span._ values are stored by offsets, so they are set once, on the entities that are kept:
@@ -122,6 +127,7 @@ class EntityMerger:
         model_spans = _known_surnames(doc, model_spans + people, values)
         furniture = furniture_tokens(doc)  # menus, bylines, credits... yield no entity
         kept = [e for e in filter_spans(rule_spans + model_spans) if e.start not in furniture]
+        _back_to_named(kept, values)
         doc.ents = kept
         DocIndex.forget(doc)
         for ent in kept:  # the entities just set, in their order (`filter_spans` sorts them)
@@ -282,8 +288,19 @@ class EntityMerger:
             # `état-major général des armées` read by a generic entry: its canonical name (`état-major
             # général`) would drop the words that tell whose it is; the name stays as written
             return _without_article(span, self.lexicon.grammar), "rule:" + span.id_
+        if span.id_ == "institutions:defense" and (ministry := self._defence_ministry(span)):
+            return ministry, "rule:" + span.id_
         value = entry[field] if field and field in entry else span_text(span)  # the text only if needed
         return value, "rule:" + span.id_
+
+    def _defence_ministry(self, span: Span) -> str | None:
+        """`la Défense russe`: the canonical name of the defence ministry the lists hold for the country
+        of the demonym inside; None when they hold none (the name stays as written)."""
+        for inner in group_spans(span.doc, LEXICON_KEY):
+            if span.start <= inner.start and inner.end <= span.end and inner.id_.startswith("countries:") \
+                    and not inner.id_.startswith("countries:r."):
+                return self.defence_ministries.get(inner.id_.split(":", 1)[1])
+        return None
 
     def _trim(self, doc: Doc, ent: Span, taken: set[int]) -> Span | None:
         """A model entity without leading articles, civilities, ranks or roles; None if nothing is left."""
@@ -442,6 +459,28 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _back_to_named(ents: list[Span], values: dict) -> None:
+    """`l'Alliance des États du Sahel (AES) ... depuis la création de l'Alliance`: one capitalised word
+    that opens the name (as written or canonical: `AES`) of a body the text gave before is that body,
+    short, whatever else the lists make of the word alone (`Alliance` is also the OTAN). The entity takes
+    that body's id and canonical name."""
+    earlier: list[tuple[str, Span]] = []
+    for n, ent in enumerate(ents):
+        if ent.label_ != "ORG":
+            continue
+        key = _key(ent)
+        if len(ent) == 1 and ent[0].is_alpha and ent[0].is_title:
+            prefix = ent[0].text + " "
+            named = next((body for text, body in reversed(earlier)
+                          if (text.startswith(prefix) or values[_key(body)][0].startswith(prefix))
+                          and values[_key(body)][0] != values[key][0]), None)
+            if named is not None:
+                value, source = values[_key(named)]
+                values[key] = (value, source if source.endswith("+named-before") else source + "+named-before")
+                ent = ents[n] = Span(ent.doc, ent.start, ent.end, label="ORG", span_id=named.id_)
+        earlier.append((span_text(ent), ent))
 
 
 def _outside_ranks(spans: list[Span]) -> list[Span]:

@@ -113,6 +113,8 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                         "linkers": book.get("institutions", "linkers", []),
                         "place_linkers": book.get("institutions", "place_linkers", []),
                         "national_adjectives": book.get("institutions", "national_adjectives", []),
+                        "unit_codes": book.get("institutions", "unit_codes", None),
+                        "compass_points": book.get("institutions", "compass_points", []),
                         "participle_endings": lex.grammar.participle_endings,
                         "site_prepositions": lex.grammar.site_prepositions,
                         "determiners": lex.grammar.determiners,
@@ -253,6 +255,9 @@ class InstitutionGrammar:
         self.participle_endings = tuple(sorted(grammar.get("participle_endings") or (), key=len, reverse=True))
         self.site_prepositions = set(grammar.get("site_prepositions") or ())  # `sur la base aérienne 105`
         self.determiners = set(grammar.get("determiners") or ())
+        codes = grammar.get("unit_codes")  # `flottille 11F`: a number with a letter names a unit
+        self.unit_code = re.compile("|".join(f"(?:{c})" for c in codes)) if codes else None
+        self.compass = {fold(w) for w in grammar.get("compass_points") or []}  # `flotte de l'Ouest`
 
     def __call__(self, doc: Doc, spans: list[Span]) -> list[Span]:
         if not self.heads or not len(doc):
@@ -301,6 +306,8 @@ class InstitutionGrammar:
                 # the name and takes its complements;
                 # `chef de l'[Armée suisse]`, `commandant de la [force aéromaritime française]` reach past it
                 continue
+            if span is not None and self.heads[head].get("capitalised") and (doc[i].is_lower or i in role_end):
+                continue  # `la défense française`: a policy; `ministre de la Défense russe`: the role's
             if span is not None and not self.heads[head].get("coordinated_names") \
                     and self._listed_then_coordinated(span, known, norms):
                 continue
@@ -310,6 +317,14 @@ class InstitutionGrammar:
                 ident = f"institutions:{self.heads[head]['id']}"
                 found.append(Span(doc, span.start, span.end, label="ORG", span_id=ident))
         return found
+
+    def _title_case_and(self, doc: Doc, j: int, k: int, capital_head: bool, known: dict[int, Span]) -> bool:
+        """`Agence Béninoise de Presse et de Communication`: in a name written in title case, from its head
+        to the word before `et`, a capitalised word after `et` (no name of the lists, no head of
+        another body) is one more complement of the same name."""
+        return (capital_head and j > 0 and _capitalised_word(doc[j - 1]) and k < len(doc)
+                and _capitalised_word(doc[k]) and doc[k].is_alpha and k not in known
+                and doc[k].norm_ not in self.first and k not in self.places)
 
     def _national_force(self, k: int, norms: list[str], known: dict[int, Span]) -> bool:
         """A national force named with its demonym starts at token k (`marine indienne`, `forces armées
@@ -369,13 +384,20 @@ class InstitutionGrammar:
         apposed = bool(entry.get("apposition"))
         while j < len(doc) and j - start < 16 and j not in people:
             token, span = doc[j], known.get(j)
-            if apposed and (j == head_end or title_case_to == j) and _capitalised_word(token) and j not in places \
-                    and (span is None or span.label_ == "ORG"):
+            if apposed and (j == head_end or title_case_to == j) and _capitalised_word(token) \
+                    and (j not in places or capital_head) and (span is None or span.label_ == "ORG"):
+                # `la Composante Terre`: after a head written with its capital, a name the model took for a
+                # place is the body's own name
                 # `la composante Air`, `l'escadron Normandie-Niemen`: a name set right after the head
                 j = end = j + 1
                 marked = True
                 complements += 1
                 title_case_to = j if token.pos_ == "ADJ" else -1  # `Forces Royales Air`
+            elif _capitalised_word(token) and norms[j] in self.compass and not _hyphenated(doc, j) \
+                    and all(t.is_lower and t.pos_ == "ADJ" for t in doc[head_end:j]):
+                j = end = j + 1  # `division multinationale Sud-Est`: the region the body covers names it
+                marked = True
+                complements += 1
             elif compound := _compound_demonym(doc, j, norms, self.demonyms):
                 j = end = compound  # `franco-allemande`, `maroco-américain`: a body of two countries
                 national = marked = True
@@ -391,7 +413,8 @@ class InstitutionGrammar:
                 j = end = close + 1
                 marked = True
                 break
-            elif numbered and (NUMBER.match(token.text) and not YEAR.match(token.text) or ORDINAL.match(token.text)):
+            elif numbered and (NUMBER.match(token.text) and not YEAR.match(token.text) or ORDINAL.match(token.text)
+                               or self.unit_code is not None and self.unit_code.match(token.text)):
                 j = end = j + 1
                 marked = True
                 if not (j < len(doc) and doc[j].text == "«"):
@@ -418,7 +441,8 @@ class InstitutionGrammar:
                 coordinated = linker[0] == "et"
                 if coordinated and k in self.roles:
                     break  # `du Comité central et directeur du Bureau`: `et` brings in a second role of the person
-                names_after_et = bool(entry.get("coordinated_names"))
+                names_after_et = bool(entry.get("coordinated_names")) or coordinated and self._title_case_and(
+                    doc, j, k, capital_head, known)
                 if coordinated and len(linker) == 1 and not names_after_et and not (
                         doc[k].pos_ == "NOUN" and doc[k].is_lower and k not in known):
                     break  # a bare `et` joins common nouns (`des arts et métiers`), or a ministry's portfolios
@@ -449,7 +473,8 @@ class InstitutionGrammar:
                         if words and ((d := known.get(k)) is not None and d.label_ == "MISC" and _demonym(d)
                                       or _compound_demonym(doc, k, norms, self.demonyms)):
                             break  # `de l'air indienne`: the demonym qualifies the whole name
-                        marked = marked or doc[k].text[:1].isupper() and k not in places
+                        # `de l'Ouest`: a compass point names the body's region, though the model reads a place
+                        marked = marked or doc[k].text[:1].isupper() and (k not in places or norms[k] in self.compass)
                         if (not coordinated and k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_
                                 and not doc[k + 1].whitespace_ and doc[k + 2].is_alpha):
                             k += 2  # `de Pointe-Noire`: a compound the tokenizer cut at its hyphen
@@ -512,6 +537,11 @@ def _hyphen_parts(word: str) -> list[str]:
     """`etat-major` -> [`etat`, `-`, `major`]: a compound as the tokenizer cuts it when capitalised."""
     parts = word.split("-")
     return [w for k, part in enumerate(parts) for w in ((["-"] if k else []) + [part])] if all(parts) else [word]
+
+
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """Token i is the first part of a compound the tokenizer cut at its hyphen (`Centre` of `Centre-Europe`)."""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
 
 def _capitalised_word(token) -> bool:

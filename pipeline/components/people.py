@@ -570,8 +570,9 @@ class PeopleMerger:
             person["organisation_id"] = f"organisations:{implied}"
             person["rules"]["organisation"] = role._.source
         elif not implied and (org := self.affiliation.of_role(role)) is not None:
-            person["organisation"], person["organisation_id"] = org._.normalized, org.id_
-            person["rules"]["organisation"] = org._.source + "+affiliation"
+            seat = self.affiliation.office_seat(role, org)  # `commissaire` of the UE: the Commission européenne
+            person["organisation"], person["organisation_id"] = seat or (org._.normalized, org.id_)
+            person["rules"]["organisation"] = org._.source + ("+office" if seat else "") + "+affiliation"
 
     def led(self, person: Official, m: Span) -> None:
         """`X dirige depuis septembre le Commandement allié Transformation`: the organisation a verb of

@@ -22,7 +22,8 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 # file -> top-level key -> allowed entry keys (None: the value is not a list of entries)
 SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "ranks": {"ranks": {"id", "rank", "service", "code", "terms"}},
-    "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office"},
+    "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office",
+                        "office_kind"},
               "holding_verbs": None, "office_nouns": None, "new_holder_words": None},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind",
@@ -128,8 +129,9 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "names": {"civilities": None, "not_names": None, "thing_nouns": None, "thing_last_words": None},
     "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
     "institutions": {"heads": {"id", "terms", "needs", "numbered", "apposition", "coordinated_names", "titles",
-                               "site", "national_marks"},
-                     "linkers": None, "place_linkers": None, "event_heads": None, "national_adjectives": None},
+                               "site", "national_marks", "capitalised"},
+                     "linkers": None, "place_linkers": None, "event_heads": None, "national_adjectives": None,
+                     "unit_codes": None, "compass_points": None},
     "relations": {"counterparts": None, "member_nouns": None, "lead_verbs": None,
                   "head_nouns": None, "guest_nouns": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
