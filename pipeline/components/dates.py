@@ -821,7 +821,8 @@ class DateTagger:
                     anchor = usable[-2][1] if apposed else usable[-1][1] if usable else None
                     value = self.finder.resolve(f, anchor or reference, from_text=True, tense=tense)
                 elif self.finder.anchored_to_text(f):
-                    told = [d for d in days if reference is None or tense == FUTURE or d[2] <= reference]
+                    told = [d for d in days if reference is None or tense == FUTURE or d[2] <= reference
+                            or _same_sentence(text, d[1], f.start)]  # `attendu vendredi ... le même jour`
                     anchor = _anchor_day(text, told, paragraph, f.start) or (
                         headed[1] if headed and (reference is None or headed[1] <= reference) else None)
                     value = self.finder.resolve(f, anchor or reference, from_text=True, tense=tense)
@@ -967,7 +968,7 @@ class DateTagger:
         tense = self._verb_tense(token) or self._cue(f)
         if tense == FUTURE and not self._verb_tense(token) and self._told_in_past(token):
             tense = NONE  # `l'exercice, programmé en mai, avait été reporté`: the nearest May, not the next
-        if tense == NONE and f.kind == "weekday" and self._present(token):
+        if tense == NONE and f.kind == "weekday" and (self._present(token) or self._present_passive(token)):
             return NEAR
         return tense
 
@@ -988,6 +989,17 @@ class DateTagger:
             return False
         return "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") \
             and "Ind" in verb.morph.get("Mood")
+
+    @staticmethod
+    def _present_passive(verb) -> bool:
+        """A participle whose only auxiliary is a passive one in the present indicative (`il est attendu
+        vendredi`, `elle est reçue jeudi`): a present, which says the nearest such day, as `prend fin`
+        does; `était attendu`, `a été reçu` are past."""
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        if "Part" not in verb.morph.get("VerbForm") or [c.dep_ for c in auxiliaries] != ["aux:pass"]:
+            return False
+        aux = auxiliaries[0]
+        return "Pres" in aux.morph.get("Tense") and "Ind" in aux.morph.get("Mood")
 
     def _cue(self, f: Found) -> int:
         """`depuis l'invasion du 24 février`: past; `prévu en juillet`: future (`past_cues`, `future_cues`)."""
@@ -1102,6 +1114,12 @@ def _anchor_day(text: str, days: list[tuple[int, int, date]], paragraph: int, st
     previous = days[-1]
     between = text[previous[1]:paragraph + 1]
     return previous[2] if between.count("\n") <= 2 and previous[0] < paragraph else None
+
+
+def _same_sentence(text: str, end: int, start: int) -> bool:
+    """Nothing but the rest of one sentence between `end` and `start`: a day to come the sentence has just
+    given is the day `le même jour`, `la veille` in it count from, whatever the day of writing."""
+    return 0 <= end <= start and not re.search(r"[.!?](?:\s|$)|\n", text[end:start])
 
 
 def _opens_section(text: str, heading_end: int, start: int) -> bool:

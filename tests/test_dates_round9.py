@@ -1,0 +1,42 @@
+"""Dates, round 9: a weekday after a present passive (`il est attendu vendredi`) is the coming one; a
+`même jour` in the sentence of a day to come is that day; each with a counter-example.
+
+The header line sets the publication date: Thursday 6 March 2025.
+"""
+
+from __future__ import annotations
+
+HEADER = "Titre de l'article\n\n  • 6 mars 2025 -\n\n"
+
+
+def _dates(analyse, text: str) -> dict[str, str]:
+    doc = analyse(HEADER + text)
+    return {s.text: s._.normalized for s in doc.spans["dates"]}
+
+
+def test_weekday_after_a_present_passive_is_the_coming_one(analyse):
+    found = _dates(analyse, "Le chef d'état-major a inspecté la base navale. Il est attendu samedi à Toulon.")
+    assert found["samedi"] == "2025-03-08"
+
+
+def test_weekday_after_a_past_passive_is_the_last_one(analyse):
+    found = _dates(analyse, "Le chef d'état-major a inspecté la base navale. Il a été reçu samedi à Toulon.")
+    assert found["samedi"] == "2025-03-01"
+
+
+def test_two_weekdays_after_a_present_passive_make_one_span(analyse):
+    found = _dates(analyse, "La ministre lituanienne est reçue jeudi et vendredi à Paris par son homologue.")
+    assert found["jeudi et vendredi"] == "2025-03-06/2025-03-07"
+
+
+def test_same_day_in_the_sentence_of_a_day_to_come(analyse):
+    found = _dates(analyse, "Le ministre est attendu samedi à Varsovie, avant de rejoindre un forum qui "
+                            "s'ouvre le même jour à Berlin.")
+    assert found["le même jour"] == "2025-03-08"
+
+
+def test_same_day_in_a_later_sentence_keeps_a_told_day(analyse):
+    found = _dates(analyse, "Le ministre s'est rendu le 4 mars à Varsovie. Il est attendu samedi à Berlin. "
+                            "Le même jour, il avait signé un accord à Varsovie.")
+    assert found["samedi"] == "2025-03-08"
+    assert found["Le même jour"] == "2025-03-04"  # not a day after publication, told in another sentence
