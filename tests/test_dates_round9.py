@@ -40,3 +40,28 @@ def test_same_day_in_a_later_sentence_keeps_a_told_day(analyse):
                             "Le même jour, il avait signé un accord à Varsovie.")
     assert found["samedi"] == "2025-03-08"
     assert found["Le même jour"] == "2025-03-04"  # not a day after publication, told in another sentence
+
+
+def test_eve_of_an_event_is_no_day_counted_from_the_text(analyse):
+    found = _dates(analyse, "Le ministre a visité la base le 3 mars. À la veille d'un conseil européen, "
+                            "il a réuni les chefs d'état-major.")
+    assert "la veille" not in {k.lower() for k in found}
+
+
+def test_eve_alone_counts_from_the_day_told(analyse):
+    found = _dates(analyse, "Le ministre a visité la base le 3 mars. La veille, il avait réuni les chefs d'état-major.")
+    assert found["La veille"] == "2025-03-02"
+
+
+def test_same_day_with_no_day_in_its_paragraph_is_the_last_day_told(analyse):
+    found = _dates(analyse, "Le ministre a rencontré vendredi son homologue à Singapour.\n\n"
+                            "Les deux délégations ont parlé de sécurité maritime.\n\n"
+                            "Le chef de la marine a rencontré l'amiral le même jour, selon un communiqué.")
+    assert found["le même jour"] == "2025-02-28"
+
+
+def test_same_day_never_counts_from_a_range_of_years(analyse):
+    found = _dates(analyse, "Le ministre a reçu mercredi le général à Rabat.\n\n"
+                            "Ils ont salué la feuille de route 2020-2030.\n\n"
+                            "Le même jour, le général a visité une base aérienne.")
+    assert found["Le même jour"] == "2025-03-05"

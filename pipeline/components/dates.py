@@ -824,7 +824,8 @@ class DateTagger:
                     told = [d for d in days if reference is None or tense == FUTURE or d[2] <= reference
                             or _same_sentence(text, d[1], f.start)]  # `attendu vendredi ... le même jour`
                     anchor = _anchor_day(text, told, paragraph, f.start) or (
-                        headed[1] if headed and (reference is None or headed[1] <= reference) else None)
+                        headed[1] if headed and (reference is None or headed[1] <= reference) else None) or (
+                        self._last_told(f, told))
                     value = self.finder.resolve(f, anchor or reference, from_text=True, tense=tense)
                 elif (flashback := self._flashback(f, dated, paragraph, reference, tense)) and year is None:
                     # `les 17 et 18 août 2023 ... convoquée pour le 12 août`: a day without its year in a
@@ -849,7 +850,7 @@ class DateTagger:
             if point and f.start not in header and f.kind != "century" and not heading \
                     and not self._now(f) and not self._bound(f):
                 points.append((f.end, point, granularity(value)))
-                if granularity(value) in ("day", "range"):
+                if granularity(value.split("/")[0]) == "day":  # not `2020-2030`: a range of years
                     days.append((paragraph, f.end, point))
             if f.kind == "season":  # found, so that it is no other date, but no entity: the contract's DATE
                 continue            # values are days, months, years and ranges, and a season is none of them
@@ -894,6 +895,14 @@ class DateTagger:
         if following and following[0].lower().strip(".,;") in (*self.finder.past_words, *self.finder.next_words):
             return None
         return dated[1] if abs((dated[1] - reference).days) > 365 else None
+
+    def _last_told(self, f: Found, told: list[tuple[int, int, date]]) -> date | None:
+        """`le même jour`, `ce jour-là` with no day in their paragraph: the last day the text gave before
+        them, further up; they never mean the day of writing. `la veille`, `le lendemain` keep the
+        story's date (`La veille, il avait ...` opening a story told from its publication day)."""
+        if f.kind != "relative" or int(self.finder.relative_entry(f)["offset"]) != 0:
+            return None
+        return told[-1][2] if told else None
 
     def _anchors(self, f: Found, points: list[tuple[int, date, str]]) -> list[tuple[int, date, str]]:
         """The dates `deux jours plus tôt` may count from: days for a count of days or weeks (a year or a
