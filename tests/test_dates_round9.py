@@ -65,3 +65,25 @@ def test_same_day_never_counts_from_a_range_of_years(analyse):
                             "Ils ont salué la feuille de route 2020-2030.\n\n"
                             "Le même jour, le général a visité une base aérienne.")
     assert found["Le même jour"] == "2025-03-05"
+
+
+def _meetings(analyse, text: str) -> list[dict]:
+    return analyse(HEADER + text)._.meetings or []
+
+
+def _eve_story(verb: str) -> str:
+    return ("Le ministre belge de la Défense, Jan Peeters, a participé jeudi à la réunion des ministres de la "
+            "Défense de l'OTAN à Bruxelles.\n\n"
+            "La veille, au même endroit, le ministre polonais Adam Nowicki avait exposé ses priorités devant "
+            "la presse.\n\n"
+            f"Adam Nowicki y {verb} le ministre ukrainien de la Défense, Petro Bondar.\n")
+
+
+def test_pluperfect_paragraph_goes_on_with_the_eve_scene(analyse):
+    meetings = _meetings(analyse, _eve_story("avait rencontré"))
+    assert {m["date"] for m in meetings if "bondar" in m["people"]} == {"2025-03-05"}
+
+
+def test_compound_past_paragraph_stays_in_the_story_day(analyse):
+    meetings = _meetings(analyse, _eve_story("a rencontré"))
+    assert {m["date"] for m in meetings if "bondar" in m["people"]} == {"2025-03-06"}
