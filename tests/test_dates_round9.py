@@ -87,3 +87,38 @@ def test_pluperfect_paragraph_goes_on_with_the_eve_scene(analyse):
 def test_compound_past_paragraph_stays_in_the_story_day(analyse):
     meetings = _meetings(analyse, _eve_story("a rencontré"))
     assert {m["date"] for m in meetings if "bondar" in m["people"]} == {"2025-03-06"}
+
+
+def test_infinitive_under_a_conditional_is_to_come(analyse):
+    found = _dates(analyse, "Le ministre a visité la base. Le budget pourrait être évoqué dimanche à Bruxelles.")
+    assert found["dimanche"] == "2025-03-09"
+
+
+def test_infinitive_under_a_present_is_the_nearest_weekday(analyse):
+    found = _dates(analyse, "La capitale se prépare à accueillir samedi le sommet des chefs d'État.")
+    assert found["samedi"] == "2025-03-08"
+
+
+def test_infinitive_under_a_past_is_the_last_weekday(analyse):
+    found = _dates(analyse, "Le ministre a tenu à visiter samedi le régiment blessé.")
+    assert found["samedi"] == "2025-03-01"
+
+
+def test_plan_told_in_the_imperfect_passive_is_the_nearest_month(analyse):
+    found = _dates(analyse, "L'exercice a été reporté. Il était prévu en janvier avec les alliés.")
+    assert found["janvier"] == "2025-01"
+
+
+def test_plan_in_the_present_passive_is_to_come(analyse):
+    found = _dates(analyse, "Un nouvel exercice est prévu en janvier avec les alliés.")
+    assert found["janvier"] == "2026-01"
+
+
+def test_season_with_its_year_names_the_year(analyse):
+    found = _dates(analyse, "Le régiment s'était illustré lors de la bataille de la Somme, à l'été 1916.")
+    assert "1916" in found.values()
+
+
+def test_season_alone_names_no_date(analyse):
+    found = _dates(analyse, "Le régiment doit partir au printemps pour le Sahel.")
+    assert not found or all("printemps" not in k for k in found)

@@ -853,7 +853,9 @@ class DateTagger:
                 if granularity(value.split("/")[0]) == "day":  # not `2020-2030`: a range of years
                     days.append((paragraph, f.end, point))
             if f.kind == "season":  # found, so that it is no other date, but no entity: the contract's DATE
-                continue            # values are days, months, years and ranges, and a season is none of them
+                value = _season_year(f, value)  # values are days, months, years and ranges, and a season is
+                if value is None:               # none of them; one with its year written names that year
+                    continue
             span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand")
             if span is None or value is None:
                 continue
@@ -973,9 +975,11 @@ class DateTagger:
         if "Inf" in token.morph.get("VerbForm") or any(  # `doit être reçu`: a passive infinitive
                 c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children):
             head = token.head  # an infinitive has no tense of its own
-            return FUTURE if head.i != token.i and head.lemma_.lower() in self.finder.future_auxiliaries else NONE
+            if head.i != token.i and head.lemma_.lower() in self.finder.future_auxiliaries:
+                return FUTURE
+            return self._governing_tense(f, token)
         tense = self._verb_tense(token) or self._cue(f)
-        if tense == FUTURE and not self._verb_tense(token) and self._told_in_past(token):
+        if tense == FUTURE and not self._verb_tense(token) and (self._told_in_past(token) or self._past_passive(token)):
             tense = NONE  # `l'exercice, programmé en mai, avait été reporté`: the nearest May, not the next
         if tense == NONE and f.kind == "weekday" and (self._present(token) or self._present_passive(token)):
             return NEAR
@@ -998,6 +1002,26 @@ class DateTagger:
             return False
         return "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") \
             and "Ind" in verb.morph.get("Mood")
+
+    def _governing_tense(self, f: Found, infinitive) -> int:
+        """An infinitive takes the tense of the finite verb it depends on (`pourrait être évoqué
+        dimanche`, `se prépare à accueillir samedi`): a future or conditional says FUTURE; a present,
+        for a weekday, the nearest such day; anything else says nothing."""
+        head = infinitive.head
+        if head.i == infinitive.i or head.pos_ not in ("VERB", "AUX") or "Fin" not in head.morph.get("VerbForm"):
+            return NONE
+        tense = self._verb_tense(head)
+        if tense == FUTURE:
+            return FUTURE
+        return NEAR if tense == NONE and f.kind == "weekday" and self._present(head) else NONE
+
+    @staticmethod
+    def _past_passive(verb) -> bool:
+        """`il était prévu en mai`, `elle avait été programmée en juin`: a plan told in a past tense of the
+        passive, which says nothing of the side its date lies on."""
+        return any(c.dep_ == "aux:pass" and set(c.morph.get("Tense")) & {"Imp", "Past", "Pqp"}
+                   for c in verb.children) or any(c.dep_ in ("aux", "aux:tense") and "Imp" in c.morph.get("Tense")
+                                                  for c in verb.children)
 
     @staticmethod
     def _present_passive(verb) -> bool:
@@ -1123,6 +1147,12 @@ def _anchor_day(text: str, days: list[tuple[int, int, date]], paragraph: int, st
     previous = days[-1]
     between = text[previous[1]:paragraph + 1]
     return previous[2] if between.count("\n") <= 2 and previous[0] < paragraph else None
+
+
+def _season_year(f: Found, value: str | None) -> str | None:
+    """`à l'automne 1914`: a season whose year is written names that year (`1914`); a season alone
+    (`au printemps`, `l'été prochain`) names none of the contract's values."""
+    return value[:4] if value and f.groups.get("y") else None
 
 
 def _same_sentence(text: str, end: int, start: int) -> bool:
