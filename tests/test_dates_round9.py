@@ -6,6 +6,8 @@ The header line sets the publication date: Thursday 6 March 2025.
 
 from __future__ import annotations
 
+import pytest
+
 HEADER = "Titre de l'article\n\n  • 6 mars 2025 -\n\n"
 
 
@@ -122,3 +124,17 @@ def test_season_with_its_year_names_the_year(analyse):
 def test_season_alone_names_no_date(analyse):
     found = _dates(analyse, "Le régiment doit partir au printemps pour le Sahel.")
     assert not found or all("printemps" not in k for k in found)
+
+
+@pytest.mark.parametrize("words, value", [
+    ("de lundi à ce mercredi", "2025-03-03/2025-03-05"),
+    ("du mardi au jeudi", "2025-03-04/2025-03-06"),
+])
+def test_weekday_range_is_one_span(analyse, words, value):
+    found = _dates(analyse, f"Le président a séjourné à Dakar {words}, avant de regagner Paris.")
+    assert found[words.split(" ", 1)[1]] == value
+
+
+def test_weekdays_without_a_start_word_stay_apart(analyse):
+    found = _dates(analyse, "Le président est arrivé lundi à Dakar et a parlé mercredi aux soldats.")
+    assert found["lundi"] == "2025-03-03" and found["mercredi"] == "2025-03-05"

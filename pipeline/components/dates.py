@@ -128,6 +128,8 @@ class DateFinder:
         self.suffix_words = {w.lower() for w in book.get("dates", "header_suffix_words", [])}
         self.season_not_before = [_norm(w) for w in book.get("dates", "season_not_before", [])]
         self.sequence_words = [_norm(w) for w in book.get("dates", "sequence_words", [])]
+        self.weekday_range_starts = {_norm(w) for w in book.get("dates", "weekday_range_starts", None) or []}
+        self.weekday_range_links = {_norm(w) for w in book.get("dates", "weekday_range_links", None) or []}
         self.not_carried = {_norm(w) for w in book.get("dates", "year_not_carried_after", [])}
         ranks = book.get("dates", "period_ordinals", {}) or {}
         self.period_rank = {_norm(str(w)): int(n) for n, words in ranks.items() if n != "__line__" for w in words}
@@ -862,7 +864,7 @@ class DateTagger:
             span._.normalized = value
             span._.source = f"rule:dates:{self.finder.rule_id(f)}"
             spans.append(span)
-        doc.spans[SPANS_KEY] = self._weekday_pairs(doc, spans)
+        doc.spans[SPANS_KEY] = self._weekday_ranges(doc, self._weekday_pairs(doc, spans))
         return doc
 
     def _weekday_pairs(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -884,6 +886,40 @@ class DateTagger:
                     continue
             kept.append(span)
         return kept
+
+    def _weekday_ranges(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """`de lundi à ce mercredi`, `du jeudi au samedi`: two weekdays after a start word
+        (`weekday_range_starts`) joined by a link word (`weekday_range_links`), the second within the week
+        after the first, are one span of days, from the first to the second. The first day is read again
+        as the one before the second: the end says which week it is (`de lundi à ce mercredi`)."""
+        kept: list[Span] = []
+        text = doc.text
+        for span in spans:
+            last = kept[-1] if kept else None
+            if last is None or not self._bare_weekday(last) or not self._bare_weekday(span):
+                kept.append(span)
+                continue
+            words = [w for w in _norm(text[max(0, last.start_char - 4):last.start_char]).split() if w]
+            link = _norm(text[last.end_char:span.start_char])
+            end = date.fromisoformat(span._.normalized)
+            first = self.finder.weekdays.index(_norm(last.text).split()[-1])
+            start = end - timedelta(days=(end.weekday() - first) % 7 or 7)
+            pair = doc.char_span(last.start_char, span.end_char, label="DATE", alignment_mode="expand") \
+                if words and words[-1] in self.finder.weekday_range_starts and link in self.finder.weekday_range_links \
+                else None
+            if pair is None:
+                kept.append(span)
+                continue
+            pair._.normalized = f"{start.isoformat()}/{end.isoformat()}"
+            pair._.source = "rule:dates:weekday-range"
+            kept[-1] = pair
+        return kept
+
+    def _bare_weekday(self, span: Span) -> bool:
+        """A span naming one weekday, with `ce` at most (`lundi`, `ce mercredi`), resolved to a day."""
+        words = _norm(span.text).split()
+        return is_day(span._.normalized or "") and bool(words) and words[-1] in self.finder.weekdays \
+            and len(words) <= 2 and (len(words) == 1 or words[0] == "ce")
 
     def _flashback(self, f: Found, dated: tuple[int, date] | None, paragraph: int, reference: date | None,
                    tense: int) -> date | None:
