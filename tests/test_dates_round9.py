@@ -138,3 +138,19 @@ def test_weekday_range_is_one_span(analyse, words, value):
 def test_weekdays_without_a_start_word_stay_apart(analyse):
     found = _dates(analyse, "Le président est arrivé lundi à Dakar et a parlé mercredi aux soldats.")
     assert found["lundi"] == "2025-03-03" and found["mercredi"] == "2025-03-05"
+
+
+def test_year_after_en_on_a_past_meeting_verb_dates_the_meeting(analyse):
+    meetings = _meetings(analyse, (
+        "Le ministre belge de la Défense, Jan Peeters, a visité jeudi les troupes à Rukla.\n\n"
+        "En 2019 déjà, le ministre Jan Peeters s'était rendu auprès des soldats, en compagnie du général "
+        "Marc Dubois.\n"))
+    assert "2019" in {m["date"] for m in meetings}
+
+
+def test_year_of_a_plan_does_not_date_the_meeting(analyse):
+    meetings = _meetings(analyse, (
+        "Le ministre belge de la Défense, Jan Peeters, a visité jeudi les troupes à Rukla.\n\n"
+        "Le ministre Jan Peeters se rendra auprès des soldats pour préparer le plan de 2030, en compagnie "
+        "du général Marc Dubois.\n"))
+    assert "2030" not in {m["date"] for m in meetings}

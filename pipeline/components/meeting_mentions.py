@@ -1676,7 +1676,22 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     days = [e for e in dates if granularity(e._.normalized) in ("day", "range") and e._.source not in anchored
             and e.start < trigger.i and not _in_other_clause(e.root, {trigger.i})]
     days = _past_dateline(sent, days)
-    return days[0]._.normalized if days else ""
+    return days[0]._.normalized if days else _year_of_past_verb(ents, trigger, quotes)
+
+
+def _year_of_past_verb(ents: list[Span], trigger, quotes) -> str:
+    """`En 2017 déjà, le Roi s'était rendu auprès des troupes`: a year after `en`, a complement of the
+    meeting's own verb told in a past tense, is the meeting's year when the sentence gives no closer
+    date; a year hung elsewhere (`le plan pour 2030`) or on a verb to come speaks of plans."""
+    verb = _governing_verb(trigger)
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("aux", "aux:tense") and set(c.morph.get("Tense")) & {"Imp", "Pres"} for c in verb.children) \
+            or "Part" not in verb.morph.get("VerbForm"):
+        return ""
+    years = [e for e in ents if e.label_ == "DATE" and granularity(e._.normalized) == "year"
+             and e.root.head.i == verb.i and not inside(quotes, e.start_char, e.end_char)
+             and any(c.dep_ == "case" and c.lower_ == "en" for c in e.root.children)]
+    return years[0]._.normalized if len(years) == 1 else ""
 
 
 
