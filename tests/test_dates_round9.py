@@ -154,3 +154,19 @@ def test_year_of_a_plan_does_not_date_the_meeting(analyse):
         "Le ministre Jan Peeters se rendra auprès des soldats pour préparer le plan de 2030, en compagnie "
         "du général Marc Dubois.\n"))
     assert "2030" not in {m["date"] for m in meetings}
+
+
+def test_opening_month_dates_a_sentence_the_parse_split(analyse):
+    meetings = _meetings(analyse, (
+        "Le ministre belge de la Défense, Jan Peeters, a visité jeudi le chantier naval de Gand.\n\n"
+        "En janvier dernier, en marge de la réunion informelle des ministres de la Défense organisée à Anvers, "
+        "le général Marc Dubois avait fait visiter le port au ministre grec, Nikos Andreou.\n"))
+    assert any(m["date"] == "2025-01" for m in meetings if "Anvers" in " ".join(m["sentences"]))
+
+
+def test_month_inside_the_sentence_does_not_open_it(analyse):
+    meetings = _meetings(analyse, (
+        "Le ministre belge de la Défense, Jan Peeters, a visité jeudi le chantier naval de Gand.\n\n"
+        "En marge de la réunion informelle des ministres de la Défense organisée à Anvers, le général Marc "
+        "Dubois a présenté le programme lancé en janvier au ministre grec, Nikos Andreou.\n"))
+    assert all(m["date"] != "2025-01" for m in meetings if "Anvers" in " ".join(m["sentences"]))

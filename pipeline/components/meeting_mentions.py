@@ -1676,7 +1676,20 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     days = [e for e in dates if granularity(e._.normalized) in ("day", "range") and e._.source not in anchored
             and e.start < trigger.i and not _in_other_clause(e.root, {trigger.i})]
     days = _past_dateline(sent, days)
-    return days[0]._.normalized if days else _year_of_past_verb(ents, trigger, quotes)
+    return days[0]._.normalized if days else (_opening_date(sent, dates, trigger, anchored)
+                                              or _year_of_past_verb(ents, trigger, quotes))
+
+
+def _opening_date(sent: Span, dates: list[Span], trigger, anchored: tuple[str, ...]) -> str:
+    """`En janvier dernier, en marge de la réunion organisée à Brest, elle avait ...`: a date that opens
+    the sentence (after one word at most), set off by a comma, before the trigger, sets the time of the
+    whole sentence, whatever the parse made of it."""
+    doc = sent.doc
+    for e in dates:
+        if e.start - sent.start <= 1 and e.end < trigger.i and e.end < sent.end and doc[e.end].text == "," \
+                and e._.source not in anchored and not _dateline(sent, e):
+            return e._.normalized
+    return ""
 
 
 def _year_of_past_verb(ents: list[Span], trigger, quotes) -> str:
