@@ -170,3 +170,17 @@ def test_month_inside_the_sentence_does_not_open_it(analyse):
         "En marge de la réunion informelle des ministres de la Défense organisée à Anvers, le général Marc "
         "Dubois a présenté le programme lancé en janvier au ministre grec, Nikos Andreou.\n"))
     assert all(m["date"] != "2025-01" for m in meetings if "Anvers" in " ".join(m["sentences"]))
+
+
+def test_relative_clause_after_the_meeting_noun_gives_its_span(analyse):
+    meetings = _meetings(analyse, (
+        "La ministre Anna Keller ne participera pas au Forum de Halifax sur la sécurité, qui s'ouvre ce "
+        "vendredi et se poursuivra jusqu'à dimanche.\n"))
+    assert any(m["date"] == "2025-03-07/2025-03-09" for m in meetings)
+
+
+def test_relative_clause_on_another_noun_gives_no_span(analyse):
+    meetings = _meetings(analyse, (
+        "La ministre Anna Keller ne participera pas au Forum de Halifax avec le ministre Paul Roy, "
+        "qui arrive ce vendredi et restera jusqu'à dimanche.\n"))
+    assert all(m["date"] != "2025-03-07/2025-03-09" for m in meetings)
