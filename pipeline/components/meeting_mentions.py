@@ -1684,13 +1684,13 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
 
 
 def _opening_date(sent: Span, dates: list[Span], trigger, anchored: tuple[str, ...]) -> str:
-    """`En janvier dernier, en marge de la réunion organisée à Brest, elle avait ...`: a date that opens
-    the sentence (after one word at most), set off by a comma, before the trigger, sets the time of the
-    whole sentence, whatever the parse made of it."""
+    """`En janvier dernier, en marge de la réunion organisée à Brest, elle avait ...`, `La veille, au même
+    endroit, X avait ...`: a date that opens the sentence (after one word at most), set off by a comma,
+    before the trigger, sets the time of the whole sentence, whatever the parse made of it."""
     doc = sent.doc
     for e in dates:
         if e.start - sent.start <= 1 and e.end < trigger.i and e.end < sent.end and doc[e.end].text == "," \
-                and e._.source not in anchored and not _dateline(sent, e):
+                and not _dateline(sent, e):
             return e._.normalized
     return ""
 
@@ -1705,7 +1705,8 @@ def _relative_dates(trigger, dates: list[Span], anchored: tuple[str, ...]) -> st
     doc, sent = trigger.doc, trigger.sent
     clauses = {t.i for c in trigger.children if c.dep_ in ("acl:relcl", "acl", "punct") for t in c.subtree}
     phrase_end = max(t.i for t in trigger.subtree if t.i not in clauses) + 1
-    if phrase_end + 1 >= sent.end or doc[phrase_end].text != "," or "Rel" not in doc[phrase_end + 1].morph.get("PronType"):
+    if phrase_end + 1 >= sent.end or doc[phrase_end].text != "," \
+            or "Rel" not in doc[phrase_end + 1].morph.get("PronType"):
         return ""
     end = next((t.i for t in doc[phrase_end + 2 : sent.end] if t.is_punct and t.text not in ("-", "'")), sent.end)
     inside_ = [e for e in dates if phrase_end + 1 < e.start and e.end <= end and e._.source not in anchored
