@@ -184,3 +184,13 @@ def test_relative_clause_on_another_noun_gives_no_span(analyse):
         "La ministre Anna Keller ne participera pas au Forum de Halifax avec le ministre Paul Roy, "
         "qui arrive ce vendredi et restera jusqu'à dimanche.\n"))
     assert all(m["date"] != "2025-03-07/2025-03-09" for m in meetings)
+
+
+def test_expected_on_a_weekday_is_the_coming_one_even_a_week_ahead(analyse):
+    found = _dates(analyse, "Le ministre a inspecté la base. Il est attendu mercredi à Rome.")
+    assert found["mercredi"] == "2025-03-12"
+
+
+def test_expected_told_in_the_imperfect_is_the_last_one(analyse):
+    found = _dates(analyse, "Le ministre a inspecté la base. Il était attendu mercredi à Rome.")
+    assert found["mercredi"] == "2025-03-05"
