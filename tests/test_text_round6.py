@@ -18,8 +18,9 @@ def dates(doc) -> dict[tuple[int, int], str]:
             and e.start_char >= len(HEADER)}
 
 
-def test_a_season_is_no_date_but_a_month_is(analyse):
-    text, expected = parse_inline(HEADER + "Les frégates appareilleront à l'automne 2024, après un arrêt "
+def test_a_season_is_no_date_but_its_written_year_and_a_month_are(analyse):
+    text, expected = parse_inline(HEADER + "Les frégates appareilleront à l'<ent norm='2024'>automne 2024</ent>, "
+                                           "après un arrêt "
                                            "technique achevé en <ent norm='2024-02'>février</ent>.")
     assert dates(analyse(text)) == {(e.start, e.end): e.attrs["norm"] for e in expected}
 

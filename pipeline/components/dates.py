@@ -129,6 +129,8 @@ class DateFinder:
         self.byline_openers = {w.lower() for w in book.get("dates", "byline_openers", [])}
         self.season_not_before = [_norm(w) for w in book.get("dates", "season_not_before", [])]
         self.sequence_words = [_norm(w) for w in book.get("dates", "sequence_words", [])]
+        self.weekday_range_starts = {_norm(w) for w in book.get("dates", "weekday_range_starts", None) or []}
+        self.weekday_range_links = {_norm(w) for w in book.get("dates", "weekday_range_links", None) or []}
         self.not_carried = {_norm(w) for w in book.get("dates", "year_not_carried_after", [])}
         ranks = book.get("dates", "period_ordinals", {}) or {}
         self.period_rank = {_norm(str(w)): int(n) for n, words in ranks.items() if n != "__line__" for w in words}
@@ -822,9 +824,11 @@ class DateTagger:
                     anchor = usable[-2][1] if apposed else usable[-1][1] if usable else None
                     value = self.finder.resolve(f, anchor or reference, from_text=True, tense=tense)
                 elif self.finder.anchored_to_text(f):
-                    told = [d for d in days if reference is None or tense == FUTURE or d[2] <= reference]
+                    told = [d for d in days if reference is None or tense == FUTURE or d[2] <= reference
+                            or _same_sentence(text, d[1], f.start)]  # `attendu vendredi ... le même jour`
                     anchor = _anchor_day(text, told, paragraph, f.start) or (
-                        headed[1] if headed and (reference is None or headed[1] <= reference) else None)
+                        headed[1] if headed and (reference is None or headed[1] <= reference) else None) or (
+                        self._last_told(f, told))
                     value = self.finder.resolve(f, anchor or reference, from_text=True, tense=tense)
                 elif (flashback := self._flashback(f, dated, paragraph, reference, tense)) and year is None:
                     # `les 17 et 18 août 2023 ... convoquée pour le 12 août`: a day without its year in a
@@ -849,17 +853,19 @@ class DateTagger:
             if point and f.start not in header and f.kind != "century" and not heading \
                     and not self._now(f) and not self._bound(f):
                 points.append((f.end, point, granularity(value)))
-                if granularity(value) in ("day", "range"):
+                if granularity(value.split("/")[0]) == "day":  # not `2020-2030`: a range of years
                     days.append((paragraph, f.end, point))
             if f.kind == "season":  # found, so that it is no other date, but no entity: the contract's DATE
-                continue            # values are days, months, years and ranges, and a season is none of them
+                value = _season_year(f, value)  # values are days, months, years and ranges, and a season is
+                if value is None:               # none of them; one with its year written names that year
+                    continue
             span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand")
             if span is None or value is None:
                 continue
             span._.normalized = value
             span._.source = f"rule:dates:{self.finder.rule_id(f)}"
             spans.append(span)
-        doc.spans[SPANS_KEY] = self._weekday_pairs(doc, spans)
+        doc.spans[SPANS_KEY] = self._weekday_ranges(doc, self._weekday_pairs(doc, spans))
         return doc
 
     def _weekday_pairs(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -882,6 +888,40 @@ class DateTagger:
             kept.append(span)
         return kept
 
+    def _weekday_ranges(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """`de lundi à ce mercredi`, `du jeudi au samedi`: two weekdays after a start word
+        (`weekday_range_starts`) joined by a link word (`weekday_range_links`), the second within the week
+        after the first, are one span of days, from the first to the second. The first day is read again
+        as the one before the second: the end says which week it is (`de lundi à ce mercredi`)."""
+        kept: list[Span] = []
+        text = doc.text
+        for span in spans:
+            last = kept[-1] if kept else None
+            if last is None or not self._bare_weekday(last) or not self._bare_weekday(span):
+                kept.append(span)
+                continue
+            words = [w for w in _norm(text[max(0, last.start_char - 4):last.start_char]).split() if w]
+            link = _norm(text[last.end_char:span.start_char])
+            end = date.fromisoformat(span._.normalized)
+            first = self.finder.weekdays.index(_norm(last.text).split()[-1])
+            start = end - timedelta(days=(end.weekday() - first) % 7 or 7)
+            pair = doc.char_span(last.start_char, span.end_char, label="DATE", alignment_mode="expand") \
+                if words and words[-1] in self.finder.weekday_range_starts and link in self.finder.weekday_range_links \
+                else None
+            if pair is None:
+                kept.append(span)
+                continue
+            pair._.normalized = f"{start.isoformat()}/{end.isoformat()}"
+            pair._.source = "rule:dates:weekday-range"
+            kept[-1] = pair
+        return kept
+
+    def _bare_weekday(self, span: Span) -> bool:
+        """A span naming one weekday, with `ce` at most (`lundi`, `ce mercredi`), resolved to a day."""
+        words = _norm(span.text).split()
+        return is_day(span._.normalized or "") and bool(words) and words[-1] in self.finder.weekdays \
+            and len(words) <= 2 and (len(words) == 1 or words[0] == "ce")
+
     def _flashback(self, f: Found, dated: tuple[int, date] | None, paragraph: int, reference: date | None,
                    tense: int) -> date | None:
         """The day the paragraph dated with its year, when it lies more than a year from the story's
@@ -894,6 +934,14 @@ class DateTagger:
         if following and following[0].lower().strip(".,;") in (*self.finder.past_words, *self.finder.next_words):
             return None
         return dated[1] if abs((dated[1] - reference).days) > 365 else None
+
+    def _last_told(self, f: Found, told: list[tuple[int, int, date]]) -> date | None:
+        """`le même jour`, `ce jour-là` with no day in their paragraph: the last day the text gave before
+        them, further up; they never mean the day of writing. `la veille`, `le lendemain` keep the
+        story's date (`La veille, il avait ...` opening a story told from its publication day)."""
+        if f.kind != "relative" or int(self.finder.relative_entry(f)["offset"]) != 0:
+            return None
+        return told[-1][2] if told else None
 
     def _anchors(self, f: Found, points: list[tuple[int, date, str]]) -> list[tuple[int, date, str]]:
         """The dates `deux jours plus tôt` may count from: days for a count of days or weeks (a year or a
@@ -964,11 +1012,13 @@ class DateTagger:
         if "Inf" in token.morph.get("VerbForm") or any(  # `doit être reçu`: a passive infinitive
                 c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children):
             head = token.head  # an infinitive has no tense of its own
-            return FUTURE if head.i != token.i and head.lemma_.lower() in self.finder.future_auxiliaries else NONE
+            if head.i != token.i and head.lemma_.lower() in self.finder.future_auxiliaries:
+                return FUTURE
+            return self._governing_tense(f, token)
         tense = self._verb_tense(token) or self._cue(f)
-        if tense == FUTURE and not self._verb_tense(token) and self._told_in_past(token):
+        if tense == FUTURE and not self._verb_tense(token) and (self._told_in_past(token) or self._past_passive(token)):
             tense = NONE  # `l'exercice, programmé en mai, avait été reporté`: the nearest May, not the next
-        if tense == NONE and f.kind == "weekday" and self._present(token):
+        if tense == NONE and f.kind == "weekday" and (self._present(token) or self._present_passive(token)):
             return NEAR
         return tense
 
@@ -989,6 +1039,37 @@ class DateTagger:
             return False
         return "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") \
             and "Ind" in verb.morph.get("Mood")
+
+    def _governing_tense(self, f: Found, infinitive) -> int:
+        """An infinitive takes the tense of the finite verb it depends on (`pourrait être évoqué
+        dimanche`, `se prépare à accueillir samedi`): a future or conditional says FUTURE; a present,
+        for a weekday, the nearest such day; anything else says nothing."""
+        head = infinitive.head
+        if head.i == infinitive.i or head.pos_ not in ("VERB", "AUX") or "Fin" not in head.morph.get("VerbForm"):
+            return NONE
+        tense = self._verb_tense(head)
+        if tense == FUTURE:
+            return FUTURE
+        return NEAR if tense == NONE and f.kind == "weekday" and self._present(head) else NONE
+
+    @staticmethod
+    def _past_passive(verb) -> bool:
+        """`il était prévu en mai`, `elle avait été programmée en juin`: a plan told in a past tense of the
+        passive, which says nothing of the side its date lies on."""
+        return any(c.dep_ == "aux:pass" and set(c.morph.get("Tense")) & {"Imp", "Past", "Pqp"}
+                   for c in verb.children) or any(c.dep_ in ("aux", "aux:tense") and "Imp" in c.morph.get("Tense")
+                                                  for c in verb.children)
+
+    @staticmethod
+    def _present_passive(verb) -> bool:
+        """A participle whose only auxiliary is a passive one in the present indicative (`il est attendu
+        vendredi`, `elle est reçue jeudi`): a present, which says the nearest such day, as `prend fin`
+        does; `était attendu`, `a été reçu` are past."""
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+        if "Part" not in verb.morph.get("VerbForm") or [c.dep_ for c in auxiliaries] != ["aux:pass"]:
+            return False
+        aux = auxiliaries[0]
+        return "Pres" in aux.morph.get("Tense") and "Ind" in aux.morph.get("Mood")
 
     def _cue(self, f: Found) -> int:
         """`depuis l'invasion du 24 février`: past; `prévu en juillet`: future (`past_cues`, `future_cues`)."""
@@ -1139,6 +1220,18 @@ def _anchor_day(text: str, days: list[tuple[int, int, date]], paragraph: int, st
     previous = days[-1]
     between = text[previous[1]:paragraph + 1]
     return previous[2] if between.count("\n") <= 2 and previous[0] < paragraph else None
+
+
+def _season_year(f: Found, value: str | None) -> str | None:
+    """`à l'automne 1914`: a season whose year is written names that year (`1914`); a season alone
+    (`au printemps`, `l'été prochain`) names none of the contract's values."""
+    return value[:4] if value and f.groups.get("y") else None
+
+
+def _same_sentence(text: str, end: int, start: int) -> bool:
+    """Nothing but the rest of one sentence between `end` and `start`: a day to come the sentence has just
+    given is the day `le même jour`, `la veille` in it count from, whatever the day of writing."""
+    return 0 <= end <= start and not re.search(r"[.!?](?:\s|$)|\n", text[end:start])
 
 
 def _opens_section(text: str, heading_end: int, start: int) -> bool:

@@ -434,6 +434,9 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
         told_day = first_day(told["date"].split("/")[-1])  # None for a week, a weekend, a season
         if scene and told_day is not None and first_day(scene) > told_day:
             return scene  # `Le mercredi 5 mars, X s'adresse aux Français. ... Le soir même, il reçoit Y`
+        earlier = _pluperfect_scene(idx, text, before, doc._.published)
+        if earlier and told_day is not None and first_day(earlier) < first_day(told["date"].split("/")[0]):
+            return earlier  # `La veille, X avait douché les espoirs ... ¶ X y avait qualifié ...`
         after_told = itertools.takewhile(lambda e: e.start_char > told["start_char"], idx.ents_before_char(before))
         nearer = next(dates(after_told), None)
         if nearer is not None and granularity(nearer._.normalized) == "day" and nearer._.normalized != told["date"] \
@@ -460,6 +463,27 @@ def _scene_day(idx: DocIndex, text: str, before: int, published: str | None) -> 
         if ent.end < len(doc) and doc[ent.end].text == "," and (last is None or first_day(ent._.normalized) <= last):
             return ent._.normalized
     return ""
+
+
+def _pluperfect_scene(idx: DocIndex, text: str, before: int, published: str | None) -> str:
+    """A sentence told in the pluperfect (`il y avait rencontré`) in a paragraph that gives no scene
+    day of its own goes on with the scene the paragraph before opened (`La veille, ... avait ...`):
+    that day. Only the very next paragraph, and only a pluperfect: a present or a compound past is
+    back in the story's own time."""
+    token = idx.doc.char_span(before, min(before + 1, len(text)), alignment_mode="expand")
+    if token is None or not len(token):
+        return ""
+    sent = idx.sent(token.start)
+    if not any(t.dep_ in ("aux", "aux:tense") and "Imp" in t.morph.get("Tense")
+               and "Part" in t.head.morph.get("VerbForm") for t in sent):
+        return ""
+    paragraph_start = text.rfind("\n", 0, before) + 1
+    if paragraph_start == 0 or _scene_day(idx, text, before, published):
+        return ""
+    previous_end = paragraph_start - 1
+    while previous_end > 0 and text[previous_end - 1] in "\n \t\u00a0":
+        previous_end -= 1
+    return _scene_day(idx, text, previous_end, published)
 
 
 def _plain(word: str) -> str:

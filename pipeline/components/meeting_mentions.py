@@ -1712,6 +1712,9 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
                and (e._.source not in anchored or e.root.head.i == verb.i)]
               or [e for e in dates if e.root.i in phrase])  # `la rencontre prévue le 12 mai a été annulée`
     linked = _past_dateline(sent, linked)
+    relative = _relative_dates(trigger, dates, anchored)
+    if relative:  # `la conférence, qui s'ouvre vendredi et se poursuivra jusqu'à dimanche`
+        return relative
     if linked:  # a day said as a complement of the verb itself (`a reçu, ce mercredi, ...`) first
         linked.sort(key=lambda e: (granularity(e._.normalized) not in ("day", "range"), e.root.head.i != verb.i))
         return _narrower(_coordinated_days(linked[0], dates), [e for e in dates if not _dateline(sent, e)])
@@ -1724,7 +1727,60 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     days = [e for e in dates if granularity(e._.normalized) in ("day", "range") and e._.source not in anchored
             and e.start < trigger.i and not _in_other_clause(e.root, {trigger.i})]
     days = _past_dateline(sent, days)
-    return days[0]._.normalized if days else ""
+    return days[0]._.normalized if days else (_opening_date(sent, dates, trigger, anchored)
+                                              or _year_of_past_verb(ents, trigger, quotes))
+
+
+def _opening_date(sent: Span, dates: list[Span], trigger, anchored: tuple[str, ...]) -> str:
+    """`En janvier dernier, en marge de la réunion organisée à Brest, elle avait ...`, `La veille, au même
+    endroit, X avait ...`: a date that opens the sentence (after one word at most), set off by a comma,
+    before the trigger, sets the time of the whole sentence, whatever the parse made of it."""
+    doc = sent.doc
+    for e in dates:
+        if e.start - sent.start <= 1 and e.end < trigger.i and e.end < sent.end and doc[e.end].text == "," \
+                and not _dateline(sent, e):
+            return e._.normalized
+    return ""
+
+
+def _relative_dates(trigger, dates: list[Span], anchored: tuple[str, ...]) -> str:
+    """`la Conférence de Munich sur la sécurité, qui s'ouvre ce vendredi et se poursuivra jusqu'à
+    dimanche`: a relative clause set off by a comma right after the meeting noun and its complements
+    describes the meeting, however the parse hung it: one day it gives is the meeting's; a day and a
+    later one after `jusqu'à` are its span."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return ""
+    doc, sent = trigger.doc, trigger.sent
+    clauses = {t.i for c in trigger.children if c.dep_ in ("acl:relcl", "acl", "punct") for t in c.subtree}
+    phrase_end = max(t.i for t in trigger.subtree if t.i not in clauses) + 1
+    if phrase_end + 1 >= sent.end or doc[phrase_end].text != "," \
+            or "Rel" not in doc[phrase_end + 1].morph.get("PronType"):
+        return ""
+    end = next((t.i for t in doc[phrase_end + 2 : sent.end] if t.is_punct and t.text not in ("-", "'")), sent.end)
+    inside_ = [e for e in dates if phrase_end + 1 < e.start and e.end <= end and e._.source not in anchored
+               and granularity(e._.normalized) == "day"]
+    if len(inside_) == 1:
+        return inside_[0]._.normalized
+    if len(inside_) == 2 and any(t.lower_.startswith("jusqu") for t in doc[inside_[0].end : inside_[1].start]):
+        first, last = first_day(inside_[0]._.normalized), first_day(inside_[1]._.normalized)
+        if first is not None and last is not None and 0 < (last - first).days <= 7:
+            return f"{inside_[0]._.normalized}/{inside_[1]._.normalized}"
+    return ""
+
+
+def _year_of_past_verb(ents: list[Span], trigger, quotes) -> str:
+    """`En 2017 déjà, le Roi s'était rendu auprès des troupes`: a year after `en`, a complement of the
+    meeting's own verb told in a past tense, is the meeting's year when the sentence gives no closer
+    date; a year hung elsewhere (`le plan pour 2030`) or on a verb to come speaks of plans."""
+    verb = _governing_verb(trigger)
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ in ("aux", "aux:tense") and set(c.morph.get("Tense")) & {"Imp", "Pres"} for c in verb.children) \
+            or "Part" not in verb.morph.get("VerbForm"):
+        return ""
+    years = [e for e in ents if e.label_ == "DATE" and granularity(e._.normalized) == "year"
+             and e.root.head.i == verb.i and not inside(quotes, e.start_char, e.end_char)
+             and any(c.dep_ == "case" and c.lower_ == "en" for c in e.root.children)]
+    return years[0]._.normalized if len(years) == 1 else ""
 
 
 

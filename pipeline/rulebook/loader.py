@@ -75,6 +75,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "periods": {"id", "terms", "months"},
         "week_number_words": None,
         "sequence_words": None,
+        "weekday_range_starts": None,
+        "weekday_range_links": None,
     },
     "meetings": {
         "nouns": {"id", "kind", "terms", "session", "host_verbs"},
