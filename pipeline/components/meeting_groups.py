@@ -141,6 +141,7 @@ class MeetingGrouper:
                 if not target["date"]:
                     target["date"] = _context_date(doc, reader.idx, m["start_char"], meetings, self.bounds)
                 target["place_own"] = bool(target["location"])
+                target["host"] = target["host"] or _host_carried(m, current)
                 if not target["location"] and not m["remote"]:
                     target["location"] = _context_location(reader, m["start_char"], meetings, target["date"],
                                                            m["people"])
@@ -324,6 +325,16 @@ def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
     shared = [(len(set(m["people"]) & set(x["people"])), -k) for k, x in enumerate(meetings)]
     best, at = max(shared)
     return meetings[-at] if best else None
+
+
+def _host_carried(m: Mention, current: Meeting | None) -> str:
+    """`X a accueilli Y pour une cérémonie. À l'issue de la cérémonie, X et Y ont eu un entretien`:
+    talks after the meeting just told (its landmark), between its host and some of its guests only,
+    are held under the same host. Talks with someone new, or without that host, have none."""
+    if not m.get("landmark") or current is None or not current["host"] or current["side"] or len(m["people"]) < 2:
+        return ""
+    people = set(m["people"])
+    return current["host"] if current["host"] in people and people <= set(current["people"]) else ""
 
 
 def _elsewhere_others(m: Mention, meeting: Meeting) -> bool:

@@ -127,6 +127,8 @@ class MentionReader:
         self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
         self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
         self.guest_nouns = {w.lower() for w in book.get("meetings", "guest_nouns", [])}
+        self.arrival_verbs = {w.lower() for w in book.get("meetings", "arrival_verbs", [])}
+        self.visit_nouns = {w.lower() for w in book.get("meetings", "visit_nouns", [])}
         self.topic_verbs = {w.lower() for w in book.get("meetings", "topic_verbs", [])}
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
         self.group_words = {w.lower() for w in book.get("meetings", "group_words", [])}
@@ -475,6 +477,10 @@ class MentionReader:
                     or self._host_of_noun(nouns, person_of))
             strong = bool(host)  # `sous la présidence de X` says it in so many words
             guests = [p for p in people if p != host] if host in people else []
+        if not host:  # `X a rencontré à Pékin Y, venu pour le forum`: the one who came is the guest
+            host = next(filter(None, (self._host_of_visitor(sent, v, person_of)
+                                      for v in [*verbs, *(n.root for n in nouns)])), "")
+            strong, guests = False, []  # read from a description, not a host verb: no HOSTED
         mode = next((x for x in self.modes if any(t in lowered for t in x["terms"])), None)
         if mode is not None and kind in self.mode_kinds:  # `s'est entretenu par téléphone`
             kind, rule = mode["kind"], f"{rule}+{mode['id']}"
@@ -1111,6 +1117,51 @@ class MentionReader:
             if hosts:
                 return hosts[0], [g for g in guests if g != hosts[0]], bool(parsed) or bool(guests)
         return "", [], False
+
+    def _host_of_visitor(self, sent: Span, trigger, person_of: dict[int, str]) -> str:
+        """`X a rencontré jeudi Y, venu à la tête d'une délégation`, `X a eu des entretiens avec des
+        responsables arrivés pour le forum, dont Y`, `X s'est entretenu avec Y, en visite officielle`:
+        a complement of the meeting verb described as having come (a participle of `arrival_verbs`, or
+        a `visit_nouns` noun without determiner: `en visite`) names the visitors; the subject of that
+        verb, not among them, received them. A subject described so (`Y, venu pour le forum, a
+        rencontré X`) names no host: only the visitor is told."""
+        verb = _governing_verb(trigger)
+        if verb is None:
+            return ""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        inner = {t.i for c in subjects for t in c.subtree}
+        for cue in sent:
+            if cue.i in inner or cue.i == verb.i:
+                continue
+            if cue.pos_ == "VERB" and cue.dep_ in ("acl", "advcl") and cue.lemma_.lower() in self.arrival_verbs and (
+                    "Part" in cue.morph.get("VerbForm") and not any(c.dep_.startswith(("nsubj", "aux")) for c in cue.children)):
+                described = cue.head
+            elif cue.pos_ == "NOUN" and cue.lemma_.lower() in self.visit_nouns and cue.dep_ in ("nmod", "obl:mod", "appos") \
+                    and any(c.dep_ == "case" for c in cue.children) and not any(c.dep_ == "det" for c in cue.children):
+                described = cue.head
+            else:
+                continue
+            while described.dep_ in ("appos", "flat:name") and described.head.i != described.i:
+                described = described.head  # `Y, chef d'état-major, venu ...`: the name the title stands beside
+            cue_tokens = {t.i for t in cue.subtree}
+            if described.i == verb.i and cue.i > verb.i:  # the parser hangs `, venu ...` on the verb: the
+                named = [t for t in sent.doc[verb.i + 1 : cue.i] if t.idx in person_of]  # name just before it
+                visitors = {person_of[named[-1].idx]} if named else set()
+            elif described.i == verb.i or described.i in inner or _governing_verb(described).i != verb.i:
+                continue
+            else:
+                visitors = {person_of[t.idx] for t in described.subtree if t.idx in person_of and t.i not in cue_tokens}
+                rel = next((t for t in cue.subtree if "Rel" in t.morph.get("PronType") and t.i > cue.i), None)
+                if rel is not None:  # `arrivés pour le forum, dont Y et Z`: its members, however hung
+                    visitors |= {person_of[t.idx] for t in cue.subtree if t.idx in person_of and t.i > rel.i}
+            if not visitors:
+                continue
+            hosts = [c for c in _people_in(verb, ("nsubj",), person_of) if c not in visitors]
+            if not hosts and any(c.pos_ == "PRON" for c in subjects):
+                hosts = [c for c in self._pronoun_subject(verb, person_of) if c not in visitors]
+            if hosts:
+                return hosts[0]
+        return ""
 
     def _host_by_marker(self, sent: Span, lowered: str, person_of: dict[int, str]) -> str:
         """`sous la présidence du secrétaire général, M. X`: the first person after the marker."""

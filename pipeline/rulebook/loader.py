@@ -81,6 +81,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "topic_verbs": None,
         "host_nouns": None,
         "guest_nouns": None,
+        "arrival_verbs": None,
+        "visit_nouns": None,
         "place_anaphors": None,
         "place_clitics": None,
         "venue_verbs": None,
