@@ -851,6 +851,8 @@ class MentionReader:
                     return False  # `aux côtés du général X`, `en présence du ministre`
                 if self._of_other_noun(head, triggers):
                     return True
+            if token.dep_ == "obl:agent" and self._agent_of_thing(token.head, triggers):
+                return True  # `pour sa nomination, décidée par le président X`: who decided, not who met
             if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX") and not any(
                     t.i in triggers for t in token.subtree):
                 return True  # `X a expliqué que les deux chefs d'Etat partagent ...`: reported, not present
@@ -859,6 +861,19 @@ class MentionReader:
                     t.i in triggers for t in token.subtree)
             token, seen = token.head, seen + 1
         return False
+
+    def _agent_of_thing(self, participle, triggers: set[int]) -> bool:
+        """A participle hung on a noun that is no meeting word, no person and no title (`sa nomination,
+        décidée par X`, `la loi adoptée par X`): its agent is spoken of. `un sommet organisé par X`
+        (a meeting word), `le ministre, accompagné par X`, `une délégation emmenée par X` (people) are not such."""
+        if participle.dep_ != "acl" or participle.pos_ != "VERB" or "Part" not in participle.morph.get("VerbForm"):
+            return False
+        noun = participle.head
+        if participle.lemma_.lower() in self.companion_verbs or noun.i in triggers or noun.pos_ != "NOUN":
+            return False
+        if noun.lower_ in self.group_words or noun.lemma_.lower() in self.group_words:
+            return False  # `une délégation emmenée par X`: people, led by one who takes part
+        return not noun.ent_type_ and not any(t.i in triggers for t in participle.subtree)
 
     def _noun_complement(self, token, triggers: set[int]) -> bool:
         """A complement of a noun opened by one of `noun_complement_words`: `de` always; another (`par`,
@@ -869,11 +884,11 @@ class MentionReader:
             return True
         head = token.head  # alphabetic: not a dateline's `(AIP)-`
         if not words and token.ent_type_ in ("ROLE", "RANK") and head.i < token.i - 1 and any(
-                c.dep_ == "det" for c in token.children) and head.ent_type_ not in ("ROLE", "RANK") and (
+                c.dep_ == "det" for c in token.children) and head.ent_type_ not in ("ROLE", "RANK", "DATE") and (
                 head.is_alpha and not self._place_before(head, token)):  # `a reçu à Rabat le chef`: its object
             # `En exécution des instructions de Sa Majesté le Roi X`: the parser hangs the title, with
             # no preposition of its own, on a noun further back (a name right after its title is no such)
-            return True
+            return True  # (a date owns no one: `a accueilli le lundi 11 mars le Premier ministre`)
         if not words & self.noun_complement_words:
             return False
         head, verb = token.head, _governing_verb(token.head)
@@ -936,10 +951,15 @@ class MentionReader:
         # the parser may hang the apposed name elsewhere: `avec son prédécesseur, le général X` read
         # word by word, no verb, no `de` and no other name between
         doc = sent.doc
-        for i in range(ent.start - 1, max(sent.start, ent.start - 7) - 1, -1):
+        ranked, i = 0, ent.start  # the words of a rank before the name (`le général de corps d'armée X`) count as none
+        while i > max(sent.start, ent.start - 7 - ranked):
+            i -= 1
             word = doc[i]
             if word.lower_ in self.partner_words:
                 return True
+            if word.ent_type_ == "RANK" and i + 1 < ent.start and doc[i + 1].ent_type_ in ("RANK", "PERSON"):
+                ranked += 1
+                continue
             if word.pos_ in ("VERB", "AUX") or word.lemma_.lower() == "de" or word.ent_type_ == "PERSON":
                 return False
         return False
