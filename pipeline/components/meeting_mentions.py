@@ -1153,14 +1153,9 @@ class MentionReader:
         for cue in sent:
             if cue.i in inner or cue.i == verb.i:
                 continue
-            if cue.pos_ == "VERB" and cue.dep_ in ("acl", "advcl") and cue.lemma_.lower() in self.arrival_verbs and (
-                    "Part" in cue.morph.get("VerbForm") and not any(c.dep_.startswith(("nsubj", "aux")) for c in cue.children)):
-                described = cue.head
-            elif cue.pos_ == "NOUN" and cue.lemma_.lower() in self.visit_nouns and cue.dep_ in ("nmod", "obl:mod", "appos") \
-                    and any(c.dep_ == "case" for c in cue.children) and not any(c.dep_ == "det" for c in cue.children):
-                described = cue.head
-            else:
+            if not self._arrival_cue(cue):
                 continue
+            described = cue.head
             while described.dep_ in ("appos", "flat:name") and described.head.i != described.i:
                 described = described.head  # `Y, chef d'état-major, venu ...`: the name the title stands beside
             cue_tokens = {t.i for t in cue.subtree}
@@ -1182,6 +1177,16 @@ class MentionReader:
             if hosts:
                 return hosts[0]
         return ""
+
+    def _arrival_cue(self, cue) -> bool:
+        """`venu ...`, `arrivés pour ...` (a participle with no subject nor auxiliary of its own), or
+        `en visite` (a visit noun after a preposition, without determiner): the person described came."""
+        children = list(cue.children)
+        if cue.pos_ == "VERB" and cue.dep_ in ("acl", "advcl") and cue.lemma_.lower() in self.arrival_verbs:
+            own = any(c.dep_.startswith(("nsubj", "aux")) for c in children)
+            return "Part" in cue.morph.get("VerbForm") and not own
+        return (cue.pos_ == "NOUN" and cue.lemma_.lower() in self.visit_nouns
+                and cue.dep_ in ("nmod", "obl:mod", "appos") and any(c.dep_ == "case" for c in children) and not any(c.dep_ == "det" for c in children))
 
     def _host_by_marker(self, sent: Span, lowered: str, person_of: dict[int, str]) -> str:
         """`sous la présidence du secrétaire général, M. X`: the first person after the marker."""
