@@ -1186,7 +1186,8 @@ class MentionReader:
             own = any(c.dep_.startswith(("nsubj", "aux")) for c in children)
             return "Part" in cue.morph.get("VerbForm") and not own
         return (cue.pos_ == "NOUN" and cue.lemma_.lower() in self.visit_nouns
-                and cue.dep_ in ("nmod", "obl:mod", "appos") and any(c.dep_ == "case" for c in children) and not any(c.dep_ == "det" for c in children))
+                and cue.dep_ in ("nmod", "obl:mod", "appos") and any(c.dep_ == "case" for c in children)
+                and not any(c.dep_ == "det" for c in children))
 
     def _host_by_marker(self, sent: Span, lowered: str, person_of: dict[int, str]) -> str:
         """`sous la présidence du secrétaire général, M. X`: the first person after the marker."""
