@@ -103,3 +103,27 @@ def test_a_long_rank_before_the_partner_keeps_him_a_partner(analyse):
                           "d'armée Piotr Kowalski, ministre de la Défense, qu'il a d'abord félicité pour son "
                           "élévation à ce grade."))
     assert any("kowalski" in p for _, p in meetings(doc))
+
+
+# -- a body that exists to meet: taking part in it is a meeting ---------------------------------------
+
+CONTACT_GROUP = ("La veille, mercredi, le ministre tchèque Jan Novak avait pris part au Groupe de contact sur la "
+                 "défense de l'Ukraine, coprésidé par son homologue britannique Tom Baker et par le ministre "
+                 "allemand de la Défense, Karl Weiss, en présence du ministre ukrainien de la Défense, Ivan Petrenko.")
+
+
+def test_taking_part_in_the_contact_group_is_a_meeting_of_its_members(analyse):
+    doc = analyse(article(CONTACT_GROUP))
+    assert meetings(doc) == [("", ["novak", "baker", "weiss", "petrenko"])]  # `coprésidé` is no `présidé par`
+    assert not related(doc, "HOSTED")
+
+
+def test_taking_part_in_fighting_is_no_meeting(analyse):
+    doc = analyse(article("Le ministre tchèque Jan Novak a pris part aux combats de 1995 en Bosnie."))
+    assert meetings(doc) == []
+
+
+def test_a_meeting_chaired_by_someone_has_that_host(analyse):
+    doc = analyse(article("Le Groupe de contact sur la défense de l'Ukraine s'est réuni mercredi à Bruxelles, présidé "
+                          "par le ministre britannique Tom Baker, en présence de Jan Novak."))
+    assert [h for h, _ in meetings(doc)] == ["baker"]

@@ -129,6 +129,9 @@ class MentionReader:
         self.guest_nouns = {w.lower() for w in book.get("meetings", "guest_nouns", [])}
         self.arrival_verbs = {w.lower() for w in book.get("meetings", "arrival_verbs", [])}
         self.visit_nouns = {w.lower() for w in book.get("meetings", "visit_nouns", [])}
+        gathering = {w.lower() for w in book.get("meetings", "gathering_kinds", [])}
+        self.gathering_bodies = {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
+                                 if (e.get("kind") or "").lower() in gathering}
         self.topic_verbs = {w.lower() for w in book.get("meetings", "topic_verbs", [])}
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
         self.group_words = {w.lower() for w in book.get("meetings", "group_words", [])}
@@ -1068,6 +1071,8 @@ class MentionReader:
         objects = {w.lower() for w in entry.get("objects") or []}
         if objects and not any(c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() in objects for c in arguments):
             return False  # `le drapeau lui a été remis par X`, not `il a remis son rapport`
+        if need == "gathering":  # `a pris part au Groupe de contact`, not `à cette audience` (the noun tells it)
+            return any(c.dep_ in ("obl:arg", "obl:mod") and self._gathering_body(c) for c in arguments)
         if need == "avec":  # `signer un accord avec X`: the parser hangs the partner on the object
             arguments += [g for c in arguments if c.dep_ == "obj" for g in c.children if g.dep_ == "nmod"]
         if need == "any":  # only a clause that names its subject and object, neither of them people, is none
@@ -1082,6 +1087,8 @@ class MentionReader:
             if any(t.idx in person_of or t.ent_type_ in ("PERSON", "ROLE") or t.lower_ in self.group_words
                    for t in child.subtree):
                 return True  # a role stands for its holder: `avec le Premier ministre portugais`
+            if need == "person" and child.dep_ in ("obl:arg", "obl:mod") and self._gathering_body(child):
+                return True  # `a pris part au Groupe de contact`: a sitting of a body that meets
             if need != "avec" and child.pos_ == "PRON" and "Prs" in child.morph.get("PronType") and (
                     child.lower_ not in self.grammar.reflexive_pronouns):
                 return True
@@ -1092,6 +1099,11 @@ class MentionReader:
                     not any(c.dep_ == "obl:agent" for c in arguments)):
                 return False  # `l'annonce a été accueillie avec satisfaction`: a thing received
         return False
+
+    def _gathering_body(self, token) -> bool:
+        """The complement names a body that exists to meet (its organisation kind in `gathering_kinds`:
+        `le Groupe de contact`, `le Comité militaire`): taking part in it is taking part in a sitting."""
+        return token.ent_type_ == "ORG" and token.ent_id_ in self.gathering_bodies
 
     def _side(self, sent: Span, nouns: list[Span], verbs: list) -> tuple[bool, list[Span], list]:
         """`En marge des entretiens, la délégation a participé à des réunions avec ...` is a side
@@ -1192,7 +1204,7 @@ class MentionReader:
     def _host_by_marker(self, sent: Span, lowered: str, person_of: dict[int, str]) -> str:
         """`sous la présidence du secrétaire général, M. X`: the first person after the marker."""
         for marker in self.host_markers:
-            at = lowered.find(marker)
+            at = _word_at(lowered, marker)  # `présidé par`, not inside `coprésidé par X et par Y`
             if at >= 0:
                 start = sent.start_char + at + len(marker)
                 named = [t for t in sent if t.idx >= start and t.idx in person_of]
@@ -1544,6 +1556,14 @@ class MentionReader:
                     end += 1
                 groups.append(sent.doc[token.i : end].text)
         return groups
+
+
+def _word_at(text: str, phrase: str) -> int:
+    """Where the phrase first stands as whole words in the text (-1: nowhere)."""
+    at = text.find(phrase)
+    while at > 0 and text[at - 1].isalpha():
+        at = text.find(phrase, at + 1)
+    return at
 
 
 def _norm(text: str) -> str:

@@ -83,6 +83,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "guest_nouns": None,
         "arrival_verbs": None,
         "visit_nouns": None,
+        "gathering_kinds": None,
         "place_anaphors": None,
         "place_clitics": None,
         "venue_verbs": None,
