@@ -127,3 +127,21 @@ def test_a_meeting_chaired_by_someone_has_that_host(analyse):
     doc = analyse(article("Le Groupe de contact sur la défense de l'Ukraine s'est réuni mercredi à Bruxelles, présidé "
                           "par le ministre britannique Tom Baker, en présence de Jan Novak."))
     assert [h for h, _ in meetings(doc)] == ["baker"]
+
+
+# -- `ils` after a hosted visit: the guests ------------------------------------------------------------
+
+SHIPYARD = ("Les deux ministres, Jan Novak et Karl Weiss, ont été accueillis lundi sur le chantier de Gdynia par le "
+            "PDG du groupe naval, Adam Zielinski. ")
+
+
+def test_they_had_talks_before_the_ceremony_are_the_guests(analyse):
+    doc = analyse(article(SHIPYARD + "Ils ont eu un entretien en tête-à-tête avant la cérémonie."))
+    assert meetings(doc) == [("zielinski", ["zielinski", "novak", "weiss"]), ("", ["novak", "weiss"])] or \
+        sorted(map(sorted, (p for _, p in meetings(doc)))) == [["novak", "weiss"], ["novak", "weiss", "zielinski"]]
+
+
+def test_one_guest_and_they_make_no_talks_of_their_own(analyse):
+    doc = analyse(article("Le ministre Jan Novak a été accueilli lundi sur le chantier de Gdynia par le PDG du groupe "
+                          "naval, Adam Zielinski. Ils ont eu un entretien en tête-à-tête avant la cérémonie."))
+    assert [h for h, _ in meetings(doc)] == ["zielinski"]

@@ -131,6 +131,7 @@ class MeetingGrouper:
                 if later is not None and told is not None and not _within(day, current["date"]) and later > told and (
                         published is not None and later < published):
                     m["date"] = day
+            m["people"] = m["people"] or _guests_as_they(m, current)
             target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
             if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
                 target = None  # `il s'entretient avec P, puis est reçu par N`: not the other frame's meeting
@@ -325,6 +326,16 @@ def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
     shared = [(len(set(m["people"]) & set(x["people"])), -k) for k, x in enumerate(meetings)]
     best, at = max(shared)
     return meetings[-at] if best else None
+
+
+def _guests_as_they(m: Mention, current: Meeting | None) -> list[str]:
+    """`Les deux ministres ont été accueillis par X. Ils ont eu un entretien avant la cérémonie`: talks
+    set against a landmark (`avant`, `à l'issue de`) whose subject is `ils`, naming no one, are held
+    between the guests of the meeting just told (its people but its host), when there are several."""
+    if not m.get("landmark") or not m.get("they") or m["people"] or current is None or not current["host"]:
+        return []
+    guests = [k for k in current["people"] if k != current["host"]]
+    return guests if len(guests) > 1 else []
 
 
 def _host_carried(m: Mention, current: Meeting | None) -> str:

@@ -507,6 +507,7 @@ class MentionReader:
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of), "joins": joins,
             # a session after talks is the same gathering; talks after a session are a meeting of their own
             "landmark": bool(landmarks) and bool(nouns) and not self.noun_entries[nouns[0].label_].get("session"),
+            "they": _plural_pronoun_subject(_governing_verb(trigger)),
         }
 
     def _frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
@@ -660,11 +661,19 @@ class MentionReader:
             return nouns
         head = _governing_verb(nouns[0].root)
         if not self._in_sequence(nouns[0], head):
-            return nouns
+            return self._before_other(nouns, head)
         core = [n for n in nouns[1:] if n.root.head.i == head.i and n.root.dep_ in ("obj", "nsubj", "nsubj:pass")]
         if not core:
             return nouns
         return [n for n in nouns if not self._in_sequence(n, head)]
+
+    def _before_other(self, nouns: list[Span], head) -> list[Span]:
+        """`Ils ont eu un entretien en tête-à-tête avant la cérémonie`: the verb's own meeting noun
+        first, a later one in a circumstance of time of that verb (its landmark) leaves the mention."""
+        if nouns[0].root.head.i != head.i or nouns[0].root.dep_ not in ("obj", "nsubj", "nsubj:pass"):
+            return nouns
+        later = [n for n in nouns[1:] if self._in_sequence(n, head)]
+        return [n for n in nouns if n not in later] if later else nouns
 
     def _attendance(self, sent: Span, nouns: list[Span], verbs: list, places: list[Span]) -> bool:
         """`X, Y et Z ont fait le déplacement`: the only meeting word the object, with a definite
@@ -1556,6 +1565,12 @@ class MentionReader:
                     end += 1
                 groups.append(sent.doc[token.i : end].text)
         return groups
+
+
+def _plural_pronoun_subject(verb) -> bool:
+    """The verb's subject is a third-person plural personal pronoun (`Ils ont eu un entretien`)."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" and c.morph.get("Number") == ["Plur"]
+               and c.morph.get("Person") == ["3"] and "Rel" not in c.morph.get("PronType") for c in verb.children)
 
 
 def _word_at(text: str, phrase: str) -> int:
