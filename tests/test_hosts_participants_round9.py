@@ -145,3 +145,27 @@ def test_one_guest_and_they_make_no_talks_of_their_own(analyse):
     doc = analyse(article("Le ministre Jan Novak a été accueilli lundi sur le chantier de Gdynia par le PDG du groupe "
                           "naval, Adam Zielinski. Ils ont eu un entretien en tête-à-tête avant la cérémonie."))
     assert [h for h, _ in meetings(doc)] == ["zielinski"]
+
+
+# -- `son homologue français` without a name -----------------------------------------------------------
+
+FRENCH_MINISTER = "Le ministre français des Armées, Paul Girard, est arrivé mardi à Rabat. "
+
+
+def test_an_unnamed_counterpart_agent_is_the_one_official_of_that_country(analyse):
+    doc = analyse(article(FRENCH_MINISTER + "Cette visite fait suite à celle effectuée à Paris, en juin, par le "
+                          "ministre marocain Karim Bennani, qui avait été reçu par son homologue français."))
+    assert ("girard", ["girard", "bennani"]) in meetings(doc)
+
+
+def test_an_unnamed_counterpart_object_is_the_one_official_of_that_country(analyse):
+    doc = analyse(article(FRENCH_MINISTER + "En juin, le ministre marocain Karim Bennani avait reçu son homologue "
+                          "français."))
+    assert ("bennani", ["bennani", "girard"]) in meetings(doc)
+
+
+def test_two_officials_of_that_country_leave_the_counterpart_unread(analyse):
+    doc = analyse(article("Le ministre français des Armées, Paul Girard, et le ministre français de l'Intérieur, Marc "
+                          "Leroy, sont arrivés mardi à Rabat. En juin, le ministre marocain Karim Bennani avait reçu "
+                          "son homologue français."))
+    assert all("girard" not in p and "leroy" not in p for h, p in meetings(doc) if h == "bennani")

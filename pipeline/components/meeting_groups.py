@@ -245,6 +245,9 @@ class MeetingGrouper:
             return None  # during a trip over several days, someone new receives the visitor: an audience of its own
         if m["strong_host"] and (m["guests"] or m["verb_only"]) and len(named) > 1 and m["host"] not in named:
             return None  # after talks between others, someone new receives one of them: an audience of its own
+        if m["strong_host"] and m["guests"] and not set(m["guests"]) & named and not candidate["host"] and (
+                len(named) > 1 and m["host"] in named):
+            return None  # one of a hostless trip's party receives someone new: `X, qui avait été reçu par Y`
         if len(m["people"]) > 1 and len(named) > 1 and not named & set(m["people"]):
             return None  # other people entirely: `Dans la matinée du sommet, le ministre a reçu ...`
         newcomers = set(m["people"]) - named

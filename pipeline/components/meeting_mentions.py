@@ -129,6 +129,9 @@ class MentionReader:
         self.guest_nouns = {w.lower() for w in book.get("meetings", "guest_nouns", [])}
         self.arrival_verbs = {w.lower() for w in book.get("meetings", "arrival_verbs", [])}
         self.visit_nouns = {w.lower() for w in book.get("meetings", "visit_nouns", [])}
+        self.counterpart_nouns = {w.lower() for w in book.get("relations", "counterparts", [])}
+        self.country_of_id = {f"countries:{e['id']}": e["name"] for e in book.entries("countries", "countries")}
+        self._people_country: dict[str, str] = {}
         gathering = {w.lower() for w in book.get("meetings", "gathering_kinds", [])}
         self.gathering_bodies = {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
                                  if (e.get("kind") or "").lower() in gathering}
@@ -175,6 +178,7 @@ class MentionReader:
         for person in doc._.officials or []:
             for start, _end in person["mentions"]:
                 person_of[start] = person["key"]
+        self._people_country = {person["key"]: person.get("country") or "" for person in doc._.officials or []}
         nouns = filter_spans(self._noun_matches(doc))
         nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char) and not self._other_sense(n)]
         noun_heads = {t.i for n in nouns for t in n}  # `le sommet organisé par X`: a meeting's participle
@@ -1094,8 +1098,8 @@ class MentionReader:
             if need == "person" and child.dep_ in ("nsubj", "nsubj:pass"):
                 continue  # the subject moves; the partner is what it joins
             if any(t.idx in person_of or t.ent_type_ in ("PERSON", "ROLE") or t.lower_ in self.group_words
-                   for t in child.subtree):
-                return True  # a role stands for its holder: `avec le Premier ministre portugais`
+                   or t.lemma_.lower() in self.counterpart_nouns for t in child.subtree):
+                return True  # a role stands for its holder: `avec le Premier ministre portugais`, `son homologue`
             if need == "person" and child.dep_ in ("obl:arg", "obl:mod") and self._gathering_body(child):
                 return True  # `a pris part au Groupe de contact`: a sitting of a body that meets
             if need != "avec" and child.pos_ == "PRON" and "Prs" in child.morph.get("PronType") and (
@@ -1149,12 +1153,15 @@ class MentionReader:
                           or self._pronoun_subject(verb, person_of)  # `Elle a ensuite été reçue par X`
                           or self._guest_noun_subject(verb, person_of)  # `le visiteur a été reçu par X`
                           or self._shared_subject(verb, person_of))  # `il s'entretient avec X, puis est reçu par Y`
+                if not hosts:  # `qui avait été reçu par son homologue français`: the one French official
+                    hosts = parsed = self._counterpart(verb, ("obl:agent",), set(guests))
             else:
                 parsed = _people_in(verb, ("nsubj",), person_of)
                 if not parsed and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
                     parsed = _people_in(verb.head, ("nsubj",), person_of)  # `Recevant X, Y a confié ...`: Y receives
                 hosts = parsed or _people_before(sent, verb, person_of) or self._pronoun_subject(verb, person_of)
-                guests = _people_in(verb, ("obj", "iobj", "obl:arg"), person_of) or _people_after(sent, verb, person_of)
+                guests = (_people_in(verb, ("obj", "iobj", "obl:arg"), person_of)
+                          or self._counterpart(verb, ("obj",), set(hosts)) or _people_after(sent, verb, person_of))
             if hosts:
                 return hosts[0], [g for g in guests if g != hosts[0]], bool(parsed) or bool(guests)
         return "", [], False
@@ -1209,6 +1216,22 @@ class MentionReader:
         return (cue.pos_ == "NOUN" and cue.lemma_.lower() in self.visit_nouns
                 and cue.dep_ in ("nmod", "obl:mod", "appos") and any(c.dep_ == "case" for c in children)
                 and not any(c.dep_ == "det" for c in children))
+
+    def _counterpart(self, verb, deps: tuple[str, ...], others: set[str]) -> list[str]:
+        """`son homologue français`, named nowhere in its phrase: the one person of the text of that
+        demonym's country, other than the people already read (none if two or none qualify)."""
+        for child in verb.children:
+            if child.dep_ not in deps or child.lemma_.lower() not in self.counterpart_nouns:
+                continue
+            if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in child.children):
+                continue
+            if any(t.ent_type_ == "PERSON" for t in child.subtree):
+                continue
+            country = next((self.country_of_id[t.ent_id_] for t in child.subtree
+                            if t.ent_id_ in self.country_of_id), None)
+            found = [k for k, c in self._people_country.items() if country and c == country and k not in others]
+            return found if len(found) == 1 else []
+        return []
 
     def _host_by_marker(self, sent: Span, lowered: str, person_of: dict[int, str]) -> str:
         """`sous la présidence du secrétaire général, M. X`: the first person after the marker."""
