@@ -169,3 +169,18 @@ def test_two_officials_of_that_country_leave_the_counterpart_unread(analyse):
                           "Leroy, sont arrivés mardi à Rabat. En juin, le ministre marocain Karim Bennani avait reçu "
                           "son homologue français."))
     assert all("girard" not in p and "leroy" not in p for h, p in meetings(doc) if h == "bennani")
+
+
+# -- a long list of companions the parser hangs on the verb ---------------------------------------------
+
+def test_the_second_companion_of_a_list_takes_part_too(analyse):
+    doc = analyse(article("Ce mercredi 6 mars, le roi Harald a rendu visite au détachement norvégien déployé en "
+                          "Lettonie. Il était accompagné de la ministre de la Défense, Ingrid Berg, et du chef de la "
+                          "Défense, l'amiral Lars Dahl."))
+    assert "berg" in meetings(doc)[0][1]
+
+
+def test_a_name_before_the_companion_phrase_is_no_companion(analyse):
+    doc = analyse(article("Ce mercredi 6 mars, le roi Harald a rendu visite au détachement norvégien déployé en "
+                          "Lettonie. Ingrid Berg, la ministre, n'était pas du voyage."))
+    assert "berg" not in meetings(doc)[0][1]

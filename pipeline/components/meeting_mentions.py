@@ -274,10 +274,12 @@ class MentionReader:
             verb = sent.doc[i]
             if not _passive(verb) and not (verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")):
                 continue
-            for child in verb.children:
-                if child.dep_ in ("obl:arg", "obl:agent"):  # `du ministre X`, `par le général Y`
-                    found += [person_of[t.idx] for t in child.subtree
-                              if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+            companions = [c for c in verb.children if c.dep_ in ("obl:arg", "obl:agent")]
+            if companions:  # the parser hangs the rest of a long list on the verb: `de la ministre, X, et du chef, Y`
+                companions += [c for c in verb.children if c.dep_ in ("dep", "appos") and c.i > companions[0].i]
+            for child in companions:  # `du ministre X`, `par le général Y`
+                found += [person_of[t.idx] for t in child.subtree
+                          if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
         found += self._welcomers(sent, quotes, person_of)
         found += self._in_presence_of(sent, quotes, person_of)
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
