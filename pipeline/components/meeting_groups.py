@@ -153,6 +153,7 @@ class MeetingGrouper:
                 if later is not None and told is not None and not _within(day, current["date"]) and later > told and (
                         published is not None and later < published):
                     m["date"] = day
+            m["people"] = m["people"] or _guests_as_they(m, current)
             target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
             if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
                 target = None  # `il s'entretient avec P, puis est reçu par N`: not the other frame's meeting
@@ -163,6 +164,7 @@ class MeetingGrouper:
                 if not target["date"]:
                     target["date"] = _context_date(doc, reader.idx, m["start_char"], meetings, self.bounds)
                 target["place_own"] = bool(target["location"])
+                target["host"] = target["host"] or _host_carried(m, current)
                 if not target["location"] and not m["remote"]:
                     target["location"] = _context_location(reader, m["start_char"], meetings, target["date"],
                                                            m["people"])
@@ -265,6 +267,9 @@ class MeetingGrouper:
             return None  # during a trip over several days, someone new receives the visitor: an audience of its own
         if m["strong_host"] and (m["guests"] or m["verb_only"]) and len(named) > 1 and m["host"] not in named:
             return None  # after talks between others, someone new receives one of them: an audience of its own
+        if m["strong_host"] and m["guests"] and not set(m["guests"]) & named and not candidate["host"] and (
+                len(named) > 1 and m["host"] in named):
+            return None  # one of a hostless trip's party receives someone new: `X, qui avait été reçu par Y`
         if len(m["people"]) > 1 and len(named) > 1 and not named & set(m["people"]):
             return None  # other people entirely: `Dans la matinée du sommet, le ministre a reçu ...`
         newcomers = set(m["people"]) - named
@@ -353,6 +358,26 @@ def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
     shared = [(len(set(m["people"]) & set(x["people"])), -k) for k, x in enumerate(meetings)]
     best, at = max(shared)
     return meetings[-at] if best else None
+
+
+def _guests_as_they(m: Mention, current: Meeting | None) -> list[str]:
+    """`Les deux ministres ont été accueillis par X. Ils ont eu un entretien avant la cérémonie`: talks
+    set against a landmark (`avant`, `à l'issue de`) whose subject is `ils`, naming no one, are held
+    between the guests of the meeting just told (its people but its host), when there are several."""
+    if not m.get("landmark") or not m.get("they") or m["people"] or current is None or not current["host"]:
+        return []
+    guests = [k for k in current["people"] if k != current["host"]]
+    return guests if len(guests) > 1 else []
+
+
+def _host_carried(m: Mention, current: Meeting | None) -> str:
+    """`X a accueilli Y pour une cérémonie. À l'issue de la cérémonie, X et Y ont eu un entretien`:
+    talks after the meeting just told (its landmark), between its host and some of its guests only,
+    are held under the same host. Talks with someone new, or without that host, have none."""
+    if not m.get("landmark") or current is None or not current["host"] or current["side"] or len(m["people"]) < 2:
+        return ""
+    people = set(m["people"])
+    return current["host"] if current["host"] in people and people <= set(current["people"]) else ""
 
 
 def _elsewhere_others(m: Mention, meeting: Meeting) -> bool:

@@ -125,12 +125,19 @@ class MentionReader:
         self.capitals = {n.lower(): e["places"][0] for e in book.entries("countries", "countries") if e.get("places")
                          for n in [e["name"], *(e.get("aliases") or []), *(e.get("demonyms") or [])]}
         self.capital_words = {w.lower() for w in book.get("meetings", "capital_words", [])}
-        self.arrival_verbs = {w.lower() for w in book.get("meetings", "arrival_verbs", [])}
         self.not_place_prepositions = {w.lower() for w in book.get("meetings", "not_place_prepositions", [])}
         self.end_verbs = {w.lower() for w in book.get("meetings", "end_verbs", [])}
         self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
         self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
         self.guest_nouns = {w.lower() for w in book.get("meetings", "guest_nouns", [])}
+        self.arrival_verbs = {w.lower() for w in book.get("meetings", "arrival_verbs", [])}
+        self.visit_nouns = {w.lower() for w in book.get("meetings", "visit_nouns", [])}
+        self.counterpart_nouns = {w.lower() for w in book.get("relations", "counterparts", [])}
+        self.country_of_id = {f"countries:{e['id']}": e["name"] for e in book.entries("countries", "countries")}
+        self._people_country: dict[str, str] = {}
+        gathering = {w.lower() for w in book.get("meetings", "gathering_kinds", [])}
+        self.gathering_bodies = {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
+                                 if (e.get("kind") or "").lower() in gathering}
         self.topic_verbs = {w.lower() for w in book.get("meetings", "topic_verbs", [])}
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
         self.group_words = {w.lower() for w in book.get("meetings", "group_words", [])}
@@ -174,6 +181,7 @@ class MentionReader:
         for person in doc._.officials or []:
             for start, _end in person["mentions"]:
                 person_of[start] = person["key"]
+        self._people_country = {person["key"]: person.get("country") or "" for person in doc._.officials or []}
         nouns = filter_spans(self._noun_matches(doc))
         nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char) and not self._other_sense(n)]
         noun_heads = {t.i for n in nouns for t in n}  # `le sommet organisé par X`: a meeting's participle
@@ -269,10 +277,12 @@ class MentionReader:
             verb = sent.doc[i]
             if not _passive(verb) and not (verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")):
                 continue
-            for child in verb.children:
-                if child.dep_ in ("obl:arg", "obl:agent"):  # `du ministre X`, `par le général Y`
-                    found += [person_of[t.idx] for t in child.subtree
-                              if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+            companions = [c for c in verb.children if c.dep_ in ("obl:arg", "obl:agent")]
+            if companions:  # the parser hangs the rest of a long list on the verb: `de la ministre, X, et du chef, Y`
+                companions += [c for c in verb.children if c.dep_ in ("dep", "appos") and c.i > companions[0].i]
+            for child in companions:  # `du ministre X`, `par le général Y`
+                found += [person_of[t.idx] for t in child.subtree
+                          if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
         found += self._welcomers(sent, quotes, person_of)
         found += self._in_presence_of(sent, quotes, person_of)
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
@@ -479,6 +489,10 @@ class MentionReader:
                     or self._host_of_noun(nouns, person_of))
             strong = bool(host)  # `sous la présidence de X` says it in so many words
             guests = [p for p in people if p != host] if host in people else []
+        if not host:  # `X a rencontré à Pékin Y, venu pour le forum`: the one who came is the guest
+            host = next(filter(None, (self._host_of_visitor(sent, v, person_of)
+                                      for v in [*verbs, *(n.root for n in nouns)])), "")
+            strong, guests = False, []  # read from a description, not a host verb: no HOSTED
         mode = next((x for x in self.modes if any(t in lowered for t in x["terms"])), None)
         if mode is not None and kind in self.mode_kinds:  # `s'est entretenu par téléphone`
             kind, rule = mode["kind"], f"{rule}+{mode['id']}"
@@ -502,6 +516,7 @@ class MentionReader:
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of), "joins": joins,
             # a session after talks is the same gathering; talks after a session are a meeting of their own
             "landmark": bool(landmarks) and bool(nouns) and not self.noun_entries[nouns[0].label_].get("session"),
+            "they": _plural_pronoun_subject(_governing_verb(trigger)),
         }
 
     def _frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
@@ -655,11 +670,19 @@ class MentionReader:
             return nouns
         head = _governing_verb(nouns[0].root)
         if not self._in_sequence(nouns[0], head):
-            return nouns
+            return self._before_other(nouns, head)
         core = [n for n in nouns[1:] if n.root.head.i == head.i and n.root.dep_ in ("obj", "nsubj", "nsubj:pass")]
         if not core:
             return nouns
         return [n for n in nouns if not self._in_sequence(n, head)]
+
+    def _before_other(self, nouns: list[Span], head) -> list[Span]:
+        """`Ils ont eu un entretien en tête-à-tête avant la cérémonie`: the verb's own meeting noun
+        first, a later one in a circumstance of time of that verb (its landmark) leaves the mention."""
+        if nouns[0].root.head.i != head.i or nouns[0].root.dep_ not in ("obj", "nsubj", "nsubj:pass"):
+            return nouns
+        later = [n for n in nouns[1:] if self._in_sequence(n, head)]
+        return [n for n in nouns if n not in later] if later else nouns
 
     def _attendance(self, sent: Span, nouns: list[Span], verbs: list, places: list[Span]) -> bool:
         """`X, Y et Z ont fait le déplacement`: the only meeting word the object, with a definite
@@ -849,6 +872,8 @@ class MentionReader:
                     return False  # `aux côtés du général X`, `en présence du ministre`
                 if self._of_other_noun(head, triggers):
                     return True
+            if token.dep_ == "obl:agent" and self._agent_of_thing(token.head, triggers):
+                return True  # `pour sa nomination, décidée par le président X`: who decided, not who met
             if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX") and not any(
                     t.i in triggers for t in token.subtree):
                 return True  # `X a expliqué que les deux chefs d'Etat partagent ...`: reported, not present
@@ -857,6 +882,19 @@ class MentionReader:
                     t.i in triggers for t in token.subtree)
             token, seen = token.head, seen + 1
         return False
+
+    def _agent_of_thing(self, participle, triggers: set[int]) -> bool:
+        """A participle hung on a noun that is no meeting word, no person and no title (`sa nomination,
+        décidée par X`, `la loi adoptée par X`): its agent is spoken of. `un sommet organisé par X`
+        (a meeting word), `le ministre, accompagné par X`, `une délégation emmenée par X` (people) are not such."""
+        if participle.dep_ != "acl" or participle.pos_ != "VERB" or "Part" not in participle.morph.get("VerbForm"):
+            return False
+        noun = participle.head
+        if participle.lemma_.lower() in self.companion_verbs or noun.i in triggers or noun.pos_ != "NOUN":
+            return False
+        if noun.lower_ in self.group_words or noun.lemma_.lower() in self.group_words:
+            return False  # `une délégation emmenée par X`: people, led by one who takes part
+        return not noun.ent_type_ and not any(t.i in triggers for t in participle.subtree)
 
     def _noun_complement(self, token, triggers: set[int]) -> bool:
         """A complement of a noun opened by one of `noun_complement_words`: `de` always; another (`par`,
@@ -867,11 +905,11 @@ class MentionReader:
             return True
         head = token.head  # alphabetic: not a dateline's `(AIP)-`
         if not words and token.ent_type_ in ("ROLE", "RANK") and head.i < token.i - 1 and any(
-                c.dep_ == "det" for c in token.children) and head.ent_type_ not in ("ROLE", "RANK") and (
+                c.dep_ == "det" for c in token.children) and head.ent_type_ not in ("ROLE", "RANK", "DATE") and (
                 head.is_alpha and not self._place_before(head, token)):  # `a reçu à Rabat le chef`: its object
             # `En exécution des instructions de Sa Majesté le Roi X`: the parser hangs the title, with
             # no preposition of its own, on a noun further back (a name right after its title is no such)
-            return True
+            return True  # (a date owns no one: `a accueilli le lundi 11 mars le Premier ministre`)
         if not words & self.noun_complement_words:
             return False
         head, verb = token.head, _governing_verb(token.head)
@@ -934,10 +972,15 @@ class MentionReader:
         # the parser may hang the apposed name elsewhere: `avec son prédécesseur, le général X` read
         # word by word, no verb, no `de` and no other name between
         doc = sent.doc
-        for i in range(ent.start - 1, max(sent.start, ent.start - 7) - 1, -1):
+        ranked, i = 0, ent.start  # the words of a rank before the name (`le général de corps d'armée X`) count as none
+        while i > max(sent.start, ent.start - 7 - ranked):
+            i -= 1
             word = doc[i]
             if word.lower_ in self.partner_words:
                 return True
+            if word.ent_type_ == "RANK" and i + 1 < ent.start and doc[i + 1].ent_type_ in ("RANK", "PERSON"):
+                ranked += 1
+                continue
             if word.pos_ in ("VERB", "AUX") or word.lemma_.lower() == "de" or word.ent_type_ == "PERSON":
                 return False
         return False
@@ -1046,6 +1089,8 @@ class MentionReader:
         objects = {w.lower() for w in entry.get("objects") or []}
         if objects and not any(c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() in objects for c in arguments):
             return False  # `le drapeau lui a été remis par X`, not `il a remis son rapport`
+        if need == "gathering":  # `a pris part au Groupe de contact`, not `à cette audience` (the noun tells it)
+            return any(c.dep_ in ("obl:arg", "obl:mod") and self._gathering_body(c) for c in arguments)
         if need == "avec":  # `signer un accord avec X`: the parser hangs the partner on the object
             arguments += [g for c in arguments if c.dep_ == "obj" for g in c.children if g.dep_ == "nmod"]
         if need == "any":  # only a clause that names its subject and object, neither of them people, is none
@@ -1058,8 +1103,10 @@ class MentionReader:
             if need == "person" and child.dep_ in ("nsubj", "nsubj:pass"):
                 continue  # the subject moves; the partner is what it joins
             if any(t.idx in person_of or t.ent_type_ in ("PERSON", "ROLE") or t.lower_ in self.group_words
-                   for t in child.subtree):
-                return True  # a role stands for its holder: `avec le Premier ministre portugais`
+                   or t.lemma_.lower() in self.counterpart_nouns for t in child.subtree):
+                return True  # a role stands for its holder: `avec le Premier ministre portugais`, `son homologue`
+            if need == "person" and child.dep_ in ("obl:arg", "obl:mod") and self._gathering_body(child):
+                return True  # `a pris part au Groupe de contact`: a sitting of a body that meets
             if need != "avec" and child.pos_ == "PRON" and "Prs" in child.morph.get("PronType") and (
                     child.lower_ not in self.grammar.reflexive_pronouns):
                 return True
@@ -1070,6 +1117,11 @@ class MentionReader:
                     not any(c.dep_ == "obl:agent" for c in arguments)):
                 return False  # `l'annonce a été accueillie avec satisfaction`: a thing received
         return False
+
+    def _gathering_body(self, token) -> bool:
+        """The complement names a body that exists to meet (its organisation kind in `gathering_kinds`:
+        `le Groupe de contact`, `le Comité militaire`): taking part in it is taking part in a sitting."""
+        return token.ent_type_ == "ORG" and token.ent_id_ in self.gathering_bodies
 
     def _side(self, sent: Span, nouns: list[Span], verbs: list) -> tuple[bool, list[Span], list]:
         """`En marge des entretiens, la délégation a participé à des réunions avec ...` is a side
@@ -1106,20 +1158,90 @@ class MentionReader:
                           or self._pronoun_subject(verb, person_of)  # `Elle a ensuite été reçue par X`
                           or self._guest_noun_subject(verb, person_of)  # `le visiteur a été reçu par X`
                           or self._shared_subject(verb, person_of))  # `il s'entretient avec X, puis est reçu par Y`
+                if not hosts:  # `qui avait été reçu par son homologue français`: the one French official
+                    hosts = parsed = self._counterpart(verb, ("obl:agent",), set(guests))
             else:
                 parsed = _people_in(verb, ("nsubj",), person_of)
                 if not parsed and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
                     parsed = _people_in(verb.head, ("nsubj",), person_of)  # `Recevant X, Y a confié ...`: Y receives
                 hosts = parsed or _people_before(sent, verb, person_of) or self._pronoun_subject(verb, person_of)
-                guests = _people_in(verb, ("obj", "iobj", "obl:arg"), person_of) or _people_after(sent, verb, person_of)
+                guests = (_people_in(verb, ("obj", "iobj", "obl:arg"), person_of)
+                          or self._counterpart(verb, ("obj",), set(hosts)) or _people_after(sent, verb, person_of))
             if hosts:
                 return hosts[0], [g for g in guests if g != hosts[0]], bool(parsed) or bool(guests)
         return "", [], False
 
+    def _host_of_visitor(self, sent: Span, trigger, person_of: dict[int, str]) -> str:
+        """`X a rencontré jeudi Y, venu à la tête d'une délégation`, `X a eu des entretiens avec des
+        responsables arrivés pour le forum, dont Y`, `X s'est entretenu avec Y, en visite officielle`:
+        a complement of the meeting verb described as having come (a participle of `arrival_verbs`, or
+        a `visit_nouns` noun without determiner: `en visite`) names the visitors; the subject of that
+        verb, not among them, received them. A subject described so (`Y, venu pour le forum, a
+        rencontré X`) names no host: only the visitor is told."""
+        verb = _governing_verb(trigger)
+        if verb is None:
+            return ""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        inner = {t.i for c in subjects for t in c.subtree}
+        for cue in sent:
+            if cue.i in inner or cue.i == verb.i:
+                continue
+            if not self._arrival_cue(cue):
+                continue
+            described = cue.head
+            while described.dep_ in ("appos", "flat:name") and described.head.i != described.i:
+                described = described.head  # `Y, chef d'état-major, venu ...`: the name the title stands beside
+            cue_tokens = {t.i for t in cue.subtree}
+            if described.i == verb.i and cue.i > verb.i:  # the parser hangs `, venu ...` on the verb: the
+                named = [t for t in sent.doc[verb.i + 1 : cue.i] if t.idx in person_of]  # name just before it
+                visitors = {person_of[named[-1].idx]} if named else set()
+            elif described.i == verb.i or described.i in inner or _governing_verb(described).i != verb.i:
+                continue
+            else:
+                visitors = {person_of[t.idx] for t in described.subtree if t.idx in person_of and t.i not in cue_tokens}
+                rel = next((t for t in cue.subtree if "Rel" in t.morph.get("PronType") and t.i > cue.i), None)
+                if rel is not None:  # `arrivés pour le forum, dont Y et Z`: its members, however hung
+                    visitors |= {person_of[t.idx] for t in cue.subtree if t.idx in person_of and t.i > rel.i}
+            if not visitors:
+                continue
+            hosts = [c for c in _people_in(verb, ("nsubj",), person_of) if c not in visitors]
+            if not hosts and any(c.pos_ == "PRON" for c in subjects):
+                hosts = [c for c in self._pronoun_subject(verb, person_of) if c not in visitors]
+            if hosts:
+                return hosts[0]
+        return ""
+
+    def _arrival_cue(self, cue) -> bool:
+        """`venu ...`, `arrivés pour ...` (a participle with no subject nor auxiliary of its own), or
+        `en visite` (a visit noun after a preposition, without determiner): the person described came."""
+        children = list(cue.children)
+        if cue.pos_ == "VERB" and cue.dep_ in ("acl", "advcl") and cue.lemma_.lower() in self.arrival_verbs:
+            own = any(c.dep_.startswith(("nsubj", "aux")) for c in children)
+            return "Part" in cue.morph.get("VerbForm") and not own
+        return (cue.pos_ == "NOUN" and cue.lemma_.lower() in self.visit_nouns
+                and cue.dep_ in ("nmod", "obl:mod", "appos") and any(c.dep_ == "case" for c in children)
+                and not any(c.dep_ == "det" for c in children))
+
+    def _counterpart(self, verb, deps: tuple[str, ...], others: set[str]) -> list[str]:
+        """`son homologue français`, named nowhere in its phrase: the one person of the text of that
+        demonym's country, other than the people already read (none if two or none qualify)."""
+        for child in verb.children:
+            if child.dep_ not in deps or child.lemma_.lower() not in self.counterpart_nouns:
+                continue
+            if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in child.children):
+                continue
+            if any(t.ent_type_ == "PERSON" for t in child.subtree):
+                continue
+            country = next((self.country_of_id[t.ent_id_] for t in child.subtree
+                            if t.ent_id_ in self.country_of_id), None)
+            found = [k for k, c in self._people_country.items() if country and c == country and k not in others]
+            return found if len(found) == 1 else []
+        return []
+
     def _host_by_marker(self, sent: Span, lowered: str, person_of: dict[int, str]) -> str:
         """`sous la présidence du secrétaire général, M. X`: the first person after the marker."""
         for marker in self.host_markers:
-            at = lowered.find(marker)
+            at = _word_at(lowered, marker)  # `présidé par`, not inside `coprésidé par X et par Y`
             if at >= 0:
                 start = sent.start_char + at + len(marker)
                 named = [t for t in sent if t.idx >= start and t.idx in person_of]
@@ -1515,6 +1637,20 @@ class MentionReader:
                     end += 1
                 groups.append(sent.doc[token.i : end].text)
         return groups
+
+
+def _plural_pronoun_subject(verb) -> bool:
+    """The verb's subject is a third-person plural personal pronoun (`Ils ont eu un entretien`)."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" and c.morph.get("Number") == ["Plur"]
+               and c.morph.get("Person") == ["3"] and "Rel" not in c.morph.get("PronType") for c in verb.children)
+
+
+def _word_at(text: str, phrase: str) -> int:
+    """Where the phrase first stands as whole words in the text (-1: nowhere)."""
+    at = text.find(phrase)
+    while at > 0 and text[at - 1].isalpha():
+        at = text.find(phrase, at + 1)
+    return at
 
 
 def _norm(text: str) -> str:
