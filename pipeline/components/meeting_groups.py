@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.meeting_mentions import Mention, MentionReader
 from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
+from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
 BYLINE_REACH = 3000  # a byline sits in the story's head: its first characters
@@ -39,6 +40,9 @@ class MeetingGrouper:
         self.chambers = list(book.get("meetings", "chambers", []))
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
         self.bounds = tuple(_plain(w) for w in book.get("dates", "year_not_carried_after", []))  # `Jusqu'au 23 juin`
+        self.country_places = {n.lower(): list(e["places"]) for e in book.entries("countries", "countries")
+                               if e.get("places") for n in [e["name"], *(e.get("aliases") or [])]}
+        self.city_prepositions = tuple(Grammar.from_book(book).place_prepositions)
 
     def place_from_dateline(self, text: str, body_start: int, meetings: list[Meeting],
                             story: dict | None = None) -> None:
@@ -92,10 +96,22 @@ class MeetingGrouper:
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         place = reader.headline_place() if main else ""
         if not place or place.lower() in self.countries:
+            self.place_from_lead(reader, main)
             return
         day = main[0]["date"]
         for meeting in main:
             if meeting["date"] == day and (not meeting["location"] or meeting["location"].lower() in self.countries):
+                meeting["location"] = place
+
+    def place_from_lead(self, reader: MentionReader, main: list[Meeting]) -> None:
+        """The city the story's lead says its subject was at (`MentionReader.lead_place`): the place of
+        the meetings of the story's first day, or of a period of days that holds it, that name none."""
+        place = reader.lead_place() if main else ""
+        if not place:
+            return
+        day = main[0]["date"]
+        for meeting in main:
+            if _on_story_day(meeting, day) and not meeting["location"]:
                 meeting["location"] = place
 
     def place_from_chamber(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
@@ -112,6 +128,33 @@ class MeetingGrouper:
                 if found:
                     meeting["location"] = found[0][1]
                     break
+
+    def place_city_of_country(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
+        """`se rend en Ukraine` ... `s'est rendu à Kiev`: a meeting whose place is only a country took
+        place in the city of that country (its `places`, countries.yml) one of its own sentences names
+        after `à`; else the one city of that country the story's body names after `à`, when it names
+        only one of them (a country named in passing, its capital where the meeting was held)."""
+        body = text[max(body_start, 0):]
+        for meeting in meetings:
+            cities = self.country_places.get(meeting["location"].lower()) if meeting["location"] else None
+            if not cities or meeting["remote"]:
+                continue
+            own = self._city_after_preposition(" ".join(meeting["sentences"]), cities)
+            named = own or self._city_after_preposition(body, cities, only=True)
+            if named:
+                meeting["location"] = named
+
+    def _city_after_preposition(self, text: str, cities: list[str], only: bool = False) -> str:
+        """The first of `cities` named after a place preposition (`à Kiev`) in `text`; with `only`,
+        none when the text so names two different ones."""
+        found = []
+        for city in cities:
+            pattern = r"(?<!\w)(?:%s)\s+(%s)(?!\w)" % ("|".join(map(re.escape, self.city_prepositions)),
+                                                      re.escape(city))
+            found += [(m.start(1), m.group(1)) for m in re.finditer(pattern, text)]
+        if not found or only and len({name for _, name in found}) > 1:
+            return ""
+        return min(found)[1]
 
     def group(self, doc: Doc, mentions: list[Mention], reader: MentionReader) -> list[Meeting]:
         meetings: list[Meeting] = []

@@ -411,6 +411,20 @@ class MentionReader:
                     return ent.text
         return ""
 
+    def lead_place(self) -> str:
+        """`Le président a séjourné à Dakar de lundi à mercredi.`: the story's lead (the body's first
+        sentence) that tells of no meeting of its own but names a city (no country) where its main verb
+        happened gives the place of the story's meetings that name none."""
+        at = bisect_left(self.idx.sent_start_chars, self.body_start)
+        if at >= len(self.idx.sents):
+            return ""
+        sent = self.idx.sents[at]
+        if sent.start in self._mention_sents:
+            return ""
+        ents = [e for e in self.idx.ents_in(sent) if e.label_ == "LOC" and _preposition(e) == "à"
+                and e.text.lower() not in self.countries and _governing_verb(e.root).i == sent.root.i]
+        return ents[0].text if len({e.text for e in ents}) == 1 else ""
+
     def _hosting_city(self, ent: Span) -> bool:
         """`Niamey se prépare à accueillir le sommet`, `Dakar reçoit les chefs d'état-major`: a city subject
         of a verb whose subject hosts (`host: subject`), or of a verb that leads to one, is where it meets."""
