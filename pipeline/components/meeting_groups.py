@@ -132,15 +132,15 @@ class MeetingGrouper:
     def place_city_of_country(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
         """`se rend en Ukraine` ... `s'est rendu à Kiev`: a meeting whose place is only a country took
         place in the city of that country (its `places`, countries.yml) one of its own sentences names
-        after `à`; else the one city of that country the story's body names after `à`, when it names
-        only one of them (a country named in passing, its capital where the meeting was held)."""
+        after `à`; else the one city of that country the paragraphs of those sentences name after `à`
+        (`la visite effectuée en Algérie ... une réunion avait regroupé à Alger`)."""
         body = text[max(body_start, 0):]
         for meeting in meetings:
             cities = self.country_places.get(meeting["location"].lower()) if meeting["location"] else None
             if not cities or meeting["remote"]:
                 continue
             own = self._city_after_preposition(" ".join(meeting["sentences"]), cities)
-            named = own or self._city_after_preposition(body, cities, only=True)
+            named = own or self._city_after_preposition(_paragraphs_of(body, meeting["sentences"]), cities, only=True)
             if named:
                 meeting["location"] = named
 
@@ -360,6 +360,17 @@ def _context_location(reader: MentionReader, before: int, meetings: list[Meeting
     if _within(date, last["date"]) or (_adjacent(date, last["date"]) and visitors & set(people)):
         return last["location"]
     return ""
+
+
+def _paragraphs_of(body: str, sentences: list[str]) -> str:
+    """The paragraphs of `body` that hold one of `sentences` (as written), one after the other."""
+    found = []
+    for sentence in sentences:
+        at = body.find(sentence.strip()[:80]) if sentence.strip() else -1
+        if at >= 0:
+            start, end = body.rfind("\n", 0, at) + 1, body.find("\n", at)
+            found.append(body[start : end if end >= 0 else len(body)])
+    return "\n".join(dict.fromkeys(found))
 
 
 def _on_story_day(meeting: Meeting, day: str) -> bool:
