@@ -404,7 +404,8 @@ class MentionReader:
                 break
             for ent in self.idx.ents_in(sent):
                 if ent.label_ == "LOC" and (_preposition(ent) == "à" or (  # `Niamey : le ministre reçoit ...`
-                        ent.start == sent.start and ent.end < sent.end and sent.doc[ent.end].text == ":")) and (
+                        ent.start == sent.start and ent.end < sent.end and sent.doc[ent.end].text == ":"
+                        and not self._rubric(ent))) and (
                         ent.text.lower() not in self.countries):  # `Niger : Niamey accueille ...`: the city after
                     return ent.text
                 if ent.label_ == "LOC" and ent.text.lower() not in self.countries and self._hosting_city(ent):
@@ -424,6 +425,11 @@ class MentionReader:
         ents = [e for e in self.idx.ents_in(sent) if e.label_ == "LOC" and _preposition(e) == "à"
                 and e.text.lower() not in self.countries and _governing_verb(e.root).i == sent.root.i]
         return ents[0].text if len({e.text for e in ents}) == 1 else ""
+
+    def _rubric(self, ent: Span) -> bool:
+        """`Défense : le ministre reçoit ...`: a word before a headline's colon that the tagger reads as a
+        common noun (a rubric: `Défense`, `Sécurité`), not a city of the gazetteer, names no place."""
+        return len(ent) == 1 and ent.root.pos_ == "NOUN" and ent.text.lower() not in self.cities
 
     def _hosting_city(self, ent: Span) -> bool:
         """`Niamey se prépare à accueillir le sommet`, `Dakar reçoit les chefs d'état-major`: a city subject
