@@ -78,3 +78,35 @@ def test_city_before_headline_colon_places_the_story(analyse):
     # counter-example: a city before the colon stays the story's place
     text = "Franceville : le ministre reçoit son homologue tchadien" + HEADLINE_BODY
     assert _locations(analyse, text) == ["Franceville"]
+
+
+TRIP = ("Visite en Lituanie\n\n12 mars 2024\n\nLes lundi 11 et mardi 12 mars, la ministre des Armées, Claire "
+        "Dumont, s'est rendue à Vilnius. Mardi matin, Claire Dumont a été reçue au ministère lituanien de la "
+        "Défense par son homologue, Laurynas Kasčiūnas. À l'issue de cet entretien, la ministre a annoncé la "
+        "commande de radars.{sep}La ministre a également été reçue par le président lituanien, Gitanas Nausėda.")
+
+
+def test_another_host_meets_in_the_trip_city_not_the_building(analyse):
+    for sep in (" ", "\n\n"):
+        places = {m["host"]: m["location"] for m in _meetings(analyse, TRIP.format(sep=sep))}
+        assert places.get("nauseda") == "Vilnius"
+        assert places.get("kasciunas") == "ministère lituanien de la Défense"  # its own building stays
+
+
+def _meeting(host, location, date):
+    return {"host": host, "location": location, "date": date}
+
+
+def test_trip_city_only_for_another_host_after_a_building():
+    from pipeline.components.meeting_groups import _trip_city
+
+    trip = _meeting("", "Vilnius", "2024-03-11/2024-03-12")
+    building = _meeting("kasciunas", "ministère lituanien de la Défense", "2024-03-12")
+    assert _trip_city(building, [trip, building], "2024-03-12", "nauseda") == "Vilnius"
+    # counter-examples: the same host keeps its building; a city (a proper name) is carried as it is;
+    # an unknown host changes nothing; a trip of other days gives no city
+    assert _trip_city(building, [trip, building], "2024-03-12", "kasciunas") == ""
+    palace = _meeting("kasciunas", "Palais présidentiel", "2024-03-12")
+    assert _trip_city(palace, [trip, palace], "2024-03-12", "nauseda") == ""
+    assert _trip_city(building, [trip, building], "2024-03-12", "") == ""
+    assert _trip_city(building, [trip, building], "2024-03-20", "nauseda") == ""

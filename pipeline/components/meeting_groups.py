@@ -208,7 +208,7 @@ class MeetingGrouper:
                 target["place_own"] = bool(target["location"])
                 if not target["location"] and not m["remote"]:
                     target["location"] = _context_location(reader, m["start_char"], meetings, target["date"],
-                                                           m["people"])
+                                                           m["people"], m["host"])
                 meetings.append(target)
             else:
                 _merge(target, m)
@@ -342,7 +342,7 @@ class MeetingGrouper:
 
 
 def _context_location(reader: MentionReader, before: int, meetings: list[Meeting], date: str,
-                      people: list[str] = ()) -> str:
+                      people: list[str] = (), host: str = "") -> str:
     """A meeting whose sentence names no place: the place named just before it in the same
     paragraph (not past a sentence telling of a meeting of another day), else the place of the
     meeting before it the same day (one trip, one place, until the
@@ -350,15 +350,29 @@ def _context_location(reader: MentionReader, before: int, meetings: list[Meeting
     its host (`Dong Jun s'est entretenu lundi à Pékin avec M. Belooussov, en visite ... M. Belooussov
     doit être reçu mardi par ...`)."""
     place = reader.place_before(before, date)
-    if place:
-        return place
     story = [x for x in meetings if not _before_story(x, meetings)]  # not a flashback (`s'était déjà rendue`)
+    if place:
+        named = next((x for x in reversed(story) if x["location"] == place), None)
+        return (_trip_city(named, story, date, host) if named is not None else "") or place
     if not story or not story[-1]["date"]:
         return ""
     last = story[-1]
     visitors = set(last["people"]) - {last["host"]}
     if _within(date, last["date"]) or (_adjacent(date, last["date"]) and visitors & set(people)):
-        return last["location"]
+        return _trip_city(last, story, date, host) or last["location"]
+    return ""
+
+
+def _trip_city(last: Meeting, story: list[Meeting], date: str, host: str) -> str:
+    """`X a été reçu au ministère de la Défense par Y. ... Il a également été reçu par Z`: a building or
+    a room (a place that opens with a common noun) is the place of its own host; a meeting with another
+    host the same day took place in the trip's city, the last named place (a proper name) of a meeting
+    whose days hold that day. None when the hosts are the same or one is unknown."""
+    if not host or not last["host"] or host == last["host"] or not last["location"][:1].islower():
+        return ""
+    for meeting in reversed(story):
+        if meeting is not last and meeting["location"][:1].isupper() and _within(date, meeting["date"]):
+            return meeting["location"]
     return ""
 
 
