@@ -149,8 +149,8 @@ class MeetingGrouper:
         none when the text so names two different ones."""
         found = []
         for city in cities:
-            pattern = r"(?<!\w)(?:%s)\s+(%s)(?!\w)" % ("|".join(map(re.escape, self.city_prepositions)),
-                                                      re.escape(city))
+            prepositions = "|".join(map(re.escape, self.city_prepositions))
+            pattern = rf"(?<!\w)(?:{prepositions})\s+({re.escape(city)})(?!\w)"
             found += [(m.start(1), m.group(1)) for m in re.finditer(pattern, text)]
         if not found or only and len({name for _, name in found}) > 1:
             return ""
