@@ -110,3 +110,10 @@ def test_trip_city_only_for_another_host_after_a_building():
     assert _trip_city(palace, [trip, palace], "2024-03-12", "nauseda") == ""
     assert _trip_city(building, [trip, building], "2024-03-12", "") == ""
     assert _trip_city(building, [trip, building], "2024-03-20", "nauseda") == ""
+
+
+def test_lead_naming_no_day_places_nothing(analyse):
+    # counter-example: a lead that names no day does not say where a meeting told after it took place
+    text = ("Les axes de la visite\n\n14 mai 2024\n\n"
+            f"Le président est arrivé à Libreville.\n\n{LEAD_BODY}")
+    assert "Libreville" not in _locations(analyse, text)

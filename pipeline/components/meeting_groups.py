@@ -105,13 +105,15 @@ class MeetingGrouper:
 
     def place_from_lead(self, reader: MentionReader, main: list[Meeting]) -> None:
         """The city the story's lead says its subject was at (`MentionReader.lead_place`): the place of
-        the meetings of the story's first day, or of a period of days that holds it, that name none."""
-        place = reader.lead_place() if main else ""
+        the meetings that name none and whose first day is within the days the lead names (or whose
+        days hold one of them)."""
+        place, days = reader.lead_place() if main else ("", [])
         if not place:
             return
-        day = main[0]["date"]
         for meeting in main:
-            if _on_story_day(meeting, day) and not meeting["location"]:
+            if not meeting["location"] and meeting["date"] and any(
+                    _within(meeting["date"].partition("/")[0], d) or _within(d.partition("/")[0], meeting["date"])
+                    for d in days):
                 meeting["location"] = place
 
     def place_from_chamber(self, text: str, body_start: int, meetings: list[Meeting]) -> None:

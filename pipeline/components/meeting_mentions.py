@@ -412,19 +412,22 @@ class MentionReader:
                     return ent.text
         return ""
 
-    def lead_place(self) -> str:
+    def lead_place(self) -> tuple[str, list[str]]:
         """`Le président a séjourné à Dakar de lundi à mercredi.`: the story's lead (the body's first
         sentence) that tells of no meeting of its own but names a city (no country) where its main verb
-        happened gives the place of the story's meetings that name none."""
+        happened, and the days it names (normalised): the place of the story's meetings of those days
+        that name none. A lead that names no day places nothing (`X est arrivé à Y.` then a meeting of
+        another time)."""
         at = bisect_left(self.idx.sent_start_chars, self.body_start)
         if at >= len(self.idx.sents):
-            return ""
+            return "", []
         sent = self.idx.sents[at]
         if sent.start in self._mention_sents:
-            return ""
+            return "", []
         ents = [e for e in self.idx.ents_in(sent) if e.label_ == "LOC" and _preposition(e) == "à"
                 and e.text.lower() not in self.countries and _governing_verb(e.root).i == sent.root.i]
-        return ents[0].text if len({e.text for e in ents}) == 1 else ""
+        days = [e._.normalized for e in self.idx.ents_in(sent) if e.label_ == "DATE" and e._.normalized]
+        return (ents[0].text, days) if len({e.text for e in ents}) == 1 and days else ("", [])
 
     def _rubric(self, ent: Span) -> bool:
         """`Défense : le ministre reçoit ...`: a word before a headline's colon that the tagger reads as a
