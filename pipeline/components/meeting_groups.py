@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.meeting_mentions import Mention, MentionReader
 from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
+from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
 BYLINE_REACH = 3000  # a byline sits in the story's head: its first characters
@@ -39,6 +40,9 @@ class MeetingGrouper:
         self.chambers = list(book.get("meetings", "chambers", []))
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
         self.bounds = tuple(_plain(w) for w in book.get("dates", "year_not_carried_after", []))  # `Jusqu'au 23 juin`
+        self.country_places = {n.lower(): list(e["places"]) for e in book.entries("countries", "countries")
+                               if e.get("places") for n in [e["name"], *(e.get("aliases") or [])]}
+        self.city_prepositions = tuple(Grammar.from_book(book).place_prepositions)
 
     def place_from_dateline(self, text: str, body_start: int, meetings: list[Meeting],
                             story: dict | None = None) -> None:
@@ -92,10 +96,24 @@ class MeetingGrouper:
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         place = reader.headline_place() if main else ""
         if not place or place.lower() in self.countries:
+            self.place_from_lead(reader, main)
             return
         day = main[0]["date"]
         for meeting in main:
             if meeting["date"] == day and (not meeting["location"] or meeting["location"].lower() in self.countries):
+                meeting["location"] = place
+
+    def place_from_lead(self, reader: MentionReader, main: list[Meeting]) -> None:
+        """The city the story's lead says its subject was at (`MentionReader.lead_place`): the place of
+        the meetings that name none and whose first day is within the days the lead names (or whose
+        days hold one of them)."""
+        place, days = reader.lead_place() if main else ("", [])
+        if not place:
+            return
+        for meeting in main:
+            if not meeting["location"] and meeting["date"] and any(
+                    _within(meeting["date"].partition("/")[0], d) or _within(d.partition("/")[0], meeting["date"])
+                    for d in days):
                 meeting["location"] = place
 
     def place_from_chamber(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
@@ -112,6 +130,33 @@ class MeetingGrouper:
                 if found:
                     meeting["location"] = found[0][1]
                     break
+
+    def place_city_of_country(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
+        """`se rend en Ukraine` ... `s'est rendu à Kiev`: a meeting whose place is only a country took
+        place in the city of that country (its `places`, countries.yml) one of its own sentences names
+        after `à`; else the one city of that country the paragraphs of those sentences name after `à`
+        (`la visite effectuée en Algérie ... une réunion avait regroupé à Alger`)."""
+        body = text[max(body_start, 0):]
+        for meeting in meetings:
+            cities = self.country_places.get(meeting["location"].lower()) if meeting["location"] else None
+            if not cities or meeting["remote"]:
+                continue
+            own = self._city_after_preposition(" ".join(meeting["sentences"]), cities)
+            named = own or self._city_after_preposition(_paragraphs_of(body, meeting["sentences"]), cities, only=True)
+            if named:
+                meeting["location"] = named
+
+    def _city_after_preposition(self, text: str, cities: list[str], only: bool = False) -> str:
+        """The first of `cities` named after a place preposition (`à Kiev`) in `text`; with `only`,
+        none when the text so names two different ones."""
+        found = []
+        for city in cities:
+            prepositions = "|".join(map(re.escape, self.city_prepositions))
+            pattern = rf"(?<!\w)(?:{prepositions})\s+({re.escape(city)})(?!\w)"
+            found += [(m.start(1), m.group(1)) for m in re.finditer(pattern, text)]
+        if not found or only and len({name for _, name in found}) > 1:
+            return ""
+        return min(found)[1]
 
     def group(self, doc: Doc, mentions: list[Mention], reader: MentionReader) -> list[Meeting]:
         meetings: list[Meeting] = []
@@ -167,7 +212,7 @@ class MeetingGrouper:
                 target["host"] = target["host"] or _host_carried(m, current)
                 if not target["location"] and not m["remote"]:
                     target["location"] = _context_location(reader, m["start_char"], meetings, target["date"],
-                                                           m["people"])
+                                                           m["people"], m["host"])
                 meetings.append(target)
             else:
                 _merge(target, m)
@@ -304,7 +349,7 @@ class MeetingGrouper:
 
 
 def _context_location(reader: MentionReader, before: int, meetings: list[Meeting], date: str,
-                      people: list[str] = ()) -> str:
+                      people: list[str] = (), host: str = "") -> str:
     """A meeting whose sentence names no place: the place named just before it in the same
     paragraph (not past a sentence telling of a meeting of another day), else the place of the
     meeting before it the same day (one trip, one place, until the
@@ -312,16 +357,41 @@ def _context_location(reader: MentionReader, before: int, meetings: list[Meeting
     its host (`Dong Jun s'est entretenu lundi à Pékin avec M. Belooussov, en visite ... M. Belooussov
     doit être reçu mardi par ...`)."""
     place = reader.place_before(before, date)
-    if place:
-        return place
     story = [x for x in meetings if not _before_story(x, meetings)]  # not a flashback (`s'était déjà rendue`)
+    if place:
+        named = next((x for x in reversed(story) if x["location"] == place), None)
+        return (_trip_city(named, story, date, host) if named is not None else "") or place
     if not story or not story[-1]["date"]:
         return ""
     last = story[-1]
     visitors = set(last["people"]) - {last["host"]}
     if _within(date, last["date"]) or (_adjacent(date, last["date"]) and visitors & set(people)):
-        return last["location"]
+        return _trip_city(last, story, date, host) or last["location"]
     return ""
+
+
+def _trip_city(last: Meeting, story: list[Meeting], date: str, host: str) -> str:
+    """`X a été reçu au ministère de la Défense par Y. ... Il a également été reçu par Z`: a building or
+    a room (a place that opens with a common noun) is the place of its own host; a meeting with another
+    host the same day took place in the trip's city, the last named place (a proper name) of a meeting
+    whose days hold that day. None when the hosts are the same or one is unknown."""
+    if not host or not last["host"] or host == last["host"] or not last["location"][:1].islower():
+        return ""
+    for meeting in reversed(story):
+        if meeting is not last and meeting["location"][:1].isupper() and _within(date, meeting["date"]):
+            return meeting["location"]
+    return ""
+
+
+def _paragraphs_of(body: str, sentences: list[str]) -> str:
+    """The paragraphs of `body` that hold one of `sentences` (as written), one after the other."""
+    found = []
+    for sentence in sentences:
+        at = body.find(sentence.strip()[:80]) if sentence.strip() else -1
+        if at >= 0:
+            start, end = body.rfind("\n", 0, at) + 1, body.find("\n", at)
+            found.append(body[start : end if end >= 0 else len(body)])
+    return "\n".join(dict.fromkeys(found))
 
 
 def _on_story_day(meeting: Meeting, day: str) -> bool:

@@ -414,12 +414,35 @@ class MentionReader:
                 break
             for ent in self.idx.ents_in(sent):
                 if ent.label_ == "LOC" and (_preposition(ent) == "à" or (  # `Niamey : le ministre reçoit ...`
-                        ent.start == sent.start and ent.end < sent.end and sent.doc[ent.end].text == ":")) and (
+                        ent.start == sent.start and ent.end < sent.end and sent.doc[ent.end].text == ":"
+                        and not self._rubric(ent))) and (
                         ent.text.lower() not in self.countries):  # `Niger : Niamey accueille ...`: the city after
                     return ent.text
                 if ent.label_ == "LOC" and ent.text.lower() not in self.countries and self._hosting_city(ent):
                     return ent.text
         return ""
+
+    def lead_place(self) -> tuple[str, list[str]]:
+        """`Le président a séjourné à Dakar de lundi à mercredi.`: the story's lead (the body's first
+        sentence) that tells of no meeting of its own but names a city (no country) where its main verb
+        happened, and the days it names (normalised): the place of the story's meetings of those days
+        that name none. A lead that names no day places nothing (`X est arrivé à Y.` then a meeting of
+        another time)."""
+        at = bisect_left(self.idx.sent_start_chars, self.body_start)
+        if at >= len(self.idx.sents):
+            return "", []
+        sent = self.idx.sents[at]
+        if sent.start in self._mention_sents:
+            return "", []
+        ents = [e for e in self.idx.ents_in(sent) if e.label_ == "LOC" and _preposition(e) == "à"
+                and e.text.lower() not in self.countries and _governing_verb(e.root).i == sent.root.i]
+        days = [e._.normalized for e in self.idx.ents_in(sent) if e.label_ == "DATE" and e._.normalized]
+        return (ents[0].text, days) if len({e.text for e in ents}) == 1 and days else ("", [])
+
+    def _rubric(self, ent: Span) -> bool:
+        """`Défense : le ministre reçoit ...`: a word before a headline's colon that the tagger reads as a
+        common noun (a rubric: `Défense`, `Sécurité`), not a city of the gazetteer, names no place."""
+        return len(ent) == 1 and ent.root.pos_ == "NOUN" and ent.text.lower() not in self.cities
 
     def _hosting_city(self, ent: Span) -> bool:
         """`Niamey se prépare à accueillir le sommet`, `Dakar reçoit les chefs d'état-major`: a city subject
