@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -86,6 +87,19 @@ class Found:
     groups: dict
     rule: str
     label: str = "DATE"  # DURATION for `pendant trois ans`
+
+
+@lru_cache(maxsize=256)
+def _bound_pattern(word: str) -> re.Pattern:
+    """`DateTagger._bound`'s regex of one word, built once (it was built for each date and word)."""
+    return re.compile(rf"(?<![\w]){re.escape(word)}(?: le| l'| du| la)?$")
+
+
+@lru_cache(maxsize=16)
+def _months_before(months: tuple[str, ...]) -> re.Pattern:
+    """`DateFinder._check`'s regex of a month name and `de` closing a text, built once per month list
+    (it was joined and escaped for every candidate date)."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, months))}){SP}+de{SP}*$", re.I)
 
 
 class DateFinder:
@@ -307,9 +321,8 @@ class DateFinder:
             return None  # `pas dans six mois`: a time denied
         if kind == "relative" and _quoted_alone(text, start, end):
             return None
-        months = "|".join(map(re.escape, self.month_of))
         if kind == "relative" and self.relative[_norm(g["r"])]["unit"] == "year" \
-                and re.search(rf"(?:{months}){SP}+de{SP}*$", text[max(0, start - 20):start], re.I):
+                and _months_before(tuple(self.month_of)).search(text[max(0, start - 20):start]):
             return None  # `le 18 juillet de l'année dernière`: the year of the day before it, not a date of its own
         if kind == "relative" and re.match(rf"{SP}+{YEAR}", text[end:end + 6]):
             return None  # `à la fin de l'année 2022`: that year's end, not this one's
@@ -991,7 +1004,7 @@ class DateTagger:
         """A date after `depuis`, `jusqu'au` (`year_not_carried_after`): where a state starts or ends,
         not when the story happens."""
         before = _norm(self._text[max(0, f.start - 16):f.start])
-        return any(re.search(rf"(?<![\w]){re.escape(w)}(?: le| l'| du| la)?$", before) or before.endswith(w)
+        return any(_bound_pattern(w).search(before) or before.endswith(w)
                    and w.endswith("'") for w in self.finder.not_carried)
 
     def _tense(self, doc: Doc, f: Found) -> int:

@@ -285,11 +285,13 @@ class InstitutionGrammar:
         self.roles = {s.start: s.end for s in spans if s.label_ == "ROLE"}  # `premier ministre` in `bureau du`
         self.titled = _titled(norms, self.heads)
         found: list[Span] = []
-        longest_first = sorted(self.heads, key=len, reverse=True)
+        longest_first: dict[str, list[tuple[str, ...]]] = {}  # by first word: only those can match there
+        for h in sorted(self.heads, key=len, reverse=True):
+            longest_first.setdefault(h[0], []).append(h)
         for i, norm in enumerate(norms):
             if norm not in self.first or i in people:
                 continue
-            head = next((h for h in longest_first if tuple(norms[i:i + len(h)]) == h), None)
+            head = next((h for h in longest_first[norm] if tuple(norms[i:i + len(h)]) == h), None)
             if head is None:
                 continue
             span = self._read(doc, i, i + len(head), self.heads[head], norms, known, people)

@@ -314,9 +314,13 @@ class MentionReader:
         found = []
         if any(e.label_ == "DATE" and any(t.like_num for t in e) for e in self.idx.ents_in(sent)):
             return found  # `Depuis son inauguration en juin 2021, en présence de X, ...`: another time
-        for token in sent:
-            if token.lemma_.lower() not in self.presence_nouns and token.lower_ not in self.presence_nouns:
-                continue
+        presence = self.idx.memo.get("meeting_mentions.presence")
+        if presence is None:  # the presence nouns of the whole Doc, found once in its columns, not by a Token per word
+            idx, nouns = self.idx, self.presence_nouns
+            presence = self.idx.memo["meeting_mentions.presence"] = sorted(
+                {*idx.lemmas_in(nouns, 0, len(idx.doc)), *(i for i, w in enumerate(idx.lower) if w in nouns)})
+        for i in presence[bisect_left(presence, sent.start) : bisect_left(presence, sent.end)]:
+            token = sent.doc[i]
             cases = [c for c in token.children if c.dep_ == "case"]
             if not cases or not (token.dep_.startswith("obl") or cases[0].i == sent.start):
                 continue  # `sa présence au Mali`: the noun of a phrase, no circumstance of the clause
@@ -551,7 +555,7 @@ class MentionReader:
         par X`: a planned audience after the visit told of): its own status. Its people,
         host, date and place are read within the clause; the people named only there leave the
         sentence's other frame."""
-        words = _words(sent.text)
+        words = _words(span_text(sent))
         if self._attendance(sent, nouns, verbs, places):
             came = self._mention(doc, sent, nouns, verbs, places, quotes, person_of)["people"]
             return [self._presence(sent, came)]
@@ -1689,9 +1693,10 @@ def _words(text: str) -> str:
 def _preposition(ent: Span) -> str:
     """The preposition before an entity, over an organisation's article: `à l'hôtel de Brienne` -> `à`."""
     i = ent.start - 1
-    if ent.label_ == "ORG" and i > ent.sent.start and ent.doc[i].lower_ in ("l'", "l’", "la", "le", "les"):
+    start = ent.sent.start  # `Span.sent` walks back to the sentence's start at each reading: once
+    if ent.label_ == "ORG" and i > start and ent.doc[i].lower_ in ("l'", "l’", "la", "le", "les"):
         i -= 1  # not for places: `l'aide à l'Ukraine` names no meeting place
-    return ent.doc[i].lower_ if i >= ent.sent.start else ""
+    return ent.doc[i].lower_ if i >= start else ""
 
 
 def _noun_phrase(place: Span) -> str:

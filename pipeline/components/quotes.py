@@ -18,11 +18,12 @@ import re
 import unicodedata
 from bisect import bisect_left
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from pipeline.components.linking import in_subject, person_key, role_holders
 from pipeline.components.quotations import inside, quotations, quoted_ranges
-from pipeline.components.spans import DocIndex, char_to_token, doc_text
+from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
@@ -57,8 +58,8 @@ class QuoteFinder:
         self.text = doc_text(doc)
         self.doc = doc
         self.idx = DocIndex.of(doc)
-        self.token_at = char_to_token(doc)
-        self.token_starts = [t.idx for t in doc]
+        self.token_starts = doc.to_array([IDX]).reshape(-1).tolist()  # not `t.idx for t in doc`: a Token each
+        self.token_at = {c: i for i, c in enumerate(self.token_starts)}  # `char_to_token` of the same array
         self.quoted = quoted_ranges(self.text)
         for index, m in enumerate(quotations(QUOTE_RE, self.text, QUOTE_PAIRS), 1):  # linear in the text
             group = next(g for g in "abc" if m.group(g))
