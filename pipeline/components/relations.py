@@ -253,7 +253,7 @@ class RelationLinker:
             after = _skip(doc, org.end, {",", "»", ")", "("}, org.end + 4)
             if after + 1 < len(doc) and doc[after].lemma_.lower() in leads and doc[after + 1].lower_ == "par":
                 found = person_within(after + 2, after + 8)  # `présidée par notre collègue X`
-            elif doc[org.end - 1].text != "»" and (lead := _led_past_aside(doc, org, leads)) is not None:
+            elif doc[org.end - 1].text != "»" and (lead := _led_past_aside(doc, org, leads, of_words)) is not None:
                 found = person_within(lead + 2, lead + 8)  # `la brigade, de Besançon, commandée par X`
             elif after + 1 < len(doc) and doc[after].lower_ in ("que", "qu'", "qu’") and \
                     doc[after + 1].lemma_.lower() in leads:
@@ -617,7 +617,7 @@ def _body_after(doc: Doc, idx: DocIndex, ent: Span, of_words: frozenset[str]) ->
     return None
 
 
-def _led_past_aside(doc: Doc, org: Span, leads: set[str]) -> int | None:
+def _led_past_aside(doc: Doc, org: Span, leads: set[str], of_words: frozenset[str]) -> int | None:
     """`la 7e brigade blindée, de Besançon, commandée par X`: a leading participle set off from the body's
     name by an aside between commas, whose head in the parse is a word of the name (the participle
     qualifies the body, not the aside). The participle's index, else None."""
@@ -637,8 +637,9 @@ def _led_past_aside(doc: Doc, org: Span, leads: set[str]) -> int | None:
             # the parser may hang the participle on the aside's place (`de Besançon`): it qualifies the body
             # where it agrees with the name's head noun and the aside is only a place
             aside = doc[org.end + 1:k - 1]
-            agrees = all(token.morph.get(f) == org.root.morph.get(f) and token.morph.get(f) for f in ("Gender", "Number"))
-            place = all(t.ent_type_ in ("LOC", "GPE") or t.lower_ in ("de", "d'", "d’") for t in aside)
+            agrees = all(token.morph.get(f) == org.root.morph.get(f) and token.morph.get(f)
+                         for f in ("Gender", "Number"))
+            place = all(t.ent_type_ in ("LOC", "GPE") or t.lower_.replace("’", "'") in of_words for t in aside)
             return k if agrees and place and org.end + 1 <= token.head.i < k - 1 else None
     return None
 
