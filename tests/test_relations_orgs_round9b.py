@@ -49,3 +49,27 @@ def test_a_participle_of_the_aside_names_no_leader(analyse):
     text = ("Les chars viennent de la 11e brigade blindée, qui a quitté Nîmes, escortée par le général "
             "Louis Marchetti. Ils ont rejoint la Pologne lundi.\n")
     assert ("Louis Marchetti", "MEMBER_OF", "11e brigade blindée") not in relations(analyse, text)
+
+
+def test_a_quoted_title_with_a_year_is_no_body(analyse):
+    text = "Les ministres ont discuté du programme « Horizon 2040 » et de son financement par les États.\n"
+    assert "Horizon" not in org_names(analyse, text)
+
+
+def test_a_quoted_body_name_stays_a_body(analyse):
+    """Counter-example: a quoted name with no year after it is not a plan's title."""
+    text = "Les ministres ont salué le travail de la Fondation « Europa Nostra » et de ses bénévoles.\n"
+    assert any(n.startswith("Fondation") or n.startswith("Europa") for n in org_names(analyse, text))
+
+
+def test_a_heading_of_common_words_is_no_body(analyse):
+    text = ("Les ministres se sont réunis à Vienne le 4 juin 2025.\n\nCompte rendu de la séance\n\n"
+            "Ils ont adopté trois textes.\n")
+    assert not any(n.startswith("Compte rendu") for n in org_names(analyse, text))
+
+
+def test_a_heading_naming_a_council_stays_a_body(analyse):
+    """Counter-example: a heading opened by a head of the institution grammar may name a body."""
+    text = ("Les ministres se sont réunis à Vienne le 4 juin 2025.\n\nCommission des affaires maritimes\n\n"
+            "Ils ont adopté trois textes.\n")
+    assert any(n.startswith("Commission des affaires") for n in org_names(analyse, text))
