@@ -85,6 +85,9 @@ class EntityMerger:
         self.not_names = {w.lower() for w in book.get("names", "not_names", [])}
         self.weekdays = {w.lower() for w in book.get("dates", "weekdays", [])}
         self.event_heads = {fold(w) for w in book.get("institutions", "event_heads", []) or []}
+        # the first words of the institution grammar's heads (`Conseil`, `Commission`): a heading so opened
+        # may be a body's name
+        self.body_heads = {fold(t).split()[0] for e in book.entries("institutions", "heads") for t in e["terms"]}
         # `la Défense russe`: the listed defence ministry of the country its demonym names
         self.defence_ministries: dict[str, str] = {}
         for entry in sorted(lexicon.by_file("organisations").values(), key=lambda e: len(e.get("name", ""))):
@@ -383,6 +386,9 @@ class EntityMerger:
             return False  # `des Rafale supplémentaires`, `des escadrons de Rafale`
         if span.label_ != "PERSON" and (_credited(span) or _after_a_time(span) or _lone_line(span)):
             return False  # `© AFP`, `19:41 UTC`, a menu's or a motto's lines (`Liberté`, `LinkedIn`)
+        if span.label_ == "ORG" and (_dated_title(span) or (
+                fold(span[0].text) not in self.body_heads and _heading_phrase(span))):
+            return False  # `le plan « Horizon 2040 »`; a heading `Compte rendu de la séance`
         if span.label_ == "PERSON" and len(span) == 1 and span.start > 0 \
                 and span.doc[span.start - 1].lower_ in self.lexicon.grammar.definite_articles:
             return False  # `Président de la Transition`: a name of a person takes no article
@@ -601,6 +607,34 @@ def _credited(span: Span) -> bool:
     """`(Illustration) © AFP`: a name after a copyright sign on its line is a photo credit."""
     text, start, _ = _line(span)
     return "©" in text[start:span.start_char]
+
+
+def _dated_title(span: Span) -> bool:
+    """`le plan « Horizon 2040 »`: a name in quotes that goes on, inside the quotes, with a year is the
+    title of a plan, a programme or an exercise, not a body."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text not in ("«", '"', "“"):
+        return False
+    k = span.end
+    while k < len(doc) and k - span.end < 3 and doc[k].text not in ("»", '"', "”"):
+        if not (doc[k].like_num and len(doc[k].text) == 4):
+            return False
+        k += 1
+    return k > span.end and k < len(doc) and doc[k].text in ("»", '"', "”")
+
+
+def _heading_phrase(span: Span) -> bool:
+    """`Compte rendu de la séance` alone at the head of its line, with no verb on the line: a common noun
+    capitalised only as the first word of a heading, the rest in lower case, is a section title, not a body
+    (a body's name at a line's head keeps a capital past its first word: `Conseil de l'Europe`)."""
+    doc = span.doc
+    if len(span) < 2 or span[0].pos_ != "NOUN" or any(t.is_alpha and not t.is_lower for t in span[1:]):
+        return False
+    if span.start > 0 and "\n" not in doc[span.start - 1].text + doc[span.start - 1].whitespace_:
+        return False
+    text, start, end = _line(span)
+    line = [t for t in doc[span.start:] if t.idx < end]
+    return len(line) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in line)
 
 
 def _after_a_time(span: Span) -> bool:

@@ -253,6 +253,8 @@ class RelationLinker:
             after = _skip(doc, org.end, {",", "»", ")", "("}, org.end + 4)
             if after + 1 < len(doc) and doc[after].lemma_.lower() in leads and doc[after + 1].lower_ == "par":
                 found = person_within(after + 2, after + 8)  # `présidée par notre collègue X`
+            elif doc[org.end - 1].text != "»" and (lead := _led_past_aside(doc, org, leads, of_words)) is not None:
+                found = person_within(lead + 2, lead + 8)  # `la brigade, de Besançon, commandée par X`
             elif after + 1 < len(doc) and doc[after].lower_ in ("que", "qu'", "qu’") and \
                     doc[after + 1].lemma_.lower() in leads:
                 found = person_within(after + 2, after + 6)  # `que dirige le général X`
@@ -385,6 +387,7 @@ class RelationLinker:
             if nxt is not None and nxt.id_ != ent.id_ and not self.orgs[ent.id_.split(":", 1)[1]].get("country"):
                 rows.append(self._org_row("PART_OF", ent, nxt._.normalized, "rule:relations:org-de-org"))
         rows += self._inner_parents(doc)
+        rows += self._sub_bodies(doc)
         for ent in orgs:
             entry = self.orgs[ent.id_.split(":", 1)[1]]
             if ent.text in (entry.get("acronyms") or []) or ent._.source == "rule:acronyms:defined-in-text":
@@ -415,6 +418,30 @@ class RelationLinker:
             if entry and (entry.get("country") or entry.get("parent") or entry.get("acronyms")
                           or entry["name"][:1].isupper()):
                 rows.append(self._org_row("PART_OF", ent, entry["name"], "rule:relations:name-de-org"))
+        return rows
+
+    def _sub_bodies(self, doc: Doc) -> list[dict]:
+        """`le commandant de la flotte de l'Ouest de la marine indienne, le contre-amiral X`: a body the
+        grammar read (no list entry places it) followed by `de` + another named body is part of it, as the
+        text states; an official whose organisation is that sub-body, named in the same sentence, is also
+        a member of the parent body. A country is no body; a body of the lists keeps its own parent."""
+        of_words = self.lexicon.grammar.of_words
+        people = [p for p in doc._.officials or [] if p.get("organisation")]
+        rows = []
+        for ent in self.idx.ents:
+            if ent.label_ != "ORG" or not ent.id_.startswith("institutions:") or not ent._.normalized:
+                continue
+            parent = _body_after(doc, self.idx, ent, of_words)
+            if parent is None or parent._.normalized == ent._.normalized:
+                continue
+            rows.append(self._org_row("PART_OF", ent, parent._.normalized, "rule:relations:sub-body"))
+            sent = self.idx.sent(ent.start)
+            for person in people:
+                if person["organisation"] == ent._.normalized and any(
+                        sent.start_char <= start < sent.end_char for start, _ in person["mentions"]):
+                    rows.append(_row("MEMBER_OF", person["key"], parent._.normalized, span_text(sent).strip(),
+                                     sent.start_char, sent.end_char, "rule:relations:member-of-parent-body",
+                                     subject=person["name"]))
         return rows
 
     def _org_row(self, relation: str, ent: Span, obj: str, rule: str, subject: str | None = None) -> dict:
@@ -573,6 +600,47 @@ def _org_after(doc: Doc, idx: DocIndex, ent: Span, of_words: frozenset[str]) -> 
     following = idx.ent_starting(i)
     if following is not None and following.label_ == "ORG" and following.id_.startswith("organisations:"):
         return following
+    return None
+
+
+def _body_after(doc: Doc, idx: DocIndex, ent: Span, of_words: frozenset[str]) -> Span | None:
+    """The named body (of the lists or of the grammar) right after `ent` through `de`/`de la`, if any."""
+    i = ent.end
+    while i < len(doc) and doc[i].lower_.replace("’", "'") in of_words and i - ent.end < 3:
+        i += 1
+    if i == ent.end or i >= len(doc):
+        return None
+    following = idx.ent_starting(i)
+    if following is not None and following.label_ == "ORG" and following._.normalized and \
+            following.id_.split(":", 1)[0] in ("organisations", "institutions"):
+        return following
+    return None
+
+
+def _led_past_aside(doc: Doc, org: Span, leads: set[str], of_words: frozenset[str]) -> int | None:
+    """`la 7e brigade blindée, de Besançon, commandée par X`: a leading participle set off from the body's
+    name by an aside between commas, whose head in the parse is a word of the name (the participle
+    qualifies the body, not the aside). The participle's index, else None."""
+    if org.end >= len(doc) or doc[org.end].text != ",":
+        return None
+    for k in range(org.end + 1, min(org.end + 8, len(doc) - 1)):
+        token = doc[k]
+        if token.is_sent_start or token.text in (";", ":"):
+            return None
+        if token.pos_ in ("VERB", "AUX") or token.lemma_.lower() in leads:
+            if token.lemma_.lower() not in leads or doc[k + 1].lower_ != "par":
+                return None
+            if doc[k - 1].text != "," or k - org.end <= 2:
+                return None
+            if org.start <= token.head.i < org.end:
+                return k
+            # the parser may hang the participle on the aside's place (`de Besançon`): it qualifies the body
+            # where it agrees with the name's head noun and the aside is only a place
+            aside = doc[org.end + 1:k - 1]
+            agrees = all(token.morph.get(f) == org.root.morph.get(f) and token.morph.get(f)
+                         for f in ("Gender", "Number"))
+            place = all(t.ent_type_ in ("LOC", "GPE") or t.lower_.replace("’", "'") in of_words for t in aside)
+            return k if agrees and place and org.end + 1 <= token.head.i < k - 1 else None
     return None
 
 
