@@ -10,10 +10,16 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.appositions import AppositionReader, is_demonym
+from pipeline.components.appositions import AppositionReader, _is_country, is_demonym
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key
-from pipeline.components.people import PeopleMerger, merge_first_names, merge_shorter_names, new_person
+from pipeline.components.people import (
+    PeopleMerger,
+    merge_article_surnames,
+    merge_first_names,
+    merge_shorter_names,
+    new_person,
+)
 from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import Official
 
@@ -55,6 +61,10 @@ class OfficialLinker:
             before = self.reader.before(doc, m, used_roles)
             if demonym is not None:
                 before.country = before.country or demonym
+            if before.role is None and (listed := self._title_list(doc, m.start)) is not None:
+                before.role = listed  # `des présidents X du Tchad, Y du Mali et Z du Niger`: each a `président`
+            if before.country is None and after[m.start].country is None and before.role is not None:
+                before.country = self._country_after(doc, m.end)  # `le président X du Tchad`
             if before.country is None and after[m.start].country is None:
                 before.country = self.reader.led_group_country(m)
             if self._title_role(doc, before, m, rank):  # `le roi X, chef suprême des armées`: his title first
@@ -66,6 +76,7 @@ class OfficialLinker:
             self.merger.led(person, m)  # `X dirige le Commandement ...`
         merge_first_names(people)
         merge_shorter_names(people)
+        merge_article_surnames(people, self.grammar.name_particles)
         self.merger.roles_en_tant_que(doc, idx, people, used_roles)
         self.merger.roles_predicated(doc, idx, people, used_roles, self.reader.describe)
         self.merger.role_references(doc, idx, people, used_roles, self.reader.describe)
@@ -145,6 +156,63 @@ class OfficialLinker:
             i = max(j, i + 1)
         return out
 
+    def _country_after(self, doc: Doc, end: int) -> Span | None:
+        """`X du Tchad`, `X de la Côte d'Ivoire`: a country named with `de` right after a name, the
+        name's phrase ending there (a comma, `et`, a stop, a verb), says the person's country."""
+        grammar = self.grammar
+        if end >= len(doc) or doc[end].lower_ not in grammar.of_words:
+            return None
+        k = end + 1
+        if k < len(doc) and doc[k].lower_ in grammar.definite_articles | grammar.elided_articles:
+            k += 1
+        ent = self.reader.ent_at.get(k)
+        if not _is_country(ent) or ent.start != k:
+            return None
+        closes = ent.end >= len(doc) or doc[ent.end].is_punct or doc[ent.end].is_space \
+            or doc[ent.end].lower_ in grammar.and_words or doc[ent.end].pos_ in ("AUX", "VERB")
+        return ent if closes else None
+
+    def _title_list(self, doc: Doc, i: int) -> Span | None:
+        """The plural title that opens a list of names each followed by his country, for a name after
+        the first (`les présidents A du Tchad, B du Mali et C du Niger`): B and C hold it too. The
+        name itself must be followed by its country; the list is read back item by item to the title."""
+        if self._country_after(doc, self._name_end(doc, i)) is None:
+            return None
+        k = i - 1
+        for _ in range(8):  # items of the list
+            if k < 1 or not (doc[k].text == "," or doc[k].lower_ in self.grammar.and_words):
+                return None
+            country = self.reader.ent_at.get(k - 1)
+            if not _is_country(country):
+                return None
+            k = country.start - 1
+            if doc[k].lower_ in self.grammar.definite_articles | self.grammar.elided_articles:
+                k -= 1
+            if doc[k].lower_ not in self.grammar.of_words:
+                return None
+            k -= 1
+            start = k
+            while k >= 0 and (self._name_word(doc, k) or self.reader.ent_at.get(k) is not None
+                              and self.reader.ent_at[k].label_ == "PERSON"
+                              or doc[k].lower_ in self.grammar.name_particles and k < start):
+                k -= 1
+            if k == start:
+                return None  # no name in the item
+            while k >= 0 and doc[k].lower_ in self.civilities:
+                k -= 1
+            role = self.reader.ent_at.get(k)
+            if role is not None and role.label_ == "ROLE":
+                return role if role.end == k + 1 and _plural_title(role) else None
+        return None
+
+    def _name_end(self, doc: Doc, i: int) -> int:
+        """The end of the capitalised words of a name starting at i (a model's mention, or words)."""
+        j = i
+        while j < len(doc) and j - i < MAX_NAME_WORDS and (self._name_word(doc, j) or (
+                (e := self.reader.ent_at.get(j)) is not None and e.label_ == "PERSON")):
+            j += 1
+        return j
+
     def _name_word(self, doc: Doc, i: int) -> bool:
         """A capitalised word that no listed entity claims (`Talwar`, `N'Daw`, `Abdel-Fatau`)."""
         token = doc[i]
@@ -160,8 +228,13 @@ class OfficialLinker:
         before = self.reader.ent_at.get(i - 1)
         if ends and (before is not None and before.label_ == "RANK" or doc[i - 1].lower_ in self.civilities):
             return True  # `le général Ashraf`, `M. Dupont`
+        if ends and j - i == 1 and before is not None and before.label_ == "ROLE" and before.end == i \
+                and self.merger.lexicon.entry(before.id_).get("given_name"):
+            return True  # `le pape François`, `le roi Charles`: a title written before a given name alone
         if j - i < 2:
             return False
+        if self._title_list(doc, i) is not None:
+            return True  # `les présidents A du Tchad, B du Mali et C du Niger`: B and C
         if ends and is_demonym(before) and before[0].text[:1].isupper() and before.start > 0 \
                 and doc[before.start - 1].lower_ in self.grammar.determiners:
             return True  # `le Philippin Gilberto Teodoro`: a nationality written as a noun before a name
@@ -217,6 +290,16 @@ def _plural_words(words: Span) -> bool:
 
 
 _REGNAL = re.compile(r"^[IVXL]+$")  # a king's number (`Mohammed VI`, `Charles III`) is no surname
+
+
+def _plural_title(role: Span) -> bool:
+    """`présidents`, `chefs d'État`: a role whose head word is plural (by the parse, or by its form
+    against the rule's singular)."""
+    head = role[0]
+    if "Plur" in head.morph.get("Number"):
+        return True
+    canonical = role._.normalized.split()[0].lower() if role._.normalized else ""
+    return head.lower_ != canonical and head.lower_.endswith(("s", "x")) and not canonical.endswith(("s", "x"))
 
 
 def _regnal_key(name: str) -> str:

@@ -69,6 +69,29 @@ def merge_shorter_names(people: dict[str, Official]) -> None:
             del people[key]
 
 
+def merge_article_surnames(people: dict[str, Official], particles: set[str]) -> None:
+    """`Abdel-Fattah Al-Sissi ... le président Sissi`: a one-word name that is the last name of exactly
+    one person named in full, without the article joined to it by a hyphen (`Al-`, `El-`), is that
+    person."""
+    for key, person in list(people.items()):
+        if " " in person["name"] or "-" in person["name"]:
+            continue
+        owners = []
+        for p in people.values():
+            last = p["name"].split()[-1] if " " in p["name"] else ""
+            article, _, rest = last.partition("-")
+            if rest and article.lower() in particles and person_key(rest) == key:
+                owners.append(p)
+        if len(owners) == 1:
+            owner = owners[0]
+            owner["mentions"] += person["mentions"]
+            owner["first_char"] = min(owner["first_char"], person["first_char"])
+            owner["titled"] = owner["titled"] or person["titled"]
+            for field in ("rank", "role", "role_as_written", "organisation", "organisation_id", "country"):
+                owner[field] = owner[field] or person[field]
+            del people[key]
+
+
 def _country_words(doc: Doc) -> tuple[list[int], list[int]]:
     """The starts and ends of the lexicon's country words (`nigérien`), by start, once per Doc: a
     long text's piece has thousands of lexicon spans and hundreds of roles."""
@@ -187,6 +210,14 @@ def _gender(title: Span) -> str:
         return ""
     found = doc[i].morph.get("Gender")
     return found[0] if len(found) == 1 else ""
+
+
+def _plural_head(role: Span) -> bool:
+    """`présidents`, `chefs d'État`: a role written in the plural, said of one of the people it names."""
+    canonical = (role._.normalized or "").split()
+    head = role[0].lower_
+    return bool(canonical) and head != canonical[0].lower() and head.endswith(("s", "x")) \
+        and not canonical[0].lower().endswith(("s", "x")) and head.rstrip("sx") == canonical[0].lower()
 
 
 def _fold(text: str) -> str:
@@ -543,6 +574,8 @@ class PeopleMerger:
         the role's term, leaving `chef` as the ROLE span (`#head`); the role is still the whole term's."""
         person["role"], person["rules"]["role"] = role._.normalized, role._.source
         person["role_as_written"] = as_written(role, self.lexicon.grammar)
+        if _plural_head(role):  # `les présidents X et Y`: each is `président`
+            person["role_as_written"] = role._.normalized
         if role.id_.endswith("#head"):
             full = self.lexicon.entry(role.id_.removesuffix("#head")).get("role")
             if full:

@@ -23,7 +23,7 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "ranks": {"ranks": {"id", "rank", "service", "code", "terms"}},
     "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office",
-                        "office_kind"},
+                        "office_kind", "given_name"},
               "holding_verbs": None, "office_nouns": None, "new_holder_words": None},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind",
