@@ -576,7 +576,45 @@ class MentionReader:
                        or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of))
         if coordinated:
             return coordinated
-        return self._separate(self._mention(doc, sent, nouns, verbs, places, quotes, person_of), nouns, verbs)
+        frames = self._separate(self._mention(doc, sent, nouns, verbs, places, quotes, person_of), nouns, verbs)
+        return self._agent_chain(frames, sent, verbs, person_of) if len(frames) == 1 else frames
+
+    def _agent_chain(self, frames: list[Mention], sent: Span, verbs: list, person_of: dict[int, str]) -> list[Mention]:
+        """`X doit être reçu par A, puis, vendredi, par B`: a passive host verb with two agents or more,
+        each its own `par` phrase naming someone else: one meeting per agent, each hosted by its agent and
+        attended by the verb's guests; a day written between two agents dates the later ones.
+        `X a été reçu par A et B` (one `par`: co-hosts of one meeting) stays one."""
+        mention = frames[0]
+        for verb in verbs:
+            entry = self._verb_entry(verb)
+            if entry is None or entry.get("host") != "subject" or not _passive(verb):
+                continue
+            agents = [c for c in verb.children if c.dep_ == "obl:agent"
+                      and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)]
+            keys = []
+            for agent in agents:
+                named = [person_of[t.idx] for t in agent.subtree if t.idx in person_of]
+                keys.append(named[0] if named else "")
+            if len(agents) < 2 or not all(keys) or len(set(keys)) != len(keys):
+                continue
+            guests = [g for g in mention["guests"] if g not in keys] or [
+                k for k in mention["people"] if k not in keys]
+            if not guests:
+                continue
+            days = [e for e in self.idx.ents_in(sent) if e.label_ == "DATE" and e._.normalized]
+            named_at = [max(t.i for t in a.subtree if t.idx in person_of) for a in agents]
+            later = [e._.normalized for e in days if e.start > named_at[0]]
+            earlier = [e._.normalized for e in days if e.start < agents[0].left_edge.i]
+            chain, date = [], earlier[-1] if earlier and mention["date"] in later else mention["date"]
+            for n, (agent, key) in enumerate(zip(agents, keys, strict=True)):
+                if n:  # the parser may hang the day on the agent before: after its name, before this `par`
+                    between = [e for e in days if named_at[n - 1] < e.start < agent.left_edge.i]
+                    date = between[-1]._.normalized if between else date
+                chain.append({**mention, "host": key, "guests": list(guests), "people": [key, *guests],
+                              "date": date, "strong_host": True,
+                              **({"apart_from": mention["start_char"]} if n else {})})
+            return chain
+        return frames
 
     def _separate(self, mention: Mention, nouns: list[Span], verbs: list) -> list[Mention]:
         """`X a eu des entretiens séparés avec A et B`, `X s'est entretenu séparément avec A puis B`: the
@@ -2035,7 +2073,21 @@ def _people_after_par(sent: Span, verb, person_of) -> list[str]:
     par = next((t.i for t in doc[verb.i + 1 : sent.end] if t.lower_ == "par"), None)
     if par is None:
         return []
-    return [person_of[t.idx] for t in doc[par + 1 : sent.end] if t.idx in person_of][:1]
+    named = [t for t in doc[par + 1 : sent.end] if t.idx in person_of][:1]
+    return [person_of[t.idx] for t in named if not _subject_of_other(t, verb)]
+
+
+def _subject_of_other(token, verb) -> bool:
+    """`Avant d'être reçu par le président, le ministre X s'est entretenu ...`: the name after an
+    agent that names nobody is the subject of another verb (however its title and name are hung),
+    not the agent."""
+    for _ in range(6):
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            return token.head.i != verb.i
+        if token.dep_ not in ("appos", "flat:name", "flat") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _people_after(sent: Span, verb, person_of) -> list[str]:

@@ -1,0 +1,46 @@
+"""Meeting hosts and participants, round 9b (`components/meeting_mentions.py` host functions): texts of
+our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def meetings(doc) -> list[tuple[str, list[str], str]]:
+    return [(m["host"], sorted(m["people"]), m["status"]) for m in doc._.meetings]
+
+
+def related(doc, relation: str) -> set[tuple[str, str]]:
+    return {(r["subject_id"], r["object_id"]) for r in doc._.relations if r["relation"] == relation}
+
+
+# -- a chain of agents: `reçu par A, puis, vendredi, par B` is one meeting per host ------------------
+
+def test_a_visitor_received_in_turn_by_two_hosts_makes_two_meetings(analyse):
+    doc = analyse(page("Le ministre portugais de la Défense, Rui Costa, est attendu mardi à Madrid, où il doit être "
+                       "reçu par le ministre espagnol de la Défense, Carlos Ruiz, puis, mercredi, par le roi "
+                       "Felipe VI au palais royal."))
+    assert meetings(doc) == [("ruiz", ["costa", "ruiz"], "planned"), ("felipe vi", ["costa", "felipe vi"], "planned")]
+    days = [m["date"] for m in doc._.meetings]
+    assert days[0] != days[1] and days[1] == "2024-03-20"  # the day written before the second `par`
+
+
+def test_one_par_with_two_hosts_stays_one_meeting(analyse):
+    doc = analyse(page("Le ministre portugais Rui Costa a été reçu mardi à Madrid par le ministre Carlos Ruiz et "
+                       "le roi Felipe VI."))
+    assert len(doc._.meetings) == 1
+    assert sorted(doc._.meetings[0]["people"]) == ["costa", "felipe vi", "ruiz"]
+
+
+# -- an agent naming nobody: the name after it is another verb's subject, not the host --------------
+
+def test_the_subject_after_an_unnamed_agent_does_not_host(analyse):
+    doc = analyse(page("Avant d'être reçu par le président, le ministre Karl Berg s'était entretenu au siège du "
+                       "ministère avec son homologue, le général Omar Saleh."))
+    assert [h for h, _, _ in meetings(doc)] == [""]
+    assert not related(doc, "HOSTED")
+
+
+def test_a_name_after_par_missed_by_the_parser_still_hosts(analyse):
+    doc = analyse(page("La ministre Jana Novakova a été reçue à Jakarta par son homologue, M. Budi Santoso."))
+    assert [h for h, _, _ in meetings(doc)] == ["santoso"]
