@@ -282,8 +282,7 @@ class MeetingGrouper:
             return None
         if _meets_others(m, candidate):
             return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
-        if m["location"] and candidate["location"] and not _same_place(m["location"], candidate["location"]) and (
-                newcomers):
+        if m["location"] and candidate["location"] and m["location"] != candidate["location"] and newcomers:
             return None  # other people in another place: another meeting (an inherited place counts)
         return candidate
 
@@ -386,13 +385,6 @@ def _elsewhere_others(m: Mention, meeting: Meeting) -> bool:
     américaine a rencontré les représentants ukrainiens` during a meeting in Paris."""
     return (len(m["people"]) > 1 and bool(meeting["people"]) and not set(m["people"]) & set(meeting["people"])
             and bool(m["location"]) and bool(meeting["location"]) and m["location"] != meeting["location"])
-
-
-def _same_place(one: str, other: str) -> bool:
-    """The same place, or one named within the other: `Nouakchott` and `Palais des congrès de Nouakchott`
-    (a venue of the city), word for word."""
-    a, b = (f" {_plain(x).lower()} " for x in (one, other))
-    return a == b or a in b or b in a
 
 
 def _other_host(m: Mention, meeting: Meeting) -> bool:
