@@ -44,3 +44,20 @@ def test_the_subject_after_an_unnamed_agent_does_not_host(analyse):
 def test_a_name_after_par_missed_by_the_parser_still_hosts(analyse):
     doc = analyse(page("La ministre Jana Novakova a été reçue à Jakarta par son homologue, M. Budi Santoso."))
     assert [h for h, _, _ in meetings(doc)] == ["santoso"]
+
+
+# -- two meetings in one sentence: a relative clause with a meeting of its own ----------------------
+
+def test_a_relative_clause_tells_the_meeting_of_someone_else(analyse):
+    doc = analyse(page("Le ministre Karl Berg a visité la base de Malmö. La visite a coïncidé avec celle de la "
+                       "ministre suédoise, Anna Lind, qui se trouvait au même moment à Lund, où elle a rencontré "
+                       "le général Per Olsson."))
+    people = [sorted(m["people"]) for m in doc._.meetings]
+    assert ["lind", "olsson"] in people
+    assert not any("berg" in p and "olsson" in p for p in people)
+
+
+def test_a_relative_clause_of_the_visitor_of_the_noun_stays_one_meeting(analyse):
+    doc = analyse(page("La visite du ministre Karl Berg à Malmö, où il a rencontré le général Per Olsson, a duré "
+                       "deux jours."))
+    assert [sorted(m["people"]) for m in doc._.meetings] == [["berg", "olsson"]]

@@ -572,7 +572,8 @@ class MentionReader:
             if main["host"] and main["host"] not in outside:
                 main["host"], main["strong_host"] = "", False
             return [main, framed]
-        coordinated = (self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
+        coordinated = (self._clause_meeting_frames(doc, sent, nouns, verbs, places, quotes, person_of)
+                       or self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of))
         if coordinated:
             return coordinated
@@ -769,6 +770,51 @@ class MentionReader:
                       aside=True)  # told in passing: it dates nothing after it, nor becomes the meeting spoken of
         main.update(people=[], guests=[], host="", location="", refers_back=True)
         return [main, framed]
+
+    def _clause_meeting_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span],
+                               quotes, person_of: dict[int, str]) -> list[Mention]:
+        """`La visite a coïncidé avec celle de la ministre X, qui se trouvait à Y, où elle a rencontré Z`:
+        the sentence's meeting noun, determined (the meeting told), has no verb of its own, and a relative
+        clause holds a meeting verb with a subject of its own (a pronoun or `qui`) and someone met: that
+        clause tells another meeting, between the person its subject stands for (the last named before the
+        clause) and those it names; the people of the noun's frame are the others.
+        `X a été reçu à Y, où il a rencontré Z` (the verb outside the clause) is left to the clause rules."""
+        if not nouns or any(not self._in_relative_clause(v) for v in verbs):
+            return []
+        for verb in verbs:
+            clause = verb.head if verb.dep_ == "xcomp" else verb
+            inner = {t.i for t in clause.subtree}
+            outside = [n for n in nouns if n.root.i not in inner]
+            if not outside or not any(c.dep_ == "det" and (c.lower_ in self.grammar.definite_articles
+                                                             or "Dem" in c.morph.get("PronType"))
+                                      for c in outside[0].root.children):
+                continue
+            if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children):
+                continue
+            met = [person_of[t.idx] for t in doc[clause.i : clause.right_edge.i + 1] if t.idx in person_of]
+            before = [person_of[t.idx] for t in doc[sent.start : clause.left_edge.i] if t.idx in person_of
+                      and t.i not in {x.i for n in outside for x in n.root.subtree}]
+            if not met or not before or before[-1] in met:
+                continue
+            span = doc[clause.left_edge.i : clause.right_edge.i + 1]
+            framed = self._mention(doc, span, [n for n in nouns if n.root.i in inner], [verb],
+                                   [p for p in places if p.root.i in inner], quotes, person_of)
+            framed["people"] = list(dict.fromkeys([before[-1], *met]))
+            main = self._mention(doc, sent, outside, [], places, quotes, person_of)
+            main["people"] = [k for k in main["people"] if k not in framed["people"]]
+            main["guests"] = [k for k in main["guests"] if k not in framed["people"]]
+            if main["host"] in framed["people"]:
+                main["host"], main["strong_host"] = "", False
+            framed["date"] = framed["date"] or main["date"]
+            framed["apart_from"] = main["start_char"]
+            return [main, framed]
+        return []
+
+    @staticmethod
+    def _in_relative_clause(verb) -> bool:
+        """The verb (or the modal it hangs on) heads a relative clause."""
+        clause = verb.head if verb.dep_ == "xcomp" else verb
+        return clause.dep_ == "acl:relcl"
 
     def _coordinated_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                             person_of: dict[int, str]) -> list[Mention]:
