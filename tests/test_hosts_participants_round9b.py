@@ -61,3 +61,23 @@ def test_a_relative_clause_of_the_visitor_of_the_noun_stays_one_meeting(analyse)
     doc = analyse(page("La visite du ministre Karl Berg à Malmö, où il a rencontré le général Per Olsson, a duré "
                        "deux jours."))
     assert [sorted(m["people"]) for m in doc._.meetings] == [["berg", "olsson"]]
+
+
+# -- a stay of several days: the one who received the visitor during it hosts it --------------------
+
+STAY = ("Le président chilien, Pablo Rojas, a séjourné à Lima du lundi 11 au mercredi 13 mars 2024 pour une visite "
+        "d'État. Mardi 12 mars, le président péruvien, Luis Quispe, a reçu M. Rojas au palais.")
+
+
+def test_the_one_who_received_the_visitor_hosts_the_stay(analyse):
+    doc = analyse(page(STAY))
+    stays = [m for m in doc._.meetings if "/" in (m["date"] or "")]
+    assert stays and stays[0]["host"] == "quispe" and "quispe" in stays[0]["people"]
+    assert ("quispe", "rojas") in related(doc, "HOSTED")  # read from the audience's own sentence
+
+
+def test_two_receivers_during_a_tour_name_no_host_of_the_stay(analyse):
+    text = STAY + " Mercredi 13 mars, le ministre péruvien de la Défense, Jorge Ramos, a reçu à son tour M. Rojas."
+    doc = analyse(page(text))
+    stays = [m for m in doc._.meetings if "/" in (m["date"] or "")]
+    assert stays and stays[0]["host"] == ""
