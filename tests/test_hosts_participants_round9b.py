@@ -81,3 +81,23 @@ def test_two_receivers_during_a_tour_name_no_host_of_the_stay(analyse):
     doc = analyse(page(text))
     stays = [m for m in doc._.meetings if "/" in (m["date"] or "")]
     assert stays and stays[0]["host"] == ""
+
+
+# -- a gathering at someone's invitation, its guests listed after `parmi lesquels` -------------------
+
+GATHERING = ("À l'invitation d'Amadou Fall, plusieurs chefs d'État africains avaient fait le déplacement dans le "
+             "Sahel pour commémorer le 80e anniversaire de la bataille, parmi lesquels le président malien Ali "
+             "Traoré, son homologue nigérien Issa Maïga et le président de la transition guinéenne, le général "
+             "Omar Diallo.")
+
+
+def test_an_elided_invitation_marker_names_the_host_and_the_listed_members_attend(analyse):
+    doc = analyse(page(GATHERING))
+    assert meetings(doc) == [("fall", ["diallo", "fall", "maiga", "traore"], "held")]
+
+
+def test_members_of_a_group_that_only_receives_something_do_not_attend(analyse):
+    doc = analyse(page("Le ministre malien Ali Traoré a réuni mardi à Bamako son homologue nigérien, Issa Maïga. "
+                       "Les conclusions de la rencontre seront soumises aux chefs d'État de la région, dont le "
+                       "président de la transition guinéenne, le général Omar Diallo."))
+    assert all("diallo" not in p for _, p, _ in meetings(doc))

@@ -961,6 +961,8 @@ class MentionReader:
             if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX") and not any(
                     t.i in triggers for t in token.subtree):
                 return True  # `X a expliqué que les deux chefs d'Etat partagent ...`: reported, not present
+            if token.dep_ == "acl:relcl" and _verbless_relative(token, triggers):
+                return False  # `des chefs d'État ..., parmi lesquels le président X`: the group's members
             if token.dep_ == "acl:relcl":  # `l'entretien que X avait eu avec Y`: a clause of the meeting noun
                 return token.lemma_.lower() not in self.companion_verbs and token.head.i not in triggers and not any(
                     t.i in triggers for t in token.subtree)
@@ -2121,6 +2123,20 @@ def _people_after_par(sent: Span, verb, person_of) -> list[str]:
         return []
     named = [t for t in doc[par + 1 : sent.end] if t.idx in person_of][:1]
     return [person_of[t.idx] for t in named if not _subject_of_other(t, verb)]
+
+
+def _verbless_relative(token, triggers: set[int]) -> bool:
+    """`Des chefs d'État ont fait le déplacement, parmi lesquels le président X, son homologue Y`: a
+    relative with no verb, headed by a noun, lists the members of the plural before it (however the
+    parser hung it): they take part when that plural is the subject or the object of its verb, or a
+    complement of the meeting verb (`s'est entretenu avec sept homologues, dont X`).
+    `soumises aux chefs d'État, dont le président X` (a recipient) does not."""
+    rel = next((t for c in token.children for t in (c, *c.children) if "Rel" in t.morph.get("PronType")), None)
+    if token.pos_ not in ("NOUN", "PROPN") or rel is None:
+        return False
+    group = next((t for t in reversed(token.doc[token.sent.start : rel.i])
+                  if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")), None)
+    return group is not None and (group.dep_ in ("nsubj", "nsubj:pass", "obj") or group.head.i in triggers)
 
 
 def _subject_of_other(token, verb) -> bool:
