@@ -33,6 +33,9 @@ class MeetingGrouper:
         self.countries = {n.lower() for key in ("countries", "regions") for e in book.entries("countries", key)
                           for n in [e["name"], *(e.get("aliases") or [])]}
         self.session_kinds = {e["kind"] for e in book.entries("meetings", "nouns") if e.get("session")}
+        visit = {w.lower() for w in book.get("meetings", "visit_nouns", [])}
+        self.visit_kinds = {e["kind"] for e in book.entries("meetings", "nouns")
+                            if e["kind"].lower().split()[0] in visit}  # `visite`, `visite d'État`
         dateline = book.get("meetings", "dateline")
         self.dateline = re.compile(dateline, re.M) if dateline else None
         byline = book.get("meetings", "byline_place")
@@ -230,11 +233,28 @@ class MeetingGrouper:
                                                                  self.bounds)
                 meetings.insert(0, target)
         meetings = [x for x in meetings if not _vague(x)]
+        self._host_of_stay(meetings)
         for index, meeting in enumerate(meetings, 1):
             meeting["meeting_id"] = f"M{index}"
             meeting["status"] = _status_of(meeting["statuses"])
         return meetings
 
+
+    def _host_of_stay(self, meetings: list[Meeting]) -> None:
+        """A visit of several days told with no host (`X a séjourné à Y de lundi à mercredi`), during
+        which someone receives its visitor in a meeting of its own (`Mardi, le président Z a reçu son
+        hôte`): the one who received the visitor hosts the stay. Several receivers name no host (a tour:
+        each stage its own host), and a stage still to come (`où il doit être reçu par W`) is another stay."""
+        for stay in meetings:
+            if stay["host"] or stay["side"] or stay["kind"] not in self.visit_kinds or "/" not in (stay["date"] or ""):
+                continue
+            receivers = {x["host"] for x in meetings if x is not stay and x["host"] and x.get("strong_host")
+                         and not x["side"] and x["date"] and _within(x["date"], stay["date"])
+                         and "planned" not in x["statuses"]  # the tour's next stage, still to come
+                         and (set(x["people"]) - {x["host"]}) & set(stay["people"]) and x["host"] not in stay["people"]}
+            if len(receivers) == 1:
+                stay["host"] = receivers.pop()
+                stay["people"].insert(0, stay["host"])
 
     def _next_day_session(self, m: Mention, meetings: list[Meeting]) -> Meeting | None:
         """`Après deux jours de travaux, ... ont bouclé vendredi leur réunion`, then `Jeudi, à

@@ -599,11 +599,50 @@ class MentionReader:
             if main["host"] and main["host"] not in outside:
                 main["host"], main["strong_host"] = "", False
             return [main, framed]
-        coordinated = (self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
+        coordinated = (self._clause_meeting_frames(doc, sent, nouns, verbs, places, quotes, person_of)
+                       or self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of))
         if coordinated:
             return coordinated
-        return self._separate(self._mention(doc, sent, nouns, verbs, places, quotes, person_of), nouns, verbs)
+        frames = self._separate(self._mention(doc, sent, nouns, verbs, places, quotes, person_of), nouns, verbs)
+        return self._agent_chain(frames, sent, verbs, person_of) if len(frames) == 1 else frames
+
+    def _agent_chain(self, frames: list[Mention], sent: Span, verbs: list, person_of: dict[int, str]) -> list[Mention]:
+        """`X doit être reçu par A, puis, vendredi, par B`: a passive host verb with two agents or more,
+        each its own `par` phrase naming someone else: one meeting per agent, each hosted by its agent and
+        attended by the verb's guests; a day written between two agents dates the later ones.
+        `X a été reçu par A et B` (one `par`: co-hosts of one meeting) stays one."""
+        mention = frames[0]
+        for verb in verbs:
+            entry = self._verb_entry(verb)
+            if entry is None or entry.get("host") != "subject" or not _passive(verb):
+                continue
+            agents = [c for c in verb.children if c.dep_ == "obl:agent"
+                      and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)]
+            keys = []
+            for agent in agents:
+                named = [person_of[t.idx] for t in agent.subtree if t.idx in person_of]
+                keys.append(named[0] if named else "")
+            if len(agents) < 2 or not all(keys) or len(set(keys)) != len(keys):
+                continue
+            guests = [g for g in mention["guests"] if g not in keys] or [
+                k for k in mention["people"] if k not in keys]
+            if not guests:
+                continue
+            days = [e for e in self.idx.ents_in(sent) if e.label_ == "DATE" and e._.normalized]
+            named_at = [max(t.i for t in a.subtree if t.idx in person_of) for a in agents]
+            later = [e._.normalized for e in days if e.start > named_at[0]]
+            earlier = [e._.normalized for e in days if e.start < agents[0].left_edge.i]
+            chain, date = [], earlier[-1] if earlier and mention["date"] in later else mention["date"]
+            for n, (agent, key) in enumerate(zip(agents, keys, strict=True)):
+                if n:  # the parser may hang the day on the agent before: after its name, before this `par`
+                    between = [e for e in days if named_at[n - 1] < e.start < agent.left_edge.i]
+                    date = between[-1]._.normalized if between else date
+                chain.append({**mention, "host": key, "guests": list(guests), "people": [key, *guests],
+                              "date": date, "strong_host": True,
+                              **({"apart_from": mention["start_char"]} if n else {})})
+            return chain
+        return frames
 
     def _separate(self, mention: Mention, nouns: list[Span], verbs: list) -> list[Mention]:
         """`X a eu des entretiens séparés avec A et B`, `X s'est entretenu séparément avec A puis B`: the
@@ -759,6 +798,51 @@ class MentionReader:
         main.update(people=[], guests=[], host="", location="", refers_back=True)
         return [main, framed]
 
+    def _clause_meeting_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span],
+                               quotes, person_of: dict[int, str]) -> list[Mention]:
+        """`La visite a coïncidé avec celle de la ministre X, qui se trouvait à Y, où elle a rencontré Z`:
+        the sentence's meeting noun, determined (the meeting told), has no verb of its own, and a relative
+        clause holds a meeting verb with a subject of its own (a pronoun or `qui`) and someone met: that
+        clause tells another meeting, between the person its subject stands for (the last named before the
+        clause) and those it names; the people of the noun's frame are the others.
+        `X a été reçu à Y, où il a rencontré Z` (the verb outside the clause) is left to the clause rules."""
+        if not nouns or any(not self._in_relative_clause(v) for v in verbs):
+            return []
+        for verb in verbs:
+            clause = verb.head if verb.dep_ == "xcomp" else verb
+            inner = {t.i for t in clause.subtree}
+            outside = [n for n in nouns if n.root.i not in inner]
+            if not outside or not any(c.dep_ == "det" and (c.lower_ in self.grammar.definite_articles
+                                                             or "Dem" in c.morph.get("PronType"))
+                                      for c in outside[0].root.children):
+                continue
+            if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in clause.children):
+                continue
+            met = [person_of[t.idx] for t in doc[clause.i : clause.right_edge.i + 1] if t.idx in person_of]
+            before = [person_of[t.idx] for t in doc[sent.start : clause.left_edge.i] if t.idx in person_of
+                      and t.i not in {x.i for n in outside for x in n.root.subtree}]
+            if not met or not before or before[-1] in met:
+                continue
+            span = doc[clause.left_edge.i : clause.right_edge.i + 1]
+            framed = self._mention(doc, span, [n for n in nouns if n.root.i in inner], [verb],
+                                   [p for p in places if p.root.i in inner], quotes, person_of)
+            framed["people"] = list(dict.fromkeys([before[-1], *met]))
+            main = self._mention(doc, sent, outside, [], places, quotes, person_of)
+            main["people"] = [k for k in main["people"] if k not in framed["people"]]
+            main["guests"] = [k for k in main["guests"] if k not in framed["people"]]
+            if main["host"] in framed["people"]:
+                main["host"], main["strong_host"] = "", False
+            framed["date"] = framed["date"] or main["date"]
+            framed["apart_from"] = main["start_char"]
+            return [main, framed]
+        return []
+
+    @staticmethod
+    def _in_relative_clause(verb) -> bool:
+        """The verb (or the modal it hangs on) heads a relative clause."""
+        clause = verb.head if verb.dep_ == "xcomp" else verb
+        return clause.dep_ == "acl:relcl"
+
     def _coordinated_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                             person_of: dict[int, str]) -> list[Mention]:
         """`X s'entretient avec P, puis est reçu par N`: two meeting verbs joined by a conjunction, each
@@ -904,6 +988,8 @@ class MentionReader:
             if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX") and not any(
                     t.i in triggers for t in token.subtree):
                 return True  # `X a expliqué que les deux chefs d'Etat partagent ...`: reported, not present
+            if token.dep_ == "acl:relcl" and _verbless_relative(token, triggers):
+                return False  # `des chefs d'État ..., parmi lesquels le président X`: the group's members
             if token.dep_ == "acl:relcl":  # `l'entretien que X avait eu avec Y`: a clause of the meeting noun
                 return token.lemma_.lower() not in self.companion_verbs and token.head.i not in triggers and not any(
                     t.i in triggers for t in token.subtree)
@@ -2063,7 +2149,35 @@ def _people_after_par(sent: Span, verb, person_of) -> list[str]:
     par = next((t.i for t in doc[verb.i + 1 : sent.end] if t.lower_ == "par"), None)
     if par is None:
         return []
-    return [person_of[t.idx] for t in doc[par + 1 : sent.end] if t.idx in person_of][:1]
+    named = [t for t in doc[par + 1 : sent.end] if t.idx in person_of][:1]
+    return [person_of[t.idx] for t in named if not _subject_of_other(t, verb)]
+
+
+def _verbless_relative(token, triggers: set[int]) -> bool:
+    """`Des chefs d'État ont fait le déplacement, parmi lesquels le président X, son homologue Y`: a
+    relative with no verb, headed by a noun, lists the members of the plural before it (however the
+    parser hung it): they take part when that plural is the subject or the object of its verb, or a
+    complement of the meeting verb (`s'est entretenu avec sept homologues, dont X`).
+    `soumises aux chefs d'État, dont le président X` (a recipient) does not."""
+    rel = next((t for c in token.children for t in (c, *c.children) if "Rel" in t.morph.get("PronType")), None)
+    if token.pos_ not in ("NOUN", "PROPN") or rel is None:
+        return False
+    group = next((t for t in reversed(token.doc[token.sent.start : rel.i])
+                  if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")), None)
+    return group is not None and (group.dep_ in ("nsubj", "nsubj:pass", "obj") or group.head.i in triggers)
+
+
+def _subject_of_other(token, verb) -> bool:
+    """`Avant d'être reçu par le président, le ministre X s'est entretenu ...`: the name after an
+    agent that names nobody is the subject of another verb (however its title and name are hung),
+    not the agent."""
+    for _ in range(6):
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            return token.head.i != verb.i
+        if token.dep_ not in ("appos", "flat:name", "flat") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _people_after(sent: Span, verb, person_of) -> list[str]:
