@@ -414,6 +414,7 @@ class InstitutionGrammar:
         several, branch = False, False  # `bataillon binational`; `Forces aériennes suisses`
         title_case_to = -1  # where a run of title-case adjectives right after the head ends
         last_place = False  # the last `de`-phrase named a place (`de l'Asie`): `et du Pacifique` may follow
+        of_parent = False  # the name stops before its capitalised parent body
         apposed = bool(entry.get("apposition"))
         while j < len(doc) and j - start < 16 and j not in people:
             token, span = doc[j], known.get(j)
@@ -485,7 +486,7 @@ class InstitutionGrammar:
                     break  # `flotte de l'Ouest | de la marine indienne`: a country's force is the parent body
                 if end > head_end and doc[head].is_lower and not coordinated and self._parent(doc, k, norms):
                     self.parents.add(k)  # `commission des finances | de la Chambre des députés`: its parent
-                    marked = True
+                    marked = of_parent = True
                     break
                 if coordinated and last_place and (k in places or (known.get(k) is not None
                                                                    and known[k].label_ == "LOC")):
@@ -556,7 +557,8 @@ class InstitutionGrammar:
         marked = marked or tuple(norms[head_end:end]) in self.titled.get(entry["id"], ())
         # `des escadrons de Rafale de l'armée de l'Air`: a plural head in lower case speaks of a kind of units
         plural = doc[head].is_lower and "Plur" in doc[head_end - 1].morph.get("Number") \
-            and not _acronym_after(doc, end) and not branch  # `forces terrestres roumaines`: one country's branch
+            and not _acronym_after(doc, end) and not branch \
+            and not of_parent  # `forces terrestres roumaines`: one country's branch; `commissions ... des Chambres`
         ok = has_complement and (needs == "complement" or (needs == "mark" and marked and not plural) or
                                  (needs == "national" and national))
         return Span(doc, start, end) if ok else None
