@@ -99,3 +99,15 @@ def test_armed_groups_of_the_lists(analyse):
 def test_the_sovereign_is_a_title_not_a_body(analyse):
     doc = analyse(HEADER + "La visite a été préparée par le Souverain et son gouvernement.")
     assert "Souverain" not in [e.text for e in doc.ents]
+
+
+def test_a_plural_demonym_after_two_coordinated_armies_is_neither_name(analyse):
+    doc = analyse(HEADER + "Des unités de l'armée de terre et de l'armée de l'air sénégalaises ont participé "
+                           "à l'exercice.")
+    assert not [o for o in orgs(doc) if o.endswith("sénégalaises")]
+
+
+def test_a_singular_demonym_closes_the_name(analyse):
+    """Counter-example: the demonym agrees with the one army it follows."""
+    doc = analyse(HEADER + "Des unités de l'armée de l'air sénégalaise ont participé à l'exercice.")
+    assert "armée de l'air sénégalaise" in orgs(doc)

@@ -567,6 +567,9 @@ class InstitutionGrammar:
 def _disagrees(noun, adjective) -> bool:
     """`l'officier de marine néerlandais`: a masculine form (no final `e`) after a feminine head does not
     agree with it and qualifies another noun; `forces armées belges`, `armée suisse` agree."""
+    if "Sing" in noun.morph.get("Number") and adjective.lower_.endswith("s") \
+            and ("Fem" in noun.morph.get("Gender") or adjective.lower_.endswith("es")):
+        return True  # `l'armée de terre et l'armée de l'air tunisiennes`: a plural demonym qualifies them both
     return "Fem" in noun.morph.get("Gender") and "Masc" in adjective.morph.get("Gender") \
         and not adjective.lower_.rstrip("s").endswith("e")
 
