@@ -317,6 +317,8 @@ class EntityMerger:
         if start >= end:
             return None
         label = MODEL_LABELS.get(ent.label_, "MISC")
+        if label == "ORG":
+            end = _before_missed_verb(doc, start, end)
         while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space \
                 and (doc[end].text.startswith("/") or doc[end - 1].text == "/"):
             end += 1  # `AFC/M23`, `SAMP/T`: the model's span cut the word at its slash
@@ -708,6 +710,20 @@ def _not_a_body(span: Span, weekdays: set[str], grammar: Grammar) -> bool:
     if span[0].is_sent_start and span[0].pos_ in ("VERB", "AUX", "ADV") and len(span) > 1:
         return True  # `Parti de Toulon le 21 février, ...`: a verb that opens the sentence
     return span[-1].pos_ in ("ADP", "DET") or span[-1].text in ("’", "'") or span[-1].lower_ in grammar.determiners
+
+
+def _before_missed_verb(doc: Doc, start: int, end: int) -> int:
+    """`Le Parlement fédéral débat de plusieurs propositions`: in a sentence where the tagger found no
+    finite verb, a lower-case noun set right after the capitalised name and its adjectives (no article,
+    no `de`) is the verb it missed (`débat`, `examine`); the organisation ends before it."""
+    sent = doc[start].sent
+    if any("Fin" in t.morph.get("VerbForm") for t in sent):
+        return end
+    for k in range(start + 1, end):
+        if doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k].is_alpha and (
+                doc[k - 1].pos_ == "ADJ" or doc[k - 1].pos_ in ("NOUN", "PROPN") and not doc[k - 1].is_lower):
+            return k
+    return end
 
 
 def _number_word(token) -> bool:

@@ -115,6 +115,8 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                         "national_adjectives": book.get("institutions", "national_adjectives", []),
                         "unit_codes": book.get("institutions", "unit_codes", None),
                         "compass_points": book.get("institutions", "compass_points", []),
+                        "time_words": book.get("institutions", "time_words", []),
+                        "membership_words": book.get("institutions", "membership_words", []),
                         "participle_endings": lex.grammar.participle_endings,
                         "site_prepositions": lex.grammar.site_prepositions,
                         "determiners": lex.grammar.determiners,
@@ -258,6 +260,10 @@ class InstitutionGrammar:
         codes = grammar.get("unit_codes")  # `flottille 11F`: a number with a letter names a unit
         self.unit_code = re.compile("|".join(f"(?:{c})" for c in codes)) if codes else None
         self.compass = {fold(w) for w in grammar.get("compass_points") or []}  # `flotte de l'Ouest`
+        # `en début de semaine`: a noun of time after a linker ends the name, as a weekday does
+        self.not_words |= {fold(w) for w in grammar.get("time_words") or []}
+        self.membership = {fold(w) for w in grammar.get("membership_words") or []}  # `membre de la commission`
+        self.parents: set[int] = set()  # capitalised heads read as the parent body of a lower-case name
 
     def __call__(self, doc: Doc, spans: list[Span]) -> list[Span]:
         if not self.heads or not len(doc):
@@ -283,6 +289,9 @@ class InstitutionGrammar:
         self.places = {i for e in ents if e.label_ == "LOC" and not any(t.is_lower and t.pos_ == "ADJ" for t in e)
                        for i in range(e.start, e.end)}
         self.roles = {s.start: s.end for s in spans if s.label_ == "ROLE"}  # `premier ministre` in `bureau du`
+        self.role_ends = set(self.roles.values())  # `président de la sous-commission`: a role held in a body
+        self.known = known
+        self.parents = set()
         self.titled = _titled(norms, self.heads)
         found: list[Span] = []
         longest_first: dict[str, list[tuple[str, ...]]] = {}  # by first word: only those can match there
@@ -345,6 +354,27 @@ class InstitutionGrammar:
             k -= 1
         return k >= 0 and doc[k].lower_ in self.site_prepositions
 
+    def _held(self, doc: Doc, start: int) -> bool:
+        """`membre de la commission des finances`, `président de la sous-commission de l'Asie`: the name
+        starting at `start` follows a role or a word of membership and `de` (over its article): the
+        body someone sits in or chairs."""
+        k, of = start - 1, False
+        while k >= 0 and doc[k].lower_ in self.determiners:
+            of = of or doc[k].lower_ in self.of_words
+            k -= 1
+        return of and k >= 0 and k < start - 1 and ((k + 1) in self.role_ends or doc[k].norm_ in self.membership)
+
+    def _parent(self, doc: Doc, k: int, norms: list[str]) -> bool:
+        """`commission des affaires étrangères | de la Chambre des représentants`: a capitalised head
+        inside the sentence, no name of the lists, opening a `de`-phrase of a lower-case name is the
+        parent body, a name of its own (PART_OF), not one more complement."""
+        if not (_capitalised_word(doc[k]) and not doc[k].is_sent_start and k not in self.known
+                and norms[k] in self.first):
+            return False
+        head = next((h for h in self.heads if tuple(norms[k:k + len(h)]) == h), None)
+        return head is not None and self.heads[head]["needs"] in ("mark", "complement") \
+            and not self.heads[head].get("capitalised")
+
     def _participle(self, token) -> bool:
         """A past participle used as an adjective (`renforcée`); `recrute` tagged as one is a verb."""
         return (token.pos_ == "VERB" and token.is_lower and "Part" in token.morph.get("VerbForm")
@@ -383,6 +413,8 @@ class InstitutionGrammar:
         listed_inside, complements = False, 0
         several, branch = False, False  # `bataillon binational`; `Forces aériennes suisses`
         title_case_to = -1  # where a run of title-case adjectives right after the head ends
+        last_place = False  # the last `de`-phrase named a place (`de l'Asie`): `et du Pacifique` may follow
+        of_parent = False  # the name stops before its capitalised parent body
         apposed = bool(entry.get("apposition"))
         while j < len(doc) and j - start < 16 and j not in people:
             token, span = doc[j], known.get(j)
@@ -409,7 +441,9 @@ class InstitutionGrammar:
                 j = end = span.end
                 national = True
                 # `Forces aériennes suisses`: a branch of a country's forces, its kind then its demonym
-                branch = branch or bool(entry.get("national_marks")) and span.start > head_end and not linked \
+                # `les forces de sécurité maliennes`: a plural head, its lower-case `de`-phrase, then the demonym
+                branch = branch or bool(entry.get("national_marks")) and span.start > head_end and (
+                    not linked or "Plur" in doc[head_end - 1].morph.get("Number")) \
                     and all(t.is_lower and t.is_alpha for t in doc[head_end:span.start])
             elif token.text == "«" and (close := _closing(doc, j)) is not None:
                 j = end = close + 1
@@ -450,6 +484,19 @@ class InstitutionGrammar:
                     break  # a bare `et` joins common nouns (`des arts et métiers`), or a ministry's portfolios
                 if complements and self._national_force(k, norms, known):
                     break  # `flotte de l'Ouest | de la marine indienne`: a country's force is the parent body
+                if end > head_end and doc[head].is_lower and not coordinated and self._parent(doc, k, norms):
+                    self.parents.add(k)  # `commission des finances | de la Chambre des députés`: its parent
+                    marked = of_parent = True
+                    break
+                if coordinated and last_place and (k in places or (known.get(k) is not None
+                                                                   and known[k].label_ == "LOC")):
+                    # `sous-commission de l'Asie et du Pacifique`: the regions a body covers
+                    k = known[k].end if known.get(k) is not None and known[k].label_ == "LOC" else k
+                    while k in places:
+                        k += 1
+                    j = end = k
+                    complements += 1
+                    continue
                 inner = known.get(k)
                 if inner is not None and inner.label_ in ("ORG", "LOC"):
                     if coordinated:
@@ -459,8 +506,10 @@ class InstitutionGrammar:
                     national = national or inner.id_.startswith("countries:") or inner.id_ in self.national_bodies
                     listed_inside = listed_inside or inner.label_ == "ORG"
                     j = end = inner.end
+                    last_place = inner.label_ == "LOC"
                 else:
                     words = 0
+                    last_place = k in places or norms[k] in self.compass
                     while k < len(doc) and words < 3 and doc[k].is_alpha and k not in people \
                             and norms[k] not in self.not_words and (doc[k].pos_ in ("NOUN", "ADJ") or
                                                                     words and self._participle(doc[k])
@@ -493,6 +542,8 @@ class InstitutionGrammar:
             end = place.end  # `groupement tactique de l'OTAN en Lettonie`: the country it serves in
             national = True
         has_complement = end > head_end or start < head  # `4e Escadre`: the ordinal is the complement
+        # `membre de la commission des finances`; `de la Chambre des députés` after a lower-case body
+        marked = marked or head in self.parents or linked and doc[head].is_lower and self._held(doc, start)
         marked = marked or (capital_head and linked)
         marked = marked or branch or several and linked
         # a name the lists hold inside a name with more to it (`mission militaire de partenariat de l'UE`)
@@ -506,7 +557,8 @@ class InstitutionGrammar:
         marked = marked or tuple(norms[head_end:end]) in self.titled.get(entry["id"], ())
         # `des escadrons de Rafale de l'armée de l'Air`: a plural head in lower case speaks of a kind of units
         plural = doc[head].is_lower and "Plur" in doc[head_end - 1].morph.get("Number") \
-            and not _acronym_after(doc, end) and not branch  # `forces terrestres roumaines`: one country's branch
+            and not _acronym_after(doc, end) and not branch \
+            and not of_parent  # `forces terrestres roumaines`: one country's branch; `commissions ... des Chambres`
         ok = has_complement and (needs == "complement" or (needs == "mark" and marked and not plural) or
                                  (needs == "national" and national))
         return Span(doc, start, end) if ok else None
@@ -515,6 +567,9 @@ class InstitutionGrammar:
 def _disagrees(noun, adjective) -> bool:
     """`l'officier de marine néerlandais`: a masculine form (no final `e`) after a feminine head does not
     agree with it and qualifies another noun; `forces armées belges`, `armée suisse` agree."""
+    if "Sing" in noun.morph.get("Number") and adjective.lower_.endswith("s") \
+            and ("Fem" in noun.morph.get("Gender") or adjective.lower_.endswith("es")):
+        return True  # `l'armée de terre et l'armée de l'air tunisiennes`: a plural demonym qualifies them both
     return "Fem" in noun.morph.get("Gender") and "Masc" in adjective.morph.get("Gender") \
         and not adjective.lower_.rstrip("s").endswith("e")
 
