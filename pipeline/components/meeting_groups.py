@@ -444,8 +444,10 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
         after_told = itertools.takewhile(lambda e: e.start_char > told["start_char"], idx.ents_before_char(before))
         nearer = next(dates(after_told), None)
         if nearer is not None and granularity(nearer._.normalized) == "day" and nearer._.normalized != told["date"] \
-                and _within(nearer._.normalized, told["date"]):
-            return nearer._.normalized
+                and (_within(nearer._.normalized, told["date"]) or (
+                    not told.get("date_own", True) and nearer.start_char > text.rfind("\n", 0, before))):
+            return nearer._.normalized  # within the meeting's days; or in its paragraph, after a meeting whose
+            # day was only a guess (`Le tournant a lieu le 23 octobre 2023. X est accueilli à Paris par Y`)
         return told["date"].split("/")[0]
     first = next(dates(idx.ents_before_char(before)), None)
     if first is None:
