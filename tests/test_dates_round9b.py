@@ -131,3 +131,15 @@ def test_day_told_in_the_paragraph_beats_a_guessed_day(analyse):
 
 def test_day_told_in_another_paragraph_leaves_the_guess(analyse):
     assert _dates_of(_meetings(analyse, _turn("\n\n")), "petrossian") == {"2025-03-06"}
+
+
+def test_day_after_a_conjunction_dates_the_next_step(analyse):
+    meetings = _meetings(analyse, "Le ministre Jean Castel doit être reçu par le roi Karim Idrissi, puis, samedi, "
+                                  "par le Premier ministre Ali Benali.")
+    assert "2025-03-08" not in _dates_of(meetings, "idrissi")
+
+
+def test_day_before_the_conjunction_dates_the_meeting(analyse):
+    meetings = _meetings(analyse, "Le ministre Jean Castel doit être reçu samedi par le roi Karim Idrissi, puis par "
+                                  "le Premier ministre Ali Benali.")
+    assert _dates_of(meetings, "idrissi") == {"2025-03-08"}

@@ -1705,7 +1705,8 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     le mois dernier, le chef de l'État a été accueilli` is no May meeting); else a day or range
     anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never."""
     dates = [e for e in ents if e.label_ == "DATE" and granularity(e._.normalized) in CALENDAR_DAYS
-             and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)]
+             and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)
+             and not _later_step(trigger, e)]
     dates.sort(key=lambda e: e._.source == WEEKDAY_SOURCE or e._.source in anchored)  # explicit days first
     verb = _governing_verb(trigger)
     phrase = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
@@ -1732,6 +1733,22 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     days = _past_dateline(sent, days)
     return days[0]._.normalized if days else (_opening_date(sent, dates, trigger, anchored)
                                               or _year_of_past_verb(ents, trigger, quotes))
+
+
+def _later_step(trigger, date: Span) -> bool:
+    """`il doit être reçu par X, puis, vendredi, par Y`: a day right after a conjunction that follows
+    the trigger and a complement of it without a day dates the next step, not the meeting the trigger
+    tells of first (`jeudi et vendredi`, two days joined, stay one span)."""
+    doc = date.doc
+    i = date.start - 1
+    while i > trigger.i and doc[i].is_punct:
+        i -= 1
+    if i <= trigger.i + 1 or doc[i].pos_ != "CCONJ":
+        return False
+    j = i - 1
+    while j > trigger.i and doc[j].is_punct:
+        j -= 1
+    return j > trigger.i and doc[j].ent_type_ != "DATE"
 
 
 def _of_other_event(token, trigger) -> bool:
