@@ -143,3 +143,14 @@ def test_day_before_the_conjunction_dates_the_meeting(analyse):
     meetings = _meetings(analyse, "Le ministre Jean Castel doit être reçu samedi par le roi Karim Idrissi, puis par "
                                   "le Premier ministre Ali Benali.")
     assert _dates_of(meetings, "idrissi") == {"2025-03-08"}
+
+
+def test_part_of_a_year_after_a_bound_word_carries_no_year(analyse):
+    found = _dates(analyse, "Cette visite, annoncée depuis la fin 2023, avait été reportée. Le prochain sommet "
+                            "se tiendra en août à Johannesburg.")
+    assert found["août"] == "2025-08"
+
+
+def test_part_of_a_year_alone_carries_its_year(analyse):
+    found = _dates(analyse, "Le chantier a pris du retard à la fin 2023, et les essais ont eu lieu en août.")
+    assert found["août"] == "2023-08"

@@ -854,7 +854,8 @@ class DateTagger:
                 # a bare year or month (`en 2019`, `en mars 2019`) carries its year on; a day does not
                 # (`le 17 décembre 2021 ... le 1er janvier` is in 2022), nor a starting point (`depuis 2017`)
                 carried = (paragraph, int(value[:4])) if f.kind in CARRIED and value \
-                    and _norm(f.groups.get("pre", "")) not in self.finder.not_carried else None
+                    and _norm(f.groups.get("pre", "")) not in self.finder.not_carried and not self._bound_part(f) \
+                    else None
                 if value and self.finder.absolute(f) and granularity(value) in ("day", "range") and not self._bound(f):
                     dated = (paragraph, _first_day(value))
             point = _first_day(value.replace("X", "0")) if value and f.label == "DATE" else None
@@ -1003,7 +1004,19 @@ class DateTagger:
         not when the story happens."""
         before = _norm(self._text[max(0, f.start - 16):f.start])
         return any(re.search(rf"(?<![\w]){re.escape(w)}(?: le| l'| du| la)?$", before) or before.endswith(w)
-                   and w.endswith("'") for w in self.finder.not_carried) or self._apposed_to_bound(f)
+                   and w.endswith("'") for w in self.finder.not_carried) or self._apposed_to_bound(f) \
+            or self._bound_part(f)
+
+    def _bound_part(self, f: Found) -> bool:
+        """`depuis la fin 2022`, `d'ici au début de 2025`: the part of a year or a month after a bound word
+        (`year_not_carried_after`) is a start or an end too."""
+        parts = _alternation(list(self.finder.parts))
+        if not parts or not self.finder.not_carried:
+            return False
+        before = _norm(self._text[max(0, f.start - 40):f.start])
+        words = _alternation(list(self.finder.not_carried))
+        return bool(re.search(rf"(?<![\w])(?:{words})(?: le| l'| du| la| au| à la)? (?:{parts})(?: de| du| d')?$",
+                              before))
 
     def _apposed_to_bound(self, f: Found) -> bool:
         """`depuis le début de l'invasion russe, le 24 février`: a day set off by a comma right after a
