@@ -154,3 +154,13 @@ def test_part_of_a_year_after_a_bound_word_carries_no_year(analyse):
 def test_part_of_a_year_alone_carries_its_year(analyse):
     found = _dates(analyse, "Le chantier a pris du retard à la fin 2023, et les essais ont eu lieu en août.")
     assert found["août"] == "2023-08"
+
+
+def test_weekday_on_a_named_object_of_a_verb_to_come(analyse):
+    found = _dates(analyse, "Le président doit regagner N'Djamena samedi, au terme de son séjour.")
+    assert found["samedi"] == "2025-03-08"
+
+
+def test_weekday_on_a_named_object_of_a_past_verb(analyse):
+    found = _dates(analyse, "Le président a regagné N'Djamena samedi, au terme de son séjour.")
+    assert found["samedi"] == "2025-03-01"

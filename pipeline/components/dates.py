@@ -1038,8 +1038,9 @@ class DateTagger:
         while root.dep_ == "conj" and root.head.i != root.i:  # `jeudi à Alger, puis vendredi à Rabat`
             root = root.head
         token = root.head  # only a date that depends on a verb: `avant une journée de discussions
-        if f.kind == "weekday" and token.pos_ in ("NOUN", "NUM") and token.dep_ == "obj" and token.head.pos_ == "VERB":
-            token = token.head  # `qui prend fin mardi`: the verb of the phrase
+        if f.kind == "weekday" and token.pos_ in ("NOUN", "NUM", "PROPN") and token.dep_ == "obj" \
+                and token.head.pos_ == "VERB":
+            token = token.head  # `qui prend fin mardi`, `doit regagner Paris jeudi`: the verb of the phrase
         if f.kind == "weekday" and "CCONJ" in (root.pos_, token.pos_):  # `reçu par X, puis, vendredi, par Y`: the
             token = _verb_above(root)  # parser hung the day on the conjunction; the verb above it says the tense
         if token.i == root.i or token.pos_ not in ("VERB", "AUX"):  # mercredi` says nothing of its tense
