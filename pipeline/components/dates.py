@@ -146,6 +146,8 @@ class DateFinder:
         self.weekday_range_starts = {_norm(w) for w in book.get("dates", "weekday_range_starts", None) or []}
         self.weekday_range_links = {_norm(w) for w in book.get("dates", "weekday_range_links", None) or []}
         self.not_carried = {_norm(w) for w in book.get("dates", "year_not_carried_after", [])}
+        self.apposed_bound = {_norm(w) for w in book.get("dates", "apposed_bound_words", None) or []}
+        self.day_times = [_norm(w) for w in book.get("dates", "day_number_times", None) or []]
         ranks = book.get("dates", "period_ordinals", {}) or {}
         self.period_rank = {_norm(str(w)): int(n) for n, words in ranks.items() if n != "__line__" for w in words}
         self.period_of = {_norm(t): e for e in book.entries("dates", "periods") for t in e["terms"]}
@@ -189,6 +191,9 @@ class DateFinder:
                 rf"(?:,?{sp}+(?P<y>{year})|{sp}+(?P<yy>{YY}))?", re.I)),
             # `dimanche 12`: a weekday and a day number, the month left to the reader
             ("weekday_day", re.compile(rf"{b}(?P<wd>{weekday}){sp}+(?P<d>{day})(?![\w,.]\d)", re.I)),
+            # `le 7 au soir`: a day number and a time of day, the month left to the reader (`day_number_times`)
+            ("day_number", re.compile(rf"{b}(?P<d>{day}){sp}+(?P<t>{_alternation(self.day_times) or 'x^'})(?![\w])",
+                                      re.I)),
             ("holiday", re.compile(
                 rf"{b}(?:(?P<pre>{_alternation(words('holiday_prefixes'))}){sp}*)?(?P<h>{_alternation(list(self.holiday_of))})"
                 rf"(?![\w-])(?:{sp}+(?P<y>{year}))?", re.I)),
@@ -241,6 +246,7 @@ class DateFinder:
             "iso": [DIGIT], "numeric": [DIGIT], "numeric_month": [DIGIT], "numeric_day": [DIGIT],
             "year_range": [DIGIT, *words("year_range_starts")], "month_first": [*self.weekdays, *self.month_of],
             "range": ["du", "les", *days], "day": days, "weekday_day": self.weekdays, "part": list(self.parts),
+            "day_number": [DIGIT],
             "holiday": [*words("holiday_prefixes"), *self.holiday_of],
             "season": [*words("season_prefixes"), *self.season_of], "month_range": list(self.month_of),
             "month": list(self.month_of), "decade": ["les", "des", "aux", *words("decade_words")],
@@ -332,6 +338,8 @@ class DateFinder:
             return None  # `la rentrée du navire`: a return
         if kind == "weekday_day" and not self._two_digit_ok(text, end):
             return None  # `samedi 12 blindés`
+        if kind == "day_number" and not re.search(rf"(?<![\w])le{SP}+$", text[max(0, start - 4):start], re.I):
+            return None  # `à 7 au soir` is no day: only `le 7 au soir`
         if kind == "holiday" and "pre" not in g and "y" not in g:
             return None
         if kind in ("holiday", "season") and "pre" in g:
@@ -836,6 +844,9 @@ class DateTagger:
                     apposed = len(usable) > 1 and not text[usable[-1][0]:f.start].strip(" ,\u00a0")
                     anchor = usable[-2][1] if apposed else usable[-1][1] if usable else None
                     value = self.finder.resolve(f, anchor or reference, from_text=True, tense=tense)
+                elif f.kind == "day_number":  # `arrivé le 7 au soir`: in the month of the last day told
+                    value = _day_of_month(days[-1][2] if days else reference, self.finder.day(f.groups["d"]),
+                                          reference)
                 elif self.finder.anchored_to_text(f):
                     told = [d for d in days if reference is None or tense == FUTURE or d[2] <= reference
                             or _same_sentence(text, d[1], f.start)]  # `attendu vendredi ... le même jour`
@@ -856,7 +867,8 @@ class DateTagger:
                 # a bare year or month (`en 2019`, `en mars 2019`) carries its year on; a day does not
                 # (`le 17 décembre 2021 ... le 1er janvier` is in 2022), nor a starting point (`depuis 2017`)
                 carried = (paragraph, int(value[:4])) if f.kind in CARRIED and value \
-                    and _norm(f.groups.get("pre", "")) not in self.finder.not_carried else None
+                    and _norm(f.groups.get("pre", "")) not in self.finder.not_carried and not self._bound_part(f) \
+                    else None
                 if value and self.finder.absolute(f) and granularity(value) in ("day", "range") and not self._bound(f):
                     dated = (paragraph, _first_day(value))
             point = _first_day(value.replace("X", "0")) if value and f.label == "DATE" else None
@@ -1005,7 +1017,28 @@ class DateTagger:
         not when the story happens."""
         before = _norm(self._text[max(0, f.start - 16):f.start])
         return any(_bound_pattern(w).search(before) or before.endswith(w)
-                   and w.endswith("'") for w in self.finder.not_carried)
+                   and w.endswith("'") for w in self.finder.not_carried) or self._apposed_to_bound(f) \
+            or self._bound_part(f)
+
+    def _bound_part(self, f: Found) -> bool:
+        """`depuis la fin 2022`, `d'ici au début de 2025`: the part of a year or a month after a bound word
+        (`year_not_carried_after`) is a start or an end too."""
+        parts = _alternation(list(self.finder.parts))
+        if not parts or not self.finder.not_carried:
+            return False
+        before = _norm(self._text[max(0, f.start - 40):f.start])
+        words = _alternation(list(self.finder.not_carried))
+        return bool(re.search(rf"(?<![\w])(?:{words})(?: le| l'| du| la| au| à la)? (?:{parts})(?: de| du| d')?$",
+                              before))
+
+    def _apposed_to_bound(self, f: Found) -> bool:
+        """`depuis le début de l'invasion russe, le 24 février`: a day set off by a comma right after a
+        short phrase opened by a bound word (`apposed_bound_words`) restates its starting point."""
+        if not self.finder.apposed_bound or f.kind not in ("day", "numeric_day", "weekday_day"):
+            return False
+        before = _norm(self._text[max(0, f.start - 90):f.start])
+        words = _alternation(list(self.finder.apposed_bound))
+        return bool(re.search(rf"(?<![\w])(?:{words})(?: [^,;:.!?()«»\n ]+){{1,7}} ?,(?: ?le| ?l')?$", before))
 
     def _tense(self, doc: Doc, f: Found) -> int:
         """FUTURE when the verb the date depends on is in the future or the conditional, or is an
@@ -1018,8 +1051,11 @@ class DateTagger:
         while root.dep_ == "conj" and root.head.i != root.i:  # `jeudi à Alger, puis vendredi à Rabat`
             root = root.head
         token = root.head  # only a date that depends on a verb: `avant une journée de discussions
-        if f.kind == "weekday" and token.pos_ in ("NOUN", "NUM") and token.dep_ == "obj" and token.head.pos_ == "VERB":
-            token = token.head  # `qui prend fin mardi`: the verb of the phrase
+        if f.kind == "weekday" and token.pos_ in ("NOUN", "NUM", "PROPN") and token.dep_ == "obj" \
+                and token.head.pos_ == "VERB":
+            token = token.head  # `qui prend fin mardi`, `doit regagner Paris jeudi`: the verb of the phrase
+        if f.kind == "weekday" and "CCONJ" in (root.pos_, token.pos_):  # `reçu par X, puis, vendredi, par Y`: the
+            token = _verb_above(root)  # parser hung the day on the conjunction; the verb above it says the tense
         if token.i == root.i or token.pos_ not in ("VERB", "AUX"):  # mercredi` says nothing of its tense
             return self._cue(f)
         if "Inf" in token.morph.get("VerbForm") or any(  # `doit être reçu`: a passive infinitive
@@ -1214,6 +1250,35 @@ class DateTagger:
 def _clock_at_most(after: str) -> bool:
     """Nothing after a date but a clock time and separators (`à 10 h 05 min`, `- 17:14`)."""
     return not re.sub(r"(?:\b(?:à|at)\b|\d{1,2}\s?[:h]\s?\d{2}(?:\s?min\b)?|[\s,|•·–—-])+", "", after, flags=re.I)
+
+
+def _verb_above(token, steps: int = 6):
+    """The first verb above a token in the parse; the token itself when none is near."""
+    seen = token
+    for _ in range(steps):
+        if seen.head.i == seen.i:
+            return token
+        seen = seen.head
+        if seen.pos_ in ("VERB", "AUX"):
+            return seen
+    return token
+
+
+def _day_of_month(anchor: date | None, day: int, reference: date | None) -> str | None:
+    """`le 7 au soir`: day `day` of the month of `anchor` (the last day the text gave, else the
+    publication day); the month before when that day would come after the publication."""
+    if anchor is None:
+        return None
+    year, month = anchor.year, anchor.month
+    for _ in range(2):
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            return None
+        if reference is None or value <= reference or (value - anchor).days <= 0:
+            return value.isoformat()
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
 
 
 def _paragraph_start(text: str, offset: int) -> int:

@@ -528,6 +528,9 @@ def _merge(target: Meeting, m: Mention) -> None:
             target["people"].insert(0, m["host"])
 
 
+UNTOLD_STATUSES = ("planned", "cancelled", "postponed")  # meetings that did not take place (yet)
+
+
 def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting], bounds: tuple[str, ...] = ()) -> str:
     """A meeting whose sentence gives no date: the day of the article's first meeting (news tells
     one trip or event), or a day within it told after that meeting's first sentence (`du 9 au 12
@@ -535,7 +538,8 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
     the body before it, else the publication date. A date after a bound word (`Jusqu'au 23 juin`,
     `depuis le 4 mars`: `year_not_carried_after` in dates.yml) ends or starts a state: it dates nothing."""
     story = [x for x in meetings if x["date"] and not _before_story(x, meetings) and not x.get("aside")
-             and _status_of(x.get("statuses") or []) != "planned"]  # a meeting to come dates no later event
+             and _status_of(x.get("statuses") or []) not in UNTOLD_STATUSES]  # a meeting to come, or one called
+    # off, dates no later event
     told = story[-1] if story else next((x for x in meetings if x["date"]), None)
     header = (doc._.published, doc._.updated)
     text = doc_text(doc)
@@ -555,11 +559,31 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
         after_told = itertools.takewhile(lambda e: e.start_char > told["start_char"], idx.ents_before_char(before))
         nearer = next(dates(after_told), None)
         if nearer is not None and granularity(nearer._.normalized) == "day" and nearer._.normalized != told["date"] \
-                and _within(nearer._.normalized, told["date"]):
-            return nearer._.normalized
+                and (_within(nearer._.normalized, told["date"]) or (
+                    not told.get("date_own", True) and nearer.start_char > text.rfind("\n", 0, before))):
+            return nearer._.normalized  # within the meeting's days; or in its paragraph, after a meeting whose
+            # day was only a guess (`Le tournant a lieu le 23 octobre 2023. X est accueilli à Paris par Y`)
         return told["date"].split("/")[0]
     first = next(dates(idx.ents_before_char(before)), None)
-    return first._.normalized if first is not None else doc._.published or ""
+    if first is None:
+        return _standfirst_day(doc, idx, before, dates) or doc._.published or ""
+    return first._.normalized
+
+
+def _standfirst_day(doc: Doc, idx: DocIndex, before: int, dates) -> str:
+    """A meeting told above the publication line (a standfirst: `Austin au Caire : le secrétaire ... a
+    été reçu par le président`), with no date of its own and none before it, is the one the body goes
+    on to date: the first day the body gives after that line, in the week up to the publication."""
+    published = first_day(doc._.published or "")
+    if published is None:
+        return ""
+    after = [e for e in idx.ents if e.start_char >= before and e.label_ == "DATE"]
+    line = next((e for e in after[:3] if e._.normalized == doc._.published and e.start_char - before < 400), None)
+    if line is None:
+        return ""
+    body = next(dates(e for e in after if e.start_char > line.end_char), None)
+    day = first_day(body._.normalized) if body is not None and granularity(body._.normalized) == "day" else None
+    return body._.normalized if day is not None and 0 <= (published - day).days <= 7 else ""
 
 
 def _scene_day(idx: DocIndex, text: str, before: int, published: str | None) -> str:

@@ -1881,7 +1881,9 @@ def _named_tail(doc: Doc, i: int, limit: int, of_words: frozenset[str]) -> int:
 def _since(sent: Span, trigger, date: Span) -> bool:
     """`sa première visite depuis sa prise de commandement, le 4 juillet`: that date is not the visit's."""
     lo, hi = sorted((trigger.i, date.start))
-    return any(t.lower_ == "depuis" for t in sent.doc[lo:hi])
+    since = [t.i for t in sent.doc[lo:hi] if t.lower_ == "depuis"]
+    # `en visite depuis mardi, a été reçu jeudi`: a verb after `depuis` opens the time of another clause
+    return bool(since) and not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[since[-1] + 1 : hi])
 
 
 def _in_other_clause(token, triggers: set[int]) -> bool:
@@ -1953,14 +1955,16 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     le mois dernier, le chef de l'État a été accueilli` is no May meeting); else a day or range
     anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never."""
     dates = [e for e in ents if e.label_ == "DATE" and granularity(e._.normalized) in CALENDAR_DAYS
-             and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)]
+             and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)
+             and not _later_step(trigger, e)]
     dates.sort(key=lambda e: e._.source == WEEKDAY_SOURCE or e._.source in anchored)  # explicit days first
     verb = _governing_verb(trigger)
     phrase = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
     # a date counted from another (`la veille`) dates the verb it is a complement of, not a noun on the way
     linked = ([e for e in dates if _governing_verb(e.root).i == verb.i
                and (e._.source not in anchored or e.root.head.i == verb.i)]
-              or [e for e in dates if e.root.i in phrase])  # `la rencontre prévue le 12 mai a été annulée`
+              or [e for e in dates if e.root.i in phrase  # `la rencontre prévue le 12 mai a été annulée`
+                  and not _of_other_event(e.root, trigger)])
     linked = _past_dateline(sent, linked)
     relative = _relative_dates(trigger, dates, anchored)
     if relative:  # `la conférence, qui s'ouvre vendredi et se poursuivra jusqu'à dimanche`
@@ -1979,6 +1983,38 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     days = _past_dateline(sent, days)
     return days[0]._.normalized if days else (_opening_date(sent, dates, trigger, anchored)
                                               or _year_of_past_verb(ents, trigger, quotes))
+
+
+def _later_step(trigger, date: Span) -> bool:
+    """`il doit être reçu par X, puis, vendredi, par Y`: a day right after a conjunction that follows
+    the trigger and a complement of it without a day dates the next step, not the meeting the trigger
+    tells of first (`jeudi et vendredi`, two days joined, stay one span)."""
+    doc = date.doc
+    i = date.start - 1
+    while i > trigger.i and doc[i].is_punct:
+        i -= 1
+    if i <= trigger.i + 1 or doc[i].pos_ != "CCONJ":
+        return False
+    j = i - 1
+    while j > trigger.i and doc[j].is_punct:
+        j -= 1
+    return j > trigger.i and doc[j].ent_type_ != "DATE"
+
+
+def _of_other_event(token, trigger) -> bool:
+    """`le sommet consacré à la feuille de route arrêtée le 13 janvier`, `entretiens avec des officiers
+    venus assister aux commémorations du 9 mai`: a date inside a clause (a participle, a relative) hung
+    on a noun of the meeting phrase other than the meeting noun dates what that noun tells of. The
+    meeting's name is the meeting (`du sommet de l'OTAN prévu en juillet`: the parser may hang the
+    participle on the name)."""
+    seen = 0
+    while token.i != trigger.i and token.head.i != token.i and seen < 30:
+        noun = token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("acl", "acl:relcl") and noun.i != trigger.i \
+                and not (noun.pos_ == "PROPN" and noun.head.i == trigger.i):
+            return True
+        token, seen = token.head, seen + 1
+    return False
 
 
 def _opening_date(sent: Span, dates: list[Span], trigger, anchored: tuple[str, ...]) -> str:

@@ -77,6 +77,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "sequence_words": None,
         "weekday_range_starts": None,
         "weekday_range_links": None,
+        "apposed_bound_words": None,
+        "day_number_times": None,
     },
     "meetings": {
         "nouns": {"id", "kind", "terms", "session", "host_verbs"},
