@@ -226,7 +226,7 @@ class QuoteFinder:
         if roles and all(_governed(e) for e in roles) and any(
                 e.label_ == "RANK" and not _governed(e) for e in ents):
             roles = []  # `a expliqué le général au ministre`: the one spoken to is no speaker
-        countries = {e._.normalized for e in ents if e.label_ == "MISC" and e.id_.startswith("countries:")}
+        countries = _title_countries(ents)
         referred = self.person_at.get(roles[0].start_char) if roles else None
         if referred is not None and referred["rules"].get("new_holder"):
             return referred  # `le nouveau chef d'état-major`: the successor the officials stage found
@@ -237,12 +237,12 @@ class QuoteFinder:
             holders = role_holders(self.people, roles[0], self.same_as.get(roles[0].id_))
             if orgs:
                 holders = [p for p in holders if p["organisation"] in orgs] or holders
-            if countries:
-                holders = [p for p in holders if p["country"] in countries] or holders
             named = roles[0]._.normalized
             direct = [p for p in holders if p["role"] == named or p["role"].startswith(named + " ")]
             holders = direct or holders  # `le chef de l'État` who was called so, before any president
             holders = holders or self._loose_holders(roles[0])
+            if countries:  # `le ministre grec`: not the French minister, whose country is known
+                holders = _of_countries(holders, countries)
             if holders:
                 return holders[0]
         compatriot = self._compatriot(countries) if countries else None
@@ -391,6 +391,21 @@ class QuoteFinder:
         return self.idx.in_last_sentence((token.i, token) for token in named)
 
 
+
+
+def _title_countries(ents: list[Span]) -> set[str]:
+    """The countries the clause names; those written right after a title when there are any (`l'officier
+    général mauritanien a remercié la partie marocaine`: Mauritanian)."""
+    countries = [e for e in ents if e.label_ == "MISC" and e.id_.startswith("countries:")]
+    titles = [e for e in ents if e.label_ in ("ROLE", "RANK")]
+    own = [c for c in countries if any(t.end <= c.start <= t.end + 1 for t in titles)]
+    return {e._.normalized for e in own or countries}
+
+
+def _of_countries(holders: list[dict], countries: set[str]) -> list[dict]:
+    """The holders of one of the countries a title says (`le ministre grec`), else those whose country
+    is not known: never the holder known to be of another country."""
+    return [p for p in holders if p["country"] in countries] or [p for p in holders if not p["country"]]
 
 
 def _governed(ent: Span) -> bool:
