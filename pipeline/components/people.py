@@ -449,7 +449,7 @@ class PeopleMerger:
                 same = [p for p in holders if self._country_of(p) == country]
                 unknown = [p for p in holders if not self._country_of(p) and p["role"] == ent._.normalized
                            and p["first_char"] < ent.start_char and self._same_gender(p, _gender(ent))]
-                if not same and len(unknown) == 1:  # `le chef de l'État camerounais`: the one so called, of no known country
+                if not same and len(unknown) == 1:  # `le chef de l'État camerounais`: the one so called
                     unplaced = unknown[0]
                 holders = same
             if described is not None and described.org is not None:  # `le chef d'état-major de la Marine`
