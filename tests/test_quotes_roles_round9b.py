@@ -111,3 +111,29 @@ def test_present_role_is_written_without_ancien(analyse):
 def test_mediator_said_now_replaces_the_past_role(analyse):
     p = person(run(analyse, MEDIATOR + " Le médiateur s'est réjoui de la qualité des échanges."), "houngbo")
     assert p["role"] == "médiateur"
+
+
+def test_words_qualified_are_the_subjects(analyse):
+    doc = run(analyse, "La ministre de la Défense, Marie Dupont, a reçu lundi son homologue luxembourgeoise Anne "
+              "Weber. Sa collègue luxembourgeoise a qualifié l'unité de « projet phare ».")
+    assert speakers(doc) == ["Anne Weber"]
+
+
+def test_phrase_in_a_sentence_without_speech_has_no_speaker(analyse):
+    doc = run(analyse, "La ministre de la Défense, Marie Dupont, a reçu lundi son homologue luxembourgeoise Anne "
+              "Weber. Sa collègue luxembourgeoise a visité les hangars du « projet phare ».")
+    assert speakers(doc) == []
+
+
+VISIT = "La ministre des Armées, Claire Morel, a reçu lundi le général Paul Amenyo. Le général Amenyo a visité la base. "
+CIVIL = "Mme Claire Morel a reçu lundi le général Paul Amenyo à Paris. Le général Amenyo a visité la base. "
+
+
+def test_feminine_pronoun_speaker_is_the_woman(analyse):
+    assert speakers(run(analyse, VISIT + "« Nous devons avancer ensemble », a-t-elle affirmé.")) == ["Claire Morel"]
+    assert speakers(run(analyse, CIVIL + "Selon elle, « la coopération doit s'intensifier »."))[-1] == "Claire Morel"
+
+
+def test_masculine_pronoun_speaker_is_the_man(analyse):
+    assert speakers(run(analyse, VISIT + "« Nous devons avancer ensemble », a-t-il affirmé.")) == ["Paul Amenyo"]
+    assert speakers(run(analyse, CIVIL + "Selon lui, « la coopération doit s'intensifier »."))[-1] == "Paul Amenyo"

@@ -303,19 +303,58 @@ class QuoteFinder:
     def _pronoun(self, clause: Span, doc: Doc, before: int) -> dict | None:
         """`a-t-il ajouté`, `selon lui`, `Il a précisé`: whoever was spoken of last, the last speaker
         or the last person named as a subject."""
-        if not any(t.lower_ in self.grammar.subject_pronouns for t in clause):
+        pronouns = [t for t in clause if t.lower_ in self.grammar.subject_pronouns]
+        if not pronouns:
             return None
-        chained = self._subject_chain(doc, before)
-        if chained is not None:  # `L'amiral X dirige ... Il est ... il répond ... « ... », prévient-il`: X
-            return chained
-        last_sentence = self._named_last(doc, before)
-        subject = self._last_named_subject(doc, before)
-        if subject is not None:  # `X s'est rendu à ... en présence de Y. « ... », a-t-il déclaré`: X
-            return subject
+        feminine = pronouns[0].lower_ in self.grammar.feminine_words
+        raw = self._subject_chain(doc, before)
+        if raw is not None:  # `L'amiral X dirige ... Il est ... il répond ... « ... », prévient-il`: X
+            return self._agrees(raw, feminine) or self._last_agreeing(before, feminine)
+        named = self._named_last(doc, before)
+        last_sentence = [t for t in named if self._agrees(self.person_at[t.idx], feminine)]
+        raw = self._last_named_subject(doc, before)
+        if raw is not None and self._agrees(raw, feminine):  # `X s'est rendu à ... avec Y. « ... », a-t-il dit`: X
+            return raw
         if last_sentence:  # someone was named since the last quote: the subject of the last such sentence
             subjects = [t for t in last_sentence if in_subject(t)]
             return self.person_at[(subjects or last_sentence)[0].idx]
-        return self.last_speaker
+        if raw is None and not named:
+            return self._agrees(self.last_speaker, feminine) or (
+                self._last_agreeing(before, feminine) if self.last_speaker is not None else None)
+        return self._last_agreeing(before, feminine)
+
+    def _last_agreeing(self, before: int, feminine: bool) -> dict | None:
+        """When the one spoken of last is of the other gender (`X a reçu le général Y ... a-t-elle
+        dit`): the person named last in the paragraph whose gender is known to be the pronoun's."""
+        paragraph = self.text.rfind("\n", 0, before)
+        for k in range(bisect_left(self.person_starts, before) - 1, -1, -1):
+            at = self.person_starts[k]
+            if at <= paragraph:
+                return None
+            gender = self._gender_of(self.person_at[at])
+            if gender and (gender == "Fem") == feminine:
+                return self.person_at[at]
+        return None
+
+    def _agrees(self, person: dict | None, feminine: bool) -> dict | None:
+        """The person, unless a pronoun of the other gender stands for them (`a-t-elle ajouté` is not
+        said of the general, `selon lui` not of Mme X); a person of unknown gender agrees with both."""
+        if person is None:
+            return None
+        gender = self._gender_of(person)
+        return person if not gender or (gender == "Fem") == feminine else None
+
+    def _gender_of(self, person: dict) -> str:
+        """`Fem` or `Masc` as a title's article said it (`la ministre`), else `Fem` after a civility of a
+        woman (`Mme X`), else unknown."""
+        gender = person["rules"].get("gender", "")
+        if gender:
+            return gender
+        for start, _ in person["mentions"]:
+            k = self.token_at.get(start)
+            if k and self.doc[k - 1].lower_.rstrip(".") in self.grammar.feminine_words:
+                return "Fem"
+        return ""
 
     def _subject_chain(self, doc: Doc, before: int) -> dict | None:
         """Back through the sentences of the paragraph before `before`: the first whose subject is not
