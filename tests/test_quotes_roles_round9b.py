@@ -125,7 +125,8 @@ def test_phrase_in_a_sentence_without_speech_has_no_speaker(analyse):
     assert speakers(doc) == []
 
 
-VISIT = "La ministre des Armées, Claire Morel, a reçu lundi le général Paul Amenyo. Le général Amenyo a visité la base. "
+VISIT = ("La ministre des Armées, Claire Morel, a reçu lundi le général Paul Amenyo. Le général Amenyo a visité "
+         "la base. ")
 CIVIL = "Mme Claire Morel a reçu lundi le général Paul Amenyo à Paris. Le général Amenyo a visité la base. "
 
 
@@ -137,3 +138,17 @@ def test_feminine_pronoun_speaker_is_the_woman(analyse):
 def test_masculine_pronoun_speaker_is_the_man(analyse):
     assert speakers(run(analyse, VISIT + "« Nous devons avancer ensemble », a-t-il affirmé.")) == ["Paul Amenyo"]
     assert speakers(run(analyse, CIVIL + "Selon lui, « la coopération doit s'intensifier »."))[-1] == "Paul Amenyo"
+
+
+DUTCH = "Le ministre néerlandais de la Défense, Pieter de Vries, a rencontré mardi le ministre belge. Jeudi, "
+SAID = "« Il n'y a pas de négociation sans l'Ukraine », a assuré le Néerlandais."
+
+
+def test_nationality_speaker_is_the_subject_just_named(analyse):
+    doc = run(analyse, DUTCH + "Jan Vermeer s'est employé à calmer le jeu. " + SAID)
+    assert speakers(doc) == ["Jan Vermeer"]
+
+
+def test_nationality_speaker_without_a_named_subject_is_the_compatriot(analyse):
+    doc = run(analyse, DUTCH + "le sommet s'est employé à calmer le jeu. " + SAID)
+    assert speakers(doc) == ["Pieter de Vries"]

@@ -246,6 +246,11 @@ class QuoteFinder:
             if holders:
                 return holders[0]
         compatriot = self._compatriot(countries) if countries else None
+        if countries and not roles and not any(e.label_ == "RANK" for e in ents):
+            chained = self._subject_chain(clause.doc, clause.start_char)  # `X s'est employé à ... « ... », a
+            if chained is not None and chained is not compatriot and chained["country"] in countries | {""} \
+                    and self._named_in_paragraph(chained, clause.start_char):  # assuré le Néerlandais`: X
+                return chained
         if compatriot:  # `le responsable américain a affirmé`, `son homologue australien a insisté`
             return compatriot
         counterpart = self._counterpart(clause)
@@ -260,6 +265,12 @@ class QuoteFinder:
             if holders:
                 return holders[0]
         return None
+
+    def _named_in_paragraph(self, person: dict, before: int) -> bool:
+        """The person is named by name (not only by a title) in the paragraph before `before`."""
+        paragraph = self.text.rfind("\n", 0, before)
+        return any(paragraph < start < before and start in self.token_at
+                   and self.doc[self.token_at[start]].ent_type_ == "PERSON" for start, _ in person["mentions"])
 
     def _counterpart(self, clause: Span) -> dict | None:
         """`son homologue` as the speaker (not `à son homologue`): the counterpart of the last speaker,
