@@ -22,6 +22,7 @@ from pipeline.components.spans import DocIndex, continued, doc_text, group_spans
 from pipeline.rows import Official
 
 COREFERENCE_SENTENCES = 3  # sentences before its own in which a role named alone finds its person
+HISTORY_YEARS = 10  # a sentence dated this many years before the publication tells history
 
 
 def new_person(key: str) -> Official:
@@ -310,6 +311,8 @@ class PeopleMerger:
                                        or person["rules"].get("past_role") and not d.past):
                 self._set_role(person, d.role)
                 person["rules"]["past_role"] = d.past  # `l'ancien chef d'état-major`: gives way to a role said now
+                if d.past:
+                    self._written_past(person, d.role)
                 if person["organisation"]:
                     person["organisation"] = person["organisation_id"] = ""
                 self._set_org(person, d.org, d.role, next((e.country for e in descriptors if e.country), None))
@@ -317,6 +320,17 @@ class PeopleMerger:
                 person["country"] = self._country_name(d.country)
             if d.counterpart:
                 person["counterpart"] = True
+
+    def _written_past(self, person: Official, role: Span) -> None:
+        """`l'ancien président béninois X`: a role held before, while it is the only one, is written with
+        the word that says so (`ancien président`)."""
+        doc, i = role.doc, role.start - 1
+        while i >= max(0, role.start - 3) and doc[i].lower_ not in self.lexicon.grammar.past_title_words:
+            i -= 1
+        if i >= 0 and doc[i].lower_ in self.lexicon.grammar.past_title_words:
+            word = doc[i].lower_
+            joined = "" if word.endswith("-") or doc[i].whitespace_ == "" else " "
+            person["role_as_written"] = f"{word}{joined}{person['role_as_written']}"
 
     @staticmethod
     def _fuller(person: Official, d: Descriptor) -> bool:
@@ -430,8 +444,14 @@ class PeopleMerger:
             own_id = ent.id_.removeprefix("roles:")  # `le président` for the one recorded as `chef de l'État`
             holders += [p for p in people.values() if p not in holders and not p["organisation"] and own_id in
                         (self.lexicon.entry(p["rules"].get("role", "").removeprefix("rule:")).get("same_as") or [])]
+            unplaced = None
             if country:  # `le Premier ministre australien`: not the British one named before
-                holders = [p for p in holders if self._country_of(p) == country]
+                same = [p for p in holders if self._country_of(p) == country]
+                unknown = [p for p in holders if not self._country_of(p) and p["role"] == ent._.normalized
+                           and p["first_char"] < ent.start_char and self._same_gender(p, _gender(ent))]
+                if not same and len(unknown) == 1:  # `le chef de l'État camerounais`: the one so called
+                    unplaced = unknown[0]
+                holders = same
             if described is not None and described.org is not None:  # `le chef d'état-major de la Marine`
                 holders = [p for p in holders if not p["organisation"] or p["organisation_id"] == described.org.id_
                            or p["organisation"] == described.org._.normalized]
@@ -457,8 +477,13 @@ class PeopleMerger:
                 if person is None and not before:  # further back, only the subject the story is about
                     wider = self._window(idx, ent, 2 * COREFERENCE_SENTENCES)
                     person = self._coreferent(idx, people, ent, country, starts, wider, gender, subject=True)
+            if unplaced is not None and not apposed and (person is None or self._country_of(person) != country):
+                person = None  # a person of that country named just before, else the one holder of no known country
+                unplaced["country"] = country
+                before, plain, new = [unplaced], True, False
             if person is not None:
                 self._set_role(person, ent)
+                person["rules"]["past_role"] = False
                 self._set_org(person, described.org, ent, described.country)
                 if new:
                     person["rules"]["new_holder"] = ent._.source
@@ -541,14 +566,15 @@ class PeopleMerger:
         candidates = []
         doc = role.doc
         for person in people.values():
-            at = [s for s in starts[person["key"]] if window <= s < own]
+            at = [s for s in starts[person["key"]] if window <= s < own and not self._historical(idx, s)]
             if subject:
                 at = [s for s in at if (m := doc.char_span(s, s + 1, alignment_mode="expand")) is not None
                       and (in_subject(m.root) or _topic(m, self.lexicon.grammar.subject_pronouns))]
             if at:
                 candidates.append((max(at), person))
         for _, person in sorted(candidates, key=lambda c: c[0], reverse=True):
-            if person["role"] or not (" " in person["name"] or person["rank"] or person["titled"]):
+            held = person["role"] and not person["rules"].get("past_role")  # `l'ancien président X ... le médiateur`
+            if held or not (" " in person["name"] or person["rank"] or person["titled"]):
                 continue  # `contre Washington`: a one-word name alone is rarely a person
             if country and self._country_of(person) not in ("", country):
                 continue
@@ -556,6 +582,17 @@ class PeopleMerger:
                 continue
             return person
         return None
+
+    @staticmethod
+    def _historical(idx: DocIndex, char: int) -> bool:
+        """The mention is in a sentence dated long before the publication (`l'armée du général X qui a
+        débarqué en août 1944`): a figure of history, whom no title of the story's present refers to."""
+        published = idx.doc._.published[:4]
+        span = idx.doc.char_span(char, char + 1, alignment_mode="expand")
+        if not published.isdigit() or span is None:
+            return False
+        years = [e._.normalized[:4] for e in idx.ents_in(idx.sent(span.start)) if e.label_ == "DATE"]
+        return any(y.isdigit() and int(y) <= int(published) - HISTORY_YEARS for y in years)
 
     def _country_of(self, person: Official) -> str:
         """A person's country as it will be written: the text's, else the one the role or organisation implies."""

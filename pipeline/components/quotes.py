@@ -226,7 +226,7 @@ class QuoteFinder:
         if roles and all(_governed(e) for e in roles) and any(
                 e.label_ == "RANK" and not _governed(e) for e in ents):
             roles = []  # `a expliqué le général au ministre`: the one spoken to is no speaker
-        countries = {e._.normalized for e in ents if e.label_ == "MISC" and e.id_.startswith("countries:")}
+        countries = _title_countries(ents)
         referred = self.person_at.get(roles[0].start_char) if roles else None
         if referred is not None and referred["rules"].get("new_holder"):
             return referred  # `le nouveau chef d'état-major`: the successor the officials stage found
@@ -237,15 +237,20 @@ class QuoteFinder:
             holders = role_holders(self.people, roles[0], self.same_as.get(roles[0].id_))
             if orgs:
                 holders = [p for p in holders if p["organisation"] in orgs] or holders
-            if countries:
-                holders = [p for p in holders if p["country"] in countries] or holders
             named = roles[0]._.normalized
             direct = [p for p in holders if p["role"] == named or p["role"].startswith(named + " ")]
             holders = direct or holders  # `le chef de l'État` who was called so, before any president
             holders = holders or self._loose_holders(roles[0])
+            if countries:  # `le ministre grec`: not the French minister, whose country is known
+                holders = _of_countries(holders, countries)
             if holders:
                 return holders[0]
         compatriot = self._compatriot(countries) if countries else None
+        if countries and not roles and not any(e.label_ == "RANK" for e in ents):
+            chained = self._subject_chain(clause.doc, clause.start_char)  # `X s'est employé à ... « ... », a
+            if chained is not None and chained is not compatriot and chained["country"] in countries | {""} \
+                    and self._named_in_paragraph(chained, clause.start_char):  # assuré le Néerlandais`: X
+                return chained
         if compatriot:  # `le responsable américain a affirmé`, `son homologue australien a insisté`
             return compatriot
         counterpart = self._counterpart(clause)
@@ -260,6 +265,12 @@ class QuoteFinder:
             if holders:
                 return holders[0]
         return None
+
+    def _named_in_paragraph(self, person: dict, before: int) -> bool:
+        """The person is named by name (not only by a title) in the paragraph before `before`."""
+        paragraph = self.text.rfind("\n", 0, before)
+        return any(paragraph < start < before and start in self.token_at
+                   and self.doc[self.token_at[start]].ent_type_ == "PERSON" for start, _ in person["mentions"])
 
     def _counterpart(self, clause: Span) -> dict | None:
         """`son homologue` as the speaker (not `à son homologue`): the counterpart of the last speaker,
@@ -303,19 +314,58 @@ class QuoteFinder:
     def _pronoun(self, clause: Span, doc: Doc, before: int) -> dict | None:
         """`a-t-il ajouté`, `selon lui`, `Il a précisé`: whoever was spoken of last, the last speaker
         or the last person named as a subject."""
-        if not any(t.lower_ in self.grammar.subject_pronouns for t in clause):
+        pronouns = [t for t in clause if t.lower_ in self.grammar.subject_pronouns]
+        if not pronouns:
             return None
-        chained = self._subject_chain(doc, before)
-        if chained is not None:  # `L'amiral X dirige ... Il est ... il répond ... « ... », prévient-il`: X
-            return chained
-        last_sentence = self._named_last(doc, before)
-        subject = self._last_named_subject(doc, before)
-        if subject is not None:  # `X s'est rendu à ... en présence de Y. « ... », a-t-il déclaré`: X
-            return subject
+        feminine = pronouns[0].lower_ in self.grammar.feminine_words
+        raw = self._subject_chain(doc, before)
+        if raw is not None:  # `L'amiral X dirige ... Il est ... il répond ... « ... », prévient-il`: X
+            return self._agrees(raw, feminine) or self._last_agreeing(before, feminine)
+        named = self._named_last(doc, before)
+        last_sentence = [t for t in named if self._agrees(self.person_at[t.idx], feminine)]
+        raw = self._last_named_subject(doc, before)
+        if raw is not None and self._agrees(raw, feminine):  # `X s'est rendu à ... avec Y. « ... », a-t-il dit`: X
+            return raw
         if last_sentence:  # someone was named since the last quote: the subject of the last such sentence
             subjects = [t for t in last_sentence if in_subject(t)]
             return self.person_at[(subjects or last_sentence)[0].idx]
-        return self.last_speaker
+        if raw is None and not named:
+            return self._agrees(self.last_speaker, feminine) or (
+                self._last_agreeing(before, feminine) if self.last_speaker is not None else None)
+        return self._last_agreeing(before, feminine)
+
+    def _last_agreeing(self, before: int, feminine: bool) -> dict | None:
+        """When the one spoken of last is of the other gender (`X a reçu le général Y ... a-t-elle
+        dit`): the person named last in the paragraph whose gender is known to be the pronoun's."""
+        paragraph = self.text.rfind("\n", 0, before)
+        for k in range(bisect_left(self.person_starts, before) - 1, -1, -1):
+            at = self.person_starts[k]
+            if at <= paragraph:
+                return None
+            gender = self._gender_of(self.person_at[at])
+            if gender and (gender == "Fem") == feminine:
+                return self.person_at[at]
+        return None
+
+    def _agrees(self, person: dict | None, feminine: bool) -> dict | None:
+        """The person, unless a pronoun of the other gender stands for them (`a-t-elle ajouté` is not
+        said of the general, `selon lui` not of Mme X); a person of unknown gender agrees with both."""
+        if person is None:
+            return None
+        gender = self._gender_of(person)
+        return person if not gender or (gender == "Fem") == feminine else None
+
+    def _gender_of(self, person: dict) -> str:
+        """`Fem` or `Masc` as a title's article said it (`la ministre`), else `Fem` after a civility of a
+        woman (`Mme X`), else unknown."""
+        gender = person["rules"].get("gender", "")
+        if gender:
+            return gender
+        for start, _ in person["mentions"]:
+            k = self.token_at.get(start)
+            if k and self.doc[k - 1].lower_.rstrip(".") in self.grammar.feminine_words:
+                return "Fem"
+        return ""
 
     def _subject_chain(self, doc: Doc, before: int) -> dict | None:
         """Back through the sentences of the paragraph before `before`: the first whose subject is not
@@ -391,6 +441,21 @@ class QuoteFinder:
         return self.idx.in_last_sentence((token.i, token) for token in named)
 
 
+
+
+def _title_countries(ents: list[Span]) -> set[str]:
+    """The countries the clause names; those written right after a title when there are any (`l'officier
+    général mauritanien a remercié la partie marocaine`: Mauritanian)."""
+    countries = [e for e in ents if e.label_ == "MISC" and e.id_.startswith("countries:")]
+    titles = [e for e in ents if e.label_ in ("ROLE", "RANK")]
+    own = [c for c in countries if any(t.end <= c.start <= t.end + 1 for t in titles)]
+    return {e._.normalized for e in own or countries}
+
+
+def _of_countries(holders: list[dict], countries: set[str]) -> list[dict]:
+    """The holders of one of the countries a title says (`le ministre grec`), else those whose country
+    is not known: never the holder known to be of another country."""
+    return [p for p in holders if p["country"] in countries] or [p for p in holders if not p["country"]]
 
 
 def _governed(ent: Span) -> bool:

@@ -35,6 +35,7 @@ class Grammar:
     place_prepositions: frozenset[str] = frozenset()
     reflexive_pronouns: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
+    feminine_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     place_relatives: frozenset[str] = frozenset()
     participle_endings: frozenset[str] = frozenset()
