@@ -110,11 +110,12 @@ def one_round(work: Path, corpus: Path, single: Path, rules: Path, index: int) -
     return figures
 
 
-def watch(work: Path, corpus: Path, rules: Path, edits: int, cache: Path) -> dict:
-    """Seconds from each save of roles.yml to the end of the comparison table, in one --watch process."""
-    out = work / "out-watch"
+def watch(work: Path, corpus: Path, rules: Path, edits: int, cache: Path, jobs: int = 1) -> dict:
+    """Seconds from each save of roles.yml to the end of the comparison table, in one --watch process
+    (with `--jobs N` when `jobs` > 1: each re-run shared by N forked processes)."""
+    out = work / f"out-watch-{jobs}"
     process = subprocess.Popen([*CLI, "extract", str(corpus), "--rules", str(rules), "--cache", str(cache),
-                                "--out", str(out), "--watch"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                                "--out", str(out), "--watch", "--jobs", str(jobs)], cwd=ROOT, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, text=True,
                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # Ctrl-C works
                                # even when this script runs in the background (where SIGINT is ignored)
@@ -159,14 +160,15 @@ def watch(work: Path, corpus: Path, rules: Path, edits: int, cache: Path) -> dic
     except subprocess.TimeoutExpired:
         process.terminate()  # SIGTERM takes the same clean path
         status = process.wait(timeout=60)
-    return {"latencies": latencies, "identical": same_tables(work / "out-cold", out), "status": status}
+    return {"latencies": latencies, "identical": same_tables(work / "out-cold", out), "status": status,
+            "jobs": jobs}
 
 
 def stats(values: list[float]) -> str:
     return f"{min(values):.2f} / {statistics.median(values):.2f}"
 
 
-def section(rounds: list[dict], watched: dict, n: int, chars: int, loads: tuple) -> str:
+def section(rounds: list[dict], watches: list[dict], n: int, chars: int, loads: tuple) -> str:
     def walls(key: str) -> list[float]:
         return [f["wall"] for r in rounds for f in (r[key] if isinstance(r[key], list) else [r[key]])]
 
@@ -188,8 +190,12 @@ def section(rounds: list[dict], watched: dict, n: int, chars: int, loads: tuple)
          f"`extract` cold at {min(bare_ratio):.2f}x / {statistics.median(bare_ratio):.2f}x its speed"),
     ]
     table = "\n".join(f"| {label} | {stats(walls(key))} | {stats(cpus(key))} | {note} |" for label, key, note in rows)
-    latencies = watched["latencies"]
-    identical = all(r["identical"] for r in rounds) and watched["identical"]
+    identical = all(r["identical"] for r in rounds) and all(w["identical"] for w in watches)
+    watched_lines = "\n\n".join(
+        f"`extract --watch --jobs {w['jobs']}` on the same {n} articles, {len(w['latencies'])} saves of roles.yml: "
+        f"**from save to comparison table {stats(w['latencies'])} s** (min / median; each: "
+        f"{', '.join(f'{v:.1f}' for v in w['latencies'])}); exit status {w['status']} on Ctrl-C."
+        for w in watches)
     cpus_n = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     return f"""{SECTION}
 
@@ -202,9 +208,7 @@ figure is a whole `python cli.py ...` process, start to exit. Minimum / median i
 | --- | ---: | ---: | --- |
 {table}
 
-`extract --watch` on the same {n} articles, {len(latencies)} saves of roles.yml: **from save to comparison
-table {stats(latencies)} s** (min / median; each: {", ".join(f"{v:.1f}" for v in latencies)}); exit status
-{watched["status"]} on Ctrl-C.
+{watched_lines}
 
 CSV files byte-identical between the cold run, the re-runs with the same rules (after the edit and its
 undoing, and unchanged) and the watch after its last save: {identical}.
@@ -221,6 +225,8 @@ def main() -> int:
     parser.add_argument("--rounds-from", type=Path, help="the rounds printed by an earlier run of this script (its "
                                                           "output): measure the watch only")
     parser.add_argument("--cache", type=Path, help="with --rounds-from: a parse cache holding the corpus")
+    parser.add_argument("--watch-jobs", type=int, nargs="+", default=[1],
+                        help="--jobs of the watch process, one watch per value (the first goes to the docs)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-rerun-") as tmp:
         work = Path(tmp)
@@ -242,9 +248,11 @@ def main() -> int:
         for index in range(0 if args.rounds_from else args.repeat):
             rounds.append(one_round(work, corpus, single, rules, index))
             print(rounds[-1], flush=True)
-        watched = watch(work, corpus, rules, args.edits, args.cache or work / "cache-0")
-        print(watched, flush=True)
-        text = section(rounds, watched, args.n, chars, (load_before, os.getloadavg()[0]))
+        watches = [watch(work, corpus, rules, args.edits, args.cache or work / "cache-0", jobs)
+                   for jobs in args.watch_jobs]
+        for watched in watches:
+            print(watched, flush=True)
+        text = section(rounds, watches, args.n, chars, (load_before, os.getloadavg()[0]))
     print(text)
     if not args.no_docs:
         update_docs(args.docs, SECTION, text)
