@@ -135,6 +135,9 @@ class MentionReader:
         self.counterpart_nouns = {w.lower() for w in book.get("relations", "counterparts", [])}
         self.country_of_id = {f"countries:{e['id']}": e["name"] for e in book.entries("countries", "countries")}
         self._people_country: dict[str, str] = {}
+        self.seat_nouns = {w.lower() for w in book.get("meetings", "seat_nouns", [])}
+        self.head_roles = {f"rule:roles:{w}" for w in book.get("meetings", "head_roles", [])}
+        self._people_office: dict[str, tuple[str, str]] = {}
         gathering = {w.lower() for w in book.get("meetings", "gathering_kinds", [])}
         self.gathering_bodies = {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
                                  if (e.get("kind") or "").lower() in gathering}
@@ -182,6 +185,9 @@ class MentionReader:
             for start, _end in person["mentions"]:
                 person_of[start] = person["key"]
         self._people_country = {person["key"]: person.get("country") or "" for person in doc._.officials or []}
+        self._people_office = {person["key"]: (person.get("organisation_id") or "",
+                                               (person.get("rules") or {}).get("role") or "")
+                               for person in doc._.officials or [] if not (person.get("rules") or {}).get("past_role")}
         nouns = filter_spans(self._noun_matches(doc))
         nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char) and not self._other_sense(n)]
         noun_heads = {t.i for n in nouns for t in n}  # `le sommet organisé par X`: a meeting's participle
@@ -1263,7 +1269,7 @@ class MentionReader:
         for verb, entry in zip(verbs, entries, strict=True):
             if entry.get("host") != "subject" or _reflexive(verb, self.grammar):
                 continue
-            if _passive(verb):
+            if _passive(verb) or _bare_participle(verb):
                 hosts = _people_in(verb, ("obl:agent",), person_of) or _people_after_par(sent, verb, person_of)
                 parsed = hosts  # `a été reçu par X` names its host in so many words
                 guests = (_people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _antecedent(verb, person_of)
@@ -1273,6 +1279,8 @@ class MentionReader:
                           or self._shared_subject(verb, person_of))  # `il s'entretient avec X, puis est reçu par Y`
                 if not hosts:  # `qui avait été reçu par son homologue français`: the one French official
                     hosts = parsed = self._counterpart(verb, ("obl:agent",), set(guests))
+                if not hosts:  # `X a été accueillie au siège de l'OTAN`: the one head of that body
+                    hosts = self._head_of_seat(verb, set(guests))
             else:
                 parsed = _people_in(verb, ("nsubj",), person_of)
                 if not parsed and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -1323,6 +1331,22 @@ class MentionReader:
             if hosts:
                 return hosts[0]
         return ""
+
+    def _head_of_seat(self, verb, others: set[str]) -> list[str]:
+        """`X a été accueillie au siège de l'OTAN` (no agent): a complement of the host verb headed by a
+        `seat_nouns` word whose `de` complement is an organisation names the body whose seat it is; the
+        one official of the text who heads it (a role of `head_roles` in that organisation) hosts.
+        None when two or none qualify, or when the visitor heads it."""
+        for child in verb.children:
+            if not child.dep_.startswith("obl") or child.lemma_.lower() not in self.seat_nouns:
+                continue
+            bodies = {t.ent_id_ for t in child.subtree if t.ent_id_.startswith("organisations:")}
+            found = [k for k, (org, role) in self._people_office.items()
+                     if org in bodies and role in self.head_roles]
+            if len(found) == 1 and found[0] not in others:
+                return found
+            return []
+        return []
 
     def _arrival_cue(self, cue) -> bool:
         """`venu ...`, `arrivés pour ...` (a participle with no subject nor auxiliary of its own), or
@@ -2223,6 +2247,16 @@ def _passive(verb) -> bool:
     """`X a été reçu par Y`, and a past participle hung on a noun: `le sommet organisé à Londres par Y`."""
     return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or (
         verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+
+
+def _bare_participle(verb) -> bool:
+    """`X reçue au siège de ...` (a headline): a past participle without auxiliary, in a sentence with
+    no finite verb, whose subject is its own reads as a passive, the subject received (a finite verb
+    elsewhere in the sentence says the participle is a tagger's slip: `X réunit à Londres ...`)."""
+    return ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any("Fin" in t.morph.get("VerbForm") for t in verb.sent))
 
 
 def _people_before(sent: Span, verb, person_of) -> list[str]:

@@ -85,6 +85,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "topic_verbs": None,
         "host_nouns": None,
         "guest_nouns": None,
+        "seat_nouns": None,
+        "head_roles": None,
         "arrival_verbs": None,
         "visit_nouns": None,
         "gathering_kinds": None,
