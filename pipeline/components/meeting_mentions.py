@@ -485,6 +485,7 @@ class MentionReader:
         if not side and self._beside(nouns, verbs, person_of):  # `Avant l'ouverture des travaux, X s'est entretenu`
             side, nouns = True, []
         verb_entries = [self._verb_entry(v) for v in verbs]
+        nouns = self._proceedings_first(nouns)
         if nouns:
             entry = self.noun_entries[nouns[0].label_]
             kind, rule = entry["kind"], f"rule:meetings:{entry['id']}"
@@ -551,6 +552,17 @@ class MentionReader:
             "landmark": bool(landmarks) and bool(nouns) and not self.noun_entries[nouns[0].label_].get("session"),
             "they": _plural_pronoun_subject(_governing_verb(trigger)),
         }
+
+    def _proceedings_first(self, nouns: list[Span]) -> list[Span]:
+        """`a présidé l'ouverture des travaux du sommet`: a noun of the proceedings of a meeting (flag
+        `proceedings`) whose `de` complement is another meeting noun names that meeting (the summit,
+        its kind and rule); alone (`les travaux du Comité`) it stays the meeting's noun."""
+        if not nouns or not self.noun_entries[nouns[0].label_].get("proceedings"):
+            return nouns
+        head = nouns[0].root
+        inner = next((n for n in nouns[1:] if n.root.head.i == head.i and n.root.dep_ == "nmod"
+                      and not self.noun_entries[n.label_].get("proceedings")), None)
+        return [inner, *[n for n in nouns if n is not inner]] if inner is not None else nouns
 
     def _frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                 person_of: dict[int, str]) -> list[Mention]:

@@ -79,7 +79,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "weekday_range_links": None,
     },
     "meetings": {
-        "nouns": {"id", "kind", "terms", "session", "host_verbs"},
+        "nouns": {"id", "kind", "terms", "session", "host_verbs", "proceedings"},
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active"},
         "locations": {"id", "terms", "phrase", "complement"},
         "topic_verbs": None,
