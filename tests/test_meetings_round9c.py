@@ -64,3 +64,18 @@ def test_a_welcome_then_talks_the_day_of_the_summit_is_a_meeting_of_its_own(anal
 def test_a_town_and_another_town_stay_apart(analyse):
     doc = analyse(page(SUMMIT.replace("à Accra, du", "à Lomé, du")))
     assert len(doc._.meetings) == 2
+
+
+# -- a participle the parser hung on the wrong noun: it describes the people it agrees with -----------
+
+def test_ministers_gathered_under_the_chair_of_someone_meet_under_that_host(analyse):
+    doc = analyse(page("Le ministre belge Jan Peeters a pris place mardi, au siège de l'OTAN à Bruxelles, autour "
+                       "de la table des ministres de la Défense de l'OTAN, réunis sous la présidence du "
+                       "secrétaire général Karl Olsen."))
+    assert [h for _, h, _ in meetings(doc)] == ["olsen"]
+
+
+def test_a_body_chaired_by_someone_is_no_meeting(analyse):
+    doc = analyse(page("La commission des affaires étrangères et des forces armées, présidée par le député Paul "
+                       "Morel, a publié mardi un rapport sur la défense européenne."))
+    assert not doc._.meetings

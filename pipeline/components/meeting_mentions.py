@@ -350,6 +350,11 @@ class MentionReader:
         head = verb.head
         if head.i in noun_heads or head.pos_ not in ("NOUN", "PROPN") or head.idx in person_of:
             return False
+        if _disagrees(verb, head):  # `autour de la table des ministres, réunis sous la présidence de X`:
+            agreeing = _agreeing_noun(verb, head)  # hung on the wrong noun: it describes the nearest that agrees
+            if agreeing is not None and (agreeing.ent_type_ in ("PERSON", "ROLE") or agreeing.idx in person_of
+                                         or agreeing.lower_ in self.group_words):
+                return False  # people: their gathering is an event
         if head.ent_type_ in ("PERSON", "ROLE") or head.lower_ in self.group_words or (
                 head.lemma_.lower() in self.group_words):
             return False
@@ -2259,6 +2264,24 @@ def _passive(verb) -> bool:
     """`X a été reçu par Y`, and a past participle hung on a noun: `le sommet organisé à Londres par Y`."""
     return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or (
         verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+
+
+def _disagrees(participle, noun) -> bool:
+    """A plural participle hung on a singular noun (or the reverse): it agrees with another noun."""
+    one, other = participle.morph.get("Number"), noun.morph.get("Number")
+    return bool(one and other and one != other)
+
+
+def _agreeing_noun(participle, wrong):
+    """The nearest noun before the participle, in its sentence, that agrees with it in number and gender."""
+    for token in reversed(participle.doc[participle.sent.start : participle.i]):
+        if token.i == wrong.i or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not _disagrees(participle, token) and not (
+                participle.morph.get("Gender") and token.morph.get("Gender")
+                and participle.morph.get("Gender") != token.morph.get("Gender")):
+            return token
+    return None
 
 
 def _bare_participle(verb) -> bool:
