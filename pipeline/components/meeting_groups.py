@@ -477,7 +477,8 @@ def _elsewhere_others(m: Mention, meeting: Meeting) -> bool:
     """The same day, other people in another place: `Au même moment mardi, à Djeddah, une délégation
     américaine a rencontré les représentants ukrainiens` during a meeting in Paris."""
     return (len(m["people"]) > 1 and bool(meeting["people"]) and not set(m["people"]) & set(meeting["people"])
-            and bool(m["location"]) and bool(meeting["location"]) and not _place_within(m["location"], meeting["location"]))
+            and bool(m["location"]) and bool(meeting["location"])
+            and not _place_within(m["location"], meeting["location"]))
 
 
 def _pair_received(m: Mention, meeting: Meeting) -> bool:
