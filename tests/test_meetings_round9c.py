@@ -79,3 +79,21 @@ def test_a_body_chaired_by_someone_is_no_meeting(analyse):
     doc = analyse(page("La commission des affaires étrangères et des forces armées, présidée par le député Paul "
                        "Morel, a publié mardi un rapport sur la défense européenne."))
     assert not doc._.meetings
+
+
+# -- a description standing for the one person of the text with that role and country ----------------
+
+DESCRIBED = ("Le ministre danois de la Défense a reçu mardi à Copenhague le général Omar Saleh. Le ministre "
+             "danois de la Défense, Lars Holm, a salué une coopération exemplaire.")
+
+
+def test_a_role_with_a_demonym_stands_for_the_one_official_so_described(analyse):
+    doc = analyse(page(DESCRIBED))
+    assert ("holm", "saleh") in {(r["subject_id"], r["object_id"]) for r in doc._.relations
+                                 if r["relation"] == "HOSTED"}
+
+
+def test_a_role_of_another_country_stands_for_no_one(analyse):
+    doc = analyse(page(DESCRIBED.replace("Le ministre danois de la Défense a reçu", "Le ministre suédois de la "
+                                                                                     "Défense a reçu")))
+    assert not any(r["relation"] == "HOSTED" for r in doc._.relations)

@@ -138,6 +138,8 @@ class MentionReader:
         self.seat_nouns = {w.lower() for w in book.get("meetings", "seat_nouns", [])}
         self.head_roles = {f"rule:roles:{w}" for w in book.get("meetings", "head_roles", [])}
         self._people_office: dict[str, tuple[str, str]] = {}
+        self.demonym_country = {d.lower(): e["name"] for e in book.entries("countries", "countries")
+                                for d in e.get("demonyms") or []}
         gathering = {w.lower() for w in book.get("meetings", "gathering_kinds", [])}
         self.gathering_bodies = {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
                                  if (e.get("kind") or "").lower() in gathering}
@@ -1298,11 +1300,15 @@ class MentionReader:
                     hosts = parsed = self._counterpart(verb, ("obl:agent",), set(guests))
                 if not hosts:  # `X a été accueillie au siège de l'OTAN`: the one head of that body
                     hosts = self._head_of_seat(verb, set(guests))
+                if not hosts:  # `reçu par le chef de la diplomatie russe`: the one person of that role
+                    hosts = parsed = self._described_person(verb, ("obl:agent",), set(guests))
             else:
                 parsed = _people_in(verb, ("nsubj",), person_of)
                 if not parsed and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
                     parsed = _people_in(verb.head, ("nsubj",), person_of)  # `Recevant X, Y a confié ...`: Y receives
                 hosts = parsed or _people_before(sent, verb, person_of) or self._pronoun_subject(verb, person_of)
+                if not hosts:  # `le ministre russe de la Défense a reçu ...`: the one Russian defence minister
+                    hosts = parsed = self._described_person(verb, ("nsubj",), set())
                 guests = (_people_in(verb, ("obj", "iobj", "obl:arg"), person_of)
                           or self._counterpart(verb, ("obj",), set(hosts)) or _people_after(sent, verb, person_of))
             if hosts:
@@ -1348,6 +1354,24 @@ class MentionReader:
             if hosts:
                 return hosts[0]
         return ""
+
+    def _described_person(self, verb, deps: tuple[str, ...], others: set[str]) -> list[str]:
+        """`le ministre russe de la Défense a reçu ...`, `reçu par le chef de la diplomatie malienne`: a
+        complement naming no one, headed by a role with a demonym, stands for the one official of the
+        text holding that role for that country (none if two or none qualify)."""
+        for child in verb.children:
+            if child.dep_ not in deps or child.ent_type_ != "ROLE" or not child.ent_id_.startswith("roles:"):
+                continue
+            if any(t.ent_type_ == "PERSON" for t in child.subtree):
+                return []
+            countries = {self.demonym_country[t.lower_] for t in child.subtree if t.lower_ in self.demonym_country}
+            if len(countries) != 1:
+                return []
+            role, country = f"rule:{child.ent_id_}", countries.pop()
+            found = [k for k, (_, held) in self._people_office.items()
+                     if held == role and self._people_country.get(k) == country and k not in others]
+            return found if len(found) == 1 else []
+        return []
 
     def _head_of_seat(self, verb, others: set[str]) -> list[str]:
         """`X a été accueillie au siège de l'OTAN` (no agent): a complement of the host verb headed by a
