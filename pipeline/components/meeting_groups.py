@@ -322,6 +322,8 @@ class MeetingGrouper:
                 return None  # `X a été reçu par Y` the day of a phone call: one receives in person, another meeting
             if target is not None and _meets_others(m, target):
                 return None  # `Le même jour, il a également rencontré X et Y`: the same day, another meeting
+            if target is not None and _pair_received(m, target):
+                return None  # `X avait été accueilli par Y, avant un entretien` the day of their summit
             return target
         candidate = _of_kind(m, main) or current
         if candidate is None or _other_host(m, candidate):
@@ -347,7 +349,8 @@ class MeetingGrouper:
             return None
         if _meets_others(m, candidate):
             return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
-        if m["location"] and candidate["location"] and m["location"] != candidate["location"] and newcomers:
+        if m["location"] and candidate["location"] and not _place_within(m["location"], candidate["location"]) and (
+                newcomers):
             return None  # other people in another place: another meeting (an inherited place counts)
         return candidate
 
@@ -474,7 +477,25 @@ def _elsewhere_others(m: Mention, meeting: Meeting) -> bool:
     """The same day, other people in another place: `Au même moment mardi, à Djeddah, une délégation
     américaine a rencontré les représentants ukrainiens` during a meeting in Paris."""
     return (len(m["people"]) > 1 and bool(meeting["people"]) and not set(m["people"]) & set(meeting["people"])
-            and bool(m["location"]) and bool(meeting["location"]) and m["location"] != meeting["location"])
+            and bool(m["location"]) and bool(meeting["location"])
+            and not _place_within(m["location"], meeting["location"]))
+
+
+def _pair_received(m: Mention, meeting: Meeting) -> bool:
+    """A host receiving one guest (a host verb read from the parse), told as another kind of meeting
+    the day of a gathering of more people: their welcome and talks are a meeting of their own."""
+    return bool(m["strong_host"] and len(m["guests"]) == 1 and len(set(m["people"])) == 2
+                and m["kind"] != meeting["kind"] and len(set(meeting["people"])) > 2
+                and not m["anaphoric"] and not m.get("refers_back"))
+
+
+def _place_within(one: str, other: str) -> bool:
+    """The same place, or a venue named after its town (`Nouakchott` and `Palais des congrès de
+    Nouakchott`, `la base d'Evreux`): the town closes the venue's name after `de`, `d'` or `à`, with no
+    article (`le siège de l'OTAN` is no place of `OTAN`)."""
+    a, b = one.lower().replace("\u2019", "'"), other.lower().replace("\u2019", "'")
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return short == long or bool(re.search(rf"(?:\s(?:de|à)\s|\sd'){re.escape(short)}$", long))
 
 
 def _other_host(m: Mention, meeting: Meeting) -> bool:

@@ -135,6 +135,11 @@ class MentionReader:
         self.counterpart_nouns = {w.lower() for w in book.get("relations", "counterparts", [])}
         self.country_of_id = {f"countries:{e['id']}": e["name"] for e in book.entries("countries", "countries")}
         self._people_country: dict[str, str] = {}
+        self.seat_nouns = {w.lower() for w in book.get("meetings", "seat_nouns", [])}
+        self.head_roles = {f"rule:roles:{w}" for w in book.get("meetings", "head_roles", [])}
+        self._people_office: dict[str, tuple[str, str]] = {}
+        self.demonym_country = {d.lower(): e["name"] for e in book.entries("countries", "countries")
+                                for d in e.get("demonyms") or []}
         gathering = {w.lower() for w in book.get("meetings", "gathering_kinds", [])}
         self.gathering_bodies = {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
                                  if (e.get("kind") or "").lower() in gathering}
@@ -182,6 +187,9 @@ class MentionReader:
             for start, _end in person["mentions"]:
                 person_of[start] = person["key"]
         self._people_country = {person["key"]: person.get("country") or "" for person in doc._.officials or []}
+        self._people_office = {person["key"]: (person.get("organisation_id") or "",
+                                               (person.get("rules") or {}).get("role") or "")
+                               for person in doc._.officials or [] if not (person.get("rules") or {}).get("past_role")}
         nouns = filter_spans(self._noun_matches(doc))
         nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char) and not self._other_sense(n)]
         noun_heads = {t.i for n in nouns for t in n}  # `le sommet organisé par X`: a meeting's participle
@@ -344,6 +352,11 @@ class MentionReader:
         head = verb.head
         if head.i in noun_heads or head.pos_ not in ("NOUN", "PROPN") or head.idx in person_of:
             return False
+        if _disagrees(verb, head):  # `autour de la table des ministres, réunis sous la présidence de X`:
+            agreeing = _agreeing_noun(verb, head)  # hung on the wrong noun: it describes the nearest that agrees
+            if agreeing is not None and (agreeing.ent_type_ in ("PERSON", "ROLE") or agreeing.idx in person_of
+                                         or agreeing.lower_ in self.group_words):
+                return False  # people: their gathering is an event
         if head.ent_type_ in ("PERSON", "ROLE") or head.lower_ in self.group_words or (
                 head.lemma_.lower() in self.group_words):
             return False
@@ -479,6 +492,7 @@ class MentionReader:
         if not side and self._beside(nouns, verbs, person_of):  # `Avant l'ouverture des travaux, X s'est entretenu`
             side, nouns = True, []
         verb_entries = [self._verb_entry(v) for v in verbs]
+        nouns = self._proceedings_first(nouns)
         if nouns:
             entry = self.noun_entries[nouns[0].label_]
             kind, rule = entry["kind"], f"rule:meetings:{entry['id']}"
@@ -545,6 +559,17 @@ class MentionReader:
             "landmark": bool(landmarks) and bool(nouns) and not self.noun_entries[nouns[0].label_].get("session"),
             "they": _plural_pronoun_subject(_governing_verb(trigger)),
         }
+
+    def _proceedings_first(self, nouns: list[Span]) -> list[Span]:
+        """`a présidé l'ouverture des travaux du sommet`: a noun of the proceedings of a meeting (flag
+        `proceedings`) whose `de` complement is another meeting noun names that meeting (the summit,
+        its kind and rule); alone (`les travaux du Comité`) it stays the meeting's noun."""
+        if not nouns or not self.noun_entries[nouns[0].label_].get("proceedings"):
+            return nouns
+        head = nouns[0].root
+        inner = next((n for n in nouns[1:] if n.root.head.i == head.i and n.root.dep_ == "nmod"
+                      and not self.noun_entries[n.label_].get("proceedings")), None)
+        return [inner, *[n for n in nouns if n is not inner]] if inner is not None else nouns
 
     def _frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                 person_of: dict[int, str]) -> list[Mention]:
@@ -1263,7 +1288,7 @@ class MentionReader:
         for verb, entry in zip(verbs, entries, strict=True):
             if entry.get("host") != "subject" or _reflexive(verb, self.grammar):
                 continue
-            if _passive(verb):
+            if _passive(verb) or _bare_participle(verb):
                 hosts = _people_in(verb, ("obl:agent",), person_of) or _people_after_par(sent, verb, person_of)
                 parsed = hosts  # `a été reçu par X` names its host in so many words
                 guests = (_people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _antecedent(verb, person_of)
@@ -1273,11 +1298,17 @@ class MentionReader:
                           or self._shared_subject(verb, person_of))  # `il s'entretient avec X, puis est reçu par Y`
                 if not hosts:  # `qui avait été reçu par son homologue français`: the one French official
                     hosts = parsed = self._counterpart(verb, ("obl:agent",), set(guests))
+                if not hosts:  # `X a été accueillie au siège de l'OTAN`: the one head of that body
+                    hosts = self._head_of_seat(verb, set(guests))
+                if not hosts:  # `reçu par le chef de la diplomatie russe`: the one person of that role
+                    hosts = parsed = self._described_person(verb, ("obl:agent",), set(guests))
             else:
                 parsed = _people_in(verb, ("nsubj",), person_of)
                 if not parsed and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
                     parsed = _people_in(verb.head, ("nsubj",), person_of)  # `Recevant X, Y a confié ...`: Y receives
                 hosts = parsed or _people_before(sent, verb, person_of) or self._pronoun_subject(verb, person_of)
+                if not hosts:  # `le ministre russe de la Défense a reçu ...`: the one Russian defence minister
+                    hosts = parsed = self._described_person(verb, ("nsubj",), set())
                 guests = (_people_in(verb, ("obj", "iobj", "obl:arg"), person_of)
                           or self._counterpart(verb, ("obj",), set(hosts)) or _people_after(sent, verb, person_of))
             if hosts:
@@ -1323,6 +1354,40 @@ class MentionReader:
             if hosts:
                 return hosts[0]
         return ""
+
+    def _described_person(self, verb, deps: tuple[str, ...], others: set[str]) -> list[str]:
+        """`le ministre russe de la Défense a reçu ...`, `reçu par le chef de la diplomatie malienne`: a
+        complement naming no one, headed by a role with a demonym, stands for the one official of the
+        text holding that role for that country (none if two or none qualify)."""
+        for child in verb.children:
+            if child.dep_ not in deps or child.ent_type_ != "ROLE" or not child.ent_id_.startswith("roles:"):
+                continue
+            if any(t.ent_type_ == "PERSON" for t in child.subtree):
+                return []
+            countries = {self.demonym_country[t.lower_] for t in child.subtree if t.lower_ in self.demonym_country}
+            if len(countries) != 1:
+                return []
+            role, country = f"rule:{child.ent_id_}", countries.pop()
+            found = [k for k, (_, held) in self._people_office.items()
+                     if held == role and self._people_country.get(k) == country and k not in others]
+            return found if len(found) == 1 else []
+        return []
+
+    def _head_of_seat(self, verb, others: set[str]) -> list[str]:
+        """`X a été accueillie au siège de l'OTAN` (no agent): a complement of the host verb headed by a
+        `seat_nouns` word whose `de` complement is an organisation names the body whose seat it is; the
+        one official of the text who heads it (a role of `head_roles` in that organisation) hosts.
+        None when two or none qualify, or when the visitor heads it."""
+        for child in verb.children:
+            if not child.dep_.startswith("obl") or child.lemma_.lower() not in self.seat_nouns:
+                continue
+            bodies = {t.ent_id_ for t in child.subtree if t.ent_id_.startswith("organisations:")}
+            found = [k for k, (org, role) in self._people_office.items()
+                     if org in bodies and role in self.head_roles]
+            if len(found) == 1 and found[0] not in others:
+                return found
+            return []
+        return []
 
     def _arrival_cue(self, cue) -> bool:
         """`venu ...`, `arrivés pour ...` (a participle with no subject nor auxiliary of its own), or
@@ -2259,6 +2324,34 @@ def _passive(verb) -> bool:
     """`X a été reçu par Y`, and a past participle hung on a noun: `le sommet organisé à Londres par Y`."""
     return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or (
         verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+
+
+def _disagrees(participle, noun) -> bool:
+    """A plural participle hung on a singular noun (or the reverse): it agrees with another noun."""
+    one, other = participle.morph.get("Number"), noun.morph.get("Number")
+    return bool(one and other and one != other)
+
+
+def _agreeing_noun(participle, wrong):
+    """The nearest noun before the participle, in its sentence, that agrees with it in number and gender."""
+    for token in reversed(participle.doc[participle.sent.start : participle.i]):
+        if token.i == wrong.i or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not _disagrees(participle, token) and not (
+                participle.morph.get("Gender") and token.morph.get("Gender")
+                and participle.morph.get("Gender") != token.morph.get("Gender")):
+            return token
+    return None
+
+
+def _bare_participle(verb) -> bool:
+    """`X reçue au siège de ...` (a headline): a past participle without auxiliary, in a sentence with
+    no finite verb, whose subject is its own reads as a passive, the subject received (a finite verb
+    elsewhere in the sentence says the participle is a tagger's slip: `X réunit à Londres ...`)."""
+    return ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any("Fin" in t.morph.get("VerbForm") for t in verb.sent))
 
 
 def _people_before(sent: Span, verb, person_of) -> list[str]:
