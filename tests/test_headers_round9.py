@@ -85,3 +85,36 @@ def test_a_kicker_and_a_body_s_own_page_header_stay(analyse):
                   "Le ministre de la Défense a annoncé mardi la livraison des premiers F-16 à l'Ukraine.")
     assert not any(span.label_ == "masthead" and "ASSEMBL" in span.text for span in doc.spans["furniture"])
     assert not any(span.label_ == "masthead" and "VISITE" in span.text for span in doc.spans["furniture"])
+
+
+def test_a_headline_with_straight_quotes_and_a_comma_keeps_the_columns_of_a_sniffing_reader(analyse, tmp_path):
+    """documents.csv read as the shared scorer reads it (`csv.Sniffer` on the header line guesses
+    `doublequote=False`): a headline's quotes are typographic, so its comma cuts no cell."""
+    import csv
+    import io
+
+    from pipeline.run.export import document_row
+    from pipeline.run.ingest import Article
+
+    text = (f'Le ministre à Toulon: "La Marine doit intervenir au large, à tout moment"\n\n'
+            f"Publié le 28/03/2024 à 06:45\n\n{BODY}")
+    doc = analyse(text)
+    row = document_row(Article(doc_id="t", source_path="t.txt", text=text), doc)
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(row))
+    writer.writeheader()
+    writer.writerow(row)
+    raw = buffer.getvalue()
+    dialect = csv.Sniffer().sniff(raw.splitlines()[0], delimiters=",;\t")
+    read = next(csv.DictReader(io.StringIO(raw, newline=""), dialect=dialect))
+    assert read["published"] == "2024-03-28"
+    assert read["title"] == "Le ministre à Toulon: “La Marine doit intervenir au large, à tout moment”"
+
+
+def test_a_headline_without_quotes_is_written_as_it_is(analyse):
+    from pipeline.run.export import document_row
+    from pipeline.run.ingest import Article
+
+    text = f"La frégate rejoint le groupe aéronaval, en Méditerranée\n\nPublié le 28/03/2024\n\n{BODY}"
+    row = document_row(Article(doc_id="t", source_path="t.txt", text=text), analyse(text))
+    assert row["title"] == "La frégate rejoint le groupe aéronaval, en Méditerranée"

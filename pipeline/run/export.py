@@ -105,7 +105,19 @@ def document_row(article: Article, doc: Doc | None = None) -> dict:
         row.update(published=doc._.published, updated=doc._.updated, n_tokens=len(doc))
         if not article.html:  # a web page's title is trafilatura's; a text's is the headline the furniture stage found
             row["title"] = doc._.title or article.title
+    row["title"] = curly_quotes(row["title"] or "")
     return row
+
+
+def curly_quotes(value: str) -> str:
+    """Straight double quotes as typographic ones (`"La Marine"` -> `“La Marine”`). The CSV files double
+    a `"` inside a cell, as RFC 4180 says, but a reader that does not undo doubled quotes (Python's
+    `csv.Sniffer` guesses `doublequote=False` from a header line, and the shared scorer reads so) then
+    cuts the cell at its next comma and shifts every column after it: the headline sits before the
+    publication date in documents.csv."""
+    if '"' not in value:
+        return value
+    return re.sub(r'(^|[\s(\[«—–-])"', "\\1“", value).replace('"', "”")
 
 
 def doc_rows(doc: Doc) -> dict[str, list[dict]]:
