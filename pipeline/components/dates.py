@@ -824,6 +824,7 @@ class DateTagger:
         dated: tuple[int, date] | None = None  # (paragraph start, day) of the last day the text dated with its year
         points: list[tuple[int, date]] = []  # (end, first day) of the dates the text gave: `trois ans plus tard`
         days: list[tuple[int, int, date]] = []  # (paragraph start, end, day) of the days the text gave
+        background: list[tuple[int, int, date]] = []  # the same, for days that date a thing (`l'accord conclu le`)
         headed: tuple[int, date, str] | None = None  # (end, first day, value) of the last dated heading
         spans: list[Span] = []
         for f in found:
@@ -850,7 +851,8 @@ class DateTagger:
                 elif self.finder.anchored_to_text(f):
                     told = [d for d in days if reference is None or tense == FUTURE or d[2] <= reference
                             or _same_sentence(text, d[1], f.start)]  # `attendu vendredi ... le même jour`
-                    anchor = _anchor_day(text, told, paragraph, f.start) or (
+                    anchor = _anchor_day(text, told, paragraph, f.start) or _past_background(
+                        told, background, paragraph) or (
                         headed[1] if headed and (reference is None or headed[1] <= reference) else None) or (
                         self._last_told(f, told))
                     value = self.finder.resolve(f, anchor or reference, from_text=True, tense=tense)
@@ -879,7 +881,7 @@ class DateTagger:
                     and not self._now(f) and not self._bound(f):
                 points.append((f.end, point, granularity(value)))
                 if granularity(value.split("/")[0]) == "day":  # not `2020-2030`: a range of years
-                    days.append((paragraph, f.end, point))
+                    (background if self._attributive(doc, f) else days).append((paragraph, f.end, point))
             if f.kind == "season":  # found, so that it is no other date, but no entity: the contract's DATE
                 value = _season_year(f, value)  # values are days, months, years and ranges, and a season is
                 if value is None:               # none of them; one with its year written names that year
@@ -1018,7 +1020,31 @@ class DateTagger:
         before = _norm(self._text[max(0, f.start - 16):f.start])
         return any(_bound_pattern(w).search(before) or before.endswith(w)
                    and w.endswith("'") for w in self.finder.not_carried) or self._apposed_to_bound(f) \
-            or self._bound_part(f)
+            or self._bound_part(f) or self._bound_event(f)
+
+    def _bound_event(self, f: Found) -> bool:
+        """`depuis le putsch du 26 juillet 2023`, `depuis l'élection de mai`: the date of a noun that a
+        bound word (`apposed_bound_words`) opens is that starting point too, no day of the story."""
+        if not self.finder.apposed_bound:
+            return False
+        before = _norm(self._text[max(0, f.start - 60):f.start])
+        words = _alternation(list(self.finder.apposed_bound))
+        return bool(re.search(rf"(?<![\w])(?:{words}) (?:le |la |les |l'|l’)[^,;:.!?()«»\n ]+"
+                              rf"(?: [^,;:.!?()«»\n ]+){{0,2}} (?:du|de|d'|d’)(?: le| l'| l’)?$", before))
+
+    def _attributive(self, doc: Doc, f: Found) -> bool:
+        """`l'accord conclu le 27 novembre 2024`: a day hung on a participle (a clause with no subject) that
+        restricts the noun right before it (no comma) dates that thing, no scene of the story: `le même
+        jour` does not count from it. A participle set off by a comma (`le ministre, arrivé le 12 mars,
+        ...`) tells the story."""
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        verb = span.root.head
+        if verb.i == span.root.i or verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or verb.i < verb.head.i \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):  # a relative clause has a subject
+            return False
+        return not any(t.text in ",;:()" for t in doc[verb.head.i + 1:verb.i])
 
     def _bound_part(self, f: Found) -> bool:
         """`depuis la fin 2022`, `d'ici au début de 2025`: the part of a year or a month after a bound word
@@ -1298,6 +1324,15 @@ def _anchor_day(text: str, days: list[tuple[int, int, date]], paragraph: int, st
     previous = days[-1]
     between = text[previous[1]:paragraph + 1]
     return previous[2] if between.count("\n") <= 2 and previous[0] < paragraph else None
+
+
+def _past_background(days: list[tuple[int, int, date]], background: list[tuple[int, int, date]],
+                     paragraph: int) -> date | None:
+    """A paragraph whose only days date things (`une tournée entamée le 5 mars`) still tells of the story's
+    days: `le lendemain` in it counts from the last day of the story the text gave before it."""
+    if not days or not any(p == paragraph for p, _, _ in background):
+        return None
+    return days[-1][2]
 
 
 def _season_year(f: Found, value: str | None) -> str | None:
