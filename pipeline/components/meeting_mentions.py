@@ -1288,7 +1288,7 @@ class MentionReader:
         for verb, entry in zip(verbs, entries, strict=True):
             if entry.get("host") != "subject" or _reflexive(verb, self.grammar):
                 continue
-            if _passive(verb) or _bare_participle(verb):
+            if _passive(verb) or _bare_participle(verb) or _agent_participle(verb):
                 hosts = _people_in(verb, ("obl:agent",), person_of) or _people_after_par(sent, verb, person_of)
                 parsed = hosts  # `a été reçu par X` names its host in so many words
                 guests = (_people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _antecedent(verb, person_of)
@@ -2324,6 +2324,15 @@ def _passive(verb) -> bool:
     """`X a été reçu par Y`, and a past participle hung on a noun: `le sommet organisé à Londres par Y`."""
     return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or (
         verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+
+
+def _agent_participle(verb) -> bool:
+    """`X prend part à la conférence, organisée par l'armée indienne`: a past participle with an agent
+    of its own (`par ...`), however the parser hung it (an adverbial clause of the main verb), is a
+    passive: its agent hosts, not the main verb's subject; an agent naming no one names no host."""
+    return ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+            and any(c.dep_ == "obl:agent" for c in verb.children))
 
 
 def _disagrees(participle, noun) -> bool:
