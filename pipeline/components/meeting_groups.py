@@ -40,6 +40,7 @@ class MeetingGrouper:
         self.dateline = re.compile(dateline, re.M) if dateline else None
         byline = book.get("meetings", "byline_place")
         self.byline = re.compile(byline, re.M) if byline else None
+        self.same_place_markers = [m.lower() for m in book.get("meetings", "same_place_markers", [])]
         self.chambers = list(book.get("meetings", "chambers", []))
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
         self.bounds = tuple(_plain(w) for w in book.get("dates", "year_not_carried_after", []))  # `Jusqu'au 23 juin`
@@ -96,6 +97,7 @@ class MeetingGrouper:
         for meeting in meetings:
             if not meeting["location"] and not meeting["remote"]:
                 meeting["location"] = reader.place_after(meeting["end_char"])
+        self.place_from_host(meetings)
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         place = reader.headline_place() if main else ""
         if not place or place.lower() in self.countries:
@@ -103,8 +105,24 @@ class MeetingGrouper:
             return
         day = main[0]["date"]
         for meeting in main:
-            if meeting["date"] == day and (not meeting["location"] or meeting["location"].lower() in self.countries):
+            if (meeting["date"] == day or _eve_of(meeting, day)) and (
+                    not meeting["location"] or meeting["location"].lower() in self.countries):
                 meeting["location"] = place
+
+    def place_from_host(self, meetings: list[Meeting]) -> None:
+        """`Le même jour, le général X a également reçu Y`, `Y est de nouveau accueillie par X`: a meeting
+        naming no place, whose host hosted an earlier meeting of the article that names one, on the same
+        day or with a `same_place_markers` phrase in its sentences, was held at that place too."""
+        for meeting in meetings:
+            if meeting["location"] or meeting["remote"] or not meeting["host"]:
+                continue
+            said = " ".join(meeting["sentences"]).lower()
+            marked = any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", said) for m in self.same_place_markers)
+            earlier = [x for x in meetings if x["host"] == meeting["host"] and x["location"]
+                       and not x["remote"] and x["start_char"] < meeting["start_char"]
+                       and (marked or x["date"] and x["date"] == meeting["date"])]
+            if earlier:
+                meeting["location"] = max(earlier, key=lambda x: x["start_char"])["location"]
 
     def place_from_lead(self, reader: MentionReader, main: list[Meeting]) -> None:
         """The city the story's lead says its subject was at (`MentionReader.lead_place`): the place of
@@ -422,6 +440,17 @@ def _on_story_day(meeting: Meeting, day: str) -> bool:
     the 12th to the 14th, in a story of the 12th)."""
     return meeting["date"] == day or ("/" in meeting["date"] and granularity(day) == "day"
                                       and _within(day, meeting["date"]))
+
+
+def _eve_of(meeting: Meeting, day: str) -> bool:
+    """`La veille, X avait reçu ses homologues pour une soirée d'accueil`: a meeting on the day just
+    before the story's day (both single days): the eve of the gathering the headline places, where
+    the guests have already come."""
+    date = meeting["date"]
+    if not date or not day or granularity(date) != "day" or granularity(day) != "day":
+        return False
+    first, other = first_day(day), first_day(date)
+    return first is not None and other is not None and (first - other).days == 1
 
 
 def _adjacent(day: str, period: str) -> bool:

@@ -1690,6 +1690,8 @@ class MentionReader:
             for ent, preposition in after:
                 if _described(ent.root):
                     continue  # `M. X, ancien consul à Dakar`: where the person served, not where one meets
+                if _names_meeting(ent, triggers or set()):
+                    continue  # `prend part à la Conférence des chefs ...`: the meeting itself, not its place
                 if preposition == wanted[0] and ent.label_ == wanted[1] and (
                         wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
                         triggers and preposition != "à" and _of_other_noun(ent.root, triggers)):
@@ -1848,6 +1850,12 @@ def _preposition(ent: Span) -> str:
     if ent.label_ == "ORG" and i > start and ent.doc[i].lower_ in ("l'", "l’", "la", "le", "les"):
         i -= 1  # not for places: `l'aide à l'Ukraine` names no meeting place
     return ent.doc[i].lower_ if i >= start else ""
+
+
+def _names_meeting(ent: Span, triggers: set[int]) -> bool:
+    """The entity opens with one of the mention's own meeting words (`la Conférence des chefs des
+    armées`, `le Forum de Dakar`): it is the meeting's name, not the place where it is held."""
+    return ent.start in triggers
 
 
 def _noun_phrase(place: Span) -> str:
