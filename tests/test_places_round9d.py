@@ -70,3 +70,23 @@ def test_two_days_before_is_not_the_eve(analyse):
             "conférence annuelle, à l'invitation du général Erik Lund.\n\n"
             "Le jeudi 14 mars, le général Erik Lund avait reçu le général Nils Berg pour un dîner.")
     assert _locations(analyse, text)[-1] != "Tallinn"
+
+
+def test_intertitle_city_places_its_section(analyse):
+    text = ("Une relation de défense en trois temps\n\n12 mars 2024\n\n"
+            "Le ministre des Armées a multiplié les échanges avec son homologue depuis l'automne.\n\n"
+            "Mars 2024 : le ministre à Vilnius\n\n"
+            "Le lendemain de son arrivée, le ministre Hugo Lenoir s'entretient avec son homologue, "
+            "le ministre Jonas Berg, le 13 mars 2024.")
+    assert _locations(analyse, text)[-1] == "Vilnius"
+
+
+def test_intertitle_ends_at_the_next_one(analyse):
+    # counter-example: the next intertitle, with no city, closes the section
+    text = ("Une relation de défense en trois temps\n\n12 mars 2024\n\n"
+            "Le ministre des Armées a multiplié les échanges avec son homologue depuis l'automne.\n\n"
+            "Mars 2024 : le ministre à Vilnius\n\n"
+            "La visite est une première pour un ministre français.\n\n"
+            "Un troisième temps\n\n"
+            "Le 13 juin 2024, le ministre Hugo Lenoir s'entretient avec son homologue, le ministre Jonas Berg.")
+    assert _locations(analyse, text)[-1] != "Vilnius"
