@@ -90,3 +90,16 @@ def test_intertitle_ends_at_the_next_one(analyse):
             "Un troisième temps\n\n"
             "Le 13 juin 2024, le ministre Hugo Lenoir s'entretient avec son homologue, le ministre Jonas Berg.")
     assert _locations(analyse, text)[-1] != "Vilnius"
+
+
+def test_place_clitic_points_to_the_last_place_named(analyse):
+    text = (HEAD + "Arrivé la veille à Dakar, le ministre Hugo Lenoir s'était rendu mardi au Mali avec la "
+            "ministre Claire Dumont. Les deux ministres y avaient été reçus par le président malien Karim Traoré.")
+    assert _locations(analyse, text)[-1] == "Mali"
+
+
+def test_place_clitic_skips_the_region_glossing_a_city(analyse):
+    # counter-example: `à Tromsø, en Norvège`: the region glosses the city, the clitic points to the city
+    text = (HEAD + "Le ministre Hugo Lenoir s'était rendu mardi à Tromsø, en Norvège, avec la ministre Claire "
+            "Dumont. Les deux ministres y avaient été reçus par le général Erik Lund.")
+    assert _locations(analyse, text)[-1] == "Tromsø"

@@ -1605,11 +1605,26 @@ class MentionReader:
                               if x.lower().startswith(place.text.lower()) and len(x) > len(place.text)), "")
                 if named:
                     return named
+            if clitic and k == 0:  # `Il s'est rendu au Niger, après Abidjan. Il y a été reçu`: the last place named
+                named = self._last_place(before)
+                if named:
+                    return named
             if pointing and k < 3:
                 named = self._location(before, found)
                 if named:
                     return named
         return ""
+
+    def _last_place(self, sent: Span) -> str:
+        """The last place the sentence names after a place preposition (`à`, `au`, `aux`, `en`): what a
+        place clitic of the next sentence (`Ils y ont été reçus`) points back to, the nearest antecedent;
+        a region that glosses the city before it (`à Tromsø, en Norvège`) is not another place."""
+        ents = [e for e in self.idx.ents_in(sent) if e.label_ == "LOC"]
+        ends = {e.end for e in ents}
+        doc = sent.doc
+        found = [e for e in ents if _preposition(e) in ("à", "au", "aux", "en") and not _described(e.root)
+                 and not (e.start >= 2 and doc[e.start - 2].text == "," and e.start - 2 in ends)]
+        return found[-1].text if found else ""  # `à Cambridge Bay, au Nunavut`: the region glosses the city
 
     def _relative_place(self, trigger, verbs: list) -> str:
         """`s'est envolé pour Chișinău, où il a été reçu`: a meeting verb in a relative clause opened
