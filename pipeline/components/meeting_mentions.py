@@ -1705,7 +1705,7 @@ class MentionReader:
             for ent, preposition in after:
                 if _described(ent.root):
                     continue  # `M. X, ancien consul à Dakar`: where the person served, not where one meets
-                if _names_meeting(ent, triggers or set()):
+                if _names_meeting(ent, triggers or set()) and ent[0].lower_ in self.noun_words:
                     continue  # `prend part à la Conférence des chefs ...`: the meeting itself, not its place
                 if preposition == wanted[0] and ent.label_ == wanted[1] and (
                         wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
@@ -1868,8 +1868,9 @@ def _preposition(ent: Span) -> str:
 
 
 def _names_meeting(ent: Span, triggers: set[int]) -> bool:
-    """The entity opens with one of the mention's own meeting words (`la Conférence des chefs des
-    armées`, `le Forum de Dakar`): it is the meeting's name, not the place where it is held."""
+    """The entity opens with one of the mention's own triggers (`la Conférence des chefs des armées`,
+    `le Forum de Dakar`; the caller checks it is a meeting noun, not a verbless sentence's root):
+    it is the meeting's name, not the place where it is held."""
     return ent.start in triggers
 
 
