@@ -40,6 +40,8 @@ class MeetingGrouper:
         self.dateline = re.compile(dateline, re.M) if dateline else None
         byline = book.get("meetings", "byline_place")
         self.byline = re.compile(byline, re.M) if byline else None
+        self.same_place_markers = [m.lower() for m in book.get("meetings", "same_place_markers", [])]
+        self.cities = {n.lower() for e in book.entries("countries", "countries") for n in e.get("places") or []}
         self.chambers = list(book.get("meetings", "chambers", []))
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
         self.bounds = tuple(_plain(w) for w in book.get("dates", "year_not_carried_after", []))  # `Jusqu'au 23 juin`
@@ -96,6 +98,8 @@ class MeetingGrouper:
         for meeting in meetings:
             if not meeting["location"] and not meeting["remote"]:
                 meeting["location"] = reader.place_after(meeting["end_char"])
+        self.place_from_host(meetings)
+        self.place_from_intertitle(doc_text(reader.idx.doc), reader.body_start, meetings)
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         place = reader.headline_place() if main else ""
         if not place or place.lower() in self.countries:
@@ -103,8 +107,44 @@ class MeetingGrouper:
             return
         day = main[0]["date"]
         for meeting in main:
-            if meeting["date"] == day and (not meeting["location"] or meeting["location"].lower() in self.countries):
+            if (meeting["date"] == day or _eve_of(meeting, day)) and (
+                    not meeting["location"] or meeting["location"].lower() in self.countries):
                 meeting["location"] = place
+
+    def place_from_host(self, meetings: list[Meeting]) -> None:
+        """`Le même jour, le général X a également reçu Y`, `Y est de nouveau accueillie par X`: a meeting
+        naming no place, whose host hosted an earlier meeting of the article that names one, on the same
+        day or with a `same_place_markers` phrase in its sentences, was held at that place too."""
+        for meeting in meetings:
+            if meeting["location"] or meeting["remote"] or not meeting["host"]:
+                continue
+            said = " ".join(meeting["sentences"]).lower()
+            marked = any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", said) for m in self.same_place_markers)
+            earlier = [x for x in meetings if x["host"] == meeting["host"] and x["location"]
+                       and not x["remote"] and x["start_char"] < meeting["start_char"]
+                       and (marked or x["date"] and x["date"] == meeting["date"])]
+            if earlier:
+                meeting["location"] = max(earlier, key=lambda x: x["start_char"])["location"]
+
+    def place_from_intertitle(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
+        """`22-23 février 2024 : le ministre à Erevan`: an intertitle of the body (a short paragraph of
+        its own line, no closing punctuation) naming a city of the gazetteer (countries.yml `places`)
+        after `à` places the meetings of its section (up to the next intertitle) that name no place,
+        or only a country."""
+        titles = []  # (start of the section, its city)
+        for found in INTERTITLE_RE.finditer(text, max(body_start, 0)):
+            line = found.group("line").strip()
+            city = next((m.group(1) for m in CITY_AFTER_A_RE.finditer(line)
+                         if m.group(1).lower() in self.cities), "")
+            titles.append((found.end(), city))
+        for k, (start, city) in enumerate(titles):
+            end = titles[k + 1][0] if k + 1 < len(titles) else len(text)
+            if not city:
+                continue
+            for meeting in meetings:
+                if start <= meeting["start_char"] < end and not meeting["remote"] and (
+                        not meeting["location"] or meeting["location"].lower() in self.countries):
+                    meeting["location"] = city
 
     def place_from_lead(self, reader: MentionReader, main: list[Meeting]) -> None:
         """The city the story's lead says its subject was at (`MentionReader.lead_place`): the place of
@@ -422,6 +462,22 @@ def _on_story_day(meeting: Meeting, day: str) -> bool:
     the 12th to the 14th, in a story of the 12th)."""
     return meeting["date"] == day or ("/" in meeting["date"] and granularity(day) == "day"
                                       and _within(day, meeting["date"]))
+
+
+# A paragraph of one short line that closes with no sentence punctuation: an intertitle.
+INTERTITLE_RE = re.compile(r"(?:^|\n)[ \t]*\n(?P<line>[^\n]{3,80}?[^\s.!?;:,»\"…])[ \t]*\n[ \t]*\n")
+CITY_AFTER_A_RE = re.compile(r"(?<!\w)à\s+([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})")
+
+
+def _eve_of(meeting: Meeting, day: str) -> bool:
+    """`La veille, X avait reçu ses homologues pour une soirée d'accueil`: a meeting on the day just
+    before the story's day (both single days): the eve of the gathering the headline places, where
+    the guests have already come."""
+    date = meeting["date"]
+    if not date or not day or granularity(date) != "day" or granularity(day) != "day":
+        return False
+    first, other = first_day(day), first_day(date)
+    return first is not None and other is not None and (first - other).days == 1
 
 
 def _adjacent(day: str, period: str) -> bool:

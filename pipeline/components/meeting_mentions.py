@@ -1605,11 +1605,26 @@ class MentionReader:
                               if x.lower().startswith(place.text.lower()) and len(x) > len(place.text)), "")
                 if named:
                     return named
+            if clitic and k == 0:  # `Il s'est rendu au Niger, après Abidjan. Il y a été reçu`: the last place named
+                named = self._last_place(before)
+                if named:
+                    return named
             if pointing and k < 3:
                 named = self._location(before, found)
                 if named:
                     return named
         return ""
+
+    def _last_place(self, sent: Span) -> str:
+        """The last place the sentence names after a place preposition (`à`, `au`, `aux`, `en`): what a
+        place clitic of the next sentence (`Ils y ont été reçus`) points back to, the nearest antecedent;
+        a region that glosses the city before it (`à Tromsø, en Norvège`) is not another place."""
+        ents = [e for e in self.idx.ents_in(sent) if e.label_ == "LOC"]
+        ends = {e.end for e in ents}
+        doc = sent.doc
+        found = [e for e in ents if _preposition(e) in ("à", "au", "aux", "en") and not _described(e.root)
+                 and not (e.start >= 2 and doc[e.start - 2].text == "," and e.start - 2 in ends)]
+        return found[-1].text if found else ""  # `à Cambridge Bay, au Nunavut`: the region glosses the city
 
     def _relative_place(self, trigger, verbs: list) -> str:
         """`s'est envolé pour Chișinău, où il a été reçu`: a meeting verb in a relative clause opened
@@ -1690,6 +1705,8 @@ class MentionReader:
             for ent, preposition in after:
                 if _described(ent.root):
                     continue  # `M. X, ancien consul à Dakar`: where the person served, not where one meets
+                if _names_meeting(ent, triggers or set()) and ent[0].lower_ in self.noun_words:
+                    continue  # `prend part à la Conférence des chefs ...`: the meeting itself, not its place
                 if preposition == wanted[0] and ent.label_ == wanted[1] and (
                         wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
                         triggers and preposition != "à" and _of_other_noun(ent.root, triggers)):
@@ -1848,6 +1865,13 @@ def _preposition(ent: Span) -> str:
     if ent.label_ == "ORG" and i > start and ent.doc[i].lower_ in ("l'", "l’", "la", "le", "les"):
         i -= 1  # not for places: `l'aide à l'Ukraine` names no meeting place
     return ent.doc[i].lower_ if i >= start else ""
+
+
+def _names_meeting(ent: Span, triggers: set[int]) -> bool:
+    """The entity opens with one of the mention's own triggers (`la Conférence des chefs des armées`,
+    `le Forum de Dakar`; the caller checks it is a meeting noun, not a verbless sentence's root):
+    it is the meeting's name, not the place where it is held."""
+    return ent.start in triggers
 
 
 def _noun_phrase(place: Span) -> str:

@@ -93,6 +93,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "visit_nouns": None,
         "gathering_kinds": None,
         "place_anaphors": None,
+        "same_place_markers": None,
         "place_clitics": None,
         "venue_verbs": None,
         "chambers": None,
