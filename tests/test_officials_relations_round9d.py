@@ -87,3 +87,27 @@ def test_general_staff_keeps_its_adjective(analyse):
 def test_chief_of_a_named_staff(analyse):
     text = "Un entretien avec le chef de l'état-major de l'armée de Terre, le général Paul Morin, a eu lieu."
     assert not written(person(analyse, text, "morin")).startswith("chef de l'état-major général")
+
+
+def test_deposed_president_before_a_comma(analyse):
+    text = "Il a demandé des nouvelles du président déchu, Ahmed Keita, sans obtenir de réponse."
+    assert written(person(analyse, text, "keita")) == "président déchu"
+
+
+def test_a_word_that_is_no_qualifier_breaks_the_apposition(analyse):
+    text = "Il a demandé des nouvelles du président hier soir, Ahmed Keita a répondu."
+    assert not written(person(analyse, text, "keita")).startswith("président")
+
+
+def test_commander_in_chief_of_an_army_is_its_member(analyse):
+    doc = analyse(HEADER + "Le commandant en chef de l'armée jordanienne, le général Karim Haddad, "
+                  "a reçu mercredi le ministre.")
+    p = next(o for o in doc._.officials if o["key"].endswith("haddad"))
+    assert written(p) == "commandant en chef"
+    assert p["organisation"]
+    assert any(r["relation"] == "MEMBER_OF" and r["subject_id"].endswith("haddad") for r in doc._.relations)
+
+
+def test_chief_of_the_army_alone_still_a_role(analyse):
+    text = "Le chef de l'armée jordanienne, le général Karim Haddad, a reçu mercredi le ministre."
+    assert written(person(analyse, text, "haddad")) == "chef de l'armée"

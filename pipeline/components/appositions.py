@@ -328,6 +328,8 @@ class AppositionReader:
         """A word that can belong to a description such as `ministre ukrainien de la Défense`."""
         if token.lower_ in self.lexicon.grammar.title_linkers or token.lower_ in self.counterpart_words:
             return True
+        if token.lower_ in self.lexicon.grammar.role_qualifiers:
+            return True  # `le président déchu, X`, `la secrétaire adjointe, X`: a participle of the title
         return token.pos_ in DESCRIPTIVE_POS and not token.is_punct and not token.is_space
 
     def _read_complement(self, doc: Doc, i: int, d: Descriptor) -> int:

@@ -49,6 +49,9 @@ def _priority(span: Span, grammar: Grammar) -> int:
 
 def pick_rule_spans(spans: list[Span], grammar: Grammar) -> list[Span]:
     """Non-overlapping rule spans: longest first, then by label priority, then earliest."""
+    roles = [s for s in spans if s.label_ == "ROLE"]
+    spans = [s for s in spans if s.label_ != "ROLE" or not any(
+        r.start < s.start < r.end < s.end for r in roles)]  # `commandant en [chef] de l'armée`: the first title
     ordered = sorted(spans, key=lambda s: (-(s.end - s.start), _priority(s, grammar), s.start))
     chosen: list[Span] = []
     taken: set[int] = set()
