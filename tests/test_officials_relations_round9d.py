@@ -111,3 +111,14 @@ def test_commander_in_chief_of_an_army_is_its_member(analyse):
 def test_chief_of_the_army_alone_still_a_role(analyse):
     text = "Le chef de l'armée jordanienne, le général Karim Haddad, a reçu mercredi le ministre."
     assert written(person(analyse, text, "haddad")) == "chef de l'armée"
+
+
+def test_deputy_minister_of_defence_written_against_the_name(analyse):
+    text = ("Moscou a multiplié les contacts. Le vice-ministre de la Défense Aslan-Bek Tourgounov, chargé du "
+            "dossier asiatique, s'y est rendu à plusieurs reprises.")
+    assert written(person(analyse, text, "tourgounov")) == "vice-ministre de la Défense"
+
+
+def test_deputy_minister_alone(analyse):
+    text = "Moscou a multiplié les contacts. Le vice-ministre Aslan Tourgounov s'y est rendu à plusieurs reprises."
+    assert written(person(analyse, text, "tourgounov")) == "vice-ministre"
