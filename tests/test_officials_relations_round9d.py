@@ -122,3 +122,21 @@ def test_deputy_minister_of_defence_written_against_the_name(analyse):
 def test_deputy_minister_alone(analyse):
     text = "Moscou a multiplié les contacts. Le vice-ministre Aslan Tourgounov s'y est rendu à plusieurs reprises."
     assert written(person(analyse, text, "tourgounov")) == "vice-ministre"
+
+
+def test_counterpart_holds_the_office_abroad(analyse):
+    text = ("Le ministre des Armées, Paul Durand, avait fait le déplacement, accompagné de son homologue grec, "
+            "Nikos Papadakis, dont le pays a commandé trois navires.")
+    assert written(person(analyse, text, "papadakis")) == "ministre de la Défense"
+
+
+def test_counterpart_of_a_minister_of_nothing_said_gets_no_role(analyse):
+    text = ("Le ministre Paul Durand avait fait le déplacement, accompagné de son homologue grec, "
+            "Nikos Papadakis, dont le pays a commandé trois navires.")
+    assert not written(person(analyse, text, "papadakis"))
+
+
+def test_counterpart_with_a_role_keeps_it(analyse):
+    text = ("Le ministre des Armées, Paul Durand, a reçu son homologue grec, le chef d'état-major Nikos "
+            "Papadakis, mardi à Paris.")
+    assert written(person(analyse, text, "papadakis")).startswith("chef d'état-major")
