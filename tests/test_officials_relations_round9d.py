@@ -140,3 +140,9 @@ def test_counterpart_with_a_role_keeps_it(analyse):
     text = ("Le ministre des Armées, Paul Durand, a reçu son homologue grec, le chef d'état-major Nikos "
             "Papadakis, mardi à Paris.")
     assert written(person(analyse, text, "papadakis")).startswith("chef d'état-major")
+
+
+def test_a_general_s_counterpart_gets_no_staff_title(analyse):
+    text = ("Le chef d'état-major des armées, le général Paul Durand, a reçu son homologue grec, "
+            "Nikos Papadakis, mardi à Paris.")
+    assert not written(person(analyse, text, "papadakis"))

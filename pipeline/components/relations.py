@@ -198,8 +198,8 @@ class RelationLinker:
         return rows
 
     def _counterpart_roles(self, people: dict[str, dict], rows: list[dict]) -> None:
-        """`le ministre des Armées a reçu son homologue grec, X`: X, given no role, holds the office of the
-        one he is the counterpart of, as the role entry names it for any country (`counterpart_role` in
+        """`le ministre des Armées a reçu son homologue grec, X`: X, given no role, holds the civil office
+        of the one he is the counterpart of, as the role entry names it for any country (`counterpart_role` in
         roles.yml: the French `ministre des Armées` has `ministre de la Défense` abroad)."""
         for row in rows:
             other, of = people.get(row["subject_id"]), people.get(row["object_id"])
@@ -207,8 +207,8 @@ class RelationLinker:
                 continue
             role_id = (of["rules"].get("role") or "").removeprefix("rule:").removesuffix("#head")
             entry = self.lexicon.entry(role_id)
-            if not entry or of["rules"].get("past_role"):
-                continue
+            if not entry or of["rules"].get("past_role") or of["rank"] or other["rank"]:
+                continue  # staff titles differ from one army to another (`CEMA`, `CDS`): civil offices only
             target = entry.get("counterpart_role")
             role = self.lexicon.entry(f"roles:{target}").get("role") if target else entry.get("role")
             if role and role.lower() not in self.lexicon.grammar.portfolio_titles:  # `ministre`: of what?
