@@ -43,6 +43,13 @@ def _is_country(ent: Span | None) -> bool:
         and not ent.id_.startswith("countries:r.")  # `gouverneur militaire du Nord-Kivu`: a region, no country
 
 
+def rank_section_start(doc: Doc, i: int, grammar) -> int:
+    """Where a bracketed reserve section (`(2S)`, `(CR)`) ending before token i starts, else i."""
+    if i > 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].lower_ in grammar.rank_sections:
+        return i - 3
+    return i
+
+
 class AppositionReader:
     """The descriptions around each PERSON mention of a document; `open(doc)` before reading one."""
 
@@ -178,6 +185,7 @@ class AppositionReader:
         if i > 1 and doc[i - 1].text == "," and (rank := ent_at.get(i - 2)) is not None and rank.label_ == "RANK" \
                 and rank.start > 0 and doc[rank.start - 1].lower_ in self.lexicon.grammar.title_determiners:
             i -= 1  # `le général de division, Salifou Mody`: a rank cut from its name by a comma
+        i = rank_section_start(doc, i, self.lexicon.grammar)  # `le général (2S) X`
         ent = ent_at.get(i - 1)
         if is_demonym(ent):
             demonym, ent = ent, ent_at.get(ent.start - 1)
@@ -320,6 +328,8 @@ class AppositionReader:
         """A word that can belong to a description such as `ministre ukrainien de la Défense`."""
         if token.lower_ in self.lexicon.grammar.title_linkers or token.lower_ in self.counterpart_words:
             return True
+        if token.lower_ in self.lexicon.grammar.role_qualifiers:
+            return True  # `le président déchu, X`, `la secrétaire adjointe, X`: a participle of the title
         return token.pos_ in DESCRIPTIVE_POS and not token.is_punct and not token.is_space
 
     def _read_complement(self, doc: Doc, i: int, d: Descriptor) -> int:

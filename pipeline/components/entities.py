@@ -49,6 +49,9 @@ def _priority(span: Span, grammar: Grammar) -> int:
 
 def pick_rule_spans(spans: list[Span], grammar: Grammar) -> list[Span]:
     """Non-overlapping rule spans: longest first, then by label priority, then earliest."""
+    roles = [s for s in spans if s.label_ == "ROLE"]
+    spans = [s for s in spans if s.label_ != "ROLE" or not any(
+        r.start < s.start < r.end < s.end for r in roles)]  # `commandant en [chef] de l'armée`: the first title
     ordered = sorted(spans, key=lambda s: (-(s.end - s.start), _priority(s, grammar), s.start))
     chosen: list[Span] = []
     taken: set[int] = set()
@@ -408,10 +411,13 @@ class EntityMerger:
         starts += [i + len(w) for w in self.civility_words for i in tokens_with(doc, "LOWER", {w[0]})
                    if self._civility_end(doc, i) == i + len(w)]
         for start in starts:
+            if start + 3 < len(doc) and doc[start].text == "(" and doc[start + 2].text == ")" \
+                    and doc[start + 1].lower_ in self.lexicon.grammar.rank_sections:
+                start += 3  # `le général (2S) X`: a general's reserve section between rank and name
             while start < len(doc) and self._civility_end(doc, start) > start:
                 start = self._civility_end(doc, start)  # `l'amiral Sir Tony Radakin`, `S.E. M. X`
             end = start
-            while end < len(doc) and end not in taken and _name_token(doc[end]):
+            while end < len(doc) and end not in taken and (_name_token(doc[end]) or _name_hyphen(doc, end, start)):
                 end += 1
             if end > start:
                 span = Span(doc, start, end, label="PERSON")
@@ -768,6 +774,12 @@ def _without_article(span: Span, grammar: Grammar) -> str:
 
 def _key(span: Span) -> tuple[int, int, str]:
     return span.start, span.end, span.label_
+
+
+def _name_hyphen(doc: Doc, i: int, start: int) -> bool:
+    """`Iouri-Bek`: a hyphen glued between two capitalised words inside a name joins them."""
+    return i > start and i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and _name_token(doc[i - 1]) and _name_token(doc[i + 1])
 
 
 def _name_token(token) -> bool:

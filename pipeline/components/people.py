@@ -156,22 +156,48 @@ def complement_end(role: Span, grammar) -> int:
             k += 1
         return k if k > start else j
 
+    i = end = qualified_end(doc, i, limit, grammar)  # `secrétaire d'État adjointe`, `président par intérim`
     if len(role) == 1 and role[0].lower_.endswith("ant") and i < limit and doc[i].lower_ in articles:
         k = group(i, ("PERSON", "RANK", "DATE", "ROLE"))  # a participle (`commandant la flotte`): its object
         if k == i:
             return role.end
         i = end = k
-    while i < limit:
-        j = i
-        if doc[j].lower_ == "et" and end > role.end and j + 1 < limit and doc[j + 1].lower_ in linkers:
-            j += 1  # `de la Manche et de la mer du Nord`
-        if doc[j].lower_ not in linkers:
-            break
-        k = group(j + 1)
-        if k == j + 1:
-            break
-        i = end = k
+
+    def chain(i: int, end: int, first: int) -> int:
+        """Past the `de` complements from i (`de la Manche et de la mer du Nord`)."""
+        while i < limit:
+            j = i
+            if doc[j].lower_ == "et" and end > first and j + 1 < limit and doc[j + 1].lower_ in linkers:
+                j += 1  # `de la Manche et de la mer du Nord`
+            if doc[j].lower_ not in linkers:
+                break
+            k = group(j + 1)
+            if k == j + 1:
+                break
+            i = end = k
+        return end
+
+    end = chain(i, end, role.end)
+    end = qualified_end(doc, end, limit, grammar)  # `secrétaire adjoint à la Défense par intérim`
+    if end < limit - 1 and doc[end].lower_ in grammar.charge_words:  # `chargée des affaires africaines`
+        k = chain(end + 1, end + 1, end + 1)
+        listed = k + 1 < limit and doc[k].text == "," and doc[k + 1].lower_ in linkers
+        if k > end + 1 and not listed:  # a list of portfolios (`chargé de X, de Y et de Z`) is left whole
+            end = k
     return end
+
+
+def qualified_end(doc, i: int, limit: int, grammar) -> int:
+    """Past the words after a role that make another office of it (grammar.yml `role_qualifiers`:
+    `adjointe`, `par intérim`, `déchu`), one word or a two-word phrase each."""
+    while i < limit:
+        if doc[i].lower_ in grammar.role_qualifiers:
+            i += 1
+        elif i + 1 < limit and f"{doc[i].lower_} {doc[i + 1].lower_}" in grammar.role_qualifiers:
+            i += 2
+        else:
+            break
+    return i
 
 
 # `Niamey, 19 déc (ANP) -`, `TUNIS, 30 sept (TAP) -`: a place, a comma, a day, at the head of a line

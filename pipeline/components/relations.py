@@ -50,6 +50,7 @@ class RelationLinker:
         rows: list[dict] = []
         rows += self._meetings(doc, people)
         rows += self._counterparts(doc, people)
+        self._counterpart_roles(people, rows)
         rows += self._members(doc, people)
         rows += self._members_in_text(doc, people)
         rows += self._organisations(doc)
@@ -195,6 +196,24 @@ class RelationLinker:
                         rows.append(_row("HOSTED", before[-1], other, sent.text.strip(), sent.start_char,
                                          sent.end_char, "rule:relations:hosted-counterpart"))
         return rows
+
+    def _counterpart_roles(self, people: dict[str, dict], rows: list[dict]) -> None:
+        """`le ministre des Armées a reçu son homologue grec, X`: X, given no role, holds the civil office
+        of the one he is the counterpart of, as the role entry names it for any country (`counterpart_role` in
+        roles.yml: the French `ministre des Armées` has `ministre de la Défense` abroad)."""
+        for row in rows:
+            other, of = people.get(row["subject_id"]), people.get(row["object_id"])
+            if row["relation"] != "COUNTERPART_OF" or other is None or of is None or other["role"] or not of["role"]:
+                continue
+            role_id = (of["rules"].get("role") or "").removeprefix("rule:").removesuffix("#head")
+            entry = self.lexicon.entry(role_id)
+            if not entry or of["rules"].get("past_role") or of["rank"] or other["rank"]:
+                continue  # staff titles differ from one army to another (`CEMA`, `CDS`): civil offices only
+            target = entry.get("counterpart_role")
+            role = self.lexicon.entry(f"roles:{target}").get("role") if target else entry.get("role")
+            if role and role.lower() not in self.lexicon.grammar.portfolio_titles:  # `ministre`: of what?
+                other["role"] = other["role_as_written"] = role
+                other["rules"]["role"] = "rule:relations:counterpart-role"
 
     @staticmethod
     def _demonyms_after(doc: Doc, token, ents: list[Span]) -> list[str]:

@@ -23,7 +23,7 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "ranks": {"ranks": {"id", "rank", "service", "code", "terms"}},
     "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office",
-                        "office_kind", "given_name"},
+                        "office_kind", "given_name", "counterpart_role"},
               "holding_verbs": None, "office_nouns": None, "new_holder_words": None},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind",
@@ -189,7 +189,7 @@ FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file
     **{key: "texts" for key in LIST_KEYS}, "same_as": "texts", "applies_to": "texts",
     "id": "text", "rank": "text", "service": "text", "code": "text", "role": "text", "organisation": "text",
     "country": "text", "name": "text", "parent": "text", "kind": "text", "unit": "text", "anchor": "text",
-    "prefix": "text", "lemma": "text", "host": "text",
+    "prefix": "text", "lemma": "text", "host": "text", "counterpart_role": "text",
     "offset": "int", "day": "int", "reflexive": "bool", "remote": "bool", "office": "bool",
 }
 MAX_VALUES = 200_000  # values in one file once YAML aliases are expanded: more is an alias bomb
