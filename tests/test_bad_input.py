@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.run.export import curly_quotes
+
 from conftest import ROOT
 
 pytestmark = pytest.mark.slow  # whole processes: CLI, engines, property runs
@@ -39,7 +41,8 @@ Le général Thierry Burkhard a reçu à Balard son homologue allemand, le gén�
 Le général Breuer a déclaré : « Nous disons "oui" à la coopération,
 et "non" à la division ; =1+1 n'est pas un argument. »
 """
-QUOTE = 'Nous disons "oui" à la coopération,\net "non" à la division ; \'=1+1 n\'est pas un argument.'
+# the line cut after a comma inside the sentence is joined (`normalise`: a hand wrap), as the model reads it
+QUOTE = 'Nous disons "oui" à la coopération, et "non" à la division ; \'=1+1 n\'est pas un argument.'
 MIXED = "Réunion à l'état-major des armées\n\n"
 EXPECTED = {  # doc_id -> (status, error or encoding)
     "art ok": ("ok", "utf-8"),
@@ -175,7 +178,7 @@ def test_two_runs_write_byte_identical_files(runs):
 def test_formula_cells_are_neutralised(runs):
     out = runs["root"] / "out1"
     titles = {row["doc_id"]: row["title"] for row in read_csv(out / "documents.csv")}
-    assert titles["injection"] == "'" + FORMULA
+    assert titles["injection"] == "'" + curly_quotes(FORMULA)  # a title's quotes are typographic
     assert titles["phone"] == "'" + PHONE
     quotes = [row["quote"] for row in read_csv(out / "quotes.csv") if row["doc_id"] == "injection"]
     assert QUOTE in quotes
@@ -225,7 +228,7 @@ def test_a_spreadsheet_reads_text_not_formulas(runs, tmp_path, variant, infilter
         sheet = cells(to_xlsx(source / f"{name}.csv", tmp_path, infilter, profile))
         assert all(cell.data_type != "f" for cell in sheet), [c.value for c in sheet if c.data_type == "f"]
         values[name] = [cell.value for cell in sheet if isinstance(cell.value, str)]
-    assert "'" + FORMULA in values["documents"]  # as text, apostrophe and inner quotes kept
+    assert "'" + curly_quotes(FORMULA) in values["documents"]  # as text, apostrophe and inner quotes kept
     assert "'" + PHONE in values["documents"]
     assert "Été : le général Burkhard reçoit à Balard" in values["documents"]  # accents
     assert "ligne\nbrisée" in values["documents"]  # a line break inside a cell

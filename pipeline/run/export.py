@@ -117,7 +117,7 @@ def curly_quotes(value: str) -> str:
     publication date in documents.csv."""
     if '"' not in value:
         return value
-    return re.sub(r'(^|[\s(\[«—–-])"', "\\1“", value).replace('"', "”")
+    return re.sub(r'(^|[\s(\[«—–,;:-])"(?=\S)', "\\1“", value).replace('"', "”")
 
 
 def doc_rows(doc: Doc) -> dict[str, list[dict]]:
