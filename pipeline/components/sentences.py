@@ -11,11 +11,10 @@ import re
 from functools import lru_cache
 
 import numpy
-import yaml
 from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc
 
-from pipeline.rulebook import default_rules
+from pipeline.rulebook.grammar import shipped_words
 
 ABBREVIATION = re.compile(r"^(?:[A-Z]|[A-Z][a-z]{1,2}|[A-Z]\.[A-Z])\.$")  # M. Dr. Pr. S.E.
 SENTENCE_END = {".", "!", "?", "…", "»", ":", ";", "”", ")"}
@@ -54,15 +53,10 @@ def _effect_on_next(strings, orth: int) -> int:
 
 @lru_cache(maxsize=1)
 def title_abbreviations() -> frozenset[str]:
-    """`title_abbreviations` of the shipped rules/grammar.yml. This stage runs with the model, before the
-    parser: its bounds are stored in the parse cache, whose entries are named by these words and this
-    file's code (`cache.sentence_rules_digest`), so it reads the shipped list, not an analyst's copy."""
-    try:
-        with open(default_rules() / "grammar.yml", encoding="utf-8") as handle:
-            words = (yaml.safe_load(handle) or {}).get("title_abbreviations") or []
-    except OSError:
-        words = []
-    return frozenset(str(w).lower().rstrip(".") for w in words)
+    """`title_abbreviations` of the shipped rules/grammar.yml (`grammar.shipped_words`). This stage runs with
+    the model, before the parser: its bounds are stored in the parse cache, whose entries are named by
+    these words and this file's code (`cache.sentence_rules_digest`)."""
+    return frozenset(w.lower().rstrip(".") for w in shipped_words("title_abbreviations"))
 
 
 def _no_end_after_titles(doc: Doc, starts: numpy.ndarray) -> None:

@@ -8,6 +8,7 @@ no further care. Code never lists these words itself.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from functools import lru_cache
 
 APOSTROPHES = ("'", "\u2019")
 
@@ -62,3 +63,20 @@ class Grammar:
 
 
 KEYS = [f.name for f in fields(Grammar)]
+
+
+@lru_cache(maxsize=8)
+def shipped_words(key: str) -> tuple[str, ...]:
+    """The list `key` of the shipped rules/grammar.yml, read for the steps that run before any rule book
+    (the text cleaning, the sentence stage): their output is stored in the parse cache, named by these
+    words, so they read the shipped list, not an analyst's copy. Empty when the file cannot be read."""
+    import yaml
+
+    from pipeline.rulebook import default_rules
+
+    try:
+        with open(default_rules() / "grammar.yml", encoding="utf-8") as handle:
+            words = (yaml.safe_load(handle) or {}).get(key) or []
+    except OSError:
+        words = []
+    return tuple(str(w) for w in words)

@@ -318,18 +318,12 @@ def _cut_in_a_sentence(line: str, following: str) -> bool:
 
 @lru_cache(maxsize=1)
 def wrap_words() -> frozenset[str]:
-    """`wrap_words` of the shipped rules/grammar.yml: the cleaning runs before any rule book is read, and
-    its output is cached under this file's code and these words (`cache.NORMALISE_CODE`)."""
-    import yaml
+    """`wrap_words` of the shipped rules/grammar.yml (`grammar.shipped_words`): the cleaning runs before any
+    rule book is read, and its output is cached under this file's code and these words
+    (`cache.NORMALISE_CODE`)."""
+    from pipeline.rulebook.grammar import shipped_words
 
-    from pipeline.rulebook import default_rules
-
-    try:
-        with open(default_rules() / "grammar.yml", encoding="utf-8") as handle:
-            words = (yaml.safe_load(handle) or {}).get("wrap_words") or []
-    except OSError:
-        words = []
-    return frozenset(str(w).lower().replace("’", "'") for w in words)
+    return frozenset(w.lower().replace("’", "'") for w in shipped_words("wrap_words"))
 
 
 def _first_piece(line: str) -> str:
