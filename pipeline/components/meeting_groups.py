@@ -273,6 +273,10 @@ class MeetingGrouper:
                                                                  self.bounds)
                 meetings.insert(0, target)
         meetings = [x for x in meetings if not _vague(x)]
+        for m in mentions:  # `Elle n'aura jamais lieu.` right after the mention: that meeting is called off
+            told = framed.get(m["start_char"])
+            if told is not None and not m["headline"] and reader.called_off_next(m["end_char"]):
+                told["statuses"].append("cancelled")
         self._host_of_stay(meetings)
         for index, meeting in enumerate(meetings, 1):
             meeting["meeting_id"] = f"M{index}"

@@ -154,6 +154,8 @@ class MentionReader:
         self.planned_modals = {w.lower() for w in book.get("meetings", "planned_modals", [])}
         self.planned_words = {w.lower() for w in book.get("meetings", "planned_words", [])}
         self.cancelled_words = [_norm(w) for w in book.get("meetings", "cancelled_words", [])]
+        self.years_back = {f"rule:dates:{e['id']}" for e in book.entries("dates", "offsets") if e.get("direction") == "past"}
+        self.anniversary_words = [_norm(w) for w in book.get("dates", "anniversary_words", [])]
         self.not_participant_markers = [_norm(w) for w in book.get("meetings", "not_participant_markers", [])]
         self.not_participant_states = {w.lower() for w in book.get("meetings", "not_participant_states", [])}
         self.participant_nouns = {w.lower() for w in book.get("meetings", "participant_nouns", [])}
@@ -540,7 +542,9 @@ class MentionReader:
         return {
             "kind": kind, "rule": rule, "sentence": span_text(sent).strip(), "start_char": sent.start_char,
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
-            "date": _mention_date(sent, ents, trigger, quotes, self.anchored),
+            "date": _mention_date(sent, ents, trigger, quotes, self.anchored)
+            or self._relative_day(trigger, verbs, ents, quotes)
+            or self._years_ago(sent, ents, trigger, words),
             "location": "" if mode is not None and mode.get("remote") else (
                 self._location(sent, places, triggers) or self._relative_place(trigger, verbs)
                 or self._place_back(sent, places, lowered, self._clitic_place(verbs))),
@@ -1645,6 +1649,69 @@ class MentionReader:
                 return place.text  # `s'est rendu à l'Ecole militaire, où il a eu un entretien`
         return ""
 
+    def _years_ago(self, sent: Span, ents: list[Span], trigger, words: str) -> str:
+        """`Il y a cinq ans, X avait présidé une cérémonie`: a count of years back (an `offsets` entry
+        of direction `past`) opening the sentence, set off by a comma, over a verb in a past tense, is
+        the meeting's year; in a sentence about an anniversary (`anniversary_words`: `pour le 75e
+        anniversaire`) the commemoration falls on the same day as the story's: that day, that year."""
+        verb = _governing_verb(trigger)
+        if verb.pos_ not in ("VERB", "AUX") or "Part" not in verb.morph.get("VerbForm") or not any(
+                c.dep_ in ("aux", "aux:tense") and set(c.morph.get("Tense")) & {"Imp", "Pres"} for c in verb.children):
+            return ""
+        doc = sent.doc
+        year = next((e for e in ents if e.label_ == "DATE" and e._.source in self.years_back
+                     and granularity(e._.normalized or "") == "year" and e.start - sent.start <= 1
+                     and e.end < sent.end and doc[e.end].text == "," and e.end <= trigger.i), None)
+        if year is None:
+            return ""
+        published = doc._.published or ""
+        if granularity(published) == "day" and any(f" {w} " in words for w in self.anniversary_words):
+            return f"{year._.normalized}{published[4:]}"
+        return year._.normalized
+
+    def called_off_next(self, end_char: int) -> bool:
+        """`... une audience était prévue le 13 mars. Elle n'aura jamais lieu.`: the sentence right after
+        a mention, in its paragraph, that tells of no meeting of its own, opens on a subject pronoun
+        (`subject_pronouns`) and calls something off (`cancelled_words`) calls that meeting off."""
+        following = self.idx.doc.char_span(end_char, len(self._text), alignment_mode="expand")
+        if following is None or not len(following) or "\n\n" in self._text[end_char:following.start_char]:
+            return False
+        sent = self.idx.sent(following.start)
+        if sent.start in self._mention_sents or sent.start_char < end_char:
+            return False
+        first = sent[0]
+        if first.lower_ not in self.grammar.subject_pronouns or not first.dep_.startswith("nsubj"):
+            return False
+        words = _words(span_text(sent))
+        return any(f" {w} " in words for w in self.cancelled_words)
+
+    def _relative_day(self, trigger, verbs: list, ents: list[Span], quotes) -> str:
+        """`une tournée entamée le 5 mars à Amman, où il avait été reçu par le roi`: a meeting told in a
+        relative clause opened by `où` (`place_relatives`), whose own clause gives no date, took place
+        when the clause it hangs on says it was at that place: the day, range or month complementing
+        the verb the place complements (the relative's antecedent), however the parse hung the clause."""
+        doc = trigger.doc
+        for verb in (_governing_verb(trigger), *verbs):
+            if verb.dep_ == "xcomp":  # `où il doit être reçu`: the relative hangs on the modal
+                verb = verb.head
+            relative = next((c for c in verb.children if c.lower_ in self.grammar.place_relatives
+                             and c.i < verb.i), None)
+            if relative is None:
+                continue
+            before = relative.i - 1
+            while before > verb.sent.start and doc[before].is_punct:
+                before -= 1
+            place = next((e for e in ents if e.start <= before < e.end and e.label_ in ("LOC", "ORG")), None)
+            if place is None or place.root.head.pos_ not in ("VERB", "AUX") or place.root.head.i == verb.i:
+                continue
+            anchor = place.root.head
+            days = [e for e in ents if e.label_ == "DATE" and e.end <= relative.i and e.root.head.i == anchor.i
+                    and granularity(e._.normalized or "") in ("day", "range", "month")
+                    and not inside(quotes, e.start_char, e.end_char)]
+            if len(days) == 1:
+                return days[0]._.normalized
+        return ""
+
     def _location(self, sent: Span, places: list[Span], triggers: set[int] | None = None) -> str:
         """The meeting place, in order of precision: `au siège de l'OTAN` (a place word and what it
         belongs to), `à Bruxelles` (a city), `au SHAPE` (an organisation's seat), `aux Pays-Bas`."""
@@ -2055,6 +2122,9 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
               or [e for e in dates if e.root.i in phrase  # `la rencontre prévue le 12 mai a été annulée`
                   and not _of_other_event(e.root, trigger)])
     linked = _past_dateline(sent, linked)
+    apart = _subjectless_root_date(trigger, dates, quotes)
+    if apart:  # `selon des sources, une audience avec X était prévue le 13 mars`: the parse hung it apart
+        return apart
     relative = _relative_dates(trigger, dates, anchored)
     if relative:  # `la conférence, qui s'ouvre vendredi et se poursuivra jusqu'à dimanche`
         return relative
@@ -2072,6 +2142,27 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     days = _past_dateline(sent, days)
     return days[0]._.normalized if days else (_opening_date(sent, dates, trigger, anchored)
                                               or _year_of_past_verb(ents, trigger, quotes))
+
+
+def _subjectless_root_date(trigger, ents: list[Span], quotes) -> str:
+    """`Selon des sources, une audience avec le général X, chef de la junte, était prévue le mercredi
+    13 mars`: a meeting noun opening a phrase right before a verb which the parse left without a
+    subject (the noun hung elsewhere, as `dep` or `appos`) is that verb's subject: the day or range
+    complementing that verb is the meeting's. A verb with a subject of its own tells of something else."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("dep", "appos", "nsubj", "nsubj:pass"):
+        return ""
+    doc, sent = trigger.doc, trigger.sent
+    verb = next((t for t in doc[trigger.right_edge.i + 1 : sent.end] if t.pos_ in ("VERB", "AUX")
+                 and t.dep_ not in ("aux", "aux:pass", "aux:tense", "cop")), None)
+    if verb is None or verb.i in {t.i for t in trigger.subtree} or any(
+            c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+        return ""
+    if any(not t.is_punct and t.dep_ not in ("aux", "aux:pass", "aux:tense", "cop", "advmod")
+           for t in doc[trigger.right_edge.i + 1 : verb.i]):
+        return ""  # the noun's phrase runs right up to the verb (its auxiliaries, a comma, an adverb between)
+    days = [e for e in ents if e.label_ == "DATE" and e.root.head.i == verb.i and e.start > verb.i
+            and granularity(e._.normalized or "") in ("day", "range") and not inside(quotes, e.start_char, e.end_char)]
+    return days[0]._.normalized if len(days) == 1 else ""
 
 
 def _later_step(trigger, date: Span) -> bool:

@@ -70,6 +70,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "header_suffix_words": None,
         "byline_openers": None,
         "year_not_carried_after": None,
+        "anniversary_words": None,
         "denied_words": None,
         "period_ordinals": None,
         "periods": {"id", "terms", "months"},
