@@ -154,7 +154,8 @@ class MentionReader:
         self.planned_modals = {w.lower() for w in book.get("meetings", "planned_modals", [])}
         self.planned_words = {w.lower() for w in book.get("meetings", "planned_words", [])}
         self.cancelled_words = [_norm(w) for w in book.get("meetings", "cancelled_words", [])]
-        self.years_back = {f"rule:dates:{e['id']}" for e in book.entries("dates", "offsets") if e.get("direction") == "past"}
+        self.years_back = {f"rule:dates:{e['id']}" for e in book.entries("dates", "offsets")
+                           if e.get("direction") == "past"}
         self.anniversary_words = [_norm(w) for w in book.get("dates", "anniversary_words", [])]
         self.not_participant_markers = [_norm(w) for w in book.get("meetings", "not_participant_markers", [])]
         self.not_participant_states = {w.lower() for w in book.get("meetings", "not_participant_states", [])}
