@@ -191,14 +191,16 @@ class MentionReader:
                                                (person.get("rules") or {}).get("role") or "")
                                for person in doc._.officials or [] if not (person.get("rules") or {}).get("past_role")}
         nouns = filter_spans(self._noun_matches(doc))
-        nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char) and not self._other_sense(n)]
+        nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char) and not self._other_sense(n)
+                 and not self._without(n.root)]
         noun_heads = {t.i for n in nouns for t in n}  # `le sommet organisé par X`: a meeting's participle
         candidates = set(tokens_with(doc, "LEMMA", self.verbs)) | set(tokens_with(doc, "LOWER", self.verb_forms))
         candidates = sorted(candidates)
         verbs = [t for t in (doc[i] for i in candidates)
                  if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))
                  and "Imp" not in t.morph.get("Mood")  # `Recevez notre lettre`: a page's call, no meeting
-                 and self._has_partner(t, person_of) and not self._describes_thing(t, person_of, noun_heads)]
+                 and self._has_partner(t, person_of) and not self._describes_thing(t, person_of, noun_heads)
+                 and not self._without(t)]
         places = filter_spans(self.places(doc, as_spans=True))  # `base aérienne` over `base`
         idx = self.idx = DocIndex.of(doc)
         by_sent: dict[int, tuple[list, list, list]] = {}
@@ -986,6 +988,8 @@ class MentionReader:
         (`le caporal X, tué samedi`), or inside a relative clause whose verb is no meeting
         (`les militaires qui ont renversé le président X`)."""
         doc = sent.doc
+        if self._without_meeting(ent, triggers):
+            return True  # `..., sans obtenir de rencontre avec le président X`: not met
         if self._partner_phrase(ent, sent, triggers):
             return False  # `s'est entretenu avec son prédécesseur X`: the partner of the meeting
         before = _words(span_text(doc[max(sent.start, ent.start - 6) : ent.start]))
@@ -1018,6 +1022,34 @@ class MentionReader:
             if token.dep_ == "acl:relcl":  # `l'entretien que X avait eu avec Y`: a clause of the meeting noun
                 return token.lemma_.lower() not in self.companion_verbs and token.head.i not in triggers and not any(
                     t.i in triggers for t in token.subtree)
+            token, seen = token.head, seen + 1
+        return False
+
+    def _without(self, token) -> bool:
+        """`a quitté le pays sans avoir été reçu par X`, `s'est entretenu avec Y, sans obtenir de rencontre
+        avec Z`: the token stands in an infinitive clause marked by one of grammar `privative_marks` (its
+        verb, or a noun that clause governs): what it tells did not happen. `une réunion sans la presse`
+        (a preposition before a noun, no clause) is no such clause."""
+        seen = 0
+        while seen < 8:
+            if token.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "mark" and c.lower_ in self.grammar.privative_marks for c in token.children):
+                return True
+            if token.dep_ not in ("obj", "nmod", "obl", "obl:arg", "obl:mod", "xcomp") or token.head.i == token.i:
+                return False  # the clause's own verb reached without a mark: told as it happened
+            token, seen = token.head, seen + 1
+        return False
+
+    def _without_meeting(self, ent: Span, triggers: set[int]) -> bool:
+        """The name stands in a clause of grammar `privative_marks` that holds none of the sentence's
+        meeting words (`a rencontré X, sans avoir vu le président Y`): Y was not met."""
+        token, seen = ent.root, 0
+        while token.head.i != token.i and seen < 12:
+            if token.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "mark" and c.lower_ in self.grammar.privative_marks for c in token.children):
+                return not any(t.i in triggers for t in token.subtree)
+            if token.i in triggers:
+                return False
             token, seen = token.head, seen + 1
         return False
 
