@@ -646,6 +646,7 @@ class MentionReader:
                 continue
             agents = [c for c in verb.children if c.dep_ == "obl:agent"
                       and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)]
+            agents = sorted(agents + _agent_conjuncts(agents, self.grammar.and_words), key=lambda a: a.i)
             keys = []
             for agent in agents:
                 named = [person_of[t.idx] for t in agent.subtree if t.idx in person_of]
@@ -657,13 +658,14 @@ class MentionReader:
             if not guests:
                 continue
             days = [e for e in self.idx.ents_in(sent) if e.label_ == "DATE" and e._.normalized]
-            named_at = [max(t.i for t in a.subtree if t.idx in person_of) for a in agents]
+            named_at = [max(t.i for t in _own_subtree(a, agents) if t.idx in person_of) for a in agents]
             later = [e._.normalized for e in days if e.start > named_at[0]]
             earlier = [e._.normalized for e in days if e.start < agents[0].left_edge.i]
             chain, date = [], earlier[-1] if earlier and mention["date"] in later else mention["date"]
             for n, (agent, key) in enumerate(zip(agents, keys, strict=True)):
                 if n:  # the parser may hang the day on the agent before: after its name, before this `par`
-                    between = [e for e in days if named_at[n - 1] < e.start < agent.left_edge.i]
+                    opening = min((k.i for k in agent.children if k.dep_ == "case"), default=agent.left_edge.i)
+                    between = [e for e in days if named_at[n - 1] < e.start < opening]
                     date = between[-1]._.normalized if between else date
                 chain.append({**mention, "host": key, "guests": list(guests), "people": [key, *guests],
                               "date": date, "strong_host": True,
@@ -2061,6 +2063,22 @@ def _of_other_noun(token, triggers: set[int]) -> bool:
         token = token.head
     head = token.head
     return token.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and head.i not in triggers
+
+
+def _own_subtree(agent, agents: list) -> list:
+    """The words of an agent's phrase, less those of another agent the parser hung inside it."""
+    others = {a.i for a in agents if a.i != agent.i}
+    inner = {t.i for a in agent.subtree if a.i in others for t in a.subtree}
+    return [t for t in agent.subtree if t.i not in inner]
+
+
+def _agent_conjuncts(agents: list, and_words: frozenset[str]) -> list:
+    """`reçu par A, puis, vendredi, par B`: the parser may hang the later `par` phrase on the first agent
+    as its conjunct; one with a `par` of its own and no `et` is an agent of the verb too (`par A et par B`:
+    co-hosts of one meeting)."""
+    return [c for a in agents for c in a.children if c.dep_ == "conj"
+            and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)
+            and not any(k.dep_ == "cc" and k.lower_ in and_words for k in c.children)]
 
 
 def _governing_verb(token):
