@@ -63,3 +63,19 @@ def test_two_agents_joined_by_et_host_one_meeting(analyse):
                           "espagnol, Pedro Ortega, et par le roi Felipe."))
     assert len(doc._.meetings) == 1
     assert sorted(meetings(doc)[0][1]) == ["felipe", "nowak", "ortega"]
+
+
+# -- `Il était accompagné de la ministre, X, et du chef, Y`: names apposed to the companions -----------
+
+def test_companions_named_after_their_titles_join_the_visit(analyse):
+    doc = analyse(article("Ce mardi 12 mars, le président Karel Dvorak a rendu visite au contingent tchèque déployé "
+                          "en Slovaquie. Il était accompagné de la ministre de la Défense, Jana Horakova, et du chef "
+                          "d'état-major, le général Petr Blaha."))
+    assert [sorted(p) for _, p in meetings(doc)] == [["blaha", "dvorak", "horakova"]]
+
+
+def test_a_name_after_a_preposition_of_its_own_is_no_companion(analyse):
+    doc = analyse(article("Ce mardi 12 mars, le président Karel Dvorak a rendu visite au contingent tchèque déployé "
+                          "en Slovaquie. Il était accompagné de la ministre de la Défense, Jana Horakova, selon le "
+                          "porte-parole Petr Blaha."))
+    assert all("blaha" not in p for _, p in meetings(doc))

@@ -289,7 +289,8 @@ class MentionReader:
                 continue
             companions = [c for c in verb.children if c.dep_ in ("obl:arg", "obl:agent")]
             if companions:  # the parser hangs the rest of a long list on the verb: `de la ministre, X, et du chef, Y`
-                companions += [c for c in verb.children if c.dep_ in ("dep", "appos") and c.i > companions[0].i]
+                companions += [c for c in verb.children if c.i > companions[0].i and (
+                    c.dep_ in ("dep", "appos") or _bare_name(c))]
             for child in companions:  # `du ministre X`, `par le général Y`
                 found += [person_of[t.idx] for t in child.subtree
                           if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
@@ -2070,6 +2071,14 @@ def _own_subtree(agent, agents: list) -> list:
     others = {a.i for a in agents if a.i != agent.i}
     inner = {t.i for a in agent.subtree if a.i in others for t in a.subtree}
     return [t for t in agent.subtree if t.i not in inner]
+
+
+def _bare_name(token) -> bool:
+    """`accompagné de la ministre, X, et du chef, Y`: a name the parser hangs on the verb as a circumstance
+    without a preposition of its own (`obl:mod`, no `case`), right after a comma: the apposition of the phrase
+    before it."""
+    return (token.dep_ == "obl:mod" and token.pos_ == "PROPN" and token.i > 0 and token.nbor(-1).text == ","
+            and not any(c.dep_ == "case" for c in token.children))
 
 
 def _agent_conjuncts(agents: list, and_words: frozenset[str]) -> list:
