@@ -194,14 +194,16 @@ class MentionReader:
                                                (person.get("rules") or {}).get("role") or "")
                                for person in doc._.officials or [] if not (person.get("rules") or {}).get("past_role")}
         nouns = filter_spans(self._noun_matches(doc))
-        nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char) and not self._other_sense(n)]
+        nouns = [n for n in nouns if not inside(quotes, n.start_char, n.end_char) and not self._other_sense(n)
+                 and not self._without(n.root)]
         noun_heads = {t.i for n in nouns for t in n}  # `le sommet organisé par X`: a meeting's participle
         candidates = set(tokens_with(doc, "LEMMA", self.verbs)) | set(tokens_with(doc, "LOWER", self.verb_forms))
         candidates = sorted(candidates)
         verbs = [t for t in (doc[i] for i in candidates)
                  if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))
                  and "Imp" not in t.morph.get("Mood")  # `Recevez notre lettre`: a page's call, no meeting
-                 and self._has_partner(t, person_of) and not self._describes_thing(t, person_of, noun_heads)]
+                 and self._has_partner(t, person_of) and not self._describes_thing(t, person_of, noun_heads)
+                 and not self._without(t)]
         places = filter_spans(self.places(doc, as_spans=True))  # `base aérienne` over `base`
         idx = self.idx = DocIndex.of(doc)
         by_sent: dict[int, tuple[list, list, list]] = {}
@@ -290,7 +292,8 @@ class MentionReader:
                 continue
             companions = [c for c in verb.children if c.dep_ in ("obl:arg", "obl:agent")]
             if companions:  # the parser hangs the rest of a long list on the verb: `de la ministre, X, et du chef, Y`
-                companions += [c for c in verb.children if c.dep_ in ("dep", "appos") and c.i > companions[0].i]
+                companions += [c for c in verb.children if c.i > companions[0].i and (
+                    c.dep_ in ("dep", "appos") or _bare_name(c))]
             for child in companions:  # `du ministre X`, `par le général Y`
                 found += [person_of[t.idx] for t in child.subtree
                           if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
@@ -649,6 +652,7 @@ class MentionReader:
                 continue
             agents = [c for c in verb.children if c.dep_ == "obl:agent"
                       and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)]
+            agents = sorted(agents + _agent_conjuncts(agents, self.grammar.and_words), key=lambda a: a.i)
             keys = []
             for agent in agents:
                 named = [person_of[t.idx] for t in agent.subtree if t.idx in person_of]
@@ -660,13 +664,14 @@ class MentionReader:
             if not guests:
                 continue
             days = [e for e in self.idx.ents_in(sent) if e.label_ == "DATE" and e._.normalized]
-            named_at = [max(t.i for t in a.subtree if t.idx in person_of) for a in agents]
+            named_at = [max(t.i for t in _own_subtree(a, agents) if t.idx in person_of) for a in agents]
             later = [e._.normalized for e in days if e.start > named_at[0]]
             earlier = [e._.normalized for e in days if e.start < agents[0].left_edge.i]
             chain, date = [], earlier[-1] if earlier and mention["date"] in later else mention["date"]
             for n, (agent, key) in enumerate(zip(agents, keys, strict=True)):
                 if n:  # the parser may hang the day on the agent before: after its name, before this `par`
-                    between = [e for e in days if named_at[n - 1] < e.start < agent.left_edge.i]
+                    opening = min((k.i for k in agent.children if k.dep_ == "case"), default=agent.left_edge.i)
+                    between = [e for e in days if named_at[n - 1] < e.start < opening]
                     date = between[-1]._.normalized if between else date
                 chain.append({**mention, "host": key, "guests": list(guests), "people": [key, *guests],
                               "date": date, "strong_host": True,
@@ -991,6 +996,8 @@ class MentionReader:
         (`le caporal X, tué samedi`), or inside a relative clause whose verb is no meeting
         (`les militaires qui ont renversé le président X`)."""
         doc = sent.doc
+        if self._without_meeting(ent, triggers):
+            return True  # `..., sans obtenir de rencontre avec le président X`: not met
         if self._partner_phrase(ent, sent, triggers):
             return False  # `s'est entretenu avec son prédécesseur X`: the partner of the meeting
         before = _words(span_text(doc[max(sent.start, ent.start - 6) : ent.start]))
@@ -1023,6 +1030,34 @@ class MentionReader:
             if token.dep_ == "acl:relcl":  # `l'entretien que X avait eu avec Y`: a clause of the meeting noun
                 return token.lemma_.lower() not in self.companion_verbs and token.head.i not in triggers and not any(
                     t.i in triggers for t in token.subtree)
+            token, seen = token.head, seen + 1
+        return False
+
+    def _without(self, token) -> bool:
+        """`a quitté le pays sans avoir été reçu par X`, `s'est entretenu avec Y, sans obtenir de rencontre
+        avec Z`: the token stands in an infinitive clause marked by one of grammar `privative_marks` (its
+        verb, or a noun that clause governs): what it tells did not happen. `une réunion sans la presse`
+        (a preposition before a noun, no clause) is no such clause."""
+        seen = 0
+        while seen < 8:
+            if token.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "mark" and c.lower_ in self.grammar.privative_marks for c in token.children):
+                return True
+            if token.dep_ not in ("obj", "nmod", "obl", "obl:arg", "obl:mod", "xcomp") or token.head.i == token.i:
+                return False  # the clause's own verb reached without a mark: told as it happened
+            token, seen = token.head, seen + 1
+        return False
+
+    def _without_meeting(self, ent: Span, triggers: set[int]) -> bool:
+        """The name stands in a clause of grammar `privative_marks` that holds none of the sentence's
+        meeting words (`a rencontré X, sans avoir vu le président Y`): Y was not met."""
+        token, seen = ent.root, 0
+        while token.head.i != token.i and seen < 12:
+            if token.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "mark" and c.lower_ in self.grammar.privative_marks for c in token.children):
+                return not any(t.i in triggers for t in token.subtree)
+            if token.i in triggers:
+                return False
             token, seen = token.head, seen + 1
         return False
 
@@ -2097,6 +2132,30 @@ def _of_other_noun(token, triggers: set[int]) -> bool:
         token = token.head
     head = token.head
     return token.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and head.i not in triggers
+
+
+def _own_subtree(agent, agents: list) -> list:
+    """The words of an agent's phrase, less those of another agent the parser hung inside it."""
+    others = {a.i for a in agents if a.i != agent.i}
+    inner = {t.i for a in agent.subtree if a.i in others for t in a.subtree}
+    return [t for t in agent.subtree if t.i not in inner]
+
+
+def _bare_name(token) -> bool:
+    """`accompagné de la ministre, X, et du chef, Y`: a name the parser hangs on the verb as a circumstance
+    without a preposition of its own (`obl:mod`, no `case`), right after a comma: the apposition of the phrase
+    before it."""
+    return (token.dep_ == "obl:mod" and token.pos_ == "PROPN" and token.i > 0 and token.nbor(-1).text == ","
+            and not any(c.dep_ == "case" for c in token.children))
+
+
+def _agent_conjuncts(agents: list, and_words: frozenset[str]) -> list:
+    """`reçu par A, puis, vendredi, par B`: the parser may hang the later `par` phrase on the first agent
+    as its conjunct; one with a `par` of its own and no `et` is an agent of the verb too (`par A et par B`:
+    co-hosts of one meeting)."""
+    return [c for a in agents for c in a.children if c.dep_ == "conj"
+            and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)
+            and not any(k.dep_ == "cc" and k.lower_ in and_words for k in c.children)]
 
 
 def _governing_verb(token):
