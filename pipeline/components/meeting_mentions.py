@@ -542,7 +542,8 @@ class MentionReader:
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
             "date": _mention_date(sent, ents, trigger, quotes, self.anchored),
             "location": "" if mode is not None and mode.get("remote") else (
-                self._location(sent, places, triggers) or self._relative_place(trigger, verbs)
+                self._own_place(sent, places, nouns, triggers)
+                or self._location(sent, places, triggers) or self._relative_place(trigger, verbs)
                 or self._place_back(sent, places, lowered, self._clitic_place(verbs))),
             "remote": bool(mode is not None and mode.get("remote")),
             "side": side, "verb_only": not nouns, "strong_host": strong, "paired": self._paired(nouns, verbs),
@@ -1714,6 +1715,27 @@ class MentionReader:
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
         # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
+
+    def _own_place(self, sent: Span, places: list[Span], nouns: list[Span], triggers: set[int]) -> str:
+        """`accueilli à l'aéroport par X, avant un entretien au palais présidentiel`: the place the meeting
+        noun that names the mention takes as its own complement (`à`, `au`, `aux`) is where that meeting
+        was held, before any place of the rest of the clause (an arrival, a welcome)."""
+        if not nouns:
+            return ""
+        noun = nouns[0].root
+
+        def own(token) -> bool:
+            return token.head.i == noun.i and token.dep_ == "nmod" and token.i > noun.i and any(
+                c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions for c in token.children)
+
+        for place in places:
+            if own(place.root):
+                return self._location(sent, [place], triggers)
+        for ent in self.idx.ents_in(sent):
+            if ent.label_ == "LOC" and own(ent.root) and _preposition(ent) == "à" and (
+                    ent.text.lower() not in self.countries):  # `en visite au Royaume`: a country, not the city
+                return ent.text
+        return ""
 
     def _located_phrase(self, place: Span, ents: list[Span]) -> str:
         """`à son cabinet au Plateau`, `dans son bureau à Yaoundé`: a place word told by its phrase, then at
