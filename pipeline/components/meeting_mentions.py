@@ -1607,7 +1607,7 @@ class MentionReader:
                 if named:
                     return named
             if clitic and k == 0:  # `Il s'est rendu au Niger, après Abidjan. Il y a été reçu`: the last place named
-                named = self._last_place(before)
+                named = self._last_place(before) or self._gathering_place(before)
                 if named:
                     return named
             if pointing and k < 3:
@@ -1626,6 +1626,17 @@ class MentionReader:
         found = [e for e in ents if _preposition(e) in ("à", "au", "aux", "en") and not _described(e.root)
                  and not (e.start >= 2 and doc[e.start - 2].text == "," and e.start - 2 in ends)]
         return found[-1].text if found else ""  # `à Cambridge Bay, au Nunavut`: the region glosses the city
+
+    def _gathering_place(self, sent: Span) -> str:
+        """`Le sommet de Lisbonne a marqué les esprits. Elle y a rencontré ...`: the city of a gathering the
+        sentence names (a meeting word named after a city, `_gathering_city`), what a place clitic of the
+        next sentence points back to when no place follows a preposition."""
+        for token in sent:
+            if token.lower_ in self.noun_words and token.pos_ in ("NOUN", "PROPN") and not token.dep_.startswith("acl"):
+                city = self._gathering_city(token)
+                if city:
+                    return city
+        return ""
 
     def _relative_place(self, trigger, verbs: list) -> str:
         """`s'est envolé pour Chișinău, où il a été reçu`: a meeting verb in a relative clause opened
