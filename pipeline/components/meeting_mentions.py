@@ -1735,9 +1735,14 @@ class MentionReader:
             return ""
         noun = nouns[0].root
 
+        # `avant un entretien au palais`: the next step, told with an indefinite article, is this meeting;
+        # `une semaine après la visite à X` (a known event) dates it by another
+        next_step = any(c.dep_ == "det" and c.lower_ in self.grammar.indefinite_articles for c in noun.children)
+
         def own(token) -> bool:
             return token.head.i == noun.i and token.dep_ == "nmod" and token.i > noun.i and any(
-                c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions for c in token.children)
+                c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions for c in token.children) and (
+                next_step or not self._event_as_time(token, triggers)) and not _in_other_clause(token, triggers)
 
         for place in places:
             if own(place.root):
