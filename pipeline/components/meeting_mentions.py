@@ -550,7 +550,8 @@ class MentionReader:
             or self._relative_day(trigger, verbs, ents, quotes)
             or self._years_ago(sent, ents, trigger, words),
             "location": "" if mode is not None and mode.get("remote") else (
-                self._location(sent, places, triggers) or self._relative_place(trigger, verbs)
+                self._own_place(sent, places, nouns, triggers)
+                or self._location(sent, places, triggers) or self._relative_place(trigger, verbs)
                 or self._place_back(sent, places, lowered, self._clitic_place(verbs))),
             "remote": bool(mode is not None and mode.get("remote")),
             "side": side, "verb_only": not nouns, "strong_host": strong, "paired": self._paired(nouns, verbs),
@@ -1646,7 +1647,7 @@ class MentionReader:
                 if named:
                     return named
             if clitic and k == 0:  # `Il s'est rendu au Niger, après Abidjan. Il y a été reçu`: the last place named
-                named = self._last_place(before)
+                named = self._last_place(before) or self._gathering_place(before)
                 if named:
                     return named
             if pointing and k < 3:
@@ -1665,6 +1666,17 @@ class MentionReader:
         found = [e for e in ents if _preposition(e) in ("à", "au", "aux", "en") and not _described(e.root)
                  and not (e.start >= 2 and doc[e.start - 2].text == "," and e.start - 2 in ends)]
         return found[-1].text if found else ""  # `à Cambridge Bay, au Nunavut`: the region glosses the city
+
+    def _gathering_place(self, sent: Span) -> str:
+        """`Le sommet de Lisbonne a marqué les esprits. Elle y a rencontré ...`: the city of a gathering the
+        sentence names (a meeting word named after a city, `_gathering_city`), what a place clitic of the
+        next sentence points back to when no place follows a preposition."""
+        for token in sent:
+            if token.lower_ in self.noun_words and token.pos_ in ("NOUN", "PROPN") and not token.dep_.startswith("acl"):
+                city = self._gathering_city(token)
+                if city:
+                    return city
+        return ""
 
     def _relative_place(self, trigger, verbs: list) -> str:
         """`s'est envolé pour Chișinău, où il a été reçu`: a meeting verb in a relative clause opened
@@ -1798,8 +1810,8 @@ class MentionReader:
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
                 return place.text
             if place.label_ in self.phrase_places:  # `dans la salle des conseils`, `à son cabinet`
-                return _noun_phrase(place)
-        city = self._city_of_noun(sent, ents, triggers or set())
+                return self._located_phrase(place, ents)
+        city = self._city_of_noun(sent, ents, triggers or set()) or self._event_city(sent, triggers or set())
         if city:
             return city
         after = [(e, _preposition(e)) for e in ents if e.start > sent.start]
@@ -1817,6 +1829,92 @@ class MentionReader:
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
         # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
+
+    def _own_place(self, sent: Span, places: list[Span], nouns: list[Span], triggers: set[int]) -> str:
+        """`accueilli à l'aéroport par X, avant un entretien au palais présidentiel`: the place the meeting
+        noun that names the mention takes as its own complement (`à`, `au`, `aux`) is where that meeting
+        was held, before any place of the rest of the clause (an arrival, a welcome)."""
+        if not nouns:
+            return ""
+        noun = nouns[0].root
+
+        # `avant un entretien au palais`: the next step, told with an indefinite article, is this meeting;
+        # `une semaine après la visite à X` (a known event) dates it by another
+        next_step = any(c.dep_ == "det" and c.lower_ in self.grammar.indefinite_articles for c in noun.children)
+
+        def own(token) -> bool:
+            return token.head.i == noun.i and token.dep_ == "nmod" and token.i > noun.i and any(
+                c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions for c in token.children) and (
+                next_step or not self._event_as_time(token, triggers)) and not _in_other_clause(token, triggers)
+
+        for place in places:
+            if own(place.root):
+                return self._location(sent, [place], triggers)
+        for ent in self.idx.ents_in(sent):
+            if ent.label_ == "LOC" and own(ent.root) and _preposition(ent) == "à" and (
+                    ent.text.lower() not in self.countries):  # `en visite au Royaume`: a country, not the city
+                return ent.text
+        return ""
+
+    def _located_phrase(self, place: Span, ents: list[Span]) -> str:
+        """`à son cabinet au Plateau`, `dans son bureau à Yaoundé`: a place word told by its phrase, then at
+        once (no comma) a place preposition (`à`, `au`, `aux`) and a named place: the room and where it is."""
+        phrase = _noun_phrase(place)
+        doc = place.doc
+        end = next((t.i for t in doc[place.start : place.sent.end] if t.idx >= place.start_char + len(phrase)),
+                   place.sent.end)
+        if end + 1 >= place.sent.end or doc[end].lower_ not in self.grammar.place_prepositions:
+            return phrase
+        named = next((e for e in ents if e.start == end + 1 and e.label_ == "LOC"), None)
+        if named is None or named.text.lower() in self.countries:
+            return phrase  # `à son bureau en France`: the country adds nothing the reader needs
+        return doc[place.start : named.end].text
+
+    def _event_city(self, sent: Span, triggers: set[int]) -> str:
+        """`participera à la Conférence de Munich`, `est attendu au sommet de l'OTAN de La Haye`: a meeting
+        noun of the mention, the complement after `à` of its clause's verb (where someone goes, takes
+        part), named after a city (`_gathering_city`) was held in that city."""
+        doc = sent.doc
+        for i in sorted(triggers):
+            noun = doc[i]
+            if noun.pos_ not in ("NOUN", "PROPN") or not noun.dep_.startswith("obl"):
+                continue
+            if not any(c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions for c in noun.children):
+                continue  # `avant le sommet de Madrid`: another event dates this one
+            if noun.head.dep_.startswith("acl"):
+                continue  # `les décisions prises au sommet de Madrid`: an event spoken of in passing
+            city = self._gathering_city(noun)
+            if city:
+                return city
+        return ""
+
+    def _gathering_city(self, noun) -> str:
+        """The city a gathering is named after: a `de` complement of the meeting noun, or of that
+        complement (`sommet de l'OTAN de La Haye`), that the model reads as a place (LOC) or that the
+        document names as a place elsewhere (`la Conférence de Munich` ... `à Munich`), no country."""
+        doc, sent = noun.doc, noun.sent
+        located = self.cities | {e.text.lower() for e in doc.ents if e.label_ == "LOC"}
+        frontier, seen = [noun], 0
+        while frontier and seen < 2:
+            following = []
+            for head in frontier:
+                for child in head.children:
+                    if child.dep_ != "nmod" or child.i <= head.i or not any(
+                            c.dep_ == "case" and c.lower_ in self.grammar.of_words for c in child.children):
+                        continue
+                    ent = next((e for e in self.idx.ents_in(sent) if e.start <= child.i < e.end), None)
+                    if ent is not None and ent.label_ == "LOC":
+                        name = ent.text
+                    elif child.pos_ == "PROPN" and child.text[:1].isupper():
+                        name = doc[child.i : _hyphenated(doc, child.i + 1, sent.end)].text
+                    else:
+                        following.append(child)
+                        continue
+                    if name.lower() in located and name.lower() not in self.countries:
+                        return name
+                    following.append(child)
+            frontier, seen = following, seen + 1
+        return ""
 
     def _capital_place(self, sent: Span, triggers: set[int]) -> str:
         """`dans la capitale russe`, `à la capitale du Niger`: a `capital_words` noun with a definite
