@@ -1766,10 +1766,13 @@ class MentionReader:
         doc = sent.doc
         ents = self.idx.ents_in(sent)
         if triggers:  # `hommage au brigadier X, tué lors d'une attaque contre le camp de Gao`: another event's place
-            places = [p for p in places if not _in_other_clause(p.root, triggers)
+            places = [p for p in places if (not _in_other_clause(p.root, triggers)
+                                            or _detached_participle_of(p.root, triggers))
                       and not _in_coordinated_clause(p.root, triggers)
                       and not self._topic(p.root, triggers)]
-            ents = [e for e in ents if not _in_other_clause(e.root, triggers) and not self._topic(e.root, triggers)
+            ents = [e for e in ents if (not _in_other_clause(e.root, triggers)
+                                        or _detached_participle_of(e.root, triggers))
+                    and not self._topic(e.root, triggers)
                     and not _in_coordinated_clause(e.root, triggers) and not self._subject_matter(e, triggers)
                     and not self._event_as_time(e.root, triggers)]
         for place in places:
@@ -1972,6 +1975,8 @@ class MentionReader:
             for child in noun.children:
                 if child.dep_ != "nmod" or child.i <= noun.i or doc[child.i - 1].lower_ not in self.grammar.of_words:
                     continue
+                if _other_case(child, self.grammar.of_words):
+                    continue  # `le déplacement dans le massif`: a region the trip went through, no city
                 if child.ent_type_ and child.ent_type_ != "LOC" or not child.text[:1].isupper():
                     continue
                 ent = next((e for e in ents if e.start <= child.i < e.end), None)
@@ -2221,6 +2226,34 @@ def _earlier_of_person(verb) -> bool:
     while before >= verb.sent.start and verb.doc[before].is_punct:
         before -= 1
     return before >= verb.sent.start and verb.doc[before].ent_type_ in ("PERSON", "ROLE")
+
+
+def _other_case(token, of_words) -> bool:
+    """The token's own preposition is none of `of_words` (`dans l'`, `vers la`): an article before it
+    (`l'`) does not make it a `de` complement."""
+    return any(c.dep_ == "case" and c.lower_ not in of_words for c in token.children)
+
+
+def _detached_participle_of(token, triggers: set[int]) -> bool:
+    """`un sommet de la Cédéao, prévu dimanche à Abuja`: a past participle set off by a comma, with no
+    subject nor auxiliary of its own, that agrees with the last common noun before it (outside names),
+    a meeting noun, describes that noun, wherever the parser hangs it: its place is the meeting's."""
+    verb = _governing_verb(token)
+    doc = token.doc
+    if verb.i == token.i or verb.dep_ not in ("advcl", "acl") or "Part" not in verb.morph.get("VerbForm"):
+        return False
+    if "Past" not in verb.morph.get("Tense") or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_.startswith(("nsubj", "aux")) for c in verb.children):
+        return False
+    k = verb.i - 1
+    while k >= verb.sent.start and (doc[k].pos_ != "NOUN" or doc[k].ent_type_):
+        k -= 1
+    if k < verb.sent.start or k not in triggers:
+        return False
+    noun = doc[k]
+    return all(not noun.morph.get(f) or not verb.morph.get(f) or noun.morph.get(f) == verb.morph.get(f)
+               for f in ("Gender", "Number"))
 
 
 def _of_other_noun(token, triggers: set[int]) -> bool:
