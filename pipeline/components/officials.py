@@ -126,6 +126,7 @@ class OfficialLinker:
         corps d'armée Alfons Mais`), after a role and a comma (`l'ambassadeur des États-Unis à Rabat,
         Puneet Talwar`), or before a comma and a role (`Abdel-Fatau Musah, le commissaire de la Cédéao`).
         A name is two to four capitalised words (one after a rank or civility), none of a listed entity."""
+        mentions = self._joined_names(doc, mentions)
         taken = {t for m in mentions for t in range(m.start, m.end)}
         out = []
         for m in mentions:  # `Alfons` + `Mais`: a capitalised word glued to a name, before a punctuation
@@ -154,6 +155,29 @@ class OfficialLinker:
                 out.append(Span(doc, i, j, label="PERSON"))
                 taken |= set(range(i, j))
             i = max(j, i + 1)
+        return out
+
+    def _joined_names(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+        """A given name the model cut from the rest of its name: one word read as a person right before
+        another name (`Mahamat` + `Idriss Déby`), or before a line break and the capitalised words of a
+        surname closed by a punctuation (`M. Giuseppe` / `Conte,` in a text wrapped by hand), is one name.
+        Two names of several words each, or on two lines, stay two people (a list, a caption)."""
+        out: list[Span] = []
+        for m in sorted(mentions, key=lambda e: e.start):
+            if out and len(out[-1]) == 1 and (m.start == out[-1].end or m.start == out[-1].end + 1
+                                              and _line_break(doc[out[-1].end]) and len(m) == 1):
+                out[-1] = Span(doc, out[-1].start, m.end, label="PERSON")
+                continue
+            out.append(m)
+        for n, m in enumerate(out):
+            k = m.end
+            if len(m) != 1 or k + 1 >= len(doc) or not _line_break(doc[k]) or k + 1 in self.reader.ent_at:
+                continue
+            j = k + 1
+            while j < len(doc) and j - k <= 2 and self._name_word(doc, j):
+                j += 1
+            if j > k + 1 and j < len(doc) and (doc[j].is_punct or doc[j].lower_ in self.grammar.and_words):
+                out[n] = Span(doc, m.start, j, label="PERSON")
         return out
 
     def _country_after(self, doc: Doc, end: int) -> Span | None:
@@ -281,6 +305,11 @@ class OfficialLinker:
         if len(m) > 1 and not titled and determiner:
             return True
         return m[-1].lower_ in self.thing_last_words
+
+
+def _line_break(token) -> bool:
+    """A whitespace token holding one line break: a line wrapped by hand, not a paragraph's end."""
+    return token.is_space and token.text.count("\n") == 1
 
 
 def _plural_words(words: Span) -> bool:
