@@ -22,6 +22,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from pipeline.components.linking import in_subject, person_key, role_holders
+from pipeline.components.people import _gender
 from pipeline.components.quotations import inside, quotations, quoted_ranges
 from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rulebook.grammar import Grammar
@@ -243,6 +244,7 @@ class QuoteFinder:
             holders = holders or self._loose_holders(roles[0])
             if countries:  # `le ministre grec`: not the French minister, whose country is known
                 holders = _of_countries(holders, countries)
+            holders = self._of_gender(holders, roles[0])
             if holders:
                 return holders[0]
         compatriot = self._compatriot(countries) if countries else None
@@ -265,6 +267,15 @@ class QuoteFinder:
             if holders:
                 return holders[0]
         return None
+
+    def _of_gender(self, holders: list[dict], role: Span) -> list[dict]:
+        """`a déclaré le ministre`: of the holders of the role, the ones its article's gender may say
+        (not `la ministre du Commerce` named first); all of them when none agrees or the article says none."""
+        gender = _gender(role)
+        if not gender or len(holders) < 2:
+            return holders
+        agreeing = [p for p in holders if self._gender_of(p) in ("", gender)]
+        return agreeing or holders
 
     def _named_in_paragraph(self, person: dict, before: int) -> bool:
         """The person is named by name (not only by a title) in the paragraph before `before`."""
