@@ -50,30 +50,41 @@ def folded_phrases(nlp, terms) -> list[Doc]:
     return docs
 
 
-def set_folded_norms(doc: Doc) -> None:
+def set_folded_norms(doc: Doc, prefixes: tuple[str, ...] = ()) -> None:
     """Every token's NORM becomes its folded form (`fold`), read and written as one array.
-    The model has run already: NORM is free for the rule stages to match on."""
+    The model has run already: NORM is free for the rule stages to match on. A title glued to a
+    prefix the tokenizer keeps (`l'ex-secrétaire`, `ex-ministre`) is matched as the title alone."""
     if not len(doc):
         return
     strings = doc.vocab.strings
     orths = doc.to_array([ORTH]).reshape(-1).tolist()
-    cache = _folded_norms(strings)
+    cache = _folded_norms(strings, prefixes)
     missing = {o for o in orths if o not in cache}
     for o in missing:  # each word folded once per vocabulary, not once per token
-        cache[o] = strings.add(fold(strings[o]))
+        cache[o] = strings.add(_unprefixed(fold(strings[o]), strings[o], prefixes))
     norms = [cache[o] for o in orths]
     doc.from_array([NORM], numpy.array(norms, dtype="uint64").reshape(-1, 1))
 
 
-_norm_cache: list = [None, {}]  # [the StringStore, its word hash -> folded word hash]
+_norm_cache: list = [None, (), {}]  # [the StringStore, the prefixes, its word hash -> folded word hash]
 
 
-def _folded_norms(strings) -> dict[int, int]:
+def _folded_norms(strings, prefixes: tuple[str, ...] = ()) -> dict[int, int]:
     """The folded form of every word met so far, by hash, for this vocabulary's strings (a folded
     word is added to the store once, and a store never forgets its strings)."""
-    if _norm_cache[0] is not strings:
-        _norm_cache[:] = [strings, {}]
-    return _norm_cache[1]
+    if _norm_cache[0] is not strings or _norm_cache[1] != prefixes:
+        _norm_cache[:] = [strings, prefixes, {}]
+    return _norm_cache[2]
+
+
+def _unprefixed(folded: str, word: str, prefixes: tuple[str, ...]) -> str:
+    """`ex-ministre` -> `ministre`: a prefix of `grammar.past_title_words` written with its hyphen,
+    before a word in lower case (a title; `ex-URSS`, `ex-Yougoslavie` keep theirs)."""
+    for prefix in prefixes:
+        rest = word[len(prefix):]
+        if folded.startswith(prefix) and len(rest) > 1 and rest[0].isalpha() and rest[0].islower():
+            return folded[len(prefix):]
+    return folded
 
 
 @dataclass
@@ -176,12 +187,13 @@ class LexiconRuler:
             self.ruler.add_patterns([_folded(p) for p in phrases if not p.get("exact")])
             self.exact.add_patterns([_exact(p) for p in phrases if p.get("exact")])
         self.tokens = TokenPatterns(nlp, [p for p in lex.patterns if not isinstance(p["pattern"], str)])
+        self.title_prefixes = tuple(sorted(fold(w) for w in lex.grammar.past_title_words if w.endswith("-")))
         # role terms as folded words, for `ministre nigérien de la Défense` (a demonym inside a role)
         self.role_words = {tuple(t.lower_ for t in nlp.make_doc(fold(p["pattern"]))): p["id"]
                            for p in phrases if p["label"] == "ROLE" and not p.get("exact")}
 
     def __call__(self, doc: Doc) -> Doc:
-        set_folded_norms(doc)
+        set_folded_norms(doc, self.title_prefixes)
         # What the two SpanRulers would leave in `doc.spans` (the first replaces the group, the second
         # appends its matches), kept as one list and written once: reading a group back makes a new
         # Span of each member.
