@@ -95,6 +95,7 @@ class Lexicon:
     labels: dict[str, str] = field(default_factory=dict)  # pattern id -> label
     patterns: list[dict] = field(default_factory=list)
     institutions: dict = field(default_factory=dict)  # the grammar of `institutions.yml`: heads, linkers
+    feminine_ranks: set[str] = field(default_factory=set)  # folded `feminine_terms` of ranks.yml
 
     def add(self, file: str, entry: dict, label: str, terms: list[str], exact: list[str] = ()) -> str:
         key = f"{file}:{entry['id']}"
@@ -142,7 +143,8 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                                       *(w for forms in (book.get("dates", "months", {}) or {}).values()
                                         if isinstance(forms, list) for w in forms if isinstance(w, str))]}
     for entry in book.entries("ranks", "ranks"):
-        lex.add("ranks", entry, "RANK", entry.get("terms") or [entry["rank"]])
+        lex.add("ranks", entry, "RANK", [*(entry.get("terms") or [entry["rank"]]), *(entry.get("feminine_terms") or [])])
+        lex.feminine_ranks.update(fold(t) for t in entry.get("feminine_terms") or [])
     for entry in book.entries("roles", "roles"):
         lex.add("roles", entry, "ROLE", entry.get("terms") or [entry["role"]])
     for entry in book.entries("organisations", "organisations"):
@@ -187,6 +189,8 @@ class LexiconRuler:
             self.ruler.add_patterns([_folded(p) for p in phrases if not p.get("exact")])
             self.exact.add_patterns([_exact(p) for p in phrases if p.get("exact")])
         self.tokens = TokenPatterns(nlp, [p for p in lex.patterns if not isinstance(p["pattern"], str)])
+        self.feminine_ranks = lex.feminine_ranks
+        self.grammar_words = lex.grammar.determiners | lex.grammar.title_determiners
         self.title_prefixes = tuple(sorted(fold(w) for w in lex.grammar.past_title_words if w.endswith("-")))
         # role terms as folded words, for `ministre nigérien de la Défense` (a demonym inside a role)
         self.role_words = {tuple(t.lower_ for t in nlp.make_doc(fold(p["pattern"]))): p["id"]
@@ -201,6 +205,7 @@ class LexiconRuler:
         if found := self.tokens(doc):  # in the order the ruler gives: sorted, each span once
             spans = sorted(set(spans) | set(found))
         spans = spans + self.exact.match(doc)
+        spans = self._feminine_ranks(doc, spans)
         if roles := self._roles_around_demonyms(doc, spans):
             spans = sorted(set(spans) | set(roles))
         if names := self.grammar(doc, spans):
@@ -208,6 +213,15 @@ class LexiconRuler:
         doc.spans[SPANS_KEY] = spans
         return doc
 
+
+    def _feminine_ranks(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """`la générale X`, `sa colonelle`: a feminine form of a rank is one only after a determiner or a
+        possessive; elsewhere it is the adjective of a name (`l'Assemblée générale`, `Délégation générale`)."""
+        if not self.feminine_ranks:
+            return spans
+        grammar = self.grammar_words
+        return [s for s in spans if s.label_ != "RANK" or fold(s.text) not in self.feminine_ranks
+                or s.start > 0 and (doc[s.start - 1].lower_ in grammar or "Yes" in doc[s.start - 1].morph.get("Poss"))]
 
     def _roles_around_demonyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """`le ministre nigérien de la Défense nationale`, `la secrétaire américaine à l'Armée`: a role
