@@ -47,6 +47,7 @@ class QuoteFinder:
         self.markers += [f for f in self.forms if " " in f]  # `a mis en garde`: forms of several words
         self.dashes = tuple(book.get("speech", "attribution_dashes", []))
         self.counterparts = {w.lower() for w in book.get("relations", "counterparts", [])}
+        self.civilities = {w.lower() for w in book.get("names", "civilities", [])}
         self.same_as = {f"roles:{e['id']}": e.get("same_as") for e in book.entries("roles", "roles")}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -222,7 +223,7 @@ class QuoteFinder:
 
     def _by_title(self, clause: Span) -> dict | None:
         """A speaker named by role (and organisation or nationality), or by rank alone."""
-        ents = self.idx.ents_in(clause)
+        ents = [e for e in self.idx.ents_in(clause) if not self._vocative(e)]
         roles = [e for e in ents if e.label_ == "ROLE"]
         if roles and all(_governed(e) for e in roles) and any(
                 e.label_ == "RANK" and not _governed(e) for e in ents):
@@ -267,6 +268,16 @@ class QuoteFinder:
             if holders:
                 return holders[0]
         return None
+
+    def _vocative(self, title: Span) -> bool:
+        """`Monsieur le président, ...`, `Madame la ministre !`: a title after a civility and an article
+        and before a punctuation addresses someone (the one spoken to), it names no speaker; `M. le
+        président X.` (a name after it) is a title."""
+        doc = title.doc
+        if title.label_ not in ("ROLE", "RANK") or title.start < 2 or title.end >= len(doc):
+            return False
+        return doc[title.start - 1].lower_ in self.grammar.definite_articles \
+            and doc[title.start - 2].text.lower() in self.civilities and doc[title.end].is_punct
 
     def _of_gender(self, holders: list[dict], role: Span) -> list[dict]:
         """`a déclaré le ministre`: of the holders of the role, the ones its article's gender may say
