@@ -248,6 +248,8 @@ class QuoteFinder:
             holders = self._of_gender(holders, roles[0])
             if holders:
                 return holders[0]
+            if not holders and not countries and (alone := self._one_of_gender(roles[0])) is not None:
+                return alone
         compatriot = self._compatriot(countries) if countries else None
         if countries and not roles and not any(e.label_ == "RANK" for e in ents):
             chained = self._subject_chain(clause.doc, clause.start_char)  # `X s'est employé à ... « ... », a
@@ -268,6 +270,13 @@ class QuoteFinder:
             if holders:
                 return holders[0]
         return None
+
+    def _one_of_gender(self, role: Span) -> dict | None:
+        """`a déclaré la conseillère fédérale`, a role nobody was recorded with: the one person of the
+        article its article's gender says (the one woman named), else nobody."""
+        gender = _gender(role)
+        same = [p for p in self.people if self._gender_of(p) == gender] if gender else []
+        return same[0] if len(same) == 1 else None
 
     def _vocative(self, title: Span) -> bool:
         """`Monsieur le président, ...`, `Madame la ministre !`: a title after a civility and an article
