@@ -104,7 +104,8 @@ def test_role_nobody_holds_names_the_one_person_of_its_gender(analyse):
 
 
 def test_role_nobody_holds_names_nobody_among_two_of_its_gender(analyse):
-    text = ONE_WOMAN.replace("le secrétaire général de l'OTAN, Marc Olsen", "la secrétaire générale adjointe, Mme Eva Olsen")
+    text = ONE_WOMAN.replace("le secrétaire général de l'OTAN, Marc Olsen",
+                             "la secrétaire générale adjointe, Mme Eva Olsen")
     assert speaker_of(run(analyse, text), "partenaire fiable") == ""
 
 

@@ -143,8 +143,9 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                                       *(w for forms in (book.get("dates", "months", {}) or {}).values()
                                         if isinstance(forms, list) for w in forms if isinstance(w, str))]}
     for entry in book.entries("ranks", "ranks"):
-        lex.add("ranks", entry, "RANK", [*(entry.get("terms") or [entry["rank"]]), *(entry.get("feminine_terms") or [])])
-        lex.feminine_ranks.update(fold(t) for t in entry.get("feminine_terms") or [])
+        feminine = entry.get("feminine_terms") or []
+        lex.add("ranks", entry, "RANK", [*(entry.get("terms") or [entry["rank"]]), *feminine])
+        lex.feminine_ranks.update(fold(t) for t in feminine)
     for entry in book.entries("roles", "roles"):
         lex.add("roles", entry, "ROLE", entry.get("terms") or [entry["role"]])
     for entry in book.entries("organisations", "organisations"):
