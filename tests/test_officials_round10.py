@@ -123,3 +123,15 @@ def test_title_in_a_speech_clause_still_names_the_speaker(analyse):
     text = ("M. Jean Morel, président de la commission, a ouvert la séance. « Nous vous écoutons avec "
             "attention », a déclaré le président.")
     assert speaker_of(run(analyse, text), "écoutons").endswith("morel")
+
+
+def test_country_in_the_name_of_a_un_mission_is_where_it_serves(analyse):
+    text = ("Le commandant de la Force intérimaire des Nations unies au Liban (Finul), le général de division "
+            "Erik Hansen, a été reçu mardi à Beyrouth.")
+    assert person(run(analyse, text), "hansen")["country"] != "Liban"
+
+
+def test_country_in_the_name_of_a_national_staff_is_its_country(analyse):
+    text = ("Le chef d'état-major général des armées de Côte d'Ivoire, le général Paul Kouadio, a été reçu "
+            "mardi à Paris.")
+    assert person(run(analyse, text), "kouadio")["country"] == "Côte d'Ivoire"
