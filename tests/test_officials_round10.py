@@ -135,3 +135,15 @@ def test_country_in_the_name_of_a_national_staff_is_its_country(analyse):
     text = ("Le chef d'état-major général des armées de Côte d'Ivoire, le général Paul Kouadio, a été reçu "
             "mardi à Paris.")
     assert person(run(analyse, text), "kouadio")["country"] == "Côte d'Ivoire"
+
+
+def test_role_said_of_a_pronoun_is_no_reference_to_the_last_named(analyse):
+    text = ("En 2021, la ministre Anne Keller avait reçu à Berne Mme Claire Dupuis. Deux ans plus tard, elle "
+            "était devenue la première cheffe du département à s'exprimer devant l'Alliance.")
+    assert person(run(analyse, text), "dupuis")["role"] == ""
+
+
+def test_role_named_alone_still_refers_to_the_last_named(analyse):
+    text = ("Mme Claire Dupuis a visité mardi la base aérienne de Payerne. La présidente de la commission a "
+            "ensuite rencontré les pilotes.")
+    assert person(run(analyse, text), "dupuis")["role"].startswith("président")

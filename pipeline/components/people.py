@@ -435,6 +435,12 @@ class PeopleMerger:
             return subject_of(head.head)
         return None
 
+    def _said_of_pronoun(self, role: Span) -> bool:
+        """`elle était devenue la première cheffe du DDPS à ...`, `il est le chef d'état-major`: a role said
+        by a verb of a pronoun subject is that pronoun's, not a reference to the person named last."""
+        subject = self._predicate_subject(role.root)
+        return subject is not None and subject.pos_ == "PRON"
+
     @staticmethod
     def _person_of(token, by_token: dict) -> Official | None:
         """The person a subject names: the name itself, or a title whose name it governs (`Le commandant
@@ -469,7 +475,7 @@ class PeopleMerger:
             if "Plur" in ent.root.morph.get("Number"):
                 continue
             article = self._definite_before(doc, ent)
-            if article is None:
+            if article is None or self._said_of_pronoun(ent):
                 continue
             described = describe(doc, ent) if describe is not None else None
             country = self._country_name(described.country) if described and described.country is not None else ""
