@@ -147,3 +147,25 @@ def test_role_named_alone_still_refers_to_the_last_named(analyse):
     text = ("Mme Claire Dupuis a visité mardi la base aérienne de Payerne. La présidente de la commission a "
             "ensuite rencontré les pilotes.")
     assert person(run(analyse, text), "dupuis")["role"].startswith("président")
+
+
+def test_reporter_signing_from_a_place_is_no_official(analyse):
+    text = ("Ottawa renforce son aide à Kiev\n\nClaire Vasseur à Halifax, Nouvelle-Écosse\n\nLe ministre de la "
+            "Défense nationale, Paul Leduc, a annoncé lundi une aide de 500 millions.")
+    doc = run(analyse, text)
+    assert person(doc, "vasseur") is None
+    assert person(doc, "leduc") is not None
+
+
+def test_person_in_a_headline_with_a_place_named_again_stays(analyse):
+    text = ("Jean Arnaud à Abidjan\n\nJean Arnaud a inauguré lundi le nouveau centre de formation des "
+            "forces spéciales, a annoncé le gouvernement.")
+    assert person(run(analyse, text), "arnaud") is not None
+
+
+def test_credit_in_brackets_is_no_official(analyse):
+    text = ("Le ministre de la Défense nationale a reçu lundi à Pékin son homologue, le général Paul Leduc."
+            "\n\n[Rédacteur : WANG Lin]\nPartager")
+    doc = run(analyse, text)
+    assert person(doc, "lin") is None
+    assert person(doc, "leduc") is not None

@@ -44,7 +44,7 @@ class OfficialLinker:
         self.reader.open(doc, idx)
         self.merger.open(doc)
         mentions = [e for e in idx.ents if e.label_ == "PERSON" and not self.reader.names_thing(doc, e)
-                    and not self.reader.bracketed(doc, e) and not self._no_name(doc, e)]
+                    and not self.reader.bracketed(doc, e) and not self._no_name(doc, e) and not _credit(doc, e)]
         mentions = sorted((e for e in self._recovered(doc, idx, mentions) if not self.reader.names_thing(doc, e)
                            and not self._no_name(doc, e)), key=lambda e: e.start)
         after = {m.start: self.reader.after(doc, m) for m in mentions}
@@ -82,8 +82,9 @@ class OfficialLinker:
         self.merger.role_references(doc, idx, people, used_roles, self.reader.describe)
         # A one-word name with no civility, rank or role anywhere (`Washington`, `Leclerc` the tank, `Ramstein`)
         # is the model's guess at a place or a thing far more often than an official: it is left out.
-        people = {k: p for k, p in people.items() if (" " in p["name"] and not _byline(doc, p)) or p["rank"]
-                  or p["role"] or p["titled"]}
+        people = {k: p for k, p in people.items() if (" " in p["name"] and not _byline(doc, p)
+                                                      and not _signed(doc, p, self.grammar.place_prepositions))
+                  or p["rank"] or p["role"] or p["titled"]}
         doc._.officials = [self.merger.finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
         return doc
 
@@ -366,4 +367,31 @@ def _byline(doc: Doc, person: Official) -> bool:
     return name in lines
 
 
+def _credit(doc: Doc, m: Span) -> bool:
+    """A name alone in brackets on its line, after a label and a colon or nothing (`[Rédacteur : X]`,
+    `(Texte : X)`): a credit of the page, never an official."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, m.start_char) + 1
+    line_end = text.find("\n", m.end_char) % (len(text) + 1)
+    before, after = text[line_start : m.start_char].strip(), text[m.end_char : line_end].strip()
+    return before[:1] in ("[", "(") and after in ("]", ")") \
+        and (len(before) == 1 or before.endswith(":") and len(before.split()) <= 4)
+
+
+def _signed(doc: Doc, person: Official, prepositions: set[str]) -> bool:
+    """A signature line, named once: a reporter and the place they write from (`Claire Vasseur à Halifax,
+    Nouvelle-Écosse`), the page's author."""
+    if len(person["mentions"]) != 1:
+        return False
+    text = doc_text(doc)
+    start, end = person["mentions"][0]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) % (len(text) + 1)
+    before, after = text[line_start:start].strip(), text[end:line_end].strip()
+    words = after.split(" ", 1)
+    return not before and len(words) == 2 and words[0].lower() in prepositions \
+        and bool(_PLACES.match(words[1]))
+
+
+_PLACES = re.compile(r"^[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,3}(?:, [A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,3})?$")
 _CREDIT_LINE = re.compile(r"^[^\S\n]*[^\W\d][^:\n«»\"]{0,40}?[^\S\n]*:[^\S\n]*([^\n:«»\"]{3,60}?)[^\S\n]*$", re.M)
