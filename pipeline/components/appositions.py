@@ -411,11 +411,21 @@ class AppositionReader:
         forces._.normalized, forces._.source = forces.text, staff._.source + "+forces"
         return forces
 
+    def _international(self, org: Span) -> bool:
+        """A listed body of no country that has a parent or an acronym of its own (a UN or EU mission, an
+        alliance's command): a country named inside its name is where it serves (`au Liban`, `Mali`)."""
+        if org.id_.startswith("institutions:"):
+            return False
+        entry = self.lexicon.entry(org.id_)
+        return bool(entry) and entry.get("country") is None and bool(entry.get("parent") or entry.get("acronyms"))
+
     def _country_inside(self, doc: Doc, org: Span) -> Span | None:
         """`les forces armées nigériennes`, `état-major général des armées de Côte d'Ivoire`: a name
         kept as written says its country by a demonym or a country's name inside it."""
         if not org.id_.startswith("institutions:") and self.lexicon.entry(org.id_).get("country") is not None:
             return None  # a listed national body says its country itself; a generic one (`état-major général`) not
+        if self._international(org):
+            return None  # `Force intérimaire des Nations unies au Liban`: where it serves, not whose it is
         for span in group_spans(doc, "lexicon"):
             if org.start <= span.start and span.end <= org.end and span.id_.startswith("countries:") \
                     and not span.id_.startswith("countries:r.") and span.label_ in ("MISC", "LOC"):

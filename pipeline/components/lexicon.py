@@ -50,30 +50,41 @@ def folded_phrases(nlp, terms) -> list[Doc]:
     return docs
 
 
-def set_folded_norms(doc: Doc) -> None:
+def set_folded_norms(doc: Doc, prefixes: tuple[str, ...] = ()) -> None:
     """Every token's NORM becomes its folded form (`fold`), read and written as one array.
-    The model has run already: NORM is free for the rule stages to match on."""
+    The model has run already: NORM is free for the rule stages to match on. A title glued to a
+    prefix the tokenizer keeps (`l'ex-secrétaire`, `ex-ministre`) is matched as the title alone."""
     if not len(doc):
         return
     strings = doc.vocab.strings
     orths = doc.to_array([ORTH]).reshape(-1).tolist()
-    cache = _folded_norms(strings)
+    cache = _folded_norms(strings, prefixes)
     missing = {o for o in orths if o not in cache}
     for o in missing:  # each word folded once per vocabulary, not once per token
-        cache[o] = strings.add(fold(strings[o]))
+        cache[o] = strings.add(_unprefixed(fold(strings[o]), strings[o], prefixes))
     norms = [cache[o] for o in orths]
     doc.from_array([NORM], numpy.array(norms, dtype="uint64").reshape(-1, 1))
 
 
-_norm_cache: list = [None, {}]  # [the StringStore, its word hash -> folded word hash]
+_norm_cache: list = [None, (), {}]  # [the StringStore, the prefixes, its word hash -> folded word hash]
 
 
-def _folded_norms(strings) -> dict[int, int]:
+def _folded_norms(strings, prefixes: tuple[str, ...] = ()) -> dict[int, int]:
     """The folded form of every word met so far, by hash, for this vocabulary's strings (a folded
     word is added to the store once, and a store never forgets its strings)."""
-    if _norm_cache[0] is not strings:
-        _norm_cache[:] = [strings, {}]
-    return _norm_cache[1]
+    if _norm_cache[0] is not strings or _norm_cache[1] != prefixes:
+        _norm_cache[:] = [strings, prefixes, {}]
+    return _norm_cache[2]
+
+
+def _unprefixed(folded: str, word: str, prefixes: tuple[str, ...]) -> str:
+    """`ex-ministre` -> `ministre`: a prefix of `grammar.past_title_words` written with its hyphen,
+    before a word in lower case (a title; `ex-URSS`, `ex-Yougoslavie` keep theirs)."""
+    for prefix in prefixes:
+        rest = word[len(prefix):]
+        if folded.startswith(prefix) and len(rest) > 1 and rest[0].isalpha() and rest[0].islower():
+            return folded[len(prefix):]
+    return folded
 
 
 @dataclass
@@ -84,6 +95,7 @@ class Lexicon:
     labels: dict[str, str] = field(default_factory=dict)  # pattern id -> label
     patterns: list[dict] = field(default_factory=list)
     institutions: dict = field(default_factory=dict)  # the grammar of `institutions.yml`: heads, linkers
+    feminine_ranks: set[str] = field(default_factory=set)  # folded `feminine_terms` of ranks.yml
 
     def add(self, file: str, entry: dict, label: str, terms: list[str], exact: list[str] = ()) -> str:
         key = f"{file}:{entry['id']}"
@@ -131,7 +143,9 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                                       *(w for forms in (book.get("dates", "months", {}) or {}).values()
                                         if isinstance(forms, list) for w in forms if isinstance(w, str))]}
     for entry in book.entries("ranks", "ranks"):
-        lex.add("ranks", entry, "RANK", entry.get("terms") or [entry["rank"]])
+        feminine = entry.get("feminine_terms") or []
+        lex.add("ranks", entry, "RANK", [*(entry.get("terms") or [entry["rank"]]), *feminine])
+        lex.feminine_ranks.update(fold(t) for t in feminine)
     for entry in book.entries("roles", "roles"):
         lex.add("roles", entry, "ROLE", entry.get("terms") or [entry["role"]])
     for entry in book.entries("organisations", "organisations"):
@@ -176,12 +190,15 @@ class LexiconRuler:
             self.ruler.add_patterns([_folded(p) for p in phrases if not p.get("exact")])
             self.exact.add_patterns([_exact(p) for p in phrases if p.get("exact")])
         self.tokens = TokenPatterns(nlp, [p for p in lex.patterns if not isinstance(p["pattern"], str)])
+        self.feminine_ranks = lex.feminine_ranks
+        self.grammar_words = lex.grammar.determiners | lex.grammar.title_determiners
+        self.title_prefixes = tuple(sorted(fold(w) for w in lex.grammar.past_title_words if w.endswith("-")))
         # role terms as folded words, for `ministre nigérien de la Défense` (a demonym inside a role)
         self.role_words = {tuple(t.lower_ for t in nlp.make_doc(fold(p["pattern"]))): p["id"]
                            for p in phrases if p["label"] == "ROLE" and not p.get("exact")}
 
     def __call__(self, doc: Doc) -> Doc:
-        set_folded_norms(doc)
+        set_folded_norms(doc, self.title_prefixes)
         # What the two SpanRulers would leave in `doc.spans` (the first replaces the group, the second
         # appends its matches), kept as one list and written once: reading a group back makes a new
         # Span of each member.
@@ -189,6 +206,7 @@ class LexiconRuler:
         if found := self.tokens(doc):  # in the order the ruler gives: sorted, each span once
             spans = sorted(set(spans) | set(found))
         spans = spans + self.exact.match(doc)
+        spans = self._feminine_ranks(doc, spans)
         if roles := self._roles_around_demonyms(doc, spans):
             spans = sorted(set(spans) | set(roles))
         if names := self.grammar(doc, spans):
@@ -196,6 +214,15 @@ class LexiconRuler:
         doc.spans[SPANS_KEY] = spans
         return doc
 
+
+    def _feminine_ranks(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """`la générale X`, `sa colonelle`: a feminine form of a rank is one only after a determiner or a
+        possessive; elsewhere it is the adjective of a name (`l'Assemblée générale`, `Délégation générale`)."""
+        if not self.feminine_ranks:
+            return spans
+        grammar = self.grammar_words
+        return [s for s in spans if s.label_ != "RANK" or fold(s.text) not in self.feminine_ranks
+                or s.start > 0 and (doc[s.start - 1].lower_ in grammar or "Yes" in doc[s.start - 1].morph.get("Poss"))]
 
     def _roles_around_demonyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """`le ministre nigérien de la Défense nationale`, `la secrétaire américaine à l'Armée`: a role

@@ -44,7 +44,7 @@ class OfficialLinker:
         self.reader.open(doc, idx)
         self.merger.open(doc)
         mentions = [e for e in idx.ents if e.label_ == "PERSON" and not self.reader.names_thing(doc, e)
-                    and not self.reader.bracketed(doc, e) and not self._no_name(doc, e)]
+                    and not self.reader.bracketed(doc, e) and not self._no_name(doc, e) and not _credit(doc, e)]
         mentions = sorted((e for e in self._recovered(doc, idx, mentions) if not self.reader.names_thing(doc, e)
                            and not self._no_name(doc, e)), key=lambda e: e.start)
         after = {m.start: self.reader.after(doc, m) for m in mentions}
@@ -82,8 +82,9 @@ class OfficialLinker:
         self.merger.role_references(doc, idx, people, used_roles, self.reader.describe)
         # A one-word name with no civility, rank or role anywhere (`Washington`, `Leclerc` the tank, `Ramstein`)
         # is the model's guess at a place or a thing far more often than an official: it is left out.
-        people = {k: p for k, p in people.items() if (" " in p["name"] and not _byline(doc, p)) or p["rank"]
-                  or p["role"] or p["titled"]}
+        people = {k: p for k, p in people.items() if (" " in p["name"] and not _byline(doc, p)
+                                                      and not _signed(doc, p, self.grammar.place_prepositions))
+                  or p["rank"] or p["role"] or p["titled"]}
         doc._.officials = [self.merger.finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
         return doc
 
@@ -126,6 +127,7 @@ class OfficialLinker:
         corps d'armée Alfons Mais`), after a role and a comma (`l'ambassadeur des États-Unis à Rabat,
         Puneet Talwar`), or before a comma and a role (`Abdel-Fatau Musah, le commissaire de la Cédéao`).
         A name is two to four capitalised words (one after a rank or civility), none of a listed entity."""
+        mentions = self._joined_names(doc, mentions)
         taken = {t for m in mentions for t in range(m.start, m.end)}
         out = []
         for m in mentions:  # `Alfons` + `Mais`: a capitalised word glued to a name, before a punctuation
@@ -154,6 +156,29 @@ class OfficialLinker:
                 out.append(Span(doc, i, j, label="PERSON"))
                 taken |= set(range(i, j))
             i = max(j, i + 1)
+        return out
+
+    def _joined_names(self, doc: Doc, mentions: list[Span]) -> list[Span]:
+        """A given name the model cut from the rest of its name: one word read as a person right before
+        another name (`Mahamat` + `Idriss Déby`), or before a line break and the capitalised words of a
+        surname closed by a punctuation (`M. Giuseppe` / `Conte,` in a text wrapped by hand), is one name.
+        Two names of several words each, or on two lines, stay two people (a list, a caption)."""
+        out: list[Span] = []
+        for m in sorted(mentions, key=lambda e: e.start):
+            if out and len(out[-1]) == 1 and (m.start == out[-1].end or m.start == out[-1].end + 1
+                                              and _line_break(doc[out[-1].end]) and len(m) == 1):
+                out[-1] = Span(doc, out[-1].start, m.end, label="PERSON")
+                continue
+            out.append(m)
+        for n, m in enumerate(out):
+            k = m.end
+            if len(m) != 1 or k + 1 >= len(doc) or not _line_break(doc[k]) or k + 1 in self.reader.ent_at:
+                continue
+            j = k + 1
+            while j < len(doc) and j - k <= 2 and self._name_word(doc, j):
+                j += 1
+            if j > k + 1 and j < len(doc) and (doc[j].is_punct or doc[j].lower_ in self.grammar.and_words):
+                out[n] = Span(doc, m.start, j, label="PERSON")
         return out
 
     def _country_after(self, doc: Doc, end: int) -> Span | None:
@@ -283,6 +308,11 @@ class OfficialLinker:
         return m[-1].lower_ in self.thing_last_words
 
 
+def _line_break(token) -> bool:
+    """A whitespace token holding one line break: a line wrapped by hand, not a paragraph's end."""
+    return token.is_space and token.text.count("\n") == 1
+
+
 def _plural_words(words: Span) -> bool:
     """`sur Hautes Instructions Royales, le ministre X`: capitalised words the parser reads as a plural
     noun or adjective are a thing's title; a name takes no plural."""
@@ -337,4 +367,31 @@ def _byline(doc: Doc, person: Official) -> bool:
     return name in lines
 
 
+def _credit(doc: Doc, m: Span) -> bool:
+    """A name alone in brackets on its line, after a label and a colon or nothing (`[Rédacteur : X]`,
+    `(Texte : X)`): a credit of the page, never an official."""
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, m.start_char) + 1
+    line_end = text.find("\n", m.end_char) % (len(text) + 1)
+    before, after = text[line_start : m.start_char].strip(), text[m.end_char : line_end].strip()
+    return before[:1] in ("[", "(") and after in ("]", ")") \
+        and (len(before) == 1 or before.endswith(":") and len(before.split()) <= 4)
+
+
+def _signed(doc: Doc, person: Official, prepositions: set[str]) -> bool:
+    """A signature line, named once: a reporter and the place they write from (`Claire Vasseur à Halifax,
+    Nouvelle-Écosse`), the page's author."""
+    if len(person["mentions"]) != 1:
+        return False
+    text = doc_text(doc)
+    start, end = person["mentions"][0]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) % (len(text) + 1)
+    before, after = text[line_start:start].strip(), text[end:line_end].strip()
+    words = after.split(" ", 1)
+    return not before and len(words) == 2 and words[0].lower() in prepositions \
+        and bool(_PLACES.match(words[1]))
+
+
+_PLACES = re.compile(r"^[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,3}(?:, [A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,3})?$")
 _CREDIT_LINE = re.compile(r"^[^\S\n]*[^\W\d][^:\n«»\"]{0,40}?[^\S\n]*:[^\S\n]*([^\n:«»\"]{3,60}?)[^\S\n]*$", re.M)

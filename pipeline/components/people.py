@@ -247,6 +247,13 @@ def _plural_head(role: Span) -> bool:
         and not canonical[0].lower().endswith(("s", "x")) and head.rstrip("sx") == canonical[0].lower()
 
 
+def _finer_rank(rank: str, held: str) -> bool:
+    """A rank read on a mention replaces the one a person has when it says more of it (`général` ->
+    `général de division`, `amiral` -> `vice-amiral`); another rank (`maréchal` said of a namesake,
+    a father) does not replace the first one read."""
+    return not held or (len(rank) > len(held) and held in rank)
+
+
 def _fold(text: str) -> str:
     return text.casefold().replace("\u2019", "'")
 
@@ -324,13 +331,13 @@ class PeopleMerger:
     def update(self, person: Official, m: Span, rank: Span | None, *descriptors: Descriptor) -> None:
         """Add a mention, its rank and what its descriptors say to a person; the first role wins."""
         if len(m.text) > len(person["name"]):
-            person["name"] = m.text
+            person["name"] = " ".join(m.text.split())  # a name wrapped over two lines is written on one
         person["mentions"].append([m.start_char, m.end_char])
         person["first_char"] = min(person["first_char"], m.start_char)
         for title in (rank, *(d.role for d in descriptors)):
             if title is not None and not person["rules"].get("gender"):
                 person["rules"]["gender"] = _gender(title)  # `la ministre`: a woman; `le général`: a man
-        if rank is not None and len(rank._.normalized) > len(person["rank"]):
+        if rank is not None and _finer_rank(rank._.normalized, person["rank"]):
             person["rank"], person["rules"]["rank"] = rank._.normalized, rank._.source
         for d in descriptors:
             if d.role is not None and (not person["role"] or self._fuller(person, d)
@@ -428,6 +435,12 @@ class PeopleMerger:
             return subject_of(head.head)
         return None
 
+    def _said_of_pronoun(self, role: Span) -> bool:
+        """`elle était devenue la première cheffe du DDPS à ...`, `il est le chef d'état-major`: a role said
+        by a verb of a pronoun subject is that pronoun's, not a reference to the person named last."""
+        subject = self._predicate_subject(role.root)
+        return subject is not None and subject.pos_ == "PRON"
+
     @staticmethod
     def _person_of(token, by_token: dict) -> Official | None:
         """The person a subject names: the name itself, or a title whose name it governs (`Le commandant
@@ -462,7 +475,7 @@ class PeopleMerger:
             if "Plur" in ent.root.morph.get("Number"):
                 continue
             article = self._definite_before(doc, ent)
-            if article is None:
+            if article is None or self._said_of_pronoun(ent):
                 continue
             described = describe(doc, ent) if describe is not None else None
             country = self._country_name(described.country) if described and described.country is not None else ""

@@ -22,6 +22,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 from pipeline.components.linking import in_subject, person_key, role_holders
+from pipeline.components.people import _gender
 from pipeline.components.quotations import inside, quotations, quoted_ranges
 from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rulebook.grammar import Grammar
@@ -46,6 +47,7 @@ class QuoteFinder:
         self.markers += [f for f in self.forms if " " in f]  # `a mis en garde`: forms of several words
         self.dashes = tuple(book.get("speech", "attribution_dashes", []))
         self.counterparts = {w.lower() for w in book.get("relations", "counterparts", [])}
+        self.civilities = {w.lower() for w in book.get("names", "civilities", [])}
         self.same_as = {f"roles:{e['id']}": e.get("same_as") for e in book.entries("roles", "roles")}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -221,7 +223,7 @@ class QuoteFinder:
 
     def _by_title(self, clause: Span) -> dict | None:
         """A speaker named by role (and organisation or nationality), or by rank alone."""
-        ents = self.idx.ents_in(clause)
+        ents = [e for e in self.idx.ents_in(clause) if not self._vocative(e)]
         roles = [e for e in ents if e.label_ == "ROLE"]
         if roles and all(_governed(e) for e in roles) and any(
                 e.label_ == "RANK" and not _governed(e) for e in ents):
@@ -243,8 +245,11 @@ class QuoteFinder:
             holders = holders or self._loose_holders(roles[0])
             if countries:  # `le ministre grec`: not the French minister, whose country is known
                 holders = _of_countries(holders, countries)
+            holders = self._of_gender(holders, roles[0])
             if holders:
                 return holders[0]
+            if not holders and not countries and (alone := self._one_of_gender(roles[0])) is not None:
+                return alone
         compatriot = self._compatriot(countries) if countries else None
         if countries and not roles and not any(e.label_ == "RANK" for e in ents):
             chained = self._subject_chain(clause.doc, clause.start_char)  # `X s'est employé à ... « ... », a
@@ -265,6 +270,32 @@ class QuoteFinder:
             if holders:
                 return holders[0]
         return None
+
+    def _one_of_gender(self, role: Span) -> dict | None:
+        """`a déclaré la conseillère fédérale`, a role nobody was recorded with: the one person of the
+        article its article's gender says (the one woman named), else nobody."""
+        gender = _gender(role)
+        same = [p for p in self.people if self._gender_of(p) == gender] if gender else []
+        return same[0] if len(same) == 1 else None
+
+    def _vocative(self, title: Span) -> bool:
+        """`Monsieur le président, ...`, `Madame la ministre !`: a title after a civility and an article
+        and before a punctuation addresses someone (the one spoken to), it names no speaker; `M. le
+        président X.` (a name after it) is a title."""
+        doc = title.doc
+        if title.label_ not in ("ROLE", "RANK") or title.start < 2 or title.end >= len(doc):
+            return False
+        return doc[title.start - 1].lower_ in self.grammar.definite_articles \
+            and doc[title.start - 2].text.lower() in self.civilities and doc[title.end].is_punct
+
+    def _of_gender(self, holders: list[dict], role: Span) -> list[dict]:
+        """`a déclaré le ministre`: of the holders of the role, the ones its article's gender may say
+        (not `la ministre du Commerce` named first); all of them when none agrees or the article says none."""
+        gender = _gender(role)
+        if not gender or len(holders) < 2:
+            return holders
+        agreeing = [p for p in holders if self._gender_of(p) in ("", gender)]
+        return agreeing or holders
 
     def _named_in_paragraph(self, person: dict, before: int) -> bool:
         """The person is named by name (not only by a title) in the paragraph before `before`."""
