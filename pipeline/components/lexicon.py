@@ -480,7 +480,8 @@ class InstitutionGrammar:
                 names_after_et = bool(entry.get("coordinated_names")) or coordinated and self._title_case_and(
                     doc, j, k, capital_head, known)
                 if coordinated and len(linker) == 1 and not names_after_et and not (
-                        doc[k].pos_ == "NOUN" and doc[k].is_lower and k not in known):
+                        doc[k].pos_ == "NOUN" and doc[k].is_lower and k not in known) \
+                        and not _coordinated_adjective(doc, j, k, known):
                     break  # a bare `et` joins common nouns (`des arts et métiers`), or a ministry's portfolios
                 if complements and self._national_force(k, norms, known):
                     break  # `flotte de l'Ouest | de la marine indienne`: a country's force is the parent body
@@ -603,6 +604,14 @@ def _hyphenated(doc: Doc, i: int) -> bool:
 
 def _capitalised_word(token) -> bool:
     return token.text[:1].isupper() and (token.is_alpha or "-" in token.text) and not token.is_sent_start
+
+
+def _coordinated_adjective(doc: Doc, j: int, k: int, known: dict[int, Span]) -> bool:
+    """`de la coopération militaire et technique`, `Union économique et monétaire`: a bare `et` between two
+    lower-case adjectives joins two qualities of the same noun, inside the name."""
+    before, after = doc[j - 1], doc[k]
+    return j > 0 and before.pos_ == "ADJ" and before.is_lower and before.is_alpha and after.pos_ == "ADJ" \
+        and after.is_lower and after.is_alpha and k not in known and not _disagrees(before, after)
 
 
 def _adjectives(doc: Doc, start: int, end: int) -> int:
