@@ -125,6 +125,10 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                                             if e.get("country")},
                         "generic": {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
                                     if not (e.get("country") or e.get("parent") or e.get("acronyms"))},
+                        # `Marine`: one word naming a listed body by its capital only; `Marine de l'APL` is another's
+                        "capital_words": {(f"organisations:{e['id']}", w)
+                                          for e in book.entries("organisations", "organisations")
+                                          for w in e.get("case_sensitive") or [] if " " not in w},
                         "demonyms": [d for key in ("countries", "regions") for e in book.entries("countries", key)
                                      for d in e.get("demonyms") or []],
                         "not_words": [*book.get("dates", "weekdays", []),
@@ -253,6 +257,7 @@ class InstitutionGrammar:
         self.national_adjectives = {fold(w) for w in grammar.get("national_adjectives") or []}
         self.national_bodies = set(grammar.get("national_bodies") or ())  # list bodies of one country
         self.generic = set(grammar.get("generic") or ())  # list bodies named without country, parent or acronym
+        self.capital_words = set(grammar.get("capital_words") or ())  # (id, word): `Marine` for the Marine nationale
         # matched on the lower-case word with its accents: `recrute` does not end like `renforcée`
         self.participle_endings = tuple(sorted(grammar.get("participle_endings") or (), key=len, reverse=True))
         self.site_prepositions = set(grammar.get("site_prepositions") or ())  # `sur la base aérienne 105`
@@ -393,6 +398,8 @@ class InstitutionGrammar:
         listed = known.get(span.start)
         if listed is None or listed.label_ != "ORG" or listed.end >= span.end or listed.id_ in self.generic:
             return False  # `état-major général des FAR`: a generic name of the lists is the head of a longer one
+        if (listed.id_, listed.text) in self.capital_words:
+            return False  # `Marine de l'Armée populaire de libération`: a capital word heads another's name
         linker = next((w for w in self.linkers if tuple(norms[listed.end:listed.end + len(w)]) == w), None)
         inner = known.get(listed.end + len(linker)) if linker else None
         return inner is not None and inner.label_ == "ORG"
