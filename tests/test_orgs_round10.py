@@ -105,3 +105,20 @@ def test_a_prefecture_alone_is_no_maritime_body(analyse):
     """Counter-example: a bare `préfecture` is a building of the civil administration."""
     text = "Le ministre a visité mardi la préfecture de Brest avant de rejoindre le port.\n"
     assert not any(n.startswith("préfecture") for n in org_names(analyse, text))
+
+
+# a body that depends on another
+
+def parts(analyse, text: str) -> set[tuple[str, str]]:
+    return {(r["subject"], r["object"]) for r in rows(analyse, text)["relations"] if r["relation"] == "PART_OF"}
+
+
+def test_a_body_attached_to_another_is_part_of_it(analyse):
+    text = "Le Centre d'essais de Brest, rattaché à la Direction générale de l'armement, a ouvert ses portes mardi.\n"
+    assert ("Centre d'essais de Brest", "Direction générale de l'armement") in parts(analyse, text)
+
+
+def test_a_body_that_meets_another_is_not_part_of_it(analyse):
+    """Counter-example: two bodies in one sentence, joined by a verb of meeting, not of dependence."""
+    text = "Le Centre d'essais de Brest a accueilli la Direction générale de l'armement mardi.\n"
+    assert ("Centre d'essais de Brest", "Direction générale de l'armement") not in parts(analyse, text)
