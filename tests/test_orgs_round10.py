@@ -122,3 +122,23 @@ def test_a_body_that_meets_another_is_not_part_of_it(analyse):
     """Counter-example: two bodies in one sentence, joined by a verb of meeting, not of dependence."""
     text = "Le Centre d'essais de Brest a accueilli la Direction générale de l'armement mardi.\n"
     assert ("Centre d'essais de Brest", "Direction générale de l'armement") not in parts(analyse, text)
+
+
+# an acronym and its name after a head; a place after `en`
+
+def test_an_acronym_and_its_name_after_force_are_one_name(analyse):
+    text = "Des soldats autrichiens servent au sein de la force KFOR ATLAS depuis le printemps.\n"
+    assert "force KFOR ATLAS" in org_names(analyse, text)
+
+
+def test_a_place_after_an_acronym_is_not_its_name(analyse):
+    """Counter-example: the capitalised word after the acronym is a place the model found."""
+    text = "Des soldats autrichiens servent au sein de la force KFOR Pristina depuis le printemps.\n"
+    assert "force KFOR Pristina" not in org_names(analyse, text)
+
+
+def test_a_listed_body_in_a_place_is_the_body_alone(analyse):
+    text = "La mission est conduite par l'Union européenne en Bosnie et Herzégovine depuis 2004.\n"
+    names = org_names(analyse, text)
+    assert "Union européenne" in names
+    assert not any(n.startswith("Union européenne en") for n in names)

@@ -434,6 +434,9 @@ class InstitutionGrammar:
                 marked = True
                 complements += 1
                 title_case_to = j if token.pos_ == "ADJ" else -1  # `Forces Royales Air`
+                if token.is_upper and len(token) > 1 and j < len(doc) and _capitalised_word(doc[j]) \
+                        and j not in places and j not in known and j not in people:
+                    j = end = j + 1  # `la force EUFOR ALTHEA`, `l'opération EUNAVFOR Aspides`: an acronym and its name
             elif _capitalised_word(token) and norms[j] in self.compass and not _hyphenated(doc, j) \
                     and all(t.is_lower and t.pos_ == "ADJ" for t in doc[head_end:j]):
                 j = end = j + 1  # `division multinationale Sud-Est`: the region the body covers names it
@@ -481,6 +484,9 @@ class InstitutionGrammar:
                 k = j + len(linker) if linker else j
                 if linker is None or k >= len(doc) or k in people or norms[k] in self.not_words:
                     break
+                if len(linker) == 1 and linker[0] in self.place_linkers and (
+                        k in places or (known.get(k) is not None and known[k].label_ == "LOC")):
+                    break  # `l'Union européenne en Bosnie`: `en` + a place says where, not which body
                 coordinated = linker[0] == "et"
                 if coordinated and k in self.roles:
                     break  # `du Comité central et directeur du Bureau`: `et` brings in a second role of the person
@@ -546,7 +552,8 @@ class InstitutionGrammar:
                 linked = True
                 complements += 1
         if end < len(doc) - 1 and norms[end] in self.place_linkers and (place := known.get(end + 1)) is not None \
-                and place.id_.startswith("countries:") and place.label_ == "LOC" and (marked or listed_inside):
+                and place.id_.startswith("countries:") and place.label_ == "LOC" and (marked or listed_inside) \
+                and not _listed_whole(known, start, end):
             end = place.end  # `groupement tactique de l'OTAN en Lettonie`: the country it serves in
             national = True
         has_complement = end > head_end or start < head  # `4e Escadre`: the ordinal is the complement
@@ -611,6 +618,13 @@ def _hyphenated(doc: Doc, i: int) -> bool:
 
 def _capitalised_word(token) -> bool:
     return token.text[:1].isupper() and (token.is_alpha or "-" in token.text) and not token.is_sent_start
+
+
+def _listed_whole(known: dict[int, Span], start: int, end: int) -> bool:
+    """`l'Union européenne en Bosnie`: the words before the place are a name of the lists, whole; the place
+    is where that body acts, not part of a new name."""
+    listed = known.get(start)
+    return listed is not None and listed.label_ == "ORG" and listed.end == end
 
 
 def _coordinated_adjective(doc: Doc, j: int, k: int, known: dict[int, Span]) -> bool:
