@@ -484,9 +484,11 @@ class InstitutionGrammar:
                 k = j + len(linker) if linker else j
                 if linker is None or k >= len(doc) or k in people or norms[k] in self.not_words:
                     break
-                if len(linker) == 1 and linker[0] in self.place_linkers and (
+                if len(linker) == 1 and linker[0] in self.place_linkers and _listed_whole(known, start, j) and (
                         k in places or (known.get(k) is not None and known[k].label_ == "LOC")):
-                    break  # `l'Union européenne en Bosnie`: `en` + a place says where, not which body
+                    # `l'Union européenne en Bosnie`: a listed name, whole, then `en` + a place says where it acts;
+                    # `forces terrestres canadiennes en Europe` is a name the grammar reads, the place in it
+                    break
                 coordinated = linker[0] == "et"
                 if coordinated and k in self.roles:
                     break  # `du Comité central et directeur du Bureau`: `et` brings in a second role of the person
