@@ -73,7 +73,7 @@ class Affiliation:
             return self._subject_org(role) or self._relative_antecedent(role)
         if self.lexicon.entry(role.id_).get("office"):
             return self._office_body(role)
-        return self._titled_body(role)
+        return self._titled_body(role) or self._portfolio_body(role)
 
     def _titled_body(self, role: Span) -> Span | None:
         """The body the text names with the head of the role's title and the same complement: the role's
@@ -106,6 +106,42 @@ class Affiliation:
             if len(own) >= 2 and any(w in of_words for w in own) and own == complement[:len(own)]:
                 found.append((len(own), body))
         return max(found, key=lambda f: f[0])[1] if found else None
+
+    def _portfolio_body(self, role: Span) -> Span | None:
+        """`le ministre russe de la Défense` where the text names `la Défense russe`, `ministre de la Défense
+        nationale` where it names `Défense nationale`: a ministry named by its portfolio alone, without
+        its head, is the minister's when it holds the very words of the title's complement, demonym
+        included (`ministre nigérien de la Défense nationale` is not of the `Défense nationale` of another
+        country). Only a title whose body is a ministry (institutions.yml `titles` of a `complement` head)."""
+        doc = self.doc
+        at = next((t.i for t in role if fold(t.text) in self.titles), None)
+        if at is None:
+            return None
+        words = self._content_words(doc[at + 1:role.end])
+        end = role.end
+        skip = self.grammar.determiners | self.grammar.of_words
+        # `ministre de la Défense nationale`: the complement the role left out, up to the end of the phrase
+        while end < len(doc) and end - role.end < 6 and doc[end].is_alpha and doc[end].ent_type_ != "PER" and (
+                doc[end].pos_ == "ADJ" or _capitalised(doc[end]) or doc[end].lower_ in skip and (
+                    end + 1 < len(doc) and (_capitalised(doc[end + 1]) or doc[end + 1].lower_ in skip))):
+            if doc[end].lower_ not in skip:
+                words.append(fold(doc[end].text))
+            end += 1
+        if not words or len(words) > 3:
+            return None
+        for body in self.idx.ents:
+            if body.label_ != "ORG" or body.start < end and body.end > at:
+                continue  # the role's own words
+            own = self._content_words(body)
+            if own and own[0] in words and sorted(own) == sorted(words) and not any(
+                    tuple(own[:len(h)]) == h for heads in self.titles.values() for h in heads):
+                return body
+        return None
+
+    def _content_words(self, span) -> list[str]:
+        """The folded words of a span but its determiners and `de`-words (`de la Défense` -> `defense`)."""
+        skip = self.grammar.determiners | self.grammar.of_words
+        return [fold(t.text.replace("’", "'")) for t in span if t.is_alpha and t.lower_ not in skip]
 
     def _relative_antecedent(self, role: Span) -> Span | None:
         """`s'est rendue au Centre X (CX), où elle a été accueillie par son directeur`: in a clause that a
@@ -227,3 +263,7 @@ class Affiliation:
                 span._.source = org._.source
                 return span
         return None
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha

@@ -114,7 +114,8 @@ class EntityMerger:
         self._keep_role_organisations(doc, candidates, rule_spans)
         rule_spans = self._qualify_by_demonym(doc, rule_spans, values)
         rule_spans = [s for s in rule_spans if not self._bare_generic(s, values) and not self._common_noun(s)
-                      and not _of_machines(s, self.lexicon.grammar)]
+                      and not _of_machines(s, self.lexicon.grammar)
+                      and not self._capital_word_of_another(s)]
         places = _place_words(doc, model_ents)
         rule_spans = [s for s in rule_spans if not (s.id_.startswith("institutions:") and self._gathering(s, places))]
         rule_spans = self._learn_acronyms(doc, rule_spans, values)
@@ -181,6 +182,26 @@ class EntityMerger:
                 or before.lower_ in grammar.definite_articles:
             return False
         return demonym_end.get(role.end) == org.end
+
+    def _capital_word_of_another(self, span: Span) -> bool:
+        """`la Marine`, `l'Alliance`: one word that names a listed body only by its capital (organisations.yml
+        `case_sensitive`) names it after an article; not in a name that goes on (`Marine Royale`, `Marine de
+        l'Armée populaire`, `Marine de la CEDEAO`: another country's or body's), after a name (`Rafale
+        Marine`: an aircraft) or in a menu (`| Marine |`)."""
+        if len(span) != 1 or span.label_ != "ORG" or not span.id_.startswith("organisations:"):
+            return False
+        entry = self.lexicon.entry(span.id_)
+        if span.text not in (entry.get("case_sensitive") or []):
+            return False
+        doc, grammar = span.doc, self.lexicon.grammar
+        before = doc[span.start - 1] if span.start else None
+        if before is None or not (_determiner(before, grammar) or before.pos_ == "DET" and before.is_alpha):
+            return True  # `cette Alliance`, `notre Marine`: a demonstrative or a possessive is a determiner too
+        if span.end < len(doc) and _capitalised(doc[span.end]) and not doc[span.end].is_sent_start:
+            return True
+        after = doc[span.end:span.end + 3]
+        return len(after) >= 2 and after[0].lower_ in grammar.of_words and any(
+            _capitalised(t) for t in after[1:] if t.lower_ not in grammar.of_words)
 
     def _closed_by_demonym(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """`les Armées nigérianes en visite de travail à Niamey`: a name the grammar read ends at its demonym

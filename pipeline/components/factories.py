@@ -95,7 +95,8 @@ def make_relations(nlp: Language, name: str, rules: str) -> RuleStage:
     """MET, HOSTED, COUNTERPART_OF, MEMBER_OF, PART_OF, ACRONYM_OF."""
     return RuleStage(nlp, name, rules, lambda nlp, book, lexicon: RelationLinker(
         lexicon, _words(book, "relations", "counterparts"),
-        {key: _words(book, "relations", key) for key in ("member_nouns", "lead_verbs", "head_nouns", "guest_nouns")},
+        {key: _words(book, "relations", key) for key in ("member_nouns", "lead_verbs", "head_nouns", "guest_nouns",
+                                                             "dependency_words")},
         host_verbs(book)))
 
 

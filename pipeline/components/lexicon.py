@@ -137,6 +137,10 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                                             if e.get("country")},
                         "generic": {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
                                     if not (e.get("country") or e.get("parent") or e.get("acronyms"))},
+                        # `Marine`: one word naming a listed body by its capital only; `Marine de l'APL` is another's
+                        "capital_words": {(f"organisations:{e['id']}", w)
+                                          for e in book.entries("organisations", "organisations")
+                                          for w in e.get("case_sensitive") or [] if " " not in w},
                         "demonyms": [d for key in ("countries", "regions") for e in book.entries("countries", key)
                                      for d in e.get("demonyms") or []],
                         "not_words": [*book.get("dates", "weekdays", []),
@@ -280,6 +284,7 @@ class InstitutionGrammar:
         self.national_adjectives = {fold(w) for w in grammar.get("national_adjectives") or []}
         self.national_bodies = set(grammar.get("national_bodies") or ())  # list bodies of one country
         self.generic = set(grammar.get("generic") or ())  # list bodies named without country, parent or acronym
+        self.capital_words = set(grammar.get("capital_words") or ())  # (id, word): `Marine` for the Marine nationale
         # matched on the lower-case word with its accents: `recrute` does not end like `renforcée`
         self.participle_endings = tuple(sorted(grammar.get("participle_endings") or (), key=len, reverse=True))
         self.site_prepositions = set(grammar.get("site_prepositions") or ())  # `sur la base aérienne 105`
@@ -420,6 +425,8 @@ class InstitutionGrammar:
         listed = known.get(span.start)
         if listed is None or listed.label_ != "ORG" or listed.end >= span.end or listed.id_ in self.generic:
             return False  # `état-major général des FAR`: a generic name of the lists is the head of a longer one
+        if (listed.id_, listed.text) in self.capital_words:
+            return False  # `Marine de l'Armée populaire de libération`: a capital word heads another's name
         linker = next((w for w in self.linkers if tuple(norms[listed.end:listed.end + len(w)]) == w), None)
         inner = known.get(listed.end + len(linker)) if linker else None
         return inner is not None and inner.label_ == "ORG"
@@ -454,6 +461,9 @@ class InstitutionGrammar:
                 marked = True
                 complements += 1
                 title_case_to = j if token.pos_ == "ADJ" else -1  # `Forces Royales Air`
+                if token.is_upper and len(token) > 1 and j < len(doc) and _capitalised_word(doc[j]) \
+                        and j not in places and j not in known and j not in people:
+                    j = end = j + 1  # `la force EUFOR ALTHEA`, `l'opération EUNAVFOR Aspides`: an acronym and its name
             elif _capitalised_word(token) and norms[j] in self.compass and not _hyphenated(doc, j) \
                     and all(t.is_lower and t.pos_ == "ADJ" for t in doc[head_end:j]):
                 j = end = j + 1  # `division multinationale Sud-Est`: the region the body covers names it
@@ -501,13 +511,19 @@ class InstitutionGrammar:
                 k = j + len(linker) if linker else j
                 if linker is None or k >= len(doc) or k in people or norms[k] in self.not_words:
                     break
+                if len(linker) == 1 and linker[0] in self.place_linkers and _listed_whole(known, start, j) and (
+                        k in places or (known.get(k) is not None and known[k].label_ == "LOC")):
+                    # `l'Union européenne en Bosnie`: a listed name, whole, then `en` + a place says where it acts;
+                    # `forces terrestres canadiennes en Europe` is a name the grammar reads, the place in it
+                    break
                 coordinated = linker[0] == "et"
                 if coordinated and k in self.roles:
                     break  # `du Comité central et directeur du Bureau`: `et` brings in a second role of the person
                 names_after_et = bool(entry.get("coordinated_names")) or coordinated and self._title_case_and(
                     doc, j, k, capital_head, known)
                 if coordinated and len(linker) == 1 and not names_after_et and not (
-                        doc[k].pos_ == "NOUN" and doc[k].is_lower and k not in known):
+                        doc[k].pos_ == "NOUN" and doc[k].is_lower and k not in known) \
+                        and not _coordinated_adjective(doc, j, k, known):
                     break  # a bare `et` joins common nouns (`des arts et métiers`), or a ministry's portfolios
                 if complements and self._national_force(k, norms, known):
                     break  # `flotte de l'Ouest | de la marine indienne`: a country's force is the parent body
@@ -565,7 +581,8 @@ class InstitutionGrammar:
                 linked = True
                 complements += 1
         if end < len(doc) - 1 and norms[end] in self.place_linkers and (place := known.get(end + 1)) is not None \
-                and place.id_.startswith("countries:") and place.label_ == "LOC" and (marked or listed_inside):
+                and place.id_.startswith("countries:") and place.label_ == "LOC" and (marked or listed_inside) \
+                and not _listed_whole(known, start, end):
             end = place.end  # `groupement tactique de l'OTAN en Lettonie`: the country it serves in
             national = True
         has_complement = end > head_end or start < head  # `4e Escadre`: the ordinal is the complement
@@ -630,6 +647,21 @@ def _hyphenated(doc: Doc, i: int) -> bool:
 
 def _capitalised_word(token) -> bool:
     return token.text[:1].isupper() and (token.is_alpha or "-" in token.text) and not token.is_sent_start
+
+
+def _listed_whole(known: dict[int, Span], start: int, end: int) -> bool:
+    """`l'Union européenne en Bosnie`: the words before the place are a name of the lists, whole; the place
+    is where that body acts, not part of a new name."""
+    listed = known.get(start)
+    return listed is not None and listed.label_ == "ORG" and listed.end == end
+
+
+def _coordinated_adjective(doc: Doc, j: int, k: int, known: dict[int, Span]) -> bool:
+    """`de la coopération militaire et technique`, `Union économique et monétaire`: a bare `et` between two
+    lower-case adjectives joins two qualities of the same noun, inside the name."""
+    before, after = doc[j - 1], doc[k]
+    return j > 0 and before.pos_ == "ADJ" and before.is_lower and before.is_alpha and after.pos_ == "ADJ" \
+        and after.is_lower and after.is_alpha and k not in known and not _disagrees(before, after)
 
 
 def _adjectives(doc: Doc, start: int, end: int) -> int:

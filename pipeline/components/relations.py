@@ -407,6 +407,7 @@ class RelationLinker:
                 rows.append(self._org_row("PART_OF", ent, nxt._.normalized, "rule:relations:org-de-org"))
         rows += self._inner_parents(doc)
         rows += self._sub_bodies(doc)
+        rows += self._dependent_bodies(doc)
         for ent in orgs:
             entry = self.orgs[ent.id_.split(":", 1)[1]]
             if ent.text in (entry.get("acronyms") or []) or ent._.source == "rule:acronyms:defined-in-text":
@@ -461,6 +462,34 @@ class RelationLinker:
                     rows.append(_row("MEMBER_OF", person["key"], parent._.normalized, span_text(sent).strip(),
                                      sent.start_char, sent.end_char, "rule:relations:member-of-parent-body",
                                      subject=person["name"]))
+        return rows
+
+    def _dependent_bodies(self, doc: Doc) -> list[dict]:
+        """`la sous-commission de l'Asie relevant de la commission des affaires étrangères`, `la cellule, rattachée
+        à l'état-major de la force`: a body, then a phrase of dependence (relations.yml `dependency_words`, over
+        a comma), then another body: the first is part of the second, as the text states."""
+        phrases = sorted({tuple(w.replace("’", "'").split()) for w in self.membership.get("dependency_words", ())},
+                         key=len, reverse=True)
+        if not phrases:
+            return []
+        grammar = self.lexicon.grammar
+        rows = []
+        for ent in self.idx.ents:
+            if ent.label_ != "ORG" or not ent._.normalized:
+                continue
+            i = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
+            words = [t.lower_.replace("’", "'") for t in doc[i:i + 6]]
+            # `placé sous l'autorité de`: the tokenizer keeps `l'` as a token of its own
+            phrase = next((p for p in phrases if tuple(words[:len(p)]) == p), None)
+            if phrase is None:
+                continue
+            k = i + len(phrase)
+            while k < len(doc) and k - i - len(phrase) < 2 and doc[k].lower_.replace("’", "'") in grammar.determiners:
+                k += 1
+            parent = self.idx.ent_starting(k) if k < len(doc) else None
+            if parent is not None and parent.label_ == "ORG" and parent._.normalized \
+                    and parent._.normalized != ent._.normalized:
+                rows.append(self._org_row("PART_OF", ent, parent._.normalized, "rule:relations:dependency"))
         return rows
 
     def _org_row(self, relation: str, ent: Span, obj: str, rule: str, subject: str | None = None) -> dict:

@@ -144,7 +144,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                      "unit_codes": None, "compass_points": None,
                      "time_words": None, "membership_words": None},
     "relations": {"counterparts": None, "member_nouns": None, "lead_verbs": None,
-                  "head_nouns": None, "guest_nouns": None},
+                  "head_nouns": None, "guest_nouns": None, "dependency_words": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
     "furniture": {"openers": {"id", "terms"}, "contains": None, "blocks": None, "bylines": None,
                   "signed_by": None,
