@@ -77,3 +77,26 @@ def test_a_named_counterpart_in_a_list_adds_no_other_of_his_country(analyse):
                           "Taro Ito, et australien, Mark Evans, pour une réunion trilatérale."))
     pairs = related(doc, "COUNTERPART_OF")
     assert not {("sato", "miller"), ("miller", "sato")} & pairs
+
+
+# -- a national title written alone: the country the page files the story under ---------------------
+
+def _filed_under(breadcrumb: str) -> str:
+    return (f"Le Quotidien du Soir\n{breadcrumb}\n\nLa coopération militaire au cœur d'une audience\n\n"
+            "  • 14 mars 2024 -\n\nLe président de la République, Karim Haddad, a reçu mardi 12 mars le chef "
+            "d'état-major de l'armée, le général Samir Nassar.")
+
+
+def _country(doc, key: str) -> str:
+    return next(p["country"] for p in doc._.officials if p["key"] == key)
+
+
+def test_a_breadcrumb_section_of_a_country_gives_the_story_country(analyse):
+    doc = analyse(_filed_under("Accueil > Liban > Sécurité"))
+    assert _country(doc, "haddad") == "Liban"
+
+
+def test_a_breadcrumb_section_of_a_region_or_topic_gives_none(analyse):
+    for breadcrumb in ("Accueil > Moyen-Orient > Liban", "Monde > Europe > Guerre au Liban"):
+        doc = analyse(_filed_under(breadcrumb))
+        assert _country(doc, "haddad") != "Liban"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.tokens import Doc
+
 from pipeline.rulebook.loader import RuleBook
 
 
@@ -25,9 +27,15 @@ def office_of(classes: dict[str, str], role_rule: str) -> str:
     return classes.get((role_rule or "").removesuffix("#head"), "")
 
 
-def last_before(mentions: Iterable[Iterable[int]], char: int) -> int:
-    """The start of a person's last mention before `char`, -1 when none comes before."""
-    return max((m[0] for m in mentions if m[0] < char), default=-1)
+def last_before(mentions: Iterable[Iterable[int]], char: int, doc: Doc | None = None) -> int:
+    """The start of a person's last mention before `char`, -1 when none comes before; with `doc`, the
+    start of that mention's sentence: two people named in one sentence (`le ministre des Armées, X, et le
+    ministre de l'Intérieur, Y, sont arrivés`) are as near as each other."""
+    start = max((m[0] for m in mentions if m[0] < char), default=-1)
+    if doc is None or start < 0:
+        return start
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span[0].sent.start_char if span is not None and len(span) else start
 
 
 def pick_counterpart(candidates: list[str], subjects: Iterable[str], offices: dict[str, str],

@@ -1459,14 +1459,14 @@ class MentionReader:
             country = next((self.country_of_id[t.ent_id_] for t in child.subtree
                             if t.ent_id_ in self.country_of_id), None)
             found = [k for k, c in self._people_country.items() if country and c == country and k not in others]
-            return self._pick_counterpart(found, others, child.idx)
+            return self._pick_counterpart(found, others, child.idx, child.doc)
         return []
 
-    def _pick_counterpart(self, found: list[str], others: set[str], char: int) -> list[str]:
+    def _pick_counterpart(self, found: list[str], others: set[str], char: int, doc: Doc) -> list[str]:
         """Of several people `son homologue X` may stand for, the one of the office of `others`, then the
-        one spoken of last before `char` (`counterparts.pick_counterpart`)."""
+        one spoken of last before `char`, sentence by sentence (`counterparts.pick_counterpart`)."""
         offices = {k: office_of(self.office_classes, role) for k, (_, role) in self._people_office.items()}
-        latest = {k: last_before(self._people_mentions.get(k, []), char) for k in found}
+        latest = {k: last_before(self._people_mentions.get(k, []), char, doc) for k in found}
         return pick_counterpart(found, others, offices, latest)
 
     def _host_by_marker(self, sent: Span, lowered: str, person_of: dict[int, str]) -> str:

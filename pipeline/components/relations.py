@@ -11,7 +11,8 @@
 - COUNTERPART_OF: `son homologue [pakistanais], le général X` (X in apposition): X and the person named
   last before `homologue` (the possessor of `son`; in an earlier sentence, the last one spoken of as a
   subject); `ses homologues : X, Y`: each of them; `son homologue russe` with no name after it: the one
-  person of that country the article names (of several, the one of the possessor's office).
+  person of that country the article names (of several, the one of the possessor's office, then the
+  one spoken of last before, in an earlier sentence: `counterparts.py`).
 - MEMBER_OF: a person -> the organisation of the role; for a role that is an office of an international
   organisation (`office` in roles.yml: `secrétaire général`), with no organisation given, the one named nearest;
   and what the text states beside an organisation's name (`X, membre du CNSP`, `la commission, présidée
@@ -187,7 +188,7 @@ class RelationLinker:
                     # not `Premier ministre` nor `ambassadrice`
                     kind = same or [k for k in of_country if role and (
                         people[k].get("role") or "").lower().split(" ")[0] == role.split(" ")[0]]
-                    of_country = self._counterpart_of_office(people, kind or of_country, before[-1], token.idx)
+                    of_country = self._counterpart_of_office(doc, people, kind or of_country, before[-1], token.idx)
                 if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
                     named.append(of_country[0])
             hosts = _hosted_object(token, self.host_verbs)  # `X a reçu ses homologues A et B`: each of them
@@ -201,12 +202,13 @@ class RelationLinker:
                                          sent.end_char, "rule:relations:hosted-counterpart"))
         return rows
 
-    def _counterpart_of_office(self, people: dict[str, dict], found: list[str], of: str, char: int) -> list[str]:
+    def _counterpart_of_office(self, doc: Doc, people: dict[str, dict], found: list[str], of: str,
+                               char: int) -> list[str]:
         """Of several people `son homologue X` may stand for, the one holding the office of `of` (the
         same role, or the one its `counterpart_role` names: `ministre des Armées` and `ministre de la
         Défense`), then the one spoken of last before `char`; none when still tied (`counterparts.py`)."""
         offices = {k: self._office(people[k]) for k in [*found, of] if k in people}
-        latest = {k: last_before(people[k]["mentions"], char) for k in found}
+        latest = {k: last_before(people[k]["mentions"], char, doc) for k in found}
         return pick_counterpart(found, [of], offices, latest)
 
     def _office(self, person: dict) -> str:
