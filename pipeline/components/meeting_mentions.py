@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.components.counterparts import last_before, office_classes, office_of, pick_counterpart
 from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import folded_phrases, variants
 from pipeline.components.linking import in_subject
@@ -138,6 +139,8 @@ class MentionReader:
         self.seat_nouns = {w.lower() for w in book.get("meetings", "seat_nouns", [])}
         self.head_roles = {f"rule:roles:{w}" for w in book.get("meetings", "head_roles", [])}
         self._people_office: dict[str, tuple[str, str]] = {}
+        self.office_classes = office_classes(book)
+        self._people_mentions: dict[str, list[list[int]]] = {}
         self.demonym_country = {d.lower(): e["name"] for e in book.entries("countries", "countries")
                                 for d in e.get("demonyms") or []}
         gathering = {w.lower() for w in book.get("meetings", "gathering_kinds", [])}
@@ -190,6 +193,7 @@ class MentionReader:
             for start, _end in person["mentions"]:
                 person_of[start] = person["key"]
         self._people_country = {person["key"]: person.get("country") or "" for person in doc._.officials or []}
+        self._people_mentions = {person["key"]: person["mentions"] for person in doc._.officials or []}
         self._people_office = {person["key"]: (person.get("organisation_id") or "",
                                                (person.get("rules") or {}).get("role") or "")
                                for person in doc._.officials or [] if not (person.get("rules") or {}).get("past_role")}
@@ -1443,7 +1447,8 @@ class MentionReader:
 
     def _counterpart(self, verb, deps: tuple[str, ...], others: set[str]) -> list[str]:
         """`son homologue français`, named nowhere in its phrase: the one person of the text of that
-        demonym's country, other than the people already read (none if two or none qualify)."""
+        demonym's country, other than the people already read; of several, the one holding the office
+        of those read (`counterparts.py`), then the one spoken of last before (none if still tied)."""
         for child in verb.children:
             if child.dep_ not in deps or child.lemma_.lower() not in self.counterpart_nouns:
                 continue
@@ -1454,8 +1459,15 @@ class MentionReader:
             country = next((self.country_of_id[t.ent_id_] for t in child.subtree
                             if t.ent_id_ in self.country_of_id), None)
             found = [k for k, c in self._people_country.items() if country and c == country and k not in others]
-            return found if len(found) == 1 else []
+            return self._pick_counterpart(found, others, child.idx, child.doc)
         return []
+
+    def _pick_counterpart(self, found: list[str], others: set[str], char: int, doc: Doc) -> list[str]:
+        """Of several people `son homologue X` may stand for, the one of the office of `others`, then the
+        one spoken of last before `char`, sentence by sentence (`counterparts.pick_counterpart`)."""
+        offices = {k: office_of(self.office_classes, role) for k, (_, role) in self._people_office.items()}
+        latest = {k: last_before(self._people_mentions.get(k, []), char, doc) for k in found}
+        return pick_counterpart(found, others, offices, latest)
 
     def _host_by_marker(self, sent: Span, lowered: str, person_of: dict[int, str]) -> str:
         """`sous la présidence du secrétaire général, M. X`: the first person after the marker."""

@@ -21,6 +21,8 @@ from pipeline.components.linking import in_subject, person_key, role_holders
 from pipeline.components.spans import DocIndex, continued, doc_text, group_spans, story_of
 from pipeline.rows import Official
 
+_BREADCRUMB = re.compile(r"\s+[>›»/]\s+")  # `Accueil > Liban > Sécurité`: the path of sections to a page
+
 COREFERENCE_SENTENCES = 3  # sentences before its own in which a role named alone finds its person
 HISTORY_YEARS = 10  # a sentence dated this many years before the publication tells history
 
@@ -290,7 +292,26 @@ class PeopleMerger:
             codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
                      if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line}
             self.home = codes.pop() if len(codes) == 1 else ""
+        if not self.home and not continued(doc):
+            self.home = self._section_country(doc)
         self.abroad = self._qualified_bodies(doc)
+
+    def _section_country(self, doc: Doc) -> str:
+        """`Accueil > Liban > Sécurité`, `Chine > Défense`: a breadcrumb whose first section (after the
+        home page) is a country files the story under that country, the outlet's own news of it; a
+        section of a region (`Afrique > Niger`) or of a topic (`Monde > Guerre en Ukraine`) says nothing."""
+        names = {_fold(n): code for code, e in self.countries.items() if not code.startswith("r.")
+                 for n in [e["name"], *(e.get("aliases") or [])]}
+        for span in doc.spans.get("furniture", []):
+            if span.label_ != "menu":
+                continue
+            items = [i.strip() for i in _BREADCRUMB.split(span.text.strip())]
+            if len(items) < 2:
+                continue
+            codes = {names[_fold(i)] for i in items[:2] if _fold(i) in names}
+            if len(codes) == 1:
+                return codes.pop()
+        return ""
 
     def _qualified_bodies(self, doc: Doc) -> set[str]:
         """The countries whose own bodies the text qualifies by their demonym as one party among others

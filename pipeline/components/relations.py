@@ -11,7 +11,8 @@
 - COUNTERPART_OF: `son homologue [pakistanais], le général X` (X in apposition): X and the person named
   last before `homologue` (the possessor of `son`; in an earlier sentence, the last one spoken of as a
   subject); `ses homologues : X, Y`: each of them; `son homologue russe` with no name after it: the one
-  person of that country the article names (of several, the one of the possessor's office).
+  person of that country the article names (of several, the one of the possessor's office, then the
+  one spoken of last before, in an earlier sentence: `counterparts.py`).
 - MEMBER_OF: a person -> the organisation of the role; for a role that is an office of an international
   organisation (`office` in roles.yml: `secrétaire général`), with no organisation given, the one named nearest;
   and what the text states beside an organisation's name (`X, membre du CNSP`, `la commission, présidée
@@ -28,6 +29,7 @@ from itertools import combinations
 from spacy.tokens import Doc, Span
 
 from pipeline.components.affiliation import office_body
+from pipeline.components.counterparts import last_before, pick_counterpart
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.spans import DocIndex, doc_text, group_spans, span_text, tokens_with
 from pipeline.rulebook.loader import RuleBook
@@ -177,13 +179,16 @@ class RelationLinker:
             # person of that country the article names
             for country in self._demonyms_after(doc, token, ents):
                 of_country = [k for k, p in people.items() if p.get("country") == country]
+                if any(k in named for k in of_country):
+                    continue  # `ses homologues japonais, X`: X is the one of that country
                 if len(of_country) > 1 and before:  # several: the one of the same office (`homologue`)
                     role = (people.get(before[-1], {}).get("role") or "").lower()
                     same = [k for k in of_country if role and (people[k].get("role") or "").lower() == role]
                     # else of the same kind of office: `ministre des Armées` and `ministre de la Défense`,
                     # not `Premier ministre` nor `ambassadrice`
-                    of_country = same or [k for k in of_country if role and (
+                    kind = same or [k for k in of_country if role and (
                         people[k].get("role") or "").lower().split(" ")[0] == role.split(" ")[0]]
+                    of_country = self._counterpart_of_office(doc, people, kind or of_country, before[-1], token.idx)
                 if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
                     named.append(of_country[0])
             hosts = _hosted_object(token, self.host_verbs)  # `X a reçu ses homologues A et B`: each of them
@@ -196,6 +201,23 @@ class RelationLinker:
                         rows.append(_row("HOSTED", before[-1], other, sent.text.strip(), sent.start_char,
                                          sent.end_char, "rule:relations:hosted-counterpart"))
         return rows
+
+    def _counterpart_of_office(self, doc: Doc, people: dict[str, dict], found: list[str], of: str,
+                               char: int) -> list[str]:
+        """Of several people `son homologue X` may stand for, the one holding the office of `of` (the
+        same role, or the one its `counterpart_role` names: `ministre des Armées` and `ministre de la
+        Défense`), then the one spoken of last before `char`; none when still tied (`counterparts.py`)."""
+        offices = {k: self._office(people[k]) for k in [*found, of] if k in people}
+        latest = {k: last_before(people[k]["mentions"], char, doc) for k in found}
+        return pick_counterpart(found, [of], offices, latest)
+
+    def _office(self, person: dict) -> str:
+        """The office a person's role shares with his counterparts abroad (`counterpart_role`, else the role)."""
+        role_id = (person["rules"].get("role") or "").removeprefix("rule:").removesuffix("#head")
+        entry = self.lexicon.entry(role_id)
+        if not entry or person["rules"].get("past_role"):
+            return ""
+        return entry.get("counterpart_role") or role_id.removeprefix("roles:")
 
     def _counterpart_roles(self, people: dict[str, dict], rows: list[dict]) -> None:
         """`le ministre des Armées a reçu son homologue grec, X`: X, given no role, holds the civil office
