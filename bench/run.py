@@ -13,7 +13,8 @@ over that corpus, so its peak RSS is its own:
   pipeline uses (16): spaCy's default (1,000) is slower on this model, measured once per run and
   shown beside it, so the comparison is with the model at its best, not at a handicap;
 - extract, 1 job: `pipeline.run.job.extract` in this process, model loaded first (as the CLI does);
-- extract, 2 jobs: `extract(..., jobs=2)`: two worker processes, each loading the model.
+- extract, 2 jobs: `extract(..., jobs=2)`: two worker processes, forked from the measured process
+  once it built the pipeline (spawned, each loading the model, where the system cannot fork).
 
 Words are whitespace-separated words of the texts, the same count for every measurement. Wall
 clock and CPU time are both recorded: the machine may be shared, and CPU time is what a busy
@@ -282,9 +283,10 @@ def _machine() -> str:
 
 
 def update_docs(path: Path, heading: str, text: str) -> None:
-    """Replace the section `heading` (up to the next `## `), or append it; nothing else moves."""
+    """Replace the section `heading` (up to the next `## ` or `### `: a hand-written subsection under
+    it stays), or append it; nothing else moves."""
     old = path.read_text(encoding="utf-8") if path.exists() else "# Performance\n"
-    match = re.search(rf"^{re.escape(heading)}\n.*?(?=^## |\Z)", old, flags=re.M | re.S)
+    match = re.search(rf"^{re.escape(heading)}\n.*?(?=^###? |\Z)", old, flags=re.M | re.S)
     if match:
         new = old[: match.start()] + text + ("\n" if old[match.end():] else "") + old[match.end():]
     else:

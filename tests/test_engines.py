@@ -4,8 +4,10 @@ and the order the files were listed in."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import importlib.util
 import io
+import logging
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -58,11 +60,85 @@ def test_reference_has_every_table_and_row_kind(local_tables):
 
 
 def test_two_jobs_equal_one(corpus, local_tables, tmp_path):
+    """`--jobs 2` as the CLI runs it: no pipeline at hand (forked from one built here where the system
+    can fork, spawned workers elsewhere)."""
     from pipeline.run.job import extract
 
     writer, _written = extract(corpus, tmp_path, rules=ROOT / "rules", jobs=2)
     assert tables(tmp_path) == local_tables
     assert writer.counts()["documents failed"] == 2
+
+
+def test_two_spawned_jobs_equal_one(corpus, local_tables, tmp_path, monkeypatch):
+    """Where the system cannot fork (Windows), each spawned worker builds its own pipeline."""
+    from pipeline.run import engines
+    from pipeline.run.job import extract
+
+    monkeypatch.setattr(engines, "can_fork", lambda: False)
+    monkeypatch.setattr(engines, "forked_results", None)  # a forked pool would fail here
+    writer, _written = extract(corpus, tmp_path, rules=ROOT / "rules", jobs=2)
+    assert tables(tmp_path) == local_tables
+    assert writer.counts()["documents failed"] == 2
+
+
+@pytest.fixture
+def cold_fork(pipeline, monkeypatch):
+    """Cold `--jobs 2` where the system can fork: the pipeline built once in this process (the
+    session's, not a second model load) and the workers forked from it; the rules it was built from."""
+    from pipeline.run import engines
+
+    if not engines.can_fork():
+        pytest.skip("this system cannot fork")
+    built: list[Path] = []
+
+    def build(rules):
+        built.append(rules)
+        return dataclasses.replace(pipeline)
+
+    monkeypatch.setattr(engines, "process_results", None)  # a spawned pool would fail here
+    monkeypatch.setattr(engines, "build_pipeline", build)
+    return built
+
+
+def test_two_jobs_forked_cold_equal_one(corpus, local_tables, cold_fork, tmp_path):
+    """No pipeline at hand: this process builds one, once, the two workers are forked from it: the
+    same bytes as one job, the empty file and the PDF still documents.csv error rows."""
+    from pipeline.run.job import extract
+
+    writer, _written = extract(corpus, tmp_path, rules=ROOT / "rules", jobs=2)
+    assert cold_fork == [(ROOT / "rules").resolve()]
+    assert tables(tmp_path) == local_tables
+    assert writer.counts()["documents failed"] == 2
+    documents = list(csv.DictReader(io.StringIO(tables(tmp_path)["documents.csv"].decode())))
+    assert {row["doc_id"] for row in documents if row["status"] == "error"} == {"empty", "report"}
+
+
+def test_a_stage_failure_in_a_forked_cold_worker_is_an_error_row(corpus, local_tables, cold_fork, tmp_path,
+                                                                 monkeypatch, caplog):
+    """One of our stages raising on one document in a forked worker: that document's error row, the
+    warning said in this process, every other document as with one job."""
+    from pipeline.components.stage import RuleStage
+    from pipeline.run import engines
+    from pipeline.run.job import extract
+
+    real, failing = RuleStage.__call__, ARTICLES[1]
+
+    def call(self, doc):  # inherited by the forked workers
+        if self.name == "defnews_meetings" and doc._.doc_id == failing:
+            raise TypeError("'>' not supported between instances of 'datetime.date' and 'NoneType'")
+        return real(self, doc)
+
+    monkeypatch.setattr(RuleStage, "__call__", call)
+    with caplog.at_level(logging.WARNING, logger=engines.__name__):
+        writer, _written = extract(corpus, tmp_path, rules=ROOT / "rules", jobs=2)
+    assert writer.counts()["documents failed"] == 3
+    documents = {row["doc_id"]: row for row in csv.DictReader(io.StringIO(tables(tmp_path)["documents.csv"].decode()))}
+    assert documents[failing]["status"] == "error"
+    assert documents[failing]["error"].startswith("internal error in stage defnews_meetings: TypeError: '>'")
+    expected = {row["doc_id"]: row for row in csv.DictReader(io.StringIO(local_tables["documents.csv"].decode()))}
+    assert {k: v for k, v in documents.items() if k != failing} == {k: v for k, v in expected.items() if k != failing}
+    assert any(failing in record.getMessage() and "internal error in stage" in record.getMessage()
+               for record in caplog.records)
 
 
 def test_two_jobs_forked_from_a_pipeline_equal_one(corpus, local_tables, pipeline, tmp_path, monkeypatch):

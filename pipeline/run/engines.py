@@ -10,7 +10,12 @@ model, and a worker builds its pipeline (model included) once, then reuses it fo
 
 - local: this process, in chunks, so nothing but the current chunk is held in memory.
 - processes (`--jobs N`): N worker processes on this machine; they get file paths and read the
-  files themselves. Started with `spawn`, so no thread or lock of this process leaks into them.
+  files themselves. Where the system can fork (not Windows), this process builds the pipeline once
+  (model and compiled rules) and forks the workers from it: they share its memory copy-on-write and
+  start in milliseconds, instead of each importing spaCy, loading the model and compiling the rules
+  (about 6 s of CPU each, which N jobs did not divide). Elsewhere they are started with `spawn` and
+  each builds its own. Either way the chunks shrink towards the end (`balanced`), so the workers
+  finish together.
 - dask (`--engine dask --scheduler ADDRESS`): the workers of a Dask cluster (`tls://` with
   certificates, `dask_security`; plain `tcp://` on a trusted network only). They may be other
   machines that see none of our files, so the rule folder travels as data (once per worker,
@@ -45,6 +50,8 @@ Result = tuple[Article, Rows]
 ENGINES = ("local", "dask")
 CHUNK = 32  # articles per message at most: ~3 s of model work, so a message costs nothing in comparison
 CHUNKS_PER_WORKER = 4  # on a small folder, smaller chunks so that every worker gets some
+TAIL_SHARES = 2  # at the end of a run, a chunk is at most 1/(2 x workers) of the articles left
+TAIL_CHUNK = 2  # ...and at least this many (one message per article would cost more than it saves)
 DOC_TIMEOUT = 120.0  # seconds our stages may take on one document (`--doc-timeout`); 0 or None: no limit
 INTERNAL_ERROR = "internal error in stage"  # how the `error` of a document a stage failed on begins
 TIMED_OUT = "took longer than"  # how the `error` of a document our stages ran out of time on begins
@@ -104,6 +111,19 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
 
 def chunk_size(n_items: int, workers: int) -> int:
     return max(1, min(CHUNK, math.ceil(n_items / (CHUNKS_PER_WORKER * max(1, workers)))))
+
+
+def balanced(items: list, workers: int) -> Iterator[list]:
+    """`items` in chunks for `workers` processes that take the next chunk as soon as they are free:
+    `chunk_size` while much is left, then smaller and smaller (a share of what is left, down to
+    `TAIL_CHUNK`), so that the workers finish close together instead of one running the last full
+    chunk (32 articles, about 2.5 s) alone. The chunks keep the items' order."""
+    size, start, workers = chunk_size(len(items), workers), 0, max(1, workers)
+    while start < len(items):
+        left = len(items) - start
+        step = min(size, max(min(TAIL_CHUNK, size), math.ceil(left / (TAIL_SHARES * workers))))
+        yield items[start:start + step]
+        start += step
 
 
 class DocumentTimeout(Exception):
@@ -278,8 +298,9 @@ def run(tasks: list[Task], engine: str = "local", jobs: int = 1, pipeline: Pipel
         if not scheduler:
             raise EngineError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
         return warned(dask_results(tasks, _rules(rules, pipeline), scheduler, doc_timeout, security))
-    if jobs > 1 and pipeline is not None and FORK in multiprocessing.get_all_start_methods():
-        return warned(forked_results(tasks, pipeline, jobs, doc_timeout))
+    if jobs > 1 and can_fork():  # the pipeline built once, here, and shared (copy-on-write) by the workers
+        return warned(forked_results(tasks, pipeline or build_pipeline(_rules(rules, pipeline).resolve()), jobs,
+                                     doc_timeout))
     if jobs > 1:
         return warned(process_results(tasks, _rules(rules, pipeline), jobs, doc_timeout))
     return warned(local_results(tasks, pipeline or build_pipeline(_rules(rules, pipeline)), doc_timeout))
@@ -322,27 +343,41 @@ def _work(chunk: list[Task]) -> list[Result]:
 
 
 def process_results(tasks: list[Task], rules: Path, jobs: int, timeout: float | None = DOC_TIMEOUT) -> Iterator[Result]:
-    """`jobs` worker processes; `imap` hands the chunks back in order, each as soon as it is ready."""
+    """`jobs` spawned worker processes, each building its own pipeline from `rules` (where the system
+    cannot fork); `imap` hands the chunks back in order, each as soon as it is ready."""
     context = multiprocessing.get_context("spawn")
-    size = chunk_size(len(tasks), jobs)
     with context.Pool(jobs, initializer=_start_worker, initargs=(Path(rules).resolve(), timeout)) as pool:
-        for rows in pool.imap(_work, chunked(tasks, size)):
+        for rows in pool.imap(_work, balanced(tasks, jobs)):
             yield from rows
 
 
 FORK = "fork"
 
 
+def can_fork() -> bool:
+    """Whether worker processes can be forked from this one (Linux, macOS; not Windows)."""
+    return FORK in multiprocessing.get_all_start_methods()
+
+
+def _start_forked_worker() -> None:
+    """A forked worker ends on SIGTERM as a spawned one does (the pool's exit sends it): the handler
+    inherited from the CLI would raise `Terminated` in it and print a traceback."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def forked_results(tasks: list[Task], pipeline: Pipeline, jobs: int, timeout: float | None = DOC_TIMEOUT
                    ) -> Iterator[Result]:
     """`jobs` processes forked from this one, which holds `pipeline` already (the rules compiled, and
     under `extract --watch` the parsed texts in memory): a worker starts in milliseconds, with nothing
-    to import, load or compile. Used when a pipeline is at hand and the system can fork (not Windows)."""
+    to import, load or compile, and shares the model's memory with this process (copy-on-write; the
+    model and the rules are frozen out of the garbage collector, `runner._keep_out_of_collections`,
+    so its collections do not copy their pages). Used for every `--jobs N` where the system can fork:
+    `run` builds the pipeline first when none is at hand."""
     global _worker_pipeline, _worker_timeout
     _worker_pipeline, _worker_timeout = pipeline, timeout
     try:
-        with multiprocessing.get_context(FORK).Pool(jobs) as pool:
-            for rows in pool.imap(_work, chunked(tasks, chunk_size(len(tasks), jobs))):
+        with multiprocessing.get_context(FORK).Pool(jobs, initializer=_start_forked_worker) as pool:
+            for rows in pool.imap(_work, balanced(tasks, jobs)):
                 yield from rows
     finally:
         _worker_pipeline = _worker_timeout = None

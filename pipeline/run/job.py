@@ -20,9 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import rulebook
-from pipeline.components.lexicon import build_lexicon
 from pipeline.components.stage import RULE_SUFFIXES, remember_rules, shared_rules
-from pipeline.rulebook import RuleError, check_rules, load_rules
+from pipeline.rulebook import RuleError, check_rules
 from pipeline.run import engines
 from pipeline.run.export import TableWriter
 from pipeline.run.ingest import Article
@@ -57,14 +56,16 @@ def extract(folder: Path, out: Path, pipeline: Pipeline | None = None,
     whichever is chosen. `doc_timeout` bounds the seconds our stages spend on one document (the
     document is then an error row); `security` holds the TLS files of a `tls://` scheduler
     (`engines.dask_security`). The local engine uses `pipeline` (built from `rules` when None with one
-    job): with several jobs and a `pipeline` the workers are forked from this process and share it;
-    without one, workers build their own from `rules`, and then this process never loads the model.
+    job): with several jobs the workers are forked from this process and share its pipeline (built
+    here from `rules` when None); where the system cannot fork, workers are spawned and build their
+    own from `rules`, and then this process never loads the model.
     An `out` equal to or inside `folder` raises `OutputError` before anything is read. All tables
     replace the previous ones at once at the end, or none does (`TableWriter._swap`).
     """
     check_output(folder, out)
     rules = Path(rules) if rules is not None else Path(pipeline.book.folder)
-    lexicon = pipeline.lexicon if pipeline is not None else build_lexicon(load_rules(rules))
+    # the rule book read once: with several jobs this process builds the pipeline from it (`engines.run`)
+    lexicon = pipeline.lexicon if pipeline is not None else shared_rules(rules)[1]
     tasks = engines.plan(folder, exclude=out)
     with TableWriter(out, lexicon.by_file("organisations"), excel=excel) as writer:
         texts = writer.out / ".partial-texts"  # moved into place at the end, like the tables
