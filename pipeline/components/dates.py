@@ -1244,7 +1244,8 @@ class DateTagger:
         lowered = before.lower()
         found = [(lowered.rfind(m), "updated") for m in self.finder.updated_markers]
         found += [(lowered.rfind(m), "published") for m in self.finder.published_markers
-                  if lowered.rfind(m) >= 0 and _opens_item(lowered[: lowered.rfind(m)])]
+                  if lowered.rfind(m) >= 0 and (_opens_item(lowered[: lowered.rfind(m)])
+                                                or _after_a_signature(before, lowered.rfind(m)))]
         position, kind = max(found, default=(-1, ""))
         return kind if position >= 0 else ""
 
@@ -1381,6 +1382,12 @@ def _opens_item(before: str) -> bool:
     return not rest.strip(" \t\u00a0•*") or rest[-1] in "|·-–—/•"
 
 
+def _after_a_signature(before: str, at: int) -> bool:
+    """`Ouest-France, rédaction de Cherbourg. Publié le 29/08/2024`: a marker written with its capital
+    right after a full stop, on a header line, opens the publication item after the signature."""
+    return before[at : at + 1].isupper() and before[:at].rstrip().endswith(".")
+
+
 def _byline(before: str, after: str) -> bool:
     """A date between the separators of a byline or a release's dateline, on a line of a few words:
     `Par la rédaction · 4 avril 2024 · 12 commentaires`, `Le 7 juillet 2023 – Ottawa (Ontario) – Défense
@@ -1390,6 +1397,7 @@ def _byline(before: str, after: str) -> bool:
     if line.endswith(".") or len(words) > 10:
         return False
     lead = before.strip().lower()
+    lead = re.sub(r"(?<=[·|–—•,])\s*(?:le|du)$", "", lead)  # `Ottawa (Ontario), le 16 octobre 2024 – ...`
     opens = not lead or lead in ("le", "du") or re.search(r"[·|–—•,]$", lead)
     closes = not after.strip() or re.match(r"\s*[·|–—•,(-]", after)
     return bool(opens and closes)
@@ -1399,6 +1407,8 @@ def _lone_prefix(before: str) -> bool:
     """What may come before a header date on its line: bullets and dashes, `le`, and a place or an
     agency in capitals ending with `,` or `|` (`Genève,`, `Xinhua |`, `PARIS,`)."""
     rest = before.lstrip(" \t\u00a0•*-–—|").rstrip()
-    if not rest:
+    if not rest or rest.lower() == "le":  # `le 22 octobre 2025 à 18h40` alone on its line
         return True
+    if re.fullmatch(r"[A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý]{2,})?\s+le", rest):
+        return True  # `OLJ le 22 octobre 2025 à 18h40`: an outlet's initials (a line of its own in the file)
     return bool(re.fullmatch(r"[A-ZÀ-Ý][\w'’. -]{0,30}?\s*[,|]\s*(?:le\s*)?", rest))

@@ -412,6 +412,8 @@ class EntityMerger:
             return False  # `des Rafale supplémentaires`, `des escadrons de Rafale`
         if span.label_ != "PERSON" and (_credited(span) or _after_a_time(span) or _lone_line(span)):
             return False  # `© AFP`, `19:41 UTC`, a menu's or a motto's lines (`Liberté`, `LinkedIn`)
+        if span.label_ != "PERSON" and (_rubric_before_text(span) or _label_word(span)):
+            return False  # `ANALYSE - Le report de ...`; a heading `Editeur`, a list's label `Présents. -`
         if span.label_ == "ORG" and (_dated_title(span) or (
                 fold(span[0].text) not in self.body_heads and _heading_phrase(span))):
             return False  # `le plan « Horizon 2040 »`; a heading `Compte rendu de la séance`
@@ -561,6 +563,7 @@ def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span], gramma
     else the model finds it."""
     names = {t.text for s in rule_spans if s.id_.startswith("patterns:equipement") for t in s
              if t.text[:1].isupper()}
+    names |= _listed_after(doc, [s for s in rule_spans if s.id_.startswith("patterns:equipement")], grammar)
     names |= {doc[i + 1].text for i in tokens_with(doc, "LOWER", grammar.indefinite_articles)
               if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start}
     names |= {s[0].text for s in model_spans
@@ -574,6 +577,19 @@ def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span], gramma
     return [Span(doc, s.start, s.end, label="MISC")
             if span_text(s) in whole or (s[0].text in names or span_text(s) in names) and s.label_ == "ORG"
             else s for s in model_spans]
+
+
+def _listed_after(doc: Doc, machines: list[Span], grammar: Grammar) -> set[str]:
+    """`véhicules Griffon, Jaguar et Serval`, `de type Jaguar, Griffon ou VBMR`: the capitalised words
+    listed after a named machine (cut by commas and `et`) name machines of the same kind."""
+    names = set()
+    for span in machines:
+        k = span.end
+        while k + 1 < len(doc) and (doc[k].text == "," or doc[k].lower_ in grammar.and_words) \
+                and doc[k + 1].text[:1].isupper() and not doc[k + 1].is_sent_start:
+            names.add(doc[k + 1].text)
+            k += 2
+    return names
 
 
 TIME = re.compile(r"^\d{1,2}[:h]\d\d$")
@@ -681,6 +697,40 @@ def _lone_line(span: Span) -> bool:
     after = text[end:].lstrip("\n").split("\n", 1)[0].strip()
     return any(line and (len(line.split()) <= 3 or "|" in line) and not line.endswith((".", "!", "?"))
                for line in (before, after))
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text + doc[i - 1].whitespace_
+
+
+def _rubric_before_text(span: Span) -> bool:
+    """`RÉCIT - Le report de la réunion ...`: a word in capitals opening its line, then a dash between
+    spaces, is the rubric of the text after it; a name the model runs over that dash is the rubric and
+    the text, no body (a dateline `PARIS - Le ministre ...` is a place the model reads alone)."""
+    doc = span.doc
+    if not _opens_line(doc, span.start) or not (span[0].is_upper and span[0].is_alpha):
+        return False
+    k = next((t.i for t in span[1:] if t.text in ("-", "–", "—")), None)
+    return k is not None and bool(doc[k - 1].whitespace_) and bool(doc[k].whitespace_) \
+        and all(t.is_upper and t.is_alpha for t in doc[span.start:k])
+
+
+def _label_word(span: Span) -> bool:
+    """`Editeur` alone on its line, `Présents. - M. X, Mme Y`: one word, not in capitals (an acronym is a
+    name), opening its line and making its sentence alone (but for its stop or a dash after it), is the
+    heading of a block or the label of a list, not a body the model should name."""
+    doc = span.doc
+    if len(span) != 1 or span[0].is_upper or not _opens_line(doc, span.start):
+        return False
+    if span.end < len(doc) and doc[span.end].text.startswith(":"):
+        return False  # `Airbus : un contrat ...`: a headline's subject
+    rest = []
+    for t in doc[span.end:span.sent.end]:
+        if t.text in ("-", "–", "—"):
+            break  # `Présents. - M. X`: the list after the label
+        if not t.is_space:
+            rest.append(t)
+    return all(t.is_punct for t in rest)
 
 
 def _of_machines(span: Span, grammar: Grammar) -> bool:

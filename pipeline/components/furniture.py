@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.components.spans import as_in_file, doc_text
+from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
 SPANS_KEY = "furniture"
@@ -29,6 +30,9 @@ LETTER_WORD = re.compile(r"[^\W\d_]+")
 FULL_STOP = re.compile(r"(?<!\.)\.[\"»”’)\]]?$")  # a sentence's end; not `...`, not `?` (a headline may ask)
 TWO_SENTENCES = re.compile(r"[^\W\d_]{2}\. +[^\W\d_a-zà-ÿ]")  # `... leur départ. Le DDPS`; not `M. Lecornu`
 DOMAIN = re.compile(r"\w\.[a-z]{2,4}\b(?!\.)")  # `french.news.cn`, `LE MATIN.ma`, `mil.be`
+# a call to the reader opening its line: a verb in the imperative (`-ez`, three letters at least before it:
+# not `Chez`, `Rodez`), perhaps with its pronoun (`Abonnez-vous`), then the word after it
+CALL = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{3,}ez(?:-(?P<pronoun>[a-z]+))?(?: +(?P<next>[^\W\d_]+['’]?))?")
 SHORT_DATE_LINE = 60  # characters: a line holding a date and this short is a date line (`Publié le 3 mars 2025`)
 TOP_LINES = 40  # the headline is looked for in the first lines that are not blank
 BETWEEN_HEADLINE_AND_DATE = {"share", "credit", "byline"}  # furniture a headline may sit above
@@ -64,12 +68,18 @@ class FurnitureMarker:
         self.item_max = int(book.get("furniture", "menu_item_max_words", 5))
         self.menu_min = int(book.get("furniture", "menu_min_items", 3))
         self.signoff_max = int(book.get("furniture", "signoff_max_words", 6))
+        self.gap = int(book.get("furniture", "menu_gap_spaces", 2))
+        self.call_max = int(book.get("furniture", "call_max_words", 15))
+        grammar = Grammar.from_book(book)
+        self.call_next = {_fold(w) for w in (*grammar.determiners, *grammar.plural_determiners,
+                                              *grammar.possessive_determiners)}
+        self.call_pronouns = {_fold(w) for w in grammar.reflexive_pronouns}
 
         self.headlines = HeadlineFinder(book)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        found = self.ranges(text)
+        found = self.ranges(text, in_file=lambda start, end: as_in_file(doc, start, end))
         doc.spans[SPANS_KEY] = [
             span for span in (doc.char_span(start, end, label=kind, alignment_mode="expand")
                               for start, end, kind in found) if span is not None]
@@ -86,9 +96,10 @@ class FurnitureMarker:
                 doc.spans[SPANS_KEY] = sorted([*doc.spans[SPANS_KEY], *above], key=lambda span: span.start_char)
         return doc
 
-    def ranges(self, text: str) -> list[tuple[int, int, str]]:
+    def ranges(self, text: str, in_file=None) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every furniture line; a block heading takes the lines under it up to
-        the next blank line."""
+        the next blank line. `in_file(start, end)`: the line as the file writes it (the model reads
+        runs of spaces as one; a menu's items are often set apart by them only)."""
         found: list[tuple[int, int, str]] = []
         in_block = False
         previous_end = 0
@@ -103,6 +114,8 @@ class FurnitureMarker:
             line = LEADING_SYMBOLS.sub("", line) or line
             folded = _fold(line)
             kind = "block" if in_block else self.kind(line, folded)
+            if not kind and self._gapped_menu(in_file(m.start(), m.end()) if in_file else m.group()):
+                kind = "menu"
             if kind:
                 found.append((m.start(), m.end(), kind))
             if _opens(folded, self.blocks):
@@ -121,7 +134,32 @@ class FurnitureMarker:
             return "signoff"
         if self._menu(line):
             return "menu"
+        if self._call(line):
+            return "call"
         return ""
+
+    def _gapped_menu(self, line: str) -> bool:
+        """`Info  Sport  Culture  Vivre ici  Se connecter`: a line that the file cuts by runs of
+        `menu_gap_spaces` spaces (or tabs) into at least `menu_min_items` items, each of a few words,
+        opening with a capital or a digit and ending on no full stop: a menu, a share bar, a list of
+        tags. A paragraph with a doubled space (`Les  deux chefs d'Etat ont ...`) has long items."""
+        if "«" in line or "“" in line:
+            return False
+        items = [i.strip() for i in re.split(rf" {{{self.gap},}}|\t+", line.strip())]
+        return (len(items) >= self.menu_min
+                and all(i and (i[0].isupper() or i[0].isdigit()) and not i.endswith((".", ",", ";"))
+                        and len(i.split()) <= self.item_max for i in items))
+
+    def _call(self, line: str) -> bool:
+        """`Accédez aux ressources de ...`, `Abonnez-vous à ...`, `Retrouvez nos ...`: a short line
+        that opens on a verb in the imperative, then a determiner (or its pronoun): the page calls its
+        reader; a question of an interview (`Pouvez-vous ...?`) and a name (`Martinez a dit`) are no call."""
+        m = CALL.match(line)
+        if not m or line.rstrip().endswith("?") or len(line.split()) > self.call_max:
+            return False
+        if m.group("pronoun"):
+            return _fold(m.group("pronoun")) in self.call_pronouns
+        return bool(m.group("next")) and _fold(m.group("next")).replace("’", "'") in self.call_next
 
     def _byline(self, line: str, folded: str) -> bool:
         """`Par C. G.`, `Par AIB - 22 août 2022`: a short line, a capitalised word after the opener;
