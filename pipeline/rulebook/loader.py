@@ -135,6 +135,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "separate_words": None,
         "attendance_phrases": None,
         "welcome_verbs": None,
+        "causative_verbs": None,
+        "conduct_verbs": None,
     },
     "names": {"civilities": None, "not_names": None, "thing_nouns": None, "thing_last_words": None},
     "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
