@@ -890,8 +890,9 @@ class MentionReader:
         the verb hosts, `présider`). A clause with no session noun (`avant de tenir une conférence de
         presse`, `avant de s'entretenir avec lui`) stays in the one meeting."""
         for verb in verbs + [_governing_verb(n.root) for n in nouns]:
-            if verb.dep_ != "advcl" or any(c.dep_.startswith("nsubj") for c in verb.children) or not any(
-                    c.dep_ in ("mark", "case") and c.lemma_.lower() in self.sequence_prepositions for c in verb.children):
+            opened = any(c.dep_ in ("mark", "case") and c.lemma_.lower() in self.sequence_prepositions
+                         for c in verb.children)
+            if verb.dep_ != "advcl" or not opened or any(c.dep_.startswith("nsubj") for c in verb.children):
                 continue
             inner = {t.i for t in verb.subtree}
             inner_nouns = [n for n in nouns if n.root.i in inner and self.noun_entries[n.label_].get("session")
