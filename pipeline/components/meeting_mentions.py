@@ -181,6 +181,8 @@ class MentionReader:
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
         self.causative_verbs = {w.lower() for w in book.get("meetings", "causative_verbs", [])}
         self.conduct_verbs = {w.lower() for w in book.get("meetings", "conduct_verbs", [])}
+        self.chambers = list(book.get("meetings", "chambers", []))
+        self.future_endings = tuple(w.lower() for w in book.get("meetings", "future_endings", []))
 
 
     def read(self, doc: Doc) -> list[Mention]:
@@ -523,9 +525,15 @@ class MentionReader:
         joins = self._joins_party(verbs)
         if joins:  # `X et Y ont rejoint la délégation`: the party of the meeting spoken of
             people += [k for k in self._previous_people(doc, sent, person_of) if k not in people]
+        said_during = False
         host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
         if not host:  # `Le maire lui a fait visiter la ville`: who has it visited hosts the visitor
             host, guests, strong = self._causative_host(verbs, person_of) or (host, guests, strong)
+        if not host:  # `Nous entendrons l'amiral X`, said by the chair a record names at the paragraph's head
+            speaker = self._speaker_host(verbs, person_of)
+            if speaker:  # said during the sitting the record tells: a later hearing is told in passing
+                (host, guests, strong), said_during = speaker, True
+                people += [host] if host not in people else []
         spoken_of = {person_of[e.start_char] for e in ents if e.start_char in person_of} - set(people)
         guests = [g for g in guests if g not in spoken_of]  # `a présidé une cérémonie en hommage au sergent X`
         if host in spoken_of:
@@ -571,6 +579,7 @@ class MentionReader:
             # a session after talks is the same gathering; talks after a session are a meeting of their own
             "landmark": bool(landmarks) and bool(nouns) and not self.noun_entries[nouns[0].label_].get("session"),
             "they": _plural_pronoun_subject(_governing_verb(trigger)),
+            **({"aside": True} if said_during and self._status(sent, trigger, words) == "planned" else {}),
         }
 
     def _proceedings_first(self, nouns: list[Span]) -> list[Span]:
@@ -1289,7 +1298,7 @@ class MentionReader:
         verb = _governing_verb(trigger)
         chain = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "aux:tense"))]
         tenses = {t for tok in chain for t in tok.morph.get("Tense")}
-        if tenses & self.planned_tenses:
+        if tenses & self.planned_tenses or self._future_form(verb):
             return "planned"
         heads = [verb.head] if verb.dep_ in ("xcomp", "ccomp") else []
         heads += [c for c in verb.children if c.dep_.startswith("aux")]
@@ -1322,7 +1331,21 @@ class MentionReader:
             return None  # `Accompagné du ministre X`, `X, qui accompagnait le général Y`: who came along
         if any("Neg" in c.morph.get("Polarity") for c in token.children):
             return None  # `ne reçoit pas de fonds`, `n'a jamais rencontré`: nothing took place
+        if entry is not None and entry.get("chamber") and not self._hearing(token):
+            return None  # `entendre` hears a witness only before a chamber
         return entry
+
+    def _hearing(self, token) -> bool:
+        """A verb flagged `chamber` (`entendre`) tells a hearing in a text naming one of `chambers` (a
+        parliamentary record, a report of a committee), its object heard in person: not a perception
+        (`j'ai entendu le ministre dire que`, `entendre parler de`: an infinitive hangs on it)."""
+        if any(c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm") for c in token.children):
+            return False
+        doc = token.doc
+        if doc.user_data.get("chamber_named") is None:
+            text = doc_text(doc)
+            doc.user_data["chamber_named"] = any(c in text for c in self.chambers)
+        return doc.user_data["chamber_named"]
 
     def _has_partner(self, verb, person_of: dict[int, str]) -> bool:
         """A verb flagged `partner` reports a meeting only with the people it names as its arguments:
@@ -1709,6 +1732,35 @@ class MentionReader:
             if guests:
                 return hosts[0], guests, True
         return None
+
+    def _speaker_host(self, verbs: list, person_of: dict[int, str]) -> tuple[str, list[str], bool] | None:
+        """`M. le président X. ... Nous entendrons cet après-midi l'amiral Y`: in a record of what each
+        speaker said, a host verb whose subject is a first-person pronoun is said by the speaker the
+        paragraph opens with (a sentence without a verb naming one person): that speaker hosts."""
+        for verb in verbs:
+            entry = self._verb_entry(verb) or {}
+            if entry.get("host") != "subject" or not any(
+                    c.dep_ == "nsubj" and c.pos_ == "PRON" and c.morph.get("Person") == ["1"] for c in verb.children):
+                continue
+            doc, start = verb.doc, verb.sent.start_char
+            opening = doc_text(doc).rfind("\n", 0, start) + 1
+            label = next((s for s in self.idx.sents if s.start_char >= opening), None)
+            if label is None or label.start_char >= start or any(t.pos_ in ("VERB", "AUX") for t in label):
+                continue
+            named = list(dict.fromkeys(person_of[t.idx] for t in label if t.idx in person_of))
+            guests = [k for k in _people_in(verb, ("obj", "iobj", "obl:arg"), person_of) if named and k != named[0]]
+            if len(named) == 1 and guests:
+                return named[0], guests, True
+        return None
+
+    def _future_form(self, verb) -> bool:
+        """A verb the tagger left in the present whose form is its infinitive (without the final `e` of
+        `-re`) followed by an ending of the simple future (`future_endings`): `entendrons`, `recevra`."""
+        lemma, form = verb.lemma_.lower(), verb.lower_
+        if "Fin" not in verb.morph.get("VerbForm") or not lemma.endswith(("er", "ir", "re")):
+            return False
+        stem = lemma[:-1] if lemma.endswith("re") else lemma
+        return form.startswith(stem) and form[len(stem):] in self.future_endings
 
     def _clitic_place(self, verbs: list) -> bool:
         """`Elle doit y rencontrer le général X`: a place clitic on the meeting verb (or the modal it
