@@ -82,3 +82,45 @@ def test_a_clause_of_announcement_does_not_date_the_meeting(analyse):
     doc = analyse(page("Le 12 février, la ministre Julie Tremblay a évoqué la visite officielle qu'elle avait "
                        "annoncée en janvier à Ottawa."))
     assert all(m["date"] != "2024-01" for m in meetings(doc))
+
+
+# -- a committee hears a witness: `entendre` before a chamber only --------------------------------
+
+HEARING = ("La commission de la défense de l'Assemblée nationale a entendu mardi le général Paul Martin, "
+           "directeur du renseignement militaire.")
+
+
+def test_a_committee_hearing_a_general_is_a_hearing(analyse):
+    rows = [m for m in meetings(analyse(page(HEARING))) if m["kind"] == "audition"]
+    assert rows and "martin" in rows[0]["people"]
+
+
+def test_hearing_without_a_chamber_is_no_meeting(analyse):
+    doc = analyse(page("Le juge d'instruction a entendu mardi le général Paul Martin, directeur du "
+                       "renseignement militaire."))
+    assert not [m for m in meetings(doc) if m["kind"] == "audition"]
+
+
+def test_hearing_someone_say_is_a_perception(analyse):
+    doc = analyse(page("Devant l'Assemblée nationale, on a entendu mardi le général Paul Martin dire que "
+                       "l'armée manquait de munitions."))
+    assert not [m for m in meetings(doc) if m["kind"] == "audition"]
+
+
+RECORD = ("Assemblée nationale\n\nCommission de la défense\n\n— Audition du général Louis Garnier, chef "
+          "d'état-major de l'armée de l'Air.\n\nMercredi 9 octobre 2024\n\n"
+          "M. le président Marc Lebrun. Mon général, merci. Nous entendrons demain l'amiral Yves Kerlan, "
+          "chef d'état-major de la Marine.\n\nLa séance est levée à onze heures.")
+
+
+def test_a_hearing_announced_by_the_chair_is_planned_and_hosted_by_him(analyse):
+    rows = [m for m in meetings(analyse(RECORD)) if "kerlan" in m["people"]]
+    assert len(rows) == 1
+    assert rows[0]["host"] == "lebrun" and rows[0]["status"] == "planned"
+    assert "garnier" not in rows[0]["people"]
+
+
+def test_a_paragraph_opening_on_a_verb_names_no_speaker(analyse):
+    doc = analyse(RECORD.replace("M. le président Marc Lebrun. Mon général, merci.",
+                                 "Le président Marc Lebrun a remercié le général."))
+    assert not [m for m in meetings(doc) if m["host"] == "lebrun" and "kerlan" in m["people"]]
