@@ -934,7 +934,7 @@ class MentionReader:
         """`le report de la mission qu'elle devait mener en Inde en octobre`, `la visite qu'il a effectuée à
         Dakar le 3 mai`: a relative clause on the meeting noun whose verb (or the infinitive of its modal)
         is one of `conduct_verbs` says when and where that meeting is held: its day and its place (a
-        country or a city it names) win over those of the sentence's verb (the day of an announcement).
+        country or a city of countries.yml it names) win over those of the sentence's verb (the day of an announcement).
         A clause of another verb (`la réunion, qu'il a annoncée le 3 mars`) dates the announcement: left."""
         for clause in (c for c in noun.children if c.dep_ == "acl:relcl"):
             acts = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
@@ -947,7 +947,8 @@ class MentionReader:
             days = [e._.normalized for e in ents if e.label_ == "DATE" and e._.normalized
                     and granularity(e._.normalized) in CALENDAR_DAYS and e.root.head.i in {a.i for a in acts}]
             sites = [e.text for e in ents if e.label_ in ("GPE", "LOC") and e.root.head.i in {a.i for a in acts}
-                     and _preposition(e) not in self.not_place_prepositions]
+                     and _preposition(e) not in self.not_place_prepositions
+                     and e.text.lower() in self.countries | self.cities]  # `au Royaume`: a name cut short
             if days:
                 mention["date"] = days[0]
             if sites:
