@@ -182,6 +182,10 @@ class MentionReader:
         self.separate_words = {w.lower() for w in book.get("meetings", "separate_words", [])}
         self.welcome_verbs = {w.lower() for w in book.get("meetings", "welcome_verbs", [])}
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
+        self.causative_verbs = {w.lower() for w in book.get("meetings", "causative_verbs", [])}
+        self.conduct_verbs = {w.lower() for w in book.get("meetings", "conduct_verbs", [])}
+        self.chambers = list(book.get("meetings", "chambers", []))
+        self.future_endings = tuple(w.lower() for w in book.get("meetings", "future_endings", []))
 
 
     def read(self, doc: Doc) -> list[Mention]:
@@ -525,7 +529,15 @@ class MentionReader:
         joins = self._joins_party(verbs)
         if joins:  # `X et Y ont rejoint la délégation`: the party of the meeting spoken of
             people += [k for k in self._previous_people(doc, sent, person_of) if k not in people]
+        said_during = False
         host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
+        if not host:  # `Le maire lui a fait visiter la ville`: who has it visited hosts the visitor
+            host, guests, strong = self._causative_host(verbs, person_of) or (host, guests, strong)
+        if not host:  # `Nous entendrons l'amiral X`, said by the chair a record names at the paragraph's head
+            speaker = self._speaker_host(verbs, person_of)
+            if speaker:  # said during the sitting the record tells: a later hearing is told in passing
+                (host, guests, strong), said_during = speaker, True
+                people += [host] if host not in people else []
         spoken_of = {person_of[e.start_char] for e in ents if e.start_char in person_of} - set(people)
         guests = [g for g in guests if g not in spoken_of]  # `a présidé une cérémonie en hommage au sergent X`
         if host in spoken_of:
@@ -571,6 +583,7 @@ class MentionReader:
             # a session after talks is the same gathering; talks after a session are a meeting of their own
             "landmark": bool(landmarks) and bool(nouns) and not self.noun_entries[nouns[0].label_].get("session"),
             "they": _plural_pronoun_subject(_governing_verb(trigger)),
+            **({"aside": True} if said_during and self._status(sent, trigger, words) == "planned" else {}),
         }
 
     def _proceedings_first(self, nouns: list[Span]) -> list[Span]:
@@ -639,10 +652,13 @@ class MentionReader:
             return [main, framed]
         coordinated = (self._clause_meeting_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
-                       or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of))
+                       or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of)
+                       or self._sequence_frames(doc, sent, nouns, verbs, places, quotes, person_of))
         if coordinated:
             return coordinated
         frames = self._separate(self._mention(doc, sent, nouns, verbs, places, quotes, person_of), nouns, verbs)
+        if len(frames) == 1 and nouns and not verbs:
+            self._conducted_in_clause(frames[0], nouns[0].root, quotes)
         return self._agent_chain(frames, sent, verbs, person_of) if len(frames) == 1 else frames
 
     def _agent_chain(self, frames: list[Mention], sent: Span, verbs: list, person_of: dict[int, str]) -> list[Mention]:
@@ -876,6 +892,72 @@ class MentionReader:
             framed["apart_from"] = main["start_char"]
             return [main, framed]
         return []
+
+    def _sequence_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
+                         person_of: dict[int, str]) -> list[Mention]:
+        """`X a été accueilli à P par Y, avant de présider une cérémonie`, `X s'est entretenu avec Y après
+        avoir participé à la réunion des ministres`: an infinitive clause opened by one of
+        `sequence_prepositions`, whose object is a meeting noun of a session of many (`session: true`),
+        tells a second meeting of the sentence's subject, apart from the one its main clause tells. The
+        clause's verb has no subject of its own: the main clause's subject takes part (and hosts it when
+        the verb hosts, `présider`). A clause with no session noun (`avant de tenir une conférence de
+        presse`, `avant de s'entretenir avec lui`) stays in the one meeting."""
+        for verb in verbs + [_governing_verb(n.root) for n in nouns]:
+            opened = any(c.dep_ in ("mark", "case") and c.lemma_.lower() in self.sequence_prepositions
+                         for c in verb.children)
+            if verb.dep_ != "advcl" or not opened or any(c.dep_.startswith("nsubj") for c in verb.children):
+                continue
+            inner = {t.i for t in verb.subtree}
+            inner_nouns = [n for n in nouns if n.root.i in inner and self.noun_entries[n.label_].get("session")
+                           and _governing_verb(n.root).i == verb.i]
+            outside_nouns = [n for n in nouns if n.root.i not in inner]
+            outside_verbs = [v for v in verbs if v.i not in inner]
+            if not inner_nouns or not (outside_nouns or outside_verbs):
+                continue
+            main = self._mention(doc, sent, outside_nouns, outside_verbs, [p for p in places if p.root.i not in inner],
+                                 quotes, person_of)
+            subject = _people_in(verb.head, ("nsubj", "nsubj:pass"), person_of) or self._pronoun_subject(
+                verb.head, person_of)
+            if not subject:
+                continue
+            span = doc[verb.left_edge.i : verb.right_edge.i + 1]
+            inner_verbs = [v for v in verbs if v.i in inner]
+            framed = self._mention(doc, span, inner_nouns, inner_verbs, [p for p in places if p.root.i in inner],
+                                   quotes, person_of)
+            entry = self._verb_entry(verb)
+            if entry is not None and entry.get("host") == "subject" and not framed["host"]:
+                framed["host"], framed["strong_host"] = subject[0], True  # `avant de présider la cérémonie`
+            framed["people"] = list(dict.fromkeys(subject + framed["people"]))
+            framed["guests"] = [k for k in framed["people"] if k != framed["host"]] if framed["host"] else []
+            framed["date"] = framed["date"] or main["date"]
+            framed["apart_from"] = main["start_char"]  # grouping: never the meeting of the main clause
+            return [main, framed]
+        return []
+
+    def _conducted_in_clause(self, mention: Mention, noun, quotes) -> None:
+        """`le report de la mission qu'elle devait mener en Inde en octobre`, `la visite qu'il a effectuée à
+        Dakar le 3 mai`: a relative clause on the meeting noun whose verb (or the infinitive of its modal)
+        is one of `conduct_verbs` says when and where that meeting is held: its day and its place (a
+        country or a city of countries.yml it names) win over those of the sentence's verb (the day of an announcement).
+        A clause of another verb (`la réunion, qu'il a annoncée le 3 mars`) dates the announcement: left."""
+        for clause in (c for c in noun.children if c.dep_ == "acl:relcl"):
+            acts = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+            act = next((a for a in acts if a.lemma_.lower() in self.conduct_verbs), None)
+            if act is None:
+                continue
+            inner = {t.i for t in clause.subtree}
+            ents = [e for e in self.idx.ents_in(noun.sent) if e.root.i in inner
+                    and not inside(quotes, e.start_char, e.end_char)]
+            days = [e._.normalized for e in ents if e.label_ == "DATE" and e._.normalized
+                    and granularity(e._.normalized) in CALENDAR_DAYS and e.root.head.i in {a.i for a in acts}]
+            sites = [e.text for e in ents if e.label_ in ("GPE", "LOC") and e.root.head.i in {a.i for a in acts}
+                     and _preposition(e) not in self.not_place_prepositions
+                     and e.text.lower() in self.countries | self.cities]  # `au Royaume`: a name cut short
+            if days:
+                mention["date"] = days[0]
+            if sites:
+                mention["location"] = sites[0]
+            return
 
     @staticmethod
     def _in_relative_clause(verb) -> bool:
@@ -1221,7 +1303,7 @@ class MentionReader:
         verb = _governing_verb(trigger)
         chain = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "aux:tense"))]
         tenses = {t for tok in chain for t in tok.morph.get("Tense")}
-        if tenses & self.planned_tenses:
+        if tenses & self.planned_tenses or self._future_form(verb):
             return "planned"
         heads = [verb.head] if verb.dep_ in ("xcomp", "ccomp") else []
         heads += [c for c in verb.children if c.dep_.startswith("aux")]
@@ -1254,7 +1336,21 @@ class MentionReader:
             return None  # `Accompagné du ministre X`, `X, qui accompagnait le général Y`: who came along
         if any("Neg" in c.morph.get("Polarity") for c in token.children):
             return None  # `ne reçoit pas de fonds`, `n'a jamais rencontré`: nothing took place
+        if entry is not None and entry.get("chamber") and not self._hearing(token):
+            return None  # `entendre` hears a witness only before a chamber
         return entry
+
+    def _hearing(self, token) -> bool:
+        """A verb flagged `chamber` (`entendre`) tells a hearing in a text naming one of `chambers` (a
+        parliamentary record, a report of a committee), its object heard in person: not a perception
+        (`j'ai entendu le ministre dire que`, `entendre parler de`: an infinitive hangs on it)."""
+        if any(c.pos_ in ("VERB", "AUX") and "Inf" in c.morph.get("VerbForm") for c in token.children):
+            return False
+        doc = token.doc
+        if doc.user_data.get("chamber_named") is None:
+            text = doc_text(doc)
+            doc.user_data["chamber_named"] = any(c in text for c in self.chambers)
+        return doc.user_data["chamber_named"]
 
     def _has_partner(self, verb, person_of: dict[int, str]) -> bool:
         """A verb flagged `partner` reports a meeting only with the people it names as its arguments:
@@ -1625,6 +1721,59 @@ class MentionReader:
         """People in the subject of the sentence's main verb (who met the others)."""
         root = sent.root
         return _people_in(root, ("nsubj", "nsubj:pass"), person_of)
+
+    def _causative_host(self, verbs: list, person_of: dict[int, str]) -> tuple[str, list[str], bool] | None:
+        """`Le maire lui a fait visiter la ville`, `X a fait visiter la base au ministre Y`: a meeting verb
+        governed by a verb of `causative_verbs` (the parse hangs it either way): the subject has the
+        visitor see the place, hosting him; the visitor is the person named as its indirect object
+        (`au ministre Y`), or the one a dative pronoun (`lui`) stands for, the last subject named."""
+        for verb in verbs:
+            cause = next((c for c in verb.children if c.lemma_.lower() in self.causative_verbs and c.i < verb.i), None)
+            if cause is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.causative_verbs:
+                cause = verb.head
+            if cause is None:
+                continue
+            heads = [verb, cause]
+            hosts = [k for h in heads for k in _people_in(h, ("nsubj",), person_of)]
+            if not hosts:
+                continue
+            guests = [k for h in heads for k in _people_in(h, ("iobj", "obl:arg"), person_of) if k != hosts[0]]
+            pronoun = any(c.pos_ == "PRON" and c.i < verb.i and c.dep_ in ("iobj", "dep", "obj")
+                          and "Rel" not in c.morph.get("PronType") for h in heads for c in h.children)
+            if not guests and pronoun:
+                guests = [k for k in self._last_subject(verb, person_of) if k != hosts[0]]
+            if guests:
+                return hosts[0], guests, True
+        return None
+
+    def _speaker_host(self, verbs: list, person_of: dict[int, str]) -> tuple[str, list[str], bool] | None:
+        """`M. le président X. ... Nous entendrons cet après-midi l'amiral Y`: in a record of what each
+        speaker said, a host verb whose subject is a first-person pronoun is said by the speaker the
+        paragraph opens with (a sentence without a verb naming one person): that speaker hosts."""
+        for verb in verbs:
+            entry = self._verb_entry(verb) or {}
+            if entry.get("host") != "subject" or not any(
+                    c.dep_ == "nsubj" and c.pos_ == "PRON" and c.morph.get("Person") == ["1"] for c in verb.children):
+                continue
+            doc, start = verb.doc, verb.sent.start_char
+            opening = doc_text(doc).rfind("\n", 0, start) + 1
+            label = next((s for s in self.idx.sents if s.start_char >= opening), None)
+            if label is None or label.start_char >= start or any(t.pos_ in ("VERB", "AUX") for t in label):
+                continue
+            named = list(dict.fromkeys(person_of[t.idx] for t in label if t.idx in person_of))
+            guests = [k for k in _people_in(verb, ("obj", "iobj", "obl:arg"), person_of) if named and k != named[0]]
+            if len(named) == 1 and guests:
+                return named[0], guests, True
+        return None
+
+    def _future_form(self, verb) -> bool:
+        """A verb the tagger left in the present whose form is its infinitive (without the final `e` of
+        `-re`) followed by an ending of the simple future (`future_endings`): `entendrons`, `recevra`."""
+        lemma, form = verb.lemma_.lower(), verb.lower_
+        if "Fin" not in verb.morph.get("VerbForm") or not lemma.endswith(("er", "ir", "re")):
+            return False
+        stem = lemma[:-1] if lemma.endswith("re") else lemma
+        return form.startswith(stem) and form[len(stem):] in self.future_endings
 
     def _clitic_place(self, verbs: list) -> bool:
         """`Elle doit y rencontrer le général X`: a place clitic on the meeting verb (or the modal it

@@ -83,7 +83,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     },
     "meetings": {
         "nouns": {"id", "kind", "terms", "session", "host_verbs", "proceedings"},
-        "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active"},
+        "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active",
+                  "chamber"},
         "locations": {"id", "terms", "phrase", "complement"},
         "topic_verbs": None,
         "host_nouns": None,
@@ -135,6 +136,9 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "separate_words": None,
         "attendance_phrases": None,
         "welcome_verbs": None,
+        "causative_verbs": None,
+        "conduct_verbs": None,
+        "future_endings": None,
     },
     "names": {"civilities": None, "not_names": None, "thing_nouns": None, "thing_last_words": None},
     "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
