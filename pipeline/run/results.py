@@ -140,12 +140,13 @@ def words_of(text: str) -> list[str]:
 
 
 def doc_words(doc, text: str = "") -> tuple[str, ...]:
-    """The folded words of a Doc's text and of the original text, and its tokens' folded lemmas, sorted."""
+    """The folded words of a Doc's text and of the original text, and its tokens' folded lemmas and
+    norms (`Mme` -> `madame`), sorted."""
     from pipeline.components.spans import doc_text
 
     found = set(words_of(doc_text(doc)))
     found.update(words_of(text))
-    found.update(words_of(" ".join({token.lemma_ for token in doc})))
+    found.update(words_of(" ".join({token.lemma_ for token in doc} | {token.norm_ for token in doc})))
     return tuple(sorted(found))
 
 
