@@ -436,6 +436,7 @@ class ResultsCache:
         book `book`) cannot have changed them, else the rows `run` gives for the articles to run again
         (in their order), stored for the next run."""
         self.stats = stats = ReuseStats()
+        book = pickle.loads(pickle.dumps(book, protocol=pickle.HIGHEST_PROTOCOL))  # as read: no stage changes it
         if self.book(rules) is None:
             self._books[rules] = book
             self._store(rules, book, "book")
