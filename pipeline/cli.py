@@ -145,6 +145,8 @@ def extract(
                                                        "on the parsed texts, rewrite the tables and show what "
                                                        "changed (with --jobs N, in N processes). Ctrl-C to "
                                                        "stop."),
+    no_reuse: bool = typer.Option(False, "--no-reuse", help="Run the rule stages on every document; neither "
+                                  "read nor write the documents' stored rows (results cache, in --cache)."),
 ) -> None:
     """Extract officials, organisations, dates, meetings, relations and quotes into CSV tables."""
     if not folder.exists():
@@ -182,6 +184,7 @@ def extract(
             from pipeline.run.cache import ParseCache
 
             pipeline.cache = (pipeline.cache or ParseCache(cache, pipeline.nlp)).keep_in_memory(disk=not no_cache)
+        reuse = None if no_reuse or engine != "local" else _results_cache(cache, no_cache, watch)
         with _progress() as progress:
             task = progress.add_task("Extracting", total=total, file="")
 
@@ -193,7 +196,7 @@ def extract(
 
             tables, written = run(folder, out, pipeline, progress=advance, excel=excel, rules=rules, engine=engine,
                                   jobs=1 if watch else jobs, scheduler=scheduler, workbook=output_format == "xlsx",
-                                  doc_timeout=doc_timeout, security=security)
+                                  doc_timeout=doc_timeout, security=security, reuse=reuse)
     except KeyboardInterrupt as stop:
         console.print(f"[yellow]Interrupted after {done[0]} of {total} documents: nothing was written, "
                       f"{escape(str(out))}/ was left as it was.[/yellow]", highlight=False, soft_wrap=True)
@@ -210,12 +213,13 @@ def extract(
     Console().print(summary)
     _report_failures(failed)
     _report_cache(pipeline)
+    _report_reuse(reuse)
     _show_comparison(previous, out, compare)
     if report:
         _write_report(out)
     if watch:
         _watch(folder, out, pipeline, rules, excel=excel, workbook=output_format == "xlsx", doc_timeout=doc_timeout,
-               jobs=jobs)
+               jobs=jobs, reuse=reuse)
     if tables.counts()["documents failed"]:
         raise typer.Exit(1)
 
@@ -250,6 +254,7 @@ def _watch(folder: Path, out: Path, pipeline, rules: Path, **options) -> None:
                 continue
             pipeline = fresh
             run(folder, out, pipeline, rules=rules, **options)  # the options of the first run
+            _report_reuse(options.get("reuse"))
             after = snapshot(out)
             render(compare(before, after), Console(), out)
             before = after
@@ -329,12 +334,32 @@ def _use_cache(pipeline, folder: Path, disabled: bool) -> None:
         pipeline.cache = ParseCache(folder, pipeline.nlp)
 
 
+def _results_cache(folder: Path, disabled: bool, watch: bool):
+    """The store of each document's rows (`run.results`): on disk in the cache folder, in memory
+    too under --watch (only there with --no-cache; with neither, None)."""
+    from pipeline.run.results import ResultsCache
+
+    if disabled and not watch:
+        return None
+    return ResultsCache(None if disabled else folder, memory=watch)
+
+
+def _report_reuse(reuse) -> None:
+    if reuse is not None:
+        console.print(reuse.stats.line(), highlight=False, soft_wrap=True)
+        for problem in reuse.stats.write_errors[:3]:
+            console.print(f"[yellow]the results cache could not be written: {escape(str(problem))}[/yellow]",
+                          highlight=False, soft_wrap=True)
+
+
 def _report_cache(pipeline) -> None:
     cache = getattr(pipeline, "cache", None)
     if cache is None:
         return
     stats = cache.stats
     documents = stats.hits + stats.misses
+    if not (documents or stats.rebuilt or stats.write_errors):  # every document's rows reused: no Doc read
+        return
     line = (f"{stats.hits} of {documents} document{'s' if documents != 1 else ''} read from the cache of earlier "
             f"runs in {cache.folder.parent}, {stats.misses} analysed by the language model")
     if stats.rebuilt:

@@ -121,8 +121,8 @@ def test_cli_cache_options(pipeline, tmp_path, monkeypatch):
 
     article = ROOT / "data" / "raw" / f"{ARTICLES[0]}.txt"
     cache, out = tmp_path / "cache", tmp_path / "out"
-    runs = [CliRunner().invoke(app, ["extract", str(article), "--out", str(out), "--cache", str(cache)])
-            for _ in range(2)]
+    runs = [CliRunner().invoke(app, ["extract", str(article), "--out", str(out), "--cache", str(cache), "--no-reuse"])
+            for _ in range(2)]  # --no-reuse: the second run would reuse the rows of the first (test_reuse.py)
     assert [r.exit_code for r in runs] == [0, 0], runs[0].output
     assert "0 of 1 document read from the cache" in runs[0].output, runs[0].output
     assert "1 of 1 document read from the cache" in runs[1].output, runs[1].output

@@ -64,8 +64,13 @@ def test_same_tables_without_cache_cold_and_warm(setup):
     work, corpus, rules = setup
     cli("extract", str(corpus), "--out", str(work / "plain"), "--rules", str(rules), "--no-cache")
     cold = cli("extract", str(corpus), "--out", str(work / "cold"), "--rules", str(rules), "--cache", str(work / "c"))
-    warm = cli("extract", str(corpus), "--out", str(work / "warm"), "--rules", str(rules), "--cache", str(work / "c"))
+    warm = cli("extract", str(corpus), "--out", str(work / "warm"), "--rules", str(rules), "--cache", str(work / "c"),
+               "--no-reuse")
+    reused = cli("extract", str(corpus), "--out", str(work / "reused"), "--rules", str(rules), "--cache",
+                 str(work / "c"))
     assert "0 of 3 documents read from the cache" in cold.stderr and "3 of 3 documents read" in warm.stderr
+    assert "0 of 3 documents run through the rule stages, 3 reused" in reused.stderr
+    assert tables(work / "reused") == tables(work / "plain")
     assert list((work / "c" / "compiled-rules").glob("*.pickle"))  # the compiled rules were kept
     plain = tables(work / "plain")
     assert plain and tables(work / "cold") == plain and tables(work / "warm") == plain

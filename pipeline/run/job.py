@@ -26,6 +26,7 @@ from pipeline.run import engines
 from pipeline.run.export import TableWriter
 from pipeline.run.ingest import Article
 from pipeline.run.model import save_phrases
+from pipeline.run.results import MANY, ResultsCache, reuse_results
 from pipeline.run.runner import Pipeline, add_stages
 
 TEXTS = "texts"  # the folder of the texts extracted from web pages, inside the output folder
@@ -48,7 +49,7 @@ def extract(folder: Path, out: Path, pipeline: Pipeline | None = None,
             progress: Callable[[Article], None] | None = None, excel: bool = False, *, rules: Path | None = None,
             engine: str = "local", jobs: int = 1, scheduler: str | None = None,
             workbook: bool = False, doc_timeout: float | None = engines.DOC_TIMEOUT,
-            security: dict | None = None) -> tuple[TableWriter, list[Path]]:
+            security: dict | None = None, reuse: ResultsCache | None = None) -> tuple[TableWriter, list[Path]]:
     """The main job: every article of `folder` analysed, every table written to `out`.
 
     Rows are written as they come (`export.TableWriter`), so memory does not grow with the corpus.
@@ -60,20 +61,28 @@ def extract(folder: Path, out: Path, pipeline: Pipeline | None = None,
     here from `rules` when None); where the system cannot fork, workers are spawned and build their
     own from `rules`, and then this process never loads the model.
     An `out` equal to or inside `folder` raises `OutputError` before anything is read. All tables
-    replace the previous ones at once at the end, or none does (`TableWriter._swap`).
+    replace the previous ones at once at the end, or none does (`TableWriter._swap`). With `reuse`
+    (`results.ResultsCache`), only the documents the rules may have changed since their stored rows
+    go through the engine.
     """
     check_output(folder, out)
     rules = Path(rules) if rules is not None else Path(pipeline.book.folder)
     # the rule book read once: with several jobs this process builds the pipeline from it (`engines.run`)
-    lexicon = pipeline.lexicon if pipeline is not None else shared_rules(rules)[1]
+    book, lexicon = (pipeline.book, pipeline.lexicon) if pipeline is not None else shared_rules(rules)
     tasks = engines.plan(folder, exclude=out)
+
+    def analysed(tasks: list[engines.Task]) -> Iterator[engines.Result]:
+        few = pipeline is not None and reuse is not None and len(tasks) < MANY  # forking costs more than it saves
+        return engines.run(tasks, engine, 1 if few else jobs, pipeline, rules, scheduler, doc_timeout, security)
+
+    stream = analysed(tasks) if reuse is None else reuse_results(
+        reuse, tasks, rules, book.files, analysed, pipeline.published if pipeline is not None else None)
     with TableWriter(out, lexicon.by_file("organisations"), excel=excel) as writer:
         texts = writer.out / ".partial-texts"  # moved into place at the end, like the tables
         try:
             shutil.rmtree(texts, ignore_errors=True)  # left by a run killed outright
             texts.mkdir()
-            for article, rows in engines.run(tasks, engine, jobs, pipeline, rules, scheduler, doc_timeout,
-                                              security):
+            for article, rows in stream:
                 writer.add_rows(rows)
                 if article.html and article.text:
                     _write_text(texts, article)

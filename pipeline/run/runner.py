@@ -40,6 +40,7 @@ from pipeline.run.model import (
     vocabulary_loaded,
 )
 from pipeline.run.normalise import OFFSET_COLUMNS, USER_DATA_KEY, Normalised, known_words, normalise, original_offsets
+from pipeline.run.results import WORDS_KEY, doc_words
 
 Stage = Callable[[Doc], Doc]
 UNBUILT = Path("/nonexistent/defnews-rules")  # a stage's rule folder before `from_bytes` gives it its rules
@@ -96,8 +97,9 @@ class Pipeline:
         yield from self._rows_of(short)
 
     def _rows_of(self, short: list[tuple[Article, Normalised]]) -> Iterator[tuple[Article, dict[str, list[dict]]]]:
-        for article, doc in self._analyse(short):
-            yield article, {"documents": [document_row(article, doc)], **doc_rows(doc)}
+        for article, doc in self._analyse(short):  # its words: what `results` reads to reuse its rows
+            yield article, {"documents": [document_row(article, doc)], **doc_rows(doc),
+                            WORDS_KEY: doc_words(doc, article.text)}
 
     def piece_rows(self, article: Article, normalised: Normalised,
                    max_chars: int | None = None) -> dict[str, list[dict]]:
