@@ -515,32 +515,44 @@ class PeopleMerger:
             if described is not None and described.org is not None:  # `le chef d'état-major de la Marine`
                 holders = [p for p in holders if not p["organisation"] or p["organisation_id"] == described.org.id_
                            or p["organisation"] == described.org._.normalized]
+            own = "" if country or described is None or described.org is not None else self._own_country(idx, ent)
+            if own:  # `le chef de l'État` alone: the story's own, not the foreign president named before
+                holders = [p for p in holders if self._country_of(p) in ("", own)]
             if not holders:  # `la présidente de la commission` for the person recorded as `présidente`
-                holders = [p for p in people.values() if p["role"] and ent._.normalized.startswith(p["role"] + " ")]
+                holders = [p for p in people.values() if p["role"] and ent._.normalized.startswith(p["role"] + " ")
+                           and (not own or self._country_of(p) in ("", own))]
             gender = _gender(ent)
             holders = [p for p in holders if self._same_gender(p, gender)]
             before = [p for p in holders if p["first_char"] < ent.start_char]
+            if own and any(p["country"] == own for p in before):  # the one said to be of the story's country
+                before = [p for p in before if p["country"] == own]
             window = self._window(idx, ent)
             named = ent._.normalized  # holders of the role itself, anywhere; of a role it stands for, recently
             recent = [p for p in before if p["role"] == named or p["role"].startswith(named + " ")
                       or last_before(p, ent.start_char) >= window]
             apposed = self._introduces(idx, ent, article)
+            if own and self.home and (holder := self._apposed_holder(doc, people, ent)) is not None \
+                    and not holder["country"]:  # `Le Président de la République, M. X`: X is of the story's country
+                holder["country"] = own
             plain = doc[article].lower_ in self.lexicon.grammar.definite_articles | {"l'", "l’"}
             new = any(t.lower_ in self.new_holder_words for t in doc[article + 1 : ent.start])
             if new:  # `le nouveau chef d'état-major`: not the holder named so far, his successor
                 recent = [p for p in recent if p["role"] and p["rules"].get("new_holder")]
             person = None  # `accompagné du gouverneur militaire`: after a preposition, only a nationality refers back
-            if described is not None and not recent and not apposed and (plain or country or new):
+            if described is not None and not recent and not apposed and (plain or country or new) \
+                    and not (own and before):  # the one holder of the title in the story's country: he
                 # `la prise de commandement du nouveau préfet maritime`: after a preposition, a holder said
                 # to be new refers back to the person just named as taking the post
-                person = self._coreferent(idx, people, ent, country, starts, window, gender)
+                person = self._coreferent(idx, people, ent, country or own, starts, window, gender)
                 if person is None and not before:  # further back, only the subject the story is about
                     wider = self._window(idx, ent, 2 * COREFERENCE_SENTENCES)
-                    person = self._coreferent(idx, people, ent, country, starts, wider, gender, subject=True)
+                    person = self._coreferent(idx, people, ent, country or own, starts, wider, gender, subject=True)
             if unplaced is not None and not apposed and (person is None or self._country_of(person) != country):
                 person = None  # a person of that country named just before, else the one holder of no known country
                 unplaced["country"] = country
                 before, plain, new = [unplaced], True, False
+            if own and person is not None and not person["country"] and self.home:
+                person["country"] = own  # the head of state of the story's country is of that country
             if person is not None:
                 self._set_role(person, ent)
                 person["rules"]["past_role"] = False
@@ -561,6 +573,41 @@ class PeopleMerger:
                 continue
             person["mentions"].append([ent.start_char, ent.end_char])
             insort(starts[person["key"]], ent.start_char)
+
+    @staticmethod
+    def _apposed_holder(doc: Doc, people: dict[str, Official], role: Span) -> Official | None:
+        """The person a title is apposed to over a comma and words of address (`Le Président de la
+        République, Son Excellence Monsieur X`): named next, with no verb nor preposition in between."""
+        if role.end >= len(doc) or doc[role.end].text != ",":
+            return None
+        firsts = {s: p for p in people.values() for s, _ in p["mentions"]}
+        for token in doc[role.end + 1 : role.end + 8]:
+            if token.idx in firsts:
+                return firsts[token.idx]
+            if token.pos_ in ("VERB", "AUX", "ADP") or token.is_punct:
+                return None
+        return None
+
+    def _own_country(self, idx: DocIndex, role: Span) -> str:
+        """The country a national title written without one names (`le chef de l'État`, `le président de
+        la République`): the story's own, else the title's default (`default_country` in roles.yml, of the
+        role or of a role it stands for) unless the text is written from elsewhere; none when its sentence
+        names another country before it (`Au Sénégal, le président de la République ...`)."""
+        entry = self.lexicon.entry(role.id_.removesuffix("#head"))
+        defaults = [entry.get("default_country")] + [self.lexicon.entry(f"roles:{r}").get("default_country")
+                                                     for r in entry.get("same_as") or []]
+        default = next((c for c in defaults if c), None)
+        if default is None:
+            return ""
+        code = self.home if self.home in self.countries else "" if default in self.abroad else default
+        if code not in self.countries:
+            return ""
+        sentence = idx.sent(role.start)
+        for s in group_spans(role.doc, "lexicon"):
+            if sentence.start <= s.start < role.start and s.id_.startswith("countries:") \
+                    and not s.id_.startswith("countries:r.") and s.id_.removeprefix("countries:") != code:
+                return ""
+        return self.countries[code]["name"]
 
     @staticmethod
     def _same_gender(person: Official, gender: str) -> bool:
