@@ -135,6 +135,7 @@ class EntityMerger:
         furniture = furniture_tokens(doc)  # menus, bylines, credits... yield no entity
         kept = [e for e in filter_spans(rule_spans + model_spans) if e.start not in furniture]
         _back_to_named(kept, values)
+        kept = _definite_back_references(doc, kept, values, self.lexicon.grammar, furniture)
         doc.ents = kept
         DocIndex.forget(doc)
         for ent in kept:  # the entities just set, in their order (`filter_spans` sorts them)
@@ -516,6 +517,39 @@ def _back_to_named(ents: list[Span], values: dict) -> None:
                 values[key] = (value, source if source.endswith("+named-before") else source + "+named-before")
                 ent = ents[n] = Span(ent.doc, ent.start, ent.end, label="ORG", span_id=named.id_)
         earlier.append((span_text(ent), ent))
+
+
+def _definite_back_references(doc: Doc, ents: list[Span], values: dict, grammar: Grammar,
+                              furniture: set[int]) -> list[Span]:
+    """`L'Office européen de police ... sous la présidence de sa directrice, en sa qualité de directrice de
+    l'Office`: a capitalised word after a definite article (`l'`, `la`, `le`), alone (the next word is not
+    capitalised), outside any entity, that opens the name of a body of two words or more the text named
+    before is that body, short (as `_back_to_named` reads one the model or the lists already took). In lower
+    case (`l'office`, `la commission`) it is a common noun, and names nothing."""
+    articles = grammar.definite_articles | {a for a in grammar.elided_articles if a.startswith("l")}
+    # a word the model alone took for something else (MISC) may be read again
+    loose = {e.start: e for e in ents if len(e) == 1 and e.label_ == "MISC" and values[_key(e)][1] == "model"}
+    taken = {i for e in ents for i in range(e.start, e.end) if e.start not in loose}
+    bodies = [e for e in ents if e.label_ == "ORG" and len(e) > 1]
+    added, dropped = [], set()
+    for token in doc:
+        i = token.i
+        if i in taken or i in furniture or i == 0 or token.is_sent_start or not (token.is_alpha and token.is_title) \
+                or doc[i - 1].lower_ not in articles or i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            continue
+        prefix = token.text + " "
+        named = next((b for b in reversed(bodies) if b.end <= i and (
+            span_text(b).startswith(prefix) or values[_key(b)][0].startswith(prefix))), None)
+        if named is None:
+            continue
+        span = Span(doc, i, i + 1, label="ORG", span_id=named.id_)
+        value, source = values[_key(named)]
+        values[_key(span)] = (value, source if source.endswith("+named-before") else source + "+named-before")
+        added.append(span)
+        dropped.add(i)
+    if not added:
+        return ents
+    return sorted([e for e in ents if e.start not in dropped or e.start not in loose] + added, key=lambda e: e.start)
 
 
 def _outside_ranks(spans: list[Span]) -> list[Span]:
