@@ -103,3 +103,19 @@ def test_a_lower_case_word_or_a_longer_name_is_not_the_body_named_before(analyse
             "l'a lu à l'agence, puis l'a remis à l'Agence France-Presse.\n")
     names = org_names(analyse, text)
     assert "agence" not in names and "Agence" not in names
+
+
+# a body of the lists inside a longer name
+
+def test_a_listed_body_in_the_last_de_phrase_of_a_name_is_a_mention_of_its_own(analyse):
+    text = "Le groupe de travail de la Ligue arabe s'est réuni au Caire.\n"
+    entities = [r for r in rows(analyse, text)["entities"] if r["label"] == "ORG"]
+    assert any(r["normalized"] == "Ligue des États arabes" for r in entities)
+    assert any(r["text"].startswith("groupe de travail") for r in entities)
+
+
+def test_a_generic_body_inside_a_name_is_no_mention(analyse):
+    """Counter-example: `forces armées` in a longer name names no one in particular."""
+    text = "Le centre de formation des forces armées a ouvert ses portes à Bamako.\n"
+    entities = [r for r in rows(analyse, text)["entities"] if r["label"] == "ORG"]
+    assert not any(r["source"].endswith("+inside") for r in entities)

@@ -30,6 +30,7 @@ from pipeline.rulebook.loader import RuleBook
 from pipeline.rulebook.terms import fold_text as fold
 
 PRIORITY = {"DATE": 0, "RANK": 1, "ROLE": 2, "ORG": 3, "LOC": 4, "MISC": 5}
+INNER_ORG_MENTIONS = "inner_org_mentions"  # a body of the lists inside a name the grammar read
 ROLE_ORGS = "role_orgs"  # organisations named inside a role: `chef d'[état-major des armées]`
 ROLE_ORG_MENTIONS = "role_org_mentions"  # those of them that are entity mentions: `chef de l'[Armée suisse]`
 MODEL_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -141,7 +142,36 @@ class EntityMerger:
         for ent in kept:  # the entities just set, in their order (`filter_spans` sorts them)
             underscore = ent._  # one extension object per entity, not one per attribute
             underscore.normalized, underscore.source = values[_key(ent)]
+        doc.spans[INNER_ORG_MENTIONS] = self._inner_bodies(doc, kept)
         return doc
+
+    def _inner_bodies(self, doc: Doc, kept: list[Span]) -> list[Span]:
+        """`le groupe de contact de la [Ligue arabe]`, `le comité directeur de l'[Agence européenne de défense]`:
+        a body of the lists named in the last `de`-phrase of a name the grammar read is a body the text names,
+        a mention of its own beside the longer name (as in a role: `role_org_mentions`). A generic body
+        (`forces armées`: no country, parent or acronym, in lower case) names no one in particular."""
+        names = [e for e in kept if e.label_ == "ORG" and e.id_.startswith("institutions:")]
+        if not names:
+            return []
+        orgs = self.lexicon.by_file("organisations")
+        of_words = self.lexicon.grammar.of_words
+        listed = [s for s in group_spans(doc, LEXICON_KEY) if s.label_ == "ORG" and s.id_.startswith("organisations:")]
+        found = []
+        for ent in names:
+            inner = [s for s in listed if ent.start < s.start and s.end <= ent.end
+                     and doc[s.start - 1].lower_.replace("’", "'") in of_words]
+            inner = [s for s in inner if not any(o.start < s.start < o.end or o.start == s.start and o.end > s.end
+                                                 for o in inner)]
+            if not inner:
+                continue
+            last = max(inner, key=lambda s: (s.start, -s.end))
+            entry = orgs.get(last.id_.split(":", 1)[1], {})
+            if entry and (entry.get("country") or entry.get("parent") or entry.get("acronyms")
+                          or entry["name"][:1].isupper()):
+                span = Span(doc, last.start, last.end, label="ORG", span_id=last.id_)
+                span._.normalized, span._.source = entry["name"], "rule:" + last.id_ + "+inside"
+                found.append(span)
+        return found
 
     def _keep_role_organisations(self, doc: Doc, candidates: list[Span], chosen: list[Span]) -> None:
         """`chef d'état-major des armées`, `secrétaire américain à la Défense`: the role won the overlap,
