@@ -30,6 +30,7 @@ from pipeline.rulebook.loader import RuleBook
 from pipeline.rulebook.terms import fold_text as fold
 
 PRIORITY = {"DATE": 0, "RANK": 1, "ROLE": 2, "ORG": 3, "LOC": 4, "MISC": 5}
+INNER_ORG_MENTIONS = "inner_org_mentions"  # a body of the lists inside a name the grammar read
 ROLE_ORGS = "role_orgs"  # organisations named inside a role: `chef d'[état-major des armées]`
 ROLE_ORG_MENTIONS = "role_org_mentions"  # those of them that are entity mentions: `chef de l'[Armée suisse]`
 MODEL_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
@@ -135,12 +136,42 @@ class EntityMerger:
         furniture = furniture_tokens(doc)  # menus, bylines, credits... yield no entity
         kept = [e for e in filter_spans(rule_spans + model_spans) if e.start not in furniture]
         _back_to_named(kept, values)
+        kept = _definite_back_references(doc, kept, values, self.lexicon.grammar, furniture)
         doc.ents = kept
         DocIndex.forget(doc)
         for ent in kept:  # the entities just set, in their order (`filter_spans` sorts them)
             underscore = ent._  # one extension object per entity, not one per attribute
             underscore.normalized, underscore.source = values[_key(ent)]
+        doc.spans[INNER_ORG_MENTIONS] = self._inner_bodies(doc, kept)
         return doc
+
+    def _inner_bodies(self, doc: Doc, kept: list[Span]) -> list[Span]:
+        """`le groupe de contact de la [Ligue arabe]`, `le comité directeur de l'[Agence européenne de défense]`:
+        a body of the lists named in the last `de`-phrase of a name the grammar read is a body the text names,
+        a mention of its own beside the longer name (as in a role: `role_org_mentions`). A generic body
+        (`forces armées`: no country, parent or acronym, in lower case) names no one in particular."""
+        names = [e for e in kept if e.label_ == "ORG" and e.id_.startswith("institutions:")]
+        if not names:
+            return []
+        orgs = self.lexicon.by_file("organisations")
+        of_words = self.lexicon.grammar.of_words
+        listed = [s for s in group_spans(doc, LEXICON_KEY) if s.label_ == "ORG" and s.id_.startswith("organisations:")]
+        found = []
+        for ent in names:
+            inner = [s for s in listed if ent.start < s.start and s.end <= ent.end
+                     and doc[s.start - 1].lower_.replace("’", "'") in of_words]
+            inner = [s for s in inner if not any(o.start < s.start < o.end or o.start == s.start and o.end > s.end
+                                                 for o in inner)]
+            if not inner:
+                continue
+            last = max(inner, key=lambda s: (s.start, -s.end))
+            entry = orgs.get(last.id_.split(":", 1)[1], {})
+            if entry and (entry.get("country") or entry.get("parent") or entry.get("acronyms")
+                          or entry["name"][:1].isupper()):
+                span = Span(doc, last.start, last.end, label="ORG", span_id=last.id_)
+                span._.normalized, span._.source = entry["name"], "rule:" + last.id_ + "+inside"
+                found.append(span)
+        return found
 
     def _keep_role_organisations(self, doc: Doc, candidates: list[Span], chosen: list[Span]) -> None:
         """`chef d'état-major des armées`, `secrétaire américain à la Défense`: the role won the overlap,
@@ -518,6 +549,39 @@ def _back_to_named(ents: list[Span], values: dict) -> None:
                 values[key] = (value, source if source.endswith("+named-before") else source + "+named-before")
                 ent = ents[n] = Span(ent.doc, ent.start, ent.end, label="ORG", span_id=named.id_)
         earlier.append((span_text(ent), ent))
+
+
+def _definite_back_references(doc: Doc, ents: list[Span], values: dict, grammar: Grammar,
+                              furniture: set[int]) -> list[Span]:
+    """`L'Office européen de police ... sous la présidence de sa directrice, en sa qualité de directrice de
+    l'Office`: a capitalised word after a definite article (`l'`, `la`, `le`), alone (the next word is not
+    capitalised), outside any entity, that opens the name of a body of two words or more the text named
+    before is that body, short (as `_back_to_named` reads one the model or the lists already took). In lower
+    case (`l'office`, `la commission`) it is a common noun, and names nothing."""
+    articles = grammar.definite_articles | {a for a in grammar.elided_articles if a.startswith("l")}
+    # a word the model alone took for something else (MISC) may be read again
+    loose = {e.start: e for e in ents if len(e) == 1 and e.label_ == "MISC" and values[_key(e)][1] == "model"}
+    taken = {i for e in ents for i in range(e.start, e.end) if e.start not in loose}
+    bodies = [e for e in ents if e.label_ == "ORG" and len(e) > 1]
+    added, dropped = [], set()
+    for token in doc:
+        i = token.i
+        if i in taken or i in furniture or i == 0 or token.is_sent_start or not (token.is_alpha and token.is_title) \
+                or doc[i - 1].lower_ not in articles or i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            continue
+        prefix = token.text + " "
+        named = next((b for b in reversed(bodies) if b.end <= i and (
+            span_text(b).startswith(prefix) or values[_key(b)][0].startswith(prefix))), None)
+        if named is None:
+            continue
+        span = Span(doc, i, i + 1, label="ORG", span_id=named.id_)
+        value, source = values[_key(named)]
+        values[_key(span)] = (value, source if source.endswith("+named-before") else source + "+named-before")
+        added.append(span)
+        dropped.add(i)
+    if not added:
+        return ents
+    return sorted([e for e in ents if e.start not in dropped or e.start not in loose] + added, key=lambda e: e.start)
 
 
 def _outside_ranks(spans: list[Span]) -> list[Span]:

@@ -96,7 +96,7 @@ def make_relations(nlp: Language, name: str, rules: str) -> RuleStage:
     return RuleStage(nlp, name, rules, lambda nlp, book, lexicon: RelationLinker(
         lexicon, _words(book, "relations", "counterparts"),
         {key: _words(book, "relations", key) for key in ("member_nouns", "lead_verbs", "head_nouns", "guest_nouns",
-                                                             "dependency_words")},
+                                                             "dependency_words", "capacity_words", "chair_titles")},
         host_verbs(book)))
 
 

@@ -296,6 +296,10 @@ class InstitutionGrammar:
         self.not_words |= {fold(w) for w in grammar.get("time_words") or []}
         self.membership = {fold(w) for w in grammar.get("membership_words") or []}  # `membre de la commission`
         self.parents: set[int] = set()  # capitalised heads read as the parent body of a lower-case name
+        # `comité directeur de l'Agence`: the title of a body's leader, a noun set right after a head, says what
+        # the body does (it leads), as an adjective would
+        self.title_nouns = {fold(t) for e in grammar.get("heads") or [] for t in e.get("titles") or []
+                            if len(t.split()) == 1}
 
     def __call__(self, doc: Doc, spans: list[Span]) -> list[Span]:
         if not self.heads or not len(doc):
@@ -407,6 +411,14 @@ class InstitutionGrammar:
         return head is not None and self.heads[head]["needs"] in ("mark", "complement") \
             and not self.heads[head].get("capitalised")
 
+    def _title_noun(self, doc: Doc, j: int, norms: list[str]) -> bool:
+        """`comité directeur de l'Agence`, `conseil directeur du fonds`: a lower-case title of institutions.yml
+        (`directeur`) right after the head and before a `de`-phrase qualifies the head; `le comité, directeur
+        de ...` (a comma) or `le comité directeur` alone (nothing names it) is not read here."""
+        if not (doc[j].is_lower and norms[j] in self.title_nouns and j + 1 < len(doc)):
+            return False
+        return any(tuple(norms[j + 1:j + 1 + len(w)]) == w for w in self.linkers if w[0] in self.of_words)
+
     def _participle(self, token) -> bool:
         """A past participle used as an adjective (`renforcée`); `recrute` tagged as one is a verb."""
         return (token.pos_ == "VERB" and token.is_lower and "Part" in token.morph.get("VerbForm")
@@ -468,6 +480,9 @@ class InstitutionGrammar:
                     and all(t.is_lower and t.pos_ == "ADJ" for t in doc[head_end:j]):
                 j = end = j + 1  # `division multinationale Sud-Est`: the region the body covers names it
                 marked = True
+                complements += 1
+            elif j == head_end and self._title_noun(doc, j, norms):
+                j = end = j + 1  # `comité directeur de l'Agence`: a noun qualifying the head
                 complements += 1
             elif compound := _compound_demonym(doc, j, norms, self.demonyms):
                 j = end = compound  # `franco-allemande`, `maroco-américain`: a body of two countries

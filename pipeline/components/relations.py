@@ -55,6 +55,7 @@ class RelationLinker:
         self._counterpart_roles(people, rows)
         rows += self._members(doc, people)
         rows += self._members_in_text(doc, people)
+        rows += self._chairs(doc, people)
         rows += self._organisations(doc)
         seen, unique = set(), []
         for row in rows:
@@ -380,8 +381,9 @@ class RelationLinker:
                     k += 1
                 named = next((e for e in persons if e.start == k), None)
                 found = person_at[named.start_char] if named is not None else ""
-            if not found and role.start > 1 and doc[role.start - 1].text == ",":
-                named = next((e for e in persons if e.end == role.start - 1), None)
+            before = self._capacity_start(doc, role.start)  # `X, en sa qualité de cheffe de l'Agence`
+            if not found and before > 1 and doc[before - 1].text == ",":
+                named = next((e for e in persons if e.end == before - 1), None)
                 found = person_at[named.start_char] if named is not None else ""
             if found:
                 name = org._.normalized
@@ -393,6 +395,59 @@ class RelationLinker:
                 rows.append(_row("MEMBER_OF", found, name, span_text(sent).strip(), sent.start_char,
                                  sent.end_char, "rule:relations:role-of-org", subject=people[found]["name"]))
         return rows
+
+    def _capacity_start(self, doc: Doc, at: int) -> int:
+        """Where a phrase of capacity (relations.yml `capacity_words`: `en sa qualité de`, `en tant que`) right
+        before token `at` starts; `at` itself where there is none. `d'` stands for `de`."""
+        def word(token) -> str:
+            return "de" if token.lower_.replace("’", "'") == "d'" else token.lower_
+
+        for phrase in sorted({tuple(p.replace("d'", "de").split()) for p in self.membership.get("capacity_words", ())},
+                             key=len, reverse=True):
+            start = at - len(phrase)
+            if start >= 0 and tuple(word(t) for t in doc[start:at]) == phrase:
+                return start
+        return at
+
+    def _chairs(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
+        """`M. le président X`, `Présidence de M. X, président` in the minutes of a body that speaks of itself
+        as `notre commission` (or is spoken to as `votre commission`): the chair of the sitting, whose title
+        (relations.yml `chair_titles`) names no body and who has no organisation, is a member of the body the
+        text names with that noun (`Commission de la défense nationale`): the one named last before the
+        possessive, else the first after it. A text with no such possessive, or naming no such body, links no one."""
+        titles = self.membership.get("chair_titles", set())
+        possessives = self.lexicon.grammar.speaker_possessives
+        chairs = [p for p in people.values() if not p["organisation"] and not p.get("rank")
+                  and (p.get("role") or "").lower() in titles]
+        if not chairs or not possessives:
+            return []
+        orgs = [e for e in self.idx.ents if e.label_ == "ORG" and e._.normalized]
+        determiners = self.lexicon.grammar.determiners
+        body = None
+        for token in doc:
+            if token.lower_ not in possessives or token.i + 1 >= len(doc) or not doc[token.i + 1].is_lower:
+                continue
+            noun = doc[token.i + 1].lower_
+            named = [e for e in orgs if next((t.lower_ for t in e if t.lower_ not in determiners), "") == noun
+                     and len(e) > 1 and not self._led_by_another(doc, e)]
+            earlier = [e for e in named if e.end <= token.i]
+            body = earlier[-1] if earlier else next((e for e in named if e.start > token.i), None)
+            if body is not None:
+                break
+        if body is None:
+            return []
+        sent = self.idx.sent(body.start)
+        for person in chairs:  # the chair's organisation, as `_counterpart_roles` gives a role
+            person["organisation"] = body._.normalized
+            person["rules"]["organisation"] = "rule:relations:chair-of-our-body"
+        return [_row("MEMBER_OF", p["key"], body._.normalized, span_text(sent).strip(), sent.start_char,
+                     sent.end_char, "rule:relations:chair-of-our-body", subject=p["name"]) for p in chairs]
+
+    def _led_by_another(self, doc: Doc, org: Span) -> bool:
+        """`la commission de la défense, présidée par notre collègue X`: the text gives the body its own leader."""
+        leads = self.membership.get("lead_verbs", set())
+        after = _skip(doc, org.end, {",", "»", ")", "("}, org.end + 4)
+        return after + 1 < len(doc) and doc[after].lemma_.lower() in leads and doc[after + 1].lower_ == "par"
 
     def _office_of(self, doc: Doc, person: dict) -> tuple[str, str]:
         """`sous la présidence du secrétaire général, M. X` in a story of the OTAN: a role flagged `office`

@@ -29,6 +29,7 @@ class Grammar:
     title_determiners: frozenset[str] = frozenset()
     of_words: frozenset[str] = frozenset()
     possessive_determiners: frozenset[str] = frozenset()
+    speaker_possessives: frozenset[str] = frozenset()
     heading_words: frozenset[str] = frozenset()
     leading_verbs: frozenset[str] = frozenset()
     title_linkers: frozenset[str] = frozenset()
