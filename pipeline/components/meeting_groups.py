@@ -243,6 +243,8 @@ class MeetingGrouper:
                     m["date"] = day
             m["people"] = m["people"] or _guests_as_they(m, current)
             target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
+            if target is not None and (self._session_within_trip(m, target) or self._received_elsewhere(m, target)):
+                target = None
             if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
                 target = None  # `il s'entretient avec P, puis est reçu par N`: not the other frame's meeting
             if target is None:
@@ -299,6 +301,32 @@ class MeetingGrouper:
             if len(receivers) == 1:
                 stay["host"] = receivers.pop()
                 stay["people"].insert(0, stay["host"])
+
+    def _session_within_trip(self, m: Mention, trip: Meeting) -> bool:
+        """`X se rendra en Belgique et en Italie du 17 au 20 octobre. Les 17 et 18 octobre, il participera
+        à la réunion des ministres ...`: a session (a `session` kind) dated on its own within a trip over
+        several days (a visit kind), on fewer days than the trip, is an event of its own with its own
+        days; a mention speaking back of the trip (`cette visite`) is the trip."""
+        if m["anaphoric"] or m.get("refers_back") or m["side"] or not m["date"] or m["date"] == trip["date"]:
+            return False
+        return (m["kind"] in self.session_kinds and trip["kind"] in self.visit_kinds
+                and "/" in (trip["date"] or "") and _within(m["date"], trip["date"]))
+
+    def _received_elsewhere(self, m: Mention, meeting: Meeting) -> bool:
+        """`X s'est d'abord rendu à A ... Il a ensuite été reçu à B par Y`: a mention naming no date whose
+        host, read from the parse, receives in another town (both places proper names, neither a
+        country, neither within the other) than the meeting's, which that host does not hold: another
+        meeting of the same trip: the host's place a town of the gazetteer (countries.yml `places`), the
+        meeting's a town's name (`_town_like`). A building (`reçu au palais`, `à l'état-major`) may be in
+        the meeting's town: no telling."""
+        if m["date"] or not (m["strong_host"] and m["host"]) or m["anaphoric"] or m.get("refers_back"):
+            return False
+        here, there = m["location"], meeting["location"]
+        if not here or not there or meeting["host"] == m["host"] or meeting["remote"] or m["remote"]:
+            return False
+        if here.lower() not in self.cities or not _town_like(there) or {here.lower(), there.lower()} & self.countries:
+            return False
+        return not _place_within(here, there)
 
     def _next_day_session(self, m: Mention, meetings: list[Meeting]) -> Meeting | None:
         """`Après deux jours de travaux, ... ont bouclé vendredi leur réunion`, then `Jeudi, à
@@ -556,6 +584,13 @@ def _place_within(one: str, other: str) -> bool:
     a, b = one.lower().replace("\u2019", "'"), other.lower().replace("\u2019", "'")
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return short == long or bool(re.search(rf"(?:\s(?:de|à)\s|\sd'){re.escape(short)}$", long))
+
+
+def _town_like(place: str) -> bool:
+    """A place written as a town's name: every word capitalised (`Irpin`, `La Haye`, `Saint-Raphaël`),
+    not a building or an institution (`palais présidentiel`, `Etat-Major Général des FAR`)."""
+    words = place.replace("-", " ").replace("\u2019", "'").split()
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _other_host(m: Mention, meeting: Meeting) -> bool:
