@@ -17,12 +17,9 @@ def told(doc) -> list[tuple[str, str, list[str]]]:
 # -- a session dated within a trip over several days keeps its own days ------------------------------
 
 def test_a_session_within_a_trip_keeps_its_narrower_days(analyse):
-    doc = analyse(article("La ministre danoise de la Défense, Karen Holm, se rendra en Espagne et au Portugal du "
-                          "18 au 22 mars. Les 18 et 19 mars, elle participera à Madrid à la réunion des ministres "
-                          "de la Défense de l'Union européenne, présidée par Pedro Ortega."))
-    dates = [m["date"] for m in doc._.meetings]
-    assert "2024-03-18/2024-03-19" in dates
-    assert all(m["date"] != "2024-03-18/2024-03-22" or "ortega" not in m["people"] for m in doc._.meetings)
+    doc = analyse(article("Le ministre letton Janis Ozols effectuera du 18 au 21 mars une visite en Pologne. Le "
+                          "19 mars, il participera à Varsovie à une conférence sur la défense aérienne."))
+    assert sorted(m["date"] for m in doc._.meetings) == ["2024-03-18/2024-03-21", "2024-03-19"]
 
 
 def test_a_trip_spoken_of_again_stays_one_meeting(analyse):
@@ -35,12 +32,11 @@ def test_a_trip_spoken_of_again_stays_one_meeting(analyse):
 # -- received in another town: another meeting of the same trip ------------------------------------
 
 def test_a_host_receiving_in_another_town_holds_a_meeting_of_its_own(analyse):
-    doc = analyse(article("Mardi 12 mars, le ministre norvégien Lars Dahl s'est rendu à Mykolaïv, où le gouverneur "
-                          "Petro Sydorenko lui a montré le port. Le ministre a ensuite été reçu à Kiev par le "
-                          "président Volodymyr Zelensky."))
-    places = {m["location"]: m for m in doc._.meetings}
-    assert "Kiev" in places and places["Kiev"]["host"] == "zelensky"
-    assert len(doc._.meetings) >= 2
+    doc = analyse(article("Mardi 12 mars, le ministre norvégien Lars Dahl s'est rendu à Mykolaïv avant de "
+                          "s'entretenir avec le président Volodymyr Zelensky. Le ministre a ensuite été reçu à "
+                          "Kiev par le président Volodymyr Zelensky."))
+    assert sorted(m["location"] for m in doc._.meetings) == ["Kiev", "Mykolaïv"]
+    assert next(m for m in doc._.meetings if m["location"] == "Kiev")["host"] == "zelensky"
 
 
 def test_a_host_receiving_in_a_building_stays_in_the_meeting(analyse):
