@@ -226,6 +226,11 @@ class MeetingGrouper:
             if m.get("until") and current is not None and not current["side"] and _extend(current, m["until"]):
                 current["sentences"].append(m["sentence"])  # `Les travaux s'achèvent demain`
                 continue
+            told = _same_people_told(m, meetings) if m["side"] else None
+            if told is not None:  # `Privé de sa rencontre avec Y, X ...`, then `X devait s'entretenir avec Y
+                _merge(told, m)  # en marge du sommet`: the meeting already told between them
+                framed[m["start_char"]] = told
+                continue
             if m["side"]:
                 if not m["location"] and not m["remote"]:  # `Troisième temps, le salon X, à Villepinte. ...
                     m["location"] = reader.place_before(m["start_char"], m["date"])  # en marge des stands`
@@ -243,7 +248,8 @@ class MeetingGrouper:
                     m["date"] = day
             m["people"] = m["people"] or _guests_as_they(m, current)
             target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
-            if target is not None and (self._session_within_trip(m, target) or self._received_elsewhere(m, target)):
+            if target is not None and (self._session_within_trip(m, target) or self._received_elsewhere(m, target)
+                                       or _new_host_of_others(m, target)):
                 target = None
             if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
                 target = None  # `il s'entretient avec P, puis est reçu par N`: not the other frame's meeting
@@ -584,6 +590,33 @@ def _place_within(one: str, other: str) -> bool:
     a, b = one.lower().replace("\u2019", "'"), other.lower().replace("\u2019", "'")
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return short == long or bool(re.search(rf"(?:\s(?:de|à)\s|\sd'){re.escape(short)}$", long))
+
+
+def _same_people_told(m: Mention, meetings: list[Meeting]) -> Meeting | None:
+    """A side meeting (`en marge de`) between the very people (two or more) of a meeting already told,
+    not itself a side meeting, naming no date other than that meeting's: the same meeting, told again
+    (`Privé de sa rencontre avec Y, X ...`, then `X devait s'entretenir avec Y en marge du sommet`)."""
+    people = set(m["people"])
+    if len(people) < 2:
+        return None
+    return next((x for x in meetings if not x["side"] and set(x["people"]) == people
+                 and (not m["date"] or x["date"] == m["date"])), None)
+
+
+def _new_host_of_others(m: Mention, meeting: Meeting) -> bool:
+    """A host, read from the parse, who is none of the people of a meeting between two or more others
+    whose day was only a guess from its context, receives someone on that day: a meeting of its own
+    (`Privé de sa rencontre avec Y, X ...`, then `Mardi, Z a reçu X`). Undated, a host (a chair too)
+    meeting none of the people of a meeting called off tells of another gathering, one held."""
+    if m["anaphoric"] or m.get("refers_back") or not m["host"]:
+        return False
+    named = set(meeting["people"])
+    if len(named) < 2 or m["host"] in named or meeting["host"]:
+        return False
+    if not m["date"]:  # `La rencontre a été annulée. ... qui présidait la rencontre de X`: a chair, meeting
+        # none of them, at a gathering that was held: not the one called off
+        return "cancelled" in meeting["statuses"] and m["status"] != "cancelled" and not set(m["people"]) & named
+    return m["strong_host"] and not meeting.get("date_own", True)
 
 
 def _town_like(place: str) -> bool:
