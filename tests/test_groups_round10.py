@@ -44,3 +44,51 @@ def test_a_host_receiving_in_a_building_stays_in_the_meeting(analyse):
                           "Volodymyr Zelensky. Le ministre a été reçu au palais Mariinsky par le président "
                           "Volodymyr Zelensky."))
     assert len([m for m in doc._.meetings if "dahl" in m["people"]]) == 1
+
+
+# -- a meeting called off, then someone else receives or chairs: another meeting --------------------
+
+CALLED_OFF = ("Privé de sa rencontre avec Pedro Ortega, le ministre danois Lars Dahl n'est pas reparti les mains "
+              "vides du sommet de l'OTAN. ")
+
+
+def test_a_new_host_on_the_guessed_day_holds_a_meeting_of_its_own(analyse):
+    doc = analyse(article(CALLED_OFF + "La rencontre a donc été annulée. Le secrétaire général Mark Rutte a reçu "
+                          "M. Dahl jeudi pour un entretien bilatéral."))
+    assert sorted((m["host"], sorted(m["people"]), m["status"]) for m in doc._.meetings) == [
+        ("", ["dahl", "ortega"], "cancelled"), ("rutte", ["dahl", "rutte"], "held")]
+
+
+def test_a_host_among_the_people_stays_in_the_meeting(analyse):
+    doc = analyse(article("Le ministre danois Lars Dahl et son homologue espagnol Pedro Ortega se sont retrouvés "
+                          "à Madrid. M. Ortega a reçu M. Dahl jeudi au ministère de la Défense."))
+    assert len(doc._.meetings) == 1
+
+
+def test_a_chair_after_a_meeting_called_off_tells_of_another_gathering(analyse):
+    doc = analyse(article(CALLED_OFF + "La rencontre a donc été annulée. « L'Alliance sera là », a affirmé le "
+                          "secrétaire général Mark Rutte, qui présidait la rencontre de Bruxelles depuis lundi."))
+    called_off = next(m for m in doc._.meetings if m["status"] == "cancelled")
+    assert sorted(called_off["people"]) == ["dahl", "ortega"] and not called_off["host"]
+
+
+def test_a_chair_of_the_meeting_told_joins_it(analyse):
+    doc = analyse(article("Jeudi, le général Luis Ortega et l'amiral Lars Dahl ont assisté à Madrid à la cérémonie "
+                          "de passation de commandement. La cérémonie était présidée par la ministre Margarita "
+                          "Robles."))
+    assert len(doc._.meetings) == 1
+
+
+# -- `en marge de`, between the very people of a meeting told: that meeting -------------------------
+
+def test_a_side_mention_between_the_people_of_a_meeting_told_is_that_meeting(analyse):
+    doc = analyse(article(CALLED_OFF + "Le ministre danois devait s'entretenir avec son homologue espagnol en marge "
+                          "du sommet, mais M. Ortega est reparti dès lundi soir."))
+    assert [sorted(m["people"]) for m in doc._.meetings] == [["dahl", "ortega"]]
+
+
+def test_a_side_meeting_with_someone_else_is_its_own(analyse):
+    doc = analyse(article("Le ministre danois Lars Dahl s'est entretenu avec son homologue espagnol Pedro Ortega. "
+                          "Mardi, en marge du sommet, le ministre danois a eu un entretien avec le ministre italien "
+                          "Paolo Conti."))
+    assert sorted(sorted(m["people"]) for m in doc._.meetings) == [["conti", "dahl"], ["dahl", "ortega"]]
