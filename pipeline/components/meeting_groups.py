@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import timedelta
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
@@ -48,6 +49,13 @@ class MeetingGrouper:
         self.country_places = {n.lower(): list(e["places"]) for e in book.entries("countries", "countries")
                                if e.get("places") for n in [e["name"], *(e.get("aliases") or [])]}
         self.city_prepositions = tuple(Grammar.from_book(book).place_prepositions)
+        numbers = {str(k).lower(): int(v) for k, v in (book.get("dates", "numbers", {}) or {}).items()}
+        day_units = list((book.get("dates", "units", {}) or {}).get("day", []))
+        self.day_count = numbers
+        self.visit_of_days = re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(visit, key=len, reverse=True)))})(?!\w)[^.;:!?]{{0,80}}?"
+            rf"(?<!\w)de\s+(?P<n>\d{{1,2}}|{'|'.join(map(re.escape, numbers))})\s+"
+            rf"(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if visit and numbers and day_units else None
 
     def place_from_dateline(self, text: str, body_start: int, meetings: list[Meeting],
                             story: dict | None = None) -> None:
@@ -265,6 +273,9 @@ class MeetingGrouper:
                     target["location"] = _context_location(reader, m["start_char"], meetings, target["date"],
                                                            m["people"], m["host"])
                 meetings.append(target)
+                stay = self._stay_of_days(m, target)
+                if stay is not None:  # `reçu lundi ..., dans le cadre d'une visite de deux jours`: that visit too
+                    meetings.append(stay)
             else:
                 _merge(target, m)
             framed[m["start_char"]] = target
@@ -295,10 +306,12 @@ class MeetingGrouper:
     def _host_of_stay(self, meetings: list[Meeting]) -> None:
         """A visit of several days told with no host (`X a séjourné à Y de lundi à mercredi`), during
         which someone receives its visitor in a meeting of its own (`Mardi, le président Z a reçu son
-        hôte`): the one who received the visitor hosts the stay. Several receivers name no host (a tour:
+        hôte`): the one who received the visitor hosts the stay (not a visit read around a meeting of its
+        own, `_stay_of_days`, whose first host is among its people). Several receivers name no host (a tour:
         each stage its own host), and a stage still to come (`où il doit être reçu par W`) is another stay."""
         for stay in meetings:
-            if stay["host"] or stay["side"] or stay["kind"] not in self.visit_kinds or "/" not in (stay["date"] or ""):
+            if stay["host"] or stay.get("framing") or stay["side"] or stay["kind"] not in self.visit_kinds or (
+                    "/" not in (stay["date"] or "")):
                 continue
             receivers = {x["host"] for x in meetings if x is not stay and x["host"] and x.get("strong_host")
                          and not x["side"] and x["date"] and _within(x["date"], stay["date"])
@@ -307,6 +320,30 @@ class MeetingGrouper:
             if len(receivers) == 1:
                 stay["host"] = receivers.pop()
                 stay["people"].insert(0, stay["host"])
+
+    def _stay_of_days(self, m: Mention, meeting: Meeting) -> Meeting | None:
+        """`X a été reçu lundi par Y, dans le cadre d'une visite de deux jours en Z`: a meeting of another
+        kind, dated on a day of its own, told within a visit of a number of days (a `visit_nouns` noun,
+        `de N jours`) that no meeting of the article holds yet: that visit, a meeting of its own from that
+        day over its number of days, with the meeting's people and no host of its own (its days may hold
+        several)."""
+        if self.visit_of_days is None or m["kind"] in self.visit_kinds or m["side"] or m.get("background"):
+            return None
+        if not meeting["date_own"] or granularity(meeting["date"] or "") != "day":
+            return None
+        found = self.visit_of_days.search(m["sentence"])
+        if found is None:
+            return None
+        count = found.group("n")
+        days = int(count) if count.isdigit() else self.day_count.get(count.lower(), 0)
+        start = first_day(meeting["date"])
+        if start is None or not 1 < days <= 15:
+            return None
+        end = (start + timedelta(days=days - 1)).isoformat()
+        stay: Meeting = {**meeting, "kind": found.group(0).split()[0].lower(), "date": f"{meeting['date']}/{end}",
+                         "host": "", "strong_host": False, "hosted": [], "people": list(meeting["people"]),
+                         "sentences": [m["sentence"]], "statuses": list(meeting["statuses"]), "framing": True}
+        return stay
 
     def _session_within_trip(self, m: Mention, trip: Meeting) -> bool:
         """`X se rendra en Belgique et en Italie du 17 au 20 octobre. Les 17 et 18 octobre, il participera
