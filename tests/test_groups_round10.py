@@ -92,3 +92,25 @@ def test_a_side_meeting_with_someone_else_is_its_own(analyse):
                           "Mardi, en marge du sommet, le ministre danois a eu un entretien avec le ministre italien "
                           "Paolo Conti."))
     assert sorted(sorted(m["people"]) for m in doc._.meetings) == [["conti", "dahl"], ["dahl", "ortega"]]
+
+
+# -- `dans le cadre d'une visite de trois jours`: the visit, from the meeting's day ------------------
+
+def test_a_visit_of_days_around_a_dated_audience_spans_its_days(analyse):
+    doc = analyse(article("Le ministre tchèque Pavel Novak a été reçu en audience lundi à Lisbonne par son homologue "
+                          "portugais, le général Rui Costa, dans le cadre d'une visite de travail de trois jours au "
+                          "Portugal."))
+    assert sorted((m["date"], m["host"]) for m in doc._.meetings) == [
+        ("2024-03-11", "costa"), ("2024-03-11/2024-03-13", "")]
+
+
+def test_a_visit_of_days_with_no_day_told_opens_no_stay(analyse):
+    doc = analyse(article("Le ministre tchèque Pavel Novak effectue une visite de travail de trois jours au Portugal. "
+                          "Il a été reçu par son homologue portugais, le général Rui Costa."))
+    assert all("/" not in (m["date"] or "") for m in doc._.meetings)
+
+
+def test_a_follow_up_sentence_completes_the_meeting_it_refers_back_to(analyse):
+    doc = analyse(article("Le ministre tchèque Pavel Novak a été reçu en audience lundi à Lisbonne par son homologue "
+                          "portugais, le général Rui Costa. La rencontre s'est tenue au ministère de la Défense."))
+    assert len(doc._.meetings) == 1 and len(doc._.meetings[0]["sentences"]) == 2

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from datetime import timedelta
 from collections.abc import Iterable, Iterator
+from datetime import timedelta
 
 from spacy.tokens import Doc, Span
 
