@@ -115,16 +115,3 @@ def test_a_follow_up_sentence_completes_the_meeting_it_refers_back_to(analyse):
                           "portugais, le général Rui Costa. La rencontre s'est tenue au ministère de la Défense."))
     assert len(doc._.meetings) == 1 and len(doc._.meetings[0]["sentences"]) == 2
 
-
-# -- a trip naming its traveller alone, whose days hold meetings: their frame, no meeting -------------
-
-def test_a_trip_of_one_traveller_framing_meetings_is_no_meeting(analyse):
-    doc = analyse(article("La ministre Karen Holm se rendra en Lettonie et en Lituanie du 18 au 21 mars. Lundi, la "
-                          "ministre Holm rencontrera à Riga son homologue letton, Andris Berzins."))
-    assert [(m["date"], sorted(m["people"])) for m in doc._.meetings] == [("2024-03-18", ["berzins", "holm"])]
-
-
-def test_a_trip_with_no_meeting_in_its_days_stays(analyse):
-    doc = analyse(article("La ministre Karen Holm se rendra en Lettonie du 18 au 21 mars. Elle y visitera les "
-                          "troupes danoises déployées à Adazi."))
-    assert [m["date"] for m in doc._.meetings] == ["2024-03-18/2024-03-21"]

@@ -291,7 +291,7 @@ class MeetingGrouper:
                 target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc_text(doc)), meetings,
                                                                  self.bounds)
                 meetings.insert(0, target)
-        meetings = [x for x in meetings if not _vague(x) and not self._trip_frame(x, meetings)]
+        meetings = [x for x in meetings if not _vague(x)]
         for m in mentions:  # `Elle n'aura jamais lieu.` right after the mention: that meeting is called off
             told = framed.get(m["start_char"])
             if told is not None and not m["headline"] and reader.called_off_next(m["end_char"]):
@@ -320,18 +320,6 @@ class MeetingGrouper:
             if len(receivers) == 1:
                 stay["host"] = receivers.pop()
                 stay["people"].insert(0, stay["host"])
-
-    def _trip_frame(self, trip: Meeting, meetings: list[Meeting]) -> bool:
-        """`X se rendra en Lettonie et en Lituanie du 9 au 12 juillet`, then the meetings of those days
-        (`Lundi, X rencontrera Y`): a trip over several days naming its traveller alone, no host, whose
-        days hold meetings of their own with that traveller, is the frame of those meetings, no meeting."""
-        people = set(trip["people"])
-        if trip["kind"] not in self.visit_kinds or trip["host"] or trip["side"] or len(people) != 1:
-            return False
-        if "/" not in (trip["date"] or "") or granularity(trip["date"].partition("/")[0]) != "day":
-            return False
-        return any(x is not trip and not x["side"] and x["date"] and _within(x["date"], trip["date"])
-                   and people <= set(x["people"]) and len(set(x["people"])) > 1 for x in meetings)
 
     def _stay_of_days(self, m: Mention, meeting: Meeting) -> Meeting | None:
         """`X a été reçu lundi par Y, dans le cadre d'une visite de deux jours en Z`: a meeting of another
