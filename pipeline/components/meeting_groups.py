@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from datetime import timedelta
 
 from spacy.tokens import Doc, Span
 
@@ -48,6 +49,13 @@ class MeetingGrouper:
         self.country_places = {n.lower(): list(e["places"]) for e in book.entries("countries", "countries")
                                if e.get("places") for n in [e["name"], *(e.get("aliases") or [])]}
         self.city_prepositions = tuple(Grammar.from_book(book).place_prepositions)
+        numbers = {str(k).lower(): int(v) for k, v in (book.get("dates", "numbers", {}) or {}).items()}
+        day_units = list((book.get("dates", "units", {}) or {}).get("day", []))
+        self.day_count = numbers
+        self.visit_of_days = re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(visit, key=len, reverse=True)))})(?!\w)[^.;:!?]{{0,80}}?"
+            rf"(?<!\w)de\s+(?P<n>\d{{1,2}}|{'|'.join(map(re.escape, numbers))})\s+"
+            rf"(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if visit and numbers and day_units else None
 
     def place_from_dateline(self, text: str, body_start: int, meetings: list[Meeting],
                             story: dict | None = None) -> None:
@@ -226,6 +234,11 @@ class MeetingGrouper:
             if m.get("until") and current is not None and not current["side"] and _extend(current, m["until"]):
                 current["sentences"].append(m["sentence"])  # `Les travaux s'achèvent demain`
                 continue
+            told = _same_people_told(m, meetings) if m["side"] else None
+            if told is not None:  # `Privé de sa rencontre avec Y, X ...`, then `X devait s'entretenir avec Y
+                _merge(told, m)  # en marge du sommet`: the meeting already told between them
+                framed[m["start_char"]] = told
+                continue
             if m["side"]:
                 if not m["location"] and not m["remote"]:  # `Troisième temps, le salon X, à Villepinte. ...
                     m["location"] = reader.place_before(m["start_char"], m["date"])  # en marge des stands`
@@ -243,6 +256,9 @@ class MeetingGrouper:
                     m["date"] = day
             m["people"] = m["people"] or _guests_as_they(m, current)
             target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
+            if target is not None and (self._session_within_trip(m, target) or self._received_elsewhere(m, target)
+                                       or _new_host_of_others(m, target)):
+                target = None
             if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
                 target = None  # `il s'entretient avec P, puis est reçu par N`: not the other frame's meeting
             if target is None:
@@ -257,6 +273,9 @@ class MeetingGrouper:
                     target["location"] = _context_location(reader, m["start_char"], meetings, target["date"],
                                                            m["people"], m["host"])
                 meetings.append(target)
+                stay = self._stay_of_days(m, target)
+                if stay is not None:  # `reçu lundi ..., dans le cadre d'une visite de deux jours`: that visit too
+                    meetings.append(stay)
             else:
                 _merge(target, m)
             framed[m["start_char"]] = target
@@ -287,10 +306,12 @@ class MeetingGrouper:
     def _host_of_stay(self, meetings: list[Meeting]) -> None:
         """A visit of several days told with no host (`X a séjourné à Y de lundi à mercredi`), during
         which someone receives its visitor in a meeting of its own (`Mardi, le président Z a reçu son
-        hôte`): the one who received the visitor hosts the stay. Several receivers name no host (a tour:
+        hôte`): the one who received the visitor hosts the stay (not a visit read around a meeting of its
+        own, `_stay_of_days`, whose first host is among its people). Several receivers name no host (a tour:
         each stage its own host), and a stage still to come (`où il doit être reçu par W`) is another stay."""
         for stay in meetings:
-            if stay["host"] or stay["side"] or stay["kind"] not in self.visit_kinds or "/" not in (stay["date"] or ""):
+            if stay["host"] or stay.get("framing") or stay["side"] or stay["kind"] not in self.visit_kinds or (
+                    "/" not in (stay["date"] or "")):
                 continue
             receivers = {x["host"] for x in meetings if x is not stay and x["host"] and x.get("strong_host")
                          and not x["side"] and x["date"] and _within(x["date"], stay["date"])
@@ -299,6 +320,56 @@ class MeetingGrouper:
             if len(receivers) == 1:
                 stay["host"] = receivers.pop()
                 stay["people"].insert(0, stay["host"])
+
+    def _stay_of_days(self, m: Mention, meeting: Meeting) -> Meeting | None:
+        """`X a été reçu lundi par Y, dans le cadre d'une visite de deux jours en Z`: a meeting of another
+        kind, dated on a day of its own, told within a visit of a number of days (a `visit_nouns` noun,
+        `de N jours`) that no meeting of the article holds yet: that visit, a meeting of its own from that
+        day over its number of days, with the meeting's people and no host of its own (its days may hold
+        several)."""
+        if self.visit_of_days is None or m["kind"] in self.visit_kinds or m["side"] or m.get("background"):
+            return None
+        if not meeting["date_own"] or granularity(meeting["date"] or "") != "day":
+            return None
+        found = self.visit_of_days.search(m["sentence"])
+        if found is None:
+            return None
+        count = found.group("n")
+        days = int(count) if count.isdigit() else self.day_count.get(count.lower(), 0)
+        start = first_day(meeting["date"])
+        if start is None or not 1 < days <= 15:
+            return None
+        end = (start + timedelta(days=days - 1)).isoformat()
+        stay: Meeting = {**meeting, "kind": found.group(0).split()[0].lower(), "date": f"{meeting['date']}/{end}",
+                         "host": "", "strong_host": False, "hosted": [], "people": list(meeting["people"]),
+                         "sentences": [m["sentence"]], "statuses": list(meeting["statuses"]), "framing": True}
+        return stay
+
+    def _session_within_trip(self, m: Mention, trip: Meeting) -> bool:
+        """`X se rendra en Belgique et en Italie du 17 au 20 octobre. Les 17 et 18 octobre, il participera
+        à la réunion des ministres ...`: a session (a `session` kind) dated on its own within a trip over
+        several days (a visit kind), on fewer days than the trip, is an event of its own with its own
+        days; a mention speaking back of the trip (`cette visite`) is the trip."""
+        if m["anaphoric"] or m.get("refers_back") or m["side"] or not m["date"] or m["date"] == trip["date"]:
+            return False
+        return (m["kind"] in self.session_kinds and trip["kind"] in self.visit_kinds
+                and "/" in (trip["date"] or "") and _within(m["date"], trip["date"]))
+
+    def _received_elsewhere(self, m: Mention, meeting: Meeting) -> bool:
+        """`X s'est d'abord rendu à A ... Il a ensuite été reçu à B par Y`: a mention naming no date whose
+        host, read from the parse, receives in another town (both places proper names, neither a
+        country, neither within the other) than the meeting's, which that host does not hold: another
+        meeting of the same trip: the host's place a town of the gazetteer (countries.yml `places`), the
+        meeting's a town's name (`_town_like`). A building (`reçu au palais`, `à l'état-major`) may be in
+        the meeting's town: no telling."""
+        if m["date"] or not (m["strong_host"] and m["host"]) or m["anaphoric"] or m.get("refers_back"):
+            return False
+        here, there = m["location"], meeting["location"]
+        if not here or not there or meeting["host"] == m["host"] or meeting["remote"] or m["remote"]:
+            return False
+        if here.lower() not in self.cities or not _town_like(there) or {here.lower(), there.lower()} & self.countries:
+            return False
+        return not _place_within(here, there)
 
     def _next_day_session(self, m: Mention, meetings: list[Meeting]) -> Meeting | None:
         """`Après deux jours de travaux, ... ont bouclé vendredi leur réunion`, then `Jeudi, à
@@ -556,6 +627,40 @@ def _place_within(one: str, other: str) -> bool:
     a, b = one.lower().replace("\u2019", "'"), other.lower().replace("\u2019", "'")
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return short == long or bool(re.search(rf"(?:\s(?:de|à)\s|\sd'){re.escape(short)}$", long))
+
+
+def _same_people_told(m: Mention, meetings: list[Meeting]) -> Meeting | None:
+    """A side meeting (`en marge de`) between the very people (two or more) of a meeting already told,
+    not itself a side meeting, naming no date other than that meeting's: the same meeting, told again
+    (`Privé de sa rencontre avec Y, X ...`, then `X devait s'entretenir avec Y en marge du sommet`)."""
+    people = set(m["people"])
+    if len(people) < 2:
+        return None
+    return next((x for x in meetings if not x["side"] and set(x["people"]) == people
+                 and (not m["date"] or x["date"] == m["date"])), None)
+
+
+def _new_host_of_others(m: Mention, meeting: Meeting) -> bool:
+    """A host, read from the parse, who is none of the people of a meeting between two or more others
+    whose day was only a guess from its context, receives someone on that day: a meeting of its own
+    (`Privé de sa rencontre avec Y, X ...`, then `Mardi, Z a reçu X`). Undated, a host (a chair too)
+    meeting none of the people of a meeting called off tells of another gathering, one held."""
+    if m["anaphoric"] or m.get("refers_back") or not m["host"]:
+        return False
+    named = set(meeting["people"])
+    if len(named) < 2 or m["host"] in named or meeting["host"]:
+        return False
+    if not m["date"]:  # `La rencontre a été annulée. ... qui présidait la rencontre de X`: a chair, meeting
+        # none of them, at a gathering that was held: not the one called off
+        return "cancelled" in meeting["statuses"] and m["status"] != "cancelled" and not set(m["people"]) & named
+    return m["strong_host"] and not meeting.get("date_own", True)
+
+
+def _town_like(place: str) -> bool:
+    """A place written as a town's name: every word capitalised (`Irpin`, `La Haye`, `Saint-Raphaël`),
+    not a building or an institution (`palais présidentiel`, `Etat-Major Général des FAR`)."""
+    words = place.replace("-", " ").replace("\u2019", "'").split()
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _other_host(m: Mention, meeting: Meeting) -> bool:
