@@ -650,7 +650,8 @@ class MentionReader:
             if main["host"] and main["host"] not in outside:
                 main["host"], main["strong_host"] = "", False
             return [main, framed]
-        coordinated = (self._clause_meeting_frames(doc, sent, nouns, verbs, places, quotes, person_of)
+        coordinated = (self._travel_then_meeting_frames(doc, sent, nouns, verbs, places, quotes, person_of)
+                       or self._clause_meeting_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._sequence_frames(doc, sent, nouns, verbs, places, quotes, person_of))
@@ -933,6 +934,68 @@ class MentionReader:
             framed["apart_from"] = main["start_char"]  # grouping: never the meeting of the main clause
             return [main, framed]
         return []
+
+    def _travel_then_meeting_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span],
+                                    quotes, person_of: dict[int, str]) -> list[Mention]:
+        """A verb of travel or visit (its kind one of `visit_nouns`: `se rendre`, `visiter`) followed by an
+        infinitive clause opened by one of `sequence_prepositions` whose own meeting verb (no subject of its
+        own) names someone met: `X s'est rendu à A avant de rencontrer Y`. The travel (the main clause, its
+        place) and the meeting with Y are two events: the visit of A is X's own; the meeting is X's with
+        those the clause names, at a place the clause states (else none: the story tells it later), on the
+        day of the sentence. A clause naming nobody (`avant de rencontrer des élèves`) stays in the visit."""
+        for verb in verbs:
+            clause = verb.head if verb.dep_ == "xcomp" else verb
+            travel = clause.head
+            if clause.dep_ != "advcl" or travel.i == clause.i or travel.i not in {v.i for v in verbs}:
+                continue
+            if not any(c.dep_ == "mark" and c.lemma_.lower() in self.sequence_prepositions for c in clause.children):
+                continue
+            if any(c.dep_.startswith("nsubj") for c in clause.children):
+                continue
+            entry, own_entry = self._verb_entry(travel), self._verb_entry(verb)
+            if entry is None or own_entry is None or (entry.get("kind") or "") not in self.visit_nouns \
+                    or entry.get("host") != "none" or (own_entry.get("kind") or "") in self.visit_nouns:
+                continue  # `accueilli par X avant de signer avec Y`: a welcome, not a journey of one's own
+            inner = {t.i for t in clause.subtree}
+            met = list(dict.fromkeys(person_of[t.idx] for t in doc[clause.i : clause.right_edge.i + 1]
+                                     if t.idx in person_of))
+            subject = _people_in(travel, ("nsubj", "nsubj:pass"), person_of) or self._pronoun_subject(
+                travel, person_of)
+            outside = {person_of[e.start_char] for e in self.idx.ents_in(sent) if e.start_char in person_of
+                       and e.root.i not in inner}
+            if not met or not subject or set(met) & (set(subject) | outside):
+                continue  # someone met outside the clause: one meeting told twice
+            main = self._mention(doc, sent, [n for n in nouns if n.root.i not in inner],
+                                 [v for v in verbs if v.i not in inner], [p for p in places if p.root.i not in inner],
+                                 quotes, person_of)
+            span = doc[clause.left_edge.i : clause.right_edge.i + 1]
+            framed = self._mention(doc, span, [n for n in nouns if n.root.i in inner],
+                                   [v for v in verbs if v.i in inner], [p for p in places if p.root.i in inner],
+                                   quotes, person_of)
+            main["people"] = [k for k in main["people"] if k not in met]
+            main["guests"] = [k for k in main["guests"] if k not in met]
+            if main["host"] in met:
+                main["host"], main["strong_host"] = "", False
+            framed["people"] = list(dict.fromkeys(subject + met + [framed["host"]] * bool(framed["host"])))
+            if not framed["location"] or framed["location"] not in span.text:  # none, or the travel's
+                framed["location"] = self._met_later_place(sent, met, person_of, main["location"])
+            framed["date"] = framed["date"] or main["date"]
+            framed["apart_from"] = main["start_char"]  # grouping: never the visit of the main clause
+            return [main, framed]
+        return []
+
+    def _met_later_place(self, sent: Span, met: list[str], person_of: dict[int, str], travel: str) -> str:
+        """`X s'est rendu à A avant de rencontrer Y. [...] X a ensuite été reçu à B par Y`: a meeting whose
+        clause names no place is held where the next sentence telling of a meeting with one of the people
+        met names one, other than the travel's; nowhere when that sentence names none."""
+        at = bisect_left(self.idx.sent_start_chars, sent.end_char)
+        for later in self.idx.sents[at:]:
+            if later.start not in self._mention_sents or not any(
+                    person_of.get(e.start_char) in met for e in self.idx.ents_in(later)):
+                continue
+            place = self._location(later, self._places_by_sent.get(later.start, []), {later.root.i})
+            return place if place != travel else ""
+        return ""
 
     def _conducted_in_clause(self, mention: Mention, noun, quotes) -> None:
         """`le report de la mission qu'elle devait mener en Inde en octobre`, `la visite qu'il a effectuée à
@@ -2493,6 +2556,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
             and e.start < trigger.i and not _in_other_clause(e.root, {trigger.i})]
     days = _past_dateline(sent, days)
     return days[0]._.normalized if days else (_opening_date(sent, dates, trigger, anchored)
+                                              or _clause_opening_date(sent, dates, trigger)
                                               or _year_of_past_verb(ents, trigger, quotes))
 
 
@@ -2557,6 +2621,25 @@ def _opening_date(sent: Span, dates: list[Span], trigger, anchored: tuple[str, .
     for e in dates:
         if e.start - sent.start <= 1 and e.end < trigger.i and e.end < sent.end and doc[e.end].text == "," \
                 and not _dateline(sent, e):
+            return e._.normalized
+    return ""
+
+
+def _clause_opening_date(sent: Span, dates: list[Span], trigger) -> str:
+    """`... a marqué la première journée : lundi, le président a rencontré X`, `...; mardi, elle a reçu Y`:
+    a day that opens a clause after a colon or a semicolon, set off by a comma, dates the verb of that
+    clause when the trigger's verb is the first verb after it, whatever noun the parse hung the day on."""
+    doc = sent.doc
+    verb = _governing_verb(trigger)
+    for e in dates:
+        if e.start <= sent.start or doc[e.start - 1].text not in (":", ";") or e.end >= sent.end \
+                or doc[e.end].text != "," or e.end >= verb.i:
+            continue
+        between = doc[e.end : verb.i]
+        if any(t.text in (":", ";") or (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense", "aux:pass"))
+               for t in between):
+            continue
+        if granularity(e._.normalized) in ("day", "range"):
             return e._.normalized
     return ""
 
