@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 
 from pipeline.components.counterparts import last_before, office_classes, office_of, pick_counterpart
 from pipeline.components.furniture import furniture_tokens
+from pipeline.components.interviews import answer_after, interview_of, turn_at
 from pipeline.components.lexicon import folded_phrases, variants
 from pipeline.components.linking import in_subject
 from pipeline.components.people import _topic
@@ -186,6 +187,7 @@ class MentionReader:
         self.conduct_verbs = {w.lower() for w in book.get("meetings", "conduct_verbs", [])}
         self.chambers = list(book.get("meetings", "chambers", []))
         self.future_endings = tuple(w.lower() for w in book.get("meetings", "future_endings", []))
+        self.future_stems = dict(w.lower().split() for w in book.get("meetings", "future_stems", []))
 
 
     def read(self, doc: Doc) -> list[Mention]:
@@ -235,13 +237,55 @@ class MentionReader:
                     mention["headline"] = sent.start_char < start
                     mention["presence"] = False
                     mention["speakers"] = []
+                    self._interview_person(doc, sent, mention, within, acts)
                     mentions.append(mention)
             elif sent.start not in furniture and sent.start_char >= start and mentions:
                 present, speakers = self._present_people(sent, quotes, person_of)
                 if present or speakers:
                     mentions.append(self._presence(sent, present, speakers))
                     mentions[-1]["background"] = _told_before(sent.root)  # `y avaient signé`: the flashback's
-        return mentions
+        return self._unanswered_questions(doc, mentions)
+
+    def _interview_person(self, doc: Doc, sent: Span, mention: Mention, nouns: list[Span], verbs: list) -> None:
+        """In an interview (`interviews.py`), the interviewee takes part in a meeting that an answer tells
+        with `je` or `nous` (`j'ai rencontré mon homologue`, `je serai à X pour m'entretenir avec ...`), or a
+        question with `vous` (`Vous vous êtes entretenu avec X`): the pronoun a subject or reflexive of the
+        trigger's verb, or of a verb it depends on. A `je` of a quotation in an ordinary article is no one's here."""
+        turn = turn_at(doc, sent.start_char)
+        if turn is None or not turn["speaker"] and turn["kind"] == "answer":
+            return
+        person = "1" if turn["kind"] == "answer" else "2"
+        key = turn["speaker"] or (interview_of(doc) or {}).get("interviewee", "")
+        if not key or key in mention["people"]:
+            return
+        heads = [(v, False) for v in verbs] + [(n.root.head, True) for n in nouns  # `j'ai eu un entretien`
+                                               if n.root.head.pos_ in ("VERB", "AUX") and n.root.head.i != n.root.i]
+        for verb, subject_only in heads:  # `il nous a appris le déplacement des forces`: no one's meeting
+            if any(_personal_pronoun(c, person) and (not subject_only or c.dep_.startswith("nsubj"))
+                   for v in _verb_chain(verb) for c in v.children):
+                mention["people"] = [key, *mention["people"]]
+                mention["subject"] = mention.get("subject") or [key]
+                return
+
+    def _unanswered_questions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A question of an interview that names a meeting (`Allez-vous vous rendre à X ?`) tells none by
+        itself: the answer after it tells it, when it does (`Oui, j'y serai en mai pour ...`): the people the
+        question names join the answer's first mention; unanswered, the question is dropped. A statement
+        the interviewer makes before the question (`Vous avez reçu X hier. Qu'en retenez-vous ?`) is the
+        outlet's and stays."""
+        kept = []
+        for mention in mentions:
+            turn = turn_at(doc, mention["start_char"])
+            if turn is not None and turn["kind"] == "question" and not mention.get("presence") \
+                    and mention["sentence"].rstrip(" »\"”").endswith("?"):
+                answer = answer_after(doc, turn)
+                told = next((m for m in mentions if answer is not None and not m.get("presence")
+                             and answer["start"] <= m["start_char"] < answer["end"]), None)
+                if told is not None:
+                    told["people"] = list(dict.fromkeys([*told["people"], *mention["people"]]))
+                continue
+            kept.append(mention)
+        return kept
 
     def _noun_matches(self, doc: Doc) -> list[Span]:
         """The meeting nouns as written, and those written with capitals that drop their accents
@@ -564,7 +608,7 @@ class MentionReader:
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
             "date": _mention_date(sent, ents, trigger, quotes, self.anchored)
             or self._relative_day(trigger, verbs, ents, quotes)
-            or self._years_ago(sent, ents, trigger, words),
+            or self._years_ago(sent, ents, trigger, words) or _date_above(trigger, ents, quotes),
             "location": "" if mode is not None and mode.get("remote") else (
                 self._own_place(sent, places, nouns, triggers)
                 or self._location(sent, places, triggers) or self._relative_place(trigger, verbs)
@@ -1366,7 +1410,7 @@ class MentionReader:
         verb = _governing_verb(trigger)
         chain = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "aux:tense"))]
         tenses = {t for tok in chain for t in tok.morph.get("Tense")}
-        if tenses & self.planned_tenses or self._future_form(verb):
+        if tenses & self.planned_tenses or self._future_form(verb) or self._purpose_of_future(verb):
             return "planned"
         heads = [verb.head] if verb.dep_ in ("xcomp", "ccomp") else []
         heads += [c for c in verb.children if c.dep_.startswith("aux")]
@@ -1836,7 +1880,28 @@ class MentionReader:
         if "Fin" not in verb.morph.get("VerbForm") or not lemma.endswith(("er", "ir", "re")):
             return False
         stem = lemma[:-1] if lemma.endswith("re") else lemma
-        return form.startswith(stem) and form[len(stem):] in self.future_endings
+        return form.startswith(stem) and form[len(stem):] in self.future_endings or self._irregular_future(verb)
+
+    def _irregular_future(self, verb) -> bool:
+        """A future built on a stem of its own (`future_stems`: `serai`, `irai`, `aurai`, `ferai`, `verrai`),
+        which the tagger often reads as another tense: the stem followed by a future ending."""
+        stem = self.future_stems.get(verb.lemma_.lower())
+        form = verb.lower_
+        return bool(stem) and form.startswith(stem) and form[len(stem):] in self.future_endings
+
+    def _purpose_of_future(self, verb) -> bool:
+        """`je serai à X la semaine prochaine pour m'entretenir avec Y`: an infinitive trigger (of purpose,
+        or coordinated with one) takes the tense of the verb it depends on: a future says planned."""
+        if "Inf" not in verb.morph.get("VerbForm"):
+            return False
+        for head in _verb_chain(verb)[1:]:
+            # the parse may make a noun the head and the verb its copula (`je serai à X début mai pour ...`)
+            verbs = [head, *(c for c in head.children if c.dep_ in ("cop", "aux", "aux:tense"))]
+            if any("Fut" in v.morph.get("Tense") or self._future_form(v) for v in verbs):
+                return True
+            if "Inf" not in head.morph.get("VerbForm"):
+                return False
+        return False
 
     def _clitic_place(self, verbs: list) -> bool:
         """`Elle doit y rencontrer le général X`: a place clitic on the meeting verb (or the modal it
@@ -2511,6 +2576,36 @@ def _agent_conjuncts(agents: list, and_words: frozenset[str]) -> list:
     return [c for a in agents for c in a.children if c.dep_ == "conj"
             and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)
             and not any(k.dep_ == "cc" and k.lower_ in and_words for k in c.children)]
+
+
+def _verb_chain(verb, steps: int = 4) -> list:
+    """The verb and the verbs it depends on through an infinitive, an adverbial clause or a coordination
+    (`je serai à X pour voir ... et m'entretenir avec Y`: `entretenir`, `voir`, `serai`)."""
+    chain = [verb]
+    while verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i and len(chain) <= steps:
+        verb = verb.head
+        chain.append(verb)
+    return chain
+
+
+def _date_above(trigger, ents: list[Span], quotes) -> str:
+    """`je serai à X début novembre pour m'entretenir avec Y`: an infinitive trigger (of purpose, or
+    coordinated with one) is dated by the verb it depends on: a date complementing that verb, or the
+    date the parse made the head of the clause."""
+    chain = _verb_chain(_governing_verb(trigger))[1:]
+    for e in ents:
+        if e.label_ != "DATE" or granularity(e._.normalized or "") not in CALENDAR_DAYS \
+                or inside(quotes, e.start_char, e.end_char):
+            continue
+        if any(e.start <= v.i < e.end or e.root.head.i == v.i for v in chain):
+            return e._.normalized
+    return ""
+
+
+def _personal_pronoun(token, person: str) -> bool:
+    """A personal pronoun of that person (`1`: je, me, nous; `2`: vous) as a subject, object or reflexive."""
+    return token.pos_ == "PRON" and token.morph.get("Person") == [person] and "Rel" not in token.morph.get(
+        "PronType") and token.dep_.split(":")[0] in ("nsubj", "obj", "iobj", "expl")
 
 
 def _governing_verb(token):

@@ -21,6 +21,7 @@ from bisect import bisect_left
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
+from pipeline.components.interviews import interview_of
 from pipeline.components.linking import in_subject, person_key, role_holders
 from pipeline.components.people import _gender
 from pipeline.components.quotations import inside, quotations, quoted_ranges
@@ -79,8 +80,33 @@ class QuoteFinder:
             quotes.append({"quote_id": f"Q{index}", "quote": text, "start_char": m.start(group),
                            "end_char": m.end(group), "speaker_key": speaker["key"] if speaker else "",
                            "speaker": speaker["name"] if speaker else ""})
-        doc._.quotes = quotes
+        doc._.quotes = quotes + self._answers(doc, len(quotes) and max(int(q["quote_id"][1:]) for q in quotes))
         return doc
+
+    def _answers(self, doc: Doc, last_id: int) -> list[dict]:
+        """An interview's answers (`interviews.py`) are the interviewee's own words, one quotation each, its
+        speaker's label left out (`P. V. : ...`); the questions are nobody's words."""
+        found = interview_of(doc)
+        if found is None:
+            return []
+        by_key = {p["key"]: p for p in self.people}
+        answers = []
+        for turn in found["turns"]:
+            speaker = by_key.get(turn["speaker"])
+            if turn["kind"] != "answer" or speaker is None:
+                continue
+            start, end = turn["start"], turn["end"]
+            label = LABEL_RE.match(self.text, start, end)
+            if label is not None and label.group("mark") == ":":
+                start = label.end()
+            text = self.text[start:end].strip()
+            if not text:
+                continue
+            start = self.text.index(text, start)
+            last_id += 1
+            answers.append({"quote_id": f"Q{last_id}", "quote": text, "start_char": start,
+                            "end_char": start + len(text), "speaker_key": speaker["key"], "speaker": speaker["name"]})
+        return answers
 
     def _title(self, start: int, end: int, text: str) -> bool:
         """A name or a title in quotation marks, not words someone spoke: it opens with a capital, holds

@@ -139,6 +139,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "causative_verbs": None,
         "conduct_verbs": None,
         "future_endings": None,
+        "future_stems": None,
     },
     "names": {"civilities": None, "not_names": None, "thing_nouns": None, "thing_last_words": None},
     "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
