@@ -2465,7 +2465,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never."""
     dates = [e for e in ents if e.label_ == "DATE" and granularity(e._.normalized) in CALENDAR_DAYS
              and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)
-             and not _later_step(trigger, e)]
+             and not _later_step(trigger, e) and not _editorial_note(sent, e)]
     dates.sort(key=lambda e: e._.source == WEEKDAY_SOURCE or e._.source in anchored)  # explicit days first
     verb = _governing_verb(trigger)
     phrase = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
@@ -2499,6 +2499,13 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     days = _past_dateline(sent, days)
     return days[0]._.normalized if days else (_opening_date(sent, dates, trigger, anchored)
                                               or _year_of_past_verb(ents, trigger, quotes))
+
+
+def _editorial_note(sent: Span, date: Span) -> bool:
+    """`[Mise à jour le 23 octobre à 00h30] Recevant mercredi 22 octobre ...`: a date inside square
+    brackets is the editor's note on the page (an update, a correction), never the day of what is told."""
+    before = sent.doc[sent.start : date.start].text
+    return before.rfind("[") > before.rfind("]") and "]" in sent.doc[date.end : sent.end].text
 
 
 def _subjectless_root_date(trigger, ents: list[Span], quotes) -> str:
