@@ -36,11 +36,12 @@ def test_days_within_the_week_of_the_verb_date_the_meeting(analyse):
     assert [m["date"] for m in doc._.meetings] == ["2025-06-24/2025-06-25"], summary(doc)
 
 
-def test_a_week_told_alone_stays_the_week(analyse):
-    """Counter-example: with no days within it, the week stays the date."""
+def test_a_week_told_alone_dates_the_meeting_by_its_month(analyse):
+    """Counter-example: with no days within it, the week gives the meeting its month (one day of the
+    week, not seven: `week_as_month`, round 11)."""
     doc = analyse(article("17 Juin 2025", "Le ministre Paul Arnaud doit se rendre la semaine prochaine aux "
                                           "Pays-Bas pour le sommet de l'OTAN."))
-    assert [m["date"] for m in doc._.meetings] == ["2025-06-23/2025-06-29"], summary(doc)
+    assert [m["date"] for m in doc._.meetings] == ["2025-06"], summary(doc)
 
 
 STATE_VISIT = ("Le président Luc Morel effectue au Maroc une visite d'État du 28 au 30 octobre. Le 29 octobre, "

@@ -17,7 +17,7 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.meeting_mentions import Mention, MentionReader
+from pipeline.components.meeting_mentions import Mention, MentionReader, dates_described_thing, week_as_month
 from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
@@ -299,6 +299,7 @@ class MeetingGrouper:
         self._host_of_stay(meetings)
         for index, meeting in enumerate(meetings, 1):
             meeting["meeting_id"] = f"M{index}"
+            meeting["date"] = week_as_month(meeting["date"] or "")
             meeting["status"] = _status_of(meeting["statuses"])
         return meetings
 
@@ -743,13 +744,13 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
         if earlier and told_day is not None and first_day(earlier) < first_day(told["date"].split("/")[0]):
             return earlier  # `La veille, X avait douché les espoirs ... ¶ X y avait qualifié ...`
         after_told = itertools.takewhile(lambda e: e.start_char > told["start_char"], idx.ents_before_char(before))
-        nearer = next(dates(after_told), None)
+        nearer = next(dates(e for e in after_told if not dates_described_thing(e)), None)
         if nearer is not None and granularity(nearer._.normalized) == "day" and nearer._.normalized != told["date"] \
                 and (_within(nearer._.normalized, told["date"]) or (
                     not told.get("date_own", True) and nearer.start_char > text.rfind("\n", 0, before))):
             return nearer._.normalized  # within the meeting's days; or in its paragraph, after a meeting whose
             # day was only a guess (`Le tournant a lieu le 23 octobre 2023. X est accueilli à Paris par Y`)
-        return told["date"].split("/")[0]
+        return told["date"] if _calendar_week(told["date"]) else told["date"].split("/")[0]  # a week: one of its days
     first = next(dates(idx.ents_before_char(before)), None)
     if first is None:
         return _standfirst_day(doc, idx, before, dates) or doc._.published or ""

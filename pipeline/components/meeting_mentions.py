@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from datetime import timedelta
 from typing import NotRequired, TypedDict
 
 from spacy.language import Language
@@ -2622,7 +2623,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never."""
     dates = [e for e in ents if e.label_ == "DATE" and granularity(e._.normalized) in CALENDAR_DAYS
              and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)
-             and not _later_step(trigger, e)]
+             and not _later_step(trigger, e) and not _editorial_note(sent, e)]
     dates.sort(key=lambda e: e._.source == WEEKDAY_SOURCE or e._.source in anchored)  # explicit days first
     verb = _governing_verb(trigger)
     phrase = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
@@ -2635,12 +2636,16 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     apart = _subjectless_root_date(trigger, dates, quotes)
     if apart:  # `selon des sources, une audience avec X était prévue le 13 mars`: the parse hung it apart
         return apart
+    agent = "" if linked else _agent_relative_date(trigger, dates, anchored)
+    if agent:  # `la visite effectuée à Rome, en mars, par le ministre X, qui avait été reçu par ...`
+        return agent
     relative = _relative_dates(trigger, dates, anchored)
     if relative:  # `la conférence, qui s'ouvre vendredi et se poursuivra jusqu'à dimanche`
         return relative
     if linked:  # a day said as a complement of the verb itself (`a reçu, ce mercredi, ...`) first
         linked.sort(key=lambda e: (granularity(e._.normalized) not in ("day", "range"), e.root.head.i != verb.i))
-        return _narrower(_coordinated_days(linked[0], dates), [e for e in dates if not _dateline(sent, e)])
+        return _narrower(_coordinated_days(linked[0], dates), [e for e in dates if not _dateline(sent, e)
+                                                               and not _of_other_event(e.root, trigger)])
     # unlinked (a parse that went astray): a day said before the trigger, `Du 22 au 25 novembre, ...`;
     # one after it mostly dates something else (`... au brigadier X, tué samedi dernier`)
     # a date inside a clause hung on another noun dates that (`dans un communiqué diffusé ce 12 mars, ...`)
@@ -2653,6 +2658,13 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     return days[0]._.normalized if days else (_opening_date(sent, dates, trigger, anchored)
                                               or _clause_opening_date(sent, dates, trigger)
                                               or _year_of_past_verb(ents, trigger, quotes))
+
+
+def _editorial_note(sent: Span, date: Span) -> bool:
+    """`[Mise à jour le 23 octobre à 00h30] Recevant mercredi 22 octobre ...`: a date inside square
+    brackets is the editor's note on the page (an update, a correction), never the day of what is told."""
+    before = sent.doc[sent.start : date.start].text
+    return before.rfind("[") > before.rfind("]") and "]" in sent.doc[date.end : sent.end].text
 
 
 def _subjectless_root_date(trigger, ents: list[Span], quotes) -> str:
@@ -2706,6 +2718,54 @@ def _of_other_event(token, trigger) -> bool:
             return True
         token, seen = token.head, seen + 1
     return False
+
+
+def dates_described_thing(date: Span) -> bool:
+    """`des officiers venus assister aux cérémonies du 11 novembre`, `le traité signé le 4 avril`: a date
+    inside a clause (a participle, a relative) hung on a noun that is not a meeting noun's own time
+    (a complement of that clause's verb, or of a noun under it) dates what the clause tells of, not the
+    story: a later meeting told with no date of its own takes none from it."""
+    token, seen = date.root, 0
+    while token.head.i != token.i and seen < 30:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in ("acl", "acl:relcl") and token.i != date.root.i \
+                and token.head.pos_ in ("NOUN", "PRON") and token.head.ent_type_ != "DATE":
+            return True
+        token, seen = token.head, seen + 1
+    return False
+
+
+def week_as_month(period: str) -> str:
+    """`a tenu cette semaine une série d'entretiens`: a calendar week (a Monday to the Sunday after) says
+    the meeting fell on one of its days, not that it lasted seven: a meeting's date is the week's month
+    (that of its Thursday, where most of its days lie, when it runs over two months). Other values stay."""
+    start, _, end = period.partition("/")
+    first, last = first_day(start), first_day(end) if end else None
+    if not (first and last and granularity(start) == "day" and first.weekday() == 0 and (last - first).days == 6):
+        return period
+    return (first + timedelta(days=3)).strftime("%Y-%m")
+
+
+def _agent_relative_date(trigger, dates: list[Span], anchored: tuple[str, ...]) -> str:
+    """`la tournée menée en Asie, en mars, par le ministre X, qui y avait rencontré son homologue`: a meeting
+    verb in a relative clause (no date of its own) on the agent (`par X`) of a participle tells of that
+    participle's event: the day or month the participle's clause gives, before the agent, is the meeting's
+    (the parse may hang the agent and the date on the main verb beside the participle). A relative on a
+    subject (`X, qui avait reçu Y, a visité le 5 mai ...`) tells of another time: nothing."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.dep_ != "acl:relcl":
+        return ""
+    noun = trigger.head
+    if not any(c.dep_ == "case" and c.lower_ == "par" for c in noun.children):
+        return ""
+    sent = trigger.sent
+    participle = noun.head if "Part" in noun.head.morph.get("VerbForm") else next(
+        (t for t in reversed(sent.doc[sent.start : noun.i]) if t.dep_ == "acl" and "Part" in t.morph.get("VerbForm")),
+        None)
+    if participle is None:
+        return ""
+    found = [e for e in dates if participle.i < e.start and e.end <= noun.i and e._.source not in anchored
+             and e.root.head.i in (participle.i, noun.head.i)
+             and granularity(e._.normalized) in ("day", "range", "month")]
+    return found[0]._.normalized if len(found) == 1 else ""
 
 
 def _opening_date(sent: Span, dates: list[Span], trigger, anchored: tuple[str, ...]) -> str:
