@@ -186,6 +186,9 @@ class MentionReader:
         self.conduct_verbs = {w.lower() for w in book.get("meetings", "conduct_verbs", [])}
         self.chambers = list(book.get("meetings", "chambers", []))
         self.future_endings = tuple(w.lower() for w in book.get("meetings", "future_endings", []))
+        self.beside_visits = [{**e, "terms": {t.lower() for t in e["terms"]},
+                               "journeys": {w.lower() for w in e.get("journeys") or []}}
+                              for e in book.entries("meetings", "beside_visits")]
 
 
     def read(self, doc: Doc) -> list[Mention]:
@@ -206,6 +209,7 @@ class MentionReader:
                  and not self._without(n.root)]
         noun_heads = {t.i for n in nouns for t in n}  # `le sommet organisé par X`: a meeting's participle
         candidates = set(tokens_with(doc, "LEMMA", self.verbs)) | set(tokens_with(doc, "LOWER", self.verb_forms))
+        candidates |= set(self._beside_heads(doc, person_of))  # `doit achever sa tournée auprès de X`
         candidates = sorted(candidates)
         verbs = [t for t in (doc[i] for i in candidates)
                  if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))
@@ -531,6 +535,8 @@ class MentionReader:
             people += [k for k in self._previous_people(doc, sent, person_of) if k not in people]
         said_during = False
         host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
+        if not host:  # `s'est rendu auprès de X`, `achever sa tournée auprès de X`: X receives the visitor
+            host, guests, strong = self._beside_host(verbs, person_of) or (host, guests, strong)
         if not host:  # `Le maire lui a fait visiter la ville`: who has it visited hosts the visitor
             host, guests, strong = self._causative_host(verbs, person_of) or (host, guests, strong)
         if not host:  # `Nous entendrons l'amiral X`, said by the chair a record names at the paragraph's head
@@ -1331,6 +1337,7 @@ class MentionReader:
         entry = self.verbs.get(token.lemma_.lower()) or self.verb_forms.get(token.lower_)
         if entry is not None and entry.get("reflexive") and not _reflexive(token, self.grammar):
             return None
+        entry = entry or token.doc.user_data.get("beside_heads", {}).get(token.i, (None, None))[0]
         if entry is not None and entry.get("active") and (_passive(token) or token.dep_ == "acl:relcl" or (
                 "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children))):
             return None  # `Accompagné du ministre X`, `X, qui accompagnait le général Y`: who came along
@@ -1339,6 +1346,63 @@ class MentionReader:
         if entry is not None and entry.get("chamber") and not self._hearing(token):
             return None  # `entendre` hears a witness only before a chamber
         return entry
+
+    def _beside_heads(self, doc: Doc, person_of: dict[int, str]) -> dict[int, tuple[dict, list[str]]]:
+        """The verbs of a journey to someone: a `beside_visits` word (`auprès de`) opening a complement
+        that names a person (a name, a title), hung on a verb of `journeys` (`se rendre`,
+        `aller`) or a verb whose object is a noun of them (`achever sa tournée à Berlin auprès de X`,
+        `effectuer une mission auprès de X`), or on such a noun itself: a visit to that person, who
+        receives the visitor. After any other verb (`plaider auprès de X`, `intervenir auprès de X`, a
+        request or a word put in) or noun (`chargé de mission auprès du ministre`: an office) it tells
+        no meeting; a meeting word of its own makes that sentence a meeting anyway. The verb (the
+        infinitive of a modal: `doit achever`) -> (its entry, the people visited), kept on the doc."""
+        found = doc.user_data.get("beside_heads")
+        if found is not None:
+            return found
+        found = doc.user_data["beside_heads"] = {}
+        for entry in self.beside_visits:
+            for word in tokens_with(doc, "LOWER", entry["terms"]):
+                word = doc[word]
+                complement = (word.head if word.dep_ in ("case", "fixed") else
+                              next((c for c in word.children if c.dep_.startswith(("obl", "nmod"))), None))
+                if complement is None:
+                    continue
+                visited = _people_of_complement(complement, person_of)
+                if not visited:
+                    continue
+                verb = complement.head if word.dep_ in ("case", "fixed") else word.head
+                journey = verb.pos_ == "NOUN" and verb.lemma_.lower() in entry["journeys"] and verb.dep_ in (
+                    "obj", "nsubj", "obl:arg", "obl:mod", "ROOT")  # `une tournée auprès de X`; not `chargé de mission`
+                verb = _governing_verb(verb) if verb.pos_ == "NOUN" else verb
+                if verb is None or verb.pos_ not in ("VERB", "AUX"):
+                    continue
+                inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+                if verb.lemma_.lower() in self.planned_modals and inner is not None:
+                    verb = inner  # `doit achever sa tournée ... auprès de X`: the infinitive tells the visit
+                if not (journey or self._journey(verb, entry["journeys"])):
+                    continue
+                found[verb.i] = (entry, visited)
+        return found
+
+    def _journey(self, verb, journeys: set[str]) -> bool:
+        """The verb, or its object, is a word of a journey: `se rendre` (a verb of `verbs` flagged
+        `reflexive` needs its pronoun), `aller`, `achever sa tournée`, `effectuer une mission`."""
+        lemma = verb.lemma_.lower()
+        if lemma in journeys:
+            entry = self.verbs.get(lemma)
+            return not (entry and entry.get("reflexive") and not _reflexive(verb, self.grammar))
+        return any(c.dep_ == "obj" and c.lemma_.lower() in journeys for c in verb.children)
+
+    def _beside_host(self, verbs: list, person_of: dict[int, str]) -> tuple[str, list[str], bool] | None:
+        """`X s'est rendu auprès de Y`: the person visited (the first named) receives the verb's subject."""
+        heads = verbs[0].doc.user_data.get("beside_heads", {}) if verbs else {}
+        for verb in verbs:
+            if verb.i in heads:
+                host = heads[verb.i][1][0]
+                guests = [k for k in _people_in(verb, ("nsubj",), person_of) or self._pronoun_subject(verb, person_of)
+                          if k != host]
+                return host, guests, True
+        return None
 
     def _hearing(self, token) -> bool:
         """A verb flagged `chamber` (`entendre`) tells a hearing in a text naming one of `chambers` (a
@@ -2199,6 +2263,17 @@ class MentionReader:
                     end += 1
                 groups.append(sent.doc[token.i : end].text)
         return groups
+
+
+def _people_of_complement(complement, person_of: dict[int, str]) -> list[str]:
+    """The people a complement names: its own words, and a name set beside it that the parser hangs
+    elsewhere (`auprès du président portugais, Rui Costa`: the name after the comma)."""
+    found = [person_of[t.idx] for t in complement.subtree if t.idx in person_of]
+    doc = complement.doc
+    end = complement.right_edge.i + 1
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].idx in person_of:
+        found.append(person_of[doc[end + 1].idx])
+    return list(dict.fromkeys(found))
 
 
 def _plural_pronoun_subject(verb) -> bool:
