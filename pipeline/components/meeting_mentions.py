@@ -186,6 +186,8 @@ class MentionReader:
         self.conduct_verbs = {w.lower() for w in book.get("meetings", "conduct_verbs", [])}
         self.chambers = list(book.get("meetings", "chambers", []))
         self.future_endings = tuple(w.lower() for w in book.get("meetings", "future_endings", []))
+        self.chair_lines = [w.lower().replace("\u2019", "'").split() for w in book.get("meetings", "chair_lines", [])]
+        self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
         self.beside_visits = [{**e, "terms": {t.lower() for t in e["terms"]},
                                "journeys": {w.lower() for w in e.get("journeys") or []}}
                               for e in book.entries("meetings", "beside_visits")]
@@ -245,7 +247,38 @@ class MentionReader:
                 if present or speakers:
                     mentions.append(self._presence(sent, present, speakers))
                     mentions[-1]["background"] = _told_before(sent.root)  # `y avaient signé`: the flashback's
+        self._record_chair(mentions, person_of)  # `Présidence de M. X`: the chair hosts the record's hearing
         return mentions
+
+    def _record_chair(self, mentions: list[Mention], person_of: dict[int, str]) -> None:
+        """A parliamentary record's head line `Présidence de M. X, président` (a line opening with one of
+        `chair_lines`, in a text naming one of `chambers`) names the chair of the sitting it reports: the
+        hearing or sitting (a kind of `chamber_kinds`) its heading announces (`Audition du général Y`, a
+        mention before that line) that names no host is hosted by the chair, who takes part. A hearing
+        told later in the record (`la commission de la défense vous a déjà entendu`) is not its own."""
+        if not mentions or not self.chair_lines:
+            return
+        text = self._text
+        chair, at = "", -1
+        for line in re.finditer(r"^[ \t]*\S[^\n]*", text, re.M):
+            end = line.start()
+            for _ in range(3):  # `Présidence\nde M. X,\nprésident`: the line and the two after it
+                end = text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)
+            words = text[line.start() : end].lower().replace("\u2019", "'").replace("'", "' ").split()
+            if not any(words[: len(m)] == m for m in self.chair_lines):
+                continue
+            named = sorted(start for start in person_of if line.start() <= start < end)
+            if named:
+                chair, at = person_of[named[0]], line.start()
+                break
+        if not chair or not any(c in text for c in self.chambers):
+            return
+        for mention in mentions:
+            if (mention["start_char"] < at and not mention.get("presence") and not mention["host"]
+                    and mention["kind"].split()[0].lower() in self.chamber_kinds and mention["status"] != "planned"):
+                mention["host"], mention["strong_host"] = chair, True
+                mention["guests"] = [k for k in mention["people"] if k != chair]
+                mention["people"] = [*mention["people"], chair] if chair not in mention["people"] else mention["people"]
 
     def _noun_matches(self, doc: Doc) -> list[Span]:
         """The meeting nouns as written, and those written with capitals that drop their accents

@@ -101,6 +101,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "venue_verbs": None,
         "chambers": None,
         "chamber_kinds": None,
+        "chair_lines": None,
         "end_verbs": None,
         "start_verbs": None,
         "not_place_prepositions": None,
