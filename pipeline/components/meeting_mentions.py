@@ -969,9 +969,27 @@ class MentionReader:
             framed["people"] = list(dict.fromkeys(subject + framed["people"]))
             framed["guests"] = [k for k in framed["people"] if k != framed["host"]] if framed["host"] else []
             framed["date"] = framed["date"] or main["date"]
+            framed["location"] = framed["location"] or self._scene_place(sent)  # `Vent frais sur la base. X ...`
             framed["apart_from"] = main["start_char"]  # grouping: never the meeting of the main clause
             return [main, framed]
         return []
+
+    def _scene_place(self, sent: Span) -> str:
+        """`Vent frais et ciel dégagé sur la base navale. Mercredi, X a été accueilli à la préfecture par Y,
+        avant de présider une prise d'armes`: a sentence without a finite verb just before, in the same
+        paragraph, sets the scene at a place; the second meeting of the next sentence, naming no place of
+        its own, is held there (the main clause's place is its own meeting's). A sentence telling an act
+        (`X a déjeuné sur la base`) sets no scene."""
+        paragraph_start = self._text.rfind("\n\n", 0, sent.start_char) + 1
+        before = next(self.idx.sents_before_char(sent.start_char), None)
+        if before is None or before.start_char < paragraph_start or before.start in self._mention_sents:
+            return ""
+        if any("Fin" in t.morph.get("VerbForm") for t in before):
+            return ""
+        places = self._places_by_sent.get(before.start, [])
+        named = self._location(before, places) or self._place_back(before, places, span_text(before).lower())
+        return named or next((_noun_phrase(p) for p in places if p.start > before.start and before.doc[p.start - 1].lower_
+                              in self.grammar.definite_articles | self.grammar.elided_articles), "")
 
     def _conducted_in_clause(self, mention: Mention, noun, quotes) -> None:
         """`le report de la mission qu'elle devait mener en Inde en octobre`, `la visite qu'il a effectuée à
@@ -1031,6 +1049,7 @@ class MentionReader:
             if framed["host"] and not framed["guests"]:
                 framed["guests"] = subject
             framed["date"] = framed["date"] or main["date"]
+            print("DBG framed", framed["location"], "main", main["location"])
             framed["apart_from"] = main["start_char"]  # grouping: never the meeting of the other frame
             return [main, framed]
         return []
