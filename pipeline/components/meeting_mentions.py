@@ -690,6 +690,7 @@ class MentionReader:
                 main["host"], main["strong_host"] = "", False
             return [main, framed]
         coordinated = (self._clause_meeting_frames(doc, sent, nouns, verbs, places, quotes, person_of)
+                       or self._relative_noun_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._sequence_frames(doc, sent, nouns, verbs, places, quotes, person_of))
@@ -971,6 +972,64 @@ class MentionReader:
             framed["date"] = framed["date"] or main["date"]
             framed["location"] = framed["location"] or self._scene_place(sent)  # `Vent frais sur la base. X ...`
             framed["apart_from"] = main["start_char"]  # grouping: never the meeting of the main clause
+            return [main, framed]
+        return []
+
+    def _relative_noun_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span],
+                              quotes, person_of: dict[int, str]) -> list[Mention]:
+        """`Le soutien à l'Ukraine, ainsi que la réunion des ministres, que la ministre rejoindra à Bruxelles
+        les 13 et 14 juin, figuraient à l'ordre du jour`: a meeting noun followed by a relative clause
+        (`object_relatives`, after a comma or not) whose verb is a meeting verb (`rejoindre`, `participer`,
+        `présider`) and says another time than the sentence's (a future in a past account) is a meeting
+        of its own: its people are the clause's subject, its day, place and status the clause's. The
+        sentence's other triggers (the talks whose agenda it was) keep their own frame, without those people.
+        A clause of the same time (`la réunion, qu'il a présidée, a duré deux heures`) stays one frame."""
+        words = _words(span_text(sent))
+        for noun in nouns:
+            clauses = {t.i for c in noun.root.children if c.dep_.startswith("acl") for t in c.subtree}
+            at = noun.end  # past the noun's own complements (`des ministres de l'Alliance`), to its relative
+            while at < sent.end and doc[at].head.i != doc[at].i and not doc[at].is_punct and at not in clauses and (
+                    noun.root.is_ancestor(doc[at])):
+                at += 1
+            at += 1 if at < sent.end and doc[at].text == "," else 0
+            at += 1 if at + 1 < sent.end and doc[at].pos_ == "ADP" else 0  # `à laquelle`
+            if at >= sent.end or doc[at].lower_ not in self.grammar.object_relatives:
+                continue
+            # the clause's first verb, before a comma (the parser often hangs the pronoun elsewhere)
+            verb = next((t for t in doc[at + 1 : sent.end] if t.pos_ == "VERB" or t.text in ",;"), doc[at])
+            if verb.i <= at or verb.pos_ != "VERB" or self._verb_entry(verb) is None:
+                continue
+            if verb.dep_ == "ccomp" or any(c.dep_ == "obj" and c.i != at for c in verb.children):
+                continue  # `lors de sa conférence de presse qu'il se rendrait à Kiev`: what was said there
+            own = self._status(sent, verb, words)
+            if not own or own == self._status(sent, noun.root, words):
+                continue
+            stop = next((t.i for t in doc[verb.i : sent.end] if t.text in ",;"), sent.end)
+            span = doc[noun.start : stop]
+            inner = set(range(noun.start, stop))
+            framed = self._mention(doc, span, [noun], [], [p for p in places if p.start in inner], quotes, person_of)
+            subject = _people_in(verb, ("nsubj",), person_of) or list(dict.fromkeys(
+                person_of[t.idx] for t in doc[at + 1 : verb.i] if t.idx in person_of))  # between pronoun and verb
+            if (self._verb_entry(verb) or {}).get("host") == "subject" and subject and not framed["host"]:
+                framed["host"], framed["strong_host"] = subject[0], True  # `le sommet qu'il présidera`
+            framed["people"] = list(dict.fromkeys(subject + framed["people"]))
+            framed["status"] = own
+            framed["location"] = self._location(doc[at:stop], [p for p in places if p.start in inner], {verb.i}) or (
+                framed["location"])
+            framed["date"] = _mention_date(sent, [e for e in self.idx.ents_in(sent) if e.start in inner], verb,
+                                           quotes, self.anchored) or framed["date"]
+            other_nouns = [n for n in nouns if n.start not in inner]
+            other_verbs = [v for v in verbs if v.i not in inner]
+            if not other_nouns and not other_verbs:
+                return [framed]
+            main = self._mention(doc, sent, other_nouns, other_verbs, [p for p in places if p.start not in inner],
+                                 quotes, person_of)
+            outside = {person_of[e.start_char] for e in self.idx.ents_in(sent) if e.start_char in person_of
+                       and e.start not in inner}
+            main["people"] = [k for k in main["people"] if k in outside]
+            main["guests"] = [k for k in main["guests"] if k in outside]
+            if main["host"] and main["host"] not in outside:
+                main["host"], main["strong_host"] = "", False
             return [main, framed]
         return []
 
@@ -1884,9 +1943,10 @@ class MentionReader:
 
     def _future_form(self, verb) -> bool:
         """A verb the tagger left in the present whose form is its infinitive (without the final `e` of
-        `-re`) followed by an ending of the simple future (`future_endings`): `entendrons`, `recevra`."""
+        `-re`) followed by an ending of the simple future (`future_endings`): `entendrons`, `recevra`; or
+        one it read as a participle (`rejoindra`), which no participle's form can be."""
         lemma, form = verb.lemma_.lower(), verb.lower_
-        if "Fin" not in verb.morph.get("VerbForm") or not lemma.endswith(("er", "ir", "re")):
+        if not {"Fin", "Part"} & set(verb.morph.get("VerbForm")) or not lemma.endswith(("er", "ir", "re")):
             return False
         stem = lemma[:-1] if lemma.endswith("re") else lemma
         return form.startswith(stem) and form[len(stem):] in self.future_endings
