@@ -1047,8 +1047,9 @@ class MentionReader:
             return ""
         places = self._places_by_sent.get(before.start, [])
         named = self._location(before, places) or self._place_back(before, places, span_text(before).lower())
-        return named or next((_noun_phrase(p) for p in places if p.start > before.start and before.doc[p.start - 1].lower_
-                              in self.grammar.definite_articles | self.grammar.elided_articles), "")
+        articles = self.grammar.definite_articles | self.grammar.elided_articles
+        return named or next((_noun_phrase(p) for p in places
+                              if p.start > before.start and before.doc[p.start - 1].lower_ in articles), "")
 
     def _conducted_in_clause(self, mention: Mention, noun, quotes) -> None:
         """`le report de la mission qu'elle devait mener en Inde en octobre`, `la visite qu'il a effectuée à
