@@ -189,6 +189,11 @@ class MentionReader:
         self.chambers = list(book.get("meetings", "chambers", []))
         self.future_endings = tuple(w.lower() for w in book.get("meetings", "future_endings", []))
         self.future_stems = dict(w.lower().split() for w in book.get("meetings", "future_stems", []))
+        self.chair_lines = [w.lower().replace("\u2019", "'").split() for w in book.get("meetings", "chair_lines", [])]
+        self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
+        self.beside_visits = [{**e, "terms": {t.lower() for t in e["terms"]},
+                               "journeys": {w.lower() for w in e.get("journeys") or []}}
+                              for e in book.entries("meetings", "beside_visits")]
 
 
     def read(self, doc: Doc) -> list[Mention]:
@@ -209,6 +214,7 @@ class MentionReader:
                  and not self._without(n.root)]
         noun_heads = {t.i for n in nouns for t in n}  # `le sommet organisé par X`: a meeting's participle
         candidates = set(tokens_with(doc, "LEMMA", self.verbs)) | set(tokens_with(doc, "LOWER", self.verb_forms))
+        candidates |= set(self._beside_heads(doc, person_of))  # `doit achever sa tournée auprès de X`
         candidates = sorted(candidates)
         verbs = [t for t in (doc[i] for i in candidates)
                  if self._verb_entry(t) is not None and not inside(quotes, t.idx, t.idx + len(t))
@@ -245,6 +251,7 @@ class MentionReader:
                 if present or speakers:
                     mentions.append(self._presence(sent, present, speakers))
                     mentions[-1]["background"] = _told_before(sent.root)  # `y avaient signé`: the flashback's
+        self._record_chair(mentions, person_of)  # `Présidence de M. X`: the chair hosts the record's hearing
         return self._unanswered_questions(doc, mentions)
 
     def _interview_person(self, doc: Doc, sent: Span, mention: Mention, nouns: list[Span], verbs: list) -> None:
@@ -287,6 +294,36 @@ class MentionReader:
                 continue
             kept.append(mention)
         return kept
+
+    def _record_chair(self, mentions: list[Mention], person_of: dict[int, str]) -> None:
+        """A parliamentary record's head line `Présidence de M. X, président` (a line opening with one of
+        `chair_lines`, in a text naming one of `chambers`) names the chair of the sitting it reports: the
+        hearing or sitting (a kind of `chamber_kinds`) its heading announces (`Audition du général Y`, a
+        mention before that line) that names no host is hosted by the chair, who takes part. A hearing
+        told later in the record (`la commission de la défense vous a déjà entendu`) is not its own."""
+        if not mentions or not self.chair_lines:
+            return
+        text = self._text
+        chair, at = "", -1
+        for line in re.finditer(r"^[ \t]*\S[^\n]*", text, re.M):
+            end = line.start()
+            for _ in range(3):  # `Présidence\nde M. X,\nprésident`: the line and the two after it
+                end = text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)
+            words = text[line.start() : end].lower().replace("\u2019", "'").replace("'", "' ").split()
+            if not any(words[: len(m)] == m for m in self.chair_lines):
+                continue
+            named = sorted(start for start in person_of if line.start() <= start < end)
+            if named:
+                chair, at = person_of[named[0]], line.start()
+                break
+        if not chair or not any(c in text for c in self.chambers):
+            return
+        for mention in mentions:
+            if (mention["start_char"] < at and not mention.get("presence") and not mention["host"]
+                    and mention["kind"].split()[0].lower() in self.chamber_kinds and mention["status"] != "planned"):
+                mention["host"], mention["strong_host"] = chair, True
+                mention["guests"] = [k for k in mention["people"] if k != chair]
+                mention["people"] = [*mention["people"], chair] if chair not in mention["people"] else mention["people"]
 
     def _noun_matches(self, doc: Doc) -> list[Span]:
         """The meeting nouns as written, and those written with capitals that drop their accents
@@ -576,6 +613,8 @@ class MentionReader:
             people += [k for k in self._previous_people(doc, sent, person_of) if k not in people]
         said_during = False
         host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
+        if not host:  # `s'est rendu auprès de X`, `achever sa tournée auprès de X`: X receives the visitor
+            host, guests, strong = self._beside_host(verbs, person_of) or (host, guests, strong)
         if not host:  # `Le maire lui a fait visiter la ville`: who has it visited hosts the visitor
             host, guests, strong = self._causative_host(verbs, person_of) or (host, guests, strong)
         if not host:  # `Nous entendrons l'amiral X`, said by the chair a record names at the paragraph's head
@@ -697,6 +736,7 @@ class MentionReader:
             return [main, framed]
         coordinated = (self._travel_then_meeting_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._clause_meeting_frames(doc, sent, nouns, verbs, places, quotes, person_of)
+                       or self._relative_noun_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._sequence_frames(doc, sent, nouns, verbs, places, quotes, person_of))
@@ -976,6 +1016,7 @@ class MentionReader:
             framed["people"] = list(dict.fromkeys(subject + framed["people"]))
             framed["guests"] = [k for k in framed["people"] if k != framed["host"]] if framed["host"] else []
             framed["date"] = framed["date"] or main["date"]
+            framed["location"] = framed["location"] or self._scene_place(sent)  # `Vent frais sur la base. X ...`
             framed["apart_from"] = main["start_char"]  # grouping: never the meeting of the main clause
             return [main, framed]
         return []
@@ -1042,6 +1083,82 @@ class MentionReader:
             return place if place != travel else ""
         return ""
 
+    def _relative_noun_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span],
+                              quotes, person_of: dict[int, str]) -> list[Mention]:
+        """`Le soutien à l'Ukraine, ainsi que la réunion des ministres, que la ministre rejoindra à Bruxelles
+        les 13 et 14 juin, figuraient à l'ordre du jour`: a meeting noun followed by a relative clause
+        (`object_relatives`, after a comma or not) whose verb is a meeting verb (`rejoindre`, `participer`,
+        `présider`) and says another time than the sentence's (a future in a past account) is a meeting
+        of its own: its people are the clause's subject, its day, place and status the clause's. The
+        sentence's other triggers (the talks whose agenda it was) keep their own frame, without those people.
+        A clause of the same time (`la réunion, qu'il a présidée, a duré deux heures`) stays one frame."""
+        words = _words(span_text(sent))
+        for noun in nouns:
+            clauses = {t.i for c in noun.root.children if c.dep_.startswith("acl") for t in c.subtree}
+            at = noun.end  # past the noun's own complements (`des ministres de l'Alliance`), to its relative
+            while at < sent.end and doc[at].head.i != doc[at].i and not doc[at].is_punct and at not in clauses and (
+                    noun.root.is_ancestor(doc[at])):
+                at += 1
+            at += 1 if at < sent.end and doc[at].text == "," else 0
+            at += 1 if at + 1 < sent.end and doc[at].pos_ == "ADP" else 0  # `à laquelle`
+            if at >= sent.end or doc[at].lower_ not in self.grammar.object_relatives:
+                continue
+            # the clause's first verb, before a comma (the parser often hangs the pronoun elsewhere)
+            verb = next((t for t in doc[at + 1 : sent.end] if t.pos_ == "VERB" or t.text in ",;"), doc[at])
+            if verb.i <= at or verb.pos_ != "VERB" or self._verb_entry(verb) is None:
+                continue
+            if verb.dep_ == "ccomp" or any(c.dep_ == "obj" and c.i != at for c in verb.children):
+                continue  # `lors de sa conférence de presse qu'il se rendrait à Kiev`: what was said there
+            own = self._status(sent, verb, words)
+            if not own or own == self._status(sent, noun.root, words):
+                continue
+            stop = next((t.i for t in doc[verb.i : sent.end] if t.text in ",;"), sent.end)
+            span = doc[noun.start : stop]
+            inner = set(range(noun.start, stop))
+            framed = self._mention(doc, span, [noun], [], [p for p in places if p.start in inner], quotes, person_of)
+            subject = _people_in(verb, ("nsubj",), person_of) or list(dict.fromkeys(
+                person_of[t.idx] for t in doc[at + 1 : verb.i] if t.idx in person_of))  # between pronoun and verb
+            if (self._verb_entry(verb) or {}).get("host") == "subject" and subject and not framed["host"]:
+                framed["host"], framed["strong_host"] = subject[0], True  # `le sommet qu'il présidera`
+            framed["people"] = list(dict.fromkeys(subject + framed["people"]))
+            framed["status"] = own
+            framed["location"] = self._location(doc[at:stop], [p for p in places if p.start in inner], {verb.i}) or (
+                framed["location"])
+            framed["date"] = _mention_date(sent, [e for e in self.idx.ents_in(sent) if e.start in inner], verb,
+                                           quotes, self.anchored) or framed["date"]
+            other_nouns = [n for n in nouns if n.start not in inner]
+            other_verbs = [v for v in verbs if v.i not in inner]
+            if not other_nouns and not other_verbs:
+                return [framed]
+            main = self._mention(doc, sent, other_nouns, other_verbs, [p for p in places if p.start not in inner],
+                                 quotes, person_of)
+            outside = {person_of[e.start_char] for e in self.idx.ents_in(sent) if e.start_char in person_of
+                       and e.start not in inner}
+            main["people"] = [k for k in main["people"] if k in outside]
+            main["guests"] = [k for k in main["guests"] if k in outside]
+            if main["host"] and main["host"] not in outside:
+                main["host"], main["strong_host"] = "", False
+            return [main, framed]
+        return []
+
+    def _scene_place(self, sent: Span) -> str:
+        """`Vent frais et ciel dégagé sur la base navale. Mercredi, X a été accueilli à la préfecture par Y,
+        avant de présider une prise d'armes`: a sentence without a finite verb just before, in the same
+        paragraph, sets the scene at a place; the second meeting of the next sentence, naming no place of
+        its own, is held there (the main clause's place is its own meeting's). A sentence telling an act
+        (`X a déjeuné sur la base`) sets no scene."""
+        paragraph_start = self._text.rfind("\n\n", 0, sent.start_char) + 1
+        before = next(self.idx.sents_before_char(sent.start_char), None)
+        if before is None or before.start_char < paragraph_start or before.start in self._mention_sents:
+            return ""
+        if any("Fin" in t.morph.get("VerbForm") for t in before):
+            return ""
+        places = self._places_by_sent.get(before.start, [])
+        named = self._location(before, places) or self._place_back(before, places, span_text(before).lower())
+        articles = self.grammar.definite_articles | self.grammar.elided_articles
+        return named or next((_noun_phrase(p) for p in places
+                              if p.start > before.start and before.doc[p.start - 1].lower_ in articles), "")
+
     def _conducted_in_clause(self, mention: Mention, noun, quotes) -> None:
         """`le report de la mission qu'elle devait mener en Inde en octobre`, `la visite qu'il a effectuée à
         Dakar le 3 mai`: a relative clause on the meeting noun whose verb (or the infinitive of its modal)
@@ -1100,6 +1217,7 @@ class MentionReader:
             if framed["host"] and not framed["guests"]:
                 framed["guests"] = subject
             framed["date"] = framed["date"] or main["date"]
+            print("DBG framed", framed["location"], "main", main["location"])
             framed["apart_from"] = main["start_char"]  # grouping: never the meeting of the other frame
             return [main, framed]
         return []
@@ -1439,6 +1557,7 @@ class MentionReader:
         entry = self.verbs.get(token.lemma_.lower()) or self.verb_forms.get(token.lower_)
         if entry is not None and entry.get("reflexive") and not _reflexive(token, self.grammar):
             return None
+        entry = entry or token.doc.user_data.get("beside_heads", {}).get(token.i, (None, None))[0]
         if entry is not None and entry.get("active") and (_passive(token) or token.dep_ == "acl:relcl" or (
                 "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children))):
             return None  # `Accompagné du ministre X`, `X, qui accompagnait le général Y`: who came along
@@ -1447,6 +1566,63 @@ class MentionReader:
         if entry is not None and entry.get("chamber") and not self._hearing(token):
             return None  # `entendre` hears a witness only before a chamber
         return entry
+
+    def _beside_heads(self, doc: Doc, person_of: dict[int, str]) -> dict[int, tuple[dict, list[str]]]:
+        """The verbs of a journey to someone: a `beside_visits` word (`auprès de`) opening a complement
+        that names a person (a name, a title), hung on a verb of `journeys` (`se rendre`,
+        `aller`) or a verb whose object is a noun of them (`achever sa tournée à Berlin auprès de X`,
+        `effectuer une mission auprès de X`), or on such a noun itself: a visit to that person, who
+        receives the visitor. After any other verb (`plaider auprès de X`, `intervenir auprès de X`, a
+        request or a word put in) or noun (`chargé de mission auprès du ministre`: an office) it tells
+        no meeting; a meeting word of its own makes that sentence a meeting anyway. The verb (the
+        infinitive of a modal: `doit achever`) -> (its entry, the people visited), kept on the doc."""
+        found = doc.user_data.get("beside_heads")
+        if found is not None:
+            return found
+        found = doc.user_data["beside_heads"] = {}
+        for entry in self.beside_visits:
+            for word in tokens_with(doc, "LOWER", entry["terms"]):
+                word = doc[word]
+                complement = (word.head if word.dep_ in ("case", "fixed") else
+                              next((c for c in word.children if c.dep_.startswith(("obl", "nmod"))), None))
+                if complement is None:
+                    continue
+                visited = _people_of_complement(complement, person_of)
+                if not visited:
+                    continue
+                verb = complement.head if word.dep_ in ("case", "fixed") else word.head
+                journey = verb.pos_ == "NOUN" and verb.lemma_.lower() in entry["journeys"] and verb.dep_ in (
+                    "obj", "nsubj", "obl:arg", "obl:mod", "ROOT")  # `une tournée auprès de X`; not `chargé de mission`
+                verb = _governing_verb(verb) if verb.pos_ == "NOUN" else verb
+                if verb is None or verb.pos_ not in ("VERB", "AUX"):
+                    continue
+                inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+                if verb.lemma_.lower() in self.planned_modals and inner is not None:
+                    verb = inner  # `doit achever sa tournée ... auprès de X`: the infinitive tells the visit
+                if not (journey or self._journey(verb, entry["journeys"])):
+                    continue
+                found[verb.i] = (entry, visited)
+        return found
+
+    def _journey(self, verb, journeys: set[str]) -> bool:
+        """The verb, or its object, is a word of a journey: `se rendre` (a verb of `verbs` flagged
+        `reflexive` needs its pronoun), `aller`, `achever sa tournée`, `effectuer une mission`."""
+        lemma = verb.lemma_.lower()
+        if lemma in journeys:
+            entry = self.verbs.get(lemma)
+            return not (entry and entry.get("reflexive") and not _reflexive(verb, self.grammar))
+        return any(c.dep_ == "obj" and c.lemma_.lower() in journeys for c in verb.children)
+
+    def _beside_host(self, verbs: list, person_of: dict[int, str]) -> tuple[str, list[str], bool] | None:
+        """`X s'est rendu auprès de Y`: the person visited (the first named) receives the verb's subject."""
+        heads = verbs[0].doc.user_data.get("beside_heads", {}) if verbs else {}
+        for verb in verbs:
+            if verb.i in heads:
+                host = heads[verb.i][1][0]
+                guests = [k for k in _people_in(verb, ("nsubj",), person_of) or self._pronoun_subject(verb, person_of)
+                          if k != host]
+                return host, guests, True
+        return None
 
     def _hearing(self, token) -> bool:
         """A verb flagged `chamber` (`entendre`) tells a hearing in a text naming one of `chambers` (a
@@ -1876,9 +2052,10 @@ class MentionReader:
 
     def _future_form(self, verb) -> bool:
         """A verb the tagger left in the present whose form is its infinitive (without the final `e` of
-        `-re`) followed by an ending of the simple future (`future_endings`): `entendrons`, `recevra`."""
+        `-re`) followed by an ending of the simple future (`future_endings`): `entendrons`, `recevra`; or
+        one it read as a participle (`rejoindra`), which no participle's form can be."""
         lemma, form = verb.lemma_.lower(), verb.lower_
-        if "Fin" not in verb.morph.get("VerbForm") or not lemma.endswith(("er", "ir", "re")):
+        if not {"Fin", "Part"} & set(verb.morph.get("VerbForm")) or not lemma.endswith(("er", "ir", "re")):
             return False
         stem = lemma[:-1] if lemma.endswith("re") else lemma
         return form.startswith(stem) and form[len(stem):] in self.future_endings or self._irregular_future(verb)
@@ -2328,6 +2505,17 @@ class MentionReader:
                     end += 1
                 groups.append(sent.doc[token.i : end].text)
         return groups
+
+
+def _people_of_complement(complement, person_of: dict[int, str]) -> list[str]:
+    """The people a complement names: its own words, and a name set beside it that the parser hangs
+    elsewhere (`auprès du président portugais, Rui Costa`: the name after the comma)."""
+    found = [person_of[t.idx] for t in complement.subtree if t.idx in person_of]
+    doc = complement.doc
+    end = complement.right_edge.i + 1
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].idx in person_of:
+        found.append(person_of[doc[end + 1].idx])
+    return list(dict.fromkeys(found))
 
 
 def _plural_pronoun_subject(verb) -> bool:

@@ -86,6 +86,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active",
                   "chamber"},
         "locations": {"id", "terms", "phrase", "complement"},
+        "beside_visits": {"id", "kind", "terms", "journeys"},
         "topic_verbs": None,
         "host_nouns": None,
         "guest_nouns": None,
@@ -100,6 +101,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "venue_verbs": None,
         "chambers": None,
         "chamber_kinds": None,
+        "chair_lines": None,
         "end_verbs": None,
         "start_verbs": None,
         "not_place_prepositions": None,
@@ -194,7 +196,7 @@ VALUE_TYPES: dict[str, dict[str, str]] = {  # file -> top-level key (None in SCH
 }
 TOP_LEVEL_TYPE = "texts"  # a top-level key that is not a list of entries, when not in VALUE_TYPES
 FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file
-    **{key: "texts" for key in LIST_KEYS}, "same_as": "texts", "applies_to": "texts",
+    **{key: "texts" for key in LIST_KEYS}, "same_as": "texts", "applies_to": "texts", "journeys": "texts",
     "id": "text", "rank": "text", "service": "text", "code": "text", "role": "text", "organisation": "text",
     "country": "text", "name": "text", "parent": "text", "kind": "text", "unit": "text", "anchor": "text",
     "prefix": "text", "lemma": "text", "host": "text", "counterpart_role": "text",
