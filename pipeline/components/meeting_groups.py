@@ -424,7 +424,8 @@ class MeetingGrouper:
             return same[-1] if same else (current if not current["side"] and current in main else main[-1])
         # dated mentions
         if m["date"]:
-            target = next((x for x in main if x["date"] == m["date"]), None)
+            same_day = [x for x in main if x["date"] == m["date"]]
+            target = _sharing_people(m, same_day) or next(iter(same_day), None)
             if target is None:
                 target = next((x for x in main if _within(m["date"], x["date"])), None)
                 if target is not None and new_people and m["kind"] != target["kind"]:
@@ -442,6 +443,9 @@ class MeetingGrouper:
                 return None  # `X avait été accueilli par Y, avant un entretien` the day of their summit
             return target
         candidate = _of_kind(m, main) or current
+        if candidate is not None and len(set(m["people"])) > 1:  # `X s'est rendu à A avant de rencontrer Y. ...
+            # X a été reçu à B par Y`: the meeting of X with Y; naming one alone, the story's thread decides
+            candidate = _sharing_people(m, [candidate] + _same_day(candidate, main)) or candidate
         if candidate is None or _other_host(m, candidate):
             return None  # one meeting, one host: `reçu par X` after a visit at the invitation of Y
         named = set(candidate["people"])
@@ -914,3 +918,32 @@ def _meets_others(m: Mention, meeting: Meeting) -> bool:
     paired = m.get("paired") and meeting["kind"] != m["kind"]  # `à l'occasion des entretiens`: those ones
     return bool((m["verb_only"] or paired) and named and len(m["people"]) > 1
                 and set(m["people"]) - named and not receives_visitor)
+
+
+def _same_day(meeting: Meeting, meetings: list[Meeting]) -> list[Meeting]:
+    """The other meetings dated as `meeting` is (a day of the same story)."""
+    return [x for x in meetings if x is not meeting and x["date"] and x["date"] == meeting["date"]]
+
+
+def _sharing_people(m: Mention, meetings: list[Meeting]) -> Meeting | None:
+    """Of several meetings of one day, the one a mention speaks of by its people: the one holding most of
+    the mention's people who are not in all of them (a traveller's, in each stage of the trip, tells
+    nothing), in a place compatible with the mention's (when both name one), and under no other host.
+    None when no meeting holds such a person, or two hold as many: the other rules decide."""
+    if len(meetings) < 2 or not m["people"]:
+        return None
+    common = set.intersection(*(set(x["people"]) for x in meetings))
+    telling = set(m["people"]) - common
+    scored = []
+    for meeting in meetings:
+        shared = len(telling & set(meeting["people"]))
+        if not shared or _other_host(m, meeting) or meeting["remote"] != m["remote"] and m["remote"]:
+            continue
+        if m["location"] and meeting["location"] and not _place_within(m["location"], meeting["location"]):
+            continue
+        scored.append((shared, meeting))
+    if not scored:
+        return None
+    best = max(n for n, _ in scored)
+    top = [x for n, x in scored if n == best]
+    return top[0] if len(top) == 1 else None
