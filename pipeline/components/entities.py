@@ -365,7 +365,8 @@ class EntityMerger:
         canadiennes` -> `ca`)."""
         found = set()
         for ent in kept:
-            if ent.label_ in ("ROLE", "ORG") and (code := self.lexicon.entry(ent.id_.removesuffix("#head")).get("country")):
+            code = self.lexicon.entry(ent.id_.removesuffix("#head")).get("country")
+            if code and ent.label_ in ("ROLE", "ORG"):
                 found.add(code)
         return found
 
@@ -376,7 +377,7 @@ class EntityMerger:
         The capitalised words of the portfolio, after an article or a `de` (a lone word without one is a
         heading or a tag: `Tags : Défense`), not closed by an adjective or a name (`la Défense belge`,
         `Défense nationale` is not `Défense`), outside a role's complement (`ministre de la Défense`) and any
-        other name; a place or a name the model read on those very words gives way. Written as the text does."""
+        other name; a place or a name the model read within those words gives way (`la Défense`, a district of Paris). Written as the text does."""
         if not self.portfolios:
             return kept
         countries = self._text_countries(kept)
@@ -402,7 +403,7 @@ class EntityMerger:
                 if n == 1 and not (i > 0 and doc[i - 1].lower_ in lead):
                     continue
                 inside = {at[j] for j in range(i, i + n) if j in at}
-                if any(not (e.start == i and e.end == i + n and values[_key(e)][1] == "model") for e in inside):
+                if any(not (i <= e.start and e.end <= i + n and values[_key(e)][1] == "model") for e in inside):
                     continue
                 k = i
                 while k > 0 and doc[k - 1].lower_ in grammar.title_linkers:
