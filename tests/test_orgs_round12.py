@@ -86,8 +86,8 @@ def test_two_countries_so_named_leave_the_portfolio_to_neither(analyse):
 
 def test_the_complement_of_a_title_must_be_the_portfolio():
     from pipeline.components.affiliation import _complement_is
-    from pipeline.rulebook.grammar import Grammar
     from pipeline.rulebook import default_rules, load_rules
+    from pipeline.rulebook.grammar import Grammar
 
     grammar = Grammar.from_book(load_rules(default_rules()))
     assert _complement_is("ministre de la Défense", ["defense"], grammar)

@@ -377,7 +377,8 @@ class EntityMerger:
         The capitalised words of the portfolio, after an article or a `de` (a lone word without one is a
         heading or a tag: `Tags : Défense`), not closed by an adjective or a name (`la Défense belge`,
         `Défense nationale` is not `Défense`), outside a role's complement (`ministre de la Défense`) and any
-        other name; a place or a name the model read within those words gives way (`la Défense`, a district of Paris). Written as the text does."""
+        other name; a place or a name the model read within those words gives way (`la Défense`, a district
+        of Paris). Written as the text does."""
         if not self.portfolios:
             return kept
         countries = self._text_countries(kept)
