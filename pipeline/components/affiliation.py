@@ -130,8 +130,8 @@ class Affiliation:
         if not words or len(words) > 3:
             return None
         for body in self.idx.ents:
-            if body.label_ != "ORG" or body.start < end and body.end > at:
-                continue  # the role's own words
+            if body.label_ != "ORG" or body.start < end and body.end > at or _national_portfolio(body):
+                continue  # the role's own words; a country's portfolio is its own officials' (below)
             own = self._content_words(body)
             if own and own[0] in words and sorted(own) == sorted(words) and not any(
                     tuple(own[:len(h)]) == h for heads in self.titles.values() for h in heads):
@@ -263,6 +263,78 @@ class Affiliation:
                 span._.source = org._.source
                 return span
         return None
+
+
+def _national_portfolio(ent: Span) -> bool:
+    """A ministry named by its portfolio alone (`la Défense`), read for the text's country (`entities.py`)."""
+    return ent.label_ == "ORG" and ent.id_.startswith("portfolio:")
+
+
+def national_ministries(doc: Doc, officials: list, lexicon: Lexicon) -> None:
+    """`la ministre de la Défense, X` in a text that names the Belgian ministry `la Défense`, `le ministre
+    Blair` written `ministre de la Défense nationale` beside his name where it names `Défense nationale`:
+    an official with no organisation whose title is his country's minister or chief of that portfolio
+    (`national_ministry` in roles.yml: its complement is the portfolio's words, a `de`-phrase may follow,
+    `de l'époque`) belongs to his country's ministry as the text names it; an official of no stated
+    country, to that of the one country whose portfolio the text names. A minister of another country
+    (`son homologue lituanien, ministre de la Défense`) is not of it."""
+    bodies: dict[str, Span] = {}
+    orgs = lexicon.by_file("organisations")
+    for ent in doc.ents:
+        if _national_portfolio(ent):
+            code = orgs.get(ent.id_.split(":", 1)[1], {}).get("country")
+            if code:
+                bodies.setdefault(code, ent)
+    if not bodies:
+        return
+    names = {fold(e["name"]): code for code, e in lexicon.by_file("countries").items()}
+    only = next(iter(bodies)) if len(bodies) == 1 else ""
+    grammar = lexicon.grammar
+    for person in officials:
+        if person["organisation"]:
+            continue
+        code = names.get(fold(person["country"]), "?") if person["country"] else only
+        body = bodies.get(code)
+        if body is None:
+            continue
+        words = [fold(t.text) for t in body]
+        role_id = person["rules"].get("role", "").removeprefix("rule:").removesuffix("#head")
+        titles = [person["role"]] if lexicon.entry(role_id).get("national_ministry") else []
+        titles += [r.text for r in _apposed_roles(doc, person) if lexicon.entry(r.id_.removesuffix("#head")).get(
+            "national_ministry")]
+        if any(_complement_is(title, words, grammar) for title in titles):
+            person["organisation"], person["organisation_id"] = body._.normalized, body.id_
+            person["rules"]["organisation"] = body._.source + "+national"
+
+
+def _apposed_roles(doc: Doc, person) -> list[Span]:
+    """The roles written against one of a person's mentions, over a comma: `X, ministre de ...`,
+    `le ministre de ..., X`."""
+    idx = DocIndex.of(doc)
+    roles = {e.start: e for e in idx.ents if e.label_ == "ROLE"}
+    ends = {e.end: e for e in idx.ents if e.label_ == "ROLE"}
+    found = []
+    for start, end in person["mentions"]:
+        m = doc.char_span(start, end, alignment_mode="expand")
+        if m is None:
+            continue
+        after = m.end + 1 if m.end < len(doc) and doc[m.end].text == "," else m.end
+        before = m.start - 1 if m.start > 0 and doc[m.start - 1].text == "," else m.start
+        found += [r for r in (roles.get(after), ends.get(before)) if r is not None]
+    return found
+
+
+def _complement_is(title: str, words: list[str], grammar) -> bool:
+    """`ministre de la Défense` has the complement `Défense`, `ministre de la Défense de l'époque` too;
+    `ministre de la Défense nationale` has `Défense nationale`, not `Défense`."""
+    tokens = fold(title.replace("’", "'")).replace("'", "' ").split()
+    skip = grammar.determiners | grammar.of_words
+    j = 1
+    while j < len(tokens) and tokens[j] in skip:
+        j += 1
+    if j == 1 or tokens[j : j + len(words)] != words:
+        return False
+    return j + len(words) == len(tokens) or tokens[j + len(words)] in grammar.of_words
 
 
 def _capitalised(token) -> bool:

@@ -97,6 +97,13 @@ class EntityMerger:
         for entry in sorted(lexicon.by_file("organisations").values(), key=lambda e: len(e.get("name", ""))):
             if entry.get("kind") == "ministere" and entry.get("country") and "defense" in fold(entry.get("name", "")):
                 self.defence_ministries.setdefault(entry["country"], entry["name"])
+        # `la Défense` (Belgium), `Défense nationale` (Canada): a national ministry named by its portfolio
+        # alone (`portfolio` in organisations.yml): folded words -> (entry id, country)
+        self.portfolios: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+        for key, entry in lexicon.by_file("organisations").items():
+            for term in entry.get("portfolio") or []:
+                if entry.get("country"):
+                    self.portfolios.setdefault(tuple(fold(term).split()), []).append((key, entry["country"]))
 
     def __call__(self, doc: Doc) -> Doc:
         # Span._ values are stored by offsets, so they are set once, on the entities that are kept:
@@ -137,6 +144,7 @@ class EntityMerger:
         kept = [e for e in filter_spans(rule_spans + model_spans) if e.start not in furniture]
         _back_to_named(kept, values)
         kept = _definite_back_references(doc, kept, values, self.lexicon.grammar, furniture)
+        kept = self._national_portfolios(doc, kept, values)
         doc.ents = kept
         DocIndex.forget(doc)
         for ent in kept:  # the entities just set, in their order (`filter_spans` sorts them)
@@ -350,6 +358,66 @@ class EntityMerger:
             return ministry, "rule:" + span.id_
         value = entry[field] if field and field in entry else span_text(span)  # the text only if needed
         return value, "rule:" + span.id_
+
+    def _text_countries(self, kept: list[Span]) -> set[str]:
+        """The countries whose own titles or bodies the text names: a role that always implies one
+        (`country` in roles.yml: `chef de la Défense` -> `be`), a listed national body (`Forces armées
+        canadiennes` -> `ca`)."""
+        found = set()
+        for ent in kept:
+            code = self.lexicon.entry(ent.id_.removesuffix("#head")).get("country")
+            if code and ent.label_ in ("ROLE", "ORG"):
+                found.add(code)
+        return found
+
+    def _national_portfolios(self, doc: Doc, kept: list[Span], values: dict) -> list[Span]:
+        """`a rappelé la Défense dans un communiqué`, `depuis son arrivée à la Défense nationale`: a country
+        whose ministry is named by its portfolio alone (`portfolio` in organisations.yml) is named so in a
+        text whose country is that one alone among those its titles and bodies name (`_text_countries`).
+        The capitalised words of the portfolio, after an article or a `de` (a lone word without one is a
+        heading or a tag: `Tags : Défense`), not closed by an adjective or a name (`la Défense belge`,
+        `Défense nationale` is not `Défense`), outside a role's complement (`ministre de la Défense`) and any
+        other name; a place or a name the model read within those words gives way (`la Défense`, a district
+        of Paris). Written as the text does."""
+        if not self.portfolios:
+            return kept
+        countries = self._text_countries(kept)
+        owners = {c for found in self.portfolios.values() for _, c in found if c in countries}
+        if len(owners) != 1:
+            return kept
+        grammar = self.lexicon.grammar
+        lead = grammar.of_words | grammar.definite_articles | grammar.determiners
+        at = {i: e for e in kept for i in range(e.start, e.end)}
+        added, dropped = [], set()
+        for words, found in self.portfolios.items():
+            key = next((k for k, c in found if c in owners), None)
+            if key is None:
+                continue
+            n = len(words)
+            for i in range(len(doc) - n + 1):
+                span = doc[i : i + n]
+                if tuple(fold(t.text) for t in span) != words or not _capitalised(span[0]):
+                    continue
+                after = doc[i + n] if i + n < len(doc) else None
+                if after is not None and after.is_alpha and (after.pos_ == "ADJ" or _capitalised(after)):
+                    continue
+                if n == 1 and not (i > 0 and doc[i - 1].lower_ in lead):
+                    continue
+                inside = {at[j] for j in range(i, i + n) if j in at}
+                if any(not (i <= e.start and e.end <= i + n and values[_key(e)][1] == "model") for e in inside):
+                    continue
+                k = i
+                while k > 0 and doc[k - 1].lower_ in grammar.title_linkers:
+                    k -= 1
+                if k > 0 and (k - 1) in at and at[k - 1].label_ == "ROLE" and at[k - 1].end == k:
+                    continue  # `ministre de la Défense`: the role's complement
+                new = Span(doc, i, i + n, label="ORG", span_id=f"portfolio:{key}")  # no list parent: as written
+                values[_key(new)] = (span_text(new), f"rule:organisations:{key}+portfolio")
+                added.append(new)
+                dropped |= inside
+        if not added:
+            return kept
+        return sorted([e for e in kept if e not in dropped] + added, key=lambda e: e.start)
 
     def _defence_ministry(self, span: Span) -> str | None:
         """`la Défense russe`: the canonical name of the defence ministry the lists hold for the country

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.components.affiliation import national_ministries
 from pipeline.components.appositions import AppositionReader, _is_country, is_demonym
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key
@@ -86,6 +87,7 @@ class OfficialLinker:
                                                       and not _signed(doc, p, self.grammar.place_prepositions))
                   or p["rank"] or p["role"] or p["titled"]}
         doc._.officials = [self.merger.finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
+        national_ministries(doc, doc._.officials, self.merger.lexicon)  # `la Défense` of a Belgian minister
         return doc
 
 

@@ -23,11 +23,12 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "ranks": {"ranks": {"id", "rank", "service", "code", "terms", "feminine_terms"}},
     "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office",
-                        "office_kind", "given_name", "counterpart_role"},
+                        "office_kind", "given_name", "counterpart_role",
+                        "national_ministry"},
               "holding_verbs": None, "office_nouns": None, "new_holder_words": None},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind",
-                          "shared_name"}
+                          "shared_name", "portfolio"}
     },
     "countries": {
         "countries": {"id", "name", "aliases", "demonyms", "places", "demonyms_also_of"},
@@ -201,6 +202,7 @@ FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file
     "country": "text", "name": "text", "parent": "text", "kind": "text", "unit": "text", "anchor": "text",
     "prefix": "text", "lemma": "text", "host": "text", "counterpart_role": "text",
     "offset": "int", "day": "int", "reflexive": "bool", "remote": "bool", "office": "bool",
+    "portfolio": "texts", "national_ministry": "bool",
 }
 MAX_VALUES = 200_000  # values in one file once YAML aliases are expanded: more is an alias bomb
 
