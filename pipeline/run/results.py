@@ -22,6 +22,7 @@ When in doubt, run again: the tables are byte-identical to a run without this ca
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import importlib.metadata
 import os
@@ -35,6 +36,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import numpy
+from spacy.attrs import LEMMA, NORM
 
 from pipeline.components.stage import digest, rule_files
 from pipeline.rulebook.loader import LINE
@@ -141,13 +145,29 @@ def words_of(text: str) -> list[str]:
 
 def doc_words(doc, text: str = "") -> tuple[str, ...]:
     """The folded words of a Doc's text and of the original text, and its tokens' folded lemmas and
-    norms (`Mme` -> `madame`), sorted."""
+    norms (`Mme` -> `madame`), sorted.
+
+    The same words as `words_of` over each text, folded piece by piece: `fold` of a text is the
+    `fold` of its blank-separated pieces joined by (folded) blank space, never part of a word
+    (lower-casing looks at nothing across a blank, NFKD reorders marks only between two starters,
+    and blank space folds to blank space), so every word lies in one piece. The two texts share
+    nearly all their pieces, and a piece (`la`, `de`, a lemma) is folded once per process."""
     from pipeline.components.spans import doc_text
 
-    found = set(words_of(doc_text(doc)))
-    found.update(words_of(text))
-    found.update(words_of(" ".join({token.lemma_ for token in doc} | {token.norm_ for token in doc})))
+    pieces = set(doc_text(doc).split())
+    pieces.update(text.split())
+    if len(doc):  # the lemmas and norms (`Token.norm_`: its own, else its word's) of every token, as arrays
+        strings = doc.vocab.strings
+        pieces.update(strings[key] for key in numpy.unique(doc.to_array([LEMMA, NORM])).tolist())
+    found: set[str] = set()
+    for piece in pieces:
+        found.update(_piece_words(piece))
     return tuple(sorted(found))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _piece_words(piece: str) -> list[str]:
+    return words_of(piece)
 
 
 def stem(word: str) -> str:
