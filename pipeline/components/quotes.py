@@ -50,6 +50,9 @@ class QuoteFinder:
         self.civilities = {w.lower() for w in book.get("names", "civilities", [])}
         self.same_as = {f"roles:{e['id']}": e.get("same_as") for e in book.entries("roles", "roles")}
         self.new_holder_words = {w.lower() for w in book.get("roles", "new_holder_words", [])}
+        defaults = {e["id"] for e in book.entries("roles", "roles") if e.get("default_country")}
+        self.national = {f"roles:{e['id']}" for e in book.entries("roles", "roles")  # `le chef de l'État`
+                         if e["id"] in defaults or set(e.get("same_as") or []) & defaults}
 
     def __call__(self, doc: Doc) -> Doc:
         people = doc._.officials or []
@@ -269,8 +272,8 @@ class QuoteFinder:
             if countries:  # `le ministre grec`: not the French minister, whose country is known
                 holders = _of_countries(holders, countries)
             holders = self._of_gender(holders, roles[0])
-            if referred is not None and referred in holders:  # the holder the people stage read the title
-                return referred  # as (`le chef de l'État`: the story's own), not the first one named
+            if referred is not None and referred in holders and roles[0].id_.removesuffix("#head") in self.national:
+                return referred  # a national title (`le chef de l'État`) read by the people stage as the story's own
             if holders:
                 return holders[0]
             if not holders and not countries and (alone := self._one_of_gender(roles[0])) is not None:
