@@ -99,3 +99,15 @@ def test_etat_major_des_armees_of_the_story_country(analyse):
     doc = analyse("Niamey, 3 mars (ANP) - Le colonel-major Issa Adamou, chef du bureau des opérations de "
                   "l'état-major des armées, a reçu une délégation.")
     assert person(doc, "adamou")["country"] == "Niger"
+
+
+def test_title_after_a_possessive_relative_is_the_country_s(analyse):
+    doc = run(analyse, "Le sommet devait se tenir en Slovaquie, un pays dont le Premier ministre, Jan Horak, "
+                       "entretient de bonnes relations avec Moscou.")
+    assert person(doc, "horak")["country"] == "Slovaquie"
+
+
+def test_title_after_a_relative_of_place_names_no_country(analyse):
+    doc = run(analyse, "Le sommet devait se tenir en Slovaquie, où le Premier ministre, Jan Horak, "
+                       "a été reçu lundi.")
+    assert person(doc, "horak")["country"] != "Slovaquie"

@@ -267,7 +267,23 @@ class AppositionReader:
             self._counterpart_list(doc, i if rank is None and demonym is None else m.start, d)
         if d.role is None and not d.counterpart:
             d.country = None  # `sur la candidature moldave ..., M. Macron a déclaré`: no description
+        if d.role is not None and d.country is None and d.org is None:
+            d.country = self._owner_country(doc, start)
         return d
+
+    def _owner_country(self, doc: Doc, start: int) -> Span | None:
+        """`en Hongrie, un pays dont le Premier ministre, X, ...`, `la Hongrie, dont le président X`: the
+        country a possessive relative (grammar.yml `owner_relatives`) right before the description stands
+        for, named just before it (over `, un pays`)."""
+        if start < 2 or doc[start - 1].lower_ not in self.lexicon.grammar.owner_relatives:
+            return None
+        for k in range(start - 2, max(start - 6, -1), -1):
+            ent = self.ent_at.get(k)
+            if ent is not None and _is_country(ent):
+                return ent
+            if ent is not None or (doc[k].pos_ not in ("DET", "NOUN", "PUNCT") and doc[k].text != ","):
+                return None
+        return None
 
     def _opens_object(self, doc: Doc, i: int) -> bool:
         """`a remis au Président français un message du Président de la République, M. X`: an indefinite

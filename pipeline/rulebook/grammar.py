@@ -40,6 +40,7 @@ class Grammar:
     feminine_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     place_relatives: frozenset[str] = frozenset()
+    owner_relatives: frozenset[str] = frozenset()
     privative_marks: frozenset[str] = frozenset()
     participle_endings: frozenset[str] = frozenset()
     title_abbreviations: frozenset[str] = frozenset()
