@@ -477,17 +477,19 @@ class QuoteFinder:
     def _finite_subject(self, sent: Span, before: int):
         """The token just before the first finite verb of the sentence outside quotation marks, past
         the clitics and negation between them (`il ne l'a pas dit`)."""
+        relative = False
         for verb in sent:
             if verb.idx >= before:
                 return None
             if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm") or self._quoted(verb.idx):
                 continue
             if _relative(verb):  # `L'officier, qui a pris ..., s'est dit`: the verb of the main clause
+                relative = True
                 continue
             j = verb.i - 1
             while j >= sent.start and j > verb.i - 4 and doc_pos(sent.doc[j]) == "clitic":
                 j -= 1
-            if j >= sent.start and sent.doc[j].is_punct:  # `X, qui ..., a dit`: the subject before the incise
+            if relative and j >= sent.start and sent.doc[j].is_punct:  # `X, qui ..., a dit`: the subject before it
                 return _parsed_subject(verb) or sent.doc[j]
             return sent.doc[j] if j >= sent.start else None
         return None
