@@ -32,6 +32,12 @@ class Descriptor:
         self.past = False  # `l'ancien chef d'état-major`: a role held before, which a role said now replaces
 
 
+def _word_of(word: str) -> str:
+    """A word of a fixed phrase compared in lower case, `d'` as `de`."""
+    word = word.lower().replace("’", "'")
+    return "de" if word == "d'" else word
+
+
 def is_demonym(ent: Span | None) -> bool:
     """A demonym of a country (`pakistanais`), not of a region (`européen`)."""
     return ent is not None and ent.label_ == "MISC" and ent.id_.startswith("countries:") \
@@ -54,8 +60,10 @@ class AppositionReader:
     """The descriptions around each PERSON mention of a document; `open(doc)` before reading one."""
 
     def __init__(self, lexicon: Lexicon, counterpart_words: set[str], civilities: set[str],
-                 thing_nouns: set[str] = frozenset()) -> None:
+                 thing_nouns: set[str] = frozenset(), capacity_words: set[str] = frozenset()) -> None:
         self.lexicon = lexicon
+        # `X, en sa qualité de chef de ...` (relations.yml `capacity_words`), `d'` read as `de`, longest first
+        self.capacity = sorted({tuple(_word_of(w) for w in p.split()) for p in capacity_words}, key=len, reverse=True)
         self.civilities = civilities
         self.thing_nouns = thing_nouns
         self.countries = lexicon.by_file("countries")
@@ -75,6 +83,7 @@ class AppositionReader:
             i += 1
             while i < len(doc) and i < m.end + 4 and doc[i].lower_ in self.lexicon.grammar.title_adverbs:
                 i += 1  # `X, alors ministre de ...`, `X, devenu depuis secrétaire ...`
+            i = self.capacity_end(doc, i)  # `X, en sa qualité de chef de ...`, `X, en tant que ministre`
             determiner = i
             while i < len(doc) and doc[i].lower_ in self.lexicon.grammar.title_determiners:
                 i += 1
@@ -85,6 +94,17 @@ class AppositionReader:
                 if i > determiner and self._introduces_next(doc, end):
                     return Descriptor()  # `X, le ministre-président de Basse-Saxe, Y`: it is Y's
         return d
+
+    def capacity_end(self, doc: Doc, i: int) -> int:
+        """Past a phrase of capacity starting at token `i` (`en sa qualité de`, `en tant que`, `ès qualités
+        de`; `d'` for `de`), when a role follows it; `i` itself otherwise."""
+        for phrase in self.capacity:
+            end = i + len(phrase)
+            if end < len(doc) and tuple(_word_of(t.text) for t in doc[i:end]) == phrase:
+                ent = self.ent_at.get(end)
+                if ent is not None and ent.label_ == "ROLE" and ent.start == end:
+                    return end
+        return i
 
     def describe(self, doc: Doc, role: Span) -> Descriptor:
         """What a role named alone says with its complement: `la présidente du Conseil italien`,
@@ -247,7 +267,23 @@ class AppositionReader:
             self._counterpart_list(doc, i if rank is None and demonym is None else m.start, d)
         if d.role is None and not d.counterpart:
             d.country = None  # `sur la candidature moldave ..., M. Macron a déclaré`: no description
+        if d.role is not None and d.country is None and d.org is None:
+            d.country = self._owner_country(doc, start)
         return d
+
+    def _owner_country(self, doc: Doc, start: int) -> Span | None:
+        """`en Hongrie, un pays dont le Premier ministre, X, ...`, `la Hongrie, dont le président X`: the
+        country a possessive relative (grammar.yml `owner_relatives`) right before the description stands
+        for, named just before it (over `, un pays`)."""
+        if start < 2 or doc[start - 1].lower_ not in self.lexicon.grammar.owner_relatives:
+            return None
+        for k in range(start - 2, max(start - 6, -1), -1):
+            ent = self.ent_at.get(k)
+            if ent is not None and _is_country(ent):
+                return ent
+            if ent is not None or (doc[k].pos_ not in ("DET", "NOUN", "PUNCT") and doc[k].text != ","):
+                return None
+        return None
 
     def _opens_object(self, doc: Doc, i: int) -> bool:
         """`a remis au Président français un message du Président de la République, M. X`: an indefinite

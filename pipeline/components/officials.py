@@ -35,7 +35,8 @@ class OfficialLinker:
                  holding: dict[str, set[str]] | None = None) -> None:
         # `Son Excellence`: its words after the first (a determiner here) are civility words too
         self.civilities = civilities | {w for c in civilities for w in c.split()[1:]}
-        self.reader = AppositionReader(lexicon, counterpart_words, self.civilities, thing_nouns)
+        self.reader = AppositionReader(lexicon, counterpart_words, self.civilities, thing_nouns,
+                                       (holding or {}).get("capacity_words", frozenset()))
         self.merger = PeopleMerger(lexicon, holding or {})
         self.grammar = lexicon.grammar
         self.thing_last_words = {w.lower() for w in thing_last_words}

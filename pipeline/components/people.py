@@ -547,6 +547,8 @@ class PeopleMerger:
                 if person is None and not before:  # further back, only the subject the story is about
                     wider = self._window(idx, ent, 2 * COREFERENCE_SENTENCES)
                     person = self._coreferent(idx, people, ent, country or own, starts, wider, gender, subject=True)
+                    if person is not None and own and person["rank"]:  # a national title far from an officer
+                        person = None  # named by rank is not his: `le président de la République` is someone else
             if unplaced is not None and not apposed and (person is None or self._country_of(person) != country):
                 person = None  # a person of that country named just before, else the one holder of no known country
                 unplaced["country"] = country

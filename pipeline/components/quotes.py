@@ -50,6 +50,10 @@ class QuoteFinder:
         self.counterparts = {w.lower() for w in book.get("relations", "counterparts", [])}
         self.civilities = {w.lower() for w in book.get("names", "civilities", [])}
         self.same_as = {f"roles:{e['id']}": e.get("same_as") for e in book.entries("roles", "roles")}
+        self.new_holder_words = {w.lower() for w in book.get("roles", "new_holder_words", [])}
+        defaults = {e["id"] for e in book.entries("roles", "roles") if e.get("default_country")}
+        self.national = {f"roles:{e['id']}" for e in book.entries("roles", "roles")  # `le chef de l'État`
+                         if e["id"] in defaults or set(e.get("same_as") or []) & defaults}
 
     def __call__(self, doc: Doc) -> Doc:
         people = doc._.officials or []
@@ -146,7 +150,27 @@ class QuoteFinder:
         clause = _clause(span)
         if not self._speaks(clause):
             return None
+        incise = self._incise(clause)
+        if incise is not None:  # `», a-t-il indiqué, avant de saluer la position sénégalaise`: he
+            found = self._pronoun(incise, doc, end)
+            if found is not None:
+                return found
         return self._named(clause) or self._by_title(clause) or self._pronoun(clause, doc, end)
+
+    def _incise(self, clause: Span) -> Span | None:
+        """The words of a speech verb with an inverted subject pronoun (`a-t-il indiqué`, `précise-t-elle`)
+        up to the comma after them, when they name no one: the rest of the sentence (`, avant de saluer
+        le ministre sénégalais`) names others than the speaker."""
+        verb = next((t for t in clause if self._is_speech(t)), None)
+        if verb is None:
+            return None
+        end = next((t.i for t in clause if t.i > verb.i and t.text in {",", ";", ":"}), clause.end)
+        words = clause.doc[clause.start : end]
+        if not any(t.lower_ in self.grammar.subject_pronouns for t in words):
+            return None
+        if any(e.label_ in ("PERSON", "ROLE", "RANK") for e in self.idx.ents_in(words)):
+            return None
+        return words
 
     def _before(self, doc: Doc, start: int, introduced: bool = False, short: bool = False) -> dict | None:
         """`X a déclaré : « ... »`, `selon X, « ... »`, `Pour M. X, l'Alliance doit « ... »`; after a
@@ -260,6 +284,8 @@ class QuoteFinder:
             return referred  # `le nouveau chef d'état-major`: the successor the officials stage found
         if referred is not None and roles and not referred["role"].startswith(roles[0]._.normalized):
             return referred  # `le président` for the one called `le chef de l'État`, not a `président du gouvernement`
+        if roles and (successor := self._successor(roles[0])) is not None:
+            return successor
         if roles:
             orgs = [e._.normalized for e in ents if e.label_ == "ORG"]
             holders = role_holders(self.people, roles[0], self.same_as.get(roles[0].id_))
@@ -272,6 +298,8 @@ class QuoteFinder:
             if countries:  # `le ministre grec`: not the French minister, whose country is known
                 holders = _of_countries(holders, countries)
             holders = self._of_gender(holders, roles[0])
+            if referred is not None and referred in holders and roles[0].id_.removesuffix("#head") in self.national:
+                return referred  # a national title (`le chef de l'État`) read by the people stage as the story's own
             if holders:
                 return holders[0]
             if not holders and not countries and (alone := self._one_of_gender(roles[0])) is not None:
@@ -295,6 +323,28 @@ class QuoteFinder:
             holders = [p for p in self.people if rank in p["rank"]]
             if holders:
                 return holders[0]
+        return None
+
+    def _successor(self, role: Span) -> dict | None:
+        """`a déclaré le nouveau président en exercice` when no one was recorded as the new holder of the
+        role: not its holder named so far but the one the paragraph just spoke of (`a transmis la
+        présidence au général X`), the person named by name last before it, outside quotation marks."""
+        doc = role.doc
+        j = role.start - 1
+        while j >= 0 and doc[j].pos_ == "ADJ":
+            j -= 1
+        said_new = any(t.lower_ in self.new_holder_words for t in doc[j + 1 : role.start])
+        if not said_new or j < 0 or doc[j].pos_ != "DET":
+            return None
+        if any(p["rules"].get("new_holder") for p in self.people):
+            return None
+        paragraph = self.text.rfind("\n", 0, role.start_char)
+        for k in range(bisect_left(self.person_starts, role.start_char) - 1, -1, -1):
+            at = self.person_starts[k]
+            if at <= paragraph:
+                return None
+            if at in self.token_at and doc[self.token_at[at]].ent_type_ == "PERSON" and not self._quoted(at):
+                return self.person_at[at]
         return None
 
     def _one_of_gender(self, role: Span) -> dict | None:
@@ -453,14 +503,20 @@ class QuoteFinder:
     def _finite_subject(self, sent: Span, before: int):
         """The token just before the first finite verb of the sentence outside quotation marks, past
         the clitics and negation between them (`il ne l'a pas dit`)."""
+        relative = False
         for verb in sent:
             if verb.idx >= before:
                 return None
             if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm") or self._quoted(verb.idx):
                 continue
+            if _relative(verb):  # `L'officier, qui a pris ..., s'est dit`: the verb of the main clause
+                relative = True
+                continue
             j = verb.i - 1
             while j >= sent.start and j > verb.i - 4 and doc_pos(sent.doc[j]) == "clitic":
                 j -= 1
+            if relative and j >= sent.start and sent.doc[j].is_punct:  # `X, qui ..., a dit`: the subject before it
+                return _parsed_subject(verb) or sent.doc[j]
             return sent.doc[j] if j >= sent.start else None
         return None
 
@@ -473,7 +529,22 @@ class QuoteFinder:
                 return self.person_at[ent.start_char]
             if ent.label_ == "ROLE":
                 return self._by_title(subject.doc[ent.start - 1 if ent.start else 0 : ent.end])
-        return None
+        return self._described(subject)
+
+    def _described(self, subject) -> dict | None:
+        """A definite description of a person by a noun and a nationality (`l'officier italien`, `le
+        diplomate américain`): the one person of that country, else the one person of the article whose
+        country is not known (never one known to be of another country)."""
+        if subject.pos_ != "NOUN" or not any(t.lower_.replace("’", "'") in self.grammar.title_determiners
+                                               for t in subject.children if t.dep_ == "det"):
+            return None
+        countries = {e._.normalized for e in self.idx.ents_in(subject.sent) if e.label_ == "MISC"
+                     and e.id_.startswith("countries:") and e.root.head == subject and e.start > subject.i}
+        if not countries:
+            return None
+        found = [p for p in self.people if p["country"] in countries]
+        found = found or [p for p in self.people if not p["country"]]
+        return found[0] if len(found) == 1 else None
 
     def _quoted(self, at: int) -> bool:
         return inside(self.quoted, at, at + 1)
@@ -521,6 +592,18 @@ def _governed(ent: Span) -> bool:
     while j >= 0 and ent.doc[j].pos_ == "DET":
         j -= 1
     return j >= 0 and ent.doc[j].pos_ == "ADP"
+
+
+def _relative(verb) -> bool:
+    """The finite verb heads a relative clause (`qui a pris`), or is the auxiliary of one."""
+    head = verb.head if verb.pos_ == "AUX" and verb.dep_.startswith("aux") else verb
+    return head.dep_ == "acl:relcl"
+
+
+def _parsed_subject(verb):
+    """The subject the parse gives the verb (or the verb its auxiliary serves), outside an incise."""
+    head = verb.head if verb.pos_ == "AUX" and verb.dep_.startswith("aux") else verb
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i), None)
 
 
 def doc_pos(token) -> str:

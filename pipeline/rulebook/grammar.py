@@ -41,6 +41,7 @@ class Grammar:
     name_particles: frozenset[str] = frozenset()
     place_relatives: frozenset[str] = frozenset()
     object_relatives: frozenset[str] = frozenset()
+    owner_relatives: frozenset[str] = frozenset()
     privative_marks: frozenset[str] = frozenset()
     participle_endings: frozenset[str] = frozenset()
     title_abbreviations: frozenset[str] = frozenset()
