@@ -3,20 +3,7 @@ functions): texts of our own, each behaviour with a counter-example."""
 
 from __future__ import annotations
 
-from conftest import HEADLINE, page
-
-
-def article(body: str, published: str = "14 mars 2024", headline: str = HEADLINE) -> str:
-    return page(body, published, headline)
-
-
-def meetings(doc) -> list[tuple[str, list[str]]]:
-    return [(m["host"], list(m["people"])) for m in doc._.meetings]
-
-
-def related(doc, relation: str) -> set[tuple[str, str]]:
-    return {(r["subject_id"], r["object_id"]) for r in doc._.relations if r["relation"] == relation}
-
+from test_hosts_participants_round9 import article, meetings, related  # the same readers of meetings
 
 # -- `sans` + infinitive: what did not happen -------------------------------------------------------
 

@@ -7,19 +7,7 @@ story's country. Each with a counter-example."""
 
 from __future__ import annotations
 
-HEADER = "Actualités de la défense\n\n"
-
-
-def run(analyse, text: str):
-    return analyse(HEADER + text)
-
-
-def person(doc, key: str) -> dict | None:
-    return next((o for o in doc._.officials if o["key"].endswith(key)), None)
-
-
-def speaker_of(doc, words: str) -> str:
-    return next(q["speaker_key"] for q in doc._.quotes if words in q["quote"])
+from test_officials_round10 import person, run, speaker_of  # the same readers of officials and quotes
 
 
 def test_inverted_pronoun_speaks_before_a_nationality_after_its_comma(analyse):
