@@ -1217,7 +1217,6 @@ class MentionReader:
             if framed["host"] and not framed["guests"]:
                 framed["guests"] = subject
             framed["date"] = framed["date"] or main["date"]
-            print("DBG framed", framed["location"], "main", main["location"])
             framed["apart_from"] = main["start_char"]  # grouping: never the meeting of the other frame
             return [main, framed]
         return []
