@@ -132,7 +132,8 @@ class DateFinder:
         self.holiday_of = {_norm(t): e for e in book.entries("dates", "holidays") for t in e["terms"]}
         self.habit_words = [_norm(w) for w in book.get("dates", "habit_words", [])]
         self.future_auxiliaries = {w.lower() for w in book.get("dates", "future_auxiliaries", [])}
-        self.future_endings = [w.lower() for w in book.get("dates", "future_endings", [])]
+        self.future_endings = [w.lower() for w in [*book.get("dates", "future_endings", []),
+                                                   *book.get("dates", "conditional_endings", [])]]
         clause = r"[^,;:.!?()«»\n]{0,40}$"  # the rest of the clause, up to the date
         cue = lambda key: re.compile(  # noqa: E731
             rf"(?<![\w])(?:{_alternation(book.get('dates', key, None) or ['x^'])})(?![\w]){clause}", re.I)

@@ -187,7 +187,7 @@ class MentionReader:
         self.causative_verbs = {w.lower() for w in book.get("meetings", "causative_verbs", [])}
         self.conduct_verbs = {w.lower() for w in book.get("meetings", "conduct_verbs", [])}
         self.chambers = list(book.get("meetings", "chambers", []))
-        self.future_endings = tuple(w.lower() for w in book.get("meetings", "future_endings", []))
+        self.future_endings = tuple(w.lower() for w in book.get("dates", "future_endings", []))  # no conditional
         self.future_stems = dict(w.lower().split() for w in book.get("meetings", "future_stems", []))
         self.chair_lines = [w.lower().replace("\u2019", "'").split() for w in book.get("meetings", "chair_lines", [])]
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
@@ -2051,7 +2051,7 @@ class MentionReader:
 
     def _future_form(self, verb) -> bool:
         """A verb the tagger left in the present whose form is its infinitive (without the final `e` of
-        `-re`) followed by an ending of the simple future (`future_endings`): `entendrons`, `recevra`; or
+        `-re`) followed by an ending of the simple future (`future_endings` of dates.yml): `entendrons`, `recevra`; or
         one it read as a participle (`rejoindra`), which no participle's form can be."""
         lemma, form = verb.lemma_.lower(), verb.lower_
         if not {"Fin", "Part"} & set(verb.morph.get("VerbForm")) or not lemma.endswith(("er", "ir", "re")):

@@ -29,7 +29,6 @@ import os
 import pickle
 import re
 import tempfile
-import unicodedata
 import zlib
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
@@ -42,6 +41,7 @@ from spacy.attrs import LEMMA, NORM
 
 from pipeline.components.stage import digest, rule_files
 from pipeline.rulebook.loader import LINE
+from pipeline.rulebook.terms import fold_text
 from pipeline.run.cache import NORMALISE_CODE, SEAL, seal, sentence_rules_digest
 from pipeline.run.export import document_row
 from pipeline.run.ingest import Article
@@ -135,8 +135,8 @@ _WORD = re.compile(r"\w+")
 
 
 def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower().replace("œ", "oe").replace("æ", "ae"))
-    return "".join(c for c in text if not unicodedata.combining(c))
+    """`terms.fold_text` (case and accents, as the matcher folds), ligatures spelt out (`cœur`: `coeur`)."""
+    return fold_text(text).replace("œ", "oe").replace("æ", "ae")
 
 
 def words_of(text: str) -> list[str]:
@@ -149,7 +149,7 @@ def doc_words(doc, text: str = "") -> tuple[str, ...]:
 
     The same words as `words_of` over each text, folded piece by piece: `fold` of a text is the
     `fold` of its blank-separated pieces joined by (folded) blank space, never part of a word
-    (lower-casing looks at nothing across a blank, NFKD reorders marks only between two starters,
+    (case folding looks at nothing across a blank, NFKD reorders marks only between two starters,
     and blank space folds to blank space), so every word lies in one piece. The two texts share
     nearly all their pieces, and a piece (`la`, `de`, a lemma) is folded once per process."""
     from pipeline.components.spans import doc_text
