@@ -153,7 +153,8 @@ def build_lexicon(book: RuleBook) -> Lexicon:
     for entry in book.entries("roles", "roles"):
         lex.add("roles", entry, "ROLE", entry.get("terms") or [entry["role"]])
     for entry in book.entries("organisations", "organisations"):
-        terms = [entry["name"], *(entry.get("aliases") or [])]
+        # `seats`: the building that stands for the body (`Pentagone`), matched as an alias
+        terms = [entry["name"], *(entry.get("aliases") or []), *(entry.get("seats") or [])]
         acronyms = entry.get("acronyms") or []
         # `Minusma`, `Finul`: the press writes long acronyms as words too
         words = [a.capitalize() for a in acronyms if len(a) >= 4 and a.isalpha() and a.isupper()]
