@@ -154,6 +154,7 @@ class EntityMerger:
         for ent in kept:  # the entities just set, in their order (`filter_spans` sorts them)
             underscore = ent._  # one extension object per entity, not one per attribute
             underscore.normalized, underscore.source = values[_key(ent)]
+        _armed_forces_once(doc, kept)
         doc.spans[INNER_ORG_MENTIONS] = self._inner_bodies(doc, kept)
         return doc
 
@@ -632,6 +633,22 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _armed_forces_once(doc: Doc, kept: list[Span]) -> None:
+    """`les forces armées tchadiennes ... le chef d'état-major des armées tchadiennes`: `les armées` of a
+    country are its `forces armées`; where the text names both, the short one takes the long one's name."""
+    spans = [s for s in [*kept, *doc.spans.get(ROLE_ORG_MENTIONS, [])]
+             if s.label_ == "ORG" and s.id_ == "institutions:armee"]
+    long_names = {}
+    for span in spans:
+        words = fold(span._.normalized or "").split(" ", 1)
+        if len(words) == 2 and words[0] == "forces" and words[1].startswith("armees "):
+            long_names.setdefault(words[1], span._.normalized)
+    for span in spans:
+        name = long_names.get(fold(span._.normalized or ""))
+        if name is not None:
+            span._.normalized = name
 
 
 def _back_to_named(ents: list[Span], values: dict) -> None:
