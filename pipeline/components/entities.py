@@ -92,6 +92,9 @@ class EntityMerger:
         # the first words of the institution grammar's heads (`Conseil`, `Commission`): a heading so opened
         # may be a body's name
         self.body_heads = {fold(t).split()[0] for e in book.entries("institutions", "heads") for t in e["terms"]}
+        # the first words of the heads of a national force (`armée`, `forces`): `l'armée chinoise` is a description
+        self.force_heads = {fold(t).split()[0] for e in book.entries("institutions", "heads")
+                            if e.get("needs") == "national" or e.get("national_marks") for t in e["terms"]}
         # `la Défense russe`: the listed defence ministry of the country its demonym names
         self.defence_ministries: dict[str, str] = {}
         for entry in sorted(lexicon.by_file("organisations").values(), key=lambda e: len(e.get("name", ""))):
@@ -145,11 +148,13 @@ class EntityMerger:
         _back_to_named(kept, values)
         kept = _definite_back_references(doc, kept, values, self.lexicon.grammar, furniture)
         kept = self._national_portfolios(doc, kept, values)
+        self._as_written(doc, kept, values)
         doc.ents = kept
         DocIndex.forget(doc)
         for ent in kept:  # the entities just set, in their order (`filter_spans` sorts them)
             underscore = ent._  # one extension object per entity, not one per attribute
             underscore.normalized, underscore.source = values[_key(ent)]
+        _armed_forces_once(doc, kept)
         doc.spans[INNER_ORG_MENTIONS] = self._inner_bodies(doc, kept)
         return doc
 
@@ -419,6 +424,39 @@ class EntityMerger:
             return kept
         return sorted([e for e in kept if e not in dropped] + added, key=lambda e: e.start)
 
+    def _as_written(self, doc: Doc, kept: list[Span], values: dict) -> None:
+        """`l'armée chinoise`, `le Pentagone`: a body of the lists the text names only by a description (a
+        force's head and a demonym, in lower case: `_described`) or by its seat (organisations.yml `seats`)
+        is written as the text does; where the text names it also by its name, an acronym or another alias
+        (`la Bundeswehr ... les forces armées allemandes`), every mention keeps the canonical name."""
+        mentions: dict[str, list[Span]] = {}
+        for span in group_spans(doc, LEXICON_KEY):
+            if span.label_ == "ORG" and span.id_.startswith("organisations:"):
+                mentions.setdefault(span.id_, []).append(span)
+        for ent in kept:
+            if ent.label_ != "ORG" or not values[_key(ent)][1].startswith("rule:organisations:"):
+                continue
+            entry = self.lexicon.entry(ent.id_)
+            if not entry or not self._described(ent, entry):
+                continue
+            if any(not self._described(m, entry) for m in mentions.get(ent.id_, [])):
+                continue
+            values[_key(ent)] = (_without_article(ent, self.lexicon.grammar), values[_key(ent)][1] + "+as-written")
+
+    def _described(self, span: Span, entry: dict) -> bool:
+        """The span names the body by its seat, or by a description: a force's head in lower case
+        (`armée`, `forces armées`, `forces de défense`), closed by a demonym (`chinoise`), not its name."""
+        written = fold(_without_article(span, self.lexicon.grammar))
+        if written in {fold(t) for t in entry.get("seats") or []}:
+            return True
+        if written == fold(entry.get("name", "")) or written.split()[0] not in self.force_heads:
+            return False
+        words = [t for t in span if t.is_alpha]
+        last = words[-1] if words else None
+        return last is not None and all(t.is_lower for t in words) and any(
+            d.end == span.end and d.start == last.i and d.id_.startswith("countries:")
+            and not d.id_.startswith("countries:r.") for d in group_spans(span.doc, LEXICON_KEY))
+
     def _defence_ministry(self, span: Span) -> str | None:
         """`la Défense russe`: the canonical name of the defence ministry the lists hold for the country
         of the demonym inside; None when they hold none (the name stays as written)."""
@@ -595,6 +633,22 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _armed_forces_once(doc: Doc, kept: list[Span]) -> None:
+    """`les forces armées tchadiennes ... le chef d'état-major des armées tchadiennes`: `les armées` of a
+    country are its `forces armées`; where the text names both, the short one takes the long one's name."""
+    spans = [s for s in [*kept, *doc.spans.get(ROLE_ORG_MENTIONS, [])]
+             if s.label_ == "ORG" and s.id_ == "institutions:armee"]
+    long_names = {}
+    for span in spans:
+        words = fold(span._.normalized or "").split(" ", 1)
+        if len(words) == 2 and words[0] == "forces" and words[1].startswith("armees "):
+            long_names.setdefault(words[1], span._.normalized)
+    for span in spans:
+        name = long_names.get(fold(span._.normalized or ""))
+        if name is not None:
+            span._.normalized = name
 
 
 def _back_to_named(ents: list[Span], values: dict) -> None:

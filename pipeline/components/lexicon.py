@@ -141,6 +141,8 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                         "capital_words": {(f"organisations:{e['id']}", w)
                                           for e in book.entries("organisations", "organisations")
                                           for w in e.get("case_sensitive") or [] if " " not in w},
+                        "demonym_groups": [e.get("demonyms") or [] for key in ("countries", "regions")
+                                           for e in book.entries("countries", key)],
                         "demonyms": [d for key in ("countries", "regions") for e in book.entries("countries", key)
                                      for d in e.get("demonyms") or []],
                         "not_words": [*book.get("dates", "weekdays", []),
@@ -153,7 +155,8 @@ def build_lexicon(book: RuleBook) -> Lexicon:
     for entry in book.entries("roles", "roles"):
         lex.add("roles", entry, "ROLE", entry.get("terms") or [entry["role"]])
     for entry in book.entries("organisations", "organisations"):
-        terms = [entry["name"], *(entry.get("aliases") or [])]
+        # `seats`: the building that stands for the body (`Pentagone`), matched as an alias
+        terms = [entry["name"], *(entry.get("aliases") or []), *(entry.get("seats") or [])]
         acronyms = entry.get("acronyms") or []
         # `Minusma`, `Finul`: the press writes long acronyms as words too
         words = [a.capitalize() for a in acronyms if len(a) >= 4 and a.isalpha() and a.isupper()]
@@ -280,6 +283,7 @@ class InstitutionGrammar:
         # `en Lettonie`, `au Kosovo`: a country closing a marked name
         self.place_linkers = {fold(w) for w in grammar.get("place_linkers") or []}
         self.demonyms = {fold(w) for w in grammar.get("demonyms") or []}  # `allemande` in `franco-allemande`
+        self.invariable = _invariable_demonyms(grammar.get("demonym_groups") or [])  # `burkinabè`
         # `bataillon binational`: an adjective saying the body is of several nations marks it
         self.national_adjectives = {fold(w) for w in grammar.get("national_adjectives") or []}
         self.national_bodies = set(grammar.get("national_bodies") or ())  # list bodies of one country
@@ -488,7 +492,7 @@ class InstitutionGrammar:
                 j = end = compound  # `franco-allemande`, `maroco-américain`: a body of two countries
                 national = marked = True
             elif span is not None and span.label_ == "MISC" and _demonym(span):
-                if _disagrees(doc[head_end - 1], doc[span.end - 1]):
+                if _disagrees(doc[head_end - 1], doc[span.end - 1]) and doc[span.end - 1].lower_ not in self.invariable:
                     break  # `l'officier de marine néerlandais`: the demonym qualifies another noun
                 j = end = span.end
                 national = True
@@ -621,6 +625,20 @@ class InstitutionGrammar:
         ok = has_complement and (needs == "complement" or (needs == "mark" and marked and not plural) or
                                  (needs == "national" and national))
         return Span(doc, start, end) if ok else None
+
+
+def _invariable_demonyms(groups: list[list[str]]) -> set[str]:
+    """`l'armée burkinabè`: a demonym ending on a vowel other than `e` whose country's list holds no longer
+    form of it but its plural (no feminine) is the same for both genders, whatever gender the tagger gives."""
+    found = set()
+    for forms in groups:
+        forms = [f.lower() for f in forms]
+        for form in forms:
+            if " " in form or form.endswith("e") or fold(form[-1:]) not in tuple("aeiouy"):
+                continue  # `belge`: a final `e` serves both genders already; `néerlandais` has its feminine
+            if not any(other.startswith(form) and other[len(form):] not in ("", "s") for other in forms):
+                found.add(form)
+    return found
 
 
 def _disagrees(noun, adjective) -> bool:

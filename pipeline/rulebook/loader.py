@@ -28,7 +28,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
               "holding_verbs": None, "office_nouns": None, "new_holder_words": None},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind",
-                          "shared_name", "portfolio"}
+                          "shared_name", "portfolio", "seats"}
     },
     "countries": {
         "countries": {"id", "name", "aliases", "demonyms", "places", "demonyms_also_of"},
@@ -202,7 +202,7 @@ FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file
     "country": "text", "name": "text", "parent": "text", "kind": "text", "unit": "text", "anchor": "text",
     "prefix": "text", "lemma": "text", "host": "text", "counterpart_role": "text",
     "offset": "int", "day": "int", "reflexive": "bool", "remote": "bool", "office": "bool",
-    "portfolio": "texts", "national_ministry": "bool",
+    "portfolio": "texts", "national_ministry": "bool", "seats": "texts",
 }
 MAX_VALUES = 200_000  # values in one file once YAML aliases are expanded: more is an alias bomb
 

@@ -53,7 +53,8 @@ class TermSpace:
 SPACES = [
     TermSpace("ranks", (("ranks", _terms_or("rank")),)),
     TermSpace("roles", (("roles", _terms_or("role")),)),
-    TermSpace("organisations", (("organisations", lambda e: [e.get("name") or "", *(e.get("aliases") or [])]),),
+    TermSpace("organisations", (("organisations", lambda e: [e.get("name") or "", *(e.get("aliases") or []),
+                                                           *(e.get("seats") or [])]),),
               (("organisations", _listed("acronyms", "case_sensitive")),)),
     TermSpace("countries", (("countries", _named), ("regions", _named))),
     TermSpace("institutions", (("heads", _listed("terms")),)),
