@@ -180,6 +180,9 @@ def complement_end(role: Span, grammar) -> int:
         return end
 
     end = chain(i, end, role.end)
+    if end == role.end and end < limit and doc[end].lower_ in grammar.role_complements - grammar.of_words \
+            - articles and ents.get(end + 1 + (end + 1 < limit and doc[end + 1].lower_ in articles)) == "LOC":
+        end = max(end, group(end + 1, ("PERSON", "RANK", "DATE", "ORG", "ROLE")))  # `commandant pour l'Afrique`
     end = qualified_end(doc, end, limit, grammar)  # `secrétaire adjoint à la Défense par intérim`
     if end < limit - 1 and doc[end].lower_ in grammar.charge_words:  # `chargée des affaires africaines`
         k = chain(end + 1, end + 1, end + 1)
@@ -404,6 +407,8 @@ class PeopleMerger:
         if not person["country"] and (entry.get("country") or entry.get("default_country")) \
                 and not self.lexicon.entry(person["rules"].get("role", "").removeprefix("rule:")).get("default_country"):
             return False  # `le président de la République`: a country by default the bare title did not imply
+        if d.org is not None and d.role._.normalized == person["role"]:
+            return True  # `le directeur X`, then `le directeur de la Sécurité civile, X`: his organisation
         written = as_written(d.role, self.lexicon.grammar)
         return written.lower().startswith(held.lower() + " ") and len(written) > len(held)
 
