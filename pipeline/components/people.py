@@ -404,8 +404,9 @@ class PeopleMerger:
         if d.past or person["rules"].get("past_role") or " " in held or person["organisation"]:
             return False
         entry = self.lexicon.entry(d.role.id_)
+        held_entry = self.lexicon.entry(person["rules"].get("role", "").removeprefix("rule:"))
         if not person["country"] and (entry.get("country") or entry.get("default_country")) \
-                and not self.lexicon.entry(person["rules"].get("role", "").removeprefix("rule:")).get("default_country"):
+                and not held_entry.get("default_country"):
             return False  # `le président de la République`: a country by default the bare title did not imply
         if d.org is not None and d.role._.normalized == person["role"]:
             return True  # `le directeur X`, then `le directeur de la Sécurité civile, X`: his organisation
