@@ -44,6 +44,15 @@ def is_demonym(ent: Span | None) -> bool:
         and not ent.id_.startswith("countries:r.")
 
 
+def _qualifying_participle(token) -> bool:
+    """A present participle the parse attaches to a noun before it (`des Marocains résidant à l'étranger`
+    in a ministry's title): part of the noun phrase of a description, not a verb of the sentence. A past
+    participle (`le commandant reçu par X`, `les représentants conduits par X`) ends a phrase of its own."""
+    return token.pos_ == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") \
+        and "Pres" in token.morph.get("Tense") \
+        and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN")
+
+
 def _is_country(ent: Span | None) -> bool:
     return ent is not None and ent.label_ == "LOC" and ent.id_.startswith("countries:") \
         and not ent.id_.startswith("countries:r.")  # `gouverneur militaire du Nord-Kivu`: a region, no country
@@ -238,7 +247,8 @@ class AppositionReader:
                 ent = ent_at.get(start - 1)
                 if ent is not None and (ent.label_ != "PERSON" or self.bracketed(doc, ent)):
                     start = ent.start
-                elif ent is None and self._descriptive(doc[start - 1]) and not self._opens_object(doc, start - 1):
+                elif ent is None and (self._descriptive(doc[start - 1]) or _qualifying_participle(doc[start - 1])) \
+                        and not self._opens_object(doc, start - 1):
                     start -= 1
                 else:
                     break
@@ -391,12 +401,20 @@ class AppositionReader:
                 d.country = d.country or self._country_inside(doc, ent)
             elif d.country is None and self._names_country(doc, ent):
                 d.country = ent
+            elif d.country is None and ent is not None and ent.label_ == "ROLE" and ent.start > d.role.start \
+                    and (demonym := self._role_demonym(ent)) is not None:
+                d.country = demonym  # `conseiller d'État et ministre chinois de la Défense`: the second title's
             elif d.org is None and self._next_part(doc, i):
                 end = min(len(doc), i + WINDOW)  # the title goes on after the comma: so does its window
             elif self._ends_description(doc[i], ent):
                 return i
             i = ent.end if ent is not None else i + 1
         return i
+
+    def _role_demonym(self, role: Span) -> Span | None:
+        """The demonym written inside a role's term (`ministre polonais de la Défense`)."""
+        return next((c for i in range(role.start, role.end) if (c := self.role_countries.get(i)) is not None
+                     and is_demonym(c)), None)
 
     def _past(self, doc: Doc, role: Span) -> bool:
         """`l'ancien chef d'état-major`, `Ancienne ministre de la Défense, X`: a word of `past_title_words`

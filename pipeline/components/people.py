@@ -180,6 +180,9 @@ def complement_end(role: Span, grammar) -> int:
         return end
 
     end = chain(i, end, role.end)
+    if end == role.end and end < limit and doc[end].lower_ in grammar.role_complements - grammar.of_words \
+            - articles and ents.get(end + 1 + (end + 1 < limit and doc[end + 1].lower_ in articles)) == "LOC":
+        end = max(end, group(end + 1, ("PERSON", "RANK", "DATE", "ORG", "ROLE")))  # `commandant pour l'Afrique`
     end = qualified_end(doc, end, limit, grammar)  # `secrétaire adjoint à la Défense par intérim`
     if end < limit - 1 and doc[end].lower_ in grammar.charge_words:  # `chargée des affaires africaines`
         k = chain(end + 1, end + 1, end + 1)
@@ -362,7 +365,8 @@ class PeopleMerger:
             person["rank"], person["rules"]["rank"] = rank._.normalized, rank._.source
         for d in descriptors:
             if d.role is not None and (not person["role"] or self._fuller(person, d)
-                                       or person["rules"].get("past_role") and not d.past):
+                                       or person["rules"].get("past_role") and not d.past
+                                       or self._completed(person, d)):
                 self._set_role(person, d.role)
                 person["rules"]["past_role"] = d.past  # `l'ancien chef d'état-major`: gives way to a role said now
                 if d.past:
@@ -392,6 +396,22 @@ class PeopleMerger:
         role with its organisation (`le président du CNSP`) said of the person later."""
         return (not person["organisation"] and " " not in person["role"] and d.org is not None
                 and " " not in d.role._.normalized and d.role._.normalized != person["role"])
+
+    def _completed(self, person: Official, d: Descriptor) -> bool:
+        """A title written bare (`le Président X` in a headline) gives way to the same title with its
+        complement said of the person later (`le Président de la République, X`): the fuller form."""
+        held = person["role_as_written"] or person["role"]
+        if d.past or person["rules"].get("past_role") or " " in held or person["organisation"]:
+            return False
+        entry = self.lexicon.entry(d.role.id_)
+        held_entry = self.lexicon.entry(person["rules"].get("role", "").removeprefix("rule:"))
+        if not person["country"] and (entry.get("country") or entry.get("default_country")) \
+                and not held_entry.get("default_country"):
+            return False  # `le président de la République`: a country by default the bare title did not imply
+        if d.org is not None and d.role._.normalized == person["role"]:
+            return True  # `le directeur X`, then `le directeur de la Sécurité civile, X`: his organisation
+        written = as_written(d.role, self.lexicon.grammar)
+        return written.lower().startswith(held.lower() + " ") and len(written) > len(held)
 
     def roles_en_tant_que(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int]) -> None:
         """`Theresa May, qui dirigeait le gouvernement en tant que Première ministre`: a role after

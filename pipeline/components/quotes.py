@@ -148,7 +148,7 @@ class QuoteFinder:
         if span is None or not len(span):
             return None
         clause = _clause(span)
-        if not self._speaks(clause):
+        if not self._speaks(clause) or _new_clause(clause):
             return None
         incise = self._incise(clause)
         if incise is not None:  # `», a-t-il indiqué, avant de saluer la position sénégalaise`: he
@@ -636,6 +636,16 @@ def _line_starts_before(text: str, at: int):
         if start == 0:
             return
         end = start - 1
+
+
+def _new_clause(clause: Span) -> bool:
+    """`« ... », tandis que Y a souligné ...`, `« ... », mais Y a répondu ...`: a conjunction right after
+    the quotation opens a clause of its own with its own speaker; an incise (`», a souligné X`) has none."""
+    words = [t for t in clause if not t.is_punct and not t.is_space][:2]
+    if not words:
+        return False
+    return words[0].pos_ in ("SCONJ", "CCONJ") or (  # `tandis que`, `alors que`, `même si`: an adverb and `que`
+        len(words) == 2 and words[0].pos_ == "ADV" and words[1].pos_ == "SCONJ")
 
 
 def _clause(span: Span) -> Span:
