@@ -532,6 +532,11 @@ class RelationLinker:
             inner = [s for s in listed if ent.start < s.start and s.end <= ent.end
                      and doc[s.start - 1].lower_.replace("’", "'") in of_words]
             inner = [s for s in inner if not any(o.start < s.start < o.end for o in inner)]  # outermost only
+            # `la force de l'Alliance des États du Sahel`: a listed word whose own `de`-phrase goes on inside
+            # the name (`l'Alliance` of the lists, then `des États du Sahel`) is only the start of another name
+            inner = [s for s in inner if s.end == ent.end or doc[s.end].lower_.replace("’", "'") not in of_words]
+            itself = {s.id_ for s in listed if s.start == ent.start}  # the name is of the lists: no part of itself
+            inner = [s for s in inner if s.id_ not in itself]
             if not inner:
                 continue
             last = max(inner, key=lambda s: (s.start, -s.end))
