@@ -81,7 +81,7 @@ class RelationLinker:
             if meeting["side"] and not _one_meeting(doc, meeting):
                 subjects = [p for p in meeting["subject"] if p in present]
                 pairs = [(s, o) for s in subjects for o in present if o not in subjects]
-            elif self._crowd_host(meeting, present):
+            elif self._crowd_host(meeting, present, people):
                 # a crowd received by one host (`le sommet a réuni une cinquantaine de chefs d'État`): each
                 # guest met the host; that two guests met among the crowd the text does not say
                 host = meeting["host"]
@@ -111,10 +111,14 @@ class RelationLinker:
         lemmas = {t.lemma_.lower() for t in span if t.pos_ in ("VERB", "AUX")}
         return bool(lemmas & chair_verbs) and not lemmas & self.host_verbs
 
-    def _crowd_host(self, meeting: dict, present: list[str]) -> bool:
-        """A meeting of at least `crowd_size` people (relations.yml) held in one place whose host takes part."""
-        return bool(self.crowd_size) and len(present) >= self.crowd_size and meeting.get("host") in present \
-            and not meeting.get("remote")
+    def _crowd_host(self, meeting: dict, present: list[str], people: dict[str, dict]) -> bool:
+        """A meeting of at least `crowd_size` people (relations.yml) held in one place whose host takes part,
+        his guests of two countries at least: a delegation of one country (`le président a reçu le ministre,
+        le chef d'état-major et ...`) met as one party, and its people met the host's."""
+        host = meeting.get("host")
+        if not self.crowd_size or len(present) < self.crowd_size or host not in present or meeting.get("remote"):
+            return False
+        return len({people.get(p, {}).get("country") for p in present if p != host} - {"", None}) >= 2
 
     def _clause_hosts(self, doc: Doc, meeting: dict, people: dict[str, dict], present: list[str]) -> list[dict]:
         """Every clause of the meeting's sentences whose active host verb names a person as subject and
