@@ -97,8 +97,9 @@ def make_relations(nlp: Language, name: str, rules: str) -> RuleStage:
     return RuleStage(nlp, name, rules, lambda nlp, book, lexicon: RelationLinker(
         lexicon, _words(book, "relations", "counterparts"),
         {key: _words(book, "relations", key) for key in ("member_nouns", "lead_verbs", "head_nouns", "guest_nouns",
-                                                             "dependency_words", "capacity_words", "chair_titles")},
-        host_verbs(book)))
+                                                             "dependency_words", "capacity_words", "chair_titles",
+                                                             "chair_verbs")},
+        host_verbs(book), int(book.get("relations", "crowd_size", 0))))
 
 
 @Language.factory("defnews_quotes", default_config=RULES, requires=["doc._.officials"], assigns=["doc._.quotes"])

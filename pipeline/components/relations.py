@@ -39,8 +39,10 @@ class RelationLinker:
     """Pipeline stage: `doc._.relations`, a list of relation dicts."""
 
     def __init__(self, lexicon: Lexicon, counterpart_words: set[str],
-                 membership: dict[str, set[str]] | None = None, host_verbs: set[str] = frozenset()) -> None:
+                 membership: dict[str, set[str]] | None = None, host_verbs: set[str] = frozenset(),
+                 crowd_size: int = 0) -> None:
         self.lexicon = lexicon
+        self.crowd_size = crowd_size
         self.host_verbs = host_verbs
         self.membership = membership or {}
         self.orgs = lexicon.by_file("organisations")
@@ -79,11 +81,16 @@ class RelationLinker:
             if meeting["side"] and not _one_meeting(doc, meeting):
                 subjects = [p for p in meeting["subject"] if p in present]
                 pairs = [(s, o) for s in subjects for o in present if o not in subjects]
+            elif self._crowd_host(meeting, present, people):
+                # a crowd received by one host (`le sommet a réuni une cinquantaine de chefs d'État`): each
+                # guest met the host; that two guests met among the crowd the text does not say
+                host = meeting["host"]
+                pairs = [(host, o) for o in present if o != host]
             else:
                 pairs = list(combinations(present, 2))
             rows += [_row("MET", a, b, *where, meeting["rule"]) for a, b in pairs]
             for host, guest, sentence, start, end in meeting["hosted"]:
-                if guest in present:
+                if guest in present and not self._chaired_with(doc, start, end):
                     for one in [host, *_cohosts(doc, people, host, start, end)]:
                         if one != guest:
                             rows.append(_row("HOSTED", one, guest, sentence, start, end, meeting["rule"]))
@@ -92,6 +99,26 @@ class RelationLinker:
             if not meeting.get("remote"):
                 rows += self._clause_hosts(doc, meeting, people, present)
         return rows
+
+    def _chaired_with(self, doc: Doc, start: int, end: int) -> bool:
+        """The sentence of a host and guest pair says only that they chaired together (`X, qui présidait la
+        conférence avec Y`): a verb that presides (relations.yml `chair_verbs`), no
+        verb that receives (`accueillir`, `recevoir`)."""
+        chair_verbs = self.membership.get("chair_verbs", set())
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        lemmas = {t.lemma_.lower() for t in span if t.pos_ in ("VERB", "AUX")}
+        return bool(lemmas & chair_verbs) and not lemmas & self.host_verbs
+
+    def _crowd_host(self, meeting: dict, present: list[str], people: dict[str, dict]) -> bool:
+        """A meeting of at least `crowd_size` people (relations.yml) held in one place whose host takes part,
+        his guests of two countries at least: a delegation of one country (`le président a reçu le ministre,
+        le chef d'état-major et ...`) met as one party, and its people met the host's."""
+        host = meeting.get("host")
+        if not self.crowd_size or len(present) < self.crowd_size or host not in present or meeting.get("remote"):
+            return False
+        return len({people.get(p, {}).get("country") for p in present if p != host} - {"", None}) >= 2
 
     def _clause_hosts(self, doc: Doc, meeting: dict, people: dict[str, dict], present: list[str]) -> list[dict]:
         """Every clause of the meeting's sentences whose active host verb names a person as subject and
@@ -132,6 +159,8 @@ class RelationLinker:
                 c.dep_ == "nummod" for c in arguments[0].children)  # `les deux ministres`, `ils`, `tous deux`
             if not plural and arguments[0].lemma_.lower() not in self.membership.get("guest_nouns", set()):
                 continue  # `le drapeau lui a été remis par X`, `il a été reçu par X`: no one unnamed received
+            if plural and not _office_holders(arguments[0]):
+                continue  # `X a accueilli les militaires`, `les familles`: a crowd, not the meeting's people
             hosts = _named(verb, ("obl:agent",) if passive else ("nsubj",), person_at)
             if passive and not hosts:  # `reçus par le président X`: the parser may hang the agent as `obl`
                 hosts = [h for c in verb.children if c.dep_ == "obl" and any(t.lower_ == "par" for t in c.children)
@@ -507,6 +536,11 @@ class RelationLinker:
             inner = [s for s in listed if ent.start < s.start and s.end <= ent.end
                      and doc[s.start - 1].lower_.replace("’", "'") in of_words]
             inner = [s for s in inner if not any(o.start < s.start < o.end for o in inner)]  # outermost only
+            # `la force de l'Alliance des États du Sahel`: a listed word whose own `de`-phrase goes on inside
+            # the name (`l'Alliance` of the lists, then `des États du Sahel`) is only the start of another name
+            inner = [s for s in inner if s.end == ent.end or doc[s.end].lower_.replace("’", "'") not in of_words]
+            itself = {s.id_ for s in listed if s.start == ent.start}  # the name is of the lists: no part of itself
+            inner = [s for s in inner if s.id_ not in itself]
             if not inner:
                 continue
             last = max(inner, key=lambda s: (s.start, -s.end))
@@ -590,6 +624,14 @@ def _hosted_object(token, verbs: set[str]) -> bool:
     if token.dep_ != "obj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
         return False
     return not any(c.dep_ in ("aux:pass", "nsubj:pass", "expl:pass") for c in verb.children)
+
+
+def _office_holders(phrase) -> bool:
+    """A plural guest phrase with no name that may stand for the meeting's people: a pronoun (`ils`, `tous
+    deux`), a counted phrase (`les trois émissaires`) or a title (`les ministres`, `les chefs d'État`, a ROLE or
+    RANK of the entities); not a plain common noun (`les militaires`, `les familles`, `les délégations`)."""
+    return phrase.pos_ == "PRON" or phrase.ent_type_ in ("ROLE", "RANK") or any(
+        c.dep_ == "nummod" or c.pos_ == "PRON" for c in phrase.children)
 
 
 def _cohosts(doc: Doc, people: dict[str, dict], host: str, start: int, end: int) -> list[str]:
