@@ -170,6 +170,7 @@ class MentionReader:
         self.venue_verbs = [w.lower().split() for w in book.get("meetings", "venue_verbs", [])]
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
+        self.representation_verbs = {w.lower() for w in book.get("meetings", "representation_verbs", [])}
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
         self.presence_words = {w.lower() for w in book.get("meetings", "presence_words", [])}
         self.presence_nouns = {w.lower() for w in book.get("meetings", "presence_nouns", [])}
@@ -349,6 +350,8 @@ class MentionReader:
             return True
         if any(c.dep_ == "acl" and c.lemma_.lower() in self.noun_other_verbs for c in root.children):
             return True
+        if _in_body_name(noun):
+            return True
         return root.dep_ in ("obj", "nsubj:pass") and root.head.lemma_.lower() in self.noun_other_verbs
 
     def _present_people(self, sent: Span, quotes, person_of: dict[int, str]) -> tuple[list[str], list[str]]:
@@ -376,14 +379,14 @@ class MentionReader:
             elif verb.lemma_.lower() in self.speech_verbs:
                 speakers.append(person_of[ent.start_char])
         # `Il était accompagné du ministre X`, `Accompagné de X, le ministre ...`
-        for i in self.idx.lemmas_in(self.companion_verbs, sent.start, sent.end):  # not a Token of each word
+        for i in self.idx.lemmas_in(self.companion_verbs | self.representation_verbs, sent.start, sent.end):
             verb = sent.doc[i]
             if not _passive(verb) and not (verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")):
                 continue
             companions = [c for c in verb.children if c.dep_ in ("obl:arg", "obl:agent")]
             if companions:  # the parser hangs the rest of a long list on the verb: `de la ministre, X, et du chef, Y`
                 companions += [c for c in verb.children if c.i > companions[0].i and (
-                    c.dep_ in ("dep", "appos") or _bare_name(c))]
+                    c.dep_ in ("dep", "appos") or _bare_name(c) or _named_apposition(c, person_of))]
             for child in companions:  # `du ministre X`, `par le général Y`
                 found += [person_of[t.idx] for t in child.subtree
                           if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
@@ -433,11 +436,28 @@ class MentionReader:
             found += named(t for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for t in c.subtree)
             if token.i < verb.i:  # the names between the circumstance and its verb: the subject, however parsed
                 found += named(sent.doc[token.right_edge.i + 1 : verb.i])
+            found += self._inverted_subject(token, verb, named)
         if not any(t.pos_ in ("VERB", "AUX") for t in sent):
             listed = list(dict.fromkeys(key for _, key in named(sent)))
             if len(listed) > 1:
                 found += named(sent)
         return [key for _, key in sorted(found)]  # in text order, however the parser hung them
+
+    @staticmethod
+    def _inverted_subject(token, verb, named) -> list[str]:
+        """`Aux côtés du président avaient pris place le ministre X et le général Y`: after a presence
+        phrase that opens the sentence, a verb with no subject of its own before it has its subject after it
+        (the parser reads it as the object or hangs the names on it): the names of the verb's phrases
+        after it, up to the sentence's end, are present. `En présence de X, le ministre a signé ...` has
+        its subject before the verb and is read above."""
+        if token.i != token.sent.start + 1 or verb.i <= token.i:
+            return []
+        if any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i != token.i and not token.i <= c.i <= token.right_edge.i
+               for c in verb.children if c.i < verb.i):
+            return []
+        return named(t for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "nsubj", "nsubj:pass", "appos",
+                                                                             "dep", "obl:mod", "conj")
+                     for t in c.subtree)
 
     def _describes_thing(self, verb, person_of: dict[int, str], noun_heads: set[int]) -> bool:
         """A participle that describes an institution, not an event: `la commission de la défense,
@@ -667,8 +687,22 @@ class MentionReader:
             # a session after talks is the same gathering; talks after a session are a meeting of their own
             "landmark": bool(landmarks) and bool(nouns) and not self.noun_entries[nouns[0].label_].get("session"),
             "they": _plural_pronoun_subject(_governing_verb(trigger)),
+            "attended": self._attended(nouns),
             **({"aside": True} if said_during and self._status(sent, trigger, words) == "planned" else {}),
         }
+
+    def _attended(self, nouns: list[Span]) -> bool:
+        """`X, Y et Z ont également assisté à la cérémonie`: a bare meeting noun with a definite determiner,
+        the complement of a verb of attendance (`companion_verbs`), is the meeting just told, and those
+        who attended it join it. A noun that says which one (`à la cérémonie franco-britannique`, `à la
+        cérémonie organisée à X`) may be another."""
+        if not nouns:
+            return False
+        root = nouns[0].root
+        if root.dep_ not in ("obl:arg", "obl", "obl:mod", "obj") or root.head.lemma_.lower() not in self.companion_verbs:
+            return False
+        return any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in root.children) and not any(
+            c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "appos") for c in root.children)
 
     def _proceedings_first(self, nouns: list[Span]) -> list[Span]:
         """`a présidé l'ouverture des travaux du sommet`: a noun of the proceedings of a meeting (flag
@@ -2754,6 +2788,22 @@ def _bare_name(token) -> bool:
     without a preposition of its own (`obl:mod`, no `case`), right after a comma: the apposition of the phrase
     before it."""
     return (token.dep_ == "obl:mod" and token.pos_ == "PROPN" and token.i > 0 and token.nbor(-1).text == ","
+            and not any(c.dep_ == "case" for c in token.children))
+
+
+def _in_body_name(noun: Span) -> bool:
+    """`le Comité de commémoration, présidé par X`: a meeting noun inside the name of an organisation headed
+    by another word names the body, no meeting. `la Conférence de Munich`, a name the noun heads, is one."""
+    for ent in noun.sent.ents:
+        if ent.label_ == "ORG" and ent.start <= noun.start and noun.end <= ent.end:
+            return ent.root.i not in range(noun.start, noun.end) and ent.start < noun.start
+    return False
+
+
+def _named_apposition(token, person_of: dict[int, str]) -> bool:
+    """`représentée par la ministre de la Défense, X`: a known person's name the parser tags as a common noun
+    and hangs on the verb right after a comma, as `_bare_name` reads a proper noun."""
+    return (token.dep_ == "obl:mod" and token.idx in person_of and token.i > 0 and token.nbor(-1).text == ","
             and not any(c.dep_ == "case" for c in token.children))
 
 

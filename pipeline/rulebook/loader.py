@@ -132,6 +132,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "noun_complement_words": None,
         "partner_words": None,
         "companion_verbs": None,
+        "representation_verbs": None,
         "presence_verbs": None,
         "presence_words": None,
         "presence_nouns": None,
