@@ -311,6 +311,7 @@ class MentionReader:
             for _ in range(3):  # `Présidence\nde M. X,\nprésident`: the line and the two after it
                 end = text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)
             words = text[line.start() : end].lower().replace("\u2019", "'").replace("'", "' ").split()
+            words = words[1:] if words and not any(ch.isalnum() for ch in words[0]) else words  # `- Présidence de`
             if not any(words[: len(m)] == m for m in self.chair_lines):
                 continue
             named = sorted(start for start in person_of if line.start() <= start < end)
@@ -319,12 +320,39 @@ class MentionReader:
                 break
         if not chair or not any(c in text for c in self.chambers):
             return
-        for mention in mentions:
-            if (mention["start_char"] < at and not mention.get("presence") and not mention["host"]
-                    and mention["kind"].split()[0].lower() in self.chamber_kinds and mention["status"] != "planned"):
-                mention["host"], mention["strong_host"] = chair, True
-                mention["guests"] = [k for k in mention["people"] if k != chair]
-                mention["people"] = [*mention["people"], chair] if chair not in mention["people"] else mention["people"]
+        chaired, speakers = [m for m in mentions if m["start_char"] < at and self._chaired(m)], []
+        if not chaired:  # `Présidence de M. X` above the item's heading (`Audition de M. Y`): the first hearing after it
+            chaired = [m for m in mentions if m["start_char"] > at and self._chaired(m) and m["people"]][:1]
+            speakers = [k for m in chaired for k in self._record_speakers(m, mentions, person_of)]
+        for mention in chaired:
+            mention["host"], mention["strong_host"] = chair, True
+            mention["guests"] = [k for k in mention["people"] if k != chair]
+            mention["people"] = [*mention["people"], chair] if chair not in mention["people"] else mention["people"]
+            # who speaks in the record of that hearing takes part in it, the chair's colleagues no guests
+            mention["people"] = list(dict.fromkeys([*mention["people"], *speakers]))
+
+    def _chaired(self, mention: Mention) -> bool:
+        """A hearing or sitting (`chamber_kinds`) a record's chair may preside: held, with no host of its own."""
+        return (not mention.get("presence") and not mention["host"] and mention["status"] in ("", "held")
+                and mention["kind"].split()[0].lower() in self.chamber_kinds)
+
+    def _record_speakers(self, hearing: Mention, mentions: list[Mention], person_of: dict[int, str]) -> list[str]:
+        """`M. X, rapporteur pour avis. - Les reports ...`: in a record, the people a paragraph opens with as its
+        speaker (a sentence at the head of a line, without a verb, naming one person), from the hearing's
+        heading to the heading of a hearing of other people."""
+        text, start = self._text, hearing["start_char"]
+        end = min((m["start_char"] for m in mentions if m["start_char"] > start and self._chaired(m)
+                   and m["people"] and not set(m["people"]) & set(hearing["people"])), default=len(text))
+        found = []
+        for sent in self.idx.sents:
+            if not start < sent.start_char < end or (sent.start_char and text[sent.start_char - 1] != "\n"):
+                continue
+            if any(t.pos_ in ("VERB", "AUX") for t in sent):
+                continue
+            named = list(dict.fromkeys(person_of[t.idx] for t in sent if t.idx in person_of))
+            if len(named) == 1:
+                found += named
+        return found
 
     def _noun_matches(self, doc: Doc) -> list[Span]:
         """The meeting nouns as written, and those written with capitals that drop their accents
@@ -448,12 +476,12 @@ class MentionReader:
         """`Aux côtés du président avaient pris place le ministre X et le général Y`: after a presence
         phrase that opens the sentence, a verb with no subject of its own before it has its subject after it
         (the parser reads it as the object or hangs the names on it): the names of the verb's phrases
-        after it, up to the sentence's end, are present. `En présence de X, le ministre a signé ...` has
-        its subject before the verb and is read above."""
+        after it, up to the sentence's end, are present. A comma after the phrase (`En présence de X, le
+        ministre a signé ...`) sets the subject before the verb, read above."""
         if token.i != token.sent.start + 1 or verb.i <= token.i:
             return []
-        if any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i != token.i and not token.i <= c.i <= token.right_edge.i
-               for c in verb.children if c.i < verb.i):
+        if any(t.is_punct for t in token.doc[token.i : verb.i]) or any(
+                c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i != token.i for c in verb.children if c.i < verb.i):
             return []
         return named(t for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "nsubj", "nsubj:pass", "appos",
                                                                              "dep", "obl:mod", "conj")

@@ -1,0 +1,109 @@
+"""Meeting hosts and participants, round 13 (`components/meeting_mentions.py` host and participant
+functions, `components/meeting_groups.py` grouping): texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from test_hosts_participants_round9 import article, meetings  # the same readers of meetings
+
+# -- a commemoration is a ceremony, its chair the host ----------------------------------------------
+
+OPENING = ("La commémoration du centenaire de la bataille de Verdun s'est tenue ce mardi 12 mars au mémorial de "
+           "Douaumont, sous la présidence du chef de l'Etat, Pierre Martin, en présence de plusieurs dirigeants "
+           "européens.")
+
+
+def test_a_commemoration_presided_by_a_head_of_state_is_hosted_by_him(analyse):
+    doc = analyse(article(OPENING))
+    assert meetings(doc) == [("martin", ["martin"])]
+
+
+def test_a_commemoration_committee_is_no_meeting(analyse):
+    doc = analyse(article("Le Comité de commémoration, présidé par l'historien Paul Durand, rendra son rapport "
+                          "au gouvernement en juin."))
+    assert not doc._.meetings
+
+
+# -- `Aux côtés du président avaient pris place X, Y et Z`: the subject after the verb --------------
+
+def test_people_seated_beside_the_host_take_part(analyse):
+    doc = analyse(article(OPENING + "\n\nAux côtés du président de la République avaient pris place le président "
+                          "portugais Rui Costa, le chancelier autrichien Karl Huber et le Premier ministre belge "
+                          "Jan Peeters."))
+    assert len(doc._.meetings) == 1
+    assert sorted(meetings(doc)[0][1]) == ["costa", "huber", "martin", "peeters"]
+
+
+def test_a_subject_before_the_verb_is_read_as_before(analyse):
+    doc = analyse(article(OPENING + "\n\nAux côtés du président, le chancelier autrichien Karl Huber a salué les "
+                          "anciens combattants, dont le président de l'association, Paul Leclerc."))
+    people = meetings(doc)[0][1]
+    assert "huber" in people and "leclerc" not in people
+
+
+# -- `L'Espagne était représentée par la ministre X`: who stands for a country takes part --------------
+
+def test_the_agent_of_a_representation_takes_part(analyse):
+    doc = analyse(article(OPENING + " L'Espagne était représentée par la ministre de la Défense, Ana Lopez."))
+    assert sorted(meetings(doc)[0][1]) == ["lopez", "martin"]
+
+
+def test_a_representation_with_no_meeting_told_is_no_meeting(analyse):
+    doc = analyse(article("L'Espagne était représentée par la ministre de la Défense, Ana Lopez, lors du vote "
+                          "de la résolution."))
+    assert all("lopez" not in m["people"] for m in doc._.meetings)
+
+
+# -- `X et Y ont également assisté à la cérémonie`: the ceremony just told -------------------------
+
+def test_people_who_attended_the_ceremony_join_it(analyse):
+    doc = analyse(article(OPENING + "\n\nLe Premier ministre Jean Roux et le ministre des Armées, Luc Vidal, ont "
+                          "également assisté à la cérémonie."))
+    assert len(doc._.meetings) == 1
+    assert sorted(meetings(doc)[0][1]) == ["martin", "roux", "vidal"]
+
+
+def test_a_ceremony_on_another_day_is_another_one(analyse):
+    doc = analyse(article(OPENING + "\n\nLe 20 mars, le Premier ministre Jean Roux et le ministre des Armées, Luc "
+                          "Vidal, assisteront à la cérémonie."))
+    assert len(doc._.meetings) == 2 and meetings(doc)[0] == ("martin", ["martin"])
+
+
+# -- `- Présidence de M. X, président -` above the hearing's heading --------------------------------
+
+RECORD = """Sénat
+Commission des affaires étrangères et de la défense
+
+Mardi 12 mars 2024
+
+- Présidence de M. Paul Durand, président -
+
+La réunion est ouverte à 10 heures.
+
+Audition du général Marc Leroy, chef d'état-major de l'armée de l'Air
+
+M. Paul Durand, président. - Mon général, merci d'être venu devant notre commission.
+
+Général Marc Leroy. - Monsieur le président, je vous remercie.
+
+M. Jean Morel, rapporteur pour avis. - Quelles sont vos priorités pour les drones ?
+
+Général Marc Leroy. - Les drones de surveillance d'abord.
+"""
+
+
+def test_a_chair_line_above_the_heading_hosts_the_hearing(analyse):
+    doc = analyse(RECORD)
+    hearing = next(m for m in doc._.meetings if "leroy" in m["people"])
+    assert hearing["host"] == "durand"
+    assert sorted(hearing["people"]) == ["durand", "leroy", "morel"]
+
+
+def test_the_speakers_of_a_record_are_no_guests_of_the_chair(analyse):
+    doc = analyse(RECORD)
+    hosted = {(r["subject_id"], r["object_id"]) for r in doc._.relations if r["relation"] == "HOSTED"}
+    assert ("durand", "leroy") in hosted and ("durand", "morel") not in hosted
+
+
+def test_a_chair_line_outside_a_chamber_hosts_nothing(analyse):
+    doc = analyse(RECORD.replace("Sénat", "Fondation pour la recherche stratégique"))
+    assert all(m["host"] != "durand" and "morel" not in m["people"] for m in doc._.meetings)
