@@ -321,7 +321,7 @@ class MentionReader:
         if not chair or not any(c in text for c in self.chambers):
             return
         chaired, speakers = [m for m in mentions if m["start_char"] < at and self._chaired(m)], []
-        if not chaired:  # `Présidence de M. X` above the item's heading (`Audition de M. Y`): the first hearing after it
+        if not chaired:  # `Présidence de M. X` above the item's heading (`Audition de M. Y`): the hearing after it
             chaired = [m for m in mentions if m["start_char"] > at and self._chaired(m) and m["people"]][:1]
             speakers = [k for m in chaired for k in self._record_speakers(m, mentions, person_of)]
         for mention in chaired:
@@ -481,7 +481,8 @@ class MentionReader:
         if token.i != token.sent.start + 1 or verb.i <= token.i:
             return []
         if any(t.is_punct for t in token.doc[token.i : verb.i]) or any(
-                c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i != token.i for c in verb.children if c.i < verb.i):
+                c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i != token.i
+                for c in verb.children if c.i < verb.i):
             return []
         return named(t for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "nsubj", "nsubj:pass", "appos",
                                                                              "dep", "obl:mod", "conj")
@@ -727,7 +728,8 @@ class MentionReader:
         if not nouns:
             return False
         root = nouns[0].root
-        if root.dep_ not in ("obl:arg", "obl", "obl:mod", "obj") or root.head.lemma_.lower() not in self.companion_verbs:
+        if root.dep_ not in ("obl:arg", "obl", "obl:mod", "obj") or (
+                root.head.lemma_.lower() not in self.companion_verbs):
             return False
         return any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in root.children) and not any(
             c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "appos") for c in root.children)
