@@ -107,3 +107,41 @@ def test_the_speakers_of_a_record_are_no_guests_of_the_chair(analyse):
 def test_a_chair_line_outside_a_chamber_hosts_nothing(analyse):
     doc = analyse(RECORD.replace("Sénat", "Fondation pour la recherche stratégique"))
     assert all(m["host"] != "durand" and "morel" not in m["people"] for m in doc._.meetings)
+
+
+# -- `A l'invitation de X`: a capital that drops its accent ------------------------------------------
+
+def test_an_invitation_written_without_the_accent_names_the_host(analyse):
+    doc = analyse(article("A l'invitation du ministre polonais Jan Nowak, la ministre belge Anne Dupont a pris part "
+                          "mardi 12 mars à la réunion des ministres de la Défense."))
+    assert meetings(doc)[0][0] == "nowak"
+
+
+def test_a_marker_of_no_host_names_none(analyse):
+    doc = analyse(article("A l'issue de la réunion du mardi 12 mars, la ministre belge Anne Dupont a remercié le "
+                          "ministre polonais Jan Nowak."))
+    assert all(m["host"] != "nowak" for m in doc._.meetings)
+
+
+# -- `La délégation était emmenée par X`: who leads a delegation takes part -----------------------------
+
+def test_the_leader_of_a_delegation_takes_part(analyse):
+    doc = analyse(article("Le mardi 12 mars, une quarantaine de ministres ont pris part à la réunion de Ramstein. "
+                          "La délégation polonaise était emmenée par le ministre de la Défense, Jan Nowak."))
+    assert "nowak" in meetings(doc)[0][1]
+
+
+def test_a_delegation_led_elsewhere_is_not_told_at_the_meeting(analyse):
+    doc = analyse(article("La délégation polonaise était emmenée par le ministre de la Défense, Jan Nowak."))
+    assert not doc._.meetings
+
+
+# -- `X, qui rentrait d'un déplacement à Kiev avec Y`: an earlier trip ---------------------------------
+
+def test_a_trip_returned_from_is_a_meeting_of_its_own(analyse):
+    doc = analyse(article("Le mardi 12 mars, le ministre polonais Jan Nowak a réuni à Varsovie ses homologues "
+                          "baltes. « Nous tiendrons », a lancé Jan Nowak, qui rentrait d'un déplacement à Kiev avec "
+                          "le Premier ministre Piotr Lis."))
+    main = next(m for m in doc._.meetings if "nowak" in m["people"] and m["location"] == "Varsovie")
+    assert "lis" not in main["people"]
+

@@ -411,6 +411,8 @@ class MeetingGrouper:
             # `La cérémonie s'est tenue en présence de X et Y`: who attended the one just told; after
             # `X a reçu Y`, `L'audience s'est déroulée en présence de Z` tells of that one too
             return current
+        if m.get("returned_from"):
+            return None  # `X, qui rentrait d'un déplacement à Kiev avec Y`: an earlier trip, its own meeting
         if m.get("attended") and m["people"] and current is not None and not current["side"] and (
                 current["kind"] == m["kind"] and not m["date"] and not m["host"] and not m["location"]):
             return current  # `X et Y ont également assisté à la cérémonie`: the one just told

@@ -33,6 +33,7 @@ from pipeline.components.quotations import inside, quoted_ranges
 from pipeline.components.spans import DocIndex, continued, doc_text, span_text, tokens_with
 from pipeline.rows import CALENDAR_DAYS, Status, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
+from pipeline.rulebook.terms import fold_text
 from pipeline.rulebook.loader import RuleBook
 
 BODY_LINE_RE = re.compile(r"[^\s.][.!][\s»\"”]*$")  # a paragraph of the body ends a sentence
@@ -171,6 +172,7 @@ class MentionReader:
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
         self.representation_verbs = {w.lower() for w in book.get("meetings", "representation_verbs", [])}
+        self.return_verbs = {w.lower() for w in book.get("meetings", "return_verbs", [])}
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
         self.presence_words = {w.lower() for w in book.get("meetings", "presence_words", [])}
         self.presence_nouns = {w.lower() for w in book.get("meetings", "presence_nouns", [])}
@@ -717,8 +719,21 @@ class MentionReader:
             "landmark": bool(landmarks) and bool(nouns) and not self.noun_entries[nouns[0].label_].get("session"),
             "they": _plural_pronoun_subject(_governing_verb(trigger)),
             "attended": self._attended(nouns),
+            "returned_from": self._returned_from(nouns),
             **({"aside": True} if said_during and self._status(sent, trigger, words) == "planned" else {}),
         }
+
+    def _returned_from(self, nouns: list[Span]) -> bool:
+        """`X, qui rentrait d'un déplacement à Kiev avec Y`: a meeting noun, the `de` complement of a verb of
+        `return_verbs`, is a trip over before the one told: a meeting of its own, not part of the one told."""
+        if not nouns:
+            return False
+        root = nouns[0].root
+        head = root.head  # the lemmatiser may miss a form (`rentrait` -> `rentraire`): its stem tells it too
+        returning = head.lemma_.lower() in self.return_verbs or (
+            head.pos_ == "VERB" and any(head.lower_.startswith(v[:-2]) for v in self.return_verbs))
+        return returning and head.i != root.i and any(
+            c.dep_ == "case" and c.lemma_.lower() == "de" for c in root.children)
 
     def _attended(self, nouns: list[Span]) -> bool:
         """`X, Y et Z ont également assisté à la cérémonie`: a bare meeting noun with a definite determiner,
@@ -1913,9 +1928,12 @@ class MentionReader:
         return pick_counterpart(found, others, offices, latest)
 
     def _host_by_marker(self, sent: Span, lowered: str, person_of: dict[int, str]) -> str:
-        """`sous la présidence du secrétaire général, M. X`: the first person after the marker."""
+        """`sous la présidence du secrétaire général, M. X`: the first person after the marker, also where a
+        capital drops its accent (`A l'invitation de X`)."""
+        folded = _fold_kept(lowered)
         for marker in self.host_markers:
             at = _word_at(lowered, marker)  # `présidé par`, not inside `coprésidé par X et par Y`
+            at = at if at >= 0 else _word_at(folded, _fold_kept(marker))
             if at >= 0:
                 start = sent.start_char + at + len(marker)
                 named = [t for t in sent if t.idx >= start and t.idx in person_of]
@@ -2585,6 +2603,11 @@ def _plural_pronoun_subject(verb) -> bool:
     """The verb's subject is a third-person plural personal pronoun (`Ils ont eu un entretien`)."""
     return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" and c.morph.get("Number") == ["Plur"]
                and c.morph.get("Person") == ["3"] and "Rel" not in c.morph.get("PronType") for c in verb.children)
+
+
+def _fold_kept(text: str) -> str:
+    """`fold_text` one character at a time, the text keeping its length (its offsets hold)."""
+    return "".join((fold_text(c) or c)[0] for c in text)
 
 
 def _word_at(text: str, phrase: str) -> int:

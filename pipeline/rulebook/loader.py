@@ -133,6 +133,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "partner_words": None,
         "companion_verbs": None,
         "representation_verbs": None,
+        "return_verbs": None,
         "presence_verbs": None,
         "presence_words": None,
         "presence_nouns": None,
