@@ -33,8 +33,8 @@ from pipeline.components.quotations import inside, quoted_ranges
 from pipeline.components.spans import DocIndex, continued, doc_text, span_text, tokens_with
 from pipeline.rows import CALENDAR_DAYS, Status, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
-from pipeline.rulebook.terms import fold_text
 from pipeline.rulebook.loader import RuleBook
+from pipeline.rulebook.terms import fold_text
 
 BODY_LINE_RE = re.compile(r"[^\s.][.!][\s»\"”]*$")  # a paragraph of the body ends a sentence
 WEEKDAY_SOURCE = "rule:dates:weekday"  # a weekday counts from another date, like the rules with `anchor: text`
