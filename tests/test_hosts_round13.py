@@ -145,3 +145,32 @@ def test_a_trip_returned_from_is_a_meeting_of_its_own(analyse):
     main = next(m for m in doc._.meetings if "nowak" in m["people"] and m["location"] == "Varsovie")
     assert "lis" not in main["people"]
 
+
+
+# -- a delegation told with its leader, then `la délégation a eu une séance de travail avec X` ----------
+
+VISIT = ("Le mardi 12 mars, le président Karel Dvorak a reçu au palais Czernin une délégation polonaise conduite par "
+         "le vice-ministre de la Défense, le général Jan Nowak.\n\n")
+
+
+def talks_with(doc, key: str) -> dict:
+    return next(m for m in doc._.meetings if key in m["people"] and m["host"] != "dvorak")
+
+
+def test_the_delegation_brings_its_leader_and_is_received_by_its_partner(analyse):
+    doc = analyse(article(VISIT + "Lundi, la délégation polonaise avait eu une séance de travail au ministère de la "
+                          "Défense avec le ministre Petr Blaha."))
+    talks = talks_with(doc, "blaha")
+    assert talks["host"] == "blaha" and sorted(talks["people"]) == ["blaha", "nowak"]
+
+
+def test_a_new_delegation_brings_no_earlier_leader(analyse):
+    doc = analyse(article(VISIT + "Lundi, une délégation slovaque avait eu une séance de travail au ministère de la "
+                          "Défense avec le ministre Petr Blaha."))
+    assert talks_with(doc, "blaha")["people"] == ["blaha"]
+
+
+def test_a_subject_naming_a_person_is_not_a_delegation_received(analyse):
+    doc = analyse(article(VISIT + "Lundi, le général Jan Nowak avait eu une séance de travail au ministère de la "
+                          "Défense avec le ministre Petr Blaha."))
+    assert talks_with(doc, "blaha")["host"] == ""

@@ -659,6 +659,7 @@ class MentionReader:
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
                                    and not _in_relative(sent, lowered.find(w), triggers) for w in self.pair_words):
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
+        people += [k for k in self._delegation_leader(sent, person_of) if k not in people]
         joins = self._joins_party(verbs)
         if joins:  # `X et Y ont rejoint la délégation`: the party of the meeting spoken of
             people += [k for k in self._previous_people(doc, sent, person_of) if k not in people]
@@ -687,6 +688,9 @@ class MentionReader:
                     or self._host_of_noun(nouns, person_of))
             strong = bool(host)  # `sous la présidence de X` says it in so many words
             guests = [p for p in people if p != host] if host in people else []
+        if not host:  # `la délégation a eu une séance de travail avec le ministre X`: the delegation came to X
+            host = self._host_of_delegation(trigger, person_of)
+            strong, guests = False, [] if host else guests
         if not host:  # `X a rencontré à Pékin Y, venu pour le forum`: the one who came is the guest
             host = next(filter(None, (self._host_of_visitor(sent, v, person_of)
                                       for v in [*verbs, *(n.root for n in nouns)])), "")
@@ -2573,6 +2577,59 @@ class MentionReader:
         verb = _governing_verb(token)
         return (verb.i != token.i and verb.lemma_.lower() in self.topic_verbs and verb.dep_ == "acl"
                 and verb.head.i in triggers)
+
+    def _host_of_delegation(self, trigger, person_of: dict[int, str]) -> str:
+        """`La délégation russe a eu une séance de travail avec le ministre X`, `une délégation s'est entretenue
+        avec Y`: a delegation (a word of `group_words`), the subject of the meeting's verb with no person named
+        in it, is the visiting side: the one person of the `avec` phrase (`partner_words`) receives it. A
+        subject that names a person (`le ministre X et sa délégation`) or several partners name no host."""
+        verb = _governing_verb(trigger)
+        if verb is None:
+            return ""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if len(subjects) != 1 or subjects[0].lower_ not in self.group_words:
+            return ""
+        if any(t.idx in person_of for t in subjects[0].subtree):
+            return ""
+        partners = [c for c in (*verb.children, *(trigger.children if trigger.i != verb.i else ()))
+                    if c.dep_.startswith(("obl", "nmod")) and any(
+                        x.dep_ == "case" and x.lower_ in self.partner_words for x in c.children)]
+        named = list(dict.fromkeys(person_of[t.idx] for c in partners for t in c.subtree if t.idx in person_of
+                                   and not any(a.dep_ == "case" and a.lemma_.lower() in self.presence_nouns
+                                               for a in t.ancestors)))
+        return named[0] if len(partners) == 1 and named else ""
+
+    def _delegation_leader(self, sent: Span, person_of: dict[int, str]) -> list[str]:
+        """`une délégation russe conduite par le général X` told before, then `la délégation russe a eu une séance
+        de travail avec Y`: a group of `group_words` with a definite or demonstrative determiner, the subject of
+        the sentence, is the one told before, and its leader (the agent of a participle of `companion_verbs`
+        hung on the group word, the last told before this sentence) takes part. A group told with an
+        indefinite article (`une autre délégation`) is a new one."""
+        leaders = self.idx.memo.get("meeting_mentions.leaders")
+        if leaders is None:
+            leaders = self.idx.memo["meeting_mentions.leaders"] = []
+            doc = sent.doc
+            for i, word in enumerate(self.idx.lower):
+                if word not in self.group_words:
+                    continue
+                for verb in doc[i].children:
+                    if verb.dep_ == "acl" and verb.lemma_.lower() in self.companion_verbs:
+                        agents = [c for c in verb.children if c.dep_ == "obl:agent"]
+                        # `conduite par le vice-ministre, le général X`: the parser may hang the name on the group
+                        agents += [c for c in doc[i].children if agents and c.dep_ == "appos" and c.i > verb.i]
+                        named = [person_of[t.idx] for c in agents for t in c.subtree if t.idx in person_of]
+                        if named:
+                            leaders.append((i, named[0]))
+        found = []
+        for token in sent:
+            if token.lower_ not in self.group_words or token.dep_ not in ("nsubj", "nsubj:pass"):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in token.children):
+                continue
+            before = [key for at, key in leaders if at < sent.start]
+            if before and not any(at >= sent.start and at < sent.end for at, _ in leaders):
+                found.append(before[-1])
+        return found
 
     def _groups(self, sent: Span) -> list[str]:
         """`la délégation pakistanaise`: groups that take part, as written."""
