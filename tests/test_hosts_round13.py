@@ -174,3 +174,20 @@ def test_a_subject_naming_a_person_is_not_a_delegation_received(analyse):
     doc = analyse(article(VISIT + "Lundi, le général Jan Nowak avait eu une séance de travail au ministère de la "
                           "Défense avec le ministre Petr Blaha."))
     assert talks_with(doc, "blaha")["host"] == ""
+
+
+# -- `À ses côtés, X, ... chargée de ..., et le général Y.`: a verbless list after a presence phrase --------
+
+ARRIVAL = ("Mardi 12 mars, une délégation conduite par la vice-ministre Jana Novak est arrivée à Lisbonne pour une "
+           "visite de deux jours. ")
+
+
+def test_a_verbless_list_beside_the_visitor_joins_the_visit(analyse):
+    doc = analyse(article(ARRIVAL + "À ses côtés, Eva Horak, secrétaire d'État chargée des affaires européennes, et "
+                          "le général Petr Blaha, chef d'état-major."))
+    assert sorted(meetings(doc)[0][1]) == ["blaha", "horak", "novak"]
+
+
+def test_a_sentence_with_its_own_verb_beside_is_read_as_before(analyse):
+    doc = analyse(article(ARRIVAL + "À ses côtés, Eva Horak a critiqué le général Petr Blaha, absent."))
+    assert "blaha" not in meetings(doc)[0][1]

@@ -220,7 +220,10 @@ class MeetingGrouper:
                 continue
             if m["presence"]:  # people taking part in the meeting spoken of, never a meeting of its own
                 # `En présence des deux ministres, X et Y y avaient signé ...` after a flashback: that one's
-                told = flashback if m.get("background") and flashback is not None else current
+                # and after a dated meeting told before a story that names nobody (`Récit d'un rendez-vous
+                # manqué. Mardi 12 mars, X atterrit ... . À ses côtés, Y`): that dated one
+                earlier = m.get("background") or (current is not None and not current["people"])
+                told = flashback if earlier and flashback is not None else current
                 if told is not None and not told["side"]:
                     speakers = m.get("speakers", []) if told["kind"] in self.session_kinds else []
                     for key in m["people"] + speakers:

@@ -467,6 +467,9 @@ class MentionReader:
             if token.i < verb.i:  # the names between the circumstance and its verb: the subject, however parsed
                 found += named(sent.doc[token.right_edge.i + 1 : verb.i])
             found += self._inverted_subject(token, verb, named)
+            if cases[0].i == sent.start and sent.root.pos_ not in ("VERB", "AUX"):
+                # `À ses côtés, X, secrétaire adjointe chargée de ..., et le général Y.`: a verbless list
+                found += named(t for t in sent if t.i > token.i)
         if not any(t.pos_ in ("VERB", "AUX") for t in sent):
             listed = list(dict.fromkeys(key for _, key in named(sent)))
             if len(listed) > 1:
