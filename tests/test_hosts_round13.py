@@ -191,3 +191,17 @@ def test_a_verbless_list_beside_the_visitor_joins_the_visit(analyse):
 def test_a_sentence_with_its_own_verb_beside_is_read_as_before(analyse):
     doc = analyse(article(ARRIVAL + "À ses côtés, Eva Horak a critiqué le général Petr Blaha, absent."))
     assert "blaha" not in meetings(doc)[0][1]
+
+
+# -- a meeting noun naming nobody, with neither day nor place of its own -------------------------------
+
+def test_a_meeting_noun_naming_nobody_tells_no_meeting(analyse):
+    doc = analyse(article("Récit d'un rendez-vous manqué.\n\nMardi 12 mars, la vice-ministre Jana Novak est arrivée "
+                          "à Lisbonne, où elle a été reçue par le ministre Rui Costa."))
+    assert [m["host"] for m in doc._.meetings] == ["costa"]
+
+
+def test_a_meeting_noun_with_its_own_day_is_kept(analyse):
+    doc = analyse(article("Un sommet se tiendra le 20 juin à Bruxelles.\n\nMardi 12 mars, la vice-ministre Jana "
+                          "Novak est arrivée à Lisbonne, où elle a été reçue par le ministre Rui Costa."))
+    assert len(doc._.meetings) == 2

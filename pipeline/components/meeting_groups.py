@@ -294,7 +294,7 @@ class MeetingGrouper:
                 target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc_text(doc)), meetings,
                                                                  self.bounds)
                 meetings.insert(0, target)
-        meetings = [x for x in meetings if not _vague(x)]
+        meetings = [x for x in meetings if not _vague(x) and not _untold(x)]
         for m in mentions:  # `Elle n'aura jamais lieu.` right after the mention: that meeting is called off
             told = framed.get(m["start_char"])
             if told is not None and not m["headline"] and reader.called_off_next(m["end_char"]):
@@ -886,6 +886,13 @@ def _vague(meeting: Meeting) -> bool:
     return (not meeting["people"] and not meeting["groups"] and not meeting["host"]
             and not (meeting["location"] and meeting.get("place_own", True))  # a place of its own, not its context's
             and granularity((meeting["date"] or "").split("/")[0]) in ("season", "year", ""))
+
+
+def _untold(meeting: Meeting) -> bool:
+    """`Récit d'un rendez-vous manqué.`: a meeting noun that names nobody, no group, no host, and neither a day
+    nor a place of its own (both read from the text around it) tells no meeting."""
+    return (not meeting["people"] and not meeting["groups"] and not meeting["host"] and not meeting["date_own"]
+            and not (meeting["location"] and meeting.get("place_own", True)))
 
 
 def _calendar_week(period: str) -> bool:
