@@ -205,3 +205,29 @@ def test_a_meeting_noun_with_its_own_day_is_kept(analyse):
     doc = analyse(article("Un sommet se tiendra le 20 juin à Bruxelles.\n\nMardi 12 mars, la vice-ministre Jana "
                           "Novak est arrivée à Lisbonne, où elle a été reçue par le ministre Rui Costa."))
     assert len(doc._.meetings) == 2
+
+
+# -- `La séance, présidée par X` in a conference held at the invitation of Y --------------------------
+
+CONFERENCE = ("Les chefs d'état-major de l'Union ont tenu samedi 16 mars à Lisbonne leur conférence annuelle, à "
+              "l'invitation du chef d'état-major portugais, le général Rui Costa.\n\n")
+
+
+def test_a_chaired_sitting_is_part_of_the_conference_its_host_staying(analyse):
+    doc = analyse(article(CONFERENCE + "La séance, présidée par l'amiral Jan Novak, a été ouverte en présence du "
+                          "ministre portugais de la Défense, Pedro Lopes."))
+    assert len(doc._.meetings) == 1
+    host, people = meetings(doc)[0]
+    assert host == "costa" and sorted(people) == ["costa", "lopes", "novak"]
+
+
+def test_a_sitting_chaired_on_another_day_is_another_meeting(analyse):
+    doc = analyse(article(CONFERENCE + "La séance du 20 mars, présidée par l'amiral Jan Novak, a été ouverte en "
+                          "présence du ministre portugais de la Défense, Pedro Lopes."))
+    assert len(doc._.meetings) == 2
+
+
+def test_who_sits_for_the_first_time_takes_part(analyse):
+    doc = analyse(article(CONFERENCE + "Le général Costa a souhaité la bienvenue au nouveau chef d'état-major "
+                          "espagnol, le général Luis Ortega, qui siégeait pour la première fois à la table."))
+    assert len(doc._.meetings) == 1 and "ortega" in meetings(doc)[0][1]

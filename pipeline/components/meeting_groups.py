@@ -441,6 +441,8 @@ class MeetingGrouper:
                 if (target is not None and "/" in target["date"] and "/" not in m["date"] and target["people"]
                         and set(m["people"]) - set(target["people"])):
                     return None  # a day of a visit over several days, dated on its own, with others: an event
+            if target is not None and _sitting_chaired(m, target):
+                return target
             if target is not None and (_other_host(m, target) or _elsewhere_others(m, target)):
                 return None
             if target is not None and m["strong_host"] and m["host"] and target["remote"] != m["remote"]:
@@ -454,6 +456,8 @@ class MeetingGrouper:
         if candidate is not None and len(set(m["people"])) > 1:  # `X s'est rendu à A avant de rencontrer Y. ...
             # X a été reçu à B par Y`: the meeting of X with Y; naming one alone, the story's thread decides
             candidate = _sharing_people(m, [candidate] + _same_day(candidate, main)) or candidate
+        if candidate is not None and _sitting_chaired(m, candidate):
+            return candidate
         if candidate is None or _other_host(m, candidate):
             return None  # one meeting, one host: `reçu par X` after a visit at the invitation of Y
         named = set(candidate["people"])
@@ -674,6 +678,17 @@ def _town_like(place: str) -> bool:
     not a building or an institution (`palais présidentiel`, `Etat-Major Général des FAR`)."""
     words = place.replace("-", " ").replace("\u2019", "'").split()
     return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _sitting_chaired(m: Mention, meeting: Meeting) -> bool:
+    """`La séance, présidée par X` (a sitting told with a chair marker) after a conference held at the invitation
+    of another: a sitting of that conference, whose host stays; the chair receives no one."""
+    if not (m.get("chaired_sitting") and _other_host(m, meeting) and meeting["strong_host"]):
+        return False
+    if m["date"] and m["date"] != meeting["date"]:
+        return False
+    m["guests"], m["strong_host"] = [], False
+    return True
 
 
 def _other_host(m: Mention, meeting: Meeting) -> bool:
@@ -928,6 +943,8 @@ def _meets_others(m: Mention, meeting: Meeting) -> bool:
     join that meeting's party (`X et Y ont rejoint la délégation`)."""
     if m.get("joins"):
         return False  # `X et Y ont rejoint la délégation`: newcomers to that meeting's party
+    if m.get("sits"):
+        return False  # `X a salué Y, qui siégeait pour la première fois`: a seat in that meeting
     named = set(meeting["people"])
     receives_visitor = bool(m["host"]) and not meeting["host"] and set(m["guests"]) <= named
     paired = m.get("paired") and meeting["kind"] != m["kind"]  # `à l'occasion des entretiens`: those ones

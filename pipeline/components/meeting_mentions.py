@@ -173,6 +173,7 @@ class MentionReader:
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
         self.representation_verbs = {w.lower() for w in book.get("meetings", "representation_verbs", [])}
         self.return_verbs = {w.lower() for w in book.get("meetings", "return_verbs", [])}
+        self.chair_markers = [w.lower().replace("\u2019", "'") for w in book.get("meetings", "chair_markers", [])]
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
         self.presence_words = {w.lower() for w in book.get("meetings", "presence_words", [])}
         self.presence_nouns = {w.lower() for w in book.get("meetings", "presence_nouns", [])}
@@ -727,8 +728,21 @@ class MentionReader:
             "they": _plural_pronoun_subject(_governing_verb(trigger)),
             "attended": self._attended(nouns),
             "returned_from": self._returned_from(nouns),
+            "chaired_sitting": self._chaired_sitting(nouns, lowered, host),
+            "sits": not nouns and any((entry or {}).get("sits") for entry in verb_entries),
             **({"aside": True} if said_during and self._status(sent, trigger, words) == "planned" else {}),
         }
+
+    def _chaired_sitting(self, nouns: list[Span], lowered: str, host: str) -> bool:
+        """`La séance, présidée par l'amiral X, a été ouverte ...`: a noun of a session kind with a definite
+        determiner whose host is named by one of `chair_markers`: the chair of a sitting, maybe of a conference
+        hosted by another."""
+        if not host or not nouns or not self.noun_entries[nouns[0].label_].get("session"):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in nouns[0].root.children):
+            return False
+        folded = _fold_kept(lowered)
+        return any(_word_at(folded, _fold_kept(marker)) >= 0 for marker in self.chair_markers)
 
     def _returned_from(self, nouns: list[Span]) -> bool:
         """`X, qui rentrait d'un déplacement à Kiev avec Y`: a meeting noun, the `de` complement of a verb of

@@ -86,7 +86,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "meetings": {
         "nouns": {"id", "kind", "terms", "session", "host_verbs", "proceedings"},
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active",
-                  "chamber"},
+                  "chamber", "sits"},
         "locations": {"id", "terms", "phrase", "complement"},
         "beside_visits": {"id", "kind", "terms", "journeys"},
         "topic_verbs": None,
@@ -134,6 +134,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "companion_verbs": None,
         "representation_verbs": None,
         "return_verbs": None,
+        "chair_markers": None,
         "presence_verbs": None,
         "presence_words": None,
         "presence_nouns": None,
