@@ -231,3 +231,21 @@ def test_who_sits_for_the_first_time_takes_part(analyse):
     doc = analyse(article(CONFERENCE + "Le général Costa a souhaité la bienvenue au nouveau chef d'état-major "
                           "espagnol, le général Luis Ortega, qui siégeait pour la première fois à la table."))
     assert len(doc._.meetings) == 1 and "ortega" in meetings(doc)[0][1]
+
+
+# -- `X, en visite, à la tête d'une délégation`: the leader of the delegation told later ----------------
+
+def test_the_person_at_the_head_of_a_delegation_comes_with_it(analyse):
+    doc = analyse(article("Le mardi 12 mars, le ministre Rui Costa a reçu à Lisbonne le ministre tchèque Petr Blaha, "
+                          "en visite de travail à la tête d'une importante délégation.\n\nLa délégation tchèque doit "
+                          "s'entretenir jeudi avec le ministre des Affaires étrangères, Pedro Lopes."))
+    talks = next(m for m in doc._.meetings if "lopes" in m["people"])
+    assert "blaha" in talks["people"]
+
+
+def test_a_delegation_with_no_leader_told_brings_no_one(analyse):
+    doc = analyse(article("Le mardi 12 mars, le ministre Rui Costa a reçu à Lisbonne le ministre tchèque Petr Blaha, "
+                          "en visite de travail.\n\nLa délégation tchèque doit s'entretenir jeudi avec le ministre des "
+                          "Affaires étrangères, Pedro Lopes."))
+    talks = next(m for m in doc._.meetings if "lopes" in m["people"])
+    assert "blaha" not in talks["people"]

@@ -173,6 +173,7 @@ class MentionReader:
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
         self.representation_verbs = {w.lower() for w in book.get("meetings", "representation_verbs", [])}
         self.return_verbs = {w.lower() for w in book.get("meetings", "return_verbs", [])}
+        self.leader_nouns = {w.lower() for w in book.get("meetings", "leader_nouns", [])}
         self.chair_markers = [w.lower().replace("\u2019", "'") for w in book.get("meetings", "chair_markers", [])]
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
         self.presence_words = {w.lower() for w in book.get("meetings", "presence_words", [])}
@@ -2637,6 +2638,12 @@ class MentionReader:
                         named = [person_of[t.idx] for c in agents for t in c.subtree if t.idx in person_of]
                         if named:
                             leaders.append((i, named[0]))
+                lead = next((t for t in doc[max(doc[i].sent.start, i - 4) : i] if t.lemma_.lower() in self.leader_nouns
+                             and t.i > 0 and t.nbor(-1).dep_ in ("det", "case")), None)
+                if lead is not None:  # `X, en visite, à la tête d'une délégation`: the person told before the phrase
+                    named = [person_of[t.idx] for t in doc[doc[i].sent.start : lead.i] if t.idx in person_of]
+                    if named:
+                        leaders.append((i, named[-1]))
         found = []
         for token in sent:
             if token.lower_ not in self.group_words or token.dep_ not in ("nsubj", "nsubj:pass"):

@@ -134,6 +134,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "companion_verbs": None,
         "representation_verbs": None,
         "return_verbs": None,
+        "leader_nouns": None,
         "chair_markers": None,
         "presence_verbs": None,
         "presence_words": None,
