@@ -220,7 +220,10 @@ class MeetingGrouper:
                 continue
             if m["presence"]:  # people taking part in the meeting spoken of, never a meeting of its own
                 # `En présence des deux ministres, X et Y y avaient signé ...` after a flashback: that one's
-                told = flashback if m.get("background") and flashback is not None else current
+                # and after a dated meeting told before a story that names nobody (`Récit d'un rendez-vous
+                # manqué. Mardi 12 mars, X atterrit ... . À ses côtés, Y`): that dated one
+                earlier = m.get("background") or (current is not None and not current["people"])
+                told = flashback if earlier and flashback is not None else current
                 if told is not None and not told["side"]:
                     speakers = m.get("speakers", []) if told["kind"] in self.session_kinds else []
                     for key in m["people"] + speakers:
@@ -291,7 +294,7 @@ class MeetingGrouper:
                 target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc_text(doc)), meetings,
                                                                  self.bounds)
                 meetings.insert(0, target)
-        meetings = [x for x in meetings if not _vague(x)]
+        meetings = [x for x in meetings if not _vague(x) and not _untold(x)]
         for m in mentions:  # `Elle n'aura jamais lieu.` right after the mention: that meeting is called off
             told = framed.get(m["start_char"])
             if told is not None and not m["headline"] and reader.called_off_next(m["end_char"]):
@@ -411,6 +414,11 @@ class MeetingGrouper:
             # `La cérémonie s'est tenue en présence de X et Y`: who attended the one just told; after
             # `X a reçu Y`, `L'audience s'est déroulée en présence de Z` tells of that one too
             return current
+        if m.get("returned_from"):
+            return None  # `X, qui rentrait d'un déplacement à Kiev avec Y`: an earlier trip, its own meeting
+        if m.get("attended") and m["people"] and current is not None and not current["side"] and (
+                current["kind"] == m["kind"] and not m["date"] and not m["host"] and not m["location"]):
+            return current  # `X et Y ont également assisté à la cérémonie`: the one just told
         if m["anaphoric"] and not m["people"] and current is not None and not current["side"] and (
                 not m["date"] or not current["date_own"] or _within(m["date"], current["date"])):
             return current  # `La rencontre s'est tenue le 3 avril à Bordeaux`: the meeting just spoken of
@@ -433,6 +441,8 @@ class MeetingGrouper:
                 if (target is not None and "/" in target["date"] and "/" not in m["date"] and target["people"]
                         and set(m["people"]) - set(target["people"])):
                     return None  # a day of a visit over several days, dated on its own, with others: an event
+            if target is not None and _sitting_chaired(m, target):
+                return target
             if target is not None and (_other_host(m, target) or _elsewhere_others(m, target)):
                 return None
             if target is not None and m["strong_host"] and m["host"] and target["remote"] != m["remote"]:
@@ -446,6 +456,8 @@ class MeetingGrouper:
         if candidate is not None and len(set(m["people"])) > 1:  # `X s'est rendu à A avant de rencontrer Y. ...
             # X a été reçu à B par Y`: the meeting of X with Y; naming one alone, the story's thread decides
             candidate = _sharing_people(m, [candidate] + _same_day(candidate, main)) or candidate
+        if candidate is not None and _sitting_chaired(m, candidate):
+            return candidate
         if candidate is None or _other_host(m, candidate):
             return None  # one meeting, one host: `reçu par X` after a visit at the invitation of Y
         named = set(candidate["people"])
@@ -668,6 +680,17 @@ def _town_like(place: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
+def _sitting_chaired(m: Mention, meeting: Meeting) -> bool:
+    """`La séance, présidée par X` (a sitting told with a chair marker) after a conference held at the invitation
+    of another: a sitting of that conference, whose host stays; the chair receives no one."""
+    if not (m.get("chaired_sitting") and _other_host(m, meeting) and meeting["strong_host"]):
+        return False
+    if m["date"] and m["date"] != meeting["date"]:
+        return False
+    m["guests"], m["strong_host"] = [], False
+    return True
+
+
 def _other_host(m: Mention, meeting: Meeting) -> bool:
     """The mention names a host, read from the parse, other than the meeting's."""
     return bool(m["host"] and m["strong_host"] and meeting["host"] and m["host"] != meeting["host"]
@@ -880,6 +903,13 @@ def _vague(meeting: Meeting) -> bool:
             and granularity((meeting["date"] or "").split("/")[0]) in ("season", "year", ""))
 
 
+def _untold(meeting: Meeting) -> bool:
+    """`Récit d'un rendez-vous manqué.`: a meeting noun that names nobody, no group, no host, and neither a day
+    nor a place of its own (both read from the text around it) tells no meeting."""
+    return (not meeting["people"] and not meeting["groups"] and not meeting["host"] and not meeting["date_own"]
+            and not (meeting["location"] and meeting.get("place_own", True)))
+
+
 def _calendar_week(period: str) -> bool:
     """A period from a Monday to the Sunday after (`la semaine prochaine`): days told within it are the meeting's."""
     start, _, end = period.partition("/")
@@ -913,6 +943,8 @@ def _meets_others(m: Mention, meeting: Meeting) -> bool:
     join that meeting's party (`X et Y ont rejoint la délégation`)."""
     if m.get("joins"):
         return False  # `X et Y ont rejoint la délégation`: newcomers to that meeting's party
+    if m.get("sits"):
+        return False  # `X a salué Y, qui siégeait pour la première fois`: a seat in that meeting
     named = set(meeting["people"])
     receives_visitor = bool(m["host"]) and not meeting["host"] and set(m["guests"]) <= named
     paired = m.get("paired") and meeting["kind"] != m["kind"]  # `à l'occasion des entretiens`: those ones

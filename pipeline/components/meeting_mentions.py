@@ -34,6 +34,7 @@ from pipeline.components.spans import DocIndex, continued, doc_text, span_text, 
 from pipeline.rows import CALENDAR_DAYS, Status, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
+from pipeline.rulebook.terms import fold_text
 
 BODY_LINE_RE = re.compile(r"[^\s.][.!][\s»\"”]*$")  # a paragraph of the body ends a sentence
 WEEKDAY_SOURCE = "rule:dates:weekday"  # a weekday counts from another date, like the rules with `anchor: text`
@@ -170,6 +171,10 @@ class MentionReader:
         self.venue_verbs = [w.lower().split() for w in book.get("meetings", "venue_verbs", [])]
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
+        self.representation_verbs = {w.lower() for w in book.get("meetings", "representation_verbs", [])}
+        self.return_verbs = {w.lower() for w in book.get("meetings", "return_verbs", [])}
+        self.leader_nouns = {w.lower() for w in book.get("meetings", "leader_nouns", [])}
+        self.chair_markers = [w.lower().replace("\u2019", "'") for w in book.get("meetings", "chair_markers", [])]
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
         self.presence_words = {w.lower() for w in book.get("meetings", "presence_words", [])}
         self.presence_nouns = {w.lower() for w in book.get("meetings", "presence_nouns", [])}
@@ -310,6 +315,7 @@ class MentionReader:
             for _ in range(3):  # `Présidence\nde M. X,\nprésident`: the line and the two after it
                 end = text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)
             words = text[line.start() : end].lower().replace("\u2019", "'").replace("'", "' ").split()
+            words = words[1:] if words and not any(ch.isalnum() for ch in words[0]) else words  # `- Présidence de`
             if not any(words[: len(m)] == m for m in self.chair_lines):
                 continue
             named = sorted(start for start in person_of if line.start() <= start < end)
@@ -318,12 +324,39 @@ class MentionReader:
                 break
         if not chair or not any(c in text for c in self.chambers):
             return
-        for mention in mentions:
-            if (mention["start_char"] < at and not mention.get("presence") and not mention["host"]
-                    and mention["kind"].split()[0].lower() in self.chamber_kinds and mention["status"] != "planned"):
-                mention["host"], mention["strong_host"] = chair, True
-                mention["guests"] = [k for k in mention["people"] if k != chair]
-                mention["people"] = [*mention["people"], chair] if chair not in mention["people"] else mention["people"]
+        chaired, speakers = [m for m in mentions if m["start_char"] < at and self._chaired(m)], []
+        if not chaired:  # `Présidence de M. X` above the item's heading (`Audition de M. Y`): the hearing after it
+            chaired = [m for m in mentions if m["start_char"] > at and self._chaired(m) and m["people"]][:1]
+            speakers = [k for m in chaired for k in self._record_speakers(m, mentions, person_of)]
+        for mention in chaired:
+            mention["host"], mention["strong_host"] = chair, True
+            mention["guests"] = [k for k in mention["people"] if k != chair]
+            mention["people"] = [*mention["people"], chair] if chair not in mention["people"] else mention["people"]
+            # who speaks in the record of that hearing takes part in it, the chair's colleagues no guests
+            mention["people"] = list(dict.fromkeys([*mention["people"], *speakers]))
+
+    def _chaired(self, mention: Mention) -> bool:
+        """A hearing or sitting (`chamber_kinds`) a record's chair may preside: held, with no host of its own."""
+        return (not mention.get("presence") and not mention["host"] and mention["status"] in ("", "held")
+                and mention["kind"].split()[0].lower() in self.chamber_kinds)
+
+    def _record_speakers(self, hearing: Mention, mentions: list[Mention], person_of: dict[int, str]) -> list[str]:
+        """`M. X, rapporteur pour avis. - Les reports ...`: in a record, the people a paragraph opens with as its
+        speaker (a sentence at the head of a line, without a verb, naming one person), from the hearing's
+        heading to the heading of a hearing of other people."""
+        text, start = self._text, hearing["start_char"]
+        end = min((m["start_char"] for m in mentions if m["start_char"] > start and self._chaired(m)
+                   and m["people"] and not set(m["people"]) & set(hearing["people"])), default=len(text))
+        found = []
+        for sent in self.idx.sents:
+            if not start < sent.start_char < end or (sent.start_char and text[sent.start_char - 1] != "\n"):
+                continue
+            if any(t.pos_ in ("VERB", "AUX") for t in sent):
+                continue
+            named = list(dict.fromkeys(person_of[t.idx] for t in sent if t.idx in person_of))
+            if len(named) == 1:
+                found += named
+        return found
 
     def _noun_matches(self, doc: Doc) -> list[Span]:
         """The meeting nouns as written, and those written with capitals that drop their accents
@@ -348,6 +381,8 @@ class MentionReader:
                 c.dep_ == "case" and c.lemma_.lower() == "de" for c in root.children):
             return True
         if any(c.dep_ == "acl" and c.lemma_.lower() in self.noun_other_verbs for c in root.children):
+            return True
+        if _in_body_name(noun):
             return True
         return root.dep_ in ("obj", "nsubj:pass") and root.head.lemma_.lower() in self.noun_other_verbs
 
@@ -376,14 +411,14 @@ class MentionReader:
             elif verb.lemma_.lower() in self.speech_verbs:
                 speakers.append(person_of[ent.start_char])
         # `Il était accompagné du ministre X`, `Accompagné de X, le ministre ...`
-        for i in self.idx.lemmas_in(self.companion_verbs, sent.start, sent.end):  # not a Token of each word
+        for i in self.idx.lemmas_in(self.companion_verbs | self.representation_verbs, sent.start, sent.end):
             verb = sent.doc[i]
             if not _passive(verb) and not (verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")):
                 continue
             companions = [c for c in verb.children if c.dep_ in ("obl:arg", "obl:agent")]
             if companions:  # the parser hangs the rest of a long list on the verb: `de la ministre, X, et du chef, Y`
                 companions += [c for c in verb.children if c.i > companions[0].i and (
-                    c.dep_ in ("dep", "appos") or _bare_name(c))]
+                    c.dep_ in ("dep", "appos") or _bare_name(c) or _named_apposition(c, person_of))]
             for child in companions:  # `du ministre X`, `par le général Y`
                 found += [person_of[t.idx] for t in child.subtree
                           if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
@@ -433,11 +468,32 @@ class MentionReader:
             found += named(t for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for t in c.subtree)
             if token.i < verb.i:  # the names between the circumstance and its verb: the subject, however parsed
                 found += named(sent.doc[token.right_edge.i + 1 : verb.i])
+            found += self._inverted_subject(token, verb, named)
+            if cases[0].i == sent.start and sent.root.pos_ not in ("VERB", "AUX"):
+                # `À ses côtés, X, secrétaire adjointe chargée de ..., et le général Y.`: a verbless list
+                found += named(t for t in sent if t.i > token.i)
         if not any(t.pos_ in ("VERB", "AUX") for t in sent):
             listed = list(dict.fromkeys(key for _, key in named(sent)))
             if len(listed) > 1:
                 found += named(sent)
         return [key for _, key in sorted(found)]  # in text order, however the parser hung them
+
+    @staticmethod
+    def _inverted_subject(token, verb, named) -> list[str]:
+        """`Aux côtés du président avaient pris place le ministre X et le général Y`: after a presence
+        phrase that opens the sentence, a verb with no subject of its own before it has its subject after it
+        (the parser reads it as the object or hangs the names on it): the names of the verb's phrases
+        after it, up to the sentence's end, are present. A comma after the phrase (`En présence de X, le
+        ministre a signé ...`) sets the subject before the verb, read above."""
+        if token.i != token.sent.start + 1 or verb.i <= token.i:
+            return []
+        if any(t.is_punct for t in token.doc[token.i : verb.i]) or any(
+                c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.i != token.i
+                for c in verb.children if c.i < verb.i):
+            return []
+        return named(t for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "nsubj", "nsubj:pass", "appos",
+                                                                             "dep", "obl:mod", "conj")
+                     for t in c.subtree)
 
     def _describes_thing(self, verb, person_of: dict[int, str], noun_heads: set[int]) -> bool:
         """A participle that describes an institution, not an event: `la commission de la défense,
@@ -608,6 +664,7 @@ class MentionReader:
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
                                    and not _in_relative(sent, lowered.find(w), triggers) for w in self.pair_words):
             people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
+        people += [k for k in self._delegation_leader(sent, person_of) if k not in people]
         joins = self._joins_party(verbs)
         if joins:  # `X et Y ont rejoint la délégation`: the party of the meeting spoken of
             people += [k for k in self._previous_people(doc, sent, person_of) if k not in people]
@@ -636,6 +693,9 @@ class MentionReader:
                     or self._host_of_noun(nouns, person_of))
             strong = bool(host)  # `sous la présidence de X` says it in so many words
             guests = [p for p in people if p != host] if host in people else []
+        if not host:  # `la délégation a eu une séance de travail avec le ministre X`: the delegation came to X
+            host = self._host_of_delegation(trigger, person_of)
+            strong, guests = False, [] if host else guests
         if not host:  # `X a rencontré à Pékin Y, venu pour le forum`: the one who came is the guest
             host = next(filter(None, (self._host_of_visitor(sent, v, person_of)
                                       for v in [*verbs, *(n.root for n in nouns)])), "")
@@ -667,8 +727,49 @@ class MentionReader:
             # a session after talks is the same gathering; talks after a session are a meeting of their own
             "landmark": bool(landmarks) and bool(nouns) and not self.noun_entries[nouns[0].label_].get("session"),
             "they": _plural_pronoun_subject(_governing_verb(trigger)),
+            "attended": self._attended(nouns),
+            "returned_from": self._returned_from(nouns),
+            "chaired_sitting": self._chaired_sitting(nouns, lowered, host),
+            "sits": not nouns and any((entry or {}).get("sits") for entry in verb_entries),
             **({"aside": True} if said_during and self._status(sent, trigger, words) == "planned" else {}),
         }
+
+    def _chaired_sitting(self, nouns: list[Span], lowered: str, host: str) -> bool:
+        """`La séance, présidée par l'amiral X, a été ouverte ...`: a noun of a session kind with a definite
+        determiner whose host is named by one of `chair_markers`: the chair of a sitting, maybe of a conference
+        hosted by another."""
+        if not host or not nouns or not self.noun_entries[nouns[0].label_].get("session"):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in nouns[0].root.children):
+            return False
+        folded = _fold_kept(lowered)
+        return any(_word_at(folded, _fold_kept(marker)) >= 0 for marker in self.chair_markers)
+
+    def _returned_from(self, nouns: list[Span]) -> bool:
+        """`X, qui rentrait d'un déplacement à Kiev avec Y`: a meeting noun, the `de` complement of a verb of
+        `return_verbs`, is a trip over before the one told: a meeting of its own, not part of the one told."""
+        if not nouns:
+            return False
+        root = nouns[0].root
+        head = root.head  # the lemmatiser may miss a form (`rentrait` -> `rentraire`): its stem tells it too
+        returning = head.lemma_.lower() in self.return_verbs or (
+            head.pos_ == "VERB" and any(head.lower_.startswith(v[:-2]) for v in self.return_verbs))
+        return returning and head.i != root.i and any(
+            c.dep_ == "case" and c.lemma_.lower() == "de" for c in root.children)
+
+    def _attended(self, nouns: list[Span]) -> bool:
+        """`X, Y et Z ont également assisté à la cérémonie`: a bare meeting noun with a definite determiner,
+        the complement of a verb of attendance (`companion_verbs`), is the meeting just told, and those
+        who attended it join it. A noun that says which one (`à la cérémonie franco-britannique`, `à la
+        cérémonie organisée à X`) may be another."""
+        if not nouns:
+            return False
+        root = nouns[0].root
+        if root.dep_ not in ("obl:arg", "obl", "obl:mod", "obj") or (
+                root.head.lemma_.lower() not in self.companion_verbs):
+            return False
+        return any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in root.children) and not any(
+            c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "appos") for c in root.children)
 
     def _proceedings_first(self, nouns: list[Span]) -> list[Span]:
         """`a présidé l'ouverture des travaux du sommet`: a noun of the proceedings of a meeting (flag
@@ -1849,9 +1950,12 @@ class MentionReader:
         return pick_counterpart(found, others, offices, latest)
 
     def _host_by_marker(self, sent: Span, lowered: str, person_of: dict[int, str]) -> str:
-        """`sous la présidence du secrétaire général, M. X`: the first person after the marker."""
+        """`sous la présidence du secrétaire général, M. X`: the first person after the marker, also where a
+        capital drops its accent (`A l'invitation de X`)."""
+        folded = _fold_kept(lowered)
         for marker in self.host_markers:
             at = _word_at(lowered, marker)  # `présidé par`, not inside `coprésidé par X et par Y`
+            at = at if at >= 0 else _word_at(folded, _fold_kept(marker))
             if at >= 0:
                 start = sent.start_char + at + len(marker)
                 named = [t for t in sent if t.idx >= start and t.idx in person_of]
@@ -2492,6 +2596,65 @@ class MentionReader:
         return (verb.i != token.i and verb.lemma_.lower() in self.topic_verbs and verb.dep_ == "acl"
                 and verb.head.i in triggers)
 
+    def _host_of_delegation(self, trigger, person_of: dict[int, str]) -> str:
+        """`La délégation russe a eu une séance de travail avec le ministre X`, `une délégation s'est entretenue
+        avec Y`: a delegation (a word of `group_words`), the subject of the meeting's verb with no person named
+        in it, is the visiting side: the one person of the `avec` phrase (`partner_words`) receives it. A
+        subject that names a person (`le ministre X et sa délégation`) or several partners name no host."""
+        verb = _governing_verb(trigger)
+        if verb is None:
+            return ""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if len(subjects) != 1 or subjects[0].lower_ not in self.group_words:
+            return ""
+        if any(t.idx in person_of for t in subjects[0].subtree):
+            return ""
+        partners = [c for c in (*verb.children, *(trigger.children if trigger.i != verb.i else ()))
+                    if c.dep_.startswith(("obl", "nmod")) and any(
+                        x.dep_ == "case" and x.lower_ in self.partner_words for x in c.children)]
+        named = list(dict.fromkeys(person_of[t.idx] for c in partners for t in c.subtree if t.idx in person_of
+                                   and not any(a.dep_ == "case" and a.lemma_.lower() in self.presence_nouns
+                                               for a in t.ancestors)))
+        return named[0] if len(partners) == 1 and named else ""
+
+    def _delegation_leader(self, sent: Span, person_of: dict[int, str]) -> list[str]:
+        """`une délégation russe conduite par le général X` told before, then `la délégation russe a eu une séance
+        de travail avec Y`: a group of `group_words` with a definite or demonstrative determiner, the subject of
+        the sentence, is the one told before, and its leader (the agent of a participle of `companion_verbs`
+        hung on the group word, the last told before this sentence) takes part. A group told with an
+        indefinite article (`une autre délégation`) is a new one."""
+        leaders = self.idx.memo.get("meeting_mentions.leaders")
+        if leaders is None:
+            leaders = self.idx.memo["meeting_mentions.leaders"] = []
+            doc = sent.doc
+            for i, word in enumerate(self.idx.lower):
+                if word not in self.group_words:
+                    continue
+                for verb in doc[i].children:
+                    if verb.dep_ == "acl" and verb.lemma_.lower() in self.companion_verbs:
+                        agents = [c for c in verb.children if c.dep_ == "obl:agent"]
+                        # `conduite par le vice-ministre, le général X`: the parser may hang the name on the group
+                        agents += [c for c in doc[i].children if agents and c.dep_ == "appos" and c.i > verb.i]
+                        named = [person_of[t.idx] for c in agents for t in c.subtree if t.idx in person_of]
+                        if named:
+                            leaders.append((i, named[0]))
+                lead = next((t for t in doc[max(doc[i].sent.start, i - 4) : i] if t.lemma_.lower() in self.leader_nouns
+                             and t.i > 0 and t.nbor(-1).dep_ in ("det", "case")), None)
+                if lead is not None:  # `X, en visite, à la tête d'une délégation`: the person told before the phrase
+                    named = [person_of[t.idx] for t in doc[doc[i].sent.start : lead.i] if t.idx in person_of]
+                    if named:
+                        leaders.append((i, named[-1]))
+        found = []
+        for token in sent:
+            if token.lower_ not in self.group_words or token.dep_ not in ("nsubj", "nsubj:pass"):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in token.children):
+                continue
+            before = [key for at, key in leaders if at < sent.start]
+            if before and not any(at >= sent.start and at < sent.end for at, _ in leaders):
+                found.append(before[-1])
+        return found
+
     def _groups(self, sent: Span) -> list[str]:
         """`la délégation pakistanaise`: groups that take part, as written."""
         groups, lower = [], self.idx.lower
@@ -2521,6 +2684,11 @@ def _plural_pronoun_subject(verb) -> bool:
     """The verb's subject is a third-person plural personal pronoun (`Ils ont eu un entretien`)."""
     return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" and c.morph.get("Number") == ["Plur"]
                and c.morph.get("Person") == ["3"] and "Rel" not in c.morph.get("PronType") for c in verb.children)
+
+
+def _fold_kept(text: str) -> str:
+    """`fold_text` one character at a time, the text keeping its length (its offsets hold)."""
+    return "".join((fold_text(c) or c)[0] for c in text)
 
 
 def _word_at(text: str, phrase: str) -> int:
@@ -2754,6 +2922,22 @@ def _bare_name(token) -> bool:
     without a preposition of its own (`obl:mod`, no `case`), right after a comma: the apposition of the phrase
     before it."""
     return (token.dep_ == "obl:mod" and token.pos_ == "PROPN" and token.i > 0 and token.nbor(-1).text == ","
+            and not any(c.dep_ == "case" for c in token.children))
+
+
+def _in_body_name(noun: Span) -> bool:
+    """`le Comité de commémoration, présidé par X`: a meeting noun inside the name of an organisation headed
+    by another word names the body, no meeting. `la Conférence de Munich`, a name the noun heads, is one."""
+    for ent in noun.sent.ents:
+        if ent.label_ == "ORG" and ent.start <= noun.start and noun.end <= ent.end:
+            return ent.root.i not in range(noun.start, noun.end) and ent.start < noun.start
+    return False
+
+
+def _named_apposition(token, person_of: dict[int, str]) -> bool:
+    """`représentée par la ministre de la Défense, X`: a known person's name the parser tags as a common noun
+    and hangs on the verb right after a comma, as `_bare_name` reads a proper noun."""
+    return (token.dep_ == "obl:mod" and token.idx in person_of and token.i > 0 and token.nbor(-1).text == ","
             and not any(c.dep_ == "case" for c in token.children))
 
 
