@@ -589,15 +589,21 @@ class EntityMerger:
     def _inner_name(self, span: Span, acronym: str) -> Span | None:
         """The capitalised name inside an organisation's name whose initials the acronym in brackets
         spells, when the whole name's do not: the acronym stands for that inner name."""
-        def initials(words: Span) -> str:
-            return "".join(t.text[0] for t in words if not t.is_punct
-                           and t.lower_ not in self.lexicon.grammar.determiners).upper()
+        grammar = self.lexicon.grammar
+
+        def initials(words: Span, skipped) -> str:
+            return "".join(t.text[0] for t in words if not t.is_punct and t.lower_ not in skipped).upper()
+
+        def spells(words: Span) -> bool:
+            # `Volontaires pour la défense de la patrie (VDP)`: an acronym skips the lower-case function words
+            function_words = set(grammar.determiners) | {w for w in grammar.wrap_words}
+            return letters in (initials(words, grammar.determiners), initials(words, function_words))
         letters = acronym.upper()
-        if initials(span) == letters or len(letters) < 2:
+        if spells(span) or len(letters) < 2:
             return None
         for k in range(span.start + 1, span.end - 1):
-            if span.doc[k].text[:1].isupper() and span.doc[k - 1].lower_ in self.lexicon.grammar.determiners \
-                    and initials(span.doc[k : span.end]) == letters:
+            if span.doc[k].text[:1].isupper() and span.doc[k - 1].lower_ in grammar.determiners \
+                    and spells(span.doc[k : span.end]):
                 return Span(span.doc, k, span.end, label="ORG")
         return None
 

@@ -324,7 +324,15 @@ class InstitutionGrammar:
                 for k in range(span.start + 1, span.end):
                     role_end[k] = max(role_end.get(k, 0), span.end)
         ents = doc.ents  # `Doc.ents` makes every span again at each reading
-        people = {i for e in ents if e.label_ == "PER" for i in range(e.start, e.end)}
+        self.persons = {i for e in ents if e.label_ == "PER" for i in range(e.start, e.end)}
+        # `commando Kieffer` read whole as a person: the lower-case head opening it is no part of the name
+        people = {i for e in ents if e.label_ == "PER" and not (e[0].is_lower and norms[e.start] in self.first)
+                  for i in range(e.start, e.end)}
+        self.rank_ends: dict[int, int] = {}  # `sergent-chef` in `base aérienne sergent-chef X`: the namesake's rank
+        for span in spans:
+            if span.label_ == "RANK":
+                self.rank_ends[span.start] = max(self.rank_ends.get(span.start, 0), span.end)
+        self.namesakes: set[int] = set()  # names closed by the person they are named after
         # a place the model found; with a lower-case adjective in it (`Chasseurs ardennais`) it is no place name
         self.places = {i for e in ents if e.label_ == "LOC" and not any(t.is_lower and t.pos_ == "ADJ" for t in e)
                        for i in range(e.start, e.end)}
@@ -362,7 +370,9 @@ class InstitutionGrammar:
             if span is not None and not self.heads[head].get("coordinated_names") \
                     and self._listed_then_coordinated(span, known, norms):
                 continue
-            if span is not None and self.heads[head].get("site") and self._at_site(doc, span.start):
+            if span is not None and self.heads[head].get("site") and self._at_site(doc, span.start) \
+                    and span.start not in self.namesakes:
+                # `sur la base aérienne sergent-chef X`: a base named after a person is named, wherever it stands
                 continue  # `sur la base aérienne 105`: the place of an act, left to the meeting frames
             if span is not None and (span.start, span.end) not in same and not self._of_known(span, known, norms):
                 ident = f"institutions:{self.heads[head]['id']}"
@@ -423,6 +433,37 @@ class InstitutionGrammar:
             return False
         return any(tuple(norms[j + 1:j + 1 + len(w)]) == w for w in self.linkers if w[0] in self.of_words)
 
+    def _namesake(self, doc: Doc, k: int) -> int | None:
+        """`base aérienne projetée sergent-chef X Y`, `Prytanée militaire X Y`, `commando X`: a head of a
+        `namesake` kind, its lower-case adjectives, then a person's name (a rank before it, or a name the
+        model found) is the body named after that person; the name ends with the person's (a `de`-phrase
+        after it gives the seat: `de N'Djamena`). Where the name ends, or None."""
+        n = k
+        while n < len(doc) and n - k < 2 and doc[n].is_lower and (doc[n].pos_ == "ADJ" or self._participle(doc[n])):
+            n += 1
+        ranked = n in self.rank_ends
+        if ranked:
+            n = self.rank_ends[n]
+            while n + 1 < len(doc) and doc[n].text == "-" and not doc[n - 1].whitespace_ and doc[n + 1].is_alpha:
+                n += 2  # `Sergent-chef` cut at its hyphen, its first word alone read as the rank
+        if n >= len(doc) or not (n in self.persons or ranked and _capitalised_word(doc[n])):
+            return None
+        end = n
+        while end < len(doc) and end - n < 4 and (end in self.persons or ranked and (
+                _capitalised_word(doc[end]) or doc[end].text.endswith("'") and end + 1 < len(doc)
+                and _capitalised_word(doc[end + 1]))):
+            if end > n and (end in self.places or doc[end].norm_ in self.first) and end not in self.persons:
+                break
+            if end > n and doc[end].is_lower and (self._place_at(end + 1) or end - n >= 2):
+                break  # `X Y de Bamako` read whole as a person: after a first and last name, `de` gives the seat
+            end += 1
+        return end
+
+    def _place_at(self, k: int) -> bool:
+        """A place the model or the lists found starts at token k (over an elided `N'`)."""
+        return any(n in self.places or (s := self.known.get(n)) is not None and s.label_ == "LOC"
+                   for n in (k, k + 1))
+
     def _participle(self, token) -> bool:
         """A past participle used as an adjective (`renforcée`); `recrute` tagged as one is a verb."""
         return (token.pos_ == "VERB" and token.is_lower and "Part" in token.morph.get("VerbForm")
@@ -466,6 +507,9 @@ class InstitutionGrammar:
         last_place = False  # the last `de`-phrase named a place (`de l'Asie`): `et du Pacifique` may follow
         of_parent = False  # the name stops before its capitalised parent body
         apposed = bool(entry.get("apposition"))
+        if entry.get("namesake") and (named := self._namesake(doc, head_end)) is not None:
+            self.namesakes.add(start)
+            return Span(doc, start, named)
         while j < len(doc) and j - start < 16 and j not in people:
             token, span = doc[j], known.get(j)
             if apposed and (j == head_end or title_case_to == j) and _capitalised_word(token) \
@@ -567,12 +611,14 @@ class InstitutionGrammar:
                     # a country or a national body of the lists says whose force it is
                     national = national or inner.id_.startswith("countries:") or inner.id_ in self.national_bodies
                     listed_inside = listed_inside or inner.label_ == "ORG"
+                    # `mission permanente de la France auprès des Nations unies`: a body accredited to another
+                    marked = marked or linker[0] == "aupres" and inner.label_ == "ORG"
                     j = end = inner.end
                     last_place = inner.label_ == "LOC"
                 else:
                     words = 0
                     last_place = k in places or norms[k] in self.compass
-                    while k < len(doc) and words < 3 and doc[k].is_alpha and k not in people \
+                    while k < len(doc) and words < 3 and _word(doc[k]) and k not in people \
                             and norms[k] not in self.not_words and (doc[k].pos_ in ("NOUN", "ADJ") or
                                                                     words and self._participle(doc[k])
                                                                     and doc[k - 1].pos_ in ("ADJ", "VERB") or
@@ -604,6 +650,7 @@ class InstitutionGrammar:
                 and not _listed_whole(known, start, end):
             end = place.end  # `groupement tactique de l'OTAN en Lettonie`: the country it serves in
             national = True
+            marked = marked or listed_inside  # `mission de l'ONU au Soudan du Sud`: a listed body's mission there
         has_complement = end > head_end or start < head  # `4e Escadre`: the ordinal is the complement
         # `membre de la commission des finances`; `de la Chambre des députés` after a lower-case body
         marked = marked or head in self.parents or linked and doc[head].is_lower and self._held(doc, start)
@@ -671,6 +718,11 @@ def _hyphen_parts(word: str) -> list[str]:
     """`etat-major` -> [`etat`, `-`, `major`]: a compound as the tokenizer cuts it when capitalised."""
     parts = word.split("-")
     return [w for k, part in enumerate(parts) for w in ((["-"] if k else []) + [part])] if all(parts) else [word]
+
+
+def _word(token) -> bool:
+    """A word, hyphenated or not (`outre-mer`, `Oradour-sur-Glane` are one token)."""
+    return token.is_alpha or "-" in token.text and all(p.isalpha() for p in token.text.split("-"))
 
 
 def _hyphenated(doc: Doc, i: int) -> bool:
