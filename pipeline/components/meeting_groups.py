@@ -173,7 +173,7 @@ class MeetingGrouper:
         the page's header names (`ASSEMBLÉE NATIONALE`)."""
         header = text[: max(body_start, 0)]
         for meeting in meetings:
-            if meeting["location"] or meeting["remote"] or meeting["kind"].split()[0].lower() not in self.chamber_kinds:
+            if meeting["location"] or meeting["remote"] or not self._chamber_sitting(meeting):
                 continue
             for where in (" ".join(meeting["sentences"]), header):
                 lowered = where.lower()
@@ -181,6 +181,14 @@ class MeetingGrouper:
                 if found:
                     meeting["location"] = found[0][1]
                     break
+
+    def _chamber_sitting(self, meeting: Meeting) -> bool:
+        """A hearing or a sitting (its kind one of `chamber_kinds`), or a meeting of another kind
+        (`La réunion est ouverte à 9 h 30.`) whose own sentences announce one (`Audition de M. X`)."""
+        if meeting["kind"].split()[0].lower() in self.chamber_kinds:
+            return True
+        words = set(re.findall(r"\w+", " ".join(meeting["sentences"]).lower()))
+        return bool(words & self.chamber_kinds)
 
     def place_city_of_country(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
         """`se rend en Ukraine` ... `s'est rendu à Kiev`: a meeting whose place is only a country took

@@ -2271,7 +2271,7 @@ class MentionReader:
             ent = next((e for e in ents if e.start == i and e.label_ in ("ORG", "LOC")), None)
             if ent is not None:
                 end = _named_tail(doc, _hyphenated(doc, ent.end, sent.end), sent.end, self.grammar.of_words)
-                return doc[place.start : end].text
+                return doc[place.start : _town_of_name(doc, place, end, sent.end)].text
             if i < sent.end and doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "MISC") and (
                     i > place.end or not place[-1].text[:1].isupper()):
                 end = _named_tail(doc, _hyphenated(doc, i + 1, sent.end), sent.end, self.grammar.of_words)
@@ -2636,6 +2636,19 @@ def _hyphenated(doc: Doc, end: int, limit: int) -> int:
     while end + 1 < limit and doc[end].text in ("-", "\u2011") and not doc[end - 1].whitespace_:
         end += 2
     return end
+
+
+def _town_of_name(doc: Doc, place: Span, end: int, limit: int) -> int:
+    """`la base des Forces canadiennes Bagotville`: a capitalised name (no other entity, or a place)
+    right after an organisation's name that ends a place phrase, hung within the phrase, is the town
+    the place is named after: it is part of the place."""
+    j = end
+    while j < limit and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "X") and doc[j].ent_type_ in ("", "LOC", "MISC") \
+            and (doc[j].ent_iob_ != "B" or j == end):
+        j += 1
+    if j == end or not any(place.start <= doc[k].head.i < j for k in range(end, j)):
+        return end
+    return j
 
 
 def _named_tail(doc: Doc, i: int, limit: int, of_words: frozenset[str]) -> int:
