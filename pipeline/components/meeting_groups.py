@@ -409,6 +409,8 @@ class MeetingGrouper:
         people not all there (`Mme Parly a rencontré M. Doval`) unless its host receives the visitor
         of that meeting (`Le commandant du JFCBS a reçu le SACEUR`)."""
         main = [x for x in meetings if not x["side"]]
+        if m.get("returned"):
+            return None  # `X, qui rentrait d'un déplacement à Kiev`: a trip of its own, before the story's
         if m.get("separate") and (current is None or not set(m["people"]) <= set(current["people"])):
             return None  # `des entretiens séparés avec A et B`: each a meeting of its own
         if m.get("landmark") and len(m["people"]) > 1 and not m["date"]:

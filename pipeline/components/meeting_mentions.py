@@ -89,6 +89,7 @@ class Mention(TypedDict):
     joins: NotRequired[bool]  # `X et Y ont rejoint la délégation`: newcomers to the party of the meeting spoken of
     separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
+    returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
 
 
 class MentionReader:
@@ -168,6 +169,8 @@ class MentionReader:
         self.spoken_of_pronouns = {w.lower() for w in book.get("meetings", "spoken_of_pronouns", [])}
         self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
         self.venue_verbs = [w.lower().split() for w in book.get("meetings", "venue_verbs", [])]
+        self.return_verbs = {w.lower() for w in book.get("meetings", "return_verbs", [])}
+        self.return_nouns = {w.lower() for w in book.get("meetings", "return_nouns", [])}
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
@@ -483,6 +486,18 @@ class MentionReader:
                 return place
         return ""
 
+    def _returned_from(self, trigger) -> bool:
+        """`qui rentrait d'un déplacement à Kiev`, `de retour d'une visite à Alger`: a meeting noun, the
+        `de` complement of a verb of `return_verbs` or of a noun of `return_nouns`, tells of a trip ended
+        before the story's time: a meeting of its own, whose place is not the story's."""
+        if trigger.pos_ not in ("NOUN", "PROPN") or not any(
+                c.dep_ == "case" and c.lemma_.lower() == "de" for c in trigger.children):
+            return False
+        head = trigger.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head.lemma_.lower() in self.return_verbs or head.lower_ in self.return_verbs
+        return head.lower_ in self.return_nouns
+
     def _other_day(self, sent: Span, date: str) -> bool:
         """The sentence names a day, and none within the meeting's `date` (a day or `start/end`)."""
         start, _, end = date.partition("/")
@@ -526,7 +541,8 @@ class MentionReader:
             if sent.start_char >= self.body_start:
                 break
             for ent in self.idx.ents_in(sent):
-                if ent.label_ == "LOC" and (_preposition(ent) == "à" or (  # `Niamey : le ministre reçoit ...`
+                if (ent.label_ == "LOC" or len(ent) == 1 and _opening_a(ent)) and (
+                        _preposition(ent) == "à" or _opening_a(ent) or (  # `Niamey : le ministre reçoit ...`
                         ent.start == sent.start and ent.end < sent.end and sent.doc[ent.end].text == ":"
                         and not self._rubric(ent))) and (
                         ent.text.lower() not in self.countries):  # `Niger : Niamey accueille ...`: the city after
@@ -660,6 +676,7 @@ class MentionReader:
             and _governing_verb(trigger).lemma_.lower() in self.anaphoric_verbs,
             "refers_back": self._refers_back(nouns, verbs, people, ents),
             "background": _pluperfect(_governing_verb(trigger)),
+            **({"returned": True} if self._returned_from(trigger) else {}),
             "until": self._until(nouns, people, ents) if not verbs and all(  # `Les travaux de cette session`
                 n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
             "status": self._status(sent, trigger, words),
@@ -2548,6 +2565,15 @@ def _preposition(ent: Span) -> str:
     if ent.label_ == "ORG" and i > start and ent.doc[i].lower_ in ("l'", "l’", "la", "le", "les"):
         i -= 1  # not for places: `l'aide à l'Ukraine` names no meeting place
     return ent.doc[i].lower_ if i >= start else ""
+
+
+def _opening_a(ent: Span) -> bool:
+    """`A Ramstein, la ministre promet ...`: a capital `A` without its accent opening the line before a
+    name and a comma is the preposition `à`, and the name a place, whatever label the model gave a single
+    word (the verb `a` opens no line; a person is named by more than one word)."""
+    i = ent.start - 1
+    return i >= 0 and i == ent.sent.start and ent.doc[i].text == "A" and (
+        ent.end < ent.sent.end and ent.doc[ent.end].text == ",")
 
 
 def _names_meeting(ent: Span, triggers: set[int]) -> bool:

@@ -101,6 +101,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "same_place_markers": None,
         "place_clitics": None,
         "venue_verbs": None,
+        "return_verbs": None,
+        "return_nouns": None,
         "chambers": None,
         "chamber_kinds": None,
         "chair_lines": None,
