@@ -169,6 +169,7 @@ class MentionReader:
         self.spoken_of_pronouns = {w.lower() for w in book.get("meetings", "spoken_of_pronouns", [])}
         self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
         self.venue_verbs = [w.lower().split() for w in book.get("meetings", "venue_verbs", [])]
+        self.site_places = set(book.get("meetings", "site_places", []))
         self.return_verbs = {w.lower() for w in book.get("meetings", "return_verbs", [])}
         self.return_nouns = {w.lower() for w in book.get("meetings", "return_nouns", [])}
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
@@ -2106,6 +2107,37 @@ class MentionReader:
                     return True
         return False
 
+    def _bare_back(self, sent: Span, bare: list[Span]) -> str:
+        """The place a bare place word points back to: the last place of that word named before with its
+        name (`sur la base` after `sur la base de l'OTAN de X`), or of its family of military sites."""
+        if not bare:
+            return ""
+        for before in self.idx.sents_before_char(sent.start_char):
+            if before.start_char < self.body_start:
+                break
+            found = self._places_by_sent.get(before.start, [])
+            for place in bare:
+                same = [p for p in found if p.text.lower() == place.text.lower()]
+                named = next((x for x in (self._location(before, [p]) for p in same)
+                              if x.lower().startswith(place.text.lower()) and len(x) > len(place.text)), "")
+                named = named or self._site_named_before(before, found, place)
+                if named:
+                    return named
+        return ""
+
+    def _site_named_before(self, before: Span, found: list[Span], place: Span) -> str:
+        """`la base aérienne projetée X de N'Djamena a été rétrocédée. La cérémonie s'est déroulée sur
+        le camp`: a bare military site (`site_places`) points back to a site of another word of that
+        family named before, with its name."""
+        if place.label_ not in self.site_places:
+            return ""
+        for other in found:
+            if other.label_ in self.site_places and other.text.lower() != place.text.lower():
+                named = self._location(before, [other])
+                if named.lower().startswith(other.text.lower()) and len(named) > len(other.text):
+                    return named
+        return ""
+
     def _place_back(self, sent: Span, places: list[Span], lowered: str, clitic: bool = False) -> str:
         """A place the sentence points back to: `sur la base` after `sur la base de l'OTAN de X`
         (a place word with a definite article and no complement: the last place of that word named
@@ -2119,16 +2151,13 @@ class MentionReader:
         pointing = clitic or any(f" {w} " in words for w in self.place_anaphors)
         if not bare and not pointing:
             return ""
+        named = self._bare_back(sent, bare)  # `sur le camp ..., des cadres encore sur place`: the site first
+        if named:
+            return named
         for k, before in enumerate(self.idx.sents_before_char(sent.start_char)):
             if before.start_char < self.body_start:
                 break
             found = self._places_by_sent.get(before.start, [])
-            for place in bare:
-                same = [p for p in found if p.text.lower() == place.text.lower()]
-                named = next((x for x in (self._location(before, [p]) for p in same)
-                              if x.lower().startswith(place.text.lower()) and len(x) > len(place.text)), "")
-                if named:
-                    return named
             if clitic and k == 0:  # `Il s'est rendu au Niger, après Abidjan. Il y a été reçu`: the last place named
                 named = self._last_place(before) or self._gathering_place(before)
                 if named:
@@ -2289,6 +2318,9 @@ class MentionReader:
             if ent is not None:
                 end = _named_tail(doc, _hyphenated(doc, ent.end, sent.end), sent.end, self.grammar.of_words)
                 return doc[place.start : _town_of_name(doc, place, end, sent.end)].text
+            soldier = _soldier_name_end(doc, i, sent.end) if i == place.end else None
+            if soldier is not None:  # `la base aérienne projetée Sergent-chef X de N'Djamena`
+                return doc[place.start : _named_tail(doc, soldier, sent.end, self.grammar.of_words)].text
             if i < sent.end and doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "MISC") and (
                     i > place.end or not place[-1].text[:1].isupper()):
                 end = _named_tail(doc, _hyphenated(doc, i + 1, sent.end), sent.end, self.grammar.of_words)
@@ -2662,6 +2694,22 @@ def _hyphenated(doc: Doc, end: int, limit: int) -> int:
     while end + 1 < limit and doc[end].text in ("-", "\u2011") and not doc[end - 1].whitespace_:
         end += 2
     return end
+
+
+def _soldier_name_end(doc: Doc, i: int, limit: int) -> int | None:
+    """`la base aérienne projetée Sergent-chef X`, `le quartier Général Y`: a site named after a soldier,
+    a rank (capitalised) then a person's name right after the place word: the end of that name, else None."""
+    if i >= limit or doc[i].ent_type_ != "RANK" or doc[i].ent_iob_ != "B" or not doc[i].text[:1].isupper():
+        return None
+    j = i + 1
+    while j < limit and doc[j].ent_type_ == "RANK" and doc[j].ent_iob_ == "I":
+        j += 1
+    if j >= limit or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
+        return None
+    j += 1
+    while j < limit and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "I":
+        j += 1
+    return j
 
 
 def _town_of_name(doc: Doc, place: Span, end: int, limit: int) -> int:

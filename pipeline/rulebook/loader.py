@@ -103,6 +103,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "venue_verbs": None,
         "return_verbs": None,
         "return_nouns": None,
+        "site_places": None,
         "chambers": None,
         "chamber_kinds": None,
         "chair_lines": None,
