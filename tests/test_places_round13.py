@@ -137,3 +137,25 @@ def test_range_without_weekday_keeps_the_year_of_its_context(analyse):
     text = LETTER + ("Les soldats ont été détenus en 2021. Ils avaient été interrogés du 7 au 8 janvier 2021 "
                      "par les enquêteurs.")
     assert "2021-01-07/2021-01-08" in _date_norms(analyse, text)
+
+
+# -- a meeting told by the day it ended, with its length, began that many days before -----------
+
+SUMMIT = "Le Courrier\n\nPublié le 17 mars 2024\n\n"
+
+
+def _dates(analyse, text):
+    return [m["date"] for m in analyse(text)._.meetings]
+
+
+def test_summit_ended_on_a_day_with_its_length_is_a_range(analyse):
+    text = SUMMIT + ("Le sommet pour la paix s'est achevé dimanche à Lucerne sur l'adoption d'une déclaration. "
+                     "Pendant deux jours, l'hôtel a accueilli une centaine de délégations.")
+    assert "2024-03-16/2024-03-17" in _dates(analyse, text)
+
+
+def test_summit_ended_on_a_day_without_its_length_stays_that_day(analyse):
+    # counter-example: no length given, the day it ended is all the text says
+    text = SUMMIT + ("Le sommet pour la paix s'est achevé dimanche à Lucerne sur l'adoption d'une déclaration. "
+                     "L'hôtel a accueilli une centaine de délégations.")
+    assert "2024-03-17" in _dates(analyse, text)

@@ -56,6 +56,28 @@ class MeetingGrouper:
             rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(visit, key=len, reverse=True)))})(?!\w)[^.;:!?]{{0,80}}?"
             rf"(?<!\w)de\s+(?P<n>\d{{1,2}}|{'|'.join(map(re.escape, numbers))})\s+"
             rf"(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if visit and numbers and day_units else None
+        spans = [w.lower() for w in book.get("meetings", "length_prepositions", [])]
+        self.length_of_days = re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, spans))})\s+(?:les\s+)?(?P<n>\d{{1,2}}|{'|'.join(map(re.escape, numbers))})"
+            rf"\s+(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if spans and numbers and day_units else None
+
+    def date_from_length(self, meetings: list[Meeting]) -> None:
+        """`Le sommet s'est achevé dimanche ...`, then `Pendant deux jours, l'hôtel a accueilli ...`: a
+        meeting first told by the day it ended (an `end_verbs` verb, read as its `until`) whose sentences
+        give its length (`length_prepositions` + a number of days) began that many days before: a range."""
+        if self.length_of_days is None:
+            return
+        for meeting in meetings:
+            end = first_day(meeting["date"] or "")
+            if end is None or "/" in meeting["date"] or meeting.get("until") != meeting["date"]:
+                continue
+            found = next((f for f in map(self.length_of_days.search, meeting["sentences"]) if f), None)
+            if found is None:
+                continue
+            count = found.group("n")
+            days = int(count) if count.isdigit() else self.day_count.get(count.lower(), 0)
+            if 1 < days <= 15:
+                meeting["date"] = f"{(end - timedelta(days=days - 1)).isoformat()}/{meeting['date']}"
 
     def place_from_dateline(self, text: str, body_start: int, meetings: list[Meeting],
                             story: dict | None = None) -> None:
