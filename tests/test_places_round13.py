@@ -159,3 +159,26 @@ def test_summit_ended_on_a_day_without_its_length_stays_that_day(analyse):
     text = SUMMIT + ("Le sommet pour la paix s'est achevé dimanche à Lucerne sur l'adoption d'une déclaration. "
                      "L'hôtel a accueilli une centaine de délégations.")
     assert "2024-03-17" in _dates(analyse, text)
+
+
+# -- a meeting only announced and one held that day elsewhere are two ---------------------------
+
+def _page(standfirst, body):
+    return ("Le Journal\n\nArmées : le général reçoit son homologue\n\n" + standfirst +
+            "\n\nle 12 mars 2024 à 18h40\n\n" + body + "\n")
+
+
+def test_announced_meeting_elsewhere_does_not_place_the_held_one(analyse):
+    text = _page("Le général Luc Fabre doit être reçu prochainement à Valmont par le président.",
+                 "Le chef d'état-major, le général Paul Marchand, a reçu mardi à son bureau de Montclar le "
+                 "général Luc Fabre.")
+    places = [(m["location"], m["status"]) for m in analyse(text)._.meetings]
+    held = [p for p, status in places if status == "held"]
+    assert held and all("Valmont" not in p for p in held)
+
+
+def test_announced_meeting_at_the_same_place_is_the_held_one(analyse):
+    # counter-example: announced there, then told held there: one meeting
+    text = _page("Le général Luc Fabre doit être reçu à Montclar.",
+                 "Le chef d'état-major, le général Paul Marchand, a reçu mardi à Montclar le général Luc Fabre.")
+    assert len(analyse(text)._.meetings) == 1

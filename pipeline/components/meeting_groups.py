@@ -467,6 +467,8 @@ class MeetingGrouper:
                     return None  # a day of a visit over several days, dated on its own, with others: an event
             if target is not None and (_other_host(m, target) or _elsewhere_others(m, target)):
                 return None
+            if target is not None and _planned_elsewhere(m, target):
+                return None
             if target is not None and m["strong_host"] and m["host"] and target["remote"] != m["remote"]:
                 return None  # `X a été reçu par Y` the day of a phone call: one receives in person, another meeting
             if target is not None and _meets_others(m, target):
@@ -646,6 +648,14 @@ def _elsewhere_others(m: Mention, meeting: Meeting) -> bool:
     américaine a rencontré les représentants ukrainiens` during a meeting in Paris."""
     return (len(m["people"]) > 1 and bool(meeting["people"]) and not set(m["people"]) & set(meeting["people"])
             and bool(m["location"]) and bool(meeting["location"])
+            and not _place_within(m["location"], meeting["location"]))
+
+
+def _planned_elsewhere(m: Mention, meeting: Meeting) -> bool:
+    """`X doit être reçu prochainement à A`, then `Y a reçu mercredi X à B`: a meeting only announced,
+    dated by no day of its own, and a meeting held on a day at another place are two meetings."""
+    return (not meeting["date_own"] and set(meeting["statuses"]) == {"planned"} and m["status"] == "held"
+            and bool(m["date"]) and bool(m["location"]) and bool(meeting["location"])
             and not _place_within(m["location"], meeting["location"]))
 
 
