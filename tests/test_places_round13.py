@@ -182,3 +182,17 @@ def test_announced_meeting_at_the_same_place_is_the_held_one(analyse):
     text = _page("Le général Luc Fabre doit être reçu à Montclar.",
                  "Le chef d'état-major, le général Paul Marchand, a reçu mardi à Montclar le général Luc Fabre.")
     assert len(analyse(text)._.meetings) == 1
+
+
+# -- an organisation after `à` hung on a common noun is what the noun is about -------------------
+
+def test_membership_of_an_organisation_is_no_place(analyse):
+    text = HEAD + ("Le ministre Paul Marchand a rencontré mardi 12 mars 2024 le général Luc Fabre pour évoquer "
+                   "une adhésion à l'OTAN.")
+    assert all("OTAN" not in place for place in _locations(analyse, text))
+
+
+def test_organisation_seat_after_a_person_is_a_place(analyse):
+    # counter-example: hung on the guest, the seat is where he is received
+    text = HEAD + "Le président Paul Marchand a reçu le général Luc Fabre à l'Élysée mardi 12 mars 2024."
+    assert any("Élysée" in place for place in _locations(analyse, text))

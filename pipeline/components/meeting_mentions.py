@@ -2342,7 +2342,7 @@ class MentionReader:
                     continue  # `prend part à la Conférence des chefs ...`: the meeting itself, not its place
                 if preposition == wanted[0] and ent.label_ == wanted[1] and (
                         wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
-                        triggers and preposition != "à" and _of_other_noun(ent.root, triggers)):
+                        triggers and (preposition != "à" or _body_joined(ent)) and _of_other_noun(ent.root, triggers)):
                     return doc[ent.start : _dedicated(ent, sent.end)].text  # as written: `commandement
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
@@ -2818,6 +2818,14 @@ def _detached_participle_of(token, triggers: set[int]) -> bool:
     noun = doc[k]
     return all(not noun.morph.get(f) or not verb.morph.get(f) or noun.morph.get(f) == verb.morph.get(f)
                for f in ("Gender", "Number"))
+
+
+def _body_joined(ent: Span) -> bool:
+    """`une adhésion à l'OTAN`, `l'aide à l'Union africaine`: an organisation after `à` hung on a noun
+    names what that noun is about (who joins, who is helped), not a place; a city after `à` may be one,
+    and so may an organisation hung on a person or a day (`reçu X à l'Élysée`, `vendredi à l'Élysée`)."""
+    head = ent.root.head
+    return ent.label_ == "ORG" and head.pos_ == "NOUN" and not head.ent_type_
 
 
 def _of_other_noun(token, triggers: set[int]) -> bool:
