@@ -57,8 +57,9 @@ class MeetingGrouper:
             rf"(?<!\w)de\s+(?P<n>\d{{1,2}}|{'|'.join(map(re.escape, numbers))})\s+"
             rf"(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if visit and numbers and day_units else None
         spans = [w.lower() for w in book.get("meetings", "length_prepositions", [])]
+        counts = "|".join(map(re.escape, numbers))
         self.length_of_days = re.compile(
-            rf"(?<!\w)(?:{'|'.join(map(re.escape, spans))})\s+(?:les\s+)?(?P<n>\d{{1,2}}|{'|'.join(map(re.escape, numbers))})"
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, spans))})\s+(?:les\s+)?(?P<n>\d{{1,2}}|{counts})"
             rf"\s+(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if spans and numbers and day_units else None
 
     def date_from_length(self, meetings: list[Meeting]) -> None:

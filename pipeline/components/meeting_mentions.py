@@ -2717,8 +2717,8 @@ def _town_of_name(doc: Doc, place: Span, end: int, limit: int) -> int:
     right after an organisation's name that ends a place phrase, hung within the phrase, is the town
     the place is named after: it is part of the place."""
     j = end
-    while j < limit and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "X") and doc[j].ent_type_ in ("", "LOC", "MISC") \
-            and (doc[j].ent_iob_ != "B" or j == end):
+    while j < limit and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "X") and (
+            doc[j].ent_type_ in ("", "LOC", "MISC") and (doc[j].ent_iob_ != "B" or j == end)):
         j += 1
     if j == end or not any(place.start <= doc[k].head.i < j for k in range(end, j)):
         return end
