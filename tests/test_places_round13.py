@@ -196,3 +196,31 @@ def test_organisation_seat_after_a_person_is_a_place(analyse):
     # counter-example: hung on the guest, the seat is where he is received
     text = HEAD + "Le président Paul Marchand a reçu le général Luc Fabre à l'Élysée mardi 12 mars 2024."
     assert any("Élysée" in place for place in _locations(analyse, text))
+
+
+# -- a meeting placed only in a country takes the city of that day's other meeting ---------------
+
+CONF = "Radio Nord\n\nPublié le 26 septembre 2023\n\n"
+
+
+def test_side_exchange_in_a_country_takes_the_city_of_the_conference(analyse):
+    text = CONF + ("Le général Luc Fabre participe mardi à une conférence des armées à New Delhi.\n\n"
+                   "En marge des travaux, il a eu un bref échange avec le général Paul Marchand, en Inde "
+                   "pour la première fois.")
+    places = _locations(analyse, text)
+    assert "Inde" not in places and places.count("New Delhi") >= 1
+
+
+def test_country_stays_when_that_day_holds_two_cities():
+    # counter-example: two cities of that country that day (or another day's city): none chosen
+    from pipeline.components.meeting_groups import _city_of_same_day
+
+    def meeting(date, location):
+        return {"date": date, "location": location}
+
+    cities = ["New Delhi", "Bombay"]
+    alone = meeting("2023-09-26", "Inde")
+    assert _city_of_same_day(alone, [alone, meeting("2023-09-26", "New Delhi")], cities) == "New Delhi"
+    assert _city_of_same_day(alone, [alone, meeting("2023-09-26", "New Delhi"), meeting("2023-09-26", "Bombay")],
+                             cities) == ""
+    assert _city_of_same_day(alone, [alone, meeting("2023-09-20", "New Delhi")], cities) == ""

@@ -225,6 +225,7 @@ class MeetingGrouper:
                 continue
             own = self._city_after_preposition(" ".join(meeting["sentences"]), cities)
             named = own or self._city_after_preposition(_paragraphs_of(body, meeting["sentences"]), cities, only=True)
+            named = named or _city_of_same_day(meeting, meetings, cities)
             if named:
                 meeting["location"] = named
 
@@ -666,6 +667,18 @@ def _pair_received(m: Mention, meeting: Meeting) -> bool:
     return bool(m["strong_host"] and len(m["guests"]) == 1 and len(set(m["people"])) == 2
                 and m["kind"] != meeting["kind"] and len(set(meeting["people"])) > 2
                 and not m["anaphoric"] and not m.get("refers_back"))
+
+
+def _city_of_same_day(meeting: Meeting, meetings: list[Meeting], cities: list[str]) -> str:
+    """`En marge des travaux, X a eu un échange avec le chef de l'armée indienne`, the day of a conference
+    held at New Delhi: a meeting placed only in a country, the day of another meeting held at one city
+    of that country (its `places`), was held in that city."""
+    lowered = {c.lower(): c for c in cities}
+    day = meeting["date"].partition("/")[0] if meeting["date"] else ""
+    found = {lowered[x["location"].lower()] for x in meetings
+             if x is not meeting and day and x["location"] and x["location"].lower() in lowered
+             and (_within(day, x["date"]) or x["date"].partition("/")[0] == day)}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _place_within(one: str, other: str) -> bool:
