@@ -224,3 +224,27 @@ def test_country_stays_when_that_day_holds_two_cities():
     assert _city_of_same_day(alone, [alone, meeting("2023-09-26", "New Delhi"), meeting("2023-09-26", "Bombay")],
                              cities) == ""
     assert _city_of_same_day(alone, [alone, meeting("2023-09-20", "New Delhi")], cities) == ""
+
+
+# -- a meeting within the days of a stay told with its place was held there ----------------------
+
+STAY = "Le Monde d'ici\n\nPublié le 18 mars 2024\n\n"
+
+
+def test_audience_within_a_two_day_visit_is_at_its_place(analyse):
+    text = STAY + ("Mardi 12 mars, la ministre Anne Roy atterrit à Valmont pour une visite de deux jours.\n\n"
+                   "Selon des sources diplomatiques, une audience avec le général Luc Fabre était prévue le "
+                   "mercredi 13 mars.")
+    doc = analyse(text)
+    audience = next(m for m in doc._.meetings if "fabre" in m["people"])
+    assert audience["location"] == "Valmont"
+
+
+def test_audience_after_the_stay_gets_no_place_from_it(analyse):
+    # counter-example: a day past the stay's days
+    text = STAY + ("Mardi 12 mars, la ministre Anne Roy atterrit à Valmont pour une visite de deux jours.\n\n"
+                   "Selon des sources diplomatiques, une audience avec le général Luc Fabre était prévue le "
+                   "vendredi 15 mars.")
+    doc = analyse(text)
+    audience = next(m for m in doc._.meetings if "fabre" in m["people"])
+    assert audience["location"] != "Valmont"

@@ -213,6 +213,27 @@ class MeetingGrouper:
         words = set(re.findall(r"\w+", " ".join(meeting["sentences"]).lower()))
         return bool(words & self.chamber_kinds)
 
+    def place_within_stay(self, meetings: list[Meeting]) -> None:
+        """`X atterrit mardi à Niamey pour une visite de deux jours`, then `une audience avec Y était prévue
+        mercredi`: a meeting naming no place whose day lies within the days of a stay (a visit noun, `de N
+        jours`) told with its place by another meeting was held at that place."""
+        if self.visit_of_days is None:
+            return
+        for meeting in meetings:
+            day = first_day(meeting["date"] or "")
+            if meeting["location"] or meeting["remote"] or day is None or granularity(meeting["date"]) != "day":
+                continue
+            for stay in meetings:
+                start = first_day(stay["date"] or "")
+                found = next((f for f in map(self.visit_of_days.search, stay["sentences"]) if f), None)
+                if stay is meeting or not stay["location"] or start is None or found is None:
+                    continue
+                count = found.group("n")
+                days = int(count) if count.isdigit() else self.day_count.get(count.lower(), 0)
+                if 1 < days <= 15 and start < day <= start + timedelta(days=days - 1):
+                    meeting["location"] = stay["location"]
+                    break
+
     def place_city_of_country(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
         """`se rend en Ukraine` ... `s'est rendu à Kiev`: a meeting whose place is only a country took
         place in the city of that country (its `places`, countries.yml) one of its own sentences names
