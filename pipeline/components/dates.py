@@ -185,7 +185,7 @@ class DateFinder:
                 rf"{b}(?:(?P<wd>{weekday}),?{sp}+)?(?P<m>{month})\.?{sp}+(?P<d>{day}),?{sp}+(?P<y>{year})", re.I)),
             ("range", re.compile(
                 rf"{b}(?:(?:du|les){sp}+)?(?:(?:{weekday}){sp}+)?(?P<d1>{day}){sp}*(?P<m1>{month})?\.?{sp}*(?P<y1>{year})?"
-                rf"(?:{sp}*(?:au|et){sp}+|{sp}*[-–]{sp}*)(?:(?:{weekday}){sp}+)?(?P<d2>{day}){sp}+(?P<m2>{month})\.?"
+                rf"(?:{sp}*(?:au|et){sp}+|{sp}*[-–]{sp}*)(?:(?P<wd2>{weekday}){sp}+)?(?P<d2>{day}){sp}+(?P<m2>{month})\.?"
                 rf"(?:{sp}+(?P<y2>{year}))?", re.I)),
             ("day", re.compile(
                 rf"{b}(?:(?P<wd>{weekday}),?{sp}+)?(?P<d>{day})(?:{sp}+|-)(?P<m>{month})\.?"
@@ -460,6 +460,11 @@ class DateFinder:
         w = word.lower().rstrip(".")
         return self.month_of.get(w) or self.month_of.get(w + ".")
 
+    def _weekday(self, g: dict) -> int | None:
+        """The weekday named before a range's last day (`au dimanche 8 janvier`), as an index."""
+        word = (g.get("wd2") or "").lower()
+        return self.weekdays.index(word) if word in self.weekdays else None
+
     @staticmethod
     def day(word: str) -> int:
         digits = re.sub(r"\D", "", word)
@@ -535,7 +540,8 @@ class DateFinder:
         if f.kind == "range":
             m2 = self.month(g["m2"])
             m1 = self.month(g.get("m1")) or m2
-            y2 = int(g["y2"]) if "y2" in g else year or _nearest_year(ref, m2, self.day(g["d2"]), tense=tense)
+            y2 = int(g["y2"]) if "y2" in g else _weekday_year(year, ref, m2, self.day(g["d2"]), self._weekday(g)) or (
+                year or _nearest_year(ref, m2, self.day(g["d2"]), tense=tense))
             if y2 is None:
                 return None
             y1 = int(g["y1"]) if "y1" in g else (y2 if m1 <= m2 else y2 - 1)
@@ -691,6 +697,22 @@ def _iso_day(year: int | None, month: int | None, day: int) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def _weekday_year(year: int | None, ref: date | None, month: int, day: int, weekday: int | None) -> int | None:
+    """`dans la nuit du samedi 7 au dimanche 8 janvier`: the weekday of a range's last day picks its
+    year, the nearest to the year of the context (else to `ref`) where that day is that weekday; None
+    without a weekday, or when no year near holds it."""
+    if weekday is None or (year is None and ref is None):
+        return None
+    around = year if year is not None else ref.year
+    for y in (around, around + 1, around - 1):
+        try:
+            if date(y, month, day).weekday() == weekday:
+                return y
+        except ValueError:
+            continue
+    return None
 
 
 def _nearest_year(ref: date | None, month: int | None, day: int, weekday: int | None = None,

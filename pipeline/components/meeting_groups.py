@@ -56,6 +56,29 @@ class MeetingGrouper:
             rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(visit, key=len, reverse=True)))})(?!\w)[^.;:!?]{{0,80}}?"
             rf"(?<!\w)de\s+(?P<n>\d{{1,2}}|{'|'.join(map(re.escape, numbers))})\s+"
             rf"(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if visit and numbers and day_units else None
+        spans = [w.lower() for w in book.get("meetings", "length_prepositions", [])]
+        counts = "|".join(map(re.escape, numbers))
+        self.length_of_days = re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, spans))})\s+(?:les\s+)?(?P<n>\d{{1,2}}|{counts})"
+            rf"\s+(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if spans and numbers and day_units else None
+
+    def date_from_length(self, meetings: list[Meeting]) -> None:
+        """`Le sommet s'est achevé dimanche ...`, then `Pendant deux jours, l'hôtel a accueilli ...`: a
+        meeting first told by the day it ended (an `end_verbs` verb, read as its `until`) whose sentences
+        give its length (`length_prepositions` + a number of days) began that many days before: a range."""
+        if self.length_of_days is None:
+            return
+        for meeting in meetings:
+            end = first_day(meeting["date"] or "")
+            if end is None or "/" in meeting["date"] or meeting.get("until") != meeting["date"]:
+                continue
+            found = next((f for f in map(self.length_of_days.search, meeting["sentences"]) if f), None)
+            if found is None:
+                continue
+            count = found.group("n")
+            days = int(count) if count.isdigit() else self.day_count.get(count.lower(), 0)
+            if 1 < days <= 15:
+                meeting["date"] = f"{(end - timedelta(days=days - 1)).isoformat()}/{meeting['date']}"
 
     def place_from_dateline(self, text: str, body_start: int, meetings: list[Meeting],
                             story: dict | None = None) -> None:
@@ -173,13 +196,42 @@ class MeetingGrouper:
         the page's header names (`ASSEMBLÉE NATIONALE`)."""
         header = text[: max(body_start, 0)]
         for meeting in meetings:
-            if meeting["location"] or meeting["remote"] or meeting["kind"].split()[0].lower() not in self.chamber_kinds:
+            if meeting["location"] or meeting["remote"] or not self._chamber_sitting(meeting):
                 continue
             for where in (" ".join(meeting["sentences"]), header):
                 lowered = where.lower()
                 found = sorted((lowered.find(c.lower()), c) for c in self.chambers if c.lower() in lowered)
                 if found:
                     meeting["location"] = found[0][1]
+                    break
+
+    def _chamber_sitting(self, meeting: Meeting) -> bool:
+        """A hearing or a sitting (its kind one of `chamber_kinds`), or a meeting of another kind
+        (`La réunion est ouverte à 9 h 30.`) whose own sentences announce one (`Audition de M. X`)."""
+        if meeting["kind"].split()[0].lower() in self.chamber_kinds:
+            return True
+        words = set(re.findall(r"\w+", " ".join(meeting["sentences"]).lower()))
+        return bool(words & self.chamber_kinds)
+
+    def place_within_stay(self, meetings: list[Meeting]) -> None:
+        """`X atterrit mardi à Niamey pour une visite de deux jours`, then `une audience avec Y était prévue
+        mercredi`: a meeting naming no place whose day lies within the days of a stay (a visit noun, `de N
+        jours`) told with its place by another meeting was held at that place."""
+        if self.visit_of_days is None:
+            return
+        for meeting in meetings:
+            day = first_day(meeting["date"] or "")
+            if meeting["location"] or meeting["remote"] or day is None or granularity(meeting["date"]) != "day":
+                continue
+            for stay in meetings:
+                start = first_day(stay["date"] or "")
+                found = next((f for f in map(self.visit_of_days.search, stay["sentences"]) if f), None)
+                if stay is meeting or not stay["location"] or start is None or found is None:
+                    continue
+                count = found.group("n")
+                days = int(count) if count.isdigit() else self.day_count.get(count.lower(), 0)
+                if 1 < days <= 15 and start < day <= start + timedelta(days=days - 1):
+                    meeting["location"] = stay["location"]
                     break
 
     def place_city_of_country(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
@@ -194,6 +246,7 @@ class MeetingGrouper:
                 continue
             own = self._city_after_preposition(" ".join(meeting["sentences"]), cities)
             named = own or self._city_after_preposition(_paragraphs_of(body, meeting["sentences"]), cities, only=True)
+            named = named or _city_of_same_day(meeting, meetings, cities)
             if named:
                 meeting["location"] = named
 
@@ -404,6 +457,8 @@ class MeetingGrouper:
         people not all there (`Mme Parly a rencontré M. Doval`) unless its host receives the visitor
         of that meeting (`Le commandant du JFCBS a reçu le SACEUR`)."""
         main = [x for x in meetings if not x["side"]]
+        if m.get("returned"):
+            return None  # `X, qui rentrait d'un déplacement à Kiev`: a trip of its own, before the story's
         if m.get("separate") and (current is None or not set(m["people"]) <= set(current["people"])):
             return None  # `des entretiens séparés avec A et B`: each a meeting of its own
         if m.get("landmark") and len(m["people"]) > 1 and not m["date"]:
@@ -414,8 +469,6 @@ class MeetingGrouper:
             # `La cérémonie s'est tenue en présence de X et Y`: who attended the one just told; after
             # `X a reçu Y`, `L'audience s'est déroulée en présence de Z` tells of that one too
             return current
-        if m.get("returned_from"):
-            return None  # `X, qui rentrait d'un déplacement à Kiev avec Y`: an earlier trip, its own meeting
         if m.get("attended") and m["people"] and current is not None and not current["side"] and (
                 current["kind"] == m["kind"] and not m["date"] and not m["host"] and not m["location"]):
             return current  # `X et Y ont également assisté à la cérémonie`: the one just told
@@ -444,6 +497,8 @@ class MeetingGrouper:
             if target is not None and _sitting_chaired(m, target):
                 return target
             if target is not None and (_other_host(m, target) or _elsewhere_others(m, target)):
+                return None
+            if target is not None and _planned_elsewhere(m, target):
                 return None
             if target is not None and m["strong_host"] and m["host"] and target["remote"] != m["remote"]:
                 return None  # `X a été reçu par Y` the day of a phone call: one receives in person, another meeting
@@ -629,12 +684,32 @@ def _elsewhere_others(m: Mention, meeting: Meeting) -> bool:
             and not _place_within(m["location"], meeting["location"]))
 
 
+def _planned_elsewhere(m: Mention, meeting: Meeting) -> bool:
+    """`X doit être reçu prochainement à A`, then `Y a reçu mercredi X à B`: a meeting only announced,
+    dated by no day of its own, and a meeting held on a day at another place are two meetings."""
+    return (not meeting["date_own"] and set(meeting["statuses"]) == {"planned"} and m["status"] == "held"
+            and bool(m["date"]) and bool(m["location"]) and bool(meeting["location"])
+            and not _place_within(m["location"], meeting["location"]))
+
+
 def _pair_received(m: Mention, meeting: Meeting) -> bool:
     """A host receiving one guest (a host verb read from the parse), told as another kind of meeting
     the day of a gathering of more people: their welcome and talks are a meeting of their own."""
     return bool(m["strong_host"] and len(m["guests"]) == 1 and len(set(m["people"])) == 2
                 and m["kind"] != meeting["kind"] and len(set(meeting["people"])) > 2
                 and not m["anaphoric"] and not m.get("refers_back"))
+
+
+def _city_of_same_day(meeting: Meeting, meetings: list[Meeting], cities: list[str]) -> str:
+    """`En marge des travaux, X a eu un échange avec le chef de l'armée indienne`, the day of a conference
+    held at New Delhi: a meeting placed only in a country, the day of another meeting held at one city
+    of that country (its `places`), was held in that city."""
+    lowered = {c.lower(): c for c in cities}
+    day = meeting["date"].partition("/")[0] if meeting["date"] else ""
+    found = {lowered[x["location"].lower()] for x in meetings
+             if x is not meeting and day and x["location"] and x["location"].lower() in lowered
+             and (_within(day, x["date"]) or x["date"].partition("/")[0] == day)}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _place_within(one: str, other: str) -> bool:

@@ -90,6 +90,7 @@ class Mention(TypedDict):
     joins: NotRequired[bool]  # `X et Y ont rejoint la délégation`: newcomers to the party of the meeting spoken of
     separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
+    returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
 
 
 class MentionReader:
@@ -169,10 +170,12 @@ class MentionReader:
         self.spoken_of_pronouns = {w.lower() for w in book.get("meetings", "spoken_of_pronouns", [])}
         self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
         self.venue_verbs = [w.lower().split() for w in book.get("meetings", "venue_verbs", [])]
+        self.site_places = set(book.get("meetings", "site_places", []))
+        self.return_verbs = {w.lower() for w in book.get("meetings", "return_verbs", [])}
+        self.return_nouns = {w.lower() for w in book.get("meetings", "return_nouns", [])}
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
         self.representation_verbs = {w.lower() for w in book.get("meetings", "representation_verbs", [])}
-        self.return_verbs = {w.lower() for w in book.get("meetings", "return_verbs", [])}
         self.leader_nouns = {w.lower() for w in book.get("meetings", "leader_nouns", [])}
         self.chair_markers = [w.lower().replace("\u2019", "'") for w in book.get("meetings", "chair_markers", [])]
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
@@ -539,6 +542,22 @@ class MentionReader:
                 return place
         return ""
 
+    def _returned_from(self, trigger) -> bool:
+        """`qui rentrait d'un déplacement à Kiev`, `de retour d'une visite à Alger`: a meeting noun, the
+        `de` complement of a verb of `return_verbs` or of a noun of `return_nouns`, tells of a trip ended
+        before the story's time: a meeting of its own, whose place and people are not the story's."""
+        if trigger.pos_ not in ("NOUN", "PROPN") or not any(
+                c.dep_ == "case" and c.lemma_.lower() == "de" for c in trigger.children):
+            return False
+        head = trigger.head
+        if head.i == trigger.i:
+            return False
+        if head.pos_ in ("VERB", "AUX"):  # the lemmatiser may miss a form (`rentrait` -> `rentraire`): its stem tells it
+            return head.lemma_.lower() in self.return_verbs or head.lower_ in self.return_verbs or (
+                head.pos_ == "VERB" and any(head.lower_.startswith(v[:-2]) for v in self.return_verbs
+                                            if v.endswith(("er", "ir"))))
+        return head.lower_ in self.return_nouns
+
     def _other_day(self, sent: Span, date: str) -> bool:
         """The sentence names a day, and none within the meeting's `date` (a day or `start/end`)."""
         start, _, end = date.partition("/")
@@ -582,7 +601,8 @@ class MentionReader:
             if sent.start_char >= self.body_start:
                 break
             for ent in self.idx.ents_in(sent):
-                if ent.label_ == "LOC" and (_preposition(ent) == "à" or (  # `Niamey : le ministre reçoit ...`
+                if (ent.label_ == "LOC" or len(ent) == 1 and _opening_a(ent)) and (
+                        _preposition(ent) == "à" or _opening_a(ent) or (  # `Niamey : le ministre reçoit ...`
                         ent.start == sent.start and ent.end < sent.end and sent.doc[ent.end].text == ":"
                         and not self._rubric(ent))) and (
                         ent.text.lower() not in self.countries):  # `Niger : Niamey accueille ...`: the city after
@@ -720,6 +740,7 @@ class MentionReader:
             and _governing_verb(trigger).lemma_.lower() in self.anaphoric_verbs,
             "refers_back": self._refers_back(nouns, verbs, people, ents),
             "background": _pluperfect(_governing_verb(trigger)),
+            **({"returned": True} if self._returned_from(trigger) else {}),
             "until": self._until(nouns, people, ents) if not verbs and all(  # `Les travaux de cette session`
                 n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
             "status": self._status(sent, trigger, words),
@@ -728,7 +749,6 @@ class MentionReader:
             "landmark": bool(landmarks) and bool(nouns) and not self.noun_entries[nouns[0].label_].get("session"),
             "they": _plural_pronoun_subject(_governing_verb(trigger)),
             "attended": self._attended(nouns),
-            "returned_from": self._returned_from(nouns),
             "chaired_sitting": self._chaired_sitting(nouns, lowered, host),
             "sits": not nouns and any((entry or {}).get("sits") for entry in verb_entries),
             **({"aside": True} if said_during and self._status(sent, trigger, words) == "planned" else {}),
@@ -744,18 +764,6 @@ class MentionReader:
             return False
         folded = _fold_kept(lowered)
         return any(_word_at(folded, _fold_kept(marker)) >= 0 for marker in self.chair_markers)
-
-    def _returned_from(self, nouns: list[Span]) -> bool:
-        """`X, qui rentrait d'un déplacement à Kiev avec Y`: a meeting noun, the `de` complement of a verb of
-        `return_verbs`, is a trip over before the one told: a meeting of its own, not part of the one told."""
-        if not nouns:
-            return False
-        root = nouns[0].root
-        head = root.head  # the lemmatiser may miss a form (`rentrait` -> `rentraire`): its stem tells it too
-        returning = head.lemma_.lower() in self.return_verbs or (
-            head.pos_ == "VERB" and any(head.lower_.startswith(v[:-2]) for v in self.return_verbs))
-        return returning and head.i != root.i and any(
-            c.dep_ == "case" and c.lemma_.lower() == "de" for c in root.children)
 
     def _attended(self, nouns: list[Span]) -> bool:
         """`X, Y et Z ont également assisté à la cérémonie`: a bare meeting noun with a definite determiner,
@@ -2193,6 +2201,41 @@ class MentionReader:
                     return True
         return False
 
+    def _bare_back(self, sent: Span, bare: list[Span]) -> str:
+        """The place a bare place word points back to: the last place of that word named before with its
+        name (`sur la base` after `sur la base de l'OTAN de X`), or of its family of military sites."""
+        if not bare:
+            return ""
+        for before in self.idx.sents_before_char(sent.start_char):
+            if before.start_char < self.body_start:
+                break
+            found = self._places_by_sent.get(before.start, [])
+            for place in bare:
+                same = [p for p in found if p.text.lower() == place.text.lower()]
+                named = next((x for x in (self._location(before, [p]) for p in same)
+                              if x.lower().startswith(place.text.lower()) and len(x) > len(place.text)), "")
+                named = named or self._site_named_before(before, found, place)
+                if named:
+                    return named
+        return ""
+
+    def _site_named_before(self, before: Span, found: list[Span], place: Span) -> str:
+        """`la base aérienne projetée X de N'Djamena a été rétrocédée. La cérémonie s'est déroulée sur
+        le camp`: a bare military site (`site_places`) points back to a site of another word of that
+        family named before, with its name."""
+        if place.label_ not in self.site_places:
+            return ""
+        for other in found:
+            if other.label_ in self.site_places and other.text.lower() != place.text.lower():
+                named = self._location(before, [other])
+                if named.lower().startswith(other.text.lower()) and len(named) > len(other.text):
+                    return named
+        heads = {label.split("-")[0] for label in self.site_places}  # `base` of `base-aerienne`
+        for body in before.ents:  # a site the institution grammar named as a body (`base aérienne projetée X`)
+            if body.label_ == "ORG" and body[0].lower_ in heads and body[0].lower_ != place.text.lower():
+                return body.text
+        return ""
+
     def _place_back(self, sent: Span, places: list[Span], lowered: str, clitic: bool = False) -> str:
         """A place the sentence points back to: `sur la base` after `sur la base de l'OTAN de X`
         (a place word with a definite article and no complement: the last place of that word named
@@ -2206,16 +2249,13 @@ class MentionReader:
         pointing = clitic or any(f" {w} " in words for w in self.place_anaphors)
         if not bare and not pointing:
             return ""
+        named = self._bare_back(sent, bare)  # `sur le camp ..., des cadres encore sur place`: the site first
+        if named:
+            return named
         for k, before in enumerate(self.idx.sents_before_char(sent.start_char)):
             if before.start_char < self.body_start:
                 break
             found = self._places_by_sent.get(before.start, [])
-            for place in bare:
-                same = [p for p in found if p.text.lower() == place.text.lower()]
-                named = next((x for x in (self._location(before, [p]) for p in same)
-                              if x.lower().startswith(place.text.lower()) and len(x) > len(place.text)), "")
-                if named:
-                    return named
             if clitic and k == 0:  # `Il s'est rendu au Niger, après Abidjan. Il y a été reçu`: the last place named
                 named = self._last_place(before) or self._gathering_place(before)
                 if named:
@@ -2375,7 +2415,10 @@ class MentionReader:
             ent = next((e for e in ents if e.start == i and e.label_ in ("ORG", "LOC")), None)
             if ent is not None:
                 end = _named_tail(doc, _hyphenated(doc, ent.end, sent.end), sent.end, self.grammar.of_words)
-                return doc[place.start : end].text
+                return doc[place.start : _town_of_name(doc, place, end, sent.end)].text
+            soldier = _soldier_name_end(doc, i, sent.end) if i == place.end else None
+            if soldier is not None:  # `la base aérienne projetée Sergent-chef X de N'Djamena`
+                return doc[place.start : _named_tail(doc, soldier, sent.end, self.grammar.of_words)].text
             if i < sent.end and doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "MISC") and (
                     i > place.end or not place[-1].text[:1].isupper()):
                 end = _named_tail(doc, _hyphenated(doc, i + 1, sent.end), sent.end, self.grammar.of_words)
@@ -2397,7 +2440,7 @@ class MentionReader:
                     continue  # `prend part à la Conférence des chefs ...`: the meeting itself, not its place
                 if preposition == wanted[0] and ent.label_ == wanted[1] and (
                         wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
-                        triggers and preposition != "à" and _of_other_noun(ent.root, triggers)):
+                        triggers and (preposition != "à" or _body_joined(ent)) and _of_other_noun(ent.root, triggers)):
                     return doc[ent.start : _dedicated(ent, sent.end)].text  # as written: `commandement
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
@@ -2718,6 +2761,15 @@ def _preposition(ent: Span) -> str:
     return ent.doc[i].lower_ if i >= start else ""
 
 
+def _opening_a(ent: Span) -> bool:
+    """`A Ramstein, la ministre promet ...`: a capital `A` without its accent opening the line before a
+    name and a comma is the preposition `à`, and the name a place, whatever label the model gave a single
+    word (the verb `a` opens no line; a person is named by more than one word)."""
+    i = ent.start - 1
+    return i >= 0 and i == ent.sent.start and ent.doc[i].text == "A" and (
+        ent.end < ent.sent.end and ent.doc[ent.end].text == ",")
+
+
 def _names_meeting(ent: Span, triggers: set[int]) -> bool:
     """The entity opens with one of the mention's own triggers (`la Conférence des chefs des armées`,
     `le Forum de Dakar`; the caller checks it is a meeting noun, not a verbless sentence's root):
@@ -2804,6 +2856,35 @@ def _hyphenated(doc: Doc, end: int, limit: int) -> int:
     while end + 1 < limit and doc[end].text in ("-", "\u2011") and not doc[end - 1].whitespace_:
         end += 2
     return end
+
+
+def _soldier_name_end(doc: Doc, i: int, limit: int) -> int | None:
+    """`la base aérienne projetée Sergent-chef X`, `le quartier Général Y`: a site named after a soldier,
+    a rank (capitalised) then a person's name right after the place word: the end of that name, else None."""
+    if i >= limit or doc[i].ent_type_ != "RANK" or doc[i].ent_iob_ != "B" or not doc[i].text[:1].isupper():
+        return None
+    j = i + 1
+    while j < limit and doc[j].ent_type_ == "RANK" and doc[j].ent_iob_ == "I":
+        j += 1
+    if j >= limit or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
+        return None
+    j += 1
+    while j < limit and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "I":
+        j += 1
+    return j
+
+
+def _town_of_name(doc: Doc, place: Span, end: int, limit: int) -> int:
+    """`la base des Forces canadiennes Bagotville`: a capitalised name (no other entity, or a place)
+    right after an organisation's name that ends a place phrase, hung within the phrase, is the town
+    the place is named after: it is part of the place."""
+    j = end
+    while j < limit and doc[j].text[:1].isupper() and doc[j].pos_ in ("PROPN", "NOUN", "X") and (
+            doc[j].ent_type_ in ("", "LOC", "MISC") and (doc[j].ent_iob_ != "B" or j == end)):
+        j += 1
+    if j == end or not any(place.start <= doc[k].head.i < j for k in range(end, j)):
+        return end
+    return j
 
 
 def _named_tail(doc: Doc, i: int, limit: int, of_words: frozenset[str]) -> int:
@@ -2899,6 +2980,14 @@ def _detached_participle_of(token, triggers: set[int]) -> bool:
     noun = doc[k]
     return all(not noun.morph.get(f) or not verb.morph.get(f) or noun.morph.get(f) == verb.morph.get(f)
                for f in ("Gender", "Number"))
+
+
+def _body_joined(ent: Span) -> bool:
+    """`une adhésion à l'OTAN`, `l'aide à l'Union africaine`: an organisation after `à` hung on a noun
+    names what that noun is about (who joins, who is helped), not a place; a city after `à` may be one,
+    and so may an organisation hung on a person or a day (`reçu X à l'Élysée`, `vendredi à l'Élysée`)."""
+    head = ent.root.head
+    return ent.label_ == "ORG" and head.pos_ == "NOUN" and not head.ent_type_
 
 
 def _of_other_noun(token, triggers: set[int]) -> bool:

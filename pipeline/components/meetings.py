@@ -26,10 +26,12 @@ class MeetingFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.reader.read(doc)
         meetings = self.grouper.group(doc, mentions, self.reader)
+        self.grouper.date_from_length(meetings)
         self.grouper.place_from_dateline(doc_text(doc), self.reader.body_start, meetings, story_of(doc))
         self.grouper.place_from_byline(doc_text(doc), meetings)
         self.grouper.place_from_context(self.reader, meetings)
         self.grouper.place_from_chamber(doc_text(doc), self.reader.body_start, meetings)
+        self.grouper.place_within_stay(meetings)
         self.grouper.place_city_of_country(doc_text(doc), self.reader.body_start, meetings)
         doc._.meetings = meetings
         return doc
