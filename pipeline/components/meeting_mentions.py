@@ -552,7 +552,7 @@ class MentionReader:
         head = trigger.head
         if head.i == trigger.i:
             return False
-        if head.pos_ in ("VERB", "AUX"):  # the lemmatiser may miss a form (`rentrait` -> `rentraire`): its stem tells it
+        if head.pos_ in ("VERB", "AUX"):  # `rentrait` lemmatised `rentraire`: the stem tells it
             return head.lemma_.lower() in self.return_verbs or head.lower_ in self.return_verbs or (
                 head.pos_ == "VERB" and any(head.lower_.startswith(v[:-2]) for v in self.return_verbs
                                             if v.endswith(("er", "ir"))))
