@@ -196,7 +196,8 @@ def extract(
 
             tables, written = run(folder, out, pipeline, progress=advance, excel=excel, rules=rules, engine=engine,
                                   jobs=1 if watch else jobs, scheduler=scheduler, workbook=output_format == "xlsx",
-                                  doc_timeout=doc_timeout, security=security, reuse=reuse)
+                                  doc_timeout=doc_timeout, security=security, reuse=reuse,
+                                  cache=None if no_cache or engine != "local" else cache)
     except KeyboardInterrupt as stop:
         console.print(f"[yellow]Interrupted after {done[0]} of {total} documents: nothing was written, "
                       f"{escape(str(out))}/ was left as it was.[/yellow]", highlight=False, soft_wrap=True)
@@ -327,7 +328,7 @@ def _report_failures(failed: list[tuple[str, str]]) -> None:
 
 
 def _use_cache(pipeline, folder: Path, disabled: bool) -> None:
-    """Give the local pipeline its parse cache (worker engines parse without it)."""
+    """Give the local pipeline its parse cache (`--jobs N` workers get theirs from `job.extract`)."""
     if pipeline is not None and not disabled:
         from pipeline.run.cache import ParseCache
 

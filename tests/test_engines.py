@@ -113,6 +113,24 @@ def test_two_jobs_forked_cold_equal_one(corpus, local_tables, cold_fork, tmp_pat
     assert {row["doc_id"] for row in documents if row["status"] == "error"} == {"empty", "report"}
 
 
+def test_two_jobs_write_the_parse_cache_the_next_run_reads(corpus, local_tables, cold_fork, pipeline, tmp_path):
+    """Cold `--jobs 2 --cache DIR`: the forked workers store the model's Docs in DIR themselves (the
+    same bytes out), and the next run, one job here, reads every one of them instead of the model."""
+    from pipeline.run.cache import ParseCache
+    from pipeline.run.job import extract
+
+    cache = tmp_path / "cache"
+    extract(corpus, tmp_path / "jobs2", rules=ROOT / "rules", jobs=2, cache=cache)
+    assert tables(tmp_path / "jobs2") == local_tables
+    assert pipeline.cache is None  # the session's pipeline was not given the workers' cache
+    stored = list(cache.rglob("*.spacy"))
+    assert len(stored) == len(ARTICLES) + 3 - 1  # one text twice (sub/): one entry
+    again = dataclasses.replace(pipeline, cache=ParseCache(cache, pipeline.nlp))
+    extract(corpus, tmp_path / "again", again)
+    assert tables(tmp_path / "again") == local_tables
+    assert (again.cache.stats.hits, again.cache.stats.misses) == (len(ARTICLES) + 3, 0)
+
+
 def test_a_stage_failure_in_a_forked_cold_worker_is_an_error_row(corpus, local_tables, cold_fork, tmp_path,
                                                                  monkeypatch, caplog):
     """One of our stages raising on one document in a forked worker: that document's error row, the

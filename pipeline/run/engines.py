@@ -40,7 +40,7 @@ from pathlib import Path
 import srsly
 
 from pipeline.components.stage import digest, rule_files
-from pipeline.run import ingest
+from pipeline.run import ingest, timeline
 from pipeline.run.export import document_row
 from pipeline.run.ingest import Article
 from pipeline.run.runner import Pipeline, build_pipeline, load_pipeline, results
@@ -288,8 +288,13 @@ def in_order(pipeline: Pipeline, articles: list[Article], timeout: float | None 
 
 def run(tasks: list[Task], engine: str = "local", jobs: int = 1, pipeline: Pipeline | None = None,
         rules: Path | None = None, scheduler: str | None = None, doc_timeout: float | None = DOC_TIMEOUT,
-        security: dict | None = None) -> Iterator[Result]:
-    """(article, rows) for every task, in the tasks' order, from the engine asked for."""
+        security: dict | None = None, cache: Path | None = None) -> Iterator[Result]:
+    """(article, rows) for every task, in the tasks' order, from the engine asked for.
+
+    `cache`: the parse cache folder (`--cache`) for the pipeline `--jobs N` builds when none is at
+    hand: each worker reads the Docs stored there and stores those its model makes (entries are
+    written atomically, so two workers never clash), so the next run finds them, whatever its jobs.
+    A pipeline at hand keeps its own cache (or none)."""
     if engine not in ENGINES:
         raise EngineError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
     if jobs < 1:
@@ -299,10 +304,10 @@ def run(tasks: list[Task], engine: str = "local", jobs: int = 1, pipeline: Pipel
             raise EngineError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
         return warned(dask_results(tasks, _rules(rules, pipeline), scheduler, doc_timeout, security))
     if jobs > 1 and can_fork():  # the pipeline built once, here, and shared (copy-on-write) by the workers
-        return warned(forked_results(tasks, pipeline or build_pipeline(_rules(rules, pipeline).resolve()), jobs,
-                                     doc_timeout))
+        built = pipeline or with_parse_cache(build_pipeline(_rules(rules, pipeline).resolve()), cache)
+        return warned(forked_results(tasks, built, jobs, doc_timeout))
     if jobs > 1:
-        return warned(process_results(tasks, _rules(rules, pipeline), jobs, doc_timeout))
+        return warned(process_results(tasks, _rules(rules, pipeline), jobs, doc_timeout, cache))
     return warned(local_results(tasks, pipeline or build_pipeline(_rules(rules, pipeline)), doc_timeout))
 
 
@@ -333,20 +338,35 @@ _worker_pipeline: Pipeline | None = None  # one per worker process, built by `_s
 _worker_timeout: float | None = None
 
 
-def _start_worker(rules: Path, timeout: float | None = None) -> None:
+def with_parse_cache(pipeline: Pipeline, folder: Path | None) -> Pipeline:
+    """`pipeline` reading and writing the parse cache in `folder` (None: as it is)."""
+    if folder is not None and pipeline.cache is None:
+        from pipeline.run.cache import ParseCache
+
+        pipeline.cache = ParseCache(Path(folder), pipeline.nlp)
+    return pipeline
+
+
+def _start_worker(rules: Path, timeout: float | None = None, cache: Path | None = None) -> None:
     global _worker_pipeline, _worker_timeout
-    _worker_pipeline, _worker_timeout = build_pipeline(rules), timeout
+    _worker_pipeline, _worker_timeout = with_parse_cache(build_pipeline(rules), cache), timeout
 
 
 def _work(chunk: list[Task]) -> list[Result]:
-    return analyse_chunk(_worker_pipeline, [read(task) for task in chunk], _worker_timeout)
+    timeline.mark(f"chunk {len(chunk)} start", "worker")
+    done = analyse_chunk(_worker_pipeline, [read(task) for task in chunk], _worker_timeout)
+    timeline.mark(f"chunk {len(chunk)} end", "worker")
+    return done
 
 
-def process_results(tasks: list[Task], rules: Path, jobs: int, timeout: float | None = DOC_TIMEOUT) -> Iterator[Result]:
+def process_results(tasks: list[Task], rules: Path, jobs: int, timeout: float | None = DOC_TIMEOUT,
+                    cache: Path | None = None) -> Iterator[Result]:
     """`jobs` spawned worker processes, each building its own pipeline from `rules` (where the system
-    cannot fork); `imap` hands the chunks back in order, each as soon as it is ready."""
+    cannot fork), with the parse cache in `cache` if given; `imap` hands the chunks back in order,
+    each as soon as it is ready."""
     context = multiprocessing.get_context("spawn")
-    with context.Pool(jobs, initializer=_start_worker, initargs=(Path(rules).resolve(), timeout)) as pool:
+    folder = Path(cache).resolve() if cache is not None else None
+    with context.Pool(jobs, initializer=_start_worker, initargs=(Path(rules).resolve(), timeout, folder)) as pool:
         for rows in pool.imap(_work, balanced(tasks, jobs)):
             yield from rows
 
@@ -363,6 +383,7 @@ def _start_forked_worker() -> None:
     """A forked worker ends on SIGTERM as a spawned one does (the pool's exit sends it): the handler
     inherited from the CLI would raise `Terminated` in it and print a traceback."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    timeline.mark("forked", "worker")
 
 
 def forked_results(tasks: list[Task], pipeline: Pipeline, jobs: int, timeout: float | None = DOC_TIMEOUT
@@ -375,6 +396,7 @@ def forked_results(tasks: list[Task], pipeline: Pipeline, jobs: int, timeout: fl
     `run` builds the pipeline first when none is at hand."""
     global _worker_pipeline, _worker_timeout
     _worker_pipeline, _worker_timeout = pipeline, timeout
+    timeline.mark("pipeline ready, forking")
     try:
         with multiprocessing.get_context(FORK).Pool(jobs, initializer=_start_forked_worker) as pool:
             for rows in pool.imap(_work, balanced(tasks, jobs)):

@@ -22,7 +22,7 @@ from typing import Any
 from pipeline import rulebook
 from pipeline.components.stage import RULE_SUFFIXES, remember_rules, shared_rules
 from pipeline.rulebook import RuleError, check_rules
-from pipeline.run import engines
+from pipeline.run import engines, timeline
 from pipeline.run.export import TableWriter
 from pipeline.run.ingest import Article
 from pipeline.run.model import save_phrases
@@ -49,7 +49,8 @@ def extract(folder: Path, out: Path, pipeline: Pipeline | None = None,
             progress: Callable[[Article], None] | None = None, excel: bool = False, *, rules: Path | None = None,
             engine: str = "local", jobs: int = 1, scheduler: str | None = None,
             workbook: bool = False, doc_timeout: float | None = engines.DOC_TIMEOUT,
-            security: dict | None = None, reuse: ResultsCache | None = None) -> tuple[TableWriter, list[Path]]:
+            security: dict | None = None, reuse: ResultsCache | None = None,
+            cache: Path | None = None) -> tuple[TableWriter, list[Path]]:
     """The main job: every article of `folder` analysed, every table written to `out`.
 
     Rows are written as they come (`export.TableWriter`), so memory does not grow with the corpus.
@@ -63,17 +64,21 @@ def extract(folder: Path, out: Path, pipeline: Pipeline | None = None,
     An `out` equal to or inside `folder` raises `OutputError` before anything is read. All tables
     replace the previous ones at once at the end, or none does (`TableWriter._swap`). With `reuse`
     (`results.ResultsCache`), only the documents the rules may have changed since their stored rows
-    go through the engine.
+    go through the engine. `cache`: the parse cache folder of the pipeline built for `--jobs N`
+    (`engines.run`): its workers read and write the model's Docs there, as one job does.
     """
+    timeline.mark("extract")
     check_output(folder, out)
     rules = Path(rules) if rules is not None else Path(pipeline.book.folder)
     # the rule book read once: with several jobs this process builds the pipeline from it (`engines.run`)
     book, lexicon = (pipeline.book, pipeline.lexicon) if pipeline is not None else shared_rules(rules)
     tasks = engines.plan(folder, exclude=out)
+    timeline.mark("planned")
 
     def analysed(tasks: list[engines.Task]) -> Iterator[engines.Result]:
         few = pipeline is not None and reuse is not None and len(tasks) < MANY  # forking costs more than it saves
-        return engines.run(tasks, engine, 1 if few else jobs, pipeline, rules, scheduler, doc_timeout, security)
+        return engines.run(tasks, engine, 1 if few else jobs, pipeline, rules, scheduler, doc_timeout, security,
+                           cache)
 
     stream = analysed(tasks) if reuse is None else reuse_results(
         reuse, tasks, rules, book.files, analysed, pipeline.published if pipeline is not None else None)
@@ -82,13 +87,19 @@ def extract(folder: Path, out: Path, pipeline: Pipeline | None = None,
         try:
             shutil.rmtree(texts, ignore_errors=True)  # left by a run killed outright
             texts.mkdir()
+            first = True
             for article, rows in stream:
+                if first:
+                    timeline.mark("first result")
+                    first = False
                 writer.add_rows(rows)
                 if article.html and article.text:
                     _write_text(texts, article)
                 if progress:
                     progress(article)
+            timeline.mark("last result")
             written = writer.finish()
+            timeline.mark("tables written")
             shutil.rmtree(writer.out / TEXTS, ignore_errors=True)  # texts of an earlier run's pages
             if any(texts.iterdir()):
                 written.append(texts.replace(writer.out / TEXTS))

@@ -23,6 +23,7 @@ from pipeline.components.lexicon import Lexicon
 from pipeline.components.spans import STORY_KEY, DocIndex
 from pipeline.components.stage import COMPILED_FOLDER, load_compiled, save_compiled, shared_rules
 from pipeline.rulebook import RuleBook
+from pipeline.run import timeline
 from pipeline.run.cache import ParseCache
 from pipeline.run.export import doc_rows, document_row
 from pipeline.run.ingest import Article
@@ -193,9 +194,12 @@ def build_pipeline(rules_dir: Path, nlp: Language | None = None, *, lazy: bool =
     else:
         reused = False
     book, lexicon = shared_rules(rules_dir)  # a wrong rule file stops here, before the model loads
+    timeline.mark("rules read")
     nlp = nlp or load_model(lazy=lazy)
+    timeline.mark("model loaded")
     pipeline = add_stages(nlp, rules_dir, book, lexicon, compiled=None if reused else compiled)
     save_phrases(nlp)
+    timeline.mark("stages built")
     return pipeline
 
 
