@@ -29,7 +29,7 @@ def test_as_shipped_every_participant_of_a_summit_met_every_other(analyse):
 
 
 def test_a_crowd_size_pairs_each_guest_with_the_host_only(analyse, pipeline):
-    linker = pipeline.nlp.get_pipe("defnews_relations").worker
+    linker = dict(pipeline.stages)["defnews_relations"].worker  # the stage this pipeline runs
     linker.crowd_size = 5  # what an analyst sets in relations.yml
     try:
         met = related(analyse(article(CROWD)), "MET")
@@ -47,7 +47,7 @@ def test_a_small_meeting_pairs_everyone(analyse):
 
 
 def test_guests_of_one_country_pair_everyone(analyse, pipeline):
-    linker = pipeline.nlp.get_pipe("defnews_relations").worker
+    linker = dict(pipeline.stages)["defnews_relations"].worker  # the stage this pipeline runs
     linker.crowd_size = 5
     try:
         doc = analyse(article("Le président estonien, Lauri Kask, a accueilli mardi à Tallinn le sommet régional sur "
