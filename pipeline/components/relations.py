@@ -183,6 +183,7 @@ class RelationLinker:
     def _counterparts(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
         """The person named right after `homologue` is the counterpart of the person named last before it."""
         person_at = {start: p["key"] for p in people.values() for start, _ in p["mentions"]}
+        sides = self._side_countries(doc, person_at)
         rows = []
         for i in tokens_with(doc, "LOWER", self.counterpart_words):
             token = doc[i]
@@ -191,7 +192,8 @@ class RelationLinker:
             after = [e for e in ents if e.label_ == "PERSON" and e.start > token.i and e.start_char in person_at]
             before = [person_at[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
                       if e.label_ in ("PERSON", "ROLE") and e.end <= token.i and e.start_char in person_at]
-            if not before:  # `Il a rencontré son homologue`: the last person spoken of as a subject, else the last
+            titles = [e for e in ents if e.label_ == "ROLE" and e.end <= token.i]
+            if not before and not titles:  # `Il a rencontré son homologue`: the last person spoken of as a subject
                 spoken = [e for e in self.idx.ents_before(sent.start)
                           if e.label_ == "PERSON" and e.start_char in person_at]
                 gender = _pronoun_gender(token)  # `elle a rencontré son homologue`: not the last man spoken of
@@ -208,7 +210,7 @@ class RelationLinker:
             # `son homologue russe` with no name after it, `ses homologues français, britannique (X)`: the one
             # person of that country the article names
             for country in self._demonyms_after(doc, token, ents):
-                of_country = [k for k, p in people.items() if p.get("country") == country]
+                of_country = [k for k, p in people.items() if (p.get("country") or sides.get(k)) == country]
                 if any(k in named for k in of_country):
                     continue  # `ses homologues japonais, X`: X is the one of that country
                 if len(of_country) > 1 and before:  # several: the one of the same office (`homologue`)
@@ -221,6 +223,8 @@ class RelationLinker:
                     of_country = self._counterpart_of_office(doc, people, kind or of_country, before[-1], token.idx)
                 if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
                     named.append(of_country[0])
+            if not before and titles:  # `le ministre de la Défense reçoit son homologue allemand X` (a headline)
+                before = self._title_holder(people, titles[-1], named)
             hosts = _hosted_object(token, self.host_verbs)  # `X a reçu ses homologues A et B`: each of them
             for other in named:
                 if before and other != before[-1]:
@@ -231,6 +235,37 @@ class RelationLinker:
                         rows.append(_row("HOSTED", before[-1], other, sent.text.strip(), sent.start_char,
                                          sent.end_char, "rule:relations:hosted-counterpart"))
         return rows
+
+    def _title_holder(self, people: dict[str, dict], title: Span, named: list[str]) -> list[str]:
+        """The one person a title names where no name follows it (`le chef de l'armée reçoit son homologue X`,
+        a headline): the one holding that role, else the one holding the office of the counterparts named
+        (a counterpart holds the same office); [] when none or several."""
+        others = [k for k in people if k not in named]
+        holders = [k for k in others if (people[k]["rules"].get("role") or "").removeprefix("rule:")
+                   .removesuffix("#head") == title.id_] if title.id_ else []
+        if len(holders) != 1:
+            wanted = {self._office(people[k]) for k in named if k in people} - {""}
+            holders = [k for k in others if wanted and self._office(people[k]) in wanted]
+        return holders if len(holders) == 1 else []
+
+    def _side_countries(self, doc: Doc, person_at: dict[int, str]) -> dict[str, str]:
+        """`Côté malien, le ministre X et le chef d'état-major Y ; côté nigérien, ...`: the people named after a
+        side word (relations.yml `side_words`) and its demonym, up to the next side or the end of the sentence,
+        are of that country. Read for counterparts only, where a person's country is not otherwise known."""
+        words = self.membership.get("side_words", set())
+        found: dict[str, str] = {}
+        for i in tokens_with(doc, "LOWER", words):
+            sent = self.idx.sent(i)
+            ents = self.idx.ents_in(sent)
+            demonym = next((e for e in ents if e.start == i + 1 and e.id_.startswith("countries:")), None)
+            if demonym is None or (i > sent.start and doc[i - 1].lower_ not in (",", ";", "et")) or \
+                    i + 2 >= len(doc) or doc[demonym.end].text != ",":
+                continue  # `aux côtés de`, `du côté de`: no side named
+            stop = next((t.i for t in doc[demonym.end:sent.end] if t.lower_ in words), sent.end)
+            for e in ents:
+                if e.label_ == "PERSON" and demonym.end <= e.start < stop and e.start_char in person_at:
+                    found.setdefault(person_at[e.start_char], demonym._.normalized)
+        return found
 
     def _counterpart_of_office(self, doc: Doc, people: dict[str, dict], found: list[str], of: str,
                                char: int) -> list[str]:
