@@ -47,6 +47,10 @@ class RelationLinker:
         self.membership = membership or {}
         self.orgs = lexicon.by_file("organisations")
         self.counterpart_words = counterpart_words
+        # a place -> its country (countries.yml `places`, the country's own names): where a meeting is held
+        self.place_countries = {n.lower(): e["name"] for e in lexicon.by_file("countries").values() if e.get("name")
+                                for n in [e["name"], *(e.get("aliases") or []), *(e.get("places") or [])]
+                                if not e["id"].startswith("r.")}
 
     def __call__(self, doc: Doc) -> Doc:
         people = {p["key"]: p for p in doc._.officials or []}
@@ -94,11 +98,19 @@ class RelationLinker:
                     for one in [host, *_cohosts(doc, people, host, start, end)]:
                         if one != guest:
                             rows.append(_row("HOSTED", one, guest, sentence, start, end, meeting["rule"]))
-            for guest in _foreign_guests({**meeting, "people": present}, people):
+            for guest in _foreign_guests({**meeting, "people": present}, people, self._home(meeting, people)):
                 rows.append(_row("HOSTED", meeting["host"], guest, *where, "rule:relations:host-of-foreign-guests"))
             if not meeting.get("remote"):
                 rows += self._clause_hosts(doc, meeting, people, present)
         return rows
+
+    def _home(self, meeting: dict, people: dict[str, dict]) -> str:
+        """The host's country: his own, else that of the place the meeting is held in (a host receives at
+        home: `X a réuni à Paris ...`); "" when neither is known."""
+        host = meeting.get("host")
+        if not host:
+            return ""
+        return people.get(host, {}).get("country") or self.place_countries.get((meeting.get("location") or "").lower(), "")
 
     def _chaired_with(self, doc: Doc, start: int, end: int) -> bool:
         """The sentence of a host and guest pair says only that they chaired together (`X, qui présidait la
@@ -128,11 +140,15 @@ class RelationLinker:
         rows = []
         for sent in meeting_sentences(doc, meeting):
             for verb in sent:
-                if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.host_verbs or _passive(verb) or any(
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.host_verbs or any(
                         c.dep_ in ("expl:comp", "expl:pv") or "Neg" in c.morph.get("Polarity") for c in verb.children):
                     continue
-                hosts = _named(verb, ("nsubj",), person_at)
-                guests = _named(verb, ("obj",), person_at)
+                if _passive(verb):  # `X et Y ont été reçus par Z`: Z hosted each of those named as subject
+                    hosts = _named(verb, ("obl:agent",), person_at)
+                    guests = _named(verb, ("nsubj:pass", "nsubj"), person_at)
+                else:
+                    hosts = _named(verb, ("nsubj",), person_at)
+                    guests = _named(verb, ("obj",), person_at)
                 if len(hosts) == 1 and hosts[0] in present:
                     rows += [_row("HOSTED", hosts[0], g, span_text(sent).strip(), sent.start_char, sent.end_char,
                                   "rule:relations:hosted-clause") for g in guests if g in present and g != hosts[0]]
@@ -780,13 +796,13 @@ def _skip(doc: Doc, i: int, tokens: set[str], limit: int) -> int:
     return i
 
 
-def _foreign_guests(meeting: dict, people: dict[str, dict]) -> list[str]:
+def _foreign_guests(meeting: dict, people: dict[str, dict], country: str = "") -> list[str]:
     """The host read from the parse (a subject of `recevoir`, an agent, `sous la présidence de`) of a
     meeting held in one place received its participants of other countries: `X a reçu le ministre
     allemand Y, en présence du ministre Z` (Z, of X's country, came with the host, not as a guest).
     A talk by telephone or video hosts no one; people of unknown country are left out."""
     host = meeting.get("host")
-    country = people.get(host, {}).get("country") if host else ""
+    country = country or (people.get(host, {}).get("country") if host else "")
     if not country or not meeting.get("strong_host") or meeting.get("remote") or meeting.get("side"):
         return []
     return [p for p in meeting["people"] if p != host and people.get(p, {}).get("country") not in ("", None, country)]
