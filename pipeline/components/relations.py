@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import combinations
 
 from spacy.tokens import Doc, Span
@@ -349,6 +350,8 @@ class RelationLinker:
                 rule = person["rules"].get("organisation") or person["rules"].get("role", "")
             else:
                 org, rule = self._office_of(doc, person)
+            if not org:
+                org, rule = self._body_in_role(doc, person)
             if org:
                 rows.append(_row("MEMBER_OF", person["key"], org, span_text(sent).strip(),
                                  sent.start_char, sent.end_char, rule, subject=person["name"]))
@@ -528,6 +531,30 @@ class RelationLinker:
         leads = self.membership.get("lead_verbs", set())
         after = _skip(doc, org.end, {",", "»", ")", "("}, org.end + 4)
         return after + 1 < len(doc) and doc[after].lemma_.lower() in leads and doc[after + 1].lower_ == "par"
+
+    def _body_in_role(self, doc: Doc, person: dict) -> tuple[str, str]:
+        """A role given no organisation whose complement is a body the article names: `le chef d'état-major
+        général des armées, le général X` and, elsewhere, `l'état-major général des armées`: X serves in it. The
+        role must be that body's head title and an of-word (grammar.yml `of_words`), nothing more."""
+        role = _fold(person.get("role") or "")
+        if not role or person["rules"].get("past_role"):
+            return "", ""
+        of_words = self.lexicon.grammar.of_words
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            words = ent.text.split()
+            while len(words) > 1 and words[0].lower() in of_words:  # `la Marine nationale`
+                words = words[1:]
+            name = _fold(" ".join(words))
+            if name.startswith("l'"):
+                name = name[2:]
+            head = role[: -len(name)].strip() if name and role.endswith(name) else ""
+            parts = head.replace("'", "' ").split()
+            if len(name.split()) > 1 and 2 <= len(parts) <= 3 and all(w in of_words for w in parts[1:]) and \
+                    parts[0] not in self.lexicon.grammar.portfolio_titles:  # `chef d'`, not `ministre de la Défense`
+                return (ent._.normalized or ent.text), "rule:relations:body-in-role"
+        return "", ""
 
     def _office_of(self, doc: Doc, person: dict) -> tuple[str, str]:
         """`sous la présidence du secrétaire général, M. X` in a story of the OTAN: a role flagged `office`
@@ -794,6 +821,12 @@ def _skip(doc: Doc, i: int, tokens: set[str], limit: int) -> int:
     while i < min(limit, len(doc)) and doc[i].text in tokens:
         i += 1
     return i
+
+
+def _fold(text: str) -> str:
+    """Lower case, accents and typographic apostrophes away: `Etat-Major` and `état-major` are one word."""
+    text = unicodedata.normalize("NFD", text.replace("’", "'").lower())
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
 
 def _foreign_guests(meeting: dict, people: dict[str, dict], country: str = "") -> list[str]:
