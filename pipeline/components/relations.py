@@ -111,7 +111,8 @@ class RelationLinker:
         host = meeting.get("host")
         if not host:
             return ""
-        return people.get(host, {}).get("country") or self.place_countries.get((meeting.get("location") or "").lower(), "")
+        place = (meeting.get("location") or "").lower()
+        return people.get(host, {}).get("country") or self.place_countries.get(place, "")
 
     def _chaired_with(self, doc: Doc, start: int, end: int) -> bool:
         """The sentence of a host and guest pair says only that they chaired together (`X, qui présidait la
@@ -210,7 +211,8 @@ class RelationLinker:
             before = [person_at[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
                       if e.label_ in ("PERSON", "ROLE") and e.end <= token.i and e.start_char in person_at]
             titles = [e for e in ents if e.label_ == "ROLE" and e.end <= token.i]
-            if not before and not titles:  # `Il a rencontré son homologue`: the last person spoken of as a subject
+            spoken_of = not before
+            if not before:  # `Il a rencontré son homologue`: the last person spoken of as a subject, else the last
                 spoken = [e for e in self.idx.ents_before(sent.start)
                           if e.label_ == "PERSON" and e.start_char in person_at]
                 gender = _pronoun_gender(token)  # `elle a rencontré son homologue`: not the last man spoken of
@@ -240,8 +242,8 @@ class RelationLinker:
                     of_country = self._counterpart_of_office(doc, people, kind or of_country, before[-1], token.idx)
                 if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
                     named.append(of_country[0])
-            if not before and titles:  # `le ministre de la Défense reçoit son homologue allemand X` (a headline)
-                before = self._title_holder(people, titles[-1], named)
+            if spoken_of and titles:  # `le ministre de la Défense reçoit son homologue allemand X` (a headline)
+                before = self._title_holder(people, titles[-1], named) or before
             hosts = _hosted_object(token, self.host_verbs)  # `X a reçu ses homologues A et B`: each of them
             for other in named:
                 if before and other != before[-1]:
