@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import combinations
 
 from spacy.tokens import Doc, Span
@@ -47,6 +48,10 @@ class RelationLinker:
         self.membership = membership or {}
         self.orgs = lexicon.by_file("organisations")
         self.counterpart_words = counterpart_words
+        # a place -> its country (countries.yml `places`, the country's own names): where a meeting is held
+        self.place_countries = {n.lower(): e["name"] for e in lexicon.by_file("countries").values() if e.get("name")
+                                for n in [e["name"], *(e.get("aliases") or []), *(e.get("places") or [])]
+                                if not e["id"].startswith("r.")}
 
     def __call__(self, doc: Doc) -> Doc:
         people = {p["key"]: p for p in doc._.officials or []}
@@ -94,11 +99,20 @@ class RelationLinker:
                     for one in [host, *_cohosts(doc, people, host, start, end)]:
                         if one != guest:
                             rows.append(_row("HOSTED", one, guest, sentence, start, end, meeting["rule"]))
-            for guest in _foreign_guests({**meeting, "people": present}, people):
+            for guest in _foreign_guests({**meeting, "people": present}, people, self._home(meeting, people)):
                 rows.append(_row("HOSTED", meeting["host"], guest, *where, "rule:relations:host-of-foreign-guests"))
             if not meeting.get("remote"):
                 rows += self._clause_hosts(doc, meeting, people, present)
         return rows
+
+    def _home(self, meeting: dict, people: dict[str, dict]) -> str:
+        """The host's country: his own, else that of the place the meeting is held in (a host receives at
+        home: `X a réuni à Paris ...`); "" when neither is known."""
+        host = meeting.get("host")
+        if not host:
+            return ""
+        place = (meeting.get("location") or "").lower()
+        return people.get(host, {}).get("country") or self.place_countries.get(place, "")
 
     def _chaired_with(self, doc: Doc, start: int, end: int) -> bool:
         """The sentence of a host and guest pair says only that they chaired together (`X, qui présidait la
@@ -128,11 +142,15 @@ class RelationLinker:
         rows = []
         for sent in meeting_sentences(doc, meeting):
             for verb in sent:
-                if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.host_verbs or _passive(verb) or any(
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.host_verbs or any(
                         c.dep_ in ("expl:comp", "expl:pv") or "Neg" in c.morph.get("Polarity") for c in verb.children):
                     continue
-                hosts = _named(verb, ("nsubj",), person_at)
-                guests = _named(verb, ("obj",), person_at)
+                if _passive(verb):  # `X et Y ont été reçus par Z`: Z hosted each of those named as subject
+                    hosts = _named(verb, ("obl:agent",), person_at)
+                    guests = _named(verb, ("nsubj:pass", "nsubj"), person_at)
+                else:
+                    hosts = _named(verb, ("nsubj",), person_at)
+                    guests = _named(verb, ("obj",), person_at)
                 if len(hosts) == 1 and hosts[0] in present:
                     rows += [_row("HOSTED", hosts[0], g, span_text(sent).strip(), sent.start_char, sent.end_char,
                                   "rule:relations:hosted-clause") for g in guests if g in present and g != hosts[0]]
@@ -183,6 +201,7 @@ class RelationLinker:
     def _counterparts(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
         """The person named right after `homologue` is the counterpart of the person named last before it."""
         person_at = {start: p["key"] for p in people.values() for start, _ in p["mentions"]}
+        sides = self._side_countries(doc, person_at)
         rows = []
         for i in tokens_with(doc, "LOWER", self.counterpart_words):
             token = doc[i]
@@ -191,6 +210,8 @@ class RelationLinker:
             after = [e for e in ents if e.label_ == "PERSON" and e.start > token.i and e.start_char in person_at]
             before = [person_at[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
                       if e.label_ in ("PERSON", "ROLE") and e.end <= token.i and e.start_char in person_at]
+            titles = [e for e in ents if e.label_ == "ROLE" and e.end <= token.i]
+            spoken_of = not before
             if not before:  # `Il a rencontré son homologue`: the last person spoken of as a subject, else the last
                 spoken = [e for e in self.idx.ents_before(sent.start)
                           if e.label_ == "PERSON" and e.start_char in person_at]
@@ -208,7 +229,7 @@ class RelationLinker:
             # `son homologue russe` with no name after it, `ses homologues français, britannique (X)`: the one
             # person of that country the article names
             for country in self._demonyms_after(doc, token, ents):
-                of_country = [k for k, p in people.items() if p.get("country") == country]
+                of_country = [k for k, p in people.items() if (p.get("country") or sides.get(k)) == country]
                 if any(k in named for k in of_country):
                     continue  # `ses homologues japonais, X`: X is the one of that country
                 if len(of_country) > 1 and before:  # several: the one of the same office (`homologue`)
@@ -221,6 +242,8 @@ class RelationLinker:
                     of_country = self._counterpart_of_office(doc, people, kind or of_country, before[-1], token.idx)
                 if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
                     named.append(of_country[0])
+            if spoken_of and titles:  # `le ministre de la Défense reçoit son homologue allemand X` (a headline)
+                before = self._title_holder(people, titles[-1], named) or before
             hosts = _hosted_object(token, self.host_verbs)  # `X a reçu ses homologues A et B`: each of them
             for other in named:
                 if before and other != before[-1]:
@@ -231,6 +254,37 @@ class RelationLinker:
                         rows.append(_row("HOSTED", before[-1], other, sent.text.strip(), sent.start_char,
                                          sent.end_char, "rule:relations:hosted-counterpart"))
         return rows
+
+    def _title_holder(self, people: dict[str, dict], title: Span, named: list[str]) -> list[str]:
+        """The one person a title names where no name follows it (`le chef de l'armée reçoit son homologue X`,
+        a headline): the one holding that role, else the one holding the office of the counterparts named
+        (a counterpart holds the same office); [] when none or several."""
+        others = [k for k in people if k not in named]
+        holders = [k for k in others if (people[k]["rules"].get("role") or "").removeprefix("rule:")
+                   .removesuffix("#head") == title.id_] if title.id_ else []
+        if len(holders) != 1:
+            wanted = {self._office(people[k]) for k in named if k in people} - {""}
+            holders = [k for k in others if wanted and self._office(people[k]) in wanted]
+        return holders if len(holders) == 1 else []
+
+    def _side_countries(self, doc: Doc, person_at: dict[int, str]) -> dict[str, str]:
+        """`Côté malien, le ministre X et le chef d'état-major Y ; côté nigérien, ...`: the people named after a
+        side word (relations.yml `side_words`) and its demonym, up to the next side or the end of the sentence,
+        are of that country. Read for counterparts only, where a person's country is not otherwise known."""
+        words = self.membership.get("side_words", set())
+        found: dict[str, str] = {}
+        for i in tokens_with(doc, "LOWER", words):
+            sent = self.idx.sent(i)
+            ents = self.idx.ents_in(sent)
+            demonym = next((e for e in ents if e.start == i + 1 and e.id_.startswith("countries:")), None)
+            if demonym is None or (i > sent.start and doc[i - 1].lower_ not in (",", ";", "et")) or \
+                    i + 2 >= len(doc) or doc[demonym.end].text != ",":
+                continue  # `aux côtés de`, `du côté de`: no side named
+            stop = next((t.i for t in doc[demonym.end:sent.end] if t.lower_ in words), sent.end)
+            for e in ents:
+                if e.label_ == "PERSON" and demonym.end <= e.start < stop and e.start_char in person_at:
+                    found.setdefault(person_at[e.start_char], demonym._.normalized)
+        return found
 
     def _counterpart_of_office(self, doc: Doc, people: dict[str, dict], found: list[str], of: str,
                                char: int) -> list[str]:
@@ -298,6 +352,8 @@ class RelationLinker:
                 rule = person["rules"].get("organisation") or person["rules"].get("role", "")
             else:
                 org, rule = self._office_of(doc, person)
+            if not org:
+                org, rule = self._body_in_role(doc, person)
             if org:
                 rows.append(_row("MEMBER_OF", person["key"], org, span_text(sent).strip(),
                                  sent.start_char, sent.end_char, rule, subject=person["name"]))
@@ -477,6 +533,30 @@ class RelationLinker:
         leads = self.membership.get("lead_verbs", set())
         after = _skip(doc, org.end, {",", "»", ")", "("}, org.end + 4)
         return after + 1 < len(doc) and doc[after].lemma_.lower() in leads and doc[after + 1].lower_ == "par"
+
+    def _body_in_role(self, doc: Doc, person: dict) -> tuple[str, str]:
+        """A role given no organisation whose complement is a body the article names: `le chef d'état-major
+        général des armées, le général X` and, elsewhere, `l'état-major général des armées`: X serves in it. The
+        role must be that body's head title and an of-word (grammar.yml `of_words`), nothing more."""
+        role = _fold(person.get("role") or "")
+        if not role or person["rules"].get("past_role"):
+            return "", ""
+        of_words = self.lexicon.grammar.of_words
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            words = ent.text.split()
+            while len(words) > 1 and words[0].lower() in of_words:  # `la Marine nationale`
+                words = words[1:]
+            name = _fold(" ".join(words))
+            if name.startswith("l'"):
+                name = name[2:]
+            head = role[: -len(name)].strip() if name and role.endswith(name) else ""
+            parts = head.replace("'", "' ").split()
+            if len(name.split()) > 1 and 2 <= len(parts) <= 3 and all(w in of_words for w in parts[1:]) and \
+                    parts[0] not in self.lexicon.grammar.portfolio_titles:  # `chef d'`, not `ministre de la Défense`
+                return (ent._.normalized or ent.text), "rule:relations:body-in-role"
+        return "", ""
 
     def _office_of(self, doc: Doc, person: dict) -> tuple[str, str]:
         """`sous la présidence du secrétaire général, M. X` in a story of the OTAN: a role flagged `office`
@@ -745,13 +825,19 @@ def _skip(doc: Doc, i: int, tokens: set[str], limit: int) -> int:
     return i
 
 
-def _foreign_guests(meeting: dict, people: dict[str, dict]) -> list[str]:
+def _fold(text: str) -> str:
+    """Lower case, accents and typographic apostrophes away: `Etat-Major` and `état-major` are one word."""
+    text = unicodedata.normalize("NFD", text.replace("’", "'").lower())
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+def _foreign_guests(meeting: dict, people: dict[str, dict], country: str = "") -> list[str]:
     """The host read from the parse (a subject of `recevoir`, an agent, `sous la présidence de`) of a
     meeting held in one place received its participants of other countries: `X a reçu le ministre
     allemand Y, en présence du ministre Z` (Z, of X's country, came with the host, not as a guest).
     A talk by telephone or video hosts no one; people of unknown country are left out."""
     host = meeting.get("host")
-    country = people.get(host, {}).get("country") if host else ""
+    country = country or (people.get(host, {}).get("country") if host else "")
     if not country or not meeting.get("strong_host") or meeting.get("remote") or meeting.get("side"):
         return []
     return [p for p in meeting["people"] if p != host and people.get(p, {}).get("country") not in ("", None, country)]
