@@ -272,6 +272,7 @@ class PeopleMerger:
         self.holding_verbs = holding.get("holding_verbs", set())
         self.office_nouns = holding.get("office_nouns", set())
         self.new_holder_words = holding.get("new_holder_words", set())
+        self.next_holder_words = holding.get("next_holder_words", set())
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
         self.places = {_fold(p): code for code, e in self.countries.items() for p in e.get("places") or []}
@@ -476,6 +477,17 @@ class PeopleMerger:
             return subject_of(head.head)
         return None
 
+    @staticmethod
+    def _titles_a_name(role: Span) -> bool:
+        """`la reine Maxima`: a title written right before a capitalised name is that name's, even when
+        the name was not read as a person's; it refers back to no one."""
+        doc = role.doc
+        if role.end >= len(doc):
+            return False
+        nxt = doc[role.end]
+        return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.text.isupper() and not nxt.is_sent_start \
+            and nxt.ent_type_ in ("", "MISC", "PERSON") and nxt.pos_ != "DET"
+
     def _said_of_pronoun(self, role: Span) -> bool:
         """`elle était devenue la première cheffe du DDPS à ...`, `il est le chef d'état-major`: a role said
         by a verb of a pronoun subject is that pronoun's, not a reference to the person named last."""
@@ -516,7 +528,7 @@ class PeopleMerger:
             if "Plur" in ent.root.morph.get("Number"):
                 continue
             article = self._definite_before(doc, ent)
-            if article is None or self._said_of_pronoun(ent):
+            if article is None or self._said_of_pronoun(ent) or self._titles_a_name(ent):
                 continue
             described = describe(doc, ent) if describe is not None else None
             country = self._country_name(described.country) if described and described.country is not None else ""
@@ -528,7 +540,8 @@ class PeopleMerger:
             if country:  # `le Premier ministre australien`: not the British one named before
                 same = [p for p in holders if self._country_of(p) == country]
                 unknown = [p for p in holders if not self._country_of(p) and p["role"] == ent._.normalized
-                           and p["first_char"] < ent.start_char and self._same_gender(p, _gender(ent))]
+                           and p["first_char"] < ent.start_char and self._same_gender(p, _gender(ent))
+                           and not self._international(p)]
                 if not same and len(unknown) == 1:  # `le chef de l'État camerounais`: the one so called
                     unplaced = unknown[0]
                 holders = same
@@ -555,6 +568,8 @@ class PeopleMerger:
                     and not holder["country"]:  # `Le Président de la République, M. X`: X is of the story's country
                 holder["country"] = own
             plain = doc[article].lower_ in self.lexicon.grammar.definite_articles | {"l'", "l’"}
+            if any(t.lower_ in self.next_holder_words for t in doc[article + 1 : ent.start]):
+                continue  # `le prochain président`: whoever it will be, no one named
             new = any(t.lower_ in self.new_holder_words for t in doc[article + 1 : ent.start])
             if new:  # `le nouveau chef d'état-major`: not the holder named so far, his successor
                 recent = [p for p in recent if p["role"] and p["rules"].get("new_holder")]
@@ -746,6 +761,12 @@ class PeopleMerger:
             full = self.lexicon.entry(role.id_.removesuffix("#head")).get("role")
             if full:
                 person["role"] = person["role_as_written"] = full
+
+    def _international(self, person: Official) -> bool:
+        """The person holds his title in a listed body of no country (`le président du Conseil
+        européen`): a national title with a demonym (`le président français`) is not his."""
+        org_id = person["organisation_id"].removeprefix("organisations:")
+        return bool(org_id) and org_id in self.orgs and not self.orgs[org_id].get("country")
 
     def _foreign(self, org_id: str, country: Span | None) -> bool:
         """`chef d'état-major des armées nigériennes`: the French body the title names is not his."""
