@@ -82,3 +82,27 @@ def test_next_holder_refers_to_no_one(analyse):
 def test_current_holder_refers_back(analyse):
     doc = run(analyse, "Jens Olsen a quitté Oslo mardi. Le président des États-Unis a salué son hôte.")
     assert person(doc, "olsen")["role"] == "président"
+
+
+def test_successor_and_predecessor_hold_the_role_after_comme(analyse):
+    doc = run(analyse, "La générale Anne Tremblay a succédé jeudi au général Paul Roy comme chef d'état-major "
+                       "de la défense.")
+    assert role(person(doc, "tremblay")).startswith("chef d'état-major")
+    assert role(person(doc, "roy")).startswith("chef d'état-major")
+
+
+def test_comme_without_a_verb_of_succession(analyse):
+    doc = run(analyse, "Le général Paul Roy a parlé jeudi à Ottawa comme chef d'une délégation.")
+    assert not role(person(doc, "roy")).startswith("chef d'état-major")
+
+
+def test_role_in_an_incise_is_the_speaker_of_the_sentence(analyse):
+    doc = run(analyse, "Paris, le 3 mars 2025 - Jean Morel, arrivé mardi, a soutenu l'objectif : « Nous "
+                       "devons agir ensemble », a déclaré le président de la République devant la presse.")
+    assert person(doc, "morel")["role"] == "président de la République"
+
+
+def test_role_in_an_incise_not_given_to_the_object(analyse):
+    doc = run(analyse, "Paris, le 3 mars 2025 - La ministre a félicité Jean Morel : « Nous devons agir ensemble "
+                       "», a déclaré le président de la République devant la presse.")
+    assert person(doc, "morel")["role"] != "président de la République"

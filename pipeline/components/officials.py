@@ -82,6 +82,7 @@ class OfficialLinker:
         merge_shorter_names(people)
         merge_article_surnames(people, self.grammar.name_particles)
         self.merger.roles_en_tant_que(doc, idx, people, used_roles)
+        self.merger.roles_succeeded(doc, idx, people, used_roles)
         self.merger.roles_predicated(doc, idx, people, used_roles, self.reader.describe)
         self.merger.role_references(doc, idx, people, used_roles, self.reader.describe)
         # A one-word name with no civility, rank or role anywhere (`Washington`, `Leclerc` the tank, `Ramstein`)

@@ -26,7 +26,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                         "office_kind", "given_name", "counterpart_role",
                         "national_ministry"},
               "holding_verbs": None, "office_nouns": None, "new_holder_words": None,
-              "next_holder_words": None},
+              "next_holder_words": None, "succession_verbs": None},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind",
                           "shared_name", "portfolio", "seats"}
