@@ -563,7 +563,8 @@ class PeopleMerger:
             speaker = self._incise_speaker(idx, people, ent, article)
             own = "" if country or speaker is None else self._own_country(idx, ent)
             speaker_country = "" if speaker is None else self._country_of(speaker)
-            if speaker is not None and not speaker["role"] and speaker_country in ("", country or own or speaker_country):
+            if speaker is not None and not speaker["role"] \
+                    and speaker_country in ("", country or own or speaker_country):
                 self._set_role(speaker, ent)  # `X a soutenu ... : « ... », a déclaré le président de la République`
                 if described is not None:
                     self._set_org(speaker, described.org, ent, described.country)
