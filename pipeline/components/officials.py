@@ -69,6 +69,8 @@ class OfficialLinker:
                 before.country = self._country_after(doc, m.end)  # `le président X du Tchad`
             if before.country is None and after[m.start].country is None:
                 before.country = self.reader.led_group_country(m)
+            if before.country is None and after[m.start].country is None:
+                before.country = self._country_of_leader(doc, m.start)  # `l'Espagne de X`
             if self._title_role(doc, before, m, rank):  # `le roi X, chef suprême des armées`: his title first
                 self.merger.update(person, m, rank, before, after[m.start])
             else:
@@ -80,6 +82,7 @@ class OfficialLinker:
         merge_shorter_names(people)
         merge_article_surnames(people, self.grammar.name_particles)
         self.merger.roles_en_tant_que(doc, idx, people, used_roles)
+        self.merger.roles_succeeded(doc, idx, people, used_roles)
         self.merger.roles_predicated(doc, idx, people, used_roles, self.reader.describe)
         self.merger.role_references(doc, idx, people, used_roles, self.reader.describe)
         # A one-word name with no civility, rank or role anywhere (`Washington`, `Leclerc` the tank, `Ramstein`)
@@ -199,6 +202,17 @@ class OfficialLinker:
         closes = ent.end >= len(doc) or doc[ent.end].is_punct or doc[ent.end].is_space \
             or doc[ent.end].lower_ in grammar.and_words or doc[ent.end].pos_ in ("AUX", "VERB")
         return ent if closes else None
+
+    def _country_of_leader(self, doc: Doc, start: int) -> Span | None:
+        """`l'Espagne de X`, `la Russie de X`: a country named with its definite article and `de` right
+        before a name is the country that person leads, hence his."""
+        if start < 3 or doc[start - 1].lower_ not in self.grammar.of_words:
+            return None
+        ent = self.reader.ent_at.get(start - 2)
+        if not _is_country(ent) or ent.end != start - 1 or ent.start == 0:
+            return None
+        article = doc[ent.start - 1].lower_
+        return ent if article in self.grammar.definite_articles | {"l'", "l’"} and article != "les" else None
 
     def _title_list(self, doc: Doc, i: int) -> Span | None:
         """The plural title that opens a list of names each followed by his country, for a name after

@@ -272,6 +272,8 @@ class PeopleMerger:
         self.holding_verbs = holding.get("holding_verbs", set())
         self.office_nouns = holding.get("office_nouns", set())
         self.new_holder_words = holding.get("new_holder_words", set())
+        self.next_holder_words = holding.get("next_holder_words", set())
+        self.succession_verbs = holding.get("succession_verbs", set())
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
         self.places = {_fold(p): code for code, e in self.countries.items() for p in e.get("places") or []}
@@ -428,6 +430,33 @@ class PeopleMerger:
                 used.add(ent.start)
                 self._set_role(person, ent)
 
+    def roles_succeeded(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int]) -> None:
+        """`X a succédé à Y comme chef d'état-major`: a role after `comme` (grammar `as_words`) in the
+        clause of a verb of succession (`succession_verbs`) is its subject's, and was the one it succeeded,
+        the name between the verb and the role. Only for a person with no role yet."""
+        by_token = {}
+        for person in people.values():
+            for start, end in person["mentions"]:
+                for token in doc.char_span(start, end, alignment_mode="expand") or ():
+                    by_token.setdefault(token.i, person)
+        for ent in idx.ents:
+            if ent.label_ != "ROLE" or ent.start in used or ent.start < 2 \
+                    or doc[ent.start - 1].lower_ not in self.lexicon.grammar.as_words:
+                continue
+            sentence = idx.sent(ent.start)
+            verb = next((t for t in reversed(doc[sentence.start : ent.start - 1])
+                         if t.pos_ == "VERB" and t.lemma_.lower() in self.succession_verbs), None)
+            if verb is None:
+                continue
+            subjects = [self._person_of(c, by_token) for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            successor = next((p for p in subjects if p is not None), None)  # `La générale X`: two read as subjects
+            named = [e for e in idx.ents_in(sentence) if e.label_ == "PERSON" and verb.i < e.start < ent.start]
+            succeeded = by_token.get(named[0].start) if named else None
+            for person in (successor, succeeded):
+                if person is not None and not person["role"]:
+                    self._set_role(person, ent)
+                    used.add(ent.start)
+
     def roles_predicated(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int],
                          describe: Callable[[Doc, Span], Descriptor]) -> None:
         """A role a verb says of its subject, read from the parse: `X est devenu le nouveau chef de la
@@ -476,6 +505,17 @@ class PeopleMerger:
             return subject_of(head.head)
         return None
 
+    @staticmethod
+    def _titles_a_name(role: Span) -> bool:
+        """`la reine Maxima`: a title written right before a capitalised name is that name's, even when
+        the name was not read as a person's; it refers back to no one."""
+        doc = role.doc
+        if role.end >= len(doc):
+            return False
+        nxt = doc[role.end]
+        return nxt.is_alpha and nxt.text[:1].isupper() and not nxt.text.isupper() and not nxt.is_sent_start \
+            and nxt.ent_type_ in ("", "MISC", "PERSON") and nxt.pos_ != "DET"
+
     def _said_of_pronoun(self, role: Span) -> bool:
         """`elle était devenue la première cheffe du DDPS à ...`, `il est le chef d'état-major`: a role said
         by a verb of a pronoun subject is that pronoun's, not a reference to the person named last."""
@@ -516,10 +556,24 @@ class PeopleMerger:
             if "Plur" in ent.root.morph.get("Number"):
                 continue
             article = self._definite_before(doc, ent)
-            if article is None or self._said_of_pronoun(ent):
+            if article is None or self._said_of_pronoun(ent) or self._titles_a_name(ent):
                 continue
             described = describe(doc, ent) if describe is not None else None
             country = self._country_name(described.country) if described and described.country is not None else ""
+            speaker = self._incise_speaker(idx, people, ent, article)
+            own = "" if country or speaker is None else self._own_country(idx, ent)
+            speaker_country = "" if speaker is None else self._country_of(speaker)
+            if speaker is not None and not speaker["role"] \
+                    and speaker_country in ("", country or own or speaker_country):
+                self._set_role(speaker, ent)  # `X a soutenu ... : « ... », a déclaré le président de la République`
+                if described is not None:
+                    self._set_org(speaker, described.org, ent, described.country)
+                if (country or own and self.home) and not speaker["country"]:
+                    speaker["country"] = country or own
+                used.add(ent.start)
+                speaker["mentions"].append([ent.start_char, ent.end_char])
+                insort(starts[speaker["key"]], ent.start_char)
+                continue
             holders = role_holders(people.values(), ent, self.lexicon.entry(ent.id_).get("same_as"))
             own_id = ent.id_.removeprefix("roles:")  # `le président` for the one recorded as `chef de l'État`
             holders += [p for p in people.values() if p not in holders and not p["organisation"] and own_id in
@@ -528,7 +582,8 @@ class PeopleMerger:
             if country:  # `le Premier ministre australien`: not the British one named before
                 same = [p for p in holders if self._country_of(p) == country]
                 unknown = [p for p in holders if not self._country_of(p) and p["role"] == ent._.normalized
-                           and p["first_char"] < ent.start_char and self._same_gender(p, _gender(ent))]
+                           and p["first_char"] < ent.start_char and self._same_gender(p, _gender(ent))
+                           and not self._international(p)]
                 if not same and len(unknown) == 1:  # `le chef de l'État camerounais`: the one so called
                     unplaced = unknown[0]
                 holders = same
@@ -555,6 +610,8 @@ class PeopleMerger:
                     and not holder["country"]:  # `Le Président de la République, M. X`: X is of the story's country
                 holder["country"] = own
             plain = doc[article].lower_ in self.lexicon.grammar.definite_articles | {"l'", "l’"}
+            if any(t.lower_ in self.next_holder_words for t in doc[article + 1 : ent.start]):
+                continue  # `le prochain président`: whoever it will be, no one named
             new = any(t.lower_ in self.new_holder_words for t in doc[article + 1 : ent.start])
             if new:  # `le nouveau chef d'état-major`: not the holder named so far, his successor
                 recent = [p for p in recent if p["role"] and p["rules"].get("new_holder")]
@@ -595,6 +652,32 @@ class PeopleMerger:
                 continue
             person["mentions"].append([ent.start_char, ent.end_char])
             insort(starts[person["key"]], ent.start_char)
+
+    @staticmethod
+    def _incise_speaker(idx: DocIndex, people: dict[str, Official], role: Span, article: int) -> Official | None:
+        """`X a soutenu l'objectif : « ... », a déclaré le président`: a role that is the subject put after
+        the verb of an incise closing a quotation is the speaker the sentence opened with, the person
+        named as the subject of its clause before the quotation."""
+        doc = role.doc
+        verb = doc[article - 1] if article > 0 else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or role.root.head.i != verb.i \
+                or not role.root.dep_.startswith(("nsubj", "obj")):  # an inverted subject is often read as object
+            return None
+        k = verb.i - 1
+        while k > 0 and (doc[k].pos_ == "AUX" or doc[k].text == ","):
+            k -= 1
+        if doc[k].text not in ("»", '"', "”"):
+            return None
+        sentence = idx.sent(role.start)
+        opening = next((t.i for t in doc[sentence.start : k] if t.text in ("«", '"', "“")), None)
+        if opening is None:
+            return None
+        firsts = {s: p for p in people.values() for s, _ in p["mentions"]}
+        for e in idx.ents_in(sentence):
+            if e.label_ == "PERSON" and e.end <= opening and e.start_char in firsts and in_subject(e.root) \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in doc[sentence.start : e.start]):
+                return firsts[e.start_char]  # the subject before any verb, not an object read as one
+        return None
 
     @staticmethod
     def _apposed_holder(doc: Doc, people: dict[str, Official], role: Span) -> Official | None:
@@ -746,6 +829,12 @@ class PeopleMerger:
             full = self.lexicon.entry(role.id_.removesuffix("#head")).get("role")
             if full:
                 person["role"] = person["role_as_written"] = full
+
+    def _international(self, person: Official) -> bool:
+        """The person holds his title in a listed body of no country (`le président du Conseil
+        européen`): a national title with a demonym (`le président français`) is not his."""
+        org_id = person["organisation_id"].removeprefix("organisations:")
+        return bool(org_id) and org_id in self.orgs and not self.orgs[org_id].get("country")
 
     def _foreign(self, org_id: str, country: Span | None) -> bool:
         """`chef d'état-major des armées nigériennes`: the French body the title names is not his."""

@@ -60,6 +60,7 @@ class Grammar:
     rank_sections: frozenset[str] = frozenset()
     role_qualifiers: frozenset[str] = frozenset()
     charge_words: frozenset[str] = frozenset()
+    as_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:

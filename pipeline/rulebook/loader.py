@@ -25,7 +25,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office",
                         "office_kind", "given_name", "counterpart_role",
                         "national_ministry"},
-              "holding_verbs": None, "office_nouns": None, "new_holder_words": None},
+              "holding_verbs": None, "office_nouns": None, "new_holder_words": None,
+              "next_holder_words": None, "succession_verbs": None},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind",
                           "shared_name", "portfolio", "seats"}

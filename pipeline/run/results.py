@@ -56,7 +56,7 @@ Result = tuple[Article, Rows]
 # -- what is lexical: word lists a stage matches against the text's words or lemmas ----------------
 # A top-level list of words: a change matters only to documents holding a word added or removed.
 LEXICAL_LISTS: dict[str, set[str]] = {
-    "roles": {"holding_verbs", "office_nouns", "new_holder_words"},
+    "roles": {"holding_verbs", "office_nouns", "new_holder_words", "next_holder_words", "succession_verbs"},
     "meetings": {"not_place_prepositions", "end_verbs", "start_verbs", "place_anaphors", "place_clitics",
                  "same_place_markers", "venue_verbs", "chambers", "chamber_kinds", "host_nouns", "seat_nouns",
                  "guest_nouns", "arrival_verbs", "visit_nouns", "topic_verbs", "side_markers", "group_words",
@@ -75,7 +75,7 @@ LEXICAL_LISTS: dict[str, set[str]] = {
                 "place_relatives", "title_adverbs", "past_title_words", "description_continuers", "and_words",
                 "plural_determiners", "indefinite_articles", "site_prepositions", "portfolio_titles",
                 "topic_prepositions", "time_prepositions", "time_nouns", "rank_sections", "role_qualifiers",
-                "charge_words"},
+                "charge_words", "as_words"},
 }
 # Lists of entries whose changes can be followed entry by entry: (file, key) -> the entry's fields that
 # are lists of words (their added/removed items are the changed strings). A change of any other field
