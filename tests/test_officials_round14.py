@@ -5,19 +5,7 @@ are roles; `le prochain président` refers to no one named. Each with a counter-
 
 from __future__ import annotations
 
-HEADER = "Actualités de la défense\n\n"
-
-
-def run(analyse, text: str):
-    return analyse(HEADER + text)
-
-
-def person(doc, key: str) -> dict | None:
-    return next((o for o in doc._.officials if o["key"].endswith(key)), None)
-
-
-def role(p: dict) -> str:
-    return p.get("role_as_written") or p["role"]
+from test_officials_round13 import person, role, run  # the readers of round 13
 
 
 def test_national_title_not_the_president_of_an_international_body(analyse):
