@@ -537,7 +537,7 @@ class MeetingGrouper:
         if _meets_others(m, candidate):
             return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
         if m["location"] and candidate["location"] and not _place_within(m["location"], candidate["location"]) and (
-                newcomers):
+                newcomers) and not _venue_of_city(m["location"], candidate["location"]):
             return None  # other people in another place: another meeting (an inherited place counts)
         return candidate
 
@@ -719,6 +719,15 @@ def _place_within(one: str, other: str) -> bool:
     a, b = one.lower().replace("\u2019", "'"), other.lower().replace("\u2019", "'")
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return short == long or bool(re.search(rf"(?:\s(?:de|à)\s|\sd'){re.escape(short)}$", long))
+
+
+def _venue_of_city(one: str, other: str) -> bool:
+    """`X est arrivé à Kiev`, then `X a été reçu par Y au palais Z`: a building told by its place word (in
+    lower case, naming no town of its own) and a town (a capital name) may be one place, the building in
+    the town the story is in; a town and another town, or two buildings, are not."""
+    venue, town = (one, other) if one[:1].islower() else (other, one)
+    return venue[:1].islower() and town[:1].isupper() and " " not in town.strip() and (
+        not re.search(r"\s(?:de|à|d')\s?[A-Z]", venue))
 
 
 def _same_people_told(m: Mention, meetings: list[Meeting]) -> Meeting | None:

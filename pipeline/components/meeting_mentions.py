@@ -2393,7 +2393,7 @@ class MentionReader:
                 continue  # `une attaque contre le camp de Gao`: the object of another act
             if _of_noun(place.root, triggers or set(), self.grammar.of_words):
                 continue  # `membre du Bureau politique`: what another noun belongs to, not where one meets
-            if _of_person(place.root):
+            if _of_person(place.root) and not _after_name(place.root):
                 continue  # `l'attaché de défense près l'ambassade de France`: a title, not a place
             if place.label_ in self.complement_places:  # `à bord du Charles de Gaulle`: the ship, whatever its label
                 named = _complement_name(place, sent.end, self.grammar.of_words)
@@ -2819,6 +2819,20 @@ def _of_person(token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "nmod" and token.head.ent_type_ in ("ROLE", "RANK", "PERSON")
+
+
+def _after_name(token) -> bool:
+    """`reçoit le ministre X au palais Y`: a place word the parser hangs on a title, but written after the
+    person's name the title introduces, is where the act happens; a title's own complement comes before
+    the name (`le consul à l'ambassade, M. X`) or after a name it describes (`M. X, consul à Dakar`)."""
+    head, doc = token.head, token.doc
+    if head.i >= token.i or head.ent_type_ not in ("ROLE", "RANK"):
+        return False
+    names = [t for t in doc[head.i + 1 : token.i] if t.ent_type_ == "PERSON"]
+    if not names:
+        return False
+    between = doc[names[-1].i + 1 : token.i]
+    return all(t.is_punct or t.lower_ in ("à", "au", "aux", "l'", "l’", "la", "le", "les") for t in between)
 
 
 def _described(token) -> bool:
