@@ -2826,9 +2826,9 @@ def _after_name(token) -> bool:
     person's name the title introduces, is where the act happens; a title's own complement comes before
     the name (`le consul à l'ambassade, M. X`) or after a name it describes (`M. X, consul à Dakar`)."""
     head, doc = token.head, token.doc
-    if head.i >= token.i or head.ent_type_ not in ("ROLE", "RANK"):
+    if head.i >= token.i or head.ent_type_ not in ("ROLE", "RANK", "PERSON"):
         return False
-    names = [t for t in doc[head.i + 1 : token.i] if t.ent_type_ == "PERSON"]
+    names = [t for t in doc[head.i : token.i] if t.ent_type_ == "PERSON"]
     if not names:
         return False
     between = doc[names[-1].i + 1 : token.i]
