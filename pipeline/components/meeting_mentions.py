@@ -2422,6 +2422,7 @@ class MentionReader:
             if i < sent.end and doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "MISC") and (
                     i > place.end or not place[-1].text[:1].isupper()):
                 end = _named_tail(doc, _hyphenated(doc, i + 1, sent.end), sent.end, self.grammar.of_words)
+                end = _particle_tail(doc, end, sent.end, self.grammar.name_particles)
                 return doc[place.start : end].text  # `base aérienne 105 d'Évreux-Fauville`, `l'hôtel Shangri-La`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
                 return place.text
@@ -2907,6 +2908,19 @@ def _named_tail(doc: Doc, i: int, limit: int, of_words: frozenset[str]) -> int:
     while j < limit and doc[j].lower_ in of_words:
         j += 1
     if j == i or j >= limit or not doc[j].text[:1].isupper():
+        return i
+    while j < limit and doc[j].text[:1].isupper():
+        j += 1
+    return j
+
+
+def _particle_tail(doc: Doc, i: int, limit: int, particles: frozenset[str]) -> int:
+    """`le palais Huis ten Bosch`, `le château Van der Valk`: a place's name goes on over a name particle
+    written in lower case and the capitalised words after it."""
+    j = i
+    while j < limit and doc[j].lower_ in particles and doc[j].text[:1].islower():
+        j += 1
+    if j == i or j >= limit or not doc[j].text[:1].isupper() or doc[j].ent_type_ in ("PERSON", "DATE"):
         return i
     while j < limit and doc[j].text[:1].isupper():
         j += 1
