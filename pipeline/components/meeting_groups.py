@@ -44,6 +44,8 @@ class MeetingGrouper:
         self.same_place_markers = [m.lower() for m in book.get("meetings", "same_place_markers", [])]
         self.cities = {n.lower() for e in book.entries("countries", "countries") for n in e.get("places") or []}
         self.chambers = list(book.get("meetings", "chambers", []))
+        self.arrival_places = tuple(t.lower() + " " for e in book.entries("meetings", "locations") if e.get("arrival")
+                                    for t in e["terms"])
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
         self.bounds = tuple(_plain(w) for w in book.get("dates", "year_not_carried_after", []))  # `Jusqu'au 23 juin`
         self.country_places = {n.lower(): list(e["places"]) for e in book.entries("countries", "countries")
@@ -333,6 +335,7 @@ class MeetingGrouper:
                 if stay is not None:  # `reçu lundi ..., dans le cadre d'une visite de deux jours`: that visit too
                     meetings.append(stay)
             else:
+                self._place_over_arrival(target, m)
                 _merge(target, m)
             framed[m["start_char"]] = target
             flashback = target if _before_story(target, meetings) else None  # the earlier time last told
@@ -359,6 +362,17 @@ class MeetingGrouper:
             meeting["status"] = _status_of(meeting["statuses"])
         return meetings
 
+
+    def _place_over_arrival(self, target: Meeting, m: Mention) -> None:
+        """`X a été accueilli à l'aéroport par Y. Les deux ministres ont eu un entretien au ministère`: the
+        place where a visitor lands (an `arrival` place) gives way to the place the talks told next, by a
+        meeting noun, name as their own."""
+        here = (target["location"] or "").lower() + " "
+        there = m["location"] or ""
+        if m["verb_only"] or not there or not here.startswith(self.arrival_places) or (
+                (there.lower() + " ").startswith(self.arrival_places)):
+            return
+        target["location"] = there
 
     def _host_of_stay(self, meetings: list[Meeting]) -> None:
         """A visit of several days told with no host (`X a séjourné à Y de lundi à mercredi`), during
