@@ -44,6 +44,8 @@ class MeetingGrouper:
         self.same_place_markers = [m.lower() for m in book.get("meetings", "same_place_markers", [])]
         self.cities = {n.lower() for e in book.entries("countries", "countries") for n in e.get("places") or []}
         self.chambers = list(book.get("meetings", "chambers", []))
+        self.arrival_places = tuple(t.lower() + " " for e in book.entries("meetings", "locations") if e.get("arrival")
+                                    for t in e["terms"])
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
         self.bounds = tuple(_plain(w) for w in book.get("dates", "year_not_carried_after", []))  # `Jusqu'au 23 juin`
         self.country_places = {n.lower(): list(e["places"]) for e in book.entries("countries", "countries")
@@ -333,6 +335,7 @@ class MeetingGrouper:
                 if stay is not None:  # `reçu lundi ..., dans le cadre d'une visite de deux jours`: that visit too
                     meetings.append(stay)
             else:
+                self._place_over_arrival(target, m)
                 _merge(target, m)
             framed[m["start_char"]] = target
             flashback = target if _before_story(target, meetings) else None  # the earlier time last told
@@ -359,6 +362,17 @@ class MeetingGrouper:
             meeting["status"] = _status_of(meeting["statuses"])
         return meetings
 
+
+    def _place_over_arrival(self, target: Meeting, m: Mention) -> None:
+        """`X a été accueilli à l'aéroport par Y. Les deux ministres ont eu un entretien au ministère`: the
+        place where a visitor lands (an `arrival` place) gives way to the place the talks told next, by a
+        meeting noun, name as their own."""
+        here = (target["location"] or "").lower() + " "
+        there = m["location"] or ""
+        if m["verb_only"] or not there or not here.startswith(self.arrival_places) or (
+                (there.lower() + " ").startswith(self.arrival_places)):
+            return
+        target["location"] = there
 
     def _host_of_stay(self, meetings: list[Meeting]) -> None:
         """A visit of several days told with no host (`X a séjourné à Y de lundi à mercredi`), during
@@ -537,7 +551,7 @@ class MeetingGrouper:
         if _meets_others(m, candidate):
             return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
         if m["location"] and candidate["location"] and not _place_within(m["location"], candidate["location"]) and (
-                newcomers):
+                newcomers) and not _venue_of_city(m["location"], candidate["location"]):
             return None  # other people in another place: another meeting (an inherited place counts)
         return candidate
 
@@ -719,6 +733,15 @@ def _place_within(one: str, other: str) -> bool:
     a, b = one.lower().replace("\u2019", "'"), other.lower().replace("\u2019", "'")
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return short == long or bool(re.search(rf"(?:\s(?:de|à)\s|\sd'){re.escape(short)}$", long))
+
+
+def _venue_of_city(one: str, other: str) -> bool:
+    """`X est arrivé à Kiev`, then `X a été reçu par Y au palais Z`: a building told by its place word (in
+    lower case, naming no town of its own) and a town (a capital name) may be one place, the building in
+    the town the story is in; a town and another town, or two buildings, are not."""
+    venue, town = (one, other) if one[:1].islower() else (other, one)
+    return venue[:1].islower() and town[:1].isupper() and " " not in town.strip() and (
+        not re.search(r"\s(?:de|à|d')\s?[A-Z]", venue))
 
 
 def _same_people_told(m: Mention, meetings: list[Meeting]) -> Meeting | None:

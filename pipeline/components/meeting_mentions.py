@@ -2393,7 +2393,7 @@ class MentionReader:
                 continue  # `une attaque contre le camp de Gao`: the object of another act
             if _of_noun(place.root, triggers or set(), self.grammar.of_words):
                 continue  # `membre du Bureau politique`: what another noun belongs to, not where one meets
-            if _of_person(place.root):
+            if _of_person(place.root) and not _after_name(place.root):
                 continue  # `l'attaché de défense près l'ambassade de France`: a title, not a place
             if place.label_ in self.complement_places:  # `à bord du Charles de Gaulle`: the ship, whatever its label
                 named = _complement_name(place, sent.end, self.grammar.of_words)
@@ -2422,6 +2422,7 @@ class MentionReader:
             if i < sent.end and doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "MISC") and (
                     i > place.end or not place[-1].text[:1].isupper()):
                 end = _named_tail(doc, _hyphenated(doc, i + 1, sent.end), sent.end, self.grammar.of_words)
+                end = _particle_tail(doc, end, sent.end, self.grammar.name_particles)
                 return doc[place.start : end].text  # `base aérienne 105 d'Évreux-Fauville`, `l'hôtel Shangri-La`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
                 return place.text
@@ -2821,6 +2822,20 @@ def _of_person(token) -> bool:
     return token.dep_ == "nmod" and token.head.ent_type_ in ("ROLE", "RANK", "PERSON")
 
 
+def _after_name(token) -> bool:
+    """`reçoit le ministre X au palais Y`: a place word the parser hangs on a title, but written after the
+    person's name the title introduces, is where the act happens; a title's own complement comes before
+    the name (`le consul à l'ambassade, M. X`) or after a name it describes (`M. X, consul à Dakar`)."""
+    head, doc = token.head, token.doc
+    if head.i >= token.i or head.ent_type_ not in ("ROLE", "RANK", "PERSON"):
+        return False
+    names = [t for t in doc[head.i : token.i] if t.ent_type_ == "PERSON"]
+    if not names:
+        return False
+    between = doc[names[-1].i + 1 : token.i]
+    return all(t.is_punct or t.lower_ in ("à", "au", "aux", "l'", "l’", "la", "le", "les") for t in between)
+
+
 def _described(token) -> bool:
     """The token lies in a title in apposition to a person (`M. X, ancien consul à Dakar`, `le général
     Y, commandant de la zone de Gao`): it describes the person, not the meeting. A name in apposition
@@ -2893,6 +2908,19 @@ def _named_tail(doc: Doc, i: int, limit: int, of_words: frozenset[str]) -> int:
     while j < limit and doc[j].lower_ in of_words:
         j += 1
     if j == i or j >= limit or not doc[j].text[:1].isupper():
+        return i
+    while j < limit and doc[j].text[:1].isupper():
+        j += 1
+    return j
+
+
+def _particle_tail(doc: Doc, i: int, limit: int, particles: frozenset[str]) -> int:
+    """`le palais Huis ten Bosch`, `le château Van der Valk`: a place's name goes on over a name particle
+    written in lower case and the capitalised words after it."""
+    j = i
+    while j < limit and doc[j].lower_ in particles and doc[j].text[:1].islower():
+        j += 1
+    if j == i or j >= limit or not doc[j].text[:1].isupper() or doc[j].ent_type_ in ("PERSON", "DATE"):
         return i
     while j < limit and doc[j].text[:1].isupper():
         j += 1

@@ -88,7 +88,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "nouns": {"id", "kind", "terms", "session", "host_verbs", "proceedings"},
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active",
                   "chamber", "sits"},
-        "locations": {"id", "terms", "phrase", "complement"},
+        "locations": {"id", "terms", "phrase", "complement", "arrival"},
         "beside_visits": {"id", "kind", "terms", "journeys"},
         "topic_verbs": None,
         "host_nouns": None,
