@@ -120,6 +120,7 @@ class EntityMerger:
         candidates = self._closed_by_demonym(doc, candidates)
         candidates = self._of_another_country(doc, candidates)
         candidates = _outside_ranks(candidates)
+        candidates = _operations_of_the_lists(candidates)
         rule_spans = pick_rule_spans(candidates, self.lexicon.grammar)
         for span in rule_spans:
             values[_key(span)] = self._rule_value(span)
@@ -716,6 +717,15 @@ def _definite_back_references(doc: Doc, ents: list[Span], values: dict, grammar:
     if not added:
         return ents
     return sorted([e for e in ents if e.start not in dropped or e.start not in loose] + added, key=lambda e: e.start)
+
+
+def _operations_of_the_lists(spans: list[Span]) -> list[Span]:
+    """`l'opération EUNAVFOR Atalanta`: a named operation (an EVENT of patterns.jsonl) whose name is a body of the
+    lists (an operation with its headquarters and commander) is that body, not an event."""
+    listed = {s.end for s in spans if s.label_ == "ORG" and s.id_.startswith("organisations:")}
+    return [s for s in spans if not (s.label_ == "EVENT" and s.end in listed
+                                     and any(o.label_ == "ORG" and o.end == s.end and o.start > s.start
+                                             and o.id_.startswith("organisations:") for o in spans))]
 
 
 def _outside_ranks(spans: list[Span]) -> list[Span]:
