@@ -66,3 +66,18 @@ def test_the_regiment_of_a_listed_body_is_a_body(analyse):
 def test_regiments_of_a_listed_body_in_the_plural_are_a_kind(analyse):
     doc = analyse("Les régiments du service militaire adapté recrutent des jeunes chaque année.")
     assert "régiments du service militaire adapté" not in _orgs(doc)
+
+
+def test_two_countries_forces_coordinated_are_no_one_name(analyse):
+    doc = analyse("Les armées ivoirienne et ghanéenne mèneront des patrouilles conjointes le long de la frontière.")
+    assert not any(" et " in t for t in _orgs(doc))
+
+
+def test_one_countrys_force_alone_is_a_body(analyse):
+    doc = analyse("L'armée ghanéenne mènera des patrouilles le long de la frontière.")
+    assert "armée ghanéenne" in _orgs(doc)
+
+
+def test_qualities_joined_by_et_stay_in_the_name(analyse):
+    doc = analyse("Le Service fédéral de la coopération militaire et technique a signé le contrat hier.")
+    assert any("militaire et technique" in t for t in _orgs(doc))

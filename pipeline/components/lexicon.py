@@ -559,7 +559,7 @@ class InstitutionGrammar:
             elif numbered and token.is_lower and norms[j] in self.national_adjectives:
                 j = end = j + 1  # `bataillon binational`: a unit of several nations, once it takes a `de`-phrase
                 several = True
-            elif token.is_alpha and token.is_lower and norms[j] not in self.not_words and (
+            elif token.is_alpha and token.is_lower and norms[j] not in self.not_words and token.pos_ != "CCONJ" and (
                     token.pos_ == "ADJ" or (d := known.get(j + 1)) is not None and d.label_ == "MISC" and _demonym(d)):
                 # an adjective; before a demonym, the tagger's noun is one too (`force aéromaritime française`)
                 j = end = j + 1
@@ -577,6 +577,9 @@ class InstitutionGrammar:
                     break
                 if linker[0] == "contre" and j == demonym_end:
                     break  # `l'armée française contre les groupes armés`: a country's force, then what it fights
+                if linker[0] == "et" and j == demonym_end and (d := known.get(k)) is not None and d.label_ == "MISC" \
+                        and _demonym(d):
+                    return None  # `les armées burkinabè et nigérienne`: two countries' forces, no one name
                 if len(linker) == 1 and linker[0] in self.place_linkers and _listed_whole(known, start, j) and (
                         k in places or (known.get(k) is not None and known[k].label_ == "LOC")):
                     # `l'Union européenne en Bosnie`: a listed name, whole, then `en` + a place says where it acts;
