@@ -88,6 +88,7 @@ class EntityMerger:
         self.civility_firsts = {c[0] for c in self.civility_words}  # a token that opens none is no civility
         self.not_names = {w.lower() for w in book.get("names", "not_names", [])}
         self.weekdays = {w.lower() for w in book.get("dates", "weekdays", [])}
+        self.thing_last_words = {w.lower() for w in book.get("names", "thing_last_words", []) or []}
         self.event_heads = {fold(w) for w in book.get("institutions", "event_heads", []) or []}
         # the first words of the institution grammar's heads (`Conseil`, `Commission`): a heading so opened
         # may be a body's name
@@ -119,6 +120,7 @@ class EntityMerger:
         candidates = self._closed_by_demonym(doc, candidates)
         candidates = self._of_another_country(doc, candidates)
         candidates = _outside_ranks(candidates)
+        candidates = _operations_of_the_lists(candidates)
         rule_spans = pick_rule_spans(candidates, self.lexicon.grammar)
         for span in rule_spans:
             values[_key(span)] = self._rule_value(span)
@@ -480,6 +482,11 @@ class EntityMerger:
         label = MODEL_LABELS.get(ent.label_, "MISC")
         if label == "ORG":
             end = _before_missed_verb(doc, start, end)
+        if label == "PERSON":
+            end = _upper_surname_end(doc, start, end, taken)
+            if end < len(doc) and doc[end].lower_ in self.thing_last_words and doc[end].text[:1].isupper() \
+                    and doc[end - 1].whitespace_ == " ":
+                end, label = end + 1, "LOC"  # `l'Andrew W. Mellon Auditorium`: a hall named after a person
         while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space \
                 and (doc[end].text.startswith("/") or doc[end - 1].text == "/"):
             end += 1  # `AFC/M23`, `SAMP/T`: the model's span cut the word at its slash
@@ -710,6 +717,15 @@ def _definite_back_references(doc: Doc, ents: list[Span], values: dict, grammar:
     if not added:
         return ents
     return sorted([e for e in ents if e.start not in dropped or e.start not in loose] + added, key=lambda e: e.start)
+
+
+def _operations_of_the_lists(spans: list[Span]) -> list[Span]:
+    """`l'opération EUNAVFOR Atalanta`: a named operation (an EVENT of patterns.jsonl) whose name is a body of the
+    lists (an operation with its headquarters and commander) is that body, not an event."""
+    listed = {s.end for s in spans if s.label_ == "ORG" and s.id_.startswith("organisations:")}
+    return [s for s in spans if not (s.label_ == "EVENT" and s.end in listed
+                                     and any(o.label_ == "ORG" and o.end == s.end and o.start > s.start
+                                             and o.id_.startswith("organisations:") for o in spans))]
 
 
 def _outside_ranks(spans: list[Span]) -> list[Span]:
@@ -1014,6 +1030,17 @@ def _known_surnames(doc: Doc, spans: list[Span], values: dict) -> list[Span]:
             values[_key(span)] = (span_text(span), "model+surname")
         out.append(span)
     return out
+
+
+def _upper_surname_end(doc: Doc, start: int, end: int, taken: set[int]) -> int:
+    """`le colonel Assimi GOÏTA`: a surname written in capitals after the given names the model read (written
+    with their capital only) belongs to the name; an acronym of the lists (`taken`) does not."""
+    if not all(t.text[:1].isupper() and not t.is_upper for t in doc[start:end] if t.is_alpha):
+        return end
+    while end < len(doc) and end - start < 5 and end not in taken and doc[end].is_alpha and doc[end].is_upper \
+            and len(doc[end].text) > 2 and doc[end - 1].whitespace_ == " ":
+        end += 1
+    return end
 
 
 def _capitalised(token) -> bool:

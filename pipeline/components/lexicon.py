@@ -507,6 +507,7 @@ class InstitutionGrammar:
         last_place = False  # the last `de`-phrase named a place (`de l'Asie`): `et du Pacifique` may follow
         of_parent = False  # the name stops before its capitalised parent body
         apposed = bool(entry.get("apposition"))
+        demonym_end = -1  # where the last demonym read ends: `l'armée française | contre les groupes` is its action
         if entry.get("namesake") and (named := self._namesake(doc, head_end)) is not None:
             self.namesakes.add(start)
             return Span(doc, start, named)
@@ -538,7 +539,7 @@ class InstitutionGrammar:
             elif span is not None and span.label_ == "MISC" and _demonym(span):
                 if _disagrees(doc[head_end - 1], doc[span.end - 1]) and doc[span.end - 1].lower_ not in self.invariable:
                     break  # `l'officier de marine néerlandais`: the demonym qualifies another noun
-                j = end = span.end
+                j = end = demonym_end = span.end
                 national = True
                 # `Forces aériennes suisses`: a branch of a country's forces, its kind then its demonym
                 # `les forces de sécurité maliennes`: a plural head, its lower-case `de`-phrase, then the demonym
@@ -558,7 +559,7 @@ class InstitutionGrammar:
             elif numbered and token.is_lower and norms[j] in self.national_adjectives:
                 j = end = j + 1  # `bataillon binational`: a unit of several nations, once it takes a `de`-phrase
                 several = True
-            elif token.is_alpha and token.is_lower and norms[j] not in self.not_words and (
+            elif token.is_alpha and token.is_lower and norms[j] not in self.not_words and token.pos_ != "CCONJ" and (
                     token.pos_ == "ADJ" or (d := known.get(j + 1)) is not None and d.label_ == "MISC" and _demonym(d)):
                 # an adjective; before a demonym, the tagger's noun is one too (`force aéromaritime française`)
                 j = end = j + 1
@@ -574,6 +575,11 @@ class InstitutionGrammar:
                 k = j + len(linker) if linker else j
                 if linker is None or k >= len(doc) or k in people or norms[k] in self.not_words:
                     break
+                if linker[0] == "contre" and j == demonym_end:
+                    break  # `l'armée française contre les groupes armés`: a country's force, then what it fights
+                if linker[0] == "et" and j == demonym_end and (d := known.get(k)) is not None and d.label_ == "MISC" \
+                        and _demonym(d):
+                    return None  # `les armées burkinabè et nigérienne`: two countries' forces, no one name
                 if len(linker) == 1 and linker[0] in self.place_linkers and _listed_whole(known, start, j) and (
                         k in places or (known.get(k) is not None and known[k].label_ == "LOC")):
                     # `l'Union européenne en Bosnie`: a listed name, whole, then `en` + a place says where it acts;
@@ -661,6 +667,9 @@ class InstitutionGrammar:
                             and "Plur" not in doc[head_end - 1].morph.get("Number")  # one body, not a kind of them
                             # `mission civile de l'UE EUCAP Sahel`: a description of the name that follows
                             and not (end < len(doc) and _capitalised_word(doc[end])))
+        # `le régiment du service militaire adapté`: the one unit (a definite article) of a body the lists hold
+        marked = marked or (numbered and listed_inside and start > 0 and "Def" in doc[start - 1].morph.get("Definite")
+                            and "Plur" not in doc[head_end - 1].morph.get("Number"))
         # `la force de l'aéronautique navale (ALAVIA)`: an acronym given right after names the body
         marked = marked or _acronym_after(doc, end)
         # `la direction des personnels militaires` where the text names its `directeur des personnels militaires`
