@@ -1,0 +1,28 @@
+"""Round 15: meeting dates and places (a relative day restated by a weekday, ...)."""
+
+from __future__ import annotations
+
+
+def _dates(analyse, text: str) -> dict[str, str]:
+    doc = analyse(text)
+    return {s.text: s._.normalized for s in doc.spans["dates"]}
+
+
+def test_veille_restated_by_weekday_counts_from_the_day_it_names(analyse):
+    text = ("Publié le 3 octobre 2024\n\nLe général a pris son commandement le jeudi 3 octobre 2024. "
+            "Son choix avait été arrêté par le conseil le 12 juin 2024.\n\n"
+            "La veille, mercredi, son prédécesseur avait réuni une dernière fois ses adjoints.")
+    assert _dates(analyse, text)["La veille"] == "2024-10-02"
+
+
+def test_veille_without_weekday_keeps_the_last_day_told(analyse):
+    text = ("Publié le 3 octobre 2024\n\nLe général a pris son commandement le jeudi 3 octobre 2024. "
+            "Son choix avait été arrêté par le conseil le 12 juin 2024. "
+            "La veille, son prédécesseur avait réuni une dernière fois ses adjoints.")
+    assert _dates(analyse, text)["La veille"] == "2024-06-11"
+
+
+def test_lendemain_agreeing_with_its_weekday_is_unchanged(analyse):
+    text = ("Publié le 9 mars 2024\n\nLe ministre est arrivé à Dakar le jeudi 7 mars 2024. "
+            "Le lendemain, vendredi, il a rencontré son homologue.")
+    assert _dates(analyse, text)["Le lendemain"] == "2024-03-08"
