@@ -26,3 +26,24 @@ def test_lendemain_agreeing_with_its_weekday_is_unchanged(analyse):
     text = ("Publié le 9 mars 2024\n\nLe ministre est arrivé à Dakar le jeudi 7 mars 2024. "
             "Le lendemain, vendredi, il a rencontré son homologue.")
     assert _dates(analyse, text)["Le lendemain"] == "2024-03-08"
+
+
+HEAD = "Défense : les rendez-vous de la semaine\n\n12 mars 2024\n\n"
+
+
+def _meetings(analyse, text):
+    return analyse(text)._.meetings
+
+
+def test_awaited_by_a_person_is_a_planned_meeting(analyse):
+    text = HEAD + ("Le ministre Luc Fabre a quitté Dakar mardi. Il doit ensuite gagner Rome, "
+                   "où il est attendu par le président italien, Paolo Rossi.")
+    found = [m for m in _meetings(analyse, text) if "rossi" in m["people"]]
+    assert found and found[0]["location"] == "Rome" and found[0]["status"] == "planned"
+
+
+def test_awaited_by_no_one_is_no_meeting(analyse):
+    # counter-example: a decision awaited, an answer waited for: no one meets
+    text = HEAD + ("La décision du ministre Luc Fabre est attendue par les industriels. "
+                   "Le général Paul Marchand attend une réponse de Paris.")
+    assert not _meetings(analyse, text)

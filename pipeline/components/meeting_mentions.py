@@ -1669,6 +1669,8 @@ class MentionReader:
         if entry is not None and entry.get("active") and (_passive(token) or token.dep_ == "acl:relcl" or (
                 "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children))):
             return None  # `Accompagné du ministre X`, `X, qui accompagnait le général Y`: who came along
+        if entry is not None and entry.get("agent") and not _has_agent(token):
+            return None  # `attendre` meets someone only as `être attendu par X`
         if any("Neg" in c.morph.get("Polarity") for c in token.children):
             return None  # `ne reçoit pas de fonds`, `n'a jamais rencontré`: nothing took place
         if entry is not None and entry.get("chamber") and not self._hearing(token):
@@ -3517,6 +3519,11 @@ def _passive(verb) -> bool:
     """`X a été reçu par Y`, and a past participle hung on a noun: `le sommet organisé à Londres par Y`."""
     return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or (
         verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+
+
+def _has_agent(verb) -> bool:
+    """A passive verb with its agent (`est attendu par X`)."""
+    return any(c.dep_ == "obl:agent" for c in verb.children)
 
 
 def _agent_participle(verb) -> bool:
