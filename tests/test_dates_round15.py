@@ -47,3 +47,17 @@ def test_awaited_by_no_one_is_no_meeting(analyse):
     text = HEAD + ("La décision du ministre Luc Fabre est attendue par les industriels. "
                    "Le général Paul Marchand attend une réponse de Paris.")
     assert not _meetings(analyse, text)
+
+
+def test_place_line_under_the_byline_places_the_story(analyse):
+    text = ("Hommage aux soldats du 2e régiment\n\nMardi 12 mars 2024 à 11:02\n\nPar Julie Morel, Radio Ouest\n"
+            "Saint-Malo, France\n\nLe président Paul Marchand a accueilli ce mardi le ministre Luc Fabre "
+            "devant le monument aux morts.")
+    assert [m["location"] for m in _meetings(analyse, text)] == ["Saint-Malo"]
+
+
+def test_a_byline_with_an_outlet_is_no_place_line(analyse):
+    # counter-example: `Par X, Radio Ouest` names an outlet, not a country: no place
+    text = ("Hommage aux soldats du 2e régiment\n\nMardi 12 mars 2024 à 11:02\n\nPar Julie Morel, Radio Ouest\n\n"
+            "Le président Paul Marchand a accueilli ce mardi le ministre Luc Fabre devant le monument aux morts.")
+    assert [m["location"] for m in _meetings(analyse, text)] == [""]

@@ -39,6 +39,8 @@ class MeetingGrouper:
                             if e["kind"].lower().split()[0] in visit}  # `visite`, `visite d'État`
         dateline = book.get("meetings", "dateline")
         self.dateline = re.compile(dateline, re.M) if dateline else None
+        line = book.get("meetings", "place_line")
+        self.place_line = re.compile(line, re.M) if line else None
         byline = book.get("meetings", "byline_place")
         self.byline = re.compile(byline, re.M) if byline else None
         self.same_place_markers = [m.lower() for m in book.get("meetings", "same_place_markers", [])]
@@ -116,6 +118,23 @@ class MeetingGrouper:
             self.byline) else None
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         if found is None or not main or found.group("place").lower() in self.countries:
+            return
+        place, day = found.group("place"), main[0]["date"]
+        for meeting in main:
+            if (meeting["date"] == day or day and granularity(day.partition("/")[0]) == "day" and _adjacent(
+                    meeting["date"].partition("/")[0], day)) and (
+                    not meeting["location"] or meeting["location"].lower() in self.countries):
+                meeting["location"] = place
+
+    def place_from_place_line(self, text: str, meetings: list[Meeting]) -> None:
+        """`Saint-Malo, France` on a line of its own in the story's head: the town the story was written in,
+        the place of the meetings of the story's first day (or the day before or after) naming none yet."""
+        head = text[:BYLINE_REACH]
+        found = next((f for f in self.place_line.finditer(head) if len(f.group(0)) <= BYLINE_MAX_CHARS
+                      and f.group("country").strip().lower() in self.countries
+                      and f.group("place").lower() not in self.countries), None) if self.place_line else None
+        main = [x for x in meetings if not x["side"] and not x["remote"]]
+        if found is None or not main:
             return
         place, day = found.group("place"), main[0]["date"]
         for meeting in main:
