@@ -61,3 +61,15 @@ def test_a_byline_with_an_outlet_is_no_place_line(analyse):
     text = ("Hommage aux soldats du 2e régiment\n\nMardi 12 mars 2024 à 11:02\n\nPar Julie Morel, Radio Ouest\n\n"
             "Le président Paul Marchand a accueilli ce mardi le ministre Luc Fabre devant le monument aux morts.")
     assert [m["location"] for m in _meetings(analyse, text)] == [""]
+
+
+def test_participle_on_the_body_of_a_summit_places_the_summit(analyse):
+    text = HEAD + "Le Premier ministre, Luc Fabre, a participé lundi 11 mars au sommet de l'Otan organisé à Madrid."
+    assert [m["location"] for m in _meetings(analyse, text)] == ["Madrid"]
+
+
+def test_participle_on_a_summit_only_prepared_places_nothing(analyse):
+    # counter-example: the summit is what talks prepare (`la préparation du sommet ... prévu à X`), not the meeting
+    text = HEAD + ("Le ministre Luc Fabre a reçu lundi 11 mars son homologue Paul Marchand pour la préparation "
+                   "du sommet de l'Otan prévu à Madrid.")
+    assert all("Madrid" not in m["location"] for m in _meetings(analyse, text))
