@@ -2942,7 +2942,8 @@ def _in_other_clause(token, triggers: set[int]) -> bool:
     clause) that neither holds a trigger nor hangs on one (`entretiens tenus au siège de l'OTAN`):
     it tells of another event."""
     verb = _governing_verb(token)
-    on_meeting_noun = verb.head.i in triggers and verb.head.pos_ not in ("VERB", "AUX") or _on_meeting_phrase(verb, triggers)
+    on_meeting_noun = (verb.head.i in triggers and verb.head.pos_ not in ("VERB", "AUX")
+                       or _on_meeting_phrase(verb, triggers))
     return (verb.dep_ in ("acl", "acl:relcl", "advcl") and not on_meeting_noun
             and not any(t.i in triggers for t in verb.subtree)) or (
         _earlier_of_person(verb) and not triggers <= {t.i for t in verb.subtree})
@@ -2954,7 +2955,7 @@ def _on_meeting_phrase(verb, triggers: set[int]) -> bool:
     body = verb.head
     return (verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
             and body.dep_ == "nmod" and body.head.i in triggers and body.head.pos_ == "NOUN"
-            and body.head.dep_ != "nmod"  # `la préparation du sommet de l'OTAN prévu à X`: a topic, not the meeting told
+            and body.head.dep_ != "nmod"  # `la préparation du sommet de l'OTAN prévu à X`: a topic
             and body.ent_type_ not in ("PERSON", "ROLE", "RANK") and body.pos_ in ("PROPN", "NOUN"))
 
 
