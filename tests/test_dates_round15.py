@@ -73,3 +73,17 @@ def test_participle_on_a_summit_only_prepared_places_nothing(analyse):
     text = HEAD + ("Le ministre Luc Fabre a reçu lundi 11 mars son homologue Paul Marchand pour la préparation "
                    "du sommet de l'Otan prévu à Madrid.")
     assert all("Madrid" not in m["location"] for m in _meetings(analyse, text))
+
+
+def test_meeting_in_a_night_over_two_days_is_dated_by_its_first(analyse):
+    text = HEAD + ("Le ministre Luc Fabre a accueilli dans la nuit du samedi 9 au dimanche 10 mars à l'aéroport "
+                   "de Dakar le général Paul Marchand.")
+    doc = analyse(text)
+    assert [m["date"] for m in doc._.meetings] == ["2024-03-09"]
+    assert "2024-03-09/2024-03-10" in {s._.normalized for s in doc.spans["dates"]}
+
+
+def test_meeting_over_two_days_keeps_both(analyse):
+    # counter-example: `les 9 et 10 mars` are two days of talks, not one night
+    text = HEAD + "Le ministre Luc Fabre a accueilli les 9 et 10 mars à Dakar le général Paul Marchand."
+    assert [m["date"] for m in _meetings(analyse, text)] == ["2024-03-09/2024-03-10"]

@@ -39,6 +39,7 @@ class MeetingGrouper:
                             if e["kind"].lower().split()[0] in visit}  # `visite`, `visite d'État`
         dateline = book.get("meetings", "dateline")
         self.dateline = re.compile(dateline, re.M) if dateline else None
+        self.overnight_words = {w.lower() for w in book.get("meetings", "overnight_words", None) or []}
         line = book.get("meetings", "place_line")
         self.place_line = re.compile(line, re.M) if line else None
         byline = book.get("meetings", "byline_place")
@@ -125,6 +126,16 @@ class MeetingGrouper:
                     meeting["date"].partition("/")[0], day)) and (
                     not meeting["location"] or meeting["location"].lower() in self.countries):
                 meeting["location"] = place
+
+    def date_overnight(self, doc: Doc, meetings: list[Meeting]) -> None:
+        """`dans la nuit du samedi 7 au dimanche 8`: a meeting dated by a night over two days is one event
+        that night, dated by its first day."""
+        nights = {span._.normalized for span in doc.spans.get("dates", [])
+                  if span._.normalized and span.start > 1 and _two_days(span._.normalized)
+                  and {doc[span.start - 1].lower_, doc[span.start - 2].lower_} & self.overnight_words}
+        for meeting in meetings:
+            if meeting["date"] in nights:
+                meeting["date"] = meeting["date"].partition("/")[0]
 
     def place_from_place_line(self, text: str, meetings: list[Meeting]) -> None:
         """`Saint-Malo, France` on a line of its own in the story's head: the town the story was written in,
@@ -1096,3 +1107,10 @@ def _sharing_people(m: Mention, meetings: list[Meeting]) -> Meeting | None:
     best = max(n for n, _ in scored)
     top = [x for n, x in scored if n == best]
     return top[0] if len(top) == 1 else None
+
+
+def _two_days(value: str) -> bool:
+    """`2023-01-07/2023-01-08`: two days in a row."""
+    start, _, end = value.partition("/")
+    first, last = first_day(start), first_day(end) if end else None
+    return bool(first and last and granularity(start) == "day" and (last - first).days == 1)

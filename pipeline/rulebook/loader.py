@@ -120,6 +120,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "byline_place": None,
         "place_line": None,
         "capital_words": None,
+        "overnight_words": None,
         "group_words": None,
         "pair_words": None,
         "host_markers": None,
