@@ -87,3 +87,16 @@ def test_meeting_over_two_days_keeps_both(analyse):
     # counter-example: `les 9 et 10 mars` are two days of talks, not one night
     text = HEAD + "Le ministre Luc Fabre a accueilli les 9 et 10 mars à Dakar le général Paul Marchand."
     assert [m["date"] for m in _meetings(analyse, text)] == ["2024-03-09/2024-03-10"]
+
+
+def test_participle_meeting_takes_the_day_of_its_scene(analyse):
+    text = HEAD + ("Devant une vingtaine de ministres réunis sur le port de Brest, le président Luc Fabre a salué "
+                   "lundi 11 mars les marins, et appelé à rester unis « aujourd'hui comme hier ».")
+    assert [m["date"] for m in _meetings(analyse, text)] == ["2024-03-11"]
+
+
+def test_date_within_guillemets_dates_no_meeting(analyse):
+    # counter-example: `hier` inside guillemets is someone's words; the meeting keeps no day from it
+    text = HEAD + ("Le président Luc Fabre a reçu le général Paul Marchand, qui a promis de rester unis "
+                   "« demain comme hier ».")
+    assert all(m["date"] != "2024-03-11" for m in _meetings(analyse, text))

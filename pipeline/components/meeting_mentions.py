@@ -728,7 +728,8 @@ class MentionReader:
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
             "date": _mention_date(sent, ents, trigger, quotes, self.anchored)
             or self._relative_day(trigger, verbs, ents, quotes)
-            or self._years_ago(sent, ents, trigger, words) or _date_above(trigger, ents, quotes),
+            or self._years_ago(sent, ents, trigger, words) or _date_above(trigger, ents, quotes)
+            or _scene_of_participle(trigger, ents, quotes),
             "location": "" if mode is not None and mode.get("remote") else (
                 self._own_place(sent, places, nouns, triggers)
                 or self._location(sent, places, triggers) or self._relative_place(trigger, verbs)
@@ -3097,11 +3098,27 @@ def _date_above(trigger, ents: list[Span], quotes) -> str:
     chain = _verb_chain(_governing_verb(trigger))[1:]
     for e in ents:
         if e.label_ != "DATE" or granularity(e._.normalized or "") not in CALENDAR_DAYS \
-                or inside(quotes, e.start_char, e.end_char):
+                or inside(quotes, e.start_char, e.end_char) or _within_guillemets(trigger.sent, e):
             continue
         if any(e.start <= v.i < e.end or e.root.head.i == v.i for v in chain):
             return e._.normalized
     return ""
+
+
+def _scene_of_participle(trigger, ents: list[Span], quotes) -> str:
+    """`Devant les chefs d'État réunis sur la plage, le président a salué jeudi 6 juin les vétérans`: a
+    participle trigger on a noun (no date of its own) tells of the scene the verb that noun hangs on
+    tells: that verb's own day (a date complementing it) dates the meeting."""
+    verb = _governing_verb(trigger)
+    if verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm"):
+        return ""
+    scene = _governing_verb(verb.head)
+    if scene.i == verb.i or scene.pos_ not in ("VERB", "AUX"):
+        return ""
+    days = [e for e in ents if e.label_ == "DATE" and e.root.head.i == scene.i
+            and granularity(e._.normalized or "") in ("day", "range")
+            and not inside(quotes, e.start_char, e.end_char) and not _within_guillemets(trigger.sent, e)]
+    return days[0]._.normalized if len(days) == 1 else ""
 
 
 def _personal_pronoun(token, person: str) -> bool:
@@ -3124,7 +3141,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never."""
     dates = [e for e in ents if e.label_ == "DATE" and granularity(e._.normalized) in CALENDAR_DAYS
              and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)
-             and not _later_step(trigger, e) and not _editorial_note(sent, e)]
+             and not _later_step(trigger, e) and not _editorial_note(sent, e) and not _within_guillemets(sent, e)]
     dates.sort(key=lambda e: e._.source == WEEKDAY_SOURCE or e._.source in anchored)  # explicit days first
     verb = _governing_verb(trigger)
     phrase = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
@@ -3159,6 +3176,14 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     return days[0]._.normalized if days else (_opening_date(sent, dates, trigger, anchored)
                                               or _clause_opening_date(sent, dates, trigger)
                                               or _year_of_past_verb(ents, trigger, quotes))
+
+
+def _within_guillemets(sent: Span, date: Span) -> bool:
+    """`appelé à défendre la liberté « aujourd'hui comme hier »`: a date inside guillemets is someone's
+    words (quoted or not found as a quotation), never the day of the meeting told."""
+    text = sent.doc.text
+    before = text[min(sent.start_char, text.rfind("\n", 0, date.start_char) + 1):date.start_char]
+    return before.count("«") > before.count("»")  # from the paragraph's start: a parse may cut a quotation
 
 
 def _editorial_note(sent: Span, date: Span) -> bool:
