@@ -17,8 +17,13 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.meeting_mentions import (Mention, MentionReader, _within_guillemets, dates_described_thing,
-                                                  week_as_month)
+from pipeline.components.meeting_mentions import (
+    Mention,
+    MentionReader,
+    _within_guillemets,
+    dates_described_thing,
+    week_as_month,
+)
 from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
