@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span
 from pipeline.components.meeting_mentions import (
     Mention,
     MentionReader,
-    _within_guillemets,
     dates_described_thing,
     week_as_month,
+    within_guillemets,
 )
 from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
@@ -895,7 +895,7 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
     def dates(ents: Iterable[Span]) -> Iterator[Span]:  # read lazily, nearest first: a long text has thousands
         return (e for e in ents if e.label_ == "DATE" and _dates_story(e._.normalized)
                 and e._.normalized not in header and not _after_bound(text, e.start_char, bounds)
-                and not _within_guillemets(e.sent, e))
+                and not within_guillemets(e.sent, e))
 
     if told is not None:
         scene = _scene_day(idx, text, before, doc._.published)

@@ -3098,7 +3098,7 @@ def _date_above(trigger, ents: list[Span], quotes) -> str:
     chain = _verb_chain(_governing_verb(trigger))[1:]
     for e in ents:
         if e.label_ != "DATE" or granularity(e._.normalized or "") not in CALENDAR_DAYS \
-                or inside(quotes, e.start_char, e.end_char) or _within_guillemets(trigger.sent, e):
+                or inside(quotes, e.start_char, e.end_char) or within_guillemets(trigger.sent, e):
             continue
         if any(e.start <= v.i < e.end or e.root.head.i == v.i for v in chain):
             return e._.normalized
@@ -3117,7 +3117,7 @@ def _scene_of_participle(trigger, ents: list[Span], quotes) -> str:
         return ""
     days = [e for e in ents if e.label_ == "DATE" and e.root.head.i == scene.i
             and granularity(e._.normalized or "") in ("day", "range")
-            and not inside(quotes, e.start_char, e.end_char) and not _within_guillemets(trigger.sent, e)]
+            and not inside(quotes, e.start_char, e.end_char) and not within_guillemets(trigger.sent, e)]
     return days[0]._.normalized if len(days) == 1 else ""
 
 
@@ -3141,7 +3141,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never."""
     dates = [e for e in ents if e.label_ == "DATE" and granularity(e._.normalized) in CALENDAR_DAYS
              and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)
-             and not _later_step(trigger, e) and not _editorial_note(sent, e) and not _within_guillemets(sent, e)]
+             and not _later_step(trigger, e) and not _editorial_note(sent, e) and not within_guillemets(sent, e)]
     dates.sort(key=lambda e: e._.source == WEEKDAY_SOURCE or e._.source in anchored)  # explicit days first
     verb = _governing_verb(trigger)
     phrase = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
@@ -3178,7 +3178,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
                                               or _year_of_past_verb(ents, trigger, quotes))
 
 
-def _within_guillemets(sent: Span, date: Span) -> bool:
+def within_guillemets(sent: Span, date: Span) -> bool:
     """`appelé à défendre la liberté « aujourd'hui comme hier »`: a date inside guillemets is someone's
     words (quoted or not found as a quotation), never the day of the meeting told."""
     text = sent.doc.text
