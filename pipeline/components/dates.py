@@ -879,6 +879,7 @@ class DateTagger:
                         headed[1] if headed and (reference is None or headed[1] <= reference) else None) or (
                         self._last_told(f, told))
                     value = self.finder.resolve(f, anchor or reference, from_text=True, tense=tense)
+                    value = self._weekday_told(f, found, value, told, reference, tense) or value
                 elif (flashback := self._flashback(f, dated, paragraph, reference, tense)) and year is None:
                     # `les 17 et 18 août 2023 ... convoquée pour le 12 août`: a day without its year in a
                     # paragraph telling of another year is read against that paragraph's date
@@ -917,6 +918,37 @@ class DateTagger:
             spans.append(span)
         doc.spans[SPANS_KEY] = self._weekday_ranges(doc, self._weekday_pairs(doc, spans))
         return doc
+
+    def _weekday_told(self, f: Found, found: list[Found], value: str | None, told: list[tuple[int, int, date]],
+                      reference: date | None, tense: int) -> str | None:
+        """`la veille, lundi, ...`, `le lendemain (samedi)`: a day counted from another, restated by the
+        weekday in apposition to it, counts from the day told (or the story's own date) that lands on that
+        weekday, the nearest before it in the text first, never from a day after the story's date. None when
+        the first reading already falls on that weekday, or when no day told does."""
+        if f.kind != "relative" or self.finder.relative_entry(f)["unit"] != "day" or not value or not is_day(value):
+            return None
+        weekday = self._apposed_weekday(f, found)
+        if weekday is None or date.fromisoformat(value).weekday() == weekday:
+            return None
+        offset = int(self.finder.relative_entry(f)["offset"])
+        anchors = [d for _, end, d in reversed(told) if end <= f.start]
+        for anchor in [*anchors, *([reference] if reference else [])]:
+            day = anchor + timedelta(days=offset)
+            if day.weekday() == weekday and (reference is None or tense == FUTURE or day <= reference):
+                return day.isoformat()
+        return None
+
+    def _apposed_weekday(self, f: Found, found: list[Found]) -> int | None:
+        """The index of the bare weekday written right after `f`, set off by a comma or a bracket."""
+        after = [other for other in found if other.start >= f.end]
+        for other in sorted(after, key=lambda o: o.start)[:1]:
+            if other.kind != "weekday" or other.groups.get("rel") or (other.groups.get("same") or "").strip():
+                return None
+            if not re.fullmatch(r"[\s\u00a0]*[,(][\s\u00a0]*", self._text[f.end:other.start]):
+                return None
+            wd = other.groups["wd"].lower()
+            return self.finder.weekdays.index(wd) if wd in self.finder.weekdays else None
+        return None
 
     def _weekday_pairs(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """`jeudi et vendredi`: two bare weekdays joined by `et`, the second within the week after the

@@ -17,7 +17,13 @@ from datetime import timedelta
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.meeting_mentions import Mention, MentionReader, dates_described_thing, week_as_month
+from pipeline.components.meeting_mentions import (
+    Mention,
+    MentionReader,
+    dates_described_thing,
+    week_as_month,
+    within_guillemets,
+)
 from pipeline.components.spans import DocIndex, doc_text
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
@@ -39,6 +45,9 @@ class MeetingGrouper:
                             if e["kind"].lower().split()[0] in visit}  # `visite`, `visite d'État`
         dateline = book.get("meetings", "dateline")
         self.dateline = re.compile(dateline, re.M) if dateline else None
+        self.overnight_words = {w.lower() for w in book.get("meetings", "overnight_words", None) or []}
+        line = book.get("meetings", "place_line")
+        self.place_line = re.compile(line, re.M) if line else None
         byline = book.get("meetings", "byline_place")
         self.byline = re.compile(byline, re.M) if byline else None
         self.same_place_markers = [m.lower() for m in book.get("meetings", "same_place_markers", [])]
@@ -116,6 +125,33 @@ class MeetingGrouper:
             self.byline) else None
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         if found is None or not main or found.group("place").lower() in self.countries:
+            return
+        place, day = found.group("place"), main[0]["date"]
+        for meeting in main:
+            if (meeting["date"] == day or day and granularity(day.partition("/")[0]) == "day" and _adjacent(
+                    meeting["date"].partition("/")[0], day)) and (
+                    not meeting["location"] or meeting["location"].lower() in self.countries):
+                meeting["location"] = place
+
+    def date_overnight(self, doc: Doc, meetings: list[Meeting]) -> None:
+        """`dans la nuit du samedi 7 au dimanche 8`: a meeting dated by a night over two days is one event
+        that night, dated by its first day."""
+        nights = {span._.normalized for span in doc.spans.get("dates", [])
+                  if span._.normalized and span.start > 1 and _two_days(span._.normalized)
+                  and {doc[span.start - 1].lower_, doc[span.start - 2].lower_} & self.overnight_words}
+        for meeting in meetings:
+            if meeting["date"] in nights:
+                meeting["date"] = meeting["date"].partition("/")[0]
+
+    def place_from_place_line(self, text: str, meetings: list[Meeting]) -> None:
+        """`Saint-Malo, France` on a line of its own in the story's head: the town the story was written in,
+        the place of the meetings of the story's first day (or the day before or after) naming none yet."""
+        head = text[:BYLINE_REACH]
+        found = next((f for f in self.place_line.finditer(head) if len(f.group(0)) <= BYLINE_MAX_CHARS
+                      and f.group("country").strip().lower() in self.countries
+                      and f.group("place").lower() not in self.countries), None) if self.place_line else None
+        main = [x for x in meetings if not x["side"] and not x["remote"]]
+        if found is None or not main:
             return
         place, day = found.group("place"), main[0]["date"]
         for meeting in main:
@@ -858,7 +894,8 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
 
     def dates(ents: Iterable[Span]) -> Iterator[Span]:  # read lazily, nearest first: a long text has thousands
         return (e for e in ents if e.label_ == "DATE" and _dates_story(e._.normalized)
-                and e._.normalized not in header and not _after_bound(text, e.start_char, bounds))
+                and e._.normalized not in header and not _after_bound(text, e.start_char, bounds)
+                and not within_guillemets(e.sent, e))
 
     if told is not None:
         scene = _scene_day(idx, text, before, doc._.published)
@@ -1077,3 +1114,10 @@ def _sharing_people(m: Mention, meetings: list[Meeting]) -> Meeting | None:
     best = max(n for n, _ in scored)
     top = [x for n, x in scored if n == best]
     return top[0] if len(top) == 1 else None
+
+
+def _two_days(value: str) -> bool:
+    """`2023-01-07/2023-01-08`: two days in a row."""
+    start, _, end = value.partition("/")
+    first, last = first_day(start), first_day(end) if end else None
+    return bool(first and last and granularity(start) == "day" and (last - first).days == 1)

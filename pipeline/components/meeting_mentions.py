@@ -728,7 +728,8 @@ class MentionReader:
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
             "date": _mention_date(sent, ents, trigger, quotes, self.anchored)
             or self._relative_day(trigger, verbs, ents, quotes)
-            or self._years_ago(sent, ents, trigger, words) or _date_above(trigger, ents, quotes),
+            or self._years_ago(sent, ents, trigger, words) or _date_above(trigger, ents, quotes)
+            or _scene_of_participle(trigger, ents, quotes),
             "location": "" if mode is not None and mode.get("remote") else (
                 self._own_place(sent, places, nouns, triggers)
                 or self._location(sent, places, triggers) or self._relative_place(trigger, verbs)
@@ -1669,6 +1670,8 @@ class MentionReader:
         if entry is not None and entry.get("active") and (_passive(token) or token.dep_ == "acl:relcl" or (
                 "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children))):
             return None  # `Accompagné du ministre X`, `X, qui accompagnait le général Y`: who came along
+        if entry is not None and entry.get("agent") and not _has_agent(token):
+            return None  # `attendre` meets someone only as `être attendu par X`
         if any("Neg" in c.morph.get("Polarity") for c in token.children):
             return None  # `ne reçoit pas de fonds`, `n'a jamais rencontré`: nothing took place
         if entry is not None and entry.get("chamber") and not self._hearing(token):
@@ -2940,10 +2943,21 @@ def _in_other_clause(token, triggers: set[int]) -> bool:
     clause) that neither holds a trigger nor hangs on one (`entretiens tenus au siège de l'OTAN`):
     it tells of another event."""
     verb = _governing_verb(token)
-    on_meeting_noun = verb.head.i in triggers and verb.head.pos_ not in ("VERB", "AUX")
+    on_meeting_noun = (verb.head.i in triggers and verb.head.pos_ not in ("VERB", "AUX")
+                       or _on_meeting_phrase(verb, triggers))
     return (verb.dep_ in ("acl", "acl:relcl", "advcl") and not on_meeting_noun
             and not any(t.i in triggers for t in verb.subtree)) or (
         _earlier_of_person(verb) and not triggers <= {t.i for t in verb.subtree})
+
+
+def _on_meeting_phrase(verb, triggers: set[int]) -> bool:
+    """`le sommet de l'Otan organisé à Washington`: a past participle the parser hangs on the body a meeting
+    noun names (its `de` complement, no person) qualifies the whole phrase: the meeting's own clause."""
+    body = verb.head
+    return (verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+            and body.dep_ == "nmod" and body.head.i in triggers and body.head.pos_ == "NOUN"
+            and body.head.dep_ != "nmod"  # `la préparation du sommet de l'OTAN prévu à X`: a topic
+            and body.ent_type_ not in ("PERSON", "ROLE", "RANK") and body.pos_ in ("PROPN", "NOUN"))
 
 
 def _pluperfect(verb) -> bool:
@@ -3084,11 +3098,27 @@ def _date_above(trigger, ents: list[Span], quotes) -> str:
     chain = _verb_chain(_governing_verb(trigger))[1:]
     for e in ents:
         if e.label_ != "DATE" or granularity(e._.normalized or "") not in CALENDAR_DAYS \
-                or inside(quotes, e.start_char, e.end_char):
+                or inside(quotes, e.start_char, e.end_char) or within_guillemets(trigger.sent, e):
             continue
         if any(e.start <= v.i < e.end or e.root.head.i == v.i for v in chain):
             return e._.normalized
     return ""
+
+
+def _scene_of_participle(trigger, ents: list[Span], quotes) -> str:
+    """`Devant les chefs d'État réunis sur la plage, le président a salué jeudi 6 juin les vétérans`: a
+    participle trigger on a noun (no date of its own) tells of the scene the verb that noun hangs on
+    tells: that verb's own day (a date complementing it) dates the meeting."""
+    verb = _governing_verb(trigger)
+    if verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm"):
+        return ""
+    scene = _governing_verb(verb.head)
+    if scene.i == verb.i or scene.pos_ not in ("VERB", "AUX"):
+        return ""
+    days = [e for e in ents if e.label_ == "DATE" and e.root.head.i == scene.i
+            and granularity(e._.normalized or "") in ("day", "range")
+            and not inside(quotes, e.start_char, e.end_char) and not within_guillemets(trigger.sent, e)]
+    return days[0]._.normalized if len(days) == 1 else ""
 
 
 def _personal_pronoun(token, person: str) -> bool:
@@ -3111,7 +3141,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never."""
     dates = [e for e in ents if e.label_ == "DATE" and granularity(e._.normalized) in CALENDAR_DAYS
              and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)
-             and not _later_step(trigger, e) and not _editorial_note(sent, e)]
+             and not _later_step(trigger, e) and not _editorial_note(sent, e) and not within_guillemets(sent, e)]
     dates.sort(key=lambda e: e._.source == WEEKDAY_SOURCE or e._.source in anchored)  # explicit days first
     verb = _governing_verb(trigger)
     phrase = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
@@ -3146,6 +3176,14 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     return days[0]._.normalized if days else (_opening_date(sent, dates, trigger, anchored)
                                               or _clause_opening_date(sent, dates, trigger)
                                               or _year_of_past_verb(ents, trigger, quotes))
+
+
+def within_guillemets(sent: Span, date: Span) -> bool:
+    """`appelé à défendre la liberté « aujourd'hui comme hier »`: a date inside guillemets is someone's
+    words (quoted or not found as a quotation), never the day of the meeting told."""
+    text = sent.doc.text
+    before = text[min(sent.start_char, text.rfind("\n", 0, date.start_char) + 1):date.start_char]
+    return before.count("«") > before.count("»")  # from the paragraph's start: a parse may cut a quotation
 
 
 def _editorial_note(sent: Span, date: Span) -> bool:
@@ -3517,6 +3555,11 @@ def _passive(verb) -> bool:
     """`X a été reçu par Y`, and a past participle hung on a noun: `le sommet organisé à Londres par Y`."""
     return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or (
         verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+
+
+def _has_agent(verb) -> bool:
+    """A passive verb with its agent (`est attendu par X`)."""
+    return any(c.dep_ == "obl:agent" for c in verb.children)
 
 
 def _agent_participle(verb) -> bool:

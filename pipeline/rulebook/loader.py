@@ -86,7 +86,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     },
     "meetings": {
         "nouns": {"id", "kind", "terms", "session", "host_verbs", "proceedings"},
-        "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active",
+        "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active", "agent",
                   "chamber", "sits"},
         "locations": {"id", "terms", "phrase", "complement", "arrival"},
         "beside_visits": {"id", "kind", "terms", "journeys"},
@@ -118,7 +118,9 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "anaphoric_verbs": None,
         "dateline": None,
         "byline_place": None,
+        "place_line": None,
         "capital_words": None,
+        "overnight_words": None,
         "group_words": None,
         "pair_words": None,
         "host_markers": None,
@@ -200,7 +202,7 @@ UNITS = {"day", "week", "weekend", "month", "year"}
 VALUE_TYPES: dict[str, dict[str, str]] = {  # file -> top-level key (None in SCHEMAS) -> type
     "dates": {"months": "months", "century_pivot": "int", "numbers": "number_words", "units": "unit_words",
               "period_ordinals": "numbered_words"},
-    "meetings": {"dateline": "regex", "byline_place": "regex"},
+    "meetings": {"dateline": "regex", "byline_place": "regex", "place_line": "regex"},
     "relations": {"crowd_size": "int"},
     "furniture": {"byline_max_words": "int", "signoff_max_words": "int", "menu_min_items": "int",
                   "menu_item_max_words": "int", "headline_min_words": "int", "headline_max_words": "int",
