@@ -1,0 +1,43 @@
+"""Round 15 of officials, on sentences of our own: a surname in capitals after a given name read alone
+joins it; the demonym of a group led by the agent of a passive participle (`la délégation polonaise était
+emmenée par X`) is X's country, not that of one received (`accueilli par X`); `Côté italien, la ministre
+X` gives X's country up to the sentence's verb. Each with a counter-example."""
+
+from __future__ import annotations
+
+HEADER = "Actualités de la défense\n\n"
+
+
+def run(analyse, text: str):
+    return analyse(HEADER + text)
+
+
+def person(doc, key: str) -> dict | None:
+    return next((o for o in doc._.officials if o["key"].endswith(key)), None)
+
+
+def test_surname_in_capitals_joins_the_given_name(analyse):
+    doc = run(analyse, "La séance était ouverte par Son Excellence le Colonel Amadou KOÏTALÉ, Président de la "
+                       "Transition, Chef de l'Etat.")
+    assert person(doc, "koitale") is not None
+    assert person(doc, "koitale")["rank"] == "colonel"
+
+
+def test_led_group_by_a_passive_participle(analyse):
+    doc = run(analyse, "La délégation polonaise était emmenée par le ministre de la Défense, Piotr Nowak.")
+    assert person(doc, "nowak")["country"] == "Pologne"
+
+
+def test_one_received_gives_no_country_to_his_host(analyse):
+    doc = run(analyse, "Le ministre polonais a été accueilli par le général Jan Kowal devant le palais.")
+    assert person(doc, "kowal")["country"] == ""
+
+
+def test_side_at_the_head_of_the_sentence(analyse):
+    doc = run(analyse, "Côté italien, la ministre de la Défense Maria Rossi a annoncé une livraison.")
+    assert person(doc, "rossi")["country"] == "Italie"
+
+
+def test_side_stops_at_the_sentence_verb(analyse):
+    doc = run(analyse, "Côté italien, la ministre de la Défense Maria Rossi a reçu le général Paolo Bianchi.")
+    assert person(doc, "bianchi")["country"] == ""
