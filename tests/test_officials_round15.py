@@ -41,3 +41,15 @@ def test_side_at_the_head_of_the_sentence(analyse):
 def test_side_stops_at_the_sentence_verb(analyse):
     doc = run(analyse, "Côté italien, la ministre de la Défense Maria Rossi a reçu le général Paolo Bianchi.")
     assert person(doc, "bianchi")["country"] == ""
+
+
+def test_bare_headline_title_gives_way_to_the_head_of_a_list_of_titles(analyse):
+    doc = run(analyse, "Le Président Amadou Kéita reçoit une délégation\nBamako, 3 mai (AMAP) - Le Président de la "
+                       "Transition, Chef de l'Etat, le Colonel Amadou Kéita, a reçu jeudi une délégation.")
+    assert person(doc, "keita")["role"] == "président de la Transition"
+
+
+def test_bare_title_stays_when_no_list_completes_it(analyse):
+    doc = run(analyse, "Le président Amadou Kéita a reçu jeudi une délégation. Le Chef de l'Etat, le Colonel "
+                       "Amadou Kéita, a ensuite parlé.")
+    assert person(doc, "keita")["role"] == "président"

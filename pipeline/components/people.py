@@ -259,6 +259,18 @@ def _finer_rank(rank: str, held: str) -> bool:
     return not held or (len(rank) > len(held) and held in rank)
 
 
+def _list_head(role: Span) -> Span | None:
+    """The first of titles set side by side over commas before a name (`Président de la Transition, Chef
+    de l'Etat, le Colonel X`: the description keeps the nearest, `Chef de l'Etat`), None when the role
+    opens no such list."""
+    doc, head = role.doc, None
+    ends = {e.end: e for e in DocIndex.of(doc).ents if e.label_ == "ROLE"}
+    k = role.start
+    while k >= 2 and doc[k - 1].text == "," and (prev := ends.get(k - 1)) is not None:
+        head, k = prev, prev.start
+    return head
+
+
 def _fold(text: str) -> str:
     return text.casefold().replace("\u2019", "'")
 
@@ -366,16 +378,20 @@ class PeopleMerger:
         if rank is not None and _finer_rank(rank._.normalized, person["rank"]):
             person["rank"], person["rules"]["rank"] = rank._.normalized, rank._.source
         for d in descriptors:
-            if d.role is not None and (not person["role"] or self._fuller(person, d)
-                                       or person["rules"].get("past_role") and not d.past
-                                       or self._completed(person, d)):
-                self._set_role(person, d.role)
+            role = d.role
+            if role is not None and person["role"] and (head := _list_head(role)) is not None \
+                    and self._completed(person, d, head):
+                role = head  # `le Président X`, then `le Président de la Transition, Chef de l'Etat, X`
+            if role is not None and (not person["role"] or self._fuller(person, d)
+                                     or person["rules"].get("past_role") and not d.past
+                                     or role is not d.role or self._completed(person, d)):
+                self._set_role(person, role)
                 person["rules"]["past_role"] = d.past  # `l'ancien chef d'état-major`: gives way to a role said now
                 if d.past:
                     self._written_past(person, d.role)
                 if person["organisation"]:
                     person["organisation"] = person["organisation_id"] = ""
-                self._set_org(person, d.org, d.role, next((e.country for e in descriptors if e.country), None))
+                self._set_org(person, d.org, role, next((e.country for e in descriptors if e.country), None))
             if d.country is not None and not person["country"]:
                 person["country"] = self._country_name(d.country)
             if d.counterpart:
@@ -399,20 +415,22 @@ class PeopleMerger:
         return (not person["organisation"] and " " not in person["role"] and d.org is not None
                 and " " not in d.role._.normalized and d.role._.normalized != person["role"])
 
-    def _completed(self, person: Official, d: Descriptor) -> bool:
+    def _completed(self, person: Official, d: Descriptor, role: Span | None = None) -> bool:
         """A title written bare (`le Président X` in a headline) gives way to the same title with its
-        complement said of the person later (`le Président de la République, X`): the fuller form."""
+        complement said of the person later (`le Président de la République, X`): the fuller form. `role`:
+        another title of the description than its own (the head of a list of titles)."""
+        role = role if role is not None else d.role
         held = person["role_as_written"] or person["role"]
         if d.past or person["rules"].get("past_role") or " " in held or person["organisation"]:
             return False
-        entry = self.lexicon.entry(d.role.id_)
+        entry = self.lexicon.entry(role.id_)
         held_entry = self.lexicon.entry(person["rules"].get("role", "").removeprefix("rule:"))
         if not person["country"] and (entry.get("country") or entry.get("default_country")) \
                 and not held_entry.get("default_country"):
             return False  # `le président de la République`: a country by default the bare title did not imply
-        if d.org is not None and d.role._.normalized == person["role"]:
+        if d.org is not None and role is d.role and role._.normalized == person["role"]:
             return True  # `le directeur X`, then `le directeur de la Sécurité civile, X`: his organisation
-        written = as_written(d.role, self.lexicon.grammar)
+        written = as_written(role, self.lexicon.grammar)
         return written.lower().startswith(held.lower() + " ") and len(written) > len(held)
 
     def roles_en_tant_que(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int]) -> None:
