@@ -53,3 +53,16 @@ def test_bare_title_stays_when_no_list_completes_it(analyse):
     doc = run(analyse, "Le président Amadou Kéita a reçu jeudi une délégation. Le Chef de l'Etat, le Colonel "
                        "Amadou Kéita, a ensuite parlé.")
     assert person(doc, "keita")["role"] == "président"
+
+
+def test_outlet_tagline_gives_the_story_country(analyse):
+    doc = analyse("Le Journal du Fleuve\nPremier quotidien gabonais d'informations\n\nLe président Paul Mba a "
+                  "accueilli les soldats. Le Président de la République, Paul Mba, a salué leur courage.")
+    assert person(doc, "mba")["role"] == "président de la République"
+    assert person(doc, "mba")["country"] == "Gabon"
+
+
+def test_second_line_without_an_outlet_word_is_no_tagline(analyse):
+    doc = analyse("Le Journal du Fleuve\nLes soldats gabonais rentrent au pays\n\nLe président Paul Mba a "
+                  "accueilli les soldats. Le Président de la République, Paul Mba, a salué leur courage.")
+    assert person(doc, "mba")["country"] != "Gabon"

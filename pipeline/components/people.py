@@ -286,6 +286,7 @@ class PeopleMerger:
         self.new_holder_words = holding.get("new_holder_words", set())
         self.next_holder_words = holding.get("next_holder_words", set())
         self.succession_verbs = holding.get("succession_verbs", set())
+        self.masthead_markers = holding.get("masthead_markers", set())
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
         self.places = {_fold(p): code for code, e in self.countries.items() for p in e.get("places") or []}
@@ -310,8 +311,29 @@ class PeopleMerger:
                      if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line}
             self.home = codes.pop() if len(codes) == 1 else ""
         if not self.home and not continued(doc):
+            self.home = self._tagline_country(doc, text)
+        if not self.home and not continued(doc):
             self.home = self._section_country(doc)
         self.abroad = self._qualified_bodies(doc)
+
+    def _tagline_country(self, doc: Doc, text: str) -> str:
+        """`Fraternité Matin` / `Premier quotidien ivoirien d'informations générales`: the line right under
+        an outlet's name (a masthead on the first line) that holds a word of an outlet (furniture.yml
+        `masthead_markers`: `quotidien`, `agence`) is its tagline; one country's demonym there is the
+        outlet's country, hence the story's."""
+        masthead = next((s for s in doc.spans.get("furniture", []) if s.label_ == "masthead"), None)
+        first_end = text.find("\n")
+        if masthead is None or first_end < 0 or masthead.start_char > first_end:
+            return ""
+        second_end = text.find("\n", first_end + 1)
+        second_end = len(text) if second_end < 0 else second_end
+        words = {w.strip(".,;:'’").lower() for w in text[first_end + 1:second_end].split()}
+        if not words & self.masthead_markers:
+            return ""
+        codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
+                 if s.label_ == "MISC" and s.id_.startswith("countries:")
+                 and first_end < s.start_char and s.end_char <= second_end}
+        return codes.pop() if len(codes) == 1 else ""
 
     def _section_country(self, doc: Doc) -> str:
         """`Accueil > Liban > Sécurité`, `Chine > Défense`: a breadcrumb whose first section (after the
@@ -426,8 +448,9 @@ class PeopleMerger:
         entry = self.lexicon.entry(role.id_)
         held_entry = self.lexicon.entry(person["rules"].get("role", "").removeprefix("rule:"))
         if not person["country"] and (entry.get("country") or entry.get("default_country")) \
-                and not held_entry.get("default_country"):
+                and not held_entry.get("default_country") and not self.home:
             return False  # `le président de la République`: a country by default the bare title did not imply
+            # (with a story's own country, the default gives way to it)
         if d.org is not None and role is d.role and role._.normalized == person["role"]:
             return True  # `le directeur X`, then `le directeur de la Sécurité civile, X`: his organisation
         written = as_written(role, self.lexicon.grammar)
