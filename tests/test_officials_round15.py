@@ -66,3 +66,19 @@ def test_second_line_without_an_outlet_word_is_no_tagline(analyse):
     doc = analyse("Le Journal du Fleuve\nLes soldats gabonais rentrent au pays\n\nLe président Paul Mba a "
                   "accueilli les soldats. Le Président de la République, Paul Mba, a salué leur courage.")
     assert person(doc, "mba")["country"] != "Gabon"
+
+
+def speaker_of(doc, words: str) -> str:
+    return next((q["speaker_key"] for q in doc._.quotes if words in q["quote"]), "")
+
+
+def test_cemga_is_the_chief_of_general_staff(analyse):
+    doc = run(analyse, "Le général de division Ali Bako a été installé mardi à Niamey. Le nouveau CEMGA a "
+                       "déclaré : « Nous tiendrons toutes nos positions. »")
+    assert "bako" in speaker_of(doc, "Nous tiendrons")
+
+
+def test_a_document_says_nothing_for_the_last_person(analyse):
+    doc = run(analyse, "Le général de division Ali Bako a été installé mardi à Niamey. Le communiqué du "
+                       "gouvernement a précisé : « Nous tiendrons toutes nos positions. »")
+    assert "bako" not in speaker_of(doc, "Nous tiendrons")
