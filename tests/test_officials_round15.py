@@ -82,3 +82,14 @@ def test_a_document_says_nothing_for_the_last_person(analyse):
     doc = run(analyse, "Le général de division Ali Bako a été installé mardi à Niamey. Le communiqué du "
                        "gouvernement a précisé : « Nous tiendrons toutes nos positions. »")
     assert "bako" not in speaker_of(doc, "Nous tiendrons")
+
+
+def test_second_portfolio_after_et(analyse):
+    doc = run(analyse, "Le ministre de la Défense et des Anciens combattants, le colonel Paul Zongo, a reçu la "
+                       "délégation.")
+    assert person(doc, "zongo")["role_as_written"] == "ministre de la Défense et des Anciens combattants"
+
+
+def test_no_portfolio_after_et_in_lower_case(analyse):
+    doc = run(analyse, "Le ministre de la Défense, le colonel Paul Zongo, et des officiers ont reçu la délégation.")
+    assert person(doc, "zongo")["role_as_written"] == "ministre de la Défense"

@@ -169,7 +169,8 @@ def complement_end(role: Span, grammar) -> int:
         """Past the `de` complements from i (`de la Manche et de la mer du Nord`)."""
         while i < limit:
             j = i
-            if doc[j].lower_ == "et" and end > first and j + 1 < limit and doc[j + 1].lower_ in linkers:
+            if doc[j].lower_ == "et" and j + 1 < limit and doc[j + 1].lower_ in linkers \
+                    and (end > first or _portfolio_goes_on(role, j + 2, limit, articles)):
                 j += 1  # `de la Manche et de la mer du Nord`
             if doc[j].lower_ not in linkers:
                 break
@@ -190,6 +191,15 @@ def complement_end(role: Span, grammar) -> int:
         if k > end + 1 and not listed:  # a list of portfolios (`chargé de X, de Y et de Z`) is left whole
             end = k
     return end
+
+
+def _portfolio_goes_on(role: Span, k: int, limit: int, articles) -> bool:
+    """`ministre de la Défense et des Anciens combattants`: a role whose term ends on its capitalised
+    portfolio goes on over `et de` to a second portfolio, capitalised too (not `et des militaires`)."""
+    doc = role.doc
+    if k < limit and doc[k].lower_ in articles:
+        k += 1
+    return len(role) > 1 and role[-1].is_title and k < limit and doc[k].is_title and doc[k].is_alpha
 
 
 def qualified_end(doc, i: int, limit: int, grammar) -> int:
