@@ -93,3 +93,14 @@ def test_second_portfolio_after_et(analyse):
 def test_no_portfolio_after_et_in_lower_case(analyse):
     doc = run(analyse, "Le ministre de la Défense, le colonel Paul Zongo, et des officiers ont reçu la délégation.")
     assert person(doc, "zongo")["role_as_written"] == "ministre de la Défense"
+
+
+def test_et_and_a_determiner_join_another_description(analyse):
+    doc = run(analyse, "Le Président Amadou Kéita a reçu jeudi une délégation. La visite prolonge la rencontre "
+                       "entre le chef de l'Etat et le président turc Ahmet Yilmaz à Ankara.")
+    assert person(doc, "yilmaz")["role"] == "président"
+
+
+def test_et_without_a_determiner_stays_in_the_description(analyse):
+    doc = run(analyse, "La rencontre s'est tenue avec le ministre de l'Intérieur et de la Sécurité, Ahmet Yilmaz.")
+    assert person(doc, "yilmaz")["role"].startswith("ministre de l'Intérieur")

@@ -267,7 +267,7 @@ class AppositionReader:
                 if ent is not None and (ent.label_ != "PERSON" or self.bracketed(doc, ent)):
                     start = ent.start
                 elif ent is None and (self._descriptive(doc[start - 1]) or _qualifying_participle(doc[start - 1])) \
-                        and not self._opens_object(doc, start - 1):
+                        and not self._opens_object(doc, start - 1) and not self._joins_another(doc, start - 1):
                     start -= 1
                 else:
                     break
@@ -313,6 +313,14 @@ class AppositionReader:
             if ent is not None or (doc[k].pos_ not in ("DET", "NOUN", "PUNCT") and doc[k].text != ","):
                 return None
         return None
+
+    def _joins_another(self, doc: Doc, i: int) -> bool:
+        """`entre le chef de l'État et le président russe X`: `et` before a determiner of a title joins
+        another person's description; X's opens after it (`ministre de la Défense et des Anciens
+        combattants` goes on: `des` is no title's determiner)."""
+        grammar = self.lexicon.grammar
+        return doc[i].lower_ in grammar.and_words and i + 1 < len(doc) \
+            and doc[i + 1].lower_ in grammar.title_determiners
 
     def _opens_object(self, doc: Doc, i: int) -> bool:
         """`a remis au Président français un message du Président de la République, M. X`: an indefinite
