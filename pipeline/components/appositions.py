@@ -194,6 +194,25 @@ class AppositionReader:
         return next((ent for child in group.children if child.dep_ == "amod"
                      and is_demonym(ent := self.ent_at.get(child.i))), None)
 
+    def agent_group_country(self, doc: Doc, start: int) -> Span | None:
+        """`la délégation ukrainienne était emmenée par le ministre X`, `une délégation nigérienne conduite
+        par X`: read by the words when the parse misses the passive. The description of the person opens
+        (over its determiners) right after the agent's preposition (grammar.yml `agent_words`), which
+        follows a participle of leading (grammar.yml `group_leading_verbs`) and its auxiliaries; the
+        demonym just before them is the group's nation."""
+        grammar = self.lexicon.grammar
+        i = start
+        while i > 0 and doc[i - 1].lower_ in grammar.title_determiners | grammar.elided_articles:
+            i -= 1
+        if i < 3 or doc[i - 1].lower_ not in grammar.agent_words \
+                or doc[i - 2].lemma_ not in grammar.group_leading_verbs:
+            return None
+        k = i - 3
+        while k >= 0 and doc[k].pos_ == "AUX" and i - 3 - k < 2:
+            k -= 1
+        ent = self.ent_at.get(k)
+        return ent if is_demonym(ent) and ent.end == k + 1 else None
+
     def bracketed(self, doc: Doc, ent: Span) -> bool:
         """`ministre de l'Administration territoriale (Minat)`: one word in brackets right after a role
         or an organisation is its short form, not a person."""
@@ -248,7 +267,7 @@ class AppositionReader:
                 if ent is not None and (ent.label_ != "PERSON" or self.bracketed(doc, ent)):
                     start = ent.start
                 elif ent is None and (self._descriptive(doc[start - 1]) or _qualifying_participle(doc[start - 1])) \
-                        and not self._opens_object(doc, start - 1):
+                        and not self._opens_object(doc, start - 1) and not self._joins_another(doc, start - 1):
                     start -= 1
                 else:
                     break
@@ -294,6 +313,14 @@ class AppositionReader:
             if ent is not None or (doc[k].pos_ not in ("DET", "NOUN", "PUNCT") and doc[k].text != ","):
                 return None
         return None
+
+    def _joins_another(self, doc: Doc, i: int) -> bool:
+        """`entre le chef de l'État et le président russe X`: `et` before a determiner of a title joins
+        another person's description; X's opens after it (`ministre de la Défense et des Anciens
+        combattants` goes on: `des` is no title's determiner)."""
+        grammar = self.lexicon.grammar
+        return doc[i].lower_ in grammar.and_words and i + 1 < len(doc) \
+            and doc[i + 1].lower_ in grammar.title_determiners
 
     def _opens_object(self, doc: Doc, i: int) -> bool:
         """`a remis au Président français un message du Président de la République, M. X`: an indefinite

@@ -81,7 +81,9 @@ def make_officials(nlp: Language, name: str, rules: str) -> RuleStage:
         _words(book, "names", "thing_nouns"), _words(book, "names", "thing_last_words"),
         {key: _words(book, "roles", key) for key in ("holding_verbs", "office_nouns", "new_holder_words",
                                                                "next_holder_words", "succession_verbs")}
-        | {"capacity_words": _words(book, "relations", "capacity_words")}))
+        | {"capacity_words": _words(book, "relations", "capacity_words"),
+           "side_words": _words(book, "relations", "side_words"),
+           "masthead_markers": _words(book, "furniture", "masthead_markers")}))
 
 
 @Language.factory("defnews_meetings", default_config=RULES, requires=["doc._.officials", "token.dep"],

@@ -40,6 +40,7 @@ class OfficialLinker:
         self.merger = PeopleMerger(lexicon, holding or {})
         self.grammar = lexicon.grammar
         self.thing_last_words = {w.lower() for w in thing_last_words}
+        self.side_words = (holding or {}).get("side_words", frozenset())
 
     def __call__(self, doc: Doc) -> Doc:
         idx = DocIndex.of(doc)
@@ -70,7 +71,12 @@ class OfficialLinker:
             if before.country is None and after[m.start].country is None:
                 before.country = self.reader.led_group_country(m)
             if before.country is None and after[m.start].country is None:
+                before.country = self.reader.agent_group_country(
+                    doc, before.role.start if before.role is not None else (rank or m).start)
+            if before.country is None and after[m.start].country is None:
                 before.country = self._country_of_leader(doc, m.start)  # `l'Espagne de X`
+            if before.country is None and after[m.start].country is None:
+                before.country = self._side_country(doc, m.start)  # `Côté allemand, la ministre X`
             if self._title_role(doc, before, m, rank):  # `le roi X, chef suprême des armées`: his title first
                 self.merger.update(person, m, rank, before, after[m.start])
             else:
@@ -138,9 +144,10 @@ class OfficialLinker:
         out = []
         for m in mentions:  # `Alfons` + `Mais`: a capitalised word glued to a name, before a punctuation
             end = m.end
-            while end < len(doc) - 1 and self._name_word(doc, end) and end not in self.reader.ent_at \
-                    and doc[end + 1].is_punct and end - m.start < 4:
-                end += 1
+            while end < len(doc) - 1 and (self._name_word(doc, end) or len(m) == 1 and end == m.end
+                                          and _capital_surname(doc[end])) \
+                    and end not in self.reader.ent_at and doc[end + 1].is_punct and end - m.start < 4:
+                end += 1  # `le Colonel Amadou KEITA,`: a surname in capitals after a given name alone
             out.append(m if end == m.end else Span(doc, m.start, end, label="PERSON"))
         taken |= {t for m in out for t in range(m.start, m.end)}
         i = 0
@@ -213,6 +220,22 @@ class OfficialLinker:
             return None
         article = doc[ent.start - 1].lower_
         return ent if article in self.grammar.definite_articles | {"l'", "l’"} and article != "les" else None
+
+    def _side_country(self, doc: Doc, start: int) -> Span | None:
+        """`Côté allemand, la ministre X a annoncé ...`: a side word (relations.yml `side_words`), a demonym
+        and a comma at the head of the sentence give the country of the people named after them before
+        the sentence's verb; the nearest side first (`côté malien, X ; côté nigérien, Y`)."""
+        sent_start = doc[start].sent.start
+        for k in range(start - 1, sent_start - 1, -1):
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", "!", "?"):
+                return None
+            if doc[k].lower_ in self.side_words:
+                demonym = self.reader.ent_at.get(k + 1)
+                if is_demonym(demonym) and demonym.start == k + 1 and demonym.end < len(doc) \
+                        and doc[demonym.end].text == ",":
+                    return demonym
+                return None
+        return None
 
     def _title_list(self, doc: Doc, i: int) -> Span | None:
         """The plural title that opens a list of names each followed by his country, for a name after
@@ -323,6 +346,12 @@ class OfficialLinker:
         if len(m) > 1 and not titled and determiner:
             return True
         return m[-1].lower_ in self.thing_last_words
+
+
+def _capital_surname(token) -> bool:
+    """A word all in capitals, letters only, of more than one letter (`KEITA`, `GOÏTA`): a surname as
+    agencies write it after the given name."""
+    return token.is_alpha and token.text.isupper() and len(token.text) > 1
 
 
 def _line_break(token) -> bool:

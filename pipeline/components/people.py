@@ -169,7 +169,8 @@ def complement_end(role: Span, grammar) -> int:
         """Past the `de` complements from i (`de la Manche et de la mer du Nord`)."""
         while i < limit:
             j = i
-            if doc[j].lower_ == "et" and end > first and j + 1 < limit and doc[j + 1].lower_ in linkers:
+            if doc[j].lower_ == "et" and j + 1 < limit and doc[j + 1].lower_ in linkers \
+                    and (end > first or _portfolio_goes_on(role, j + 2, limit, articles)):
                 j += 1  # `de la Manche et de la mer du Nord`
             if doc[j].lower_ not in linkers:
                 break
@@ -190,6 +191,15 @@ def complement_end(role: Span, grammar) -> int:
         if k > end + 1 and not listed:  # a list of portfolios (`chargé de X, de Y et de Z`) is left whole
             end = k
     return end
+
+
+def _portfolio_goes_on(role: Span, k: int, limit: int, articles) -> bool:
+    """`ministre de la Défense et des Anciens combattants`: a role whose term ends on its capitalised
+    portfolio goes on over `et de` to a second portfolio, capitalised too (not `et des militaires`)."""
+    doc = role.doc
+    if k < limit and doc[k].lower_ in articles:
+        k += 1
+    return len(role) > 1 and role[-1].is_title and k < limit and doc[k].is_title and doc[k].is_alpha
 
 
 def qualified_end(doc, i: int, limit: int, grammar) -> int:
@@ -259,6 +269,18 @@ def _finer_rank(rank: str, held: str) -> bool:
     return not held or (len(rank) > len(held) and held in rank)
 
 
+def _list_head(role: Span) -> Span | None:
+    """The first of titles set side by side over commas before a name (`Président de la Transition, Chef
+    de l'Etat, le Colonel X`: the description keeps the nearest, `Chef de l'Etat`), None when the role
+    opens no such list."""
+    doc, head = role.doc, None
+    ends = {e.end: e for e in DocIndex.of(doc).ents if e.label_ == "ROLE"}
+    k = role.start
+    while k >= 2 and doc[k - 1].text == "," and (prev := ends.get(k - 1)) is not None:
+        head, k = prev, prev.start
+    return head
+
+
 def _fold(text: str) -> str:
     return text.casefold().replace("\u2019", "'")
 
@@ -274,6 +296,7 @@ class PeopleMerger:
         self.new_holder_words = holding.get("new_holder_words", set())
         self.next_holder_words = holding.get("next_holder_words", set())
         self.succession_verbs = holding.get("succession_verbs", set())
+        self.masthead_markers = holding.get("masthead_markers", set())
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
         self.places = {_fold(p): code for code, e in self.countries.items() for p in e.get("places") or []}
@@ -298,8 +321,29 @@ class PeopleMerger:
                      if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line}
             self.home = codes.pop() if len(codes) == 1 else ""
         if not self.home and not continued(doc):
+            self.home = self._tagline_country(doc, text)
+        if not self.home and not continued(doc):
             self.home = self._section_country(doc)
         self.abroad = self._qualified_bodies(doc)
+
+    def _tagline_country(self, doc: Doc, text: str) -> str:
+        """`Fraternité Matin` / `Premier quotidien ivoirien d'informations générales`: the line right under
+        an outlet's name (a masthead on the first line) that holds a word of an outlet (furniture.yml
+        `masthead_markers`: `quotidien`, `agence`) is its tagline; one country's demonym there is the
+        outlet's country, hence the story's."""
+        masthead = next((s for s in doc.spans.get("furniture", []) if s.label_ == "masthead"), None)
+        first_end = text.find("\n")
+        if masthead is None or first_end < 0 or masthead.start_char > first_end:
+            return ""
+        second_end = text.find("\n", first_end + 1)
+        second_end = len(text) if second_end < 0 else second_end
+        words = {w.strip(".,;:'’").lower() for w in text[first_end + 1:second_end].split()}
+        if not words & self.masthead_markers:
+            return ""
+        codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
+                 if s.label_ == "MISC" and s.id_.startswith("countries:")
+                 and first_end < s.start_char and s.end_char <= second_end}
+        return codes.pop() if len(codes) == 1 else ""
 
     def _section_country(self, doc: Doc) -> str:
         """`Accueil > Liban > Sécurité`, `Chine > Défense`: a breadcrumb whose first section (after the
@@ -366,16 +410,20 @@ class PeopleMerger:
         if rank is not None and _finer_rank(rank._.normalized, person["rank"]):
             person["rank"], person["rules"]["rank"] = rank._.normalized, rank._.source
         for d in descriptors:
-            if d.role is not None and (not person["role"] or self._fuller(person, d)
-                                       or person["rules"].get("past_role") and not d.past
-                                       or self._completed(person, d)):
-                self._set_role(person, d.role)
+            role = d.role
+            if role is not None and person["role"] and (head := _list_head(role)) is not None \
+                    and self._completed(person, d, head):
+                role = head  # `le Président X`, then `le Président de la Transition, Chef de l'Etat, X`
+            if role is not None and (not person["role"] or self._fuller(person, d)
+                                     or person["rules"].get("past_role") and not d.past
+                                     or role is not d.role or self._completed(person, d)):
+                self._set_role(person, role)
                 person["rules"]["past_role"] = d.past  # `l'ancien chef d'état-major`: gives way to a role said now
                 if d.past:
                     self._written_past(person, d.role)
                 if person["organisation"]:
                     person["organisation"] = person["organisation_id"] = ""
-                self._set_org(person, d.org, d.role, next((e.country for e in descriptors if e.country), None))
+                self._set_org(person, d.org, role, next((e.country for e in descriptors if e.country), None))
             if d.country is not None and not person["country"]:
                 person["country"] = self._country_name(d.country)
             if d.counterpart:
@@ -399,20 +447,23 @@ class PeopleMerger:
         return (not person["organisation"] and " " not in person["role"] and d.org is not None
                 and " " not in d.role._.normalized and d.role._.normalized != person["role"])
 
-    def _completed(self, person: Official, d: Descriptor) -> bool:
+    def _completed(self, person: Official, d: Descriptor, role: Span | None = None) -> bool:
         """A title written bare (`le Président X` in a headline) gives way to the same title with its
-        complement said of the person later (`le Président de la République, X`): the fuller form."""
+        complement said of the person later (`le Président de la République, X`): the fuller form. `role`:
+        another title of the description than its own (the head of a list of titles)."""
+        role = role if role is not None else d.role
         held = person["role_as_written"] or person["role"]
         if d.past or person["rules"].get("past_role") or " " in held or person["organisation"]:
             return False
-        entry = self.lexicon.entry(d.role.id_)
+        entry = self.lexicon.entry(role.id_)
         held_entry = self.lexicon.entry(person["rules"].get("role", "").removeprefix("rule:"))
         if not person["country"] and (entry.get("country") or entry.get("default_country")) \
-                and not held_entry.get("default_country"):
+                and not held_entry.get("default_country") and not self.home:
             return False  # `le président de la République`: a country by default the bare title did not imply
-        if d.org is not None and d.role._.normalized == person["role"]:
+            # (with a story's own country, the default gives way to it)
+        if d.org is not None and role is d.role and role._.normalized == person["role"]:
             return True  # `le directeur X`, then `le directeur de la Sécurité civile, X`: his organisation
-        written = as_written(d.role, self.lexicon.grammar)
+        written = as_written(role, self.lexicon.grammar)
         return written.lower().startswith(held.lower() + " ") and len(written) > len(held)
 
     def roles_en_tant_que(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int]) -> None:

@@ -61,6 +61,8 @@ class Grammar:
     role_qualifiers: frozenset[str] = frozenset()
     charge_words: frozenset[str] = frozenset()
     as_words: frozenset[str] = frozenset()
+    agent_words: frozenset[str] = frozenset()
+    group_leading_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
