@@ -486,7 +486,7 @@ class MeetingGrouper:
         # dated mentions
         if m["date"]:
             same_day = [x for x in main if x["date"] == m["date"]]
-            target = _sharing_people(m, same_day) or next(iter(same_day), None)
+            target = _sharing_people(m, same_day) or next(iter(same_day), None) or _guessed_day_within(m, main)
             if target is None:
                 target = next((x for x in main if _within(m["date"], x["date"])), None)
                 if target is not None and new_people and m["kind"] != target["kind"]:
@@ -504,6 +504,8 @@ class MeetingGrouper:
                 return None  # `X a été reçu par Y` the day of a phone call: one receives in person, another meeting
             if target is not None and _meets_others(m, target):
                 return None  # `Le même jour, il a également rencontré X et Y`: the same day, another meeting
+            if target is not None and _other_pair(m, target):
+                return None  # `De son côté, X a eu mercredi un entretien avec Y`: talks of their own
             if target is not None and _pair_received(m, target):
                 return None  # `X avait été accueilli par Y, avant un entretien` the day of their summit
             return target
@@ -537,7 +539,7 @@ class MeetingGrouper:
         if _meets_others(m, candidate):
             return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
         if m["location"] and candidate["location"] and not _place_within(m["location"], candidate["location"]) and (
-                newcomers):
+                newcomers) and not _room_of(m["location"], candidate["location"]):
             return None  # other people in another place: another meeting (an inherited place counts)
         return candidate
 
@@ -719,6 +721,40 @@ def _place_within(one: str, other: str) -> bool:
     a, b = one.lower().replace("\u2019", "'"), other.lower().replace("\u2019", "'")
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return short == long or bool(re.search(rf"(?:\s(?:de|à)\s|\sd'){re.escape(short)}$", long))
+
+
+def _guessed_day_within(m: Mention, main: list[Meeting]) -> Meeting | None:
+    """`X et Y ont représenté le pays au sommet` (no day: the day of publication, a guess), then `X et Y ont
+    participé de mardi à jeudi au sommet`: a meeting of the mention's kind, whose day was only guessed from
+    its context and lies within the days the mention names, sharing people with it, is that meeting: it
+    takes the mention's days."""
+    if "/" not in m["date"] or not m["people"]:
+        return None
+    for meeting in main:
+        if meeting.get("date_own", True) or meeting["kind"] != m["kind"] or not meeting["date"]:
+            continue
+        if _within(meeting["date"], m["date"]) and set(meeting["people"]) & set(m["people"]):
+            meeting["date"], meeting["date_own"] = m["date"], True
+            return meeting
+    return None
+
+
+def _other_pair(m: Mention, meeting: Meeting) -> bool:
+    """Two people or more, none of them in a meeting of another kind the same day that names its host or two
+    people (`X a reçu les dirigeants`, then `Mercredi, Y a eu un entretien avec Z`): a meeting of their own."""
+    if m["anaphoric"] or m.get("refers_back") or m.get("attended") or m["kind"] == meeting["kind"]:
+        return False
+    named = set(meeting["people"])
+    return (len(set(m["people"])) > 1 and bool(named) and not named & set(m["people"])
+            and (bool(meeting["host"]) or len(named) > 1))
+
+
+def _room_of(one: str, other: str) -> bool:
+    """A part of a building named by its `de` complement, a bare definite noun (`la salle des banquets du
+    palais`, `la cour de l'hôtel`), and a place that noun heads (`palais de Koulouba`, `hôtel de Brienne`):
+    the part lies within that place, told again without its name."""
+    found = re.search(r"\s(?:du|de la|de l'|des)\s?([^\s']+)$", one.lower().replace("\u2019", "'"))
+    return bool(found) and other.lower().split()[:1] == [found.group(1)] and len(other.split()) > 1
 
 
 def _same_people_told(m: Mention, meetings: list[Meeting]) -> Meeting | None:

@@ -146,6 +146,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "sequence_nouns": None,
         "separate_words": None,
         "attendance_phrases": None,
+        "membership_phrases": None,
+        "succession_nouns": None,
         "welcome_verbs": None,
         "causative_verbs": None,
         "conduct_verbs": None,
