@@ -726,14 +726,15 @@ def _place_within(one: str, other: str) -> bool:
 def _guessed_day_within(m: Mention, main: list[Meeting]) -> Meeting | None:
     """`X et Y ont représenté le pays au sommet` (no day: the day of publication, a guess), then `X et Y ont
     participé de mardi à jeudi au sommet`: a meeting of the mention's kind, whose day was only guessed from
-    its context and lies within the days the mention names, sharing people with it, is that meeting: it
-    takes the mention's days."""
+    its context and lies within the days the mention names (or after them: the day of the page), sharing
+    people with it, is that meeting: it takes the mention's days."""
     if "/" not in m["date"] or not m["people"]:
         return None
     for meeting in main:
         if meeting.get("date_own", True) or meeting["kind"] != m["kind"] or not meeting["date"]:
             continue
-        if _within(meeting["date"], m["date"]) and set(meeting["people"]) & set(m["people"]):
+        later = len(meeting["date"]) == 10 and meeting["date"] > m["date"].rpartition("/")[2]  # the page's day
+        if (_within(meeting["date"], m["date"]) or later) and set(meeting["people"]) & set(m["people"]):
             meeting["date"], meeting["date_own"] = m["date"], True
             return meeting
     return None

@@ -1,0 +1,134 @@
+"""Meeting hosts and participants, round 14 (`components/meeting_mentions.py` host and participant
+functions, `components/meeting_groups.py` grouping): texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from test_hosts_participants_round9 import article, meetings
+
+from pipeline.components.meeting_groups import _room_of
+
+# -- `reçu par son homologue malien` where no one is said to be of Mali: the one of the same office -----
+
+COUNCIL = ("Le ministre de la Défense, le colonel Moussa Keita, a présidé lundi à Bamako une réunion du conseil "
+           "de sécurité, en présence du gouverneur de Kayes, Ali Sanogo.")
+
+
+def test_a_counterpart_of_an_unsaid_country_holds_the_guest_office(analyse):
+    doc = analyse(article(COUNCIL + "\n\nMercredi, le ministre nigérien de la Défense, Issa Bako, a été reçu en "
+                          "audience par son homologue malien."))
+    assert [(m["host"], m["people"]) for m in doc._.meetings if m["kind"] == "audience"] == [("keita", ["keita", "bako"])]
+
+
+def test_no_one_of_the_guest_office_names_no_counterpart(analyse):
+    doc = analyse(article(COUNCIL.replace("Le ministre de la Défense", "Le maire de Bamako")
+                          + "\n\nMercredi, le ministre nigérien de la Défense, Issa Bako, a été reçu en "
+                          "audience par son homologue malien."))
+    assert all(m["host"] != "keita" for m in doc._.meetings if m["kind"] == "audience")
+
+
+# -- `C'est là que X a reçu Y`: an active compound tense hung on a noun is no passive ----------------
+
+def test_a_subject_with_avoir_receives_even_in_a_cleft_sentence(analyse):
+    doc = analyse(article("C'est dans ce bâtiment de verre, sous haute surveillance, que la ministre française, "
+                          "Claire Dubois, a reçu mardi la délégation japonaise conduite par le vice-ministre "
+                          "Kenji Sato."))
+    assert [h for h, _ in meetings(doc)] == ["dubois"]
+
+
+def test_a_participle_hung_on_a_noun_is_still_a_passive(analyse):
+    doc = analyse(article("Le vice-ministre japonais Kenji Sato, reçu mardi par la ministre française Claire Dubois, "
+                          "a visité le bâtiment."))
+    assert [h for h, _ in meetings(doc)] == ["dubois"]
+
+
+# -- `X faisait partie de la délégation`: a member of the party takes part ---------------------------
+
+RECEPTION = ("La ministre française des Armées, Claire Dubois, a reçu mardi à Paris la délégation japonaise "
+             "conduite par le vice-ministre Kenji Sato.")
+
+
+def test_a_member_of_the_delegation_takes_part(analyse):
+    doc = analyse(article(RECEPTION + " Le général Taro Ito faisait partie de la délégation."))
+    assert "ito" in meetings(doc)[0][1]
+
+
+def test_a_member_of_a_committee_does_not(analyse):
+    doc = analyse(article(RECEPTION + " Le général Taro Ito fait partie du comité de suivi du programme."))
+    assert "ito" not in meetings(doc)[0][1]
+
+
+# -- a meeting noun in a relative clause on a person describes that person ----------------------------
+
+SITTING = "Jeudi, le conseil des ministres nordiques s'est réuni à Oslo en présence du ministre danois Erik Lund."
+
+
+def test_a_meeting_noun_describing_the_chair_is_not_the_meeting(analyse):
+    doc = analyse(article(SITTING + " Le président du conseil, Jan Holm, dont c'était le dernier sommet avant de "
+                          "céder sa place à Per Dahl, présidait la réunion."))
+    assert len(doc._.meetings) == 1
+    host, people = meetings(doc)[0]
+    assert host == "holm" and "lund" in people and "dahl" not in people
+
+
+def test_a_companion_of_the_chair_stays(analyse):
+    doc = analyse(article(SITTING + " Le président du conseil, Jan Holm, accompagné de son conseiller Per Dahl, "
+                          "présidait la réunion."))
+    assert "dahl" in meetings(doc)[0][1]
+
+
+# -- a day guessed from the page, then the days the body names: one summit ---------------------------
+
+def test_a_summit_first_undated_takes_the_days_told_later(analyse):
+    doc = analyse(article("Le Premier ministre, Paul Weber, et la ministre de la Défense, Anne Klein, ont "
+                          "représenté le pays au sommet de l'OTAN.\n\nPaul Weber et Anne Klein ont participé de "
+                          "mardi à jeudi au sommet de l'OTAN organisé à Vilnius.", published="14 juillet 2023"))
+    summits = [m for m in doc._.meetings if m["kind"] == "sommet"]
+    assert len(summits) == 1 and summits[0]["date"] == "2023-07-11/2023-07-13"
+
+
+# -- the same day, two people none of whom were at a meeting of another kind: their own talks ---------
+
+HOSTED = ("Mercredi, les dirigeants de l'Alliance ont été accueillis par le président américain, Tom Hale, au "
+          "centre de conférences pour la séance de travail.")
+
+
+def test_talks_between_others_the_same_day_are_their_own(analyse):
+    doc = analyse(article(HOSTED + "\n\nDe son côté, la ministre de la Défense, Anne Klein, a eu mercredi un "
+                          "entretien avec son homologue belge, Luc Peeters."))
+    assert len(doc._.meetings) == 2
+
+
+def test_talks_with_the_host_the_same_day_join_his_meeting(analyse):
+    doc = analyse(article(HOSTED + "\n\nLe président Tom Hale et le secrétaire général Jan Holm ont tenu "
+                          "mercredi une séance de travail."))
+    assert len(doc._.meetings) == 1
+
+
+# -- a part of a building named by its noun lies within the building ----------------------------------
+
+def test_a_room_of_the_palace_lies_within_the_palace():
+    assert _room_of("salle des banquets du palais", "palais de Koulouba")
+    assert _room_of("cour de l'hôtel", "hôtel de Brienne")
+
+
+def test_a_room_of_another_building_does_not():
+    assert not _room_of("salle des banquets du palais", "ministère de la Défense")
+    assert not _room_of("salle des banquets du palais", "palais")
+
+
+# -- `X a été accueilli par son prédécesseur`: the other holder of X's office hosts --------------------
+
+HANDOVER = ("Le général Jean Blanc, chef d'état-major de l'armée de Terre depuis 2021, quitte ses fonctions. "
+            "Le général Paul Morel, chef d'état-major de l'armée de Terre, a été accueilli mardi à Paris par son "
+            "prédécesseur, au cours d'une brève cérémonie de passation.")
+
+
+def test_the_predecessor_of_the_guest_hosts(analyse):
+    doc = analyse(article(HANDOVER))
+    assert [h for h, _ in meetings(doc)] == ["blanc"]
+
+
+def test_someone_of_another_office_is_no_predecessor(analyse):
+    doc = analyse(article(HANDOVER.replace("Le général Jean Blanc, chef d'état-major de l'armée de Terre",
+                                           "Le général Jean Blanc, inspecteur de l'armée de Terre")))
+    assert [h for h, _ in meetings(doc)] != ["blanc"]
