@@ -133,3 +133,36 @@ def test_someone_of_another_office_is_no_predecessor(analyse):
     doc = analyse(article(HANDOVER.replace("Le général Jean Blanc, chef d'état-major de l'armée de Terre",
                                            "Le général Jean Blanc, inspecteur de l'armée de Terre")))
     assert [h for h, _ in meetings(doc)] != ["blanc"]
+
+
+# -- `assistait à la cérémonie, tout comme la sous-ministre X`: a person hung on the noun says who came --
+
+INVESTITURE = ("La générale Anne Roy a succédé jeudi au général Marc Dion comme chef d'état-major, lors d'une "
+               "cérémonie à Québec présidée par le gouverneur Louis Caron.")
+
+
+def test_people_attending_the_ceremony_just_told_join_it(analyse):
+    doc = analyse(article(INVESTITURE + "\n\nLe ministre de la Défense, Paul Tremblay, assistait à la cérémonie, "
+                          "tout comme la sous-ministre de la Défense, Julie Gagnon, et plusieurs anciens chefs."))
+    assert len(doc._.meetings) == 1
+    assert {"tremblay", "gagnon"} <= set(meetings(doc)[0][1])
+
+
+def test_a_ceremony_said_to_be_another_stays_apart(analyse):
+    doc = analyse(article(INVESTITURE + "\n\nLe ministre de la Défense, Paul Tremblay, et la sous-ministre, Julie "
+                          "Gagnon, assistaient à la cérémonie organisée le lendemain à Ottawa."))
+    assert len(doc._.meetings) == 2
+
+
+# -- `où il est attendu par X`: the agent of `attendre` receives; the active voice is no meeting ---------
+
+def test_the_agent_who_awaits_the_visitor_hosts(analyse):
+    doc = analyse(article("Le Premier ministre canadien, Paul Tremblay, doit gagner Berlin, où il est attendu par "
+                          "le chancelier allemand, Karl Huber."))
+    assert [h for h, _ in meetings(doc)] == ["huber"]
+
+
+def test_someone_awaiting_an_answer_meets_no_one(analyse):
+    doc = analyse(article("Le chancelier allemand, Karl Huber, attend une réponse du Premier ministre canadien, Paul "
+                          "Tremblay."))
+    assert not doc._.meetings

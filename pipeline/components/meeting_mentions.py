@@ -804,7 +804,7 @@ class MentionReader:
                 root.head.lemma_.lower() not in self.companion_verbs):
             return False
         return any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in root.children) and not any(
-            c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "appos") for c in root.children)
+            c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "appos") and not _person_aside(c) for c in root.children)
 
     def _proceedings_first(self, nouns: list[Span]) -> list[Span]:
         """`a présidé l'ouverture des travaux du sommet`: a noun of the proceedings of a meeting (flag
@@ -1698,6 +1698,9 @@ class MentionReader:
         if entry is not None and entry.get("active") and (_passive(token) or token.dep_ == "acl:relcl" or (
                 "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children))):
             return None  # `Accompagné du ministre X`, `X, qui accompagnait le général Y`: who came along
+        if entry is not None and entry.get("passive") and not (
+                _passive(token) and any(c.dep_ == "obl:agent" for c in token.children)):
+            return None  # `il est attendu par X` receives him; `X attendait une réponse` is no meeting
         if any("Neg" in c.morph.get("Polarity") for c in token.children):
             return None  # `ne reçoit pas de fonds`, `n'a jamais rencontré`: nothing took place
         if entry is not None and entry.get("chamber") and not self._hearing(token):
@@ -3541,6 +3544,17 @@ def _subject_unparsed(token) -> bool:
 def _reflexive(verb, grammar: Grammar) -> bool:
     """`s'est entretenu`, `se sont réunis`: the verb carries a reflexive pronoun."""
     return any(c.lower_ in grammar.reflexive_pronouns for c in verb.children)
+
+
+def _person_aside(token) -> bool:
+    """`assistait à la cérémonie, tout comme la sous-ministre X`: a person (a name or a title) the parser hung
+    on the meeting noun as an apposition says who else came, not which meeting."""
+    if token.dep_ != "appos":
+        return False
+    if any(t.ent_type_ in ("PERSON", "ROLE") for t in token.subtree):
+        return True
+    after = token.doc[token.right_edge.i + 1 : token.right_edge.i + 3]  # `la sous-ministre, X`: her name after
+    return len(after) == 2 and after[0].lower_ == "," and after[1].ent_type_ == "PERSON"
 
 
 def _describing_others(nouns: list[Span], verbs: list) -> list[Span]:

@@ -86,7 +86,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "meetings": {
         "nouns": {"id", "kind", "terms", "session", "host_verbs", "proceedings"},
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active",
-                  "chamber", "sits"},
+                  "chamber", "sits", "passive"},
         "locations": {"id", "terms", "phrase", "complement"},
         "beside_visits": {"id", "kind", "terms", "journeys"},
         "topic_verbs": None,
