@@ -166,3 +166,22 @@ def test_someone_awaiting_an_answer_meets_no_one(analyse):
     doc = analyse(article("Le chancelier allemand, Karl Huber, attend une réponse du Premier ministre canadien, Paul "
                           "Tremblay."))
     assert not doc._.meetings
+
+
+# -- a side meeting told twice (the standfirst, then the body) between the same two: one meeting ------
+
+SIDE = ("Mercredi, les dirigeants de l'Alliance se sont réunis en sommet à Oslo.\n\nEn marge du sommet, le président "
+        "américain, Tom Hale, s'est entretenu avec le président ukrainien, Ivan Petrenko.")
+
+
+def test_a_side_meeting_told_again_is_one(analyse):
+    doc = analyse(article(SIDE + " Ivan Petrenko a été reçu par Tom Hale en marge du sommet, dans un hôtel de la "
+                          "ville."))
+    sides = [m for m in doc._.meetings if m["side"]]
+    assert len(sides) == 1 and sides[0]["host"] == "hale"
+
+
+def test_a_side_meeting_with_someone_else_is_another(analyse):
+    doc = analyse(article(SIDE + " Ivan Petrenko a été reçu par le chancelier allemand, Karl Huber, en marge du "
+                          "sommet."))
+    assert len([m for m in doc._.meetings if m["side"]]) == 2

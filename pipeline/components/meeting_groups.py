@@ -290,7 +290,7 @@ class MeetingGrouper:
             if m.get("until") and current is not None and not current["side"] and _extend(current, m["until"]):
                 current["sentences"].append(m["sentence"])  # `Les travaux s'achèvent demain`
                 continue
-            told = _same_people_told(m, meetings) if m["side"] else None
+            told = (_same_people_told(m, meetings) or _same_side_told(m, meetings)) if m["side"] else None
             if told is not None:  # `Privé de sa rencontre avec Y, X ...`, then `X devait s'entretenir avec Y
                 _merge(told, m)  # en marge du sommet`: the meeting already told between them
                 framed[m["start_char"]] = told
@@ -748,6 +748,17 @@ def _other_pair(m: Mention, meeting: Meeting) -> bool:
     named = set(meeting["people"])
     return (len(set(m["people"])) > 1 and bool(named) and not named & set(m["people"])
             and (bool(meeting["host"]) or len(named) > 1))
+
+
+def _same_side_told(m: Mention, meetings: list[Meeting]) -> Meeting | None:
+    """`En marge du sommet, X s'est entretenu avec Y`, then `Y a été reçu par X en marge du sommet`: a side
+    meeting between the very people (two or more) of a side meeting already told, on its day (or naming none),
+    is that meeting told again."""
+    people = set(m["people"])
+    if len(people) < 2:
+        return None
+    return next((x for x in meetings if x["side"] and set(x["people"]) == people
+                 and (not m["date"] or not x["date"] or x["date"] == m["date"])), None)
 
 
 def _room_of(one: str, other: str) -> bool:
