@@ -185,3 +185,41 @@ def test_a_side_meeting_with_someone_else_is_another(analyse):
     doc = analyse(article(SIDE + " Ivan Petrenko a été reçu par le chancelier allemand, Karl Huber, en marge du "
                           "sommet."))
     assert len([m for m in doc._.meetings if m["side"]]) == 2
+
+
+# -- `Y ont pris part X, Y et Z`, `X et Y étaient également présents`: who was at the meeting told ------
+
+SIGNING = ("Le palais présidentiel a abrité samedi la cérémonie de signature du traité, sous la très haute présidence "
+           "du président Karim Traoré.")
+
+
+def test_people_after_y_ont_pris_part_take_part(analyse):
+    doc = analyse(article(SIGNING + "\n\nY ont pris part le ministre de la Défense, le colonel Ali Diop, et le chef "
+                          "d'état-major, le général Omar Sow."))
+    assert meetings(doc) == [("traore", ["traore", "diop", "sow"])]
+
+
+def test_people_said_present_take_part(analyse):
+    doc = analyse(article(SIGNING + "\n\nLe chef d'état-major, le général Omar Sow, ainsi que plusieurs membres du "
+                          "gouvernement étaient également présents."))
+    assert "sow" in meetings(doc)[0][1]
+
+
+def test_a_year_of_another_time_adds_no_one(analyse):
+    doc = analyse(article(SIGNING + "\n\nLe général Omar Sow y avait pris part en 2019, lors de la première "
+                          "édition."))
+    assert "sow" not in meetings(doc)[0][1]
+
+
+# -- `Avant la cérémonie, les ministres ont été reçus en audience par X`: an audience of its own ------------
+
+def test_an_audience_before_the_ceremony_is_its_own(analyse):
+    doc = analyse(article(SIGNING + "\n\nAvant la cérémonie, les trois ministres ont été reçus en audience par le "
+                          "président Karim Traoré."))
+    assert sorted(m["kind"] for m in doc._.meetings) == ["audience", "cérémonie"]
+
+
+def test_people_who_spoke_after_the_ceremony_are_no_meeting(analyse):
+    doc = analyse(article(SIGNING + "\n\nA l'issue de la cérémonie, le colonel Ali Diop a salué un accord "
+                          "historique."))
+    assert len(doc._.meetings) == 1

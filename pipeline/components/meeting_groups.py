@@ -461,8 +461,9 @@ class MeetingGrouper:
             return None  # `X, qui rentrait d'un déplacement à Kiev`: a trip of its own, before the story's
         if m.get("separate") and (current is None or not set(m["people"]) <= set(current["people"])):
             return None  # `des entretiens séparés avec A et B`: each a meeting of its own
-        if m.get("landmark") and len(m["people"]) > 1 and not m["date"]:
-            return None  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after that one
+        if m.get("landmark") and (len(m["people"]) > 1 or m["strong_host"]) and not m["date"]:
+            return None  # `À l'issue de la cérémonie, X et Y ont eu un entretien`, `Avant la cérémonie, les ministres
+            # ont été reçus en audience par X`: a meeting before or after that one
         new_people = len(m["people"]) > 1 and bool(set(m["people"]) - set(current["people"] if current else []))
         if m["anaphoric"] and m["people"] and current is not None and not current["side"] and (
                 (current["kind"] == m["kind"] or current["verb_only"]) and not m["date"] and not m["host"]):

@@ -193,6 +193,7 @@ class MentionReader:
         self.welcome_verbs = {w.lower() for w in book.get("meetings", "welcome_verbs", [])}
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
         self.succession_nouns = {w.lower() for w in book.get("meetings", "succession_nouns", [])}
+        self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
         self.membership_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "membership_phrases", [])}
         self.causative_verbs = {w.lower() for w in book.get("meetings", "causative_verbs", [])}
         self.conduct_verbs = {w.lower() for w in book.get("meetings", "conduct_verbs", [])}
@@ -430,7 +431,31 @@ class MentionReader:
         found += self._welcomers(sent, quotes, person_of)
         found += self._in_presence_of(sent, quotes, person_of)
         found += self._party_members(sent, quotes, person_of)
+        found += self._there_present(sent, quotes, person_of)
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
+
+    def _there_present(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
+        """`Y ont pris part le ministre X, le général Y et ...` (a verb of `clitic_attendance` with the clitic
+        `y`, the meeting just told): the people named in the clause take part, however the parser hung
+        the subject after the verb. `X et Y étaient également présents` (a word of `presence_words` as
+        the predicate of `être`): the people named before it are present. `les militaires présents` (no
+        copula) and `X y a pris part en 2019` (a year: another time) add no one."""
+        def named(tokens) -> list[str]:
+            return [person_of[t.idx] for t in tokens if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+
+        if any(e.label_ == "DATE" and any(t.like_num for t in e) for e in self.idx.ents_in(sent)):
+            return []
+        found = []
+        for token in sent:
+            if token.lower_ in self.presence_words and any(c.dep_ == "cop" for c in token.children):
+                found += named(sent.doc[sent.start : token.i])
+            entry = next((e for e in self.clitic_attendance if e[0] == token.lemma_.lower() and all(
+                any(c.lemma_.lower() == w for c in token.children) for w in e[1:])), None)
+            if entry is None or token.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(c.lower_ == "y" and c.pos_ == "PRON" for c in token.children):
+                found += named(t for c in token.children for t in c.subtree if c.dep_ not in ("advcl", "ccomp"))
+        return found
 
     def _party_members(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """`Le général X faisait partie de la délégation`: the subject of a verb and object of
@@ -1015,7 +1040,8 @@ class MentionReader:
         head = _governing_verb(nouns[0].root)
         if not self._in_sequence(nouns[0], head):
             return self._before_other(nouns, head)
-        core = [n for n in nouns[1:] if n.root.head.i == head.i and n.root.dep_ in ("obj", "nsubj", "nsubj:pass")]
+        core = [n for n in nouns[1:] if n.root.head.i == head.i and n.root.dep_ in ("obj", "nsubj", "nsubj:pass")
+                or _manner_complement(n, head)]
         if not core:
             return nouns
         return [n for n in nouns if not self._in_sequence(n, head)]
@@ -3544,6 +3570,14 @@ def _subject_unparsed(token) -> bool:
 def _reflexive(verb, grammar: Grammar) -> bool:
     """`s'est entretenu`, `se sont réunis`: the verb carries a reflexive pronoun."""
     return any(c.lower_ in grammar.reflexive_pronouns for c in verb.children)
+
+
+def _manner_complement(noun: Span, head) -> bool:
+    """`ont été reçus en audience`, `se sont entretenus en tête-à-tête`: a meeting noun without determiner
+    in a complement of the verb says what meeting the verb is (not a landmark of time)."""
+    root = noun.root
+    return (root.head.i == head.i and root.dep_ in ("obl:arg", "obl:mod", "obl")
+            and not any(c.dep_ == "det" for c in root.children) and any(c.dep_ == "case" for c in root.children))
 
 
 def _person_aside(token) -> bool:

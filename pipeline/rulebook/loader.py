@@ -147,6 +147,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "separate_words": None,
         "attendance_phrases": None,
         "membership_phrases": None,
+        "clitic_attendance": None,
         "succession_nouns": None,
         "welcome_verbs": None,
         "causative_verbs": None,
