@@ -223,3 +223,21 @@ def test_people_who_spoke_after_the_ceremony_are_no_meeting(analyse):
     doc = analyse(article(SIGNING + "\n\nA l'issue de la cérémonie, le colonel Ali Diop a salué un accord "
                           "historique."))
     assert len(doc._.meetings) == 1
+
+
+# -- `accueilli à l'aéroport X par son homologue`: the agent the parser hung on the place ---------------
+
+AIRPORT = ("Arrivé la veille au soir dans la capitale, le ministre français des Armées, Paul Martin, a été accueilli "
+           "à l'aéroport international Hassan Djamous par son homologue tchadien.")
+
+
+def test_a_counterpart_hung_on_the_place_still_hosts(analyse):
+    doc = analyse(article("Le ministre tchadien de la Défense, Ali Mahamat, a présidé lundi une réunion à "
+                          "N'Djamena.\n\n" + AIRPORT))
+    assert ("mahamat", ["mahamat", "martin"]) in meetings(doc)
+
+
+def test_no_one_of_that_country_names_no_host(analyse):
+    doc = analyse(article("Le ministre nigérien de la Défense, Ali Mahamat, a présidé lundi une réunion à "
+                          "Niamey.\n\n" + AIRPORT))
+    assert all(h != "mahamat" for h, people in meetings(doc) if "martin" in people)

@@ -1997,8 +1997,9 @@ class MentionReader:
         """`son homologue français`, named nowhere in its phrase: the one person of the text of that
         demonym's country, other than the people already read; of several, the one holding the office
         of those read (`counterparts.py`), then the one spoken of last before (none if still tied)."""
-        for child in verb.children:
-            if child.dep_ not in deps or child.lemma_.lower() not in self.counterpart_nouns:
+        for child in [*verb.children, *(_agent_misread(verb) if "obl:agent" in deps else [])]:
+            if (child.dep_ not in deps and child.i not in {t.i for t in _agent_misread(verb)}) or (
+                    child.lemma_.lower() not in self.counterpart_nouns):
                 continue
             if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in child.children):
                 continue
@@ -3493,6 +3494,15 @@ def _subject_after_title(token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _agent_misread(verb) -> list:
+    """`a été accueilli à l'aéroport X par son homologue`: the parser may hang the agent on the noun before
+    it; a noun of the passive verb's clause, after it, whose preposition is `par`, is the agent."""
+    if not _passive(verb):
+        return []
+    return [t for t in verb.subtree if t.i > verb.i and t.dep_ == "nmod" and t.head.i != verb.i
+            and any(c.dep_ == "case" and c.lower_ == "par" for c in t.children)][:1]
 
 
 def _people_after_par(sent: Span, verb, person_of) -> list[str]:
