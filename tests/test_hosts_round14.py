@@ -241,3 +241,21 @@ def test_no_one_of_that_country_names_no_host(analyse):
     doc = analyse(article("Le ministre nigérien de la Défense, Ali Mahamat, a présidé lundi une réunion à "
                           "Niamey.\n\n" + AIRPORT))
     assert all(h != "mahamat" for h, people in meetings(doc) if "martin" in people)
+
+
+# -- `Dans la foulée, X a présidé la réunion du Conseil`: a sitting of a body after a ceremony ----------
+
+HANDOVER_NATO = ("Le général Paul Morel a été accueilli mardi au siège de l'OTAN par le général Jean Blanc, au cours "
+                 "d'une brève cérémonie de passation.")
+
+
+def test_a_chaired_sitting_of_a_council_after_a_ceremony_is_its_own(analyse):
+    doc = analyse(article(HANDOVER_NATO + " Dans la foulée, le secrétaire général, Jan Holm, a présidé la réunion "
+                          "du Conseil de l'Atlantique Nord."))
+    assert sorted(m["kind"] for m in doc._.meetings) == ["cérémonie", "réunion"]
+
+
+def test_a_chaired_meeting_naming_no_body_stays_in_the_ceremony(analyse):
+    doc = analyse(article("Le général Paul Morel a pris ses fonctions mardi au siège de l'OTAN, au cours d'une brève "
+                          "cérémonie de passation. Le secrétaire général, Jan Holm, présidait la cérémonie."))
+    assert len(doc._.meetings) == 1

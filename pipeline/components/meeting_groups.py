@@ -315,6 +315,8 @@ class MeetingGrouper:
             if target is not None and (self._session_within_trip(m, target) or self._received_elsewhere(m, target)
                                        or _new_host_of_others(m, target)):
                 target = None
+            if target is not None and self._sitting_of_body(m, target):
+                target = None  # `Dans la foulée, X a présidé la réunion du Conseil` after a ceremony: its own
             if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
                 target = None  # `il s'entretient avec P, puis est reçu par N`: not the other frame's meeting
             if target is None:
@@ -401,6 +403,15 @@ class MeetingGrouper:
                          "host": "", "strong_host": False, "hosted": [], "people": list(meeting["people"]),
                          "sentences": [m["sentence"]], "statuses": list(meeting["statuses"]), "framing": True}
         return stay
+
+    def _sitting_of_body(self, m: Mention, meeting: Meeting) -> bool:
+        """`Dans la foulée, X a présidé sa première réunion du Conseil de l'Atlantique Nord` after a ceremony:
+        a sitting of a body that meets (its noun's complement a body of `gathering_kinds`), chaired (a host read
+        from the parse), naming no day, is no part of a meeting of another kind that is no session (a
+        ceremony, a visit): a meeting of its own. During a summit (a session kind) it is one of its sittings."""
+        return bool(m.get("body_sitting") and m["strong_host"] and m["host"] and not m["date"]
+                    and not m["anaphoric"] and not m.get("refers_back") and m["kind"] != meeting["kind"]
+                    and not meeting.get("body_sitting"))
 
     def _session_within_trip(self, m: Mention, trip: Meeting) -> bool:
         """`X se rendra en Belgique et en Italie du 17 au 20 octobre. Les 17 et 18 octobre, il participera

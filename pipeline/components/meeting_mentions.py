@@ -802,6 +802,8 @@ class MentionReader:
             "they": _plural_pronoun_subject(_governing_verb(trigger)),
             "attended": self._attended(nouns),
             "chaired_sitting": self._chaired_sitting(nouns, lowered, host),
+            "body_sitting": bool(nouns) and any(c.dep_ == "nmod" and self._gathering_body(c)
+                                                for c in nouns[0].root.children),
             "sits": not nouns and any((entry or {}).get("sits") for entry in verb_entries),
             **({"aside": True} if said_during and self._status(sent, trigger, words) == "planned" else {}),
         }
