@@ -259,3 +259,21 @@ def test_a_chaired_meeting_naming_no_body_stays_in_the_ceremony(analyse):
     doc = analyse(article("Le général Paul Morel a pris ses fonctions mardi au siège de l'OTAN, au cours d'une brève "
                           "cérémonie de passation. Le secrétaire général, Jan Holm, présidait la cérémonie."))
     assert len(doc._.meetings) == 1
+
+
+# -- `Y a pris part à la cérémonie, qui s'est tenue dans la salle du palais`: the reception just told ------
+
+WELCOME = ("Le président Karim Traoré a reçu samedi au palais de Sikasso les délégations venues signer le traité, "
+           "conduites par le ministre Ali Diop.")
+
+
+def test_people_who_took_part_in_the_ceremony_join_the_reception_told(analyse):
+    doc = analyse(article(WELCOME + " Le général Omar Sow a pris part à la cérémonie, qui s'est tenue dans la "
+                          "salle des banquets du palais."))
+    assert len(doc._.meetings) == 1
+    assert doc._.meetings[0]["kind"] == "cérémonie" and "sow" in doc._.meetings[0]["people"]
+
+
+def test_a_ceremony_held_in_another_town_stays_apart(analyse):
+    doc = analyse(article(WELCOME + " Le général Omar Sow a pris part à la cérémonie, qui s'est tenue à Bamako."))
+    assert len(doc._.meetings) == 2

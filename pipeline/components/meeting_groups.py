@@ -482,8 +482,13 @@ class MeetingGrouper:
             # `X a reçu Y`, `L'audience s'est déroulée en présence de Z` tells of that one too
             return current
         if m.get("attended") and m["people"] and current is not None and not current["side"] and (
-                current["kind"] == m["kind"] and not m["date"] and not m["host"] and not m["location"]):
-            return current  # `X et Y ont également assisté à la cérémonie`: the one just told
+                (current["kind"] == m["kind"] or current["verb_only"]) and not m["date"] and not m["host"]
+                and _same_venue(m, current)):
+            # `X et Y ont également assisté à la cérémonie`: the one just told; after `X a reçu les délégations
+            # venues signer la charte`, `Y a pris part à la cérémonie, qui s'est tenue dans la salle du palais`:
+            if current["verb_only"] and current["kind"] != m["kind"]:  # the noun names what the verb told
+                current["kind"], current["rule"], current["verb_only"] = m["kind"], m["rule"], False
+            return current
         if m["anaphoric"] and not m["people"] and current is not None and not current["side"] and (
                 not m["date"] or not current["date_own"] or _within(m["date"], current["date"])):
             return current  # `La rencontre s'est tenue le 3 avril à Bordeaux`: the meeting just spoken of
@@ -771,6 +776,12 @@ def _same_side_told(m: Mention, meetings: list[Meeting]) -> Meeting | None:
         return None
     return next((x for x in meetings if x["side"] and set(x["people"]) == people
                  and (not m["date"] or not x["date"] or x["date"] == m["date"])), None)
+
+
+def _same_venue(m: Mention, meeting: Meeting) -> bool:
+    """The mention names no place, or one within the meeting's (`salle des banquets du palais` in `palais de X`)."""
+    return not m["location"] or bool(meeting["location"]) and (
+        _place_within(m["location"], meeting["location"]) or _room_of(m["location"], meeting["location"]))
 
 
 def _room_of(one: str, other: str) -> bool:

@@ -827,11 +827,21 @@ class MentionReader:
         if not nouns:
             return False
         root = nouns[0].root
+        head = root.head
+        took_part = any(len(e) > 1 and e[0] == head.lemma_.lower() and any(
+            c.lemma_.lower() == e[1] for c in head.children) for e in self.clitic_attendance)  # `a pris part à`
         if root.dep_ not in ("obl:arg", "obl", "obl:mod", "obj") or (
-                root.head.lemma_.lower() not in self.companion_verbs):
+                head.lemma_.lower() not in self.companion_verbs and not took_part):
             return False
         return any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in root.children) and not any(
-            c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "appos") and not _person_aside(c) for c in root.children)
+            c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "appos") and not _person_aside(c)
+            and not self._where_held(c) for c in root.children)
+
+    def _where_held(self, clause) -> bool:
+        """`à la cérémonie, qui s'est tenue dans la salle des banquets`: a relative clause whose verb is one of
+        `anaphoric_verbs` says where or when the meeting took place, not which one it is."""
+        return clause.dep_ == "acl:relcl" and clause.lemma_.lower() in self.anaphoric_verbs and any(
+            c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in clause.children)
 
     def _proceedings_first(self, nouns: list[Span]) -> list[Span]:
         """`a présidé l'ouverture des travaux du sommet`: a noun of the proceedings of a meeting (flag
