@@ -328,7 +328,7 @@ class MeetingGrouper:
             if m.get("until") and current is not None and not current["side"] and _extend(current, m["until"]):
                 current["sentences"].append(m["sentence"])  # `Les travaux s'achèvent demain`
                 continue
-            told = _same_people_told(m, meetings) if m["side"] else None
+            told = (_same_people_told(m, meetings) or _same_side_told(m, meetings)) if m["side"] else None
             if told is not None:  # `Privé de sa rencontre avec Y, X ...`, then `X devait s'entretenir avec Y
                 _merge(told, m)  # en marge du sommet`: the meeting already told between them
                 framed[m["start_char"]] = told
@@ -353,6 +353,8 @@ class MeetingGrouper:
             if target is not None and (self._session_within_trip(m, target) or self._received_elsewhere(m, target)
                                        or _new_host_of_others(m, target)):
                 target = None
+            if target is not None and self._sitting_of_body(m, target):
+                target = None  # `Dans la foulée, X a présidé la réunion du Conseil` after a ceremony: its own
             if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
                 target = None  # `il s'entretient avec P, puis est reçu par N`: not the other frame's meeting
             if target is None:
@@ -452,6 +454,15 @@ class MeetingGrouper:
                          "sentences": [m["sentence"]], "statuses": list(meeting["statuses"]), "framing": True}
         return stay
 
+    def _sitting_of_body(self, m: Mention, meeting: Meeting) -> bool:
+        """`Dans la foulée, X a présidé sa première réunion du Conseil de l'Atlantique Nord` after a ceremony:
+        a sitting of a body that meets (its noun's complement a body of `gathering_kinds`), chaired (a host read
+        from the parse), naming no day, is no part of a meeting of another kind that is no session (a
+        ceremony, a visit): a meeting of its own. During a summit (a session kind) it is one of its sittings."""
+        return bool(m.get("body_sitting") and m["strong_host"] and m["host"] and not m["date"]
+                    and not m["anaphoric"] and not m.get("refers_back") and m["kind"] != meeting["kind"]
+                    and not meeting.get("body_sitting"))
+
     def _session_within_trip(self, m: Mention, trip: Meeting) -> bool:
         """`X se rendra en Belgique et en Italie du 17 au 20 octobre. Les 17 et 18 octobre, il participera
         à la réunion des ministres ...`: a session (a `session` kind) dated on its own within a trip over
@@ -511,8 +522,9 @@ class MeetingGrouper:
             return None  # `X, qui rentrait d'un déplacement à Kiev`: a trip of its own, before the story's
         if m.get("separate") and (current is None or not set(m["people"]) <= set(current["people"])):
             return None  # `des entretiens séparés avec A et B`: each a meeting of its own
-        if m.get("landmark") and len(m["people"]) > 1 and not m["date"]:
-            return None  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after that one
+        if m.get("landmark") and (len(m["people"]) > 1 or m["strong_host"]) and not m["date"]:
+            return None  # `À l'issue de la cérémonie, X et Y ont eu un entretien`, `Avant la cérémonie, les ministres
+            # ont été reçus en audience par X`: a meeting before or after that one
         new_people = len(m["people"]) > 1 and bool(set(m["people"]) - set(current["people"] if current else []))
         if m["anaphoric"] and m["people"] and current is not None and not current["side"] and (
                 (current["kind"] == m["kind"] or current["verb_only"]) and not m["date"] and not m["host"]):
@@ -520,8 +532,13 @@ class MeetingGrouper:
             # `X a reçu Y`, `L'audience s'est déroulée en présence de Z` tells of that one too
             return current
         if m.get("attended") and m["people"] and current is not None and not current["side"] and (
-                current["kind"] == m["kind"] and not m["date"] and not m["host"] and not m["location"]):
-            return current  # `X et Y ont également assisté à la cérémonie`: the one just told
+                (current["kind"] == m["kind"] or current["verb_only"]) and not m["date"] and not m["host"]
+                and _same_venue(m, current)):
+            # `X et Y ont également assisté à la cérémonie`: the one just told; after `X a reçu les délégations
+            # venues signer la charte`, `Y a pris part à la cérémonie, qui s'est tenue dans la salle du palais`:
+            if current["verb_only"] and current["kind"] != m["kind"]:  # the noun names what the verb told
+                current["kind"], current["rule"], current["verb_only"] = m["kind"], m["rule"], False
+            return current
         if m["anaphoric"] and not m["people"] and current is not None and not current["side"] and (
                 not m["date"] or not current["date_own"] or _within(m["date"], current["date"])):
             return current  # `La rencontre s'est tenue le 3 avril à Bordeaux`: the meeting just spoken of
@@ -536,7 +553,7 @@ class MeetingGrouper:
         # dated mentions
         if m["date"]:
             same_day = [x for x in main if x["date"] == m["date"]]
-            target = _sharing_people(m, same_day) or next(iter(same_day), None)
+            target = _sharing_people(m, same_day) or next(iter(same_day), None) or _guessed_day_within(m, main)
             if target is None:
                 target = next((x for x in main if _within(m["date"], x["date"])), None)
                 if target is not None and new_people and m["kind"] != target["kind"]:
@@ -554,6 +571,8 @@ class MeetingGrouper:
                 return None  # `X a été reçu par Y` the day of a phone call: one receives in person, another meeting
             if target is not None and _meets_others(m, target):
                 return None  # `Le même jour, il a également rencontré X et Y`: the same day, another meeting
+            if target is not None and _other_pair(m, target):
+                return None  # `De son côté, X a eu mercredi un entretien avec Y`: talks of their own
             if target is not None and _pair_received(m, target):
                 return None  # `X avait été accueilli par Y, avant un entretien` the day of their summit
             return target
@@ -587,7 +606,8 @@ class MeetingGrouper:
         if _meets_others(m, candidate):
             return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
         if m["location"] and candidate["location"] and not _place_within(m["location"], candidate["location"]) and (
-                newcomers) and not _venue_of_city(m["location"], candidate["location"]):
+                newcomers) and not _venue_of_city(m["location"], candidate["location"]) and not _room_of(
+                    m["location"], candidate["location"]):
             return None  # other people in another place: another meeting (an inherited place counts)
         return candidate
 
@@ -778,6 +798,58 @@ def _venue_of_city(one: str, other: str) -> bool:
     venue, town = (one, other) if one[:1].islower() else (other, one)
     return venue[:1].islower() and town[:1].isupper() and " " not in town.strip() and (
         not re.search(r"\s(?:de|à|d')\s?[A-Z]", venue))
+
+
+def _guessed_day_within(m: Mention, main: list[Meeting]) -> Meeting | None:
+    """`X et Y ont représenté le pays au sommet` (no day: the day of publication, a guess), then `X et Y ont
+    participé de mardi à jeudi au sommet`: a meeting of the mention's kind, whose day was only guessed from
+    its context and lies within the days the mention names (or after them: the day of the page), sharing
+    people with it, is that meeting: it takes the mention's days."""
+    if "/" not in m["date"] or not m["people"]:
+        return None
+    for meeting in main:
+        if meeting.get("date_own", True) or meeting["kind"] != m["kind"] or not meeting["date"]:
+            continue
+        later = len(meeting["date"]) == 10 and meeting["date"] > m["date"].rpartition("/")[2]  # the page's day
+        if (_within(meeting["date"], m["date"]) or later) and set(meeting["people"]) & set(m["people"]):
+            meeting["date"], meeting["date_own"] = m["date"], True
+            return meeting
+    return None
+
+
+def _other_pair(m: Mention, meeting: Meeting) -> bool:
+    """Two people or more, none of them in a meeting of another kind the same day that names its host or two
+    people (`X a reçu les dirigeants`, then `Mercredi, Y a eu un entretien avec Z`): a meeting of their own."""
+    if m["anaphoric"] or m.get("refers_back") or m.get("attended") or m["kind"] == meeting["kind"]:
+        return False
+    named = set(meeting["people"])
+    return (len(set(m["people"])) > 1 and bool(named) and not named & set(m["people"])
+            and (bool(meeting["host"]) or len(named) > 1))
+
+
+def _same_side_told(m: Mention, meetings: list[Meeting]) -> Meeting | None:
+    """`En marge du sommet, X s'est entretenu avec Y`, then `Y a été reçu par X en marge du sommet`: a side
+    meeting between the very people (two or more) of a side meeting already told, on its day (or naming none),
+    is that meeting told again."""
+    people = set(m["people"])
+    if len(people) < 2:
+        return None
+    return next((x for x in meetings if x["side"] and set(x["people"]) == people
+                 and (not m["date"] or not x["date"] or x["date"] == m["date"])), None)
+
+
+def _same_venue(m: Mention, meeting: Meeting) -> bool:
+    """The mention names no place, or one within the meeting's (`salle des banquets du palais` in `palais de X`)."""
+    return not m["location"] or bool(meeting["location"]) and (
+        _place_within(m["location"], meeting["location"]) or _room_of(m["location"], meeting["location"]))
+
+
+def _room_of(one: str, other: str) -> bool:
+    """A part of a building named by its `de` complement, a bare definite noun (`la salle des banquets du
+    palais`, `la cour de l'hôtel`), and a place that noun heads (`palais de Koulouba`, `hôtel de Brienne`):
+    the part lies within that place, told again without its name."""
+    found = re.search(r"\s(?:du|de la|de l'|des)\s?([^\s']+)$", one.lower().replace("\u2019", "'"))
+    return bool(found) and other.lower().split()[:1] == [found.group(1)] and len(other.split()) > 1
 
 
 def _same_people_told(m: Mention, meetings: list[Meeting]) -> Meeting | None:

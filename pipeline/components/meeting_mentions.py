@@ -192,6 +192,9 @@ class MentionReader:
         self.separate_words = {w.lower() for w in book.get("meetings", "separate_words", [])}
         self.welcome_verbs = {w.lower() for w in book.get("meetings", "welcome_verbs", [])}
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
+        self.succession_nouns = {w.lower() for w in book.get("meetings", "succession_nouns", [])}
+        self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
+        self.membership_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "membership_phrases", [])}
         self.causative_verbs = {w.lower() for w in book.get("meetings", "causative_verbs", [])}
         self.conduct_verbs = {w.lower() for w in book.get("meetings", "conduct_verbs", [])}
         self.chambers = list(book.get("meetings", "chambers", []))
@@ -427,7 +430,55 @@ class MentionReader:
                           if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
         found += self._welcomers(sent, quotes, person_of)
         found += self._in_presence_of(sent, quotes, person_of)
+        found += self._party_members(sent, quotes, person_of)
+        found += self._there_present(sent, quotes, person_of)
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
+
+    def _there_present(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
+        """`Y ont pris part le ministre X, le général Y et ...` (a verb of `clitic_attendance` with the clitic
+        `y`, the meeting just told): the people named in the clause take part, however the parser hung
+        the subject after the verb. `X et Y étaient également présents` (a word of `presence_words` as
+        the predicate of `être`): the people named before it are present. `les militaires présents` (no
+        copula) and `X y a pris part en 2019` (a year: another time) add no one."""
+        def named(tokens) -> list[str]:
+            return [person_of[t.idx] for t in tokens if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+
+        if any(e.label_ == "DATE" and any(t.like_num for t in e) for e in self.idx.ents_in(sent)):
+            return []
+        found = []
+        for token in sent:
+            if token.lower_ in self.presence_words and any(c.dep_ == "cop" for c in token.children):
+                found += named(sent.doc[sent.start : token.i])
+            entry = next((e for e in self.clitic_attendance if e[0] == token.lemma_.lower() and all(
+                any(c.lemma_.lower() == w for c in token.children) for w in e[1:])), None)
+            if entry is None or token.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(c.lower_ == "y" and c.pos_ == "PRON" for c in token.children):
+                found += named(t for c in token.children for t in c.subtree if c.dep_ not in ("advcl", "ccomp"))
+        return found
+
+    def _party_members(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
+        """`Le général X faisait partie de la délégation`: the subject of a verb and object of
+        `membership_phrases` whose complement is a group of `group_words` with a definite or possessive
+        determiner (the party already told) takes part in the meeting spoken of. `X fait partie du comité`
+        (no group of visitors) does not."""
+        found = []
+        for verb in sent:
+            objects = [c for c in verb.children if c.dep_ == "obj"
+                       and (verb.lemma_.lower(), c.lemma_.lower()) in self.membership_phrases]
+            if not objects:
+                continue
+            groups = [c for t in (verb, *objects) for c in t.children if c.dep_ in ("obl:arg", "nmod", "obl")
+                      and c.lemma_.lower() in self.group_words and any(
+                          d.dep_ == "det" and (d.lower_ in self.grammar.definite_articles
+                                               or d.lower_ in self.grammar.possessive_determiners)
+                          for d in c.children)]
+            if not groups:
+                continue
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                found += [person_of[t.idx] for t in subject.subtree
+                          if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+        return found
 
     def _welcomers(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """`Le général X et le général Y l'attendaient au pied de la tribune`: the subject of a verb of
@@ -658,6 +709,7 @@ class MentionReader:
     def _mention(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                  person_of: dict[int, str]) -> Mention:
         side, nouns, verbs = self._side(sent, nouns, verbs)
+        nouns = _describing_others(nouns, verbs)
         kept = self._after_other(nouns)
         landmarks = {n.root.i for n in nouns if n not in kept}  # `à l'issue de la cérémonie`: its landmark
         nouns = kept
@@ -751,6 +803,8 @@ class MentionReader:
             "they": _plural_pronoun_subject(_governing_verb(trigger)),
             "attended": self._attended(nouns),
             "chaired_sitting": self._chaired_sitting(nouns, lowered, host),
+            "body_sitting": bool(nouns) and any(c.dep_ == "nmod" and self._gathering_body(c)
+                                                for c in nouns[0].root.children),
             "sits": not nouns and any((entry or {}).get("sits") for entry in verb_entries),
             **({"aside": True} if said_during and self._status(sent, trigger, words) == "planned" else {}),
         }
@@ -774,11 +828,21 @@ class MentionReader:
         if not nouns:
             return False
         root = nouns[0].root
+        head = root.head
+        took_part = any(len(e) > 1 and e[0] == head.lemma_.lower() and any(
+            c.lemma_.lower() == e[1] for c in head.children) for e in self.clitic_attendance)  # `a pris part à`
         if root.dep_ not in ("obl:arg", "obl", "obl:mod", "obj") or (
-                root.head.lemma_.lower() not in self.companion_verbs):
+                head.lemma_.lower() not in self.companion_verbs and not took_part):
             return False
         return any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in root.children) and not any(
-            c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "appos") for c in root.children)
+            c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "appos") and not _person_aside(c)
+            and not self._where_held(c) for c in root.children)
+
+    def _where_held(self, clause) -> bool:
+        """`à la cérémonie, qui s'est tenue dans la salle des banquets`: a relative clause whose verb is one of
+        `anaphoric_verbs` says where or when the meeting took place, not which one it is."""
+        return clause.dep_ == "acl:relcl" and clause.lemma_.lower() in self.anaphoric_verbs and any(
+            c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in clause.children)
 
     def _proceedings_first(self, nouns: list[Span]) -> list[Span]:
         """`a présidé l'ouverture des travaux du sommet`: a noun of the proceedings of a meeting (flag
@@ -989,7 +1053,8 @@ class MentionReader:
         head = _governing_verb(nouns[0].root)
         if not self._in_sequence(nouns[0], head):
             return self._before_other(nouns, head)
-        core = [n for n in nouns[1:] if n.root.head.i == head.i and n.root.dep_ in ("obj", "nsubj", "nsubj:pass")]
+        core = [n for n in nouns[1:] if n.root.head.i == head.i and n.root.dep_ in ("obj", "nsubj", "nsubj:pass")
+                or _manner_complement(n, head)]
         if not core:
             return nouns
         return [n for n in nouns if not self._in_sequence(n, head)]
@@ -1447,6 +1512,8 @@ class MentionReader:
             if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX") and not any(
                     t.i in triggers for t in token.subtree):
                 return True  # `X a expliqué que les deux chefs d'Etat partagent ...`: reported, not present
+            if _infinitive_of_person(token, triggers) and token.lemma_.lower() not in self.companion_verbs:
+                return True  # `X, avant de céder sa place à Y, présidait la réunion`: Y is spoken of
             if token.dep_ == "acl:relcl" and _verbless_relative(token, triggers):
                 return False  # `des chefs d'État ..., parmi lesquels le président X`: the group's members
             if token.dep_ == "acl:relcl":  # `l'entretien que X avait eu avec Y`: a clause of the meeting noun
@@ -1834,6 +1901,8 @@ class MentionReader:
                           or self._shared_subject(verb, person_of))  # `il s'entretient avec X, puis est reçu par Y`
                 if not hosts:  # `qui avait été reçu par son homologue français`: the one French official
                     hosts = parsed = self._counterpart(verb, ("obl:agent",), set(guests))
+                if not hosts:  # `X a été accueilli par son prédécesseur`: the other holder of X's office
+                    hosts = parsed = self._predecessor(verb, set(guests))
                 if not hosts:  # `X a été accueillie au siège de l'OTAN`: the one head of that body
                     hosts = self._head_of_seat(verb, set(guests))
                 if not hosts:  # `reçu par le chef de la diplomatie russe`: the one person of that role
@@ -1940,8 +2009,9 @@ class MentionReader:
         """`son homologue français`, named nowhere in its phrase: the one person of the text of that
         demonym's country, other than the people already read; of several, the one holding the office
         of those read (`counterparts.py`), then the one spoken of last before (none if still tied)."""
-        for child in verb.children:
-            if child.dep_ not in deps or child.lemma_.lower() not in self.counterpart_nouns:
+        for child in [*verb.children, *(_agent_misread(verb) if "obl:agent" in deps else [])]:
+            if (child.dep_ not in deps and child.i not in {t.i for t in _agent_misread(verb)}) or (
+                    child.lemma_.lower() not in self.counterpart_nouns):
                 continue
             if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in child.children):
                 continue
@@ -1950,8 +2020,35 @@ class MentionReader:
             country = next((self.country_of_id[t.ent_id_] for t in child.subtree
                             if t.ent_id_ in self.country_of_id), None)
             found = [k for k, c in self._people_country.items() if country and c == country and k not in others]
+            if country and not found:  # no one of that country told: one of the same office, country unsaid
+                found = self._counterpart_unplaced(others)
             return self._pick_counterpart(found, others, child.idx, child.doc)
         return []
+
+    def _predecessor(self, verb, others: set[str]) -> list[str]:
+        """`X a été accueilli par son prédécesseur` (an agent headed by one of `succession_nouns` with a
+        possessive determiner, naming no one): the person of the text, not among `others`, holding the
+        office (organisation and role) of one of them; of several, the one spoken of last."""
+        for child in verb.children:
+            if child.dep_ != "obl:agent" or child.lemma_.lower() not in self.succession_nouns:
+                continue
+            if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in child.children):
+                continue
+            if any(t.ent_type_ == "PERSON" for t in child.subtree):
+                continue
+            held = {self._people_office.get(k) for k in others} - {None, ("", "")}
+            found = [k for k, office in self._people_office.items() if office in held and k not in others]
+            return self._pick_counterpart(found, set(), child.idx, child.doc)
+        return []
+
+    def _counterpart_unplaced(self, others: set[str]) -> list[str]:
+        """`X avait été reçu par son homologue malien` where no one of the text is said to be of Mali:
+        the people whose country is unsaid and whose office is that of `others` (a counterpart holds the
+        same office); `_pick_counterpart` then takes the one spoken of last."""
+        offices = {k: office_of(self.office_classes, role) for k, (_, role) in self._people_office.items()}
+        wanted = {offices.get(k, "") for k in others} - {""}
+        return [k for k, c in self._people_country.items()
+                if not c and k not in others and offices.get(k, "") in wanted] if wanted else []
 
     def _pick_counterpart(self, found: list[str], others: set[str], char: int, doc: Doc) -> list[str]:
         """Of several people `son homologue X` may stand for, the one of the office of `others`, then the
@@ -3474,6 +3571,15 @@ def _subject_after_title(token) -> bool:
     return False
 
 
+def _agent_misread(verb) -> list:
+    """`a été accueilli à l'aéroport X par son homologue`: the parser may hang the agent on the noun before
+    it; a noun of the passive verb's clause, after it, whose preposition is `par`, is the agent."""
+    if not _passive(verb):
+        return []
+    return [t for t in verb.subtree if t.i > verb.i and t.dep_ == "nmod" and t.head.i != verb.i
+            and any(c.dep_ == "case" and c.lower_ == "par" for c in t.children)][:1]
+
+
 def _people_after_par(sent: Span, verb, person_of) -> list[str]:
     """`a été reçue à Jakarta par son homologue, M. X`: the parser often misses the agent; the first
     person named after `par` is it."""
@@ -3551,10 +3657,60 @@ def _reflexive(verb, grammar: Grammar) -> bool:
     return any(c.lower_ in grammar.reflexive_pronouns for c in verb.children)
 
 
+def _manner_complement(noun: Span, head) -> bool:
+    """`ont été reçus en audience`, `se sont entretenus en tête-à-tête`: a meeting noun without determiner
+    in a complement of the verb says what meeting the verb is (not a landmark of time)."""
+    root = noun.root
+    return (root.head.i == head.i and root.dep_ in ("obl:arg", "obl:mod", "obl")
+            and not any(c.dep_ == "det" for c in root.children) and any(c.dep_ == "case" for c in root.children))
+
+
+def _person_aside(token) -> bool:
+    """`assistait à la cérémonie, tout comme la sous-ministre X`: a person (a name or a title) the parser hung
+    on the meeting noun as an apposition says who else came, not which meeting."""
+    if token.dep_ != "appos":
+        return False
+    if any(t.ent_type_ in ("PERSON", "ROLE") for t in token.subtree):
+        return True
+    after = token.doc[token.right_edge.i + 1 : token.right_edge.i + 3]  # `la sous-ministre, X`: her name after
+    return len(after) == 2 and after[0].lower_ == "," and after[1].ent_type_ == "PERSON"
+
+
+def _describing_others(nouns: list[Span], verbs: list) -> list[Span]:
+    """`X, dont c'était le dernier sommet, présidait la réunion`: a meeting noun in a relative clause on a
+    person (a name or a title) describes that person; when another trigger stands outside such clauses,
+    the sentence tells that other one."""
+    def describing(noun: Span) -> bool:
+        token, seen = noun.root, 0
+        while token.head.i != token.i and seen < 8:
+            if token.dep_ == "acl:relcl" and token.head.ent_type_ in ("PERSON", "ROLE"):
+                return True
+            token, seen = token.head, seen + 1
+        return False
+    kept = [n for n in nouns if not describing(n)]
+    return kept if len(kept) < len(nouns) and (kept or verbs) else nouns
+
+
+def _infinitive_of_person(token, triggers: set[int]) -> bool:
+    """An infinitive clause with its mark (`avant de céder sa place à Y`, `pour succéder à Y`) hung on a
+    person (a name or a title), holding no trigger: what it tells is no part of the meeting."""
+    return (token.dep_ == "acl" and token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm")
+            and any(c.dep_ == "mark" for c in token.children) and token.head.ent_type_ in ("PERSON", "ROLE")
+            and not any(t.i in triggers for t in token.subtree))
+
+
 def _passive(verb) -> bool:
     """`X a été reçu par Y`, and a past participle hung on a noun: `le sommet organisé à Londres par Y`."""
     return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or (
-        verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"))
+        verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+        and not _active_compound(verb))
+
+
+def _active_compound(verb) -> bool:
+    """`C'est là que X a reçu Y`: a participle with `avoir` and a subject of its own, however the parser
+    hung the clause (on a noun), is an active compound tense, no passive."""
+    return any(c.dep_ == "aux:tense" and c.lemma_.lower() == "avoir" for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.children)
 
 
 def _has_agent(verb) -> bool:
