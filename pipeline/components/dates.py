@@ -1454,6 +1454,8 @@ def _byline(before: str, after: str) -> bool:
     lead = before.strip().lower()
     lead = re.sub(r"(?<=[·|–—•,])\s*(?:le|du)$", "", lead)  # `Ottawa (Ontario), le 16 octobre 2024 – ...`
     opens = not lead or lead in ("le", "du") or re.search(r"[·|–—•,]$", lead)
+    after = re.sub(r"^\s*,?\s*(?:(?:à|at)\s+)?\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?min\b)?", "", after,
+                   flags=re.I)  # `| 07 mars, 2025 à 14:06:21 | Lu 4325 fois`: the clock time goes with the date
     closes = not after.strip() or re.match(r"\s*[·|–—•,(-]", after)
     return bool(opens and closes)
 
