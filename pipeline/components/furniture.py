@@ -103,6 +103,7 @@ class FurnitureMarker:
         found: list[tuple[int, int, str]] = []
         in_block = False
         previous_end = 0
+        signers: set[str] = set()
         for m in LINE_RE.finditer(text):
             line = m.group().strip()
             if in_block and "\n" in text[previous_end : m.start()].replace("\n", "", 1):
@@ -114,10 +115,17 @@ class FurnitureMarker:
             line = LEADING_SYMBOLS.sub("", line) or line
             folded = _fold(line)
             kind = "block" if in_block else self.kind(line, folded)
+            if not kind and folded in signers:
+                kind = "byline"  # `Julien X et Anne Y` under the article: the byline's names signing it
+            if kind == "byline":
+                signers |= self._signers(line)
             if not kind and self._gapped_menu(in_file(m.start(), m.end()) if in_file else m.group()):
                 kind = "menu"
+            start = m.start()
+            if kind == "byline" and not self._byline(line, folded) and "|" in m.group():
+                start += m.group().index("|")  # `Publié le 8 janvier 2023 | Par X`: the date stays an entity
             if kind:
-                found.append((m.start(), m.end(), kind))
+                found.append((start, m.end(), kind))
             if _opens(folded, self.blocks):
                 in_block = True
         return found
@@ -128,7 +136,7 @@ class FurnitureMarker:
                 return ident
         if any(term in folded for term in self.contains):
             return "footer"
-        if self._byline(line, folded):
+        if self._byline(line, folded) or self._byline_after_date(line):
             return "byline"
         if SIGNOFF_RE.match(line) and len(line.split()) <= self.signoff_max:
             return "signoff"
@@ -175,6 +183,27 @@ class FurnitureMarker:
                     rest = line[at + len(term):].lstrip(" :")
                     return bool(rest) and rest[0].isupper()
         return False
+
+    def _byline_after_date(self, line: str) -> bool:
+        """`1 décembre 2024 | Par X Y`, `Publié le 8 janvier 2023 | Par X`: a short line whose part after a
+        vertical bar (a separator of the header, never of prose) is a byline."""
+        if "|" not in line or len(line.split()) > self.byline_max:
+            return False
+        return any(self._byline(part.strip(), _fold(part.strip())) for part in line.split("|")[1:])
+
+    def _signers(self, line: str) -> set[str]:
+        """The names a byline gives (`Par X et Y` -> `x et y`), folded, to know them again when they sign
+        the article under its last paragraph."""
+        found = set()
+        for part in line.split("|"):
+            folded = _fold(part.strip())
+            for term in self.bylines:
+                if _opens(folded, [term]):
+                    rest = folded[len(term):].strip(" :")
+                    if rest:
+                        found.add(rest)
+                    break
+        return found
 
     def _menu(self, line: str) -> bool:
         """Items cut by separators between spaces or by wide gaps, none but the last (a breadcrumb's

@@ -91,6 +91,7 @@ class OfficialLinker:
         self.merger.roles_succeeded(doc, idx, people, used_roles)
         self.merger.roles_predicated(doc, idx, people, used_roles, self.reader.describe)
         self.merger.role_references(doc, idx, people, used_roles, self.reader.describe)
+        self.merger.roles_of_predecessors(doc, idx, people)
         # A one-word name with no civility, rank or role anywhere (`Washington`, `Leclerc` the tank, `Ramstein`)
         # is the model's guess at a place or a thing far more often than an official: it is left out.
         people = {k: p for k, p in people.items() if (" " in p["name"] and not _byline(doc, p)

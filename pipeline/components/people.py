@@ -508,6 +508,56 @@ class PeopleMerger:
                     self._set_role(person, ent)
                     used.add(ent.start)
 
+    def roles_of_predecessors(self, doc: Doc, idx: DocIndex, people: dict[str, Official]) -> None:
+        """`X, nouveau chef de la Défense, succède à l'amiral Y`, `Le nouveau préfet maritime succède au
+        vice-amiral Y`: the one succeeded (the person object of a verb of succession, `succession_verbs`)
+        held the office of his successor, the subject (a person's present role, or the role written as
+        the subject); a participle (`..., succédant à Y`) takes the subject of the clause it hangs on.
+        Not when the verb names another capacity (`comme`), a replacement (`par`) or a removal (`de ses
+        fonctions`), nor in the passive. Only for a predecessor with no role yet."""
+        by_token = {}
+        for person in people.values():
+            for start, end in person["mentions"]:
+                for token in doc.char_span(start, end, alignment_mode="expand") or ():
+                    by_token.setdefault(token.i, person)
+        role_at = {k: e for e in idx.ents if e.label_ == "ROLE" for k in range(e.start, e.end)}
+        blockers = {*self.lexicon.grammar.as_words, "par", "de", "d'", "d’"}
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.succession_verbs:
+                continue
+            kids = list(verb.children)
+            if any(c.dep_ in ("nsubj:pass", "aux:pass") for c in kids) \
+                    or any(g.dep_ == "case" and g.lower_ in blockers for c in kids for g in c.children):
+                continue
+            objects = [self._named_by(c, by_token) for c in kids if c.dep_ in ("obj", "obl", "obl:arg", "iobj")]
+            predecessor = next((p for p in objects if p is not None), None)
+
+            if predecessor is None or predecessor["role"]:
+                continue
+            head = verb
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is None and verb.dep_ in ("advcl", "conj", "xcomp"):
+                head = verb.head
+                subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            successor = self._named_by(subject, by_token)
+            if successor is predecessor:
+                continue
+            if successor is not None and successor["role"] and not successor["rules"].get("past_role"):
+                predecessor["role"], predecessor["role_as_written"] = successor["role"], successor["role"]
+                predecessor["rules"]["role"] = successor["rules"]["role"]
+            elif successor is None and subject.i in role_at:
+                self._set_role(predecessor, role_at[subject.i])
+
+    @staticmethod
+    def _named_by(token, by_token: dict) -> Official | None:
+        """The person a noun stands for: its own name, or the name hung on its rank (`l'amiral X`)."""
+        if token.i in by_token:
+            return by_token[token.i]
+        return next((by_token[c.i] for c in token.children
+                     if c.i in by_token and c.dep_ in ("appos", "flat", "flat:name", "nmod")), None)
+
     def roles_predicated(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int],
                          describe: Callable[[Doc, Span], Descriptor]) -> None:
         """A role a verb says of its subject, read from the parse: `X est devenu le nouveau chef de la
