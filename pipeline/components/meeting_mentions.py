@@ -735,7 +735,9 @@ class MentionReader:
         lowered = span_text(sent).lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
                                    and not _in_relative(sent, lowered.find(w), triggers) for w in self.pair_words):
-            people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
+            people += self._previous_pair(doc, sent, quotes, person_of)  # `les deux hommes s'étaient entretenus`
+        elif len(people) < 2 and self._pair_subject([*verbs, _governing_verb(trigger)]):
+            people += [k for k in self._previous_pair(doc, sent, quotes, person_of) if k not in people]
         people += [k for k in self._delegation_leader(sent, person_of) if k not in people]
         joins = self._joins_party(verbs)
         if joins:  # `X et Y ont rejoint la délégation`: the party of the meeting spoken of
@@ -1725,6 +1727,43 @@ class MentionReader:
         return self.idx.in_last_sentence((e.start, person_of[e.start_char]) for e in self.idx.ents_before(sent.start)
                                          if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of
                                          and not self._spoken_of(e, self.idx.sent(e.start), set()))
+
+    def _previous_pair(self, doc: Doc, sent: Span, quotes, person_of: dict[int, str], reach: int = 3) -> list[str]:
+        """The people a pair word (`les deux hommes`) stands for: those of the last sentence before `sent`
+        that names any, passing over (up to `reach` sentences) one that only adds members to the party
+        told (`Le général X faisait partie de la délégation`): the pair is the two who met."""
+        people = self._previous_people(doc, sent, person_of)
+        before, seen = sent, 0
+        while people and seen < reach:
+            first = next((e for e in self.idx.ents_before(before.start) if e.label_ in ("PERSON", "ROLE")
+                          and e.start_char in person_of), None)
+            if first is None:
+                break
+            named = self.idx.sent(first.start)
+            members = set(self._party_members(named, quotes, person_of))
+            if not members or not set(people) <= members:
+                break
+            earlier = self._previous_people(doc, named, person_of)
+            if not earlier:
+                break
+            people, before, seen = earlier, named, seen + 1
+        return people
+
+    def _pair_subject(self, verbs: list) -> bool:
+        """The subject of a meeting verb is `les deux` and a plural noun of people (`les deux négociateurs
+        s'étaient retrouvés`): two people, named before. A place, a country, a name or a group of
+        `group_words` (`les deux délégations`) is no such noun; a plural title is."""
+        for verb in verbs:
+            for noun in (verb.children if verb is not None else ()):
+                if noun.dep_ not in ("nsubj", "nsubj:pass") or noun.pos_ != "NOUN" or noun.ent_type_ not in ("", "ROLE"):
+                    continue
+                if noun.morph.get("Number") != ["Plur"] or noun.lower_ in self.countries or (
+                        noun.lower_ in self.group_words or noun.lemma_.lower() in self.group_words):
+                    continue
+                if any(c.dep_ == "nummod" and c.lower_ in self.grammar.pair_numbers for c in noun.children) and any(
+                        c.dep_ == "det" and c.lower_ in self.grammar.pair_determiners for c in noun.children):
+                    return True
+        return False
 
     def _verb_entry(self, token) -> dict | None:
         """The trigger entry of a verb, if it is one: `se rendre` needs its reflexive pronoun."""
