@@ -1755,7 +1755,8 @@ class MentionReader:
         `group_words` (`les deux délégations`) is no such noun; a plural title is."""
         for verb in verbs:
             for noun in (verb.children if verb is not None else ()):
-                if noun.dep_ not in ("nsubj", "nsubj:pass") or noun.pos_ != "NOUN" or noun.ent_type_ not in ("", "ROLE"):
+                if noun.dep_ not in ("nsubj", "nsubj:pass") or noun.pos_ != "NOUN" or (
+                        noun.ent_type_ not in ("", "ROLE")):
                     continue
                 if noun.morph.get("Number") != ["Plur"] or noun.lower_ in self.countries or (
                         noun.lower_ in self.group_words or noun.lemma_.lower() in self.group_words):
