@@ -37,3 +37,30 @@ def test_a_sentence_naming_one_other_person_still_gives_the_pair_its_people(anal
     doc = analyse(page(MET + "Le général Jan Berg a inspecté la base de Bodø. Les deux hommes s'étaient "
                        "retrouvés dimanche soir pour un dîner de travail à Bergen."))
     assert "berg" in dinner(doc)["people"]
+
+
+# `_predecessor_named`: `accueilli par son prédécesseur` hosts the guest with the person the text says
+# he succeeded (`succédant à Y`, `a succédé à Y`), `son successeur` the other way.
+
+def ceremony(doc) -> dict:
+    return next(m for m in doc._.meetings if m["location"] == "Bruxelles")
+
+
+def test_the_predecessor_is_the_person_the_guest_succeeded(analyse):
+    doc = analyse(page("Lars Dahl a succédé mardi 12 mars 2024 à Piotr Nowak à la tête de l'Alliance. Il a été "
+                       "accueilli à Bruxelles par son prédécesseur, au cours d'une brève cérémonie."))
+    assert ceremony(doc)["host"] == "nowak"
+    assert sorted(ceremony(doc)["people"]) == ["dahl", "nowak"]
+
+
+def test_the_successor_is_the_person_who_succeeded_the_guest(analyse):
+    doc = analyse(page("Piotr Nowak a succédé en 2020 à Lars Dahl. Le mardi 12 mars 2024, Lars Dahl a été "
+                       "accueilli à Bruxelles par son successeur, au cours d'une brève cérémonie."))
+    assert ceremony(doc)["host"] == "nowak"
+
+
+def test_a_named_agent_hosts_whatever_succession_was_told(analyse):
+    doc = analyse(page("Lars Dahl a succédé en 2020 à Jan Berg. Le mardi 12 mars 2024, Lars Dahl a été "
+                       "accueilli à Bruxelles par le général Piotr Nowak, au cours d'une brève cérémonie."))
+    assert ceremony(doc)["host"] == "nowak"
+    assert "berg" not in ceremony(doc)["people"]

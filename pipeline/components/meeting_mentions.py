@@ -193,6 +193,7 @@ class MentionReader:
         self.welcome_verbs = {w.lower() for w in book.get("meetings", "welcome_verbs", [])}
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
         self.succession_nouns = {w.lower() for w in book.get("meetings", "succession_nouns", [])}
+        self.succession_verbs = {w.lower() for w in book.get("roles", "succession_verbs", [])}
         self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
         self.membership_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "membership_phrases", [])}
         self.causative_verbs = {w.lower() for w in book.get("meetings", "causative_verbs", [])}
@@ -1943,6 +1944,10 @@ class MentionReader:
                     hosts = parsed = self._counterpart(verb, ("obl:agent",), set(guests))
                 if not hosts:  # `X a été accueilli par son prédécesseur`: the other holder of X's office
                     hosts = parsed = self._predecessor(verb, set(guests))
+                if not hosts:  # `X, qui a succédé à Y, ... a été accueilli par son prédécesseur`: Y
+                    named = self._predecessor_named(verb, set(guests), person_of)
+                    hosts = parsed = named[:1]
+                    guests = guests or named[1:]  # the successor an unresolved description stands for
                 if not hosts:  # `X a été accueillie au siège de l'OTAN`: the one head of that body
                     hosts = self._head_of_seat(verb, set(guests))
                 if not hosts:  # `reçu par le chef de la diplomatie russe`: the one person of that role
@@ -2079,6 +2084,37 @@ class MentionReader:
             held = {self._people_office.get(k) for k in others} - {None, ("", "")}
             found = [k for k, office in self._people_office.items() if office in held and k not in others]
             return self._pick_counterpart(found, set(), child.idx, child.doc)
+        return []
+
+    def _predecessor_named(self, verb, guests: set[str], person_of: dict[int, str]) -> list[str]:
+        """`X a succédé à Y ...; il a été accueilli par son prédécesseur`: an agent headed by `prédécesseur`
+        (of `succession_nouns`, with a possessive determiner, naming no one) is the person a guest
+        succeeded in the text: the complement of a roles `succession_verbs` verb whose subject (or, for a
+        participle, the subject of the verb it hangs on) is a guest. `successeur` reads the other way.
+        With no guest resolved (a description), the succession told last names both: the host, then the
+        guest."""
+        agent = next((c for c in verb.children if c.lemma_.lower() in self.succession_nouns and (
+                      c.dep_ == "obl:agent" or any(d.dep_ == "case" and d.lower_ in self.grammar.agent_words
+                                                   for d in c.children))
+                      and any(d.dep_ == "det" and "Yes" in d.morph.get("Poss") for d in c.children)
+                      and not any(t.ent_type_ == "PERSON" for t in c.subtree)), None)
+        if agent is None:
+            return []
+        before = agent.lemma_.lower().startswith("pr")  # `prédécesseur`: the one the guest succeeded
+        told = [t for t in verb.doc[: verb.i] if t.lemma_.lower() in self.succession_verbs and t.pos_ == "VERB"]
+        if not guests:  # `L'ancien ministre a été accueilli par son prédécesseur`, the guest a description
+            # the parser did not resolve: the succession told last before names both
+            told = told[-1:]
+        for token in told:
+            subject = _names_in(token, ("nsubj",), person_of)
+            if not subject and token.dep_ in ("acl", "advcl", "xcomp"):
+                subject = _names_in(token.head, ("nsubj", "nsubj:pass"), person_of) or (
+                    [person_of[token.head.idx]] if token.head.idx in person_of else [])
+            succeeded = _names_in(token, ("obl:arg", "obj", "iobj", "obl", "obl:mod"), person_of)
+            one, other = (succeeded, subject) if before else (subject, succeeded)
+            if set(other) & guests or not guests and other:  # unresolved guest: the other of the succession
+                host = [k for k in one if k not in guests and k not in other][:1]
+                return host + (other[:1] if host and not guests else [])
         return []
 
     def _counterpart_unplaced(self, others: set[str]) -> list[str]:
@@ -3565,6 +3601,24 @@ def _coordinated_days(date: Span, dates: list[Span]) -> str:
     if first is None or last is None or not 0 < (last - first).days <= 2:  # `entre le 1er et le 6 mars`: a span
         return value
     return f"{value}/{after._.normalized}"
+
+
+def _names_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[str]:
+    """`_people_in`, and the people whose name the parser split (`Piotr/advmod Nowak/nsubj`): a word of a
+    name in those children counts from the name's first word."""
+    found = _people_in(verb, deps, person_of)
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ not in deps:
+            continue
+        for token in child.subtree:
+            i = token.i
+            while i > 0 and doc[i].ent_iob_ == "I":
+                i -= 1
+            key = person_of.get(doc[i].idx) if doc[i].ent_type_ == "PERSON" else None
+            if key and key not in found:
+                found.append(key)
+    return found
 
 
 def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[str]:
