@@ -193,6 +193,7 @@ class MentionReader:
         self.welcome_verbs = {w.lower() for w in book.get("meetings", "welcome_verbs", [])}
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
         self.succession_nouns = {w.lower() for w in book.get("meetings", "succession_nouns", [])}
+        self.succession_verbs = {w.lower() for w in book.get("roles", "succession_verbs", [])}
         self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
         self.membership_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "membership_phrases", [])}
         self.causative_verbs = {w.lower() for w in book.get("meetings", "causative_verbs", [])}
@@ -735,7 +736,9 @@ class MentionReader:
         lowered = span_text(sent).lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
                                    and not _in_relative(sent, lowered.find(w), triggers) for w in self.pair_words):
-            people += self._previous_people(doc, sent, person_of)  # `les deux hommes s'étaient entretenus`
+            people += self._previous_pair(doc, sent, quotes, person_of)  # `les deux hommes s'étaient entretenus`
+        elif len(people) < 2 and self._pair_subject([*verbs, _governing_verb(trigger)]):
+            people += [k for k in self._previous_pair(doc, sent, quotes, person_of) if k not in people]
         people += [k for k in self._delegation_leader(sent, person_of) if k not in people]
         joins = self._joins_party(verbs)
         if joins:  # `X et Y ont rejoint la délégation`: the party of the meeting spoken of
@@ -1726,6 +1729,44 @@ class MentionReader:
                                          if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of
                                          and not self._spoken_of(e, self.idx.sent(e.start), set()))
 
+    def _previous_pair(self, doc: Doc, sent: Span, quotes, person_of: dict[int, str], reach: int = 3) -> list[str]:
+        """The people a pair word (`les deux hommes`) stands for: those of the last sentence before `sent`
+        that names any, passing over (up to `reach` sentences) one that only adds members to the party
+        told (`Le général X faisait partie de la délégation`): the pair is the two who met."""
+        people = self._previous_people(doc, sent, person_of)
+        before, seen = sent, 0
+        while people and seen < reach:
+            first = next((e for e in self.idx.ents_before(before.start) if e.label_ in ("PERSON", "ROLE")
+                          and e.start_char in person_of), None)
+            if first is None:
+                break
+            named = self.idx.sent(first.start)
+            members = set(self._party_members(named, quotes, person_of))
+            if not members or not set(people) <= members:
+                break
+            earlier = self._previous_people(doc, named, person_of)
+            if not earlier:
+                break
+            people, before, seen = earlier, named, seen + 1
+        return people
+
+    def _pair_subject(self, verbs: list) -> bool:
+        """The subject of a meeting verb is `les deux` and a plural noun of people (`les deux négociateurs
+        s'étaient retrouvés`): two people, named before. A place, a country, a name or a group of
+        `group_words` (`les deux délégations`) is no such noun; a plural title is."""
+        for verb in verbs:
+            for noun in (verb.children if verb is not None else ()):
+                if noun.dep_ not in ("nsubj", "nsubj:pass") or noun.pos_ != "NOUN" or (
+                        noun.ent_type_ not in ("", "ROLE")):
+                    continue
+                if noun.morph.get("Number") != ["Plur"] or noun.lower_ in self.countries or (
+                        noun.lower_ in self.group_words or noun.lemma_.lower() in self.group_words):
+                    continue
+                if any(c.dep_ == "nummod" and c.lower_ in self.grammar.pair_numbers for c in noun.children) and any(
+                        c.dep_ == "det" and c.lower_ in self.grammar.pair_determiners for c in noun.children):
+                    return True
+        return False
+
     def _verb_entry(self, token) -> dict | None:
         """The trigger entry of a verb, if it is one: `se rendre` needs its reflexive pronoun."""
         if token.pos_ not in ("VERB", "AUX"):
@@ -1903,6 +1944,10 @@ class MentionReader:
                     hosts = parsed = self._counterpart(verb, ("obl:agent",), set(guests))
                 if not hosts:  # `X a été accueilli par son prédécesseur`: the other holder of X's office
                     hosts = parsed = self._predecessor(verb, set(guests))
+                if not hosts:  # `X, qui a succédé à Y, ... a été accueilli par son prédécesseur`: Y
+                    named = self._predecessor_named(verb, set(guests), person_of)
+                    hosts = parsed = named[:1]
+                    guests = guests or named[1:]  # the successor an unresolved description stands for
                 if not hosts:  # `X a été accueillie au siège de l'OTAN`: the one head of that body
                     hosts = self._head_of_seat(verb, set(guests))
                 if not hosts:  # `reçu par le chef de la diplomatie russe`: the one person of that role
@@ -2039,6 +2084,37 @@ class MentionReader:
             held = {self._people_office.get(k) for k in others} - {None, ("", "")}
             found = [k for k, office in self._people_office.items() if office in held and k not in others]
             return self._pick_counterpart(found, set(), child.idx, child.doc)
+        return []
+
+    def _predecessor_named(self, verb, guests: set[str], person_of: dict[int, str]) -> list[str]:
+        """`X a succédé à Y ...; il a été accueilli par son prédécesseur`: an agent headed by `prédécesseur`
+        (of `succession_nouns`, with a possessive determiner, naming no one) is the person a guest
+        succeeded in the text: the complement of a roles `succession_verbs` verb whose subject (or, for a
+        participle, the subject of the verb it hangs on) is a guest. `successeur` reads the other way.
+        With no guest resolved (a description), the succession told last names both: the host, then the
+        guest."""
+        agent = next((c for c in verb.children if c.lemma_.lower() in self.succession_nouns and (
+                      c.dep_ == "obl:agent" or any(d.dep_ == "case" and d.lower_ in self.grammar.agent_words
+                                                   for d in c.children))
+                      and any(d.dep_ == "det" and "Yes" in d.morph.get("Poss") for d in c.children)
+                      and not any(t.ent_type_ == "PERSON" for t in c.subtree)), None)
+        if agent is None:
+            return []
+        before = agent.lemma_.lower().startswith("pr")  # `prédécesseur`: the one the guest succeeded
+        told = [t for t in verb.doc[: verb.i] if t.lemma_.lower() in self.succession_verbs and t.pos_ == "VERB"]
+        if not guests:  # `L'ancien ministre a été accueilli par son prédécesseur`, the guest a description
+            # the parser did not resolve: the succession told last before names both
+            told = told[-1:]
+        for token in told:
+            subject = _names_in(token, ("nsubj",), person_of)
+            if not subject and token.dep_ in ("acl", "advcl", "xcomp"):
+                subject = _names_in(token.head, ("nsubj", "nsubj:pass"), person_of) or (
+                    [person_of[token.head.idx]] if token.head.idx in person_of else [])
+            succeeded = _names_in(token, ("obl:arg", "obj", "iobj", "obl", "obl:mod"), person_of)
+            one, other = (succeeded, subject) if before else (subject, succeeded)
+            if set(other) & guests or not guests and other:  # unresolved guest: the other of the succession
+                host = [k for k in one if k not in guests and k not in other][:1]
+                return host + (other[:1] if host and not guests else [])
         return []
 
     def _counterpart_unplaced(self, others: set[str]) -> list[str]:
@@ -3525,6 +3601,24 @@ def _coordinated_days(date: Span, dates: list[Span]) -> str:
     if first is None or last is None or not 0 < (last - first).days <= 2:  # `entre le 1er et le 6 mars`: a span
         return value
     return f"{value}/{after._.normalized}"
+
+
+def _names_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[str]:
+    """`_people_in`, and the people whose name the parser split (`Piotr/advmod Nowak/nsubj`): a word of a
+    name in those children counts from the name's first word."""
+    found = _people_in(verb, deps, person_of)
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ not in deps:
+            continue
+        for token in child.subtree:
+            i = token.i
+            while i > 0 and doc[i].ent_iob_ == "I":
+                i -= 1
+            key = person_of.get(doc[i].idx) if doc[i].ent_type_ == "PERSON" else None
+            if key and key not in found:
+                found.append(key)
+    return found
 
 
 def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[str]:

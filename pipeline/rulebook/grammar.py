@@ -43,6 +43,8 @@ class Grammar:
     object_relatives: frozenset[str] = frozenset()
     owner_relatives: frozenset[str] = frozenset()
     privative_marks: frozenset[str] = frozenset()
+    pair_numbers: frozenset[str] = frozenset()
+    pair_determiners: frozenset[str] = frozenset()
     participle_endings: frozenset[str] = frozenset()
     title_abbreviations: frozenset[str] = frozenset()
     wrap_words: frozenset[str] = frozenset()
