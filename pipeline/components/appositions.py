@@ -136,7 +136,7 @@ class AppositionReader:
         of_words = self.lexicon.grammar.of_words
         if rank is not None and i > 0 and doc[i - 1].lower_ in of_words:
             return False
-        j, steps, sent_start = i - 1, 0, m.sent.start
+        j, steps, sent_start = i - 1, 0, doc[min(i, m.start)].sent.start
         while j >= sent_start and steps < WINDOW // 2:
             token = doc[j]
             if token.lower_ in self.thing_nouns or token.lemma_.lower() in self.thing_nouns:
@@ -228,6 +228,7 @@ class AppositionReader:
         `l'amiral Sir Tony Radakin`, `le général de corps d'armée allemand Hans-Werner Wiermann`."""
         i, demonym = m.start, None
         ent_at = self.ent_at
+        i = _over_line_breaks(doc, i)  # `le général de brigade` at a line's end, the name on the next
         while i > 0 and doc[i - 1].lower_ in self.civilities:
             i -= 1
         if i > 1 and doc[i - 1].text == "," and (rank := ent_at.get(i - 2)) is not None and rank.label_ == "RANK" \
@@ -261,6 +262,8 @@ class AppositionReader:
             i -= 1
         start, units, first = i, 0, True
         sent_start = m.sent.start  # `Span.sent` makes a new Span at each reading
+        if rank is not None and rank.start < sent_start:
+            sent_start = doc[rank.start].sent.start  # a rank wrapped at a line's end: its own sentence's start
         while True:
             while start > sent_start and units < WINDOW:  # an entity counts as one word
                 ent = ent_at.get(start - 1)
@@ -514,3 +517,10 @@ class AppositionReader:
                 span._.normalized = self.countries.get(code, {}).get("name", span.text)
                 return span
         return None
+
+
+def _over_line_breaks(doc: Doc, i: int) -> int:
+    """The start of the blank tokens (a text wrapped by hand) right before token `i`, else `i`."""
+    while i > 0 and doc[i - 1].is_space and doc[i - 1].text.count("\n") <= 1:
+        i -= 1
+    return i
