@@ -194,6 +194,22 @@ class AppositionReader:
         return next((ent for child in group.children if child.dep_ == "amod"
                      and is_demonym(ent := self.ent_at.get(child.i))), None)
 
+    def subject_group_country(self, m: Span) -> Span | None:
+        """`le général X, commandant ..., conduisait la délégation française`: the subject of a verb of
+        leading (grammar.yml `group_leading_verbs`) whose object a demonym qualifies belongs to that nation
+        (read from the parse: name -> its title -> `nsubj` of the verb -> `obj` -> `amod`)."""
+        token = m.root
+        for _ in range(3):
+            if token.dep_ == "nsubj":
+                break
+            if token.dep_ not in ("appos", "flat:name") or token.head.i == token.i:
+                return None
+            token = token.head
+        if token.dep_ != "nsubj" or token.head.lemma_ not in self.lexicon.grammar.group_leading_verbs:
+            return None
+        return next((ent for obj in token.head.children if obj.dep_ == "obj" for child in obj.children
+                     if child.dep_ == "amod" and is_demonym(ent := self.ent_at.get(child.i))), None)
+
     def agent_group_country(self, doc: Doc, start: int) -> Span | None:
         """`la délégation ukrainienne était emmenée par le ministre X`, `une délégation nigérienne conduite
         par X`: read by the words when the parse misses the passive. The description of the person opens

@@ -74,6 +74,8 @@ class OfficialLinker:
             if before.country is None and after[m.start].country is None:
                 before.country = self.reader.led_group_country(m)
             if before.country is None and after[m.start].country is None:
+                before.country = self.reader.subject_group_country(m)  # `X conduisait la délégation française`
+            if before.country is None and after[m.start].country is None:
                 before.country = self.reader.agent_group_country(
                     doc, before.role.start if before.role is not None else (rank or m).start)
             if before.country is None and after[m.start].country is None:
