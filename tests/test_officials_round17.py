@@ -89,3 +89,18 @@ def test_the_subject_greeting_a_national_delegation_is_not_of_it(analyse):
     # counter-example: a verb of no leading
     text = "À Dakar, le général Paul Roux, commandant des forces, a salué la délégation française lors de la cérémonie.\n"
     assert _officials(analyse, text)["Paul Roux"]["country"] == ""
+
+
+PEER = ("Le ministre italien Marco Rossi a rappelé les contraintes budgétaires. {}, Jan Nowak, "
+        "vice-Premier ministre, a fait valoir l'effort de Varsovie.\n")
+
+
+def test_a_peers_demonym_is_the_persons_country(analyse):
+    person = _officials(analyse, PEER.format("Son collègue polonais"))["Jan Nowak"]
+    assert person["country"] == "Pologne" and person["role"] == "vice-Premier ministre"
+
+
+def test_a_demonym_of_no_peer_before_the_name_says_nothing(analyse):
+    # counter-example: the delegation faced is not the person's
+    person = _officials(analyse, PEER.format("Face à la délégation polonaise"))["Jan Nowak"]
+    assert person["country"] == ""

@@ -313,11 +313,17 @@ class AppositionReader:
             self._counterpart_before(doc, start - 1, d)  # `son homologue britannique, le ministre X`
         if d.role is None and not d.counterpart:
             self._counterpart_list(doc, i if rank is None and demonym is None else m.start, d)
-        if d.role is None and not d.counterpart:
+        if d.role is None and not d.counterpart and not self._peer(doc, start, i):
             d.country = None  # `sur la candidature moldave ..., M. Macron a déclaré`: no description
         if d.role is not None and d.country is None and d.org is None:
             d.country = self._owner_country(doc, start)
         return d
+
+    def _peer(self, doc: Doc, start: int, end: int) -> bool:
+        """`son collègue polonais, X`: the description right before the name is a peer's (grammar.yml
+        `peer_nouns`), whose demonym says X's nation though it names no role."""
+        return end > start and end < len(doc) and doc[end].text == "," \
+            and any(t.lower_ in self.lexicon.grammar.peer_nouns for t in doc[start:end])
 
     def _owner_country(self, doc: Doc, start: int) -> Span | None:
         """`en Hongrie, un pays dont le Premier ministre, X, ...`, `la Hongrie, dont le président X`: the
