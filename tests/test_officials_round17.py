@@ -81,15 +81,15 @@ def test_a_role_naming_the_holders_country_still_refers_to_him(analyse):
 
 
 def test_the_subject_leading_a_national_delegation_is_of_that_nation(analyse):
-    text = "À Dakar, le général Paul Roux, commandant des forces, conduisait la délégation française"
-            " lors de la cérémonie.\n"
+    text = ("À Dakar, le général Paul Roux, commandant des forces, conduisait la délégation française"
+            " lors de la cérémonie.\n")
     assert _officials(analyse, text)["Paul Roux"]["country"] == "France"
 
 
 def test_the_subject_greeting_a_national_delegation_is_not_of_it(analyse):
     # counter-example: a verb of no leading
-    text = "À Dakar, le général Paul Roux, commandant des forces, a salué la délégation française"
-            " lors de la cérémonie.\n"
+    text = ("À Dakar, le général Paul Roux, commandant des forces, a salué la délégation française"
+            " lors de la cérémonie.\n")
     assert _officials(analyse, text)["Paul Roux"]["country"] == ""
 
 
