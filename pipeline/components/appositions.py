@@ -136,7 +136,7 @@ class AppositionReader:
         of_words = self.lexicon.grammar.of_words
         if rank is not None and i > 0 and doc[i - 1].lower_ in of_words:
             return False
-        j, steps, sent_start = i - 1, 0, m.sent.start
+        j, steps, sent_start = i - 1, 0, doc[min(i, m.start)].sent.start
         while j >= sent_start and steps < WINDOW // 2:
             token = doc[j]
             if token.lower_ in self.thing_nouns or token.lemma_.lower() in self.thing_nouns:
@@ -194,6 +194,22 @@ class AppositionReader:
         return next((ent for child in group.children if child.dep_ == "amod"
                      and is_demonym(ent := self.ent_at.get(child.i))), None)
 
+    def subject_group_country(self, m: Span) -> Span | None:
+        """`le général X, commandant ..., conduisait la délégation française`: the subject of a verb of
+        leading (grammar.yml `group_leading_verbs`) whose object a demonym qualifies belongs to that nation
+        (read from the parse: name -> its title -> `nsubj` of the verb -> `obj` -> `amod`)."""
+        token = m.root
+        for _ in range(3):
+            if token.dep_ == "nsubj":
+                break
+            if token.dep_ not in ("appos", "flat:name") or token.head.i == token.i:
+                return None
+            token = token.head
+        if token.dep_ != "nsubj" or token.head.lemma_ not in self.lexicon.grammar.group_leading_verbs:
+            return None
+        return next((ent for obj in token.head.children if obj.dep_ == "obj" for child in obj.children
+                     if child.dep_ == "amod" and is_demonym(ent := self.ent_at.get(child.i))), None)
+
     def agent_group_country(self, doc: Doc, start: int) -> Span | None:
         """`la délégation ukrainienne était emmenée par le ministre X`, `une délégation nigérienne conduite
         par X`: read by the words when the parse misses the passive. The description of the person opens
@@ -228,6 +244,7 @@ class AppositionReader:
         `l'amiral Sir Tony Radakin`, `le général de corps d'armée allemand Hans-Werner Wiermann`."""
         i, demonym = m.start, None
         ent_at = self.ent_at
+        i = _over_line_breaks(doc, i)  # `le général de brigade` at a line's end, the name on the next
         while i > 0 and doc[i - 1].lower_ in self.civilities:
             i -= 1
         if i > 1 and doc[i - 1].text == "," and (rank := ent_at.get(i - 2)) is not None and rank.label_ == "RANK" \
@@ -261,6 +278,8 @@ class AppositionReader:
             i -= 1
         start, units, first = i, 0, True
         sent_start = m.sent.start  # `Span.sent` makes a new Span at each reading
+        if rank is not None and rank.start < sent_start:
+            sent_start = doc[rank.start].sent.start  # a rank wrapped at a line's end: its own sentence's start
         while True:
             while start > sent_start and units < WINDOW:  # an entity counts as one word
                 ent = ent_at.get(start - 1)
@@ -294,11 +313,17 @@ class AppositionReader:
             self._counterpart_before(doc, start - 1, d)  # `son homologue britannique, le ministre X`
         if d.role is None and not d.counterpart:
             self._counterpart_list(doc, i if rank is None and demonym is None else m.start, d)
-        if d.role is None and not d.counterpart:
+        if d.role is None and not d.counterpart and not self._peer(doc, start, i):
             d.country = None  # `sur la candidature moldave ..., M. Macron a déclaré`: no description
         if d.role is not None and d.country is None and d.org is None:
             d.country = self._owner_country(doc, start)
         return d
+
+    def _peer(self, doc: Doc, start: int, end: int) -> bool:
+        """`son collègue polonais, X`: the description right before the name is a peer's (grammar.yml
+        `peer_nouns`), whose demonym says X's nation though it names no role."""
+        return end > start and end < len(doc) and doc[end].text == "," \
+            and any(t.lower_ in self.lexicon.grammar.peer_nouns for t in doc[start:end])
 
     def _owner_country(self, doc: Doc, start: int) -> Span | None:
         """`en Hongrie, un pays dont le Premier ministre, X, ...`, `la Hongrie, dont le président X`: the
@@ -514,3 +539,10 @@ class AppositionReader:
                 span._.normalized = self.countries.get(code, {}).get("name", span.text)
                 return span
         return None
+
+
+def _over_line_breaks(doc: Doc, i: int) -> int:
+    """The start of the blank tokens (a text wrapped by hand) right before token `i`, else `i`."""
+    while i > 0 and doc[i - 1].is_space and doc[i - 1].text.count("\n") <= 1:
+        i -= 1
+    return i

@@ -50,6 +50,9 @@ class OfficialLinker:
                     and not self.reader.bracketed(doc, e) and not self._no_name(doc, e) and not _credit(doc, e)]
         mentions = sorted((e for e in self._recovered(doc, idx, mentions) if not self.reader.names_thing(doc, e)
                            and not self._no_name(doc, e)), key=lambda e: e.start)
+        mentions = [_with_regnal_number(doc, m) for m in mentions]
+        editions = self._editions(doc, mentions)
+        mentions = [m for m in mentions if " ".join(m.text.split()) not in editions]
         after = {m.start: self.reader.after(doc, m) for m in mentions}
         used_roles = {d.role.start for d in after.values() if d.role is not None}
         used_roles |= self._coordinated_roles(doc, idx, used_roles)
@@ -70,6 +73,8 @@ class OfficialLinker:
                 before.country = self._country_after(doc, m.end)  # `le président X du Tchad`
             if before.country is None and after[m.start].country is None:
                 before.country = self.reader.led_group_country(m)
+            if before.country is None and after[m.start].country is None:
+                before.country = self.reader.subject_group_country(m)  # `X conduisait la délégation française`
             if before.country is None and after[m.start].country is None:
                 before.country = self.reader.agent_group_country(
                     doc, before.role.start if before.role is not None else (rank or m).start)
@@ -322,6 +327,19 @@ class OfficialLinker:
             return k > j + 1 and after is not None and after.label_ == "ROLE"
         return False
 
+    def _editions(self, doc: Doc, mentions: list[Span]) -> set[str]:
+        """Names written with a year right after them and no civility or rank before (`avec Northern Shield
+        2024, la brigade ...`): the edition of an exercise or an event, never a person's name; the same
+        words elsewhere in the text (a list of tags) name that thing too."""
+        found = set()
+        for m in mentions:
+            if m.end >= len(doc) or not _YEAR.match(doc[m.end].text) or "\n" in m[-1].whitespace_:
+                continue
+            if (m.start > 0 and doc[m.start - 1].lower_ in self.civilities) or self.reader.title(doc, m)[0] is not None:
+                continue
+            found.add(" ".join(m.text.split()))
+        return found
+
     def _no_name(self, doc: Doc, m: Span) -> bool:
         """Words the model took for a person's name that by their form are none:
         - initials only, or a first name and an initial (`K. A.`, `Par C. G. - Publié le`, `Pascal B. dit :`):
@@ -366,6 +384,7 @@ def _plural_words(words: Span) -> bool:
     return any(t.pos_ in ("NOUN", "ADJ") and "Plur" in t.morph.get("Number") for t in words)
 
 
+_YEAR = re.compile(r"^(?:19|20)\d\d$")  # `Dacian Spring 2024`: an edition's year
 _REGNAL = re.compile(r"^[IVXL]+$")  # a king's number (`Mohammed VI`, `Charles III`) is no surname
 
 
@@ -377,6 +396,14 @@ def _plural_title(role: Span) -> bool:
         return True
     canonical = role._.normalized.split()[0].lower() if role._.normalized else ""
     return head.lower_ != canonical and head.lower_.endswith(("s", "x")) and not canonical.endswith(("s", "x"))
+
+
+def _with_regnal_number(doc: Doc, m: Span) -> Span:
+    """`le roi Mohammed V`: a monarch's number written right after the name, which the model left
+    out of it, belongs to the name (a one-word name only: `Dupont V` is no king)."""
+    if len(m) == 1 and m.end < len(doc) and _REGNAL.match(doc[m.end].text) and m[-1].whitespace_ == " ":
+        return Span(doc, m.start, m.end + 1, label=m.label_)
+    return m
 
 
 def _regnal_key(name: str) -> str:

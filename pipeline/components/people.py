@@ -696,7 +696,8 @@ class PeopleMerger:
                 holders = [p for p in holders if self._country_of(p) in ("", own)]
             if not holders:  # `la présidente de la commission` for the person recorded as `présidente`
                 holders = [p for p in people.values() if p["role"] and ent._.normalized.startswith(p["role"] + " ")
-                           and (not own or self._country_of(p) in ("", own))]
+                           and (not own or self._country_of(p) in ("", own))
+                           and (not country or self._country_of(p) in ("", country))]  # `le ministre allemand`
             gender = _gender(ent)
             holders = [p for p in holders if self._same_gender(p, gender)]
             before = [p for p in holders if p["first_char"] < ent.start_char]

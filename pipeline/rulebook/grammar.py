@@ -65,6 +65,7 @@ class Grammar:
     as_words: frozenset[str] = frozenset()
     agent_words: frozenset[str] = frozenset()
     group_leading_verbs: frozenset[str] = frozenset()
+    peer_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
