@@ -99,11 +99,27 @@ class RelationLinker:
                     for one in [host, *_cohosts(doc, people, host, start, end)]:
                         if one != guest:
                             rows.append(_row("HOSTED", one, guest, sentence, start, end, meeting["rule"]))
-            for guest in _foreign_guests({**meeting, "people": present}, people, self._home(meeting, people)):
+            guests = _foreign_guests({**meeting, "people": present}, people, self._home(meeting, people),
+                                     self._international)
+            for guest in guests:
                 rows.append(_row("HOSTED", meeting["host"], guest, *where, "rule:relations:host-of-foreign-guests"))
             if not meeting.get("remote"):
                 rows += self._clause_hosts(doc, meeting, people, present)
         return rows
+
+    def _international(self, person: dict) -> bool:
+        """The person, of no country, serves an organisation of the lists that belongs to no country, nor
+        do its parents (`OTAN`, `Commission européenne`): he comes from abroad wherever he is received."""
+        org = (person.get("organisation") or "").lower()
+        entry = next((e for e in self.orgs.values() if org and (e.get("name") or "").lower() == org), None)
+        seen: set[str] = set()
+        while entry is not None and entry.get("id") not in seen and not entry.get("country"):
+            seen.add(entry.get("id"))
+            parent = self.orgs.get(entry.get("parent") or "")
+            if parent is None:  # the root: an organisation of states (relations.yml `international_kinds`)
+                return entry.get("kind") in self.membership.get("international_kinds", set())
+            entry = parent
+        return False
 
     def _home(self, meeting: dict, people: dict[str, dict]) -> str:
         """The host's country: his own, else that of the place the meeting is held in (a host receives at
@@ -831,16 +847,21 @@ def _fold(text: str) -> str:
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
 
-def _foreign_guests(meeting: dict, people: dict[str, dict], country: str = "") -> list[str]:
+def _foreign_guests(meeting: dict, people: dict[str, dict], country: str = "",
+                    international=lambda person: False) -> list[str]:
     """The host read from the parse (a subject of `recevoir`, an agent, `sous la présidence de`) of a
     meeting held in one place received its participants of other countries: `X a reçu le ministre
     allemand Y, en présence du ministre Z` (Z, of X's country, came with the host, not as a guest).
-    A talk by telephone or video hosts no one; people of unknown country are left out."""
+    A talk by telephone or video hosts no one; people of unknown country are left out, save those serving
+    an international organisation (`international`: the secretary general of the OTAN received in Paris)."""
     host = meeting.get("host")
     country = country or (people.get(host, {}).get("country") if host else "")
     if not country or not meeting.get("strong_host") or meeting.get("remote") or meeting.get("side"):
         return []
-    return [p for p in meeting["people"] if p != host and people.get(p, {}).get("country") not in ("", None, country)]
+    at_home = people.get(host, {}).get("country")  # a host of his own country, not an organisation's official
+    return [p for p in meeting["people"] if p != host and (
+        people.get(p, {}).get("country") not in ("", None, country) or (
+            at_home and p in people and not people[p].get("country") and international(people[p])))]
 
 
 def _org_after(doc: Doc, idx: DocIndex, ent: Span, of_words: frozenset[str]) -> Span | None:

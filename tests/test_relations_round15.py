@@ -1,0 +1,37 @@
+"""Relations, round 15 (`components/relations.py`): the host at home received the officials of an organisation
+of states (relations.yml `international_kinds`) as he receives those of other countries; on texts of our own,
+each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import HEADLINE, page
+
+
+def article(body: str, published: str = "12 mars 2024", headline: str = HEADLINE) -> str:
+    return page(body, published, headline)
+
+
+def related(doc, relation: str) -> set[tuple[str, str]]:
+    return {(r["subject_id"], r["object_id"]) for r in doc._.relations if r["relation"] == relation}
+
+
+def hosted_rows(doc) -> set[tuple[str, str]]:
+    return {(r["subject_id"], r["object_id"]) for r in doc._.relations
+            if r["relation"] == "HOSTED" and r["rule"] == "rule:relations:host-of-foreign-guests"}
+
+
+SUMMIT = ("Près de trente pays avaient répondu jeudi à l'invitation du président portugais, Rui Matos, pour ce "
+          "sommet à Lisbonne consacré à l'Ukraine. Autour de la table, le premier ministre espagnol, Diego Ferrer, "
+          "mais aussi {guest}.")
+
+
+def test_the_host_at_home_received_the_official_of_an_organisation_of_states(analyse):
+    doc = analyse(article(SUMMIT.format(guest="le secrétaire général de l'OTAN, Lars Eklund")))
+    hosted = hosted_rows(doc)
+    assert ("matos", "ferrer") in hosted and ("matos", "eklund") in hosted
+
+
+def test_a_company_official_of_no_country_is_no_guest_from_abroad(analyse):
+    doc = analyse(article(SUMMIT.format(guest="le président-directeur général de Naval Group, Hugo Lemercier")))
+    hosted = hosted_rows(doc)
+    assert ("matos", "ferrer") in hosted and ("matos", "lemercier") not in hosted
