@@ -35,3 +35,24 @@ def test_a_company_official_of_no_country_is_no_guest_from_abroad(analyse):
     doc = analyse(article(SUMMIT.format(guest="le président-directeur général de Naval Group, Hugo Lemercier")))
     hosted = hosted_rows(doc)
     assert ("matos", "ferrer") in hosted and ("matos", "lemercier") not in hosted
+
+
+# -- the host's home: the one place of the meeting's first sentence ----------------------------------
+
+AUDIENCE = ("Le président de la République, le général Oumar Sidibé, a accordé ce jeudi 28 novembre une audience au "
+            "ministre espagnol des Affaires étrangères, Diego Ferrer, au palais de Koulouba. L'entretien s'est "
+            "déroulé en présence du ministre d'Etat, Moussa Keita.")
+
+
+def test_the_one_country_of_the_first_sentence_is_the_home_of_a_host_of_unknown_country(analyse):
+    doc = analyse(article(AUDIENCE, "28 novembre 2024",
+                          "Mali : le chef de la diplomatie espagnole reçu par le président Oumar Sidibé"))
+    assert ("sidibe", "ferrer") in related(doc, "HOSTED")
+    assert ("sidibe", "keita") not in related(doc, "HOSTED")
+
+
+def test_no_place_named_gives_no_home(analyse):
+    doc = analyse(article(AUDIENCE, "28 novembre 2024",
+                          "Le chef de la diplomatie espagnole reçu par le président Oumar Sidibé"))
+    assert ("sidibe", "ferrer") in related(doc, "MET") or ("ferrer", "sidibe") in related(doc, "MET")
+    assert ("sidibe", "ferrer") not in related(doc, "HOSTED")

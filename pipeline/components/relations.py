@@ -99,7 +99,7 @@ class RelationLinker:
                     for one in [host, *_cohosts(doc, people, host, start, end)]:
                         if one != guest:
                             rows.append(_row("HOSTED", one, guest, sentence, start, end, meeting["rule"]))
-            guests = _foreign_guests({**meeting, "people": present}, people, self._home(meeting, people),
+            guests = _foreign_guests({**meeting, "people": present}, people, self._home(doc, meeting, people),
                                      self._international)
             for guest in guests:
                 rows.append(_row("HOSTED", meeting["host"], guest, *where, "rule:relations:host-of-foreign-guests"))
@@ -121,14 +121,26 @@ class RelationLinker:
             entry = parent
         return False
 
-    def _home(self, meeting: dict, people: dict[str, dict]) -> str:
+    def _home(self, doc: Doc, meeting: dict, people: dict[str, dict]) -> str:
         """The host's country: his own, else that of the place the meeting is held in (a host receives at
-        home: `X a réuni à Paris ...`); "" when neither is known."""
+        home: `X a réuni à Paris ...`), else of the one place its first sentence names; "" when none is known,
+        or the host serves an organisation of states (relations.yml `international_kinds`)."""
         host = meeting.get("host")
         if not host:
             return ""
         place = (meeting.get("location") or "").lower()
-        return people.get(host, {}).get("country") or self.place_countries.get(place, "")
+        if people.get(host, {}).get("country") or self._international(people.get(host, {})):
+            return people.get(host, {}).get("country") or ""  # the secretary general has no home: not a host at home
+        return self.place_countries.get(place, "") or self._sentence_country(doc, meeting)
+
+    def _sentence_country(self, doc: Doc, meeting: dict) -> str:
+        """The one country of the places named in the meeting's first sentence (a headline `Tchad : ...`, a
+        dateline opening it), where the meeting's own place is not one of the lists (`au palais X`); "" when
+        none or several."""
+        sents = meeting_sentences(doc, meeting)[:1]
+        found = {self.place_countries.get(e.text.lower()) for sent in sents for e in self.idx.ents_in(sent)
+                 if e.label_ in ("GPE", "LOC")} - {None, ""}
+        return found.pop() if len(found) == 1 else ""
 
     def _chaired_with(self, doc: Doc, start: int, end: int) -> bool:
         """The sentence of a host and guest pair says only that they chaired together (`X, qui présidait la
