@@ -56,3 +56,17 @@ def test_no_place_named_gives_no_home(analyse):
                           "Le chef de la diplomatie espagnole reçu par le président Oumar Sidibé"))
     assert ("sidibe", "ferrer") in related(doc, "MET") or ("ferrer", "sidibe") in related(doc, "MET")
     assert ("sidibe", "ferrer") not in related(doc, "HOSTED")
+
+
+# -- MEMBER_OF: `membre de Y, X` is not a quote's last words before its speaker --------------------------
+
+def test_membership_closing_a_quote_is_not_its_speakers(analyse):
+    doc = analyse(article("« La Moldavie ne deviendra jamais membre de l'OTAN », a affirmé le vice-ministre russe "
+                          "des Affaires étrangères, Igor Volkov, mardi à Vienne."))
+    assert ("volkov", "OTAN") not in related(doc, "MEMBER_OF")
+
+
+def test_membership_then_the_name_after_a_comma(analyse):
+    doc = analyse(article("Membre du Conseil de l'Atlantique Nord, le diplomate norvégien Lars Eklund a défendu "
+                          "mardi à Vienne la position de l'Alliance."))
+    assert ("eklund", "Conseil de l'Atlantique Nord") in related(doc, "MEMBER_OF")

@@ -421,7 +421,8 @@ class RelationLinker:
                 if noun.lower_ in members:  # `X, membre du Conseil`, `membre du Conseil, X`
                     left = next((e for e in persons if e.end == before - 1 and doc[before - 1].text == ","), None)
                     found = person_at[left.start_char] if left is not None else ""
-                    if not found and after < len(doc) and doc[after - 1].text == ",":
+                    if not found and after < len(doc) and doc[after - 1].text == "," and \
+                            not _speaker_after(doc, org.end, after):
                         found = person_within(after, after + 4)
                 elif noun.lower_ in heads:  # `à la tête de la Marine, le vice-amiral X`; `X prend la tête de`
                     if after < len(doc) and doc[after - 1].text == ",":
@@ -857,6 +858,19 @@ def _fold(text: str) -> str:
     """Lower case, accents and typographic apostrophes away: `Etat-Major` and `état-major` are one word."""
     text = unicodedata.normalize("NFD", text.replace("’", "'").lower())
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+
+
+def _speaker_after(doc: Doc, end: int, after: int) -> bool:
+    """`... jamais membre de l'OTAN », a déclaré X`: the name after the body's comma follows a closing
+    quotation mark or a verb, the speaker of a quote or the subject of another clause, no member named."""
+    if any(t.text in ("»", "”") for t in doc[end:after]):
+        return True
+    words = []
+    for t in doc[after:min(after + 4, len(doc))]:
+        if t.ent_type_ == "PERSON":
+            break
+        words.append(t)
+    return any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _foreign_guests(meeting: dict, people: dict[str, dict], country: str = "",
