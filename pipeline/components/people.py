@@ -317,14 +317,35 @@ class PeopleMerger:
             handed["home"] = self.home
         if not self.home and not continued(doc):  # the first line of the text, not of a later piece
             first_line = text.find("\n") if "\n" in text else len(text)
+            self.home = self._rubric_country(text[:first_line])
+            masthead = any(s.label_ == "masthead" and s.start_char < first_line
+                           for s in doc.spans.get("furniture", []))
             codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
                      if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line}
-            self.home = codes.pop() if len(codes) == 1 else ""
+            if not self.home and (masthead or not self._headline_first(doc, text[:first_line])):
+                self.home = codes.pop() if len(codes) == 1 else ""  # `ANP - Agence Nigérienne de Presse`
         if not self.home and not continued(doc):
             self.home = self._tagline_country(doc, text)
         if not self.home and not continued(doc):
             self.home = self._section_country(doc)
         self.abroad = self._qualified_bodies(doc)
+
+    def _rubric_country(self, line: str) -> str:
+        """`Mali : le chef de la diplomatie espagnole reçu à Koulouba`: a headline opening with a country's
+        name and a colon files the story under that country, whatever nationality the rest names."""
+        head, colon, _ = line.partition(":")
+        if not colon or not 0 < len(head.split()) <= 3:
+            return ""
+        names = {_fold(n): code for code, e in self.countries.items() if not code.startswith("r.")
+                 for n in [e["name"], *(e.get("aliases") or [])]}
+        return names.get(_fold(head.strip()), "")
+
+    @staticmethod
+    def _headline_first(doc: Doc, first_line: str) -> bool:
+        """The text opens with its headline (`doc._.title`, found by the furniture stage): a nationality
+        there says whom the story is about, not where the outlet is."""
+        title = " ".join((doc._.title or "").split())
+        return bool(title) and " ".join(first_line.split()).startswith(title[:40])
 
     def _tagline_country(self, doc: Doc, text: str) -> str:
         """`Fraternité Matin` / `Premier quotidien ivoirien d'informations générales`: the line right under

@@ -99,20 +99,48 @@ class RelationLinker:
                     for one in [host, *_cohosts(doc, people, host, start, end)]:
                         if one != guest:
                             rows.append(_row("HOSTED", one, guest, sentence, start, end, meeting["rule"]))
-            for guest in _foreign_guests({**meeting, "people": present}, people, self._home(meeting, people)):
+            guests = _foreign_guests({**meeting, "people": present}, people, self._home(doc, meeting, people),
+                                     self._international)
+            for guest in guests:
                 rows.append(_row("HOSTED", meeting["host"], guest, *where, "rule:relations:host-of-foreign-guests"))
             if not meeting.get("remote"):
                 rows += self._clause_hosts(doc, meeting, people, present)
         return rows
 
-    def _home(self, meeting: dict, people: dict[str, dict]) -> str:
+    def _international(self, person: dict) -> bool:
+        """The person, of no country, serves an organisation of the lists that belongs to no country, nor
+        do its parents (`OTAN`, `Commission européenne`): he comes from abroad wherever he is received."""
+        org = (person.get("organisation") or "").lower()
+        entry = next((e for e in self.orgs.values() if org and (e.get("name") or "").lower() == org), None)
+        seen: set[str] = set()
+        while entry is not None and entry.get("id") not in seen and not entry.get("country"):
+            seen.add(entry.get("id"))
+            parent = self.orgs.get(entry.get("parent") or "")
+            if parent is None:  # the root: an organisation of states (relations.yml `international_kinds`)
+                return entry.get("kind") in self.membership.get("international_kinds", set())
+            entry = parent
+        return False
+
+    def _home(self, doc: Doc, meeting: dict, people: dict[str, dict]) -> str:
         """The host's country: his own, else that of the place the meeting is held in (a host receives at
-        home: `X a réuni à Paris ...`); "" when neither is known."""
+        home: `X a réuni à Paris ...`), else of the one place its first sentence names; "" when none is known,
+        or the host serves an organisation of states (relations.yml `international_kinds`)."""
         host = meeting.get("host")
         if not host:
             return ""
         place = (meeting.get("location") or "").lower()
-        return people.get(host, {}).get("country") or self.place_countries.get(place, "")
+        if people.get(host, {}).get("country") or self._international(people.get(host, {})):
+            return people.get(host, {}).get("country") or ""  # the secretary general has no home: not a host at home
+        return self.place_countries.get(place, "") or self._sentence_country(doc, meeting)
+
+    def _sentence_country(self, doc: Doc, meeting: dict) -> str:
+        """The one country of the places named in the meeting's first sentence (a headline `Tchad : ...`, a
+        dateline opening it), where the meeting's own place is not one of the lists (`au palais X`); "" when
+        none or several."""
+        sents = meeting_sentences(doc, meeting)[:1]
+        found = {self.place_countries.get(e.text.lower()) for sent in sents for e in self.idx.ents_in(sent)
+                 if e.label_ in ("GPE", "LOC")} - {None, ""}
+        return found.pop() if len(found) == 1 else ""
 
     def _chaired_with(self, doc: Doc, start: int, end: int) -> bool:
         """The sentence of a host and guest pair says only that they chaired together (`X, qui présidait la
@@ -393,7 +421,8 @@ class RelationLinker:
                 if noun.lower_ in members:  # `X, membre du Conseil`, `membre du Conseil, X`
                     left = next((e for e in persons if e.end == before - 1 and doc[before - 1].text == ","), None)
                     found = person_at[left.start_char] if left is not None else ""
-                    if not found and after < len(doc) and doc[after - 1].text == ",":
+                    if not found and after < len(doc) and doc[after - 1].text == "," and \
+                            not _speaker_after(doc, org.end, after):
                         found = person_within(after, after + 4)
                 elif noun.lower_ in heads:  # `à la tête de la Marine, le vice-amiral X`; `X prend la tête de`
                     if after < len(doc) and doc[after - 1].text == ",":
@@ -831,16 +860,34 @@ def _fold(text: str) -> str:
     return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
 
 
-def _foreign_guests(meeting: dict, people: dict[str, dict], country: str = "") -> list[str]:
+def _speaker_after(doc: Doc, end: int, after: int) -> bool:
+    """`... jamais membre de l'OTAN », a déclaré X`: the name after the body's comma follows a closing
+    quotation mark or a verb, the speaker of a quote or the subject of another clause, no member named."""
+    if any(t.text in ("»", "”") for t in doc[end:after]):
+        return True
+    words = []
+    for t in doc[after:min(after + 4, len(doc))]:
+        if t.ent_type_ == "PERSON":
+            break
+        words.append(t)
+    return any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _foreign_guests(meeting: dict, people: dict[str, dict], country: str = "",
+                    international=lambda person: False) -> list[str]:
     """The host read from the parse (a subject of `recevoir`, an agent, `sous la présidence de`) of a
     meeting held in one place received its participants of other countries: `X a reçu le ministre
     allemand Y, en présence du ministre Z` (Z, of X's country, came with the host, not as a guest).
-    A talk by telephone or video hosts no one; people of unknown country are left out."""
+    A talk by telephone or video hosts no one; people of unknown country are left out, save those serving
+    an international organisation (`international`: the secretary general of the OTAN received in Paris)."""
     host = meeting.get("host")
     country = country or (people.get(host, {}).get("country") if host else "")
     if not country or not meeting.get("strong_host") or meeting.get("remote") or meeting.get("side"):
         return []
-    return [p for p in meeting["people"] if p != host and people.get(p, {}).get("country") not in ("", None, country)]
+    at_home = people.get(host, {}).get("country")  # a host of his own country, not an organisation's official
+    return [p for p in meeting["people"] if p != host and (
+        people.get(p, {}).get("country") not in ("", None, country) or (
+            at_home and p in people and not people[p].get("country") and international(people[p])))]
 
 
 def _org_after(doc: Doc, idx: DocIndex, ent: Span, of_words: frozenset[str]) -> Span | None:

@@ -168,7 +168,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                   "head_nouns": None, "guest_nouns": None, "dependency_words": None,
                   "capacity_words": None, "chair_titles": None,
                   "crowd_size": None, "chair_verbs": None,
-                  "side_words": None},
+                  "side_words": None, "international_kinds": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
     "furniture": {"openers": {"id", "terms"}, "contains": None, "blocks": None, "bylines": None,
                   "signed_by": None,
