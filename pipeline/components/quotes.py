@@ -25,7 +25,7 @@ from pipeline.components.interviews import interview_of
 from pipeline.components.linking import in_subject, person_key, role_holders
 from pipeline.components.people import _gender
 from pipeline.components.quotations import inside, quotations, quoted_ranges
-from pipeline.components.spans import DocIndex, doc_text
+from pipeline.components.spans import DocIndex, doc_text, group_spans
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
@@ -278,8 +278,10 @@ class QuoteFinder:
         if roles and all(_governed(e) for e in roles) and any(
                 e.label_ == "RANK" and not _governed(e) for e in ents):
             roles = []  # `a expliqué le général au ministre`: the one spoken to is no speaker
-        countries = _title_countries(ents)
+        countries = _title_countries(ents) or (self._inner_countries(roles[0]) if roles else set())
         referred = self.person_at.get(roles[0].start_char) if roles else None
+        if referred is not None and countries and referred["country"] and referred["country"] not in countries:
+            referred = None  # `le ministre polonais` read as a mention of the Italian minister: not him
         if referred is not None and referred["rules"].get("new_holder"):
             return referred  # `le nouveau chef d'état-major`: the successor the officials stage found
         if referred is not None and roles and not referred["role"].startswith(roles[0]._.normalized):
@@ -408,7 +410,7 @@ class QuoteFinder:
     def _compatriot(self, countries: set[str]) -> dict | None:
         """The one person of that country; among several, the last speaker, or the one the article
         names most (a definite description points at its protagonist)."""
-        compatriots = [p for p in self.people if p["country"] in countries]
+        compatriots = [p for p in self.people if p["country"] in countries] or self._named_with_demonym(countries)
         if len(compatriots) < 2:
             return compatriots[0] if compatriots else None
         if self.last_speaker in compatriots:
@@ -417,6 +419,34 @@ class QuoteFinder:
         if counts[0] > counts[1]:
             return max(compatriots, key=lambda p: len(p["mentions"]))
         return None
+
+    def _inner_countries(self, role: Span) -> set[str]:
+        """The countries of the demonyms written inside a title (`le ministre polonais de la Défense`,
+        `le chef de la diplomatie malienne`), not the words of the title's own term (`commissaire européen`)."""
+        term = (role._.normalized or "").lower().split()
+        return {s._.normalized for s in group_spans(role.doc, "lexicon") if s.label_ == "MISC"
+                and s.id_.startswith("countries:") and role.start <= s.start and s.end <= role.end
+                and not any(t.lower_ in term for t in s)}
+
+    def _named_with_demonym(self, countries: set[str]) -> list[dict]:
+        """The people whose country is not recorded but whose name the text writes right after a
+        demonym of one of the countries (`son collègue polonais, X`, `le Polonais X`): a nationality
+        said by the name, a person of that country for a title with that demonym."""
+        by_end = {s.end: s for s in group_spans(self.doc, "lexicon") if s.label_ == "MISC"
+                  and s.id_.startswith("countries:") and s._.normalized in countries}
+        found = []
+        for person in self.people:
+            if person["country"]:
+                continue
+            for start, _ in person["mentions"]:
+                k = self.token_at.get(start)
+                if k is None:
+                    continue
+                j = k - 1 if k and self.doc[k - 1].text == "," else k
+                if j in by_end:
+                    found.append(person)
+                    break
+        return found
 
     def _pronoun(self, clause: Span, doc: Doc, before: int) -> dict | None:
         """`a-t-il ajouté`, `selon lui`, `Il a précisé`: whoever was spoken of last, the last speaker

@@ -1,0 +1,48 @@
+"""Quote speakers, round 15, on sentences of our own: a demonym written inside a title (`le ministre
+portugais de la Défense`) says the speaker's country, as one after it does, and a person whose country is
+not recorded but whose name follows that demonym (`son homologue portugais, X`) is of that country; `le
+chef de l'État` names a president of a transition too. Each with a counter-example."""
+
+from __future__ import annotations
+
+HEADER = "Actualités de la défense\n\n"
+
+
+def speakers(analyse, text: str) -> list[str]:
+    return [q["speaker"] for q in analyse(HEADER + text)._.quotes]
+
+
+TWO_MINISTERS = ("Le ministre espagnol Marco Ruiz a rappelé les limites du budget de Madrid. Son homologue "
+                 "portugais, Rui Falcão, ancien député de Porto, a défendu l'effort de Lisbonne. ")
+
+
+def test_demonym_inside_the_title_names_the_person_of_that_country(analyse):
+    text = TWO_MINISTERS + "« Nous tenons nos engagements », a déclaré le ministre portugais de la Défense nationale."
+    assert speakers(analyse, text) == ["Rui Falcão"]
+
+
+def test_demonym_inside_the_title_counter_example_other_country(analyse):
+    text = TWO_MINISTERS + "« Nous tenons nos engagements », a déclaré le ministre espagnol de la Défense."
+    assert speakers(analyse, text) == ["Marco Ruiz"]
+
+
+def test_demonym_by_the_name_counter_example_title_without_demonym(analyse):
+    """Without a nationality, the title names the minister the text calls so."""
+    text = TWO_MINISTERS + "« Nous tenons nos engagements », a déclaré le ministre."
+    assert speakers(analyse, text) == ["Marco Ruiz"]
+
+
+TRANSITION = ("Le président de la Transition, le général Idriss Koné, a reçu jeudi les chefs de la diplomatie "
+              "du Niger et du Mali, Ali Mahamat et Omar Kassem, au palais présidentiel. ")
+
+
+def test_head_of_state_names_the_president_of_a_transition(analyse):
+    text = TRANSITION + ("Selon une source proche de la présidence, le chef de l'État a demandé aux ministres de "
+                         "« renforcer sans tarder la coopération entre nos armées ».")
+    assert speakers(analyse, text) == ["Idriss Koné"]
+
+
+def test_head_of_state_counter_example_a_named_guest_speaks(analyse):
+    text = TRANSITION + ("Selon une source proche de la présidence, Omar Kassem a demandé aux militaires de "
+                         "« renforcer sans tarder la coopération entre nos armées ».")
+    assert speakers(analyse, text) == ["Omar Kassem"]
