@@ -46,3 +46,31 @@ def test_head_of_state_counter_example_a_named_guest_speaks(analyse):
     text = TRANSITION + ("Selon une source proche de la présidence, Omar Kassem a demandé aux militaires de "
                          "« renforcer sans tarder la coopération entre nos armées ».")
     assert speakers(analyse, text) == ["Omar Kassem"]
+
+
+TALKS = ("Les négociateurs se sont retrouvés mardi à Vienne. Le vice-ministre russe Pavel Orlov a parlé "
+         "d'un dialogue difficile. L'ambassadrice des Pays-Bas à Vienne, Anna de Wit, a reçu ensuite le "
+         "général Hans Bauer. ")
+
+
+def test_epicene_noun_after_la_names_the_woman_named_last(analyse):
+    """`la diplomate`: a woman, whose title as written (`ambassadrice`) says her gender."""
+    text = TALKS + "La diplomate a toutefois jugé la rencontre « utile et sincère »."
+    assert speakers(analyse, text) == ["Anna de Wit"]
+
+
+def test_epicene_noun_after_la_introduces_a_quotation(analyse):
+    text = TALKS + "La diplomate y voyait un signal adressé aux Européens : « Nous ne fermerons aucune porte. »"
+    assert speakers(analyse, text) == ["Anna de Wit"]
+
+
+def test_epicene_noun_counter_example_a_feminine_body_is_no_speaker(analyse):
+    """`la délégation` is no person: a short phrase keeps no speaker."""
+    text = TALKS + "La délégation a toutefois jugé la rencontre « utile et sincère »."
+    assert speakers(analyse, text) == []
+
+
+def test_epicene_noun_counter_example_masculine_article(analyse):
+    """`le diplomate` says no gender: not the woman by this rule."""
+    text = TALKS + "Le diplomate a toutefois jugé la rencontre « utile et sincère »."
+    assert "Anna de Wit" not in speakers(analyse, text)

@@ -155,7 +155,8 @@ class QuoteFinder:
             found = self._pronoun(incise, doc, end)
             if found is not None:
                 return found
-        return self._named(clause) or self._by_title(clause) or self._pronoun(clause, doc, end)
+        return self._named(clause) or self._by_title(clause) or self._pronoun(clause, doc, end) \
+            or self._woman_described(clause)
 
     def _incise(self, clause: Span) -> Span | None:
         """The words of a speech verb with an inverted subject pronoun (`a-t-il indiqué`, `précise-t-elle`)
@@ -202,7 +203,7 @@ class QuoteFinder:
             return self.last_speaker  # `a souligné que « ... », ajoutant que « ... »`: the same speaker
         if short and not any(self._is_speech(t) for t in tail) and not self._speaks_multi(tail):
             return None  # a phrase is given to a speaker of its own sentence only: `Il a évoqué « ... »`
-        found = self._by_title(tail) or self._pronoun(tail, doc, tail.start_char)
+        found = self._by_title(tail) or self._pronoun(tail, doc, tail.start_char) or self._woman_described(tail)
         if found is None and any(self._is_speech(t) for t in tail) and not any(in_subject(t) for t in tail):
             return self.last_speaker  # `Et d'ajouter : « ... »`: a verb without a subject goes on
         return found
@@ -448,6 +449,16 @@ class QuoteFinder:
                     break
         return found
 
+    def _woman_described(self, clause: Span) -> dict | None:
+        """A speaker described by a noun written alike for both genders after a feminine article (`la
+        diplomate`, `la numéro deux du ministère`), outside any entity: a woman, the one named last in
+        the paragraph before it, as a feminine pronoun is read (`le diplomate` says no gender)."""
+        for token in clause:
+            if token.lower_ in self.grammar.epicene_person_nouns and not token.ent_type_ and token.i > 0 \
+                    and token.doc[token.i - 1].lower_ == "la" and not _governed(token.doc[token.i : token.i + 1]):
+                return self._last_agreeing(token.idx, True)
+        return None
+
     def _pronoun(self, clause: Span, doc: Doc, before: int) -> dict | None:
         """`a-t-il ajouté`, `selon lui`, `Il a précisé`: whoever was spoken of last, the last speaker
         or the last person named as a subject."""
@@ -502,7 +513,7 @@ class QuoteFinder:
             k = self.token_at.get(start)
             if k and self.doc[k - 1].lower_.rstrip(".") in self.grammar.feminine_words:
                 return "Fem"
-        return ""
+        return "Fem" if _feminine_title(person) else ""
 
     def _subject_chain(self, doc: Doc, before: int) -> dict | None:
         """Back through the sentences of the paragraph before `before`: the first whose subject is not
@@ -599,6 +610,19 @@ class QuoteFinder:
         return self.idx.in_last_sentence((token.i, token) for token in named)
 
 
+
+
+def _feminine_title(person: dict) -> bool:
+    """The title as written is the feminine form of the title's canonical word (`ambassadrice` for
+    `ambassadeur`, `directrice`, `présidente`, `cheffe`): the person is a woman."""
+    written = (person.get("role_as_written") or "").lower().split()
+    canonical = (person.get("role") or "").lower().split()
+    if not written or not canonical or written[0] == canonical[0]:
+        return False
+    w, c = written[0], canonical[0]
+    if c.endswith("eur") and w in (c[:-3] + "rice", c[:-3] + "euse"):
+        return True
+    return w.startswith(c) and w[len(c):] in ("e", "fe", "sse")
 
 
 def _title_countries(ents: list[Span]) -> set[str]:
