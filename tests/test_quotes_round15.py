@@ -74,3 +74,22 @@ def test_epicene_noun_counter_example_masculine_article(analyse):
     """`le diplomate` says no gender: not the woman by this rule."""
     text = TALKS + "Le diplomate a toutefois jugé la rencontre « utile et sincère »."
     assert "Anna de Wit" not in speakers(analyse, text)
+
+
+RECORD = ("Commission de la défense\n\nAudition de M. Paul Marchand, directeur du service de santé des armées\n\n"
+          "M. Jean Morel, président. -  Mon général, je vous remercie d'être venu devant notre commission.\n\n"
+          "M. Paul Marchand, directeur du service de santé des armées. -  Merci, monsieur le président. "
+          "Nos hôpitaux tiennent, mais nos équipes sont fatiguées.\n\n")
+
+
+def test_record_of_a_hearing_gives_each_turn_to_its_label(analyse):
+    doc = analyse(RECORD)
+    turns = [(q["speaker"], q["quote"][:12]) for q in doc._.quotes]
+    assert turns == [("Jean Morel", "Mon général,"), ("Paul Marchand", "Merci, monsi")]
+
+
+def test_record_counter_example_a_sentence_about_a_person_is_no_turn(analyse):
+    """Without the dash after the label, a paragraph opening with `M. X` is a sentence about X."""
+    doc = analyse("Commission de la défense\n\nM. Jean Morel, président de la commission, a ouvert la séance. "
+                  "Les sénateurs ont ensuite interrogé le directeur.\n\n")
+    assert doc._.quotes == []

@@ -84,8 +84,34 @@ class QuoteFinder:
             quotes.append({"quote_id": f"Q{index}", "quote": text, "start_char": m.start(group),
                            "end_char": m.end(group), "speaker_key": speaker["key"] if speaker else "",
                            "speaker": speaker["name"] if speaker else ""})
-        doc._.quotes = quotes + self._answers(doc, len(quotes) and max(int(q["quote_id"][1:]) for q in quotes))
+        last_id = len(quotes) and max(int(q["quote_id"][1:]) for q in quotes)
+        answers = self._answers(doc, last_id)
+        doc._.quotes = quotes + (answers or self._record_turns(doc, last_id))
         return doc
+
+    def _record_turns(self, doc: Doc, last_id: int) -> list[dict]:
+        """A parliament's record of a hearing (`M. X, président. - Mes chers collègues, ...`): a paragraph
+        opening with a civility, a name and maybe a title, closed by a full stop and a dash, gives the
+        words of the person it names; the label is left out. A label naming no known person gives none."""
+        if not self.civilities:
+            return []
+        civility = "|".join(re.escape(c) for c in sorted(self.civilities, key=len, reverse=True))
+        turn_re = re.compile(rf"^[ \t]*(?P<label>(?:{civility})\s[^\n]{{2,160}}?)\.[ \t]+[-–—][ \t]+(?P<text>\S[^\n]*)",
+                             re.M | re.I)
+        turns = []
+        for m in turn_re.finditer(self.text):
+            if self._quoted(m.start("text")):
+                continue
+            span = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
+            speaker = self._named(span) if span is not None else None
+            text = m.group("text").strip()
+            if speaker is None or not text:
+                continue
+            last_id += 1
+            turns.append({"quote_id": f"Q{last_id}", "quote": text, "start_char": m.start("text"),
+                          "end_char": m.start("text") + len(text), "speaker_key": speaker["key"],
+                          "speaker": speaker["name"]})
+        return turns
 
     def _answers(self, doc: Doc, last_id: int) -> list[dict]:
         """An interview's answers (`interviews.py`) are the interviewee's own words, one quotation each, its
