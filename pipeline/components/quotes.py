@@ -25,7 +25,7 @@ from pipeline.components.interviews import interview_of
 from pipeline.components.linking import in_subject, person_key, role_holders
 from pipeline.components.people import _gender
 from pipeline.components.quotations import inside, quotations, quoted_ranges
-from pipeline.components.spans import DocIndex, doc_text
+from pipeline.components.spans import DocIndex, doc_text, group_spans
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
@@ -84,8 +84,34 @@ class QuoteFinder:
             quotes.append({"quote_id": f"Q{index}", "quote": text, "start_char": m.start(group),
                            "end_char": m.end(group), "speaker_key": speaker["key"] if speaker else "",
                            "speaker": speaker["name"] if speaker else ""})
-        doc._.quotes = quotes + self._answers(doc, len(quotes) and max(int(q["quote_id"][1:]) for q in quotes))
+        last_id = len(quotes) and max(int(q["quote_id"][1:]) for q in quotes)
+        answers = self._answers(doc, last_id)
+        doc._.quotes = quotes + (answers or self._record_turns(doc, last_id))
         return doc
+
+    def _record_turns(self, doc: Doc, last_id: int) -> list[dict]:
+        """A parliament's record of a hearing (`M. X, président. - Mes chers collègues, ...`): a paragraph
+        opening with a civility, a name and maybe a title, closed by a full stop and a dash, gives the
+        words of the person it names; the label is left out. A label naming no known person gives none."""
+        if not self.civilities:
+            return []
+        civility = "|".join(re.escape(c) for c in sorted(self.civilities, key=len, reverse=True))
+        turn_re = re.compile(rf"^[ \t]*(?P<label>(?:{civility})\s[^\n]{{2,160}}?)\.[ \t]+[-–—][ \t]+(?P<text>\S[^\n]*)",
+                             re.M | re.I)
+        turns = []
+        for m in turn_re.finditer(self.text):
+            if self._quoted(m.start("text")):
+                continue
+            span = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
+            speaker = self._named(span) if span is not None else None
+            text = m.group("text").strip()
+            if speaker is None or not text:
+                continue
+            last_id += 1
+            turns.append({"quote_id": f"Q{last_id}", "quote": text, "start_char": m.start("text"),
+                          "end_char": m.start("text") + len(text), "speaker_key": speaker["key"],
+                          "speaker": speaker["name"]})
+        return turns
 
     def _answers(self, doc: Doc, last_id: int) -> list[dict]:
         """An interview's answers (`interviews.py`) are the interviewee's own words, one quotation each, its
@@ -155,7 +181,8 @@ class QuoteFinder:
             found = self._pronoun(incise, doc, end)
             if found is not None:
                 return found
-        return self._named(clause) or self._by_title(clause) or self._pronoun(clause, doc, end)
+        return self._named(clause) or self._by_title(clause) or self._pronoun(clause, doc, end) \
+            or self._woman_described(clause)
 
     def _incise(self, clause: Span) -> Span | None:
         """The words of a speech verb with an inverted subject pronoun (`a-t-il indiqué`, `précise-t-elle`)
@@ -202,7 +229,7 @@ class QuoteFinder:
             return self.last_speaker  # `a souligné que « ... », ajoutant que « ... »`: the same speaker
         if short and not any(self._is_speech(t) for t in tail) and not self._speaks_multi(tail):
             return None  # a phrase is given to a speaker of its own sentence only: `Il a évoqué « ... »`
-        found = self._by_title(tail) or self._pronoun(tail, doc, tail.start_char)
+        found = self._by_title(tail) or self._pronoun(tail, doc, tail.start_char) or self._woman_described(tail)
         if found is None and any(self._is_speech(t) for t in tail) and not any(in_subject(t) for t in tail):
             return self.last_speaker  # `Et d'ajouter : « ... »`: a verb without a subject goes on
         return found
@@ -278,8 +305,10 @@ class QuoteFinder:
         if roles and all(_governed(e) for e in roles) and any(
                 e.label_ == "RANK" and not _governed(e) for e in ents):
             roles = []  # `a expliqué le général au ministre`: the one spoken to is no speaker
-        countries = _title_countries(ents)
+        countries = _title_countries(ents) or (self._inner_countries(roles[0]) if roles else set())
         referred = self.person_at.get(roles[0].start_char) if roles else None
+        if referred is not None and countries and referred["country"] and referred["country"] not in countries:
+            referred = None  # `le ministre polonais` read as a mention of the Italian minister: not him
         if referred is not None and referred["rules"].get("new_holder"):
             return referred  # `le nouveau chef d'état-major`: the successor the officials stage found
         if referred is not None and roles and not referred["role"].startswith(roles[0]._.normalized):
@@ -408,7 +437,7 @@ class QuoteFinder:
     def _compatriot(self, countries: set[str]) -> dict | None:
         """The one person of that country; among several, the last speaker, or the one the article
         names most (a definite description points at its protagonist)."""
-        compatriots = [p for p in self.people if p["country"] in countries]
+        compatriots = [p for p in self.people if p["country"] in countries] or self._named_with_demonym(countries)
         if len(compatriots) < 2:
             return compatriots[0] if compatriots else None
         if self.last_speaker in compatriots:
@@ -416,6 +445,44 @@ class QuoteFinder:
         counts = sorted((len(p["mentions"]) for p in compatriots), reverse=True)
         if counts[0] > counts[1]:
             return max(compatriots, key=lambda p: len(p["mentions"]))
+        return None
+
+    def _inner_countries(self, role: Span) -> set[str]:
+        """The countries of the demonyms written inside a title (`le ministre polonais de la Défense`,
+        `le chef de la diplomatie malienne`), not the words of the title's own term (`commissaire européen`)."""
+        term = (role._.normalized or "").lower().split()
+        return {s._.normalized for s in group_spans(role.doc, "lexicon") if s.label_ == "MISC"
+                and s.id_.startswith("countries:") and role.start <= s.start and s.end <= role.end
+                and not any(t.lower_ in term for t in s)}
+
+    def _named_with_demonym(self, countries: set[str]) -> list[dict]:
+        """The people whose country is not recorded but whose name the text writes right after a
+        demonym of one of the countries (`son collègue polonais, X`, `le Polonais X`): a nationality
+        said by the name, a person of that country for a title with that demonym."""
+        by_end = {s.end: s for s in group_spans(self.doc, "lexicon") if s.label_ == "MISC"
+                  and s.id_.startswith("countries:") and s._.normalized in countries}
+        found = []
+        for person in self.people:
+            if person["country"]:
+                continue
+            for start, _ in person["mentions"]:
+                k = self.token_at.get(start)
+                if k is None:
+                    continue
+                j = k - 1 if k and self.doc[k - 1].text == "," else k
+                if j in by_end:
+                    found.append(person)
+                    break
+        return found
+
+    def _woman_described(self, clause: Span) -> dict | None:
+        """A speaker described by a noun written alike for both genders after a feminine article (`la
+        diplomate`, `la numéro deux du ministère`), outside any entity: a woman, the one named last in
+        the paragraph before it, as a feminine pronoun is read (`le diplomate` says no gender)."""
+        for token in clause:
+            if token.lower_ in self.grammar.epicene_person_nouns and not token.ent_type_ and token.i > 0 \
+                    and token.doc[token.i - 1].lower_ == "la" and not _governed(token.doc[token.i : token.i + 1]):
+                return self._last_agreeing(token.idx, True)
         return None
 
     def _pronoun(self, clause: Span, doc: Doc, before: int) -> dict | None:
@@ -472,7 +539,7 @@ class QuoteFinder:
             k = self.token_at.get(start)
             if k and self.doc[k - 1].lower_.rstrip(".") in self.grammar.feminine_words:
                 return "Fem"
-        return ""
+        return "Fem" if _feminine_title(person) else ""
 
     def _subject_chain(self, doc: Doc, before: int) -> dict | None:
         """Back through the sentences of the paragraph before `before`: the first whose subject is not
@@ -569,6 +636,19 @@ class QuoteFinder:
         return self.idx.in_last_sentence((token.i, token) for token in named)
 
 
+
+
+def _feminine_title(person: dict) -> bool:
+    """The title as written is the feminine form of the title's canonical word (`ambassadrice` for
+    `ambassadeur`, `directrice`, `présidente`, `cheffe`): the person is a woman."""
+    written = (person.get("role_as_written") or "").lower().split()
+    canonical = (person.get("role") or "").lower().split()
+    if not written or not canonical or written[0] == canonical[0]:
+        return False
+    w, c = written[0], canonical[0]
+    if c.endswith("eur") and w in (c[:-3] + "rice", c[:-3] + "euse"):
+        return True
+    return w.startswith(c) and w[len(c):] in ("e", "fe", "sse")
 
 
 def _title_countries(ents: list[Span]) -> set[str]:

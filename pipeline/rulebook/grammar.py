@@ -38,6 +38,7 @@ class Grammar:
     reflexive_pronouns: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
     feminine_words: frozenset[str] = frozenset()
+    epicene_person_nouns: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     place_relatives: frozenset[str] = frozenset()
     object_relatives: frozenset[str] = frozenset()
