@@ -151,6 +151,7 @@ class EntityMerger:
         kept = _definite_back_references(doc, kept, values, self.lexicon.grammar, furniture)
         kept = self._national_portfolios(doc, kept, values)
         self._as_written(doc, kept, values)
+        kept = _coordinated_demonyms(doc, kept, values, self.lexicon.grammar)
         doc.ents = kept
         DocIndex.forget(doc)
         for ent in kept:  # the entities just set, in their order (`filter_spans` sorts them)
@@ -646,6 +647,44 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _coordinated_demonyms(doc: Doc, kept: list[Span], values: dict, grammar: Grammar) -> list[Span]:
+    """`les forces armées maliennes, tchadiennes et nigériennes`, `les marines grecque et chypriote`: a
+    national body closed by its demonym, then more demonyms joined by commas and a last `et`, names one
+    body of each country, the head shared: each further demonym is an organisation of its own
+    (`forces armées tchadiennes`). A list with no `et` closing it, or a word other than a demonym in it,
+    is no such ellipsis."""
+    demonyms = {s.start: s for s in group_spans(doc, LEXICON_KEY)
+                if s.label_ == "MISC" and s.id_.startswith("countries:") and s[0].is_lower}
+    closing = {s.end: s for s in demonyms.values()}
+    added: list[Span] = []
+    for ent in kept:
+        last = closing.get(ent.end)
+        if ent.label_ != "ORG" or last is None or last.start <= ent.start:
+            continue
+        found, j, closed = [], ent.end, False
+        while j + 1 < len(doc) and (doc[j].text == "," or doc[j].lower_ in grammar.and_words):
+            dem = demonyms.get(j + 1)
+            if dem is None:
+                break
+            found.append(dem)
+            closed = doc[j].lower_ in grammar.and_words
+            j = dem.end
+            if closed:
+                break
+        if not closed:
+            continue
+        stem = _without_article(doc[ent.start:last.start], grammar)
+        for dem in found:
+            span = Span(doc, dem.start, dem.end, label="ORG", span_id=ent.id_)
+            values[_key(span)] = (f"{stem} {dem.text}", values[_key(ent)][1] + "+coordinated")
+            added.append(span)
+    if not added:
+        return kept
+    taken = {i for s in added for i in range(s.start, s.end)}
+    rest = [e for e in kept if taken.isdisjoint(range(e.start, e.end))]
+    return sorted(rest + added, key=lambda e: e.start)
 
 
 def _armed_forces_once(doc: Doc, kept: list[Span]) -> None:

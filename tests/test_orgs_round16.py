@@ -1,0 +1,52 @@
+"""Round 16, organisations: national forces named once for several countries (`les forces armées
+tchadiennes, camerounaises et centrafricaines`), an outlet's own name on the masthead line."""
+
+from __future__ import annotations
+
+
+def _orgs(doc) -> dict[str, str]:
+    return {e.text: e._.normalized for e in doc.ents if e.label_ == "ORG"}
+
+
+def test_coordinated_demonyms_share_the_national_head(analyse):
+    doc = analyse("Les forces armées tchadiennes, camerounaises et centrafricaines ont mené une patrouille "
+                  "commune le long de la frontière.")
+    names = set(_orgs(doc).values())
+    assert {"forces armées camerounaises", "forces armées centrafricaines"} <= names
+
+
+def test_invariable_demonym_after_et(analyse):
+    doc = analyse("Les forces armées sénégalaises et burkinabè ont signé un accord de coopération à Dakar.")
+    names = {n.lower() for n in _orgs(doc).values()}
+    assert "forces armées burkinabè" in names
+
+
+def test_demonym_list_without_et_is_no_ellipsis(analyse):
+    doc = analyse("Les forces armées tchadiennes, camerounaises selon la presse, ont quitté la ville.")
+    assert "forces armées camerounaises" not in set(_orgs(doc).values())
+
+
+def test_demonym_of_a_person_after_a_force_is_no_body(analyse):
+    doc = analyse("Le chef des forces armées tchadiennes et son homologue camerounais se sont entretenus lundi.")
+    assert not any(n.endswith("camerounais") for n in _orgs(doc).values())
+
+
+MASTHEAD = """InfoSahel - Agence de Presse Sahélienne
+Accueil | Politique | Défense | Sport
+
+Niger : le ministre de la Défense reçoit son homologue tchadien
+
+Publié le 12 mars 2024 à 10h02
+
+Le ministre nigérien de la Défense a reçu mardi à Niamey son homologue tchadien pour évoquer la sécurité.
+"""
+
+
+def test_outlet_name_on_the_masthead_is_no_body(analyse):
+    doc = analyse(MASTHEAD)
+    assert not any("Agence" in n for n in _orgs(doc))
+
+
+def test_agency_named_in_the_story_stays_a_body(analyse):
+    doc = analyse(MASTHEAD + "\nL'Agence de presse sahélienne a diffusé le communiqué du ministère mercredi.\n")
+    assert any("Agence de presse" in n for n in _orgs(doc))
