@@ -50,3 +50,18 @@ def test_outlet_name_on_the_masthead_is_no_body(analyse):
 def test_agency_named_in_the_story_stays_a_body(analyse):
     doc = analyse(MASTHEAD + "\nL'Agence de presse sahélienne a diffusé le communiqué du ministère mercredi.\n")
     assert any("Agence de presse" in n for n in _orgs(doc))
+
+
+def test_gendarmerie_of_a_territory_is_a_body(analyse):
+    doc = analyse("Le bouclage du quartier a été assuré par la gendarmerie de la Haute-Garonne dès l'aube.")
+    assert "gendarmerie de la Haute-Garonne" in _orgs(doc)
+
+
+def test_gendarmerie_of_a_common_noun_is_no_body(analyse):
+    doc = analyse("Le ministre a annoncé le renfort de la gendarmerie de proximité dans les communes rurales.")
+    assert not any(n.startswith("gendarmerie") for n in _orgs(doc))
+
+
+def test_army_of_a_region_is_not_read_as_regional(analyse):
+    doc = analyse("Les historiens ont évoqué l'armée de la Loire pendant la conférence.")
+    assert "armée de la Loire" not in _orgs(doc)

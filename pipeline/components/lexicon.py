@@ -278,6 +278,8 @@ class InstitutionGrammar:
         # `d'`, `l'` are tokens of their own in a text, but not when tokenized alone: split on spaces
         self.linkers = sorted({tuple(fold(t).split()) for t in grammar.get("linkers") or []}, key=len, reverse=True)
         self.first = {h[0] for h in self.heads}
+        # `gendarmerie de la Haute-Vienne`: heads of a national body that `de` + a place names in that territory
+        self.regional = {words(t) for e in grammar.get("heads") or [] for t in e.get("regional") or []}
         self.of_words = {w[0] for w in self.linkers if w[0] != "et"}
         self.not_words = {fold(w) for w in grammar.get("not_words") or []}  # weekdays and months: a date follows
         # `en Lettonie`, `au Kosovo`: a country closing a marked name
@@ -623,7 +625,7 @@ class InstitutionGrammar:
                     last_place = inner.label_ == "LOC"
                 else:
                     words = 0
-                    last_place = k in places or norms[k] in self.compass
+                    place_here = k in places or norms[k] in self.compass
                     while k < len(doc) and words < 3 and _word(doc[k]) and k not in people \
                             and norms[k] not in self.not_words and (doc[k].pos_ in ("NOUN", "ADJ") or
                                                                     words and self._participle(doc[k])
@@ -648,6 +650,7 @@ class InstitutionGrammar:
                         break  # `de la défense et du constructeur Airbus`: `et` brings in another, named, thing
                     if coordinated and k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_:
                         break  # `et de l'Etat-Major`: the coordinated word is part of another name
+                    last_place = place_here  # a linker read no phrase (`dès`, folded `des`) leaves it as it was
                     j = end = k
                 linked = True
                 complements += 1
@@ -658,6 +661,8 @@ class InstitutionGrammar:
             national = True
             marked = marked or listed_inside  # `mission de l'ONU au Soudan du Sud`: a listed body's mission there
         has_complement = end > head_end or start < head  # `4e Escadre`: the ordinal is the complement
+        # `la garde nationale du Texas`, `la gendarmerie de la Haute-Vienne`: the body of that territory
+        national = national or (linked and last_place and tuple(norms[head:head_end]) in self.regional)
         # `membre de la commission des finances`; `de la Chambre des députés` after a lower-case body
         marked = marked or head in self.parents or linked and doc[head].is_lower and self._held(doc, start)
         marked = marked or (capital_head and linked)
