@@ -65,3 +65,13 @@ def test_gendarmerie_of_a_common_noun_is_no_body(analyse):
 def test_army_of_a_region_is_not_read_as_regional(analyse):
     doc = analyse("Les historiens ont évoqué l'armée de la Loire pendant la conférence.")
     assert "armée de la Loire" not in _orgs(doc)
+
+
+def test_armies_of_a_region_are_no_body(analyse):
+    doc = analyse("Le général participe cette semaine à une réunion des armées du Moyen-Orient à Amman.")
+    assert not any(n.startswith("armées") for n in _orgs(doc))
+
+
+def test_armed_forces_of_a_country_stay_a_body(analyse):
+    doc = analyse("Le général a rencontré cette semaine les forces armées de la République centrafricaine à Bangui.")
+    assert any(n.startswith("forces armées de la République centrafricaine") for n in _orgs(doc))

@@ -617,7 +617,11 @@ class InstitutionGrammar:
                         break
                     # `Marine de l'[Armée populaire de libération]`, `aviation légère de l'[armée de Terre]`:
                     # a country or a national body of the lists says whose force it is
-                    national = national or inner.id_.startswith("countries:") or inner.id_ in self.national_bodies
+                    # `les armées de l'Indo-Pacifique`: a plural head of a region speaks of the forces of its
+                    # countries, no one body (`les forces armées de la RDC`: one country's)
+                    of_region = inner.id_.startswith("countries:r.") and "Plur" in doc[head_end - 1].morph.get("Number")
+                    national = national or inner.id_.startswith("countries:") and not of_region \
+                        or inner.id_ in self.national_bodies
                     listed_inside = listed_inside or inner.label_ == "ORG"
                     # `mission permanente de la France auprès des Nations unies`: a body accredited to another
                     marked = marked or linker[0] == "aupres" and inner.label_ == "ORG"
