@@ -75,3 +75,14 @@ def test_armies_of_a_region_are_no_body(analyse):
 def test_armed_forces_of_a_country_stay_a_body(analyse):
     doc = analyse("Le général a rencontré cette semaine les forces armées de la République centrafricaine à Bangui.")
     assert any(n.startswith("forces armées de la République centrafricaine") for n in _orgs(doc))
+
+
+def test_lower_case_meeting_of_a_listed_body_is_no_body(analyse):
+    doc = analyse("Les chefs d'état-major ont participé jeudi à la conférence annuelle de l'Union africaine à Addis-Abeba.")
+    assert not any(n.lower().startswith("conférence") for n in _orgs(doc))
+    assert any("Union africaine" in n for n in _orgs(doc))
+
+
+def test_capitalised_conference_of_members_stays_a_body(analyse):
+    doc = analyse("La Conférence des chefs d'État de l'Union africaine a adopté la résolution jeudi.")
+    assert any(n.startswith("Conférence des chefs d'État") for n in _orgs(doc))
