@@ -78,7 +78,8 @@ def test_armed_forces_of_a_country_stay_a_body(analyse):
 
 
 def test_lower_case_meeting_of_a_listed_body_is_no_body(analyse):
-    doc = analyse("Les chefs d'état-major ont participé jeudi à la conférence annuelle de l'Union africaine à Addis-Abeba.")
+    doc = analyse("Les chefs d'état-major ont participé jeudi à la conférence annuelle de l'Union africaine "
+                  "à Addis-Abeba.")
     assert not any(n.lower().startswith("conférence") for n in _orgs(doc))
     assert any("Union africaine" in n for n in _orgs(doc))
 
