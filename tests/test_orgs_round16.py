@@ -87,3 +87,19 @@ def test_lower_case_meeting_of_a_listed_body_is_no_body(analyse):
 def test_capitalised_conference_of_members_stays_a_body(analyse):
     doc = analyse("La Conférence des chefs d'État de l'Union africaine a adopté la résolution jeudi.")
     assert any(n.startswith("Conférence des chefs d'État") for n in _orgs(doc))
+
+
+def test_directorate_of_the_ministry_named_back(analyse):
+    doc = analyse("Le rapporteur a interrogé jeudi la direction des ressources humaines du ministère "
+                  "sur les effectifs.")
+    assert "direction des ressources humaines" in _orgs(doc)
+
+
+def test_direction_of_the_ministry_alone_is_no_body(analyse):
+    doc = analyse("Le rapporteur a interrogé jeudi la direction du ministère sur les effectifs.")
+    assert not any(n.startswith("direction") for n in _orgs(doc))
+
+
+def test_press_service_of_the_ministry_is_no_body(analyse):
+    doc = analyse("Selon le service de presse du ministère, la réunion a eu lieu mardi.")
+    assert not any(n.startswith("service") for n in _orgs(doc))

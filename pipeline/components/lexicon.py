@@ -427,6 +427,23 @@ class InstitutionGrammar:
         return head is not None and self.heads[head]["needs"] in ("mark", "complement") \
             and not self.heads[head].get("capitalised")
 
+    def _bare_parent(self, doc: Doc, j: int, k: int, norms: list[str]) -> bool:
+        """`la direction des affaires financières | du ministère`: a lower-case name whose head has a leader's
+        title (`directeur`), then `du` / `de l'` and a bare head that needs a complement (`ministère`,
+        `état-major`) with none after it, is a directorate of the body the text speaks of (a back-reference):
+        it names the directorate, not one more complement; `le service de presse du ministère` stays a common
+        noun."""
+        head = next((h for h in self.heads if tuple(norms[k:k + len(h)]) == h), None)
+        if head is None or self.heads[head]["needs"] != "complement" or not doc[k].is_lower or k in self.known:
+            return False
+        if "Plur" in doc[k + len(head) - 1].morph.get("Number"):
+            return False
+        if k - j != 1 and doc[k - 1].lower_ not in self.determiners:
+            return False
+        after = k + len(head)
+        return after >= len(doc) or not (doc[after].is_alpha and (doc[after].pos_ == "ADJ" or any(
+            tuple(norms[after:after + len(w)]) == w for w in self.linkers)))
+
     def _title_noun(self, doc: Doc, j: int, norms: list[str]) -> bool:
         """`comité directeur de l'Agence`, `conseil directeur du fonds`: a lower-case title of institutions.yml
         (`directeur`) right after the head and before a `de`-phrase qualifies the head; `le comité, directeur
@@ -598,7 +615,8 @@ class InstitutionGrammar:
                     break  # a bare `et` joins common nouns (`des arts et métiers`), or a ministry's portfolios
                 if complements and self._national_force(k, norms, known):
                     break  # `flotte de l'Ouest | de la marine indienne`: a country's force is the parent body
-                if end > head_end and doc[head].is_lower and not coordinated and self._parent(doc, k, norms):
+                if end > head_end and doc[head].is_lower and not coordinated and (
+                        self._parent(doc, k, norms) or entry.get("titles") and self._bare_parent(doc, j, k, norms)):
                     self.parents.add(k)  # `commission des finances | de la Chambre des députés`: its parent
                     marked = of_parent = True
                     break
