@@ -130,7 +130,16 @@ class EntityMerger:
                       and not _of_machines(s, self.lexicon.grammar)
                       and not self._capital_word_of_another(s)]
         places = _place_words(doc, model_ents)
-        rule_spans = [s for s in rule_spans if not (s.id_.startswith("institutions:") and self._gathering(s, places))]
+        gatherings = [s for s in rule_spans if s.id_.startswith("institutions:") and self._gathering(s, places)]
+        if gatherings:
+            rule_spans = [s for s in rule_spans if s not in gatherings]
+            # `la conférence annuelle du [Comité militaire]`: the body of the lists inside the gathering stays
+            inside = [c for c in candidates if c.label_ == "ORG" and c.id_.startswith("organisations:")
+                      and any(g.start <= c.start and c.end <= g.end for g in gatherings)]
+            for span in pick_rule_spans(inside, self.lexicon.grammar):
+                values[_key(span)] = self._rule_value(span)
+                rule_spans.append(span)
+            rule_spans.sort(key=lambda s: (s.start, s.end))
         rule_spans = self._learn_acronyms(doc, rule_spans, values)
         taken = {i for s in rule_spans for i in range(s.start, s.end)}
         model_spans = [s for s in (self._trim(doc, e, taken) for e in model_ents) if s is not None]
@@ -151,6 +160,7 @@ class EntityMerger:
         kept = _definite_back_references(doc, kept, values, self.lexicon.grammar, furniture)
         kept = self._national_portfolios(doc, kept, values)
         self._as_written(doc, kept, values)
+        kept = _coordinated_demonyms(doc, kept, values, self.lexicon.grammar)
         doc.ents = kept
         DocIndex.forget(doc)
         for ent in kept:  # the entities just set, in their order (`filter_spans` sorts them)
@@ -506,7 +516,9 @@ class EntityMerger:
     def _gathering(self, span: Span, places: set[str]) -> bool:
         """`Forum international de Dakar`, `Conférence de Munich sur la sécurité`: a name headed by a
         gathering's noun (institutions.yml `event_heads`) and named after a place is an event held there,
-        not a body; `Forum sur la coopération sino-africaine`, `Conférence des chefs d'État` stay bodies."""
+        not a body; `Forum sur la coopération sino-africaine`, `Conférence des chefs d'État` stay bodies.
+        In lower case, one whose complement is a body of the lists is that body's meeting (`le sommet annuel
+        de l'Union africaine`)."""
         grammar = self.lexicon.grammar
         words = [t for t in span if t.lower_ not in grammar.determiners]
         if not words or fold(words[0].text) not in self.event_heads:
@@ -516,6 +528,10 @@ class EntityMerger:
             k += 1
         while k < span.end and span.doc[k].lower_ in grammar.of_words:
             k += 1
+        if k < span.end and k > words[0].i + 1 and words[0].is_lower and span.doc[k - 1].lower_ in grammar.of_words \
+                and any(s.start == k and s.label_ == "ORG" and s.end <= span.end
+                        for s in group_spans(span.doc, LEXICON_KEY)):
+            return True  # `la conférence annuelle du Comité militaire`: a meeting of a body the lists hold
         return k < span.end and k > words[0].i + 1 and span.doc[k - 1].lower_ in grammar.of_words \
             and span.doc[k].is_alpha and span.doc[k].text in places
 
@@ -646,6 +662,44 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _coordinated_demonyms(doc: Doc, kept: list[Span], values: dict, grammar: Grammar) -> list[Span]:
+    """`les forces armées maliennes, tchadiennes et nigériennes`, `les marines grecque et chypriote`: a
+    national body closed by its demonym, then more demonyms joined by commas and a last `et`, names one
+    body of each country, the head shared: each further demonym is an organisation of its own
+    (`forces armées tchadiennes`). A list with no `et` closing it, or a word other than a demonym in it,
+    is no such ellipsis."""
+    demonyms = {s.start: s for s in group_spans(doc, LEXICON_KEY)
+                if s.label_ == "MISC" and s.id_.startswith("countries:") and s[0].is_lower}
+    closing = {s.end: s for s in demonyms.values()}
+    added: list[Span] = []
+    for ent in kept:
+        last = closing.get(ent.end)
+        if ent.label_ != "ORG" or last is None or last.start <= ent.start:
+            continue
+        found, j, closed = [], ent.end, False
+        while j + 1 < len(doc) and (doc[j].text == "," or doc[j].lower_ in grammar.and_words):
+            dem = demonyms.get(j + 1)
+            if dem is None:
+                break
+            found.append(dem)
+            closed = doc[j].lower_ in grammar.and_words
+            j = dem.end
+            if closed:
+                break
+        if not closed:
+            continue
+        stem = _without_article(doc[ent.start:last.start], grammar)
+        for dem in found:
+            span = Span(doc, dem.start, dem.end, label="ORG", span_id=ent.id_)
+            values[_key(span)] = (f"{stem} {dem.text}", values[_key(ent)][1] + "+coordinated")
+            added.append(span)
+    if not added:
+        return kept
+    taken = {i for s in added for i in range(s.start, s.end)}
+    rest = [e for e in kept if taken.isdisjoint(range(e.start, e.end))]
+    return sorted(rest + added, key=lambda e: e.start)
 
 
 def _armed_forces_once(doc: Doc, kept: list[Span]) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.components.spans import as_in_file, doc_text
 from pipeline.rulebook.grammar import Grammar
@@ -87,7 +87,8 @@ class FurnitureMarker:
         headline = self.headlines.find(text, found, dates)
         if headline:
             doc._.title = clean_headline(as_in_file(doc, *headline))  # as the file writes it (not re-cased)
-            bodies = [(span.start_char, span.end_char) for span in doc.spans.get("lexicon", []) if span.label_ == "ORG"]
+            bodies = [(span.start_char, span.end_char) for span in doc.spans.get("lexicon", [])
+                      if span.label_ == "ORG" and not self._outlet_name(span)]
             above = [span for span in (doc.char_span(start, end, label="masthead", alignment_mode="expand")
                                        for start, end in self.headlines.above_headline(text, found, headline[0])
                                        if not any(start <= s and e <= end for s, e in bodies))
@@ -95,6 +96,12 @@ class FurnitureMarker:
             if above:
                 doc.spans[SPANS_KEY] = sorted([*doc.spans[SPANS_KEY], *above], key=lambda span: span.start_char)
         return doc
+
+    def _outlet_name(self, span: Span) -> bool:
+        """`Agence de presse africaine` above the headline: a name the institution grammar reads (not the
+        lists) that holds a masthead marker is the outlet's own name, not a body whose page this is."""
+        return span.id_.startswith("institutions:") and any(
+            t.text in self.headlines.markers for t in span)
 
     def ranges(self, text: str, in_file=None) -> list[tuple[int, int, str]]:
         """(start, end, kind) of every furniture line; a block heading takes the lines under it up to

@@ -278,6 +278,8 @@ class InstitutionGrammar:
         # `d'`, `l'` are tokens of their own in a text, but not when tokenized alone: split on spaces
         self.linkers = sorted({tuple(fold(t).split()) for t in grammar.get("linkers") or []}, key=len, reverse=True)
         self.first = {h[0] for h in self.heads}
+        # `gendarmerie de la Haute-Vienne`: heads of a national body that `de` + a place names in that territory
+        self.regional = {words(t) for e in grammar.get("heads") or [] for t in e.get("regional") or []}
         self.of_words = {w[0] for w in self.linkers if w[0] != "et"}
         self.not_words = {fold(w) for w in grammar.get("not_words") or []}  # weekdays and months: a date follows
         # `en Lettonie`, `au Kosovo`: a country closing a marked name
@@ -424,6 +426,23 @@ class InstitutionGrammar:
         head = next((h for h in self.heads if tuple(norms[k:k + len(h)]) == h), None)
         return head is not None and self.heads[head]["needs"] in ("mark", "complement") \
             and not self.heads[head].get("capitalised")
+
+    def _bare_parent(self, doc: Doc, j: int, k: int, norms: list[str]) -> bool:
+        """`la direction des affaires financières | du ministère`: a lower-case name whose head has a leader's
+        title (`directeur`), then `du` / `de l'` and a bare head that needs a complement (`ministère`,
+        `état-major`) with none after it, is a directorate of the body the text speaks of (a back-reference):
+        it names the directorate, not one more complement; `le service de presse du ministère` stays a common
+        noun."""
+        head = next((h for h in self.heads if tuple(norms[k:k + len(h)]) == h), None)
+        if head is None or self.heads[head]["needs"] != "complement" or not doc[k].is_lower or k in self.known:
+            return False
+        if "Plur" in doc[k + len(head) - 1].morph.get("Number"):
+            return False
+        if k - j != 1 and doc[k - 1].lower_ not in self.determiners:
+            return False
+        after = k + len(head)
+        return after >= len(doc) or not (doc[after].is_alpha and (doc[after].pos_ == "ADJ" or any(
+            tuple(norms[after:after + len(w)]) == w for w in self.linkers)))
 
     def _title_noun(self, doc: Doc, j: int, norms: list[str]) -> bool:
         """`comité directeur de l'Agence`, `conseil directeur du fonds`: a lower-case title of institutions.yml
@@ -596,7 +615,8 @@ class InstitutionGrammar:
                     break  # a bare `et` joins common nouns (`des arts et métiers`), or a ministry's portfolios
                 if complements and self._national_force(k, norms, known):
                     break  # `flotte de l'Ouest | de la marine indienne`: a country's force is the parent body
-                if end > head_end and doc[head].is_lower and not coordinated and self._parent(doc, k, norms):
+                if end > head_end and doc[head].is_lower and not coordinated and (
+                        self._parent(doc, k, norms) or entry.get("titles") and self._bare_parent(doc, j, k, norms)):
                     self.parents.add(k)  # `commission des finances | de la Chambre des députés`: its parent
                     marked = of_parent = True
                     break
@@ -615,7 +635,11 @@ class InstitutionGrammar:
                         break
                     # `Marine de l'[Armée populaire de libération]`, `aviation légère de l'[armée de Terre]`:
                     # a country or a national body of the lists says whose force it is
-                    national = national or inner.id_.startswith("countries:") or inner.id_ in self.national_bodies
+                    # `les armées de l'Indo-Pacifique`: a plural head of a region speaks of the forces of its
+                    # countries, no one body (`les forces armées de la RDC`: one country's)
+                    of_region = inner.id_.startswith("countries:r.") and "Plur" in doc[head_end - 1].morph.get("Number")
+                    national = national or inner.id_.startswith("countries:") and not of_region \
+                        or inner.id_ in self.national_bodies
                     listed_inside = listed_inside or inner.label_ == "ORG"
                     # `mission permanente de la France auprès des Nations unies`: a body accredited to another
                     marked = marked or linker[0] == "aupres" and inner.label_ == "ORG"
@@ -623,7 +647,7 @@ class InstitutionGrammar:
                     last_place = inner.label_ == "LOC"
                 else:
                     words = 0
-                    last_place = k in places or norms[k] in self.compass
+                    place_here = k in places or norms[k] in self.compass
                     while k < len(doc) and words < 3 and _word(doc[k]) and k not in people \
                             and norms[k] not in self.not_words and (doc[k].pos_ in ("NOUN", "ADJ") or
                                                                     words and self._participle(doc[k])
@@ -648,6 +672,7 @@ class InstitutionGrammar:
                         break  # `de la défense et du constructeur Airbus`: `et` brings in another, named, thing
                     if coordinated and k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_:
                         break  # `et de l'Etat-Major`: the coordinated word is part of another name
+                    last_place = place_here  # a linker read no phrase (`dès`, folded `des`) leaves it as it was
                     j = end = k
                 linked = True
                 complements += 1
@@ -658,6 +683,8 @@ class InstitutionGrammar:
             national = True
             marked = marked or listed_inside  # `mission de l'ONU au Soudan du Sud`: a listed body's mission there
         has_complement = end > head_end or start < head  # `4e Escadre`: the ordinal is the complement
+        # `la garde nationale du Texas`, `la gendarmerie de la Haute-Vienne`: the body of that territory
+        national = national or (linked and last_place and tuple(norms[head:head_end]) in self.regional)
         # `membre de la commission des finances`; `de la Chambre des députés` after a lower-case body
         marked = marked or head in self.parents or linked and doc[head].is_lower and self._held(doc, start)
         marked = marked or (capital_head and linked)
