@@ -319,7 +319,8 @@ class PeopleMerger:
             first_line = text.find("\n") if "\n" in text else len(text)
             self.home = self._rubric_country(text[:first_line])
             masthead = any(s.label_ == "masthead" and s.start_char < first_line
-                           for s in doc.spans.get("furniture", []))
+                           for s in doc.spans.get("furniture", [])) or bool(  # `ANP - Agence Nigérienne de Presse`
+                {w.strip(".,;:'’").lower() for w in text[:first_line].split()} & self.masthead_markers)
             codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
                      if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line}
             if not self.home and (masthead or not self._headline_first(doc, text[:first_line])):
