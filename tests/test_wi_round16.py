@@ -1,0 +1,37 @@
+"""Round 16 on the eighth blind set: roles of a plural title shared by the list of names after it."""
+
+
+def _roles(analyse, text):
+    return {o["name"]: o["role"] for o in analyse(text)._.officials}
+
+
+def test_plural_title_then_list_of_names_with_demonyms(analyse):
+    roles = _roles(analyse, "Vendredi, les ministres de la Défense des deux pays, le Béninois Paul Adjovi "
+                            "et le Togolais Marc Koffi, se sont retrouvés à Lomé.")
+    assert roles.get("Paul Adjovi") == "ministre de la Défense"
+    assert roles.get("Marc Koffi") == "ministre de la Défense"
+
+
+def test_plural_title_with_a_savoir(analyse):
+    roles = _roles(analyse, "Des réunions sont prévues entre les ministres de l'Intérieur, à savoir "
+                            "Jean Dupuis et Karl Berger.")
+    assert roles.get("Jean Dupuis") == "ministre de l'Intérieur"
+    assert roles.get("Karl Berger") == "ministre de l'Intérieur"
+
+
+def test_a_verb_after_the_plural_title_keeps_the_names_apart(analyse):
+    roles = _roles(analyse, "Les ministres de la Défense ont salué, hier, Jean Dupuis et Karl Berger.")
+    assert roles.get("Jean Dupuis", "") != "ministre de la Défense"
+    assert roles.get("Karl Berger", "") != "ministre de la Défense"
+
+
+def test_a_singular_title_is_not_shared(analyse):
+    roles = _roles(analyse, "Le ministre de la Défense, Jean Dupuis, et Karl Berger ont visité la base.")
+    assert roles.get("Jean Dupuis") == "ministre de la Défense"
+    assert roles.get("Karl Berger", "") != "ministre de la Défense"
+
+
+def test_a_shared_plural_title_gives_way_to_the_fuller_feminine_title(analyse):
+    roles = _roles(analyse, "Nos rapporteurs du budget, Paul Adjovi et Marie Koffi, vous interrogeront.\n\n"
+                            "Mme Marie Koffi, rapporteure pour avis. - La question porte sur les crédits.")
+    assert roles.get("Marie Koffi") == "rapporteur pour avis"
