@@ -35,3 +35,21 @@ def test_a_shared_plural_title_gives_way_to_the_fuller_feminine_title(analyse):
     roles = _roles(analyse, "Nos rapporteurs du budget, Paul Adjovi et Marie Koffi, vous interrogeront.\n\n"
                             "Mme Marie Koffi, rapporteure pour avis. - La question porte sur les crédits.")
     assert roles.get("Marie Koffi") == "rapporteur pour avis"
+
+
+def _members(analyse, text):
+    return {(r["subject"], r["object"]) for r in analyse(text)._.relations if r["relation"] == "MEMBER_OF"}
+
+
+def test_a_second_role_said_with_egalement_makes_a_member(analyse):
+    text = ("La présidente de la Confédération, Jeanne Muller, a ouvert la séance. Pour Jeanne Muller, "
+            "également cheffe du Département fédéral de la défense, de la protection de la population et des "
+            "sports (DDPS), le pari est tenu.")
+    assert any(s == "Jeanne Muller" and o.startswith("Département fédéral de la défense")
+               for s, o in _members(analyse, text))
+
+
+def test_a_role_after_a_verb_makes_no_member(analyse):
+    text = ("Jeanne Muller a rencontré la cheffe du Département fédéral de la défense, de la protection de la "
+            "population et des sports (DDPS).")
+    assert not any(s == "Jeanne Muller" for s, o in _members(analyse, text))
