@@ -53,3 +53,22 @@ def test_a_role_after_a_verb_makes_no_member(analyse):
     text = ("Jeanne Muller a rencontré la cheffe du Département fédéral de la défense, de la protection de la "
             "population et des sports (DDPS).")
     assert not any(s == "Jeanne Muller" for s, o in _members(analyse, text))
+
+
+def test_a_chain_of_titles_before_the_next_name_is_that_name_s(analyse):
+    roles = _roles(analyse, "Ont pris part à la réunion la Première ministre, Anne Mabiala, le vice-Premier "
+                            "ministre, ministre de l'Intérieur, Sécurité et Affaires coutumières, Paul Kabasele, "
+                            "ainsi que les chefs militaires.")
+    assert roles.get("Anne Mabiala", "").lower() in ("premier ministre", "première ministre")
+
+
+def test_a_title_after_a_name_then_a_verb_stays_the_name_s(analyse):
+    roles = _roles(analyse, "Anne Mabiala, le vice-Premier ministre, ministre de l'Intérieur, a reçu hier "
+                            "Paul Kabasele.")
+    assert roles.get("Anne Mabiala") == "vice-Premier ministre"
+
+
+def test_a_second_title_with_its_own_determiner_is_the_next_person_s(analyse):
+    roles = _roles(analyse, "À l'invitation de Karl Berger, le secrétaire américain à la Défense, la ministre "
+                            "belge de la Défense, Anne Mabiala, a pris part à la réunion.")
+    assert roles.get("Karl Berger") == "secrétaire à la Défense"
