@@ -100,7 +100,7 @@ class AppositionReader:
             if ent is not None and ent.label_ == "ROLE":
                 d.role, d.past = ent, self._past(doc, ent)
                 end = self._read_complement(doc, ent.end, d)
-                if i > determiner and self._introduces_next(doc, end):
+                if i > determiner and (self._introduces_next(doc, end) or self._titles_to_name(doc, end)):
                     return Descriptor()  # `X, le ministre-président de Basse-Saxe, Y`: it is Y's
         return d
 
@@ -174,6 +174,46 @@ class AppositionReader:
                 and all(t.text[:1].isupper() for t in ent) and ent[0].pos_ == ent[-1].pos_ == "PROPN":
             return True  # `..., le président de la Transition malienne, Bah N'Daw`: a name the model misread
         return ent is not None and ent.label_ == "PERSON"
+
+    def _titles_to_name(self, doc: Doc, i: int) -> bool:
+        """The description is the first of a chain of titles, each after a comma, that ends on `, Name`
+        (`X, le vice-Premier ministre, ministre de l'Intérieur, Sécurité et Affaires coutumières, Y`): the
+        chain is Y's title, as in a list of attendees. The titles after the first have no determiner (one
+        with its own opens the next person's); between them only portfolio words (capitalised words,
+        organisations, `de` and `et`); anything else (a verb, a lower-case word) ends the chain."""
+        grammar = self.lexicon.grammar
+        joiners = grammar.of_words | grammar.and_words
+        limit, titles = min(len(doc), i + 40), 0
+        while i < limit and doc[i].text == ",":
+            i += 1
+            item = i
+            while i < limit and (doc[i].lower_ in grammar.title_determiners or doc[i].lower_ in self.civilities):
+                i += 1
+            ent = self.ent_at.get(i)
+            if ent is not None and ent.label_ == "RANK":
+                ent = self.ent_at.get(ent.end)
+            if ent is not None and ent.label_ == "PERSON":
+                return titles > 0
+            if ent is not None and ent.label_ == "ROLE":
+                if i > item:
+                    return False  # `X, le secrétaire à la Défense, la ministre belge, Y`: a title of its own is Y's
+                titles += 1
+                title = Descriptor()
+                title.role = ent
+                i = self._read_complement(doc, ent.end, title)
+                continue
+            start = i
+            while i < limit and doc[i].text != ",":
+                part = self.ent_at.get(i)
+                if part is not None and part.label_ == "ORG":
+                    i = part.end
+                elif part is None and (doc[i].text[:1].isupper() or doc[i].lower_ in joiners):
+                    i += 1
+                else:
+                    return False
+            if i == start:
+                return False
+        return False
 
     def led_group_country(self, m: Span) -> Span | None:
         """`une délégation nigérienne conduite par le général Salifou Mody`, `les troupes françaises

@@ -69,6 +69,8 @@ class OfficialLinker:
                 before.country = before.country or demonym
             if before.role is None and (listed := self._title_list(doc, m.start)) is not None:
                 before.role = listed  # `des présidents X du Tchad, Y du Mali et Z du Niger`: each a `président`
+            if before.role is None and (listed := self._plural_role_list(doc, m)) is not None:
+                before.role = listed  # `les ministres de la Défense, A et B`: each a `ministre de la Défense`
             if before.country is None and after[m.start].country is None and before.role is not None:
                 before.country = self._country_after(doc, m.end)  # `le président X du Tchad`
             if before.country is None and after[m.start].country is None:
@@ -274,6 +276,37 @@ class OfficialLinker:
             role = self.reader.ent_at.get(k)
             if role is not None and role.label_ == "ROLE":
                 return role if role.end == k + 1 and _plural_title(role) else None
+        return None
+
+    def _plural_role_list(self, doc: Doc, m: Span) -> Span | None:
+        """A plural title closed by a comma or a colon, then a list of names (each perhaps after its
+        article and demonym): every name of the list holds the title (`les chefs d'état-major des deux
+        pays, le Béninois A et le Togolais B`). Between the title and the list only a short verbless
+        complement (`des trois pays`, `à savoir`); a verb there makes the names its subject or object."""
+        k = m.start - 1
+        for _ in range(8):  # items of the list, read back to the title
+            demonym = self.reader.ent_at.get(k)
+            if demonym is not None and is_demonym(demonym):
+                k = demonym.start - 1
+            if k >= 0 and doc[k].lower_ in self.grammar.definite_articles | self.grammar.elided_articles:
+                k -= 1
+            if k < 1:
+                return None
+            previous = self.reader.ent_at.get(k - 1)
+            separator = doc[k].text in (",", ":") or doc[k].lower_ in self.grammar.and_words
+            if separator and previous is not None and previous.label_ == "PERSON" and doc[k].text != ":":
+                k = previous.start - 1
+                continue
+            if doc[k].lower_ in self.grammar.and_words:
+                return None
+            for j in range(k, max(k - 9, -1), -1):  # the short complement back to the title
+                role = self.reader.ent_at.get(j)
+                if role is not None and role.label_ == "ROLE":
+                    return role if _plural_title(role) and role.end == j + 1 else None
+                infinitive = "Inf" in doc[j].morph.get("VerbForm") and j > 0 and doc[j - 1].lower_ == "à"
+                if doc[j].pos_ in ("VERB", "AUX") and not infinitive or doc[j].text in (".", ";", "!", "?"):
+                    return None
+            return None
         return None
 
     def _name_end(self, doc: Doc, i: int) -> int:

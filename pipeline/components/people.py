@@ -486,7 +486,10 @@ class PeopleMerger:
         if d.org is not None and role is d.role and role._.normalized == person["role"]:
             return True  # `le directeur X`, then `le directeur de la Sécurité civile, X`: his organisation
         written = as_written(role, self.lexicon.grammar)
-        return written.lower().startswith(held.lower() + " ") and len(written) > len(held)
+        # `rapporteurs` then `rapporteure pour avis`: the written forms differ, the canonical ones extend
+        canonical, held_canonical = (role._.normalized or "").lower(), person["role"].lower()
+        return (written.lower().startswith(held.lower() + " ") and len(written) > len(held)
+                or bool(held_canonical) and canonical.startswith(held_canonical + " "))
 
     def roles_en_tant_que(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int]) -> None:
         """`Theresa May, qui dirigeait le gouvernement en tant que Première ministre`: a role after

@@ -496,6 +496,9 @@ class RelationLinker:
                 named = next((e for e in persons if e.start == k), None)
                 found = person_at[named.start_char] if named is not None else ""
             before = self._capacity_start(doc, role.start)  # `X, en sa qualité de cheffe de l'Agence`
+            adverbs = self.lexicon.grammar.title_adverbs | self.lexicon.grammar.besides_adverbs
+            while before > 1 and role.start - before < 3 and doc[before - 1].lower_ in adverbs:
+                before -= 1  # `X, également cheffe du Département`, `X, alors directeur de l'Agence`
             if not found and before > 1 and doc[before - 1].text == ",":
                 named = next((e for e in persons if e.end == before - 1), None)
                 found = person_at[named.start_char] if named is not None else ""

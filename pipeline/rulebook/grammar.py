@@ -67,6 +67,7 @@ class Grammar:
     agent_words: frozenset[str] = frozenset()
     group_leading_verbs: frozenset[str] = frozenset()
     peer_nouns: frozenset[str] = frozenset()
+    besides_adverbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
