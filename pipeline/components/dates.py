@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.spans import continued, doc_text, story_of
 from pipeline.rows import CALENDAR_DAYS, granularity, is_day
+from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
 SPANS_KEY = "dates"
@@ -132,6 +133,7 @@ class DateFinder:
         self.holiday_of = {_norm(t): e for e in book.entries("dates", "holidays") for t in e["terms"]}
         self.habit_words = [_norm(w) for w in book.get("dates", "habit_words", [])]
         self.future_auxiliaries = {w.lower() for w in book.get("dates", "future_auxiliaries", [])}
+        self.of_words = Grammar.from_book(book).of_words
         self.future_endings = [w.lower() for w in [*book.get("dates", "future_endings", []),
                                                    *book.get("dates", "conditional_endings", [])]]
         clause = r"[^,;:.!?()«»\n]{0,40}$"  # the rest of the clause, up to the date
@@ -1137,6 +1139,8 @@ class DateTagger:
             token = token.head  # `qui prend fin mardi`, `doit regagner Paris jeudi`: the verb of the phrase
         if f.kind == "weekday" and "CCONJ" in (root.pos_, token.pos_):  # `reçu par X, puis, vendredi, par Y`: the
             token = _verb_above(root)  # parser hung the day on the conjunction; the verb above it says the tense
+        if f.kind == "weekday" and token.pos_ == "NOUN" and root.dep_ == "nmod":
+            token = self._verb_of_noun(token, root)  # `lors de sa séance de mercredi`: the verb the noun serves
         if token.i == root.i or token.pos_ not in ("VERB", "AUX"):  # mercredi` says nothing of its tense
             return self._cue(f)
         if "Inf" in token.morph.get("VerbForm") or any(  # `doit être reçu`: a passive infinitive
@@ -1151,6 +1155,15 @@ class DateTagger:
         if tense == NONE and f.kind == "weekday" and (self._present(token) or self._present_passive(token)):
             return NEAR
         return tense
+
+    def _verb_of_noun(self, noun, root):
+        """`Le conseil en tirera le bilan lors de sa séance de mercredi`: a weekday completing a noun with
+        `de` takes the tense of the verb that noun's phrase depends on, when it has one; else the noun
+        (which says nothing)."""
+        if not any(c.dep_ == "case" and c.lower_ in self.finder.of_words for c in root.children):
+            return noun
+        verb = _verb_above(noun)
+        return verb if verb.i != noun.i and self._verb_tense(verb) else noun
 
     def _told_in_past(self, token) -> bool:
         """A participle (`programmé`, `prévu`) on the subject of a verb in a past tense: the plan is told

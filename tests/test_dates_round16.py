@@ -1,0 +1,59 @@
+"""Round 16: meeting dates (a caption's date, a participle on a misparsed epithet) and the tense of a
+weekday completing a noun."""
+
+from __future__ import annotations
+
+
+def _dates(analyse, text: str) -> dict[str, str]:
+    doc = analyse(text)
+    return {s.text: s._.normalized for s in doc.spans["dates"]}
+
+
+def _meetings(analyse, text: str) -> list[dict]:
+    return analyse(text)._.meetings
+
+
+CAPTION = ("Sahel : la rencontre de Niamey reportée\n\nPublié le : 9 mars 2025\n\n"
+           "Le ministre nigérien Ali Garba, à Niamey en janvier 2025. © Reuters\n\n")
+
+
+def test_caption_date_does_not_date_an_undated_meeting(analyse):
+    text = CAPTION + ("Le ministre malien Oumar Traoré est arrivé à Niamey. Il a été reçu par Ali Garba "
+                      "au palais présidentiel pour un entretien.")
+    dates = {m["date"] for m in _meetings(analyse, text)}
+    assert "2025-01" not in dates
+
+
+def test_same_date_in_a_plain_sentence_dates_the_meeting(analyse):
+    text = ("Sahel : la rencontre de Niamey\n\nPublié le : 9 mars 2025\n\n"
+            "Le ministre nigérien Ali Garba était à Niamey en janvier 2025.\n\n"
+            "Le ministre malien Oumar Traoré est arrivé à Niamey. Il a été reçu par Ali Garba "
+            "au palais présidentiel pour un entretien.")
+    assert "2025-01" in {m["date"] for m in _meetings(analyse, text)}
+
+
+def test_participle_on_a_misread_epithet_dates_the_meeting(analyse):
+    text = ("Publié le : 9 mars 2025\n\n"
+            "Le sommet tripartite prévu ce samedi 8 mars à Lomé, sous l'égide du président togolais "
+            "Paul Mensah, a été annulé.")
+    assert "2025-03-08" in {m["date"] for m in _meetings(analyse, text)}
+
+
+def test_participle_on_another_noun_still_dates_that_noun(analyse):
+    text = ("Publié le : 9 mars 2025\n\n"
+            "Le sommet consacré à la feuille de route arrêtée le 13 janvier s'est tenu ce samedi 8 mars "
+            "à Lomé, sous l'égide du président togolais Paul Mensah.")
+    dates = {m["date"] for m in _meetings(analyse, text)}
+    assert "2025-01-13" not in dates
+
+
+def test_weekday_of_a_noun_takes_the_future_of_its_verb(analyse):
+    text = ("Publié le 16 juin 2024\n\nLe forum s'est achevé dimanche. "
+            "Le gouvernement en tirera le bilan lors de sa séance de mercredi.")
+    assert _dates(analyse, text)["mercredi"] == "2024-06-19"
+
+
+def test_weekday_of_a_noun_under_a_past_verb_stays_past(analyse):
+    text = ("Publié le 16 juin 2024\n\nLe forum s'est achevé dimanche. "
+            "Le gouvernement en a tiré le bilan lors de sa séance de mercredi.")
+    assert _dates(analyse, text)["mercredi"] == "2024-06-12"
