@@ -57,3 +57,30 @@ def test_weekday_of_a_noun_under_a_past_verb_stays_past(analyse):
     text = ("Publié le 16 juin 2024\n\nLe forum s'est achevé dimanche. "
             "Le gouvernement en a tiré le bilan lors de sa séance de mercredi.")
     assert _dates(analyse, text)["mercredi"] == "2024-06-12"
+
+
+def test_present_misread_as_imperfect_points_to_the_nearest_month(analyse):
+    text = ("Propos recueillis par Anne Roy\nPublié le 3 février 2025\n\nOù en est la brigade ?\n\n"
+            "Le quartier général est prêt. Je me rends sur place en mars pour rencontrer nos troupes.")
+    assert _dates(analyse, text)["mars"] == "2025-03"
+
+
+def test_a_true_imperfect_stays_past(analyse):
+    text = ("Propos recueillis par Anne Roy\nPublié le 3 février 2025\n\nOù en est la brigade ?\n\n"
+            "Le quartier général était prêt. Je me rendais sur place en mars pour rencontrer nos troupes.")
+    assert _dates(analyse, text)["mars"] == "2024-03"
+
+
+
+def test_a_year_closing_a_bracket_after_a_comma_is_a_date(analyse):
+    text = ("Publié le 9 mai 2025\n\nCe traité rejoint ceux signés avec l'Espagne [Barcelone, 2023] "
+            "et le Portugal (Porto, 2020).")
+    dates = _dates(analyse, text)
+    assert dates.get("2023") == "2023" and dates.get("2020") == "2020"
+
+
+def test_a_number_in_brackets_without_a_comma_is_no_date(analyse):
+    text = ("Publié le 9 mai 2025\n\nLe régiment compte désormais 2023 soldats (contre 1800 un an plus tôt) "
+            "et des blindés [modèle 2020].")
+    dates = _dates(analyse, text)
+    assert "2023" not in dates and "2020" not in dates

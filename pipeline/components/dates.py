@@ -65,6 +65,7 @@ NAME_BEFORE_DAY_RE = re.compile(r"\b[A-ZÀ-Ý][\w-]*\s+du\s+$")  # `le Bâtiment
 NEAR = 2  # a weekday under a verb in the present (`le sommet prend fin mardi`): the nearest one
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
          "xviii", "xix", "xx", "xxi"]  # the first word of `le XXe siècle`
+BRACKETED_YEAR = re.compile(r"[(\[][^()\[\]\n,]{1,60},\s*(?P<y>(?:1[89]|20)\d\d)\s*[)\]]")  # `[Quirinal, 2021]`
 CARRIED = ("year", "month", "numeric_month")  # dates whose year carries on: `en 2019 ... en mars`
 
 
@@ -134,6 +135,8 @@ class DateFinder:
         self.habit_words = [_norm(w) for w in book.get("dates", "habit_words", [])]
         self.future_auxiliaries = {w.lower() for w in book.get("dates", "future_auxiliaries", [])}
         self.of_words = Grammar.from_book(book).of_words
+        # the imperfect's endings are the conditional's (`rendait`, `rendrait`)
+        self.imperfect_endings = tuple(w.lower() for w in book.get("dates", "conditional_endings", []))
         self.future_endings = [w.lower() for w in [*book.get("dates", "future_endings", []),
                                                    *book.get("dates", "conditional_endings", [])]]
         clause = r"[^,;:.!?()«»\n]{0,40}$"  # the rest of the clause, up to the date
@@ -290,7 +293,19 @@ class DateFinder:
                 label = "DURATION" if kind == "offset" and (self._offset(groups)["direction"] == "duration"
                                                             or "a" in groups) else "DATE"
                 found.append(Found(start, end, kind, groups, kind, label))
+        found += self._bracketed_years(text, taken)
         return sorted(found, key=lambda f: f.start)
+
+    @staticmethod
+    def _bracketed_years(text: str, taken: bytearray) -> list[Found]:
+        """`le traité signé avec l'Allemagne [Aix-la-Chapelle, 2019]`, `(Paris, 2015)`: a year closing a
+        bracket after a comma is the year of what the bracket names, with no preposition before it."""
+        years = []
+        for m in BRACKETED_YEAR.finditer(text):
+            start, end = m.span("y")
+            if not any(taken[start:end]):
+                years.append(Found(start, end, "year", {"y": m.group("y")}, "year", "DATE"))
+        return years
 
     def _check(self, kind: str, m: re.Match, g: dict, text: str) -> tuple[int, int] | None:
         """The span a match keeps (the preposition before a month or a year left out), or None when
@@ -1230,6 +1245,12 @@ class DateTagger:
         stems = (lemma, lemma[:-1]) if lemma.endswith("re") else (lemma,)
         return any(word == stem + ending for stem in stems for ending in self.finder.future_endings)
 
+    def _misread_imperfect(self, verb) -> bool:
+        """`Je me rends sur place en mars`: a finite verb the tagger reads as an imperfect whose form has
+        none of the imperfect's endings (`-ais`, `-ait`, `-ions`...) is a present misread."""
+        return verb.morph.get("Tense") == ["Imp"] and "Fin" in verb.morph.get("VerbForm") \
+            and bool(self.finder.imperfect_endings) and not verb.lower_.endswith(self.finder.imperfect_endings)
+
     def _verb_tense(self, verb) -> int:
         every = [c for c in verb.children if c.dep_.startswith("aux")]
         for t in [*every, verb]:  # `sera livrée`, `rejoindra`, `devrait`
@@ -1239,7 +1260,8 @@ class DateTagger:
         if auxiliaries and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
             return PAST
         for t in [*auxiliaries, verb]:  # a participle alone is no past: `la réunion prévue le 16`
-            if set(t.morph.get("Tense")) & {"Past", "Imp", "Pqp"} and "Part" not in t.morph.get("VerbForm"):
+            if set(t.morph.get("Tense")) & {"Past", "Imp", "Pqp"} and "Part" not in t.morph.get("VerbForm") \
+                    and not self._misread_imperfect(t):
                 return PAST
         return NONE
 
