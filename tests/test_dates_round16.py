@@ -84,3 +84,15 @@ def test_a_number_in_brackets_without_a_comma_is_no_date(analyse):
             "et des blindés [modèle 2020].")
     dates = _dates(analyse, text)
     assert "2023" not in dates and "2020" not in dates
+
+
+def test_weekday_an_event_is_moved_to_is_the_nearest_one(analyse):
+    text = ("Publié le 25 janvier 2025\n\nLe comité devait se réunir lundi 27 janvier. "
+            "La réunion du comité a été avancée à dimanche, a annoncé la présidence.")
+    assert _dates(analyse, text)["dimanche"] == "2025-01-26"
+
+
+def test_weekday_after_jusqua_under_a_past_verb_stays_past(analyse):
+    text = ("Publié le 25 janvier 2025\n\nLe ministre est resté à Goma jusqu'à dimanche, "
+            "avant de regagner la capitale.")
+    assert _dates(analyse, text)["dimanche"] == "2025-01-19"

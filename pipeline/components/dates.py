@@ -133,6 +133,7 @@ class DateFinder:
         self.season_of = {_norm(t): e for e in book.entries("dates", "seasons") for t in e["terms"]}
         self.holiday_of = {_norm(t): e for e in book.entries("dates", "holidays") for t in e["terms"]}
         self.habit_words = [_norm(w) for w in book.get("dates", "habit_words", [])]
+        self.moved_to = {_norm(w) for w in book.get("dates", "moved_to_words", [])}
         self.future_auxiliaries = {w.lower() for w in book.get("dates", "future_auxiliaries", [])}
         self.of_words = Grammar.from_book(book).of_words
         # the imperfect's endings are the conditional's (`rendait`, `rendrait`)
@@ -1154,6 +1155,8 @@ class DateTagger:
             token = token.head  # `qui prend fin mardi`, `doit regagner Paris jeudi`: the verb of the phrase
         if f.kind == "weekday" and "CCONJ" in (root.pos_, token.pos_):  # `reçu par X, puis, vendredi, par Y`: the
             token = _verb_above(root)  # parser hung the day on the conjunction; the verb above it says the tense
+        if f.kind == "weekday" and self._moved_to(doc, span):
+            return NEAR  # `la réunion a été avancée à dimanche`: the new day, not a past one
         if f.kind == "weekday" and token.pos_ == "NOUN" and root.dep_ == "nmod":
             token = self._verb_of_noun(token, root)  # `lors de sa séance de mercredi`: the verb the noun serves
         if token.i == root.i or token.pos_ not in ("VERB", "AUX"):  # mercredi` says nothing of its tense
@@ -1170,6 +1173,14 @@ class DateTagger:
         if tense == NONE and f.kind == "weekday" and (self._present(token) or self._present_passive(token)):
             return NEAR
         return tense
+
+    def _moved_to(self, doc: Doc, span: Span) -> bool:
+        """The weekday comes right after a `moved_to_words` preposition that no other word is glued to
+        (`avancée à dimanche`; not `jusqu'à dimanche`, which bounds a stay)."""
+        if span.start == 0 or doc[span.start - 1].lower_ not in self.finder.moved_to:
+            return False
+        before = doc[span.start - 1]
+        return before.idx == 0 or doc.text[before.idx - 1].isspace()
 
     def _verb_of_noun(self, noun, root):
         """`Le conseil en tirera le bilan lors de sa séance de mercredi`: a weekday completing a noun with
