@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.spans import continued, doc_text, story_of
 from pipeline.rows import CALENDAR_DAYS, granularity, is_day
+from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
 SPANS_KEY = "dates"
@@ -64,6 +65,7 @@ NAME_BEFORE_DAY_RE = re.compile(r"\b[A-ZÀ-Ý][\w-]*\s+du\s+$")  # `le Bâtiment
 NEAR = 2  # a weekday under a verb in the present (`le sommet prend fin mardi`): the nearest one
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
          "xviii", "xix", "xx", "xxi"]  # the first word of `le XXe siècle`
+BRACKETED_YEAR = re.compile(r"[(\[][^()\[\]\n,]{1,60},\s*(?P<y>(?:1[89]|20)\d\d)\s*[)\]]")  # `[Quirinal, 2021]`
 CARRIED = ("year", "month", "numeric_month")  # dates whose year carries on: `en 2019 ... en mars`
 
 
@@ -131,7 +133,11 @@ class DateFinder:
         self.season_of = {_norm(t): e for e in book.entries("dates", "seasons") for t in e["terms"]}
         self.holiday_of = {_norm(t): e for e in book.entries("dates", "holidays") for t in e["terms"]}
         self.habit_words = [_norm(w) for w in book.get("dates", "habit_words", [])]
+        self.moved_to = {_norm(w) for w in book.get("dates", "moved_to_words", [])}
         self.future_auxiliaries = {w.lower() for w in book.get("dates", "future_auxiliaries", [])}
+        self.of_words = Grammar.from_book(book).of_words
+        # the imperfect's endings are the conditional's (`rendait`, `rendrait`)
+        self.imperfect_endings = tuple(w.lower() for w in book.get("dates", "conditional_endings", []))
         self.future_endings = [w.lower() for w in [*book.get("dates", "future_endings", []),
                                                    *book.get("dates", "conditional_endings", [])]]
         clause = r"[^,;:.!?()«»\n]{0,40}$"  # the rest of the clause, up to the date
@@ -288,7 +294,19 @@ class DateFinder:
                 label = "DURATION" if kind == "offset" and (self._offset(groups)["direction"] == "duration"
                                                             or "a" in groups) else "DATE"
                 found.append(Found(start, end, kind, groups, kind, label))
+        found += self._bracketed_years(text, taken)
         return sorted(found, key=lambda f: f.start)
+
+    @staticmethod
+    def _bracketed_years(text: str, taken: bytearray) -> list[Found]:
+        """`le traité signé avec l'Allemagne [Aix-la-Chapelle, 2019]`, `(Paris, 2015)`: a year closing a
+        bracket after a comma is the year of what the bracket names, with no preposition before it."""
+        years = []
+        for m in BRACKETED_YEAR.finditer(text):
+            start, end = m.span("y")
+            if not any(taken[start:end]):
+                years.append(Found(start, end, "year", {"y": m.group("y")}, "year", "DATE"))
+        return years
 
     def _check(self, kind: str, m: re.Match, g: dict, text: str) -> tuple[int, int] | None:
         """The span a match keeps (the preposition before a month or a year left out), or None when
@@ -1137,6 +1155,10 @@ class DateTagger:
             token = token.head  # `qui prend fin mardi`, `doit regagner Paris jeudi`: the verb of the phrase
         if f.kind == "weekday" and "CCONJ" in (root.pos_, token.pos_):  # `reçu par X, puis, vendredi, par Y`: the
             token = _verb_above(root)  # parser hung the day on the conjunction; the verb above it says the tense
+        if f.kind == "weekday" and self._moved_to(doc, span):
+            return NEAR  # `la réunion a été avancée à dimanche`: the new day, not a past one
+        if f.kind == "weekday" and token.pos_ == "NOUN" and root.dep_ == "nmod":
+            token = self._verb_of_noun(token, root)  # `lors de sa séance de mercredi`: the verb the noun serves
         if token.i == root.i or token.pos_ not in ("VERB", "AUX"):  # mercredi` says nothing of its tense
             return self._cue(f)
         if "Inf" in token.morph.get("VerbForm") or any(  # `doit être reçu`: a passive infinitive
@@ -1151,6 +1173,23 @@ class DateTagger:
         if tense == NONE and f.kind == "weekday" and (self._present(token) or self._present_passive(token)):
             return NEAR
         return tense
+
+    def _moved_to(self, doc: Doc, span: Span) -> bool:
+        """The weekday comes right after a `moved_to_words` preposition that no other word is glued to
+        (`avancée à dimanche`; not `jusqu'à dimanche`, which bounds a stay)."""
+        if span.start == 0 or doc[span.start - 1].lower_ not in self.finder.moved_to:
+            return False
+        before = doc[span.start - 1]
+        return before.idx == 0 or doc.text[before.idx - 1].isspace()
+
+    def _verb_of_noun(self, noun, root):
+        """`Le conseil en tirera le bilan lors de sa séance de mercredi`: a weekday completing a noun with
+        `de` takes the tense of the verb that noun's phrase depends on, when it has one; else the noun
+        (which says nothing)."""
+        if not any(c.dep_ == "case" and c.lower_ in self.finder.of_words for c in root.children):
+            return noun
+        verb = _verb_above(noun)
+        return verb if verb.i != noun.i and self._verb_tense(verb) else noun
 
     def _told_in_past(self, token) -> bool:
         """A participle (`programmé`, `prévu`) on the subject of a verb in a past tense: the plan is told
@@ -1217,6 +1256,12 @@ class DateTagger:
         stems = (lemma, lemma[:-1]) if lemma.endswith("re") else (lemma,)
         return any(word == stem + ending for stem in stems for ending in self.finder.future_endings)
 
+    def _misread_imperfect(self, verb) -> bool:
+        """`Je me rends sur place en mars`: a finite verb the tagger reads as an imperfect whose form has
+        none of the imperfect's endings (`-ais`, `-ait`, `-ions`...) is a present misread."""
+        return verb.morph.get("Tense") == ["Imp"] and "Fin" in verb.morph.get("VerbForm") \
+            and bool(self.finder.imperfect_endings) and not verb.lower_.endswith(self.finder.imperfect_endings)
+
     def _verb_tense(self, verb) -> int:
         every = [c for c in verb.children if c.dep_.startswith("aux")]
         for t in [*every, verb]:  # `sera livrée`, `rejoindra`, `devrait`
@@ -1226,7 +1271,8 @@ class DateTagger:
         if auxiliaries and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
             return PAST
         for t in [*auxiliaries, verb]:  # a participle alone is no past: `la réunion prévue le 16`
-            if set(t.morph.get("Tense")) & {"Past", "Imp", "Pqp"} and "Part" not in t.morph.get("VerbForm"):
+            if set(t.morph.get("Tense")) & {"Past", "Imp", "Pqp"} and "Part" not in t.morph.get("VerbForm") \
+                    and not self._misread_imperfect(t):
                 return PAST
         return NONE
 

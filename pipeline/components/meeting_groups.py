@@ -967,7 +967,7 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
     def dates(ents: Iterable[Span]) -> Iterator[Span]:  # read lazily, nearest first: a long text has thousands
         return (e for e in ents if e.label_ == "DATE" and _dates_story(e._.normalized)
                 and e._.normalized not in header and not _after_bound(text, e.start_char, bounds)
-                and not within_guillemets(e.sent, e))
+                and not within_guillemets(e.sent, e) and not _caption_line(text, e.start_char))
 
     if told is not None:
         scene = _scene_day(idx, text, before, doc._.published)
@@ -989,6 +989,13 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
     if first is None:
         return _standfirst_day(doc, idx, before, dates) or doc._.published or ""
     return first._.normalized
+
+
+def _caption_line(text: str, start: int) -> bool:
+    """`Le président X, à Luanda en novembre 2024. © AFP`: a line carrying a photo credit is a caption,
+    its date the day of the picture, never the day of a meeting the story tells."""
+    line_end = text.find("\n", start)
+    return "\u00a9" in text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
 
 
 def _standfirst_day(doc: Doc, idx: DocIndex, before: int, dates) -> str:

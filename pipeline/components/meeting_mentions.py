@@ -3413,10 +3413,18 @@ def _of_other_event(token, trigger) -> bool:
     while token.i != trigger.i and token.head.i != token.i and seen < 30:
         noun = token.head
         if token.pos_ in ("VERB", "AUX") and token.dep_ in ("acl", "acl:relcl") and noun.i != trigger.i \
-                and not (noun.pos_ == "PROPN" and noun.head.i == trigger.i):
+                and not (noun.pos_ == "PROPN" and noun.head.i == trigger.i) and not _epithet_of(noun, trigger):
             return True
         token, seen = token.head, seen + 1
     return False
+
+
+def _epithet_of(noun, trigger) -> bool:
+    """`le sommet tripartite prévu dimanche`: a word right after the meeting noun that the parse made a
+    noun of its own, hung on it with no preposition (an adjective misread), is part of the meeting's
+    name: a participle hung on it qualifies the meeting."""
+    return noun.head.i == trigger.i and noun.i == trigger.i + 1 and noun.dep_ in ("nmod", "amod", "appos") \
+        and not any(c.dep_ == "case" for c in noun.children) and noun.is_lower
 
 
 def dates_described_thing(date: Span) -> bool:

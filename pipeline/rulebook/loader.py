@@ -65,6 +65,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "year_range_links": None,
         "same_day_words": None,
         "habit_words": None,
+        "moved_to_words": None,
         "future_auxiliaries": None,
         "past_cues": None,
         "future_endings": None,
