@@ -653,7 +653,7 @@ class MentionReader:
             if sent.start_char >= self.body_start:
                 break
             for ent in self.idx.ents_in(sent):
-                if (ent.label_ == "LOC" or len(ent) == 1 and _opening_a(ent)) and (
+                if (ent.label_ == "LOC" or len(ent) == 1 and _opening_a(ent)) and not self._title_cased(ent) and (
                         _preposition(ent) == "à" or _opening_a(ent) or (  # `Niamey : le ministre reçoit ...`
                         ent.start == sent.start and ent.end < sent.end and sent.doc[ent.end].text == ":"
                         and not self._rubric(ent))) and (
@@ -684,6 +684,12 @@ class MentionReader:
         """`Défense : le ministre reçoit ...`: a word before a headline's colon that the tagger reads as a
         common noun (a rubric: `Défense`, `Sécurité`), not a city of the gazetteer, names no place."""
         return len(ent) == 1 and ent.root.pos_ == "NOUN" and ent.text.lower() not in self.cities
+
+    def _title_cased(self, ent: Span) -> bool:
+        """`Mise À Jour : 08.02.2024`: a rubric word (`_rubric`) after a capital `À` within its line (a
+        line written in title case, the page's furniture) names no place; `À Cherbourg, ...` opens its line."""
+        i = ent.start - 1
+        return i > ent.sent.start and ent.doc[i].text == "À" and self._rubric(ent)
 
     def _hosting_city(self, ent: Span) -> bool:
         """`Niamey se prépare à accueillir le sommet`, `Dakar reçoit les chefs d'état-major`: a city subject
@@ -2611,7 +2617,7 @@ class MentionReader:
         for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC"),
                        ("en", "LOC")):  # `s'est rendue en Lettonie`: a country, when nothing more precise
             for ent, preposition in after:
-                if _described(ent.root):
+                if _described(ent.root) or _of_title(ent.root):
                     continue  # `M. X, ancien consul à Dakar`: where the person served, not where one meets
                 if _names_meeting(ent, triggers or set()) and ent[0].lower_ in self.noun_words:
                     continue  # `prend part à la Conférence des chefs ...`: the meeting itself, not its place
@@ -2996,6 +3002,15 @@ def _of_person(token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "nmod" and token.head.ent_type_ in ("ROLE", "RANK", "PERSON")
+
+
+def _of_title(token) -> bool:
+    """`le ministre délégué à la Présidence, X`, `le ministre délégué à la Présidence a signé`: a name the
+    parser hangs on a person's title, with no person's name between them, completes the title (where the
+    person serves), not the meeting's place; `le président X en marge du sommet à Y` tells where."""
+    head = token.head
+    return _of_person(token) and head.ent_type_ in ("ROLE", "RANK") and head.i < token.i and not any(
+        t.ent_type_ == "PERSON" for t in token.doc[head.i : token.i])
 
 
 def _after_name(token) -> bool:
