@@ -52,3 +52,32 @@ def test_place_after_the_name_of_a_title_in_the_sentence(analyse):
             "Le premier ministre Paul Marchand a reçu mardi le président ghanéen Kofi Mensah en marge du "
             "sommet de l'Union africaine à Tadoussac, au Québec.")
     assert any("Tadoussac" in place for place in _locations(analyse, text))
+
+
+def test_source_after_selon_is_no_place(analyse):
+    text = ("Défense : aide\n\n12 mars 2024\n\n"
+            "Selon le cabinet du ministre, l'enveloppe servira à financer des munitions. "
+            "Le ministre Paul Marchand a participé mardi 11 mars à une réunion des alliés.")
+    assert all("cabinet" not in place for place in _locations(analyse, text))
+
+
+def test_cabinet_as_the_place_of_an_audience(analyse):
+    # counter-example: `à son cabinet` after an audience is where it was held
+    text = ("Défense : audiences\n\n12 mars 2024\n\n"
+            "Le ministre Paul Marchand a reçu mardi 11 mars à son cabinet l'ambassadeur du Ghana, Kofi Mensah.")
+    assert any("cabinet" in place for place in _locations(analyse, text))
+
+
+def test_agency_slash_city_line_places_the_story(analyse):
+    text = ("Accord de défense signé\n\nAPS / Dakar\n\n"
+            "Le ministre des Forces armées, Paul Marchand, s'est entretenu mardi 5 mars avec son homologue "
+            "ghanéen, Kofi Mensah.")
+    assert "Dakar" in _locations(analyse, text)
+
+
+def test_agency_slash_photographer_places_nothing(analyse):
+    # counter-example: a photo credit (agency, slash, a photographer's name) names no place
+    text = ("Accord de défense signé\n\nAFP / Jean Lamont\n\n"
+            "Le ministre des Forces armées, Paul Marchand, s'est entretenu mardi 5 mars avec son homologue "
+            "ghanéen, Kofi Mensah.")
+    assert all("Lamont" not in place for place in _locations(analyse, text))
