@@ -96,3 +96,18 @@ def test_special_envoy_au_country_places_nothing(analyse):
             "Le ministre des Forces armées, Paul Marchand, s'est entretenu mardi 5 mars avec son homologue "
             "ghanéen, Kofi Mensah.")
     assert all(place in ("", "Ghana") for place in _locations(analyse, text))
+
+
+SCENE = ("Traité signé\n\n10 mai 2025\n\nIl en était question depuis plusieurs mois. {day}, à l'hôtel de ville de "
+         "Bordeaux, le président français et le chancelier allemand ont signé un traité d'amitié. « Ce traité "
+         "donne un cadre à notre relation », a déclaré le président lors d'une conférence de presse commune "
+         "avec le chancelier Karl Weber.")
+
+
+def test_scene_of_the_lead_paragraph_places_the_day(analyse):
+    assert "Bordeaux" in _locations(analyse, SCENE.format(day="Ce 9 mai"))
+
+
+def test_scene_naming_no_day_places_nothing(analyse):
+    # counter-example: a scene that names no day does not place the story's meetings
+    assert "Bordeaux" not in _locations(analyse, SCENE.format(day="Depuis longtemps"))

@@ -675,10 +675,37 @@ class MentionReader:
         sent = self.idx.sents[at]
         if sent.start in self._mention_sents:
             return "", []
+        scene = self._lead_scene(at)
+        if scene[0]:
+            return scene
         ents = [e for e in self.idx.ents_in(sent) if e.label_ == "LOC" and _preposition(e) == "à"
                 and e.text.lower() not in self.countries and _governing_verb(e.root).i == sent.root.i]
         days = [e._.normalized for e in self.idx.ents_in(sent) if e.label_ == "DATE" and e._.normalized]
         return (ents[0].text, days) if len({e.text for e in ents}) == 1 and days else ("", [])
+
+    def _lead_scene(self, at: int) -> tuple[str, list[str]]:
+        """`Il en était question depuis des mois. Ce 9 mai, à l'hôtel de ville de X, les deux présidents ont
+        signé ...`: a sentence of the lead's paragraph after its first, telling of no meeting of its own,
+        that names one day and opens on the place where its main verb happened (a place word after `à`, or
+        the town that place word names)."""
+        first = self.idx.sents[at]
+        paragraph_end = self._text.find("\n", first.start_char)
+        for sent in self.idx.sents[at + 1 : at + 3]:
+            if paragraph_end != -1 and sent.start_char > paragraph_end or sent.start in self._mention_sents:
+                break
+            days = [e._.normalized for e in self.idx.ents_in(sent) if e.label_ == "DATE" and e._.normalized
+                    and granularity(e._.normalized) == "day"]
+            places = [p for p in self._places_by_sent.get(sent.start, []) if p.root.head.i == sent.root.i
+                      and p.root.i < sent.root.i and any(c.dep_ == "case" and c.lower_ in ("à", "au")
+                                                         for c in p.root.children)]
+            if len(days) == 1 and places:
+                subtree = {t.i for t in places[0].root.subtree}  # `l'hôtel de ville de X`: else the town it names
+                town = next((e.text for e in self.idx.ents_in(sent) if e.label_ == "LOC" and e.root.i in subtree
+                             and e.text.lower() not in self.countries), "")
+                place = self._location(sent, places[:1], {sent.root.i}) or town
+                if place:
+                    return place, days
+        return "", []
 
     def _rubric(self, ent: Span) -> bool:
         """`Défense : le ministre reçoit ...`: a word before a headline's colon that the tagger reads as a
