@@ -121,8 +121,8 @@ class MeetingGrouper:
         in the story's head (a line of its own) says where the story was written. The meetings of the
         story's first day, or the day before or after, that name no place, or only a country, took place there."""
         head = text[:BYLINE_REACH]
-        found = next((f for f in self.byline.finditer(head) if len(f.group(0)) <= BYLINE_MAX_CHARS), None) if (
-            self.byline) else None
+        found = next((f for f in self.byline.finditer(head) if len(f.group(0)) <= BYLINE_MAX_CHARS
+                      and self._byline_city(f)), None) if self.byline else None
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         if found is None or not main or found.group("place").lower() in self.countries:
             return
@@ -132,6 +132,12 @@ class MeetingGrouper:
                     meeting["date"].partition("/")[0], day)) and (
                     not meeting["location"] or meeting["location"].lower() in self.countries):
                 meeting["location"] = place
+
+    def _byline_city(self, found: re.Match) -> bool:
+        """`AA / Ankara`: an agency's acronym and a slash place the story only in a city of the gazetteer
+        (`AFP / Jean Dupont` credits a photographer)."""
+        return "agency" not in found.re.groupindex or found.group("agency") is None or (
+            found.group("place").lower() in self.cities)
 
     def date_overnight(self, doc: Doc, meetings: list[Meeting]) -> None:
         """`dans la nuit du samedi 7 au dimanche 8`: a meeting dated by a night over two days is one event

@@ -653,7 +653,7 @@ class MentionReader:
             if sent.start_char >= self.body_start:
                 break
             for ent in self.idx.ents_in(sent):
-                if (ent.label_ == "LOC" or len(ent) == 1 and _opening_a(ent)) and (
+                if (ent.label_ == "LOC" or len(ent) == 1 and _opening_a(ent)) and not self._title_cased(ent) and (
                         _preposition(ent) == "à" or _opening_a(ent) or (  # `Niamey : le ministre reçoit ...`
                         ent.start == sent.start and ent.end < sent.end and sent.doc[ent.end].text == ":"
                         and not self._rubric(ent))) and (
@@ -675,15 +675,48 @@ class MentionReader:
         sent = self.idx.sents[at]
         if sent.start in self._mention_sents:
             return "", []
+        scene = self._lead_scene(at)
+        if scene[0]:
+            return scene
         ents = [e for e in self.idx.ents_in(sent) if e.label_ == "LOC" and _preposition(e) == "à"
                 and e.text.lower() not in self.countries and _governing_verb(e.root).i == sent.root.i]
         days = [e._.normalized for e in self.idx.ents_in(sent) if e.label_ == "DATE" and e._.normalized]
         return (ents[0].text, days) if len({e.text for e in ents}) == 1 and days else ("", [])
 
+    def _lead_scene(self, at: int) -> tuple[str, list[str]]:
+        """`Il en était question depuis des mois. Ce 9 mai, à l'hôtel de ville de X, les deux présidents ont
+        signé ...`: a sentence of the lead's paragraph after its first, telling of no meeting of its own,
+        that names one day and opens on the place where its main verb happened (a place word after `à`, or
+        the town that place word names)."""
+        first = self.idx.sents[at]
+        paragraph_end = self._text.find("\n", first.start_char)
+        for sent in self.idx.sents[at + 1 : at + 3]:
+            if paragraph_end != -1 and sent.start_char > paragraph_end or sent.start in self._mention_sents:
+                break
+            days = [e._.normalized for e in self.idx.ents_in(sent) if e.label_ == "DATE" and e._.normalized
+                    and granularity(e._.normalized) == "day"]
+            places = [p for p in self._places_by_sent.get(sent.start, []) if p.root.head.i == sent.root.i
+                      and p.root.i < sent.root.i and any(c.dep_ == "case" and c.lower_ in ("à", "au")
+                                                         for c in p.root.children)]
+            if len(days) == 1 and places:
+                subtree = {t.i for t in places[0].root.subtree}  # `l'hôtel de ville de X`: else the town it names
+                town = next((e.text for e in self.idx.ents_in(sent) if e.label_ == "LOC" and e.root.i in subtree
+                             and e.text.lower() not in self.countries), "")
+                place = self._location(sent, places[:1], {sent.root.i}) or town
+                if place:
+                    return place, days
+        return "", []
+
     def _rubric(self, ent: Span) -> bool:
         """`Défense : le ministre reçoit ...`: a word before a headline's colon that the tagger reads as a
         common noun (a rubric: `Défense`, `Sécurité`), not a city of the gazetteer, names no place."""
         return len(ent) == 1 and ent.root.pos_ == "NOUN" and ent.text.lower() not in self.cities
+
+    def _title_cased(self, ent: Span) -> bool:
+        """`Mise À Jour : 08.02.2024`: a rubric word (`_rubric`) after a capital `À` within its line (a
+        line written in title case, the page's furniture) names no place; `À Cherbourg, ...` opens its line."""
+        i = ent.start - 1
+        return i > ent.sent.start and ent.doc[i].text == "À" and self._rubric(ent)
 
     def _hosting_city(self, ent: Span) -> bool:
         """`Niamey se prépare à accueillir le sommet`, `Dakar reçoit les chefs d'état-major`: a city subject
@@ -2611,7 +2644,7 @@ class MentionReader:
         for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC"),
                        ("en", "LOC")):  # `s'est rendue en Lettonie`: a country, when nothing more precise
             for ent, preposition in after:
-                if _described(ent.root):
+                if _described(ent.root) or _of_title(ent.root):
                     continue  # `M. X, ancien consul à Dakar`: where the person served, not where one meets
                 if _names_meeting(ent, triggers or set()) and ent[0].lower_ in self.noun_words:
                     continue  # `prend part à la Conférence des chefs ...`: the meeting itself, not its place
@@ -2996,6 +3029,15 @@ def _of_person(token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "nmod" and token.head.ent_type_ in ("ROLE", "RANK", "PERSON")
+
+
+def _of_title(token) -> bool:
+    """`le ministre délégué à la Présidence, X`, `le ministre délégué à la Présidence a signé`: a name the
+    parser hangs on a person's title, with no person's name between them, completes the title (where the
+    person serves), not the meeting's place; `le président X en marge du sommet à Y` tells where."""
+    head = token.head
+    return _of_person(token) and head.ent_type_ in ("ROLE", "RANK") and head.i < token.i and not any(
+        t.ent_type_ == "PERSON" for t in token.doc[head.i : token.i])
 
 
 def _after_name(token) -> bool:
