@@ -126,7 +126,12 @@ class MeetingGrouper:
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         if found is None or not main or found.group("place").lower() in self.countries:
             return
-        place, day = found.group("place"), main[0]["date"]
+        self._place_first_day(main, found.group("place"))
+
+    def _place_first_day(self, main: list[Meeting], place: str) -> None:
+        """The place where the story was written, for the meetings of its first day (or the day before or
+        after) that name no place, or only a country."""
+        day = main[0]["date"]
         for meeting in main:
             if (meeting["date"] == day or day and granularity(day.partition("/")[0]) == "day" and _adjacent(
                     meeting["date"].partition("/")[0], day)) and (
@@ -159,12 +164,7 @@ class MeetingGrouper:
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         if found is None or not main:
             return
-        place, day = found.group("place"), main[0]["date"]
-        for meeting in main:
-            if (meeting["date"] == day or day and granularity(day.partition("/")[0]) == "day" and _adjacent(
-                    meeting["date"].partition("/")[0], day)) and (
-                    not meeting["location"] or meeting["location"].lower() in self.countries):
-                meeting["location"] = place
+        self._place_first_day(main, found.group("place"))
 
     def place_from_context(self, reader: MentionReader, meetings: list[Meeting]) -> None:
         """A meeting that names no place after the dateline: the place the sentence just after its
