@@ -104,14 +104,14 @@ class MeetingGrouper:
             if story is not None and place is not None:
                 story["dateline"] = place
         main = [x for x in meetings if not x["side"] and not x["remote"]]
-        if place is None or not main:
+        if place is None or not (main or _side_of_day(meetings, "")):
             return
         if place.lower() in self.countries:
             return
         if place.isupper():
             place = place.title()
-        day = main[0]["date"]
-        for meeting in main:
+        day = (main or _side_of_day(meetings, ""))[0]["date"]
+        for meeting in main + _side_of_day(meetings, day):
             if _on_story_day(meeting, day) and (
                     not meeting["location"] or meeting["location"].lower() in self.countries):
                 meeting["location"] = place
@@ -678,6 +678,13 @@ def _paragraphs_of(body: str, sentences: list[str]) -> str:
             start, end = body.rfind("\n", 0, at) + 1, body.find("\n", at)
             found.append(body[start : end if end >= 0 else len(body)])
     return "\n".join(dict.fromkeys(found))
+
+
+def _side_of_day(meetings: list[Meeting], day: str) -> list[Meeting]:
+    """`X a rencontré mardi Y en marge de la réunion de l'ASEAN` under an agency dateline: talks on the
+    sidelines of a gathering of the story's day are held where it is, the dateline's place (`day` empty:
+    every side meeting)."""
+    return [x for x in meetings if x["side"] and not x["remote"] and x["date"] == (day or x["date"])]
 
 
 def _on_story_day(meeting: Meeting, day: str) -> bool:

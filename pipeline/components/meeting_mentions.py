@@ -2173,12 +2173,23 @@ class MentionReader:
         for marker in self.host_markers:
             at = _word_at(lowered, marker)  # `présidé par`, not inside `coprésidé par X et par Y`
             at = at if at >= 0 else _word_at(folded, _fold_kept(marker))
+            if at >= 0 and self._marker_on_group(sent, sent.start_char + at):
+                continue
             if at >= 0:
                 start = sent.start_char + at + len(marker)
                 named = [t for t in sent if t.idx >= start and t.idx in person_of]
                 if named:
                     return person_of[named[0].idx]
         return ""
+
+    def _marker_on_group(self, sent: Span, char: int) -> bool:
+        """`Une délégation, sous la conduite du ministre X, a rencontré Y`: a host marker whose phrase hangs
+        on a group of `group_words` names who leads that group, not who hosts the meeting."""
+        opening = next((t for t in sent if t.idx == char), None)
+        if opening is None or opening.dep_ != "case":
+            return False
+        head = opening.head.head
+        return head.lower_ in self.group_words or head.lemma_.lower() in self.group_words
 
     def _host_noun(self, sent: Span, triggers: set[int], person_of: dict[int, str]) -> str:
         """`L'hôte de la réunion, le vice-amiral X, ...`: a host noun whose `de` complement is the
