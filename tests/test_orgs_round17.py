@@ -34,3 +34,19 @@ def test_a_body_named_in_another_clause_is_not_headed_by_him(analyse):
     doc = analyse(article(f"Le {DDPS} (DDPS) a publié un rapport, et le conseiller fédéral Hans Keller a visité "
                           "mardi la base aérienne de Payerne."))
     assert organisation(doc, "Keller") == "Conseil fédéral"
+
+
+# -- an acronym glued to one or two capitals by a hyphen is another acronym --------------------------
+
+def orgs(doc) -> set[str]:
+    return {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+def test_an_acronym_with_a_hyphened_capital_is_not_the_listed_one(analyse):
+    doc = analyse(article("Le ministre a présenté mardi le rapport devant la CPS-N, qui l'a adopté sans débat."))
+    assert "CPS" not in orgs(doc)
+
+
+def test_the_listed_acronym_before_a_hyphened_word_stays(analyse):
+    doc = analyse(article("Le ministre a présenté mardi le rapport devant le Conseil OTAN-Russie, réuni à Bruxelles."))
+    assert any("OTAN" in o for o in orgs(doc))
