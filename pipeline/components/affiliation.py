@@ -339,3 +339,43 @@ def _complement_is(title: str, words: list[str], grammar) -> bool:
 
 def _capitalised(token) -> bool:
     return token.text[:1].isupper() and token.is_alpha
+
+
+def headed_bodies(doc: Doc, officials: list, lexicon: Lexicon) -> None:
+    """`le chef de [ORG] (ACR), le conseiller fédéral X`: an official whose organisation is only the one
+    his membership title implies (a role of roles.yml with an `organisation`, the body he sits in)
+    belongs to the body the title written before it heads: a role, its `de`-complement an organisation,
+    an acronym in brackets, a comma, then his own title before his name. Any other organisation stays."""
+    idx = DocIndex.of(doc)
+    roles_ending = {e.end: e for e in idx.ents if e.label_ == "ROLE"}
+    orgs_ending = {e.end: e for e in idx.ents if e.label_ == "ORG"}
+    grammar = lexicon.grammar
+    for person in officials:
+        rules = person.get("rules") or {}
+        if not person["organisation"] or not rules.get("role") or rules.get("organisation") != rules.get("role"):
+            continue
+        for start, end in person["mentions"]:
+            m = doc.char_span(start, end, alignment_mode="expand")
+            own = roles_ending.get(m.start) if m is not None else None
+            if own is None:
+                continue
+            j = own.start
+            while j > 0 and doc[j - 1].lower_ in grammar.title_determiners:
+                j -= 1
+            if j == 0 or doc[j - 1].text != ",":
+                continue
+            k = j - 1
+            if k > 0 and doc[k - 1].text == ")":  # `(DDPS)`
+                opening = next((i for i in range(k - 2, max(k - 6, -1), -1) if doc[i].text == "("), None)
+                k = opening if opening is not None else k
+            body = orgs_ending.get(k)
+            if body is None:
+                continue
+            i = body.start
+            while i > 0 and doc[i - 1].lower_ in grammar.of_words:
+                i -= 1
+            if i == body.start or roles_ending.get(i) is None:
+                continue
+            person["organisation"], person["organisation_id"] = body._.normalized, body.id_
+            rules["organisation"] = body._.source + "+headed"
+            break

@@ -212,7 +212,7 @@ class LexiconRuler:
         spans = self.ruler.match(doc)
         if found := self.tokens(doc):  # in the order the ruler gives: sorted, each span once
             spans = sorted(set(spans) | set(found))
-        spans = spans + self.exact.match(doc)
+        spans = spans + [s for s in self.exact.match(doc) if not _longer_acronym(doc, s)]
         spans = self._feminine_ranks(doc, spans)
         if roles := self._roles_around_demonyms(doc, spans):
             spans = sorted(set(spans) | set(roles))
@@ -252,6 +252,15 @@ class LexiconRuler:
                 if best is not None:
                     found.append(best)
         return found
+
+
+def _longer_acronym(doc: Doc, span: Span) -> bool:
+    """`CPS-N`, `CPS-E`: an acronym glued by a hyphen to one or two capitals is another, longer acronym (the
+    commissions of each chamber), not the listed one; `OTAN-Russie` keeps its `OTAN`."""
+    end = span.end
+    return (span.text.isupper() and end + 1 < len(doc) and doc[end].text == "-" and not span[-1].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].text.isupper() and doc[end + 1].is_alpha
+            and len(doc[end + 1].text) <= 2)
 
 
 ORDINAL = re.compile(r"^\d+(?:e|er|ère|re|ème|eme|è)$", re.IGNORECASE)  # `6e`, `1er`, `1ère`, `22ème`

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.affiliation import national_ministries
+from pipeline.components.affiliation import headed_bodies, national_ministries
 from pipeline.components.appositions import AppositionReader, _is_country, is_demonym
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key
@@ -106,6 +106,7 @@ class OfficialLinker:
                   or p["rank"] or p["role"] or p["titled"]}
         doc._.officials = [self.merger.finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
         national_ministries(doc, doc._.officials, self.merger.lexicon)  # `la Défense` of a Belgian minister
+        headed_bodies(doc, doc._.officials, self.merger.lexicon)  # `le chef du X, le conseiller fédéral Y`
         return doc
 
 
