@@ -153,10 +153,9 @@ class OfficialLinker:
         out = []
         for m in mentions:  # `Alfons` + `Mais`: a capitalised word glued to a name, before a punctuation
             end = m.end
-            while end < len(doc) - 1 and (self._name_word(doc, end) or len(m) == 1 and end == m.end
-                                          and _capital_surname(doc[end])) \
+            while end < len(doc) - 1 and self._name_word(doc, end) \
                     and end not in self.reader.ent_at and doc[end + 1].is_punct and end - m.start < 4:
-                end += 1  # `le Colonel Amadou KEITA,`: a surname in capitals after a given name alone
+                end += 1
             out.append(m if end == m.end else Span(doc, m.start, end, label="PERSON"))
         taken |= {t for m in out for t in range(m.start, m.end)}
         i = 0
@@ -399,12 +398,6 @@ class OfficialLinker:
         if len(m) > 1 and not titled and determiner:
             return True
         return m[-1].lower_ in self.thing_last_words
-
-
-def _capital_surname(token) -> bool:
-    """A word all in capitals, letters only, of more than one letter (`KEITA`, `GOÏTA`): a surname as
-    agencies write it after the given name."""
-    return token.is_alpha and token.text.isupper() and len(token.text) > 1
 
 
 def _line_break(token) -> bool:
