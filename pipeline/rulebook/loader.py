@@ -124,6 +124,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "overnight_words": None,
         "group_words": None,
         "pair_words": None,
+        "group_counts": None,
         "host_markers": None,
         "modes": {"id", "kind", "terms", "applies_to", "remote"},
         "planned_tenses": None,
