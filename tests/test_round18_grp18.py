@@ -56,3 +56,36 @@ def test_modal_without_negation_still_tells_the_meeting(analyse):
     meetings = _meetings(analyse, "Mardi, la secrétaire d'État Anne Moreau n'a pas hésité à rencontrer le "
                                   "général Paul Koffi à Niamey.")
     assert _with(meetings, "koffi")
+
+
+SUMMIT = "Jeudi, le président Amadou Sow a présidé à Dakar un sommet des chefs d'État de la région. "
+
+
+def _summit(analyse, after):
+    return next(m for m in _meetings(analyse, SUMMIT + after) if m["host"] == "sow")
+
+
+def test_roster_around_the_table_joins_the_meeting(analyse):
+    summit = _summit(analyse, "Autour de la table figuraient notamment le Malien Jean Dupuis et le Nigérien "
+                              "Paul Martin.")
+    assert {"dupuis", "martin"} <= set(summit["people"])
+
+
+def test_roster_opening_with_etaient_presents(analyse):
+    summit = _summit(analyse, "Étaient présents le président malien Jean Dupuis et le président nigérien "
+                              "Paul Martin.")
+    assert {"dupuis", "martin"} <= set(summit["people"])
+
+
+def test_roster_leaves_out_who_is_represented(analyse):
+    # counter-example: the one represented by a participant is absent
+    summit = _summit(analyse, "Étaient également présents le préfet Jean Dupuis et Paul Martin, venu "
+                              "représenter le ministre Marc Olivier.")
+    assert {"dupuis", "martin"} <= set(summit["people"])
+    assert "olivier" not in summit["people"]
+
+
+def test_list_of_victims_is_no_roster(analyse):
+    # counter-example: `parmi les victimes figurait` names no participant
+    summit = _summit(analyse, "Parmi les victimes de l'attentat figurait le sergent Paul Martin.")
+    assert "martin" not in summit["people"]

@@ -182,6 +182,8 @@ class MentionReader:
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
         self.presence_words = {w.lower() for w in book.get("meetings", "presence_words", [])}
         self.presence_nouns = {w.lower() for w in book.get("meetings", "presence_nouns", [])}
+        self.roster_verbs = {w.lower() for w in book.get("meetings", "roster_verbs", [])}
+        self.roster_nouns = {w.lower() for w in book.get("meetings", "roster_nouns", [])}
         self.speech_verbs = {w.lower() for w in book.get("meetings", "session_speech_verbs", [])}
         self.noun_other_heads = {w.lower() for w in book.get("meetings", "noun_other_heads", [])}
         self.noun_other_verbs = {w.lower() for w in book.get("meetings", "noun_other_verbs", [])}
@@ -435,7 +437,34 @@ class MentionReader:
         found += self._in_presence_of(sent, quotes, person_of)
         found += self._party_members(sent, quotes, person_of)
         found += self._there_present(sent, quotes, person_of)
+        found += self._roster(sent, quotes, person_of)
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
+
+    def _roster(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
+        """A sentence listing who sat at the meeting just told, its subject after its verb: `Étaient
+        présents X et Y` (the sentence opening with `être` and a word of `presence_words`), or `Autour de
+        la table figuraient X, Y` / `Parmi les participants figuraient X` (a verb of `roster_verbs` after
+        a phrase whose noun is one of `roster_nouns`, nobody named before the verb): the people named
+        after the verb take part, but for one a verb of `representation_verbs` governs (`Y, venu représenter
+        le président Z`: Z is absent). `Parmi les victimes figurait le sergent X` (no such noun) adds no one."""
+        def named(tokens) -> list[str]:
+            return [person_of[t.idx] for t in tokens if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)
+                    and not any(a.lemma_.lower() in self.representation_verbs for a in t.ancestors)]
+
+        verb = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return []
+        after = sent.doc[verb.i + 1 : sent.end]
+        if verb.i == sent.start and verb.lemma_.lower() == "être":
+            word = next((t for t in sent.doc[verb.i + 1 : min(verb.i + 3, sent.end)]
+                         if t.lower_ in self.presence_words), None)
+            return named(sent.doc[word.i + 1 : sent.end]) if word is not None else []
+        before = sent.doc[sent.start : verb.i]
+        if verb.lemma_.lower() not in self.roster_verbs or named(before):
+            return []
+        if not any(t.lower_ in self.roster_nouns or t.lemma_.lower() in self.roster_nouns for t in before):
+            return []
+        return named(after)
 
     def _there_present(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """`Y ont pris part le ministre X, le général Y et ...` (a verb of `clitic_attendance` with the clitic

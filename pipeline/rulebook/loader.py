@@ -146,6 +146,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "chair_markers": None,
         "presence_verbs": None,
         "presence_words": None,
+        "roster_verbs": None,
+        "roster_nouns": None,
         "presence_nouns": None,
         "sequence_prepositions": None,
         "sequence_nouns": None,
