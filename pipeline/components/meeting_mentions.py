@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import timedelta
 from typing import NotRequired, TypedDict
 
@@ -154,6 +154,7 @@ class MentionReader:
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
         self.group_words = {w.lower() for w in book.get("meetings", "group_words", [])}
         self.pair_words = [w.lower() for w in book.get("meetings", "pair_words", [])]
+        self.group_counts = {w.lower().split()[0]: int(w.split()[1]) for w in book.get("meetings", "group_counts", [])}
         self.host_markers = [w.lower().replace("\u2019", "'") for w in book.get("meetings", "host_markers", [])]
         self.modes = [{**e, "terms": [t.lower() for t in e["terms"]]} for e in book.entries("meetings", "modes")]
         self.mode_kinds = {k.lower() for e in book.entries("meetings", "modes") for k in e.get("applies_to") or []}
@@ -181,6 +182,8 @@ class MentionReader:
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
         self.presence_words = {w.lower() for w in book.get("meetings", "presence_words", [])}
         self.presence_nouns = {w.lower() for w in book.get("meetings", "presence_nouns", [])}
+        self.roster_verbs = {w.lower() for w in book.get("meetings", "roster_verbs", [])}
+        self.roster_nouns = {w.lower() for w in book.get("meetings", "roster_nouns", [])}
         self.speech_verbs = {w.lower() for w in book.get("meetings", "session_speech_verbs", [])}
         self.noun_other_heads = {w.lower() for w in book.get("meetings", "noun_other_heads", [])}
         self.noun_other_verbs = {w.lower() for w in book.get("meetings", "noun_other_verbs", [])}
@@ -218,6 +221,7 @@ class MentionReader:
                 person_of[start] = person["key"]
         self._people_country = {person["key"]: person.get("country") or "" for person in doc._.officials or []}
         self._people_mentions = {person["key"]: person["mentions"] for person in doc._.officials or []}
+        self._people_role = {person["key"]: (person.get("role") or "").lower() for person in doc._.officials or []}
         self._people_office = {person["key"]: (person.get("organisation_id") or "",
                                                (person.get("rules") or {}).get("role") or "")
                                for person in doc._.officials or [] if not (person.get("rules") or {}).get("past_role")}
@@ -433,7 +437,34 @@ class MentionReader:
         found += self._in_presence_of(sent, quotes, person_of)
         found += self._party_members(sent, quotes, person_of)
         found += self._there_present(sent, quotes, person_of)
+        found += self._roster(sent, quotes, person_of)
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
+
+    def _roster(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
+        """A sentence listing who sat at the meeting just told, its subject after its verb: `Étaient
+        présents X et Y` (the sentence opening with `être` and a word of `presence_words`), or `Autour de
+        la table figuraient X, Y` / `Parmi les participants figuraient X` (a verb of `roster_verbs` after
+        a phrase whose noun is one of `roster_nouns`, nobody named before the verb): the people named
+        after the verb take part, but for one a verb of `representation_verbs` governs (`Y, venu représenter
+        le président Z`: Z is absent). `Parmi les victimes figurait le sergent X` (no such noun) adds no one."""
+        def named(tokens) -> list[str]:
+            return [person_of[t.idx] for t in tokens if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)
+                    and not any(a.lemma_.lower() in self.representation_verbs for a in t.ancestors)]
+
+        verb = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return []
+        after = sent.doc[verb.i + 1 : sent.end]
+        if verb.i == sent.start and verb.lemma_.lower() == "être":
+            word = next((t for t in sent.doc[verb.i + 1 : min(verb.i + 3, sent.end)]
+                         if t.lower_ in self.presence_words), None)
+            return named(sent.doc[word.i + 1 : sent.end]) if word is not None else []
+        before = sent.doc[sent.start : verb.i]
+        if verb.lemma_.lower() not in self.roster_verbs or named(before):
+            return []
+        if not any(t.lower_ in self.roster_nouns or t.lemma_.lower() in self.roster_nouns for t in before):
+            return []
+        return named(after)
 
     def _there_present(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """`Y ont pris part le ministre X, le général Y et ...` (a verb of `clitic_attendance` with the clitic
@@ -772,6 +803,8 @@ class MentionReader:
             people += self._previous_pair(doc, sent, quotes, person_of)  # `les deux hommes s'étaient entretenus`
         elif len(people) < 2 and self._pair_subject([*verbs, _governing_verb(trigger)]):
             people += [k for k in self._previous_pair(doc, sent, quotes, person_of) if k not in people]
+        people += [k for k in self._counted_group(sent, [*verbs, _governing_verb(trigger)], person_of)
+                   if k not in people]  # `les trois ministres ont été reçus`: the three named before
         people += [k for k in self._delegation_leader(sent, person_of) if k not in people]
         joins = self._joins_party(verbs)
         if joins:  # `X et Y ont rejoint la délégation`: the party of the meeting spoken of
@@ -1800,6 +1833,39 @@ class MentionReader:
                     return True
         return False
 
+    def _counted_group(self, sent: Span, verbs: list, person_of: dict[int, str]) -> list[str]:
+        """`Les trois ministres ont été reçus par X`: a subject or object of a meeting verb that is a plural
+        noun of people with a determiner of `pair_determiners` and a number of meetings `group_counts`
+        (three or more; `deux` is `_pair_subject`'s) stands for that many people named before: the
+        nearest ones, walking back at most five sentences, whose role holds the noun (`ministre`) when
+        any person named there has such a role, else the nearest of any role. Found short of the
+        number, the group is not read (`les trois délégations`, a group of `group_words`, never is)."""
+        for verb in verbs:
+            for noun in (verb.children if verb is not None else ()):
+                if noun.dep_ not in ("nsubj", "nsubj:pass", "obj") or noun.pos_ != "NOUN" or (
+                        noun.morph.get("Number") != ["Plur"] or noun.lower_ in self.group_words
+                        or noun.lemma_.lower() in self.group_words):
+                    continue
+                count = next((self.group_counts[c.lower_] for c in noun.children
+                              if c.dep_ == "nummod" and c.lower_ in self.group_counts), 0)
+                if not count or not any(c.dep_ == "det" and c.lower_ in self.grammar.pair_determiners
+                                        for c in noun.children):
+                    continue
+                named: list[str] = []
+                here = bisect_right(self.idx.sent_starts, sent.start)
+                for ent in self.idx.ents_before(sent.start):
+                    if here - bisect_right(self.idx.sent_starts, ent.start) > 5:
+                        break
+                    if ent.label_ in ("PERSON", "ROLE") and ent.start_char in person_of:
+                        named.append(person_of[ent.start_char])
+                named = list(dict.fromkeys(named))
+                word = noun.lemma_.lower()
+                titled = [k for k in named if word in self._people_role.get(k, "")]
+                chosen = (titled if titled else named)[:count]
+                if len(chosen) == count:
+                    return chosen[::-1]  # in text order
+        return []
+
     def _verb_entry(self, token) -> dict | None:
         """The trigger entry of a verb, if it is one: `se rendre` needs its reflexive pronoun."""
         if token.pos_ not in ("VERB", "AUX"):
@@ -1815,6 +1881,9 @@ class MentionReader:
             return None  # `attendre` meets someone only as `être attendu par X`
         if any("Neg" in c.morph.get("Polarity") for c in token.children):
             return None  # `ne reçoit pas de fonds`, `n'a jamais rencontré`: nothing took place
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.grammar.negating_modals and any(
+                "Neg" in c.morph.get("Polarity") for c in token.head.children):
+            return None  # `n'a pu rencontrer ni X ni Y`, `n'a pas voulu recevoir X`: the modal's negation
         if entry is not None and entry.get("chamber") and not self._hearing(token):
             return None  # `entendre` hears a witness only before a chamber
         return entry
