@@ -157,7 +157,7 @@ def complement_end(role: Span, grammar) -> int:
                 or (k > start and ents.get(k) == ents.get(k - 1) != "")):
             k += 1
         if k < limit and k > start and ents.get(k) == "ORG" and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower:
-            return j  # `du mouvement Hamas`: a common noun that introduces the organisation's name is the organisation's
+            return j  # `du mouvement Hamas`: a common noun introducing a name belongs to the organisation
         return k if k > start else j
 
     i = end = qualified_end(doc, i, limit, grammar)  # `secrétaire d'État adjointe`, `président par intérim`
