@@ -184,3 +184,20 @@ def test_governor_of_a_region_stays_a_governor(analyse):
     doc = run(analyse, "Le ministre a rencontré le gouverneur Anne Tremblay, général de réserve, à Ottawa.")
     p = person(doc, "tremblay")
     assert p is not None and p["role"] == "gouverneur"
+
+
+# --- a title named alone refers back to the story's subject ------------------------------------------
+
+def test_title_alone_is_not_the_person_named_as_a_nouns_complement(analyse):
+    doc = analyse("Commémorations : Jean Castel salue les héritiers du général Morvan\n\n"
+                  "Le président de la République a présidé samedi les cérémonies de la libération de Metz.")
+    assert person(doc, "castel")["role"] == "président de la République"
+    morvan = person(doc, "morvan")
+    assert morvan is None or morvan["role"] == ""
+
+
+def test_title_alone_after_avec_still_refers_to_that_person(analyse):
+    doc = run(analyse, "Le ministre s'est entretenu en tête-à-tête avec Giulia Ferri, soucieuse de l'unité. "
+                       "« Il faut rester unis », a insisté la présidente du Conseil italien devant la presse.")
+    assert person(doc, "ferri")["role"] == "présidente du Conseil italien" or \
+        person(doc, "ferri")["role_as_written"].startswith("présidente du Conseil")

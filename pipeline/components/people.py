@@ -254,6 +254,19 @@ def _topic(mention: Span, pronouns: frozenset[str]) -> bool:
     return len(after) > 2 and after[0].text == "," and after[1].lower_ in pronouns and after[2].text == ","
 
 
+def _genitive(doc: Doc, char: int, of_words: frozenset[str]) -> bool:
+    """The name at `char` is the complement of a common noun (`les héritiers de Y`, `la colonne de Y`)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ == "flat:name" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    return token.dep_ == "nmod" and head.pos_ == "NOUN" and head.is_lower and not head.ent_type_ \
+        and any(c.dep_ == "case" and c.lower_ in of_words for c in token.children)
+
+
 def _gender(title: Span) -> str:
     """The gender a title is said in, read from its article's morphology (`la ministre`, `le ministre`,
     `du général`); `l'` and a title with no article say none."""
@@ -952,7 +965,13 @@ class PeopleMerger:
                       and (in_subject(m.root) or _topic(m, self.lexicon.grammar.subject_pronouns))]
             if at:
                 candidates.append((max(at), person))
+        genitive = {p["key"] for at, p in candidates if _genitive(doc, at, self.lexicon.grammar.of_words)}
+        sentences = {p["key"]: idx.sent(doc.char_span(at, at + 1, alignment_mode="expand").start).start
+                     for at, p in candidates}
         for _, person in sorted(candidates, key=lambda c: c[0], reverse=True):
+            if person["key"] in genitive and any(sentences[p["key"]] == sentences[person["key"]]
+                                                 and p["key"] not in genitive for _, p in candidates):
+                continue  # `X salue les héritiers de Y`: Y, a noun's complement, is not what the story is about
             held = person["role"] and not person["rules"].get("past_role")  # `l'ancien président X ... le médiateur`
             if held or not (" " in person["name"] or person["rank"] or person["titled"]):
                 continue  # `contre Washington`: a one-word name alone is rarely a person
