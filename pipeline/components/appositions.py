@@ -133,6 +133,9 @@ class AppositionReader:
             return False
         rank, _ = self.title(doc, m)
         i = rank.start if rank is not None else m.start
+        title = self.ent_at.get(m.start - 1) if rank is None and m.start > 0 else None
+        if title is not None and title.label_ == "ROLE" and title.text[:1].isupper():
+            i = title.start  # `la caserne Grand-Duc Jean`, `l'hôpital Roi Baudouin`: a title capitalised in the name
         of_words = self.lexicon.grammar.of_words
         if rank is not None and i > 0 and doc[i - 1].lower_ in of_words:
             return False
@@ -314,6 +317,7 @@ class AppositionReader:
             i = demonym.start
         while i > 0 and doc[i - 1].lower_ in self.civilities | self.lexicon.grammar.title_determiners:
             i -= 1
+        i = self._over_civility_phrase(doc, i)
         if i > 0 and doc[i - 1].text == ",":
             i -= 1
         start, units, first = i, 0, True
@@ -358,6 +362,17 @@ class AppositionReader:
         if d.role is not None and d.country is None and d.org is None:
             d.country = self._owner_country(doc, start)
         return d
+
+    def _over_civility_phrase(self, doc: Doc, i: int) -> int:
+        """`le Président, Son Excellence Monsieur X`, `la Reine, Sa Majesté X`: a civility of several words
+        (names.yml `civilities`) opens on a possessive that is no civility alone; the start of the civility
+        that ends at or runs over `i`, or `i`."""
+        for phrase in self.civilities:
+            words = phrase.split()
+            for k in range(1, len(words) + 1) if len(words) > 1 else ():
+                if k <= i and [t.lower_ for t in doc[i - k : i - k + len(words)]] == words:
+                    return self._over_civility_phrase(doc, i - k)
+        return i
 
     def _peer(self, doc: Doc, start: int, end: int) -> bool:
         """`son collègue polonais, X`: the description right before the name is a peer's (grammar.yml

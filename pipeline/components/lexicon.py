@@ -240,9 +240,9 @@ class LexiconRuler:
                 roles.setdefault(span.end, []).append(span)
         found = []
         for demonym in spans:
-            if demonym.label_ != "MISC" or not demonym.id_.startswith("countries:") or demonym.start not in roles:
+            if demonym.label_ != "MISC" or not demonym.id_.startswith("countries:") or demonym.start == 0:
                 continue
-            for role in roles[demonym.start]:
+            for role in roles.get(demonym.start) or _head_word(doc, demonym.start):
                 head = tuple(t.norm_ for t in role)
                 best = None
                 for end in range(demonym.end + 1, min(len(doc), demonym.end + 8) + 1):
@@ -252,6 +252,13 @@ class LexiconRuler:
                 if best is not None:
                     found.append(best)
         return found
+
+
+def _head_word(doc: Doc, start: int) -> list[Span]:
+    """`le secrétaire philippin à la Défense`: the noun before a demonym, a role's first word that is no
+    role alone, may open a role term the demonym cuts in two."""
+    word = doc[start - 1]
+    return [doc[start - 1 : start]] if word.pos_ == "NOUN" and word.is_lower else []
 
 
 def _longer_acronym(doc: Doc, span: Span) -> bool:

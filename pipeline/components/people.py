@@ -156,6 +156,8 @@ def complement_end(role: Span, grammar) -> int:
                 doc[k].pos_ in COMPLEMENT_POS or doc[k].text == "-"
                 or (k > start and ents.get(k) == ents.get(k - 1) != "")):
             k += 1
+        if k < limit and k > start and ents.get(k) == "ORG" and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower:
+            return j  # `du mouvement Hamas`: a common noun introducing a name belongs to the organisation
         return k if k > start else j
 
     i = end = qualified_end(doc, i, limit, grammar)  # `secrétaire d'État adjointe`, `président par intérim`
@@ -180,7 +182,18 @@ def complement_end(role: Span, grammar) -> int:
             i = end = k
         return end
 
+    if len(role) > 2 and role[-1].pos_ == "NOUN" and role[-1].is_lower:
+        k = end
+        while k < limit and doc[k].pos_ == "ADJ" and doc[k].is_lower and not ents.get(k):
+            k += 1  # `chef du bureau politique`: the adjectives of the role's own complement noun
+        if k > end and (k == limit or doc[k].lower_ in linkers or not doc[k].is_alpha):
+            i = end = k
     end = chain(i, end, role.end)
+    if end == role.end and role[0].lower_ in grammar.portfolio_titles and end + 2 < limit \
+            and doc[end].lower_ in grammar.portfolio_prepositions:
+        k = group(end + 1, ("PERSON", "RANK", "DATE", "ORG", "ROLE"))
+        if k > end + 1 and doc[k - 1].is_title:  # `commissaire européen à la Défense`, `ministre aux Armées`
+            end = k
     if end == role.end and end < limit and doc[end].lower_ in grammar.role_complements - grammar.of_words \
             - articles and ents.get(end + 1 + (end + 1 < limit and doc[end + 1].lower_ in articles)) == "LOC":
         end = max(end, group(end + 1, ("PERSON", "RANK", "DATE", "ORG", "ROLE")))  # `commandant pour l'Afrique`
@@ -239,6 +252,19 @@ def _topic(mention: Span, pronouns: frozenset[str]) -> bool:
     end = max([token.i, *(t.i for t in token.children if t.dep_ == "flat:name")]) + 1
     after = token.doc[end : end + 4]
     return len(after) > 2 and after[0].text == "," and after[1].lower_ in pronouns and after[2].text == ","
+
+
+def _genitive(doc: Doc, char: int, of_words: frozenset[str]) -> bool:
+    """The name at `char` is the complement of a common noun (`les héritiers de Y`, `la colonne de Y`)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ == "flat:name" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    return token.dep_ == "nmod" and head.pos_ == "NOUN" and head.is_lower and not head.ent_type_ \
+        and any(c.dep_ == "case" and c.lower_ in of_words for c in token.children)
 
 
 def _gender(title: Span) -> str:
@@ -450,6 +476,21 @@ class PeopleMerger:
                 person["country"] = self._country_name(d.country)
             if d.counterpart:
                 person["counterpart"] = True
+        self._title_home(person, descriptors)
+
+    def _title_home(self, person: Official, descriptors: tuple[Descriptor, ...]) -> None:
+        """`le Président de la République, S.E. X, président en exercice de l'Union africaine`: the role kept
+        is the international one, the national title not kept still says the person is of the story's
+        own country (a title of a country by default, as `finish` reads it)."""
+        if person["country"] or not self.home or self.home not in self.countries:
+            return
+        for d in descriptors:
+            if d.role is None or d.past or d.role._.source == person["rules"].get("role"):
+                continue
+            entry = self.lexicon.entry(d.role.id_.removesuffix("#head"))
+            if entry.get("default_country") and not entry.get("country"):
+                person["country"] = self.countries[self.home]["name"]
+                return
 
     def _written_past(self, person: Official, role: Span) -> None:
         """`l'ancien président béninois X`: a role held before, while it is the only one, is written with
@@ -616,7 +657,11 @@ class PeopleMerger:
         """The subject a role is said of: of its copula, of the holding verb it is the attribute of,
         or of the verb whose object is the office noun it complements."""
         def subject_of(head):
-            return next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subject is not None and subject.pos_ == "PRON" and head.dep_ == "acl:relcl" \
+                    and subject.lower_ in self.lexicon.grammar.subject_relatives:
+                return head.head  # `X, qui s'est proclamé chef du CNSP`: the relative pronoun stands for X
+            return subject
 
         if any(c.dep_ == "cop" for c in root.children):
             return subject_of(root)
@@ -625,6 +670,8 @@ class PeopleMerger:
             return None
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.holding_verbs \
                 and root.dep_ in ("xcomp", "obj", "obl:mod", "obl:arg", "obl"):
+            if head.dep_ == "acl" and "Part" in head.morph.get("VerbForm"):
+                return head.head  # `X, désigné comme premier commissaire à la Défense`: the participle's noun
             return subject_of(head)
         if root.dep_ == "nmod" and (head.lemma_.lower() in self.office_nouns or head.lower_ in self.office_nouns) \
                 and head.dep_ == "obj" and head.head.pos_ == "VERB":
@@ -774,11 +821,18 @@ class PeopleMerger:
                     continue
                 person = max(newer, key=lambda p: last_before(p, ent.start_char))
             elif before and plain:
+                before = [p for p in before if not self._other_office(p, named)] or before
                 person = max(before, key=lambda p: last_before(p, ent.start_char))
             else:
                 continue
             person["mentions"].append([ent.start_char, ent.end_char])
             insort(starts[person["key"]], ent.start_char)
+
+    def _other_office(self, person: Official, named: str) -> bool:
+        """`le Grand-Duc` is not the `Grand-Duc héritier`, `le directeur` not the `directeur adjoint`: the
+        role named, then a qualifier (grammar.yml `role_qualifiers`), is another office."""
+        extra = person["role"][len(named):].split() if person["role"].startswith(named + " ") else []
+        return bool(extra) and extra[0].lower() in self.lexicon.grammar.role_qualifiers
 
     @staticmethod
     def _incise_speaker(idx: DocIndex, people: dict[str, Official], role: Span, article: int) -> Official | None:
@@ -911,7 +965,13 @@ class PeopleMerger:
                       and (in_subject(m.root) or _topic(m, self.lexicon.grammar.subject_pronouns))]
             if at:
                 candidates.append((max(at), person))
+        genitive = {p["key"] for at, p in candidates if _genitive(doc, at, self.lexicon.grammar.of_words)}
+        sentences = {p["key"]: idx.sent(doc.char_span(at, at + 1, alignment_mode="expand").start).start
+                     for at, p in candidates}
         for _, person in sorted(candidates, key=lambda c: c[0], reverse=True):
+            if person["key"] in genitive and any(sentences[p["key"]] == sentences[person["key"]]
+                                                 and p["key"] not in genitive for _, p in candidates):
+                continue  # `X salue les héritiers de Y`: Y, a noun's complement, is not what the story is about
             held = person["role"] and not person["rules"].get("past_role")  # `l'ancien président X ... le médiateur`
             if held or not (" " in person["name"] or person["rank"] or person["titled"]):
                 continue  # `contre Washington`: a one-word name alone is rarely a person

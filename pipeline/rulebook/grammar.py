@@ -43,6 +43,8 @@ class Grammar:
     place_relatives: frozenset[str] = frozenset()
     object_relatives: frozenset[str] = frozenset()
     owner_relatives: frozenset[str] = frozenset()
+    subject_relatives: frozenset[str] = frozenset()
+    portfolio_prepositions: frozenset[str] = frozenset()
     privative_marks: frozenset[str] = frozenset()
     pair_numbers: frozenset[str] = frozenset()
     pair_determiners: frozenset[str] = frozenset()

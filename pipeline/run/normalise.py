@@ -65,6 +65,7 @@ CLITICS = {"t", "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", 
            "toi", "lui", "leur", "le", "la", "les", "même", "mêmes"}
 WRAP_MIN, WRAP_MAX = 40, 200  # a line wrapped at fewer or more columns than this is no wrap we know
 WRAPPED_SHARE = 0.5  # share of a text's line pairs that must look wrapped for any to be joined
+UNWRAPPED_SHARE = 0.1  # share of those lines that may run longer than the wrap (a link list left unwrapped)
 MAX_PLACES = 2000  # places of one word looked at to recase a capital line (a 20 MB text has many `de`)
 # An update note of a web page inside a line: bracketed (`[Mise à jour ...]`, `(Mis à jour le ...)`,
 # `(MAJ ...)`, `(Actualisé le ...)`) or bare with its clock time (`MAJ 16h48`, `MàJ le 5 mars à 9h`).
@@ -275,13 +276,14 @@ def _line_join_edits(text: str, known: Known | None, original_length: Callable[[
     full: set[int] = set()
     for length in (lambda start, end: end - start, original_length):
         widths = {i: length(starts[i], starts[i] + len(lines[i])) for i in pairs}
-        width = max(widths.values(), default=0)
-        wraps = set()  # lines after which the next word, with a blank as wide as the one after it, did not fit
-        for i, (start, end, blank) in pieces.items():
-            if widths[i] + max(1, length(end, blank)) + length(start, end) > width:
-                wraps.add(i)
-        if WRAP_MIN <= width <= WRAP_MAX and len(wraps) >= max(2, WRAPPED_SHARE * len(pairs)):
-            full |= wraps
+        for width in _wrap_widths(widths):
+            wraps = set()  # lines after which the next word, with a blank as wide as the one after it, did not fit
+            for i, (start, end, blank) in pieces.items():
+                if widths[i] <= width < widths[i] + max(1, length(end, blank)) + length(start, end):
+                    wraps.add(i)
+            if WRAP_MIN <= width <= WRAP_MAX and len(wraps) >= max(2, WRAPPED_SHARE * len(pairs)):
+                full |= wraps
+                break
     edits = []
     for i in range(first, len(lines) - 1):
         line, following = lines[i], lines[i + 1]
@@ -298,6 +300,15 @@ def _line_join_edits(text: str, known: Known | None, original_length: Callable[[
         elif i in full or _cut_in_a_sentence(line, following[indent:]):
             edits.append((newline, newline + 1 + indent, " "))
     return edits
+
+
+def _wrap_widths(widths: dict[int, int]) -> list[int]:
+    """The widths a wrapping program may have used, widest first: the widest line, then, when a few lines
+    are longer than the rest (a link list, a menu or a caption the program never wrapped, at most one
+    line in `UNWRAPPED_SHARE`), the widest of the others."""
+    ordered = sorted(set(widths.values()), reverse=True)
+    spared = int(UNWRAPPED_SHARE * len(widths))
+    return [w for w in ordered if sum(v > w for v in widths.values()) <= spared][:spared + 1]
 
 
 def _cut_in_a_sentence(line: str, following: str) -> bool:
