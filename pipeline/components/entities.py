@@ -505,6 +505,7 @@ class EntityMerger:
         elif label == "PERSON" and end - start == 1 and start > 0 and doc[start - 1].lower_ in ("à", "au"):
             label = "LOC"  # `à Balard`: a lone name after `à` is a place
         if label == "ORG" and _dateline(doc, start, end):
+            start = _dateline_start(doc, start)
             label = "LOC"  # `PEKIN, 29 août (Xinhua) --`: the place a dispatch was filed from
         span = Span(doc, start, end, label=label)
         if not self._plausible(span):
@@ -902,12 +903,35 @@ def _line(span: Span) -> tuple[str, int, int]:
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
     """`PEKIN, 29 août (Xinhua) --`, `BRUXELLES, le 3 mai --`: a name in capitals opening its line, then a
-    comma and a day, is the place a dispatch was filed from (a dateline), not a body."""
-    if not all(t.is_upper or t.is_punct for t in doc[start:end]) or end + 1 >= len(doc) or doc[end].text != ",":
+    comma and a day, is the place a dispatch was filed from (a dateline), not a body. So is one then a dash
+    (`LIMA – Le ministre ...`) where the story names that place in ordinary letters too, and the last word
+    of a place in capitals whose first words the model left out (`SAN JOSE, 4 mai`)."""
+    if not all(t.is_upper or t.is_punct for t in doc[start:end]) or end + 1 >= len(doc):
         return False
-    if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+    first = _dateline_start(doc, start)
+    if first > 0 and "\n" not in doc[first - 1].text + doc[first - 1].whitespace_:
         return False
-    return any(t.like_num for t in doc[end + 1 : end + 3])
+    if doc[end].text == ",":
+        return any(t.like_num for t in doc[end + 1 : end + 3])
+    if doc[end].text not in DASHES or not doc[end].whitespace_ or not doc[end + 1].text[:1].isupper():
+        return False
+    text = doc_text(doc)
+    name = fold(doc[first:end].text)
+    folded = fold(text)
+    return len(folded) == len(text) and any(
+        not text[m.start():m.end()].isupper() for m in re.finditer(rf"\b{re.escape(name)}\b", folded))
+
+
+DASHES = ("-", "–", "—")
+
+
+def _dateline_start(doc: Doc, start: int) -> int:
+    """Where the capitals of a dateline's place begin on its line (`SAN JOSE`), at `start` or before it."""
+    k = start
+    while k > 0 and "\n" not in doc[k - 1].text + doc[k - 1].whitespace_ and doc[k - 1].is_upper \
+            and doc[k - 1].is_alpha:
+        k -= 1
+    return k
 
 
 def _credited(span: Span) -> bool:
