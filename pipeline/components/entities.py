@@ -142,6 +142,8 @@ class EntityMerger:
             rule_spans.sort(key=lambda s: (s.start, s.end))
         rule_spans = self._learn_acronyms(doc, rule_spans, values)
         taken = {i for s in rule_spans for i in range(s.start, s.end)}
+        # `commandant de la [force Barracuda]`: the name of a body reaching past the role is no person's
+        taken |= {i for s in doc.spans[ROLE_ORG_MENTIONS] for i in range(s.start, s.end)}
         model_spans = [s for s in (self._trim(doc, e, taken) for e in model_ents) if s is not None]
         role_acronyms = _role_acronyms(doc, rule_spans, model_spans, self.lexicon.grammar)
         model_spans = [s for s in model_spans if span_text(s) not in role_acronyms]
