@@ -103,3 +103,17 @@ def test_a_dateline_of_two_words_in_capitals_is_one_place(analyse):
 def test_a_rubric_with_a_dash_named_nowhere_else_is_no_place(analyse):
     doc = analyse("Sommet\n\n14 mars 2024\n\nANALYSE – Le report de la réunion des ministres inquiète l'OTAN.")
     assert "ANALYSE" not in entities(doc, "LOC")
+
+
+# -- the demonym after a chief of staff's title ----------------------------------------------------------
+
+def test_a_masculine_demonym_after_the_forces_is_the_chiefs(analyse):
+    doc = analyse(article("Le chef d'état-major des armées français, le général Paul Morin, a reçu mardi son "
+                          "homologue à Paris."))
+    assert official(doc, "Morin")["organisation"] == "état-major des armées"
+
+
+def test_a_demonym_agreeing_with_the_forces_names_them(analyse):
+    doc = analyse(article("Le chef d'état-major des armées béninoises, le général Paul Agbo, a reçu mardi son "
+                          "homologue à Cotonou."))
+    assert official(doc, "Agbo")["organisation"] == "armées béninoises"
