@@ -117,3 +117,15 @@ def test_a_demonym_agreeing_with_the_forces_names_them(analyse):
     doc = analyse(article("Le chef d'état-major des armées béninoises, le général Paul Agbo, a reçu mardi son "
                           "homologue à Cotonou."))
     assert official(doc, "Agbo")["organisation"] == "armées béninoises"
+
+
+# -- an acronym with a year is an edition ----------------------------------------------------------------
+
+def test_an_acronym_followed_by_a_year_is_no_body(analyse):
+    doc = analyse(article("Le ministre a assisté mardi soir au match de la CAN 2027 entre le Maroc et le Sénégal."))
+    assert "CAN" not in orgs(doc)
+
+
+def test_an_acronym_followed_by_another_word_stays_the_body(analyse):
+    doc = analyse(article("Le ministre a présenté mardi au CAN le plan de défense aérienne, avant la réunion de 2027."))
+    assert "CAN" in orgs(doc)

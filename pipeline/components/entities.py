@@ -121,6 +121,7 @@ class EntityMerger:
         candidates = self._of_another_country(doc, candidates)
         candidates = _outside_ranks(candidates)
         candidates = _operations_of_the_lists(candidates)
+        candidates = [s for s in candidates if not (s.id_.startswith("organisations:") and _edition(s))]
         rule_spans = pick_rule_spans(candidates, self.lexicon.grammar)
         for span in rule_spans:
             values[_key(span)] = self._rule_value(span)
@@ -571,6 +572,8 @@ class EntityMerger:
             return False
         if span.label_ == "ORG" and span.start > 0 and span.doc[span.start - 1].like_num:
             return False  # `quarante-deux Rafale`, `12 Leopard`: things counted, not an organisation
+        if _edition(span):
+            return False  # `la CAN 2023`: an edition of an event
         if span.label_ == "ORG" and _machines(span, self.lexicon.grammar):
             return False  # `des Rafale supplémentaires`, `des escadrons de Rafale`
         if span.label_ != "PERSON" and (_credited(span) or _after_a_time(span) or _lone_line(span)):
@@ -783,6 +786,14 @@ def _operations_of_the_lists(spans: list[Span]) -> list[Span]:
     return [s for s in spans if not (s.label_ == "EVENT" and s.end in listed
                                      and any(o.label_ == "ORG" and o.end == s.end and o.start > s.start
                                              and o.id_.startswith("organisations:") for o in spans))]
+
+
+def _edition(span: Span) -> bool:
+    """`la CAN 2023`, `l'OTAN 2030`: an acronym of the lists followed by a year names an edition of an event or
+    a programme, not the body the lists spell the same (`l'OTAN, en 2030`, `l'OTAN en 2023` stay the body)."""
+    doc = span.doc
+    return span.label_ == "ORG" and span_text(span).isupper() and span.end < len(doc) \
+        and bool(DATE_YEAR.match(doc[span.end].text)) and bool(doc[span.end - 1].whitespace_)
 
 
 def _outside_ranks(spans: list[Span]) -> list[Span]:
