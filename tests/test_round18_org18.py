@@ -129,3 +129,24 @@ def test_an_acronym_followed_by_a_year_is_no_body(analyse):
 def test_an_acronym_followed_by_another_word_stays_the_body(analyse):
     doc = analyse(article("Le ministre a présenté mardi au CAN le plan de défense aérienne, avant la réunion de 2027."))
     assert "CAN" in orgs(doc)
+
+
+# -- a listed name in lower case with an adjective of its own --------------------------------------------
+
+def test_a_listed_name_qualified_in_lower_case_is_another_body(analyse):
+    doc = analyse(article("Les deux généraux doivent préparer la prochaine session du comité militaire conjoint, "
+                          "selon le communiqué publié mardi."))
+    assert "comité militaire conjoint" in orgs(doc)
+    assert "comité militaire" not in orgs(doc)
+
+
+def test_a_listed_name_with_its_demonym_stays_that_countrys(analyse):
+    doc = analyse(article("Le ministère de la Défense nationale algérien a publié mardi un communiqué."))
+    assert not any(o.endswith("algérien") and o.startswith("ministère de la Défense ") and "nationale" not in o
+                   for o in orgs(doc))
+    assert any(o.startswith("ministère de la Défense nationale") for o in orgs(doc))
+
+
+def test_a_session_after_an_indefinite_article_is_no_body(analyse):
+    doc = analyse(article("Le ministre a présidé mardi un conseil de sécurité extraordinaire à Goma."))
+    assert not any(o.startswith("conseil de sécurité") for o in orgs(doc))

@@ -122,6 +122,7 @@ class EntityMerger:
         candidates = _outside_ranks(candidates)
         candidates = _operations_of_the_lists(candidates)
         candidates = [s for s in candidates if not (s.id_.startswith("organisations:") and _edition(s))]
+        candidates = _qualified_in_lower_case(candidates)
         rule_spans = pick_rule_spans(candidates, self.lexicon.grammar)
         for span in rule_spans:
             values[_key(span)] = self._rule_value(span)
@@ -786,6 +787,26 @@ def _operations_of_the_lists(spans: list[Span]) -> list[Span]:
     return [s for s in spans if not (s.label_ == "EVENT" and s.end in listed
                                      and any(o.label_ == "ORG" and o.end == s.end and o.start > s.start
                                              and o.id_.startswith("organisations:") for o in spans))]
+
+
+def _qualified_in_lower_case(spans: list[Span]) -> list[Span]:
+    """`le comité militaire conjoint`, `un conseil de sécurité nationale`: a name of the lists written in lower
+    case, as a common noun, then qualified by a lower-case adjective (no demonym: `la marine nationale indienne`
+    is that country's), names another body of that kind: kept as written, with its adjective. After an
+    indefinite article (`un conseil de sécurité stratégique`) it is a session, no body."""
+    starts = {s.start for s in spans if s.label_ in ("MISC", "LOC", "ROLE", "RANK", "DATE")}
+    longer = {(s.start, k) for s in spans if s.label_ == "ORG" for k in range(s.start + 1, s.end + 1)}
+    out = []
+    for s in spans:
+        doc = s.doc
+        if s.label_ == "ORG" and s.id_.startswith("organisations:") and s[0].is_lower and s.end < len(doc) \
+                and not (s.start > 0 and "Ind" in doc[s.start - 1].morph.get("Definite")) \
+                and doc[s.end].pos_ == "ADJ" and doc[s.end].is_lower and doc[s.end].is_alpha \
+                and s.end not in starts and bool(doc[s.end - 1].whitespace_) and (s.start, s.end + 1) not in longer:
+            # a longer name the grammar read on the same words (`ministère de la Défense nationale`) says it
+            s = Span(doc, s.start, s.end + 1, label="ORG", span_id="institutions:qualified")
+        out.append(s)
+    return out
 
 
 def _edition(span: Span) -> bool:
