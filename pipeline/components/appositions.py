@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.lexicon import Lexicon, fold
+from pipeline.components.lexicon import Lexicon, _disagrees, fold
 from pipeline.components.spans import DocIndex, group_spans
 
 DESCRIPTIVE_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "NUM"}
@@ -566,8 +566,8 @@ class AppositionReader:
         end = max([staff.end, *(s.end for s in countries if s.start == staff.end and s.label_ == "MISC")])
         forces = doc[start:end]  # `des armées béninoises`: the demonym may follow the role
         country = next((s for s in countries if forces.start <= s.start and s.end <= forces.end), None)
-        if country is None:
-            return None
+        if country is None or country.start > start and _disagrees(doc[country.start - 1], doc[country.end - 1]):
+            return None  # `état-major des armées français`: a masculine demonym is the staff's, not the forces'
         forces = Span(doc, forces.start, forces.end, label="ORG", span_id="institutions:forces-of-staff")
         forces._.normalized, forces._.source = forces.text, staff._.source + "+forces"
         return forces

@@ -121,6 +121,8 @@ class EntityMerger:
         candidates = self._of_another_country(doc, candidates)
         candidates = _outside_ranks(candidates)
         candidates = _operations_of_the_lists(candidates)
+        candidates = [s for s in candidates if not (s.id_.startswith("organisations:") and _edition(s))]
+        candidates = _qualified_in_lower_case(candidates)
         rule_spans = pick_rule_spans(candidates, self.lexicon.grammar)
         for span in rule_spans:
             values[_key(span)] = self._rule_value(span)
@@ -142,6 +144,8 @@ class EntityMerger:
             rule_spans.sort(key=lambda s: (s.start, s.end))
         rule_spans = self._learn_acronyms(doc, rule_spans, values)
         taken = {i for s in rule_spans for i in range(s.start, s.end)}
+        # `commandant de la [force Barracuda]`: the name of a body reaching past the role is no person's
+        taken |= {i for s in doc.spans[ROLE_ORG_MENTIONS] for i in range(s.start, s.end)}
         model_spans = [s for s in (self._trim(doc, e, taken) for e in model_ents) if s is not None]
         role_acronyms = _role_acronyms(doc, rule_spans, model_spans, self.lexicon.grammar)
         model_spans = [s for s in model_spans if span_text(s) not in role_acronyms]
@@ -505,6 +509,7 @@ class EntityMerger:
         elif label == "PERSON" and end - start == 1 and start > 0 and doc[start - 1].lower_ in ("à", "au"):
             label = "LOC"  # `à Balard`: a lone name after `à` is a place
         if label == "ORG" and _dateline(doc, start, end):
+            start = _dateline_start(doc, start)
             label = "LOC"  # `PEKIN, 29 août (Xinhua) --`: the place a dispatch was filed from
         span = Span(doc, start, end, label=label)
         if not self._plausible(span):
@@ -568,6 +573,8 @@ class EntityMerger:
             return False
         if span.label_ == "ORG" and span.start > 0 and span.doc[span.start - 1].like_num:
             return False  # `quarante-deux Rafale`, `12 Leopard`: things counted, not an organisation
+        if _edition(span):
+            return False  # `la CAN 2023`: an edition of an event
         if span.label_ == "ORG" and _machines(span, self.lexicon.grammar):
             return False  # `des Rafale supplémentaires`, `des escadrons de Rafale`
         if span.label_ != "PERSON" and (_credited(span) or _after_a_time(span) or _lone_line(span)):
@@ -782,6 +789,34 @@ def _operations_of_the_lists(spans: list[Span]) -> list[Span]:
                                              and o.id_.startswith("organisations:") for o in spans))]
 
 
+def _qualified_in_lower_case(spans: list[Span]) -> list[Span]:
+    """`le comité militaire conjoint`, `un conseil de sécurité nationale`: a name of the lists written in lower
+    case, as a common noun, then qualified by a lower-case adjective (no demonym: `la marine nationale indienne`
+    is that country's), names another body of that kind: kept as written, with its adjective. After an
+    indefinite article (`un conseil de sécurité stratégique`) it is a session, no body."""
+    starts = {s.start for s in spans if s.label_ in ("MISC", "LOC", "ROLE", "RANK", "DATE")}
+    longer = {(s.start, k) for s in spans if s.label_ == "ORG" for k in range(s.start + 1, s.end + 1)}
+    out = []
+    for s in spans:
+        doc = s.doc
+        if s.label_ == "ORG" and s.id_.startswith("organisations:") and s[0].is_lower and s.end < len(doc) \
+                and not (s.start > 0 and "Ind" in doc[s.start - 1].morph.get("Definite")) \
+                and doc[s.end].pos_ == "ADJ" and doc[s.end].is_lower and doc[s.end].is_alpha \
+                and s.end not in starts and bool(doc[s.end - 1].whitespace_) and (s.start, s.end + 1) not in longer:
+            # a longer name the grammar read on the same words (`ministère de la Défense nationale`) says it
+            s = Span(doc, s.start, s.end + 1, label="ORG", span_id="institutions:qualified")
+        out.append(s)
+    return out
+
+
+def _edition(span: Span) -> bool:
+    """`la CAN 2023`, `l'OTAN 2030`: an acronym of the lists followed by a year names an edition of an event or
+    a programme, not the body the lists spell the same (`l'OTAN, en 2030`, `l'OTAN en 2023` stay the body)."""
+    doc = span.doc
+    return span.label_ == "ORG" and span_text(span).isupper() and span.end < len(doc) \
+        and bool(DATE_YEAR.match(doc[span.end].text)) and bool(doc[span.end - 1].whitespace_)
+
+
 def _outside_ranks(spans: list[Span]) -> list[Span]:
     """`un Général de Brigade Aérienne de l'armée de l'air nigériane`: a name the grammar read that starts
     inside a rank (`général de [brigade aérienne]`) is the rank's own words, not a unit; the body the rank
@@ -902,12 +937,35 @@ def _line(span: Span) -> tuple[str, int, int]:
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
     """`PEKIN, 29 août (Xinhua) --`, `BRUXELLES, le 3 mai --`: a name in capitals opening its line, then a
-    comma and a day, is the place a dispatch was filed from (a dateline), not a body."""
-    if not all(t.is_upper or t.is_punct for t in doc[start:end]) or end + 1 >= len(doc) or doc[end].text != ",":
+    comma and a day, is the place a dispatch was filed from (a dateline), not a body. So is one then a dash
+    (`LIMA – Le ministre ...`) where the story names that place in ordinary letters too, and the last word
+    of a place in capitals whose first words the model left out (`SAN JOSE, 4 mai`)."""
+    if not all(t.is_upper or t.is_punct for t in doc[start:end]) or end + 1 >= len(doc):
         return False
-    if start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+    first = _dateline_start(doc, start)
+    if first > 0 and "\n" not in doc[first - 1].text + doc[first - 1].whitespace_:
         return False
-    return any(t.like_num for t in doc[end + 1 : end + 3])
+    if doc[end].text == ",":
+        return any(t.like_num for t in doc[end + 1 : end + 3])
+    if doc[end].text not in DASHES or not doc[end].whitespace_ or not doc[end + 1].text[:1].isupper():
+        return False
+    text = doc_text(doc)
+    name = fold(doc[first:end].text)
+    folded = fold(text)
+    return len(folded) == len(text) and any(
+        not text[m.start():m.end()].isupper() for m in re.finditer(rf"\b{re.escape(name)}\b", folded))
+
+
+DASHES = ("-", "–", "—")
+
+
+def _dateline_start(doc: Doc, start: int) -> int:
+    """Where the capitals of a dateline's place begin on its line (`SAN JOSE`), at `start` or before it."""
+    k = start
+    while k > 0 and "\n" not in doc[k - 1].text + doc[k - 1].whitespace_ and doc[k - 1].is_upper \
+            and doc[k - 1].is_alpha:
+        k -= 1
+    return k
 
 
 def _credited(span: Span) -> bool:

@@ -546,6 +546,8 @@ class InstitutionGrammar:
         if entry.get("namesake") and (named := self._namesake(doc, head_end)) is not None:
             self.namesakes.add(start)
             return Span(doc, start, named)
+        if apposed and doc[head].is_lower and _lone_name(doc, head_end, people):
+            people = people - {head_end}  # `la force Barracuda`: one word the model took for a person names it
         while j < len(doc) and j - start < 16 and j not in people:
             token, span = doc[j], known.get(j)
             if apposed and (j == head_end or title_case_to == j) and _capitalised_word(token) \
@@ -718,7 +720,7 @@ class InstitutionGrammar:
         # `la direction des personnels militaires` where the text names its `directeur des personnels militaires`
         marked = marked or tuple(norms[head_end:end]) in self.titled.get(entry["id"], ())
         # `des escadrons de Rafale de l'armée de l'Air`: a plural head in lower case speaks of a kind of units
-        plural = doc[head].is_lower and "Plur" in doc[head_end - 1].morph.get("Number") \
+        plural = doc[head].is_lower and "Plur" in doc[head_end - 1].morph.get("Number") and start == head \
             and not _acronym_after(doc, end) and not branch \
             and not of_parent  # `forces terrestres roumaines`: one country's branch; `commissions ... des Chambres`
         ok = has_complement and (needs == "complement" or (needs == "mark" and marked and not plural) or
@@ -930,3 +932,10 @@ def _folded(pattern: dict) -> dict:
 def _exact(pattern: dict) -> dict:
     """A phrase pattern without the `exact` flag, which SpanRuler does not know."""
     return {"label": pattern["label"], "pattern": pattern["pattern"], "id": pattern["id"]}
+
+
+def _lone_name(doc: Doc, k: int, people: set[int]) -> bool:
+    """One capitalised word the model read as a person, alone (no first name, no word of a name after it),
+    right after a lower-case head of a body that takes a name in apposition (`la brigade Folgore`)."""
+    return k in people and k - 1 not in people and k + 1 not in people and _capitalised_word(doc[k]) \
+        and not doc[k].is_upper
