@@ -31,6 +31,7 @@ from pipeline.rulebook.loader import RuleBook
 
 BYLINE_REACH = 3000  # a byline sits in the story's head: its first characters
 BYLINE_MAX_CHARS = 80  # a line of its own, not a sentence
+PARAGRAPH_REACH = 200  # a dateline's paragraph opens within its first lines
 
 
 class MeetingGrouper:
@@ -45,6 +46,7 @@ class MeetingGrouper:
                             if e["kind"].lower().split()[0] in visit}  # `visite`, `visite d'État`
         dateline = book.get("meetings", "dateline")
         self.dateline = re.compile(dateline, re.M) if dateline else None
+        self.dateline_reach = int(book.get("meetings", "dateline_reach_days", 0) or 0)
         self.overnight_words = {w.lower() for w in book.get("meetings", "overnight_words", None) or []}
         line = book.get("meetings", "place_line")
         self.place_line = re.compile(line, re.M) if line else None
@@ -99,7 +101,7 @@ class MeetingGrouper:
         first, and one this piece finds is handed on (`spans.story_of`)."""
         place = story.get("dateline") if story is not None else None
         if place is None:
-            found = self.dateline.search(text, max(body_start, 0)) if self.dateline else None
+            found = self.dateline.search(text, _paragraph_start(text, body_start)) if self.dateline else None
             place = found.group("place").strip() if found is not None else None
             if story is not None and place is not None:
                 story["dateline"] = place
@@ -115,6 +117,44 @@ class MeetingGrouper:
             if _on_story_day(meeting, day) and (
                     not meeting["location"] or meeting["location"].lower() in self.countries):
                 meeting["location"] = place
+        self._place_within_week(meetings, day, place)
+
+    def _place_within_week(self, meetings: list[Meeting], day: str, place: str) -> None:
+        """`Plus tôt dans la semaine, mardi, X avait été reçu ...`, `Y doit prendre part mercredi à la
+        réunion ...` under a dateline: a meeting naming no place, dated by a day within
+        `dateline_reach_days` of the story's day, was held where the story is told (the story tells
+        nothing else); a meeting of another month keeps no place."""
+        story = first_day(day) if day and granularity(day.partition("/")[0]) == "day" else None
+        if story is None or not self.dateline_reach:
+            return
+        for meeting in meetings:
+            other = first_day(meeting["date"]) if meeting["date"] and granularity(
+                meeting["date"].partition("/")[0]) == "day" else None
+            if other is not None and not meeting["location"] and not meeting["remote"] and (
+                    abs((other - story).days) <= self.dateline_reach):
+                meeting["location"] = place
+
+    def place_from_neighbour_day(self, meetings: list[Meeting]) -> None:
+        """`La veille, X avait reçu les représentants ...` after `Y a été accueilli au siège par X`: a
+        meeting naming no place, dated the day before or after a meeting that names one and has the same
+        host (or, with no host, one of its people), was held at that place: a host receives at home; the
+        nearest such meeting in the text gives it. Another host, or a day further off, gives nothing."""
+        for meeting in meetings:
+            day = first_day(meeting["date"]) if meeting["date"] and granularity(meeting["date"]) == "day" else None
+            if meeting["location"] or meeting["remote"] or day is None or not meeting["people"]:
+                continue
+            near = []
+            for other in meetings:
+                there = first_day(other["date"]) if other["date"] and granularity(
+                    other["date"].partition("/")[0]) == "day" else None
+                if other is meeting or not other["location"] or other["remote"] or there is None:
+                    continue
+                shared = meeting["host"] == other["host"] if meeting["host"] else bool(
+                    set(meeting["people"]) & set(other["people"]))
+                if abs((there - day).days) == 1 and shared:
+                    near.append(other)
+            if near:
+                meeting["location"] = min(near, key=lambda x: abs(x["start_char"] - meeting["start_char"]))["location"]
 
     def place_from_byline(self, text: str, meetings: list[Meeting]) -> None:
         """`Hélène Martin à Kananaskis, Alberta`, `Avec notre correspondant à Niamey`: a reporter's byline
@@ -678,6 +718,14 @@ def _paragraphs_of(body: str, sentences: list[str]) -> str:
             start, end = body.rfind("\n", 0, at) + 1, body.find("\n", at)
             found.append(body[start : end if end >= 0 else len(body)])
     return "\n".join(dict.fromkeys(found))
+
+
+def _paragraph_start(text: str, body_start: int) -> int:
+    """Where the paragraph holding `body_start` opens, when its first line is short of it (a dateline
+    wrapped over several lines: the body may be found to start on its second line); else `body_start`."""
+    start = max(body_start, 0)
+    opening = text.rfind("\n\n", 0, start)
+    return opening + 2 if opening >= 0 and start - opening <= PARAGRAPH_REACH else start
 
 
 def _side_of_day(meetings: list[Meeting], day: str) -> list[Meeting]:
