@@ -1,0 +1,76 @@
+"""Round 18 (loc18): meeting places read from the story: a dateline's place for the days around the
+story's day, a wrapped dateline, an agency acronym closing a dateline with no dash, a host receiving
+again the day before or after at the place he already received at."""
+
+from tests.conftest import page
+
+
+def _meetings(analyse, text):
+    return analyse(text)._.meetings
+
+
+def _place_of(meetings, day):
+    return next((m["location"] for m in meetings if m["date"] == day), None)
+
+
+def test_dateline_place_for_a_meeting_later_in_the_week(analyse):
+    text = page("LOMÉ, 8 mai (APA) - Le ministre togolais de la Défense, Paul Akakpo, a reçu mercredi son "
+                "homologue ghanéen, Kwame Mensah.\n\nLes deux ministres doivent participer vendredi à la "
+                "réunion des chefs d'état-major de la région, présidée par le général Ama Kodjo.",
+                published="8 mai 2024")
+    meetings = _meetings(analyse, text)
+    assert _place_of(meetings, "2024-05-08") == "Lomé"
+    assert _place_of(meetings, "2024-05-10") == "Lomé"
+
+
+def test_dateline_place_not_for_a_meeting_of_another_month(analyse):
+    text = page("LOMÉ, 8 mai (APA) - Le ministre togolais de la Défense, Paul Akakpo, a reçu mercredi son "
+                "homologue ghanéen, Kwame Mensah.\n\nLes deux hommes s'étaient déjà rencontrés le 3 février "
+                "lors d'une réunion des ministres de la région.",
+                published="8 mai 2024")
+    meetings = _meetings(analyse, text)
+    assert _place_of(meetings, "2024-05-08") == "Lomé"
+    assert not _place_of(meetings, "2024-02-03")
+
+
+def test_agency_acronym_closes_a_dateline_without_dash(analyse):
+    text = page("Cotonou, 14 juin (ABP) Le ministre béninois de la Défense, Jean Houngbo, a reçu jeudi "
+                "l'ambassadeur de France, Marc Durand, pour un entretien sur la coopération militaire.",
+                published="14 juin 2024")
+    assert _place_of(_meetings(analyse, text), "2024-06-13") == "Cotonou"
+
+
+def test_acronym_in_brackets_inside_a_sentence_is_no_dateline(analyse):
+    text = page("Jean Houngbo, 54 ans (ABP) a reçu jeudi l'ambassadeur de France, Marc Durand, pour un "
+                "entretien sur la coopération militaire.",
+                published="14 juin 2024")
+    assert _place_of(_meetings(analyse, text), "2024-06-13") in ("", None)
+
+
+def test_wrapped_dateline_paragraph(analyse):
+    text = page("Yaoundé, 3 mars 2024 (CRTV).- Le ministre délégué à la Défense, Paul Mbarga,\n"
+                "a présidé dimanche une réunion du comité de sécurité consacrée à la\n"
+                "situation dans l'Extrême-Nord.",
+                published="3 mars 2024")
+    assert _place_of(_meetings(analyse, text), "2024-03-03") == "Yaoundé"
+
+
+def test_host_receives_again_the_day_before_at_the_same_place(analyse):
+    text = page("Le directeur général sortant, Hans Keller, a reçu mardi 12 mars au quartier général de "
+                "l'Agence, à Genève, son successeur, Karl Berger.\n\n"
+                "La veille, lundi, Hans Keller avait reçu une dernière fois les chefs de service lors d'une "
+                "réunion d'adieu.", published="12 mars 2024")
+    meetings = _meetings(analyse, text)
+    placed = _place_of(meetings, "2024-03-12")
+    assert placed
+    assert _place_of(meetings, "2024-03-11") == placed
+
+
+def test_another_host_the_day_before_takes_no_place(analyse):
+    text = page("Le directeur général sortant, Hans Keller, a reçu mardi 12 mars au quartier général de "
+                "l'Agence, à Genève, son successeur, Karl Berger.\n\n"
+                "La veille, lundi, le ministre Paul Adjovi avait reçu les chefs de service lors d'une "
+                "réunion de travail.", published="12 mars 2024")
+    meetings = _meetings(analyse, text)
+    assert _place_of(meetings, "2024-03-12")
+    assert not _place_of(meetings, "2024-03-11")
