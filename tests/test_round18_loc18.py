@@ -74,3 +74,17 @@ def test_another_host_the_day_before_takes_no_place(analyse):
     meetings = _meetings(analyse, text)
     assert _place_of(meetings, "2024-03-12")
     assert not _place_of(meetings, "2024-03-11")
+
+
+def test_weekday_after_avant_is_the_next_one_even_past_a_year(analyse):
+    text = page("Le conseil doit se réunir mercredi à Rome, pour la première fois depuis 2018, avant une "
+                "session du comité jeudi à Vienne.", published="lundi 15 avril 2024")
+    days = {e._.normalized for e in analyse(text).spans["dates"]}
+    assert {"2024-04-17", "2024-04-18"} <= days
+
+
+def test_weekday_without_sequence_word_stays_the_nearest_past_one(analyse):
+    text = page("Le conseil s'est réuni mercredi à Rome, pour la première fois depuis 2018. Le comité a "
+                "siégé jeudi à Vienne.", published="lundi 15 avril 2024")
+    days = {e._.normalized for e in analyse(text).spans["dates"]}
+    assert "2024-04-11" in days and "2024-04-18" not in days
