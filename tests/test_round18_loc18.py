@@ -88,3 +88,25 @@ def test_weekday_without_sequence_word_stays_the_nearest_past_one(analyse):
                 "siégé jeudi à Vienne.", published="lundi 15 avril 2024")
     days = {e._.normalized for e in analyse(text).spans["dates"]}
     assert "2024-04-11" in days and "2024-04-18" not in days
+
+
+def test_city_in_capitals_and_a_dash_is_a_dateline(analyse):
+    text = page("MADRID – La ministre espagnole de la Défense, Elena Ruiz, a reçu jeudi son homologue "
+                "portugais, Nuno Costa, pour un entretien sur la coopération navale.",
+                published="14 mars 2024")
+    assert _place_of(_meetings(analyse, text), "2024-03-14") == "Madrid"
+
+
+def test_a_word_in_capitals_and_a_dash_that_is_no_city_is_no_dateline(analyse):
+    text = page("COOPÉRATION – La ministre espagnole de la Défense, Elena Ruiz, a reçu jeudi son homologue "
+                "portugais, Nuno Costa, pour un entretien sur la coopération navale.",
+                published="14 mars 2024")
+    assert not _place_of(_meetings(analyse, text), "2024-03-14")
+
+
+def test_a_dateless_dateline_gives_way_to_the_place_the_story_names(analyse):
+    text = page("MADRID – La ministre espagnole de la Défense, Elena Ruiz, s'est entretenue jeudi avec son "
+                "homologue portugais, Nuno Costa. L'entretien s'est tenu à Lisbonne, au ministère de la "
+                "Défense.",
+                published="14 mars 2024")
+    assert _place_of(_meetings(analyse, text), "2024-03-14") != "Madrid"

@@ -101,10 +101,13 @@ class MeetingGrouper:
         first, and one this piece finds is handed on (`spans.story_of`)."""
         place = story.get("dateline") if story is not None else None
         if place is None:
-            found = self.dateline.search(text, _paragraph_start(text, body_start)) if self.dateline else None
+            found = next((f for f in self.dateline.finditer(text, _paragraph_start(text, body_start))
+                          if self._dated_or_city(f)), None) if self.dateline else None
             place = found.group("place").strip() if found is not None else None
             if story is not None and place is not None:
                 story["dateline"] = place
+            if found is not None and not any(c.isdigit() for c in found.group(0)):
+                return  # `OTTAWA — ...`: where the story is written; the story's own places come first
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         if place is None or not (main or _side_of_day(meetings, "")):
             return
@@ -117,13 +120,34 @@ class MeetingGrouper:
             if _on_story_day(meeting, day) and (
                     not meeting["location"] or meeting["location"].lower() in self.countries):
                 meeting["location"] = place
-        self._place_within_week(meetings, day, place)
+
+    def place_from_dateline_last(self, text: str, body_start: int, meetings: list[Meeting],
+                                 story: dict | None = None) -> None:
+        """When the story tells nothing else: after every other rule of place, a dateline (with no date
+        too: `WASHINGTON – Le ...`) places the meetings still naming none of the story's day and of the
+        days around it (`_place_within_week`)."""
+        place = story.get("dateline") if story is not None else None
+        if place is None:
+            found = next((f for f in self.dateline.finditer(text, _paragraph_start(text, body_start))
+                          if self._dated_or_city(f)), None) if self.dateline else None
+            place = found.group("place").strip() if found is not None else None
+        main = [x for x in meetings if not x["side"] and not x["remote"]]
+        if place is None or place.lower() in self.countries or not (main or _side_of_day(meetings, "")):
+            return
+        place = place.title() if place.isupper() else place
+        self._place_within_week(meetings, (main or _side_of_day(meetings, ""))[0]["date"], place)
+
+    def _dated_or_city(self, found: re.Match) -> bool:
+        """A dateline holds a date (`Niamey, 19 déc (ANP)-`); one with none (`WASHINGTON – Le ...`,
+        `Kiev (AFP) - ...`) is a dateline only when its place is a city of the gazetteer (countries.yml
+        `places`): a word in capitals before a dash may open a heading (`ARMÉE – ...`)."""
+        return any(c.isdigit() for c in found.group(0)) or found.group("place").strip().lower() in self.cities
 
     def _place_within_week(self, meetings: list[Meeting], day: str, place: str) -> None:
         """`Plus tôt dans la semaine, mardi, X avait été reçu ...`, `Y doit prendre part mercredi à la
         réunion ...` under a dateline: a meeting naming no place, dated by a day within
-        `dateline_reach_days` of the story's day, was held where the story is told (the story tells
-        nothing else); a meeting of another month keeps no place."""
+        `dateline_reach_days` of the story's day (that day too), was held where the story is told (the
+        story tells nothing else); a meeting of another month keeps no place."""
         story = first_day(day) if day and granularity(day.partition("/")[0]) == "day" else None
         if story is None or not self.dateline_reach:
             return
