@@ -110,3 +110,28 @@ def test_a_dateless_dateline_gives_way_to_the_place_the_story_names(analyse):
                 "Défense.",
                 published="14 mars 2024")
     assert _place_of(_meetings(analyse, text), "2024-03-14") != "Madrid"
+
+
+def _signed(day: str, town: str, talks: str) -> str:
+    return page("Le Gabon et le Maroc renforcent leur coopération militaire, a annoncé le gouvernement gabonais."
+                f"\n\nLe ministre gabonais de la Défense, Paul Ndong, a apposé, {day} à {town}, sa signature au "
+                "bas d'un accord de coopération militaire.\n\nL'accord prévoit la formation des officiers et des "
+                f"exercices communs dans le golfe de Guinée.\n\n{talks}", published="14 mars 2024")
+
+
+def test_a_day_written_before_a_city_places_the_meeting_of_that_day(analyse):
+    text = _signed("mardi 12 mars 2024", "Rabat",
+                   "Les deux délégations ont eu un échange de vues sur la sécurité régionale.")
+    assert _place_of(_meetings(analyse, text), "2024-03-12") == "Rabat"
+
+
+def test_a_day_before_a_city_places_no_meeting_of_another_day(analyse):
+    text = _signed("lundi 11 mars 2024", "Rabat",
+                   "Mercredi 13 mars, les deux délégations ont eu un échange de vues sur la sécurité régionale.")
+    assert not _place_of(_meetings(analyse, text), "2024-03-13")
+
+
+def test_a_town_outside_the_gazetteer_after_the_day_places_nothing(analyse):
+    text = _signed("mardi 12 mars 2024", "Bellecombe",
+                   "Les deux délégations ont eu un échange de vues sur la sécurité régionale.")
+    assert not _place_of(_meetings(analyse, text), "2024-03-12")

@@ -158,6 +158,31 @@ class MeetingGrouper:
                     abs((other - story).days) <= self.dateline_reach):
                 meeting["location"] = place
 
+    def place_from_dated_city(self, doc: Doc, meetings: list[Meeting]) -> None:
+        """`X a apposé, mardi 12 avril à Lisbonne, sa signature ...` then `Au cours de l'entretien qui a
+        précédé ...`: a meeting naming no place, whose day the text writes in full (a day and its month)
+        right before `à` and a city of the gazetteer (countries.yml `places`), took place in that city;
+        another day, or a town the gazetteer does not hold, gives nothing."""
+        spans = [s for s in doc.spans.get("dates", []) if s._.normalized and granularity(s._.normalized) == "day"
+                 and any(t.like_num for t in s)]
+        for meeting in meetings:
+            if meeting["location"] or meeting["remote"] or not meeting["date"] or granularity(meeting["date"]) != "day":
+                continue
+            cities = {self._city_after(span) for span in spans if span._.normalized == meeting["date"]} - {""}
+            if len(cities) == 1:
+                meeting["location"] = cities.pop()
+
+    def _city_after(self, span: Span) -> str:
+        """The gazetteer city named right after a date (`12 avril 2022 à Moscou`), else ''."""
+        doc, k = span.doc, span.end
+        if k < len(doc) and doc[k].lower_ in self.city_prepositions:
+            words = [t.text for t in doc[k + 1:k + 4]]
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[:n])
+                if name.lower() in self.cities and name[:1].isupper():
+                    return name
+        return ""
+
     def place_from_neighbour_day(self, meetings: list[Meeting]) -> None:
         """`La veille, X avait reçu les représentants ...` after `Y a été accueilli au siège par X`: a
         meeting naming no place, dated the day before or after a meeting that names one and has the same
