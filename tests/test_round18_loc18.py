@@ -135,3 +135,42 @@ def test_a_town_outside_the_gazetteer_after_the_day_places_nothing(analyse):
     text = _signed("mardi 12 mars 2024", "Bellecombe",
                    "Les deux délégations ont eu un échange de vues sur la sécurité régionale.")
     assert not _place_of(_meetings(analyse, text), "2024-03-12")
+
+
+def _recalled(sidelines: str) -> str:
+    return page("Le ministre malien de la Défense, Oumar Traoré, a reçu jeudi à Bamako l'ambassadeur de Turquie."
+                "\n\nCette audience intervient deux mois après l'entretien que le ministre avait eu avec son "
+                f"homologue turc, Ahmet Yilmaz, {sidelines}, le 4 avril.", published="14 juin 2024")
+
+
+def test_sidelines_of_a_gathering_in_a_city_place_the_meeting(analyse):
+    meetings = _meetings(analyse, _recalled("en marge du forum de défense à Dakar"))
+    assert _place_of(meetings, "2024-04-04") == "Dakar"
+
+
+def test_sidelines_with_no_city_place_nothing(analyse):
+    meetings = _meetings(analyse, _recalled("en marge du forum de défense de l'Union africaine"))
+    assert _place_of(meetings, "2024-04-04") != "Dakar"
+    assert _place_of(meetings, "2024-04-04") != "Bamako"
+
+
+def _sidelined_place(analyse, text: str) -> str:
+    from pathlib import Path
+
+    from pipeline.components.meeting_groups import MeetingGrouper
+    from pipeline.components.stage import shared_rules
+
+    grouper = MeetingGrouper(shared_rules(Path(__file__).resolve().parents[1] / "rules")[0])
+    meeting = {"location": "", "remote": False, "start_char": text.index("entretien")}
+    grouper.place_of_sidelined_gathering(analyse(text), [meeting])
+    return meeting["location"]
+
+
+def test_the_grouper_reads_the_gathering_s_city_on_the_sidelines(analyse):
+    text = "L'entretien a eu lieu en marge du Dialogue Atlantique-Sahel à Dakar, le 4 avril."
+    assert _sidelined_place(analyse, text) == "Dakar"
+
+
+def test_the_grouper_reads_no_city_after_a_comma_on_the_sidelines(analyse):
+    text = "L'entretien a eu lieu en marge du Dialogue Atlantique-Sahel, puis le ministre est reparti à Dakar."
+    assert _sidelined_place(analyse, text) == ""

@@ -47,6 +47,11 @@ class MeetingGrouper:
         dateline = book.get("meetings", "dateline")
         self.dateline = re.compile(dateline, re.M) if dateline else None
         self.dateline_reach = int(book.get("meetings", "dateline_reach_days", 0) or 0)
+        sides = sorted((m for m in book.get("meetings", "side_markers", []) or []), key=len, reverse=True)
+        places = "|".join(map(re.escape, Grammar.from_book(book).place_prepositions))
+        self.side_pattern = re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, sides))})(?!\w)[^,.;:!?()«»]{{1,80}}?(?<!\w)(?:{places})\s+"
+            r"(?P<city>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})", re.I) if sides and places else None
         self.overnight_words = {w.lower() for w in book.get("meetings", "overnight_words", None) or []}
         line = book.get("meetings", "place_line")
         self.place_line = re.compile(line, re.M) if line else None
@@ -182,6 +187,23 @@ class MeetingGrouper:
                 if name.lower() in self.cities and name[:1].isupper():
                     return name
         return ""
+
+    def place_of_sidelined_gathering(self, doc: Doc, meetings: list[Meeting]) -> None:
+        """`l'entretien que X avait eu avec Y en marge du forum de défense à Lisbonne`: a meeting naming no
+        place, whose own sentence sets it on the sidelines (`side_markers`) of a gathering the same phrase
+        places in a city of the gazetteer (`à` and the city, before any comma), was held in that city (the
+        gathering's place). Sidelines with no city, or a city after a comma, give nothing."""
+        if not self.side_pattern or not any(not m["location"] for m in meetings):
+            return
+        sentences = [(s.start_char, s.end_char, s.text) for s in doc.sents]
+        for meeting in meetings:
+            if meeting["location"] or meeting["remote"]:
+                continue
+            own = next((t for start, end, t in sentences if start <= meeting["start_char"] < end), "")
+            found = {m.group("city") for m in self.side_pattern.finditer(own)
+                     if m.group("city").lower() in self.cities}
+            if len(found) == 1:
+                meeting["location"] = found.pop()
 
     def place_from_neighbour_day(self, meetings: list[Meeting]) -> None:
         """`La veille, X avait reçu les représentants ...` after `Y a été accueilli au siège par X`: a
