@@ -174,3 +174,12 @@ def test_the_grouper_reads_the_gathering_s_city_on_the_sidelines(analyse):
 def test_the_grouper_reads_no_city_after_a_comma_on_the_sidelines(analyse):
     text = "L'entretien a eu lieu en marge du Dialogue Atlantique-Sahel, puis le ministre est reparti à Dakar."
     assert _sidelined_place(analyse, text) == ""
+
+
+def test_a_planned_meeting_the_next_day_is_not_placed_by_the_host_s_last_one(analyse):
+    text = page("Le directeur général sortant, Hans Keller, a reçu mardi 12 mars au quartier général de "
+                "l'Agence, à Genève, son successeur, Karl Berger.\n\nHans Keller doit recevoir mercredi les "
+                "chefs de service lors d'une réunion d'adieu.", published="12 mars 2024")
+    meetings = _meetings(analyse, text)
+    assert _place_of(meetings, "2024-03-12")
+    assert _place_of(meetings, "2024-03-13") != _place_of(meetings, "2024-03-12")

@@ -209,11 +209,13 @@ class MeetingGrouper:
         """`La veille, X avait reçu les représentants ...` after `Y a été accueilli au siège par X`: a
         meeting naming no place, dated the day before or after a meeting that names one and has the same
         host (or, with no host, one of its people), was held at that place: a host receives at home; the
-        nearest such meeting in the text gives it. Another host, or a day further off, gives nothing."""
+        nearest such meeting in the text gives it. Another host, a day further off, or a meeting still to
+        come (planned: the host may travel), gives nothing."""
         for meeting in meetings:
             day = first_day(meeting["date"]) if meeting["date"] and granularity(meeting["date"]) == "day" else None
-            if meeting["location"] or meeting["remote"] or day is None or not meeting["people"]:
-                continue
+            if meeting["location"] or meeting["remote"] or day is None or not meeting["people"] or (
+                    meeting["status"] != "held"):
+                continue  # `X doit rencontrer mardi Y`: a meeting still to come may be held elsewhere
             near = []
             for other in meetings:
                 there = first_day(other["date"]) if other["date"] and granularity(
