@@ -1075,9 +1075,12 @@ class DateTagger:
         if f.kind != "weekday" or {"rel", "same"} & set(f.groups) or not spans:
             return None
         before = [e for e in found if e.end <= f.start]
-        last = spans[-1]
-        if not before or before[-1].kind != "weekday" or last.start_char != before[-1].start \
-                or not is_day(last._.normalized or ""):
+        by_start = {s.start_char: s for s in spans}
+        while before and before[-1].kind != "weekday" and before[-1].start in by_start and not is_day(
+                by_start[before[-1].start]._.normalized or ""):
+            before.pop()  # `mercredi, pour la première fois depuis 2019, avant ... jeudi`: a year between
+        last = by_start.get(before[-1].start) if before else None
+        if not before or before[-1].kind != "weekday" or last is None or not is_day(last._.normalized or ""):
             return None
         between = _norm(self._text[before[-1].end:f.start])
         if re.search(r"[.!?]", between) or len(between) > 120 or not any(

@@ -31,6 +31,7 @@ from pipeline.rulebook.loader import RuleBook
 
 BYLINE_REACH = 3000  # a byline sits in the story's head: its first characters
 BYLINE_MAX_CHARS = 80  # a line of its own, not a sentence
+PARAGRAPH_REACH = 200  # a dateline's paragraph opens within its first lines
 
 
 class MeetingGrouper:
@@ -45,6 +46,12 @@ class MeetingGrouper:
                             if e["kind"].lower().split()[0] in visit}  # `visite`, `visite d'État`
         dateline = book.get("meetings", "dateline")
         self.dateline = re.compile(dateline, re.M) if dateline else None
+        self.dateline_reach = int(book.get("meetings", "dateline_reach_days", 0) or 0)
+        sides = sorted((m for m in book.get("meetings", "side_markers", []) or []), key=len, reverse=True)
+        places = "|".join(map(re.escape, Grammar.from_book(book).place_prepositions))
+        self.side_pattern = re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, sides))})(?!\w)[^,.;:!?()«»]{{1,80}}?(?<!\w)(?:{places})\s+"
+            r"(?P<city>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})", re.I) if sides and places else None
         self.overnight_words = {w.lower() for w in book.get("meetings", "overnight_words", None) or []}
         line = book.get("meetings", "place_line")
         self.place_line = re.compile(line, re.M) if line else None
@@ -99,10 +106,13 @@ class MeetingGrouper:
         first, and one this piece finds is handed on (`spans.story_of`)."""
         place = story.get("dateline") if story is not None else None
         if place is None:
-            found = self.dateline.search(text, max(body_start, 0)) if self.dateline else None
+            found = next((f for f in self.dateline.finditer(text, _paragraph_start(text, body_start))
+                          if self._dated_or_city(f)), None) if self.dateline else None
             place = found.group("place").strip() if found is not None else None
             if story is not None and place is not None:
                 story["dateline"] = place
+            if found is not None and not any(c.isdigit() for c in found.group(0)):
+                return  # `OTTAWA — ...`: where the story is written; the story's own places come first
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         if place is None or not (main or _side_of_day(meetings, "")):
             return
@@ -115,6 +125,109 @@ class MeetingGrouper:
             if _on_story_day(meeting, day) and (
                     not meeting["location"] or meeting["location"].lower() in self.countries):
                 meeting["location"] = place
+
+    def place_from_dateline_last(self, text: str, body_start: int, meetings: list[Meeting],
+                                 story: dict | None = None) -> None:
+        """When the story tells nothing else: after every other rule of place, a dateline (with no date
+        too: `WASHINGTON – Le ...`) places the meetings still naming none of the story's day and of the
+        days around it (`_place_within_week`)."""
+        place = story.get("dateline") if story is not None else None
+        if place is None:
+            found = next((f for f in self.dateline.finditer(text, _paragraph_start(text, body_start))
+                          if self._dated_or_city(f)), None) if self.dateline else None
+            place = found.group("place").strip() if found is not None else None
+        main = [x for x in meetings if not x["side"] and not x["remote"]]
+        if place is None or place.lower() in self.countries or not (main or _side_of_day(meetings, "")):
+            return
+        place = place.title() if place.isupper() else place
+        self._place_within_week(meetings, (main or _side_of_day(meetings, ""))[0]["date"], place)
+
+    def _dated_or_city(self, found: re.Match) -> bool:
+        """A dateline holds a date (`Niamey, 19 déc (ANP)-`); one with none (`WASHINGTON – Le ...`,
+        `Kiev (AFP) - ...`) is a dateline only when its place is a city of the gazetteer (countries.yml
+        `places`): a word in capitals before a dash may open a heading (`ARMÉE – ...`)."""
+        return any(c.isdigit() for c in found.group(0)) or found.group("place").strip().lower() in self.cities
+
+    def _place_within_week(self, meetings: list[Meeting], day: str, place: str) -> None:
+        """`Plus tôt dans la semaine, mardi, X avait été reçu ...`, `Y doit prendre part mercredi à la
+        réunion ...` under a dateline: a meeting naming no place, dated by a day within
+        `dateline_reach_days` of the story's day (that day too), was held where the story is told (the
+        story tells nothing else); a meeting of another month keeps no place."""
+        story = first_day(day) if day and granularity(day.partition("/")[0]) == "day" else None
+        if story is None or not self.dateline_reach:
+            return
+        for meeting in meetings:
+            other = first_day(meeting["date"]) if meeting["date"] and granularity(
+                meeting["date"].partition("/")[0]) == "day" else None
+            if other is not None and not meeting["location"] and not meeting["remote"] and (
+                    abs((other - story).days) <= self.dateline_reach):
+                meeting["location"] = place
+
+    def place_from_dated_city(self, doc: Doc, meetings: list[Meeting]) -> None:
+        """`X a apposé, mardi 12 avril à Lisbonne, sa signature ...` then `Au cours de l'entretien qui a
+        précédé ...`: a meeting naming no place, whose day the text writes in full (a day and its month)
+        right before `à` and a city of the gazetteer (countries.yml `places`), took place in that city;
+        another day, or a town the gazetteer does not hold, gives nothing."""
+        spans = [s for s in doc.spans.get("dates", []) if s._.normalized and granularity(s._.normalized) == "day"
+                 and any(t.like_num for t in s)]
+        for meeting in meetings:
+            if meeting["location"] or meeting["remote"] or not meeting["date"] or granularity(meeting["date"]) != "day":
+                continue
+            cities = {self._city_after(span) for span in spans if span._.normalized == meeting["date"]} - {""}
+            if len(cities) == 1:
+                meeting["location"] = cities.pop()
+
+    def _city_after(self, span: Span) -> str:
+        """The gazetteer city named right after a date (`12 avril 2022 à Moscou`), else ''."""
+        doc, k = span.doc, span.end
+        if k < len(doc) and doc[k].lower_ in self.city_prepositions:
+            words = [t.text for t in doc[k + 1:k + 4]]
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[:n])
+                if name.lower() in self.cities and name[:1].isupper():
+                    return name
+        return ""
+
+    def place_of_sidelined_gathering(self, doc: Doc, meetings: list[Meeting]) -> None:
+        """`l'entretien que X avait eu avec Y en marge du forum de défense à Lisbonne`: a meeting naming no
+        place, whose own sentence sets it on the sidelines (`side_markers`) of a gathering the same phrase
+        places in a city of the gazetteer (`à` and the city, before any comma), was held in that city (the
+        gathering's place). Sidelines with no city, or a city after a comma, give nothing."""
+        if not self.side_pattern or not any(not m["location"] for m in meetings):
+            return
+        sentences = [(s.start_char, s.end_char, s.text) for s in doc.sents]
+        for meeting in meetings:
+            if meeting["location"] or meeting["remote"]:
+                continue
+            own = next((t for start, end, t in sentences if start <= meeting["start_char"] < end), "")
+            found = {m.group("city") for m in self.side_pattern.finditer(own)
+                     if m.group("city").lower() in self.cities}
+            if len(found) == 1:
+                meeting["location"] = found.pop()
+
+    def place_from_neighbour_day(self, meetings: list[Meeting]) -> None:
+        """`La veille, X avait reçu les représentants ...` after `Y a été accueilli au siège par X`: a
+        meeting naming no place, dated the day before or after a meeting that names one and has the same
+        host (or, with no host, one of its people), was held at that place: a host receives at home; the
+        nearest such meeting in the text gives it. Another host, a day further off, or a meeting still to
+        come (planned: the host may travel), gives nothing."""
+        for meeting in meetings:
+            day = first_day(meeting["date"]) if meeting["date"] and granularity(meeting["date"]) == "day" else None
+            if meeting["location"] or meeting["remote"] or day is None or not meeting["people"] or (
+                    meeting["status"] != "held"):
+                continue  # `X doit rencontrer mardi Y`: a meeting still to come may be held elsewhere
+            near = []
+            for other in meetings:
+                there = first_day(other["date"]) if other["date"] and granularity(
+                    other["date"].partition("/")[0]) == "day" else None
+                if other is meeting or not other["location"] or other["remote"] or there is None:
+                    continue
+                shared = meeting["host"] == other["host"] if meeting["host"] else bool(
+                    set(meeting["people"]) & set(other["people"]))
+                if abs((there - day).days) == 1 and shared:
+                    near.append(other)
+            if near:
+                meeting["location"] = min(near, key=lambda x: abs(x["start_char"] - meeting["start_char"]))["location"]
 
     def place_from_byline(self, text: str, meetings: list[Meeting]) -> None:
         """`Hélène Martin à Kananaskis, Alberta`, `Avec notre correspondant à Niamey`: a reporter's byline
@@ -678,6 +791,14 @@ def _paragraphs_of(body: str, sentences: list[str]) -> str:
             start, end = body.rfind("\n", 0, at) + 1, body.find("\n", at)
             found.append(body[start : end if end >= 0 else len(body)])
     return "\n".join(dict.fromkeys(found))
+
+
+def _paragraph_start(text: str, body_start: int) -> int:
+    """Where the paragraph holding `body_start` opens, when its first line is short of it (a dateline
+    wrapped over several lines: the body may be found to start on its second line); else `body_start`."""
+    start = max(body_start, 0)
+    opening = text.rfind("\n\n", 0, start)
+    return opening + 2 if opening >= 0 and start - opening <= PARAGRAPH_REACH else start
 
 
 def _side_of_day(meetings: list[Meeting], day: str) -> list[Meeting]:

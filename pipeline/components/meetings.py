@@ -34,6 +34,10 @@ class MeetingFinder:
         self.grouper.place_from_place_line(doc_text(doc), meetings)
         self.grouper.place_from_chamber(doc_text(doc), self.reader.body_start, meetings)
         self.grouper.place_within_stay(meetings)
+        self.grouper.place_from_dated_city(doc, meetings)
+        self.grouper.place_of_sidelined_gathering(doc, meetings)
+        self.grouper.place_from_neighbour_day(meetings)
         self.grouper.place_city_of_country(doc_text(doc), self.reader.body_start, meetings)
+        self.grouper.place_from_dateline_last(doc_text(doc), self.reader.body_start, meetings, story_of(doc))
         doc._.meetings = meetings
         return doc

@@ -118,6 +118,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "anaphoric_determiners": None,
         "anaphoric_verbs": None,
         "dateline": None,
+        "dateline_reach_days": None,
         "byline_place": None,
         "place_line": None,
         "capital_words": None,
@@ -209,7 +210,7 @@ UNITS = {"day", "week", "weekend", "month", "year"}
 VALUE_TYPES: dict[str, dict[str, str]] = {  # file -> top-level key (None in SCHEMAS) -> type
     "dates": {"months": "months", "century_pivot": "int", "numbers": "number_words", "units": "unit_words",
               "period_ordinals": "numbered_words"},
-    "meetings": {"dateline": "regex", "byline_place": "regex", "place_line": "regex"},
+    "meetings": {"dateline": "regex", "byline_place": "regex", "place_line": "regex", "dateline_reach_days": "int"},
     "relations": {"crowd_size": "int"},
     "furniture": {"byline_max_words": "int", "signoff_max_words": "int", "menu_min_items": "int",
                   "menu_item_max_words": "int", "headline_min_words": "int", "headline_max_words": "int",
