@@ -727,7 +727,8 @@ class RelationLinker:
         rows = []
         for ent in names:
             inner = [s for s in listed if ent.start < s.start and s.end <= ent.end
-                     and doc[s.start - 1].lower_.replace("’", "'") in of_words]
+                     and doc[s.start - 1].lower_.replace("’", "'") in of_words 
+                     and not _accredited(doc, s.start - 1, self.lexicon.grammar.accredited_words)]
             inner = [s for s in inner if not any(o.start < s.start < o.end for o in inner)]  # outermost only
             # `la force de l'Alliance des États du Sahel`: a listed word whose own `de`-phrase goes on inside
             # the name (`l'Alliance` of the lists, then `des États du Sahel`) is only the start of another name
@@ -989,6 +990,12 @@ def _org_after(doc: Doc, idx: DocIndex, ent: Span, of_words: frozenset[str]) -> 
     if following is not None and following.label_ == "ORG" and following.id_.startswith("organisations:"):
         return following
     return None
+
+
+def _accredited(doc: Doc, i: int, words: frozenset[str]) -> bool:
+    """The `de` at token `i` ends a preposition of place or accreditation (grammar.yml `accredited_words`:
+    `auprès des Nations unies`, `près de Bamako`): what follows owns nothing before it."""
+    return i > 0 and doc[i - 1].lower_ in words
 
 
 def _body_after(doc: Doc, idx: DocIndex, ent: Span, of_words: frozenset[str]) -> Span | None:
