@@ -326,8 +326,9 @@ class RelationLinker:
                 before = [person_at[e.start_char] for e in (subject or spoken)[:1]]
             # `ses homologues : le président du Faso, X, le président de la Transition, Y`: every one named after
             plural = "Plur" in token.morph.get("Number") or token.lower_.endswith("s")
-            if plural:
-                named = list(dict.fromkeys(person_at[e.start_char] for e in after))
+            if plural:  # not one named as another's (`ses homologues, lors de la réunion présidée par X`)
+                of_words = self.lexicon.grammar.of_words
+                named = list(dict.fromkeys(person_at[e.start_char] for e in after if not _chairing(token, e, of_words)))
             else:  # `son homologue pakistanais, le général X`: the name in apposition, no verb between
                 named = [person_at[e.start_char] for e in after[:1] if _apposed(token, e)]
             # `son homologue russe` with no name after it, `ses homologues français, britannique (X)`: the one
@@ -898,6 +899,25 @@ def _one_meeting(doc: Doc, meeting: dict) -> bool:
         return False
     found = [t for t in span if t.lower_ == word or t.lemma_.lower() == word]
     return bool(found) and all("Plur" not in t.morph.get("Number") for t in found)
+
+
+def _chairing(token, ent: Span, of_words: frozenset[str]) -> bool:
+    """The person after `homologues` is named as the one presiding or inviting (`sous la présidence du secrétaire
+    général X`, `à l'invitation de X`, `présidée par X`): a phrase outside the subtree of `homologues`, hung
+    on a noun or verb that a preposition other than `de` opens, or on a participle: not one of them."""
+    if token.left_edge.i <= ent.root.i <= token.right_edge.i:
+        return False
+    head = ent.root
+    for _ in range(8):
+        if head.i == token.i or head.head.i == head.i:
+            return False
+        if head.dep_ == "obl:agent":
+            return True
+        if head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i > token.i and any(
+                c.dep_ == "case" and c.lower_.replace("’", "'") not in of_words for c in head.head.children):
+            return True
+        head = head.head
+    return False
 
 
 def _apposed(token, ent: Span) -> bool:
