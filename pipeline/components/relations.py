@@ -328,7 +328,8 @@ class RelationLinker:
             plural = "Plur" in token.morph.get("Number") or token.lower_.endswith("s")
             if plural:  # not one named as another's (`ses homologues, lors de la réunion présidée par X`)
                 of_words = self.lexicon.grammar.of_words
-                named = list(dict.fromkeys(person_at[e.start_char] for e in after if not _chairing(token, e, of_words)))
+                named = list(dict.fromkeys(person_at[e.start_char] for e in after if not _chairing(token, e, of_words)
+                                           and not _possessor_after(token, e)))
             else:  # `son homologue pakistanais, le général X`: the name in apposition, no verb between
                 named = [person_at[e.start_char] for e in after[:1] if _apposed(token, e)]
             # `son homologue russe` with no name after it, `ses homologues français, britannique (X)`: the one
@@ -899,6 +900,19 @@ def _one_meeting(doc: Doc, meeting: dict) -> bool:
         return False
     found = [t for t in span if t.lower_ == word or t.lemma_.lower() == word]
     return bool(found) and all("Plur" not in t.morph.get("Number") for t in found)
+
+
+def _possessor_after(token, ent: Span) -> bool:
+    """`Prenant la parole au nom de ses homologues, le ministre X a déclaré`: the person named after
+    `homologues` is the subject of the verb the phrase of `homologues` hangs on (through a fronted clause):
+    he is whose counterparts they are, not one of them."""
+    if not _subject(ent):
+        return False
+    verb = ent.root
+    while verb.dep_ != "nsubj" and not verb.dep_.startswith("nsubj") and verb.head.i != verb.i:
+        verb = verb.head
+    verb = verb.head
+    return token.i < ent.start and any(a.i == verb.i for a in token.ancestors)
 
 
 def _chairing(token, ent: Span, of_words: frozenset[str]) -> bool:
