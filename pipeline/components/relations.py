@@ -115,10 +115,14 @@ class RelationLinker:
         return rows
 
     def _counted_titles(self, doc: Doc, meeting: dict) -> set[str]:
-        """The titles (lemmas, lower case) under which the meeting's sentences count its people: `les deux
+        """The titles (lemmas, lower case) under which the meeting's sentences, or the one right after them, count
+        its people: `les deux
         ministres`, `les trois ministres de la Défense`, `les deux chefs d'état-major` (a plural title, ROLE or
         RANK, with a numeral): the text says they hold one office."""
-        return {token.lemma_.lower() for sent in meeting_sentences(doc, meeting) for token in sent
+        sents = meeting_sentences(doc, meeting)
+        if sents and sents[-1].end < len(doc):  # `X a reçu Y. Les deux ministres ont signé ...`: the sentence after
+            sents = [*sents, self.idx.sent(sents[-1].end)]
+        return {token.lemma_.lower() for sent in sents for token in sent
                 if token.ent_type_ in ("ROLE", "RANK") and "Plur" in token.morph.get("Number")
                 and any(c.dep_ == "nummod" for c in token.children)}
 
@@ -960,10 +964,6 @@ def _subject(ent: Span) -> bool:
     for _ in range(6):
         if token.dep_.startswith("nsubj"):
             return True
-        if token.dep_ == "appos" and token.head.dep_ == "obl:mod" and token.head.head.pos_ == "VERB" and not any(
-                c.dep_.startswith("nsubj") for c in token.head.head.children):
-            return True  # `Côté britannique, le ministre X est venu`: a verb of no subject, the name hung on its
-            # fronted complement by the parser
         if token.dep_ not in ("appos", "flat", "flat:name", "amod", "nmod") or token.head.i == token.i:
             return False
         token = token.head
