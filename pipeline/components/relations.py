@@ -733,7 +733,7 @@ class RelationLinker:
         rows = []
         for ent in names:
             inner = [s for s in listed if ent.start < s.start and s.end <= ent.end
-                     and doc[s.start - 1].lower_.replace("’", "'") in of_words 
+                     and doc[s.start - 1].lower_.replace("’", "'") in of_words
                      and not _accredited(doc, s.start - 1, self.lexicon.grammar.accredited_words)]
             inner = [s for s in inner if not any(o.start < s.start < o.end for o in inner)]  # outermost only
             # `la force de l'Alliance des États du Sahel`: a listed word whose own `de`-phrase goes on inside
