@@ -140,3 +140,23 @@ def test_a_unit_of_a_body_is_part_of_it(analyse):
     doc = analyse(article("Le Canada dirige en Lettonie la brigade multinationale de l'OTAN, forte de trois mille "
                           "soldats."))
     assert any(r["relation"] == "PART_OF" and r["object"] == "OTAN" for r in doc._.relations)
+
+
+# -- a role said in a subject relative: `X, qui s'est proclamé chef du Conseil` ------------------------------
+
+RELATIVE = ("Les émissaires n'ont pas été reçus par le général Karim Bensaïd, {clause} chef du Conseil national "
+            "pour la sauvegarde de la patrie, dimanche à Niamey.")
+
+
+def members(doc) -> set[tuple[str, str]]:
+    return {(r["subject_id"], r["object"]) for r in doc._.relations if r["relation"] == "MEMBER_OF"}
+
+
+def test_a_role_said_in_a_relative_clause_makes_a_member(analyse):
+    doc = analyse(article(RELATIVE.format(clause="qui s'est proclamé")))
+    assert any(who == key(doc, "bensaid") and "Conseil national" in org for who, org in members(doc))
+
+
+def test_a_role_of_the_past_in_a_relative_clause_makes_none(analyse):
+    doc = analyse(article(RELATIVE.format(clause="qui était alors")))
+    assert not any(who == key(doc, "bensaid") and "Conseil national" in org for who, org in members(doc))

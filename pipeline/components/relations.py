@@ -589,6 +589,8 @@ class RelationLinker:
             if not found and before > 1 and doc[before - 1].text == ",":
                 named = next((e for e in persons if e.end == before - 1), None)
                 found = person_at[named.start_char] if named is not None else ""
+            if not found:  # `X, qui s'est proclamé chef du Conseil`, `X, qui est président de l'Agence`
+                found = self._relative_holder(doc, persons, person_at, role.start)
             if found:
                 name = org._.normalized
                 code = self.orgs.get(org.id_.removeprefix("organisations:"), {}).get("country")
@@ -599,6 +601,25 @@ class RelationLinker:
                 rows.append(_row("MEMBER_OF", found, name, span_text(sent).strip(), sent.start_char,
                                  sent.end_char, "rule:relations:role-of-org", subject=people[found]["name"]))
         return rows
+
+    def _relative_holder(self, doc: Doc, persons: list[Span], person_at: dict[int, str], at: int) -> str:
+        """`X, qui s'est proclamé chef du Conseil`, `X, qui est aujourd'hui président de l'Agence`: the role at
+        token `at` is said of the person before a comma and a subject relative (grammar.yml `subject_relatives`)
+        whose verbs, auxiliaries, reflexive pronouns and adverbs alone stand between; in the present or the
+        passé composé only (`qui était chef de`, `qui fut président de`: a role of the past)."""
+        grammar = self.lexicon.grammar
+        k = at - 1
+        while k > 1 and at - k <= 5 and (doc[k].pos_ in ("AUX", "VERB", "ADV") or
+                                        doc[k].lower_ in grammar.reflexive_pronouns):
+            k -= 1
+        if k == at - 1 or k < 2 or doc[k].lower_ not in grammar.subject_relatives or doc[k - 1].text != ",":
+            return ""
+        verbs = doc[k + 1:at]
+        if any(t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm") and
+               set(t.morph.get("Tense")) & {"Imp", "Past", "Fut"} for t in verbs):
+            return ""
+        named = next((e for e in persons if e.end == k - 1), None)
+        return person_at[named.start_char] if named is not None else ""
 
     def _capacity_start(self, doc: Doc, at: int) -> int:
         """Where a phrase of capacity (relations.yml `capacity_words`: `en sa qualité de`, `en tant que`) right
