@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.affiliation import office_body
 from pipeline.components.counterparts import last_before, pick_counterpart
 from pipeline.components.lexicon import Lexicon
+from pipeline.components.people import _DATELINE
 from pipeline.components.spans import DocIndex, doc_text, group_spans, span_text, tokens_with
 from pipeline.rulebook.loader import RuleBook
 
@@ -47,6 +48,7 @@ class RelationLinker:
         self.host_verbs = host_verbs
         self.membership = membership or {}
         self.orgs = lexicon.by_file("organisations")
+        self.countries = lexicon.by_file("countries")
         self.counterpart_words = counterpart_words
         # a place -> its country (countries.yml `places`, the country's own names): where a meeting is held
         self.place_countries = {n.lower(): e["name"] for e in lexicon.by_file("countries").values() if e.get("name")
@@ -94,18 +96,88 @@ class RelationLinker:
             else:
                 pairs = list(combinations(present, 2))
             rows += [_row("MET", a, b, *where, meeting["rule"]) for a, b in pairs]
+            titles = self._counted_titles(doc, meeting)
+            if titles:
+                rows += [_row("COUNTERPART_OF", a, b, *where, "rule:relations:same-office-met")
+                         for a, b in self._same_office(pairs, people, titles)]
             for host, guest, sentence, start, end in meeting["hosted"]:
                 if guest in present and not self._chaired_with(doc, start, end):
                     for one in [host, *_cohosts(doc, people, host, start, end)]:
                         if one != guest:
                             rows.append(_row("HOSTED", one, guest, sentence, start, end, meeting["rule"]))
-            guests = _foreign_guests({**meeting, "people": present}, people, self._home(doc, meeting, people),
-                                     self._international)
+            guests = _foreign_guests({**meeting, "people": present}, self._with_countries(people),
+                                     self._home(doc, meeting, people), self._international)
+            guests += self._guests_of_international_host(meeting, present, people)
             for guest in guests:
                 rows.append(_row("HOSTED", meeting["host"], guest, *where, "rule:relations:host-of-foreign-guests"))
             if not meeting.get("remote"):
                 rows += self._clause_hosts(doc, meeting, people, present)
         return rows
+
+    def _counted_titles(self, doc: Doc, meeting: dict) -> set[str]:
+        """The titles (lemmas, lower case) under which the meeting's sentences, or the one right after them, count
+        its people: `les deux
+        ministres`, `les trois ministres de la Défense`, `les deux chefs d'état-major` (a plural title, ROLE or
+        RANK, with a numeral): the text says they hold one office."""
+        sents = meeting_sentences(doc, meeting)
+        if sents and sents[-1].end < len(doc):  # `X a reçu Y. Les deux ministres ont signé ...`: the sentence after
+            sents = [*sents, self.idx.sent(sents[-1].end)]
+        return {token.lemma_.lower() for sent in sents for token in sent
+                if token.ent_type_ in ("ROLE", "RANK") and "Plur" in token.morph.get("Number")
+                and any(c.dep_ == "nummod" for c in token.children)}
+
+    def _same_office(self, pairs: list[tuple[str, str]], people: dict[str, dict],
+                     titles: set[str]) -> list[tuple[str, str]]:
+        """Of the pairs who met, those holding the same office (`_office`: the role, or the office it shares
+        abroad, `counterpart_role`), not for one country (a country unknown may differ), whose role or rank
+        holds one of the `titles` the text counts them under (`_counted_titles`): the defence ministers of two
+        states at one table, `les deux ministres`, are counterparts. Not a past office (`l'ancien ministre`)."""
+        found = []
+        for a, b in pairs:
+            one, other = people.get(a), people.get(b)
+            if one is None or other is None:
+                continue
+            office = self._office(one)
+            countries = {one.get("country") or self._org_country(one), other.get("country") or self._org_country(other)}
+            held = [{w.lower() for w in f"{p.get('role') or ''} {p.get('rank') or ''}".split()} for p in (one, other)]
+            if not all(h & titles for h in held):
+                continue  # `les deux ministres`: of those who met, only the ministers
+            if office and office == self._office(other) and ("" in countries or len(countries) == 2) and \
+                    bool(one.get("organisation")) == bool(other.get("organisation")):  # a head of state, an
+                # association's `président`: not one office
+                found.append((a, b))
+        return found
+
+    def _with_countries(self, people: dict[str, dict]) -> dict[str, dict]:
+        """The people, those of no country given the country of the organisation they serve when the lists
+        give it one (a minister of the `ministère des Armées` is French): whom a host received from abroad."""
+        return {key: person if person.get("country") else {**person, "country": self._org_country(person)}
+                for key, person in people.items()}
+
+    def _org_country(self, person: dict) -> str:
+        """The country of the person's organisation in the lists (organisations.yml `country`, or that of a
+        parent), by its name in countries.yml; "" when none."""
+        org = (person.get("organisation") or "").lower()
+        entry = next((e for e in self.orgs.values() if org and (e.get("name") or "").lower() == org), None)
+        seen: set[str] = set()
+        while entry is not None and entry.get("id") not in seen:
+            seen.add(entry.get("id"))
+            if entry.get("country"):
+                return (self.countries.get(entry["country"]) or {}).get("name") or ""
+            entry = self.orgs.get(entry.get("parent") or "")
+        return ""
+
+    def _guests_of_international_host(self, meeting: dict, present: list[str], people: dict[str, dict]) -> list[str]:
+        """A host serving an organisation of states (relations.yml `international_kinds`: the secretary general
+        of the OTAN, the chair of its military committee) received, in a meeting read from the parse and held in
+        one place, each participant who does not serve such an organisation himself: he hosts every
+        country's people, having none of his own; his colleagues of the organisation came with him."""
+        host = meeting.get("host")
+        person = people.get(host or "", {})
+        if not host or person.get("country") or not meeting.get("strong_host") or meeting.get("remote") \
+                or meeting.get("side") or host not in present or not self._international(person):
+            return []
+        return [p for p in present if p != host and p in people and not self._international(people[p])]
 
     def _international(self, person: dict) -> bool:
         """The person, of no country, serves an organisation of the lists that belongs to no country, nor
@@ -131,7 +203,15 @@ class RelationLinker:
         place = (meeting.get("location") or "").lower()
         if people.get(host, {}).get("country") or self._international(people.get(host, {})):
             return people.get(host, {}).get("country") or ""  # the secretary general has no home: not a host at home
-        return self.place_countries.get(place, "") or self._sentence_country(doc, meeting)
+        return self._org_country(people.get(host, {})) or self.place_countries.get(place, "") or \
+            self._sentence_country(doc, meeting) or self._dateline_country(doc)
+
+    def _dateline_country(self, doc: Doc) -> str:
+        """The country of the place a dispatch was filed from (`Bamako, 16 sept (AMAP) -`, `Niamey, le 3 mai
+        2024`, a line opening with a place, a comma and a day): a host of no stated country, in a place the
+        lists do not hold (`au palais X`), received at the story's home. "" when no dateline or no known place."""
+        found = next(iter(_DATELINE.finditer(doc_text(doc))), None)
+        return self.place_countries.get(found.group(1).lower(), "") if found is not None else ""
 
     def _sentence_country(self, doc: Doc, meeting: dict) -> str:
         """The one country of the places named in the meeting's first sentence (a headline `Tchad : ...`, a
@@ -250,8 +330,10 @@ class RelationLinker:
                 before = [person_at[e.start_char] for e in (subject or spoken)[:1]]
             # `ses homologues : le président du Faso, X, le président de la Transition, Y`: every one named after
             plural = "Plur" in token.morph.get("Number") or token.lower_.endswith("s")
-            if plural:
-                named = list(dict.fromkeys(person_at[e.start_char] for e in after))
+            if plural:  # not one named as another's (`ses homologues, lors de la réunion présidée par X`)
+                of_words = self.lexicon.grammar.of_words
+                named = list(dict.fromkeys(person_at[e.start_char] for e in after if not _chairing(token, e, of_words)
+                                           and not _possessor_after(token, e)))
             else:  # `son homologue pakistanais, le général X`: the name in apposition, no verb between
                 named = [person_at[e.start_char] for e in after[:1] if _apposed(token, e)]
             # `son homologue russe` with no name after it, `ses homologues français, britannique (X)`: the one
@@ -293,6 +375,11 @@ class RelationLinker:
         if len(holders) != 1:
             wanted = {self._office(people[k]) for k in named if k in people} - {""}
             holders = [k for k in others if wanted and self._office(people[k]) in wanted]
+        if not holders:  # `le ministre chinois de la Défense rencontre son homologue américain`: the one person
+            # of the country the title names
+            countries = {s._.normalized for s in group_spans(title.doc, "lexicon") if s.label_ == "MISC"
+                         and s.id_.startswith("countries:") and title.start <= s.start and s.end <= title.end}
+            holders = [k for k in others if len(countries) == 1 and people[k].get("country") in countries]
         return holders if len(holders) == 1 else []
 
     def _side_countries(self, doc: Doc, person_at: dict[int, str]) -> dict[str, str]:
@@ -502,6 +589,8 @@ class RelationLinker:
             if not found and before > 1 and doc[before - 1].text == ",":
                 named = next((e for e in persons if e.end == before - 1), None)
                 found = person_at[named.start_char] if named is not None else ""
+            if not found:  # `X, qui s'est proclamé chef du Conseil`, `X, qui est président de l'Agence`
+                found = self._relative_holder(doc, persons, person_at, role.start)
             if found:
                 name = org._.normalized
                 code = self.orgs.get(org.id_.removeprefix("organisations:"), {}).get("country")
@@ -512,6 +601,25 @@ class RelationLinker:
                 rows.append(_row("MEMBER_OF", found, name, span_text(sent).strip(), sent.start_char,
                                  sent.end_char, "rule:relations:role-of-org", subject=people[found]["name"]))
         return rows
+
+    def _relative_holder(self, doc: Doc, persons: list[Span], person_at: dict[int, str], at: int) -> str:
+        """`X, qui s'est proclamé chef du Conseil`, `X, qui est aujourd'hui président de l'Agence`: the role at
+        token `at` is said of the person before a comma and a subject relative (grammar.yml `subject_relatives`)
+        whose verbs, auxiliaries, reflexive pronouns and adverbs alone stand between; in the present or the
+        passé composé only (`qui était chef de`, `qui fut président de`: a role of the past)."""
+        grammar = self.lexicon.grammar
+        k = at - 1
+        while k > 1 and at - k <= 5 and (doc[k].pos_ in ("AUX", "VERB", "ADV") or
+                                        doc[k].lower_ in grammar.reflexive_pronouns):
+            k -= 1
+        if k == at - 1 or k < 2 or doc[k].lower_ not in grammar.subject_relatives or doc[k - 1].text != ",":
+            return ""
+        verbs = doc[k + 1:at]
+        if any(t.pos_ in ("AUX", "VERB") and "Fin" in t.morph.get("VerbForm") and
+               set(t.morph.get("Tense")) & {"Imp", "Past", "Fut"} for t in verbs):
+            return ""
+        named = next((e for e in persons if e.end == k - 1), None)
+        return person_at[named.start_char] if named is not None else ""
 
     def _capacity_start(self, doc: Doc, at: int) -> int:
         """Where a phrase of capacity (relations.yml `capacity_words`: `en sa qualité de`, `en tant que`) right
@@ -646,7 +754,8 @@ class RelationLinker:
         rows = []
         for ent in names:
             inner = [s for s in listed if ent.start < s.start and s.end <= ent.end
-                     and doc[s.start - 1].lower_.replace("’", "'") in of_words]
+                     and doc[s.start - 1].lower_.replace("’", "'") in of_words
+                     and not _accredited(doc, s.start - 1, self.lexicon.grammar.accredited_words)]
             inner = [s for s in inner if not any(o.start < s.start < o.end for o in inner)]  # outermost only
             # `la force de l'Alliance des États du Sahel`: a listed word whose own `de`-phrase goes on inside
             # the name (`l'Alliance` of the lists, then `des États du Sahel`) is only the start of another name
@@ -818,6 +927,38 @@ def _one_meeting(doc: Doc, meeting: dict) -> bool:
     return bool(found) and all("Plur" not in t.morph.get("Number") for t in found)
 
 
+def _possessor_after(token, ent: Span) -> bool:
+    """`Prenant la parole au nom de ses homologues, le ministre X a déclaré`: the person named after
+    `homologues` is the subject of the verb the phrase of `homologues` hangs on (through a fronted clause):
+    he is whose counterparts they are, not one of them."""
+    if not _subject(ent):
+        return False
+    verb = ent.root
+    while verb.dep_ != "nsubj" and not verb.dep_.startswith("nsubj") and verb.head.i != verb.i:
+        verb = verb.head
+    verb = verb.head
+    return token.i < ent.start and any(a.i == verb.i for a in token.ancestors)
+
+
+def _chairing(token, ent: Span, of_words: frozenset[str]) -> bool:
+    """The person after `homologues` is named as the one presiding or inviting (`sous la présidence du secrétaire
+    général X`, `à l'invitation de X`, `présidée par X`): a phrase outside the subtree of `homologues`, hung
+    on a noun or verb that a preposition other than `de` opens, or on a participle: not one of them."""
+    if token.left_edge.i <= ent.root.i <= token.right_edge.i:
+        return False
+    head = ent.root
+    for _ in range(8):
+        if head.i == token.i or head.head.i == head.i:
+            return False
+        if head.dep_ == "obl:agent":
+            return True
+        if head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i > token.i and any(
+                c.dep_ == "case" and c.lower_.replace("’", "'") not in of_words for c in head.head.children):
+            return True
+        head = head.head
+    return False
+
+
 def _apposed(token, ent: Span) -> bool:
     """`son homologue pakistanais, le général X`: the name in the phrase of `homologue` (its subtree), or
     close after it with no verb between; not `son homologue en Hongrie, dont le Premier ministre, X`."""
@@ -904,6 +1045,12 @@ def _org_after(doc: Doc, idx: DocIndex, ent: Span, of_words: frozenset[str]) -> 
     if following is not None and following.label_ == "ORG" and following.id_.startswith("organisations:"):
         return following
     return None
+
+
+def _accredited(doc: Doc, i: int, words: frozenset[str]) -> bool:
+    """The `de` at token `i` ends a preposition of place or accreditation (grammar.yml `accredited_words`:
+    `auprès des Nations unies`, `près de Bamako`): what follows owns nothing before it."""
+    return i > 0 and doc[i - 1].lower_ in words
 
 
 def _body_after(doc: Doc, idx: DocIndex, ent: Span, of_words: frozenset[str]) -> Span | None:

@@ -71,6 +71,7 @@ class Grammar:
     group_leading_verbs: frozenset[str] = frozenset()
     peer_nouns: frozenset[str] = frozenset()
     besides_adverbs: frozenset[str] = frozenset()
+    accredited_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
