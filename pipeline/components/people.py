@@ -660,7 +660,13 @@ class PeopleMerger:
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
             if subject is not None and subject.pos_ == "PRON" and head.dep_ == "acl:relcl" \
                     and subject.lower_ in self.lexicon.grammar.subject_relatives:
-                return head.head  # `X, qui s'est proclamé chef du CNSP`: the relative pronoun stands for X
+                # `X, qui s'est proclamé chef du CNSP`: the relative pronoun stands for X; `X, qui était alors
+                # chef du CNSP`, `qui fut ...`: a role of the past, not his
+                verbs = [head, *(c for c in head.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+                if any("Fin" in t.morph.get("VerbForm") and set(t.morph.get("Tense")) & {"Imp", "Past", "Fut"}
+                       for t in verbs):
+                    return None
+                return head.head
             return subject
 
         if any(c.dep_ == "cop" for c in root.children):
