@@ -3300,7 +3300,7 @@ def _bare_name(token) -> bool:
 def _in_body_name(noun: Span) -> bool:
     """`le Comité de commémoration, présidé par X`: a meeting noun inside the name of an organisation headed
     by another word names the body, no meeting. `la Conférence de Munich`, a name the noun heads, is one."""
-    for ent in noun.sent.ents:
+    for ent in DocIndex.of(noun.doc).ents_in(noun.sent):  # not `Span.ents`: every entity of the Doc made anew
         if ent.label_ == "ORG" and ent.start <= noun.start and noun.end <= ent.end:
             return ent.root.i not in range(noun.start, noun.end) and ent.start < noun.start
     return False
