@@ -280,7 +280,7 @@ def national_ministries(doc: Doc, officials: list, lexicon: Lexicon) -> None:
     (`son homologue lituanien, ministre de la Défense`) is not of it."""
     bodies: dict[str, Span] = {}
     orgs = lexicon.by_file("organisations")
-    for ent in doc.ents:
+    for ent in DocIndex.of(doc).ents:  # not `doc.ents`: a new Span of each entity at each reading
         if _national_portfolio(ent):
             code = orgs.get(ent.id_.split(":", 1)[1], {}).get("country")
             if code:

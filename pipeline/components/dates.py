@@ -98,6 +98,17 @@ def _bound_pattern(word: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=16)
+def _bound_part_pattern(not_carried: tuple[str, ...], parts: tuple[str, ...]) -> re.Pattern | None:
+    """`DateTagger._bound_part`'s regex, built once per pair of word lists (it was joined, escaped and
+    compiled again for each date); None when either list is empty."""
+    part_words = _alternation(list(parts))
+    if not part_words or not not_carried:
+        return None
+    words = _alternation(list(not_carried))
+    return re.compile(rf"(?<![\w])(?:{words})(?: le| l'| du| la| au| à la)? (?:{part_words})(?: de| du| d')?$")
+
+
+@lru_cache(maxsize=16)
 def _months_before(months: tuple[str, ...]) -> re.Pattern:
     """`DateFinder._check`'s regex of a month name and `de` closing a text, built once per month list
     (it was joined and escaped for every candidate date)."""
@@ -977,7 +988,7 @@ class DateTagger:
             weekdays = self.finder.weekdays
             if last is not None and last.text.lower() in weekdays and span.text.lower() in weekdays \
                     and is_day(last._.normalized or "") and is_day(span._.normalized or "") \
-                    and _norm(doc.text[last.end_char:span.start_char]).strip() == "et" \
+                    and _norm(doc_text(doc)[last.end_char:span.start_char]).strip() == "et" \
                     and 0 < (date.fromisoformat(span._.normalized) - date.fromisoformat(last._.normalized)).days < 7:
                 pair = doc.char_span(last.start_char, span.end_char, label="DATE", alignment_mode="expand")
                 if pair is not None:
@@ -994,7 +1005,7 @@ class DateTagger:
         after the first, are one span of days, from the first to the second. The first day is read again
         as the one before the second: the end says which week it is (`de lundi à ce mercredi`)."""
         kept: list[Span] = []
-        text = doc.text
+        text = doc_text(doc)  # not `Doc.text`: joined at each call
         for span in spans:
             last = kept[-1] if kept else None
             if last is None or not self._bare_weekday(last) or not self._bare_weekday(span):
@@ -1125,13 +1136,11 @@ class DateTagger:
     def _bound_part(self, f: Found) -> bool:
         """`depuis la fin 2022`, `d'ici au début de 2025`: the part of a year or a month after a bound word
         (`year_not_carried_after`) is a start or an end too."""
-        parts = _alternation(list(self.finder.parts))
-        if not parts or not self.finder.not_carried:
+        pattern = _bound_part_pattern(tuple(self.finder.not_carried), tuple(self.finder.parts))
+        if pattern is None:
             return False
         before = _norm(self._text[max(0, f.start - 40):f.start])
-        words = _alternation(list(self.finder.not_carried))
-        return bool(re.search(rf"(?<![\w])(?:{words})(?: le| l'| du| la| au| à la)? (?:{parts})(?: de| du| d')?$",
-                              before))
+        return bool(pattern.search(before))
 
     def _apposed_to_bound(self, f: Found) -> bool:
         """`depuis le début de l'invasion russe, le 24 février`: a day set off by a comma right after a
@@ -1183,7 +1192,7 @@ class DateTagger:
         if span.start == 0 or doc[span.start - 1].lower_ not in self.finder.moved_to:
             return False
         before = doc[span.start - 1]
-        return before.idx == 0 or doc.text[before.idx - 1].isspace()
+        return before.idx == 0 or doc_text(doc)[before.idx - 1].isspace()
 
     def _verb_of_noun(self, noun, root):
         """`Le conseil en tirera le bilan lors de sa séance de mercredi`: a weekday completing a noun with

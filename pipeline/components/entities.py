@@ -760,8 +760,10 @@ def _definite_back_references(doc: Doc, ents: list[Span], values: dict, grammar:
     taken = {i for e in ents for i in range(e.start, e.end) if e.start not in loose}
     bodies = [e for e in ents if e.label_ == "ORG" and len(e) > 1]
     added, dropped = [], set()
-    for token in doc:
-        i = token.i
+    # the words right after a definite article, found in the lower-case column: a loop over `doc` made
+    # a Python Token of every word
+    for i in [k + 1 for k in tokens_with(doc, "LOWER", articles) if k + 1 < len(doc)]:
+        token = doc[i]
         if i in taken or i in furniture or i == 0 or token.is_sent_start or not (token.is_alpha and token.is_title) \
                 or doc[i - 1].lower_ not in articles or i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
             continue

@@ -415,7 +415,7 @@ class PeopleMerger:
         (`le Chef d'Etat-major des armées françaises`, `l'Armée de l'Air et de l'Espace française`, `le
         ministre français des Armées`): a text written from that country names its bodies without it,
         so a title written alone there (`le Président de la République`) is not that country's by default."""
-        ents = {t: e for e in doc.ents for t in range(e.start, e.end)}
+        ents = {t: e for e in DocIndex.of(doc).ents for t in range(e.start, e.end)}
         found = set()
         for s in group_spans(doc, "lexicon"):
             if s.label_ != "MISC" or not s.id_.startswith("countries:") or s.id_.startswith("countries:r."):
@@ -588,8 +588,9 @@ class PeopleMerger:
                     by_token.setdefault(token.i, person)
         role_at = {k: e for e in idx.ents if e.label_ == "ROLE" for k in range(e.start, e.end)}
         blockers = {*self.lexicon.grammar.as_words, "par", "de", "d'", "d’"}
-        for verb in doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.succession_verbs:
+        for i in idx.lemmas_in(self.succession_verbs, 0, len(doc)):  # not a loop over `doc`: a Token per word
+            verb = doc[i]
+            if verb.pos_ != "VERB":
                 continue
             kids = list(verb.children)
             if any(c.dep_ in ("nsubj:pass", "aux:pass") for c in kids) \

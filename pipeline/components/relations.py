@@ -649,8 +649,9 @@ class RelationLinker:
         orgs = [e for e in self.idx.ents if e.label_ == "ORG" and e._.normalized]
         determiners = self.lexicon.grammar.determiners
         body = None
-        for token in doc:
-            if token.lower_ not in possessives or token.i + 1 >= len(doc) or not doc[token.i + 1].is_lower:
+        for i in tokens_with(doc, "LOWER", possessives):  # not a loop over `doc`: a Python Token per word
+            token = doc[i]
+            if token.i + 1 >= len(doc) or not doc[token.i + 1].is_lower:
                 continue
             noun = doc[token.i + 1].lower_
             named = [e for e in orgs if next((t.lower_ for t in e if t.lower_ not in determiners), "") == noun
@@ -682,21 +683,33 @@ class RelationLinker:
         if not role or person["rules"].get("past_role"):
             return "", ""
         of_words = self.lexicon.grammar.of_words
-        for ent in doc.ents:
-            if ent.label_ != "ORG":
-                continue
-            words = ent.text.split()
-            while len(words) > 1 and words[0].lower() in of_words:  # `la Marine nationale`
-                words = words[1:]
-            name = _fold(" ".join(words))
-            if name.startswith("l'"):
-                name = name[2:]
+        for ent, name in self._org_names():
             head = role[: -len(name)].strip() if name and role.endswith(name) else ""
             parts = head.replace("'", "' ").split()
             if len(name.split()) > 1 and 2 <= len(parts) <= 3 and all(w in of_words for w in parts[1:]) and \
                     parts[0] not in self.lexicon.grammar.portfolio_titles:  # `chef d'`, not `ministre de la Défense`
                 return (ent._.normalized or ent.text), "rule:relations:body-in-role"
         return "", ""
+
+    def _org_names(self) -> list[tuple[Span, str]]:
+        """The Doc's ORG entities with their names as `_body_in_role` compares them (folded, without leading
+        of-words nor `l'`), made once per Doc: it reads them for every person."""
+        memo = self.idx.memo
+        if "relations.org_names" not in memo:
+            of_words = self.lexicon.grammar.of_words
+            found = []
+            for ent in self.idx.ents:
+                if ent.label_ != "ORG":
+                    continue
+                words = span_text(ent).split()
+                while len(words) > 1 and words[0].lower() in of_words:  # `la Marine nationale`
+                    words = words[1:]
+                name = _fold(" ".join(words))
+                if name.startswith("l'"):
+                    name = name[2:]
+                found.append((ent, name))
+            memo["relations.org_names"] = found
+        return memo["relations.org_names"]
 
     def _office_of(self, doc: Doc, person: dict) -> tuple[str, str]:
         """`sous la présidence du secrétaire général, M. X` in a story of the OTAN: a role flagged `office`
