@@ -58,3 +58,24 @@ def test_a_palace_of_congresses_is_no_house_of_an_office(analyse):
     doc = analyse(article("Le président chilien, Pedro Soto, s'est entretenu mardi avec le président portugais, "
                           "Rui Almada, au palais des congrès de Bruxelles."))
     assert hosts(doc) == [""]
+
+
+def test_every_role_of_a_house_is_a_role_of_the_lists():
+    from pathlib import Path
+
+    import yaml  # the rule files as written: a misspelt role id would never match anyone
+
+    rules = Path(__file__).resolve().parent.parent / "rules"
+    roles = {e["id"] for e in yaml.safe_load((rules / "roles.yml").read_text(encoding="utf-8"))["roles"]}
+    houses = yaml.safe_load((rules / "meetings.yml").read_text(encoding="utf-8"))["houses"]
+    assert houses and all(set(h["roles"]) <= roles for h in houses)
+
+
+# -- the seat of a general staff: its chief hosts ----------------------------------------------------
+
+def test_talks_at_the_seat_of_a_general_staff_are_hosted_by_its_chief(analyse):
+    doc = analyse(article("Le général chilien Pedro Soto, chef d'état-major des armées, s'est entretenu mardi "
+                          "avec le ministre portugais de la Défense, João Ramalho, et le général Rui Almada, chef "
+                          "d'état-major général des forces armées portugaises, au siège de l'état-major général "
+                          "des forces armées portugaises."))
+    assert hosts(doc) == ["almada"]

@@ -319,7 +319,8 @@ class MeetingGrouper:
         `au siège du ministère russe de la Défense`, `à la Maison-Blanche`): the one participant holding
         that office, of the house's country, hosts it (no HOSTED relation: no host verb says it)."""
         for meeting in meetings:
-            if meeting["host"] or meeting["remote"] or meeting["side"] or not meeting["location"]:
+            if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or (
+                    not meeting["location"]):
                 continue
             words = set(re.findall(r"\w+", _unaccented(meeting["location"])))
             house = next((h for h in self.houses if h[0] <= words), None)
@@ -330,7 +331,7 @@ class MeetingGrouper:
                 continue
             country = house[2] or self._country_of_place(meeting["location"])
             countries = reader._people_country
-            holders = [k for k in people if reader._people_office[k][1] in house[1]
+            holders = [k for k in people if reader._people_office[k][1].split("#")[0] in house[1]  # `...#head`
                        and (not country or countries.get(k) in ("", country))]
             if len(holders) != 1:
                 continue
@@ -344,9 +345,9 @@ class MeetingGrouper:
         whole) of one of their sides, a kind of `home_hosts`: the one participant of that country, beside at
         least one of another known country (two to four people in all), hosts them: the home side."""
         for meeting in meetings:
-            if meeting["host"] or meeting["remote"] or meeting["side"] or (
+            if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or (
                     meeting["kind"].lower() not in self.home_kinds):
-                continue
+                continue  # a stay of days around a meeting (`_stay_of_days`) keeps no host of its own
             country = self.place_country.get(meeting["location"].strip().lower(), "")
             people = [k for k in meeting["people"] if k in reader._people_country]
             if not country or not 2 <= len(people) <= 4:
