@@ -42,7 +42,8 @@ CASES = {
     "s-est-entretenu-avec": (
         article("6 Jun. 2023", "Le 5 juin 2023, le ministre des Armées, Sébastien Lecornu, s'est entretenu avec son "
                                "homologue allemand, Boris Pistorius, à Berlin."),
-        {"kind": "entretiens", "date": "2023-06-05", "location": "Berlin", "host": "",
+        # round 18 host convention (rules/README.md): talks in the home town of one side, hosted by it
+        {"kind": "entretiens", "date": "2023-06-05", "location": "Berlin", "host": "pistorius",
          "people": {"lecornu", "pistorius"}},
     ),
     "phone-call-noun": (

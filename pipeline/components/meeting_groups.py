@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import timedelta
 
@@ -74,6 +75,13 @@ class MeetingGrouper:
             rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(visit, key=len, reverse=True)))})(?!\w)[^.;:!?]{{0,80}}?"
             rf"(?<!\w)de\s+(?P<n>\d{{1,2}}|{'|'.join(map(re.escape, numbers))})\s+"
             rf"(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if visit and numbers and day_units else None
+        self.houses = [(frozenset(_unaccented(w) for w in e["words"]), {f"rule:roles:{r}" for r in e["roles"]},
+                        e.get("country") or "") for e in book.entries("meetings", "houses")]
+        self.home_kinds = {k.lower() for k in book.get("meetings", "home_hosts", None) or []}
+        self.place_country = {n.lower(): e["name"] for e in book.entries("countries", "countries")
+                              for n in [e["name"], *(e.get("aliases") or []), *(e.get("places") or [])]}
+        self.demonym_country = {d.lower(): e["name"] for e in book.entries("countries", "countries")
+                                for d in e.get("demonyms") or []}
         spans = [w.lower() for w in book.get("meetings", "length_prepositions", [])]
         counts = "|".join(map(re.escape, numbers))
         self.length_of_days = re.compile(
@@ -418,6 +426,66 @@ class MeetingGrouper:
         if not found or only and len({name for _, name in found}) > 1:
             return ""
         return min(found)[1]
+
+    def host_of_house(self, reader: MentionReader, meetings: list[Meeting]) -> None:
+        """A meeting with no host whose place is the house of an office (`houses`: `au palais présidentiel`,
+        `au siège du ministère russe de la Défense`, `à la Maison-Blanche`): the one participant holding
+        that office, of the house's country, hosts it (no HOSTED relation: no host verb says it)."""
+        for meeting in meetings:
+            if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or (
+                    not meeting["location"]):
+                continue
+            words = set(re.findall(r"\w+", _unaccented(meeting["location"])))
+            house = next((h for h in self.houses if h[0] <= words), None)
+            if house is None:
+                continue
+            people = [k for k in meeting["people"] if k in reader._people_office]
+            if len(people) < 2:
+                continue
+            country = house[2] or self._country_of_place(meeting["location"])
+            countries = reader._people_country
+            holders = [k for k in people if reader._people_office[k][1].split("#")[0] in house[1]  # `...#head`
+                       and (not country or countries.get(k) in ("", country))]
+            if len(holders) != 1:
+                continue
+            host = holders[0]
+            if not country and any(countries.get(k) not in ("", countries.get(host)) for k in people):
+                continue  # `au siège du ministère de la Défense`, two sides: whose ministry is not said
+            self._set_host(meeting, host)
+
+    def host_at_home(self, reader: MentionReader, meetings: list[Meeting]) -> None:
+        """Talks told with no host verb (`X a rencontré Y à Z`) in a town or a country (the place as a
+        whole) of one of their sides, a kind of `home_hosts`: the one participant of that country, beside at
+        least one of another known country (two to four people in all), hosts them: the home side."""
+        for meeting in meetings:
+            if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or (
+                    meeting["kind"].lower() not in self.home_kinds):
+                continue  # a stay of days around a meeting (`_stay_of_days`) keeps no host of its own
+            country = self.place_country.get(meeting["location"].strip().lower(), "")
+            people = [k for k in meeting["people"] if k in reader._people_country]
+            if not country or not 2 <= len(people) <= 4:
+                continue
+            countries = reader._people_country
+            home = [k for k in people if countries.get(k) == country]
+            away = [k for k in people if countries.get(k) and countries.get(k) != country]
+            if len(home) == 1 and away:
+                self._set_host(meeting, home[0])
+
+    def _country_of_place(self, place: str) -> str:
+        """The country a place names: a demonym in it (`ministère russe`), else one of its words or
+        phrases a country or a town of the gazetteer (`palais présidentiel de Djibouti`)."""
+        low = place.lower()
+        words = re.findall(r"[\w'’-]+", low)
+        found = {self.demonym_country[w] for w in words if w in self.demonym_country}
+        if not found:
+            found = {c for n, c in self.place_country.items() if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", low)}
+        return found.pop() if len(found) == 1 else ""
+
+    @staticmethod
+    def _set_host(meeting: Meeting, host: str) -> None:
+        meeting["host"], meeting["strong_host"] = host, False
+        meeting["people"].remove(host)
+        meeting["people"].insert(0, host)
 
     def group(self, doc: Doc, mentions: list[Mention], reader: MentionReader) -> list[Meeting]:
         meetings: list[Meeting] = []
@@ -1185,6 +1253,11 @@ def _pluperfect_scene(idx: DocIndex, text: str, before: int, published: str | No
     while previous_end > 0 and text[previous_end - 1] in "\n \t\u00a0":
         previous_end -= 1
     return _scene_day(idx, text, previous_end, published)
+
+
+def _unaccented(text: str) -> str:
+    """Lower case, accents dropped (`Élysée` -> `elysee`)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
 
 
 def _plain(word: str) -> str:

@@ -96,6 +96,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "guest_nouns": None,
         "seat_nouns": None,
         "head_roles": None,
+        "houses": {"id", "words", "roles", "country"},
+        "home_hosts": None,
         "arrival_verbs": None,
         "visit_nouns": None,
         "gathering_kinds": None,
