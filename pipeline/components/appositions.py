@@ -131,6 +131,8 @@ class AppositionReader:
         not over `de` right before a rank (`la base du colonel X` is the colonel's)."""
         if not self.thing_nouns or (m.start > 0 and doc[m.start - 1].lower_ in self.civilities):
             return False
+        if len(m) > 1 and m[0].lower_ in self.thing_nouns:
+            return True  # `au Palais de Carthage`, `l'Hôtel de Brienne`: the noun of a building opens the name
         rank, _ = self.title(doc, m)
         i = rank.start if rank is not None else m.start
         title = self.ent_at.get(m.start - 1) if rank is None and m.start > 0 else None
@@ -145,6 +147,8 @@ class AppositionReader:
             if token.lower_ in self.thing_nouns or token.lemma_.lower() in self.thing_nouns:
                 return True
             ent = self.ent_at.get(j)
+            if ent is not None and ent.label_ == "DATE" and all(t.like_num for t in ent):
+                ent = None  # `la promotion 1989 « X »`: a year written as a number, not a date of the sentence
             if ent is not None and ent.label_ in ("ORG", "LOC", "FAC", "MISC") and not is_demonym(ent) \
                     and ent[0].lower_ in self.thing_nouns:
                 return True  # `au Centre international de conférences Abdou Diouf`: the name of a place's own name
@@ -318,6 +322,10 @@ class AppositionReader:
         while i > 0 and doc[i - 1].lower_ in self.civilities | self.lexicon.grammar.title_determiners:
             i -= 1
         i = self._over_civility_phrase(doc, i)
+        grammar = self.lexicon.grammar
+        if i == m.start and i > 0 and doc[i - 1].lower_ in grammar.of_words \
+                and doc[i - 1].lower_ not in grammar.title_determiners:
+            return d  # `la maire de X`, `le conseiller de X`: the name completes the title, it does not hold it
         if i > 0 and doc[i - 1].text == ",":
             i -= 1
         start, units, first = i, 0, True
@@ -327,7 +335,8 @@ class AppositionReader:
         while True:
             while start > sent_start and units < WINDOW:  # an entity counts as one word
                 ent = ent_at.get(start - 1)
-                if ent is not None and (ent.label_ != "PERSON" or self.bracketed(doc, ent)):
+                if ent is not None and (ent.label_ != "PERSON" or self.bracketed(doc, ent)
+                                        or self._title_complement(doc, ent)):
                     start = ent.start
                 elif ent is None and (self._descriptive(doc[start - 1]) or _qualifying_participle(doc[start - 1])) \
                         and not self._opens_object(doc, start - 1) and not self._joins_another(doc, start - 1):
@@ -362,6 +371,16 @@ class AppositionReader:
         if d.role is not None and d.country is None and d.org is None:
             d.country = self._owner_country(doc, start)
         return d
+
+    def _title_complement(self, doc: Doc, person: Span) -> bool:
+        """A name written as the complement of a title (`la maire de X, Y`, `le conseiller de X, Y`): part
+        of the description of the name after it, as a place or a body would be."""
+        grammar = self.lexicon.grammar
+        k = person.start - 1
+        if k < 1 or doc[k].lower_ not in grammar.of_words or doc[k].lower_ in grammar.title_determiners:
+            return False
+        role = self.ent_at.get(k - 1)
+        return role is not None and role.label_ == "ROLE" and role.end == k
 
     def _over_civility_phrase(self, doc: Doc, i: int) -> int:
         """`le Président, Son Excellence Monsieur X`, `la Reine, Sa Majesté X`: a civility of several words
