@@ -78,3 +78,14 @@ def test_rotating_chair(analyse):
 def test_a_president_at_work_is_no_rotating_chair(analyse):
     people = _people(analyse, "Le président ivoirien, Alassane Ouattara, était en déplacement à Korhogo.")
     assert people["Alassane Ouattara"]["role"] == "président"
+
+
+def test_a_party_apposed_as_a_noun_lets_the_title_through(analyse):
+    people = _people(analyse, "La cheffe de l'opposition officielle, la travailliste Helen Brook, a critiqué "
+                              "le budget de la Défense.")
+    assert people["Helen Brook"]["role"].startswith("chef")
+
+
+def test_a_party_noun_after_a_verb_gives_no_title(analyse):
+    people = _people(analyse, "Le ministre a été interpellé, lundi, par le travailliste Tom Berry.")
+    assert people["Tom Berry"]["role"] == ""

@@ -326,6 +326,10 @@ class AppositionReader:
         if i == m.start and i > 0 and doc[i - 1].lower_ in grammar.of_words \
                 and doc[i - 1].lower_ not in grammar.title_determiners:
             return d  # `la maire de X`, `le conseiller de X`: the name completes the title, it does not hold it
+        if i == m.start and i >= 3 and ent_at.get(i - 1) is None and doc[i - 1].is_lower \
+                and doc[i - 1].pos_ in ("NOUN", "ADJ") and doc[i - 2].lower_ in grammar.title_determiners \
+                and doc[i - 3].text == ",":
+            i -= 2  # `le chef de l'opposition, le conservateur X`: a party or a trade apposed as a noun
         if i > 0 and doc[i - 1].text == ",":
             i -= 1
         start, units, first = i, 0, True
