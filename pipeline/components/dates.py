@@ -323,7 +323,7 @@ class DateFinder:
         """The span a match keeps (the preposition before a month or a year left out), or None when
         the match is no date after all."""
         start, end = m.span()
-        if kind == "numeric" and len(g["y"]) == 2 and g["sep"] != "/":
+        if kind == "numeric" and len(g["y"]) == 2 and g["sep"] != "/" and not self._padded_day(g, text, end):
             return None  # `1.2.20` is a version number
         if kind in ("month", "month_first", "month_range", "part") and self.month(g.get("m") or g.get("m1")) is None:
             return None
@@ -431,6 +431,11 @@ class DateFinder:
         seasons = _alternation(list(self.season_of))
         return bool(re.match(rf"{SP}+comme{SP}+(?:{seasons})(?![\w])", text[end:end + 30], re.I)
                     or re.search(rf"(?:{seasons}){SP}+comme{SP}+$", text[max(0, start - 30):start], re.I))
+
+    def _padded_day(self, g: dict, text: str, end: int) -> bool:
+        """`Publié le 15.01.25, 15:06`: a day and a month written on two digits each, then a two-digit
+        year, as Swiss and German pages print them, is a date (a version number pads no part)."""
+        return len(g["d"]) == 2 and len(g["m"]) == 2 and self._two_digit_ok(text, end)
 
     def _two_digit_ok(self, text: str, end: int) -> bool:
         """`en mars 97.`, `le 10 novembre 93, sur l'A 10`: a two-digit year is followed by punctuation,
@@ -1177,7 +1182,7 @@ class DateTagger:
                 c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children):
             head = token.head  # an infinitive has no tense of its own
             if head.i != token.i and head.lemma_.lower() in self.finder.future_auxiliaries:
-                return FUTURE
+                return NONE if self._planned_in_past(head) else FUTURE
             return self._governing_tense(f, token)
         tense = self._verb_tense(token) or self._cue(f)
         if tense == FUTURE and not self._verb_tense(token) and (self._told_in_past(token) or self._past_passive(token)):
@@ -1185,6 +1190,14 @@ class DateTagger:
         if tense == NONE and f.kind == "weekday" and (self._present(token) or self._present_passive(token)):
             return NEAR
         return tense
+
+    @staticmethod
+    def _planned_in_past(auxiliary) -> bool:
+        """`la visite devait se tenir les 5 et 6 février`, `il allait partir lundi`: `devoir` / `aller` in
+        the imperfect tells a plan as it stood in the past; its date may lie on either side of the
+        day of writing (the nearest), unlike `doit se tenir`, `va partir`, `devrait` (ahead)."""
+        return "Imp" in auxiliary.morph.get("Tense") and "Cnd" not in auxiliary.morph.get("Mood") \
+            and "Fin" in auxiliary.morph.get("VerbForm")
 
     def _moved_to(self, doc: Doc, span: Span) -> bool:
         """The weekday comes right after a `moved_to_words` preposition that no other word is glued to
@@ -1503,15 +1516,15 @@ def _after_a_signature(before: str, at: int) -> bool:
 
 def _byline(before: str, after: str) -> bool:
     """A date between the separators of a byline or a release's dateline, on a line of a few words:
-    `Par la rédaction · 4 avril 2024 · 12 commentaires`, `Le 7 juillet 2023 – Ottawa (Ontario) – Défense
-    nationale`, `04.12.2023, Sputnik Afrique`. A sentence of the body ends with a full stop and is longer."""
+    `Par la rédaction · 4 avril 2024 · 12 commentaires`, `Par X - 4 avril 2024 à 06:00 | mis à jour ...`,
+    `Le 7 juillet 2023 – Ottawa (Ontario) – Défense nationale`, `04.12.2023, Sputnik Afrique`. A sentence of the body ends with a full stop and is longer."""
     line = f"{before} {after}".strip()
     words = re.findall(r"[^\W\d_]+", line)
     if line.endswith(".") or len(words) > 10:
         return False
     lead = before.strip().lower()
     lead = re.sub(r"(?<=[·|–—•,])\s*(?:le|du)$", "", lead)  # `Ottawa (Ontario), le 16 octobre 2024 – ...`
-    opens = not lead or lead in ("le", "du") or re.search(r"[·|–—•,]$", lead)
+    opens = not lead or lead in ("le", "du") or re.search(r"(?:[·|–—•,]|\s-)$", lead)  # `Par X - 4 mars 2024`
     after = re.sub(r"^\s*,?\s*(?:(?:à|at)\s+)?\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?min\b)?", "", after,
                    flags=re.I)  # `| 07 mars, 2025 à 14:06:21 | Lu 4325 fois`: the clock time goes with the date
     closes = not after.strip() or re.match(r"\s*[·|–—•,(-]", after)
