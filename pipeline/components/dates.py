@@ -145,6 +145,7 @@ class DateFinder:
         self.holiday_of = {_norm(t): e for e in book.entries("dates", "holidays") for t in e["terms"]}
         self.habit_words = [_norm(w) for w in book.get("dates", "habit_words", [])]
         self.moved_to = {_norm(w) for w in book.get("dates", "moved_to_words", [])}
+        self.moved_to_day = {_norm(w) for w in book.get("dates", "moved_to_day_words", [])}
         self.future_auxiliaries = {w.lower() for w in book.get("dates", "future_auxiliaries", [])}
         self.of_words = Grammar.from_book(book).of_words
         # the imperfect's endings are the conditional's (`rendait`, `rendrait`)
@@ -349,6 +350,8 @@ class DateFinder:
             start = m.start("y1")
         if kind == "range" and "y1" in g and "y2" in g and self.resolve(Found(start, end, kind, g, kind), None) is None:
             return None  # never a range that ends before it starts
+        if kind == "offset_after" and self._offset(g).get("closed") and not _closes_phrase(text, start, end):
+            return None  # `deux jours après le sommet`: counted from the summit, not from the last date told
         if kind == "offset" and self._offset(g)["direction"] in ("future", "past") and (
                 re.match(rf"{SP}+(?:de{SP}|d{APOS})", text[end:end + 4], re.I) or _quoted_alone(text, start, end)):
             return None  # `dans une année de transition`: a noun phrase; `promis « d'ici deux semaines »`: words quoted
@@ -1174,6 +1177,8 @@ class DateTagger:
             token = _verb_above(root)  # parser hung the day on the conjunction; the verb above it says the tense
         if f.kind == "weekday" and self._moved_to(doc, span):
             return NEAR  # `la réunion a été avancée à dimanche`: the new day, not a past one
+        if f.kind == "day" and self._moved_to(doc, span, self.finder.moved_to_day):
+            return NEAR  # `la réunion a été avancée au 28 mars`: the new day, on either side
         if f.kind == "weekday" and token.pos_ == "NOUN" and root.dep_ == "nmod":
             token = self._verb_of_noun(token, root)  # `lors de sa séance de mercredi`: the verb the noun serves
         if token.i == root.i or token.pos_ not in ("VERB", "AUX"):  # mercredi` says nothing of its tense
@@ -1182,7 +1187,9 @@ class DateTagger:
                 c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children):
             head = token.head  # an infinitive has no tense of its own
             if head.i != token.i and head.lemma_.lower() in self.finder.future_auxiliaries:
-                return NONE if self._planned_in_past(head) else FUTURE
+                if self._planned_in_past(head):  # a bare weekday then is the nearest such day
+                    return NEAR if f.kind == "weekday" else NONE
+                return FUTURE
             return self._governing_tense(f, token)
         tense = self._verb_tense(token) or self._cue(f)
         if tense == FUTURE and not self._verb_tense(token) and (self._told_in_past(token) or self._past_passive(token)):
@@ -1199,10 +1206,12 @@ class DateTagger:
         return "Imp" in auxiliary.morph.get("Tense") and "Cnd" not in auxiliary.morph.get("Mood") \
             and "Fin" in auxiliary.morph.get("VerbForm")
 
-    def _moved_to(self, doc: Doc, span: Span) -> bool:
+    def _moved_to(self, doc: Doc, span: Span, words: set[str] | None = None) -> bool:
         """The weekday comes right after a `moved_to_words` preposition that no other word is glued to
-        (`avancée à dimanche`; not `jusqu'à dimanche`, which bounds a stay)."""
-        if span.start == 0 or doc[span.start - 1].lower_ not in self.finder.moved_to:
+        (`avancée à dimanche`; not `jusqu'à dimanche`, which bounds a stay); a day and its month after
+        a `moved_to_day_words` one (`reportée au 2 avril`; not `jusqu'au 2 avril`)."""
+        words = self.finder.moved_to if words is None else words
+        if span.start == 0 or doc[span.start - 1].lower_ not in words:
             return False
         before = doc[span.start - 1]
         return before.idx == 0 or doc_text(doc)[before.idx - 1].isspace()
@@ -1398,6 +1407,16 @@ class DateTagger:
             return False
         first = rest.split()[0].lower() if rest.split() else ""
         return not rest or first in self.finder.suffix_words or rest[:1] in "|-–—•("
+
+
+def _closes_phrase(text: str, start: int, end: int) -> bool:
+    """`trois jours après, elle atteignait Niamey`, `il est reparti deux jours après.`: the words end their
+    phrase; not `deux jours après le sommet`, nor a sentence of them alone (`Douze ans après.`), which
+    looks forward to the date the next sentence gives."""
+    rest = text[end:end + 3]
+    if re.match(r"[^\S\n]*[,;]", rest):
+        return True
+    return bool(re.match(r"[^\S\n]*\.", rest)) and text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n")
 
 
 def _clock_at_most(after: str) -> bool:
