@@ -1536,7 +1536,8 @@ def _after_a_signature(before: str, at: int) -> bool:
 def _byline(before: str, after: str) -> bool:
     """A date between the separators of a byline or a release's dateline, on a line of a few words:
     `Par la rédaction · 4 avril 2024 · 12 commentaires`, `Par X - 4 avril 2024 à 06:00 | mis à jour ...`,
-    `Le 7 juillet 2023 – Ottawa (Ontario) – Défense nationale`, `04.12.2023, Sputnik Afrique`. A sentence of the body ends with a full stop and is longer."""
+    `Le 7 juillet 2023 – Ottawa (Ontario) – Défense nationale`, `04.12.2023, Sputnik Afrique`. A sentence of
+    the body ends with a full stop and is longer."""
     line = f"{before} {after}".strip()
     words = re.findall(r"[^\W\d_]+", line)
     if line.endswith(".") or len(words) > 10:
