@@ -14,6 +14,10 @@ def _dates(analyse, text: str) -> dict[str, str]:
     return {s.text: s._.normalized for s in doc.spans["dates"]}
 
 
+def _entity_dates(analyse, text: str) -> set[str]:
+    return {e._.normalized for e in analyse(text).ents if e.label_ == "DATE"}
+
+
 def test_padded_day_month_two_digit_year_is_a_header_date(analyse):
     doc = analyse(HEAD + "Publié le 07.03.24, 09:12\nMis à jour le 07.03.24, 17:40\n\n" + BODY)
     assert doc._.published == "2024-03-07"
@@ -111,3 +115,15 @@ def test_count_of_days_after_an_event_is_no_date_of_the_text(analyse):
     dates = _dates(analyse, page("La commission s'est réunie hier à Bangui.\n\nQuinze ans après. C'est en 2010 "
                                  "que s'était tenue sa première session.", published="20 janvier 2025"))
     assert "Quinze ans après" not in dates
+
+
+def test_author_box_closed_by_a_link_label_gives_no_date(analyse):
+    text = page(BODY) + ("\n\nNewsletter\nCamille Roche est journaliste à la rubrique défense depuis 2016. "
+                         "Plus d'infos\n")
+    assert "2016" not in _entity_dates(analyse, text)
+
+
+def test_sentence_asking_for_more_information_is_no_furniture(analyse):
+    # counter-example: the words inside a sentence of the story, not closing its line after a full stop
+    assert "2016" in _entity_dates(analyse, page("Le régiment recrute depuis 2016 des réservistes et leur donne "
+                                                 "plus d'infos sur les missions."))

@@ -178,7 +178,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                   "crowd_size": None, "chair_verbs": None,
                   "side_words": None, "international_kinds": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
-    "furniture": {"openers": {"id", "terms"}, "contains": None, "blocks": None, "bylines": None,
+    "furniture": {"openers": {"id", "terms"}, "contains": None, "closers": None, "blocks": None, "bylines": None,
                   "signed_by": None,
                   "byline_max_words": None, "separators": None, "menu_min_items": None, "menu_item_max_words": None,
                   "signoff_max_words": None, "headline_min_words": None, "headline_max_words": None,
