@@ -145,6 +145,7 @@ class DateFinder:
         self.holiday_of = {_norm(t): e for e in book.entries("dates", "holidays") for t in e["terms"]}
         self.habit_words = [_norm(w) for w in book.get("dates", "habit_words", [])]
         self.moved_to = {_norm(w) for w in book.get("dates", "moved_to_words", [])}
+        self.moved_to_day = {_norm(w) for w in book.get("dates", "moved_to_day_words", [])}
         self.future_auxiliaries = {w.lower() for w in book.get("dates", "future_auxiliaries", [])}
         self.of_words = Grammar.from_book(book).of_words
         # the imperfect's endings are the conditional's (`rendait`, `rendrait`)
@@ -323,7 +324,7 @@ class DateFinder:
         """The span a match keeps (the preposition before a month or a year left out), or None when
         the match is no date after all."""
         start, end = m.span()
-        if kind == "numeric" and len(g["y"]) == 2 and g["sep"] != "/":
+        if kind == "numeric" and len(g["y"]) == 2 and g["sep"] != "/" and not self._padded_day(g, text, end):
             return None  # `1.2.20` is a version number
         if kind in ("month", "month_first", "month_range", "part") and self.month(g.get("m") or g.get("m1")) is None:
             return None
@@ -349,6 +350,8 @@ class DateFinder:
             start = m.start("y1")
         if kind == "range" and "y1" in g and "y2" in g and self.resolve(Found(start, end, kind, g, kind), None) is None:
             return None  # never a range that ends before it starts
+        if kind == "offset_after" and self._offset(g).get("closed") and not _closes_phrase(text, start, end):
+            return None  # `deux jours après le sommet`: counted from the summit, not from the last date told
         if kind == "offset" and self._offset(g)["direction"] in ("future", "past") and (
                 re.match(rf"{SP}+(?:de{SP}|d{APOS})", text[end:end + 4], re.I) or _quoted_alone(text, start, end)):
             return None  # `dans une année de transition`: a noun phrase; `promis « d'ici deux semaines »`: words quoted
@@ -431,6 +434,11 @@ class DateFinder:
         seasons = _alternation(list(self.season_of))
         return bool(re.match(rf"{SP}+comme{SP}+(?:{seasons})(?![\w])", text[end:end + 30], re.I)
                     or re.search(rf"(?:{seasons}){SP}+comme{SP}+$", text[max(0, start - 30):start], re.I))
+
+    def _padded_day(self, g: dict, text: str, end: int) -> bool:
+        """`Publié le 15.01.25, 15:06`: a day and a month written on two digits each, then a two-digit
+        year, as Swiss and German pages print them, is a date (a version number pads no part)."""
+        return len(g["d"]) == 2 and len(g["m"]) == 2 and self._two_digit_ok(text, end)
 
     def _two_digit_ok(self, text: str, end: int) -> bool:
         """`en mars 97.`, `le 10 novembre 93, sur l'A 10`: a two-digit year is followed by punctuation,
@@ -1169,6 +1177,8 @@ class DateTagger:
             token = _verb_above(root)  # parser hung the day on the conjunction; the verb above it says the tense
         if f.kind == "weekday" and self._moved_to(doc, span):
             return NEAR  # `la réunion a été avancée à dimanche`: the new day, not a past one
+        if f.kind == "day" and self._moved_to(doc, span, self.finder.moved_to_day):
+            return NEAR  # `la réunion a été avancée au 28 mars`: the new day, on either side
         if f.kind == "weekday" and token.pos_ == "NOUN" and root.dep_ == "nmod":
             token = self._verb_of_noun(token, root)  # `lors de sa séance de mercredi`: the verb the noun serves
         if token.i == root.i or token.pos_ not in ("VERB", "AUX"):  # mercredi` says nothing of its tense
@@ -1177,6 +1187,8 @@ class DateTagger:
                 c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children):
             head = token.head  # an infinitive has no tense of its own
             if head.i != token.i and head.lemma_.lower() in self.finder.future_auxiliaries:
+                if self._planned_in_past(head):  # a bare weekday then is the nearest such day
+                    return NEAR if f.kind == "weekday" else NONE
                 return FUTURE
             return self._governing_tense(f, token)
         tense = self._verb_tense(token) or self._cue(f)
@@ -1186,10 +1198,20 @@ class DateTagger:
             return NEAR
         return tense
 
-    def _moved_to(self, doc: Doc, span: Span) -> bool:
+    @staticmethod
+    def _planned_in_past(auxiliary) -> bool:
+        """`la visite devait se tenir les 5 et 6 février`, `il allait partir lundi`: `devoir` / `aller` in
+        the imperfect tells a plan as it stood in the past; its date may lie on either side of the
+        day of writing (the nearest), unlike `doit se tenir`, `va partir`, `devrait` (ahead)."""
+        return "Imp" in auxiliary.morph.get("Tense") and "Cnd" not in auxiliary.morph.get("Mood") \
+            and "Fin" in auxiliary.morph.get("VerbForm")
+
+    def _moved_to(self, doc: Doc, span: Span, words: set[str] | None = None) -> bool:
         """The weekday comes right after a `moved_to_words` preposition that no other word is glued to
-        (`avancée à dimanche`; not `jusqu'à dimanche`, which bounds a stay)."""
-        if span.start == 0 or doc[span.start - 1].lower_ not in self.finder.moved_to:
+        (`avancée à dimanche`; not `jusqu'à dimanche`, which bounds a stay); a day and its month after
+        a `moved_to_day_words` one (`reportée au 2 avril`; not `jusqu'au 2 avril`)."""
+        words = self.finder.moved_to if words is None else words
+        if span.start == 0 or doc[span.start - 1].lower_ not in words:
             return False
         before = doc[span.start - 1]
         return before.idx == 0 or doc_text(doc)[before.idx - 1].isspace()
@@ -1387,6 +1409,16 @@ class DateTagger:
         return not rest or first in self.finder.suffix_words or rest[:1] in "|-–—•("
 
 
+def _closes_phrase(text: str, start: int, end: int) -> bool:
+    """`trois jours après, elle atteignait Niamey`, `il est reparti deux jours après.`: the words end their
+    phrase; not `deux jours après le sommet`, nor a sentence of them alone (`Douze ans après.`), which
+    looks forward to the date the next sentence gives."""
+    rest = text[end:end + 3]
+    if re.match(r"[^\S\n]*[,;]", rest):
+        return True
+    return bool(re.match(r"[^\S\n]*\.", rest)) and text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n")
+
+
 def _clock_at_most(after: str) -> bool:
     """Nothing after a date but a clock time and separators (`à 10 h 05 min`, `- 17:14`)."""
     return not re.sub(r"(?:\b(?:à|at)\b|\d{1,2}\s?[:h]\s?\d{2}(?:\s?min\b)?|[\s,|•·–—-])+", "", after, flags=re.I)
@@ -1503,15 +1535,16 @@ def _after_a_signature(before: str, at: int) -> bool:
 
 def _byline(before: str, after: str) -> bool:
     """A date between the separators of a byline or a release's dateline, on a line of a few words:
-    `Par la rédaction · 4 avril 2024 · 12 commentaires`, `Le 7 juillet 2023 – Ottawa (Ontario) – Défense
-    nationale`, `04.12.2023, Sputnik Afrique`. A sentence of the body ends with a full stop and is longer."""
+    `Par la rédaction · 4 avril 2024 · 12 commentaires`, `Par X - 4 avril 2024 à 06:00 | mis à jour ...`,
+    `Le 7 juillet 2023 – Ottawa (Ontario) – Défense nationale`, `04.12.2023, Sputnik Afrique`. A sentence of
+    the body ends with a full stop and is longer."""
     line = f"{before} {after}".strip()
     words = re.findall(r"[^\W\d_]+", line)
     if line.endswith(".") or len(words) > 10:
         return False
     lead = before.strip().lower()
     lead = re.sub(r"(?<=[·|–—•,])\s*(?:le|du)$", "", lead)  # `Ottawa (Ontario), le 16 octobre 2024 – ...`
-    opens = not lead or lead in ("le", "du") or re.search(r"[·|–—•,]$", lead)
+    opens = not lead or lead in ("le", "du") or re.search(r"(?:[·|–—•,]|\s-)$", lead)  # `Par X - 4 mars 2024`
     after = re.sub(r"^\s*,?\s*(?:(?:à|at)\s+)?\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?min\b)?", "", after,
                    flags=re.I)  # `| 07 mars, 2025 à 14:06:21 | Lu 4325 fois`: the clock time goes with the date
     closes = not after.strip() or re.match(r"\s*[·|–—•,(-]", after)

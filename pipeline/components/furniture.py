@@ -59,6 +59,7 @@ class FurnitureMarker:
         self.openers = [(e["id"], sorted({_fold(t) for t in e["terms"]}, key=len, reverse=True))
                         for e in book.entries("furniture", "openers")]
         self.contains = [_fold(t) for t in book.get("furniture", "contains", [])]
+        self.closers = [_fold(t) for t in book.get("furniture", "closers", [])]
         self.blocks = sorted({_fold(t) for t in book.get("furniture", "blocks", [])}, key=len, reverse=True)
         self.bylines = sorted({_fold(t) for t in book.get("furniture", "bylines", [])}, key=len, reverse=True)
         self.byline_max = int(book.get("furniture", "byline_max_words", 12))
@@ -137,12 +138,25 @@ class FurnitureMarker:
                 in_block = True
         return found
 
+    def _closed_by_link(self, folded: str) -> bool:
+        """`X est journaliste à la rubrique internationale depuis 2015. Plus d'infos`: a line that ends on
+        the label of a link (`closers`), after a full stop or a separator, is an author box or a teaser."""
+        line = folded.rstrip(" .…>›»")
+        for term in self.closers:
+            if line.endswith(term):
+                before = line[: -len(term)].rstrip()
+                if not before or before[-1] in ".!?|-–—:•·":
+                    return True
+        return False
+
     def kind(self, line: str, folded: str) -> str:
         for ident, terms in self.openers:
             if _opens(folded, terms):
                 return ident
         if any(term in folded for term in self.contains):
             return "footer"
+        if self._closed_by_link(folded):
+            return "link"
         if self._byline(line, folded) or self._byline_after_date(line):
             return "byline"
         if SIGNOFF_RE.match(line) and len(line.split()) <= self.signoff_max:
