@@ -158,9 +158,10 @@ class OfficialLinker:
                 end += 1
             out.append(m if end == m.end else Span(doc, m.start, end, label="PERSON"))
         taken |= {t for m in out for t in range(m.start, m.end)}
+        capitalised = self._capitalised_words(doc)  # most words are not: skipped without a call
         i = 0
         while i < len(doc):
-            if i in taken or not self._name_word(doc, i) or doc[i].is_sent_start:
+            if not capitalised[i] or i in taken or not self._name_word(doc, i) or doc[i].is_sent_start:
                 i += 1
                 continue
             j = i
