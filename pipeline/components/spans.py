@@ -53,26 +53,7 @@ def tokens_with(doc: Doc, attribute: str, words) -> list[int]:
     if not words or not len(doc):
         return []
     wanted = _hashes(doc.vocab.strings, frozenset(words))
-    positions = _positions(doc, attribute)
-    found = [i for value in wanted if value in positions for i in positions[value]]
-    return sorted(found)
-
-
-_position_index: dict[str, tuple[Doc, dict[int, list[int]]]] = {}  # attribute -> (the Doc, value -> indices)
-
-
-def _positions(doc: Doc, attribute: str) -> dict[int, list[int]]:
-    """The indices of the tokens of each value of one attribute, in text order, made once per Doc:
-    `tokens_with` is asked a dozen times per Doc (once per civility word in `entities`), and each
-    scan of the whole column cost as much as building this index."""
-    known = _position_index.get(attribute)
-    if known is not None and known[0] is doc:
-        return known[1]
-    positions: dict[int, list[int]] = {}
-    for i, value in enumerate(_column(doc, attribute)):
-        positions.setdefault(value, []).append(i)
-    _position_index[attribute] = (doc, positions)
-    return positions
+    return [i for i, value in enumerate(_column(doc, attribute)) if value in wanted]
 
 
 _columns: dict[str, tuple[Doc, list[int]]] = {}  # attribute -> (the Doc, its column): one Doc at a time
