@@ -112,9 +112,17 @@ class Lexicon:
         return self.entries.get(pattern_id, {})
 
     def by_file(self, file: str) -> dict[str, dict]:
-        """The entries of one file by their own id (`otan.emi`)."""
+        """The entries of one file by their own id (`otan.emi`). Made once per file while the lexicon
+        stays the same (entries are only added): stages ask it per Doc, and the organisations file
+        has hundreds of entries. The same dict is handed to every caller: read it, do not change it."""
+        made = self.__dict__.setdefault("_by_file", {})
+        known = made.get(file)
+        if known is not None and known[0] == len(self.entries):
+            return known[1]
         prefix = f"{file}:"
-        return {k[len(prefix) :]: v for k, v in self.entries.items() if k.startswith(prefix)}
+        entries = {k[len(prefix) :]: v for k, v in self.entries.items() if k.startswith(prefix)}
+        made[file] = (len(self.entries), entries)
+        return entries
 
 
 def build_lexicon(book: RuleBook) -> Lexicon:

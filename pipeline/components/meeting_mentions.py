@@ -478,7 +478,7 @@ class MentionReader:
         if any(e.label_ == "DATE" and any(t.like_num for t in e) for e in self.idx.ents_in(sent)):
             return []
         found = []
-        for token in sent:
+        for token in self._there_present_candidates(sent):
             if token.lower_ in self.presence_words and any(c.dep_ == "cop" for c in token.children):
                 found += named(sent.doc[sent.start : token.i])
             entry = next((e for e in self.clitic_attendance if e[0] == token.lemma_.lower() and all(
@@ -489,13 +489,24 @@ class MentionReader:
                 found += named(t for c in token.children for t in c.subtree if c.dep_ not in ("advcl", "ccomp"))
         return found
 
+    def _there_present_candidates(self, sent: Span) -> list:
+        """The words of a sentence `_there_present` reads, in text order: a word of `presence_words`, or
+        a word whose lemma opens an entry of `clitic_attendance`. Found in the Doc's columns, not by a
+        Python Token per word of the sentence."""
+        idx, lower = self.idx, self.idx.lower
+        first_words = {e[0] for e in self.clitic_attendance}
+        found = {i for i in range(sent.start, sent.end) if lower[i] in self.presence_words}
+        found.update(idx.lemmas_in(first_words, sent.start, sent.end))
+        return [sent.doc[i] for i in sorted(found)]
+
     def _party_members(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """`Le général X faisait partie de la délégation`: the subject of a verb and object of
         `membership_phrases` whose complement is a group of `group_words` with a definite or possessive
         determiner (the party already told) takes part in the meeting spoken of. `X fait partie du comité`
         (no group of visitors) does not."""
         found = []
-        for verb in sent:
+        verbs = self.idx.lemmas_in({p[0] for p in self.membership_phrases}, sent.start, sent.end)
+        for verb in (sent.doc[i] for i in verbs):  # only words whose lemma opens a phrase can match
             objects = [c for c in verb.children if c.dep_ == "obj"
                        and (verb.lemma_.lower(), c.lemma_.lower()) in self.membership_phrases]
             if not objects:
@@ -2724,12 +2735,13 @@ class MentionReader:
         for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC"),
                        ("en", "LOC")):  # `s'est rendue en Lettonie`: a country, when nothing more precise
             for ent, preposition in after:
+                if preposition != wanted[0] or ent.label_ != wanted[1]:
+                    continue  # tested first: the parse walks below are for the entities of this pair only
                 if _described(ent.root) or _of_title(ent.root):
                     continue  # `M. X, ancien consul à Dakar`: where the person served, not where one meets
                 if _names_meeting(ent, triggers or set()) and ent[0].lower_ in self.noun_words:
                     continue  # `prend part à la Conférence des chefs ...`: the meeting itself, not its place
-                if preposition == wanted[0] and ent.label_ == wanted[1] and (
-                        wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
+                if (wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
                         triggers and (preposition != "à" or _body_joined(ent)) and _of_other_noun(ent.root, triggers)):
                     return doc[ent.start : _dedicated(ent, sent.end)].text  # as written: `commandement
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
@@ -3256,8 +3268,26 @@ def _in_other_clause(token, triggers: set[int]) -> bool:
     on_meeting_noun = (verb.head.i in triggers and verb.head.pos_ not in ("VERB", "AUX")
                        or _on_meeting_phrase(verb, triggers))
     return (verb.dep_ in ("acl", "acl:relcl", "advcl") and not on_meeting_noun
-            and not any(t.i in triggers for t in verb.subtree)) or (
+            and not _holds_trigger(verb, triggers)) or (
         _earlier_of_person(verb) and not triggers <= {t.i for t in verb.subtree})
+
+
+def _holds_trigger(verb, triggers: set[int]) -> bool:
+    """A trigger is the verb or hangs below it in the parse (`any(t.i in triggers for t in verb.subtree)`),
+    read up from each trigger through its heads: a verb's subtree can be its whole sentence, and the
+    triggers are few."""
+    doc = verb.doc
+    for k in triggers:
+        if not 0 <= k < len(doc):
+            continue
+        token = doc[k]
+        for _ in range(len(doc)):  # a parse is a tree: the walk ends at the root
+            if token.i == verb.i:
+                return True
+            if token.head.i == token.i:
+                break
+            token = token.head
+    return False
 
 
 def _on_meeting_phrase(verb, triggers: set[int]) -> bool:
@@ -3287,7 +3317,7 @@ def _in_coordinated_clause(token, triggers: set[int]) -> bool:
     """The token belongs to a verb coordinated with another that holds no trigger (`a reçu X à Paris,
     puis décidé l'ouverture d'une mission auprès de l'ambassade`): another act, not the meeting's place."""
     verb = _governing_verb(token)
-    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and not any(t.i in triggers for t in verb.subtree)
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and not _holds_trigger(verb, triggers)
 
 
 def _earlier_of_person(verb) -> bool:

@@ -21,7 +21,7 @@ from pipeline.components.people import (
     merge_shorter_names,
     new_person,
 )
-from pipeline.components.spans import DocIndex, doc_text
+from pipeline.components.spans import DocIndex, _column, doc_text
 from pipeline.rows import Official
 
 MAX_NAME_WORDS = 5  # `Mohamed Ould Cheikh El Ghazouani`; more capitalised words in a row are a menu or a title
@@ -158,9 +158,10 @@ class OfficialLinker:
                 end += 1
             out.append(m if end == m.end else Span(doc, m.start, end, label="PERSON"))
         taken |= {t for m in out for t in range(m.start, m.end)}
+        capitalised = self._capitalised_words(doc)  # most words are not: skipped without a call
         i = 0
         while i < len(doc):
-            if i in taken or not self._name_word(doc, i) or doc[i].is_sent_start:
+            if not capitalised[i] or i in taken or not self._name_word(doc, i) or doc[i].is_sent_start:
                 i += 1
                 continue
             j = i
@@ -319,12 +320,30 @@ class OfficialLinker:
 
     def _name_word(self, doc: Doc, i: int) -> bool:
         """A capitalised word that no listed entity claims (`Talwar`, `N'Daw`, `Abdel-Fatau`)."""
-        token = doc[i]
         ent = self.reader.ent_at.get(i)
         if ent is not None and (ent.id_ or ent.label_ in ("RANK", "ROLE", "DATE")):
             return False
-        return token.text[:1].isupper() and len(token.text) > 1 and not token.is_punct \
-            and any(c.islower() for c in token.text) and token.lower_ not in self.civilities
+        return self._capitalised_words(doc)[i]
+
+    def _capitalised_words(self, doc: Doc) -> list[bool]:
+        """For each token of the Doc, whether its word could be part of a name: capitalised, more
+        than a letter, with a letter in lower case, no punctuation, no civility. That depends on the
+        word alone, so it is decided once per distinct word (by its ORTH hash) and listed once per
+        Doc: `_recovered` asks it of every token."""
+        known = self.__dict__.get("_capitalised")
+        if known is not None and known[0] is doc:
+            return known[1]
+        by_orth: dict[int, bool] = self.__dict__.setdefault("_capitalised_by_orth", {})
+        flags = []
+        for i, orth in enumerate(_column(doc, "ORTH")):
+            flag = by_orth.get(orth)
+            if flag is None:
+                token = doc[i]
+                flag = by_orth[orth] = token.text[:1].isupper() and len(token.text) > 1 and not token.is_punct \
+                    and any(c.islower() for c in token.text) and token.lower_ not in self.civilities
+            flags.append(flag)
+        self._capitalised = (doc, flags)
+        return flags
 
     def _person_context(self, doc: Doc, i: int, j: int) -> bool:
         ent_at = self.reader.ent_at
