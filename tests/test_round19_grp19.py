@@ -48,3 +48,19 @@ def test_former_holder_described_is_no_participant(analyse):
                                   "a présidé une cérémonie au camp de Thiès.")
     ceremony = next(m for m in meetings if m["kind"] == "cérémonie")
     assert "sow" not in ceremony["people"] and ceremony["host"] == "dupuis"
+
+
+def test_earlier_visit_told_by_a_demonstrative_keeps_its_own_day(analyse):
+    meetings = _meetings(analyse, "Le ministre de la Défense, Jean Dupuis, a reçu mardi à Dakar le général Paul "
+                                  "Koffi. Cette visite intervient deux mois après celle effectuée à Dakar, le 3 "
+                                  "janvier dernier, par le même général, qui avait été reçu au ministère par le "
+                                  "ministre.")
+    assert sorted(m["date"] for m in meetings) == ["2024-01-03", "2024-03-12"]
+
+
+def test_demonstrative_without_earlier_frame_moves_no_day(analyse):
+    # counter-example: no pluperfect meeting told after `celle de ...`: the sentence's meeting is untouched
+    meetings = _meetings(analyse, "Le 12 mars, le ministre Jean Dupuis a reçu à Dakar le général Paul Koffi, dont "
+                                  "la visite suit celle du 3 janvier.")
+    visit = next(m for m in meetings if "koffi" in m["people"])
+    assert visit["date"] == "2024-03-12"

@@ -254,7 +254,9 @@ class MentionReader:
         for sent in idx.sents:
             within, acts, here = by_sent.get(sent.start, ([], [], []))
             if sent.start not in furniture and (within or acts):
-                for mention in self._frames(doc, sent, within, acts, here, quotes, person_of):
+                frames = self._frames(doc, sent, within, acts, here, quotes, person_of)
+                self._date_of_other_like(sent, frames, quotes)
+                for mention in frames:
                     if mention.get("presence"):  # `X et Y ont fait le déplacement`: who came, no meeting
                         mentions += [mention] if mentions and sent.start_char >= start else []
                         continue
@@ -270,6 +272,40 @@ class MentionReader:
                     mentions[-1]["background"] = _told_before(sent.root)  # `y avaient signé`: the flashback's
         self._record_chair(mentions, person_of)  # `Présidence de M. X`: the chair hosts the record's hearing
         return self._unanswered_questions(doc, mentions)
+
+    def _date_of_other_like(self, sent: Span, frames: list[Mention], quotes) -> None:
+        """`Cette visite intervient un mois après celle effectuée à X, le 3 mai, par le même Y, qui avait
+        été reçu par Z`: a determined demonstrative pronoun (`celle` with a participle or a `de` complement)
+        stands for another event of the noun's kind; the day (not a month) written in its phrase (up to a relative
+        pronoun) is that event's, not the meeting told before the pronoun, and dates the pluperfect frame
+        the sentence tells after it. The meeting told before the pronoun keeps the sentence's other day
+        (`Le 12 mars, X a reçu Y, dont la visite suit celle du 3 janvier`: the 12th)."""
+        doc = sent.doc
+        for pron in sent:
+            if pron.pos_ != "PRON" or "Dem" not in pron.morph.get("PronType") or inside(
+                    quotes, pron.idx, pron.idx + 1):
+                continue
+            if not any(c.dep_ in ("acl", "nmod") for c in pron.children) and not (
+                    pron.i + 1 < sent.end and doc[pron.i + 1].pos_ in ("ADP", "VERB")):
+                continue  # `celle du 3 janvier`, `celle effectuée le 3 janvier`, however the parse hangs them
+            end = next((t.i for t in doc[pron.i + 1 : sent.end] if "Rel" in t.morph.get("PronType")), sent.end)
+            days = {e._.normalized for e in self.idx.ents_in(sent) if e.label_ == "DATE" and pron.i < e.start
+                    and e.end <= end and granularity(e._.normalized or "") in ("day", "range")
+                    and not inside(quotes, e.start_char, e.end_char)}
+            if len(days) != 1:
+                continue
+            day = days.pop()
+            own = {e._.normalized for e in self.idx.ents_in(sent) if e.label_ == "DATE" and (
+                e.end <= pron.i or e.start >= end) and granularity(e._.normalized or "") in CALENDAR_DAYS
+                and not inside(quotes, e.start_char, e.end_char)}
+            for frame in frames:  # the meeting told before the pronoun: the sentence's other day, if one
+                if frame["start_char"] < pron.idx and frame["date"] == day:
+                    frame["date"] = next(iter(own)) if len(own) == 1 else ""
+            for frame in frames:  # `qui avait été reçu par Z`: the event the pronoun stands for
+                if end < sent.end and frame.get("background") and not frame["date"] and (
+                        frame["start_char"] >= doc[end].idx):
+                    frame["date"] = day
+            return
 
     def _interview_person(self, doc: Doc, sent: Span, mention: Mention, nouns: list[Span], verbs: list) -> None:
         """In an interview (`interviews.py`), the interviewee takes part in a meeting that an answer tells
