@@ -184,6 +184,7 @@ class MentionReader:
         self.presence_nouns = {w.lower() for w in book.get("meetings", "presence_nouns", [])}
         self.roster_verbs = {w.lower() for w in book.get("meetings", "roster_verbs", [])}
         self.roster_nouns = {w.lower() for w in book.get("meetings", "roster_nouns", [])}
+        self.succession_verbs = {w.lower() for w in book.get("roles", "succession_verbs", [])}
         self.speech_verbs = {w.lower() for w in book.get("meetings", "session_speech_verbs", [])}
         self.noun_other_heads = {w.lower() for w in book.get("meetings", "noun_other_heads", [])}
         self.noun_other_verbs = {w.lower() for w in book.get("meetings", "noun_other_verbs", [])}
@@ -253,7 +254,9 @@ class MentionReader:
         for sent in idx.sents:
             within, acts, here = by_sent.get(sent.start, ([], [], []))
             if sent.start not in furniture and (within or acts):
-                for mention in self._frames(doc, sent, within, acts, here, quotes, person_of):
+                frames = self._frames(doc, sent, within, acts, here, quotes, person_of)
+                self._date_of_other_like(sent, frames, quotes)
+                for mention in frames:
                     if mention.get("presence"):  # `X et Y ont fait le déplacement`: who came, no meeting
                         mentions += [mention] if mentions and sent.start_char >= start else []
                         continue
@@ -269,6 +272,40 @@ class MentionReader:
                     mentions[-1]["background"] = _told_before(sent.root)  # `y avaient signé`: the flashback's
         self._record_chair(mentions, person_of)  # `Présidence de M. X`: the chair hosts the record's hearing
         return self._unanswered_questions(doc, mentions)
+
+    def _date_of_other_like(self, sent: Span, frames: list[Mention], quotes) -> None:
+        """`Cette visite intervient un mois après celle effectuée à X, le 3 mai, par le même Y, qui avait
+        été reçu par Z`: a determined demonstrative pronoun (`celle` with a participle or a `de` complement)
+        stands for another event of the noun's kind; the day (not a month) written in its phrase (up to a relative
+        pronoun) is that event's, not the meeting told before the pronoun, and dates the pluperfect frame
+        the sentence tells after it. The meeting told before the pronoun keeps the sentence's other day
+        (`Le 12 mars, X a reçu Y, dont la visite suit celle du 3 janvier`: the 12th)."""
+        doc = sent.doc
+        for pron in sent:
+            if pron.pos_ != "PRON" or "Dem" not in pron.morph.get("PronType") or inside(
+                    quotes, pron.idx, pron.idx + 1):
+                continue
+            if not any(c.dep_ in ("acl", "nmod") for c in pron.children) and not (
+                    pron.i + 1 < sent.end and doc[pron.i + 1].pos_ in ("ADP", "VERB")):
+                continue  # `celle du 3 janvier`, `celle effectuée le 3 janvier`, however the parse hangs them
+            end = next((t.i for t in doc[pron.i + 1 : sent.end] if "Rel" in t.morph.get("PronType")), sent.end)
+            days = {e._.normalized for e in self.idx.ents_in(sent) if e.label_ == "DATE" and pron.i < e.start
+                    and e.end <= end and granularity(e._.normalized or "") in ("day", "range")
+                    and not inside(quotes, e.start_char, e.end_char)}
+            if len(days) != 1:
+                continue
+            day = days.pop()
+            own = {e._.normalized for e in self.idx.ents_in(sent) if e.label_ == "DATE" and (
+                e.end <= pron.i or e.start >= end) and granularity(e._.normalized or "") in CALENDAR_DAYS
+                and not inside(quotes, e.start_char, e.end_char)}
+            for frame in frames:  # the meeting told before the pronoun: the sentence's other day, if one
+                if frame["start_char"] < pron.idx and frame["date"] == day:
+                    frame["date"] = next(iter(own)) if len(own) == 1 else ""
+            for frame in frames:  # `qui avait été reçu par Z`: the event the pronoun stands for
+                if end < sent.end and frame.get("background") and not frame["date"] and (
+                        frame["start_char"] >= doc[end].idx):
+                    frame["date"] = day
+            return
 
     def _interview_person(self, doc: Doc, sent: Span, mention: Mention, nouns: list[Span], verbs: list) -> None:
         """In an interview (`interviews.py`), the interviewee takes part in a meeting that an answer tells
@@ -451,6 +488,9 @@ class MentionReader:
             return [person_of[t.idx] for t in tokens if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)
                     and not any(a.lemma_.lower() in self.representation_verbs for a in t.ancestors)]
 
+        verbless = self._verbless_roster(sent, quotes, person_of)
+        if verbless:
+            return verbless
         verb = next((t for t in sent if t.pos_ in ("VERB", "AUX")), None)
         if verb is None:
             return []
@@ -465,6 +505,24 @@ class MentionReader:
         if not any(t.lower_ in self.roster_nouns or t.lemma_.lower() in self.roster_nouns for t in before):
             return []
         return named(after)
+
+    def _verbless_roster(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
+        """A roster written without a verb of its own: `Autour de la table, une douzaine de ministres, parmi
+        lesquels X, Y et Z` or `Parmi les invités, X et Y.` (the sentence's root no verb, a word of
+        `roster_nouns` before the first person named): the people named take part. `Parmi les blessés, le
+        sergent X.` (no such noun) and a sentence whose root is a verb add no one."""
+        if sent.root.pos_ in ("VERB", "AUX"):
+            return []
+        # the list ends where a clause of its own begins (`, tandis que Y était représenté par Z`): the
+        # parser may hang the last names of the list on that clause's verb
+        end = next((t.i for t in sent if t.dep_ == "mark" and t.head.pos_ in ("VERB", "AUX")), sent.end)
+        listed = [t for t in sent.doc[sent.start : end] if t.idx in person_of]
+        if not listed:
+            return []
+        if not any(t.lower_ in self.roster_nouns or t.lemma_.lower() in self.roster_nouns
+                   for t in sent.doc[sent.start : listed[0].i]):
+            return []
+        return list(dict.fromkeys(person_of[t.idx] for t in listed if not inside(quotes, t.idx, t.idx + 1)))
 
     def _there_present(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """`Y ont pris part le ministre X, le général Y et ...` (a verb of `clitic_attendance` with the clitic
@@ -817,6 +875,8 @@ class MentionReader:
         people += [k for k in self._counted_group(sent, [*verbs, _governing_verb(trigger)], person_of)
                    if k not in people]  # `les trois ministres ont été reçus`: the three named before
         people += [k for k in self._delegation_leader(sent, person_of) if k not in people]
+        if nouns:  # `La cérémonie s'est tenue au camp, où il a succédé au général Y`: both officers
+            people += [k for k in self._handover_pair(sent, person_of) if k not in people]
         joins = self._joins_party(verbs)
         if joins:  # `X et Y ont rejoint la délégation`: the party of the meeting spoken of
             people += [k for k in self._previous_people(doc, sent, person_of) if k not in people]
@@ -888,6 +948,28 @@ class MentionReader:
             "sits": not nouns and any((entry or {}).get("sits") for entry in verb_entries),
             **({"aside": True} if said_during and self._status(sent, trigger, words) == "planned" else {}),
         }
+
+    def _handover_pair(self, sent: Span, person_of: dict[int, str]) -> list[str]:
+        """The two officers of a change told in the meeting's sentence by a verb of roles.yml
+        `succession_verbs` whose clause does not describe a person (`La cérémonie s'est tenue au camp, où il
+        a succédé au général Y`, `Lors de la cérémonie, X a succédé à Y`): its subject (a pronoun: the
+        person last named as a subject) and its `à` complement take part. `Le ministre X, qui a succédé au
+        général Y, a présidé la cérémonie` (a clause on a person: a former holder) adds no one."""
+        found: list[str] = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.succession_verbs:
+                continue
+            if verb.dep_ in ("acl:relcl", "acl", "appos") and (verb.head.idx in person_of or any(
+                    t.idx in person_of for t in verb.head.children if t.dep_ in ("appos", "flat:name"))):
+                continue
+            outgoing = [person_of[t.idx] for c in verb.children if c.dep_ in ("obl:arg", "obj", "iobj")
+                        and c.pos_ != "PRON" for t in c.subtree if t.idx in person_of][:1]
+            if not outgoing:
+                continue
+            incoming = [person_of[t.idx] for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                        for t in c.subtree if t.idx in person_of][:1] or self._pronoun_subject(verb, person_of)
+            found += incoming + outgoing
+        return found
 
     def _chaired_sitting(self, nouns: list[Span], lowered: str, host: str) -> bool:
         """`La séance, présidée par l'amiral X, a été ouverte ...`: a noun of a session kind with a definite
