@@ -66,6 +66,7 @@ class RelationLinker:
         rows += self._members_in_text(doc, people)
         rows += self._chairs(doc, people)
         rows += self._organisations(doc)
+        rows = _stated_hosts_first(rows)
         seen, unique = set(), []
         for row in rows:
             key = (row["subject_id"], row["relation"], row["object_id"])
@@ -354,6 +355,13 @@ class RelationLinker:
                     named.append(of_country[0])
             if spoken_of and titles:  # `le ministre de la Défense reçoit son homologue allemand X` (a headline)
                 before = self._title_holder(people, titles[-1], named) or before
+            hosted_by = False
+            if not plural and not named and not self._demonyms_after(doc, token, ents):
+                # `Reçu par son homologue, le président X a ...`: no name, no demonym; the one of his office
+                main = _main_subject_after(token, person_at) if spoken_of else ""
+                before = [main] if main else before
+                named = self._one_of_office(people, before[-1]) if before else []
+                hosted_by = _passive_agent_of_host(token, self.host_verbs)
             hosts = _hosted_object(token, self.host_verbs)  # `X a reçu ses homologues A et B`: each of them
             for other in named:
                 if before and other != before[-1]:
@@ -363,7 +371,34 @@ class RelationLinker:
                     if hosts:  # `X a accueilli son homologue, Y`: X, the subject, received Y
                         rows.append(_row("HOSTED", before[-1], other, sent.text.strip(), sent.start_char,
                                          sent.end_char, "rule:relations:hosted-counterpart"))
+                    if hosted_by:  # `X, reçu par son homologue`: the counterpart received X
+                        rows.append(_row("HOSTED", other, before[-1], sent.text.strip(), sent.start_char,
+                                         sent.end_char, "rule:relations:hosted-by-counterpart"))
         return rows
+
+    def _one_of_office(self, people: dict[str, dict], of: str) -> list[str]:
+        """`son homologue` with no name nor demonym: the one person of the article, of another known country
+        than `of`'s, who holds his office (the same office class, or a role the one names as the same,
+        roles.yml `same_as`: `chef de l'État` and `président`); [] when none or several."""
+        person = people.get(of)
+        country = (person or {}).get("country")
+        if not person or not country or not self._office(person):
+            return []
+        found = [k for k, p in people.items() if k != of and p.get("country") and p["country"] != country
+                 and self._offices_meet(person, p)]
+        return found if len(found) == 1 else []
+
+    def _offices_meet(self, one: dict, other: dict) -> bool:
+        """The two hold one office: the same office class, or one role names the other as the same
+        (roles.yml `same_as`)."""
+        a, b = self._office(one), self._office(other)
+        if not a or not b:
+            return False
+        if a == b:
+            return True
+        same_a = self.lexicon.entry(f"roles:{a}").get("same_as") or []
+        same_b = self.lexicon.entry(f"roles:{b}").get("same_as") or []
+        return b in same_a or a in same_b
 
     def _title_holder(self, people: dict[str, dict], title: Span, named: list[str]) -> list[str]:
         """The one person a title names where no name follows it (`le chef de l'armée reçoit son homologue X`,
@@ -858,6 +893,42 @@ def _hosted_object(token, verbs: set[str]) -> bool:
     if token.dep_ != "obj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
         return False
     return not any(c.dep_ in ("aux:pass", "nsubj:pass", "expl:pass") for c in verb.children)
+
+
+def _stated_hosts_first(rows: list[dict]) -> list[dict]:
+    """A host inferred from the meeting (`host-of-foreign-guests`: its host received the others) yields to
+    the text: where a sentence says the other received him (`X, reçu par son homologue`), the inferred
+    HOSTED the other way is dropped."""
+    stated = {(r["subject_id"], r["object_id"]) for r in rows
+              if r["relation"] == "HOSTED" and r["rule"] != "rule:relations:host-of-foreign-guests"}
+    return [r for r in rows if not (r["relation"] == "HOSTED" and r["rule"] == "rule:relations:host-of-foreign-guests"
+                                    and (r["object_id"], r["subject_id"]) in stated)]
+
+
+def _passive_agent_of_host(token, verbs: set[str]) -> bool:
+    """`homologue` is the agent of a hosting verb in the passive: `X a été reçu par son homologue`,
+    `Accueilli par son homologue, X a ...`; not `X a reçu son homologue`."""
+    if token.dep_ != "obl:agent" and not any(c.dep_ == "case" and c.lower_ == "par" for c in token.children):
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the parser may hang the
+    # agent on a noun between (`reçu à sa sortie de l'avion par son homologue`)
+    return verb is not None and verb.lemma_.lower() in verbs and (_passive(verb) or (
+        "Part" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children)))
+
+
+def _main_subject_after(token, person_at: dict[int, str]) -> str:
+    """`Reçu par son homologue, le président X a signé ...`: the person named as subject of the sentence's
+    main verb after `homologue`, where `homologue` hangs in a clause fronted before it; "" when none."""
+    root = token.sent.root
+    if not any(a.i == root.i for a in token.ancestors) or token.head.i == root.i:
+        return ""
+    subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i > token.i), None)
+    if subject is None:
+        return ""
+    for t in subject.subtree:
+        if t.idx in person_at and t.i > token.i:
+            return person_at[t.idx]
+    return ""
 
 
 def _office_holders(phrase) -> bool:
