@@ -558,7 +558,8 @@ class RelationLinker:
                 rows.append(_row("MEMBER_OF", found, org._.normalized, span_text(sent).strip(), sent.start_char,
                                  sent.end_char, "rule:relations:member-in-text", subject=people[found]["name"]))
         return rows + self._members_by_role(doc, people, persons, person_at) + \
-            self._members_by_relative(doc, people, persons, person_at)
+            self._members_by_relative(doc, people, persons, person_at) + \
+            self._members_by_title_noun(doc, people, persons, person_at)
 
     def _members_by_relative(self, doc: Doc, people: dict[str, dict], persons: list[Span],
                              person_at: dict[int, str]) -> list[dict]:
@@ -635,6 +636,55 @@ class RelationLinker:
                 sent = self.idx.sent(org.start)
                 rows.append(_row("MEMBER_OF", found, name, span_text(sent).strip(), sent.start_char,
                                  sent.end_char, "rule:relations:role-of-org", subject=people[found]["name"]))
+        return rows
+
+    def _title_heads(self) -> set[str]:
+        """The nouns that open a title of roles.yml (`secrétaire`, `directeur`, `chef`), lower case."""
+        if not hasattr(self, "_heads"):
+            self._heads = {t.split()[0].lower() for e in self.lexicon.by_file("roles").values()
+                           for t in e.get("terms") or [] if len(t.split()) > 1 or t.islower()}
+        return self._heads
+
+    def _members_by_title_noun(self, doc: Doc, people: dict[str, dict], persons: list[Span],
+                               person_at: dict[int, str]) -> list[dict]:
+        """A title the lists hold only in part, its head noun (the first word of a title of roles.yml) and its
+        adjectives, then a `de`-complement that is an organisation, apposed to a name: `la secrétaire permanente
+        de l'Agence X, la générale Y`, `le directeur exécutif du Centre Z, M. W`: the person is a member of
+        the organisation. Only an apposition (a comma, then determiners, ranks, roles) links; a head word that
+        the entities read as a role is `_members_by_role`'s."""
+        of_words = self.lexicon.grammar.of_words
+        heads = self._title_heads()
+        rows = []
+        for org in self.idx.ents:
+            if org.label_ != "ORG" or not org._.normalized:
+                continue
+            i = org.start - 1
+            while i >= 0 and org.start - i <= 2 and doc[i].lower_.replace("’", "'") in of_words:
+                i -= 1
+            if i == org.start - 1:
+                continue
+            adjectives = 0
+            while i >= 0 and (doc[i].pos_ == "ADJ" or doc[i].dep_ == "amod") and doc[i].is_lower and adjectives < 2:
+                i, adjectives = i - 1, adjectives + 1
+            if not adjectives or i < 0 or doc[i].lower_ not in heads or doc[i].ent_type_ == "ROLE" \
+                    or doc[i].pos_ not in ("NOUN", "PROPN"):
+                continue
+            end = org.end
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                end += 3  # `(CNS)`
+            if end >= len(doc) or doc[end].text != ",":
+                continue
+            k = end + 1
+            while k < len(doc) and k - end < 8 and doc[k].ent_type_ in ("RANK", "ROLE", "") \
+                    and doc[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN") and (doc[k].ent_type_ or doc[k].pos_ == "DET"):
+                k += 1
+            named = next((e for e in persons if e.start == k), None)
+            if named is None:
+                continue
+            found = person_at[named.start_char]
+            sent = self.idx.sent(org.start)
+            rows.append(_row("MEMBER_OF", found, org._.normalized, span_text(sent).strip(), sent.start_char,
+                             sent.end_char, "rule:relations:title-noun-of-org", subject=people[found]["name"]))
         return rows
 
     def _relative_holder(self, doc: Doc, persons: list[Span], person_at: dict[int, str], at: int) -> str:
