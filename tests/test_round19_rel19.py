@@ -42,3 +42,25 @@ def test_no_title_noun_before_the_body_links_no_one(analyse):
     doc = analyse(page("Le texte est signé du bureau exécutif du Conseil supérieur de la défense, "
                        "la ministre Awa Koné l'a transmis."))
     assert not {r for r in _rels(doc) if r[1] == "MEMBER_OF"}
+
+
+def test_chief_of_defence_serves_in_the_forces_the_article_names(analyse):
+    doc = analyse(page("Le chef d'état-major de la défense, le général Tomas Berg, a visité mardi une base de "
+                       "l'Armée suisse près de Thoune."))
+    assert ("berg", "MEMBER_OF", "Armée suisse") in _rels(doc)
+
+
+def test_chief_of_defence_of_two_forces_named_is_of_none(analyse):
+    for text in ("Le chef d'état-major de la défense, le général Tomas Berg, a visité mardi une caserne "
+                 "près de Thoune.",
+                 "Le chef d'état-major de la défense, le général Tomas Berg, a visité mardi l'Armée suisse puis "
+                 "la Bundeswehr."):
+        assert not {r for r in _rels(analyse(page(text))) if r[0] == "berg" and r[1] == "MEMBER_OF"}
+
+
+def test_received_by_his_counterpart_of_a_named_country(analyse):
+    doc = analyse(page("Le ministre sénégalais des Forces armées, Moussa Ndiaye, préside cette semaine les manoeuvres "
+                       "de la marine. Arrivé lundi soir à Dakar, le ministre belge de la Défense, Marc Peeters, a été "
+                       "accueilli à l'aéroport par son homologue sénégalais. Ils ont signé un accord mardi."))
+    found = _rels(doc)
+    assert ("ndiaye", "HOSTED", "peeters") in found and ("peeters", "HOSTED", "ndiaye") not in found

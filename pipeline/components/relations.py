@@ -355,13 +355,13 @@ class RelationLinker:
                     named.append(of_country[0])
             if spoken_of and titles:  # `le ministre de la Défense reçoit son homologue allemand X` (a headline)
                 before = self._title_holder(people, titles[-1], named) or before
-            hosted_by = False
             if not plural and not named and not self._demonyms_after(doc, token, ents):
                 # `Reçu par son homologue, le président X a ...`: no name, no demonym; the one of his office
                 main = _main_subject_after(token, person_at) if spoken_of else ""
                 before = [main] if main else before
                 named = self._one_of_office(people, before[-1]) if before else []
-                hosted_by = _passive_agent_of_host(token, self.host_verbs)
+            # `X a été accueilli par son homologue [tchadien]`: the counterpart received X
+            hosted_by = not plural and _passive_agent_of_host(token, self.host_verbs)
             hosts = _hosted_object(token, self.host_verbs)  # `X a reçu ses homologues A et B`: each of them
             for other in named:
                 if before and other != before[-1]:
@@ -504,10 +504,31 @@ class RelationLinker:
                 org, rule = self._office_of(doc, person)
             if not org:
                 org, rule = self._body_in_role(doc, person)
+            if not org:
+                org, rule = self._forces_of_chief(person)
             if org:
                 rows.append(_row("MEMBER_OF", person["key"], org, span_text(sent).strip(),
                                  sent.start_char, sent.end_char, rule, subject=person["name"]))
         return rows
+
+    def _forces_of_chief(self, person: dict) -> tuple[str, str]:
+        """A chief of a country's whole forces (relations.yml `forces_chief_roles`: `chef d'état-major de la
+        défense`), his role naming no body: the one body of a `forces_kinds` kind the article names, of his
+        country (of any, where his country is not known); ("", "") when none or several."""
+        role_id = (person["rules"].get("role") or "").removeprefix("rule:roles:").removesuffix("#head")
+        if role_id not in self.membership.get("forces_chief_roles", set()) or person["rules"].get("past_role"):
+            return "", ""
+        kinds = self.membership.get("forces_kinds", set())
+        country = person.get("country") or ""
+        found = set()
+        for ent in self.idx.ents:
+            entry = self.orgs.get(ent.id_.removeprefix("organisations:")) if ent.label_ == "ORG" else None
+            if not entry or entry.get("kind") not in kinds or not entry.get("country"):
+                continue
+            name = (self.countries.get(entry["country"]) or {}).get("name") or ""
+            if not country or name == country:
+                found.add(entry["name"])
+        return (found.pop(), "rule:relations:forces-of-chief") if len(found) == 1 else ("", "")
 
     def _members_in_text(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
         """Membership the text states next to an organisation's name: `X, membre du Conseil national`,
