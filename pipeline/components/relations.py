@@ -66,6 +66,7 @@ class RelationLinker:
         rows += self._members_in_text(doc, people)
         rows += self._chairs(doc, people)
         rows += self._organisations(doc)
+        rows = _stated_hosts_first(rows)
         seen, unique = set(), []
         for row in rows:
             key = (row["subject_id"], row["relation"], row["object_id"])
@@ -354,6 +355,13 @@ class RelationLinker:
                     named.append(of_country[0])
             if spoken_of and titles:  # `le ministre de la Défense reçoit son homologue allemand X` (a headline)
                 before = self._title_holder(people, titles[-1], named) or before
+            if not plural and not named and not self._demonyms_after(doc, token, ents):
+                # `Reçu par son homologue, le président X a ...`: no name, no demonym; the one of his office
+                main = _main_subject_after(token, person_at) if spoken_of else ""
+                before = [main] if main else before
+                named = self._one_of_office(people, before[-1]) if before else []
+            # `X a été accueilli par son homologue [tchadien]`: the counterpart received X
+            hosted_by = not plural and _passive_agent_of_host(token, self.host_verbs)
             hosts = _hosted_object(token, self.host_verbs)  # `X a reçu ses homologues A et B`: each of them
             for other in named:
                 if before and other != before[-1]:
@@ -363,7 +371,34 @@ class RelationLinker:
                     if hosts:  # `X a accueilli son homologue, Y`: X, the subject, received Y
                         rows.append(_row("HOSTED", before[-1], other, sent.text.strip(), sent.start_char,
                                          sent.end_char, "rule:relations:hosted-counterpart"))
+                    if hosted_by:  # `X, reçu par son homologue`: the counterpart received X
+                        rows.append(_row("HOSTED", other, before[-1], sent.text.strip(), sent.start_char,
+                                         sent.end_char, "rule:relations:hosted-by-counterpart"))
         return rows
+
+    def _one_of_office(self, people: dict[str, dict], of: str) -> list[str]:
+        """`son homologue` with no name nor demonym: the one person of the article, of another known country
+        than `of`'s, who holds his office (the same office class, or a role the one names as the same,
+        roles.yml `same_as`: `chef de l'État` and `président`); [] when none or several."""
+        person = people.get(of)
+        country = (person or {}).get("country")
+        if not person or not country or not self._office(person):
+            return []
+        found = [k for k, p in people.items() if k != of and p.get("country") and p["country"] != country
+                 and self._offices_meet(person, p)]
+        return found if len(found) == 1 else []
+
+    def _offices_meet(self, one: dict, other: dict) -> bool:
+        """The two hold one office: the same office class, or one role names the other as the same
+        (roles.yml `same_as`)."""
+        a, b = self._office(one), self._office(other)
+        if not a or not b:
+            return False
+        if a == b:
+            return True
+        same_a = self.lexicon.entry(f"roles:{a}").get("same_as") or []
+        same_b = self.lexicon.entry(f"roles:{b}").get("same_as") or []
+        return b in same_a or a in same_b
 
     def _title_holder(self, people: dict[str, dict], title: Span, named: list[str]) -> list[str]:
         """The one person a title names where no name follows it (`le chef de l'armée reçoit son homologue X`,
@@ -469,10 +504,31 @@ class RelationLinker:
                 org, rule = self._office_of(doc, person)
             if not org:
                 org, rule = self._body_in_role(doc, person)
+            if not org:
+                org, rule = self._forces_of_chief(person)
             if org:
                 rows.append(_row("MEMBER_OF", person["key"], org, span_text(sent).strip(),
                                  sent.start_char, sent.end_char, rule, subject=person["name"]))
         return rows
+
+    def _forces_of_chief(self, person: dict) -> tuple[str, str]:
+        """A chief of a country's whole forces (relations.yml `forces_chief_roles`: `chef d'état-major de la
+        défense`), his role naming no body: the one body of a `forces_kinds` kind the article names, of his
+        country (of any, where his country is not known); ("", "") when none or several."""
+        role_id = (person["rules"].get("role") or "").removeprefix("rule:roles:").removesuffix("#head")
+        if role_id not in self.membership.get("forces_chief_roles", set()) or person["rules"].get("past_role"):
+            return "", ""
+        kinds = self.membership.get("forces_kinds", set())
+        country = person.get("country") or ""
+        found = set()
+        for ent in self.idx.ents:
+            entry = self.orgs.get(ent.id_.removeprefix("organisations:")) if ent.label_ == "ORG" else None
+            if not entry or entry.get("kind") not in kinds or not entry.get("country"):
+                continue
+            name = (self.countries.get(entry["country"]) or {}).get("name") or ""
+            if not country or name == country:
+                found.add(entry["name"])
+        return (found.pop(), "rule:relations:forces-of-chief") if len(found) == 1 else ("", "")
 
     def _members_in_text(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
         """Membership the text states next to an organisation's name: `X, membre du Conseil national`,
@@ -523,7 +579,8 @@ class RelationLinker:
                 rows.append(_row("MEMBER_OF", found, org._.normalized, span_text(sent).strip(), sent.start_char,
                                  sent.end_char, "rule:relations:member-in-text", subject=people[found]["name"]))
         return rows + self._members_by_role(doc, people, persons, person_at) + \
-            self._members_by_relative(doc, people, persons, person_at)
+            self._members_by_relative(doc, people, persons, person_at) + \
+            self._members_by_title_noun(doc, people, persons, person_at)
 
     def _members_by_relative(self, doc: Doc, people: dict[str, dict], persons: list[Span],
                              person_at: dict[int, str]) -> list[dict]:
@@ -600,6 +657,55 @@ class RelationLinker:
                 sent = self.idx.sent(org.start)
                 rows.append(_row("MEMBER_OF", found, name, span_text(sent).strip(), sent.start_char,
                                  sent.end_char, "rule:relations:role-of-org", subject=people[found]["name"]))
+        return rows
+
+    def _title_heads(self) -> set[str]:
+        """The nouns that open a title of roles.yml (`secrétaire`, `directeur`, `chef`), lower case."""
+        if not hasattr(self, "_heads"):
+            self._heads = {t.split()[0].lower() for e in self.lexicon.by_file("roles").values()
+                           for t in e.get("terms") or [] if len(t.split()) > 1 or t.islower()}
+        return self._heads
+
+    def _members_by_title_noun(self, doc: Doc, people: dict[str, dict], persons: list[Span],
+                               person_at: dict[int, str]) -> list[dict]:
+        """A title the lists hold only in part, its head noun (the first word of a title of roles.yml) and its
+        adjectives, then a `de`-complement that is an organisation, apposed to a name: `la secrétaire permanente
+        de l'Agence X, la générale Y`, `le directeur exécutif du Centre Z, M. W`: the person is a member of
+        the organisation. Only an apposition (a comma, then determiners, ranks, roles) links; a head word that
+        the entities read as a role is `_members_by_role`'s."""
+        of_words = self.lexicon.grammar.of_words
+        heads = self._title_heads()
+        rows = []
+        for org in self.idx.ents:
+            if org.label_ != "ORG" or not org._.normalized:
+                continue
+            i = org.start - 1
+            while i >= 0 and org.start - i <= 2 and doc[i].lower_.replace("’", "'") in of_words:
+                i -= 1
+            if i == org.start - 1:
+                continue
+            adjectives = 0
+            while i >= 0 and (doc[i].pos_ == "ADJ" or doc[i].dep_ == "amod") and doc[i].is_lower and adjectives < 2:
+                i, adjectives = i - 1, adjectives + 1
+            if not adjectives or i < 0 or doc[i].lower_ not in heads or doc[i].ent_type_ == "ROLE" \
+                    or doc[i].pos_ not in ("NOUN", "PROPN"):
+                continue
+            end = org.end
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                end += 3  # `(CNS)`
+            if end >= len(doc) or doc[end].text != ",":
+                continue
+            k = end + 1
+            while k < len(doc) and k - end < 8 and doc[k].ent_type_ in ("RANK", "ROLE", "") \
+                    and doc[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN") and (doc[k].ent_type_ or doc[k].pos_ == "DET"):
+                k += 1
+            named = next((e for e in persons if e.start == k), None)
+            if named is None:
+                continue
+            found = person_at[named.start_char]
+            sent = self.idx.sent(org.start)
+            rows.append(_row("MEMBER_OF", found, org._.normalized, span_text(sent).strip(), sent.start_char,
+                             sent.end_char, "rule:relations:title-noun-of-org", subject=people[found]["name"]))
         return rows
 
     def _relative_holder(self, doc: Doc, persons: list[Span], person_at: dict[int, str], at: int) -> str:
@@ -858,6 +964,42 @@ def _hosted_object(token, verbs: set[str]) -> bool:
     if token.dep_ != "obj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
         return False
     return not any(c.dep_ in ("aux:pass", "nsubj:pass", "expl:pass") for c in verb.children)
+
+
+def _stated_hosts_first(rows: list[dict]) -> list[dict]:
+    """A host inferred from the meeting (`host-of-foreign-guests`: its host received the others) yields to
+    the text: where a sentence says the other received him (`X, reçu par son homologue`), the inferred
+    HOSTED the other way is dropped."""
+    stated = {(r["subject_id"], r["object_id"]) for r in rows
+              if r["relation"] == "HOSTED" and r["rule"] != "rule:relations:host-of-foreign-guests"}
+    return [r for r in rows if not (r["relation"] == "HOSTED" and r["rule"] == "rule:relations:host-of-foreign-guests"
+                                    and (r["object_id"], r["subject_id"]) in stated)]
+
+
+def _passive_agent_of_host(token, verbs: set[str]) -> bool:
+    """`homologue` is the agent of a hosting verb in the passive: `X a été reçu par son homologue`,
+    `Accueilli par son homologue, X a ...`; not `X a reçu son homologue`."""
+    if token.dep_ != "obl:agent" and not any(c.dep_ == "case" and c.lower_ == "par" for c in token.children):
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the parser may hang the
+    # agent on a noun between (`reçu à sa sortie de l'avion par son homologue`)
+    return verb is not None and verb.lemma_.lower() in verbs and (_passive(verb) or (
+        "Part" in verb.morph.get("VerbForm") and not any(c.dep_ == "aux:tense" for c in verb.children)))
+
+
+def _main_subject_after(token, person_at: dict[int, str]) -> str:
+    """`Reçu par son homologue, le président X a signé ...`: the person named as subject of the sentence's
+    main verb after `homologue`, where `homologue` hangs in a clause fronted before it; "" when none."""
+    root = token.sent.root
+    if not any(a.i == root.i for a in token.ancestors) or token.head.i == root.i:
+        return ""
+    subject = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i > token.i), None)
+    if subject is None:
+        return ""
+    for t in subject.subtree:
+        if t.idx in person_at and t.i > token.i:
+            return person_at[t.idx]
+    return ""
 
 
 def _office_holders(phrase) -> bool:
