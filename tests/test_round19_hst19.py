@@ -1,0 +1,56 @@
+"""Round 19 (hst19): visit hosts, the city of a gathering's name, planned trips as neighbours."""
+
+from __future__ import annotations
+
+
+def _meetings(analyse, text: str):
+    return analyse(text)._.meetings
+
+
+def test_visit_hosted_by_the_visited_side(analyse):
+    doc = analyse(
+        "Paris, le 12 mai 2025.\n\nLe Premier ministre belge Bart De Wever est arrivé lundi à Dakar pour une visite "
+        "officielle de deux jours. Le président sénégalais Bassirou Diomaye Faye a accueilli son hôte à l'aéroport.\n")
+    visits = [m for m in doc._.meetings if m["kind"].startswith("visite")]
+    assert visits and all("faye" in m["host"] for m in visits)
+
+
+def test_visit_without_home_participant_keeps_no_foreign_host(analyse):
+    meetings = _meetings(analyse,
+        "Paris, le 12 mai 2025.\n\nLe Premier ministre belge Bart De Wever a effectué lundi une visite à Dakar, "
+        "où il a rencontré des soldats belges.\n")
+    for m in meetings:
+        assert "faye" not in (m["host"] or "")
+
+
+def test_side_meeting_placed_in_the_city_of_its_gathering(analyse):
+    meetings = _meetings(analyse,
+        "Rome, le 9 juin 2025.\n\nLe ministre italien de la Défense, Guido Crosetto, a rencontré samedi son homologue "
+        "japonais, Gen Nakatani, en marge du Forum sur la sécurité de Halifax.\n")
+    talks = [m for m in meetings if "crosetto" in " ".join(m["people"]).lower()]
+    assert talks and talks[0]["location"] == "Halifax"
+
+
+def test_side_meeting_of_a_country_gets_no_city(analyse):
+    meetings = _meetings(analyse,
+        "Rome, le 9 juin 2025.\n\nLe ministre italien de la Défense, Guido Crosetto, a rencontré samedi son homologue "
+        "japonais, Gen Nakatani, en marge de la réunion des ministres du Canada.\n")
+    talks = [m for m in meetings if "crosetto" in " ".join(m["people"]).lower()]
+    assert talks and talks[0]["location"] != "Canada"
+
+
+def test_planned_trip_gives_no_place_to_the_day_before(analyse):
+    meetings = _meetings(analyse,
+        "Le 14 mars 2025.\n\nLe ministre turc des Affaires étrangères, Hakan Fidan, s'est entretenu jeudi "
+        "avec le chef de la diplomatie indienne, Subrahmanyam Jaishankar. Hakan Fidan doit se rendre vendredi à Tokyo.\n")
+    talks = [m for m in meetings if m["status"] == "held" and len(m["people"]) >= 2]
+    assert talks and talks[0]["location"] != "Tokyo"
+
+
+def test_held_trip_still_places_the_day_before(analyse):
+    meetings = _meetings(analyse,
+        "Le 14 mars 2025.\n\nLe ministre turc de la Défense, Yasar Güler, a reçu vendredi à Ankara son homologue "
+        "polonais, Wladyslaw Kosiniak-Kamysz. La veille, Yasar Güler avait reçu le chef d'état-major roumain, "
+        "le général Gheorghita Vlad.\n")
+    received = [m for m in meetings if "vlad" in " ".join(m["people"]).lower()]
+    assert received and received[0]["location"] == "Ankara"
