@@ -42,7 +42,8 @@ def test_side_meeting_of_a_country_gets_no_city(analyse):
 def test_planned_trip_gives_no_place_to_the_day_before(analyse):
     meetings = _meetings(analyse,
         "Le 14 mars 2025.\n\nLe ministre turc des Affaires étrangères, Hakan Fidan, s'est entretenu jeudi "
-        "avec le chef de la diplomatie indienne, Subrahmanyam Jaishankar. Hakan Fidan doit se rendre vendredi à Tokyo.\n")
+        "avec le chef de la diplomatie indienne, Subrahmanyam Jaishankar. "
+        "Hakan Fidan doit se rendre vendredi à Tokyo.\n")
     talks = [m for m in meetings if m["status"] == "held" and len(m["people"]) >= 2]
     assert talks and talks[0]["location"] != "Tokyo"
 
