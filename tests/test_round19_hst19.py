@@ -8,9 +8,12 @@ def _meetings(analyse, text: str):
 
 
 def test_visit_hosted_by_the_visited_side(analyse):
+    # the visitor is the subject of the talks' verb: the visited side still hosts the visit
     doc = analyse(
-        "Paris, le 12 mai 2025.\n\nLe Premier ministre belge Bart De Wever est arrivé lundi à Dakar pour une visite "
-        "officielle de deux jours. Le président sénégalais Bassirou Diomaye Faye a accueilli son hôte à l'aéroport.\n")
+        "Paris, le 12 mai 2025.\n\nLe Sénégal a commandé lundi six patrouilleurs, en présence du Premier ministre "
+        "belge Bart De Wever, arrivé lundi à Dakar pour une visite de deux jours, a indiqué le président sénégalais "
+        "Bassirou Diomaye Faye. Accueilli à l'aéroport par son homologue, le chef du gouvernement belge s'est "
+        "ensuite entretenu avec lui au palais, avant une cérémonie de signature.\n")
     visits = [m for m in doc._.meetings if m["kind"].startswith("visite")]
     assert visits and all("faye" in m["host"] for m in visits)
 
@@ -55,3 +58,12 @@ def test_held_trip_still_places_the_day_before(analyse):
         "le général Gheorghita Vlad.\n")
     received = [m for m in meetings if "vlad" in " ".join(m["people"]).lower()]
     assert received and received[0]["location"] == "Ankara"
+
+
+def test_a_host_verb_keeps_its_host_of_a_visit(analyse):
+    meetings = _meetings(analyse,
+        "Lisbonne, le 12 mars 2025.\n\nLe ministre espagnol de la Défense, Ana Torres, est arrivée mardi à Lisbonne. "
+        "Cette visite fait suite à celle effectuée à Madrid, en juin, par le ministre portugais Nuno Melo, qui avait "
+        "été reçu par son homologue espagnole.\n")
+    earlier = [m for m in meetings if m["date"].startswith("2025-06")]
+    assert all("melo" not in (m["host"] or "") for m in earlier)

@@ -494,7 +494,8 @@ class MeetingGrouper:
         """A visit (`visit_nouns`) to a town or a country of the gazetteer, told with no host of that
         country (none, or the visitor read as host from a verb of the talks: `X, en visite à Z, s'est
         entretenu avec son homologue`), between one participant of that country and others of another
-        known country (two to four people in all): the visited side hosts it (see "Host convention")."""
+        known country (two to four people in all): the visited side hosts it (see "Host convention"); a host
+        verb's own host stays (`Y avait été reçu par X`)."""
         countries = reader._people_country
         for meeting in meetings:
             if meeting["remote"] or meeting["side"] or meeting.get("framing") or not meeting["location"] or (
@@ -502,8 +503,9 @@ class MeetingGrouper:
                 continue
             country = self.place_country.get(meeting["location"].strip().lower(), "")
             people = [k for k in meeting["people"] if countries.get(k)]
-            if not country or not 2 <= len(people) <= 4 or countries.get(meeting["host"]) == country:
-                continue
+            if not country or not 2 <= len(people) <= 4 or countries.get(meeting["host"]) == country or any(
+                    hosted[0] == meeting["host"] for hosted in meeting.get("hosted") or []):
+                continue  # `Y avait été reçu par X`: a host verb names the host, wherever the text places it
             home = [k for k in people if countries.get(k) == country]
             away = [k for k in people if countries.get(k) != country]
             if len(home) == 1 and away and (not meeting["host"] or meeting["host"] in away):
