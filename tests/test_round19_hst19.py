@@ -67,3 +67,21 @@ def test_a_host_verb_keeps_its_host_of_a_visit(analyse):
         "été reçu par son homologue espagnole.\n")
     earlier = [m for m in meetings if m["date"].startswith("2025-06")]
     assert all("melo" not in (m["host"] or "") for m in earlier)
+
+
+def test_guests_received_in_another_building_meet_apart(analyse):
+    meetings = _meetings(analyse,
+        "Publié le 8 octobre 2025.\n\nLa conférence des ministres de la Défense de la CEDEAO s'est tenue mardi au "
+        "Palais des congrès de Lomé. A l'issue des travaux, les ministres, conduits par Issa Traoré et Amadou Ba, "
+        "ont été reçus en audience mardi au palais de la Marina par le président togolais Faure Gnassingbé.\n")
+    audience = [m for m in meetings if "gnassingbe" in (m["host"] or "")]
+    assert len(audience) == 1 and audience[0]["location"] == "palais de la Marina"
+    assert any(m["location"] == "Palais des congrès de Lomé" and not m["host"] for m in meetings)
+
+
+def test_guests_received_in_the_same_building_stay_in_the_meeting(analyse):
+    meetings = _meetings(analyse,
+        "Publié le 8 octobre 2025.\n\nLa conférence des ministres de la Défense de la CEDEAO s'est tenue mardi au "
+        "palais de la Marina. A l'issue des travaux, les ministres, conduits par Issa Traoré et Amadou Ba, "
+        "ont été reçus en audience mardi au palais de la Marina par le président togolais Faure Gnassingbé.\n")
+    assert len([m for m in meetings if m["location"] == "palais de la Marina"]) == 1

@@ -578,6 +578,7 @@ class MeetingGrouper:
             m["people"] = m["people"] or _guests_as_they(m, current)
             target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
             if target is not None and (self._session_within_trip(m, target) or self._received_elsewhere(m, target)
+                                       or _received_in_other_building(m, target)
                                        or _new_host_of_others(m, target)):
                 target = None
             if target is not None and self._sitting_of_body(m, target):
@@ -1119,6 +1120,21 @@ def _new_host_of_others(m: Mention, meeting: Meeting) -> bool:
         # none of them, at a gathering that was held: not the one called off
         return "cancelled" in meeting["statuses"] and m["status"] != "cancelled" and not set(m["people"]) & named
     return m["strong_host"] and not meeting.get("date_own", True)
+
+
+def _received_in_other_building(m: Mention, meeting: Meeting) -> bool:
+    """`La conférence, ouverte au Palais des congrès de A, ...`, then `Les délégations ont été reçues au palais
+    B par X`: a host verb naming its host and guests in a building of its own sentence, the host none of
+    the people of a meeting told in another building (both named, neither a town, neither within the
+    other nor a room of it), is a meeting of its own: people received elsewhere after a gathering."""
+    here, there = m["location"] or "", meeting["location"] or ""
+    if not (m["strong_host"] and m["host"] and m["guests"]) or m["anaphoric"] or m.get("refers_back") or (
+            not here or not there or m["remote"] or meeting["remote"] or not meeting.get("place_own")):
+        return False
+    if m["host"] in meeting["people"] or meeting["host"] or _town_like(here) or _town_like(there):
+        return False
+    return not (_place_within(here, there) or _room_of(here, there) or _room_of(there, here)
+                or _venue_of_city(here, there))
 
 
 def _town_named(towns: set[tuple[int, str]], start: int, words: str) -> str:
