@@ -53,6 +53,11 @@ class MeetingGrouper:
         self.side_pattern = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, sides))})(?!\w)[^,.;:!?()«»]{{1,80}}?(?<!\w)(?:{places})\s+"
             r"(?P<city>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})", re.I) if sides and places else None
+        links = sorted(book.get("meetings", "gathering_of_city", None) or [], key=len, reverse=True)
+        self.side_of_city = re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, sides))})(?!\w)[^,.;:!?()«»]{{1,80}}?(?<!\w)"
+            rf"(?:{'|'.join(map(re.escape, links))})(?:\s+|(?<=['’]))"
+            r"(?P<city>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})", re.I) if sides and links else None
         self.overnight_words = {w.lower() for w in book.get("meetings", "overnight_words", None) or []}
         line = book.get("meetings", "place_line")
         self.place_line = re.compile(line, re.M) if line else None
@@ -204,14 +209,27 @@ class MeetingGrouper:
         if not self.side_pattern or not any(not m["location"] for m in meetings):
             return
         sentences = [(s.start_char, s.end_char, s.text) for s in doc.sents]
+        towns = {(e.start_char, e.text) for e in doc.ents if e.label_ == "LOC" and e.text.lower() not in self.countries}
         for meeting in meetings:
             if meeting["location"] or meeting["remote"]:
                 continue
-            own = next((t for start, end, t in sentences if start <= meeting["start_char"] < end), "")
+            at, own = next(((start, t) for start, end, t in sentences if start <= meeting["start_char"] < end), (0, ""))
             found = {m.group("city") for m in self.side_pattern.finditer(own)
                      if m.group("city").lower() in self.cities}
+            if not found and self.side_of_city is not None:  # `en marge du sommet d'Abuja`: the gathering's city
+                found = {self._city_prefix(m.group("city")) or _town_named(towns, at + m.start("city"), m.group("city"))
+                         for m in self.side_of_city.finditer(own)} - {""}
             if len(found) == 1:
                 meeting["location"] = found.pop()
+
+    def _city_prefix(self, words: str) -> str:
+        """The longest run of capitalised words opening `words` that is a city of the gazetteer, else ''."""
+        parts = words.split(" ")
+        for n in range(len(parts), 0, -1):
+            name = " ".join(parts[:n])
+            if name[:1].isupper() and name.lower() in self.cities:
+                return name
+        return ""
 
     def place_from_neighbour_day(self, meetings: list[Meeting]) -> None:
         """`La veille, X avait reçu les représentants ...` after `Y a été accueilli au siège par X`: a
@@ -228,8 +246,9 @@ class MeetingGrouper:
             for other in meetings:
                 there = first_day(other["date"]) if other["date"] and granularity(
                     other["date"].partition("/")[0]) == "day" else None
-                if other is meeting or not other["location"] or other["remote"] or there is None:
-                    continue
+                if other is meeting or not other["location"] or other["remote"] or there is None or (
+                        other["status"] == "planned"):
+                    continue  # a trip still to come (`Y doit se rendre à Z`) says nothing of where Y was
                 shared = meeting["host"] == other["host"] if meeting["host"] else bool(
                     set(meeting["people"]) & set(other["people"]))
                 if abs((there - day).days) == 1 and shared:
@@ -471,6 +490,27 @@ class MeetingGrouper:
             if len(home) == 1 and away:
                 self._set_host(meeting, home[0])
 
+    def host_of_visited(self, reader: MentionReader, meetings: list[Meeting]) -> None:
+        """A visit (`visit_nouns`) to a town or a country of the gazetteer, told with no host of that
+        country (none, or the visitor read as host from a verb of the talks: `X, en visite à Z, s'est
+        entretenu avec son homologue`), between one participant of that country and others of another
+        known country (two to four people in all): the visited side hosts it (see "Host convention"); a host
+        verb's own host stays (`Y avait été reçu par X`)."""
+        countries = reader._people_country
+        for meeting in meetings:
+            if meeting["remote"] or meeting["side"] or meeting.get("framing") or not meeting["location"] or (
+                    meeting["kind"] not in self.visit_kinds):
+                continue
+            country = self.place_country.get(meeting["location"].strip().lower(), "")
+            people = [k for k in meeting["people"] if countries.get(k)]
+            if not country or not 2 <= len(people) <= 4 or countries.get(meeting["host"]) == country or any(
+                    hosted[0] == meeting["host"] for hosted in meeting.get("hosted") or []):
+                continue  # `Y avait été reçu par X`: a host verb names the host, wherever the text places it
+            home = [k for k in people if countries.get(k) == country]
+            away = [k for k in people if countries.get(k) != country]
+            if len(home) == 1 and away and (not meeting["host"] or meeting["host"] in away):
+                self._set_host(meeting, home[0])
+
     def _country_of_place(self, place: str) -> str:
         """The country a place names: a demonym in it (`ministère russe`), else one of its words or
         phrases a country or a town of the gazetteer (`palais présidentiel de Djibouti`)."""
@@ -538,6 +578,7 @@ class MeetingGrouper:
             m["people"] = m["people"] or _guests_as_they(m, current)
             target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
             if target is not None and (self._session_within_trip(m, target) or self._received_elsewhere(m, target)
+                                       or _received_in_other_building(m, target)
                                        or _new_host_of_others(m, target)):
                 target = None
             if target is not None and self._sitting_of_body(m, target):
@@ -1079,6 +1120,26 @@ def _new_host_of_others(m: Mention, meeting: Meeting) -> bool:
         # none of them, at a gathering that was held: not the one called off
         return "cancelled" in meeting["statuses"] and m["status"] != "cancelled" and not set(m["people"]) & named
     return m["strong_host"] and not meeting.get("date_own", True)
+
+
+def _received_in_other_building(m: Mention, meeting: Meeting) -> bool:
+    """`La conférence, ouverte au Palais des congrès de A, ...`, then `Les délégations ont été reçues au palais
+    B par X`: a host verb naming its host and guests in a building of its own sentence, the host none of
+    the people of a meeting told in another building (both named, neither a town, neither within the
+    other nor a room of it), is a meeting of its own: people received elsewhere after a gathering."""
+    here, there = m["location"] or "", meeting["location"] or ""
+    if not (m["strong_host"] and m["host"] and m["guests"]) or m["anaphoric"] or m.get("refers_back") or (
+            not here or not there or m["remote"] or meeting["remote"] or not meeting.get("place_own")):
+        return False
+    if m["host"] in meeting["people"] or meeting["host"] or _town_like(here) or _town_like(there):
+        return False
+    return not (_place_within(here, there) or _room_of(here, there) or _room_of(there, here)
+                or _venue_of_city(here, there))
+
+
+def _town_named(towns: set[tuple[int, str]], start: int, words: str) -> str:
+    """The place entity (not a country) opening `words` at `start`, else ''."""
+    return next((name for at, name in towns if at == start and words.startswith(name)), "")
 
 
 def _town_like(place: str) -> bool:

@@ -41,5 +41,6 @@ class MeetingFinder:
         self.grouper.place_from_dateline_last(doc_text(doc), self.reader.body_start, meetings, story_of(doc))
         self.grouper.host_of_house(self.reader, meetings)
         self.grouper.host_at_home(self.reader, meetings)
+        self.grouper.host_of_visited(self.reader, meetings)
         doc._.meetings = meetings
         return doc

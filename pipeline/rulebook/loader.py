@@ -118,6 +118,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "not_place_prepositions": None,
         "session_speech_verbs": None,
         "side_markers": None,
+        "gathering_of_city": None,
         "anaphoric_determiners": None,
         "anaphoric_verbs": None,
         "dateline": None,
