@@ -1,0 +1,89 @@
+"""Organisations as entities, round 19 (issue #10): precision first. Machines counted by a number word or
+named by an acronym after a lower-case machine phrase, a fleet named after its machines, capitalised common
+nouns (plural, or a list item with no article), a presidential guard, a NATO command's French variants.
+Each behaviour has its counter-example; all sentences are written for these tests."""
+
+from __future__ import annotations
+
+HEADER = "Actualités de la défense\n\n"
+
+
+def org_texts(analyse, text: str) -> list[str]:
+    from pipeline.run.export import doc_rows
+
+    rows = doc_rows(analyse(HEADER + text))["entities"]
+    return [r["text"] for r in rows if r["label"] == "ORG"]
+
+
+def org_values(analyse, text: str) -> list[str]:
+    from pipeline.run.export import doc_rows
+
+    rows = doc_rows(analyse(HEADER + text))["entities"]
+    return [r["normalized"] for r in rows if r["label"] == "ORG"]
+
+
+def test_machines_counted_by_a_number_word_are_no_body(analyse):
+    text = "Le Brésil a commandé vingt Rafale à Dassault Aviation, et le Rafale volera à Rio dès 2027."
+    orgs = org_texts(analyse, text)
+    assert "Rafale" not in orgs and "Dassault Aviation" in orgs
+
+
+def test_a_name_after_a_capitalised_number_stays(analyse):
+    """Counter-example: `les Vingt-Sept` is no count, and the body named after it stays."""
+    orgs = org_texts(analyse, "Les Vingt-Sept ont salué le travail de l'Agence européenne de défense.")
+    assert any("Agence européenne de défense" in o for o in orgs)
+
+
+def test_a_fleet_named_after_its_machines_is_no_body(analyse):
+    orgs = org_texts(analyse, "La modernisation de la flotte Caracal est engagée par la 4e escadre.")
+    assert not any("flotte" in o for o in orgs) and "4e escadre" in orgs
+
+
+def test_a_numbered_fleet_stays_a_body(analyse):
+    """Counter-example: a fleet named by its number is a body."""
+    orgs = org_texts(analyse, "Le porte-avions a rejoint la 6e flotte américaine en Méditerranée mardi.")
+    assert any("6e flotte" in o for o in orgs)
+
+
+def test_an_acronym_of_a_machine_phrase_is_no_body(analyse):
+    text = "Le missile antichar de moyenne portée (MMP) équipe désormais le 92e régiment d'infanterie."
+    orgs = org_texts(analyse, text)
+    assert "MMP" not in orgs and any(o.startswith("92e régiment") for o in orgs)
+
+
+def test_an_acronym_of_a_body_phrase_stays(analyse):
+    """Counter-example: an acronym after a body's name in capitals stays that body's."""
+    text = "Le budget de l'Agence européenne de défense (AED) a été relevé, selon la Commission européenne."
+    assert "AED" in org_texts(analyse, text)
+
+
+def test_a_plural_capitalised_common_noun_is_no_body(analyse):
+    text = "Le traité engage les Parties signataires à coopérer. La Commission européenne a salué le texte."
+    orgs = org_texts(analyse, text)
+    assert "Parties" not in orgs and "Commission européenne" in orgs
+
+
+def test_a_rubric_list_item_is_no_body(analyse):
+    text = "Posté dans Afrique, Diplomatie par Jean Martin\n\nLe ministre des Armées a visité la base navale."
+    assert "Diplomatie" not in org_texts(analyse, text)
+
+
+def test_singular_bodies_named_by_a_common_noun_stay(analyse):
+    """Counter-example: `la Commission`, `le Sénat` take their article and the singular."""
+    orgs = org_texts(analyse, "La Commission et le Parlement ont voté le texte. Le Sénat l'a rejeté.")
+    assert {"Commission", "Parlement", "Sénat"} <= set(orgs)
+
+
+def test_a_presidential_guard_is_a_body(analyse):
+    orgs = org_texts(analyse, "Le colonel a commandé la garde présidentielle pendant deux ans.")
+    assert any(o.startswith("garde présidentielle") for o in orgs)
+
+
+def test_a_guard_of_honour_is_no_body(analyse):
+    """Counter-example: `une garde d'honneur` is a formation of the day, not a unit."""
+    assert not any("garde" in o for o in org_texts(analyse, "Une garde d'honneur a accueilli le ministre lundi."))
+
+
+def test_a_nato_command_written_with_supreme(analyse):
+    text = "Le commandement suprême allié Transformation (ACT) de l'OTAN siège à Norfolk."
+    assert "Commandement allié Transformation" in org_values(analyse, text)
