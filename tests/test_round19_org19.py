@@ -87,3 +87,16 @@ def test_a_guard_of_honour_is_no_body(analyse):
 def test_a_nato_command_written_with_supreme(analyse):
     text = "Le commandement suprême allié Transformation (ACT) de l'OTAN siège à Norfolk."
     assert "Commandement allié Transformation" in org_values(analyse, text)
+
+
+def test_machines_named_after_a_plural_unit_noun_are_machines_elsewhere(analyse):
+    text = ("Le colonel a commandé deux escadrons de Rafale de la base de Mont-de-Marsan. "
+            "Mirage 2000 et Rafale ont ensuite survolé la place, a indiqué l'armée de l'Air et de l'Espace.")
+    orgs = org_texts(analyse, text)
+    assert "Rafale" not in orgs and "armée de l'Air et de l'Espace" in orgs
+
+
+def test_a_station_after_a_plural_noun_stays_a_name(analyse):
+    """Counter-example: a name of several capitalised words after `de` and a plural noun is a body's."""
+    text = "Les auditeurs de Radio Monde Info ont entendu le ministre. Radio Monde Info a diffusé l'entretien."
+    assert not any(o == "Radio" for o in org_texts(analyse, text))

@@ -870,7 +870,9 @@ def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span], gramma
     names |= {doc[i + 1].text for i in range(len(doc) - 1)
               if _counted_by(doc[i]) and doc[i + 1].is_title and doc[i + 1].is_alpha and not doc[i + 1].is_sent_start}
     # `des escadrons de Rafale`: a name after `de` closing a plural common noun names machines
-    names |= {s[0].text for s in model_spans if s.label_ == "ORG" and _machines(s, grammar)}
+    # (one word: `les auditeurs de Radio Monde Info` name a station)
+    names |= {e[0].text for e in doc.ents if e.label_ == "ORG" and _machines(e, grammar)
+              and (len(e) == 1 or not _capitalised(e[1]))}
     names |= _defined_machines(doc, model_spans, grammar)
     # `le porte-avions Charles de Gaulle ... à bord du Charles de Gaulle`: the whole name, whatever the label
     whole = {s.doc[next(t.i for t in s if t.text[:1].isupper()):s.end].text for s in rule_spans
