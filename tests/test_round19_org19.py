@@ -100,3 +100,35 @@ def test_a_station_after_a_plural_noun_stays_a_name(analyse):
     """Counter-example: a name of several capitalised words after `de` and a plural noun is a body's."""
     text = "Les auditeurs de Radio Monde Info ont entendu le ministre. Radio Monde Info a diffusé l'entretien."
     assert not any(o == "Radio" for o in org_texts(analyse, text))
+
+
+def test_a_coalition_takes_its_name_in_apposition(analyse):
+    orgs = org_texts(analyse, "Après la prise de la ville par la coalition Séléka, les combats ont cessé.")
+    assert "coalition Séléka" in orgs
+
+
+def test_a_coalition_without_a_mark_is_no_body(analyse):
+    """Counter-example: `la coalition internationale` names none; a slash joins two names into one."""
+    text = "La coalition internationale a frappé la coalition AFC/M23 près de la ville."
+    orgs = org_texts(analyse, text)
+    assert not any(o.startswith("coalition internationale") for o in orgs) and "coalition AFC/M23" in orgs
+
+
+def test_a_military_hospital_is_a_body(analyse):
+    text = "L'hôpital militaire de campagne déployé par l'armée accueille les blessés depuis lundi."
+    assert any(o.startswith("hôpital militaire de campagne") for o in org_texts(analyse, text))
+
+
+def test_a_town_hospital_is_no_body(analyse):
+    """Counter-example: `l'hôpital de X` names a place, its head of no military kind."""
+    assert not any("hôpital" in o for o in org_texts(analyse, "Les blessés ont été conduits à l'hôpital de la ville."))
+
+
+def test_the_sanctions_committee_is_a_body(analyse):
+    text = "Les États devront informer le comité des sanctions de toute cargaison suspecte."
+    assert "comité des sanctions" in org_texts(analyse, text)
+
+
+def test_a_committee_of_the_lists_stays_itself(analyse):
+    """Counter-example: a committee with no listed name and no mark (`le comité des fêtes`) is none."""
+    assert not any("comité" in o for o in org_texts(analyse, "Le comité des fêtes a organisé un bal samedi."))
