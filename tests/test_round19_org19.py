@@ -132,3 +132,14 @@ def test_the_sanctions_committee_is_a_body(analyse):
 def test_a_committee_of_the_lists_stays_itself(analyse):
     """Counter-example: a committee with no listed name and no mark (`le comité des fêtes`) is none."""
     assert not any("comité" in o for o in org_texts(analyse, "Le comité des fêtes a organisé un bal samedi."))
+
+
+def test_the_commission_of_a_regional_community_reaches_past_the_role(analyse):
+    text = "Le président de la Commission de la Cedeao, le Gambien Omar Touray, a lu le communiqué final."
+    assert "Commission de la CEDEAO" in org_values(analyse, text)
+
+
+def test_a_role_of_the_commission_alone_names_no_community_commission(analyse):
+    """Counter-example: `président de la Commission` with no owner keeps no regional commission."""
+    text = "Le président de la Commission, Omar Touray, a lu le communiqué final à Abuja."
+    assert "Commission de la CEDEAO" not in org_values(analyse, text)
