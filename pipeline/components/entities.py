@@ -577,6 +577,8 @@ class EntityMerger:
             return False  # `la CAN 2023`: an edition of an event
         if span.label_ == "ORG" and _machines(span, self.lexicon.grammar):
             return False  # `des Rafale supplémentaires`, `des escadrons de Rafale`
+        if span.label_ == "ORG" and _capitalised_common_noun(span, self.lexicon.grammar):
+            return False  # `les Parties contractantes`, a rubric `Posté dans Europe, Politique`
         if span.label_ != "PERSON" and (_credited(span) or _after_a_time(span) or _lone_line(span)):
             return False  # `© AFP`, `19:41 UTC`, a menu's or a motto's lines (`Liberté`, `LinkedIn`)
         if span.label_ != "PERSON" and (_rubric_before_text(span) or _label_word(span)):
@@ -865,9 +867,13 @@ def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span], gramma
     names |= _listed_after(doc, [s for s in rule_spans if s.id_.startswith("patterns:equipement")], grammar)
     names |= {doc[i + 1].text for i in tokens_with(doc, "LOWER", grammar.indefinite_articles)
               if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start}
-    names |= {s[0].text for s in model_spans
-              if s.label_ != "PERSON" and s.start > 0 and doc[s.start - 1].like_num and doc[s.start - 1].is_digit
-              and not DATE_YEAR.match(doc[s.start - 1].text)}
+    names |= {doc[i + 1].text for i in range(len(doc) - 1)
+              if _counted_by(doc[i]) and doc[i + 1].is_title and doc[i + 1].is_alpha and not doc[i + 1].is_sent_start}
+    # `des escadrons de Rafale`: a name after `de` closing a plural common noun names machines
+    # (one word: `les auditeurs de Radio Monde Info` name a station)
+    names |= {e[0].text for e in doc.ents if e.label_ == "ORG" and _machines(e, grammar)
+              and (len(e) == 1 or not _capitalised(e[1]))}
+    names |= _defined_machines(doc, model_spans, grammar)
     # `le porte-avions Charles de Gaulle ... à bord du Charles de Gaulle`: the whole name, whatever the label
     whole = {s.doc[next(t.i for t in s if t.text[:1].isupper()):s.end].text for s in rule_spans
              if s.id_.startswith("patterns:equipement")}
@@ -876,6 +882,33 @@ def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span], gramma
     return [Span(doc, s.start, s.end, label="MISC")
             if span_text(s) in whole or (s[0].text in names or span_text(s) in names) and s.label_ == "ORG"
             else s for s in model_spans]
+
+
+def _counted_by(token) -> bool:
+    """`36 Rafale`, `vingt Rafale`: a number in figures (not a year) or a number word in lower case before
+    a name counts machines; `les Vingt-Sept` is a name itself."""
+    if not token.like_num:
+        return False
+    if token.is_digit:
+        return not DATE_YEAR.match(token.text)
+    return token.is_alpha and token.is_lower
+
+
+def _defined_machines(doc: Doc, model_spans: list[Span], grammar: Grammar) -> set[str]:
+    """`le système de combat aérien du futur (SCAF)`, `le missile de moyenne portée (MMP)`: an acronym in
+    brackets right after a phrase in lower case whose head noun names a machine or a programme (grammar.yml
+    machine_nouns) names that machine wherever the model takes it for a body."""
+    found = set()
+    for span in model_spans:
+        if len(span) != 1 or not span[0].is_upper or span.start < 2 or doc[span.start - 1].text != "(":
+            continue
+        k = span.start - 2
+        while k > 0 and k > span.start - 12 and doc[k].is_lower:
+            if doc[k].lower_ in grammar.machine_nouns and doc[k - 1].lower_ in grammar.determiners:
+                found.add(span.text)
+                break
+            k -= 1
+    return found
 
 
 def _listed_after(doc: Doc, machines: list[Span], grammar: Grammar) -> set[str]:
@@ -1075,6 +1108,20 @@ def _machines(span: Span, grammar: Grammar) -> bool:
         return True
     return (before.lower_ == "de" and span.start > 1 and doc[span.start - 2].is_lower
             and doc[span.start - 2].pos_ == "NOUN" and "Plur" in doc[span.start - 2].morph.get("Number"))
+
+
+def _capitalised_common_noun(span: Span, grammar: Grammar) -> bool:
+    """`les Parties contractantes`, `Posté dans Afrique, Diplomatie par X`: one word with a capital that the
+    tagger reads as a common noun names no body where it is plural (a body named by a common noun takes the
+    singular: `la Commission`, `le Parlement`), or where it is an item of a list with no determiner (a
+    body so named keeps its article: `la Défense`)."""
+    doc, word = span.doc, span[0]
+    if len(span) != 1 or not word.is_title or not word.is_alpha or word.pos_ != "NOUN":
+        return False
+    if "Plur" in word.morph.get("Number"):
+        return True
+    return span.start > 0 and not word.is_sent_start and (
+        doc[span.start - 1].text == "," or doc[span.start - 1].lower_ in grammar.and_words)
 
 
 def _word_part(span: Span) -> bool:

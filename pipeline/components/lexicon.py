@@ -567,6 +567,9 @@ class InstitutionGrammar:
                 marked = True
                 complements += 1
                 title_case_to = j if token.pos_ == "ADJ" else -1  # `Forces Royales Air`
+                while j + 1 < len(doc) and doc[j].text == "/" and not doc[j - 1].whitespace_ \
+                        and not doc[j].whitespace_ and doc[j + 1].text[:1].isupper():
+                    j = end = j + 2  # `la coalition AFC/M23`: two names joined by a slash make one
                 if token.is_upper and len(token) > 1 and j < len(doc) and _capitalised_word(doc[j]) \
                         and j not in places and j not in known and j not in people:
                     j = end = j + 1  # `la force EUFOR ALTHEA`, `l'opération EUNAVFOR Aspides`: an acronym and its name

@@ -72,6 +72,7 @@ class Grammar:
     peer_nouns: frozenset[str] = frozenset()
     besides_adverbs: frozenset[str] = frozenset()
     accredited_words: frozenset[str] = frozenset()
+    machine_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
