@@ -11,8 +11,10 @@ Read from the structure of the sentence, never from a list of names:
   `direction`) followed by the very complement of a body the text names with that head belongs to it:
   `le ministre slovène de la Défense` to the `ministère slovène de la Défense`, `directeur des achats`
   to the `direction des achats`; a demonym on one side only, or another portfolio, names another body;
+- a role whose complement is a bare armed service (`chef d'état-major de la marine`) belongs to that service;
 - with no role at all, the words right after a name: `X, du 54e régiment d'artillerie`, `X, à la tête
-  du Conseil national ...`, `X, qui commande la 6e BLB` (an ordinal before an acronym is kept with it).
+  du Conseil national ...`, `X, qui commande la 6e BLB` (an ordinal before an acronym is kept with it);
+  before a name, a relative clause with the subject inverted: `la brigade, que commande le général X`.
 """
 
 from __future__ import annotations
@@ -73,7 +75,35 @@ class Affiliation:
             return self._subject_org(role) or self._relative_antecedent(role)
         if self.lexicon.entry(role.id_).get("office"):
             return self._office_body(role)
-        return self._titled_body(role) or self._portfolio_body(role)
+        return self._titled_body(role) or self._portfolio_body(role) or self._branch_body(role)
+
+    def _branch_body(self, role: Span) -> Span | None:
+        """`chef d'état-major de la marine`, `le chef de l'Armée`: a role whose complement is a bare armed
+        service, a head of institutions.yml that needs a country (`armée`, `marine`, `gendarmerie`), in
+        the singular and closing the phrase (no demonym, no `de`-phrase after it: those name a body of the
+        lists), belongs to that service of the holder's own country, as written."""
+        doc, grammar = self.doc, self.grammar
+        heads = {fold(t) for h in self.lexicon.institutions.get("heads") or []
+                 if h.get("needs") == "national" and not h.get("capitalised")  # not `la Défense`
+                 for t in h.get("terms") or [] if " " not in t}
+        end = role.end
+        while end < len(doc) and end - role.end < 3 and doc[end].lower_ in grammar.determiners | grammar.of_words:
+            end += 1
+        for i in range(role.start + 1, min(end + 1, len(doc))):
+            token = doc[i]
+            if fold(token.text) not in heads or "Plur" in token.morph.get("Number") or token.text.endswith("s"):
+                continue
+            if doc[i - 1].lower_ not in grammar.determiners | grammar.elided_articles:
+                return None  # `chef d'état-major armée`: a title's compound, no article
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if after is not None and not after.is_punct and (after.lower_ in grammar.of_words or after.pos_ == "ADJ"
+                                                            or _capitalised(after) or after.ent_type_):
+                return None
+            span = Span(doc, i, i + 1, label="ORG")
+            span._.normalized = token.text
+            span._.source = "rule:institutions:branch"
+            return span
+        return None
 
     def _titled_body(self, role: Span) -> Span | None:
         """The body the text names with the head of the role's title and the same complement: the role's
@@ -234,7 +264,7 @@ class Affiliation:
         i = m.end
         if i >= len(doc) or doc[i].pos_ != "VERB" or not self._leads(doc[i]) \
                 or "Pres" not in doc[i].morph.get("Tense") and doc[i].morph.get("Tense"):
-            return None
+            return self._led_by_relative(m)
         for j in range(i + 1, min(len(doc), i + 1 + 2 * REACH)):
             if doc[j].is_punct:
                 return None
@@ -242,6 +272,30 @@ class Affiliation:
             if org is not None:
                 return org if org.label_ == "ORG" and org.start == j else None
         return None
+
+    def _led_by_relative(self, m: Span) -> Span | None:
+        """`l'état-major général, que dirige le général X` (not `la brigade qu'il commande`): a relative
+        clause with the subject inverted after its verb of `leading_verbs` (present or imperfect), the
+        relative pronoun (`object_relatives`) right after the organisation, a comma at most between:
+        the name, after its rank or its determiner, leads the organisation."""
+        doc, grammar = self.doc, self.grammar
+        j = m.start - 1
+        while j >= 0 and (doc[j].ent_type_ == "RANK" or doc[j].lower_ in grammar.determiners):
+            j -= 1
+        if j < 1:
+            return None
+        verb = doc[j]
+        tense = verb.morph.get("Tense")
+        if verb.pos_ not in ("VERB", "AUX") or not self._leads(verb) or tense and not {"Pres", "Imp"} & set(tense):
+            return None
+        k = j - 1
+        if doc[k].lower_ not in grammar.object_relatives:
+            return None
+        k -= 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        org = self.org_at.get(k) if k >= 0 else None
+        return org if org is not None and org.label_ == "ORG" and org.end == k + 1 else None
 
     def _leads(self, verb) -> bool:
         """A verb of `leading_verbs` by its lemma, or by the stem of a first-group verb (the model's

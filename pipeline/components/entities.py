@@ -153,6 +153,7 @@ class EntityMerger:
         model_spans = [s for s in model_spans if not (s.label_ == "ORG" and (
             self._gathering(s, places) or _portfolio(s, rule_spans, self.lexicon.grammar)))]
         model_spans = _equipment(doc, rule_spans, model_spans, self.lexicon.grammar)
+        model_spans = _named_companies(doc, model_spans, taken, self.lexicon.grammar)
         for span in model_spans:
             values[_key(span)] = (span_text(span), "model")
         taken |= {i for s in model_spans for i in range(s.start, s.end)}
@@ -882,6 +883,38 @@ def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span], gramma
     return [Span(doc, s.start, s.end, label="MISC")
             if span_text(s) in whole or (s[0].text in names or span_text(s) in names) and s.label_ == "ORG"
             else s for s in model_spans]
+
+
+def _company_name_start(doc: Doc, i: int, grammar: Grammar) -> bool:
+    """Whether the name at token `i` follows a noun of a firm (grammar.yml company_nouns), a lower-case
+    adjective between at most (`la société russe X`, `le groupe public X`, `l'entreprise X`)."""
+    j = i - 1
+    if j >= 0 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ not in grammar.company_nouns \
+            and doc[j].pos_ == "ADJ":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in grammar.company_nouns and j > 0 \
+        and doc[j - 1].lower_ in grammar.determiners | grammar.elided_articles | grammar.of_words
+
+
+def _named_companies(doc: Doc, model_spans: list[Span], taken: set[int], grammar: Grammar) -> list[Span]:
+    """`la société russe X`, `l'entreprise canadienne X`, `le constructeur X`: a capitalised name right
+    after a determined noun of a firm (a lower-case adjective between at most) names a body, whatever
+    label the model gave it, or found by it alone when the model gave none."""
+    out = [Span(doc, s.start, s.end, label="ORG")
+           if s.label_ in ("MISC", "LOC", "PER", "PERSON") and _company_name_start(doc, s.start, grammar) else s
+           for s in model_spans]
+    covered = {i for s in model_spans for i in range(s.start, s.end)}
+    for i in range(1, len(doc)):
+        if i in taken or i in covered or not _capitalised(doc[i]) or not doc[i].is_alpha \
+                or doc[i].is_sent_start or not _company_name_start(doc, i, grammar):
+            continue
+        end = i
+        while end < len(doc) and end not in taken and end not in covered and _capitalised(doc[end]) \
+                and doc[end].is_alpha:
+            end += 1
+        out.append(Span(doc, i, end, label="ORG"))
+        covered.update(range(i, end))
+    return sorted(out, key=lambda s: (s.start, s.end))
 
 
 def _counted_by(token) -> bool:

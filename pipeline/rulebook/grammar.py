@@ -73,6 +73,7 @@ class Grammar:
     besides_adverbs: frozenset[str] = frozenset()
     accredited_words: frozenset[str] = frozenset()
     machine_nouns: frozenset[str] = frozenset()
+    company_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
