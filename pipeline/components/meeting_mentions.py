@@ -1678,11 +1678,24 @@ class MentionReader:
                 return True  # `X, avant de céder sa place à Y, présidait la réunion`: Y is spoken of
             if token.dep_ == "acl:relcl" and _verbless_relative(token, triggers):
                 return False  # `des chefs d'État ..., parmi lesquels le président X`: the group's members
+            if token.dep_ == "acl:relcl" and self._head_of_body(token):
+                return True  # `les cadres de l'état-major, que dirige le général X`: who heads it, not present
             if token.dep_ == "acl:relcl":  # `l'entretien que X avait eu avec Y`: a clause of the meeting noun
                 return token.lemma_.lower() not in self.companion_verbs and token.head.i not in triggers and not any(
                     t.i in triggers for t in token.subtree)
             token, seen = token.head, seen + 1
         return False
+
+    def _head_of_body(self, clause) -> bool:
+        """A relative clause of a `companion_verbs` verb (`que dirige X`) hung on an institution (an
+        organisation span, no word of `group_words`): it tells who heads that body, not who came with the
+        party. `la délégation que conduit X` (a group) still brings X."""
+        if clause.lemma_.lower() not in self.companion_verbs:
+            return False
+        head = clause.head
+        if head.lemma_.lower() in self.group_words or head.lower_ in self.group_words:
+            return False
+        return head.ent_type_ == "ORG" or head.ent_id_.startswith("organisations:")
 
     def _without(self, token) -> bool:
         """`a quitté le pays sans avoir été reçu par X`, `s'est entretenu avec Y, sans obtenir de rencontre
