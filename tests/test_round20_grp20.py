@@ -52,8 +52,9 @@ def test_elle_stands_for_the_woman_named_last_as_subject(analyse):
 
 def test_il_skips_a_woman_named_as_subject_in_between(analyse):
     doc = analyse(article("Le ministre de la Défense, Marc Dubois, a rencontré mardi à Vilnius son homologue "
-                          "lituanienne, Ona Kazlauskiene. La générale Rasa Petraitiene a salué le soutien de la France. "
-                          "Il doit participer vendredi à la réunion des ministres de la Défense de l'OTAN à Bruxelles."))
+                          "lituanienne, Ona Kazlauskiene. La générale Rasa Petraitiene a salué le soutien de la "
+                          "France. Il doit participer vendredi à la réunion des ministres de la Défense de l'OTAN à "
+                          "Bruxelles."))
     assert attendees(doc, "réunion") == ["dubois"]
 
 
