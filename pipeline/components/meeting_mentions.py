@@ -223,6 +223,8 @@ class MentionReader:
         self._people_country = {person["key"]: person.get("country") or "" for person in doc._.officials or []}
         self._people_mentions = {person["key"]: person["mentions"] for person in doc._.officials or []}
         self._people_role = {person["key"]: (person.get("role") or "").lower() for person in doc._.officials or []}
+        self._people_gender = {person["key"]: (person.get("rules") or {}).get("gender") or ""
+                               for person in doc._.officials or []}
         self._people_office = {person["key"]: (person.get("organisation_id") or "",
                                                (person.get("rules") or {}).get("role") or "")
                                for person in doc._.officials or [] if not (person.get("rules") or {}).get("past_role")}
@@ -1678,11 +1680,24 @@ class MentionReader:
                 return True  # `X, avant de céder sa place à Y, présidait la réunion`: Y is spoken of
             if token.dep_ == "acl:relcl" and _verbless_relative(token, triggers):
                 return False  # `des chefs d'État ..., parmi lesquels le président X`: the group's members
+            if token.dep_ == "acl:relcl" and self._head_of_body(token):
+                return True  # `les cadres de l'état-major, que dirige le général X`: who heads it, not present
             if token.dep_ == "acl:relcl":  # `l'entretien que X avait eu avec Y`: a clause of the meeting noun
                 return token.lemma_.lower() not in self.companion_verbs and token.head.i not in triggers and not any(
                     t.i in triggers for t in token.subtree)
             token, seen = token.head, seen + 1
         return False
+
+    def _head_of_body(self, clause) -> bool:
+        """A relative clause of a `companion_verbs` verb (`que dirige X`) hung on an institution (an
+        organisation span, no word of `group_words`): it tells who heads that body, not who came with the
+        party. `la délégation que conduit X` (a group) still brings X."""
+        if clause.lemma_.lower() not in self.companion_verbs:
+            return False
+        head = clause.head
+        if head.lemma_.lower() in self.group_words or head.lower_ in self.group_words:
+            return False
+        return head.ent_type_ == "ORG" or head.ent_id_.startswith("organisations:")
 
     def _without(self, token) -> bool:
         """`a quitté le pays sans avoir été reçu par X`, `s'est entretenu avec Y, sans obtenir de rencontre
@@ -2456,12 +2471,28 @@ class MentionReader:
             named = [person_of[t.idx] for c in subjects for t in c.subtree if t.idx in person_of]
             if named or any(c.lower_ in self.group_words for c in subjects):
                 return named[:1]
-        return self._last_subject(verb, person_of)
+        return self._last_subject(verb, person_of, self._pronoun_gender(verb))
 
-    def _last_subject(self, verb, person_of: dict[int, str]) -> list[str]:
-        """The person last named as a subject before the verb's sentence (none after a group subject)."""
+    @staticmethod
+    def _pronoun_gender(verb) -> str:
+        """The gender the verb's singular personal pronoun subject is said in (`elle` Fem, `il` Masc), else
+        '' (`ils` may stand for men and women together)."""
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.pos_ == "PRON" and (
+                    "Rel" not in c.morph.get("PronType") and c.morph.get("Number") == ["Sing"]):
+                found = c.morph.get("Gender")
+                return found[0] if len(found) == 1 else ""
+        return ""
+
+    def _last_subject(self, verb, person_of: dict[int, str], gender: str = "") -> list[str]:
+        """The person last named as a subject before the verb's sentence (none after a group subject);
+        for a pronoun said in a gender (`elle`), not a person a title of the other gender was said of."""
         doc = verb.doc
         for token in reversed(doc[: verb.sent.start]):
+            own = self._people_gender.get(person_of[token.idx], "") if token.idx in person_of else ""
+            if gender and own and own != gender and _subject_head_gender(token) != gender:
+                continue  # `elle` after `le ministre X a remercié ...`: not him; after `une délégation
+                # conduite par le général X est attendue`, the group he leads
             if token.idx in person_of and (in_subject(token) or _subject_unparsed(token) or _subject_after_title(token)
                                            or _topic(doc[token.i : token.i + 1], self.grammar.subject_pronouns)):
                 return [person_of[token.idx]]
@@ -3105,6 +3136,18 @@ def _people_of_complement(complement, person_of: dict[int, str]) -> list[str]:
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].idx in person_of:
         found.append(person_of[doc[end + 1].idx])
     return list(dict.fromkeys(found))
+
+
+def _subject_head_gender(token) -> str:
+    """The gender of the head of the subject phrase a token stands in (`une délégation conduite par le
+    général X`: Fem), when that head is another noun than the token's own title or name; else ''."""
+    node, seen = token, 0
+    while node.dep_ not in ("nsubj", "nsubj:pass") and node.head.i != node.i and seen < 8:
+        node, seen = node.head, seen + 1
+    if node.dep_ not in ("nsubj", "nsubj:pass") or node.pos_ != "NOUN" or node.ent_type_ in ("PERSON", "ROLE", "RANK"):
+        return ""
+    found = node.morph.get("Gender")
+    return found[0] if len(found) == 1 else ""
 
 
 def _plural_pronoun_subject(verb) -> bool:
