@@ -2912,6 +2912,8 @@ class MentionReader:
                         continue
                     if name.lower() in located and name.lower() not in self.countries:
                         return name
+                    if _own_name_place(noun, child, ent) and name.lower() not in self.countries:
+                        return name  # `la Conférence de Munich`: a gathering's proper name ends on its city
                     following.append(child)
             frontier, seen = following, seen + 1
         return ""
@@ -3167,6 +3169,21 @@ def _opening_a(ent: Span) -> bool:
     i = ent.start - 1
     return i >= 0 and i == ent.sent.start and ent.doc[i].text == "A" and (
         ent.end < ent.sent.end and ent.doc[ent.end].text == ",")
+
+
+def _own_name_place(noun, child, ent: Span | None) -> bool:
+    """`la Conférence de Munich sur la sécurité`, `le Sommet de Madrid`: a gathering written as a proper
+    name (its meeting noun capitalised, not the sentence's first word) whose `de` complement is one
+    capitalised word read as no entity of its own (no person, no organisation: inside the gathering's own
+    name, or a place): that word is the city the gathering is named after, even out of the gazetteer."""
+    if noun.i != child.head.i or not noun.text[:1].isupper() or noun.i == noun.sent.start:
+        return False
+    if ent is not None and ent.label_ != "LOC" and ent.start > noun.i:
+        return False  # `le Sommet de l'Union africaine`: an organisation's own name
+    if any(t.dep_ == "nmod" and t.i > child.i and t.text[:1].isupper() for t in (*child.children, *noun.children)):
+        return False  # `le Forum de Cargèse de Rome`: the name's last place is the city
+    return not child.ent_type_ == "PERSON" and not any(c.dep_ in ("det", "nmod", "amod") for c in child.children
+                                                        if c.i < child.i)
 
 
 def _names_meeting(ent: Span, triggers: set[int]) -> bool:
