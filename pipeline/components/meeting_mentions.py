@@ -2063,6 +2063,9 @@ class MentionReader:
         if not need:
             return True
         arguments = [c for c in verb.children if c.dep_ in PARTNER_DEPS]
+        subjects = [c for c in arguments if c.dep_ == "nsubj"]
+        if len(subjects) > 1:  # `tout comme X, dont le pays accueille le siège`: one subject, the nearest
+            arguments = [c for c in arguments if c.dep_ != "nsubj" or c.i == max(x.i for x in subjects)]
         objects = {w.lower() for w in entry.get("objects") or []}
         if objects and not any(c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() in objects for c in arguments):
             return False  # `le drapeau lui a été remis par X`, not `il a remis son rapport`
@@ -2071,7 +2074,9 @@ class MentionReader:
         if need == "avec":  # `signer un accord avec X`: the parser hangs the partner on the object
             arguments += [g for c in arguments if c.dep_ == "obj" for g in c.children if g.dep_ == "nmod"]
         if need == "any":  # only a clause that names its subject and object, neither of them people, is none
-            deps = {c.dep_ for c in arguments}
+            deps = {c.dep_ for c in arguments} | {"obj" for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"
+                                                  and not any(x.dep_ == "case" for x in c.children)}
+            # `dont le pays accueille le quartier général de l'Alliance`: the parser hangs some objects as xcomp
             if not ({"nsubj", "nsubj:pass"} & deps and {"obj", "obl:agent"} & deps) and "nsubj:pass" not in deps:
                 return True
         for child in arguments:
