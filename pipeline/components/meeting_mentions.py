@@ -2812,7 +2812,7 @@ class MentionReader:
                 end = _particle_tail(doc, end, sent.end, self.grammar.name_particles)
                 return doc[place.start : end].text  # `base aérienne 105 d'Évreux-Fauville`, `l'hôtel Shangri-La`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
-                return place.text
+                return self._fuller_name(place)
             if place.label_ in self.phrase_places:  # `dans la salle des conseils`, `à son cabinet`
                 return self._located_phrase(place, ents)
         city = self._city_of_noun(sent, ents, triggers or set()) or self._event_city(sent, triggers or set())
@@ -2834,6 +2834,16 @@ class MentionReader:
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
         # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
+
+    def _fuller_name(self, place: Span) -> str:
+        """`le Palais` after `au Palais royal de Laeken`: a named place of one word shortens the place the
+        text named in full before it (the nearest earlier place entity opening on that word); else as is."""
+        if len(place) != 1:
+            return place.text
+        word = place.text.lower()
+        earlier = [e for e in place.doc.ents if e.end <= place.start and e.label_ in ("LOC", "ORG")
+                   and len(e) > 1 and e[0].lower_ == word]
+        return earlier[-1].text if earlier else place.text
 
     def _own_place(self, sent: Span, places: list[Span], nouns: list[Span], triggers: set[int]) -> str:
         """`accueilli à l'aéroport par X, avant un entretien au palais présidentiel`: the place the meeting
