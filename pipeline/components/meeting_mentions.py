@@ -3197,8 +3197,8 @@ def _own_name_place(noun, child, ent: Span | None) -> bool:
         return False  # `le Sommet de l'Union africaine`: an organisation's own name
     if any(t.dep_ == "nmod" and t.i > child.i and t.text[:1].isupper() for t in (*child.children, *noun.children)):
         return False  # `le Forum de Cargèse de Rome`: the name's last place is the city
-    return not child.ent_type_ == "PERSON" and not any(c.dep_ in ("det", "nmod", "amod") for c in child.children
-                                                        if c.i < child.i)
+    return child.ent_type_ != "PERSON" and not any(c.dep_ in ("det", "nmod", "amod") for c in child.children
+                                                    if c.i < child.i)
 
 
 def _names_meeting(ent: Span, triggers: set[int]) -> bool:
