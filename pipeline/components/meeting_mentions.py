@@ -2078,6 +2078,9 @@ class MentionReader:
         if not need:
             return True
         arguments = [c for c in verb.children if c.dep_ in PARTNER_DEPS]
+        subjects = [c for c in arguments if c.dep_ == "nsubj"]
+        if len(subjects) > 1:  # `tout comme X, dont le pays accueille le siège`: one subject, the nearest
+            arguments = [c for c in arguments if c.dep_ != "nsubj" or c.i == max(x.i for x in subjects)]
         objects = {w.lower() for w in entry.get("objects") or []}
         if objects and not any(c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() in objects for c in arguments):
             return False  # `le drapeau lui a été remis par X`, not `il a remis son rapport`
@@ -2086,7 +2089,9 @@ class MentionReader:
         if need == "avec":  # `signer un accord avec X`: the parser hangs the partner on the object
             arguments += [g for c in arguments if c.dep_ == "obj" for g in c.children if g.dep_ == "nmod"]
         if need == "any":  # only a clause that names its subject and object, neither of them people, is none
-            deps = {c.dep_ for c in arguments}
+            deps = {c.dep_ for c in arguments} | {"obj" for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"
+                                                  and not any(x.dep_ == "case" for x in c.children)}
+            # `dont le pays accueille le quartier général de l'Alliance`: the parser hangs some objects as xcomp
             if not ({"nsubj", "nsubj:pass"} & deps and {"obj", "obl:agent"} & deps) and "nsubj:pass" not in deps:
                 return True
         for child in arguments:
@@ -2838,7 +2843,7 @@ class MentionReader:
                 end = _particle_tail(doc, end, sent.end, self.grammar.name_particles)
                 return doc[place.start : end].text  # `base aérienne 105 d'Évreux-Fauville`, `l'hôtel Shangri-La`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
-                return place.text
+                return self._fuller_name(place)
             if place.label_ in self.phrase_places:  # `dans la salle des conseils`, `à son cabinet`
                 return self._located_phrase(place, ents)
         city = self._city_of_noun(sent, ents, triggers or set()) or self._event_city(sent, triggers or set())
@@ -2860,6 +2865,16 @@ class MentionReader:
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
         # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
+
+    def _fuller_name(self, place: Span) -> str:
+        """`le Palais` after `au Palais royal de Laeken`: a named place of one word shortens the place the
+        text named in full before it (the nearest earlier place entity opening on that word); else as is."""
+        if len(place) != 1:
+            return place.text
+        word = place.text.lower()
+        earlier = [e for e in place.doc.ents if e.end <= place.start and e.label_ in ("LOC", "ORG")
+                   and len(e) > 1 and e[0].lower_ == word]
+        return earlier[-1].text if earlier else place.text
 
     def _own_place(self, sent: Span, places: list[Span], nouns: list[Span], triggers: set[int]) -> str:
         """`accueilli à l'aéroport par X, avant un entretien au palais présidentiel`: the place the meeting
@@ -2943,6 +2958,8 @@ class MentionReader:
                         continue
                     if name.lower() in located and name.lower() not in self.countries:
                         return name
+                    if _own_name_place(noun, child, ent) and name.lower() not in self.countries:
+                        return name  # `la Conférence de Munich`: a gathering's proper name ends on its city
                     following.append(child)
             frontier, seen = following, seen + 1
         return ""
@@ -3210,6 +3227,21 @@ def _opening_a(ent: Span) -> bool:
     i = ent.start - 1
     return i >= 0 and i == ent.sent.start and ent.doc[i].text == "A" and (
         ent.end < ent.sent.end and ent.doc[ent.end].text == ",")
+
+
+def _own_name_place(noun, child, ent: Span | None) -> bool:
+    """`la Conférence de Munich sur la sécurité`, `le Sommet de Madrid`: a gathering written as a proper
+    name (its meeting noun capitalised, not the sentence's first word) whose `de` complement is one
+    capitalised word read as no entity of its own (no person, no organisation: inside the gathering's own
+    name, or a place): that word is the city the gathering is named after, even out of the gazetteer."""
+    if noun.i != child.head.i or not noun.text[:1].isupper() or noun.i == noun.sent.start:
+        return False
+    if ent is not None and ent.label_ != "LOC" and ent.start > noun.i:
+        return False  # `le Sommet de l'Union africaine`: an organisation's own name
+    if any(t.dep_ == "nmod" and t.i > child.i and t.text[:1].isupper() for t in (*child.children, *noun.children)):
+        return False  # `le Forum de Cargèse de Rome`: the name's last place is the city
+    return child.ent_type_ != "PERSON" and not any(c.dep_ in ("det", "nmod", "amod") for c in child.children
+                                                    if c.i < child.i)
 
 
 def _names_meeting(ent: Span, triggers: set[int]) -> bool:
