@@ -547,6 +547,26 @@ class PeopleMerger:
                 used.add(ent.start)
                 self._set_role(person, ent)
 
+    def roles_as(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int]) -> None:
+        """`X prête serment comme ministre de la Défense`, `Y a été confirmée comme cheffe de la diplomatie`:
+        a bare role (no article: a capacity, not a comparison with someone, `comme le ministre`) right after
+        `comme` (grammar `as_words`) is the role of the last person named before it in its sentence, when
+        no verb of succession governs it (`roles_succeeded`) and that person has no role yet."""
+        for ent in idx.ents:
+            if ent.label_ != "ROLE" or ent.start in used or ent.start < 2 \
+                    or doc[ent.start - 1].lower_ not in self.lexicon.grammar.as_words \
+                    or "Plur" in ent.root.morph.get("Number"):
+                continue
+            sentence = idx.sent(ent.start)
+            if any(t.pos_ == "VERB" and t.lemma_.lower() in self.succession_verbs
+                   for t in doc[sentence.start : ent.start - 1]):
+                continue
+            named = [e for e in idx.ents_in(sentence) if e.label_ == "PERSON" and e.end <= ent.start - 1]
+            person = people.get(person_key(named[-1].text)) if named else None
+            if person is not None and not person["role"]:
+                used.add(ent.start)
+                self._set_role(person, ent)
+
     def roles_succeeded(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int]) -> None:
         """`X a succédé à Y comme chef d'état-major`: a role after `comme` (grammar `as_words`) in the
         clause of a verb of succession (`succession_verbs`) is its subject's, and was the one it succeeded,
@@ -1010,6 +1030,8 @@ class PeopleMerger:
         code = country.id_.removeprefix("countries:")
         if country.label_ == "MISC" and self.home in (self.countries.get(code, {}).get("demonyms_also_of") or []):
             return self.countries[self.home]["name"]
+        if not country._.normalized and code in self.countries:  # a demonym read inside an organisation's name
+            return self.countries[code]["name"]
         return country._.normalized
 
     def _set_role(self, person: Official, role: Span) -> None:
