@@ -288,6 +288,19 @@ def _plural_head(role: Span) -> bool:
         and not canonical[0].lower().endswith(("s", "x")) and head.rstrip("sx") == canonical[0].lower()
 
 
+def _second_title(role: Span) -> Span | None:
+    """`ministre secrétaire général`, `ministre conseiller`: a role written right after another, with no
+    word nor punctuation between, is the second half of one title (the role itself ends at its own
+    term, its complement would come after the second). Not over a line break (a list of titles)."""
+    doc = role.doc
+    if role.end >= len(doc) or "\n" in role[-1].whitespace_ or not role[-1].whitespace_ \
+            or "Plur" in role.root.morph.get("Number"):
+        return None
+    nxt = next((e for e in doc.ents if e.start == role.end), None)
+    return nxt if nxt is not None and nxt.label_ == "ROLE" and nxt.text[:1].islower() == role.text[:1].islower() \
+        else None
+
+
 def _finer_rank(rank: str, held: str) -> bool:
     """A rank read on a mention replaces the one a person has when it says more of it (`général` ->
     `général de division`, `amiral` -> `vice-amiral`); another rank (`maréchal` said of a namesake,
@@ -1041,6 +1054,8 @@ class PeopleMerger:
         person["role_as_written"] = as_written(role, self.lexicon.grammar)
         if _plural_head(role):  # `les présidents X et Y`: each is `président`
             person["role_as_written"] = role._.normalized
+        elif (second := _second_title(role)) is not None:  # `ministre secrétaire général`: one title of two
+            person["role_as_written"] = f"{as_written(role)} {as_written(second, self.lexicon.grammar)}"
         if role.id_.endswith("#head"):
             full = self.lexicon.entry(role.id_.removesuffix("#head")).get("role")
             if full:
