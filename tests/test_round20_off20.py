@@ -60,3 +60,19 @@ def test_two_titles_in_a_row_are_one_title(analyse):
 def test_two_titles_over_a_comma_are_not_joined(analyse):
     doc = run(analyse, "Sidi Touré, ministre, porte-parole du gouvernement, a parlé aux journalistes.")
     assert person(doc, "toure")["role_as_written"] == "ministre"
+
+
+# --- an outlet's name on a line of its own is no one a title refers back to -----------------------
+
+def test_an_outlet_named_over_its_dateline_takes_no_title(analyse):
+    doc = analyse("Radio Lomé\n12.03.2025, Radio Lomé\n\nLe Togo a accueilli ce lundi le chef de la diplomatie "
+                  "allemande pour deux jours de visite.")
+    assert person(doc, "lome") is None
+
+
+def test_a_person_named_in_the_text_still_takes_the_title(analyse):
+    doc = analyse("Radio Lomé\n12.03.2025, Radio Lomé\n\nAnna Weber est arrivée lundi à Lomé pour deux jours. "
+                  "Le Togo a accueilli le chef de la diplomatie allemande au palais.")
+    weber = person(doc, "weber")
+    assert weber["role"] == "chef de la diplomatie"
+    assert weber["country"] == "Allemagne"

@@ -301,6 +301,17 @@ def _second_title(role: Span) -> Span | None:
         else None
 
 
+def _alone_on_a_line(doc: Doc, person: Official) -> bool:
+    """The person's name, as first written, fills a line of its own somewhere in the page and no rank or
+    civility is written with it: an outlet's name at the head of its page (then over its dateline), an
+    author's name over the text."""
+    if person["rank"] or person["titled"]:
+        return False
+    text = doc_text(doc)
+    name = text[slice(*min(person["mentions"]))].strip()
+    return any(line.strip() == name for line in text.split("\n"))
+
+
 def _finer_rank(rank: str, held: str) -> bool:
     """A rank read on a mention replaces the one a person has when it says more of it (`général` ->
     `général de division`, `amiral` -> `vice-amiral`); another rank (`maréchal` said of a namesake,
@@ -1012,6 +1023,8 @@ class PeopleMerger:
             if person["key"] in genitive and any(sentences[p["key"]] == sentences[person["key"]]
                                                  and p["key"] not in genitive for _, p in candidates):
                 continue  # `X salue les héritiers de Y`: Y, a noun's complement, is not what the story is about
+            if _alone_on_a_line(doc, person):
+                continue  # `Sputnik Afrique` over its dateline: the outlet or the author of the page, no official
             held = person["role"] and not person["rules"].get("past_role")  # `l'ancien président X ... le médiateur`
             if held or not (" " in person["name"] or person["rank"] or person["titled"]):
                 continue  # `contre Washington`: a one-word name alone is rarely a person
