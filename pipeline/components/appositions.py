@@ -303,10 +303,31 @@ class AppositionReader:
             demonym, ent = ent, ent_at.get(ent.start - 1)
         if ent is not None and ent.label_ == "RANK":
             return ent, demonym
+        if demonym is None and ent is not None and ent.label_ == "ORG" and ent.end == i:
+            served = self._service_title(doc, ent)
+            if served is not None:
+                return served
         if demonym is not None and demonym.text[:1].isupper() and demonym.start > 0 \
                 and doc[demonym.start - 1].lower_ in self.lexicon.grammar.determiners:
             return None, demonym  # `le Nigérien Maman Sambo Sidikou`, `du Nigérian Bola Tinubu`: a nationality
         return None, None
+
+    def _service_title(self, doc: Doc, org: Span) -> tuple[Span, Span | None] | None:
+        """`le général de l'armée de l'air italienne X`: a rank, then the force it serves in (`de` and
+        an article, grammar `of_words` and `definite_articles`), then the name: the rank is his, and the
+        demonym that qualifies the force says his country."""
+        grammar = self.lexicon.grammar
+        k = org.start
+        if k > 0 and doc[k - 1].lower_ in grammar.definite_articles | {"l'", "l’"}:
+            k -= 1
+        if k < 2 or doc[k - 1].lower_ not in grammar.of_words:
+            return None
+        rank = self.ent_at.get(k - 2)
+        if rank is None or rank.label_ != "RANK" or rank.end != k - 1:
+            return None
+        demonym = next((s for s in group_spans(doc, "lexicon") if org.start <= s.start and s.end <= org.end
+                        and is_demonym(s)), None)
+        return rank, demonym
 
     def before(self, doc: Doc, m: Span, used: set[int]) -> Descriptor:
         """`le ministre ukrainien de la Défense, X` or `son homologue pakistanais, le général X`.

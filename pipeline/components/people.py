@@ -288,6 +288,30 @@ def _plural_head(role: Span) -> bool:
         and not canonical[0].lower().endswith(("s", "x")) and head.rstrip("sx") == canonical[0].lower()
 
 
+def _second_title(role: Span) -> Span | None:
+    """`ministre secrétaire général`, `ministre conseiller`: a role written right after another, with no
+    word nor punctuation between, is the second half of one title (the role itself ends at its own
+    term, its complement would come after the second). Not over a line break (a list of titles)."""
+    doc = role.doc
+    if role.end >= len(doc) or "\n" in role[-1].whitespace_ or not role[-1].whitespace_ \
+            or "Plur" in role.root.morph.get("Number"):
+        return None
+    nxt = next((e for e in doc.ents if e.start == role.end), None)
+    return nxt if nxt is not None and nxt.label_ == "ROLE" and nxt.text[:1].islower() == role.text[:1].islower() \
+        else None
+
+
+def _alone_on_a_line(doc: Doc, person: Official) -> bool:
+    """The person's name, as first written, fills a line of its own somewhere in the page and no rank or
+    civility is written with it: an outlet's name at the head of its page (then over its dateline), an
+    author's name over the text."""
+    if person["rank"] or person["titled"]:
+        return False
+    text = doc_text(doc)
+    name = text[slice(*min(person["mentions"]))].strip()
+    return any(line.strip() == name for line in text.split("\n"))
+
+
 def _finer_rank(rank: str, held: str) -> bool:
     """A rank read on a mention replaces the one a person has when it says more of it (`général` ->
     `général de division`, `amiral` -> `vice-amiral`); another rank (`maréchal` said of a namesake,
@@ -542,6 +566,26 @@ class PeopleMerger:
                 continue
             sentence = idx.ents_in(idx.sent(ent.start))
             named = [e for e in sentence if e.label_ == "PERSON" and e.end <= ent.start]
+            person = people.get(person_key(named[-1].text)) if named else None
+            if person is not None and not person["role"]:
+                used.add(ent.start)
+                self._set_role(person, ent)
+
+    def roles_as(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int]) -> None:
+        """`X prête serment comme ministre de la Défense`, `Y a été confirmée comme cheffe de la diplomatie`:
+        a bare role (no article: a capacity, not a comparison with someone, `comme le ministre`) right after
+        `comme` (grammar `as_words`) is the role of the last person named before it in its sentence, when
+        no verb of succession governs it (`roles_succeeded`) and that person has no role yet."""
+        for ent in idx.ents:
+            if ent.label_ != "ROLE" or ent.start in used or ent.start < 2 \
+                    or doc[ent.start - 1].lower_ not in self.lexicon.grammar.as_words \
+                    or "Plur" in ent.root.morph.get("Number"):
+                continue
+            sentence = idx.sent(ent.start)
+            if any(t.pos_ == "VERB" and t.lemma_.lower() in self.succession_verbs
+                   for t in doc[sentence.start : ent.start - 1]):
+                continue
+            named = [e for e in idx.ents_in(sentence) if e.label_ == "PERSON" and e.end <= ent.start - 1]
             person = people.get(person_key(named[-1].text)) if named else None
             if person is not None and not person["role"]:
                 used.add(ent.start)
@@ -979,6 +1023,8 @@ class PeopleMerger:
             if person["key"] in genitive and any(sentences[p["key"]] == sentences[person["key"]]
                                                  and p["key"] not in genitive for _, p in candidates):
                 continue  # `X salue les héritiers de Y`: Y, a noun's complement, is not what the story is about
+            if _alone_on_a_line(doc, person):
+                continue  # `Sputnik Afrique` over its dateline: the outlet or the author of the page, no official
             held = person["role"] and not person["rules"].get("past_role")  # `l'ancien président X ... le médiateur`
             if held or not (" " in person["name"] or person["rank"] or person["titled"]):
                 continue  # `contre Washington`: a one-word name alone is rarely a person
@@ -1010,6 +1056,8 @@ class PeopleMerger:
         code = country.id_.removeprefix("countries:")
         if country.label_ == "MISC" and self.home in (self.countries.get(code, {}).get("demonyms_also_of") or []):
             return self.countries[self.home]["name"]
+        if not country._.normalized and code in self.countries:  # a demonym read inside an organisation's name
+            return self.countries[code]["name"]
         return country._.normalized
 
     def _set_role(self, person: Official, role: Span) -> None:
@@ -1019,6 +1067,8 @@ class PeopleMerger:
         person["role_as_written"] = as_written(role, self.lexicon.grammar)
         if _plural_head(role):  # `les présidents X et Y`: each is `président`
             person["role_as_written"] = role._.normalized
+        elif (second := _second_title(role)) is not None:  # `ministre secrétaire général`: one title of two
+            person["role_as_written"] = f"{as_written(role)} {as_written(second, self.lexicon.grammar)}"
         if role.id_.endswith("#head"):
             full = self.lexicon.entry(role.id_.removesuffix("#head")).get("role")
             if full:
