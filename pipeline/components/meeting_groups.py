@@ -119,8 +119,7 @@ class MeetingGrouper:
         first, and one this piece finds is handed on (`spans.story_of`)."""
         place = story.get("dateline") if story is not None else None
         if place is None:
-            found = next((f for f in self.dateline.finditer(text, _paragraph_start(text, body_start))
-                          if self._dated_or_city(f)), None) if self.dateline else None
+            found = self._dateline(text, body_start)
             place = found.group("place").strip() if found is not None else None
             if story is not None and place is not None:
                 story["dateline"] = place
@@ -146,14 +145,21 @@ class MeetingGrouper:
         days around it (`_place_within_week`)."""
         place = story.get("dateline") if story is not None else None
         if place is None:
-            found = next((f for f in self.dateline.finditer(text, _paragraph_start(text, body_start))
-                          if self._dated_or_city(f)), None) if self.dateline else None
+            found = self._dateline(text, body_start)
             place = found.group("place").strip() if found is not None else None
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         if place is None or place.lower() in self.countries or not (main or _side_of_day(meetings, "")):
             return
         place = place.title() if place.isupper() else place
         self._place_within_week(meetings, (main or _side_of_day(meetings, ""))[0]["date"], place)
+
+    def _dateline(self, text: str, body_start: int) -> re.Match | None:
+        """The story's dateline (meetings.yml `dateline`), searched from the opening of the paragraph holding
+        the body's first line (a wrapped dateline); None when there is none."""
+        if not self.dateline:
+            return None
+        return next((f for f in self.dateline.finditer(text, _paragraph_start(text, body_start))
+                     if self._dated_or_city(f)), None)
 
     def _dated_or_city(self, found: re.Match) -> bool:
         """A dateline holds a date (`Niamey, 19 déc (ANP)-`); one with none (`WASHINGTON – Le ...`,
