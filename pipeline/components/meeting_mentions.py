@@ -2359,10 +2359,22 @@ class MentionReader:
                 continue
             if at >= 0:
                 start = sent.start_char + at + len(marker)
+                anaphor = self._last_named_before(sent, lowered[at + len(marker):], start - len(marker), person_of)
+                if anaphor:
+                    return anaphor
                 named = [t for t in sent if t.idx >= start and t.idx in person_of]
                 if named:
                     return person_of[named[0].idx]
         return ""
+
+    def _last_named_before(self, sent: Span, rest: str, marker_char: int, person_of: dict[int, str]) -> str:
+        """A host marker followed by an anaphor of the person named last (`last_named_words`: `à l'invitation
+        de ce dernier`): the last person named before the marker in the sentence."""
+        rest = rest.lstrip()
+        if not any(re.match(rf"{re.escape(w)}(?!\w)", rest) for w in self.grammar.last_named_words):
+            return ""
+        named = [t for t in sent if t.idx < marker_char and t.idx in person_of]
+        return person_of[named[-1].idx] if named else ""
 
     def _marker_on_group(self, sent: Span, char: int) -> bool:
         """`Une délégation, sous la conduite du ministre X, a rencontré Y`: a host marker whose phrase hangs

@@ -68,6 +68,7 @@ class Grammar:
     charge_words: frozenset[str] = frozenset()
     as_words: frozenset[str] = frozenset()
     agent_words: frozenset[str] = frozenset()
+    last_named_words: frozenset[str] = frozenset()
     group_leading_verbs: frozenset[str] = frozenset()
     peer_nouns: frozenset[str] = frozenset()
     besides_adverbs: frozenset[str] = frozenset()
