@@ -826,7 +826,11 @@ class PeopleMerger:
                            or p["organisation"] == described.org._.normalized]
             own = "" if country or described is None or described.org is not None else self._own_country(idx, ent)
             if own:  # `le chef de l'État` alone: the story's own, not the foreign president named before
-                holders = [p for p in holders if self._country_of(p) in ("", own)]
+                mine = [p for p in holders if self._country_of(p) in ("", own)]
+                if not mine and self.home not in self.countries:  # the title's default country, a guess:
+                    mine = [p for p in holders if p["role"] == ent._.normalized]  # the one holder of that title
+                    mine, own = (mine, "") if len(mine) == 1 else ([], own)
+                holders = mine
             if not holders:  # `la présidente de la commission` for the person recorded as `présidente`
                 holders = [p for p in people.values() if p["role"] and ent._.normalized.startswith(p["role"] + " ")
                            and (not own or self._country_of(p) in ("", own))
