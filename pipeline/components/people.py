@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.affiliation import Affiliation
 from pipeline.components.appositions import Descriptor
@@ -265,6 +265,16 @@ def _genitive(doc: Doc, char: int, of_words: frozenset[str]) -> bool:
     head = token.head
     return token.dep_ == "nmod" and head.pos_ == "NOUN" and head.is_lower and not head.ent_type_ \
         and any(c.dep_ == "case" and c.lower_ in of_words for c in token.children)
+
+
+def _named_alone(token: Token) -> bool:
+    """A proper noun a description over a comma can be apposed to: not a place or a body, not the
+    complement of a preposition (`la junte de Niamey, le chef de l'Etat`: Niamey is no one)."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("", "RANK"):
+        return False
+    while token.dep_.startswith("flat") and token.head.i != token.i:
+        token = token.head
+    return not any(c.dep_ == "case" for c in token.children)
 
 
 def _gender(title: Span) -> str:
@@ -816,7 +826,11 @@ class PeopleMerger:
                            or p["organisation"] == described.org._.normalized]
             own = "" if country or described is None or described.org is not None else self._own_country(idx, ent)
             if own:  # `le chef de l'État` alone: the story's own, not the foreign president named before
-                holders = [p for p in holders if self._country_of(p) in ("", own)]
+                mine = [p for p in holders if self._country_of(p) in ("", own)]
+                if not mine and self.home not in self.countries:  # the title's default country, a guess:
+                    mine = [p for p in holders if p["role"] == ent._.normalized]  # the one holder of that title
+                    mine, own = (mine, "") if len(mine) == 1 else ([], own)
+                holders = mine
             if not holders:  # `la présidente de la commission` for the person recorded as `présidente`
                 holders = [p for p in people.values() if p["role"] and ent._.normalized.startswith(p["role"] + " ")
                            and (not own or self._country_of(p) in ("", own))
@@ -975,8 +989,9 @@ class PeopleMerger:
         block, `Cabinet du ministre de la Défense`): no reference to a person named before."""
         doc = role.doc
         if article > 1 and doc[article - 1].text == "," and (doc[article - 2].ent_type_ == "PERSON"
-                                                             or doc[article - 2].pos_ == "PROPN"):
-            return True  # not after a clause (`Nommé le 21 juillet, le nouveau chef d'état-major ...`)
+                                                             or _named_alone(doc[article - 2])):
+            return True  # not after a clause (`Nommé le 21 juillet, le nouveau chef d'état-major ...`), nor
+            # after a place closing one (`Après un sommet avec la junte de Dakar, le chef de l'Etat ...`)
         sentence = idx.sent(role.start)
         if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
             return True
