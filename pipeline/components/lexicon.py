@@ -397,7 +397,7 @@ class InstitutionGrammar:
                     and self._listed_then_coordinated(span, known, norms):
                 continue
             if span is not None and self.heads[head].get("site") and self._at_site(doc, span.start) \
-                    and span.start not in self.namesakes:
+                    and span.start not in self.namesakes and not self._numbered_unit(span, i + len(head)):
                 # `sur la base aérienne sergent-chef X`: a base named after a person is named, wherever it stands
                 continue  # `sur la base aérienne 105`: the place of an act, left to the meeting frames
             if span is not None and (span.start, span.end) not in same and not self._of_known(span, known, norms):
@@ -422,6 +422,12 @@ class InstitutionGrammar:
                 return any((d := known.get(n)) is not None and d.label_ == "MISC" and _demonym(d)
                            for n in range(after, after + 2))
         return False
+
+    def _numbered_unit(self, span: Span, k: int) -> bool:
+        """`sur la base aérienne 116`, `à la base aérienne 107 de X`: a site whose head is followed by its
+        number (a unit code) names the unit wherever it stands, as a base named after a person does;
+        `sur la base aérienne de X` (a place) or `sur la base` stays the place of an act."""
+        return k < span.end and bool(NUMBER.match(span.doc[k].text)) and not YEAR.match(span.doc[k].text)
 
     def _at_site(self, doc: Doc, start: int) -> bool:
         """The name starting at `start` follows a preposition of place, over its articles (`sur la`, `à l'`)."""
