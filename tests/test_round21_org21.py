@@ -97,3 +97,15 @@ def test_a_name_the_acronym_does_not_spell_is_not_extended(analyse):
 def test_a_name_in_quotes_before_an_acronym_is_not_read_as_a_body(analyse):
     doc = analyse(article("Le contrat passe par le programme « Rapid Aerial Delivery » (RAD) signé en mars."))
     assert "Rapid Aerial Delivery" not in orgs(doc)
+
+
+# -- an acronym in brackets after a person's full name: his party or group --------------------------------
+
+def test_an_acronym_after_a_full_name_is_a_body(analyse):
+    doc = analyse(article("Le ministre de la Défense, Jan Verbeke (K-VP), a rencontré mardi ses homologues."))
+    assert "K-VP" in orgs(doc)
+
+
+def test_a_word_in_brackets_after_a_name_is_no_body(analyse):
+    doc = analyse(article("Le ministre de la Défense, Jan Verbeke (sortant), a rencontré mardi ses homologues."))
+    assert not any("sortant" in o for o in orgs(doc))

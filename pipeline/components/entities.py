@@ -155,6 +155,7 @@ class EntityMerger:
             self._gathering(s, places) or _portfolio(s, rule_spans, self.lexicon.grammar)))]
         model_spans = _equipment(doc, rule_spans, model_spans, self.lexicon.grammar)
         model_spans = _named_companies(doc, model_spans, taken, self.lexicon.grammar)
+        model_spans = _bracketed_after_people(doc, model_spans, taken)
         for span in model_spans:
             values[_key(span)] = (span_text(span), "model")
         taken |= {i for s in model_spans for i in range(s.start, s.end)}
@@ -730,6 +731,30 @@ def _spelled_names(doc: Doc, spans: list[Span], values: dict, grammar: Grammar) 
     if not extra:
         return spans
     return sorted([s for n, s in enumerate(spans) if n not in drop] + extra, key=lambda s: (s.start, s.end))
+
+
+def _bracketed_after_people(doc: Doc, model_spans: list[Span], taken: set[int]) -> list[Span]:
+    """`la ministre X Y (ABC)`, `le député X Y (AB-C)`: an acronym alone in brackets right after a person's
+    full name is the body he belongs to (his party, his group), an organisation whatever label the model gave
+    it (a place, a name); a person named by one word (`Y (AB)`) or a lower-case word in the brackets is left
+    as it was."""
+    people_end = {s.end: s for s in model_spans if s.label_ == "PERSON" and len(s) > 1}
+    at = {s.start: s for s in model_spans}
+    out = list(model_spans)
+    for p in people_end:
+        if p + 2 >= len(doc) or doc[p].text != "(":
+            continue
+        q = next((k for k in range(p + 2, min(p + 6, len(doc))) if doc[k].text == ")"), None)
+        if q is None or any(t.whitespace_ for t in doc[p + 1 : q - 1]) or not ACRONYM.match(doc[p + 1 : q].text) \
+                or not taken.isdisjoint(range(p + 1, q)):
+            continue  # `(AB-C)` cut at its hyphen is one acronym; `(ministre)`, `(2S)` are none
+        old = at.get(p + 1)
+        if old is not None and (old.end != q or old.label_ == "ORG"):
+            continue
+        if old is not None:
+            out.remove(old)
+        out.append(Span(doc, p + 1, q, label="ORG"))
+    return sorted(out, key=lambda s: (s.start, s.end))
 
 
 def _coordinated_demonyms(doc: Doc, kept: list[Span], values: dict, grammar: Grammar) -> list[Span]:
