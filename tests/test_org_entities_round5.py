@@ -45,8 +45,9 @@ def test_a_numbered_air_base_is_a_body(analyse):
 
 
 def test_a_base_after_a_place_preposition_is_left_to_the_meeting_frames(analyse):
-    """Counter-example: `sur la base aérienne 126` is where the meeting takes place."""
-    text = "Le ministre a reçu son homologue sur la base aérienne 126 de Solenzara le 4 mai 2023."
+    """Counter-example: `sur la base aérienne de Solenzara` is where the meeting takes place (a base named by
+    its number, `sur la base aérienne 126`, names the unit wherever it stands: round 21)."""
+    text = "Le ministre a reçu son homologue sur la base aérienne de Solenzara le 4 mai 2023."
     assert not any(o.startswith("base aérienne") for o in org_texts(analyse, text))
 
 

@@ -18,8 +18,9 @@ def test_base_with_a_participle_and_a_capitalised_rank(analyse):
     assert "base aérienne projetée Capitaine Jean Dubreuil" in _orgs(doc)
 
 
-def test_base_named_by_its_number_at_a_site_is_left_to_the_meetings(analyse):
-    doc = analyse("Le ministre s'est rendu sur la base aérienne 105 mardi.")
+def test_base_named_by_its_town_at_a_site_is_left_to_the_meetings(analyse):
+    # a base named by its number names the unit wherever it stands (round 21: `sur la base aérienne 105`)
+    doc = analyse("Le ministre s'est rendu sur la base aérienne de Cazaux mardi.")
     assert not any(t.startswith("base aérienne") for t in _orgs(doc))
 
 

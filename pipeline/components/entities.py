@@ -142,6 +142,7 @@ class EntityMerger:
                 values[_key(span)] = self._rule_value(span)
                 rule_spans.append(span)
             rule_spans.sort(key=lambda s: (s.start, s.end))
+        rule_spans = _spelled_names(doc, rule_spans, values, self.lexicon.grammar)
         rule_spans = self._learn_acronyms(doc, rule_spans, values)
         taken = {i for s in rule_spans for i in range(s.start, s.end)}
         # `commandant de la [force Barracuda]`: the name of a body reaching past the role is no person's
@@ -154,6 +155,7 @@ class EntityMerger:
             self._gathering(s, places) or _portfolio(s, rule_spans, self.lexicon.grammar)))]
         model_spans = _equipment(doc, rule_spans, model_spans, self.lexicon.grammar)
         model_spans = _named_companies(doc, model_spans, taken, self.lexicon.grammar)
+        model_spans = _bracketed_after_people(doc, model_spans, taken)
         for span in model_spans:
             values[_key(span)] = (span_text(span), "model")
         taken |= {i for s in model_spans for i in range(s.start, s.end)}
@@ -672,6 +674,87 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
+SPELLED_REACH = 16  # how far back from its brackets the name an acronym spells may start
+
+
+def _spells(words: Span, letters: str, skipped: set[str]) -> bool:
+    """The initials of the words, function words set aside, spell the letters in order: each word in
+    capitals gives the next letter, a lower-case word gives it or is passed over (`Organisation pour la
+    mise en valeur du fleuve X (OMVX)`: `fleuve` gives none); the first word gives the first letter and
+    every letter is given."""
+    n = 0
+    for t in words:
+        if not t.is_alpha or t.lower_ in skipped:
+            continue
+        if n < len(letters) and t.text[0].upper() == letters[n]:
+            n += 1
+        elif t.text[:1].isupper() or n == 0:
+            return False
+    return n == len(letters)
+
+
+def _spelled_names(doc: Doc, spans: list[Span], values: dict, grammar: Grammar) -> list[Span]:
+    """`le Comité pour la Relance et la Sauvegarde des Ecoles (CRSE)`: an acronym in brackets, in capitals,
+    spells the name right before it; the name starts with a capitalised word and ends at the brackets,
+    whatever the grammar or the lists read inside it (a shorter name, a place), and is kept as written.
+    A name already read whole, or a role, a person or a date in those words, leaves it as it was."""
+    skipped = set(grammar.determiners) | set(grammar.wrap_words)
+    extra: list[Span] = []
+    drop: set[int] = set()
+    for p in range(1, len(doc) - 2):
+        if not (doc[p].text == "(" and doc[p + 2].text == ")" and ACRONYM.match(doc[p + 1].text)):
+            continue
+        letters = doc[p + 1].text.replace("&", "").replace("-", "")
+        sent_start = doc[p].sent.start
+        end = p
+        while end > sent_start and doc[end - 1].is_punct:
+            end -= 1  # `« X Y Z » (XYZ)`: the name inside its quotes
+        start = next((k for k in range(max(sent_start, end - SPELLED_REACH), end - 1)
+                      if doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].lower_ not in skipped
+                      and (k == sent_start or doc[k - 1].lower_ in skipped or not doc[k - 1].is_alpha)
+                      and _spells(doc[k:end], letters, skipped)), None)
+        if start is None or end < p:
+            continue  # a name in quotes (a programme, a title) is no body the acronym proves
+        inside = [n for n, s in enumerate(spans) if s.start < p and s.end > start]
+        if any(spans[n].end == p and spans[n].label_ == "ORG" for n in inside):
+            continue  # the name before the brackets is read already: its reading stands
+        if any(spans[n].start < start or spans[n].end > p or spans[n].label_ not in ("ORG", "LOC", "MISC")
+               for n in inside):
+            continue  # a name reaching past those words, or a role, a rank, a date in them
+        span = Span(doc, start, p, label="ORG", span_id="institutions:spelled")
+        values[_key(span)] = (span_text(span), "rule:institutions:spelled-acronym")
+        extra.append(span)
+        drop.update(inside)
+    if not extra:
+        return spans
+    return sorted([s for n, s in enumerate(spans) if n not in drop] + extra, key=lambda s: (s.start, s.end))
+
+
+def _bracketed_after_people(doc: Doc, model_spans: list[Span], taken: set[int]) -> list[Span]:
+    """`la ministre X Y (ABC)`, `le député X Y (AB-C)`: an acronym alone in brackets right after a person's
+    full name is the body he belongs to (his party, his group), an organisation whatever label the model gave
+    it (a place, a name); a person named by one word (`Y (AB)`) or a lower-case word in the brackets is left
+    as it was."""
+    people_end = {s.end: s for s in model_spans if s.label_ == "PERSON" and len(s) > 1}
+    at = {s.start: s for s in model_spans}
+    out = list(model_spans)
+    for p in people_end:
+        if p + 2 >= len(doc) or doc[p].text != "(":
+            continue
+        q = next((k for k in range(p + 2, min(p + 6, len(doc))) if doc[k].text == ")"), None)
+        if q is None or any(t.whitespace_ for t in doc[p + 1 : q - 1]) or not ACRONYM.match(doc[p + 1 : q].text) \
+                or not taken.isdisjoint(range(p + 1, q)):
+            continue  # `(AB-C)` cut at its hyphen is one acronym; `(ministre)`, `(2S)` are none
+        old = at.get(p + 1)
+        if old is not None and (old.end != q or old.label_ == "ORG"):
+            continue
+        if old is not None:
+            out.remove(old)
+        out.append(Span(doc, p + 1, q, label="ORG"))
+    return sorted(out, key=lambda s: (s.start, s.end))
 
 
 def _coordinated_demonyms(doc: Doc, kept: list[Span], values: dict, grammar: Grammar) -> list[Span]:

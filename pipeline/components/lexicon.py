@@ -397,7 +397,7 @@ class InstitutionGrammar:
                     and self._listed_then_coordinated(span, known, norms):
                 continue
             if span is not None and self.heads[head].get("site") and self._at_site(doc, span.start) \
-                    and span.start not in self.namesakes:
+                    and span.start not in self.namesakes and not self._numbered_unit(span, i + len(head)):
                 # `sur la base aérienne sergent-chef X`: a base named after a person is named, wherever it stands
                 continue  # `sur la base aérienne 105`: the place of an act, left to the meeting frames
             if span is not None and (span.start, span.end) not in same and not self._of_known(span, known, norms):
@@ -422,6 +422,12 @@ class InstitutionGrammar:
                 return any((d := known.get(n)) is not None and d.label_ == "MISC" and _demonym(d)
                            for n in range(after, after + 2))
         return False
+
+    def _numbered_unit(self, span: Span, k: int) -> bool:
+        """`sur la base aérienne 116`, `à la base aérienne 107 de X`: a site whose head is followed by its
+        number (a unit code) names the unit wherever it stands, as a base named after a person does;
+        `sur la base aérienne de X` (a place) or `sur la base` stays the place of an act."""
+        return k < span.end and bool(NUMBER.match(span.doc[k].text)) and not YEAR.match(span.doc[k].text)
 
     def _at_site(self, doc: Doc, start: int) -> bool:
         """The name starting at `start` follows a preposition of place, over its articles (`sur la`, `à l'`)."""
@@ -558,7 +564,9 @@ class InstitutionGrammar:
             people = people - {head_end}  # `la force Barracuda`: one word the model took for a person names it
         while j < len(doc) and j - start < 16 and j not in people:
             token, span = doc[j], known.get(j)
-            if apposed and (j == head_end or title_case_to == j) and _capitalised_word(token) \
+            if apposed and (j == head_end or title_case_to == j or doc[head].is_lower
+                            and _after_adjectives(doc, head_end, j, known)) \
+                    and _capitalised_word(token) \
                     and (j not in places or capital_head) and (span is None or span.label_ == "ORG"):
                 # `la Composante Terre`: after a head written with its capital, a name the model took for a
                 # place is the body's own name
@@ -623,6 +631,8 @@ class InstitutionGrammar:
                 k = j + len(linker) if linker else j
                 if linker is None or k >= len(doc) or k in people or norms[k] in self.not_words:
                     break
+                if k in self.rank_ends and self.rank_ends[k] in self.persons:
+                    break  # `l'état-major du général X`: the staff of a person, named by his rank, no body's name
                 if linker[0] == "contre" and j == demonym_end:
                     break  # `l'armée française contre les groupes armés`: a country's force, then what it fights
                 if linker[0] == "et" and j == demonym_end and (d := known.get(k)) is not None and d.label_ == "MISC" \
@@ -943,6 +953,16 @@ def _folded(pattern: dict) -> dict:
 def _exact(pattern: dict) -> dict:
     """A phrase pattern without the `exact` flag, which SpanRuler does not know."""
     return {"label": pattern["label"], "pattern": pattern["pattern"], "id": pattern["id"]}
+
+
+def _after_adjectives(doc: Doc, head_end: int, j: int, known: dict[int, Span]) -> bool:
+    """`la task force européenne X`, `la brigade légère Y`: one or two lower-case adjectives between a head
+    in lower case and the name set after it (in apposition) leave it the body's name, a region's adjective
+    too (`européenne`: a force of several nations); a country's demonym says whose force it is, the name
+    after it the operation's (`la force française X`)."""
+    return 0 < j - head_end <= 2 and all(t.is_lower and t.is_alpha and t.pos_ == "ADJ" and not (
+        (d := known.get(t.i)) is not None and d.label_ == "MISC" and not d.id_.startswith("countries:r."))
+        for t in doc[head_end:j])
 
 
 def _lone_name(doc: Doc, k: int, people: set[int]) -> bool:

@@ -2830,7 +2830,7 @@ class MentionReader:
                 if named is not None:
                     return named.text
                 continue
-            if place[0].ent_type_ and place[0].ent_type_ not in ("LOC", "PERSON"):
+            if place[0].ent_type_ and place[0].ent_type_ not in ("LOC", "PERSON") and not _numbered_site(place[0]):
                 continue  # `état-major` inside `vice-chef d'état-major` is no place
             whole = next((e for e in ents if e.start <= place.start and e.end > place.end
                           and e.label_ in ("LOC", "ORG")), None)
@@ -4196,3 +4196,9 @@ def _bare_participle(verb) -> bool:
 def _people_before(sent: Span, verb, person_of) -> list[str]:
     found = [person_of[t.idx] for t in sent.doc[sent.start : verb.i] if t.idx in person_of]
     return found[-1:] if found else []
+
+
+def _numbered_site(token) -> bool:
+    """`sur la base aérienne 105`: a site the entities stage named as a unit by its number (the grammar's
+    `base` head) is still the place of the act, its name as written."""
+    return token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.ent_id_ == "institutions:base"
