@@ -1205,6 +1205,9 @@ def _merge(target: Meeting, m: Mention) -> None:
         target["date_own"] = True
         if m["date"] != target["date"] and _calendar_week(target["date"]):
             target["date"] = m["date"]  # `se retrouvent la semaine prochaine`, then `se réunira les 15 et 16 janvier`
+    elif m["date"] and target["date"] and _narrows(m["date"], target["date"]):
+        target["date"], target["date_own"] = m["date"], True  # `la visite prévue en février`, then `devait se
+        # tenir les 5 et 6 février`: the days of that month
     target["sentences"].append(m["sentence"])
     if m["host"]:
         target["hosted"] += [(m["host"], g, m["sentence"], m["start_char"], m["end_char"]) for g in m["guests"]]
@@ -1226,7 +1229,8 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
     juillet ... Lundi, la ministre ... . Sur place, elle doit rencontrer ...`), else the last date of
     the body before it, else the publication date. A date after a bound word (`Jusqu'au 23 juin`,
     `depuis le 4 mars`: `year_not_carried_after` in dates.yml) ends or starts a state: it dates nothing."""
-    story = [x for x in meetings if x["date"] and not _before_story(x, meetings) and not x.get("aside")
+    opening = _dated_opening(meetings, lambda x: _pluperfect_at(idx, x["start_char"], x["end_char"]))
+    story = [x for x in meetings if x["date"] and not _before_story(x, opening) and not x.get("aside")
              and _status_of(x.get("statuses") or []) not in UNTOLD_STATUSES]  # a meeting to come, or one called
     # off, dates no later event
     told = story[-1] if story else next((x for x in meetings if x["date"]), None)
@@ -1301,6 +1305,15 @@ def _scene_day(idx: DocIndex, text: str, before: int, published: str | None) -> 
     return ""
 
 
+def _pluperfect_at(idx: DocIndex, start: int, end: int) -> bool:
+    """A verb of the span told in the pluperfect (`X, qui avait signé la veille un accord`, `s'était
+    rendue`): a time before the story's."""
+    span = idx.doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm")
+        and any(c.dep_ in ("aux", "aux:tense") and "Imp" in c.morph.get("Tense") for c in t.children) for t in span)
+
+
 def _pluperfect_scene(idx: DocIndex, text: str, before: int, published: str | None) -> str:
     """A sentence told in the pluperfect (`il y avait rencontré`) in a paragraph that gives no scene
     day of its own goes on with the scene the paragraph before opened (`La veille, ... avait ...`):
@@ -1341,6 +1354,20 @@ def _dates_story(value: str) -> bool:
     """A value that can date a story's event: a day, a month, a range of days; not a year nor a
     span of years (`la période 2020-2030`)."""
     return granularity(value.split("/", 1)[0]) in CALENDAR_DAYS
+
+
+def _dated_opening(meetings: list[Meeting], flashback=lambda meeting: False) -> list[Meeting]:
+    """The meetings from the first one dated by its own words: a meeting told in the headline with no
+    day of its own took the publication day, which is no bound for the days the body tells (`Samedi, X
+    a reçu Y` in an article of the Sunday is the story, not a flashback), if it lies in the week before."""
+    start = next((i for i, x in enumerate(meetings) if x["date"] and x.get("date_own", True)), 0)
+    if start and flashback(meetings[start]):
+        return meetings  # `X, qui avait signé la veille un accord avec Y, ...`: an earlier time, no story
+    guessed = first_day(meetings[0]["date"]) if meetings and meetings[0]["date"] else None
+    own = first_day(meetings[start]["date"]) if start else None
+    if guessed is None or own is None or not 0 < (guessed - own).days <= 6:
+        return meetings  # a flashback months before (`lors de sa visite en 2022`) opens no story
+    return meetings[start:]
 
 
 def _before_story(meeting: Meeting, meetings: list[Meeting]) -> bool:
@@ -1403,6 +1430,15 @@ def _calendar_week(period: str) -> bool:
     start, _, end = period.partition("/")
     first, last = first_day(start), first_day(end) if end else None
     return bool(first and last and granularity(start) == "day" and first.weekday() == 0 and (last - first).days == 6)
+
+
+def _narrows(value: str, period: str) -> bool:
+    """`value` names days (a day or a range of days) of the month or year `period` names: a later,
+    finer telling of the same time (`2023-02-05/2023-02-06` narrows `2023-02`)."""
+    if granularity(period) not in ("month", "year"):
+        return False
+    first, _, last = value.partition("/")
+    return granularity(first) == "day" and all(v.startswith(period + "-") for v in (first, last or first))
 
 
 def _within(day: str, period: str) -> bool:
