@@ -178,7 +178,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                   "capacity_words": None, "chair_titles": None,
                   "crowd_size": None, "chair_verbs": None,
                   "side_words": None, "international_kinds": None,
-                  "forces_chief_roles": None, "forces_kinds": None},
+                  "forces_chief_roles": None, "forces_kinds": None, "attendance_nouns": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
     "furniture": {"openers": {"id", "terms"}, "contains": None, "closers": None, "blocks": None, "bylines": None,
                   "signed_by": None,
