@@ -86,7 +86,7 @@ class RelationLinker:
             where = (meeting["sentence"], meeting["start_char"], meeting["end_char"])
             # the meeting stage kept only those who took part (`un message du président X`: spoken of)
             present = list(meeting["people"])
-            if meeting["side"] and not _one_meeting(doc, meeting):
+            if meeting["side"] and not _one_meeting(doc, meeting) and not self._gathered(doc, meeting):
                 subjects = [p for p in meeting["subject"] if p in present]
                 pairs = [(s, o) for s in subjects for o in present if o not in subjects]
             elif self._crowd_host(meeting, present, people):
@@ -117,6 +117,15 @@ class RelationLinker:
                 rows += [r for r in self._clause_hosts(doc, meeting, people, present)
                          if r["object_id"] not in attending]
         return rows
+
+    def _gathered(self, doc: Doc, meeting: dict) -> bool:
+        """A side meeting told by a verb that brings its object together (relations.yml `gathering_verbs`:
+        `X a réuni A et B en marge du sommet`): A and B met each other too, as at one table; a verb with a
+        partner (`X s'est entretenu avec A, puis avec B`) tells meetings with X only."""
+        verbs = self.membership.get("gathering_verbs", set())
+        span = doc.char_span(meeting["start_char"], meeting["end_char"], alignment_mode="expand")
+        return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs and any(
+            c.dep_ == "obj" for c in t.children) for t in span)
 
     def _attending(self, doc: Doc, meeting: dict, people: dict[str, dict]) -> set[str]:
         """The people the meeting's sentences name only as attending (relations.yml `attendance_nouns`:
