@@ -40,7 +40,8 @@ def test_gathering_verb_side_meeting_pairs_all(analyse):
 
 def test_partner_verb_side_meetings_pair_subject_only(analyse):
     doc = analyse("En marge du sommet de l'Union africaine, le président sénégalais, Amadou Ndiaye, s'est entretenu "
-                  "mardi à Dakar avec le président malien, Oumar Keita, puis avec le président ivoirien, Henri Kouassi.")
+                  "mardi à Dakar avec le président malien, Oumar Keita, puis avec le président ivoirien, "
+                  "Henri Kouassi.")
     met = _met(doc)
     assert frozenset({"ndiaye", "keita"}) in met
     assert frozenset({"keita", "kouassi"}) not in met
