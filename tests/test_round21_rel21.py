@@ -45,3 +45,18 @@ def test_partner_verb_side_meetings_pair_subject_only(analyse):
     met = _met(doc)
     assert frozenset({"ndiaye", "keita"}) in met
     assert frozenset({"keita", "kouassi"}) not in met
+
+
+def test_heads_of_state_are_counterparts(analyse):
+    # `le président ghanéen` (président) and `le président de la République` (French): both named by `chef de l'État`
+    doc = analyse("Le président de la République, Étienne Dupré, s'est entretenu lundi à Paris avec le président "
+                  "ghanéen, Kofi Asante.\n\nReçu au palais de l'Élysée par le chef de l'État français, le président "
+                  "ghanéen a signé avec son homologue un accord de défense.")
+    assert frozenset({"dupre", "asante"}) in {frozenset(p) for p in _rels(doc, "COUNTERPART_OF")}
+
+
+def test_prime_minister_no_counterpart_of_president(analyse):
+    doc = analyse("Le Premier ministre français, Étienne Dupré, s'est entretenu lundi à Paris avec le président "
+                  "ghanéen, Kofi Asante.\n\nReçu à l'hôtel de Matignon par le chef du gouvernement français, le "
+                  "président ghanéen a signé avec son homologue un accord de défense.")
+    assert not _rels(doc, "COUNTERPART_OF")

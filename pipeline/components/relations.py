@@ -439,7 +439,11 @@ class RelationLinker:
             return True
         same_a = self.lexicon.entry(f"roles:{a}").get("same_as") or []
         same_b = self.lexicon.entry(f"roles:{b}").get("same_as") or []
-        return b in same_a or a in same_b
+        # `le président ukrainien` and `le président de la République` (French): one title names both
+        # (`chef de l'État`, whose `same_as` lists each): heads of state of two countries hold one office
+        return b in same_a or a in same_b or any(
+            a in (e.get("same_as") or []) and b in (e.get("same_as") or [])
+            for e in self.lexicon.by_file("roles").values())
 
     def _title_holder(self, people: dict[str, dict], title: Span, named: list[str]) -> list[str]:
         """The one person a title names where no name follows it (`le chef de l'armée reçoit son homologue X`,
