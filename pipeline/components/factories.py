@@ -102,7 +102,8 @@ def make_relations(nlp: Language, name: str, rules: str) -> RuleStage:
         {key: _words(book, "relations", key) for key in ("member_nouns", "lead_verbs", "head_nouns", "guest_nouns",
                                                              "dependency_words", "capacity_words", "chair_titles",
                                                              "chair_verbs", "side_words", "international_kinds",
-                                                             "forces_chief_roles", "forces_kinds")},
+                                                             "forces_chief_roles", "forces_kinds",
+                                                             "attendance_nouns", "gathering_verbs")},
         host_verbs(book), int(book.get("relations", "crowd_size", 0))))
 
 

@@ -86,7 +86,7 @@ class RelationLinker:
             where = (meeting["sentence"], meeting["start_char"], meeting["end_char"])
             # the meeting stage kept only those who took part (`un message du président X`: spoken of)
             present = list(meeting["people"])
-            if meeting["side"] and not _one_meeting(doc, meeting):
+            if meeting["side"] and not _one_meeting(doc, meeting) and not self._gathered(doc, meeting):
                 subjects = [p for p in meeting["subject"] if p in present]
                 pairs = [(s, o) for s in subjects for o in present if o not in subjects]
             elif self._crowd_host(meeting, present, people):
@@ -101,8 +101,9 @@ class RelationLinker:
             if titles:
                 rows += [_row("COUNTERPART_OF", a, b, *where, "rule:relations:same-office-met")
                          for a, b in self._same_office(pairs, people, titles)]
+            attending = self._attending(doc, meeting, people)
             for host, guest, sentence, start, end in meeting["hosted"]:
-                if guest in present and not self._chaired_with(doc, start, end):
+                if guest in present and guest not in attending and not self._chaired_with(doc, start, end):
                     for one in [host, *_cohosts(doc, people, host, start, end)]:
                         if one != guest:
                             rows.append(_row("HOSTED", one, guest, sentence, start, end, meeting["rule"]))
@@ -110,10 +111,50 @@ class RelationLinker:
                                      self._home(doc, meeting, people), self._international)
             guests += self._guests_of_international_host(meeting, present, people)
             for guest in guests:
-                rows.append(_row("HOSTED", meeting["host"], guest, *where, "rule:relations:host-of-foreign-guests"))
+                if guest not in attending:
+                    rows.append(_row("HOSTED", meeting["host"], guest, *where, "rule:relations:host-of-foreign-guests"))
             if not meeting.get("remote"):
-                rows += self._clause_hosts(doc, meeting, people, present)
+                rows += [r for r in self._clause_hosts(doc, meeting, people, present)
+                         if r["object_id"] not in attending]
         return rows
+
+    def _gathered(self, doc: Doc, meeting: dict) -> bool:
+        """A side meeting told by a verb that brings its object together (relations.yml `gathering_verbs`:
+        `X a réuni A et B en marge du sommet`): A and B met each other too, as at one table; a verb with a
+        partner (`X s'est entretenu avec A, puis avec B`) tells meetings with X only."""
+        verbs = self.membership.get("gathering_verbs", set())
+        span = doc.char_span(meeting["start_char"], meeting["end_char"], alignment_mode="expand")
+        return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs and any(
+            c.dep_ == "obj" for c in t.children) for t in span)
+
+    def _attending(self, doc: Doc, meeting: dict, people: dict[str, dict]) -> set[str]:
+        """The people the meeting's sentences name only as attending (relations.yml `attendance_nouns`:
+        `en présence du ministre X`, `X a reçu Y en présence de l'ambassadeur Z`): a witness of the audience,
+        often of the host's own side, neither host nor guest. One named elsewhere in those sentences outside
+        such a phrase (the object of the host verb) is not one of them."""
+        nouns = self.membership.get("attendance_nouns", set())
+        sents = meeting_sentences(doc, meeting)
+        windows = []  # (start_char, end_char) of each `en présence de ...` beside a host verb, up to the next verb
+        for sent in sents:
+            for t in sent:
+                if t.lower_ not in nouns or t.i == sent.start or doc[t.i - 1].lower_ != "en":
+                    continue
+                verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
+                if verb is None or verb.lemma_.lower() not in self.host_verbs or verb.i > t.i:
+                    continue  # `la cérémonie s'est déroulée en présence de X`: X took part, the ceremony's guest;
+                    # `après un accueil en présence des élus, X a été reçu par Y`: the phrase before the verb
+                stop = next((u for u in doc[t.i + 1:sent.end] if u.pos_ in ("VERB", "AUX") or u.text == ";"), None)
+                windows.append((t.idx, stop.idx if stop is not None else sent.end_char))
+        if not windows:
+            return set()
+        inside: dict[str, bool] = {}
+        for key, person in people.items():
+            for start, _ in person["mentions"]:
+                if not any(s.start_char <= start < s.end_char for s in sents):
+                    continue
+                witnessed = any(a <= start < b for a, b in windows)
+                inside[key] = inside.get(key, True) and witnessed
+        return {key for key, witnessed in inside.items() if witnessed}
 
     def _counted_titles(self, doc: Doc, meeting: dict) -> set[str]:
         """The titles (lemmas, lower case) under which the meeting's sentences, or the one right after them, count
@@ -398,7 +439,11 @@ class RelationLinker:
             return True
         same_a = self.lexicon.entry(f"roles:{a}").get("same_as") or []
         same_b = self.lexicon.entry(f"roles:{b}").get("same_as") or []
-        return b in same_a or a in same_b
+        # `le président ukrainien` and `le président de la République` (French): one title names both
+        # (`chef de l'État`, whose `same_as` lists each): heads of state of two countries hold one office
+        return b in same_a or a in same_b or any(
+            a in (e.get("same_as") or []) and b in (e.get("same_as") or [])
+            for e in self.lexicon.by_file("roles").values())
 
     def _title_holder(self, people: dict[str, dict], title: Span, named: list[str]) -> list[str]:
         """The one person a title names where no name follows it (`le chef de l'armée reçoit son homologue X`,
