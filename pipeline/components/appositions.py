@@ -343,6 +343,8 @@ class AppositionReader:
         while i > 0 and doc[i - 1].lower_ in self.civilities | self.lexicon.grammar.title_determiners:
             i -= 1
         i = self._over_civility_phrase(doc, i)
+        while i > 0 and doc[i - 1].lower_ in self.lexicon.grammar.title_determiners:
+            i -= 1  # `le premier ministre, le très honorable X`: the article of a civility of several words
         grammar = self.lexicon.grammar
         if i == m.start and i > 0 and doc[i - 1].lower_ in grammar.of_words \
                 and doc[i - 1].lower_ not in grammar.title_determiners:
