@@ -37,3 +37,21 @@ def test_fronted_title_over_tres_honorable(analyse):
     assert person["country"] == "Canada"
     assert person["name"] == "Marc Tremblay"
     assert _official(doc, "Roy")["role"] == "ministre"
+
+
+def test_role_held_since_a_former_one(analyse):
+    doc = analyse("À Bamako, le colonel Paul Koné, ancien commandant de la garde nationale devenu président du "
+                  "Conseil de transition, a reçu les diplomates.")
+    person = _official(doc, "Koné")
+    assert person["role"] == "président"
+    assert person["organisation"] == "Conseil de transition"
+
+
+def test_role_held_since_over_a_comma(analyse):
+    doc = analyse("Jean Mavel, ancien ministre de la Défense, aujourd'hui ambassadeur du Bénin à Paris, a parlé.")
+    assert _official(doc, "Mavel")["role"] == "ambassadeur"
+
+
+def test_former_role_alone_is_not_read_as_current(analyse):
+    doc = analyse("Le colonel Paul Koné, ancien commandant de la garde nationale, a reçu les diplomates.")
+    assert _official(doc, "Koné")["role"] == ""
