@@ -97,12 +97,41 @@ class AppositionReader:
             while i < len(doc) and doc[i].lower_ in self.lexicon.grammar.title_determiners:
                 i += 1
             ent = self.ent_at.get(i)
+            if ent is None and i + 1 < len(doc) and doc[i].lower_ in self.lexicon.grammar.past_title_words \
+                    and (former := self.ent_at.get(i + 1)) is not None and former.label_ == "ROLE":
+                d.role, d.past = former, True  # `X, ancien chef de ... devenu président de ...`: the role now
+                now = self._role_since(doc, former.end, self._read_complement(doc, former.end, d), d)
+                return now if now is not d else Descriptor()
             if ent is not None and ent.label_ == "ROLE":
                 d.role, d.past = ent, self._past(doc, ent)
                 end = self._read_complement(doc, ent.end, d)
                 if i > determiner and (self._introduces_next(doc, end) or self._titles_to_name(doc, end)):
                     return Descriptor()  # `X, le ministre-président de Basse-Saxe, Y`: it is Y's
+                if d.past:
+                    d = self._role_since(doc, ent.end, end, d)
         return d
+
+    def _role_since(self, doc: Doc, start: int, end: int, d: Descriptor) -> Descriptor:
+        """`X, ancien chef de la garde devenu président du Conseil`, `X, ancien ministre, aujourd'hui
+        ambassadeur`: a role held before, then, within its description (`start` to `end`, or a comma
+        after it), a word of the time since (grammar `title_adverbs`) and another role: the later role
+        is the one held now, with its own complement."""
+        grammar = self.lexicon.grammar
+        if end < len(doc) and doc[end].text == ",":
+            end += 1
+        k = next((k for k in range(start, min(end + 1, len(doc))) if doc[k].lower_ in grammar.title_adverbs), None)
+        if k is None:
+            return d
+        while k < len(doc) and doc[k].lower_ in grammar.title_adverbs | grammar.title_determiners:
+            k += 1
+        ent = self.ent_at.get(k)
+        if ent is None or ent.label_ != "ROLE":
+            return d
+        now = Descriptor()
+        now.role, now.past = ent, self._past(doc, ent)
+        self._read_complement(doc, ent.end, now)
+        now.country = now.country or d.country
+        return now
 
     def capacity_end(self, doc: Doc, i: int) -> int:
         """Past a phrase of capacity starting at token `i` (`en sa qualité de`, `en tant que`, `ès qualités
@@ -343,6 +372,8 @@ class AppositionReader:
         while i > 0 and doc[i - 1].lower_ in self.civilities | self.lexicon.grammar.title_determiners:
             i -= 1
         i = self._over_civility_phrase(doc, i)
+        while i > 0 and doc[i - 1].lower_ in self.lexicon.grammar.title_determiners:
+            i -= 1  # `le premier ministre, le très honorable X`: the article of a civility of several words
         grammar = self.lexicon.grammar
         if i == m.start and i > 0 and doc[i - 1].lower_ in grammar.of_words \
                 and doc[i - 1].lower_ not in grammar.title_determiners:

@@ -98,6 +98,7 @@ class OfficialLinker:
         self.merger.roles_succeeded(doc, idx, people, used_roles)
         self.merger.roles_as(doc, idx, people, used_roles)
         self.merger.roles_predicated(doc, idx, people, used_roles, self.reader.describe)
+        self._roles_by_copula(doc, idx, people, used_roles)
         self.merger.role_references(doc, idx, people, used_roles, self.reader.describe)
         self.merger.roles_of_predecessors(doc, idx, people)
         # A one-word name with no civility, rank or role anywhere (`Washington`, `Leclerc` the tank, `Ramstein`)
@@ -121,6 +122,47 @@ class OfficialLinker:
         while i > 0 and doc[i - 1].lower_ in self.civilities:
             i -= 1
         return role.end == i
+
+    def _roles_by_copula(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int]) -> None:
+        """`la ville, dont le maire est X`, `le commandant de la base est le colonel X`: a role with its
+        definite article is the subject of a copula in the present whose attribute is the name (the copula
+        hangs on the name or its rank in the parse): the role is X's. Only for a person with no role yet."""
+        grammar = self.grammar
+        ent_of = {k: e for e in idx.ents for k in range(e.start, e.end)}
+        for person in people.values():
+            if person["role"]:
+                continue
+            for start, _end in person["mentions"]:
+                span = doc.char_span(start, _end, alignment_mode="expand")
+                if span is None:
+                    continue
+                k = span.start
+                while k > 0 and (doc[k - 1].lower_ in self.civilities | grammar.title_determiners
+                                 or (e := ent_of.get(k - 1)) is not None and e.label_ == "RANK"):
+                    k -= 1
+                if k < 2 or doc[k - 1].dep_ != "cop" or not k - 1 < doc[k - 1].head.i < span.end \
+                        or "Pres" not in doc[k - 1].morph.get("Tense"):
+                    continue
+                j = k - 2  # over the role's complement: `de l'armée de Terre`
+                while j >= 0 and (e := ent_of.get(j)) is not None and e.label_ in ("ORG", "LOC") \
+                        or j >= 0 and doc[j].lower_ in grammar.of_words and ent_of.get(j) is None:
+                    j = ent_of[j].start - 1 if ent_of.get(j) is not None else j - 1
+                role = ent_of.get(j)
+                if role is None or role.label_ != "ROLE" or role.start in used or role.start == 0 \
+                        or "Plur" in role.root.morph.get("Number"):
+                    continue
+                a = role.start - 1
+                if doc[a].pos_ == "ADJ" and a > 0:
+                    a -= 1  # `le nouveau commandant`
+                if doc[a].lower_ not in grammar.title_determiners:
+                    continue
+                used.add(role.start)
+                described = self.reader.describe(doc, role)
+                self.merger._set_role(person, role)
+                self.merger._set_org(person, described.org, role, described.country)
+                if described.country is not None and not person["country"]:
+                    person["country"] = self.merger._country_name(described.country)
+                break
 
     def _coordinated_roles(self, doc: Doc, idx: DocIndex, used: set[int]) -> set[int]:
         """`X, Chef Suprême et Chef d'Etat-Major Général des FAR, le général Y`: a role joined by `et` to a
