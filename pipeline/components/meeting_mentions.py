@@ -2510,12 +2510,38 @@ class MentionReader:
             if gender and own and own != gender and _subject_head_gender(token) != gender:
                 continue  # `elle` after `le ministre X a remercié ...`: not him; after `une délégation
                 # conduite par le général X est attendue`, the group he leads
+            titled = self._titled_subject(token, person_of, gender)
+            if titled:
+                return titled
             if token.idx in person_of and (in_subject(token) or _subject_unparsed(token) or _subject_after_title(token)
                                            or _topic(doc[token.i : token.i + 1], self.grammar.subject_pronouns)):
                 return [person_of[token.idx]]
             if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT" and token.lower_ in self.group_words:
                 return []  # `La délégation s'est entretenue ... . Elle avait été reçue`: a group, no person
         return []
+
+    def _titled_subject(self, token, person_of: dict[int, str], gender: str) -> list[str]:
+        """`La ministre poursuivra sa tournée. Elle doit ...`: a subject that is a title alone (a ROLE with no
+        name, read as nobody or as a person not known to be of that gender), said in the pronoun's gender,
+        stands for the one person of the document known to be of that gender whose role holds the whole
+        title; none when the title fits several, or no gender is said."""
+        if not gender or token.ent_type_ != "ROLE" or token.pos_ != "NOUN" or (
+                token.dep_ not in ("nsubj", "nsubj:pass")):
+            return []
+        if token.idx in person_of and self._people_gender.get(person_of[token.idx], "") == gender:
+            return []  # read as a person of that gender already: the caller takes it
+        # the determiner says the gender of a noun of both genders (`la ministre`), which the tagger may miss
+        said = next((c.morph.get("Gender") for c in token.children if c.dep_ == "det" and c.morph.get("Gender")),
+                    token.morph.get("Gender"))
+        if said != [gender] or any(t.idx in person_of for t in token.subtree if t.i != token.i):
+            return []
+        title = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "ROLE"), None)
+        if title is None:
+            return []
+        words = title.text.lower().replace("\u2019", "'")  # the whole title: `chef de l'État` is no `chef de corps`
+        found = [k for k, own in self._people_gender.items()
+                 if own == gender and _word_at(self._people_role.get(k, "").replace("\u2019", "'"), words) >= 0]
+        return found if len(found) == 1 else []
 
     def _guest_noun_subject(self, verb, person_of: dict[int, str]) -> list[str]:
         """`L'hôte du jour a été accueilli par X`, `le visiteur a été reçu par X`: a passive subject headed
