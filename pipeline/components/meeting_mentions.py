@@ -3770,12 +3770,13 @@ def _of_other_event(token, trigger) -> bool:
     venus assister aux commémorations du 9 mai`: a date inside a clause (a participle, a relative) hung
     on a noun of the meeting phrase other than the meeting noun dates what that noun tells of. The
     meeting's name is the meeting (`du sommet de l'OTAN prévu en juillet`: the parser may hang the
-    participle on the name)."""
+    participle on the name); a person's name is no meeting's (`un entretien avec X, arrivé la veille`)."""
     seen = 0
     while token.i != trigger.i and token.head.i != token.i and seen < 30:
         noun = token.head
         if token.pos_ in ("VERB", "AUX") and token.dep_ in ("acl", "acl:relcl") and noun.i != trigger.i \
-                and not (noun.pos_ == "PROPN" and noun.head.i == trigger.i) and not _epithet_of(noun, trigger):
+                and not (noun.pos_ == "PROPN" and noun.head.i == trigger.i and noun.ent_type_ != "PERSON") \
+                and not _epithet_of(noun, trigger):
             return True
         token, seen = token.head, seen + 1
     return False
@@ -3958,13 +3959,21 @@ def _dateline(sent: Span, date: Span) -> bool:
 
 
 def _coordinated_days(date: Span, dates: list[Span]) -> str:
-    """`a accueilli jeudi et vendredi`: two days joined by a conjunction are the meeting's range."""
+    """`a accueilli jeudi et vendredi`: two days joined by a conjunction are the meeting's range; the
+    first may bear a bare noun of the time of day the parse hung on it (`mercredi soir et jeudi`), the
+    second its preposition of an end (`jeudi soir et jusqu'à vendredi`)."""
     value = date._.normalized
     doc = date.doc
-    if granularity(value) != "day" or date.end + 1 >= len(doc) or doc[date.end].dep_ != "cc":
+    cc = date.end
+    while cc < len(doc) and doc[cc].pos_ == "NOUN" and date.start <= doc[cc].head.i < date.end \
+            and not any(True for _ in doc[cc].children):
+        cc += 1  # `soir`, `matin`: a bare noun on the day, told of its hours
+    if granularity(value) != "day" or cc + 1 >= len(doc) or doc[cc].dep_ != "cc":
         return value
-    after = next((e for e in dates if e.start == date.end + 1 or (  # `le 3 et le 4 avril`: over its article
-        e.start == date.end + 2 and doc[date.end + 1].pos_ == "DET")), None)
+    after = next((e for e in dates if e.start == cc + 1 or (  # `le 3 et le 4 avril`: over its article
+        e.start == cc + 2 and doc[cc + 1].pos_ == "DET") or (  # `et jusqu'à vendredi`: over its prepositions
+        e.start > cc + 1 and all(t.dep_ == "case" and t.head.i == e.root.i for t in doc[cc + 1 : e.start]))),
+                 None)
     if after is None or granularity(after._.normalized) != "day":
         return value
     first, last = first_day(value), first_day(after._.normalized)
