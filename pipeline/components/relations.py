@@ -394,6 +394,10 @@ class RelationLinker:
                     of_country = self._counterpart_of_office(doc, people, kind or of_country, before[-1], token.idx)
                 if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
                     named.append(of_country[0])
+            if not plural and not named and before:  # `Reçu par X, il a inauguré avec son homologue ivoirien ...`
+                found = self._countryless_counterpart(doc, people, sides, token, before)
+                if found:
+                    before, named = [found[0]], [found[1]]
             if spoken_of and titles:  # `le ministre de la Défense reçoit son homologue allemand X` (a headline)
                 before = self._title_holder(people, titles[-1], named) or before
             if not plural and not named and not self._demonyms_after(doc, token, ents):
@@ -416,6 +420,36 @@ class RelationLinker:
                         rows.append(_row("HOSTED", other, before[-1], sent.text.strip(), sent.start_char,
                                          sent.end_char, "rule:relations:hosted-by-counterpart"))
         return rows
+
+    def _countryless_counterpart(self, doc: Doc, people: dict[str, dict], sides: dict[str, str], token,
+                                 before: list[str]) -> tuple[str, str] | None:
+        """`Accueilli par X, il a inauguré avec son homologue ivoirien ...`: `son homologue <demonym>` whose
+        country no person of the article has, in a clause whose subject is a personal pronoun: the one person
+        named before it in the sentence, of no country known and of no other office, is that counterpart, and
+        the pronoun stands for the last person spoken of as a subject before the sentence, of another country.
+        (subject, counterpart), or None."""
+        demonyms = self._demonyms_after(doc, token, self.idx.ents_in(self.idx.sent(token.i)))
+        if len(demonyms) != 1 or any((p.get("country") or sides.get(k)) == demonyms[0] for k, p in people.items()):
+            return None
+        verb = token.head
+        if not any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" and c.i < token.i for c in verb.children):
+            return None
+        loose = [k for k in dict.fromkeys(before) if not (people[k].get("country") or sides.get(k))]
+        if len(loose) != 1:
+            return None
+        sent = self.idx.sent(token.i)
+        person_at = {start: p["key"] for p in people.values() for start, _ in p["mentions"]}
+        gender = _pronoun_gender(token)
+        spoken = [person_at[e.start_char] for e in self.idx.ents_before(sent.start)
+                  if e.label_ == "PERSON" and e.start_char in person_at and _subject(e)
+                  and (not gender or people[person_at[e.start_char]]["rules"].get("gender", gender) == gender)]
+        subject = next((k for k in spoken if k != loose[0]), "")
+        country = (people.get(subject) or {}).get("country") or sides.get(subject)
+        other = people[loose[0]]
+        if not subject or not country or country == demonyms[0] or \
+                (other.get("role") and not self._offices_meet(people[subject], other)):
+            return None
+        return subject, loose[0]
 
     def _one_of_office(self, people: dict[str, dict], of: str) -> list[str]:
         """`son homologue` with no name nor demonym: the one person of the article, of another known country
@@ -757,10 +791,12 @@ class RelationLinker:
         """`X, qui s'est proclamé chef du Conseil`, `X, qui est aujourd'hui président de l'Agence`: the role at
         token `at` is said of the person before a comma and a subject relative (grammar.yml `subject_relatives`)
         whose verbs, auxiliaries, reflexive pronouns and adverbs alone stand between; in the present or the
-        passé composé only (`qui était chef de`, `qui fut président de`: a role of the past)."""
+        passé composé only (`qui était chef de`, `qui fut président de`: a role of the past). A date may stand
+        between the verb and the role (`qui a été nommé lundi directeur de`)."""
         grammar = self.lexicon.grammar
         k = at - 1
-        while k > 1 and at - k <= 5 and (doc[k].pos_ in ("AUX", "VERB", "ADV") or
+        # `qui s'est proclamé samedi chef de`: a date between the verb and the title says when, no more
+        while k > 1 and at - k <= 8 and (doc[k].pos_ in ("AUX", "VERB", "ADV") or doc[k].ent_type_ == "DATE" or
                                         doc[k].lower_ in grammar.reflexive_pronouns):
             k -= 1
         if k == at - 1 or k < 2 or doc[k].lower_ not in grammar.subject_relatives or doc[k - 1].text != ",":
