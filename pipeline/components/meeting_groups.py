@@ -68,6 +68,10 @@ class MeetingGrouper:
         self.chambers = list(book.get("meetings", "chambers", []))
         self.arrival_places = tuple(t.lower() + " " for e in book.entries("meetings", "locations") if e.get("arrival")
                                     for t in e["terms"])
+        elided = "|".join(map(re.escape, sorted(Grammar.from_book(book).elided_articles)))
+        self.airport_town = re.compile(  # the town closing an airport's name: `de X`, `d'X`, no article
+            rf"(?:\sde\s|\s(?:{elided}))(?P<town>[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+){{0,2}})$"
+        ) if elided else None
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
         self.bounds = tuple(_plain(w) for w in book.get("dates", "year_not_carried_after", []))  # `Jusqu'au 23 juin`
         self.country_places = {n.lower(): list(e["places"]) for e in book.entries("countries", "countries")
@@ -516,6 +520,18 @@ class MeetingGrouper:
             away = [k for k in people if countries.get(k) != country]
             if len(home) == 1 and away and (not meeting["host"] or meeting["host"] in away):
                 self._set_host(meeting, home[0])
+
+    def place_town_of_airport(self, meetings: list[Meeting]) -> None:
+        """A meeting placed at an airport named after its town (`à l'aéroport d'X`, `aéroport militaire de
+        X`): where a visitor lands, the talks told there or later being held in that town: the town; an
+        airport named after no town (`aéroport Charles-de-Gaulle`) stays."""
+        for meeting in meetings:
+            place = (meeting["location"] or "").replace("\u2019", "'")
+            if not (place.lower() + " ").startswith(self.arrival_places):
+                continue
+            found = self.airport_town.search(place) if self.airport_town else None
+            if found is not None and _town_like(found.group("town")):
+                meeting["location"] = found.group("town")
 
     def _country_of_place(self, place: str) -> str:
         """The country a place names: a demonym in it (`ministère russe`), else one of its words or
@@ -1197,8 +1213,8 @@ def _merge(target: Meeting, m: Mention) -> None:
         if key not in target["people"]:
             target["people"].append(key)
     target["groups"] = list(dict.fromkeys(target["groups"] + m["groups"]))
-    if not _other_time(m, target):  # `lors de leur rencontre de X en novembre dernier`: that time's place
-        target["location"] = target["location"] or m["location"]
+    if not _other_time(m, target) and not _planned_into_held(m, target):  # `lors de leur rencontre de X en
+        target["location"] = target["location"] or m["location"]  # novembre dernier`: that time's place
     if m["anaphoric"] and m["date"] and not target["date_own"]:  # the date it was given from context
         target["date"], target["date_own"] = m["date"], True
     elif m["date"] and _within(m["date"], target["date"]):
@@ -1221,6 +1237,13 @@ def _merge(target: Meeting, m: Mention) -> None:
 
 
 UNTOLD_STATUSES = ("planned", "cancelled", "postponed")  # meetings that did not take place (yet)
+
+
+def _planned_into_held(m: Mention, target: Meeting) -> bool:
+    """A mention of a time to come (`la prochaine session se tiendra à X, a-t-on annoncé à la clôture des
+    travaux`) folded into a meeting told as held: the place it names is that other time's, not the held
+    meeting's."""
+    return m["status"] in UNTOLD_STATUSES and "held" in target["statuses"]
 
 
 def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting], bounds: tuple[str, ...] = ()) -> str:
