@@ -90,6 +90,7 @@ class EntityMerger:
         self.weekdays = {w.lower() for w in book.get("dates", "weekdays", [])}
         self.thing_last_words = {w.lower() for w in book.get("names", "thing_last_words", []) or []}
         self.event_heads = {fold(w) for w in book.get("institutions", "event_heads", []) or []}
+        self.document_heads = {fold(w) for w in book.get("institutions", "document_heads", []) or []}
         # the first words of the institution grammar's heads (`Conseil`, `Commission`): a heading so opened
         # may be a body's name
         self.body_heads = {fold(t).split()[0] for e in book.entries("institutions", "heads") for t in e["terms"]}
@@ -150,6 +151,8 @@ class EntityMerger:
         model_spans = [s for s in (self._trim(doc, e, taken) for e in model_ents) if s is not None]
         role_acronyms = _role_acronyms(doc, rule_spans, model_spans, self.lexicon.grammar)
         model_spans = [s for s in model_spans if span_text(s) not in role_acronyms]
+        texts = _document_acronyms(doc, self.document_heads, self.lexicon.grammar)
+        model_spans = [s for s in model_spans if not (s.label_ == "ORG" and span_text(s) in texts)]
         model_spans = [s for s in model_spans if taken.isdisjoint(range(s.start, s.end))]
         model_spans = [s for s in model_spans if not (s.label_ == "ORG" and (
             self._gathering(s, places) or _portfolio(s, rule_spans, self.lexicon.grammar)))]
@@ -578,6 +581,8 @@ class EntityMerger:
             return False  # `quarante-deux Rafale`, `12 Leopard`: things counted, not an organisation
         if _edition(span):
             return False  # `la CAN 2023`: an edition of an event
+        if span.label_ == "ORG" and _document(span, self.document_heads, self.lexicon.grammar):
+            return False  # `la Constitution`, `Plan national de relance`: a text or a plan, not a body
         if span.label_ == "ORG" and _machines(span, self.lexicon.grammar):
             return False  # `des Rafale supplémentaires`, `des escadrons de Rafale`
         if span.label_ == "ORG" and _capitalised_common_noun(span, self.lexicon.grammar):
@@ -1114,9 +1119,45 @@ def _dateline_start(doc: Doc, start: int) -> int:
     """Where the capitals of a dateline's place begin on its line (`SAN JOSE`), at `start` or before it."""
     k = start
     while k > 0 and "\n" not in doc[k - 1].text + doc[k - 1].whitespace_ and doc[k - 1].is_upper \
-            and doc[k - 1].is_alpha:
+            and (doc[k - 1].is_alpha or _elided_capital(doc[k - 1])):
         k -= 1
     return k
+
+
+def _elided_capital(token) -> bool:
+    """`N'` of `N'DJAMENA`: a capital letter elided before the rest of a place's name in capitals."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] in ("'", "’") and not token.whitespace_
+
+
+def _document(span: Span, heads: set[str], grammar: Grammar) -> bool:
+    """`la Constitution`, `Plan national de relance`: a name headed by a noun of texts and plans
+    (institutions.yml `document_heads`) names what bodies adopt, not a body."""
+    words = [t for t in span if t.lower_ not in grammar.determiners]
+    return bool(words) and fold(words[0].text) in heads
+
+
+def _document_acronyms(doc: Doc, heads: set[str], grammar: Grammar) -> set[str]:
+    """`la loi de programmation militaire (LPM)`: an acronym in brackets closing a phrase headed by a noun of
+    texts and plans (institutions.yml `document_heads`) names that text; the model's organisation so
+    written, there or later, is none."""
+    found: set[str] = set()
+    for i, token in enumerate(doc):
+        if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1]
+        if not (acronym.is_upper and acronym.is_alpha and len(acronym.text) > 1):
+            continue
+        k = i - 1
+        while k >= 0 and k > i - 10 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "PRON"):
+            before = doc[k - 1] if k > 0 else None
+            # `Organisation du traité de l'Atlantique nord (OTAN)`: a text's noun after `du` is a complement
+            if fold(doc[k].text) in heads and (before is None or before.is_punct or before.pos_ == "ADJ"
+                                        or before.lower_ in grammar.title_determiners
+                                        or before.lower_ in grammar.indefinite_articles):
+                found.add(acronym.text)
+                break
+            k -= 1
+    return found
 
 
 def _credited(span: Span) -> bool:

@@ -170,7 +170,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
     "institutions": {"heads": {"id", "terms", "needs", "numbered", "apposition", "coordinated_names", "titles",
                                "site", "national_marks", "capitalised", "namesake", "regional"},
-                     "linkers": None, "place_linkers": None, "event_heads": None, "national_adjectives": None,
+                     "linkers": None, "place_linkers": None, "event_heads": None, "document_heads": None,
+                     "national_adjectives": None,
                      "unit_codes": None, "compass_points": None,
                      "time_words": None, "membership_words": None},
     "relations": {"counterparts": None, "member_nouns": None, "lead_verbs": None,
