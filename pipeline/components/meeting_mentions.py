@@ -1280,9 +1280,11 @@ class MentionReader:
         relative = next((t.i for t in doc[others[0].end : sent.end] if "Rel" in t.morph.get("PronType")), None)
         if any(c.dep_ in ("acl", "acl:relcl") for c in others[0].root.children):
             relative = others[0].root.i
+        recalled = self._recalled_noun(others[0], verb)
         days = {e._.normalized for e in ents if e.label_ == "DATE"
                 and granularity(e._.normalized) in ("day", "range")
-                and (_governing_verb(e.root).i != verb.i or (relative is not None and e.start > relative))
+                and (_governing_verb(e.root).i != verb.i or (relative is not None and e.start > relative)
+                     or (recalled and e.start > others[0].start))
                 and not inside(quotes, e.start_char, e.end_char) and e._.source not in self.anchored}
         if len(days) != 1 or (main["date"] and main["date"] not in days):
             return []
@@ -1290,10 +1292,20 @@ class MentionReader:
         named = [person_of[e.start_char] for e in ents if e.start_char in person_of and e.start > others[0].start
                  and not inside(quotes, e.start_char, e.end_char)]  # its clause names who took part
         framed["people"] = list(dict.fromkeys(framed["people"] + named))
+        if recalled and not framed["people"]:  # `leur entretien`: the two who met in the meeting last told
+            framed["people"] = self._last_pair([])
         framed.update(date=days.pop(), refers_back=False, anaphoric=False, until="", apart_from=main["start_char"],
                       aside=True)  # told in passing: it dates nothing after it, nor becomes the meeting spoken of
         main.update(people=[], guests=[], host="", location="", refers_back=True)
         return [main, framed]
+
+    def _recalled_noun(self, noun: Span, verb) -> bool:
+        """`Cette rencontre intervient un an après leur entretien de X, le 14 mai`: the other meeting noun,
+        with a possessive of several possessors (`plural_possessives`), sits in a circumstance of time of the
+        verb (`après`, `depuis`): a meeting of the same people recalled, the day written after it its own.
+        `après l'entretien` (no possessive) or `leur entretien` as the verb's object is not."""
+        return any(c.dep_ == "det" and c.lower_ in self.grammar.plural_possessives for c in noun.root.children) and (
+            self._in_sequence(noun, verb))
 
     def _clause_meeting_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span],
                                quotes, person_of: dict[int, str]) -> list[Mention]:
