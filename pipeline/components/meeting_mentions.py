@@ -249,7 +249,7 @@ class MentionReader:
                 by_sent.setdefault(idx.sent(start).start, ([], [], []))[key].append(item)
         self._places_by_sent = {start: found[2] for start, found in by_sent.items()}
         self._mention_sents = {start for start, found in by_sent.items() if found[0] or found[1]}
-        mentions = []
+        mentions = self._told = []  # the mentions read so far: `les deux dirigeants` may stand for their pair
         # the headline restates the article; a later piece of a long text is all body
         start = self.body_start = 0 if continued(doc) else body_start(doc, text)
         furniture = furniture_tokens(doc)  # `Lire aussi : le ministre en visite à ...` is another story
@@ -1046,7 +1046,8 @@ class MentionReader:
                 continue
             main_trigger = outside_nouns[0].root if outside_nouns else outside_verbs[0]
             own = self._status(sent, verb, words)
-            if not own or own == self._status(sent, main_trigger, words):
+            if not own or own == self._status(sent, main_trigger, words) and not self._earlier_clause(
+                    clause, verb, main_trigger, places, person_of):
                 continue  # the same time told twice: one frame (`se rendra à Vilnius, où elle participera au sommet`)
             span = doc[clause.left_edge.i : clause.right_edge.i + 1]
             inner_nouns = [n for n in nouns if n.root.i in inner]
@@ -1071,6 +1072,8 @@ class MentionReader:
                 main["location"] = ""  # a place of the other clause
             if main["host"] and main["host"] not in outside:
                 main["host"], main["strong_host"] = "", False
+            if relative and not main["date"] and self._earlier_clause(clause, verb, main_trigger, places, person_of):
+                main["date"] = framed["date"]  # `Arrivé jeudi à A, d'où ...`: the day the clause hangs on
             return [main, framed]
         coordinated = (self._travel_then_meeting_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._clause_meeting_frames(doc, sent, nouns, verbs, places, quotes, person_of)
@@ -1084,6 +1087,19 @@ class MentionReader:
         if len(frames) == 1 and nouns and not verbs:
             self._conducted_in_clause(frames[0], nouns[0].root, quotes)
         return self._agent_chain(frames, sent, verbs, person_of) if len(frames) == 1 else frames
+
+    def _earlier_clause(self, clause, verb, main_trigger, places: list[Span], person_of: dict[int, str]) -> bool:
+        """`Arrivé à A en provenance de B, où il avait rencontré X, le ministre a été reçu par Y`: a
+        relative clause of place (`où`) in the pluperfect, whose meeting verb names a person of its own,
+        under a main trigger told in the story's time: an earlier meeting elsewhere, a frame of its own
+        although both are held. A main trigger itself in the pluperfect, or a clause naming nobody
+        (`où il avait été reçu`), stays one frame."""
+        if not (_told_before(verb) or _pluperfect(verb)) or _told_before(_governing_verb(main_trigger)) or (
+                _pluperfect(_governing_verb(main_trigger))):
+            return False
+        if not any(c.lower_ in self.grammar.place_relatives and c.i < clause.i for c in clause.children):
+            return False
+        return any(t.idx in person_of for t in verb.subtree if t.i > verb.i)
 
     def _agent_chain(self, frames: list[Mention], sent: Span, verbs: list, person_of: dict[int, str]) -> list[Mention]:
         """`X doit être reçu par A, puis, vendredi, par B`: a passive host verb with two agents or more,
@@ -1264,9 +1280,11 @@ class MentionReader:
         relative = next((t.i for t in doc[others[0].end : sent.end] if "Rel" in t.morph.get("PronType")), None)
         if any(c.dep_ in ("acl", "acl:relcl") for c in others[0].root.children):
             relative = others[0].root.i
+        recalled = self._recalled_noun(others[0], verb)
         days = {e._.normalized for e in ents if e.label_ == "DATE"
                 and granularity(e._.normalized) in ("day", "range")
-                and (_governing_verb(e.root).i != verb.i or (relative is not None and e.start > relative))
+                and (_governing_verb(e.root).i != verb.i or (relative is not None and e.start > relative)
+                     or (recalled and e.start > others[0].start))
                 and not inside(quotes, e.start_char, e.end_char) and e._.source not in self.anchored}
         if len(days) != 1 or (main["date"] and main["date"] not in days):
             return []
@@ -1274,10 +1292,20 @@ class MentionReader:
         named = [person_of[e.start_char] for e in ents if e.start_char in person_of and e.start > others[0].start
                  and not inside(quotes, e.start_char, e.end_char)]  # its clause names who took part
         framed["people"] = list(dict.fromkeys(framed["people"] + named))
+        if recalled and not framed["people"]:  # `leur entretien`: the two who met in the meeting last told
+            framed["people"] = self._last_pair([])
         framed.update(date=days.pop(), refers_back=False, anaphoric=False, until="", apart_from=main["start_char"],
                       aside=True)  # told in passing: it dates nothing after it, nor becomes the meeting spoken of
         main.update(people=[], guests=[], host="", location="", refers_back=True)
         return [main, framed]
+
+    def _recalled_noun(self, noun: Span, verb) -> bool:
+        """`Cette rencontre intervient un an après leur entretien de X, le 14 mai`: the other meeting noun,
+        with a possessive of several possessors (`plural_possessives`), sits in a circumstance of time of the
+        verb (`après`, `depuis`): a meeting of the same people recalled, the day written after it its own.
+        `après l'entretien` (no possessive) or `leur entretien` as the verb's object is not."""
+        return any(c.dep_ == "det" and c.lower_ in self.grammar.plural_possessives for c in noun.root.children) and (
+            self._in_sequence(noun, verb))
 
     def _clause_meeting_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span],
                                quotes, person_of: dict[int, str]) -> list[Mention]:
@@ -1922,7 +1950,22 @@ class MentionReader:
             if not earlier:
                 break
             people, before, seen = earlier, named, seen + 1
+        if len(people) == 1 and not self._people_role.get(people[0]):  # `accompagné de son épouse, X`
+            people = self._last_pair(people) or people  # `Les deux dirigeants ...`: the pair of the last meeting
         return people
+
+    def _last_pair(self, people: list[str]) -> list[str]:
+        """The two people of the last meeting told, host and guest (or its only two people), when a pair
+        word finds in the sentence before only one person, of no office (`X a été accueilli par Y. Il
+        était accompagné de son épouse, Z. Les deux dirigeants ...`: X and Y, not Z alone). None when
+        that meeting names more or fewer than two; a flashback is passed over."""
+        for mention in reversed(getattr(self, "_told", [])):
+            if mention.get("presence") or mention.get("background"):  # a flashback is not the story's
+                continue
+            pair = list(dict.fromkeys([mention["host"], *mention["guests"]] if mention["host"] else mention["people"]))
+            pair = [k for k in pair if k]
+            return pair if len(pair) == 2 else []
+        return []
 
     def _pair_subject(self, verbs: list) -> bool:
         """The subject of a meeting verb is `les deux` and a plural noun of people (`les deux négociateurs

@@ -48,6 +48,7 @@ class Grammar:
     privative_marks: frozenset[str] = frozenset()
     pair_numbers: frozenset[str] = frozenset()
     pair_determiners: frozenset[str] = frozenset()
+    plural_possessives: frozenset[str] = frozenset()
     negating_modals: frozenset[str] = frozenset()
     participle_endings: frozenset[str] = frozenset()
     title_abbreviations: frozenset[str] = frozenset()
