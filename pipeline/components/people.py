@@ -824,6 +824,8 @@ class PeopleMerger:
             if described is not None and described.org is not None:  # `le chef d'état-major de la Marine`
                 holders = [p for p in holders if not p["organisation"] or p["organisation_id"] == described.org.id_
                            or p["organisation"] == described.org._.normalized]
+                if self._international_org(described.org):  # `le président du Conseil européen`: not the
+                    holders = [p for p in holders if p["organisation"] or not self._country_of(p)]  # one of a country
             own = "" if country or described is None or described.org is not None else self._own_country(idx, ent)
             if own:  # `le chef de l'État` alone: the story's own, not the foreign president named before
                 mine = [p for p in holders if self._country_of(p) in ("", own)]
@@ -844,7 +846,7 @@ class PeopleMerger:
             named = ent._.normalized  # holders of the role itself, anywhere; of a role it stands for, recently
             recent = [p for p in before if p["role"] == named or p["role"].startswith(named + " ")
                       or last_before(p, ent.start_char) >= window]
-            apposed = self._introduces(idx, ent, article)
+            apposed = self._introduces(idx, ent, article, self.lexicon.grammar.and_words)
             if own and self.home and (holder := self._apposed_holder(doc, people, ent)) is not None \
                     and not holder["country"]:  # `Le Président de la République, M. X`: X is of the story's country
                 holder["country"] = own
@@ -982,7 +984,7 @@ class PeopleMerger:
         return None
 
     @staticmethod
-    def _introduces(idx: DocIndex, role: Span, article: int) -> bool:
+    def _introduces(idx: DocIndex, role: Span, article: int, and_words: frozenset | set = frozenset()) -> bool:
         """The role describes a name of its own sentence rather than one before it: an apposition
         (`Abdel-Fatau Musah, le commissaire`), a description over commas before a name (`Le président
         de la Transition, Chef de l'Etat, le colonel X`); or its sentence has no verb (a page's contact
@@ -1000,6 +1002,9 @@ class PeopleMerger:
         if nxt is None:
             return False
         between = doc[role.end : nxt.start]
+        ands = [t.i for t in between if t.lower_ in and_words]
+        if ands and any(e.label_ == "ROLE" and ands[0] < e.start < nxt.start for e in after):
+            return False  # `par le président de X et par la présidente de Y, Z`: Z is the nearer title's
         return any(t.text == "," for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
     @staticmethod
@@ -1088,6 +1093,11 @@ class PeopleMerger:
             full = self.lexicon.entry(role.id_.removesuffix("#head")).get("role")
             if full:
                 person["role"] = person["role_as_written"] = full
+
+    def _international_org(self, org: Span) -> bool:
+        """A listed body of no country (`le Conseil européen`, `l'OTAN`): a title of it is no national office."""
+        org_id = org.id_.removeprefix("organisations:")
+        return org.id_.startswith("organisations:") and org_id in self.orgs and not self.orgs[org_id].get("country")
 
     def _international(self, person: Official) -> bool:
         """The person holds his title in a listed body of no country (`le président du Conseil
