@@ -56,3 +56,19 @@ def test_feminine_title_is_the_woman_holder(analyse):
     """Counter-example: `a affirmé la ministre` is her."""
     doc = analyse(page(QUOTE.format(title="la ministre")))
     assert _speaker(doc, "vigilants") == "martin"
+
+
+CHAIR = ("Le président ukrainien Petro Kovalenko a rejoint jeudi {clause}. Accueilli par le président du "
+         "Conseil européen, il a pris part aux travaux.")
+
+
+def test_holder_of_an_office_noun_is_referred_to(analyse):
+    """`sous la présidence de X`: X holds the office, a later title of it refers to him."""
+    doc = analyse(page(CHAIR.format(clause="le sommet tenu à Bruxelles sous la présidence de Pierre Lambert")))
+    assert _official(doc, "lambert")["organisation"] == "Conseil européen"
+
+
+def test_complement_of_another_noun_is_not_referred_to(analyse):
+    """Counter-example: `la mémoire de X` names no holder of anything."""
+    doc = analyse(page(CHAIR.format(clause="la cérémonie organisée à Bruxelles à la mémoire de Pierre Lambert")))
+    assert all(p["organisation"] != "Conseil européen" for p in doc._.officials if p["key"] == "lambert")

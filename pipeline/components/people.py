@@ -254,8 +254,9 @@ def _topic(mention: Span, pronouns: frozenset[str]) -> bool:
     return len(after) > 2 and after[0].text == "," and after[1].lower_ in pronouns and after[2].text == ","
 
 
-def _genitive(doc: Doc, char: int, of_words: frozenset[str]) -> bool:
-    """The name at `char` is the complement of a common noun (`les héritiers de Y`, `la colonne de Y`)."""
+def _genitive(doc: Doc, char: int, of_words: frozenset[str], office_nouns: frozenset[str] = frozenset()) -> bool:
+    """The name at `char` is the complement of a common noun (`les héritiers de Y`, `la colonne de Y`),
+    not of a noun of an office (`sous la présidence de Y`: Y holds it, grammar.yml `office_nouns`)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return False
@@ -264,7 +265,7 @@ def _genitive(doc: Doc, char: int, of_words: frozenset[str]) -> bool:
         token = token.head
     head = token.head
     return token.dep_ == "nmod" and head.pos_ == "NOUN" and head.is_lower and not head.ent_type_ \
-        and any(c.dep_ == "case" and c.lower_ in of_words for c in token.children)
+        and head.lower_ not in office_nouns and any(c.dep_ == "case" and c.lower_ in of_words for c in token.children)
 
 
 def _named_alone(token: Token) -> bool:
@@ -1036,7 +1037,8 @@ class PeopleMerger:
                       and (in_subject(m.root) or _topic(m, self.lexicon.grammar.subject_pronouns))]
             if at:
                 candidates.append((max(at), person))
-        genitive = {p["key"] for at, p in candidates if _genitive(doc, at, self.lexicon.grammar.of_words)}
+        grammar = self.lexicon.grammar
+        genitive = {p["key"] for at, p in candidates if _genitive(doc, at, grammar.of_words, grammar.office_nouns)}
         sentences = {p["key"]: idx.sent(doc.char_span(at, at + 1, alignment_mode="expand").start).start
                      for at, p in candidates}
         for _, person in sorted(candidates, key=lambda c: c[0], reverse=True):

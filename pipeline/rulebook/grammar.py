@@ -75,6 +75,7 @@ class Grammar:
     accredited_words: frozenset[str] = frozenset()
     machine_nouns: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()
+    office_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
