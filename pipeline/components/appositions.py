@@ -474,8 +474,12 @@ class AppositionReader:
         another person's description; X's opens after it (`ministre de la Défense et des Anciens
         combattants` goes on: `des` is no title's determiner)."""
         grammar = self.lexicon.grammar
-        return doc[i].lower_ in grammar.and_words and i + 1 < len(doc) \
-            and doc[i + 1].lower_ in grammar.title_determiners
+        if doc[i].lower_ not in grammar.and_words or i + 1 >= len(doc):
+            return False
+        k = i + 1  # `par X et par la présidente de Y, Z`: a preposition repeated (not `de`) before the determiner
+        if k + 1 < len(doc) and doc[k].pos_ == "ADP" and doc[k].lower_ not in grammar.of_words:
+            k += 1
+        return doc[k].lower_ in grammar.title_determiners
 
     def _opens_object(self, doc: Doc, i: int) -> bool:
         """`a remis au Président français un message du Président de la République, M. X`: an indefinite

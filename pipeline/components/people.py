@@ -254,8 +254,9 @@ def _topic(mention: Span, pronouns: frozenset[str]) -> bool:
     return len(after) > 2 and after[0].text == "," and after[1].lower_ in pronouns and after[2].text == ","
 
 
-def _genitive(doc: Doc, char: int, of_words: frozenset[str]) -> bool:
-    """The name at `char` is the complement of a common noun (`les héritiers de Y`, `la colonne de Y`)."""
+def _genitive(doc: Doc, char: int, of_words: frozenset[str], leadership_nouns: frozenset[str] = frozenset()) -> bool:
+    """The name at `char` is the complement of a common noun (`les héritiers de Y`, `la colonne de Y`),
+    not of a noun of an office (`sous la présidence de Y`: Y holds it, grammar.yml `leadership_nouns`)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return False
@@ -264,6 +265,7 @@ def _genitive(doc: Doc, char: int, of_words: frozenset[str]) -> bool:
         token = token.head
     head = token.head
     return token.dep_ == "nmod" and head.pos_ == "NOUN" and head.is_lower and not head.ent_type_ \
+        and head.lower_ not in leadership_nouns \
         and any(c.dep_ == "case" and c.lower_ in of_words for c in token.children)
 
 
@@ -824,6 +826,8 @@ class PeopleMerger:
             if described is not None and described.org is not None:  # `le chef d'état-major de la Marine`
                 holders = [p for p in holders if not p["organisation"] or p["organisation_id"] == described.org.id_
                            or p["organisation"] == described.org._.normalized]
+                if self._international_org(described.org):  # `le président du Conseil européen`: not the
+                    holders = [p for p in holders if p["organisation"] or not self._country_of(p)]  # one of a country
             own = "" if country or described is None or described.org is not None else self._own_country(idx, ent)
             if own:  # `le chef de l'État` alone: the story's own, not the foreign president named before
                 mine = [p for p in holders if self._country_of(p) in ("", own)]
@@ -844,7 +848,7 @@ class PeopleMerger:
             named = ent._.normalized  # holders of the role itself, anywhere; of a role it stands for, recently
             recent = [p for p in before if p["role"] == named or p["role"].startswith(named + " ")
                       or last_before(p, ent.start_char) >= window]
-            apposed = self._introduces(idx, ent, article)
+            apposed = self._introduces(idx, ent, article, self.lexicon.grammar.and_words)
             if own and self.home and (holder := self._apposed_holder(doc, people, ent)) is not None \
                     and not holder["country"]:  # `Le Président de la République, M. X`: X is of the story's country
                 holder["country"] = own
@@ -982,7 +986,7 @@ class PeopleMerger:
         return None
 
     @staticmethod
-    def _introduces(idx: DocIndex, role: Span, article: int) -> bool:
+    def _introduces(idx: DocIndex, role: Span, article: int, and_words: frozenset | set = frozenset()) -> bool:
         """The role describes a name of its own sentence rather than one before it: an apposition
         (`Abdel-Fatau Musah, le commissaire`), a description over commas before a name (`Le président
         de la Transition, Chef de l'Etat, le colonel X`); or its sentence has no verb (a page's contact
@@ -1000,6 +1004,9 @@ class PeopleMerger:
         if nxt is None:
             return False
         between = doc[role.end : nxt.start]
+        ands = [t.i for t in between if t.lower_ in and_words]
+        if ands and any(e.label_ == "ROLE" and ands[0] < e.start < nxt.start for e in after):
+            return False  # `par le président de X et par la présidente de Y, Z`: Z is the nearer title's
         return any(t.text == "," for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
     @staticmethod
@@ -1031,7 +1038,8 @@ class PeopleMerger:
                       and (in_subject(m.root) or _topic(m, self.lexicon.grammar.subject_pronouns))]
             if at:
                 candidates.append((max(at), person))
-        genitive = {p["key"] for at, p in candidates if _genitive(doc, at, self.lexicon.grammar.of_words)}
+        grammar = self.lexicon.grammar
+        genitive = {p["key"] for at, p in candidates if _genitive(doc, at, grammar.of_words, grammar.leadership_nouns)}
         sentences = {p["key"]: idx.sent(doc.char_span(at, at + 1, alignment_mode="expand").start).start
                      for at, p in candidates}
         for _, person in sorted(candidates, key=lambda c: c[0], reverse=True):
@@ -1088,6 +1096,11 @@ class PeopleMerger:
             full = self.lexicon.entry(role.id_.removesuffix("#head")).get("role")
             if full:
                 person["role"] = person["role_as_written"] = full
+
+    def _international_org(self, org: Span) -> bool:
+        """A listed body of no country (`le Conseil européen`, `l'OTAN`): a title of it is no national office."""
+        org_id = org.id_.removeprefix("organisations:")
+        return org.id_.startswith("organisations:") and org_id in self.orgs and not self.orgs[org_id].get("country")
 
     def _international(self, person: Official) -> bool:
         """The person holds his title in a listed body of no country (`le président du Conseil

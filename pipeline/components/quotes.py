@@ -326,7 +326,10 @@ class QuoteFinder:
             holders = holders or self._loose_holders(roles[0])
             if countries:  # `le ministre grec`: not the French minister, whose country is known
                 holders = _of_countries(holders, countries)
-            holders = self._of_gender(holders, roles[0])
+            gendered = self._of_gender(holders, roles[0])
+            if holders and not gendered:
+                return None  # `a affirmé le ministre` after only `la ministre X`: neither her nor a guess
+            holders = gendered
             if referred is not None and referred in holders and roles[0].id_.removesuffix("#head") in self.national:
                 return referred  # a national title (`le chef de l'État`) read by the people stage as the story's own
             if holders:
@@ -397,9 +400,11 @@ class QuoteFinder:
         """`a déclaré le ministre`: of the holders of the role, the ones its article's gender may say
         (not `la ministre du Commerce` named first); all of them when none agrees or the article says none."""
         gender = _gender(role)
-        if not gender or len(holders) < 2:
+        if not gender:
             return holders
         agreeing = [p for p in holders if self._gender_of(p) in ("", gender)]
+        if len(holders) == 1:  # `a affirmé le ministre` after only `la ministre X`: not her
+            return agreeing
         return agreeing or holders
 
     def _named_in_paragraph(self, person: dict, before: int) -> bool:

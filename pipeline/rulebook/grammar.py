@@ -76,6 +76,7 @@ class Grammar:
     accredited_words: frozenset[str] = frozenset()
     machine_nouns: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()
+    leadership_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
