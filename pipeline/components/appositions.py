@@ -107,9 +107,20 @@ class AppositionReader:
                 end = self._read_complement(doc, ent.end, d)
                 if i > determiner and (self._introduces_next(doc, end) or self._titles_to_name(doc, end)):
                     return Descriptor()  # `X, le ministre-président de Basse-Saxe, Y`: it is Y's
+                if i > determiner and self._main_subject(doc, ent, end):
+                    return Descriptor()  # `Reçu par le ministre, X, le président a signé`: the verb's subject
                 if d.past:
                     d = self._role_since(doc, ent.end, end, d)
         return d
+
+    @staticmethod
+    def _main_subject(doc: Doc, role: Span, end: int) -> bool:
+        """A noun phrase with its article after `X,` that runs into a verb with no comma to close it, and
+        that the parse makes the subject of a verb after it, is no apposition of X: X ends a fronted phrase
+        (`Reçu par le ministre, X, le président a signé ...`) and the phrase opens the main clause."""
+        if end >= len(doc) or doc[end].text == "," or doc[end].pos_ not in ("AUX", "VERB"):
+            return False
+        return any(t.dep_.startswith("nsubj") and t.head.i >= end for t in role)
 
     def _role_since(self, doc: Doc, start: int, end: int, d: Descriptor) -> Descriptor:
         """`X, ancien chef de la garde devenu président du Conseil`, `X, ancien ministre, aujourd'hui
@@ -476,10 +487,10 @@ class AppositionReader:
         grammar = self.lexicon.grammar
         if doc[i].lower_ not in grammar.and_words or i + 1 >= len(doc):
             return False
-        k = i + 1  # `par X et par la présidente de Y, Z`: a preposition repeated (not `de`) before the determiner
-        if k + 1 < len(doc) and doc[k].pos_ == "ADP" and doc[k].lower_ not in grammar.of_words:
-            k += 1
-        return doc[k].lower_ in grammar.title_determiners
+        k = i + 1
+        if doc[k].pos_ == "ADP" and doc[k].lower_ not in grammar.of_words:
+            k += 1  # `par le président du Conseil et par la présidente de ...`: a preposition said again
+        return k < len(doc) and doc[k].lower_ in grammar.title_determiners
 
     def _opens_object(self, doc: Doc, i: int) -> bool:
         """`a remis au Président français un message du Président de la République, M. X`: an indefinite

@@ -731,6 +731,9 @@ class PeopleMerger:
         head = root.head
         if head.i == root.i:
             return None
+        if root.dep_ == "nmod" and head.dep_ == "obl:mod" and head.i < root.i and head.pos_ == "NOUN" \
+                and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "case" for c in head.children):
+            root, head = head, head.head  # `nommé mardi chef de ...`: the parse hangs the title on a bare day
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.holding_verbs \
                 and root.dep_ in ("xcomp", "obj", "obl:mod", "obl:arg", "obl"):
             if head.dep_ == "acl" and "Part" in head.morph.get("VerbForm"):
