@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.meeting_mentions import (
     Mention,
     MentionReader,
+    _governing_verb,
     dates_described_thing,
     week_as_month,
     within_guillemets,
@@ -84,6 +85,8 @@ class MeetingGrouper:
             rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(visit, key=len, reverse=True)))})(?!\w)[^.;:!?]{{0,80}}?"
             rf"(?<!\w)de\s+(?P<n>\d{{1,2}}|{'|'.join(map(re.escape, numbers))})\s+"
             rf"(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if visit and numbers and day_units else None
+        self.end_verbs = {w.lower() for w in book.get("meetings", "end_verbs", [])}
+        self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
         self.houses = [(frozenset(_unaccented(w) for w in e["words"]), {f"rule:roles:{r}" for r in e["roles"]},
                         e.get("country") or "") for e in book.entries("meetings", "houses")]
         self.home_kinds = {k.lower() for k in book.get("meetings", "home_hosts", None) or []}
@@ -114,6 +117,39 @@ class MeetingGrouper:
             days = int(count) if count.isdigit() else self.day_count.get(count.lower(), 0)
             if 1 < days <= 15:
                 meeting["date"] = f"{(end - timedelta(days=days - 1)).isoformat()}/{meeting['date']}"
+
+    def date_from_ends(self, doc: Doc, meetings: list[Meeting]) -> None:
+        """`Les deux présidents ont conclu vendredi une visite de trois jours, entamée mercredi, ...`: a
+        meeting dated by the day a verb says it ended (an `end_verbs` verb) in the sentence that first tells
+        it, where a participle of a `start_verbs` verb gives the day it began (or the meeting noun its length
+        in days, `visit_of_days`), ran from that day: a range. A day a start verb gives after the end, or
+        more than a fortnight before it, is no beginning of the same meeting."""
+        if not self.end_verbs:
+            return
+        for meeting in meetings:
+            day = meeting["date"] or ""
+            end = first_day(day) if "/" not in day and granularity(day) == "day" else None
+            span = doc.char_span(meeting["start_char"], meeting["start_char"] + 1, alignment_mode="expand") \
+                if end is not None else None
+            if span is None or not len(span):
+                continue
+            sent = span[0].sent
+            days = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end and e.label_ == "DATE"
+                    and granularity(e._.normalized or "") == "day"]
+            verbs = {e.start: _governing_verb(e.root) for e in days}
+            ended = [e for e in days if verbs[e.start].lemma_.lower() in self.end_verbs]
+            if len(ended) != 1 or ended[0]._.normalized != day:
+                continue
+            begun = [e for e in days if verbs[e.start].lemma_.lower() in self.start_verbs
+                     and "Part" in verbs[e.start].morph.get("VerbForm")]
+            start = first_day(begun[0]._.normalized) if len(begun) == 1 else None
+            if start is None and self.visit_of_days is not None:
+                found = self.visit_of_days.search(sent.text)
+                count = found.group("n") if found else ""
+                length = int(count) if count.isdigit() else self.day_count.get(count.lower(), 0)
+                start = end - timedelta(days=length - 1) if 1 < length <= 15 else None
+            if start is not None and 0 < (end - start).days <= 14:
+                meeting["date"] = f"{start.isoformat()}/{day}"
 
     def place_from_dateline(self, text: str, body_start: int, meetings: list[Meeting],
                             story: dict | None = None) -> None:
@@ -803,7 +839,8 @@ class MeetingGrouper:
         # dated mentions
         if m["date"]:
             same_day = [x for x in main if x["date"] == m["date"]]
-            target = _sharing_people(m, same_day) or next(iter(same_day), None) or _guessed_day_within(m, main)
+            target = _sharing_people(m, same_day) or next(iter(same_day), None) or _guessed_day_within(m, main) \
+                or _guessed_opening_day(m, main)
             if target is None:
                 target = next((x for x in main if _within(m["date"], x["date"])), None)
                 if target is not None and new_people and m["kind"] != target["kind"]:
@@ -1080,6 +1117,22 @@ def _guessed_day_within(m: Mention, main: list[Meeting]) -> Meeting | None:
             meeting["date"], meeting["date_own"] = m["date"], True
             return meeting
     return None
+
+
+def _guessed_opening_day(m: Mention, main: list[Meeting]) -> Meeting | None:
+    """A standfirst telling the story's meeting with no day (dated by a guess, the page's day), then the
+    body telling it on a day of the week before (`X a reçu jeudi Y, en visite officielle`): the story's
+    only meeting so far, of the mention's kind (its head noun), naming nobody the mention does not, dated
+    by a guess later than the mention's day and at most a week later, is that meeting: it takes the day."""
+    if "/" in m["date"] or granularity(m["date"]) != "day" or len(main) != 1:
+        return None
+    meeting = main[0]
+    day, guess = first_day(m["date"]), first_day(meeting["date"] or "")
+    if meeting.get("date_own", True) or day is None or guess is None or not 0 < (guess - day).days <= 7 \
+            or meeting["kind"].split()[:1] != m["kind"].split()[:1] or set(meeting["people"]) - set(m["people"]):
+        return None
+    meeting["date"], meeting["date_own"] = m["date"], True
+    return meeting
 
 
 def _other_pair(m: Mention, meeting: Meeting) -> bool:
