@@ -157,6 +157,7 @@ class EntityMerger:
         model_spans = [s for s in model_spans if not (s.label_ == "ORG" and (
             self._gathering(s, places) or _portfolio(s, rule_spans, self.lexicon.grammar)))]
         model_spans = _equipment(doc, rule_spans, model_spans, self.lexicon.grammar)
+        model_spans = _places_named_elsewhere(model_ents, rule_spans, model_spans, self.lexicon.grammar)
         model_spans = _named_companies(doc, model_spans, taken, self.lexicon.grammar)
         model_spans = _bracketed_after_people(doc, model_spans, taken)
         for span in model_spans:
@@ -1055,6 +1056,17 @@ def _place_words(doc: Doc, model_ents: list[Span]) -> set[str]:
     (`Dakar`, `Munich`)."""
     spans = [*model_ents, *group_spans(doc, LEXICON_KEY)]
     return {t.text for e in spans if e.label_ in ("LOC", "GPE") for t in e if t.text[:1].isupper()}
+
+
+def _places_named_elsewhere(model_ents: list[Span], rule_spans: list[Span], model_spans: list[Span],
+                            grammar: Grammar) -> list[Span]:
+    """`le choix de Genève` where the text elsewhere names `Genève` as a place: the model's organisation whose
+    whole words the model or the lists read as a place in the same document is that place (a town chosen, a
+    capital), not a body; a name of the lists is never dropped, as it is no model span. A town takes no
+    article: `l'Union` after an article, read once as a place, stays the body."""
+    places = {span_text(e) for e in [*model_ents, *rule_spans] if e.label_ in ("LOC", "GPE")}
+    return [s for s in model_spans if not (s.label_ == "ORG" and span_text(s) in places and not (
+        s.start > 0 and (s.doc[s.start - 1].pos_ == "DET" or s.doc[s.start - 1].lower_ in grammar.elided_articles)))]
 
 
 def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:

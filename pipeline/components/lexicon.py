@@ -727,6 +727,12 @@ class InstitutionGrammar:
         # `membre de la commission des finances`; `de la Chambre des députés` after a lower-case body
         marked = marked or head in self.parents or linked and doc[head].is_lower and self._held(doc, start)
         marked = marked or (capital_head and linked)
+        # `le Conseil présidentiel libyen`: a head written with its capital inside a sentence, its own lower-case
+        # adjective, then a demonym closing it, is one country's body (`le conseil présidentiel libyen`, `le
+        # Conseil italien` of a role, `la Commission mixte` are none)
+        marked = marked or (capital_head and national and demonym_end == end and not linked
+                            and any(t.is_lower and t.pos_ == "ADJ" and not _demonym_word(t, self.demonyms)
+                                    for t in doc[head_end:end]))
         marked = marked or branch or several and linked
         # a name the lists hold inside a name with more to it (`mission militaire de partenariat de l'UE`)
         marked = marked or (listed_inside and complements + _adjectives(doc, head_end, end) > 1
@@ -747,6 +753,11 @@ class InstitutionGrammar:
         ok = has_complement and (needs == "complement" or (needs == "mark" and marked and not plural) or
                                  (needs == "national" and national))
         return Span(doc, start, end) if ok else None
+
+
+def _demonym_word(token, demonyms: set[str]) -> bool:
+    """A demonym of grammar.yml, accents and case folded (`libyen`)."""
+    return fold(token.text) in demonyms
 
 
 def _invariable_demonyms(groups: list[list[str]]) -> set[str]:
