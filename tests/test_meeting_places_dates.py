@@ -203,7 +203,8 @@ def test_a_day_after_a_ceremony_is_a_date(analyse):
 def test_a_place_words_adjectives_lead_to_its_name(analyse):
     doc = analyse(article("14 mars 2024", "Le ministre de la Défense, M. Pieter Verhoef, a reçu mercredi à "
                           "l'aéroport militaire de Toulouse son homologue estonien, M. Hanno Pevkur."))
-    assert places(doc)[0] == "aéroport militaire de Toulouse"
+    # the adjective read through to the name; an airport named after its town then gives the town (as the gold does)
+    assert places(doc)[0] == "Toulouse"
 
 
 def test_a_place_words_adjectives_without_a_name_take_nothing_after_them(analyse):
