@@ -3501,8 +3501,11 @@ def _since(sent: Span, trigger, date: Span) -> bool:
 def _in_other_clause(token, triggers: set[int]) -> bool:
     """The token belongs to a clause hung on a noun or a verb (a participle, a relative, an adverbial
     clause) that neither holds a trigger nor hangs on one (`entretiens tenus au siège de l'OTAN`):
-    it tells of another event."""
+    it tells of another event. An infinitive belongs to the clause of the verb it completes (`qui
+    devait se tenir à X`: the relative's clause)."""
     verb = _governing_verb(token)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
     on_meeting_noun = (verb.head.i in triggers and verb.head.pos_ not in ("VERB", "AUX")
                        or _on_meeting_phrase(verb, triggers))
     return (verb.dep_ in ("acl", "acl:relcl", "advcl") and not on_meeting_noun
