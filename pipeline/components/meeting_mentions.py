@@ -2930,11 +2930,11 @@ class MentionReader:
         city = self._city_of_noun(sent, ents, triggers or set()) or self._event_city(sent, triggers or set())
         if city:
             return city
-        after = [(e, _preposition(e)) for e in ents if e.start > sent.start]
+        after = [(e, _preposition(e), self._place_label(e, triggers or set())) for e in ents if e.start > sent.start]
         for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC"),
                        ("en", "LOC")):  # `s'est rendue en Lettonie`: a country, when nothing more precise
-            for ent, preposition in after:
-                if preposition != wanted[0] or ent.label_ != wanted[1]:
+            for ent, preposition, label in after:
+                if preposition != wanted[0] or label != wanted[1]:
                     continue  # tested first: the parse walks below are for the entities of this pair only
                 if _described(ent.root) or _of_title(ent.root):
                     continue  # `M. X, ancien consul à Dakar`: where the person served, not where one meets
@@ -2946,6 +2946,13 @@ class MentionReader:
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
         # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
+
+    def _place_label(self, ent: Span, triggers: set[int]) -> str:
+        """The entity's label, a town of the gazetteer the model took for a person (`reçu jeudi à X`)
+        read as the place it is when it hangs on the trigger verb itself (not on a verb of saying)."""
+        if ent.label_ == "PERSON" and ent.text.lower() in self.cities and _governing_verb(ent.root).i in triggers:
+            return "LOC"
+        return ent.label_
 
     def _fuller_name(self, place: Span) -> str:
         """`le Palais` after `au Palais royal de Laeken`: a named place of one word shortens the place the
