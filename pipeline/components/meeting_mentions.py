@@ -691,10 +691,27 @@ class MentionReader:
         for sent in itertools.islice(previous, 2):  # a place of a clause hung on a noun tells of another event
             if date and sent.start in self._mention_sents and self._other_day(sent, date):
                 break  # `Le 5 mars, il avait participé à Dakar à une réunion.`: that meeting's place, not this one's
-            place = self._location(sent, self._places_by_sent.get(sent.start, []), {sent.root.i})
+            place = self._location(sent, self._places_by_sent.get(sent.start, []), {sent.root.i}) or (
+                self._stage_town(sent))
             if place:
                 return place
         return ""
+
+    def _stage_town(self, sent: Span) -> str:
+        """`Première étape : X, où il est arrivé mercredi.`, `Vendredi, cap sur X.`: a sentence with no
+        verb of its own (its root a noun) that names one town of the gazetteer marks a stage of a trip:
+        the meetings told just after it are held in that town."""
+        if sent.root.pos_ in ("VERB", "AUX"):
+            return ""
+        opening = next((t.i for t in sent if not t.is_punct), sent.start)
+        towns = {t.text for t in sent if t.text.lower() in self.cities and t.text[:1].isupper()
+                 and t.i > opening and sent.doc[t.i - 1].text != "("}  # not a dateline: `(X) ...`, `X, 23 nov. -`
+        if any(e.label_ == "LOC" and e.text.lower() in self.cities and e.start == opening
+               for e in self.idx.ents_in(sent)):
+            return ""
+        towns |= {e.text for e in self.idx.ents_in(sent) if e.label_ == "LOC" and e.text.lower() in self.cities
+                  and e.start > opening and sent.doc[e.start - 1].text != "("}
+        return towns.pop() if len(towns) == 1 else ""
 
     def _returned_from(self, trigger) -> bool:
         """`qui rentrait d'un déplacement à Kiev`, `de retour d'une visite à Alger`: a meeting noun, the
