@@ -569,6 +569,21 @@ class MeetingGrouper:
             if found is not None and _town_like(found.group("town")):
                 meeting["location"] = found.group("town")
 
+    def place_of_visit_landed(self, mentions: list[Mention], meetings: list[Meeting]) -> None:
+        """A visit placed at an airport named after no town (`accueilli à l'aéroport international X`):
+        the airport is where the visitor landed, the visit is to the place the header gives the
+        story's visit (`Visite du président en Algérie`), when it names one that is no airport."""
+        told = [m["location"] for m in mentions if m["headline"] and m["kind"] in self.visit_kinds
+                and m["location"] and not self._at_arrival(m["location"])]
+        if len(set(told)) != 1:
+            return
+        for meeting in meetings:
+            if meeting["kind"] in self.visit_kinds and self._at_arrival(meeting["location"] or ""):
+                meeting["location"] = told[0]
+
+    def _at_arrival(self, place: str) -> bool:
+        return (place.replace("\u2019", "'").lower() + " ").startswith(self.arrival_places)
+
     def _country_of_place(self, place: str) -> str:
         """The country a place names: a demonym in it (`ministère russe`), else one of its words or
         phrases a country or a town of the gazetteer (`palais présidentiel de Djibouti`)."""
@@ -933,7 +948,25 @@ def _context_location(reader: MentionReader, before: int, meetings: list[Meeting
     last = story[-1]
     visitors = set(last["people"]) - {last["host"]}
     if _within(date, last["date"]) or (_adjacent(date, last["date"]) and visitors & set(people)):
+        if _building_of_others(last, people):
+            return _trip_city_of_day(last, story, date)
         return _trip_city(last, story, date, host) or last["location"]
+    return ""
+
+
+def _building_of_others(last: Meeting, people: list[str]) -> bool:
+    """A building or a room (a place that opens with a common noun: `siège de la présidence`) is the
+    place of the meeting told there; a meeting of other people the same day (none of them at that
+    one) was held in the trip's town, not in that building."""
+    place = last["location"] or ""
+    return place[:1].islower() and bool(people) and bool(last["people"]) and not set(people) & set(last["people"])
+
+
+def _trip_city_of_day(last: Meeting, story: list[Meeting], date: str) -> str:
+    """The last proper-name place of a meeting whose days hold `date` (the trip's town), else none."""
+    for meeting in reversed(story):
+        if meeting is not last and (meeting["location"] or "")[:1].isupper() and _within(date, meeting["date"]):
+            return meeting["location"]
     return ""
 
 

@@ -691,10 +691,27 @@ class MentionReader:
         for sent in itertools.islice(previous, 2):  # a place of a clause hung on a noun tells of another event
             if date and sent.start in self._mention_sents and self._other_day(sent, date):
                 break  # `Le 5 mars, il avait participé à Dakar à une réunion.`: that meeting's place, not this one's
-            place = self._location(sent, self._places_by_sent.get(sent.start, []), {sent.root.i})
+            place = self._location(sent, self._places_by_sent.get(sent.start, []), {sent.root.i}) or (
+                self._stage_town(sent))
             if place:
                 return place
         return ""
+
+    def _stage_town(self, sent: Span) -> str:
+        """`Première étape : X, où il est arrivé mercredi.`, `Vendredi, cap sur X.`: a sentence with no
+        verb of its own (its root a noun) that names one town of the gazetteer marks a stage of a trip:
+        the meetings told just after it are held in that town."""
+        if sent.root.pos_ in ("VERB", "AUX"):
+            return ""
+        opening = next((t.i for t in sent if not t.is_punct), sent.start)
+        towns = {t.text for t in sent if t.text.lower() in self.cities and t.text[:1].isupper()
+                 and t.i > opening and sent.doc[t.i - 1].text != "("}  # not a dateline: `(X) ...`, `X, 23 nov. -`
+        if any(e.label_ == "LOC" and e.text.lower() in self.cities and e.start == opening
+               for e in self.idx.ents_in(sent)):
+            return ""
+        towns |= {e.text for e in self.idx.ents_in(sent) if e.label_ == "LOC" and e.text.lower() in self.cities
+                  and e.start > opening and sent.doc[e.start - 1].text != "("}
+        return towns.pop() if len(towns) == 1 else ""
 
     def _returned_from(self, trigger) -> bool:
         """`qui rentrait d'un déplacement à Kiev`, `de retour d'une visite à Alger`: a meeting noun, the
@@ -2930,11 +2947,11 @@ class MentionReader:
         city = self._city_of_noun(sent, ents, triggers or set()) or self._event_city(sent, triggers or set())
         if city:
             return city
-        after = [(e, _preposition(e)) for e in ents if e.start > sent.start]
+        after = [(e, _preposition(e), self._place_label(e, triggers or set())) for e in ents if e.start > sent.start]
         for wanted in (("à", "LOC"), ("au", "ORG"), ("à", "ORG"), ("au", "LOC"), ("aux", "LOC"), ("à", "MISC"),
                        ("en", "LOC")):  # `s'est rendue en Lettonie`: a country, when nothing more precise
-            for ent, preposition in after:
-                if preposition != wanted[0] or ent.label_ != wanted[1]:
+            for ent, preposition, label in after:
+                if preposition != wanted[0] or label != wanted[1]:
                     continue  # tested first: the parse walks below are for the entities of this pair only
                 if _described(ent.root) or _of_title(ent.root):
                     continue  # `M. X, ancien consul à Dakar`: where the person served, not where one meets
@@ -2946,6 +2963,13 @@ class MentionReader:
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
         # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
+
+    def _place_label(self, ent: Span, triggers: set[int]) -> str:
+        """The entity's label, a town of the gazetteer the model took for a person (`reçu jeudi à X`)
+        read as the place it is when it hangs on the trigger verb itself (not on a verb of saying)."""
+        if ent.label_ == "PERSON" and ent.text.lower() in self.cities and _governing_verb(ent.root).i in triggers:
+            return "LOC"
+        return ent.label_
 
     def _fuller_name(self, place: Span) -> str:
         """`le Palais` after `au Palais royal de Laeken`: a named place of one word shortens the place the
@@ -3501,8 +3525,11 @@ def _since(sent: Span, trigger, date: Span) -> bool:
 def _in_other_clause(token, triggers: set[int]) -> bool:
     """The token belongs to a clause hung on a noun or a verb (a participle, a relative, an adverbial
     clause) that neither holds a trigger nor hangs on one (`entretiens tenus au siège de l'OTAN`):
-    it tells of another event."""
+    it tells of another event. An infinitive belongs to the clause of the verb it completes (`qui
+    devait se tenir à X`: the relative's clause)."""
     verb = _governing_verb(token)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
     on_meeting_noun = (verb.head.i in triggers and verb.head.pos_ not in ("VERB", "AUX")
                        or _on_meeting_phrase(verb, triggers))
     return (verb.dep_ in ("acl", "acl:relcl", "advcl") and not on_meeting_noun
