@@ -2037,6 +2037,8 @@ class MentionReader:
             return None  # `n'a pu rencontrer ni X ni Y`, `n'a pas voulu recevoir X`: the modal's negation
         if entry is not None and entry.get("chamber") and not self._hearing(token):
             return None  # `entendre` hears a witness only before a chamber
+        if entry is not None and entry.get("locution") and not _locution_complement(token, entry["locution"]):
+            return None  # `faire face à ses homologues`, not `faire une déclaration`
         return entry
 
     def _beside_heads(self, doc: Doc, person_of: dict[int, str]) -> dict[int, tuple[dict, list[str]]]:
@@ -3223,6 +3225,14 @@ class MentionReader:
                     end += 1
                 groups.append(sent.doc[token.i : end].text)
         return groups
+
+
+def _locution_complement(verb, words: list[str]) -> bool:
+    """A verb of a locution (`faire face à`) meets only through the complement the locution opens: the parser
+    reads `face à` as the preposition of an argument of `faire`."""
+    wanted = {w.lower() for w in words}
+    return any(c.dep_ in ("obl:arg", "obl:mod") and any(g.dep_ == "case" and g.lower_ in wanted for g in c.children)
+               for c in verb.children)
 
 
 def _people_of_complement(complement, person_of: dict[int, str]) -> list[str]:
