@@ -142,6 +142,8 @@ class MentionReader:
         self._people_country: dict[str, str] = {}
         self.seat_nouns = {w.lower() for w in book.get("meetings", "seat_nouns", [])}
         self.head_roles = {f"rule:roles:{w}" for w in book.get("meetings", "head_roles", [])}
+        self.role_same_as = {f"rule:roles:{e['id']}": {f"rule:roles:{r}" for r in e.get("same_as") or []}
+                             for e in book.entries("roles", "roles")}  # `chef de l'État`: the president
         self._people_office: dict[str, tuple[str, str]] = {}
         self.office_classes = office_classes(book)
         self._people_mentions: dict[str, list[list[int]]] = {}
@@ -433,6 +435,8 @@ class MentionReader:
         if any(c.dep_ == "acl" and c.lemma_.lower() in self.noun_other_verbs for c in root.children):
             return True
         if _in_body_name(noun):
+            return True
+        if _in_place_name(noun):
             return True
         return root.dep_ in ("obj", "nsubj:pass") and root.head.lemma_.lower() in self.noun_other_verbs
 
@@ -2139,6 +2143,8 @@ class MentionReader:
             # `dont le pays accueille le quartier général de l'Alliance`: the parser hangs some objects as xcomp
             if not ({"nsubj", "nsubj:pass"} & deps and {"obj", "obl:agent"} & deps) and "nsubj:pass" not in deps:
                 return True
+        if need == "any" and _antecedent(verb, person_of):
+            return True  # `c'est le président X qui a reçu ...`: the relative `qui` stands for the person before it
         for child in arguments:
             if need == "avec" and not any(c.dep_ == "case" and c.lower_ == "avec" for c in child.children):
                 continue
@@ -2278,8 +2284,9 @@ class MentionReader:
             if len(countries) != 1:
                 return []
             role, country = f"rule:{child.ent_id_}", countries.pop()
+            roles = {role} | self.role_same_as.get(role, set())  # `le chef de l'État malgache`: its president
             found = [k for k, (_, held) in self._people_office.items()
-                     if held == role and self._people_country.get(k) == country and k not in others]
+                     if held in roles and self._people_country.get(k) == country and k not in others]
             return found if len(found) == 1 else []
         return []
 
@@ -3225,6 +3232,14 @@ class MentionReader:
                     end += 1
                 groups.append(sent.doc[token.i : end].text)
         return groups
+
+
+def _in_place_name(noun: Span) -> bool:
+    """A meeting noun written with a capital inside a place's name (`stationnées à La Réunion`, the
+    island): a name, not a gathering."""
+    return all(t.ent_type_ == "LOC" and t.text[:1].isupper() for t in noun) and (
+        noun.start > noun.sent.start and noun.doc[noun.start - 1].ent_type_ == "LOC"
+        or noun.end < noun.sent.end and noun.doc[noun.end].ent_type_ == "LOC")
 
 
 def _locution_complement(verb, words: list[str]) -> bool:
