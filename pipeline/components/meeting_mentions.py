@@ -142,8 +142,6 @@ class MentionReader:
         self._people_country: dict[str, str] = {}
         self.seat_nouns = {w.lower() for w in book.get("meetings", "seat_nouns", [])}
         self.head_roles = {f"rule:roles:{w}" for w in book.get("meetings", "head_roles", [])}
-        self.role_same_as = {f"rule:roles:{e['id']}": {f"rule:roles:{r}" for r in e.get("same_as") or []}
-                             for e in book.entries("roles", "roles")}  # `chef de l'État`: the president
         self._people_office: dict[str, tuple[str, str]] = {}
         self.office_classes = office_classes(book)
         self._people_mentions: dict[str, list[list[int]]] = {}
@@ -2284,9 +2282,8 @@ class MentionReader:
             if len(countries) != 1:
                 return []
             role, country = f"rule:{child.ent_id_}", countries.pop()
-            roles = {role} | self.role_same_as.get(role, set())  # `le chef de l'État malgache`: its president
             found = [k for k, (_, held) in self._people_office.items()
-                     if held in roles and self._people_country.get(k) == country and k not in others]
+                     if held == role and self._people_country.get(k) == country and k not in others]
             return found if len(found) == 1 else []
         return []
 
