@@ -434,6 +434,8 @@ class MentionReader:
             return True
         if _in_body_name(noun):
             return True
+        if _in_place_name(noun):
+            return True
         return root.dep_ in ("obj", "nsubj:pass") and root.head.lemma_.lower() in self.noun_other_verbs
 
     def _present_people(self, sent: Span, quotes, person_of: dict[int, str]) -> tuple[list[str], list[str]]:
@@ -2054,6 +2056,8 @@ class MentionReader:
             return None  # `n'a pu rencontrer ni X ni Y`, `n'a pas voulu recevoir X`: the modal's negation
         if entry is not None and entry.get("chamber") and not self._hearing(token):
             return None  # `entendre` hears a witness only before a chamber
+        if entry is not None and entry.get("locution") and not _locution_complement(token, entry["locution"]):
+            return None  # `faire face à ses homologues`, not `faire une déclaration`
         return entry
 
     def _beside_heads(self, doc: Doc, person_of: dict[int, str]) -> dict[int, tuple[dict, list[str]]]:
@@ -2154,6 +2158,8 @@ class MentionReader:
             # `dont le pays accueille le quartier général de l'Alliance`: the parser hangs some objects as xcomp
             if not ({"nsubj", "nsubj:pass"} & deps and {"obj", "obl:agent"} & deps) and "nsubj:pass" not in deps:
                 return True
+        if need == "any" and _antecedent(verb, person_of):
+            return True  # `c'est le président X qui a reçu ...`: the relative `qui` stands for the person before it
         for child in arguments:
             if need == "avec" and not any(c.dep_ == "case" and c.lower_ == "avec" for c in child.children):
                 continue
@@ -3247,6 +3253,22 @@ class MentionReader:
                     end += 1
                 groups.append(sent.doc[token.i : end].text)
         return groups
+
+
+def _in_place_name(noun: Span) -> bool:
+    """A meeting noun written with a capital inside a place's name (`stationnées à La Réunion`, the
+    island): a name, not a gathering."""
+    return all(t.ent_type_ == "LOC" and t.text[:1].isupper() for t in noun) and (
+        noun.start > noun.sent.start and noun.doc[noun.start - 1].ent_type_ == "LOC"
+        or noun.end < noun.sent.end and noun.doc[noun.end].ent_type_ == "LOC")
+
+
+def _locution_complement(verb, words: list[str]) -> bool:
+    """A verb of a locution (`faire face à`) meets only through the complement the locution opens: the parser
+    reads `face à` as the preposition of an argument of `faire`."""
+    wanted = {w.lower() for w in words}
+    return any(c.dep_ in ("obl:arg", "obl:mod") and any(g.dep_ == "case" and g.lower_ in wanted for g in c.children)
+               for c in verb.children)
 
 
 def _people_of_complement(complement, person_of: dict[int, str]) -> list[str]:

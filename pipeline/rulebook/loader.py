@@ -89,7 +89,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "meetings": {
         "nouns": {"id", "kind", "terms", "session", "host_verbs", "proceedings"},
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active", "agent",
-                  "chamber", "sits"},
+                  "chamber", "sits", "locution"},
         "locations": {"id", "terms", "phrase", "complement", "arrival"},
         "beside_visits": {"id", "kind", "terms", "journeys"},
         "topic_verbs": None,
