@@ -468,12 +468,12 @@ class MeetingGrouper:
             house = next((h for h in self.houses if h[0] <= words), None)
             if house is None:
                 continue
-            people = [k for k in meeting["people"] if k in reader._people_office]
+            people = [k for k in meeting["people"] if k in reader.people_office]
             if len(people) < 2:
                 continue
             country = house[2] or self._country_of_place(meeting["location"])
-            countries = reader._people_country
-            holders = [k for k in people if reader._people_office[k][1].split("#")[0] in house[1]  # `...#head`
+            countries = reader.people_country
+            holders = [k for k in people if reader.people_office[k][1].split("#")[0] in house[1]  # `...#head`
                        and (not country or countries.get(k) in ("", country))]
             if len(holders) != 1:
                 continue
@@ -491,10 +491,10 @@ class MeetingGrouper:
                     meeting["kind"].lower() not in self.home_kinds):
                 continue  # a stay of days around a meeting (`_stay_of_days`) keeps no host of its own
             country = self.place_country.get(meeting["location"].strip().lower(), "")
-            people = [k for k in meeting["people"] if k in reader._people_country]
+            people = [k for k in meeting["people"] if k in reader.people_country]
             if not country or not 2 <= len(people) <= 4:
                 continue
-            countries = reader._people_country
+            countries = reader.people_country
             home = [k for k in people if countries.get(k) == country]
             away = [k for k in people if countries.get(k) and countries.get(k) != country]
             if len(home) == 1 and away:
@@ -506,7 +506,7 @@ class MeetingGrouper:
         entretenu avec son homologue`), between one participant of that country and others of another
         known country (two to four people in all): the visited side hosts it (see "Host convention"); a host
         verb's own host stays (`Y avait été reçu par X`)."""
-        countries = reader._people_country
+        countries = reader.people_country
         for meeting in meetings:
             if meeting["remote"] or meeting["side"] or meeting.get("framing") or not meeting["location"] or (
                     meeting["kind"] not in self.visit_kinds):
