@@ -53,16 +53,18 @@ def tokens_with(doc: Doc, attribute: str, words) -> list[int]:
     if not words or not len(doc):
         return []
     wanted = _hashes(doc.vocab.strings, frozenset(words))
-    return [i for i, value in enumerate(_column(doc, attribute)) if value in wanted]
+    return [i for i, value in enumerate(token_column(doc, attribute)) if value in wanted]
 
 
 _columns: dict[str, tuple[Doc, list[int]]] = {}  # attribute -> (the Doc, its column): one Doc at a time
 
 
-def _column(doc: Doc, attribute: str) -> list[int]:
-    """One attribute of every token as a list, read from the Doc once: the stages ask `tokens_with`
-    seven times or so per Doc, mostly for `LOWER` (words, spellings and lemmas set by the model,
-    which no stage changes)."""
+def token_column(doc: Doc, attribute: str) -> list[int]:
+    """One attribute (`LOWER`, `ORTH` or `LEMMA`) of every token as a list of string-store hashes, read
+    from the Doc once and kept for the last Doc asked: the stages ask `tokens_with` seven times or so
+    per Doc, mostly for `LOWER` (words, spellings and lemmas set by the model, which no stage changes).
+    A stage scanning every token reads it rather than `doc[i]`, which makes a Python Token of each.
+    The list is shared with every later caller for that Doc: read it, never change it."""
     known = _columns.get(attribute)
     if known is not None and known[0] is doc:
         return known[1]
@@ -170,13 +172,13 @@ class DocIndex:
         lower = self.__dict__.get("_lower")
         if lower is None:
             strings = self.doc.vocab.strings
-            lower = self._lower = [strings[h] for h in _column(self.doc, "LOWER")]
+            lower = self._lower = [strings[h] for h in token_column(self.doc, "LOWER")]
         return lower
 
     def lemmas_in(self, words: set[str], start: int, end: int) -> list[int]:
         """The tokens in [start, end) whose lemma in lower case (`Token.lemma_.lower()`) is one of
         `words`, read from the lemma column: a scan through `doc[i]` makes a Python Token of each word."""
-        lemmas = _column(self.doc, "LEMMA")
+        lemmas = token_column(self.doc, "LEMMA")
         strings, known = self.doc.vocab.strings, _LOWERED
         return [i for i in range(start, end) if (known.get(lemmas[i]) or _lowered(strings, lemmas[i])) in words]
 
