@@ -25,7 +25,7 @@ from pipeline.components.meeting_mentions import (
     week_as_month,
     within_guillemets,
 )
-from pipeline.components.spans import DocIndex, doc_text
+from pipeline.components.spans import Dateline, DocIndex, dateline, doc_text
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
@@ -45,8 +45,8 @@ class MeetingGrouper:
         visit = {w.lower() for w in book.get("meetings", "visit_nouns", [])}
         self.visit_kinds = {e["kind"] for e in book.entries("meetings", "nouns")
                             if e["kind"].lower().split()[0] in visit}  # `visite`, `visite d'État`
-        dateline = book.get("meetings", "dateline")
-        self.dateline = re.compile(dateline, re.M) if dateline else None
+        pattern = book.get("meetings", "dateline")
+        self.dateline = re.compile(pattern, re.M) if pattern else None
         self.dateline_reach = int(book.get("meetings", "dateline_reach_days", 0) or 0)
         sides = sorted((m for m in book.get("meetings", "side_markers", []) or []), key=len, reverse=True)
         places = "|".join(map(re.escape, Grammar.from_book(book).place_prepositions))
@@ -124,10 +124,10 @@ class MeetingGrouper:
         place = story.get("dateline") if story is not None else None
         if place is None:
             found = self._dateline(text, body_start)
-            place = found.group("place").strip() if found is not None else None
+            place = found.place if found is not None else None
             if story is not None and place is not None:
                 story["dateline"] = place
-            if found is not None and not any(c.isdigit() for c in found.group(0)):
+            if found is not None and not found.dated:
                 return  # `OTTAWA — ...`: where the story is written; the story's own places come first
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         if place is None or not (main or _side_of_day(meetings, "")):
@@ -150,26 +150,26 @@ class MeetingGrouper:
         place = story.get("dateline") if story is not None else None
         if place is None:
             found = self._dateline(text, body_start)
-            place = found.group("place").strip() if found is not None else None
+            place = found.place if found is not None else None
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         if place is None or place.lower() in self.countries or not (main or _side_of_day(meetings, "")):
             return
         place = place.title() if place.isupper() else place
         self._place_within_week(meetings, (main or _side_of_day(meetings, ""))[0]["date"], place)
 
-    def _dateline(self, text: str, body_start: int) -> re.Match | None:
-        """The story's dateline (meetings.yml `dateline`), searched from the opening of the paragraph holding
-        the body's first line (a wrapped dateline); None when there is none."""
+    def _dateline(self, text: str, body_start: int) -> Dateline | None:
+        """The story's dateline (meetings.yml `dateline`, read by `spans.dateline`), searched from the
+        opening of the paragraph holding the body's first line (a wrapped dateline); None when there is none."""
         if not self.dateline:
             return None
-        return next((f for f in self.dateline.finditer(text, _paragraph_start(text, body_start))
-                     if self._dated_or_city(f)), None)
+        return dateline(text, pattern=self.dateline, start=_paragraph_start(text, body_start),
+                        accept=self._dated_or_city)
 
-    def _dated_or_city(self, found: re.Match) -> bool:
+    def _dated_or_city(self, found: Dateline) -> bool:
         """A dateline holds a date (`Niamey, 19 déc (ANP)-`); one with none (`WASHINGTON – Le ...`,
         `Kiev (AFP) - ...`) is a dateline only when its place is a city of the gazetteer (countries.yml
         `places`): a word in capitals before a dash may open a heading (`ARMÉE – ...`)."""
-        return any(c.isdigit() for c in found.group(0)) or found.group("place").strip().lower() in self.cities
+        return found.dated or found.place.lower() in self.cities
 
     def _place_within_week(self, meetings: list[Meeting], day: str, place: str) -> None:
         """`Plus tôt dans la semaine, mardi, X avait été reçu ...`, `Y doit prendre part mercredi à la

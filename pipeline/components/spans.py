@@ -7,10 +7,11 @@ character text took seconds per stage). The linking stages build one `DocIndex` 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
@@ -35,6 +36,42 @@ def continued(doc: Doc) -> bool:
     """A piece after the first of a long text: its top is no header, its first line no headline."""
     story = doc.user_data.get(STORY_KEY)
     return bool(story and story.get("continued"))
+
+
+# `Niamey, 19 déc (ANP) -`, `TUNIS, 30 sept (TAP) -`, `Ottawa (Ontario), le 16 octobre 2024 -`: a place, a
+# comma, a day, at the head of a line (the group `place`)
+DATELINE = re.compile(r"^[^\w\n]*(?P<place>[A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3})"
+                      r"(?:\s*\([A-ZÀ-Ý][^)\n]{1,30}\))?\s*,\s*(?:le\s+)?\d{1,2}\b", re.M)
+
+
+class Dateline(NamedTuple):
+    """An agency dateline (`Niamey, 19 déc (ANP) -`): where the dispatch was filed from."""
+
+    place: str  # as written, blanks around it dropped: `Niamey`, `WASHINGTON`
+    dated: bool  # it gives a day (`Niamey, 19 déc`), not only a place (`WASHINGTON – Le ...`)
+
+
+def dateline(text: str, *, pattern: re.Pattern[str] = DATELINE, start: int = 0,
+             accept: Callable[[Dateline], bool] | None = None) -> Dateline | None:
+    """The story's dateline: the first line of `text` from `start` that opens as `pattern` says (its
+    group `place` the place) and that `accept` takes (any, without it); None when there is none. The
+    stages that read it differ on purpose, each by a named parameter:
+    - `pattern`: `DATELINE`, a place, a comma and a day, for the story's country (`people.py`,
+      `relations.py`); meetings.yml `dateline` for the place of the meetings (`meeting_groups.py`),
+      which analysts tune and which also takes a dateline with no day (`WASHINGTON – Le ...`);
+    - `start`: the text's start, or the paragraph of the body's first line for the meetings (a
+      dateline-like line in the header is no dateline of the story);
+    - `accept`: the people take the first dateline whose place is a town of the gazetteer (they want the
+      story's country, so they pass over `Mercredi, 12 mars -` to a later `ALGER, 12 mars -`); the
+      relations the first dateline whatever its place, a home only if they know that place (a last
+      resort for a host's country: a first line they cannot place gives none); the meetings the first
+      that is dated or names a town of the gazetteer (a word in capitals before a dash may open a
+      heading: `ARMÉE – ...`)."""
+    for found in pattern.finditer(text, start):
+        line = Dateline(found.group("place").strip(), any(c.isdigit() for c in found.group(0)))
+        if accept is None or accept(line):
+            return line
+    return None
 
 
 def as_in_file(doc: Doc, start: int, end: int) -> str:
