@@ -490,15 +490,9 @@ class MeetingGrouper:
             if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or (
                     meeting["kind"].lower() not in self.home_kinds):
                 continue  # a stay of days around a meeting (`_stay_of_days`) keeps no host of its own
-            country = self.place_country.get(meeting["location"].strip().lower(), "")
-            people = [k for k in meeting["people"] if k in reader.people_country]
-            if not country or not 2 <= len(people) <= 4:
-                continue
-            countries = reader.people_country
-            home = [k for k in people if countries.get(k) == country]
-            away = [k for k in people if countries.get(k) and countries.get(k) != country]
-            if len(home) == 1 and away:
-                self._set_host(meeting, home[0])
+            _, home, _ = self._home_side(meeting, reader.people_country, count_unknown=True)
+            if home:
+                self._set_host(meeting, home)
 
     def host_of_visited(self, reader: MentionReader, meetings: list[Meeting]) -> None:
         """A visit (`visit_nouns`) to a town or a country of the gazetteer, told with no host of that
@@ -511,15 +505,31 @@ class MeetingGrouper:
             if meeting["remote"] or meeting["side"] or meeting.get("framing") or not meeting["location"] or (
                     meeting["kind"] not in self.visit_kinds):
                 continue
-            country = self.place_country.get(meeting["location"].strip().lower(), "")
-            people = [k for k in meeting["people"] if countries.get(k)]
-            if not country or not 2 <= len(people) <= 4 or countries.get(meeting["host"]) == country or any(
+            country, home, away = self._home_side(meeting, countries, count_unknown=False)
+            if not home or countries.get(meeting["host"]) == country or any(
                     hosted[0] == meeting["host"] for hosted in meeting.get("hosted") or []):
                 continue  # `Y avait été reçu par X`: a host verb names the host, wherever the text places it
-            home = [k for k in people if countries.get(k) == country]
-            away = [k for k in people if countries.get(k) != country]
-            if len(home) == 1 and away and (not meeting["host"] or meeting["host"] in away):
-                self._set_host(meeting, home[0])
+            if not meeting["host"] or meeting["host"] in away:
+                self._set_host(meeting, home)
+
+    def _home_side(self, meeting: Meeting, countries: dict[str, str], *,
+                   count_unknown: bool) -> tuple[str, str, list[str]]:
+        """Talks between two sides in a town or a country of the gazetteer (`place_country`): that
+        country, its one participant (the home side) and the participants of another known country
+        (`countries`: person key -> country); ("", "", []) unless the place names a country, two to
+        four participants are counted, exactly one of them of that country and one at least of another.
+        The two callers differ in whom they count, a named parameter: `count_unknown`, every participant
+        the reader knows as an official, of a known country or not (`host_at_home`: talks told with no
+        host verb, which a crowd of others of no known country keeps from having a home side); else only
+        those of a known country (`host_of_visited`: a visit, whose people of no known country, an
+        escort, a delegation, leave its two sides as they are)."""
+        country = self.place_country.get(meeting["location"].strip().lower(), "")
+        people = [k for k in meeting["people"] if (k in countries if count_unknown else countries.get(k))]
+        if not country or not 2 <= len(people) <= 4:
+            return "", "", []
+        home = [k for k in people if countries.get(k) == country]
+        away = [k for k in people if countries.get(k) and countries.get(k) != country]
+        return (country, home[0], away) if len(home) == 1 and away else ("", "", [])
 
     def place_town_of_airport(self, meetings: list[Meeting]) -> None:
         """A meeting placed at an airport named after its town (`à l'aéroport d'X`, `aéroport militaire de
