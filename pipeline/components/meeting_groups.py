@@ -26,7 +26,7 @@ from pipeline.components.meeting_mentions import (
     week_as_month,
     within_guillemets,
 )
-from pipeline.components.spans import DocIndex, doc_text
+from pipeline.components.spans import Dateline, DocIndex, dateline, doc_text
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
@@ -46,8 +46,8 @@ class MeetingGrouper:
         visit = {w.lower() for w in book.get("meetings", "visit_nouns", [])}
         self.visit_kinds = {e["kind"] for e in book.entries("meetings", "nouns")
                             if e["kind"].lower().split()[0] in visit}  # `visite`, `visite d'État`
-        dateline = book.get("meetings", "dateline")
-        self.dateline = re.compile(dateline, re.M) if dateline else None
+        pattern = book.get("meetings", "dateline")
+        self.dateline = re.compile(pattern, re.M) if pattern else None
         self.dateline_reach = int(book.get("meetings", "dateline_reach_days", 0) or 0)
         sides = sorted((m for m in book.get("meetings", "side_markers", []) or []), key=len, reverse=True)
         places = "|".join(map(re.escape, Grammar.from_book(book).place_prepositions))
@@ -160,10 +160,10 @@ class MeetingGrouper:
         place = story.get("dateline") if story is not None else None
         if place is None:
             found = self._dateline(text, body_start)
-            place = found.group("place").strip() if found is not None else None
+            place = found.place if found is not None else None
             if story is not None and place is not None:
                 story["dateline"] = place
-            if found is not None and not any(c.isdigit() for c in found.group(0)):
+            if found is not None and not found.dated:
                 return  # `OTTAWA — ...`: where the story is written; the story's own places come first
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         if place is None or not (main or _side_of_day(meetings, "")):
@@ -186,26 +186,26 @@ class MeetingGrouper:
         place = story.get("dateline") if story is not None else None
         if place is None:
             found = self._dateline(text, body_start)
-            place = found.group("place").strip() if found is not None else None
+            place = found.place if found is not None else None
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         if place is None or place.lower() in self.countries or not (main or _side_of_day(meetings, "")):
             return
         place = place.title() if place.isupper() else place
         self._place_within_week(meetings, (main or _side_of_day(meetings, ""))[0]["date"], place)
 
-    def _dateline(self, text: str, body_start: int) -> re.Match | None:
-        """The story's dateline (meetings.yml `dateline`), searched from the opening of the paragraph holding
-        the body's first line (a wrapped dateline); None when there is none."""
+    def _dateline(self, text: str, body_start: int) -> Dateline | None:
+        """The story's dateline (meetings.yml `dateline`, read by `spans.dateline`), searched from the
+        opening of the paragraph holding the body's first line (a wrapped dateline); None when there is none."""
         if not self.dateline:
             return None
-        return next((f for f in self.dateline.finditer(text, _paragraph_start(text, body_start))
-                     if self._dated_or_city(f)), None)
+        return dateline(text, pattern=self.dateline, start=_paragraph_start(text, body_start),
+                        accept=self._dated_or_city)
 
-    def _dated_or_city(self, found: re.Match) -> bool:
+    def _dated_or_city(self, found: Dateline) -> bool:
         """A dateline holds a date (`Niamey, 19 déc (ANP)-`); one with none (`WASHINGTON – Le ...`,
         `Kiev (AFP) - ...`) is a dateline only when its place is a city of the gazetteer (countries.yml
         `places`): a word in capitals before a dash may open a heading (`ARMÉE – ...`)."""
-        return any(c.isdigit() for c in found.group(0)) or found.group("place").strip().lower() in self.cities
+        return found.dated or found.place.lower() in self.cities
 
     def _place_within_week(self, meetings: list[Meeting], day: str, place: str) -> None:
         """`Plus tôt dans la semaine, mardi, X avait été reçu ...`, `Y doit prendre part mercredi à la
@@ -504,12 +504,12 @@ class MeetingGrouper:
             house = next((h for h in self.houses if h[0] <= words), None)
             if house is None:
                 continue
-            people = [k for k in meeting["people"] if k in reader._people_office]
+            people = [k for k in meeting["people"] if k in reader.people_office]
             if len(people) < 2:
                 continue
             country = house[2] or self._country_of_place(meeting["location"])
-            countries = reader._people_country
-            holders = [k for k in people if reader._people_office[k][1].split("#")[0] in house[1]  # `...#head`
+            countries = reader.people_country
+            holders = [k for k in people if reader.people_office[k][1].split("#")[0] in house[1]  # `...#head`
                        and (not country or countries.get(k) in ("", country))]
             if len(holders) != 1:
                 continue
@@ -526,15 +526,9 @@ class MeetingGrouper:
             if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or (
                     meeting["kind"].lower() not in self.home_kinds):
                 continue  # a stay of days around a meeting (`_stay_of_days`) keeps no host of its own
-            country = self.place_country.get(meeting["location"].strip().lower(), "")
-            people = [k for k in meeting["people"] if k in reader._people_country]
-            if not country or not 2 <= len(people) <= 4:
-                continue
-            countries = reader._people_country
-            home = [k for k in people if countries.get(k) == country]
-            away = [k for k in people if countries.get(k) and countries.get(k) != country]
-            if len(home) == 1 and away:
-                self._set_host(meeting, home[0])
+            _, home, _ = self._home_side(meeting, reader.people_country, count_unknown=True)
+            if home:
+                self._set_host(meeting, home)
 
     def host_of_visited(self, reader: MentionReader, meetings: list[Meeting]) -> None:
         """A visit (`visit_nouns`) to a town or a country of the gazetteer, told with no host of that
@@ -542,20 +536,36 @@ class MeetingGrouper:
         entretenu avec son homologue`), between one participant of that country and others of another
         known country (two to four people in all): the visited side hosts it (see "Host convention"); a host
         verb's own host stays (`Y avait été reçu par X`)."""
-        countries = reader._people_country
+        countries = reader.people_country
         for meeting in meetings:
             if meeting["remote"] or meeting["side"] or meeting.get("framing") or not meeting["location"] or (
                     meeting["kind"] not in self.visit_kinds):
                 continue
-            country = self.place_country.get(meeting["location"].strip().lower(), "")
-            people = [k for k in meeting["people"] if countries.get(k)]
-            if not country or not 2 <= len(people) <= 4 or countries.get(meeting["host"]) == country or any(
+            country, home, away = self._home_side(meeting, countries, count_unknown=False)
+            if not home or countries.get(meeting["host"]) == country or any(
                     hosted[0] == meeting["host"] for hosted in meeting.get("hosted") or []):
                 continue  # `Y avait été reçu par X`: a host verb names the host, wherever the text places it
-            home = [k for k in people if countries.get(k) == country]
-            away = [k for k in people if countries.get(k) != country]
-            if len(home) == 1 and away and (not meeting["host"] or meeting["host"] in away):
-                self._set_host(meeting, home[0])
+            if not meeting["host"] or meeting["host"] in away:
+                self._set_host(meeting, home)
+
+    def _home_side(self, meeting: Meeting, countries: dict[str, str], *,
+                   count_unknown: bool) -> tuple[str, str, list[str]]:
+        """Talks between two sides in a town or a country of the gazetteer (`place_country`): that
+        country, its one participant (the home side) and the participants of another known country
+        (`countries`: person key -> country); ("", "", []) unless the place names a country, two to
+        four participants are counted, exactly one of them of that country and one at least of another.
+        The two callers differ in whom they count, a named parameter: `count_unknown`, every participant
+        the reader knows as an official, of a known country or not (`host_at_home`: talks told with no
+        host verb, which a crowd of others of no known country keeps from having a home side); else only
+        those of a known country (`host_of_visited`: a visit, whose people of no known country, an
+        escort, a delegation, leave its two sides as they are)."""
+        country = self.place_country.get(meeting["location"].strip().lower(), "")
+        people = [k for k in meeting["people"] if (k in countries if count_unknown else countries.get(k))]
+        if not country or not 2 <= len(people) <= 4:
+            return "", "", []
+        home = [k for k in people if countries.get(k) == country]
+        away = [k for k in people if countries.get(k) and countries.get(k) != country]
+        return (country, home[0], away) if len(home) == 1 and away else ("", "", [])
 
     def place_town_of_airport(self, meetings: list[Meeting]) -> None:
         """A meeting placed at an airport named after its town (`à l'aéroport d'X`, `aéroport militaire de

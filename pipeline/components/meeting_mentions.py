@@ -211,6 +211,17 @@ class MentionReader:
                                "journeys": {w.lower() for w in e.get("journeys") or []}}
                               for e in book.entries("meetings", "beside_visits")]
 
+    @property
+    def people_country(self) -> dict[str, str]:
+        """The story's officials (`doc._.officials`) of the last `read`: person key -> country, "" when
+        none is known. The grouper reads it to find who is at home (`MeetingGrouper.host_at_home`)."""
+        return self._people_country
+
+    @property
+    def people_office(self) -> dict[str, tuple[str, str]]:
+        """The officials of the last `read` holding an office now (none whose role is a past one): person
+        key -> (organisation id, role rule such as `rule:roles:president#head`), "" where not known."""
+        return self._people_office
 
     def read(self, doc: Doc) -> list[Mention]:
         """One mention per sentence of the body holding a trigger outside quotations."""

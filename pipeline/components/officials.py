@@ -21,7 +21,7 @@ from pipeline.components.people import (
     merge_shorter_names,
     new_person,
 )
-from pipeline.components.spans import DocIndex, _column, doc_text
+from pipeline.components.spans import DocIndex, doc_text, token_column
 from pipeline.rows import Official
 
 MAX_NAME_WORDS = 5  # `Mohamed Ould Cheikh El Ghazouani`; more capitalised words in a row are a menu or a title
@@ -378,7 +378,7 @@ class OfficialLinker:
             return known[1]
         by_orth: dict[int, bool] = self.__dict__.setdefault("_capitalised_by_orth", {})
         flags = []
-        for i, orth in enumerate(_column(doc, "ORTH")):
+        for i, orth in enumerate(token_column(doc, "ORTH")):
             flag = by_orth.get(orth)
             if flag is None:
                 token = doc[i]

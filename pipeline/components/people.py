@@ -18,7 +18,7 @@ from pipeline.components.affiliation import Affiliation
 from pipeline.components.appositions import Descriptor
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import in_subject, person_key, role_holders
-from pipeline.components.spans import DocIndex, continued, doc_text, group_spans, story_of
+from pipeline.components.spans import DocIndex, continued, dateline, doc_text, group_spans, story_of
 from pipeline.rows import Official
 
 _BREADCRUMB = re.compile(r"\s+[>›»/]\s+")  # `Accueil > Liban > Sécurité`: the path of sections to a page
@@ -228,11 +228,6 @@ def qualified_end(doc, i: int, limit: int, grammar) -> int:
     return i
 
 
-# `Niamey, 19 déc (ANP) -`, `TUNIS, 30 sept (TAP) -`: a place, a comma, a day, at the head of a line
-_DATELINE = re.compile(r"^[^\w\n]*([A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3})(?:\s*\([A-ZÀ-Ý][^)\n]{1,30}\))?"
-                       r"\s*,\s*(?:le\s+)?\d{1,2}\b", re.M)  # `Ottawa (Ontario), le 16 octobre 2024 -`
-
-
 def _topic(mention: Span, pronouns: frozenset[str]) -> bool:
     """`Emmanuel Macron, lui, était encore en Espagne`: a name set at the head of its clause, taken up
     by a pronoun (the parser makes it the root): what the story is about. Or the heading of an interview,
@@ -373,8 +368,9 @@ class PeopleMerger:
         text = doc_text(doc)
         handed = story_of(doc)  # a piece of a long text: the country the pieces before found, if any
         self.home = handed.get("home", "") if handed is not None else ""
-        self.home = self.home or next((self.places[_fold(m.group(1))] for m in _DATELINE.finditer(text)
-                                       if _fold(m.group(1)) in self.places), "")
+        if not self.home:  # the first dateline of a town the gazetteer places (spans.dateline)
+            found = dateline(text, accept=lambda line: _fold(line.place) in self.places)
+            self.home = self.places[_fold(found.place)] if found is not None else ""
         if handed is not None and self.home:
             handed["home"] = self.home
         if not self.home and not continued(doc):  # the first line of the text, not of a later piece

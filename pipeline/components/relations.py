@@ -32,8 +32,7 @@ from spacy.tokens import Doc, Span
 from pipeline.components.affiliation import office_body
 from pipeline.components.counterparts import last_before, pick_counterpart
 from pipeline.components.lexicon import Lexicon
-from pipeline.components.people import _DATELINE
-from pipeline.components.spans import DocIndex, doc_text, group_spans, span_text, tokens_with
+from pipeline.components.spans import DocIndex, dateline, doc_text, group_spans, span_text, tokens_with
 from pipeline.rulebook.loader import RuleBook
 
 
@@ -252,8 +251,8 @@ class RelationLinker:
         """The country of the place a dispatch was filed from (`Bamako, 16 sept (AMAP) -`, `Niamey, le 3 mai
         2024`, a line opening with a place, a comma and a day): a host of no stated country, in a place the
         lists do not hold (`au palais X`), received at the story's home. "" when no dateline or no known place."""
-        found = next(iter(_DATELINE.finditer(doc_text(doc))), None)
-        return self.place_countries.get(found.group(1).lower(), "") if found is not None else ""
+        found = dateline(doc_text(doc))  # the first, of a known place or not (spans.dateline)
+        return self.place_countries.get(found.place.lower(), "") if found is not None else ""
 
     def _sentence_country(self, doc: Doc, meeting: dict) -> str:
         """The one country of the places named in the meeting's first sentence (a headline `Tchad : ...`, a

@@ -7,10 +7,11 @@ character text took seconds per stage). The linking stages build one `DocIndex` 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
@@ -37,6 +38,42 @@ def continued(doc: Doc) -> bool:
     return bool(story and story.get("continued"))
 
 
+# `Niamey, 19 déc (ANP) -`, `TUNIS, 30 sept (TAP) -`, `Ottawa (Ontario), le 16 octobre 2024 -`: a place, a
+# comma, a day, at the head of a line (the group `place`)
+DATELINE = re.compile(r"^[^\w\n]*(?P<place>[A-ZÀ-Ý][\w'’.]*(?:[ -][A-ZÀ-Ý][\w'’.]*){0,3})"
+                      r"(?:\s*\([A-ZÀ-Ý][^)\n]{1,30}\))?\s*,\s*(?:le\s+)?\d{1,2}\b", re.M)
+
+
+class Dateline(NamedTuple):
+    """An agency dateline (`Niamey, 19 déc (ANP) -`): where the dispatch was filed from."""
+
+    place: str  # as written, blanks around it dropped: `Niamey`, `WASHINGTON`
+    dated: bool  # it gives a day (`Niamey, 19 déc`), not only a place (`WASHINGTON – Le ...`)
+
+
+def dateline(text: str, *, pattern: re.Pattern[str] = DATELINE, start: int = 0,
+             accept: Callable[[Dateline], bool] | None = None) -> Dateline | None:
+    """The story's dateline: the first line of `text` from `start` that opens as `pattern` says (its
+    group `place` the place) and that `accept` takes (any, without it); None when there is none. The
+    stages that read it differ on purpose, each by a named parameter:
+    - `pattern`: `DATELINE`, a place, a comma and a day, for the story's country (`people.py`,
+      `relations.py`); meetings.yml `dateline` for the place of the meetings (`meeting_groups.py`),
+      which analysts tune and which also takes a dateline with no day (`WASHINGTON – Le ...`);
+    - `start`: the text's start, or the paragraph of the body's first line for the meetings (a
+      dateline-like line in the header is no dateline of the story);
+    - `accept`: the people take the first dateline whose place is a town of the gazetteer (they want the
+      story's country, so they pass over `Mercredi, 12 mars -` to a later `ALGER, 12 mars -`); the
+      relations the first dateline whatever its place, a home only if they know that place (a last
+      resort for a host's country: a first line they cannot place gives none); the meetings the first
+      that is dated or names a town of the gazetteer (a word in capitals before a dash may open a
+      heading: `ARMÉE – ...`)."""
+    for found in pattern.finditer(text, start):
+        line = Dateline(found.group("place").strip(), any(c.isdigit() for c in found.group(0)))
+        if accept is None or accept(line):
+            return line
+    return None
+
+
 def as_in_file(doc: Doc, start: int, end: int) -> str:
     """The characters of the file behind doc_text(doc)[start:end]: the text the model read may be
     normalised (spaces, accents, a capitals title re-cased); the run keeps the map back to the file."""
@@ -53,16 +90,18 @@ def tokens_with(doc: Doc, attribute: str, words) -> list[int]:
     if not words or not len(doc):
         return []
     wanted = _hashes(doc.vocab.strings, frozenset(words))
-    return [i for i, value in enumerate(_column(doc, attribute)) if value in wanted]
+    return [i for i, value in enumerate(token_column(doc, attribute)) if value in wanted]
 
 
 _columns: dict[str, tuple[Doc, list[int]]] = {}  # attribute -> (the Doc, its column): one Doc at a time
 
 
-def _column(doc: Doc, attribute: str) -> list[int]:
-    """One attribute of every token as a list, read from the Doc once: the stages ask `tokens_with`
-    seven times or so per Doc, mostly for `LOWER` (words, spellings and lemmas set by the model,
-    which no stage changes)."""
+def token_column(doc: Doc, attribute: str) -> list[int]:
+    """One attribute (`LOWER`, `ORTH` or `LEMMA`) of every token as a list of string-store hashes, read
+    from the Doc once and kept for the last Doc asked: the stages ask `tokens_with` seven times or so
+    per Doc, mostly for `LOWER` (words, spellings and lemmas set by the model, which no stage changes).
+    A stage scanning every token reads it rather than `doc[i]`, which makes a Python Token of each.
+    The list is shared with every later caller for that Doc: read it, never change it."""
     known = _columns.get(attribute)
     if known is not None and known[0] is doc:
         return known[1]
@@ -170,13 +209,13 @@ class DocIndex:
         lower = self.__dict__.get("_lower")
         if lower is None:
             strings = self.doc.vocab.strings
-            lower = self._lower = [strings[h] for h in _column(self.doc, "LOWER")]
+            lower = self._lower = [strings[h] for h in token_column(self.doc, "LOWER")]
         return lower
 
     def lemmas_in(self, words: set[str], start: int, end: int) -> list[int]:
         """The tokens in [start, end) whose lemma in lower case (`Token.lemma_.lower()`) is one of
         `words`, read from the lemma column: a scan through `doc[i]` makes a Python Token of each word."""
-        lemmas = _column(self.doc, "LEMMA")
+        lemmas = token_column(self.doc, "LEMMA")
         strings, known = self.doc.vocab.strings, _LOWERED
         return [i for i in range(start, end) if (known.get(lemmas[i]) or _lowered(strings, lemmas[i])) in words]
 
