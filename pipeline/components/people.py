@@ -889,7 +889,9 @@ class PeopleMerger:
             unplaced = None
             if country:  # `le Premier ministre australien`: not the British one named before
                 same = [p for p in holders if self._country_of(p) == country]
-                unknown = [p for p in holders if not self._country_of(p) and p["role"] == ent._.normalized
+                stands_for = self.lexicon.entry(ent.id_).get("same_as") or []  # `chef de l'État`: a `président`
+                unknown = [p for p in holders if not self._country_of(p)
+                           and (p["role"] == ent._.normalized or self._role_id(p) in stands_for)
                            and p["first_char"] < ent.start_char and self._same_gender(p, _gender(ent))
                            and not self._international(p)]
                 if not same and len(unknown) == 1:  # `le chef de l'État camerounais`: the one so called
@@ -968,6 +970,12 @@ class PeopleMerger:
                 continue
             person["mentions"].append([ent.start_char, ent.end_char])
             insort(starts[person["key"]], ent.start_char)
+
+    @staticmethod
+    def _role_id(person: Official) -> str:
+        """The id of the person's role in roles.yml (`president-transition`), else ''."""
+        source = person["rules"].get("role", "").removeprefix("rule:")
+        return source.removeprefix("roles:").removesuffix("#head") if source.startswith("roles:") else ""
 
     def _other_office(self, person: Official, named: str) -> bool:
         """`le Grand-Duc` is not the `Grand-Duc héritier`, `le directeur` not the `directeur adjoint`: the
