@@ -366,7 +366,6 @@ class PeopleMerger:
         self.abroad: set[str] = set()
         self.contrasted: set[str] = set()  # countries whose national title the text qualifies as the other's
         self.named: dict[str, int] = {}  # how often such a text names each country
-        self.counterpart_words: set[str] = set()  # `homologue` (set by the officials stage)
         self.affiliation = Affiliation(lexicon)
 
     def open(self, doc: Doc) -> None:
@@ -396,7 +395,7 @@ class PeopleMerger:
         if not self.home and not continued(doc):
             self.home = self._section_country(doc)
         self.abroad = self._qualified_bodies(doc)
-        self.contrasted = self._qualified_titles(doc) | self._qualified_counterparts(doc) if not self.home else set()
+        self.contrasted = self._qualified_titles(doc) if not self.home else set()
         self.abroad |= self.contrasted
         self.named = self._named_countries(doc) if self.contrasted else {}
 
@@ -461,16 +460,6 @@ class PeopleMerger:
             if len(codes) == 1:
                 return codes.pop()
         return ""
-
-    def _qualified_counterparts(self, doc: Doc) -> set[str]:
-        """`X a reçu son homologue français`: a counterpart qualified by a country's demonym is of the
-        other side, so the text's own side is not that country: it is written from elsewhere."""
-        found = set()
-        for s in group_spans(doc, "lexicon"):
-            if s.label_ == "MISC" and s.id_.startswith("countries:") and not s.id_.startswith("countries:r.") \
-                    and s.start > 0 and doc[s.start - 1].lower_ in self.counterpart_words:
-                found.add(s.id_.removeprefix("countries:"))
-        return found
 
     def _qualified_titles(self, doc: Doc) -> set[str]:
         """`le Président de la République française`, `le chef de l'État français`: a national title of a
