@@ -117,7 +117,11 @@ class AppositionReader:
     def _main_subject(doc: Doc, role: Span, end: int) -> bool:
         """A noun phrase with its article after `X,` that runs into a verb with no comma to close it, and
         that the parse makes the subject of a verb after it, is no apposition of X: X ends a fronted phrase
-        (`Reçu par le ministre, X, le président a signé ...`) and the phrase opens the main clause."""
+        (`Reçu par le ministre, X, le président a signé ...`) and the phrase opens the main clause; a clitic
+        pronoun may stand between it and its verb (`le président s'est rendu`, `le ministre l'a reçu`)."""
+        while end < len(doc) and doc[end].pos_ == "PRON" and doc[end].head.i > end \
+                and doc[end].head.pos_ in ("AUX", "VERB") and not doc[end].dep_.startswith("nsubj"):
+            end += 1  # `le chef de l'État s'est rendu`: a clitic before the verb (the parse's, no word list)
         if end >= len(doc) or doc[end].text == "," or doc[end].pos_ not in ("AUX", "VERB"):
             return False
         return any(t.dep_.startswith("nsubj") and t.head.i >= end for t in role)
@@ -426,6 +430,8 @@ class AppositionReader:
                 continue
             if is_demonym(ent):
                 d.country = d.country or ent
+            elif d.counterpart and d.role is None and _is_country(ent) and self._names_country(doc, ent):
+                d.country = d.country or ent  # `son homologue de la République démocratique du Congo, X`
             elif doc[j].lower_ in self.counterpart_words:
                 d.counterpart = True
             j = ent.end if ent is not None else j + 1
@@ -540,12 +546,18 @@ class AppositionReader:
                 return
 
     def _counterpart_before(self, doc: Doc, comma: int, d: Descriptor) -> None:
-        """`son homologue [demonym]` just before a comma describes the person after the description."""
+        """`son homologue [demonym]` just before a comma describes the person after the description; so
+        does `son homologue de [country]` (`de la République démocratique du Congo`)."""
         i = comma
         demonym = None
         if is_demonym(self.ent_at.get(i - 1)):
             demonym = self.ent_at[i - 1]
             i = demonym.start
+        elif (named := self.ent_at.get(i - 1)) is not None and _is_country(named) \
+                and self._names_country(doc, named) and named.end == comma:
+            demonym, i = named, named.start
+            while i > 0 and doc[i - 1].lower_ in self.lexicon.grammar.of_words:
+                i -= 1  # past `de`, `du`, `de la`
         if i > 0 and doc[i - 1].lower_ in self.counterpart_words:
             d.counterpart = True
             d.country = d.country or demonym

@@ -359,6 +359,8 @@ class PeopleMerger:
         self.places = {_fold(p): code for code, e in self.countries.items() for p in e.get("places") or []}
         self.home = ""
         self.abroad: set[str] = set()
+        self.contrasted: set[str] = set()  # countries whose national title the text qualifies as the other's
+        self.named: dict[str, int] = {}  # how often such a text names each country
         self.affiliation = Affiliation(lexicon)
 
     def open(self, doc: Doc) -> None:
@@ -381,6 +383,7 @@ class PeopleMerger:
                 {w.strip(".,;:'’").lower() for w in text[:first_line].split()} & self.masthead_markers)
             codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
                      if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line}
+            codes |= self._masthead_names(doc, first_line)  # `La Presse de Tunisie`
             if not self.home and (masthead or not self._headline_first(doc, text[:first_line])):
                 self.home = codes.pop() if len(codes) == 1 else ""  # `ANP - Agence Nigérienne de Presse`
         if not self.home and not continued(doc):
@@ -388,6 +391,18 @@ class PeopleMerger:
         if not self.home and not continued(doc):
             self.home = self._section_country(doc)
         self.abroad = self._qualified_bodies(doc)
+        self.contrasted = self._qualified_titles(doc) if not self.home else set()
+        self.abroad |= self.contrasted
+        self.named = self._named_countries(doc) if self.contrasted else {}
+
+    @staticmethod
+    def _masthead_names(doc: Doc, first_line: int) -> set[str]:
+        """`La Presse de Tunisie`, `Radio Mali`: a country's name inside the outlet's name (the masthead on
+        the first line) is the outlet's country, as its demonym is (`Agence Nigérienne de Presse`)."""
+        heads = [s for s in doc.spans.get("furniture", []) if s.label_ == "masthead" and s.end_char <= first_line]
+        return {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
+                if s.label_ != "MISC" and s.id_.startswith("countries:") and not s.id_.startswith("countries:r.")
+                and any(h.start_char <= s.start_char and s.end_char <= h.end_char for h in heads)}
 
     def _rubric_country(self, line: str) -> str:
         """`Mali : le chef de la diplomatie espagnole reçu à Koulouba`: a headline opening with a country's
@@ -441,6 +456,49 @@ class PeopleMerger:
             if len(codes) == 1:
                 return codes.pop()
         return ""
+
+    def _qualified_titles(self, doc: Doc) -> set[str]:
+        """`le Président de la République française`, `le chef de l'État français`: a national title of a
+        country by default (`default_country`, of the role or of one it stands for) written with that
+        country's demonym sets it apart from the same title written bare, another state's."""
+        ents = {t: e for e in DocIndex.of(doc).ents for t in range(e.start, e.end)}
+        found = set()
+        for s in group_spans(doc, "lexicon"):
+            if s.label_ != "MISC" or not s.id_.startswith("countries:") or s.id_.startswith("countries:r."):
+                continue
+            role = ents.get(s.start) if s.start in ents and ents[s.start].start < s.start else ents.get(s.start - 1)
+            if role is None or role.label_ != "ROLE":
+                continue
+            entry = self.lexicon.entry(role.id_.removesuffix("#head"))
+            defaults = {entry.get("default_country")} | {self.lexicon.entry(f"roles:{r}").get("default_country")
+                                                         for r in entry.get("same_as") or []}
+            if s.id_.removeprefix("countries:") in defaults:
+                found.add(s.id_.removeprefix("countries:"))
+        return found
+
+    def _named_countries(self, doc: Doc) -> dict[str, int]:
+        """How often the text names each country, by its name, its demonym or its cities (countries.yml
+        `places`); a word inside a region's name (`Indien` in `océan Indien`) names no country."""
+        spans = group_spans(doc, "lexicon")
+        regions = [s for s in spans if s.id_.startswith("countries:r.")]
+        counts: dict[str, int] = {}
+        for s in spans:
+            if s.id_.startswith("countries:") and not s.id_.startswith("countries:r.") \
+                    and not any(r.start <= s.start and s.end <= r.end for r in regions):
+                code = s.id_.removeprefix("countries:")
+                counts[code] = counts.get(code, 0) + 1
+        for e in DocIndex.of(doc).ents:
+            if e.label_ == "LOC" and (code := self.places.get(_fold(e.text))):
+                counts[code] = counts.get(code, 0) + 1
+        return counts
+
+    def _setting_country(self, other: str) -> str:
+        """The country a text written from elsewhere (`abroad`) is about, for a title that would be
+        `other`'s by default: the one it names most after `other`; none when two tie."""
+        ranked = sorted(((n, c) for c, n in self.named.items() if c != other and c in self.countries), reverse=True)
+        if not ranked or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+            return ""
+        return ranked[0][1]
 
     def _qualified_bodies(self, doc: Doc) -> set[str]:
         """The countries whose own bodies the text qualifies by their demonym as one party among others
@@ -816,7 +874,9 @@ class PeopleMerger:
             unplaced = None
             if country:  # `le Premier ministre australien`: not the British one named before
                 same = [p for p in holders if self._country_of(p) == country]
-                unknown = [p for p in holders if not self._country_of(p) and p["role"] == ent._.normalized
+                stands_for = self.lexicon.entry(ent.id_).get("same_as") or []  # `chef de l'État`: a `président`
+                unknown = [p for p in holders if not self._country_of(p)
+                           and (p["role"] == ent._.normalized or self._role_id(p) in stands_for)
                            and p["first_char"] < ent.start_char and self._same_gender(p, _gender(ent))
                            and not self._international(p)]
                 if not same and len(unknown) == 1:  # `le chef de l'État camerounais`: the one so called
@@ -896,6 +956,12 @@ class PeopleMerger:
             person["mentions"].append([ent.start_char, ent.end_char])
             insort(starts[person["key"]], ent.start_char)
 
+    @staticmethod
+    def _role_id(person: Official) -> str:
+        """The id of the person's role in roles.yml (`president-transition`), else ''."""
+        source = person["rules"].get("role", "").removeprefix("rule:")
+        return source.removeprefix("roles:").removesuffix("#head") if source.startswith("roles:") else ""
+
     def _other_office(self, person: Official, named: str) -> bool:
         """`le Grand-Duc` is not the `Grand-Duc héritier`, `le directeur` not the `directeur adjoint`: the
         role named, then a qualifier (grammar.yml `role_qualifiers`), is another office."""
@@ -953,7 +1019,9 @@ class PeopleMerger:
         default = next((c for c in defaults if c), None)
         if default is None:
             return ""
-        code = self.home if self.home in self.countries else "" if default in self.abroad else default
+        code = self.home if self.home in self.countries \
+            else self._setting_country(default) if default in self.contrasted \
+            else "" if default in self.abroad else default
         if code not in self.countries:
             return ""
         sentence = idx.sent(role.start)
@@ -1168,7 +1236,12 @@ class PeopleMerger:
         for code, by_default in ((role.get("country"), False), (org.get("country"), implied or shared),
                                  (role.get("default_country"), True)):
             if not person["country"] and code in self.countries:
-                if by_default and not self.home and code in self.abroad:
+                if by_default and not self.home and code in self.contrasted \
+                        and (setting := self._setting_country(code)):
+                    code = setting  # a title said bare against the same title of that country: the story's country
+                    if implied:
+                        person["organisation_id"] = ""
+                elif by_default and not self.home and code in self.abroad:
                     break  # a text that calls that country's bodies by their demonym is written from elsewhere
                 if by_default and self.home and self.home != code and self.home in self.countries:
                     code = self.home
