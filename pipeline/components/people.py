@@ -472,9 +472,23 @@ class PeopleMerger:
             entry = self.lexicon.entry(role.id_.removesuffix("#head"))
             defaults = {entry.get("default_country")} | {self.lexicon.entry(f"roles:{r}").get("default_country")
                                                          for r in entry.get("same_as") or []}
-            if s.id_.removeprefix("countries:") in defaults:
+            if s.id_.removeprefix("countries:") in defaults and self._names_its_holder(doc, s.end, ents):
                 found.add(s.id_.removeprefix("countries:"))
         return found
+
+    @staticmethod
+    def _names_its_holder(doc: Doc, end: int, ents: dict) -> bool:
+        """`le Président de la République française, M. X`: the qualified title names its own holder (a
+        person right after it, a comma or capitalised words such as a civility between); a title said
+        alone (`reçu par le chef de l'État français, le président ghanéen a ...`) may be a description of
+        the bare title's holder."""
+        for i in range(end, min(end + 4, len(doc))):
+            ent = ents.get(i)
+            if ent is not None and ent.start == i and ent.label_ == "PERSON":
+                return True
+            if not (doc[i].is_punct or doc[i].is_title or doc[i].is_upper):  # `,`, `M.`, `S.E.`
+                return False
+        return False
 
     def _named_countries(self, doc: Doc) -> dict[str, int]:
         """How often the text names each country, by its name, its demonym or its cities (countries.yml
@@ -879,8 +893,9 @@ class PeopleMerger:
                            and (p["role"] == ent._.normalized or self._role_id(p) in stands_for)
                            and p["first_char"] < ent.start_char and self._same_gender(p, _gender(ent))
                            and not self._international(p)]
-                if not same and len(unknown) == 1:  # `le chef de l'État camerounais`: the one so called
-                    unplaced = unknown[0]
+                exact = [p for p in unknown if p["role"] == ent._.normalized]  # the one so called, before
+                if not same and (len(exact) == 1 or not exact and len(unknown) == 1):  # one it stands for
+                    unplaced = (exact or unknown)[0]  # `le chef de l'État camerounais`
                 holders = same
             if described is not None and described.org is not None:  # `le chef d'état-major de la Marine`
                 holders = [p for p in holders if not p["organisation"] or p["organisation_id"] == described.org.id_
