@@ -123,12 +123,7 @@ class Affiliation:
         complement = [fold(t.text.replace("’", "'")) for t in doc[at + 1:end]]
         of_words = self.grammar.of_words
         found: list[tuple[int, Span]] = []
-        for body in self.idx.ents:
-            if body.label_ != "ORG":
-                continue
-            words = [fold(t.text.replace("’", "'")) for t in body]
-            while words and words[0] in self.grammar.determiners:
-                words = words[1:]
+        for body, words in self._org_words():
             head = next((h for h in heads if tuple(words[:len(h)]) == h), None)
             if head is None:
                 continue
@@ -136,6 +131,21 @@ class Affiliation:
             if len(own) >= 2 and any(w in of_words for w in own) and own == complement[:len(own)]:
                 found.append((len(own), body))
         return max(found, key=lambda f: f[0])[1] if found else None
+
+    def _org_words(self) -> list[tuple[Span, list[str]]]:
+        """Each organisation of the Doc with its words folded, a leading determiner left out: made once
+        per Doc (`DocIndex.memo`), where `_titled_body` folded every organisation for every role."""
+        found = self.idx.memo.get("affiliation.org_words")
+        if found is None:
+            found = self.idx.memo["affiliation.org_words"] = []
+            for body in self.idx.ents:
+                if body.label_ != "ORG":
+                    continue
+                words = [fold(t.text.replace("’", "'")) for t in body]
+                while words and words[0] in self.grammar.determiners:
+                    words = words[1:]
+                found.append((body, words))
+        return found
 
     def _portfolio_body(self, role: Span) -> Span | None:
         """`le ministre russe de la Défense` where the text names `la Défense russe`, `ministre de la Défense

@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import ORDINAL, Lexicon
 from pipeline.components.lexicon import SPANS_KEY as LEXICON_KEY
-from pipeline.components.spans import DocIndex, doc_text, group_spans, span_text, tokens_with
+from pipeline.components.spans import DocIndex, doc_text, group_spans, parse_column, span_text, tokens_with
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 from pipeline.rulebook.terms import fold_text as fold
@@ -710,8 +710,8 @@ def _spelled_names(doc: Doc, spans: list[Span], values: dict, grammar: Grammar) 
     skipped = set(grammar.determiners) | set(grammar.wrap_words)
     extra: list[Span] = []
     drop: set[int] = set()
-    for p in range(1, len(doc) - 2):
-        if not (doc[p].text == "(" and doc[p + 2].text == ")" and ACRONYM.match(doc[p + 1].text)):
+    for p in tokens_with(doc, "ORTH", {"("}):  # the brackets alone: a Python Token of every word costs
+        if not (1 <= p < len(doc) - 2 and doc[p + 2].text == ")" and ACRONYM.match(doc[p + 1].text)):
             continue
         letters = doc[p + 1].text.replace("&", "").replace("-", "")
         sent_start = doc[p].sent.start
@@ -957,8 +957,10 @@ def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span], gramma
     names |= _listed_after(doc, [s for s in rule_spans if s.id_.startswith("patterns:equipement")], grammar)
     names |= {doc[i + 1].text for i in tokens_with(doc, "LOWER", grammar.indefinite_articles)
               if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start}
+    like_num = parse_column(doc, "like_num")  # `_counted_by` asks `like_num` first: the numbers alone
     names |= {doc[i + 1].text for i in range(len(doc) - 1)
-              if _counted_by(doc[i]) and doc[i + 1].is_title and doc[i + 1].is_alpha and not doc[i + 1].is_sent_start}
+              if like_num[i] and _counted_by(doc[i]) and doc[i + 1].is_title and doc[i + 1].is_alpha
+              and not doc[i + 1].is_sent_start}
     # `des escadrons de Rafale`: a name after `de` closing a plural common noun names machines
     # (one word: `les auditeurs de Radio Monde Info` name a station)
     names |= {e[0].text for e in doc.ents if e.label_ == "ORG" and _machines(e, grammar)
@@ -993,8 +995,9 @@ def _named_companies(doc: Doc, model_spans: list[Span], taken: set[int], grammar
            if s.label_ in ("MISC", "LOC", "PER", "PERSON") and _company_name_start(doc, s.start, grammar) else s
            for s in model_spans]
     covered = {i for s in model_spans for i in range(s.start, s.end)}
+    texts = parse_column(doc, "texts")  # `_capitalised` asks for a capital first: no Token for the others
     for i in range(1, len(doc)):
-        if i in taken or i in covered or not _capitalised(doc[i]) or not doc[i].is_alpha \
+        if i in taken or i in covered or not texts[i][:1].isupper() or not _capitalised(doc[i]) or not doc[i].is_alpha \
                 or doc[i].is_sent_start or not _company_name_start(doc, i, grammar):
             continue
         end = i
@@ -1153,8 +1156,8 @@ def _document_acronyms(doc: Doc, heads: set[str], grammar: Grammar) -> set[str]:
     texts and plans (institutions.yml `document_heads`) names that text; the model's organisation so
     written, there or later, is none."""
     found: set[str] = set()
-    for i, token in enumerate(doc):
-        if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")":
+    for i in tokens_with(doc, "ORTH", {"("}):  # the brackets alone: a Python Token of every word costs
+        if i + 2 >= len(doc) or doc[i + 2].text != ")":
             continue
         acronym = doc[i + 1]
         if not (acronym.is_upper and acronym.is_alpha and len(acronym.text) > 1):

@@ -26,7 +26,7 @@ from pipeline.components.meeting_mentions import (
     week_as_month,
     within_guillemets,
 )
-from pipeline.components.spans import Dateline, DocIndex, dateline, doc_text
+from pipeline.components.spans import Dateline, DocIndex, dateline, doc_text, span_text
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
@@ -254,8 +254,9 @@ class MeetingGrouper:
         gathering's place). Sidelines with no city, or a city after a comma, give nothing."""
         if not self.side_pattern or not any(not m["location"] for m in meetings):
             return
-        sentences = [(s.start_char, s.end_char, s.text) for s in doc.sents]
-        towns = {(e.start_char, e.text) for e in doc.ents if e.label_ == "LOC" and e.text.lower() not in self.countries}
+        idx = DocIndex.of(doc)  # its sentences and entities made once: `doc.sents`, `doc.ents` make them anew
+        sentences = [(s.start_char, s.end_char, span_text(s)) for s in idx.sents]
+        towns = {(e.start_char, e.text) for e in idx.ents if e.label_ == "LOC" and e.text.lower() not in self.countries}
         for meeting in meetings:
             if meeting["location"] or meeting["remote"]:
                 continue

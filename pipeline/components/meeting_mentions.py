@@ -30,7 +30,7 @@ from pipeline.components.lexicon import folded_phrases, variants
 from pipeline.components.linking import in_subject
 from pipeline.components.people import _topic
 from pipeline.components.quotations import inside, quoted_ranges
-from pipeline.components.spans import DocIndex, continued, doc_text, span_text, tokens_with
+from pipeline.components.spans import DocIndex, continued, doc_text, parse_column, span_text, tokens_with
 from pipeline.rows import CALENDAR_DAYS, Status, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
@@ -3242,8 +3242,9 @@ class MentionReader:
                     if named:
                         leaders.append((i, named[-1]))
         found = []
-        for token in sent:
-            if token.lower_ not in self.group_words or token.dep_ not in ("nsubj", "nsubj:pass"):
+        lower = self.idx.lower  # the group words found in the column: no Python Token of the other words
+        for token in (sent.doc[i] for i in range(sent.start, sent.end) if lower[i] in self.group_words):
+            if token.dep_ not in ("nsubj", "nsubj:pass"):
                 continue
             if not any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in token.children):
                 continue
@@ -3575,16 +3576,17 @@ def _holds_trigger(verb, triggers: set[int]) -> bool:
     read up from each trigger through its heads: a verb's subtree can be its whole sentence, and the
     triggers are few."""
     doc = verb.doc
+    heads = parse_column(doc, "heads")  # walked by index: no Python Token at each step
     for k in triggers:
         if not 0 <= k < len(doc):
             continue
-        token = doc[k]
+        i = k
         for _ in range(len(doc)):  # a parse is a tree: the walk ends at the root
-            if token.i == verb.i:
+            if i == verb.i:
                 return True
-            if token.head.i == token.i:
+            if heads[i] == i:
                 break
-            token = token.head
+            i = heads[i]
     return False
 
 
@@ -3766,11 +3768,16 @@ def _personal_pronoun(token, person: str) -> bool:
 
 
 def _governing_verb(token):
-    """The first verb above a token in the parse (itself if it is one)."""
+    """The first verb above a token in the parse (itself if it is one). Walked on the parse's lists
+    (`parse_column`): called for every trigger of every rule, a walk through `token.head` made a
+    Python Token at each step."""
+    doc = token.doc
+    heads, pos = parse_column(doc, "heads"), parse_column(doc, "pos")
+    i = token.i
     seen = 0
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and seen < 30:
-        token, seen = token.head, seen + 1
-    return token
+    while pos[i] not in ("VERB", "AUX") and heads[i] != i and seen < 30:
+        i, seen = heads[i], seen + 1
+    return token if i == token.i else doc[i]
 
 
 def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple[str, ...]) -> str:

@@ -303,7 +303,7 @@ def _second_title(role: Span) -> Span | None:
     if role.end >= len(doc) or "\n" in role[-1].whitespace_ or not role[-1].whitespace_ \
             or "Plur" in role.root.morph.get("Number"):
         return None
-    nxt = next((e for e in doc.ents if e.start == role.end), None)
+    nxt = DocIndex.of(doc).ent_starting(role.end)  # `doc.ents` makes a Span of every entity at each reading
     return nxt if nxt is not None and nxt.label_ == "ROLE" and nxt.text[:1].islower() == role.text[:1].islower() \
         else None
 

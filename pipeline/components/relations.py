@@ -134,9 +134,10 @@ class RelationLinker:
         nouns = self.membership.get("attendance_nouns", set())
         sents = meeting_sentences(doc, meeting)
         windows = []  # (start_char, end_char) of each `en présence de ...` beside a host verb, up to the next verb
+        lower = self.idx.lower  # the attendance nouns found in the column: no Python Token of the other words
         for sent in sents:
-            for t in sent:
-                if t.lower_ not in nouns or t.i == sent.start or doc[t.i - 1].lower_ != "en":
+            for t in (doc[i] for i in range(sent.start, sent.end) if lower[i] in nouns):
+                if t.i == sent.start or doc[t.i - 1].lower_ != "en":
                     continue
                 verb = next((a for a in t.ancestors if a.pos_ == "VERB"), None)
                 if verb is None or verb.lemma_.lower() not in self.host_verbs or verb.i > t.i:
@@ -289,9 +290,9 @@ class RelationLinker:
         too). Both must take part in the meeting; a relative clause's person is not its subject."""
         person_at = {s: p["key"] for p in people.values() for s, _ in p["mentions"]}
         rows = []
-        for sent in meeting_sentences(doc, meeting):
-            for verb in sent:
-                if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.host_verbs or any(
+        for sent in meeting_sentences(doc, meeting):  # the host verbs' lemmas found in the column, then their Tokens
+            for verb in (doc[i] for i in self.idx.lemmas_in(self.host_verbs, sent.start, sent.end)):
+                if verb.pos_ != "VERB" or any(
                         c.dep_ in ("expl:comp", "expl:pv") or "Neg" in c.morph.get("Polarity") for c in verb.children):
                     continue
                 if _passive(verb):  # `X et Y ont été reçus par Z`: Z hosted each of those named as subject
@@ -311,9 +312,9 @@ class RelationLinker:
         `tous deux avaient été reçus par X`, `X a reçu son hôte`): X, the one person of its subject (active)
         or agent (passive), hosted the meeting's other people, save those named in the verb's own clause
         beside him (`en présence de Y`). A verb with a named guest is the clause rule's."""
-        rows = []
-        for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.host_verbs or any(
+        rows = []  # the host verbs' lemmas found in the column, then their Tokens
+        for verb in (sent.doc[i] for i in self.idx.lemmas_in(self.host_verbs, sent.start, sent.end)):
+            if verb.pos_ != "VERB" or any(
                     c.dep_ in ("expl:comp", "expl:pv") or "Neg" in c.morph.get("Polarity") for c in verb.children):
                 continue
             passive = _passive(verb)

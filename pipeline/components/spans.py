@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
-from spacy.attrs import IDX, LEMMA, LOWER, ORTH
+from spacy.attrs import HEAD, IDX, LEMMA, LIKE_NUM, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span
 
 T = TypeVar("T")
@@ -107,6 +107,36 @@ def token_column(doc: Doc, attribute: str) -> list[int]:
         return known[1]
     column = doc.to_array([ATTRIBUTES[attribute]]).reshape(-1).tolist()
     _columns[attribute] = (doc, column)
+    return column
+
+
+_parse: dict[str, tuple[Doc, list]] = {}  # a `parse_column` name -> (the Doc, its list): one Doc at a time
+
+
+def parse_column(doc: Doc, name: str) -> list:
+    """One reading of the parse as a plain list, one item per token, made once per Doc: `heads` (the
+    absolute index of each token's head, `token.head.i`), `pos` (`token.pos_`), `texts` (`token.text`),
+    `lower` (`token.lower_`), `like_num` (`token.like_num`). A walk that reads these by index makes no
+    Python Token: `doc[i]`, `token.head` and every attribute read through them cost a Cython call and a
+    new object each. No stage changes a Doc's tokens or parse (the lexicon sets `norm_` only), so one
+    Doc's lists hold."""
+    known = _parse.get(name)
+    if known is not None and known[0] is doc:
+        return known[1]
+    if name == "heads":  # the HEAD column holds offsets, unsigned: read them as signed and add the index
+        offsets = doc.to_array([HEAD]).reshape(-1).astype("int64")
+        column = [i + int(offset) for i, offset in enumerate(offsets.tolist())]
+    elif name == "pos":
+        strings = doc.vocab.strings
+        column = [strings[h] for h in doc.to_array([POS]).reshape(-1).tolist()]
+    elif name in ("texts", "lower"):  # `token.text`, `token.lower_`
+        strings = doc.vocab.strings
+        column = [strings[h] for h in token_column(doc, "ORTH" if name == "texts" else "LOWER")]
+    elif name == "like_num":
+        column = [bool(v) for v in doc.to_array([LIKE_NUM]).reshape(-1).tolist()]
+    else:
+        raise KeyError(name)
+    _parse[name] = (doc, column)
     return column
 
 
