@@ -175,6 +175,8 @@ def extract(
     done = [0]  # documents finished, for the message when interrupted
     failed: list[tuple[str, str]] = []  # (file, reason) of every document that could not be read
     signal.signal(signal.SIGTERM, _terminate)
+    if watch:  # Ctrl-C stops a watch even when it was started with SIGINT ignored (a script's background job)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         if engine == "local" and (jobs == 1 or watch):  # else the workers load the model, this process never does
             with console.status("Loading the language model…"):

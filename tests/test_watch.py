@@ -95,9 +95,10 @@ def test_rerun_after_a_rule_edit_gives_what_the_edited_rules_give(setup):
 class Watch:
     """An `extract --watch` process whose error stream is read as it comes."""
 
-    def __init__(self, *args: str) -> None:
+    def __init__(self, *args: str, sigint_ignored: bool = False) -> None:
+        ignore = (lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if sigint_ignored else None
         self.process = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "extract", *args, "--watch"], cwd=ROOT,
-                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=ignore)
         self.err: list[str] = []
         self.out: list[str] = []
         for stream, lines in ((self.process.stderr, self.err), (self.process.stdout, self.out)):
@@ -183,3 +184,16 @@ def test_watch_refuses_another_engine(setup):
                            "--watch", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:1"], cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "--watch" in done.stderr
+
+
+def test_watch_started_as_a_background_job_still_stops_on_ctrl_c(setup):
+    """A script's background job starts with SIGINT ignored, which Python inherits: the watch takes it back."""
+    work, corpus, rules = setup
+    watch = Watch(str(corpus), "--out", str(work / "watched-bg"), "--rules", str(rules), "--cache", str(work / "c"),
+                  sigint_ignored=True)
+    try:
+        watch.wait_for("Watching")
+    finally:
+        watch.process.send_signal(signal.SIGINT)
+        status = watch.process.wait(timeout=120)
+    assert status == 0 and any("Stopped watching" in line for line in watch.err)
