@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.components.lexicon import Lexicon, _disagrees, fold
-from pipeline.components.spans import DocIndex, group_spans, parse_column
+from pipeline.components.spans import DocIndex, group_spans
 
 DESCRIPTIVE_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "NUM"}
 WINDOW = 14  # tokens a description may span
@@ -459,7 +459,7 @@ class AppositionReader:
         """`le Président, Son Excellence Monsieur X`, `la Reine, Sa Majesté X`: a civility of several words
         (names.yml `civilities`) opens on a possessive that is no civility alone; the start of the civility
         that ends at or runs over `i`, or `i`."""
-        lower = parse_column(doc, "lower")  # the words compared as strings: no Python Token of each
+        lower = DocIndex.of(doc).lower  # the words compared as strings: no Python Token of each
         for phrase in self.civilities:
             words = phrase.split()
             for k in range(1, len(words) + 1) if len(words) > 1 else ():

@@ -574,7 +574,7 @@ class MeetingGrouper:
         airport named after no town (`aéroport Charles-de-Gaulle`) stays."""
         for meeting in meetings:
             place = (meeting["location"] or "").replace("\u2019", "'")
-            if not (place.lower() + " ").startswith(self.arrival_places):
+            if not self._at_arrival(place):
                 continue
             found = self.airport_town.search(place) if self.airport_town else None
             if found is not None and _town_like(found.group("town")):

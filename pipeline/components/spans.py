@@ -116,9 +116,9 @@ _parse: dict[str, tuple[Doc, list]] = {}  # a `parse_column` name -> (the Doc, i
 def parse_column(doc: Doc, name: str) -> list:
     """One reading of the parse as a plain list, one item per token, made once per Doc: `heads` (the
     absolute index of each token's head, `token.head.i`), `pos` (`token.pos_`), `texts` (`token.text`),
-    `lower` (`token.lower_`), `like_num` (`token.like_num`). A walk that reads these by index makes no
-    Python Token: `doc[i]`, `token.head` and every attribute read through them cost a Cython call and a
-    new object each. No stage changes a Doc's tokens or parse (the lexicon sets `norm_` only), so one
+    `like_num` (`token.like_num`); the lower-case forms are `DocIndex.lower`. A walk that reads these by
+    index makes no Python Token: `doc[i]`, `token.head` and every attribute read through them cost a
+    Cython call and a new object each. No stage changes a Doc's tokens or parse (the lexicon sets `norm_` only), so one
     Doc's lists hold."""
     known = _parse.get(name)
     if known is not None and known[0] is doc:
@@ -129,9 +129,9 @@ def parse_column(doc: Doc, name: str) -> list:
     elif name == "pos":
         strings = doc.vocab.strings
         column = [strings[h] for h in doc.to_array([POS]).reshape(-1).tolist()]
-    elif name in ("texts", "lower"):  # `token.text`, `token.lower_`
+    elif name == "texts":  # `token.text` (`token.lower_`: `DocIndex.lower`)
         strings = doc.vocab.strings
-        column = [strings[h] for h in token_column(doc, "ORTH" if name == "texts" else "LOWER")]
+        column = [strings[h] for h in token_column(doc, "ORTH")]
     elif name == "like_num":
         column = [bool(v) for v in doc.to_array([LIKE_NUM]).reshape(-1).tolist()]
     else:
