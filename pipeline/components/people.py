@@ -965,11 +965,22 @@ class PeopleMerger:
                 person = max(newer, key=lambda p: last_before(p, ent.start_char))
             elif before and plain:
                 before = [p for p in before if not self._other_office(p, named)] or before
+                before = self._of_gender(before, gender) or before
                 person = max(before, key=lambda p: last_before(p, ent.start_char))
             else:
                 continue
             person["mentions"].append([ent.start_char, ent.end_char])
             insort(starts[person["key"]], ent.start_char)
+            if gender and not person["rules"].get("gender"):
+                person["rules"]["gender"] = gender  # `le ministre ukrainien` said of X: `la ministre` is someone else
+
+    @staticmethod
+    def _of_gender(people: list[Official], gender: str) -> list[Official]:
+        """Of the people a feminine title may refer to, those known as women: the feminine is the marked
+        form (`la ministre` is said of a woman; `le ministre` of anyone whose gender the text left unsaid)."""
+        if gender != "Fem":
+            return []
+        return [p for p in people if p["rules"].get("gender") == gender]
 
     @staticmethod
     def _role_id(person: Official) -> str:
