@@ -274,6 +274,23 @@ def _named_alone(token: Token) -> bool:
     return not any(c.dep_ == "case" for c in token.children)
 
 
+TITLES = "titles"  # person["rules"] key: every title said of the person (normalised, then rule), one a line
+
+
+def _note_title(person: Official, role: Span) -> None:
+    """Keep every title the text gives a person, not only the one written in the table: `le ministre de la
+    Communication, porte-parole du gouvernement, X` is `le ministre` as much as `le porte-parole` later."""
+    line = f"{role._.normalized}\t{role._.source}"
+    titles = person["rules"].get(TITLES, "")
+    if line not in titles.split("\n"):
+        person["rules"][TITLES] = f"{titles}\n{line}" if titles else line
+
+
+def _titles(person: Official) -> list[tuple[str, str]]:
+    """The titles said of a person (`_note_title`), each as (normalised, rule)."""
+    return [tuple(line.split("\t", 1)) for line in person["rules"].get(TITLES, "").split("\n") if "\t" in line]
+
+
 def _gender(title: Span) -> str:
     """The gender a title is said in, read from its article's morphology (`la ministre`, `le ministre`,
     `du général`); `l'` and a title with no article say none."""
@@ -563,6 +580,8 @@ class PeopleMerger:
             person["rank"], person["rules"]["rank"] = rank._.normalized, rank._.source
         for d in descriptors:
             role = d.role
+            if role is not None and not d.past:
+                _note_title(person, role)
             if role is not None and person["role"] and (head := _list_head(role)) is not None \
                     and self._completed(person, d, head):
                 role = head  # `le Président X`, then `le Président de la Transition, Chef de l'Etat, X`
@@ -885,6 +904,7 @@ class PeopleMerger:
             own_id = ent.id_.removeprefix("roles:")  # `le président` for the one recorded as `chef de l'État`
             holders += [p for p in people.values() if p not in holders and not p["organisation"] and own_id in
                         (self.lexicon.entry(p["rules"].get("role", "").removeprefix("rule:")).get("same_as") or [])]
+            holders += self._titled(people, holders, ent)
             unplaced = None
             if country:  # `le Premier ministre australien`: not the British one named before
                 same = [p for p in holders if self._country_of(p) == country]
@@ -981,6 +1001,15 @@ class PeopleMerger:
         if gender != "Fem":
             return []
         return [p for p in people if p["rules"].get("gender") == gender]
+
+    def _titled(self, people: dict[str, Official], holders: list[Official], role: Span) -> list[Official]:
+        """The people, besides the holders found, given the title a role names alone in another of their
+        titles (`_note_title`): the same title or a longer form of it, or a title it stands for (`same_as`)."""
+        name = role._.normalized
+        same = {f"rule:roles:{r}" for r in self.lexicon.entry(role.id_).get("same_as") or []}
+        return [p for p in people.values() if p not in holders and not p["rules"].get("past_role")
+                and any(t == name or t.startswith(name + " ") or rule in same and not p["organisation"]
+                        for t, rule in _titles(p))]  # `le chef de l'État`: a president of a country, not of a body
 
     @staticmethod
     def _role_id(person: Official) -> str:
@@ -1179,6 +1208,7 @@ class PeopleMerger:
     def _set_role(self, person: Official, role: Span) -> None:
         """`chef d'[état-major général des Forces armées béninoises]`: the organisation took the tail of
         the role's term, leaving `chef` as the ROLE span (`#head`); the role is still the whole term's."""
+        _note_title(person, role)
         person["role"], person["rules"]["role"] = role._.normalized, role._.source
         person["role_as_written"] = as_written(role, self.lexicon.grammar)
         if _plural_head(role):  # `les présidents X et Y`: each is `président`
