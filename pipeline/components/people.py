@@ -886,6 +886,7 @@ class PeopleMerger:
                 continue
             described = describe(doc, ent) if describe is not None else None
             country = self._country_name(described.country) if described and described.country is not None else ""
+            country = country or self._title_country(ent)  # `le président du Faso`: a title of one country
             speaker = self._incise_speaker(idx, people, ent, article)
             own = "" if country or speaker is None else self._own_country(idx, ent)
             speaker_country = "" if speaker is None else self._country_of(speaker)
@@ -897,6 +898,12 @@ class PeopleMerger:
                 if (country or own and self.home) and not speaker["country"]:
                     speaker["country"] = country or own
                 used.add(ent.start)
+                speaker["mentions"].append([ent.start_char, ent.end_char])
+                insort(starts[speaker["key"]], ent.start_char)
+                continue
+            if speaker is not None and speaker["role"] and speaker_country in ("", country or speaker_country) \
+                    and self._same_gender(speaker, _gender(ent)) and self._holds(people, speaker, ent):
+                used.add(ent.start)  # `X a appelé ... « ... », a déclaré le président`: X, a head of state
                 speaker["mentions"].append([ent.start_char, ent.end_char])
                 insort(starts[speaker["key"]], ent.start_char)
                 continue
@@ -1003,6 +1010,21 @@ class PeopleMerger:
         if gender != "Fem":
             return []
         return [p for p in people if p["rules"].get("gender") == gender]
+
+    def _holds(self, people: dict[str, Official], person: Official, role: Span) -> bool:
+        """The person holds the title a role names alone: the same or a longer form of it, a title it
+        stands for or one that stands for it (`same_as`), in the table or among his other titles."""
+        same_as = self.lexicon.entry(role.id_).get("same_as")
+        if person in role_holders([person], role, same_as) or self._titled(people, [], role).count(person):
+            return True
+        own_id = role.id_.removeprefix("roles:")
+        return not person["organisation"] and own_id in (self.lexicon.entry(
+            person["rules"].get("role", "").removeprefix("rule:")).get("same_as") or [])
+
+    def _title_country(self, role: Span) -> str:
+        """The country a title is always of (`country` in roles.yml: `président du Faso`), else ''."""
+        code = self.lexicon.entry(role.id_.removesuffix("#head")).get("country") or ""
+        return self.countries[code]["name"] if code in self.countries else ""
 
     def _titled(self, people: dict[str, Official], holders: list[Official], role: Span) -> list[Official]:
         """The people, besides the holders found, given the title a role names alone in another of their
