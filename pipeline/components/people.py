@@ -881,6 +881,8 @@ class PeopleMerger:
                 continue
             if "Plur" in ent.root.morph.get("Number"):
                 continue
+            if (introduced := self._named_next(idx, people, ent)) is not None:
+                _note_title(introduced, ent)  # `le ministre de X, porte-parole de Y, Z`: Z is `le ministre` too
             article = self._definite_before(doc, ent)
             if article is None or self._said_of_pronoun(ent) or self._titles_a_name(ent):
                 continue
@@ -950,8 +952,6 @@ class PeopleMerger:
             recent = [p for p in before if p["role"] == named or p["role"].startswith(named + " ")
                       or last_before(p, ent.start_char) >= window]
             apposed = self._introduces(idx, ent, article, self.lexicon.grammar.and_words)
-            if apposed and (introduced := self._named_next(idx, people, ent)) is not None:
-                _note_title(introduced, ent)  # `le ministre de X, porte-parole de Y, Z`: Z is `le ministre` too
             if own and self.home and (holder := self._apposed_holder(doc, people, ent)) is not None \
                     and not holder["country"]:  # `Le Président de la République, M. X`: X is of the story's country
                 holder["country"] = own
@@ -1155,14 +1155,16 @@ class PeopleMerger:
             return False  # `par le président de X et par la présidente de Y, Z`: Z is the nearer title's
         return any(t.text == "," for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between)
 
-    @staticmethod
-    def _named_next(idx: DocIndex, people: dict[str, Official], role: Span) -> Official | None:
+    def _named_next(self, idx: DocIndex, people: dict[str, Official], role: Span) -> Official | None:
         """The person a title describes over commas, named next in its sentence with no verb in between
-        (`le ministre de X, porte-parole de Y, Z`), else None."""
+        and no preposition but `de` (`le ministre de X, porte-parole de Y, Z`; not `en présence du chef de
+        l'État, par le secrétaire d'État, Z`), else None."""
         doc = role.doc
         nxt = next((e for e in idx.ents_in(idx.sent(role.start)) if e.start >= role.end and e.label_ == "PERSON"), None)
-        if nxt is None or not any(t.text == "," for t in doc[role.end : nxt.start]) \
-                or any(t.pos_ in ("VERB", "AUX") for t in doc[role.end : nxt.start]):
+        between = doc[role.end : nxt.start] if nxt is not None else []
+        of_words = self.lexicon.grammar.of_words
+        if nxt is None or not any(t.text == "," for t in between) \
+                or any(t.pos_ in ("VERB", "AUX") or t.pos_ == "ADP" and t.lower_ not in of_words for t in between):
             return None
         return next((p for p in people.values() if any(s == nxt.start_char for s, _ in p["mentions"])), None)
 
