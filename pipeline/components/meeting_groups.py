@@ -549,6 +549,40 @@ class MeetingGrouper:
             if not meeting["host"] or meeting["host"] in away:
                 self._set_host(meeting, home)
 
+    def host_of_stay_talks(self, meetings: list[Meeting]) -> None:
+        """Talks told with no host (`les deux ministres se sont entretenus`) after a meeting whose host
+        was read from the parse (`Y a été accueilli par X`, `X a reçu Y`): when the talks' people are
+        that host and at least one of its guests, nobody else, told no earlier than that meeting and in no
+        other town, the host who received the visitor hosts the talks of the stay. The nearest earlier
+        meeting sharing people decides: another host, another town, or talks with a newcomer give nothing."""
+        for meeting in meetings:
+            if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or (
+                    meeting["kind"].lower() not in self.home_kinds) or not 2 <= len(meeting["people"]) <= 4:
+                continue
+            people = set(meeting["people"])
+            before = sorted((x for x in meetings if x is not meeting and set(x["people"]) & people
+                             and x.get("start_char", 0) < meeting.get("start_char", 0)),
+                            key=lambda x: x.get("start_char", 0))
+            if not before:
+                continue
+            stay = before[-1]
+            host = stay["host"]
+            if not (host and stay.get("strong_host") and host in people) or stay["remote"] or stay["side"]:
+                continue
+            received = {guest for _, guest, *_ in stay.get("hosted") or []} | set(stay.get("guests") or [])
+            if not people - {host} <= received or (stay.get("date_own") and stay["date"] and meeting["date"]
+                                                     and meeting["date"][:10] < stay["date"][:10]):
+                continue  # a newcomer, or talks told before the stay began
+            if self._other_town(meeting["location"], stay["location"]):
+                continue
+            self._set_host(meeting, host)
+
+    def _other_town(self, place: str, stay_place: str) -> bool:
+        """A place written as a town (or a country) that is not the stay's and does not lie within it."""
+        if not place or not stay_place or _place_within(place, stay_place) or _place_within(stay_place, place):
+            return False
+        return _town_like(place) or place.strip().lower() in self.place_country
+
     def _home_side(self, meeting: Meeting, countries: dict[str, str], *,
                    count_unknown: bool) -> tuple[str, str, list[str]]:
         """Talks between two sides in a town or a country of the gazetteer (`place_country`): that

@@ -1,0 +1,53 @@
+"""Round 24 (hst24): meeting hosts read from the frame: talks of a stay are hosted by whoever received the visitor."""
+
+from __future__ import annotations
+
+from tests.conftest import page
+
+
+def _hosts(analyse, body: str) -> dict[str, str]:
+    return {m["kind"]: m["host"] for m in analyse(page(body))._.meetings}
+
+
+def _meetings(analyse, body: str) -> list[dict]:
+    return list(analyse(page(body))._.meetings)
+
+
+def test_talks_of_stay_hosted_by_receiver(analyse):
+    body = ("Arrivé mardi soir à Oslo, le ministre danois de la Défense, Karl Jensen, a été accueilli à l'aéroport "
+            "par son homologue norvégien, Tor Haugen. Mercredi matin, les deux ministres se sont entretenus au "
+            "ministère de la Défense.")
+    talks = [m for m in _meetings(analyse, body) if m["kind"].startswith("entretien")]
+    assert talks and talks[0]["host"] == "haugen"
+
+
+def test_talks_in_another_town_keep_no_host(analyse):  # counter-example: the visitor moved on to another town
+    body = ("Le ministre norvégien de la Défense, Tor Haugen, a reçu lundi à Oslo son homologue danois, Karl Jensen. "
+            "Le lendemain, Karl Jensen s'est rendu à Stockholm, où il s'est entretenu avec Tor Haugen.")
+    later = [m for m in _meetings(analyse, body) if m["location"] == "Stockholm"]
+    assert later and not later[0]["host"]
+
+
+def test_talks_with_newcomer_not_hosted_by_receiver(analyse):  # counter-example: someone else is met
+    body = ("Le ministre norvégien de la Défense, Tor Haugen, a reçu lundi à Oslo son homologue danois, Karl Jensen. "
+            "Mardi, Karl Jensen s'est entretenu avec le ministre suédois de la Défense, Pål Berg.")
+    talks = [m for m in _meetings(analyse, body) if "berg" in m["people"]]
+    assert talks and talks[0]["host"] != "haugen"
+
+
+def test_stay_talks_unit_rule():
+    """The grouper's reading alone: a person merely accompanying is no guest of the receiver."""
+    from pipeline.components.meeting_groups import MeetingGrouper
+    from pipeline.rulebook import default_rules, load_rules
+
+    grouper = MeetingGrouper(load_rules(default_rules()))
+    base = {"remote": False, "side": False, "date_own": True, "verb_only": False}
+    stay = {**base, "kind": "visite", "host": "a", "strong_host": True, "people": ["a", "b", "c"],
+            "hosted": [("a", "b", "", 0, 1)], "guests": ["b"], "date": "2024-03-12", "location": "Oslo",
+            "start_char": 0}
+    talks = {**base, "kind": "entretien", "host": "", "strong_host": False, "people": ["b", "a"], "hosted": [],
+             "guests": [], "date": "2024-03-13", "location": "", "start_char": 50}
+    escort = {**base, "kind": "entretien", "host": "", "strong_host": False, "people": ["c", "a"], "hosted": [],
+              "guests": [], "date": "2024-03-13", "location": "", "start_char": 90}
+    grouper.host_of_stay_talks([stay, talks, escort])
+    assert talks["host"] == "a" and escort["host"] == ""
