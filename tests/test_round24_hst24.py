@@ -51,3 +51,18 @@ def test_stay_talks_unit_rule():
               "guests": [], "date": "2024-03-13", "location": "", "start_char": 90}
     grouper.host_of_stay_talks([stay, talks, escort])
     assert talks["host"] == "a" and escort["host"] == ""
+
+
+def test_welcome_at_event_one_chairs_stays_his(analyse):
+    body = ("Le président finlandais, Matti Koski, a présidé mardi à Turku la cérémonie du centenaire de la marine. "
+            "A son arrivée sur la tribune, le président a été accueilli par le chef d'état-major des armées, "
+            "le général Pekka Lind.")
+    meetings = _meetings(analyse, body)
+    assert len(meetings) == 1 and meetings[0]["host"] == "koski" and "lind" in meetings[0]["people"]
+
+
+def test_reception_next_day_elsewhere_is_its_own(analyse):  # counter-example: another day, another town
+    body = ("Le président finlandais, Matti Koski, a présidé mardi à Turku la cérémonie du centenaire de la marine. "
+            "Mercredi, le président a été reçu à Stockholm par le roi Carl Gustaf.")
+    meetings = _meetings(analyse, body)
+    assert len(meetings) == 2 and {m["host"] for m in meetings} == {"koski", "gustaf"}

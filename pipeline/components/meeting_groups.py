@@ -694,7 +694,8 @@ class MeetingGrouper:
                         published is not None and later < published):
                     m["date"] = day
             m["people"] = m["people"] or _guests_as_they(m, current)
-            target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
+            target = _welcome_of_chair(m, meetings) or self._next_day_session(m, meetings) or self._target(
+                m, meetings, current)
             if target is not None and (self._session_within_trip(m, target) or self._received_elsewhere(m, target)
                                        or _received_in_other_building(m, target)
                                        or _new_host_of_others(m, target)):
@@ -1273,6 +1274,27 @@ def _new_host_of_others(m: Mention, meeting: Meeting) -> bool:
         # none of them, at a gathering that was held: not the one called off
         return "cancelled" in meeting["statuses"] and m["status"] != "cancelled" and not set(m["people"]) & named
     return m["strong_host"] and not meeting.get("date_own", True)
+
+
+def _welcome_of_chair(m: Mention, meetings: list[Meeting]) -> Meeting | None:
+    """`X a présidé le défilé`, then `A son arrivée, X a été accueilli par Y`: one welcomed the same day (and
+    in no other place) at an event he chairs (its host read from the parse, receiving no guest of its own)
+    is welcomed to that event: it stays his, Y one of its people, not the host of a visit of its own."""
+    if not (m["strong_host"] and m["host"]) or len(m["guests"]) != 1 or m["anaphoric"] or m.get("refers_back"):
+        return None
+    if m["status"] not in ("", "held") or m["remote"] or m["side"]:
+        return None
+    chair = m["guests"][0]
+    for meeting in reversed(meetings):
+        if meeting["host"] != chair or not meeting["strong_host"] or meeting["hosted"] or meeting["side"] or (
+                meeting["remote"] or len(meeting["people"]) != 1):
+            continue
+        if m["date"] and m["date"] != meeting["date"]:
+            continue
+        if m["location"] and meeting["location"] and not _place_within(m["location"], meeting["location"]):
+            continue
+        return meeting
+    return None
 
 
 def _received_in_other_building(m: Mention, meeting: Meeting) -> bool:
