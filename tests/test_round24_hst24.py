@@ -66,3 +66,18 @@ def test_reception_next_day_elsewhere_is_its_own(analyse):  # counter-example: a
             "Mercredi, le président a été reçu à Stockholm par le roi Carl Gustaf.")
     meetings = _meetings(analyse, body)
     assert len(meetings) == 2 and {m["host"] for m in meetings} == {"koski", "gustaf"}
+
+
+_BALTIC = ("Le ministre letton de la Défense, Andris Ozols, a annoncé lundi à Riga une aide nouvelle. Mardi, la "
+           "réunion des ministres de la Défense des pays baltes, présidée par le ministre {} de la Défense, s'est "
+           "tenue à Riga en présence du ministre estonien de la Défense, Tiit Kask.")
+
+
+def test_chair_described_by_role_is_its_holder(analyse):
+    meetings = [m for m in _meetings(analyse, _BALTIC.format("letton")) if m["kind"].startswith("réunion")]
+    assert meetings and meetings[0]["host"] == "ozols"
+
+
+def test_person_named_after_the_marker_clause_is_no_chair(analyse):  # counter-example: Kask merely attends
+    meetings = [m for m in _meetings(analyse, _BALTIC.format("lituanien")) if m["kind"].startswith("réunion")]
+    assert meetings and meetings[0]["host"] != "kask"
