@@ -81,3 +81,17 @@ def test_chair_described_by_role_is_its_holder(analyse):
 def test_person_named_after_the_marker_clause_is_no_chair(analyse):  # counter-example: Kask merely attends
     meetings = [m for m in _meetings(analyse, _BALTIC.format("lituanien")) if m["kind"].startswith("réunion")]
     assert meetings and meetings[0]["host"] != "kask"
+
+
+def test_talks_with_his_host_named_in_apposition(analyse):
+    body = ("En marge du forum de Riga, le ministre estonien de la Défense, Tiit Kask, a eu un entretien avec son "
+            "hôte, le ministre letton de la Défense, Andris Ozols.")
+    talks = [m for m in _meetings(analyse, body) if m["kind"].startswith("entretien")]
+    assert talks and talks[0]["host"] == "ozols"
+
+
+def test_host_thanked_in_another_clause_hosts_no_talks(analyse):  # counter-example: not the talks' complement
+    body = ("En marge du forum de Riga, le ministre estonien de la Défense, Tiit Kask, a eu un entretien avec le "
+            "ministre letton de la Défense, Andris Ozols, après avoir remercié son hôte, le président Karlis Berzins.")
+    talks = [m for m in _meetings(analyse, body) if m["kind"].startswith("entretien")]
+    assert talks and talks[0]["host"] != "berzins"

@@ -934,7 +934,7 @@ class MentionReader:
             people = list(dict.fromkeys([k for v in verbs for k in self._pronoun_subject(v, person_of)] + people))
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
             host = (self._host_by_marker(sent, lowered, person_of) or self._host_noun(sent, triggers, person_of)
-                    or self._host_of_noun(nouns, person_of))
+                    or self._host_of_noun(nouns, person_of) or self._possessed_host(sent, triggers, person_of))
             strong = bool(host)  # `sous la présidence de X` says it in so many words
             guests = [p for p in people if p != host] if host in people else []
         if not host:  # `la délégation a eu une séance de travail avec le ministre X`: the delegation came to X
@@ -2508,6 +2508,32 @@ class MentionReader:
                 following = list(itertools.takewhile(lambda t: t.text != ",", sent.doc[end + 1 : sent.end]))
                 if any(t.pos_ in ("VERB", "AUX") for t in following):
                     continue  # `..., a salué la présence du général Y`: the sentence goes on, Y is no apposition
+                named = [person_of[t.idx] for t in following if t.idx in person_of]
+                if named:
+                    return named[0]
+        return ""
+
+    def _possessed_host(self, sent: Span, triggers: set[int], person_of: dict[int, str]) -> str:
+        """`X a eu un entretien avec son hôte, le président Y`: a host noun with a possessive determiner,
+        complement of the meeting's noun or verb, names in its apposition who receives the others (`l'hôte
+        de la conférence` without possessive, or a host noun hanging on no trigger, names nobody here)."""
+        for token in sent:
+            if token.lemma_.lower() not in self.host_nouns and token.lower_ not in self.host_nouns:
+                continue
+            if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children):
+                continue
+            doc = sent.doc
+            if not ({token.head.i, token.head.head.i} & triggers or any(
+                    doc[t].head.i == token.head.i for t in triggers)):  # `a eu un entretien avec son hôte`
+                continue
+            for child in token.children:
+                if child.dep_ in ("appos", "flat:name", "nmod") and child.i > token.i:
+                    named = [person_of[t.idx] for t in child.subtree if t.idx in person_of]
+                    if named:
+                        return named[0]
+            end = max(t.i for t in token.subtree) + 1  # the parser may hang the apposition on the verb
+            if end < sent.end and doc[end].text == ",":
+                following = list(itertools.takewhile(lambda t: t.pos_ not in ("VERB", "AUX"), doc[end + 1 : sent.end]))
                 named = [person_of[t.idx] for t in following if t.idx in person_of]
                 if named:
                     return named[0]
