@@ -95,3 +95,16 @@ def test_host_thanked_in_another_clause_hosts_no_talks(analyse):  # counter-exam
             "ministre letton de la Défense, Andris Ozols, après avoir remercié son hôte, le président Karlis Berzins.")
     talks = [m for m in _meetings(analyse, body) if m["kind"].startswith("entretien")]
     assert talks and talks[0]["host"] != "berzins"
+
+
+def test_press_conference_given_by_someone_is_his(analyse):
+    body = "Le premier ministre norvégien, Erik Dahl, a donné mardi une conférence de presse à Oslo."
+    pressers = [m for m in _meetings(analyse, body) if "presse" in m["kind"]]
+    assert pressers and pressers[0]["host"] == "dahl"
+
+
+def test_press_conference_beside_others_has_no_host(analyse):  # counter-example: no verb says who gives it
+    body = ("Le retrait a été annoncé mardi lors d'une conférence de presse à Oslo, aux côtés du premier ministre "
+            "norvégien, Erik Dahl, et du ministre danois de la Défense, Karl Jensen.")
+    pressers = [m for m in _meetings(analyse, body) if "presse" in m["kind"]]
+    assert pressers and not pressers[0]["host"]
