@@ -694,8 +694,11 @@ class MeetingGrouper:
                         published is not None and later < published):
                     m["date"] = day
             m["people"] = m["people"] or _guests_as_they(m, current)
-            target = _welcome_of_chair(m, meetings) or self._next_day_session(m, meetings) or self._target(
-                m, meetings, current)
+            welcomed = _welcome_of_chair(m, meetings)
+            if welcomed is not None:  # the chair's own event: who welcomes him takes part, hosting nobody
+                m["people"] = list(dict.fromkeys([*m["people"], m["host"]]))
+                m["host"], m["guests"], m["strong_host"] = "", [], False
+            target = welcomed or self._next_day_session(m, meetings) or self._target(m, meetings, current)
             if target is not None and (self._session_within_trip(m, target) or self._received_elsewhere(m, target)
                                        or _received_in_other_building(m, target)
                                        or _new_host_of_others(m, target)):
