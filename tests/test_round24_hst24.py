@@ -108,3 +108,27 @@ def test_press_conference_beside_others_has_no_host(analyse):  # counter-example
             "norvégien, Erik Dahl, et du ministre danois de la Défense, Karl Jensen.")
     pressers = [m for m in _meetings(analyse, body) if "presse" in m["kind"]]
     assert pressers and not pressers[0]["host"]
+
+
+_OSLO = ("Arrivé jeudi soir à Oslo, le président finlandais Matti Koski a été accueilli à sa descente d'avion par le "
+         "premier ministre norvégien, Erik Dahl. Vendredi matin, Matti Koski et Erik Dahl se sont entretenus en privé "
+         "dans le bureau du premier ministre. {}")
+
+
+def test_chair_of_a_sitting_hosts_no_talks_of_others(analyse):
+    body = _OSLO.format("Le président du Storting, Ola Berg, a présidé ensuite la séance solennelle des députés.")
+    meetings = _meetings(analyse, body)
+    assert not any(m["host"] == "berg" and {"koski", "dahl"} & set(m["people"]) for m in meetings)
+    assert any(m["host"] == "dahl" and "koski" in m["people"] for m in meetings)
+
+
+def test_chair_among_the_talks_people_still_folds(analyse):  # counter-example: the chair is one of the two
+    from pipeline.components.meeting_groups import MeetingGrouper
+    from pipeline.rulebook import default_rules, load_rules
+
+    grouper = MeetingGrouper(load_rules(default_rules()))
+    talks = {"kind": "entretiens", "people": ["koski", "dahl"]}
+    chaired = {"kind": "séance", "host": "dahl", "strong_host": True, "people": ["dahl"], "anaphoric": False,
+               "verb_only": False}
+    stranger = {**chaired, "host": "berg", "people": ["berg"]}
+    assert not grouper._chair_beside_talks(chaired, talks) and grouper._chair_beside_talks(stranger, talks)

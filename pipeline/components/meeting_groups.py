@@ -90,6 +90,7 @@ class MeetingGrouper:
         self.houses = [(frozenset(_unaccented(w) for w in e["words"]), {f"rule:roles:{r}" for r in e["roles"]},
                         e.get("country") or "") for e in book.entries("meetings", "houses")]
         self.home_kinds = {k.lower() for k in book.get("meetings", "home_hosts", None) or []}
+        self.talks_kinds = {k.lower() for k in book.get("meetings", "talks_kinds", None) or []}
         self.place_country = {n.lower(): e["name"] for e in book.entries("countries", "countries")
                               for n in [e["name"], *(e.get("aliases") or []), *(e.get("places") or [])]}
         self.demonym_country = {d.lower(): e["name"] for e in book.entries("countries", "countries")
@@ -554,13 +555,13 @@ class MeetingGrouper:
         was read from the parse (`Y a été accueilli par X`, `X a reçu Y`): when the talks' people are
         that host and at least one of its guests, nobody else, told no earlier than that meeting and in no
         other town, the host who received the visitor hosts the talks of the stay. The nearest earlier
-        meeting sharing people decides: another host, another town, or talks with a newcomer give nothing."""
+        meeting holding all its people decides: another host, or another town, gives nothing."""
         for meeting in meetings:
             if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or (
                     meeting["kind"].lower() not in self.home_kinds) or not 2 <= len(meeting["people"]) <= 4:
                 continue
             people = set(meeting["people"])
-            before = sorted((x for x in meetings if x is not meeting and set(x["people"]) & people
+            before = sorted((x for x in meetings if x is not meeting and people <= set(x["people"])
                              and x.get("start_char", 0) < meeting.get("start_char", 0)),
                             key=lambda x: x.get("start_char", 0))
             if not before:
@@ -703,6 +704,8 @@ class MeetingGrouper:
                                        or _received_in_other_building(m, target)
                                        or _new_host_of_others(m, target)):
                 target = None
+            if target is not None and self._chair_beside_talks(m, target):
+                target = None  # `Le président de la Chambre, Z, a présidé la séance` after X and Y's talks
             if target is not None and self._sitting_of_body(m, target):
                 target = None  # `Dans la foulée, X a présidé la réunion du Conseil` after a ceremony: its own
             if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
@@ -803,6 +806,16 @@ class MeetingGrouper:
                          "host": "", "strong_host": False, "hosted": [], "people": list(meeting["people"]),
                          "sentences": [m["sentence"]], "statuses": list(meeting["statuses"]), "framing": True}
         return stay
+
+    def _chair_beside_talks(self, m: Mention, meeting: Meeting) -> bool:
+        """Talks between people (`talks_kinds`, no chair), then a mention of another kind whose host was read
+        from the parse (`Z a présidé la séance`), that host and its people none of the talks' people: the
+        chair's own event, not those talks."""
+        if not (m["strong_host"] and m["host"]) or m["anaphoric"] or m.get("refers_back") or m["verb_only"]:
+            return False
+        if meeting["kind"].lower() not in self.talks_kinds or m["kind"].lower() in self.talks_kinds:
+            return False
+        return len(meeting["people"]) >= 2 and not ({m["host"], *m["people"]} & set(meeting["people"]))
 
     def _sitting_of_body(self, m: Mention, meeting: Meeting) -> bool:
         """`Dans la foulée, X a présidé sa première réunion du Conseil de l'Atlantique Nord` after a ceremony:
