@@ -90,6 +90,7 @@ class MeetingGrouper:
         self.houses = [(frozenset(_unaccented(w) for w in e["words"]), {f"rule:roles:{r}" for r in e["roles"]},
                         e.get("country") or "") for e in book.entries("meetings", "houses")]
         self.home_kinds = {k.lower() for k in book.get("meetings", "home_hosts", None) or []}
+        self.talks_kinds = {k.lower() for k in book.get("meetings", "talks_kinds", None) or []}
         self.place_country = {n.lower(): e["name"] for e in book.entries("countries", "countries")
                               for n in [e["name"], *(e.get("aliases") or []), *(e.get("places") or [])]}
         self.demonym_country = {d.lower(): e["name"] for e in book.entries("countries", "countries")
@@ -549,6 +550,40 @@ class MeetingGrouper:
             if not meeting["host"] or meeting["host"] in away:
                 self._set_host(meeting, home)
 
+    def host_of_stay_talks(self, meetings: list[Meeting]) -> None:
+        """Talks told with no host (`les deux ministres se sont entretenus`) after a meeting whose host
+        was read from the parse (`Y a été accueilli par X`, `X a reçu Y`): when the talks' people are
+        that host and at least one of its guests, nobody else, told no earlier than that meeting and in no
+        other town, the host who received the visitor hosts the talks of the stay. The nearest earlier
+        meeting holding all its people decides: another host, or another town, gives nothing."""
+        for meeting in meetings:
+            if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or (
+                    meeting["kind"].lower() not in self.home_kinds) or not 2 <= len(meeting["people"]) <= 4:
+                continue
+            people = set(meeting["people"])
+            before = sorted((x for x in meetings if x is not meeting and people <= set(x["people"])
+                             and x.get("start_char", 0) < meeting.get("start_char", 0)),
+                            key=lambda x: x.get("start_char", 0))
+            if not before:
+                continue
+            stay = before[-1]
+            host = stay["host"]
+            if not (host and stay.get("strong_host") and host in people) or stay["remote"] or stay["side"]:
+                continue
+            received = {guest for _, guest, *_ in stay.get("hosted") or []} | set(stay.get("guests") or [])
+            if not people - {host} <= received or (stay.get("date_own") and stay["date"] and meeting["date"]
+                                                     and meeting["date"][:10] < stay["date"][:10]):
+                continue  # a newcomer, or talks told before the stay began
+            if self._other_town(meeting["location"], stay["location"]):
+                continue
+            self._set_host(meeting, host)
+
+    def _other_town(self, place: str, stay_place: str) -> bool:
+        """A place written as a town (or a country) that is not the stay's and does not lie within it."""
+        if not place or not stay_place or _place_within(place, stay_place) or _place_within(stay_place, place):
+            return False
+        return _town_like(place) or place.strip().lower() in self.place_country
+
     def _home_side(self, meeting: Meeting, countries: dict[str, str], *,
                    count_unknown: bool) -> tuple[str, str, list[str]]:
         """Talks between two sides in a town or a country of the gazetteer (`place_country`): that
@@ -660,11 +695,17 @@ class MeetingGrouper:
                         published is not None and later < published):
                     m["date"] = day
             m["people"] = m["people"] or _guests_as_they(m, current)
-            target = self._next_day_session(m, meetings) or self._target(m, meetings, current)
+            welcomed = _welcome_of_chair(m, meetings)
+            if welcomed is not None:  # the chair's own event: who welcomes him takes part, hosting nobody
+                m["people"] = list(dict.fromkeys([*m["people"], m["host"]]))
+                m["host"], m["guests"], m["strong_host"] = "", [], False
+            target = welcomed or self._next_day_session(m, meetings) or self._target(m, meetings, current)
             if target is not None and (self._session_within_trip(m, target) or self._received_elsewhere(m, target)
                                        or _received_in_other_building(m, target)
                                        or _new_host_of_others(m, target)):
                 target = None
+            if target is not None and self._chair_beside_talks(m, target):
+                target = None  # `Le président de la Chambre, Z, a présidé la séance` after X and Y's talks
             if target is not None and self._sitting_of_body(m, target):
                 target = None  # `Dans la foulée, X a présidé la réunion du Conseil` after a ceremony: its own
             if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
@@ -765,6 +806,16 @@ class MeetingGrouper:
                          "host": "", "strong_host": False, "hosted": [], "people": list(meeting["people"]),
                          "sentences": [m["sentence"]], "statuses": list(meeting["statuses"]), "framing": True}
         return stay
+
+    def _chair_beside_talks(self, m: Mention, meeting: Meeting) -> bool:
+        """Talks between people (`talks_kinds`, no chair), then a mention of another kind whose host was read
+        from the parse (`Z a présidé la séance`), that host and its people none of the talks' people: the
+        chair's own event, not those talks."""
+        if not (m["strong_host"] and m["host"]) or m["anaphoric"] or m.get("refers_back") or m["verb_only"]:
+            return False
+        if meeting["kind"].lower() not in self.talks_kinds or m["kind"].lower() in self.talks_kinds:
+            return False
+        return len(meeting["people"]) >= 2 and not ({m["host"], *m["people"]} & set(meeting["people"]))
 
     def _sitting_of_body(self, m: Mention, meeting: Meeting) -> bool:
         """`Dans la foulée, X a présidé sa première réunion du Conseil de l'Atlantique Nord` after a ceremony:
@@ -1239,6 +1290,27 @@ def _new_host_of_others(m: Mention, meeting: Meeting) -> bool:
         # none of them, at a gathering that was held: not the one called off
         return "cancelled" in meeting["statuses"] and m["status"] != "cancelled" and not set(m["people"]) & named
     return m["strong_host"] and not meeting.get("date_own", True)
+
+
+def _welcome_of_chair(m: Mention, meetings: list[Meeting]) -> Meeting | None:
+    """`X a présidé le défilé`, then `A son arrivée, X a été accueilli par Y`: one welcomed the same day (and
+    in no other place) at an event he chairs (its host read from the parse, receiving no guest of its own)
+    is welcomed to that event: it stays his, Y one of its people, not the host of a visit of its own."""
+    if not (m["strong_host"] and m["host"]) or len(m["guests"]) != 1 or m["anaphoric"] or m.get("refers_back"):
+        return None
+    if m["status"] not in ("", "held") or m["remote"] or m["side"]:
+        return None
+    chair = m["guests"][0]
+    for meeting in reversed(meetings):
+        if meeting["host"] != chair or not meeting["strong_host"] or meeting["hosted"] or meeting["side"] or (
+                meeting["remote"] or len(meeting["people"]) != 1):
+            continue
+        if m["date"] and m["date"] != meeting["date"]:
+            continue
+        if m["location"] and meeting["location"] and not _place_within(m["location"], meeting["location"]):
+            continue
+        return meeting
+    return None
 
 
 def _received_in_other_building(m: Mention, meeting: Meeting) -> bool:

@@ -934,7 +934,7 @@ class MentionReader:
             people = list(dict.fromkeys([k for v in verbs for k in self._pronoun_subject(v, person_of)] + people))
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
             host = (self._host_by_marker(sent, lowered, person_of) or self._host_noun(sent, triggers, person_of)
-                    or self._host_of_noun(nouns, person_of))
+                    or self._host_of_noun(nouns, person_of) or self._possessed_host(sent, triggers, person_of))
             strong = bool(host)  # `sous la présidence de X` says it in so many words
             guests = [p for p in people if p != host] if host in people else []
         if not host:  # `la délégation a eu une séance de travail avec le ministre X`: the delegation came to X
@@ -2304,16 +2304,20 @@ class MentionReader:
         for child in verb.children:
             if child.dep_ not in deps or child.ent_type_ != "ROLE" or not child.ent_id_.startswith("roles:"):
                 continue
-            if any(t.ent_type_ == "PERSON" for t in child.subtree):
-                return []
-            countries = {self.demonym_country[t.lower_] for t in child.subtree if t.lower_ in self.demonym_country}
-            if len(countries) != 1:
-                return []
-            role, country = f"rule:{child.ent_id_}", countries.pop()
-            found = [k for k, (_, held) in self._people_office.items()
-                     if held == role and self._people_country.get(k) == country and k not in others]
-            return found if len(found) == 1 else []
+            return self._described_token(child, others)
         return []
+
+    def _described_token(self, child, others: set[str]) -> list[str]:
+        """The one official of the text holding the role `child` heads, for the country its demonym names."""
+        if not child.ent_id_.startswith("roles:") or any(t.ent_type_ == "PERSON" for t in child.subtree):
+            return []
+        countries = {self.demonym_country[t.lower_] for t in child.subtree if t.lower_ in self.demonym_country}
+        if len(countries) != 1:
+            return []
+        role, country = f"rule:{child.ent_id_}", countries.pop()
+        found = [k for k, (_, held) in self._people_office.items()
+                 if held == role and self._people_country.get(k) == country and k not in others]
+        return found if len(found) == 1 else []
 
     def _head_of_seat(self, verb, others: set[str]) -> list[str]:
         """`X a été accueillie au siège de l'OTAN` (no agent): a complement of the host verb headed by a
@@ -2440,9 +2444,26 @@ class MentionReader:
                 if anaphor:
                     return anaphor
                 named = [t for t in sent if t.idx >= start and t.idx in person_of]
-                if named:
+                if named and not _verb_between(sent, start, named[0].idx):
                     return person_of[named[0].idx]
+                described = self._described_after_marker(sent, start)
+                if described:
+                    return described
         return ""
+
+    def _described_after_marker(self, sent: Span, start: int) -> str:
+        """`présidée par le ministre letton de la Défense` naming no one: the role right after the marker, with
+        a demonym, stands for the one official of the text holding it for that country (`_described_person`)."""
+        first = next((t for t in sent if t.idx >= start and not t.is_space), None)
+        while first is not None and first.pos_ == "DET" and first.i + 1 < sent.end:
+            first = sent.doc[first.i + 1]
+        if first is None or first.ent_type_ != "ROLE":
+            return ""
+        head = first
+        while head.head.i != head.i and head.head.ent_type_ == "ROLE" and head.head.i >= first.i:
+            head = head.head
+        found = self._described_token(head, set())
+        return found[0] if found else ""
 
     def _last_named_before(self, sent: Span, rest: str, marker_char: int, person_of: dict[int, str]) -> str:
         """A host marker followed by an anaphor of the person named last (`last_named_words`: `à l'invitation
@@ -2487,6 +2508,32 @@ class MentionReader:
                 following = list(itertools.takewhile(lambda t: t.text != ",", sent.doc[end + 1 : sent.end]))
                 if any(t.pos_ in ("VERB", "AUX") for t in following):
                     continue  # `..., a salué la présence du général Y`: the sentence goes on, Y is no apposition
+                named = [person_of[t.idx] for t in following if t.idx in person_of]
+                if named:
+                    return named[0]
+        return ""
+
+    def _possessed_host(self, sent: Span, triggers: set[int], person_of: dict[int, str]) -> str:
+        """`X a eu un entretien avec son hôte, le président Y`: a host noun with a possessive determiner,
+        complement of the meeting's noun or verb, names in its apposition who receives the others (`l'hôte
+        de la conférence` without possessive, or a host noun hanging on no trigger, names nobody here)."""
+        for token in sent:
+            if token.lemma_.lower() not in self.host_nouns and token.lower_ not in self.host_nouns:
+                continue
+            if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children):
+                continue
+            doc = sent.doc
+            if not ({token.head.i, token.head.head.i} & triggers or any(
+                    doc[t].head.i == token.head.i for t in triggers)):  # `a eu un entretien avec son hôte`
+                continue
+            for child in token.children:
+                if child.dep_ in ("appos", "flat:name", "nmod") and child.i > token.i:
+                    named = [person_of[t.idx] for t in child.subtree if t.idx in person_of]
+                    if named:
+                        return named[0]
+            end = max(t.i for t in token.subtree) + 1  # the parser may hang the apposition on the verb
+            if end < sent.end and doc[end].text == ",":
+                following = list(itertools.takewhile(lambda t: t.pos_ not in ("VERB", "AUX"), doc[end + 1 : sent.end]))
                 named = [person_of[t.idx] for t in following if t.idx in person_of]
                 if named:
                     return named[0]
@@ -4171,7 +4218,8 @@ def _people_after_par(sent: Span, verb, person_of) -> list[str]:
     if par is None:
         return []
     named = [t for t in doc[par + 1 : sent.end] if t.idx in person_of][:1]
-    return [person_of[t.idx] for t in named if not _subject_of_other(t, verb)]
+    return [person_of[t.idx] for t in named if not _subject_of_other(t, verb)
+            and not _verb_between(sent, doc[par].idx, t.idx)]  # `présidée par le ministre, s'est tenue ... X`
 
 
 def _verbless_relative(token, triggers: set[int]) -> bool:
@@ -4347,3 +4395,10 @@ def _numbered_site(token) -> bool:
     """`sur la base aérienne 105`: a site the entities stage named as a unit by its number (the grammar's
     `base` head) is still the place of the act, its name as written."""
     return token.ent_type_ == "ORG" and token.ent_iob_ == "B" and token.ent_id_ == "institutions:base"
+
+
+def _verb_between(sent: Span, start: int, end: int) -> bool:
+    """A finite clause goes on between a host marker and a name (`présidée par le ministre, s'est tenue en
+    présence de X`): X is no complement of the marker."""
+    return any(start <= t.idx < end and t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")
+               for t in sent)

@@ -45,5 +45,6 @@ class MeetingFinder:
         self.grouper.host_of_house(self.reader, meetings)
         self.grouper.host_at_home(self.reader, meetings)
         self.grouper.host_of_visited(self.reader, meetings)
+        self.grouper.host_of_stay_talks(meetings)
         doc._.meetings = meetings
         return doc

@@ -99,6 +99,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "head_roles": None,
         "houses": {"id", "words", "roles", "country"},
         "home_hosts": None,
+        "talks_kinds": None,
         "arrival_verbs": None,
         "visit_nouns": None,
         "gathering_kinds": None,
