@@ -22,6 +22,10 @@ from pipeline.components.spans import DocIndex, continued, dateline, doc_text, g
 from pipeline.rows import Official
 
 _BREADCRUMB = re.compile(r"\s+[>›»/]\s+")  # `Accueil > Liban > Sécurité`: the path of sections to a page
+# A dateline with no day: a place in capitals, an agency in brackets maybe, a dash (`N'DJAMENA - Le ...`,
+# `KINSHASA (ACP) – ...`); only a town of the gazetteer is taken (`people.open`).
+_UNDATED_DATELINE = re.compile(r"^[^\w\n]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.]+){0,3})"
+                               r"(?:\s*\([A-ZÀ-Ý][^)\n]{1,30}\))?\s+[-–—]\s", re.M)
 
 COREFERENCE_SENTENCES = 3  # sentences before its own in which a role named alone finds its person
 HISTORY_YEARS = 10  # a sentence dated this many years before the publication tells history
@@ -371,7 +375,8 @@ class PeopleMerger:
         handed = story_of(doc)  # a piece of a long text: the country the pieces before found, if any
         self.home = handed.get("home", "") if handed is not None else ""
         if not self.home:  # the first dateline of a town the gazetteer places (spans.dateline)
-            found = dateline(text, accept=lambda line: _fold(line.place) in self.places)
+            found = dateline(text, accept=lambda line: _fold(line.place) in self.places) or dateline(
+                text, pattern=_UNDATED_DATELINE, accept=lambda line: _fold(line.place) in self.places)
             self.home = self.places[_fold(found.place)] if found is not None else ""
         if handed is not None and self.home:
             handed["home"] = self.home
