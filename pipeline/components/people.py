@@ -18,10 +18,15 @@ from pipeline.components.affiliation import Affiliation
 from pipeline.components.appositions import Descriptor
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import in_subject, person_key, role_holders
-from pipeline.components.spans import DocIndex, continued, dateline, doc_text, group_spans, story_of
+from pipeline.components.spans import (DocIndex, as_in_file, continued, dateline, doc_text, group_spans,
+                                       story_of)
 from pipeline.rows import Official
 
 _BREADCRUMB = re.compile(r"\s+[>›»/]\s+")  # `Accueil > Liban > Sécurité`: the path of sections to a page
+_MENU_REACH = 600  # characters of the text's head where the site's own menu stands
+_MENU_ITEMS = re.compile(r"\s+[|·•]\s+|\s{2,}")  # `Belgique | Monde | Economie`, `Suisse   Monde   Economie`
+# A web address's country code (`lematin.ma`, `french.news.cn`), at the end of a word on a short line of the masthead.
+_COUNTRY_DOMAIN = re.compile(r"(?<=\w)\.(?P<code>[a-z]{2})\b(?![.\w])")
 # A dateline with no day: a place in capitals, an agency in brackets maybe, a dash (`N'DJAMENA - Le ...`,
 # `KINSHASA (ACP) – ...`); only a town of the gazetteer is taken (`people.open`).
 _UNDATED_DATELINE = re.compile(r"^[^\w\n]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.]+){0,3})"
@@ -358,6 +363,8 @@ class PeopleMerger:
         self.next_holder_words = holding.get("next_holder_words", set())
         self.succession_verbs = holding.get("succession_verbs", set())
         self.masthead_markers = holding.get("masthead_markers", set())
+        self.generic_domains = holding.get("generic_domains", set())
+        self.home_page_words = holding.get("home_page_words", set())
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
         self.places = {_fold(p): code for code, e in self.countries.items() for p in e.get("places") or []}
@@ -393,6 +400,10 @@ class PeopleMerger:
                 self.home = codes.pop() if len(codes) == 1 else ""  # `ANP - Agence Nigérienne de Presse`
         if not self.home and not continued(doc):
             self.home = self._tagline_country(doc, text)
+        if not self.home and not continued(doc):
+            self.home = self._domain_country(doc, text)
+        if not self.home and not continued(doc):
+            self.home = self._menu_country(doc)
         if not self.home and not continued(doc):
             self.home = self._section_country(doc)
         self.abroad = self._qualified_bodies(doc)
@@ -444,6 +455,38 @@ class PeopleMerger:
                  if s.label_ == "MISC" and s.id_.startswith("countries:")
                  and first_end < s.start_char and s.end_char <= second_end}
         return codes.pop() if len(codes) == 1 else ""
+
+    def _domain_country(self, doc: Doc, text: str) -> str:
+        """`LE MATIN.ma`, `swissinfo.ch`: the outlet's web address, on its masthead or on a short line
+        among the first three, ends on a country's code (the ids of countries.yml), the outlet's
+        country, hence the story's; a code sold as a generic domain (countries.yml `generic_domains`:
+        `.tv`, `.io`) says nothing."""
+        codes = set()
+        for line in text.split("\n", 3)[:3]:
+            if not line.strip() or len(line.split()) > 8:
+                continue
+            for found in _COUNTRY_DOMAIN.finditer(line):
+                code = found.group("code")
+                if code in self.countries and code not in self.generic_domains:
+                    codes.add(code)
+        return codes.pop() if len(codes) == 1 else ""
+
+    def _menu_country(self, doc: Doc) -> str:
+        """`Belgique | Monde | Economie`, `Accueil | Tchad | Afrique | International`: the site's menu (a
+        line of sections, not a path to the page) whose first section after the home page is a country
+        is an outlet of that country, opening on its national news; a region or a topic first
+        (`Afrique | Monde | Russie`) says nothing."""
+        names = {_fold(n): code for code, e in self.countries.items() if not code.startswith("r.")
+                 for n in [e["name"], *(e.get("aliases") or [])]}
+        home_words = {_fold(w) for w in self.home_page_words}
+        for span in doc.spans.get("furniture", []):
+            if span.label_ != "menu" or _BREADCRUMB.search(span.text) or span.start_char > _MENU_REACH:
+                continue
+            items = [i.strip() for i in _MENU_ITEMS.split(as_in_file(doc, span.start_char, span.end_char))]
+            items = [i for i in items if i and _fold(i) not in home_words]
+            if len(items) >= 3 and _fold(items[0]) in names:
+                return names[_fold(items[0])]
+        return ""
 
     def _section_country(self, doc: Doc) -> str:
         """`Accueil > Liban > Sécurité`, `Chine > Défense`: a breadcrumb whose first section (after the
