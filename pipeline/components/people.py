@@ -489,9 +489,9 @@ class PeopleMerger:
         return ""
 
     def _section_country(self, doc: Doc) -> str:
-        """`Accueil > Liban > Sécurité`, `Chine > Défense`: a breadcrumb whose first section (after the
-        home page) is a country files the story under that country, the outlet's own news of it; a
-        section of a region (`Afrique > Niger`) or of a topic (`Monde > Guerre en Ukraine`) says nothing."""
+        """`Accueil > Liban > Sécurité`, `Accueil > Politique > Niger`, `Afrique > Niger`: a breadcrumb that
+        names one country among its sections files the story under that country; a breadcrumb of regions
+        or topics only (`Monde > Guerre en Ukraine`) says nothing, nor one naming two countries."""
         names = {_fold(n): code for code, e in self.countries.items() if not code.startswith("r.")
                  for n in [e["name"], *(e.get("aliases") or [])]}
         for span in doc.spans.get("furniture", []):
@@ -500,7 +500,7 @@ class PeopleMerger:
             items = [i.strip() for i in _BREADCRUMB.split(span.text.strip())]
             if len(items) < 2:
                 continue
-            codes = {names[_fold(i)] for i in items[:2] if _fold(i) in names}
+            codes = {names[_fold(i)] for i in items if _fold(i) in names}
             if len(codes) == 1:
                 return codes.pop()
         return ""
