@@ -18,8 +18,7 @@ from pipeline.components.affiliation import Affiliation
 from pipeline.components.appositions import Descriptor
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import in_subject, person_key, role_holders
-from pipeline.components.spans import (DocIndex, as_in_file, continued, dateline, doc_text, group_spans,
-                                       story_of)
+from pipeline.components.spans import DocIndex, as_in_file, continued, dateline, doc_text, group_spans, story_of
 from pipeline.rows import Official
 
 _BREADCRUMB = re.compile(r"\s+[>›»/]\s+")  # `Accueil > Liban > Sécurité`: the path of sections to a page
@@ -365,6 +364,9 @@ class PeopleMerger:
         self.masthead_markers = holding.get("masthead_markers", set())
         self.generic_domains = holding.get("generic_domains", set())
         self.home_page_words = holding.get("home_page_words", set())
+        self.counterpart_words: set[str] = set()  # `homologue` (relations.yml `counterparts`), set by the officials
+        self.office_defaults = self._office_defaults()
+        self.sides: list[tuple[int, int, str]] = []  # `son homologue français`: see `_counterpart_sides`
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
         self.places = {_fold(p): code for code, e in self.countries.items() for p in e.get("places") or []}
@@ -409,7 +411,8 @@ class PeopleMerger:
         self.abroad = self._qualified_bodies(doc)
         self.contrasted = self._qualified_titles(doc) if not self.home else set()
         self.abroad |= self.contrasted
-        self.named = self._named_countries(doc) if self.contrasted else {}
+        self.sides = self._counterpart_sides(doc) if not self.home else []
+        self.named = self._named_countries(doc) if self.contrasted or self.sides else {}
 
     @staticmethod
     def _masthead_names(doc: Doc, first_line: int) -> set[str]:
@@ -520,9 +523,41 @@ class PeopleMerger:
             entry = self.lexicon.entry(role.id_.removesuffix("#head"))
             defaults = {entry.get("default_country")} | {self.lexicon.entry(f"roles:{r}").get("default_country")
                                                          for r in entry.get("same_as") or []}
+            defaults |= self.office_defaults.get(role.id_.removesuffix("#head").removeprefix("roles:"), set())
             if s.id_.removeprefix("countries:") in defaults and self._names_its_holder(doc, s.end, ents):
                 found.add(s.id_.removeprefix("countries:"))
         return found
+
+    def _office_defaults(self) -> dict[str, set[str]]:
+        """The default countries of the office each role may name: roles another role stands for together
+        (`same_as` of `chef de l'État`: `président de la République`, `président`) are one office, and
+        share the default country one of them has (`président français` qualifies the French president)."""
+        found: dict[str, set[str]] = {}
+        for entry in self.lexicon.by_file("roles").values():
+            office = entry.get("same_as") or []
+            codes = {c for r in office if (c := self.lexicon.entry(f"roles:{r}").get("default_country"))}
+            for r in office if codes else []:
+                found.setdefault(r, set()).update(codes)
+        return found
+
+    def _counterpart_sides(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """`X a reçu son homologue français`: a counterpart said with a possessive and a demonym is of
+        that country, and the one whose counterpart he is, named before in the sentence, of another. The
+        sentence's start, the counterpart's start (characters) and the country's code, one per such phrase."""
+        grammar = self.lexicon.grammar
+        sides = []
+        for s in group_spans(doc, "lexicon"):
+            if s.label_ == "MISC" and s.id_.startswith("countries:") and not s.id_.startswith("countries:r.") \
+                    and s.start > 1 and doc[s.start - 1].lower_ in self.counterpart_words \
+                    and doc[s.start - 2].lower_ in grammar.possessive_determiners:
+                sides.append((doc[s.start].sent.start_char, doc[s.start - 2].idx, s.id_.removeprefix("countries:")))
+        return sides
+
+    def _other_side(self, person: Official, code: str) -> bool:
+        """The person is named before `son homologue` of that country in one of his sentences: he is not
+        of it (`le président de la République X a reçu son homologue français` is not French)."""
+        return any(start <= m[0] and m[1] <= at for start, at, side in self.sides if side == code
+                   for m in person["mentions"])
 
     @staticmethod
     def _names_its_holder(doc: Doc, end: int, ents: dict) -> bool:
@@ -1306,6 +1341,12 @@ class PeopleMerger:
                         person["organisation_id"] = ""
                 elif by_default and not self.home and code in self.abroad:
                     break  # a text that calls that country's bodies by their demonym is written from elsewhere
+                elif by_default and not self.home and self._other_side(person, code):
+                    code = self._setting_country(code)  # `X a reçu son homologue français`: X is of another
+                    if implied:
+                        person["organisation_id"] = ""
+                    if code not in self.countries:
+                        break
                 if by_default and self.home and self.home != code and self.home in self.countries:
                     code = self.home
                     if implied:  # `chef d'état-major des armées` of Niger: his own état-major, not `fr.ema`
