@@ -97,3 +97,17 @@ def test_who_receives_a_foreign_counterpart_keeps_the_default(analyse):
                                      town="l'Élysée"))
     assert person(doc, "macron")["country"] == "France"
     assert person(doc, "sy")["country"] == "Sénégal"
+
+
+# --- an organisation led by the agent of its participle -------------------------------------------
+
+def test_the_agent_of_a_participle_of_leading_after_an_organisation_leads_it(analyse):
+    doc = analyse("Actualités de la défense\n\nLe Service de santé des armées (SSA), dirigé par le médecin "
+                  "général Anne Rivière, prépare un plan pour 2026.\n")
+    assert person(doc, "riviere")["organisation"] == "Service de santé des armées"
+
+
+def test_the_agent_of_another_participle_does_not(analyse):
+    doc = analyse("Actualités de la défense\n\nLe Service de santé des armées a reçu une lettre signée par "
+                  "Anne Rivière, qui prépare un plan pour 2026.\n")
+    assert person(doc, "riviere")["organisation"] == ""
