@@ -111,3 +111,18 @@ def test_the_agent_of_another_participle_does_not(analyse):
     doc = analyse("Actualités de la défense\n\nLe Service de santé des armées a reçu une lettre signée par "
                   "Anne Rivière, qui prépare un plan pour 2026.\n")
     assert person(doc, "riviere")["organisation"] == ""
+
+
+# --- a minister's bare portfolio title in an outlet's story ---------------------------------------
+
+MINISTER = "Le ministre des Affaires étrangères, Amadou Sy, a reçu mardi une délégation."
+
+
+def test_a_bare_portfolio_title_in_a_national_outlet_is_that_country(analyse):
+    doc = analyse(f"LE VEILLEUR.sn\nPolitique | Société | Sport\n\nUne délégation reçue\n\n{MINISTER}\n")
+    assert person(doc, "sy")["country"] == "Sénégal"
+
+
+def test_a_bare_portfolio_title_in_a_dispatch_filed_abroad_is_not_the_dateline_country(analyse):
+    doc = analyse(f"Actualités de la défense\n\nDAKAR, 3 mars (AFP) - {MINISTER}\n")
+    assert person(doc, "sy")["country"] == ""

@@ -367,6 +367,7 @@ class PeopleMerger:
         self.counterpart_words: set[str] = set()  # `homologue` (relations.yml `counterparts`), set by the officials
         self.office_defaults = self._office_defaults()
         self.sides: list[tuple[int, int, str]] = []  # `son homologue français`: see `_counterpart_sides`
+        self.dated_home = False
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
         self.places = {_fold(p): code for code, e in self.countries.items() for p in e.get("places") or []}
@@ -389,6 +390,7 @@ class PeopleMerger:
             self.home = self.places[_fold(found.place)] if found is not None else ""
         if handed is not None and self.home:
             handed["home"] = self.home
+        self.dated_home = bool(self.home)  # the place a dispatch was filed from, not the outlet's country
         if not self.home and not continued(doc):  # the first line of the text, not of a later piece
             first_line = text.find("\n") if "\n" in text else len(text)
             self.home = self._rubric_country(text[:first_line])
@@ -1352,4 +1354,16 @@ class PeopleMerger:
                     if implied:  # `chef d'état-major des armées` of Niger: his own état-major, not `fr.ema`
                         person["organisation_id"] = ""
                 person["country"] = self.countries[code]["name"]
+        if not person["country"] and not self.dated_home and self.home in self.countries \
+                and self._portfolio_title(person):
+            person["country"] = self.countries[self.home]["name"]  # `le ministre des Affaires étrangères`, at home
         return person
+
+    def _portfolio_title(self, person: Official) -> bool:
+        """A minister's title with its portfolio and nothing else (`ministre des Affaires étrangères`, no
+        demonym, no organisation of another country, said now): in a story from a country, that country's
+        minister, as a national title written bare is. Not from a dateline: a dispatch filed abroad
+        (`KIEV, 3 mars -`) names the ministers of its own country there."""
+        words = (person["role"] or "").split()
+        return len(words) > 1 and words[0].lower() in self.lexicon.grammar.portfolio_titles \
+            and not person["organisation"] and not person["rules"].get("past_role")
