@@ -126,3 +126,8 @@ def test_a_bare_portfolio_title_in_a_national_outlet_is_that_country(analyse):
 def test_a_bare_portfolio_title_in_a_dispatch_filed_abroad_is_not_the_dateline_country(analyse):
     doc = analyse(f"Actualités de la défense\n\nDAKAR, 3 mars (AFP) - {MINISTER}\n")
     assert person(doc, "sy")["country"] == ""
+
+
+def test_a_breadcrumb_naming_a_country_under_a_region_says_nothing(analyse):
+    doc = analyse(f"Le Veilleur\nAccueil > Afrique > Sénégal\n\nUne inspection dans le nord\n\n{BODY}\n")
+    assert person(doc, "okonkwo")["country"] == "France"

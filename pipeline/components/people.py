@@ -494,18 +494,22 @@ class PeopleMerger:
         return ""
 
     def _section_country(self, doc: Doc) -> str:
-        """`Accueil > Liban > Sécurité`, `Accueil > Politique > Niger`, `Afrique > Niger`: a breadcrumb that
-        names one country among its sections files the story under that country; a breadcrumb of regions
-        or topics only (`Monde > Guerre en Ukraine`) says nothing, nor one naming two countries."""
+        """`Accueil > Liban > Sécurité`, `Accueil > Politique > Niger`: a breadcrumb that names one country
+        among its sections, before any region, files the story under that country, the outlet's own news
+        of it; a country under a region (`Moyen-Orient > Liban`: an outlet's world pages) or topics only
+        (`Monde > Guerre en Ukraine`) say nothing, nor two countries."""
         names = {_fold(n): code for code, e in self.countries.items() if not code.startswith("r.")
                  for n in [e["name"], *(e.get("aliases") or [])]}
+        regions = {_fold(n) for code, e in self.countries.items() if code.startswith("r.")
+                   for n in [e["name"], *(e.get("aliases") or [])]}
         for span in doc.spans.get("furniture", []):
             if span.label_ != "menu":
                 continue
             items = [i.strip() for i in _BREADCRUMB.split(span.text.strip())]
             if len(items) < 2:
                 continue
-            codes = {names[_fold(i)] for i in items if _fold(i) in names}
+            ahead = next((k for k, i in enumerate(items) if _fold(i) in regions), len(items))
+            codes = {names[_fold(i)] for i in items[:ahead] if _fold(i) in names}
             if len(codes) == 1:
                 return codes.pop()
         return ""
