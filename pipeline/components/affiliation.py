@@ -274,7 +274,7 @@ class Affiliation:
         i = m.end
         if i >= len(doc) or doc[i].pos_ != "VERB" or not self._leads(doc[i]) \
                 or "Pres" not in doc[i].morph.get("Tense") and doc[i].morph.get("Tense"):
-            return self._led_by_relative(m)
+            return self._led_by_relative(m) or self._led_by_agent(m)
         for j in range(i + 1, min(len(doc), i + 1 + 2 * REACH)):
             if doc[j].is_punct:
                 return None
@@ -304,6 +304,28 @@ class Affiliation:
         k -= 1
         if k >= 0 and doc[k].text == ",":
             k -= 1
+        org = self.org_at.get(k) if k >= 0 else None
+        return org if org is not None and org.label_ == "ORG" and org.end == k + 1 else None
+
+    def _led_by_agent(self, m: Span) -> Span | None:
+        """`la Direction générale de l'armement (DGA), dirigée par X` (not `une mission conduite par le
+        ministère, X ...`): the participle of a verb of `leading_verbs` and its agent (`agent_words`) right
+        before the name (over its rank or its determiner), the organisation right before the participle
+        (a comma and its acronym in brackets between at most): the name leads the organisation."""
+        doc, grammar = self.doc, self.grammar
+        j = m.start - 1
+        while j >= 0 and (doc[j].ent_type_ == "RANK" or doc[j].lower_ in grammar.determiners):
+            j -= 1
+        if j < 2 or doc[j].lower_ not in grammar.agent_words:
+            return None
+        verb = doc[j - 1]
+        if "Part" not in verb.morph.get("VerbForm") or not self._leads(verb):
+            return None
+        k = j - 2
+        if doc[k].text == ",":
+            k -= 1
+        if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(":
+            k -= 3  # `(DGA)`: the acronym the text gives the organisation
         org = self.org_at.get(k) if k >= 0 else None
         return org if org is not None and org.label_ == "ORG" and org.end == k + 1 else None
 

@@ -611,6 +611,9 @@ class AppositionReader:
                 d.country = d.country or self._country_inside(doc, ent)
             elif d.country is None and self._names_country(doc, ent):
                 d.country = ent
+            elif ent is not None and ent.label_ == "ROLE" and ent.start > d.role.start \
+                    and self._own_determiner(doc, ent):
+                return i  # `en présence du Roi et du Président américain`: a title with its own article, another's
             elif d.country is None and ent is not None and ent.label_ == "ROLE" and ent.start > d.role.start \
                     and (demonym := self._role_demonym(ent)) is not None:
                 d.country = demonym  # `conseiller d'État et ministre chinois de la Défense`: the second title's
@@ -620,6 +623,14 @@ class AppositionReader:
                 return i
             i = ent.end if ent is not None else i + 1
         return i
+
+    def _own_determiner(self, doc: Doc, role: Span) -> bool:
+        """A later title of the description joined by `et` with its own article (`le roi et le président
+        américain`, `du Roi et du Président français`) is a second person's title, not a part of the first:
+        its demonym and complements are that person's."""
+        grammar = self.lexicon.grammar
+        return role.start >= 2 and doc[role.start - 1].lower_ in grammar.determiners \
+            and doc[role.start - 2].lower_ in grammar.and_words
 
     def _role_demonym(self, role: Span) -> Span | None:
         """The demonym written inside a role's term (`ministre polonais de la Défense`)."""

@@ -83,7 +83,10 @@ def make_officials(nlp: Language, name: str, rules: str) -> RuleStage:
                                                                "next_holder_words", "succession_verbs")}
         | {"capacity_words": _words(book, "relations", "capacity_words"),
            "side_words": _words(book, "relations", "side_words"),
-           "masthead_markers": _words(book, "furniture", "masthead_markers")}))
+           "masthead_markers": _words(book, "furniture", "masthead_markers"),
+           "generic_domains": _words(book, "countries", "generic_domains"),
+           "home_page_words": {t.lower() for e in book.entries("furniture", "openers") if e["id"] == "menu"
+                               for t in e.get("terms") or []}}))
 
 
 @Language.factory("defnews_meetings", default_config=RULES, requires=["doc._.officials", "token.dep"],

@@ -38,6 +38,7 @@ class OfficialLinker:
         self.reader = AppositionReader(lexicon, counterpart_words, self.civilities, thing_nouns,
                                        (holding or {}).get("capacity_words", frozenset()))
         self.merger = PeopleMerger(lexicon, holding or {})
+        self.merger.counterpart_words = {w.lower() for w in counterpart_words}
         self.grammar = lexicon.grammar
         self.thing_last_words = {w.lower() for w in thing_last_words}
         self.side_words = (holding or {}).get("side_words", frozenset())

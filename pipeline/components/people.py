@@ -18,10 +18,18 @@ from pipeline.components.affiliation import Affiliation
 from pipeline.components.appositions import Descriptor
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import in_subject, person_key, role_holders
-from pipeline.components.spans import DocIndex, continued, dateline, doc_text, group_spans, story_of
+from pipeline.components.spans import DocIndex, as_in_file, continued, dateline, doc_text, group_spans, story_of
 from pipeline.rows import Official
 
 _BREADCRUMB = re.compile(r"\s+[>›»/]\s+")  # `Accueil > Liban > Sécurité`: the path of sections to a page
+_MENU_REACH = 600  # characters of the text's head where the site's own menu stands
+_MENU_ITEMS = re.compile(r"\s+[|·•]\s+|\s{2,}")  # `Belgique | Monde | Economie`, `Suisse   Monde   Economie`
+# A web address's country code (`lematin.ma`, `french.news.cn`), at the end of a word on a short line of the masthead.
+_COUNTRY_DOMAIN = re.compile(r"(?<=\w)\.(?P<code>[a-z]{2})\b(?![.\w])")
+# A dateline with no day: a place in capitals, an agency in brackets maybe, a dash (`N'DJAMENA - Le ...`,
+# `KINSHASA (ACP) – ...`); only a town of the gazetteer is taken (`people.open`).
+_UNDATED_DATELINE = re.compile(r"^[^\w\n]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.]+){0,3})"
+                               r"(?:\s*\([A-ZÀ-Ý][^)\n]{1,30}\))?\s+[-–—]\s", re.M)
 
 COREFERENCE_SENTENCES = 3  # sentences before its own in which a role named alone finds its person
 HISTORY_YEARS = 10  # a sentence dated this many years before the publication tells history
@@ -371,6 +379,12 @@ class PeopleMerger:
         self.next_holder_words = holding.get("next_holder_words", set())
         self.succession_verbs = holding.get("succession_verbs", set())
         self.masthead_markers = holding.get("masthead_markers", set())
+        self.generic_domains = holding.get("generic_domains", set())
+        self.home_page_words = holding.get("home_page_words", set())
+        self.counterpart_words: set[str] = set()  # `homologue` (relations.yml `counterparts`), set by the officials
+        self.office_defaults = self._office_defaults()
+        self.sides: list[tuple[int, int, str]] = []  # `son homologue français`: see `_counterpart_sides`
+        self.dated_home = False
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
         self.places = {_fold(p): code for code, e in self.countries.items() for p in e.get("places") or []}
@@ -388,10 +402,12 @@ class PeopleMerger:
         handed = story_of(doc)  # a piece of a long text: the country the pieces before found, if any
         self.home = handed.get("home", "") if handed is not None else ""
         if not self.home:  # the first dateline of a town the gazetteer places (spans.dateline)
-            found = dateline(text, accept=lambda line: _fold(line.place) in self.places)
+            found = dateline(text, accept=lambda line: _fold(line.place) in self.places) or dateline(
+                text, pattern=_UNDATED_DATELINE, accept=lambda line: _fold(line.place) in self.places)
             self.home = self.places[_fold(found.place)] if found is not None else ""
         if handed is not None and self.home:
             handed["home"] = self.home
+        self.dated_home = bool(self.home)  # the place a dispatch was filed from, not the outlet's country
         if not self.home and not continued(doc):  # the first line of the text, not of a later piece
             first_line = text.find("\n") if "\n" in text else len(text)
             self.home = self._rubric_country(text[:first_line])
@@ -406,11 +422,16 @@ class PeopleMerger:
         if not self.home and not continued(doc):
             self.home = self._tagline_country(doc, text)
         if not self.home and not continued(doc):
+            self.home = self._domain_country(doc, text)
+        if not self.home and not continued(doc):
+            self.home = self._menu_country(doc)
+        if not self.home and not continued(doc):
             self.home = self._section_country(doc)
         self.abroad = self._qualified_bodies(doc)
         self.contrasted = self._qualified_titles(doc) if not self.home else set()
         self.abroad |= self.contrasted
-        self.named = self._named_countries(doc) if self.contrasted else {}
+        self.sides = self._counterpart_sides(doc) if not self.home else []
+        self.named = self._named_countries(doc) if self.contrasted or self.sides else {}
 
     @staticmethod
     def _masthead_names(doc: Doc, first_line: int) -> set[str]:
@@ -457,19 +478,55 @@ class PeopleMerger:
                  and first_end < s.start_char and s.end_char <= second_end}
         return codes.pop() if len(codes) == 1 else ""
 
-    def _section_country(self, doc: Doc) -> str:
-        """`Accueil > Liban > Sécurité`, `Chine > Défense`: a breadcrumb whose first section (after the
-        home page) is a country files the story under that country, the outlet's own news of it; a
-        section of a region (`Afrique > Niger`) or of a topic (`Monde > Guerre en Ukraine`) says nothing."""
+    def _domain_country(self, doc: Doc, text: str) -> str:
+        """`LE MATIN.ma`, `swissinfo.ch`: the outlet's web address, on its masthead or on a short line
+        among the first three, ends on a country's code (the ids of countries.yml), the outlet's
+        country, hence the story's; a code sold as a generic domain (countries.yml `generic_domains`:
+        `.tv`, `.io`) says nothing."""
+        codes = set()
+        for line in text.split("\n", 3)[:3]:
+            if not line.strip() or len(line.split()) > 8:
+                continue
+            for found in _COUNTRY_DOMAIN.finditer(line):
+                code = found.group("code")
+                if code in self.countries and code not in self.generic_domains:
+                    codes.add(code)
+        return codes.pop() if len(codes) == 1 else ""
+
+    def _menu_country(self, doc: Doc) -> str:
+        """`Belgique | Monde | Economie`, `Accueil | Tchad | Afrique | International`: the site's menu (a
+        line of sections, not a path to the page) whose first section after the home page is a country
+        is an outlet of that country, opening on its national news; a region or a topic first
+        (`Afrique | Monde | Russie`) says nothing."""
         names = {_fold(n): code for code, e in self.countries.items() if not code.startswith("r.")
                  for n in [e["name"], *(e.get("aliases") or [])]}
+        home_words = {_fold(w) for w in self.home_page_words}
+        for span in doc.spans.get("furniture", []):
+            if span.label_ != "menu" or _BREADCRUMB.search(span.text) or span.start_char > _MENU_REACH:
+                continue
+            items = [i.strip() for i in _MENU_ITEMS.split(as_in_file(doc, span.start_char, span.end_char))]
+            items = [i for i in items if i and _fold(i) not in home_words]
+            if len(items) >= 3 and _fold(items[0]) in names:
+                return names[_fold(items[0])]
+        return ""
+
+    def _section_country(self, doc: Doc) -> str:
+        """`Accueil > Liban > Sécurité`, `Accueil > Politique > Niger`: a breadcrumb that names one country
+        among its sections, before any region, files the story under that country, the outlet's own news
+        of it; a country under a region (`Moyen-Orient > Liban`: an outlet's world pages) or topics only
+        (`Monde > Guerre en Ukraine`) say nothing, nor two countries."""
+        names = {_fold(n): code for code, e in self.countries.items() if not code.startswith("r.")
+                 for n in [e["name"], *(e.get("aliases") or [])]}
+        regions = {_fold(n) for code, e in self.countries.items() if code.startswith("r.")
+                   for n in [e["name"], *(e.get("aliases") or [])]}
         for span in doc.spans.get("furniture", []):
             if span.label_ != "menu":
                 continue
             items = [i.strip() for i in _BREADCRUMB.split(span.text.strip())]
             if len(items) < 2:
                 continue
-            codes = {names[_fold(i)] for i in items[:2] if _fold(i) in names}
+            ahead = next((k for k, i in enumerate(items) if _fold(i) in regions), len(items))
+            codes = {names[_fold(i)] for i in items[:ahead] if _fold(i) in names}
             if len(codes) == 1:
                 return codes.pop()
         return ""
@@ -489,9 +546,41 @@ class PeopleMerger:
             entry = self.lexicon.entry(role.id_.removesuffix("#head"))
             defaults = {entry.get("default_country")} | {self.lexicon.entry(f"roles:{r}").get("default_country")
                                                          for r in entry.get("same_as") or []}
+            defaults |= self.office_defaults.get(role.id_.removesuffix("#head").removeprefix("roles:"), set())
             if s.id_.removeprefix("countries:") in defaults and self._names_its_holder(doc, s.end, ents):
                 found.add(s.id_.removeprefix("countries:"))
         return found
+
+    def _office_defaults(self) -> dict[str, set[str]]:
+        """The default countries of the office each role may name: roles another role stands for together
+        (`same_as` of `chef de l'État`: `président de la République`, `président`) are one office, and
+        share the default country one of them has (`président français` qualifies the French president)."""
+        found: dict[str, set[str]] = {}
+        for entry in self.lexicon.by_file("roles").values():
+            office = entry.get("same_as") or []
+            codes = {c for r in office if (c := self.lexicon.entry(f"roles:{r}").get("default_country"))}
+            for r in office if codes else []:
+                found.setdefault(r, set()).update(codes)
+        return found
+
+    def _counterpart_sides(self, doc: Doc) -> list[tuple[int, int, str]]:
+        """`X a reçu son homologue français`: a counterpart said with a possessive and a demonym is of
+        that country, and the one whose counterpart he is, named before in the sentence, of another. The
+        sentence's start, the counterpart's start (characters) and the country's code, one per such phrase."""
+        grammar = self.lexicon.grammar
+        sides = []
+        for s in group_spans(doc, "lexicon"):
+            if s.label_ == "MISC" and s.id_.startswith("countries:") and not s.id_.startswith("countries:r.") \
+                    and s.start > 1 and doc[s.start - 1].lower_ in self.counterpart_words \
+                    and doc[s.start - 2].lower_ in grammar.possessive_determiners:
+                sides.append((doc[s.start].sent.start_char, doc[s.start - 2].idx, s.id_.removeprefix("countries:")))
+        return sides
+
+    def _other_side(self, person: Official, code: str) -> bool:
+        """The person is named before `son homologue` of that country in one of his sentences: he is not
+        of it (`le président de la République X a reçu son homologue français` is not French)."""
+        return any(start <= m[0] and m[1] <= at for start, at, side in self.sides if side == code
+                   for m in person["mentions"])
 
     @staticmethod
     def _names_its_holder(doc: Doc, end: int, ents: dict) -> bool:
@@ -1336,9 +1425,27 @@ class PeopleMerger:
                         person["organisation_id"] = ""
                 elif by_default and not self.home and code in self.abroad:
                     break  # a text that calls that country's bodies by their demonym is written from elsewhere
+                elif by_default and not self.home and self._other_side(person, code):
+                    code = self._setting_country(code)  # `X a reçu son homologue français`: X is of another
+                    if implied:
+                        person["organisation_id"] = ""
+                    if code not in self.countries:
+                        break
                 if by_default and self.home and self.home != code and self.home in self.countries:
                     code = self.home
                     if implied:  # `chef d'état-major des armées` of Niger: his own état-major, not `fr.ema`
                         person["organisation_id"] = ""
                 person["country"] = self.countries[code]["name"]
+        if not person["country"] and not self.dated_home and self.home in self.countries \
+                and self._portfolio_title(person):
+            person["country"] = self.countries[self.home]["name"]  # `le ministre des Affaires étrangères`, at home
         return person
+
+    def _portfolio_title(self, person: Official) -> bool:
+        """A minister's title with its portfolio and nothing else (`ministre des Affaires étrangères`, no
+        demonym, no organisation of another country, said now): in a story from a country, that country's
+        minister, as a national title written bare is. Not from a dateline: a dispatch filed abroad
+        (`KIEV, 3 mars -`) names the ministers of its own country there."""
+        words = (person["role"] or "").split()
+        return len(words) > 1 and words[0].lower() in self.lexicon.grammar.portfolio_titles \
+            and not person["organisation"] and not person["rules"].get("past_role")

@@ -34,6 +34,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "countries": {
         "countries": {"id", "name", "aliases", "demonyms", "places", "demonyms_also_of"},
         "regions": {"id", "name", "aliases", "demonyms"},
+        "generic_domains": None,
     },
     "dates": {
         "months": None,
