@@ -27,7 +27,7 @@ from pipeline.components.meeting_mentions import (
     within_guillemets,
 )
 from pipeline.components.spans import Dateline, DocIndex, dateline, doc_text, span_text
-from pipeline.components.trips import TripReader, stop_at
+from pipeline.components.trips import Stop, TripReader, stop_at
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
@@ -97,6 +97,7 @@ class MeetingGrouper:
                                 for d in e.get("demonyms") or []}
         spans = [w.lower() for w in book.get("meetings", "length_prepositions", [])]
         counts = "|".join(map(re.escape, numbers))
+        self._trip: tuple[Doc | None, list[Stop]] = (None, [])
         self.site_prepositions = sorted(Grammar.from_book(book).site_prepositions, key=len, reverse=True)
         self.trips = TripReader({w.lower() for w in book.get("meetings", "trip_verbs", None) or []},
                                 self.city_prepositions, self.cities, self.countries,
@@ -580,11 +581,7 @@ class MeetingGrouper:
         `À X,` takes the travellers to): a meeting told within a stop is held in its town when it names no
         place, only the stop's country, a building while being the visit itself, or the town of another
         stop that its own sentences do not write."""
-        place = story.get("dateline") if story is not None else None
-        if place is None:
-            found = self._dateline(doc_text(doc), body_start)
-            place = found.place if found is not None else ""
-        stops = self.trips.read(doc, body_start, place or "")
+        stops = self.trip(doc, body_start, story)
         towns = {s["place"] for s in stops}
         for meeting in meetings:
             stop = stop_at(stops, meeting["start_char"])
@@ -613,6 +610,40 @@ class MeetingGrouper:
             and meeting["start_char"] > stop["start_char"] and meeting["date"] != stop["day"] \
             and granularity(meeting["date"] or "") == "day" and not meeting["side"] \
             and not (meeting["location"] and _named_in(meeting["location"], meeting, sites))
+
+    def trip(self, doc: Doc, body_start: int, story: dict | None = None) -> list[Stop]:
+        """The story's stops (`trips.py`), read once per Doc."""
+        if self._trip[0] is not doc:
+            place = story.get("dateline") if story is not None else None
+            if place is None:
+                found = self._dateline(doc_text(doc), body_start)
+                place = found.place if found is not None else ""
+            self._trip = (doc, self.trips.read(doc, body_start, place or ""))
+        return self._trip[1]
+
+    def place_town_of_visit(self, doc: Doc, body_start: int, meetings: list[Meeting]) -> None:
+        """A stay of several days is in a town, not in the building of one of its scenes (`siège de la
+        présidence`, `ministère russe de la Défense`): a visit over a range of days placed in a building is placed in
+        the town the building's name holds (`palais royal de X`), else the town of the trip's stop it is
+        told at, else the capital (the first of its `places`) of the country the building's name says, or of
+        its host's country: a seat of power."""
+        stops = self.trip(doc, body_start)
+        hosts = {o["key"]: o["country"] for o in doc._.officials or [] if o.get("country")}
+        for meeting in meetings:
+            place = meeting["location"] or ""
+            if meeting["kind"] not in self.visit_kinds or not place or _town_like(place) or self._at_arrival(place) \
+                    or meeting["remote"] or "/" not in (meeting["date"] or ""):
+                continue
+            stop = stop_at(stops, meeting["start_char"])
+            town = next((w for w in re.findall(r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*", place)
+                         if w.lower() in self.cities), "")
+            if not town and stop is not None and _town_like(stop["place"]):
+                town = stop["place"]
+            country = self._country_of_place(place) or hosts.get(meeting["host"] or "", "")
+            if not town and country:  # a seat of the country's power: its capital
+                town = (self.country_places.get(country.lower()) or [""])[0]
+            if town:
+                meeting["location"] = town
 
     def place_town_of_airport(self, meetings: list[Meeting]) -> None:
         """A meeting placed at an airport named after its town (`à l'aéroport d'X`, `aéroport militaire de
@@ -663,8 +694,7 @@ class MeetingGrouper:
         headlines = [m for m in mentions if m["headline"]]
         framed: dict[int, Meeting] = {}  # the meeting each sentence's first frame went to
         flashback: Meeting | None = None
-        found = self._dateline(doc_text(doc), reader.body_start)
-        stops = self.trips.read(doc, reader.body_start, found.place if found is not None else "")
+        stops = self.trip(doc, reader.body_start)
         for m in mentions:  # in text order
             if m["headline"]:
                 continue
