@@ -82,6 +82,8 @@ class TripReader:
                     or sent.doc[after].text != "," \
                     or any(t.dep_.startswith("nsubj") for t in sent.doc[sent.start:after]):
                 continue
+            if phrase.i >= ent.start and any(c.dep_ in ("det", "nummod") and c.i < ent.start for c in phrase.children):
+                continue  # `Sur les 90 Etats présents, ...`: a town takes no determiner of its own
             if phrase.i < ent.start and phrase.lower_ not in self.buildings:
                 continue  # `En marge du sommet de X,`, `À la veille de ...`: no place of the scene
             # `À X, ...`: the town itself; `sur la base aérienne de X`: the building with its town
