@@ -101,7 +101,8 @@ class MeetingGrouper:
         self.site_prepositions = sorted(Grammar.from_book(book).site_prepositions, key=len, reverse=True)
         self.trips = TripReader({w.lower() for w in book.get("meetings", "trip_verbs", None) or []},
                                 self.city_prepositions, self.cities, self.countries,
-                                {w.lower() for w in book.get("meetings", "not_place_prepositions", [])},
+                                {w.lower() for w in book.get("meetings", "not_place_prepositions", [])}
+                                | set(Grammar.from_book(book).time_prepositions),
                                 {t.split()[0].lower() for e in book.entries("meetings", "locations") for t in e["terms"]
                                  if not e.get("complement")})
         self.length_of_days = re.compile(
@@ -585,7 +586,7 @@ class MeetingGrouper:
         towns = {s["place"] for s in stops}
         for meeting in meetings:
             stop = stop_at(stops, meeting["start_char"])
-            if stop is None or meeting["remote"] or _untold(meeting):
+            if stop is None or meeting["remote"] or _untold(meeting) or _before_story(meeting, meetings):
                 continue
             town, location = stop["place"], meeting["location"] or ""
             if self._moved_on(meeting, stop):
@@ -593,7 +594,7 @@ class MeetingGrouper:
                 continue
             if not _told_at_stop(meeting, stop):
                 continue
-            if not location:
+            if not location and stop["rule"] != "dateline":  # the dateline's own rules place the story's days
                 meeting["location"] = town
             elif len(towns) < 2 or location == town or _named_in(location, meeting):
                 continue
