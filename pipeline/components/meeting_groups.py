@@ -27,6 +27,7 @@ from pipeline.components.meeting_mentions import (
     within_guillemets,
 )
 from pipeline.components.spans import Dateline, DocIndex, dateline, doc_text, span_text
+from pipeline.components.trips import Stop, TripReader, stop_at
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
@@ -97,6 +98,14 @@ class MeetingGrouper:
                                 for d in e.get("demonyms") or []}
         spans = [w.lower() for w in book.get("meetings", "length_prepositions", [])]
         counts = "|".join(map(re.escape, numbers))
+        self._trip: tuple[Doc | None, list[Stop]] = (None, [])
+        self.site_prepositions = sorted(Grammar.from_book(book).site_prepositions, key=len, reverse=True)
+        self.trips = TripReader({w.lower() for w in book.get("meetings", "trip_verbs", None) or []},
+                                self.city_prepositions, self.cities, self.countries,
+                                {w.lower() for w in book.get("meetings", "not_place_prepositions", [])}
+                                | set(Grammar.from_book(book).time_prepositions),
+                                {t.split()[0].lower() for e in book.entries("meetings", "locations") for t in e["terms"]
+                                 if not e.get("complement")})
         self.length_of_days = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, spans))})\s+(?:les\s+)?(?P<n>\d{{1,2}}|{counts})"
             rf"\s+(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if spans and numbers and day_units else None
@@ -603,6 +612,75 @@ class MeetingGrouper:
         away = [k for k in people if countries.get(k) and countries.get(k) != country]
         return (country, home[0], away) if len(home) == 1 and away else ("", "", [])
 
+    def place_from_trip(self, doc: Doc, body_start: int, meetings: list[Meeting], story: dict | None = None) -> None:
+        """The story's trip (`trips.py`: the dateline's town, then each town a movement verb or a fronted
+        `À X,` takes the travellers to): a meeting told within a stop is held in its town when it names no
+        place, only the stop's country, a building while being the visit itself, or the town of another
+        stop that its own sentences do not write."""
+        stops = self.trip(doc, body_start, story)
+        towns = {s["place"] for s in stops}
+        for meeting in meetings:
+            stop = stop_at(stops, meeting["start_char"])
+            if stop is None or meeting["remote"] or _untold(meeting) or _before_story(meeting, meetings):
+                continue
+            town, location = stop["place"], meeting["location"] or ""
+            if self._moved_on(meeting, stop):
+                meeting["location"], meeting["date"] = town, stop["day"]
+                continue
+            if not _told_at_stop(meeting, stop):
+                continue
+            if not location and stop["rule"] != "dateline":  # the dateline's own rules place the story's days
+                meeting["location"] = town
+            elif len(towns) < 2 or location == town or _named_in(location, meeting):
+                continue
+            elif location in towns or (location.lower() in self.countries
+                                        and self.place_country.get(town.lower()) == self.place_country.get(
+                                            location.lower())):
+                meeting["location"] = town
+
+    def _moved_on(self, meeting: Meeting, stop) -> bool:
+        """A meeting told after the text moved to a dated stop (`Le lendemain, sur la base de X, ...`) whose
+        place and day both came from the context (the stop before): the stop's place and day."""
+        sites = self.site_prepositions
+        return bool(stop["day"]) and stop["rule"] != "dateline" and not meeting["date_own"] \
+            and meeting["start_char"] > stop["start_char"] and meeting["date"] != stop["day"] \
+            and granularity(meeting["date"] or "") == "day" and not meeting["side"] \
+            and not (meeting["location"] and _named_in(meeting["location"], meeting, sites))
+
+    def trip(self, doc: Doc, body_start: int, story: dict | None = None) -> list[Stop]:
+        """The story's stops (`trips.py`), read once per Doc."""
+        if self._trip[0] is not doc:
+            place = story.get("dateline") if story is not None else None
+            if place is None:
+                found = self._dateline(doc_text(doc), body_start)
+                place = found.place if found is not None else ""
+            self._trip = (doc, self.trips.read(doc, body_start, place or ""))
+        return self._trip[1]
+
+    def place_town_of_visit(self, doc: Doc, body_start: int, meetings: list[Meeting]) -> None:
+        """A stay of several days is in a town, not in the building of one of its scenes (`siège de la
+        présidence`, `ministère russe de la Défense`): a visit over a range of days placed in a building is placed in
+        the town the building's name holds (`palais royal de X`), else the town of the trip's stop it is
+        told at, else the capital (the first of its `places`) of the country the building's name says, or of
+        its host's country: a seat of power."""
+        stops = self.trip(doc, body_start)
+        hosts = {o["key"]: o["country"] for o in doc._.officials or [] if o.get("country")}
+        for meeting in meetings:
+            place = meeting["location"] or ""
+            if meeting["kind"] not in self.visit_kinds or not place or _town_like(place) or self._at_arrival(place) \
+                    or meeting["remote"] or "/" not in (meeting["date"] or ""):
+                continue
+            stop = stop_at(stops, meeting["start_char"])
+            town = next((w for w in re.findall(r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*", place)
+                         if w.lower() in self.cities), "")
+            if not town and stop is not None and _town_like(stop["place"]):
+                town = stop["place"]
+            country = self._country_of_place(place) or hosts.get(meeting["host"] or "", "")
+            if not town and country:  # a seat of the country's power: its capital
+                town = (self.country_places.get(country.lower()) or [""])[0]
+            if town:
+                meeting["location"] = town
+
     def place_town_of_airport(self, meetings: list[Meeting]) -> None:
         """A meeting placed at an airport named after its town (`à l'aéroport d'X`, `aéroport militaire de
         X`): where a visitor lands, the talks told there or later being held in that town: the town; an
@@ -652,6 +730,7 @@ class MeetingGrouper:
         headlines = [m for m in mentions if m["headline"]]
         framed: dict[int, Meeting] = {}  # the meeting each sentence's first frame went to
         flashback: Meeting | None = None
+        stops = self.trip(doc, reader.body_start)
         for m in mentions:  # in text order
             if m["headline"]:
                 continue
@@ -706,6 +785,8 @@ class MeetingGrouper:
                 target = None
             if target is not None and self._chair_beside_talks(m, target):
                 target = None  # `Le président de la Chambre, Z, a présidé la séance` after X and Y's talks
+            if target is not None and _later_stop(m, target, stops):
+                target = None  # `Le lendemain, sur la base de X, ...`: the trip moved on, another meeting
             if target is not None and self._sitting_of_body(m, target):
                 target = None  # `Dans la foulée, X a présidé la réunion du Conseil` after a ceremony: its own
             if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
@@ -1702,3 +1783,33 @@ def _two_days(value: str) -> bool:
     start, _, end = value.partition("/")
     first, last = first_day(start), first_day(end) if end else None
     return bool(first and last and granularity(start) == "day" and (last - first).days == 1)
+
+
+def _named_in(place: str, meeting: Meeting, sites: Iterable[str] = ()) -> bool:
+    """The place is written in one of the meeting's own sentences (its own place, which wins); with
+    `sites` (grammar `site_prepositions`), only after one of them (`à X`, `sur la base de X`): `si X
+    allait autoriser ...` names a government, not the meeting's place."""
+    words = "|".join(map(re.escape, sites))
+    pattern = re.compile((rf"(?<!\w)(?:{words})\s+(?:\w+['’]|\w+\s+){{0,2}}" if words else r"(?<!\w)")
+                         + re.escape(place) + r"(?!\w)", re.I)
+    return any(pattern.search(s) for s in meeting.get("sentences") or [meeting.get("sentence") or ""])
+
+
+def _told_at_stop(meeting: Meeting, stop) -> bool:
+    """The meeting's day is one of the days told at the stop, and its people hold the stop's travellers
+    when they are known: not a flashback nor the trip of someone else told on the way."""
+    day = first_day(meeting["date"] or "")
+    if day is None or granularity(meeting["date"]) not in ("day", "range") or day.isoformat() not in stop["days"]:
+        return False
+    return not stop["travellers"] or bool(set(stop["travellers"]) & set(meeting["people"]))
+
+
+def _later_stop(m: Mention, target: Meeting, stops) -> bool:
+    """A mention with no day of its own told after the trip moved on to a dated stop (`Le lendemain, à X,
+    ...`) that the meeting it would join was not held at (another place, another day): not that meeting."""
+    here, there = stop_at(stops, m["start_char"]), stop_at(stops, target["start_char"])
+    if here is None or here is there or not here["day"] or here["rule"] == "dateline" or m["date"]:
+        return False
+    place = target["location"] or ""
+    return bool(place) and place.lower() not in here["place"].lower() and target["date"] != here["day"] \
+        and granularity(target["date"] or "") == "day"

@@ -129,6 +129,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "place_line": None,
         "capital_words": None,
         "overnight_words": None,
+        "trip_verbs": None,
         "group_words": None,
         "pair_words": None,
         "group_counts": None,

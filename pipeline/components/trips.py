@@ -1,0 +1,137 @@
+"""The story's trip: an ordered list of stops, read once per Doc (used by `meetings.py`).
+
+A stop is a town the story's travellers are in from the sentence that takes them there to the sentence
+that takes them elsewhere: the dateline's town opens the story; a movement verb (meetings.yml
+`trip_verbs`: `se rendre à X`, `arriver à X`, `poursuivre sa tournée à X`) or a fronted place
+(`À X, le ministre ...`) opens the next one. A meeting told within a stop was held in its town unless its
+own sentence names another place; the stop's days are the days its sentences name.
+"""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.rows import first_day, granularity
+
+PATH_DEPS = ("obl", "obl:arg", "obl:mod", "nmod", "obj", "xcomp")  # from a place up to the verb that moves
+
+
+class Stop(TypedDict):
+    place: str  # the town
+    start_char: int  # where the text starts telling it
+    days: list[str]  # ISO days named by the sentences told there
+    day: str  # the one day its opening sentence names (`Le lendemain, à X, ...`), else ''
+    travellers: list[str]  # person keys of the subject of the verb that moved them there
+    rule: str  # `dateline`, `movement:<verb>`, `fronted`
+
+
+class TripReader:
+    """`read(doc, ...)`: the stops of a story in text order."""
+
+    def __init__(self, verbs: set[str], prepositions: tuple[str, ...], cities: set[str],
+                 countries: set[str], not_prepositions: set[str] = frozenset(),
+                 buildings: set[str] = frozenset()) -> None:
+        self.buildings = buildings  # nouns heading a place (meetings.yml `locations`: `base`, `palais`)
+        self.not_prepositions = not_prepositions
+        self.verbs = verbs
+        self.prepositions = {p.lower() for p in prepositions}
+        self.cities = cities
+        self.countries = countries
+
+    def read(self, doc: Doc, body_start: int, dateline: str = "") -> list[Stop]:
+        stops: list[Stop] = []
+        if dateline and dateline.lower() not in self.countries:
+            stops.append(Stop(place=dateline.title() if dateline.isupper() else dateline, start_char=body_start,
+                              days=[], day="", travellers=[], rule="dateline"))
+        keys = _mention_keys(doc)
+        for sent in doc.sents:
+            if sent.end_char <= body_start:
+                continue
+            stop = self._fronted(sent) or self._moved(sent, keys)
+            if stop is not None and not (stops and stops[-1]["place"] == stop["place"]):
+                opening = _days(sent)
+                stop["day"] = opening[0] if len(set(opening)) == 1 else ""
+                stops.append(stop)
+            if stops:
+                stops[-1]["days"].extend(d for d in _days(sent) if d not in stops[-1]["days"])
+        return stops
+
+    def _town(self, ent: Span) -> bool:
+        low = ent.text.lower()
+        return ent.label_ == "LOC" and low in self.cities and low not in self.countries and ent.start > 0 \
+            and ent.doc[ent.start - 1].lower_ in self.prepositions
+
+    def _fronted(self, sent: Span) -> Stop | None:
+        """`À X, le ministre ...`, `Le lendemain, sur la base aérienne de X, le ministre ...`: a place phrase
+        (a preposition, not one of `not_place_prepositions`, and a noun holding a place that is no country)
+        set off by a comma before the sentence's verb and its subject: the scene moves there."""
+        root = sent.root
+        for ent in sent.ents:
+            if ent.start >= root.i or ent.label_ != "LOC" or ent.text.lower() in self.countries:
+                continue
+            phrase = ent.root
+            while phrase.head.i != root.i and phrase.head.i < root.i and phrase.dep_ in PATH_DEPS:
+                phrase = phrase.head
+            if phrase.head.i != root.i or not phrase.dep_.startswith("obl"):
+                continue
+            case = [c for c in phrase.children if c.dep_ == "case" and c.i < phrase.i]
+            after = phrase.right_edge.i + 1
+            if not case or case[0].lower_ in self.not_prepositions or after >= sent.end \
+                    or sent.doc[after].text != "," \
+                    or any(t.dep_.startswith("nsubj") for t in sent.doc[sent.start:after]):
+                continue
+            if phrase.i >= ent.start and any(c.dep_ in ("det", "nummod") and c.i < ent.start for c in phrase.children):
+                continue  # `Sur les 90 Etats présents, ...`: a town takes no determiner of its own
+            if phrase.i < ent.start and phrase.lower_ not in self.buildings:
+                continue  # `En marge du sommet de X,`, `À la veille de ...`: no place of the scene
+            # `À X, ...`: the town itself; `sur la base aérienne de X`: the building with its town
+            place = ent.text if phrase.i >= ent.start else sent.doc[phrase.i:ent.end].text
+            return Stop(place=place, start_char=sent.start_char, days=[], day="", travellers=[], rule="fronted")
+        return None
+
+    def _moved(self, sent: Span, keys: list[tuple[int, int, str]]) -> Stop | None:
+        """The last town a movement verb of the sentence takes its subject to (`s'est rendu à X`)."""
+        found = None
+        for ent in sent.ents:
+            if not self._town(ent):
+                continue
+            verb = _verb_above(ent.root)
+            if verb is not None and verb.lemma_.lower() in self.verbs:
+                found = Stop(place=ent.text, start_char=sent.start_char, days=[], day="",
+                             travellers=_subject_keys(verb, keys), rule=f"movement:{verb.lemma_.lower()}")
+        return found
+
+
+def stop_at(stops: list[Stop], char: int) -> Stop | None:
+    """The stop the text is telling at a character offset: the last one opened before it."""
+    return next((s for s in reversed(stops) if s["start_char"] <= char), None)
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The verb a place hangs on through complements only (`à X` of the verb, of its object: `effectuer
+    une visite à X`), never through a clause of its own (a relative, an adverbial clause)."""
+    while token.dep_ in PATH_DEPS and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _days(sent: Span) -> list[str]:
+    return [e._.normalized for e in sent.ents if e.label_ == "DATE" and e._.normalized
+            and granularity(e._.normalized) == "day" and first_day(e._.normalized) is not None]
+
+
+def _mention_keys(doc: Doc) -> list[tuple[int, int, str]]:
+    return [(start, end, o["key"]) for o in doc._.officials or [] for start, end in o.get("mentions") or []]
+
+
+def _subject_keys(verb: Token, keys: list[tuple[int, int, str]]) -> list[str]:
+    found: list[str] = []
+    for child in verb.children:
+        if child.dep_.startswith("nsubj"):
+            lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            found += [k for s, e, k in keys if lo <= s and e <= hi and k not in found]
+    return found
