@@ -200,6 +200,7 @@ class MentionReader:
         self.succession_verbs = {w.lower() for w in book.get("roles", "succession_verbs", [])}
         self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
         self.membership_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "membership_phrases", [])}
+        self.composition_verbs = {w.lower() for w in book.get("meetings", "composition_verbs", [])}
         self.causative_verbs = {w.lower() for w in book.get("meetings", "causative_verbs", [])}
         self.conduct_verbs = {w.lower() for w in book.get("meetings", "conduct_verbs", [])}
         self.chambers = list(book.get("meetings", "chambers", []))
@@ -488,6 +489,7 @@ class MentionReader:
         found += self._welcomers(sent, quotes, person_of)
         found += self._in_presence_of(sent, quotes, person_of)
         found += self._party_members(sent, quotes, person_of)
+        found += self._delegation_members(sent, quotes, person_of)
         found += self._there_present(sent, quotes, person_of)
         found += self._roster(sent, quotes, person_of)
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
@@ -594,6 +596,54 @@ class MentionReader:
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 found += [person_of[t.idx] for t in subject.subtree
                           if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+        return found
+
+    def _delegation_members(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
+        """The members of the party already told, read from the clause that says what it is made of: a group
+        of `group_words` with a definite, demonstrative or possessive determiner (the party of the meeting
+        spoken of), the subject of a verb of `composition_verbs` (`La délégation comprenait aussi X et Y`,
+        `Sa délégation était conduite par X`) or the head of such a participle (`la délégation, composée
+        de X et de Y, ...`): the people of that verb's complements take part. A group with an indefinite
+        article (`une autre délégation comprenait X`: a party not told) or a verb of another sense (`la
+        délégation a rencontré X`) adds no one; neither do people of a clause hung inside a complement
+        that is no verb of joining (`X, nommé par Y`)."""
+        found: list[str] = []
+        lower = self.idx.lower  # the group words found in the column: no Python Token of the other words
+        told = self.anaphoric_determiners | self.grammar.possessive_determiners
+        for token in (sent.doc[i] for i in range(sent.start, sent.end) if lower[i] in self.group_words):
+            if not any(c.dep_ == "det" and c.lower_ in told for c in token.children):
+                continue
+            verbs = [c for c in token.children if c.dep_ in ("acl", "acl:relcl")
+                     and c.lemma_.lower() in self.composition_verbs]
+            if token.dep_ in ("nsubj", "nsubj:pass") and token.head.lemma_.lower() in self.composition_verbs:
+                verbs.append(token.head)
+            for verb in verbs:
+                found += self._members_of(verb, token, quotes, person_of)
+        return found
+
+    def _members_of(self, verb, group, quotes, person_of: dict[int, str]) -> list[str]:
+        """The people named in the complements of a verb of composition (object, `de`/`par` phrase, and the
+        names the parser hangs after them), but not in its subject, the group itself, nor in a clause of
+        another sense inside them (`X, nommé par Y`: only a verb of `companion_verbs`, `welcome_verbs`
+        or `composition_verbs` keeps its people)."""
+        keep = self.companion_verbs | self.welcome_verbs | self.composition_verbs
+        complements = [c for c in verb.children if c.i != group.i and c.dep_ in (
+            "obj", "obl:arg", "obl:agent", "obl:mod", "obl", "appos", "dep", "conj", "nmod")
+            and not (c.dep_ in ("conj", "appos", "dep") and c.pos_ in ("VERB", "AUX"))]
+        found = []
+        for complement in complements:
+            if complement.dep_ in ("obl", "obl:mod") and not any(
+                    x.dep_ == "case" and x.lower_ in self.noun_complement_words | {"par", "parmi"}
+                    for x in complement.children):
+                continue  # `selon un communiqué`, `à Tunis`: no member
+            for t in complement.subtree:
+                if t.idx not in person_of or inside(quotes, t.idx, t.idx + 1):
+                    continue
+                clauses = [a for a in t.ancestors if a.i in {x.i for x in complement.subtree}
+                           and a.dep_ in ("acl", "acl:relcl", "advcl", "ccomp")]
+                if any(a.lemma_.lower() not in keep for a in clauses):
+                    continue
+                found.append(person_of[t.idx])
         return found
 
     def _welcomers(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
