@@ -617,6 +617,7 @@ class MeetingGrouper:
         headlines = [m for m in mentions if m["headline"]]
         framed: dict[int, Meeting] = {}  # the meeting each sentence's first frame went to
         flashback: Meeting | None = None
+        last_told: Meeting | None = None  # the meeting of the last mention, a side one too
         for m in mentions:  # in text order
             if m["headline"]:
                 continue
@@ -626,7 +627,9 @@ class MeetingGrouper:
                 # manqué. Mardi 12 mars, X atterrit ... . À ses côtés, Y`): that dated one
                 earlier = m.get("background") or (current is not None and not current["people"])
                 told = flashback if earlier and flashback is not None else current
-                if told is not None and not told["side"]:
+                anchored = None if earlier else _anchored(m, last_told, told)
+                told = anchored or told
+                if told is not None and (not told["side"] or told is anchored):
                     speakers = m.get("speakers", []) if told["kind"] in self.session_kinds else []
                     for key in m["people"] + speakers:
                         if key not in told["people"]:
@@ -643,12 +646,14 @@ class MeetingGrouper:
             if told is not None:  # `Privé de sa rencontre avec Y, X ...`, then `X devait s'entretenir avec Y
                 _merge(told, m)  # en marge du sommet`: the meeting already told between them
                 framed[m["start_char"]] = told
+                last_told = told
                 continue
             if m["side"]:
                 if not m["location"] and not m["remote"]:  # `Troisième temps, le salon X, à Villepinte. ...
                     m["location"] = reader.place_before(m["start_char"], m["date"])  # en marge des stands`
                 meeting = self._open(m, parent=current)
                 meetings.append(meeting)
+                last_told = meeting
                 continue
             if not m["date"] and not m["anaphoric"] and not m.get("refers_back") and current is not None and (
                     current["date"]):  # `Le tournant a lieu le 23 octobre 2023. X est accueilli ...`: a later day
@@ -688,6 +693,7 @@ class MeetingGrouper:
                 self._place_over_arrival(target, m)
                 _merge(target, m)
             framed[m["start_char"]] = target
+            last_told = target
             flashback = target if _before_story(target, meetings) else None  # the earlier time last told
             if not _before_story(target, meetings) and not m.get("aside"):
                 current = target  # a flashback (`qui s'était déjà rendue en Inde en 2020`) is not followed
@@ -1070,6 +1076,16 @@ def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
     shared = [(len(set(m["people"]) & set(x["people"])), -k) for k, x in enumerate(meetings)]
     best, at = max(shared)
     return meetings[-at] if best else None
+
+
+def _anchored(m: Mention, last: Meeting | None, told: Meeting | None) -> Meeting | None:
+    """The meeting a presence sentence speaks of when it is the last told rather than the story's thread:
+    after `En marge du sommet, X a reçu Y`, `X était accompagné du général Z` has Z at that side meeting
+    (X, named beside the people it adds, is there). None when the last told is the thread's own, or has
+    none of the people the sentence names beside those it adds."""
+    if last is None or last is told or not set(m.get("anchors") or []) & set(last["people"]):
+        return None
+    return last
 
 
 def _guests_as_they(m: Mention, current: Meeting | None) -> list[str]:

@@ -91,6 +91,8 @@ class Mention(TypedDict):
     separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
     returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
+    anchors: NotRequired[list[str]]  # presence: the others it names (`X était accompagné de Y`: X), whose meeting
+    # last told Y joins
 
 
 class MentionReader:
@@ -267,11 +269,13 @@ class MentionReader:
         furniture = furniture_tokens(doc)  # `Lire aussi : le ministre en visite à ...` is another story
         for sent in idx.sents:
             within, acts, here = by_sent.get(sent.start, ([], [], []))
+            frames = []
             if sent.start not in furniture and (within or acts):
                 frames = self._frames(doc, sent, within, acts, here, quotes, person_of)
                 self._date_of_other_like(sent, frames, quotes)
                 for mention in frames:
                     if mention.get("presence"):  # `X et Y ont fait le déplacement`: who came, no meeting
+                        mention["anchors"] = self._anchors(sent, quotes, person_of, mention["people"])
                         mentions += [mention] if mentions and sent.start_char >= start else []
                         continue
                     mention["headline"] = sent.start_char < start
@@ -279,10 +283,12 @@ class MentionReader:
                     mention["speakers"] = []
                     self._interview_person(doc, sent, mention, within, acts)
                     mentions.append(mention)
-            elif sent.start not in furniture and sent.start_char >= start and mentions:
+            if not frames and sent.start not in furniture and sent.start_char >= start and mentions:
+                # no trigger, or one that frames nothing (`X était accompagné du général Y`): who was there
                 present, speakers = self._present_people(sent, quotes, person_of)
                 if present or speakers:
                     mentions.append(self._presence(sent, present, speakers))
+                    mentions[-1]["anchors"] = self._anchors(sent, quotes, person_of, present + speakers)
                     mentions[-1]["background"] = _told_before(sent.root)  # `y avaient signé`: the flashback's
         self._record_chair(mentions, person_of)  # `Présidence de M. X`: the chair hosts the record's hearing
         return self._unanswered_questions(doc, mentions)
@@ -482,7 +488,8 @@ class MentionReader:
             companions = [c for c in verb.children if c.dep_ in ("obl:arg", "obl:agent")]
             if companions:  # the parser hangs the rest of a long list on the verb: `de la ministre, X, et du chef, Y`
                 companions += [c for c in verb.children if c.i > companions[0].i and (
-                    c.dep_ in ("dep", "appos") or _bare_name(c) or _named_apposition(c, person_of))]
+                    c.dep_ in ("dep", "appos") or _bare_name(c) or _named_apposition(c, person_of)
+                    or self._split_complement(c, companions[0]))]
             for child in companions:  # `du ministre X`, `par le général Y`
                 found += [person_of[t.idx] for t in child.subtree
                           if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
@@ -493,6 +500,26 @@ class MentionReader:
         found += self._there_present(sent, quotes, person_of)
         found += self._roster(sent, quotes, person_of)
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
+
+    def _split_complement(self, token, complement) -> bool:
+        """A piece of the companion's phrase the parser cut off and hung on the verb: a noun right after
+        the complement (`du chef d'état-major ..., le général X`, its `major` read as a circumstance), with
+        no preposition of its own or one of `de`, `par` (`et du chef, Y`). `lors de sa visite`, `pour Y`
+        (another preposition) and a clause are other circumstances."""
+        if token.dep_ not in ("obl:mod", "obl", "nmod") or token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        between = token.doc[complement.right_edge.i + 1 : token.left_edge.i]
+        if any(t.is_punct and t.lower_ not in (",", "-", "‑") for t in between):
+            return False
+        cases = [c for c in token.children if c.dep_ == "case"]
+        return not cases or cases[0].lower_ in self.noun_complement_words | {"par", "du", "des"}
+
+    def _anchors(self, sent: Span, quotes, person_of: dict[int, str], added: list[str]) -> list[str]:
+        """The people a presence sentence names beside those it adds to the meeting (`M. X était accompagné
+        du général Y`: X; `Y, présent aux côtés de X`: X): the meeting last told with them is the one spoken of."""
+        return list(dict.fromkeys(
+            person_of[e.start_char] for e in self.idx.ents_in(sent) if e.start_char in person_of
+            and person_of[e.start_char] not in added and not inside(quotes, e.start_char, e.end_char)))
 
     def _roster(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """A sentence listing who sat at the meeting just told, its subject after its verb: `Étaient
