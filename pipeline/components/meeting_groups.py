@@ -695,7 +695,7 @@ class MeetingGrouper:
             framed[m["start_char"]] = target
             last_told = target
             flashback = target if _before_story(target, meetings) else None  # the earlier time last told
-            if not _before_story(target, meetings) and not m.get("aside"):
+            if not _before_story(target, meetings) and not m.get("aside") and not _flashback_aside(m, current, target):
                 current = target  # a flashback (`qui s'était déjà rendue en Inde en 2020`) is not followed
         for m in headlines:  # the headline's meeting is the body's meeting it shares people with
             target = _headline_target(m, meetings)
@@ -1086,6 +1086,13 @@ def _anchored(m: Mention, last: Meeting | None, told: Meeting | None) -> Meeting
     if last is None or last is told or not set(m.get("anchors") or []) & set(last["people"]):
         return None
     return last
+
+
+def _flashback_aside(m: Mention, current: Meeting | None, target: Meeting) -> bool:
+    """A meeting told in the pluperfect after the story's own (`X a été accueilli à Y, où il avait rencontré
+    Z la veille`): an earlier time set aside, not the thread the next sentences follow."""
+    return bool(m.get("background")) and current is not None and current is not target and not current.get(
+        "background")
 
 
 def _guests_as_they(m: Mention, current: Meeting | None) -> list[str]:
