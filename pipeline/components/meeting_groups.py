@@ -627,7 +627,7 @@ class MeetingGrouper:
                 # manqué. Mardi 12 mars, X atterrit ... . À ses côtés, Y`): that dated one
                 earlier = m.get("background") or (current is not None and not current["people"])
                 told = flashback if earlier and flashback is not None else current
-                anchored = None if earlier else _anchored(m, last_told, told)
+                anchored = None if m.get("background") else _anchored(m, last_told, told)
                 told = anchored or told
                 if told is not None and (not told["side"] or told is anchored):
                     speakers = m.get("speakers", []) if told["kind"] in self.session_kinds else []
