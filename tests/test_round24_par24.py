@@ -65,3 +65,23 @@ def test_a_flashback_told_first_stays_the_thread(analyse):
     doc = analyse(page("Le président chilien Pablo Rojas avait rencontré lundi à Lisbonne le Premier ministre "
                        "Nuno Costa. Il était accompagné du ministre chilien de la Défense, Diego Fuentes."))
     assert "fuentes" in meeting_with(doc, "costa")["people"]
+
+
+BERLIN = ("Le 14 avril, à Oslo, le ministre norvégien de la Défense, Lars Dahl, recevait son homologue suédois, "
+          "Erik Lind. ")
+NEXT = ("Cette réunion du Groupe de coordination nordique, présidée par le ministre suédois, rassemble une "
+        "dizaine de pays.")
+
+
+def test_a_new_day_and_place_opens_the_scene_a_meeting_noun_then_speaks_of(analyse):
+    doc = analyse(page(BERLIN + "Le lendemain, sur la base navale de Haakonsvern, le ministre a dû affronter "
+                       "les critiques de ses alliés. " + NEXT, published="16 avril 2024"))
+    assert len(doc._.meetings) == 2
+    later = next(m for m in doc._.meetings if m["kind"] == "réunion")
+    assert later["date"] == "2024-04-15"
+
+
+def test_a_day_told_after_the_verb_opens_no_scene(analyse):
+    doc = analyse(page(BERLIN + "Le ministre a dû affronter les critiques de ses alliés le lendemain. " + NEXT,
+                       published="16 avril 2024"))
+    assert len(doc._.meetings) == 1

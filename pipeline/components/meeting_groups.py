@@ -618,8 +618,13 @@ class MeetingGrouper:
         framed: dict[int, Meeting] = {}  # the meeting each sentence's first frame went to
         flashback: Meeting | None = None
         last_told: Meeting | None = None  # the meeting of the last mention, a side one too
+        scene: Mention | None = None  # the last sentence opening another day and place, its meeting untold
         for m in mentions:  # in text order
             if m["headline"]:
+                continue
+            if m.get("scene") and current is not None and current["date"] and not _within(m["scene"], current["date"]):
+                current = last_told = None  # `Le lendemain, à X, ...`: the next meeting noun is that day's
+                scene = m
                 continue
             if m["presence"]:  # people taking part in the meeting spoken of, never a meeting of its own
                 # `En présence des deux ministres, X et Y y avaient signé ...` after a flashback: that one's
@@ -676,6 +681,8 @@ class MeetingGrouper:
                 target = None  # `il s'entretient avec P, puis est reçu par N`: not the other frame's meeting
             if target is None:
                 target = self._open(m, parent=None)
+                if scene is not None and not target["date"]:  # the day and place the scene opened
+                    target["date"], target["location"] = scene["scene"], target["location"] or scene["location"]
                 if not target["date"] and m.get("background") and flashback is not None:
                     target["date"] = flashback["date"]  # `Fin août, il s'était rendu en Libye ... il avait été reçu`
                 if not target["date"]:
@@ -693,7 +700,7 @@ class MeetingGrouper:
                 self._place_over_arrival(target, m)
                 _merge(target, m)
             framed[m["start_char"]] = target
-            last_told = target
+            last_told, scene = target, None
             flashback = target if _before_story(target, meetings) else None  # the earlier time last told
             if not _before_story(target, meetings) and not m.get("aside") and not _flashback_aside(m, current, target):
                 current = target  # a flashback (`qui s'était déjà rendue en Inde en 2020`) is not followed

@@ -91,6 +91,7 @@ class Mention(TypedDict):
     separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
     returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
+    scene: NotRequired[str]  # presence: a sentence opening another day (`Le lendemain, à X, ...`), its day
     anchors: NotRequired[list[str]]  # presence: the others it names (`X était accompagné de Y`: X), whose meeting
     # last told Y joins
 
@@ -286,6 +287,11 @@ class MentionReader:
             if not frames and sent.start not in furniture and sent.start_char >= start and mentions:
                 # no trigger, or one that frames nothing (`X était accompagné du général Y`): who was there
                 present, speakers = self._present_people(sent, quotes, person_of)
+                scene = "" if present or speakers else self._scene_change(sent)
+                if scene:  # `Le lendemain, à X, le ministre a dû ...`: another day and place, no meeting word
+                    mentions.append({**self._presence(sent, [], []), "scene": scene,
+                                     "location": self._location(sent, self._places_by_sent[sent.start],
+                                                                {sent.root.i})})
                 if present or speakers:
                     mentions.append(self._presence(sent, present, speakers))
                     mentions[-1]["anchors"] = self._anchors(sent, quotes, person_of, present + speakers)
@@ -513,6 +519,25 @@ class MentionReader:
             return False
         cases = [c for c in token.children if c.dep_ == "case"]
         return not cases or cases[0].lower_ in self.noun_complement_words | {"par", "du", "des"}
+
+    def _scene_change(self, sent: Span) -> str:
+        """The day a sentence without a meeting word moves the story to, when it opens on a day counted from
+        the one told (`Le lendemain, sur la base de X, le ministre a dû ...`: a date of `anchor: text` before
+        its main verb) and names a place: the scene after it is another day's, and a meeting noun pointing
+        back (`cette réunion`) speaks of that day's. A day told after the verb (`il est reparti le lendemain`)
+        or with no place is no new scene."""
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or not self._places_by_sent.get(sent.start):
+            return ""
+        date = next((e for e in self.idx.ents_in(sent) if e.label_ == "DATE"), None)
+        if date is None or date._.source not in self.anchored or date.start > root.i or not date._.normalized:
+            return ""
+        if date.root.head.i != root.i:
+            return ""  # `Dans un communiqué publié la veille, ...`: the day of a thing, not of the scene
+        if not any(p.start > date.start and p.start < root.i and _governing_verb(p.root).i == root.i
+                   for p in self._places_by_sent[sent.start]):
+            return ""  # the place set with the day, before the verb: the scene's own
+        return date._.normalized
 
     def _anchors(self, sent: Span, quotes, person_of: dict[int, str], added: list[str]) -> list[str]:
         """The people a presence sentence names beside those it adds to the meeting (`M. X était accompagné
