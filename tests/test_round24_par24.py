@@ -85,3 +85,15 @@ def test_a_day_told_after_the_verb_opens_no_scene(analyse):
     doc = analyse(page(BERLIN + "Le ministre a dû affronter les critiques de ses alliés le lendemain. " + NEXT,
                        published="16 avril 2024"))
     assert len(doc._.meetings) == 1
+
+
+def test_a_name_in_the_complement_of_a_thing_is_no_companion(analyse):
+    doc = analyse(page(RECEIVED + "Il était accompagné du général Mikko Salo, porteur d'un message du président "
+                       "finlandais, Aino Koski."))
+    people = meeting_with(doc, "tamm")["people"]
+    assert "salo" in people and "koski" not in people
+
+
+def test_a_name_of_the_office_in_a_companion_phrase_is_a_companion(analyse):
+    doc = analyse(page(RECEIVED + "Il était accompagné du chef d'état-major finlandais, le général Mikko Salo."))
+    assert "salo" in meeting_with(doc, "tamm")["people"]

@@ -495,10 +495,12 @@ class MentionReader:
             if companions:  # the parser hangs the rest of a long list on the verb: `de la ministre, X, et du chef, Y`
                 companions += [c for c in verb.children if c.i > companions[0].i and (
                     c.dep_ in ("dep", "appos") or _bare_name(c) or _named_apposition(c, person_of)
-                    or self._split_complement(c, companions[0]))]
+                    or self._split_complement(c, companions[0])) and not self._apposed_to_thing(
+                        c, companions[0], person_of)]
             for child in companions:  # `du ministre X`, `par le général Y`
                 found += [person_of[t.idx] for t in child.subtree
-                          if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+                          if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)
+                          and not self._of_thing(t, child, person_of)]
         found += self._welcomers(sent, quotes, person_of)
         found += self._in_presence_of(sent, quotes, person_of)
         found += self._party_members(sent, quotes, person_of)
@@ -507,12 +509,34 @@ class MentionReader:
         found += self._roster(sent, quotes, person_of)
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
 
+    def _of_thing(self, token, top, person_of: dict[int, str]) -> bool:
+        """A name inside the complement of a thing within a companion's phrase (`par le général X, porteur
+        d'un message du chef de l'Etat, Y`: Y is spoken of, not there): on the way up to the phrase, a `de`
+        complement of a common noun that is no person, office or group. `du chef d'état-major, le général
+        Y` (the office itself) and `d'une délégation de généraux, dont Y` (a group) keep Y."""
+        for a in token.ancestors:
+            if a.i == top.i:
+                return False
+            head = a.head
+            if a.dep_ == "nmod" and head.pos_ == "NOUN" and not head.ent_type_ and head.idx not in person_of and (
+                    head.lower_ not in self.group_words and head.lemma_.lower() not in self.group_words):
+                return True
+        return False
+
+    def _apposed_to_thing(self, token, complement, person_of: dict[int, str]) -> bool:
+        """A name the parser hung on the verb after a companion's phrase, set after a comma beside the phrase's
+        last noun: it names that noun, and when that noun is the complement of a thing (`porteur d'un message
+        du président, X`) the name is spoken of, no companion."""
+        before = token.doc[complement.i : token.i]
+        nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.i in {x.i for x in complement.subtree}]
+        return bool(nouns) and self._of_thing(nouns[-1], complement, person_of)
+
     def _split_complement(self, token, complement) -> bool:
         """A piece of the companion's phrase the parser cut off and hung on the verb: a noun right after
         the complement (`du chef d'état-major ..., le général X`, its `major` read as a circumstance), with
         no preposition of its own or one of `de`, `par` (`et du chef, Y`). `lors de sa visite`, `pour Y`
         (another preposition) and a clause are other circumstances."""
-        if token.dep_ not in ("obl:mod", "obl", "nmod") or token.pos_ not in ("NOUN", "PROPN"):
+        if token.dep_ not in ("obl:mod", "obl", "nmod", "advcl") or token.pos_ not in ("NOUN", "PROPN"):
             return False
         between = token.doc[complement.right_edge.i + 1 : token.left_edge.i]
         if any(t.is_punct and t.lower_ not in (",", "-", "‑") for t in between):
@@ -693,7 +717,7 @@ class MentionReader:
                     continue
                 clauses = [a for a in t.ancestors if a.i in {x.i for x in complement.subtree}
                            and a.dep_ in ("acl", "acl:relcl", "advcl", "ccomp")]
-                if any(a.lemma_.lower() not in keep for a in clauses):
+                if any(a.lemma_.lower() not in keep for a in clauses) or self._of_thing(t, complement, person_of):
                     continue
                 found.append(person_of[t.idx])
         return found
