@@ -1092,6 +1092,9 @@ def _anchored(m: Mention, last: Meeting | None, told: Meeting | None) -> Meeting
     none of the people the sentence names beside those it adds."""
     if last is None or last is told or not set(m.get("anchors") or []) & set(last["people"]):
         return None
+    if last.get("background") or last.get("date_own") and told is not None and told.get("date_own") and (
+            not _within(last["date"], told["date"]) and not _within(told["date"], last["date"])):
+        return None  # `Le 3 octobre 2023, X avait accueilli Y`: a flashback, or a meeting of another day
     return last
 
 
