@@ -643,6 +643,7 @@ class MeetingGrouper:
         place and day both came from the context (the stop before): the stop's place and day."""
         sites = self.site_prepositions
         return bool(stop["day"]) and stop["rule"] != "dateline" and not meeting["date_own"] \
+            and meeting.get("scene_char", -1) < stop["start_char"] \
             and meeting["start_char"] > stop["start_char"] and meeting["date"] != stop["day"] \
             and granularity(meeting["date"] or "") == "day" and not meeting["side"] \
             and not (meeting["location"] and _named_in(meeting["location"], meeting, sites))
@@ -731,8 +732,14 @@ class MeetingGrouper:
         framed: dict[int, Meeting] = {}  # the meeting each sentence's first frame went to
         flashback: Meeting | None = None
         stops = self.trip(doc, reader.body_start)
+        last_told: Meeting | None = None  # the meeting of the last mention, a side one too
+        scene: Mention | None = None  # the last sentence opening another day and place, its meeting untold
         for m in mentions:  # in text order
             if m["headline"]:
+                continue
+            if m.get("scene") and current is not None and current["date"] and not _within(m["scene"], current["date"]):
+                current = last_told = None  # `Le lendemain, à X, ...`: the next meeting noun is that day's
+                scene = m
                 continue
             if m["presence"]:  # people taking part in the meeting spoken of, never a meeting of its own
                 # `En présence des deux ministres, X et Y y avaient signé ...` after a flashback: that one's
@@ -740,7 +747,9 @@ class MeetingGrouper:
                 # manqué. Mardi 12 mars, X atterrit ... . À ses côtés, Y`): that dated one
                 earlier = m.get("background") or (current is not None and not current["people"])
                 told = flashback if earlier and flashback is not None else current
-                if told is not None and not told["side"]:
+                anchored = None if m.get("background") else _anchored(m, last_told, told)
+                told = anchored or told
+                if told is not None and (not told["side"] or told is anchored):
                     speakers = m.get("speakers", []) if told["kind"] in self.session_kinds else []
                     for key in m["people"] + speakers:
                         if key not in told["people"]:
@@ -757,12 +766,14 @@ class MeetingGrouper:
             if told is not None:  # `Privé de sa rencontre avec Y, X ...`, then `X devait s'entretenir avec Y
                 _merge(told, m)  # en marge du sommet`: the meeting already told between them
                 framed[m["start_char"]] = told
+                last_told = told
                 continue
             if m["side"]:
                 if not m["location"] and not m["remote"]:  # `Troisième temps, le salon X, à Villepinte. ...
                     m["location"] = reader.place_before(m["start_char"], m["date"])  # en marge des stands`
                 meeting = self._open(m, parent=current)
                 meetings.append(meeting)
+                last_told = meeting
                 continue
             if not m["date"] and not m["anaphoric"] and not m.get("refers_back") and current is not None and (
                     current["date"]):  # `Le tournant a lieu le 23 octobre 2023. X est accueilli ...`: a later day
@@ -793,6 +804,9 @@ class MeetingGrouper:
                 target = None  # `il s'entretient avec P, puis est reçu par N`: not the other frame's meeting
             if target is None:
                 target = self._open(m, parent=None)
+                if scene is not None and not target["date"]:  # the day and place the scene opened
+                    target["date"], target["location"] = scene["scene"], target["location"] or scene["location"]
+                    target["scene_char"] = scene["start_char"]  # a scene of its own: no stop before it moves it
                 if not target["date"] and m.get("background") and flashback is not None:
                     target["date"] = flashback["date"]  # `Fin août, il s'était rendu en Libye ... il avait été reçu`
                 if not target["date"]:
@@ -810,8 +824,9 @@ class MeetingGrouper:
                 self._place_over_arrival(target, m)
                 _merge(target, m)
             framed[m["start_char"]] = target
+            last_told, scene = target, None
             flashback = target if _before_story(target, meetings) else None  # the earlier time last told
-            if not _before_story(target, meetings) and not m.get("aside"):
+            if not _before_story(target, meetings) and not m.get("aside") and not _flashback_aside(m, current, target):
                 current = target  # a flashback (`qui s'était déjà rendue en Inde en 2020`) is not followed
         for m in headlines:  # the headline's meeting is the body's meeting it shares people with
             target = _headline_target(m, meetings)
@@ -1202,6 +1217,26 @@ def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
     shared = [(len(set(m["people"]) & set(x["people"])), -k) for k, x in enumerate(meetings)]
     best, at = max(shared)
     return meetings[-at] if best else None
+
+
+def _anchored(m: Mention, last: Meeting | None, told: Meeting | None) -> Meeting | None:
+    """The meeting a presence sentence speaks of when it is the last told rather than the story's thread:
+    after `En marge du sommet, X a reçu Y`, `X était accompagné du général Z` has Z at that side meeting
+    (X, named beside the people it adds, is there). None when the last told is the thread's own, or has
+    none of the people the sentence names beside those it adds."""
+    if last is None or last is told or not set(m.get("anchors") or []) & set(last["people"]):
+        return None
+    if last.get("background") or last.get("date_own") and told is not None and told.get("date_own") and (
+            not _within(last["date"], told["date"]) and not _within(told["date"], last["date"])):
+        return None  # `Le 3 octobre 2023, X avait accueilli Y`: a flashback, or a meeting of another day
+    return last
+
+
+def _flashback_aside(m: Mention, current: Meeting | None, target: Meeting) -> bool:
+    """A meeting told in the pluperfect after the story's own (`X a été accueilli à Y, où il avait rencontré
+    Z la veille`): an earlier time set aside, not the thread the next sentences follow."""
+    return bool(m.get("background")) and current is not None and current is not target and not current.get(
+        "background")
 
 
 def _guests_as_they(m: Mention, current: Meeting | None) -> list[str]:

@@ -91,6 +91,9 @@ class Mention(TypedDict):
     separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
     returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
+    scene: NotRequired[str]  # presence: a sentence opening another day (`Le lendemain, à X, ...`), its day
+    anchors: NotRequired[list[str]]  # presence: the others it names (`X était accompagné de Y`: X), whose meeting
+    # last told Y joins
 
 
 class MentionReader:
@@ -200,6 +203,7 @@ class MentionReader:
         self.succession_verbs = {w.lower() for w in book.get("roles", "succession_verbs", [])}
         self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
         self.membership_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "membership_phrases", [])}
+        self.composition_verbs = {w.lower() for w in book.get("meetings", "composition_verbs", [])}
         self.causative_verbs = {w.lower() for w in book.get("meetings", "causative_verbs", [])}
         self.conduct_verbs = {w.lower() for w in book.get("meetings", "conduct_verbs", [])}
         self.chambers = list(book.get("meetings", "chambers", []))
@@ -266,11 +270,13 @@ class MentionReader:
         furniture = furniture_tokens(doc)  # `Lire aussi : le ministre en visite à ...` is another story
         for sent in idx.sents:
             within, acts, here = by_sent.get(sent.start, ([], [], []))
+            frames = []
             if sent.start not in furniture and (within or acts):
                 frames = self._frames(doc, sent, within, acts, here, quotes, person_of)
                 self._date_of_other_like(sent, frames, quotes)
                 for mention in frames:
                     if mention.get("presence"):  # `X et Y ont fait le déplacement`: who came, no meeting
+                        mention["anchors"] = self._anchors(sent, quotes, person_of, mention["people"])
                         mentions += [mention] if mentions and sent.start_char >= start else []
                         continue
                     mention["headline"] = sent.start_char < start
@@ -278,10 +284,17 @@ class MentionReader:
                     mention["speakers"] = []
                     self._interview_person(doc, sent, mention, within, acts)
                     mentions.append(mention)
-            elif sent.start not in furniture and sent.start_char >= start and mentions:
+            if not frames and sent.start not in furniture and sent.start_char >= start and mentions:
+                # no trigger, or one that frames nothing (`X était accompagné du général Y`): who was there
                 present, speakers = self._present_people(sent, quotes, person_of)
+                scene = "" if present or speakers else self._scene_change(sent)
+                if scene:  # `Le lendemain, à X, le ministre a dû ...`: another day and place, no meeting word
+                    mentions.append({**self._presence(sent, [], []), "scene": scene,
+                                     "location": self._location(sent, self._places_by_sent[sent.start],
+                                                                {sent.root.i})})
                 if present or speakers:
                     mentions.append(self._presence(sent, present, speakers))
+                    mentions[-1]["anchors"] = self._anchors(sent, quotes, person_of, present + speakers)
                     mentions[-1]["background"] = _told_before(sent.root)  # `y avaient signé`: the flashback's
         self._record_chair(mentions, person_of)  # `Présidence de M. X`: the chair hosts the record's hearing
         return self._unanswered_questions(doc, mentions)
@@ -481,16 +494,81 @@ class MentionReader:
             companions = [c for c in verb.children if c.dep_ in ("obl:arg", "obl:agent")]
             if companions:  # the parser hangs the rest of a long list on the verb: `de la ministre, X, et du chef, Y`
                 companions += [c for c in verb.children if c.i > companions[0].i and (
-                    c.dep_ in ("dep", "appos") or _bare_name(c) or _named_apposition(c, person_of))]
+                    c.dep_ in ("dep", "appos") or _bare_name(c) or _named_apposition(c, person_of)
+                    or self._split_complement(c, companions[0])) and not self._apposed_to_thing(
+                        c, companions[0], person_of)]
             for child in companions:  # `du ministre X`, `par le général Y`
                 found += [person_of[t.idx] for t in child.subtree
-                          if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+                          if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)
+                          and not self._of_thing(t, child, person_of)]
         found += self._welcomers(sent, quotes, person_of)
         found += self._in_presence_of(sent, quotes, person_of)
         found += self._party_members(sent, quotes, person_of)
+        found += self._delegation_members(sent, quotes, person_of)
         found += self._there_present(sent, quotes, person_of)
         found += self._roster(sent, quotes, person_of)
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
+
+    def _of_thing(self, token, top, person_of: dict[int, str]) -> bool:
+        """A name inside the complement of a thing within a companion's phrase (`par le général X, porteur
+        d'un message du chef de l'Etat, Y`: Y is spoken of, not there): on the way up to the phrase, a `de`
+        complement of a common noun that is no person, office or group. `du chef d'état-major, le général
+        Y` (the office itself) and `d'une délégation de généraux, dont Y` (a group) keep Y."""
+        for a in token.ancestors:
+            if a.i == top.i:
+                return False
+            head = a.head
+            if a.dep_ == "nmod" and head.pos_ == "NOUN" and not head.ent_type_ and head.idx not in person_of and (
+                    head.lower_ not in self.group_words and head.lemma_.lower() not in self.group_words):
+                return True
+        return False
+
+    def _apposed_to_thing(self, token, complement, person_of: dict[int, str]) -> bool:
+        """A name the parser hung on the verb after a companion's phrase, set after a comma beside the phrase's
+        last noun: it names that noun, and when that noun is the complement of a thing (`porteur d'un message
+        du président, X`) the name is spoken of, no companion."""
+        before = token.doc[complement.i : token.i]
+        nouns = [t for t in before if t.pos_ in ("NOUN", "PROPN") and t.i in {x.i for x in complement.subtree}]
+        return bool(nouns) and self._of_thing(nouns[-1], complement, person_of)
+
+    def _split_complement(self, token, complement) -> bool:
+        """A piece of the companion's phrase the parser cut off and hung on the verb: a noun right after
+        the complement (`du chef d'état-major ..., le général X`, its `major` read as a circumstance), with
+        no preposition of its own or one of `de`, `par` (`et du chef, Y`). `lors de sa visite`, `pour Y`
+        (another preposition) and a clause are other circumstances."""
+        if token.dep_ not in ("obl:mod", "obl", "nmod", "advcl") or token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        between = token.doc[complement.right_edge.i + 1 : token.left_edge.i]
+        if any(t.is_punct and t.lower_ not in (",", "-", "‑") for t in between):
+            return False
+        cases = [c for c in token.children if c.dep_ == "case"]
+        return not cases or cases[0].lower_ in self.noun_complement_words | {"par", "du", "des"}
+
+    def _scene_change(self, sent: Span) -> str:
+        """The day a sentence without a meeting word moves the story to, when it opens on a day counted from
+        the one told (`Le lendemain, sur la base de X, le ministre a dû ...`: a date of `anchor: text` before
+        its main verb) and names a place: the scene after it is another day's, and a meeting noun pointing
+        back (`cette réunion`) speaks of that day's. A day told after the verb (`il est reparti le lendemain`)
+        or with no place is no new scene."""
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or not self._places_by_sent.get(sent.start):
+            return ""
+        date = next((e for e in self.idx.ents_in(sent) if e.label_ == "DATE"), None)
+        if date is None or date._.source not in self.anchored or date.start > root.i or not date._.normalized:
+            return ""
+        if date.root.head.i != root.i:
+            return ""  # `Dans un communiqué publié la veille, ...`: the day of a thing, not of the scene
+        if not any(p.start > date.start and p.start < root.i and _governing_verb(p.root).i == root.i
+                   for p in self._places_by_sent[sent.start]):
+            return ""  # the place set with the day, before the verb: the scene's own
+        return date._.normalized
+
+    def _anchors(self, sent: Span, quotes, person_of: dict[int, str], added: list[str]) -> list[str]:
+        """The people a presence sentence names beside those it adds to the meeting (`M. X était accompagné
+        du général Y`: X; `Y, présent aux côtés de X`: X): the meeting last told with them is the one spoken of."""
+        return list(dict.fromkeys(
+            person_of[e.start_char] for e in self.idx.ents_in(sent) if e.start_char in person_of
+            and person_of[e.start_char] not in added and not inside(quotes, e.start_char, e.end_char)))
 
     def _roster(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """A sentence listing who sat at the meeting just told, its subject after its verb: `Étaient
@@ -594,6 +672,54 @@ class MentionReader:
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 found += [person_of[t.idx] for t in subject.subtree
                           if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+        return found
+
+    def _delegation_members(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
+        """The members of the party already told, read from the clause that says what it is made of: a group
+        of `group_words` with a definite, demonstrative or possessive determiner (the party of the meeting
+        spoken of), the subject of a verb of `composition_verbs` (`La délégation comprenait aussi X et Y`,
+        `Sa délégation était conduite par X`) or the head of such a participle (`la délégation, composée
+        de X et de Y, ...`): the people of that verb's complements take part. A group with an indefinite
+        article (`une autre délégation comprenait X`: a party not told) or a verb of another sense (`la
+        délégation a rencontré X`) adds no one; neither do people of a clause hung inside a complement
+        that is no verb of joining (`X, nommé par Y`)."""
+        found: list[str] = []
+        lower = self.idx.lower  # the group words found in the column: no Python Token of the other words
+        told = self.anaphoric_determiners | self.grammar.possessive_determiners
+        for token in (sent.doc[i] for i in range(sent.start, sent.end) if lower[i] in self.group_words):
+            if not any(c.dep_ == "det" and c.lower_ in told for c in token.children):
+                continue
+            verbs = [c for c in token.children if c.dep_ in ("acl", "acl:relcl")
+                     and c.lemma_.lower() in self.composition_verbs]
+            if token.dep_ in ("nsubj", "nsubj:pass") and token.head.lemma_.lower() in self.composition_verbs:
+                verbs.append(token.head)
+            for verb in verbs:
+                found += self._members_of(verb, token, quotes, person_of)
+        return found
+
+    def _members_of(self, verb, group, quotes, person_of: dict[int, str]) -> list[str]:
+        """The people named in the complements of a verb of composition (object, `de`/`par` phrase, and the
+        names the parser hangs after them), but not in its subject, the group itself, nor in a clause of
+        another sense inside them (`X, nommé par Y`: only a verb of `companion_verbs`, `welcome_verbs`
+        or `composition_verbs` keeps its people)."""
+        keep = self.companion_verbs | self.welcome_verbs | self.composition_verbs
+        complements = [c for c in verb.children if c.i != group.i and c.dep_ in (
+            "obj", "obl:arg", "obl:agent", "obl:mod", "obl", "appos", "dep", "conj", "nmod")
+            and not (c.dep_ in ("conj", "appos", "dep") and c.pos_ in ("VERB", "AUX"))]
+        found = []
+        for complement in complements:
+            if complement.dep_ in ("obl", "obl:mod") and not any(
+                    x.dep_ == "case" and x.lower_ in self.noun_complement_words | {"par", "parmi"}
+                    for x in complement.children):
+                continue  # `selon un communiqué`, `à Tunis`: no member
+            for t in complement.subtree:
+                if t.idx not in person_of or inside(quotes, t.idx, t.idx + 1):
+                    continue
+                clauses = [a for a in t.ancestors if a.i in {x.i for x in complement.subtree}
+                           and a.dep_ in ("acl", "acl:relcl", "advcl", "ccomp")]
+                if any(a.lemma_.lower() not in keep for a in clauses) or self._of_thing(t, complement, person_of):
+                    continue
+                found.append(person_of[t.idx])
         return found
 
     def _welcomers(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:

@@ -162,6 +162,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "separate_words": None,
         "attendance_phrases": None,
         "membership_phrases": None,
+        "composition_verbs": None,
         "clitic_attendance": None,
         "succession_nouns": None,
         "welcome_verbs": None,
