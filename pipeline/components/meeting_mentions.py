@@ -180,6 +180,7 @@ class MentionReader:
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
         self.representation_verbs = {w.lower() for w in book.get("meetings", "representation_verbs", [])}
+        self.absence_verbs = {w.lower() for w in book.get("meetings", "absence_verbs", [])}
         self.leader_nouns = {w.lower() for w in book.get("meetings", "leader_nouns", [])}
         self.chair_markers = [w.lower().replace("\u2019", "'") for w in book.get("meetings", "chair_markers", [])]
         self.presence_verbs = {w.lower() for w in book.get("meetings", "presence_verbs", [])}
@@ -489,7 +490,8 @@ class MentionReader:
         # `Il était accompagné du ministre X`, `Accompagné de X, le ministre ...`
         for i in self.idx.lemmas_in(self.companion_verbs | self.representation_verbs, sent.start, sent.end):
             verb = sent.doc[i]
-            if not _passive(verb) and not (verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")):
+            if not _passive(verb) and not (verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")) and not (
+                    self._represented_by(verb)):
                 continue
             companions = [c for c in verb.children if c.dep_ in ("obl:arg", "obl:agent")]
             if companions:  # the parser hangs the rest of a long list on the verb: `de la ministre, X, et du chef, Y`
@@ -508,6 +510,13 @@ class MentionReader:
         found += self._there_present(sent, quotes, person_of)
         found += self._roster(sent, quotes, person_of)
         return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
+
+    def _represented_by(self, verb) -> bool:
+        """A verb of `representation_verbs` in the infinitive with its `par` agent, whatever verb governs it
+        (`X s'est fait représenter par son ministre Y`, `X a choisi de se faire représenter par Y`): the
+        agent stands in for the subject at the meeting spoken of. `X représente le pays` (no agent) does not."""
+        return (verb.lemma_.lower() in self.representation_verbs and "Inf" in verb.morph.get("VerbForm")
+                and any(c.dep_ == "obl:agent" for c in verb.children))
 
     def _of_thing(self, token, top, person_of: dict[int, str]) -> bool:
         """A name inside the complement of a thing within a companion's phrase (`par le général X, porteur
@@ -1825,6 +1834,18 @@ class MentionReader:
                 return False  # `La visite aura lieu le 3 mars`: its own date
         return True
 
+    def _absent_subject(self, ent: Span, triggers: set[int]) -> bool:
+        """A person the subject of a negated verb of `absence_verbs` that is no trigger (`X ne s'y est
+        finalement pas rendu`, `Y n'a pas assisté à la réunion`): absent from the meeting the sentence names."""
+        token = ent.root
+        while token.dep_ in ("appos", "flat:name", "flat") and token.head.i != token.i:
+            token = token.head
+        if token.dep_ not in ("nsubj", "nsubj:pass") or token.head.i in triggers:
+            return False
+        verb = token.head
+        return verb.lemma_.lower() in self.absence_verbs and any(
+            "Neg" in c.morph.get("Polarity") for c in verb.children)
+
     def _spoken_of(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
         """A person the sentence speaks of without taking part in the meeting: after a marker
         (`hommage au sergent X`, `son prédécesseur, le général X`), said to be dead or honoured
@@ -1835,6 +1856,8 @@ class MentionReader:
             return True  # `..., sans obtenir de rencontre avec le président X`: not met
         if self._partner_phrase(ent, sent, triggers):
             return False  # `s'est entretenu avec son prédécesseur X`: the partner of the meeting
+        if self._absent_subject(ent, triggers):
+            return True  # `X, annoncé à cette rencontre, ne s'y est pas rendu`: stayed away
         before = _words(span_text(doc[max(sent.start, ent.start - 6) : ent.start]))
         if any(f" {m} " in before for m in self.not_participant_markers):
             return True
@@ -3864,9 +3887,12 @@ def _own_subtree(agent, agents: list) -> list:
 def _bare_name(token) -> bool:
     """`accompagné de la ministre, X, et du chef, Y`: a name the parser hangs on the verb as a circumstance
     without a preposition of its own (`obl:mod`, no `case`), right after a comma: the apposition of the phrase
-    before it."""
-    return (token.dep_ == "obl:mod" and token.pos_ == "PROPN" and token.i > 0 and token.nbor(-1).text == ","
-            and not any(c.dep_ == "case" for c in token.children))
+    before it. Read as a conjunct of the verb with no `et` of its own (`représenter par son ministre, Y`), the
+    same apposition."""
+    if token.dep_ == "conj" and any(c.dep_ == "cc" for c in token.children):
+        return False
+    return (token.dep_ in ("obl:mod", "conj") and token.pos_ == "PROPN" and token.i > 0
+            and token.nbor(-1).text == "," and not any(c.dep_ == "case" for c in token.children))
 
 
 def _in_body_name(noun: Span) -> bool:

@@ -150,6 +150,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "partner_words": None,
         "companion_verbs": None,
         "representation_verbs": None,
+        "absence_verbs": None,
         "leader_nouns": None,
         "chair_markers": None,
         "presence_verbs": None,
