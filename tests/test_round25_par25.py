@@ -54,3 +54,25 @@ def test_representing_a_country_without_an_agent_adds_no_one(analyse):
     doc = analyse(article(SUMMIT.format(absent=(
         "Le ministre Paul Yao représente la Côte d'Ivoire depuis 2019 au sein de cette organisation."))))
     assert "yao" not in participants(doc)
+
+
+AUDIENCE = ("Le ministre turc de la Défense, Kemal Arslan, a été reçu en audience mardi à Accra par le président "
+            "ghanéen Kofi Mensah. {session}")
+
+
+def meetings_of(doc, key: str) -> list[set[str]]:
+    return [set(m["people"]) for m in doc._.meetings if key in m["people"]]
+
+
+def test_the_visitor_s_working_session_with_another_is_a_meeting_of_its_own(analyse):
+    doc = analyse(article(AUDIENCE.format(session=(
+        "Le visiteur a ensuite eu une séance de travail avec son homologue ghanéen, Samuel Owusu."))))
+    sessions = meetings_of(doc, "owusu")
+    assert sessions and all("arslan" in s and "mensah" not in s for s in sessions)
+    assert any({"arslan", "mensah"} <= s and "owusu" not in s for s in meetings_of(doc, "mensah"))
+
+
+def test_a_session_the_host_holds_with_both_stays_the_one_meeting(analyse):
+    doc = analyse(article(AUDIENCE.format(session=(
+        "Le chef de l'Etat a ensuite eu une séance de travail avec le visiteur et le ministre Samuel Owusu."))))
+    assert not any("owusu" in s and "mensah" not in s for s in meetings_of(doc, "owusu"))

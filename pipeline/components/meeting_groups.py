@@ -792,7 +792,7 @@ class MeetingGrouper:
             target = welcomed or self._next_day_session(m, meetings) or self._target(m, meetings, current)
             if target is not None and (self._session_within_trip(m, target) or self._received_elsewhere(m, target)
                                        or _received_in_other_building(m, target)
-                                       or _new_host_of_others(m, target)):
+                                       or _new_host_of_others(m, target) or _session_with_another(m, target)):
                 target = None
             if target is not None and self._chair_beside_talks(m, target):
                 target = None  # `Le président de la Chambre, Z, a présidé la séance` after X and Y's talks
@@ -1406,6 +1406,20 @@ def _new_host_of_others(m: Mention, meeting: Meeting) -> bool:
         # none of them, at a gathering that was held: not the one called off
         return "cancelled" in meeting["statuses"] and m["status"] != "cancelled" and not set(m["people"]) & named
     return m["strong_host"] and not meeting.get("date_own", True)
+
+
+def _session_with_another(m: Mention, meeting: Meeting) -> bool:
+    """One of a hosted meeting's people meeting, without host, someone who was not at it (`X a été reçu par
+    le président Y. X a d'abord eu une séance de travail avec son homologue Z`): a session of its own, of
+    another kind, between another pair. The host among them (`Y a ensuite eu un entretien avec X et Z`), a
+    meeting noun pointing back, nobody new, or a gathering of more than a host and a guest keeps the one
+    meeting."""
+    if m["anaphoric"] or m.get("refers_back") or m["host"] or m["side"] or not meeting["host"]:
+        return False
+    people, told = set(m["people"]), set(meeting["people"])
+    if len(people) != 2 or len(told) != 2 or meeting["host"] in people or m["kind"].lower() == meeting["kind"].lower():
+        return False  # a gathering of many (`L'amiral X a souhaité la bienvenue à Y` at a conference) is one
+    return len(people & told) == 1
 
 
 def _welcome_of_chair(m: Mention, meetings: list[Meeting]) -> Meeting | None:

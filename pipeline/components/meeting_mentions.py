@@ -496,7 +496,7 @@ class MentionReader:
             companions = [c for c in verb.children if c.dep_ in ("obl:arg", "obl:agent")]
             if companions:  # the parser hangs the rest of a long list on the verb: `de la ministre, X, et du chef, Y`
                 companions += [c for c in verb.children if c.i > companions[0].i and (
-                    c.dep_ in ("dep", "appos") or _bare_name(c) or _named_apposition(c, person_of)
+                    c.dep_ in ("dep", "appos") or _bare_name(c, companions[0].dep_ == "obl:agent") or _named_apposition(c, person_of)
                     or self._split_complement(c, companions[0])) and not self._apposed_to_thing(
                         c, companions[0], person_of)]
             for child in companions:  # `du ministre X`, `par le général Y`
@@ -1067,6 +1067,8 @@ class MentionReader:
             people = list(dict.fromkeys(self._pronoun_subject(_governing_verb(trigger), person_of) + people))
         elif verbs:  # `il a signé avec X un traité, à l'issue d'un sommet`: the verb's `il` too
             people = list(dict.fromkeys([k for v in verbs for k in self._pronoun_subject(v, person_of)] + people))
+        if nouns and _governing_verb(trigger) is not None:  # `le visiteur a eu une séance de travail avec X`
+            people = list(dict.fromkeys(self._visitor_subject(_governing_verb(trigger), person_of) + people))
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
             host = (self._host_by_marker(sent, lowered, person_of) or self._host_noun(sent, triggers, person_of)
                     or self._host_of_noun(nouns, person_of) or self._possessed_host(sent, triggers, person_of))
@@ -2827,6 +2829,18 @@ class MentionReader:
             return []
         return self._last_subject(verb, person_of)
 
+    def _visitor_subject(self, verb, person_of: dict[int, str]) -> list[str]:
+        """`Le visiteur a eu une séance de travail avec X`, `l'invitée s'est entretenue avec Y`: the active
+        subject of the verb a meeting noun hangs on, headed by a word of `guest_nouns` that is no word of
+        `host_nouns` (`l'hôte`, active, is the one who receives) and naming no one, stands for the person
+        last named as a subject."""
+        guest_words = self.guest_nouns - self.host_nouns
+        if not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and not c.ent_type_
+                   and (c.lemma_.lower() in guest_words or c.lower_ in guest_words)
+                   and not any(t.idx in person_of for t in c.subtree) for c in verb.children):
+            return []
+        return self._last_subject(verb, person_of)
+
     def _shared_subject(self, verb, person_of: dict[int, str]) -> list[str]:
         """`Il s'entretient avec X, puis est reçu par Y`: a verb coordinated with another and naming no
         subject of its own shares that verb's subject (a name, or the person a pronoun stands for)."""
@@ -3884,12 +3898,12 @@ def _own_subtree(agent, agents: list) -> list:
     return [t for t in agent.subtree if t.i not in inner]
 
 
-def _bare_name(token) -> bool:
+def _bare_name(token, conj: bool = False) -> bool:
     """`accompagné de la ministre, X, et du chef, Y`: a name the parser hangs on the verb as a circumstance
     without a preposition of its own (`obl:mod`, no `case`), right after a comma: the apposition of the phrase
-    before it. Read as a conjunct of the verb with no `et` of its own (`représenter par son ministre, Y`), the
-    same apposition."""
-    if token.dep_ == "conj" and any(c.dep_ == "cc" for c in token.children):
+    before it. With `conj`, read as a conjunct of the verb with no `et` of its own after an agent
+    (`représenter par son ministre, Y`), the same apposition."""
+    if token.dep_ == "conj" and (not conj or any(c.dep_ == "cc" for c in token.children)):
         return False
     return (token.dep_ in ("obl:mod", "conj") and token.pos_ == "PROPN" and token.i > 0
             and token.nbor(-1).text == "," and not any(c.dep_ == "case" for c in token.children))
