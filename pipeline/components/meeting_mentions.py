@@ -496,7 +496,8 @@ class MentionReader:
             companions = [c for c in verb.children if c.dep_ in ("obl:arg", "obl:agent")]
             if companions:  # the parser hangs the rest of a long list on the verb: `de la ministre, X, et du chef, Y`
                 companions += [c for c in verb.children if c.i > companions[0].i and (
-                    c.dep_ in ("dep", "appos") or _bare_name(c, companions[0].dep_ == "obl:agent") or _named_apposition(c, person_of)
+                    c.dep_ in ("dep", "appos") or _bare_name(c, companions[0].dep_ == "obl:agent")
+                    or _named_apposition(c, person_of)
                     or self._split_complement(c, companions[0])) and not self._apposed_to_thing(
                         c, companions[0], person_of)]
             for child in companions:  # `du ministre X`, `par le général Y`
