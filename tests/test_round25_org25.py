@@ -65,3 +65,15 @@ def test_a_titled_person_keeps_his_name_though_a_building_bears_it(analyse):
     doc = analyse(HEADER + "Les soldats ont défilé devant l'hôtel de Jean Dupont. Le général Jean Dupont a salué "
                            "les troupes.")
     assert "Jean Dupont" in [p["name"] for p in doc._.officials]
+
+
+def test_a_name_with_an_article_before_a_role_is_no_person(analyse):
+    doc = analyse(HEADER + "Dans son discours prononcé à la veille du Nouvel An, le président de la République, "
+                           "Karim Benali, a annoncé des réformes.")
+    assert [p["name"] for p in doc._.officials] == ["Karim Benali"]
+
+
+def test_a_name_before_a_comma_and_a_role_is_a_person(analyse):
+    """Counter-example: with no article, the name before `, le commissaire` is the commissioner's."""
+    doc = analyse(HEADER + "Lors de la réunion, Jean-Marc Ravel, le commissaire de la Cédéao, a pris la parole.")
+    assert "Jean-Marc Ravel" in [p["name"] for p in doc._.officials]
