@@ -77,3 +77,14 @@ def test_a_name_before_a_comma_and_a_role_is_a_person(analyse):
     """Counter-example: with no article, the name before `, le commissaire` is the commissioner's."""
     doc = analyse(HEADER + "Lors de la réunion, Jean-Marc Ravel, le commissaire de la Cédéao, a pris la parole.")
     assert "Jean-Marc Ravel" in [p["name"] for p in doc._.officials]
+
+
+def test_the_coalition_of_the_willing_of_the_lists(analyse):
+    doc = analyse(HEADER + "Les chefs d'état-major de la coalition des pays volontaires se sont réunis à Londres.")
+    assert orgs(doc).get("coalition des pays volontaires") == "coalition des volontaires"
+
+
+def test_a_coalition_without_mark_is_no_body(analyse):
+    """Counter-example: `une coalition de pays` names none."""
+    doc = analyse(HEADER + "Une coalition de pays européens pourrait envoyer des troupes.")
+    assert not [o for o in orgs(doc) if o.lower().startswith("coalition")]
