@@ -88,3 +88,17 @@ def test_a_coalition_without_mark_is_no_body(analyse):
     """Counter-example: `une coalition de pays` names none."""
     doc = analyse(HEADER + "Une coalition de pays européens pourrait envoyer des troupes.")
     assert not [o for o in orgs(doc) if o.lower().startswith("coalition")]
+
+
+def test_a_title_of_no_body_takes_the_body_of_the_title_before(analyse):
+    doc = analyse(HEADER + "Le Président du Conseil national de la transition (CNT), Chef de l'Etat, le général "
+                           "Omar Kandji, a reçu les ambassadeurs.")
+    found = [p for p in doc._.officials if p["key"] == "kandji"]
+    assert found and found[0]["organisation"] == "Conseil national de la transition"
+
+
+def test_a_title_of_no_body_alone_takes_none(analyse):
+    """Counter-example: with no body named by a title before it, `chef de l'État` has no organisation."""
+    doc = analyse(HEADER + "Le Chef de l'Etat, le général Omar Kandji, a reçu les ambassadeurs.")
+    found = [p for p in doc._.officials if p["key"] == "kandji"]
+    assert found and found[0]["organisation"] == ""
