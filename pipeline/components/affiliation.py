@@ -429,20 +429,28 @@ def _capitalised(token) -> bool:
 
 def headed_bodies(doc: Doc, officials: list, lexicon: Lexicon) -> None:
     """`le chef de [ORG] (ACR), le conseiller fédéral X`: an official whose organisation is only the one
-    his membership title implies (a role of roles.yml with an `organisation`, the body he sits in)
-    belongs to the body the title written before it heads: a role, its `de`-complement an organisation,
-    an acronym in brackets, a comma, then his own title before his name. Any other organisation stays."""
+    his membership title implies (a role of roles.yml with an `organisation`, the body he sits in), or
+    whose title names no body (`chef de l'État`), belongs to the body the title written before it heads:
+    a role, its `de`-complement an organisation, an acronym in brackets, a comma, then his own title (and
+    his rank) before his name. Any other organisation stays."""
     idx = DocIndex.of(doc)
     roles_ending = {e.end: e for e in idx.ents if e.label_ == "ROLE"}
+    ranks_ending = {e.end: e for e in idx.ents if e.label_ == "RANK"}
     orgs_ending = {e.end: e for e in idx.ents if e.label_ == "ORG"}
     grammar = lexicon.grammar
     for person in officials:
         rules = person.get("rules") or {}
-        if not person["organisation"] or not rules.get("role") or rules.get("organisation") != rules.get("role"):
-            continue
+        if not rules.get("role") or person["organisation"] and rules.get("organisation") != rules.get("role"):
+            continue  # a title of no body (`chef de l'État`) takes the body the title before it heads too
         for start, end in person["mentions"]:
             m = doc.char_span(start, end, alignment_mode="expand")
-            own = roles_ending.get(m.start) if m is not None else None
+            at = m.start if m is not None else -1
+            if at in ranks_ending:  # `..., Chef de l'État, général d'armée X`: his rank between title and name
+                at = ranks_ending[at].start
+                while at > 0 and doc[at - 1].lower_ in grammar.title_determiners:
+                    at -= 1
+                at = at - 1 if at > 0 and doc[at - 1].text == "," and at - 1 in roles_ending else at
+            own = roles_ending.get(at)
             if own is None:
                 continue
             j = own.start

@@ -89,6 +89,7 @@ class EntityMerger:
         self.not_names = {w.lower() for w in book.get("names", "not_names", [])}
         self.weekdays = {w.lower() for w in book.get("dates", "weekdays", [])}
         self.thing_last_words = {w.lower() for w in book.get("names", "thing_last_words", []) or []}
+        self.thing_nouns = {w.lower() for w in book.get("names", "thing_nouns", []) or []}
         self.event_heads = {fold(w) for w in book.get("institutions", "event_heads", []) or []}
         self.document_heads = {fold(w) for w in book.get("institutions", "document_heads", []) or []}
         # the first words of the institution grammar's heads (`Conseil`, `Commission`): a heading so opened
@@ -158,6 +159,8 @@ class EntityMerger:
             self._gathering(s, places) or _portfolio(s, rule_spans, self.lexicon.grammar)))]
         model_spans = _equipment(doc, rule_spans, model_spans, self.lexicon.grammar)
         model_spans = _places_named_elsewhere(model_ents, rule_spans, model_spans, self.lexicon.grammar)
+        model_spans = _buildings_named_elsewhere(doc, model_spans, self.thing_nouns, self.civilities,
+                                                 self.lexicon.grammar)
         model_spans = _named_companies(doc, model_spans, taken, self.lexicon.grammar)
         model_spans = _bracketed_after_people(doc, model_spans, taken)
         for span in model_spans:
@@ -1070,6 +1073,34 @@ def _places_named_elsewhere(model_ents: list[Span], rule_spans: list[Span], mode
     places = {span_text(e) for e in [*model_ents, *rule_spans] if e.label_ in ("LOC", "GPE")}
     return [s for s in model_spans if not (s.label_ == "ORG" and span_text(s) in places and not (
         s.start > 0 and (s.doc[s.start - 1].pos_ == "DET" or s.doc[s.start - 1].lower_ in grammar.elided_articles)))]
+
+
+def _buildings_named_elsewhere(doc: Doc, model_spans: list[Span], thing_nouns: set[str], civilities: set[str],
+                               grammar: Grammar) -> list[Span]:
+    """`reçu au palais de X ... la visite à X`: a name the text writes elsewhere as the complement of a noun of
+    a thing (names.yml thing_nouns: `palais`, `hôtel`, `caserne`) and a `de` names that building; where the model
+    reads it as a person it is the place (LOC), not a person. A person named once in a building's name and
+    elsewhere only by that name is rare; a name also opened by a civility or a title keeps the model's label
+    (officials.py reads those)."""
+    people = [s for s in model_spans if s.label_ in ("PER", "PERSON")]
+    if not people or not thing_nouns:
+        return model_spans
+    words = [t.text for t in doc]
+    buildings: set[tuple[str, ...]] = set()
+    for person in people:
+        name = tuple(t.text for t in person)
+        for i in range(len(doc) - len(name) - 1):
+            if doc[i].lower_ in thing_nouns and doc[i + 1].lower_ in grammar.of_words \
+                    and tuple(words[i + 2:i + 2 + len(name)]) == name:
+                buildings.add(name)
+                break
+    titled = {s.end for s in group_spans(doc, LEXICON_KEY) if s.label_ in ("RANK", "ROLE")}
+    buildings -= {tuple(t.text for t in s) for s in people
+                  if s.start in titled or s.start > 0 and doc[s.start - 1].lower_ in civilities}
+    if not buildings:
+        return model_spans
+    return [Span(doc, s.start, s.end, label="LOC") if s.label_ in ("PER", "PERSON")
+            and tuple(t.text for t in s) in buildings else s for s in model_spans]
 
 
 def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:

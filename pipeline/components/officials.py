@@ -413,7 +413,9 @@ class OfficialLinker:
                 if role is not None and role.label_ == "ROLE":
                     return True
                 k = role.start - 1 if role is not None else k - 1
-        if j + 2 < len(doc) and doc[j].text == ",":  # `Abdel-Fatau Musah, le commissaire de la Cédéao`
+        if j + 2 < len(doc) and doc[j].text == "," \
+                and "Def" not in doc[i - 1].morph.get("Definite"):  # `Abdel-Fatau Musah, le commissaire de la Cédéao`
+            # (a name takes no article: `à la veille du Nouvel An, le président` names a day, not a person)
             k = j + 1
             while k < len(doc) and k < j + 4 and doc[k].lower_ in self.grammar.title_adverbs:
                 k += 1  # `Nancy Pelosi, alors présidente de la Chambre`
