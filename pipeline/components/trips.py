@@ -32,16 +32,19 @@ class TripReader:
 
     def __init__(self, verbs: set[str], prepositions: tuple[str, ...], cities: set[str],
                  countries: set[str], not_prepositions: set[str] = frozenset(),
-                 buildings: set[str] = frozenset()) -> None:
+                 buildings: set[str] = frozenset(), country_of=None) -> None:
         self.buildings = buildings  # nouns heading a place (meetings.yml `locations`: `base`, `palais`)
         self.not_prepositions = not_prepositions
         self.verbs = verbs
         self.prepositions = {p.lower() for p in prepositions}
         self.cities = cities
         self.countries = countries
+        self.country_of = country_of  # a place's country (countries.yml), to tell a country stop from its town's
+        self.last = ""
 
     def read(self, doc: Doc, body_start: int, dateline: str = "") -> list[Stop]:
         stops: list[Stop] = []
+        self.last = ""
         if dateline and dateline.lower() not in self.countries:
             stops.append(Stop(place=dateline.title() if dateline.isupper() else dateline, start_char=body_start,
                               days=[], day="", travellers=[], rule="dateline"))
@@ -54,7 +57,9 @@ class TripReader:
                 opening = _days(sent)
                 stop["day"] = opening[0] if len(set(opening)) == 1 else ""
                 stops.append(stop)
+            self.last = stops[-1]["place"] if stops else ""
             if stops:
+                self.last = stops[-1]["place"]
                 stops[-1]["days"].extend(d for d in _days(sent) if d not in stops[-1]["days"])
         return stops
 
@@ -92,16 +97,41 @@ class TripReader:
         return None
 
     def _moved(self, sent: Span, keys: list[tuple[int, int, str]]) -> Stop | None:
-        """The last town a movement verb of the sentence takes its subject to (`s'est rendu à X`)."""
-        found = None
+        """The last town a movement verb of the sentence takes its subject to (`s'est rendu à X`, `a
+        rejoint X`), else the last place such a verb or a copula (`était à X`) takes it to (`_destination`:
+        a country, `au Royaume-Uni`, a town the gazetteer lacks): the text now tells what happens there."""
+        found, other = None, None
         for ent in sent.ents:
-            if not self._town(ent):
+            if not self._destination(ent):
                 continue
             verb = _verb_above(ent.root)
             if verb is not None and verb.lemma_.lower() in self.verbs:
-                found = Stop(place=ent.text, start_char=sent.start_char, days=[], day="",
-                             travellers=_subject_keys(verb, keys), rule=f"movement:{verb.lemma_.lower()}")
-        return found
+                stop = Stop(place=ent.text, start_char=sent.start_char, days=[], day="",
+                            travellers=_subject_keys(verb, keys), rule=f"movement:{verb.lemma_.lower()}")
+            elif verb is None and _located(ent):  # `X était à Rome`: where the story finds them
+                stop = Stop(place=ent.text, start_char=sent.start_char, days=[], day="", travellers=[],
+                            rule="movement:être")
+            else:
+                continue
+            if self._town(ent) or (ent.root.dep_ == "obj" and ent.text.lower() in self.cities):
+                found = stop
+            else:
+                other = stop
+        if found is None and other is not None and other["place"].lower() in self.countries and self.country_of \
+                and self.country_of(other["place"]) == self.country_of(self.last):
+            return None  # `se rendre à Erevan` then `sa visite en Arménie`: still in that country's town
+        return found or other
+
+    def _destination(self, ent: Span) -> bool:
+        """A place a movement verb can take someone to: a named place (LOC) after a preposition of place
+        (a town, of the gazetteer or not, or a country) or the object of the verb (`rejoindre X`)."""
+        if ent.label_ != "LOC" or not ent.text[:1].isupper() or ent.start == 0:
+            return False
+        before = ent.doc[ent.start - 1]
+        low = ent.text.lower()
+        if low not in self.cities and low not in self.countries and " " in ent.text:
+            return False  # a town the gazetteer lacks is one word (`Aix-la-Chapelle`), a monument is more
+        return before.lower_ in self.prepositions or (ent.root.dep_ == "obj" and before.pos_ != "DET")
 
 
 def stop_at(stops: list[Stop], char: int) -> Stop | None:
@@ -117,6 +147,13 @@ def _verb_above(token: Token) -> Token | None:
         if token.pos_ in ("VERB", "AUX"):
             return token
     return None
+
+
+def _located(ent: Span) -> bool:
+    """A place predicated with a copula (`X était à Rome`): the place governs the copula written just
+    before its preposition."""
+    cop = ent.doc[ent.start - 2] if ent.start > 1 else None
+    return cop is not None and cop.dep_ == "cop" and cop.head.i == ent.root.i and cop.lemma_.lower() == "être"
 
 
 def _days(sent: Span) -> list[str]:
