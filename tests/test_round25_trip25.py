@@ -65,3 +65,31 @@ def test_several_words_after_a_movement_verb_unknown_to_the_gazetteer_are_no_tow
     doc = analyse(article("Le ministre de la Défense, Paul Durand, s'est rendu mardi 12 mars au Mémorial "
                           "du Soldat Inconnu pour y déposer une gerbe."))
     assert not [p for p in places(grouper, doc) if " " in p]
+
+
+# -- a stop naming no day carries the day the text told last ---------------------------------------------
+
+def test_a_stop_without_a_day_carries_the_day_told_just_before(analyse, grouper):
+    doc = analyse(article("Lundi 11 mars, le ministre de la Défense, Paul Durand, a été reçu à Madrid par son "
+                          "homologue.\nDans l'après-midi, il a pris l'avion. À Lisbonne, il a rencontré le "
+                          "Premier ministre portugais."))
+    stop = next(s for s in grouper.trips.read(doc, 0) if s["place"] == "Lisbonne")
+    assert stop["carried"] == "2024-03-11"
+
+
+def test_a_bound_is_no_day_to_carry(analyse, grouper):
+    doc = analyse(article("L'exercice a commencé lundi 11 mars. Il durera jusqu'au 22 mars dans le ciel "
+                          "espagnol.\nÀ Lisbonne, le ministre de la Défense, Paul Durand, a rencontré son "
+                          "homologue."))
+    stop = next(s for s in grouper.trips.read(doc, 0) if s["place"] == "Lisbonne")
+    assert stop["carried"] != "2024-03-22"
+
+
+def test_a_trip_in_the_future_is_no_stop(analyse, grouper):
+    doc = analyse(article("Le ministre de la Défense, Paul Durand, arrivera à Madrid mardi 19 mars."))
+    assert not [s for s in grouper.trips.read(doc, 0) if s["rule"].startswith("movement")]
+
+
+def test_a_trip_told_in_the_present_is_a_stop(analyse, grouper):
+    doc = analyse(article("Le ministre de la Défense, Paul Durand, arrive à Madrid mardi 19 mars."))
+    assert [s for s in grouper.trips.read(doc, 0) if s["rule"].startswith("movement")]

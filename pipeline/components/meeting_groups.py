@@ -107,7 +107,8 @@ class MeetingGrouper:
                                 | set(Grammar.from_book(book).time_prepositions),
                                 {t.split()[0].lower() for e in book.entries("meetings", "locations") for t in e["terms"]
                                  if not e.get("complement")},
-                                lambda place: self.place_country.get(place.strip().lower(), ""))
+                                self.place_country,
+                                tuple(book.get("dates", "year_not_carried_after", None) or []))
         self.length_of_days = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, spans))})\s+(?:les\s+)?(?P<n>\d{{1,2}}|{counts})"
             rf"\s+(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if spans and numbers and day_units else None
@@ -626,6 +627,8 @@ class MeetingGrouper:
             if stop is None or meeting["remote"] or _untold(meeting) or _before_story(meeting, meetings):
                 continue
             town, location = stop["place"], meeting["location"] or ""
+            if self._carried_on(meeting, stop):
+                meeting["date"] = stop["carried"]
             if town.lower() in self.countries:  # `attendu au Royaume-Uni`: a country fills no more than an empty place
                 if not location and stop["rule"] != "dateline" and _told_at_stop(meeting, stop):
                     meeting["location"] = town
@@ -643,6 +646,16 @@ class MeetingGrouper:
                                         and self.place_country.get(town.lower()) == self.place_country.get(
                                             location.lower())):
                 meeting["location"] = town
+
+    @staticmethod
+    def _carried_on(meeting: Meeting, stop) -> bool:
+        """A meeting with no day of its own told at a stop whose opening sentence names no day (`Dans
+        l'après-midi, il a traversé la Manche. À X, il a été reçu ...`): the trip goes on the last day the
+        text named before the stop, not a day the context gave from elsewhere."""
+        return bool(stop["carried"]) and stop["rule"] != "dateline" and not meeting["date_own"] \
+            and meeting["start_char"] >= stop["start_char"] and meeting["date"] != stop["carried"] \
+            and granularity(meeting["date"] or "") == "day" and not meeting["side"] \
+            and (not stop["travellers"] or bool(set(stop["travellers"]) & set(meeting["people"])))
 
     def _moved_on(self, meeting: Meeting, stop) -> bool:
         """A meeting told after the text moved to a dated stop (`Le lendemain, sur la base de X, ...`) whose

@@ -5,10 +5,18 @@ that takes them elsewhere: the dateline's town opens the story; a movement verb 
 `trip_verbs`: `se rendre à X`, `arriver à X`, `poursuivre sa tournée à X`) or a fronted place
 (`À X, le ministre ...`) opens the next one. A meeting told within a stop was held in its town unless its
 own sentence names another place; the stop's days are the days its sentences name.
+
+Also a stop (round 25): a town that is the object of a movement verb (`a rejoint X`), a place after a copula
+(`X était à Rome`), a country after one (`en X`, `au X`: when the sentence names no town, and not the country
+of the town just reached; it only fills a meeting's empty place), a one-word town the gazetteer lacks. A
+trip verb in the future (`il se rendra à X`) opens none: the story is not there yet. A stop whose opening
+sentence names no day carries the last day the text named (this paragraph or the one before, no earlier than
+the stop before, no bound like `jusqu'au 23`): `Lundi, ... Dans l'après-midi, ... À X, il a été reçu`.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TypedDict
 
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +33,7 @@ class Stop(TypedDict):
     day: str  # the one day its opening sentence names (`Le lendemain, à X, ...`), else ''
     travellers: list[str]  # person keys of the subject of the verb that moved them there
     rule: str  # `dateline`, `movement:<verb>`, `fronted`
+    carried: str  # no day in its opening sentence: the last day the text named before it (the trip goes on that day)
 
 
 class TripReader:
@@ -32,14 +41,16 @@ class TripReader:
 
     def __init__(self, verbs: set[str], prepositions: tuple[str, ...], cities: set[str],
                  countries: set[str], not_prepositions: set[str] = frozenset(),
-                 buildings: set[str] = frozenset(), country_of=None) -> None:
+                 buildings: set[str] = frozenset(), place_country: dict[str, str] | None = None,
+                 bounds: tuple[str, ...] = ()) -> None:
+        self.bounds = tuple(b.lower().replace("\u2019", "'") for b in bounds)
         self.buildings = buildings  # nouns heading a place (meetings.yml `locations`: `base`, `palais`)
         self.not_prepositions = not_prepositions
         self.verbs = verbs
         self.prepositions = {p.lower() for p in prepositions}
         self.cities = cities
         self.countries = countries
-        self.country_of = country_of  # a place's country (countries.yml), to tell a country stop from its town's
+        self.place_country = place_country or {}  # a place's country (countries.yml): a country stop or its town's
         self.last = ""
 
     def read(self, doc: Doc, body_start: int, dateline: str = "") -> list[Stop]:
@@ -47,8 +58,9 @@ class TripReader:
         self.last = ""
         if dateline and dateline.lower() not in self.countries:
             stops.append(Stop(place=dateline.title() if dateline.isupper() else dateline, start_char=body_start,
-                              days=[], day="", travellers=[], rule="dateline"))
+                              days=[], day="", travellers=[], rule="dateline", carried=""))
         keys = _mention_keys(doc)
+        told, told_end = "", 0  # the last day the body named, in text order, and the end of its sentence
         for sent in doc.sents:
             if sent.end_char <= body_start:
                 continue
@@ -56,12 +68,26 @@ class TripReader:
             if stop is not None and not (stops and stops[-1]["place"] == stop["place"]):
                 opening = _days(sent)
                 stop["day"] = opening[0] if len(set(opening)) == 1 else ""
+                last = stops[-1] if stops else None
+                since = (last["day"] or last["carried"] or min(last["days"] or [told])) if last else told
+                near = _paragraphs(doc.text[told_end:sent.start_char]) <= 1  # this paragraph or the one before
+                if not opening and told and told >= since and near:
+                    stop["carried"], stop["days"] = told, [told]  # no day of its own: the trip goes on that day
                 stops.append(stop)
-            self.last = stops[-1]["place"] if stops else ""
             if stops:
                 self.last = stops[-1]["place"]
                 stops[-1]["days"].extend(d for d in _days(sent) if d not in stops[-1]["days"])
+            named = self._told_days(sent)
+            if named:  # the day a sentence tells comes first (`Lundi, ... puis mardi`)
+                told, told_end = named[0], sent.end_char
         return stops
+
+    def _told_days(self, sent: Span) -> list[str]:
+        """The days a sentence tells, less those after a word of a bound (dates.yml `year_not_carried_after`:
+        `jusqu'au 23 juin`, `depuis le 2 mai`): an end or a start, not a day the story is told in."""
+        return [e._.normalized for e in sent.ents if e.label_ == "DATE" and e._.normalized
+                and granularity(e._.normalized) == "day" and first_day(e._.normalized) is not None
+                and not _after_bound(sent.doc.text[max(0, e.start_char - 30):e.start_char], self.bounds)]
 
     def _town(self, ent: Span) -> bool:
         low = ent.text.lower()
@@ -93,7 +119,8 @@ class TripReader:
                 continue  # `En marge du sommet de X,`, `À la veille de ...`: no place of the scene
             # `À X, ...`: the town itself; `sur la base aérienne de X`: the building with its town
             place = ent.text if phrase.i >= ent.start else sent.doc[phrase.i:ent.end].text
-            return Stop(place=place, start_char=sent.start_char, days=[], day="", travellers=[], rule="fronted")
+            return Stop(place=place, start_char=sent.start_char, days=[], day="", travellers=[], rule="fronted",
+                        carried="")
         return None
 
     def _moved(self, sent: Span, keys: list[tuple[int, int, str]]) -> Stop | None:
@@ -106,19 +133,22 @@ class TripReader:
                 continue
             verb = _verb_above(ent.root)
             if verb is not None and verb.lemma_.lower() in self.verbs:
+                if "Fut" in verb.morph.get("Tense"):
+                    continue  # `il se rendra à X`: a trip to come, the story is not there yet
                 stop = Stop(place=ent.text, start_char=sent.start_char, days=[], day="",
-                            travellers=_subject_keys(verb, keys), rule=f"movement:{verb.lemma_.lower()}")
+                            travellers=_subject_keys(verb, keys), rule=f"movement:{verb.lemma_.lower()}", carried="")
             elif verb is None and _located(ent):  # `X était à Rome`: where the story finds them
                 stop = Stop(place=ent.text, start_char=sent.start_char, days=[], day="", travellers=[],
-                            rule="movement:être")
+                            rule="movement:être", carried="")
             else:
                 continue
             if self._town(ent) or (ent.root.dep_ == "obj" and ent.text.lower() in self.cities):
                 found = stop
             else:
                 other = stop
-        if found is None and other is not None and other["place"].lower() in self.countries and self.country_of \
-                and self.country_of(other["place"]) == self.country_of(self.last):
+        country = self.place_country.get
+        if found is None and other is not None and other["place"].lower() in self.countries \
+                and country(other["place"].lower(), "") == country(self.last.lower(), "") != "":
             return None  # `se rendre à Erevan` then `sa visite en Arménie`: still in that country's town
         return found or other
 
@@ -154,6 +184,17 @@ def _located(ent: Span) -> bool:
     before its preposition."""
     cop = ent.doc[ent.start - 2] if ent.start > 1 else None
     return cop is not None and cop.dep_ == "cop" and cop.head.i == ent.root.i and cop.lemma_.lower() == "être"
+
+
+def _after_bound(before: str, bounds: tuple[str, ...]) -> bool:
+    words = before.lower().replace("\u2019", "'").split()
+    tail = " ".join(words[-3:])
+    return any(tail.endswith(b) or tail.endswith(b + " le") or tail.endswith(b + " la") for b in bounds)
+
+
+def _paragraphs(text: str) -> int:
+    """How many paragraph breaks a stretch of text crosses."""
+    return len(re.findall(r"\n\s*", text))
 
 
 def _days(sent: Span) -> list[str]:
