@@ -101,11 +101,14 @@ class MeetingGrouper:
         self._trip: tuple[Doc | None, list[Stop]] = (None, [])
         self.site_prepositions = sorted(Grammar.from_book(book).site_prepositions, key=len, reverse=True)
         self.trips = TripReader({w.lower() for w in book.get("meetings", "trip_verbs", None) or []},
-                                self.city_prepositions, self.cities, self.countries,
+                                (*self.city_prepositions, *Grammar.from_book(book).country_prepositions),
+                                self.cities, self.countries,
                                 {w.lower() for w in book.get("meetings", "not_place_prepositions", [])}
                                 | set(Grammar.from_book(book).time_prepositions),
                                 {t.split()[0].lower() for e in book.entries("meetings", "locations") for t in e["terms"]
-                                 if not e.get("complement")})
+                                 if not e.get("complement")},
+                                self.place_country,
+                                tuple(book.get("dates", "year_not_carried_after", None) or []))
         self.length_of_days = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, spans))})\s+(?:les\s+)?(?P<n>\d{{1,2}}|{counts})"
             rf"\s+(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if spans and numbers and day_units else None
@@ -624,6 +627,12 @@ class MeetingGrouper:
             if stop is None or meeting["remote"] or _untold(meeting) or _before_story(meeting, meetings):
                 continue
             town, location = stop["place"], meeting["location"] or ""
+            if self._carried_on(meeting, stop):
+                meeting["date"] = stop["carried"]
+            if town.lower() in self.countries:  # `attendu au Royaume-Uni`: a country fills no more than an empty place
+                if not location and stop["rule"] != "dateline" and _told_at_stop(meeting, stop):
+                    meeting["location"] = town
+                continue
             if self._moved_on(meeting, stop):
                 meeting["location"], meeting["date"] = town, stop["day"]
                 continue
@@ -637,6 +646,16 @@ class MeetingGrouper:
                                         and self.place_country.get(town.lower()) == self.place_country.get(
                                             location.lower())):
                 meeting["location"] = town
+
+    @staticmethod
+    def _carried_on(meeting: Meeting, stop) -> bool:
+        """A meeting with no day of its own told at a stop whose opening sentence names no day (`Dans
+        l'après-midi, il a traversé la Manche. À X, il a été reçu ...`): the trip goes on the last day the
+        text named before the stop, not a day the context gave from elsewhere."""
+        return bool(stop["carried"]) and stop["rule"] != "dateline" and not meeting["date_own"] \
+            and meeting["start_char"] >= stop["start_char"] and meeting["date"] != stop["carried"] \
+            and granularity(meeting["date"] or "") == "day" and not meeting["side"] \
+            and (not stop["travellers"] or bool(set(stop["travellers"]) & set(meeting["people"])))
 
     def _moved_on(self, meeting: Meeting, stop) -> bool:
         """A meeting told after the text moved to a dated stop (`Le lendemain, sur la base de X, ...`) whose
@@ -732,6 +751,7 @@ class MeetingGrouper:
         framed: dict[int, Meeting] = {}  # the meeting each sentence's first frame went to
         flashback: Meeting | None = None
         stops = self.trip(doc, reader.body_start)
+        towns = [s for s in stops if s["place"].lower() not in self.countries]  # a country stop splits no meeting
         last_told: Meeting | None = None  # the meeting of the last mention, a side one too
         scene: Mention | None = None  # the last sentence opening another day and place, its meeting untold
         for m in mentions:  # in text order
@@ -796,7 +816,7 @@ class MeetingGrouper:
                 target = None
             if target is not None and self._chair_beside_talks(m, target):
                 target = None  # `Le président de la Chambre, Z, a présidé la séance` after X and Y's talks
-            if target is not None and _later_stop(m, target, stops):
+            if target is not None and _later_stop(m, target, towns):
                 target = None  # `Le lendemain, sur la base de X, ...`: the trip moved on, another meeting
             if target is not None and self._sitting_of_body(m, target):
                 target = None  # `Dans la foulée, X a présidé la réunion du Conseil` after a ceremony: its own

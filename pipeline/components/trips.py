@@ -5,10 +5,18 @@ that takes them elsewhere: the dateline's town opens the story; a movement verb 
 `trip_verbs`: `se rendre à X`, `arriver à X`, `poursuivre sa tournée à X`) or a fronted place
 (`À X, le ministre ...`) opens the next one. A meeting told within a stop was held in its town unless its
 own sentence names another place; the stop's days are the days its sentences name.
+
+Also a stop (round 25): a town that is the object of a movement verb (`a rejoint X`), a place after a copula
+(`X était à Rome`), a country after one (`en X`, `au X`: when the sentence names no town, and not the country
+of the town just reached; it only fills a meeting's empty place), a one-word town the gazetteer lacks. A
+trip verb in the future (`il se rendra à X`) opens none: the story is not there yet. A stop whose opening
+sentence names no day carries the last day the text named (this paragraph or the one before, no earlier than
+the stop before, no bound like `jusqu'au 23`): `Lundi, ... Dans l'après-midi, ... À X, il a été reçu`.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TypedDict
 
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +33,7 @@ class Stop(TypedDict):
     day: str  # the one day its opening sentence names (`Le lendemain, à X, ...`), else ''
     travellers: list[str]  # person keys of the subject of the verb that moved them there
     rule: str  # `dateline`, `movement:<verb>`, `fronted`
+    carried: str  # no day in its opening sentence: the last day the text named before it (the trip goes on that day)
 
 
 class TripReader:
@@ -32,20 +41,26 @@ class TripReader:
 
     def __init__(self, verbs: set[str], prepositions: tuple[str, ...], cities: set[str],
                  countries: set[str], not_prepositions: set[str] = frozenset(),
-                 buildings: set[str] = frozenset()) -> None:
+                 buildings: set[str] = frozenset(), place_country: dict[str, str] | None = None,
+                 bounds: tuple[str, ...] = ()) -> None:
+        self.bounds = tuple(b.lower().replace("\u2019", "'") for b in bounds)
         self.buildings = buildings  # nouns heading a place (meetings.yml `locations`: `base`, `palais`)
         self.not_prepositions = not_prepositions
         self.verbs = verbs
         self.prepositions = {p.lower() for p in prepositions}
         self.cities = cities
         self.countries = countries
+        self.place_country = place_country or {}  # a place's country (countries.yml): a country stop or its town's
+        self.last = ""
 
     def read(self, doc: Doc, body_start: int, dateline: str = "") -> list[Stop]:
         stops: list[Stop] = []
+        self.last = ""
         if dateline and dateline.lower() not in self.countries:
             stops.append(Stop(place=dateline.title() if dateline.isupper() else dateline, start_char=body_start,
-                              days=[], day="", travellers=[], rule="dateline"))
+                              days=[], day="", travellers=[], rule="dateline", carried=""))
         keys = _mention_keys(doc)
+        told, told_end = "", 0  # the last day the body named, in text order, and the end of its sentence
         for sent in doc.sents:
             if sent.end_char <= body_start:
                 continue
@@ -53,10 +68,26 @@ class TripReader:
             if stop is not None and not (stops and stops[-1]["place"] == stop["place"]):
                 opening = _days(sent)
                 stop["day"] = opening[0] if len(set(opening)) == 1 else ""
+                last = stops[-1] if stops else None
+                since = (last["day"] or last["carried"] or min(last["days"] or [told])) if last else told
+                near = _paragraphs(doc.text[told_end:sent.start_char]) <= 1  # this paragraph or the one before
+                if not opening and told and told >= since and near:
+                    stop["carried"], stop["days"] = told, [told]  # no day of its own: the trip goes on that day
                 stops.append(stop)
             if stops:
+                self.last = stops[-1]["place"]
                 stops[-1]["days"].extend(d for d in _days(sent) if d not in stops[-1]["days"])
+            named = self._told_days(sent)
+            if named:  # the day a sentence tells comes first (`Lundi, ... puis mardi`)
+                told, told_end = named[0], sent.end_char
         return stops
+
+    def _told_days(self, sent: Span) -> list[str]:
+        """The days a sentence tells, less those after a word of a bound (dates.yml `year_not_carried_after`:
+        `jusqu'au 23 juin`, `depuis le 2 mai`): an end or a start, not a day the story is told in."""
+        return [e._.normalized for e in sent.ents if e.label_ == "DATE" and e._.normalized
+                and granularity(e._.normalized) == "day" and first_day(e._.normalized) is not None
+                and not _after_bound(sent.doc.text[max(0, e.start_char - 30):e.start_char], self.bounds)]
 
     def _town(self, ent: Span) -> bool:
         low = ent.text.lower()
@@ -88,20 +119,49 @@ class TripReader:
                 continue  # `En marge du sommet de X,`, `À la veille de ...`: no place of the scene
             # `À X, ...`: the town itself; `sur la base aérienne de X`: the building with its town
             place = ent.text if phrase.i >= ent.start else sent.doc[phrase.i:ent.end].text
-            return Stop(place=place, start_char=sent.start_char, days=[], day="", travellers=[], rule="fronted")
+            return Stop(place=place, start_char=sent.start_char, days=[], day="", travellers=[], rule="fronted",
+                        carried="")
         return None
 
     def _moved(self, sent: Span, keys: list[tuple[int, int, str]]) -> Stop | None:
-        """The last town a movement verb of the sentence takes its subject to (`s'est rendu à X`)."""
-        found = None
+        """The last town a movement verb of the sentence takes its subject to (`s'est rendu à X`, `a
+        rejoint X`), else the last place such a verb or a copula (`était à X`) takes it to (`_destination`:
+        a country, `au Royaume-Uni`, a town the gazetteer lacks): the text now tells what happens there."""
+        found, other = None, None
         for ent in sent.ents:
-            if not self._town(ent):
+            if not self._destination(ent):
                 continue
             verb = _verb_above(ent.root)
             if verb is not None and verb.lemma_.lower() in self.verbs:
-                found = Stop(place=ent.text, start_char=sent.start_char, days=[], day="",
-                             travellers=_subject_keys(verb, keys), rule=f"movement:{verb.lemma_.lower()}")
-        return found
+                if "Fut" in verb.morph.get("Tense"):
+                    continue  # `il se rendra à X`: a trip to come, the story is not there yet
+                stop = Stop(place=ent.text, start_char=sent.start_char, days=[], day="",
+                            travellers=_subject_keys(verb, keys), rule=f"movement:{verb.lemma_.lower()}", carried="")
+            elif verb is None and _located(ent):  # `X était à Rome`: where the story finds them
+                stop = Stop(place=ent.text, start_char=sent.start_char, days=[], day="", travellers=[],
+                            rule="movement:être", carried="")
+            else:
+                continue
+            if self._town(ent) or (ent.root.dep_ == "obj" and ent.text.lower() in self.cities):
+                found = stop
+            else:
+                other = stop
+        country = self.place_country.get
+        if found is None and other is not None and other["place"].lower() in self.countries \
+                and country(other["place"].lower(), "") == country(self.last.lower(), "") != "":
+            return None  # `se rendre à Erevan` then `sa visite en Arménie`: still in that country's town
+        return found or other
+
+    def _destination(self, ent: Span) -> bool:
+        """A place a movement verb can take someone to: a named place (LOC) after a preposition of place
+        (a town, of the gazetteer or not, or a country) or the object of the verb (`rejoindre X`)."""
+        if ent.label_ != "LOC" or not ent.text[:1].isupper() or ent.start == 0:
+            return False
+        before = ent.doc[ent.start - 1]
+        low = ent.text.lower()
+        if low not in self.cities and low not in self.countries and " " in ent.text:
+            return False  # a town the gazetteer lacks is one word (`Aix-la-Chapelle`), a monument is more
+        return before.lower_ in self.prepositions or (ent.root.dep_ == "obj" and before.pos_ != "DET")
 
 
 def stop_at(stops: list[Stop], char: int) -> Stop | None:
@@ -117,6 +177,24 @@ def _verb_above(token: Token) -> Token | None:
         if token.pos_ in ("VERB", "AUX"):
             return token
     return None
+
+
+def _located(ent: Span) -> bool:
+    """A place predicated with a copula (`X était à Rome`): the place governs the copula written just
+    before its preposition."""
+    cop = ent.doc[ent.start - 2] if ent.start > 1 else None
+    return cop is not None and cop.dep_ == "cop" and cop.head.i == ent.root.i and cop.lemma_.lower() == "être"
+
+
+def _after_bound(before: str, bounds: tuple[str, ...]) -> bool:
+    words = before.lower().replace("\u2019", "'").split()
+    tail = " ".join(words[-3:])
+    return any(tail.endswith(b) or tail.endswith(b + " le") or tail.endswith(b + " la") for b in bounds)
+
+
+def _paragraphs(text: str) -> int:
+    """How many paragraph breaks a stretch of text crosses."""
+    return len(re.findall(r"\n\s*", text))
 
 
 def _days(sent: Span) -> list[str]:
