@@ -2350,10 +2350,11 @@ class MentionReader:
         for verb, entry in zip(verbs, entries, strict=True):
             if entry.get("host") != "subject" or _reflexive(verb, self.grammar):
                 continue
-            if _passive(verb) or _bare_participle(verb) or _agent_participle(verb):
+            if _passive(verb) or _bare_participle(verb) or _agent_participle(verb) or _detached_participle(verb):
                 hosts = _people_in(verb, ("obl:agent",), person_of) or _people_after_par(sent, verb, person_of)
                 parsed = hosts  # `a été reçu par X` names its host in so many words
                 guests = (_people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _antecedent(verb, person_of)
+                          or _detached_subject(verb, person_of)  # `Reçu par X, Y a quitté ...`: Y received
                           or _people_before(sent, verb, person_of)
                           or self._pronoun_subject(verb, person_of)  # `Elle a ensuite été reçue par X`
                           or self._guest_noun_subject(verb, person_of)  # `le visiteur a été reçu par X`
@@ -4500,6 +4501,22 @@ def _agreeing_noun(participle, wrong):
                 and participle.morph.get("Gender") != token.morph.get("Gender")):
             return token
     return None
+
+
+def _detached_participle(verb) -> bool:
+    """`Reçu par X au palais, Y a quitté ...`: a past participle without auxiliary nor subject of its own,
+    detached before the main clause (an adverbial clause), is a passive whose subject is the main verb's:
+    its agent (`par X`, however the parser hung it) hosts, the main subject is received."""
+    return ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+            and verb.dep_ == "advcl" and verb.i < verb.head.i
+            and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children))
+
+
+def _detached_subject(verb, person_of) -> list[str]:
+    """The subject of the main verb a detached participle (`_detached_participle`) shares."""
+    if not _detached_participle(verb):
+        return []
+    return _people_in(verb.head, ("nsubj", "nsubj:pass"), person_of)[:1]
 
 
 def _bare_participle(verb) -> bool:

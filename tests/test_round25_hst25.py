@@ -1,0 +1,24 @@
+"""Meeting hosts, round 25: texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def hosts(analyse, body: str) -> list[tuple[str, str]]:
+    doc = analyse(page(body))
+    return [(m["kind"], m["host"]) for m in doc._.meetings]
+
+
+# -- a detached past participle (`Reçu par X, Y a ...`) is a passive: its agent hosts ------------------
+
+def test_a_detached_participle_is_hosted_by_its_agent_not_the_main_subject(analyse):
+    found = hosts(analyse, "Reçu vendredi au palais de Cotroceni par Klaus Iohannis, le président moldave Igor "
+                           "Dodon a quitté Bucarest plus tôt que prévu, après un échange tendu.")
+    assert [h for _, h in found] == ["iohannis"]
+
+
+def test_a_present_participle_leaves_the_main_subject_host(analyse):
+    found = hosts(analyse, "Recevant vendredi au palais de Cotroceni le président moldave Igor Dodon, Klaus "
+                           "Iohannis a salué un partenariat solide.")
+    assert [h for _, h in found] == ["iohannis"]
