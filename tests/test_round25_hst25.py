@@ -22,3 +22,20 @@ def test_a_present_participle_leaves_the_main_subject_host(analyse):
     found = hosts(analyse, "Recevant vendredi au palais de Cotroceni le président moldave Igor Dodon, Klaus "
                            "Iohannis a salué un partenariat solide.")
     assert [h for _, h in found] == ["iohannis"]
+
+
+# -- `à l'invitation de son homologue N` naming no one: the one official of that country ---------------
+
+INVITED = ("Le ministre estonien de la Défense Hanno Pevkur a présenté sa stratégie navale. Le ministre letton "
+           "de la Défense Andris Sprūds a salué le projet. Le 3 mars, c'est le ministre letton qui s'était rendu "
+           "à Tallinn, à l'invitation de son homologue {demonym}.")
+
+
+def test_an_invitation_by_an_unnamed_counterpart_is_hosted_by_the_official_of_that_country(analyse):
+    found = hosts(analyse, INVITED.format(demonym="estonien"))
+    assert ("visite", "pevkur") in found
+
+
+def test_an_invitation_by_a_counterpart_of_a_country_nobody_holds_names_no_host(analyse):
+    found = hosts(analyse, INVITED.format(demonym="lituanien"))
+    assert all(h != "pevkur" for _, h in found)

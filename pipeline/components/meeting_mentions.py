@@ -2576,7 +2576,32 @@ class MentionReader:
                 described = self._described_after_marker(sent, start)
                 if described:
                     return described
+                counterpart = self._counterpart_after_marker(sent, start, person_of)
+                if counterpart:
+                    return counterpart
         return ""
+
+    def _counterpart_after_marker(self, sent: Span, start: int, person_of: dict[int, str]) -> str:
+        """`X s'est rendu à Z, à l'invitation de son homologue N` naming no one: the counterpart noun (with a
+        possessive, a demonym) right after the marker stands for the one person of that country, other than
+        those named before it in the sentence (`_counterpart`'s reading, from the marker's phrase)."""
+        first = next((t for t in sent if t.idx >= start and not t.is_space), None)
+        while first is not None and first.pos_ == "DET" and first.i + 1 < sent.end:
+            first = sent.doc[first.i + 1]
+        if first is None or first.lemma_.lower() not in self.counterpart_nouns and (
+                first.lower_ not in self.counterpart_nouns):
+            return ""
+        if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in first.children):
+            return ""
+        if any(t.ent_type_ == "PERSON" for t in first.subtree):
+            return ""
+        country = next((self.country_of_id[t.ent_id_] for t in first.subtree if t.ent_id_ in self.country_of_id), None)
+        if not country:
+            return ""
+        others = {person_of[t.idx] for t in sent if t.idx < start and t.idx in person_of}
+        found = [k for k, c in self._people_country.items() if c == country and k not in others]
+        picked = self._pick_counterpart(found, others, first.idx, first.doc)
+        return picked[0] if picked else ""
 
     def _described_after_marker(self, sent: Span, start: int) -> str:
         """`présidée par le ministre letton de la Défense` naming no one: the role right after the marker, with
