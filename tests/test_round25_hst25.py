@@ -39,3 +39,17 @@ def test_an_invitation_by_an_unnamed_counterpart_is_hosted_by_the_official_of_th
 def test_an_invitation_by_a_counterpart_of_a_country_nobody_holds_names_no_host(analyse):
     found = hosts(analyse, INVITED.format(demonym="lituanien"))
     assert all(h != "pevkur" for _, h in found)
+
+
+# -- a pair met in the country of neither known side: the official the place brings in is at home -------
+
+def test_an_official_of_no_stated_country_first_named_at_the_place_hosts_the_visitor(analyse):
+    found = hosts(analyse, "Le ministre letton de la Défense Andris Sprūds a présenté mardi sa stratégie navale. "
+                           "Il est attendu jeudi en Pologne, où il doit s'entretenir avec le président Andrzej Duda.")
+    assert ("entretiens", "duda") in found or ("entretien", "duda") in found
+
+
+def test_the_storys_own_official_of_no_stated_country_hosts_nothing_abroad(analyse):
+    found = hosts(analyse, "Le ministre Pål Jonson a présenté mardi sa stratégie navale. Il est attendu jeudi en "
+                           "Pologne, où il doit s'entretenir avec le ministre letton de la Défense Andris Sprūds.")
+    assert [h for _, h in found] == [""]

@@ -227,6 +227,11 @@ class MentionReader:
         key -> (organisation id, role rule such as `rule:roles:president#head`), "" where not known."""
         return self._people_office
 
+    @property
+    def people_first_char(self) -> dict[str, int]:
+        """The officials of the last `read`: person key -> the offset of the first mention in the text."""
+        return {k: min(start for start, _ in spans) for k, spans in self._people_mentions.items() if spans}
+
     def read(self, doc: Doc) -> list[Mention]:
         """One mention per sentence of the body holding a trigger outside quotations."""
         text = self._text = doc_text(doc)
