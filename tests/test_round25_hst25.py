@@ -53,3 +53,29 @@ def test_the_storys_own_official_of_no_stated_country_hosts_nothing_abroad(analy
     found = hosts(analyse, "Le ministre Pål Jonson a présenté mardi sa stratégie navale. Il est attendu jeudi en "
                            "Pologne, où il doit s'entretenir avec le ministre letton de la Défense Andris Sprūds.")
     assert [h for _, h in found] == [""]
+
+
+# -- an audience is granted: `accordée par X`, `X a accordé une audience`, `une audience avec X` ----------
+
+def test_an_audience_granted_by_a_president_is_a_meeting_he_hosts(analyse):
+    found = hosts(analyse, "Le président polonais Andrzej Duda a accordé mardi une audience au ministre letton de "
+                           "la Défense Andris Sprūds.")
+    assert found == [("audience", "duda")]
+
+
+def test_an_interview_granted_to_a_paper_is_no_meeting(analyse):
+    found = hosts(analyse, "Le ministre letton de la Défense Andris Sprūds a accordé mardi un entretien au "
+                           "journal Diena.")
+    assert found == []
+
+
+def test_an_audience_with_a_president_is_hosted_by_him(analyse):
+    found = hosts(analyse, "Le ministre letton de la Défense Andris Sprūds a eu mardi une audience avec le "
+                           "président polonais Andrzej Duda.")
+    assert found == [("audience", "duda")]
+
+
+def test_talks_with_a_president_name_no_host_of_their_own(analyse):
+    found = hosts(analyse, "Le ministre letton de la Défense Andris Sprūds a eu mardi un entretien avec le "
+                           "président polonais Andrzej Duda.")
+    assert [h for _, h in found] == [""]

@@ -456,6 +456,8 @@ class MentionReader:
         root, sent = noun.root, noun.sent
         if all(t.is_punct or t.is_space or noun.start <= t.i < noun.end for t in sent):
             return True
+        if self._granted(noun):
+            return False  # `une audience accordée par X`: a verb of the noun's own `host_verbs`, no other sense
         if root.dep_ == "nmod" and root.head.lemma_.lower() in self.noun_other_heads and any(
                 c.dep_ == "case" and c.lemma_.lower() == "de" for c in root.children):
             return True
@@ -466,6 +468,35 @@ class MentionReader:
         if _in_place_name(noun):
             return True
         return root.dep_ in ("obj", "nsubj:pass") and root.head.lemma_.lower() in self.noun_other_verbs
+
+    def _granter(self, nouns: list[Span], person_of: dict[int, str]) -> str:
+        """A noun whose entry says `host_with` (`audience`: one grants it, the other is received): the
+        person of its `avec` complement (hung on the noun, or on the verb it is the object of: `a eu une
+        audience avec le roi X`) hosts; the noun's subject, the one received, is not it."""
+        for noun in nouns:
+            if not self.noun_entries.get(noun.label_, {}).get("host_with"):
+                continue
+            root = noun.root
+            heads = [root, root.head] if root.dep_ in ("obj", "nsubj", "nsubj:pass") else [root]
+            for head in heads:
+                for child in head.children:
+                    if child.i in range(noun.start, noun.end) or not any(
+                            c.dep_ == "case" and c.lower_ == "avec" for c in child.children):
+                        continue
+                    named = [person_of[t.idx] for t in child.subtree if t.idx in person_of]
+                    if named:
+                        return named[0]
+        return ""
+
+    def _granted(self, noun: Span) -> bool:
+        """The noun's verb (a participle on it, or the verb it is the object of) is one of the noun entry's own
+        `host_verbs` (`une audience accordée par X`, `X a accordé une audience`): the meeting, granted by a host."""
+        own = {w.lower() for w in self.noun_entries.get(noun.label_, {}).get("host_verbs") or []}
+        root = noun.root
+        verbs = [c for c in root.children if c.dep_ == "acl"]
+        if root.dep_ in ("obj", "nsubj:pass"):
+            verbs.append(root.head)
+        return any(v.lemma_.lower() in own for v in verbs)
 
     def _present_people(self, sent: Span, quotes, person_of: dict[int, str]) -> tuple[list[str], list[str]]:
         """People a sentence without a trigger shows taking part in the meeting spoken of: the
@@ -1071,6 +1102,9 @@ class MentionReader:
         if not host:  # `la délégation a eu une séance de travail avec le ministre X`: the delegation came to X
             host = self._host_of_delegation(trigger, person_of)
             strong, guests = False, [] if host else guests
+        if not host:  # `une audience avec le président X`: who grants an audience hosts it
+            host = self._granter(nouns, person_of)
+            strong, guests = (False, []) if host else (strong, guests)
         if not host:  # `X a rencontré à Pékin Y, venu pour le forum`: the one who came is the guest
             host = next(filter(None, (self._host_of_visitor(sent, v, person_of)
                                       for v in [*verbs, *(n.root for n in nouns)])), "")
