@@ -79,3 +79,17 @@ def test_talks_with_a_president_name_no_host_of_their_own(analyse):
     found = hosts(analyse, "Le ministre letton de la Défense Andris Sprūds a eu mardi un entretien avec le "
                            "président polonais Andrzej Duda.")
     assert [h for _, h in found] == [""]
+
+
+# -- the house of an office: a royal palace is the king's --------------------------------------------
+
+def test_a_meeting_at_a_royal_palace_is_hosted_by_the_king(analyse):
+    found = hosts(analyse, "Le ministre letton de la Défense Andris Sprūds a rencontré mardi le roi Felipe VI au "
+                           "palais royal de Madrid.")
+    assert [h for _, h in found] == ["felipe vi"]
+
+
+def test_a_meeting_at_a_royal_palace_without_its_king_names_no_host(analyse):
+    found = hosts(analyse, "Le ministre letton de la Défense Andris Sprūds a rencontré mardi le président Alar "
+                           "Karis au palais royal de Madrid.")
+    assert [h for _, h in found] == [""]
