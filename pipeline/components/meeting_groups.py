@@ -541,6 +541,7 @@ class MeetingGrouper:
                     meeting["kind"].lower() not in self.home_kinds):
                 continue  # a stay of days around a meeting (`_stay_of_days`) keeps no host of its own
             _, home, _ = self._home_side(meeting, reader.people_country, count_unknown=True)
+            home = home or self._unplaced_home(meeting, reader)[1]
             if home:
                 self._set_host(meeting, home)
 
@@ -556,6 +557,8 @@ class MeetingGrouper:
                     meeting["kind"] not in self.visit_kinds):
                 continue
             country, home, away = self._home_side(meeting, countries, count_unknown=False)
+            if not home:
+                country, home, away = self._unplaced_home(meeting, reader)
             if not home or countries.get(meeting["host"]) == country or any(
                     hosted[0] == meeting["host"] for hosted in meeting.get("hosted") or []):
                 continue  # `Y avait été reçu par X`: a host verb names the host, wherever the text places it
@@ -614,6 +617,24 @@ class MeetingGrouper:
         home = [k for k in people if countries.get(k) == country]
         away = [k for k in people if countries.get(k) and countries.get(k) != country]
         return (country, home[0], away) if len(home) == 1 and away else ("", "", [])
+
+    def _unplaced_home(self, meeting: Meeting, reader: MentionReader) -> tuple[str, str, list[str]]:
+        """A pair met in a town or a country of the gazetteer (`place_country`), one of them of another known
+        country (the visitor, spoken of before), the other an official whose country the text leaves to the
+        reader (`le président X` with no demonym), of no organisation, first named with the meeting itself:
+        a person brought in by the place is of the place, and hosts (one of the story's own people, named
+        before, may be of either side: no host); ("", "", []) otherwise."""
+        countries, offices, first = reader.people_country, reader.people_office, reader.people_first_char
+        country = self.place_country.get((meeting["location"] or "").strip().lower(), "")
+        people = meeting["people"]
+        if not country or len(people) != 2 or not all(k in countries and k in first for k in people):
+            return "", "", []
+        away = [k for k in people if countries[k] and countries[k] != country]
+        home = [k for k in people if not countries[k] and k in offices and not offices[k][0]
+                and first[k] >= meeting.get("start_char", 0)]
+        if len(away) != 1 or len(home) != 1 or first[away[0]] > first[home[0]]:
+            return "", "", []
+        return country, home[0], away
 
     def place_from_trip(self, doc: Doc, body_start: int, meetings: list[Meeting], story: dict | None = None) -> None:
         """The story's trip (`trips.py`: the dateline's town, then each town a movement verb or a fronted

@@ -228,6 +228,11 @@ class MentionReader:
         key -> (organisation id, role rule such as `rule:roles:president#head`), "" where not known."""
         return self._people_office
 
+    @property
+    def people_first_char(self) -> dict[str, int]:
+        """The officials of the last `read`: person key -> the offset of the first mention in the text."""
+        return {k: min(start for start, _ in spans) for k, spans in self._people_mentions.items() if spans}
+
     def read(self, doc: Doc) -> list[Mention]:
         """One mention per sentence of the body holding a trigger outside quotations."""
         text = self._text = doc_text(doc)
@@ -452,6 +457,8 @@ class MentionReader:
         root, sent = noun.root, noun.sent
         if all(t.is_punct or t.is_space or noun.start <= t.i < noun.end for t in sent):
             return True
+        if self._granted(noun):
+            return False  # `une audience accordée par X`: a verb of the noun's own `host_verbs`, no other sense
         if root.dep_ == "nmod" and root.head.lemma_.lower() in self.noun_other_heads and any(
                 c.dep_ == "case" and c.lemma_.lower() == "de" for c in root.children):
             return True
@@ -462,6 +469,35 @@ class MentionReader:
         if _in_place_name(noun):
             return True
         return root.dep_ in ("obj", "nsubj:pass") and root.head.lemma_.lower() in self.noun_other_verbs
+
+    def _granter(self, nouns: list[Span], person_of: dict[int, str]) -> str:
+        """A noun whose entry says `host_with` (`audience`: one grants it, the other is received): the
+        person of its `avec` complement (hung on the noun, or on the verb it is the object of: `a eu une
+        audience avec le roi X`) hosts; the noun's subject, the one received, is not it."""
+        for noun in nouns:
+            if not self.noun_entries.get(noun.label_, {}).get("host_with"):
+                continue
+            root = noun.root
+            heads = [root, root.head] if root.dep_ in ("obj", "nsubj", "nsubj:pass") else [root]
+            for head in heads:
+                for child in head.children:
+                    if child.i in range(noun.start, noun.end) or not any(
+                            c.dep_ == "case" and c.lower_ == "avec" for c in child.children):
+                        continue
+                    named = [person_of[t.idx] for t in child.subtree if t.idx in person_of]
+                    if named:
+                        return named[0]
+        return ""
+
+    def _granted(self, noun: Span) -> bool:
+        """The noun's verb (a participle on it, or the verb it is the object of) is one of the noun entry's own
+        `host_verbs` (`une audience accordée par X`, `X a accordé une audience`): the meeting, granted by a host."""
+        own = {w.lower() for w in self.noun_entries.get(noun.label_, {}).get("host_verbs") or []}
+        root = noun.root
+        verbs = [c for c in root.children if c.dep_ == "acl"]
+        if root.dep_ in ("obj", "nsubj:pass"):
+            verbs.append(root.head)
+        return any(v.lemma_.lower() in own for v in verbs)
 
     def _present_people(self, sent: Span, quotes, person_of: dict[int, str]) -> tuple[list[str], list[str]]:
         """People a sentence without a trigger shows taking part in the meeting spoken of: the
@@ -1078,6 +1114,9 @@ class MentionReader:
         if not host:  # `la délégation a eu une séance de travail avec le ministre X`: the delegation came to X
             host = self._host_of_delegation(trigger, person_of)
             strong, guests = False, [] if host else guests
+        if not host:  # `une audience avec le président X`: who grants an audience hosts it
+            host = self._granter(nouns, person_of)
+            strong, guests = (False, []) if host else (strong, guests)
         if not host:  # `X a rencontré à Pékin Y, venu pour le forum`: the one who came is the guest
             host = next(filter(None, (self._host_of_visitor(sent, v, person_of)
                                       for v in [*verbs, *(n.root for n in nouns)])), "")
@@ -2376,10 +2415,11 @@ class MentionReader:
         for verb, entry in zip(verbs, entries, strict=True):
             if entry.get("host") != "subject" or _reflexive(verb, self.grammar):
                 continue
-            if _passive(verb) or _bare_participle(verb) or _agent_participle(verb):
+            if _passive(verb) or _bare_participle(verb) or _agent_participle(verb) or _detached_participle(verb):
                 hosts = _people_in(verb, ("obl:agent",), person_of) or _people_after_par(sent, verb, person_of)
                 parsed = hosts  # `a été reçu par X` names its host in so many words
                 guests = (_people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _antecedent(verb, person_of)
+                          or _detached_subject(verb, person_of)  # `Reçu par X, Y a quitté ...`: Y received
                           or _people_before(sent, verb, person_of)
                           or self._pronoun_subject(verb, person_of)  # `Elle a ensuite été reçue par X`
                           or self._guest_noun_subject(verb, person_of)  # `le visiteur a été reçu par X`
@@ -2601,7 +2641,32 @@ class MentionReader:
                 described = self._described_after_marker(sent, start)
                 if described:
                     return described
+                counterpart = self._counterpart_after_marker(sent, start, person_of)
+                if counterpart:
+                    return counterpart
         return ""
+
+    def _counterpart_after_marker(self, sent: Span, start: int, person_of: dict[int, str]) -> str:
+        """`X s'est rendu à Z, à l'invitation de son homologue N` naming no one: the counterpart noun (with a
+        possessive, a demonym) right after the marker stands for the one person of that country, other than
+        those named before it in the sentence (`_counterpart`'s reading, from the marker's phrase)."""
+        first = next((t for t in sent if t.idx >= start and not t.is_space), None)
+        while first is not None and first.pos_ == "DET" and first.i + 1 < sent.end:
+            first = sent.doc[first.i + 1]
+        if first is None or first.lemma_.lower() not in self.counterpart_nouns and (
+                first.lower_ not in self.counterpart_nouns):
+            return ""
+        if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in first.children):
+            return ""
+        if any(t.ent_type_ == "PERSON" for t in first.subtree):
+            return ""
+        country = next((self.country_of_id[t.ent_id_] for t in first.subtree if t.ent_id_ in self.country_of_id), None)
+        if not country:
+            return ""
+        others = {person_of[t.idx] for t in sent if t.idx < start and t.idx in person_of}
+        found = [k for k, c in self._people_country.items() if c == country and k not in others]
+        picked = self._pick_counterpart(found, others, first.idx, first.doc)
+        return picked[0] if picked else ""
 
     def _described_after_marker(self, sent: Span, start: int) -> str:
         """`présidée par le ministre letton de la Défense` naming no one: the role right after the marker, with
@@ -4541,6 +4606,22 @@ def _agreeing_noun(participle, wrong):
                 and participle.morph.get("Gender") != token.morph.get("Gender")):
             return token
     return None
+
+
+def _detached_participle(verb) -> bool:
+    """`Reçu par X au palais, Y a quitté ...`: a past participle without auxiliary nor subject of its own,
+    detached before the main clause (an adverbial clause), is a passive whose subject is the main verb's:
+    its agent (`par X`, however the parser hung it) hosts, the main subject is received."""
+    return ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+            and verb.dep_ == "advcl" and verb.i < verb.head.i
+            and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children))
+
+
+def _detached_subject(verb, person_of) -> list[str]:
+    """The subject of the main verb a detached participle (`_detached_participle`) shares."""
+    if not _detached_participle(verb):
+        return []
+    return _people_in(verb.head, ("nsubj", "nsubj:pass"), person_of)[:1]
 
 
 def _bare_participle(verb) -> bool:
