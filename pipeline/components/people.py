@@ -25,7 +25,7 @@ _BREADCRUMB = re.compile(r"\s+[>›»/]\s+")  # `Accueil > Liban > Sécurité`: 
 _MENU_REACH = 600  # characters of the text's head where the site's own menu stands
 _MENU_ITEMS = re.compile(r"\s+[|·•]\s+|\s{2,}")  # `Belgique | Monde | Economie`, `Suisse   Monde   Economie`
 # A web address's country code (`lematin.ma`, `french.news.cn`), at the end of a word on a short line of the masthead.
-_COUNTRY_DOMAIN = re.compile(r"(?<=\w)\.(?P<code>[a-z]{2})\b(?![.\w])")
+_COUNTRY_DOMAIN = re.compile(r"(?<=\w\w\w)\.(?P<code>[a-z]{2})\b(?![.\w])", re.IGNORECASE)  # `ACTUALITE.CD` too
 # A dateline with no day: a place in capitals, an agency in brackets maybe, a dash (`N'DJAMENA - Le ...`,
 # `KINSHASA (ACP) – ...`); only a town of the gazetteer is taken (`people.open`).
 _UNDATED_DATELINE = re.compile(r"^[^\w\n]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.]+){0,3})"
@@ -417,6 +417,8 @@ class PeopleMerger:
             codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
                      if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line}
             codes |= self._masthead_names(doc, first_line)  # `La Presse de Tunisie`
+            if not masthead and not self._headline_first(doc, text[:first_line]):
+                codes |= self._outlet_line_names(doc, text[:first_line])  # `XYZ - Tout sur le Tchad`
             if not self.home and (masthead or not self._headline_first(doc, text[:first_line])):
                 self.home = codes.pop() if len(codes) == 1 else ""  # `ANP - Agence Nigérienne de Presse`
         if not self.home and not continued(doc):
@@ -431,7 +433,7 @@ class PeopleMerger:
         self.contrasted = self._qualified_titles(doc) if not self.home else set()
         self.abroad |= self.contrasted
         self.sides = self._counterpart_sides(doc) if not self.home else []
-        self.named = self._named_countries(doc) if self.contrasted or self.sides else {}
+        self.named = self._named_countries(doc) if self.contrasted or self.sides or not self.home else {}
 
     @staticmethod
     def _masthead_names(doc: Doc, first_line: int) -> set[str]:
@@ -441,6 +443,16 @@ class PeopleMerger:
         return {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
                 if s.label_ != "MISC" and s.id_.startswith("countries:") and not s.id_.startswith("countries:r.")
                 and any(h.start_char <= s.start_char and s.end_char <= h.end_char for h in heads)}
+
+    @staticmethod
+    def _outlet_line_names(doc: Doc, line: str) -> set[str]:
+        """`ABC - Tout sur le Niger`: a short first line that is not the headline is the outlet's name
+        and its tagline; a country's name there (not a region's) is the outlet's country, as a demonym is."""
+        if not line.strip() or len(line.split()) > 8:
+            return set()
+        return {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
+                if s.label_ != "MISC" and s.id_.startswith("countries:") and not s.id_.startswith("countries:r.")
+                and s.end_char <= len(line)}
 
     def _rubric_country(self, line: str) -> str:
         """`Mali : le chef de la diplomatie espagnole reçu à Koulouba`: a headline opening with a country's
@@ -488,7 +500,7 @@ class PeopleMerger:
             if not line.strip() or len(line.split()) > 8:
                 continue
             for found in _COUNTRY_DOMAIN.finditer(line):
-                code = found.group("code")
+                code = found.group("code").lower()
                 if code in self.countries and code not in self.generic_domains:
                     codes.add(code)
         return codes.pop() if len(codes) == 1 else ""
@@ -611,6 +623,11 @@ class PeopleMerger:
             if e.label_ == "LOC" and (code := self.places.get(_fold(e.text))):
                 counts[code] = counts.get(code, 0) + 1
         return counts
+
+    def _says(self, code: str) -> bool:
+        """A text of no known country names the country a title is of by default (its name, its demonym
+        or one of its cities): its officials may be meant by the title said bare; else they are not."""
+        return bool(self.home) or self.named.get(code, 0) > 0
 
     def _setting_country(self, other: str) -> str:
         """The country a text written from elsewhere (`abroad`) is about, for a title that would be
@@ -1005,8 +1022,12 @@ class PeopleMerger:
             holders += self._titled(people, holders, ent)
             unplaced = None
             if country:  # `le Premier ministre australien`: not the British one named before
-                same = [p for p in holders if self._country_of(p) == country]
                 stands_for = self.lexicon.entry(ent.id_).get("same_as") or []  # `chef de l'État`: a `président`
+                holders += [p for p in people.values() if p not in holders and self._role_id(p) in stands_for
+                            and p["organisation"] and not self._international(p)
+                            and self._country_of(p) == country]  # `le chef de la diplomatie française`: the
+                # French minister, recorded with his ministry, not a foreign minister of no country yet
+                same = [p for p in holders if self._country_of(p) == country]
                 unknown = [p for p in holders if not self._country_of(p)
                            and (p["role"] == ent._.normalized or self._role_id(p) in stands_for)
                            and p["first_char"] < ent.start_char and self._same_gender(p, _gender(ent))
@@ -1423,8 +1444,9 @@ class PeopleMerger:
                     code = setting  # a title said bare against the same title of that country: the story's country
                     if implied:
                         person["organisation_id"] = ""
-                elif by_default and not self.home and code in self.abroad:
-                    break  # a text that calls that country's bodies by their demonym is written from elsewhere
+                elif by_default and not self.home and (code in self.abroad or not self._says(code)):
+                    break  # a text that calls that country's bodies by their demonym is written from elsewhere;
+                    # one that never names that country is not about its officials
                 elif by_default and not self.home and self._other_side(person, code):
                     code = self._setting_country(code)  # `X a reçu son homologue français`: X is of another
                     if implied:
