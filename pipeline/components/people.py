@@ -1366,6 +1366,36 @@ class PeopleMerger:
             full = self.lexicon.entry(role.id_.removesuffix("#head")).get("role")
             if full:
                 person["role"] = person["role_as_written"] = full
+        if (named := self._with_body(role)) is not None:  # `chef du Département fédéral des affaires étrangères`
+            person["role"] = person["role_as_written"] = named
+
+    def _with_body(self, role: Span) -> str | None:
+        """A title that names no office without the body it heads (`with_body` in roles.yml: `chef de
+        département`, `chef de bureau`) is written with it: the organisation's name that took the tail
+        of its term (`chef` + `du` + `Département fédéral des affaires étrangères`), else the adjectives
+        of its noun that are no demonym (`chef du bureau présidentiel` of `chef du bureau présidentiel
+        ukrainien`). None for other titles, or when nothing follows."""
+        if not self.lexicon.entry(role.id_.removesuffix("#head")).get("with_body"):
+            return None
+        doc = role.doc
+        ents = {e.start: e for e in DocIndex.of(doc).ents}
+        end = role.end
+        if role.id_.endswith("#head"):
+            i = role.end
+            while i < min(role.end + 3, len(doc)) and i not in ents and doc[i].lower_ in self.lexicon.grammar.of_words \
+                    | self.lexicon.grammar.definite_articles | {"l'", "l’", "du", "des"}:
+                i += 1
+            org = ents.get(i)
+            if org is None or org.label_ != "ORG":
+                return None
+            end = org.end
+        else:
+            while end < len(doc) and end not in ents and doc[end].pos_ == "ADJ" and doc[end].dep_ == "amod" \
+                    and doc[end].head.i in range(role.start, end) and not doc[end].is_title:
+                end += 1
+            if end == role.end:
+                return None
+        return " ".join(doc[role.start : end].text.split())
 
     def _international_org(self, org: Span) -> bool:
         """A listed body of no country (`le Conseil européen`, `l'OTAN`): a title of it is no national office."""
