@@ -1082,6 +1082,8 @@ class PeopleMerger:
                     person = self._coreferent(idx, people, ent, country or own, starts, wider, gender, subject=True)
                     if person is not None and own and person["rank"]:  # a national title far from an officer
                         person = None  # named by rank is not his: `le président de la République` is someone else
+                if person is None and not before and country and not new and unplaced is None:
+                    person = self._only_of_country(people, ent, country, gender)
             if unplaced is not None and not apposed and (person is None or self._country_of(person) != country):
                 person = None  # a person of that country named just before, else the one holder of no known country
                 unplaced["country"] = country
@@ -1326,6 +1328,21 @@ class PeopleMerger:
                 continue
             return person
         return None
+
+    def _only_of_country(self, people: dict[str, Official], role: Span, country: str,
+                         gender: str) -> Official | None:
+        """`le président russe` said paragraphs after the one Russian the text names (no role, no rank,
+        a full name): a title with a demonym refers to the one person of that country named before it,
+        however far, when no one else of that country is named before."""
+        before = [p for p in people.values() if p["first_char"] < role.start_char
+                  and self._country_of(p) == country]
+        if len(before) != 1:
+            return None
+        person = before[0]
+        if person["role"] or person["rank"] or " " not in person["name"] or not self._same_gender(person, gender) \
+                or _alone_on_a_line(role.doc, person):
+            return None
+        return person
 
     @staticmethod
     def _historical(idx: DocIndex, char: int) -> bool:
