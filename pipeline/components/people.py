@@ -392,6 +392,7 @@ class PeopleMerger:
         self.abroad: set[str] = set()
         self.contrasted: set[str] = set()  # countries whose national title the text qualifies as the other's
         self.named: dict[str, int] = {}  # how often such a text names each country
+        self.seated: set[str] = set()  # the countries whose bodies such a text names by their seat
         self.affiliation = Affiliation(lexicon)
 
     def open(self, doc: Doc) -> None:
@@ -434,6 +435,7 @@ class PeopleMerger:
         self.abroad |= self.contrasted
         self.sides = self._counterpart_sides(doc) if not self.home else []
         self.named = self._named_countries(doc) if self.contrasted or self.sides or not self.home else {}
+        self.seated = self._seated_countries(doc) if not self.home else set()
 
     @staticmethod
     def _masthead_names(doc: Doc, first_line: int) -> set[str]:
@@ -627,7 +629,17 @@ class PeopleMerger:
     def _says(self, code: str) -> bool:
         """A text of no known country names the country a title is of by default (its name, its demonym
         or one of its cities): its officials may be meant by the title said bare; else they are not."""
-        return bool(self.home) or self.named.get(code, 0) > 0
+        return bool(self.home) or self.named.get(code, 0) > 0 or code in self.seated
+
+    def _seated_countries(self, doc: Doc) -> set[str]:
+        """The countries whose listed bodies the text names by their seat (organisations.yml `seats`:
+        `l'Élysée`, of the French presidency): such a place names its country as a city does."""
+        found = set()
+        for e in DocIndex.of(doc).ents:
+            entry = self.orgs.get(e.id_.removeprefix("organisations:")) if e.label_ == "ORG" else None
+            if entry and entry.get("country") and _fold(e.text) in {_fold(x) for x in entry.get("seats") or []}:
+                found.add(entry["country"])
+        return found
 
     def _setting_country(self, other: str) -> str:
         """The country a text written from elsewhere (`abroad`) is about, for a title that would be
