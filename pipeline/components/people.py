@@ -1495,17 +1495,18 @@ class PeopleMerger:
         role = self.lexicon.entry(role_source.removeprefix("rule:").removesuffix("#head"))
         implied = person["rules"].get("organisation") == role_source
         shared = bool(org.get("shared_name"))  # `Présidence de la République`: any republic's
-        for code, by_default in ((role.get("country"), False), (org.get("country"), implied or shared),
-                                 (role.get("default_country"), True)):
+        for code, by_default, guess in ((role.get("country"), False, False),
+                                        (org.get("country"), implied or shared, shared),
+                                        (role.get("default_country"), True, True)):
             if not person["country"] and code in self.countries:
                 if by_default and not self.home and code in self.contrasted \
                         and (setting := self._setting_country(code)):
                     code = setting  # a title said bare against the same title of that country: the story's country
                     if implied:
                         person["organisation_id"] = ""
-                elif by_default and not self.home and (code in self.abroad or not self._says(code)):
+                elif by_default and not self.home and (code in self.abroad or guess and not self._says(code)):
                     break  # a text that calls that country's bodies by their demonym is written from elsewhere;
-                    # one that never names that country is not about its officials
+                    # one that never names that country is not about the holder of a title any state has
                 elif by_default and not self.home and self._other_side(person, code):
                     code = self._setting_country(code)  # `X a reçu son homologue français`: X is of another
                     if implied:
