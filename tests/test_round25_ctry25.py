@@ -18,8 +18,8 @@ def person(doc, key: str) -> dict | None:
 # --- a national title's default country ----------------------------------------------------------
 
 def test_a_bare_title_in_a_text_that_never_names_france_is_not_french(analyse):
-    doc = analyse(f"Le Veilleur\n\nUn camp inauguré\n\n{BODY}\n")
-    assert person(doc, "mbemba")["country"] == ""
+    doc = analyse(f"Le Veilleur\n\nUn camp inauguré\n\n{BODY} Des instructeurs turcs l'accompagnaient.\n")
+    assert person(doc, "mbemba")["country"] == ""  # a text naming other countries only
 
 
 def test_a_bare_title_in_a_text_that_names_france_keeps_its_default(analyse):

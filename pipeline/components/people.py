@@ -628,8 +628,10 @@ class PeopleMerger:
 
     def _says(self, code: str) -> bool:
         """A text of no known country names the country a title is of by default (its name, its demonym
-        or one of its cities): its officials may be meant by the title said bare; else they are not."""
-        return bool(self.home) or self.named.get(code, 0) > 0 or code in self.seated
+        or one of its cities), or names no other: its officials may be meant by the title said bare; a
+        text that names other countries only is not about them."""
+        return bool(self.home) or self.named.get(code, 0) > 0 or code in self.seated \
+            or not any(c != code for c in self.named)  # a text that names no other country: its default
 
     def _seated_countries(self, doc: Doc) -> set[str]:
         """The countries whose listed bodies the text names by their seat (organisations.yml `seats`:
