@@ -25,7 +25,7 @@ _BREADCRUMB = re.compile(r"\s+[>›»/]\s+")  # `Accueil > Liban > Sécurité`: 
 _MENU_REACH = 600  # characters of the text's head where the site's own menu stands
 _MENU_ITEMS = re.compile(r"\s+[|·•]\s+|\s{2,}")  # `Belgique | Monde | Economie`, `Suisse   Monde   Economie`
 # A web address's country code (`lematin.ma`, `french.news.cn`), at the end of a word on a short line of the masthead.
-_COUNTRY_DOMAIN = re.compile(r"(?<=\w)\.(?P<code>[a-z]{2})\b(?![.\w])")
+_COUNTRY_DOMAIN = re.compile(r"(?<=\w\w\w)\.(?P<code>[a-z]{2})\b(?![.\w])", re.IGNORECASE)  # `ACTUALITE.CD` too
 # A dateline with no day: a place in capitals, an agency in brackets maybe, a dash (`N'DJAMENA - Le ...`,
 # `KINSHASA (ACP) – ...`); only a town of the gazetteer is taken (`people.open`).
 _UNDATED_DATELINE = re.compile(r"^[^\w\n]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.]+){0,3})"
@@ -392,6 +392,7 @@ class PeopleMerger:
         self.abroad: set[str] = set()
         self.contrasted: set[str] = set()  # countries whose national title the text qualifies as the other's
         self.named: dict[str, int] = {}  # how often such a text names each country
+        self.seated: set[str] = set()  # the countries whose bodies such a text names by their seat
         self.affiliation = Affiliation(lexicon)
 
     def open(self, doc: Doc) -> None:
@@ -417,6 +418,8 @@ class PeopleMerger:
             codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
                      if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line}
             codes |= self._masthead_names(doc, first_line)  # `La Presse de Tunisie`
+            if not masthead and not self._headline_first(doc, text[:first_line]):
+                codes |= self._outlet_line_names(doc, text[:first_line])  # `XYZ - Tout sur le Tchad`
             if not self.home and (masthead or not self._headline_first(doc, text[:first_line])):
                 self.home = codes.pop() if len(codes) == 1 else ""  # `ANP - Agence Nigérienne de Presse`
         if not self.home and not continued(doc):
@@ -431,7 +434,8 @@ class PeopleMerger:
         self.contrasted = self._qualified_titles(doc) if not self.home else set()
         self.abroad |= self.contrasted
         self.sides = self._counterpart_sides(doc) if not self.home else []
-        self.named = self._named_countries(doc) if self.contrasted or self.sides else {}
+        self.named = self._named_countries(doc) if self.contrasted or self.sides or not self.home else {}
+        self.seated = self._seated_countries(doc) if not self.home else set()
 
     @staticmethod
     def _masthead_names(doc: Doc, first_line: int) -> set[str]:
@@ -441,6 +445,16 @@ class PeopleMerger:
         return {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
                 if s.label_ != "MISC" and s.id_.startswith("countries:") and not s.id_.startswith("countries:r.")
                 and any(h.start_char <= s.start_char and s.end_char <= h.end_char for h in heads)}
+
+    @staticmethod
+    def _outlet_line_names(doc: Doc, line: str) -> set[str]:
+        """`ABC - Tout sur le Niger`: a short first line that is not the headline is the outlet's name
+        and its tagline; a country's name there (not a region's) is the outlet's country, as a demonym is."""
+        if not line.strip() or len(line.split()) > 8:
+            return set()
+        return {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
+                if s.label_ != "MISC" and s.id_.startswith("countries:") and not s.id_.startswith("countries:r.")
+                and s.end_char <= len(line)}
 
     def _rubric_country(self, line: str) -> str:
         """`Mali : le chef de la diplomatie espagnole reçu à Koulouba`: a headline opening with a country's
@@ -488,7 +502,7 @@ class PeopleMerger:
             if not line.strip() or len(line.split()) > 8:
                 continue
             for found in _COUNTRY_DOMAIN.finditer(line):
-                code = found.group("code")
+                code = found.group("code").lower()
                 if code in self.countries and code not in self.generic_domains:
                     codes.add(code)
         return codes.pop() if len(codes) == 1 else ""
@@ -611,6 +625,23 @@ class PeopleMerger:
             if e.label_ == "LOC" and (code := self.places.get(_fold(e.text))):
                 counts[code] = counts.get(code, 0) + 1
         return counts
+
+    def _says(self, code: str) -> bool:
+        """A text of no known country names the country a title is of by default (its name, its demonym
+        or one of its cities), or names no other: its officials may be meant by the title said bare; a
+        text that names other countries only is not about them."""
+        return bool(self.home) or self.named.get(code, 0) > 0 or code in self.seated \
+            or not any(c != code for c in self.named)  # a text that names no other country: its default
+
+    def _seated_countries(self, doc: Doc) -> set[str]:
+        """The countries whose listed bodies the text names by their seat (organisations.yml `seats`:
+        `l'Élysée`, of the French presidency): such a place names its country as a city does."""
+        found = set()
+        for e in DocIndex.of(doc).ents:
+            entry = self.orgs.get(e.id_.removeprefix("organisations:")) if e.label_ == "ORG" else None
+            if entry and entry.get("country") and _fold(e.text) in {_fold(x) for x in entry.get("seats") or []}:
+                found.add(entry["country"])
+        return found
 
     def _setting_country(self, other: str) -> str:
         """The country a text written from elsewhere (`abroad`) is about, for a title that would be
@@ -1005,8 +1036,12 @@ class PeopleMerger:
             holders += self._titled(people, holders, ent)
             unplaced = None
             if country:  # `le Premier ministre australien`: not the British one named before
-                same = [p for p in holders if self._country_of(p) == country]
                 stands_for = self.lexicon.entry(ent.id_).get("same_as") or []  # `chef de l'État`: a `président`
+                holders += [p for p in people.values() if p not in holders and self._role_id(p) in stands_for
+                            and p["organisation"] and not self._international(p)
+                            and self._country_of(p) == country]  # `le chef de la diplomatie française`: the
+                # French minister, recorded with his ministry, not a foreign minister of no country yet
+                same = [p for p in holders if self._country_of(p) == country]
                 unknown = [p for p in holders if not self._country_of(p)
                            and (p["role"] == ent._.normalized or self._role_id(p) in stands_for)
                            and p["first_char"] < ent.start_char and self._same_gender(p, _gender(ent))
@@ -1061,6 +1096,8 @@ class PeopleMerger:
                     person = self._coreferent(idx, people, ent, country or own, starts, wider, gender, subject=True)
                     if person is not None and own and person["rank"]:  # a national title far from an officer
                         person = None  # named by rank is not his: `le président de la République` is someone else
+                if person is None and not before and country and not new and unplaced is None:
+                    person = self._only_of_country(people, ent, country, gender)
             if unplaced is not None and not apposed and (person is None or self._country_of(person) != country):
                 person = None  # a person of that country named just before, else the one holder of no known country
                 unplaced["country"] = country
@@ -1306,6 +1343,21 @@ class PeopleMerger:
             return person
         return None
 
+    def _only_of_country(self, people: dict[str, Official], role: Span, country: str,
+                         gender: str) -> Official | None:
+        """`le président russe` said paragraphs after the one Russian the text names (no role, no rank,
+        a full name): a title with a demonym refers to the one person of that country named before it,
+        however far, when no one else of that country is named before."""
+        before = [p for p in people.values() if p["first_char"] < role.start_char
+                  and self._country_of(p) == country]
+        if len(before) != 1:
+            return None
+        person = before[0]
+        if person["role"] or person["rank"] or " " not in person["name"] or not self._same_gender(person, gender) \
+                or _alone_on_a_line(role.doc, person):
+            return None
+        return person
+
     @staticmethod
     def _historical(idx: DocIndex, char: int) -> bool:
         """The mention is in a sentence dated long before the publication (`l'armée du général X qui a
@@ -1345,6 +1397,36 @@ class PeopleMerger:
             full = self.lexicon.entry(role.id_.removesuffix("#head")).get("role")
             if full:
                 person["role"] = person["role_as_written"] = full
+        if (named := self._with_body(role)) is not None:  # `chef du Département fédéral des affaires étrangères`
+            person["role"] = person["role_as_written"] = named
+
+    def _with_body(self, role: Span) -> str | None:
+        """A title that names no office without the body it heads (`with_body` in roles.yml: `chef de
+        département`, `chef de bureau`) is written with it: the organisation's name that took the tail
+        of its term (`chef` + `du` + `Département fédéral des affaires étrangères`), else the adjectives
+        of its noun that are no demonym (`chef du bureau présidentiel` of `chef du bureau présidentiel
+        ukrainien`). None for other titles, or when nothing follows."""
+        if not self.lexicon.entry(role.id_.removesuffix("#head")).get("with_body"):
+            return None
+        doc = role.doc
+        ents = {e.start: e for e in DocIndex.of(doc).ents}
+        end = role.end
+        if role.id_.endswith("#head"):
+            i = role.end
+            while i < min(role.end + 3, len(doc)) and i not in ents and doc[i].lower_ in self.lexicon.grammar.of_words \
+                    | self.lexicon.grammar.definite_articles | {"l'", "l’", "du", "des"}:
+                i += 1
+            org = ents.get(i)
+            if org is None or org.label_ != "ORG":
+                return None
+            end = org.end
+        else:
+            while end < len(doc) and end not in ents and doc[end].pos_ == "ADJ" and doc[end].dep_ == "amod" \
+                    and doc[end].head.i in range(role.start, end) and not doc[end].is_title:
+                end += 1
+            if end == role.end:
+                return None
+        return " ".join(doc[role.start : end].text.split())
 
     def _international_org(self, org: Span) -> bool:
         """A listed body of no country (`le Conseil européen`, `l'OTAN`): a title of it is no national office."""
@@ -1415,16 +1497,18 @@ class PeopleMerger:
         role = self.lexicon.entry(role_source.removeprefix("rule:").removesuffix("#head"))
         implied = person["rules"].get("organisation") == role_source
         shared = bool(org.get("shared_name"))  # `Présidence de la République`: any republic's
-        for code, by_default in ((role.get("country"), False), (org.get("country"), implied or shared),
-                                 (role.get("default_country"), True)):
+        for code, by_default, guess in ((role.get("country"), False, False),
+                                        (org.get("country"), implied or shared, shared),
+                                        (role.get("default_country"), True, True)):
             if not person["country"] and code in self.countries:
                 if by_default and not self.home and code in self.contrasted \
                         and (setting := self._setting_country(code)):
                     code = setting  # a title said bare against the same title of that country: the story's country
                     if implied:
                         person["organisation_id"] = ""
-                elif by_default and not self.home and code in self.abroad:
-                    break  # a text that calls that country's bodies by their demonym is written from elsewhere
+                elif by_default and not self.home and (code in self.abroad or guess and not self._says(code)):
+                    break  # a text that calls that country's bodies by their demonym is written from elsewhere;
+                    # one that never names that country is not about the holder of a title any state has
                 elif by_default and not self.home and self._other_side(person, code):
                     code = self._setting_country(code)  # `X a reçu son homologue français`: X is of another
                     if implied:

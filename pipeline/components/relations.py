@@ -544,6 +544,8 @@ class RelationLinker:
             entry = self.lexicon.entry(role_id)
             if not entry or of["rules"].get("past_role") or of["rank"] or other["rank"]:
                 continue  # staff titles differ from one army to another (`CEMA`, `CDS`): civil offices only
+            if other.get("country") and other.get("country") == of.get("country"):
+                continue  # a counterpart is of another country: one of the same was not his counterpart
             target = entry.get("counterpart_role")
             role = self.lexicon.entry(f"roles:{target}").get("role") if target else entry.get("role")
             if role and role.lower() not in self.lexicon.grammar.portfolio_titles:  # `ministre`: of what?
