@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from datetime import timedelta
 from typing import NotRequired, TypedDict
 
@@ -1078,7 +1079,8 @@ class MentionReader:
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
             "date": _mention_date(sent, ents, trigger, quotes, self.anchored)
             or self._relative_day(trigger, verbs, ents, quotes)
-            or self._years_ago(sent, ents, trigger, words) or _date_above(trigger, ents, quotes)
+            or self._years_ago(sent, ents, trigger, words)
+            or _date_above(trigger, ents, quotes, self.grammar.time_prepositions)
             or _scene_of_participle(trigger, ents, quotes),
             "location": "" if mode is not None and mode.get("remote") else (
                 self._own_place(sent, places, nouns, triggers)
@@ -3904,11 +3906,16 @@ def _verb_chain(verb, steps: int = 4) -> list:
     return chain
 
 
-def _date_above(trigger, ents: list[Span], quotes) -> str:
+def _date_above(trigger, ents: list[Span], quotes, times: Iterable[str] = ()) -> str:
     """`je serai à X début novembre pour m'entretenir avec Y`: an infinitive trigger (of purpose, or
     coordinated with one) is dated by the verb it depends on: a date complementing that verb, or the
-    date the parse made the head of the clause."""
-    chain = _verb_chain(_governing_verb(trigger))[1:]
+    date the parse made the head of the clause. An infinitive after a time preposition (`après avoir
+    été reçu par X, il a gagné Y mardi`, `avant de rencontrer X`: `time_prepositions`) tells of a time
+    before or after that verb's: its date is not the meeting's."""
+    chain = _verb_chain(_governing_verb(trigger))
+    if any(c.dep_ in ("mark", "case") and c.lower_ in times for v in chain[:-1] for c in v.children):
+        return ""
+    chain = chain[1:]
     for e in ents:
         if e.label_ != "DATE" or granularity(e._.normalized or "") not in CALENDAR_DAYS \
                 or inside(quotes, e.start_char, e.end_char) or within_guillemets(trigger.sent, e):

@@ -1,0 +1,43 @@
+"""Round 25 (mdt25): meeting dates. A first plan since replaced (`prévue initialement jeudi`) lies on
+neither side of the story's day; an infinitive after a time preposition (`après avoir été reçu`) is not
+dated by the verb it depends on."""
+
+from __future__ import annotations
+
+
+def _dates(analyse, text: str) -> dict[str, str]:
+    return {s.text: s._.normalized for s in analyse(text).spans["dates"]}
+
+
+def _meeting_dates(analyse, text: str) -> list[str]:
+    return [m["date"] for m in analyse(text)._.meetings]
+
+
+HEAD = "Diplomatie : les négociations de Genève\n\nPublié le 16 mai 2025\n\n"
+
+
+def test_superseded_plan_weekday_is_the_nearest_past_one(analyse):
+    text = HEAD + ("Les deux délégations se sont retrouvées ce vendredi 16 mai à Genève. Une séance prévue "
+                   "initialement jeudi et repoussée au lendemain, qui n'a débouché sur rien.")
+    assert _dates(analyse, text)["jeudi"] == "2025-05-15"
+
+
+def test_plan_without_superseded_word_stays_ahead(analyse):
+    text = HEAD + ("Les deux délégations se sont retrouvées ce vendredi 16 mai à Genève. Une nouvelle séance, "
+                   "prévue jeudi à Genève, doit prolonger ces échanges.")
+    assert _dates(analyse, text)["jeudi"] == "2025-05-22"
+
+
+PAGE = "Défense : une tournée en Europe\n\nPublié le 19 mars 2025\n\n"
+
+
+def test_meeting_in_an_apres_infinitive_is_not_dated_by_the_main_verb(analyse):
+    text = PAGE + ("Lundi, le ministre a inauguré une usine à Lyon. Vingt-quatre heures après avoir été reçu "
+                   "à Berne par son homologue, Paul Marchand a visité mardi une caserne à Genève.")
+    assert "2025-03-18" not in _meeting_dates(analyse, text)
+
+
+def test_meeting_in_a_purpose_infinitive_takes_the_main_verb_date(analyse):
+    text = PAGE + ("Lundi, le ministre a inauguré une usine à Lyon. Paul Marchand s'est rendu mardi à Berne "
+                   "pour s'entretenir avec son homologue suisse Hans Keller.")
+    assert "2025-03-18" in _meeting_dates(analyse, text)
