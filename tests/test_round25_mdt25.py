@@ -41,3 +41,20 @@ def test_meeting_in_a_purpose_infinitive_takes_the_main_verb_date(analyse):
     text = PAGE + ("Lundi, le ministre a inauguré une usine à Lyon. Paul Marchand s'est rendu mardi à Berne "
                    "pour s'entretenir avec son homologue suisse Hans Keller.")
     assert "2025-03-18" in _meeting_dates(analyse, text)
+
+
+CEASEFIRE = "Grands Lacs : le sommet de Kigoma\n\nPublié le 23 novembre 2022\n\n"
+
+
+def test_starting_point_after_a_partir_du_does_not_date_an_undated_meeting(analyse):
+    text = CEASEFIRE + ("La réunion régionale, tenue ce mercredi 23 novembre à Kigoma, a exigé une trêve à partir "
+                        "du samedi 26 novembre à midi.\n\nLe président tanzanien Amani Mwinyi a réuni autour de "
+                        "la table ses homologues de la région.")
+    dates = _meeting_dates(analyse, text)
+    assert "2022-11-26" not in dates and "2022-11-23" in dates
+
+
+def test_day_without_starting_word_still_dates_an_undated_meeting(analyse):
+    text = CEASEFIRE + ("Une trêve a été observée le samedi 19 novembre dans la région.\n\nLe président tanzanien "
+                        "Amani Mwinyi a réuni autour de la table ses homologues de la région.")
+    assert "2022-11-19" in _meeting_dates(analyse, text)

@@ -106,6 +106,9 @@ class MentionReader:
         # dates counted from another date the text gave (`la veille`): a flag on the rule, `anchor: text`
         self.anchored = tuple(f"rule:dates:{e['id']}" for e in book.entries("dates", "relative")
                               if e.get("anchor") == "text")
+        # a starting point or an end (`à partir du 25 novembre`, `depuis le 4 mars`): no day of an event
+        self.bounds = tuple(" ".join(w.lower().replace("\u2019", "'").split())
+                            for w in book.get("dates", "year_not_carried_after", None) or [])
         self.nouns = PhraseMatcher(vocab, attr="LOWER")
         self.folded_nouns = PhraseMatcher(vocab, attr="NORM")  # folded by the lexicon stage: `REUNION`, `visite d'Etat`
         self.noun_entries: dict[str, dict] = {}
@@ -1077,7 +1080,7 @@ class MentionReader:
         return {
             "kind": kind, "rule": rule, "sentence": span_text(sent).strip(), "start_char": sent.start_char,
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
-            "date": _mention_date(sent, ents, trigger, quotes, self.anchored)
+            "date": _mention_date(sent, ents, trigger, quotes, self.anchored, self.bounds)
             or self._relative_day(trigger, verbs, ents, quotes)
             or self._years_ago(sent, ents, trigger, words)
             or _date_above(trigger, ents, quotes, self.grammar.time_prepositions)
@@ -3960,13 +3963,21 @@ def _governing_verb(token):
     return token if i == token.i else doc[i]
 
 
-def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple[str, ...]) -> str:
+def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple[str, ...],
+                  bounds: tuple[str, ...] = ()) -> str:
     """The date of a mention: one attached to the same verb as the trigger wins (`tous deux nommés
     le mois dernier, le chef de l'État a été accueilli` is no May meeting); else a day or range
-    anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never."""
+    anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never. A day after a
+    bound word (`bounds`: `une trêve à partir du 25 novembre`) is a starting point or an end: beside a
+    day said without one, it dates nothing."""
     dates = [e for e in ents if e.label_ == "DATE" and granularity(e._.normalized) in CALENDAR_DAYS
              and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)
              and not _later_step(trigger, e) and not _editorial_note(sent, e) and not within_guillemets(sent, e)]
+    free = [e for e in dates if not _after_bound_word(e, bounds)]
+    if any(granularity(e._.normalized) in ("day", "range") for e in free):
+        # an end (`qui s'ouvre vendredi et se poursuivra jusqu'à dimanche`) closes the span the sentence opens
+        starts = tuple(w for w in bounds if not w.startswith("jusqu"))
+        dates = [e for e in dates if not _after_bound_word(e, starts)]
     dates.sort(key=lambda e: e._.source == WEEKDAY_SOURCE or e._.source in anchored)  # explicit days first
     verb = _governing_verb(trigger)
     phrase = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
@@ -4001,6 +4012,15 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     return days[0]._.normalized if days else (_opening_date(sent, dates, trigger, anchored)
                                               or _clause_opening_date(sent, dates, trigger)
                                               or _year_of_past_verb(ents, trigger, quotes))
+
+
+def _after_bound_word(date: Span, bounds: tuple[str, ...]) -> bool:
+    """The date follows a bound word (`à partir du`, `jusqu'au`, `depuis le`)."""
+    if not bounds:
+        return False
+    text = date.doc.text[max(0, date.start_char - 24):date.start_char]
+    before = " ".join(text.lower().replace("\u2019", "'").split())
+    return any(re.search(rf"(?<![\w']){re.escape(w)}(?: le| l'| la)?$", before) for w in bounds)
 
 
 def within_guillemets(sent: Span, date: Span) -> bool:
