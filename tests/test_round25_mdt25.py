@@ -58,3 +58,18 @@ def test_day_without_starting_word_still_dates_an_undated_meeting(analyse):
     text = CEASEFIRE + ("Une trêve a été observée le samedi 19 novembre dans la région.\n\nLe président tanzanien "
                         "Amani Mwinyi a réuni autour de la table ses homologues de la région.")
     assert "2022-11-19" in _meeting_dates(analyse, text)
+
+
+TOUR = "Afrique : la tournée du président\n\nPublié le 5 mars 2023\n\n"
+
+
+def test_participle_clause_is_not_dated_by_a_day_counted_from_it(analyse):
+    text = TOUR + ("Le président français est arrivé mercredi 1er mars au soir à Franceville. Reçu par le président "
+                   "gabonais Paul Obame, il a inauguré le lendemain, jeudi 2 mars, une école d'ingénieurs.")
+    assert _meeting_dates(analyse, text)[0] == "2023-03-01"
+
+
+def test_participle_clause_takes_a_plain_day_of_its_verb(analyse):
+    text = TOUR + ("Le président français est arrivé mercredi 1er mars au soir à Franceville. Reçu par le président "
+                   "gabonais Paul Obame, il a inauguré jeudi 2 mars une école d'ingénieurs.")
+    assert _meeting_dates(analyse, text)[0] == "2023-03-02"

@@ -1083,7 +1083,7 @@ class MentionReader:
             "date": _mention_date(sent, ents, trigger, quotes, self.anchored, self.bounds)
             or self._relative_day(trigger, verbs, ents, quotes)
             or self._years_ago(sent, ents, trigger, words)
-            or _date_above(trigger, ents, quotes, self.grammar.time_prepositions)
+            or _date_above(trigger, ents, quotes, self.grammar.time_prepositions, self.anchored)
             or _scene_of_participle(trigger, ents, quotes),
             "location": "" if mode is not None and mode.get("remote") else (
                 self._own_place(sent, places, nouns, triggers)
@@ -3909,12 +3909,13 @@ def _verb_chain(verb, steps: int = 4) -> list:
     return chain
 
 
-def _date_above(trigger, ents: list[Span], quotes, times: Iterable[str] = ()) -> str:
+def _date_above(trigger, ents: list[Span], quotes, times: Iterable[str] = (), anchored: tuple[str, ...] = ()) -> str:
     """`je serai à X début novembre pour m'entretenir avec Y`: an infinitive trigger (of purpose, or
     coordinated with one) is dated by the verb it depends on: a date complementing that verb, or the
     date the parse made the head of the clause. An infinitive after a time preposition (`après avoir
     été reçu par X, il a gagné Y mardi`, `avant de rencontrer X`: `time_prepositions`) tells of a time
-    before or after that verb's: its date is not the meeting's."""
+    before or after that verb's: its date is not the meeting's. Nor is a day counted from another
+    (`Reçu par X, il a coprésidé le lendemain ...`: `anchored`): it counts from the clause's own time."""
     chain = _verb_chain(_governing_verb(trigger))
     if any(c.dep_ in ("mark", "case") and c.lower_ in times for v in chain[:-1] for c in v.children):
         return ""
@@ -3923,6 +3924,8 @@ def _date_above(trigger, ents: list[Span], quotes, times: Iterable[str] = ()) ->
         if e.label_ != "DATE" or granularity(e._.normalized or "") not in CALENDAR_DAYS \
                 or inside(quotes, e.start_char, e.end_char) or within_guillemets(trigger.sent, e):
             continue
+        if e._.source in anchored and e.root.head.i == chain[0].i if chain else False:
+            return ""  # `le lendemain, jeudi 2 mars`: counted from the clause's own day
         if any(e.start <= v.i < e.end or e.root.head.i == v.i for v in chain):
             return e._.normalized
     return ""
