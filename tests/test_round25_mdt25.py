@@ -73,3 +73,18 @@ def test_participle_clause_takes_a_plain_day_of_its_verb(analyse):
     text = TOUR + ("Le président français est arrivé mercredi 1er mars au soir à Franceville. Reçu par le président "
                    "gabonais Paul Obame, il a inauguré jeudi 2 mars une école d'ingénieurs.")
     assert _meeting_dates(analyse, text)[0] == "2023-03-02"
+
+
+VISIT = "Diplomatie : la tournée européenne\n\nPublié le 24 mars 2022\n\n"
+
+
+def test_relative_on_a_place_takes_the_day_written_before_that_place(analyse):
+    text = VISIT + ("La ministre est attendue vendredi à Lyon, dans le centre du pays, puis samedi à Lisbonne, "
+                    "où elle doit rencontrer le président portugais Rui Costa.")
+    assert "2022-03-26" in _meeting_dates(analyse, text)
+
+
+def test_relative_on_a_place_without_its_own_day_keeps_the_sentence_day(analyse):
+    text = VISIT + ("La ministre est attendue samedi à Lisbonne, où elle doit rencontrer le président portugais "
+                    "Rui Costa.")
+    assert "2022-03-26" in _meeting_dates(analyse, text)

@@ -3976,6 +3976,9 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     dates = [e for e in ents if e.label_ == "DATE" and granularity(e._.normalized) in CALENDAR_DAYS
              and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)
              and not _later_step(trigger, e) and not _editorial_note(sent, e) and not within_guillemets(sent, e)]
+    placed = _day_of_place(trigger, dates)
+    if placed:  # `puis samedi à Varsovie, où il doit rencontrer X`
+        return placed
     free = [e for e in dates if not _after_bound_word(e, bounds)]
     if any(granularity(e._.normalized) in ("day", "range") for e in free):
         # an end (`qui s'ouvre vendredi et se poursuivra jusqu'à dimanche`) closes the span the sentence opens
@@ -4015,6 +4018,25 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     return days[0]._.normalized if days else (_opening_date(sent, dates, trigger, anchored)
                                               or _clause_opening_date(sent, dates, trigger)
                                               or _year_of_past_verb(ents, trigger, quotes))
+
+
+def _day_of_place(trigger, dates: list[Span]) -> str:
+    """`vendredi à Rzeszów, puis samedi à Varsovie, où il doit rencontrer X`: a meeting told in a relative
+    clause on a place (opened by a relative pronoun) falls on the day written right before that place and
+    its preposition (`DAY à PLACE`), not on the day the sentence opens with."""
+    verb = _governing_verb(trigger)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    place = verb.head
+    if verb.dep_ != "acl:relcl" or place.i == verb.i or place.ent_type_ not in ("LOC", "GPE") \
+            or not any("Rel" in c.morph.get("PronType") for c in verb.children):
+        return ""
+    case = [c for c in place.children if c.dep_ == "case" and c.i < place.i]
+    if not case:
+        return ""
+    first = min(t.i for t in place.subtree if t.i <= place.i)
+    days = [e for e in dates if e.end == first and granularity(e._.normalized or "") == "day"]
+    return days[0]._.normalized if days else ""
 
 
 def _after_bound_word(date: Span, bounds: tuple[str, ...]) -> bool:
