@@ -3919,12 +3919,13 @@ def _date_above(trigger, ents: list[Span], quotes, times: Iterable[str] = (), an
     chain = _verb_chain(_governing_verb(trigger))
     if any(c.dep_ in ("mark", "case") and c.lower_ in times for v in chain[:-1] for c in v.children):
         return ""
-    chain = chain[1:]
+    own, chain = chain[0], chain[1:]
     for e in ents:
         if e.label_ != "DATE" or granularity(e._.normalized or "") not in CALENDAR_DAYS \
                 or inside(quotes, e.start_char, e.end_char) or within_guillemets(trigger.sent, e):
             continue
-        if e._.source in anchored and e.root.head.i == chain[0].i if chain else False:
+        if chain and e._.source in anchored and e.root.head.i == chain[0].i and e.start > own.i \
+                and not any(t.i == e.root.i for t in own.subtree):
             return ""  # `le lendemain, jeudi 2 mars`: counted from the clause's own day
         if any(e.start <= v.i < e.end or e.root.head.i == v.i for v in chain):
             return e._.normalized
