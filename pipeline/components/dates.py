@@ -156,6 +156,11 @@ class DateFinder:
         cue = lambda key: re.compile(  # noqa: E731
             rf"(?<![\w])(?:{_alternation(book.get('dates', key, None) or ['x^'])})(?![\w]){clause}", re.I)
         self.past_cue, self.future_cue = cue("past_cues"), cue("future_cues")
+        superseded = _alternation(book.get("dates", "superseded_plan_words", None) or [])
+        planned = _alternation(book.get("dates", "future_cues", None) or ["x^"])
+        self.superseded = re.compile(  # `prévue initialement jeudi`, `initialement prévu en mai`
+            rf"(?<![\w])(?:(?:{superseded}){SP}+(?:{planned})|(?:{planned}){SP}+(?:{superseded}))(?![\w]){clause}",
+            re.I) if superseded else None
         denied = book.get("dates", "denied_words", []) or []
         self.denied = re.compile(rf"(?<![\w])(?:{_alternation(denied)}){SP}+$", re.I) if denied else None
         self.suffix_words = {w.lower() for w in book.get("dates", "header_suffix_words", [])}
@@ -1279,6 +1284,8 @@ class DateTagger:
         before = self._text[max(0, f.start - 60):f.start]
         if self.finder.past_cue.search(before):
             return PAST
+        if self.finder.superseded is not None and self.finder.superseded.search(before):
+            return NONE  # `prévue initialement jeudi et repoussée`: a first plan, now past or moved
         return FUTURE if self.finder.future_cue.search(before) else NONE
 
     def _future_form(self, verb) -> bool:

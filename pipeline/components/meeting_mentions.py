@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from datetime import timedelta
 from typing import NotRequired, TypedDict
 
@@ -105,6 +106,9 @@ class MentionReader:
         # dates counted from another date the text gave (`la veille`): a flag on the rule, `anchor: text`
         self.anchored = tuple(f"rule:dates:{e['id']}" for e in book.entries("dates", "relative")
                               if e.get("anchor") == "text")
+        # a starting point or an end (`à partir du 25 novembre`, `depuis le 4 mars`): no day of an event
+        self.bounds = tuple(" ".join(w.lower().replace("\u2019", "'").split())
+                            for w in book.get("dates", "year_not_carried_after", None) or [])
         self.nouns = PhraseMatcher(vocab, attr="LOWER")
         self.folded_nouns = PhraseMatcher(vocab, attr="NORM")  # folded by the lexicon stage: `REUNION`, `visite d'Etat`
         self.noun_entries: dict[str, dict] = {}
@@ -1127,9 +1131,10 @@ class MentionReader:
         return {
             "kind": kind, "rule": rule, "sentence": span_text(sent).strip(), "start_char": sent.start_char,
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
-            "date": _mention_date(sent, ents, trigger, quotes, self.anchored)
+            "date": _mention_date(sent, ents, trigger, quotes, self.anchored, self.bounds)
             or self._relative_day(trigger, verbs, ents, quotes)
-            or self._years_ago(sent, ents, trigger, words) or _date_above(trigger, ents, quotes)
+            or self._years_ago(sent, ents, trigger, words)
+            or _date_above(trigger, ents, quotes, self.grammar.time_prepositions, self.anchored)
             or _scene_of_participle(trigger, ents, quotes),
             "location": "" if mode is not None and mode.get("remote") else (
                 self._own_place(sent, places, nouns, triggers)
@@ -4010,15 +4015,24 @@ def _verb_chain(verb, steps: int = 4) -> list:
     return chain
 
 
-def _date_above(trigger, ents: list[Span], quotes) -> str:
+def _date_above(trigger, ents: list[Span], quotes, times: Iterable[str] = (), anchored: tuple[str, ...] = ()) -> str:
     """`je serai à X début novembre pour m'entretenir avec Y`: an infinitive trigger (of purpose, or
     coordinated with one) is dated by the verb it depends on: a date complementing that verb, or the
-    date the parse made the head of the clause."""
-    chain = _verb_chain(_governing_verb(trigger))[1:]
+    date the parse made the head of the clause. An infinitive after a time preposition (`après avoir
+    été reçu par X, il a gagné Y mardi`, `avant de rencontrer X`: `time_prepositions`) tells of a time
+    before or after that verb's: its date is not the meeting's. Nor is a day counted from another
+    (`Reçu par X, il a coprésidé le lendemain ...`: `anchored`): it counts from the clause's own time."""
+    chain = _verb_chain(_governing_verb(trigger))
+    if any(c.dep_ in ("mark", "case") and c.lower_ in times for v in chain[:-1] for c in v.children):
+        return ""
+    own, chain = chain[0], chain[1:]
     for e in ents:
         if e.label_ != "DATE" or granularity(e._.normalized or "") not in CALENDAR_DAYS \
                 or inside(quotes, e.start_char, e.end_char) or within_guillemets(trigger.sent, e):
             continue
+        if chain and e._.source in anchored and e.root.head.i == chain[0].i and e.start > own.i \
+                and not any(t.i == e.root.i for t in own.subtree):
+            return ""  # `le lendemain, jeudi 2 mars`: counted from the clause's own day
         if any(e.start <= v.i < e.end or e.root.head.i == v.i for v in chain):
             return e._.normalized
     return ""
@@ -4059,13 +4073,24 @@ def _governing_verb(token):
     return token if i == token.i else doc[i]
 
 
-def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple[str, ...]) -> str:
+def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple[str, ...],
+                  bounds: tuple[str, ...] = ()) -> str:
     """The date of a mention: one attached to the same verb as the trigger wins (`tous deux nommés
     le mois dernier, le chef de l'État a été accueilli` is no May meeting); else a day or range
-    anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never."""
+    anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never. A day after a
+    bound word (`bounds`: `une trêve à partir du 25 novembre`) is a starting point or an end: beside a
+    day said without one, it dates nothing."""
     dates = [e for e in ents if e.label_ == "DATE" and granularity(e._.normalized) in CALENDAR_DAYS
              and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)
              and not _later_step(trigger, e) and not _editorial_note(sent, e) and not within_guillemets(sent, e)]
+    placed = _day_of_place(trigger, dates)
+    if placed:  # `puis samedi à Varsovie, où il doit rencontrer X`
+        return placed
+    free = [e for e in dates if not _after_bound_word(e, bounds)]
+    if any(granularity(e._.normalized) in ("day", "range") for e in free):
+        # an end (`qui s'ouvre vendredi et se poursuivra jusqu'à dimanche`) closes the span the sentence opens
+        starts = tuple(w for w in bounds if not w.startswith("jusqu"))
+        dates = [e for e in dates if not _after_bound_word(e, starts)]
     dates.sort(key=lambda e: e._.source == WEEKDAY_SOURCE or e._.source in anchored)  # explicit days first
     verb = _governing_verb(trigger)
     phrase = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
@@ -4100,6 +4125,34 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     return days[0]._.normalized if days else (_opening_date(sent, dates, trigger, anchored)
                                               or _clause_opening_date(sent, dates, trigger)
                                               or _year_of_past_verb(ents, trigger, quotes))
+
+
+def _day_of_place(trigger, dates: list[Span]) -> str:
+    """`vendredi à Rzeszów, puis samedi à Varsovie, où il doit rencontrer X`: a meeting told in a relative
+    clause on a place (opened by a relative pronoun) falls on the day written right before that place and
+    its preposition (`DAY à PLACE`), not on the day the sentence opens with."""
+    verb = _governing_verb(trigger)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    place = verb.head
+    if verb.dep_ != "acl:relcl" or place.i == verb.i or place.ent_type_ not in ("LOC", "GPE") \
+            or not any("Rel" in c.morph.get("PronType") for c in verb.children):
+        return ""
+    case = [c for c in place.children if c.dep_ == "case" and c.i < place.i]
+    if not case:
+        return ""
+    first = min(t.i for t in place.subtree if t.i <= place.i)
+    days = [e for e in dates if e.end == first and granularity(e._.normalized or "") == "day"]
+    return days[0]._.normalized if days else ""
+
+
+def _after_bound_word(date: Span, bounds: tuple[str, ...]) -> bool:
+    """The date follows a bound word (`à partir du`, `jusqu'au`, `depuis le`)."""
+    if not bounds:
+        return False
+    text = date.doc.text[max(0, date.start_char - 24):date.start_char]
+    before = " ".join(text.lower().replace("\u2019", "'").split())
+    return any(re.search(rf"(?<![\w']){re.escape(w)}(?: le| l'| la)?$", before) for w in bounds)
 
 
 def within_guillemets(sent: Span, date: Span) -> bool:

@@ -73,6 +73,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "future_endings": None,
         "conditional_endings": None,
         "future_cues": None,
+        "superseded_plan_words": None,
         "header_suffix_words": None,
         "byline_openers": None,
         "year_not_carried_after": None,
