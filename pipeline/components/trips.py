@@ -13,6 +13,7 @@ from typing import TypedDict
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.spans import DocIndex
 from pipeline.rows import first_day, granularity
 
 PATH_DEPS = ("obl", "obl:arg", "obl:mod", "nmod", "obj", "xcomp")  # from a place up to the verb that moves
@@ -68,7 +69,7 @@ class TripReader:
         (a preposition, not one of `not_place_prepositions`, and a noun holding a place that is no country)
         set off by a comma before the sentence's verb and its subject: the scene moves there."""
         root = sent.root
-        for ent in sent.ents:
+        for ent in _ents(sent):
             if ent.start >= root.i or ent.label_ != "LOC" or ent.text.lower() in self.countries:
                 continue
             phrase = ent.root
@@ -94,7 +95,7 @@ class TripReader:
     def _moved(self, sent: Span, keys: list[tuple[int, int, str]]) -> Stop | None:
         """The last town a movement verb of the sentence takes its subject to (`s'est rendu à X`)."""
         found = None
-        for ent in sent.ents:
+        for ent in _ents(sent):
             if not self._town(ent):
                 continue
             verb = _verb_above(ent.root)
@@ -119,8 +120,14 @@ def _verb_above(token: Token) -> Token | None:
     return None
 
 
+def _ents(sent: Span) -> list[Span]:
+    """`sent.ents` from the Doc's index: `Span.ents` makes every entity of the Doc anew at each reading,
+    and the trip reads each sentence's entities three times."""
+    return DocIndex.of(sent.doc).ents_in(sent)
+
+
 def _days(sent: Span) -> list[str]:
-    return [e._.normalized for e in sent.ents if e.label_ == "DATE" and e._.normalized
+    return [e._.normalized for e in _ents(sent) if e.label_ == "DATE" and e._.normalized
             and granularity(e._.normalized) == "day" and first_day(e._.normalized) is not None]
 
 
