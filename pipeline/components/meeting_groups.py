@@ -147,7 +147,7 @@ class MeetingGrouper:
             if span is None or not len(span):
                 continue
             sent = span[0].sent
-            days = [e for e in doc.ents if e.start >= sent.start and e.end <= sent.end and e.label_ == "DATE"
+            days = [e for e in DocIndex.of(doc).ents_in(sent) if e.label_ == "DATE"
                     and granularity(e._.normalized or "") == "day"]
             verbs = {e.start: _governing_verb(e.root) for e in days}
             ended = [e for e in days if verbs[e.start].lemma_.lower() in self.end_verbs]
@@ -756,7 +756,9 @@ class MeetingGrouper:
         words = re.findall(r"[\w'’-]+", low)
         found = {self.demonym_country[w] for w in words if w in self.demonym_country}
         if not found:
-            found = {c for n, c in self.place_country.items() if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", low)}
+            # the plain `in` first: a pattern made for each of the gazetteer's thousands of places is slow
+            found = {c for n, c in self.place_country.items()
+                     if n in low and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", low)}
         return found.pop() if len(found) == 1 else ""
 
     @staticmethod

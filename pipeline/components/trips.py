@@ -21,6 +21,7 @@ from typing import TypedDict
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.components.spans import DocIndex
 from pipeline.rows import first_day, granularity
 
 PATH_DEPS = ("obl", "obl:arg", "obl:mod", "nmod", "obj", "xcomp")  # from a place up to the verb that moves
@@ -85,7 +86,7 @@ class TripReader:
     def _told_days(self, sent: Span) -> list[str]:
         """The days a sentence tells, less those after a word of a bound (dates.yml `year_not_carried_after`:
         `jusqu'au 23 juin`, `depuis le 2 mai`): an end or a start, not a day the story is told in."""
-        return [e._.normalized for e in sent.ents if e.label_ == "DATE" and e._.normalized
+        return [e._.normalized for e in _ents(sent) if e.label_ == "DATE" and e._.normalized
                 and granularity(e._.normalized) == "day" and first_day(e._.normalized) is not None
                 and not _after_bound(sent.doc.text[max(0, e.start_char - 30):e.start_char], self.bounds)]
 
@@ -99,7 +100,7 @@ class TripReader:
         (a preposition, not one of `not_place_prepositions`, and a noun holding a place that is no country)
         set off by a comma before the sentence's verb and its subject: the scene moves there."""
         root = sent.root
-        for ent in sent.ents:
+        for ent in _ents(sent):
             if ent.start >= root.i or ent.label_ != "LOC" or ent.text.lower() in self.countries:
                 continue
             phrase = ent.root
@@ -128,7 +129,7 @@ class TripReader:
         rejoint X`), else the last place such a verb or a copula (`était à X`) takes it to (`_destination`:
         a country, `au Royaume-Uni`, a town the gazetteer lacks): the text now tells what happens there."""
         found, other = None, None
-        for ent in sent.ents:
+        for ent in _ents(sent):
             if not self._destination(ent):
                 continue
             verb = _verb_above(ent.root)
@@ -197,8 +198,14 @@ def _paragraphs(text: str) -> int:
     return len(re.findall(r"\n\s*", text))
 
 
+def _ents(sent: Span) -> list[Span]:
+    """`sent.ents` from the Doc's index: `Span.ents` makes every entity of the Doc anew at each reading,
+    and the trip reads each sentence's entities three times."""
+    return DocIndex.of(sent.doc).ents_in(sent)
+
+
 def _days(sent: Span) -> list[str]:
-    return [e._.normalized for e in sent.ents if e.label_ == "DATE" and e._.normalized
+    return [e._.normalized for e in _ents(sent) if e.label_ == "DATE" and e._.normalized
             and granularity(e._.normalized) == "day" and first_day(e._.normalized) is not None]
 
 
