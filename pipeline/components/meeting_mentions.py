@@ -3235,7 +3235,8 @@ class MentionReader:
                 return doc[place.start : _named_tail(doc, soldier, sent.end, self.grammar.of_words)].text
             if i < sent.end and doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "MISC") and (
                     i > place.end or not place[-1].text[:1].isupper()):
-                end = _named_tail(doc, _hyphenated(doc, i + 1, sent.end), sent.end, self.grammar.of_words)
+                end = _named_tail(doc, _capitalised_run(doc, _hyphenated(doc, i + 1, sent.end), sent.end),
+                                  sent.end, self.grammar.of_words)
                 end = _particle_tail(doc, end, sent.end, self.grammar.name_particles)
                 return doc[place.start : end].text  # `base aérienne 105 d'Évreux-Fauville`, `l'hôtel Shangri-La`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
@@ -3695,8 +3696,16 @@ def _complement_name(place: Span, limit: int, of_words: frozenset[str]) -> Span 
         ent = next((e for e in doc.ents if e.start == i), None)
         if ent is not None:
             return ent
-    end = _named_tail(doc, _hyphenated(doc, i + 1, limit), limit, of_words)
+    end = _named_tail(doc, _capitalised_run(doc, _hyphenated(doc, i + 1, limit), limit), limit, of_words)
     return doc[i:end]
+
+
+def _capitalised_run(doc: Doc, i: int, limit: int) -> int:
+    """A name of several capitalised words the model left unread (`le fort de Haut Mont`) goes on to its
+    last capitalised word; another entity opening there, or a word in brackets, starts a name of its own."""
+    while i < limit and doc[i].text[:1].isupper() and doc[i].ent_iob_ != "B" and doc[i].is_alpha:
+        i += 1
+    return i
 
 
 def _of_noun(token, triggers: set[int], of_words) -> bool:

@@ -1,0 +1,21 @@
+"""Round 26 of meeting places, on texts of our own, each with a counter-example: a building's name of
+several capitalised words the model leaves unread is read to its last capitalised word (not cut after
+its first), and stops before a person's name that follows it."""
+
+from __future__ import annotations
+
+
+def places(doc) -> list[str]:
+    return [m["location"] for m in doc._.meetings]
+
+
+def test_a_building_name_of_two_unread_words_is_read_whole(analyse):
+    doc = analyse("Le Veilleur\n\nUne audience\n\nLe ministre tchèque de la Défense, Pavel Novak, a été reçu "
+                  "lundi par le président Jan Dvorak au palais de Ker Vilo, pendant une heure.\n")
+    assert any(p.startswith("palais de Ker Vilo") for p in places(doc)), places(doc)
+
+
+def test_a_building_name_stops_before_the_person_named_after_it(analyse):
+    doc = analyse("Le Veilleur\n\nUne audience\n\nLe président Jan Dvorak a reçu lundi au palais de Ker "
+                  "Vilo le ministre tchèque de la Défense, Pavel Novak.\n")
+    assert not any("Novak" in p for p in places(doc)), places(doc)
