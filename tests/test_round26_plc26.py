@@ -19,3 +19,18 @@ def test_a_building_name_stops_before_the_person_named_after_it(analyse):
     doc = analyse("Le Veilleur\n\nUne audience\n\nLe président Jan Dvorak a reçu lundi au palais de Ker "
                   "Vilo le ministre tchèque de la Défense, Pavel Novak.\n")
     assert not any("Novak" in p for p in places(doc)), places(doc)
+
+
+# --- a town on a light verb whose object is the meeting noun ---------------------------------------
+
+def test_a_town_on_the_verb_whose_object_is_the_meeting_noun_is_its_place(analyse):
+    doc = analyse("Le Veilleur\n\nDes entretiens\n\nLe ministre tchèque de la Défense, Pavel Novak, a eu ce "
+                  "mardi à Rabat des entretiens avec son homologue marocain, Karim Alaoui.\n")
+    assert "Rabat" in places(doc), places(doc)
+
+
+def test_a_town_of_another_clause_is_not_the_place_of_the_meeting_noun(analyse):
+    doc = analyse("Le Veilleur\n\nDes entretiens\n\nLe ministre tchèque de la Défense, Pavel Novak, qui a "
+                  "longtemps vécu à Rabat, a eu ce mardi des entretiens téléphoniques avec son homologue "
+                  "marocain, Karim Alaoui.\n")
+    assert "Rabat" not in places(doc), places(doc)

@@ -3266,7 +3266,8 @@ class MentionReader:
     def _place_label(self, ent: Span, triggers: set[int]) -> str:
         """The entity's label, a town of the gazetteer the model took for a person (`reçu jeudi à X`)
         read as the place it is when it hangs on the trigger verb itself (not on a verb of saying)."""
-        if ent.label_ == "PERSON" and ent.text.lower() in self.cities and _governing_verb(ent.root).i in triggers:
+        if ent.label_ == "PERSON" and ent.text.lower() in self.cities and (
+                _governing_verb(ent.root).i in triggers or _light_verb_place(ent, triggers)):
             return "LOC"
         return ent.label_
 
@@ -3663,6 +3664,24 @@ def _own_name_place(noun, child, ent: Span | None) -> bool:
         return False  # `le Forum de Cargèse de Rome`: the name's last place is the city
     return child.ent_type_ != "PERSON" and not any(c.dep_ in ("det", "nmod", "amod") for c in child.children
                                                     if c.i < child.i)
+
+
+def _light_verb_place(ent: Span, triggers: set[int]) -> bool:
+    """`X a eu lundi à Y des entretiens avec Z`, `a tenu à Y une réunion`: a meeting noun that is the
+    object of the verb the town hangs on (or that the parse hangs on the town itself) is the act the
+    verb tells: the town is where it is held, as for a meeting verb."""
+    verb = _governing_verb(ent.root)
+    if verb.i == ent.root.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = ent.doc
+    for i in triggers:
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or noun.i < ent.start:
+            continue
+        if noun.head.i == verb.i and noun.dep_ in ("obj", "nmod", "obl:arg", "obl:mod") or (
+                noun.head.i == ent.root.i and noun.dep_ == "nmod"):
+            return True
+    return False
 
 
 def _names_meeting(ent: Span, triggers: set[int]) -> bool:
