@@ -34,3 +34,20 @@ def test_a_town_of_another_clause_is_not_the_place_of_the_meeting_noun(analyse):
                   "longtemps vécu à Rabat, a eu ce mardi des entretiens téléphoniques avec son homologue "
                   "marocain, Karim Alaoui.\n")
     assert "Rabat" not in places(doc), places(doc)
+
+
+# --- a building is its host's house: another host's meeting the same day is in the town ----------
+
+TRIP = ("Le Veilleur\n\nUne visite\n\nLe ministre tchèque de la Défense, Pavel Novak, est arrivé lundi 3 mars "
+        "2025 au Portugal. Il a été reçu par le président portugais, Rui Sampaio, au palais de Belém. ")
+
+
+def test_another_hosts_meeting_of_the_day_is_not_in_the_first_hosts_building(analyse):
+    doc = analyse(TRIP + "Il s'est ensuite entretenu avec le Premier ministre portugais, Luís Montenegro.\n")
+    assert places(doc) == ["palais de Belém", "Lisbonne"], places(doc)
+
+
+def test_the_buildings_host_among_the_people_keeps_the_building(analyse):
+    doc = analyse(TRIP + "Il a ensuite dîné avec le président portugais et le Premier ministre portugais, "
+                  "Luís Montenegro.\n")
+    assert "Lisbonne" not in places(doc), places(doc)
