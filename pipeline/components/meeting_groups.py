@@ -722,6 +722,31 @@ class MeetingGrouper:
             if town:
                 meeting["location"] = town
 
+    def place_town_of_others_building(self, doc: Doc, body_start: int, meetings: list[Meeting]) -> None:
+        """A building (a place that is no town: `palais de X`, `siège du ministère`) is the house of the
+        host of the meeting first told there; a later meeting of the same day placed in the same building
+        whose host is someone else and whose people do not hold that host met elsewhere in the town: the
+        town of the trip's stop it is told at, else the capital of the building host's country."""
+        stops = self.trip(doc, body_start)
+        hosts = {o["key"]: o["country"] for o in doc._.officials or [] if o.get("country")}
+        for index, meeting in enumerate(meetings):
+            place = meeting["location"] or ""
+            if not place or _town_like(place) or self._at_arrival(place) or meeting["remote"]:
+                continue
+            first = next((x for x in meetings[:index] if x["location"] == place and x["host"]
+                          and x["date"] == meeting["date"]), None)
+            if first is None or first["host"] == meeting["host"] or first["host"] in meeting["people"]:
+                continue
+            stop = stop_at(stops, meeting["start_char"])
+            town = stop["place"] if stop is not None and _town_like(stop["place"]) else ""
+            country = self._country_of_place(place) or hosts.get(first["host"], "")
+            if town.lower() in self.country_places:  # a stop in a country: the seat of its power
+                town, country = "", town
+            if not town and country:
+                town = (self.country_places.get(country.lower()) or [""])[0]
+            if town:
+                meeting["location"] = town
+
     def place_town_of_airport(self, meetings: list[Meeting]) -> None:
         """A meeting placed at an airport named after its town (`à l'aéroport d'X`, `aéroport militaire de
         X`): where a visitor lands, the talks told there or later being held in that town: the town; an

@@ -3235,7 +3235,8 @@ class MentionReader:
                 return doc[place.start : _named_tail(doc, soldier, sent.end, self.grammar.of_words)].text
             if i < sent.end and doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "MISC") and (
                     i > place.end or not place[-1].text[:1].isupper()):
-                end = _named_tail(doc, _hyphenated(doc, i + 1, sent.end), sent.end, self.grammar.of_words)
+                end = _named_tail(doc, _capitalised_run(doc, _hyphenated(doc, i + 1, sent.end), sent.end),
+                                  sent.end, self.grammar.of_words)
                 end = _particle_tail(doc, end, sent.end, self.grammar.name_particles)
                 return doc[place.start : end].text  # `base aérienne 105 d'Évreux-Fauville`, `l'hôtel Shangri-La`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
@@ -3265,7 +3266,8 @@ class MentionReader:
     def _place_label(self, ent: Span, triggers: set[int]) -> str:
         """The entity's label, a town of the gazetteer the model took for a person (`reçu jeudi à X`)
         read as the place it is when it hangs on the trigger verb itself (not on a verb of saying)."""
-        if ent.label_ == "PERSON" and ent.text.lower() in self.cities and _governing_verb(ent.root).i in triggers:
+        if ent.label_ == "PERSON" and ent.text.lower() in self.cities and (
+                _governing_verb(ent.root).i in triggers or _light_verb_place(ent, triggers)):
             return "LOC"
         return ent.label_
 
@@ -3664,6 +3666,24 @@ def _own_name_place(noun, child, ent: Span | None) -> bool:
                                                     if c.i < child.i)
 
 
+def _light_verb_place(ent: Span, triggers: set[int]) -> bool:
+    """`X a eu lundi à Y des entretiens avec Z`, `a tenu à Y une réunion`: a meeting noun that is the
+    object of the verb the town hangs on (or that the parse hangs on the town itself) is the act the
+    verb tells: the town is where it is held, as for a meeting verb."""
+    verb = _governing_verb(ent.root)
+    if verb.i == ent.root.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = ent.doc
+    for i in triggers:
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or noun.i < ent.start:
+            continue
+        if noun.head.i == verb.i and noun.dep_ in ("obj", "nmod", "obl:arg", "obl:mod") or (
+                noun.head.i == ent.root.i and noun.dep_ == "nmod"):
+            return True
+    return False
+
+
 def _names_meeting(ent: Span, triggers: set[int]) -> bool:
     """The entity opens with one of the mention's own triggers (`la Conférence des chefs des armées`,
     `le Forum de Dakar`; the caller checks it is a meeting noun, not a verbless sentence's root):
@@ -3695,8 +3715,16 @@ def _complement_name(place: Span, limit: int, of_words: frozenset[str]) -> Span 
         ent = next((e for e in doc.ents if e.start == i), None)
         if ent is not None:
             return ent
-    end = _named_tail(doc, _hyphenated(doc, i + 1, limit), limit, of_words)
+    end = _named_tail(doc, _capitalised_run(doc, _hyphenated(doc, i + 1, limit), limit), limit, of_words)
     return doc[i:end]
+
+
+def _capitalised_run(doc: Doc, i: int, limit: int) -> int:
+    """A name of several capitalised words the model left unread (`le fort de Haut Mont`) goes on to its
+    last capitalised word; another entity opening there, or a word in brackets, starts a name of its own."""
+    while i < limit and doc[i].text[:1].isupper() and doc[i].ent_iob_ != "B" and doc[i].is_alpha:
+        i += 1
+    return i
 
 
 def _of_noun(token, triggers: set[int], of_words) -> bool:
