@@ -621,7 +621,8 @@ class MeetingGrouper:
     def _unplaced_home(self, meeting: Meeting, reader: MentionReader) -> tuple[str, str, list[str]]:
         """A pair met in a town or a country of the gazetteer (`place_country`), one of them of another known
         country (the visitor, spoken of before), the other an official whose country the text leaves to the
-        reader (`le président X` with no demonym), of no organisation, first named with the meeting itself:
+        reader (`le président X` with no demonym), of no organisation, first named with the meeting itself
+        and not on a trip of his own (`le déplacement du président X en Algérie`, `journey_nouns`):
         a person brought in by the place is of the place, and hosts (one of the story's own people, named
         before, may be of either side: no host); ("", "", []) otherwise."""
         countries, offices, first = reader.people_country, reader.people_office, reader.people_first_char
@@ -631,7 +632,7 @@ class MeetingGrouper:
             return "", "", []
         away = [k for k in people if countries[k] and countries[k] != country]
         home = [k for k in people if not countries[k] and k in offices and not offices[k][0]
-                and first[k] >= meeting.get("start_char", 0)]
+                and first[k] >= meeting.get("start_char", 0) and k not in reader.people_travelling]
         if len(away) != 1 or len(home) != 1 or first[away[0]] > first[home[0]]:
             return "", "", []
         return country, home[0], away

@@ -144,6 +144,7 @@ class MentionReader:
         self.guest_nouns = {w.lower() for w in book.get("meetings", "guest_nouns", [])}
         self.arrival_verbs = {w.lower() for w in book.get("meetings", "arrival_verbs", [])}
         self.visit_nouns = {w.lower() for w in book.get("meetings", "visit_nouns", [])}
+        self.journey_nouns = {w.lower() for w in book.get("meetings", "journey_nouns", [])}
         self.counterpart_nouns = {w.lower() for w in book.get("relations", "counterparts", [])}
         self.country_of_id = {f"countries:{e['id']}": e["name"] for e in book.entries("countries", "countries")}
         self._people_country: dict[str, str] = {}
@@ -237,6 +238,24 @@ class MentionReader:
         """The officials of the last `read`: person key -> the offset of the first mention in the text."""
         return {k: min(start for start, _ in spans) for k, spans in self._people_mentions.items() if spans}
 
+    @property
+    def people_travelling(self) -> set[str]:
+        """The officials of the last `read` first named as the `de` complement of a journey noun
+        (`journey_nouns`: `le déplacement du président X en Algérie`): each travels on a trip of his own."""
+        return self._people_travelling
+
+    def _travelling(self, doc: Doc, mentions: list) -> bool:
+        """The first of a person's mentions hangs (through its name, `président X`) on a journey noun."""
+        first = min(mentions, default=None)
+        span = first and doc.char_span(first[0], first[1], alignment_mode="expand")
+        if not span:
+            return False
+        token = span.root
+        while token.dep_ in ("appos", "flat:name", "flat") and token.head is not token:
+            token = token.head
+        return token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in self.journey_nouns \
+            and any(c.dep_ == "case" and c.lower_ in ("de", "du", "d'", "d’") for c in token.children)
+
     def read(self, doc: Doc) -> list[Mention]:
         """One mention per sentence of the body holding a trigger outside quotations."""
         text = self._text = doc_text(doc)
@@ -247,6 +266,8 @@ class MentionReader:
                 person_of[start] = person["key"]
         self._people_country = {person["key"]: person.get("country") or "" for person in doc._.officials or []}
         self._people_mentions = {person["key"]: person["mentions"] for person in doc._.officials or []}
+        self._people_travelling = {person["key"] for person in doc._.officials or []
+                                   if self._travelling(doc, person["mentions"])}
         self._people_role = {person["key"]: (person.get("role") or "").lower() for person in doc._.officials or []}
         self._people_gender = {person["key"]: (person.get("rules") or {}).get("gender") or ""
                                for person in doc._.officials or []}
