@@ -21,6 +21,6 @@ def test_an_official_named_by_his_own_trip_hosts_no_visit_there(analyse):
 
 def test_an_official_the_place_brings_in_still_hosts_the_visitor(analyse):
     found = hosts(analyse, "Le ministre letton de la Défense Andris Sprūds a présenté mardi sa stratégie navale. "
-                           "Arrivé jeudi à Varsovie, le ministre letton a effectué une visite de deux jours, au cours de "
-                           "laquelle il s'est entretenu avec le président Andrzej Duda.")
+                           "Arrivé jeudi à Varsovie, le ministre letton a effectué une visite de deux jours, au "
+                           "cours de laquelle il s'est entretenu avec le président Andrzej Duda.")
     assert any(h == "duda" for _, h in found)
