@@ -24,3 +24,36 @@ def test_an_official_the_place_brings_in_still_hosts_the_visitor(analyse):
                            "Arrivé jeudi à Varsovie, le ministre letton a effectué une visite de deux jours, au "
                            "cours de laquelle il s'est entretenu avec le président Andrzej Duda.")
     assert any(h == "duda" for _, h in found)
+
+
+# -- a headline restates the story: naming the official of the place there makes him no one named before ----
+
+VISIT = ("Le ministre letton de la Défense Andris Sprūds a effectué jeudi une visite officielle à Varsovie, où il a "
+         "rencontré le président Andrzej Duda.")
+
+
+def test_an_official_first_named_in_the_headline_is_still_brought_in_by_the_place(analyse):
+    doc = analyse(page("Le ministre letton de la Défense Andris Sprūds a présenté mardi sa stratégie navale. "
+                       + VISIT.replace("Le ministre letton de la Défense Andris Sprūds", "Il"),
+                       headline="Sprūds et Duda à Varsovie"))
+    assert [m["host"] for m in doc._.meetings] == ["duda"]
+
+
+def test_an_official_named_in_the_body_before_the_visit_may_be_of_either_side(analyse):
+    doc = analyse(page("Le président Andrzej Duda a présenté mardi sa stratégie navale. " + VISIT,
+                       headline="Sprūds et Duda à Varsovie"))
+    assert [m["host"] for m in doc._.meetings] == [""]
+
+
+# -- a visitor of no stated country meets the official of the place: the place's official hosts ------------
+
+def test_a_visitor_of_no_stated_country_is_hosted_by_the_official_of_the_place(analyse):
+    found = hosts(analyse, "La ministre Anita Anand a effectué mercredi une visite à Riga, où elle a rencontré "
+                           "son homologue letton, Andris Sprūds.")
+    assert found == [("visite", "spruds")]
+
+
+def test_a_visit_to_the_country_of_neither_names_no_host(analyse):
+    found = hosts(analyse, "La ministre Anita Anand a effectué mercredi une visite à Vilnius, où elle a rencontré "
+                           "son homologue letton, Andris Sprūds.")
+    assert found == [("visite", "")]

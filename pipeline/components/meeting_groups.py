@@ -559,6 +559,8 @@ class MeetingGrouper:
             country, home, away = self._home_side(meeting, countries, count_unknown=False)
             if not home:
                 country, home, away = self._unplaced_home(meeting, reader)
+            if not home:
+                country, home, away = self._visited_by_unplaced(meeting, reader)
             if not home or countries.get(meeting["host"]) == country or any(
                     hosted[0] == meeting["host"] for hosted in meeting.get("hosted") or []):
                 continue  # `Y avait été reçu par X`: a host verb names the host, wherever the text places it
@@ -625,7 +627,7 @@ class MeetingGrouper:
         and not on a trip of his own (`le déplacement du président X en Algérie`, `journey_nouns`):
         a person brought in by the place is of the place, and hosts (one of the story's own people, named
         before, may be of either side: no host); ("", "", []) otherwise."""
-        countries, offices, first = reader.people_country, reader.people_office, reader.people_first_char
+        countries, offices, first = reader.people_country, reader.people_office, reader.people_first_body_char
         country = self.place_country.get((meeting["location"] or "").strip().lower(), "")
         people = meeting["people"]
         if not country or len(people) != 2 or not all(k in countries and k in first for k in people):
@@ -633,6 +635,22 @@ class MeetingGrouper:
         away = [k for k in people if countries[k] and countries[k] != country]
         home = [k for k in people if not countries[k] and k in offices and not offices[k][0]
                 and first[k] >= meeting.get("start_char", 0) and k not in reader.people_travelling]
+        if len(away) != 1 or len(home) != 1 or first[away[0]] > first[home[0]]:
+            return "", "", []
+        return country, home[0], away
+
+    def _visited_by_unplaced(self, meeting: Meeting, reader: MentionReader) -> tuple[str, str, list[str]]:
+        """The mirror of `_unplaced_home` for a visit: a pair met in a town or a country of the gazetteer, one
+        of them of that country, the other an official whose country the text leaves to the reader, named in
+        the body before him (the story's own traveller, `X a effectué une visite à Z, où elle a rencontré son
+        homologue Y`): the one of the place is at home and hosts; ("", "", []) otherwise."""
+        countries, offices, first = reader.people_country, reader.people_office, reader.people_first_body_char
+        country = self.place_country.get((meeting["location"] or "").strip().lower(), "")
+        people = meeting["people"]
+        if not country or len(people) != 2 or not all(k in countries and k in first for k in people):
+            return "", "", []
+        home = [k for k in people if countries[k] == country]
+        away = [k for k in people if not countries[k] and k in offices]
         if len(away) != 1 or len(home) != 1 or first[away[0]] > first[home[0]]:
             return "", "", []
         return country, home[0], away

@@ -256,6 +256,13 @@ class MentionReader:
         return token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in self.journey_nouns \
             and any(c.dep_ == "case" and c.lower_ in ("de", "du", "d'", "d’") for c in token.children)
 
+    @property
+    def people_first_body_char(self) -> dict[str, int]:
+        """`people_first_char` counting only the body: a headline restates the story and names no one first."""
+        start = getattr(self, "body_start", 0)
+        return {k: min((s for s, _ in spans if s >= start), default=min(s for s, _ in spans))
+                for k, spans in self._people_mentions.items() if spans}
+
     def read(self, doc: Doc) -> list[Mention]:
         """One mention per sentence of the body holding a trigger outside quotations."""
         text = self._text = doc_text(doc)
