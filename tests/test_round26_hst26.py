@@ -57,3 +57,22 @@ def test_a_visit_to_the_country_of_neither_names_no_host(analyse):
     found = hosts(analyse, "La ministre Anita Anand a effectué mercredi une visite à Vilnius, où elle a rencontré "
                            "son homologue letton, Andris Sprūds.")
     assert found == [("visite", "")]
+
+
+# -- `le visiteur a eu une séance de travail avec X`: the visitor came to the one he met, who hosts ---------
+
+RECEIVED = ("Le ministre letton de la Défense Andris Sprūds a été reçu jeudi au palais présidentiel par le président "
+            "polonais Andrzej Duda. {subject} a ensuite eu une séance de travail avec {partners}.")
+
+
+def test_a_visitor_described_as_such_is_hosted_by_the_one_he_met(analyse):
+    found = hosts(analyse, RECEIVED.format(subject="Le visiteur",
+                                           partners="le ministre polonais de la Défense Władysław Kosiniak-Kamysz"))
+    assert any(h == "kosiniak-kamysz" for _, h in found)
+
+
+def test_a_visitor_meeting_two_others_names_no_host_of_their_own(analyse):
+    found = hosts(analyse, RECEIVED.format(subject="Le visiteur",
+                                           partners="les ministres polonais Władysław Kosiniak-Kamysz et "
+                                                    "Radosław Sikorski"))
+    assert all(h != "kosiniak-kamysz" for _, h in found)

@@ -1474,7 +1474,8 @@ def _session_with_another(m: Mention, meeting: Meeting) -> bool:
     another kind, between another pair. The host among them (`Y a ensuite eu un entretien avec X et Z`), a
     meeting noun pointing back, nobody new, or a gathering of more than a host and a guest keeps the one
     meeting."""
-    if m["anaphoric"] or m.get("refers_back") or m["host"] or m["side"] or not meeting["host"]:
+    if m["anaphoric"] or m.get("refers_back") or m["side"] or not meeting["host"] or (
+            m["host"] and not m.get("visited_host")):  # `le visiteur a eu une séance avec Z`: Z, the one met, hosts
         return False
     people, told = set(m["people"]), set(meeting["people"])
     if len(people) != 2 or len(told) != 2 or meeting["host"] in people or m["kind"].lower() == meeting["kind"].lower():

@@ -88,6 +88,7 @@ class Mention(TypedDict):
     until: str  # `Les travaux s'achèvent demain`: the last day of the meeting spoken of; `DAY/` its first
     speakers: list[str]  # presence: people who speak, taking part only in a session of many (`X a déclaré`)
     paired: NotRequired[bool]  # a verb between people, its meeting nouns circumstances of it: read like a verb alone
+    visited_host: NotRequired[bool]  # the host is the one a visitor (`le visiteur`, active subject) met
     joins: NotRequired[bool]  # `X et Y ont rejoint la délégation`: newcomers to the party of the meeting spoken of
     separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
@@ -1136,8 +1137,10 @@ class MentionReader:
             people = list(dict.fromkeys(self._pronoun_subject(_governing_verb(trigger), person_of) + people))
         elif verbs:  # `il a signé avec X un traité, à l'issue d'un sommet`: the verb's `il` too
             people = list(dict.fromkeys([k for v in verbs for k in self._pronoun_subject(v, person_of)] + people))
+        visitors, met_by_visitor = [], False
         if nouns and _governing_verb(trigger) is not None:  # `le visiteur a eu une séance de travail avec X`
-            people = list(dict.fromkeys(self._visitor_subject(_governing_verb(trigger), person_of) + people))
+            visitors = self._visitor_subject(_governing_verb(trigger), person_of)
+            people = list(dict.fromkeys(visitors + people))
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
             host = (self._host_by_marker(sent, lowered, person_of) or self._host_noun(sent, triggers, person_of)
                     or self._host_of_noun(nouns, person_of) or self._possessed_host(sent, triggers, person_of))
@@ -1153,6 +1156,10 @@ class MentionReader:
             host = next(filter(None, (self._host_of_visitor(sent, v, person_of)
                                       for v in [*verbs, *(n.root for n in nouns)])), "")
             strong, guests = False, []  # read from a description, not a host verb: no HOSTED
+        if not host and visitors and len([p for p in people if p not in visitors]) == 1:
+            # `le visiteur a eu une séance de travail avec X`: the visitor came to the one he met, who hosts
+            host, strong, guests = next(p for p in people if p not in visitors), False, []
+            met_by_visitor = True
         mode = next((x for x in self.modes if any(t in lowered for t in x["terms"])), None)
         if mode is not None and kind in self.mode_kinds:  # `s'est entretenu par téléphone`
             kind, rule = mode["kind"], f"{rule}+{mode['id']}"
@@ -1170,6 +1177,7 @@ class MentionReader:
                 or self._place_back(sent, places, lowered, self._clitic_place(verbs))),
             "remote": bool(mode is not None and mode.get("remote")),
             "side": side, "verb_only": not nouns, "strong_host": strong, "paired": self._paired(nouns, verbs),
+            "visited_host": met_by_visitor,
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
                                              for c in nouns[0].root.children)
             and _governing_verb(trigger).lemma_.lower() in self.anaphoric_verbs,
