@@ -559,6 +559,8 @@ class MeetingGrouper:
             country, home, away = self._home_side(meeting, countries, count_unknown=False)
             if not home:
                 country, home, away = self._unplaced_home(meeting, reader)
+            if not home:
+                country, home, away = self._visited_by_unplaced(meeting, reader)
             if not home or countries.get(meeting["host"]) == country or any(
                     hosted[0] == meeting["host"] for hosted in meeting.get("hosted") or []):
                 continue  # `Y avait été reçu par X`: a host verb names the host, wherever the text places it
@@ -621,17 +623,34 @@ class MeetingGrouper:
     def _unplaced_home(self, meeting: Meeting, reader: MentionReader) -> tuple[str, str, list[str]]:
         """A pair met in a town or a country of the gazetteer (`place_country`), one of them of another known
         country (the visitor, spoken of before), the other an official whose country the text leaves to the
-        reader (`le président X` with no demonym), of no organisation, first named with the meeting itself:
+        reader (`le président X` with no demonym), of no organisation, first named with the meeting itself
+        and not on a trip of his own (`le déplacement du président X en Algérie`, `journey_nouns`):
         a person brought in by the place is of the place, and hosts (one of the story's own people, named
         before, may be of either side: no host); ("", "", []) otherwise."""
-        countries, offices, first = reader.people_country, reader.people_office, reader.people_first_char
+        countries, offices, first = reader.people_country, reader.people_office, reader.people_first_body_char
         country = self.place_country.get((meeting["location"] or "").strip().lower(), "")
         people = meeting["people"]
         if not country or len(people) != 2 or not all(k in countries and k in first for k in people):
             return "", "", []
         away = [k for k in people if countries[k] and countries[k] != country]
         home = [k for k in people if not countries[k] and k in offices and not offices[k][0]
-                and first[k] >= meeting.get("start_char", 0)]
+                and first[k] >= meeting.get("start_char", 0) and k not in reader.people_travelling]
+        if len(away) != 1 or len(home) != 1 or first[away[0]] > first[home[0]]:
+            return "", "", []
+        return country, home[0], away
+
+    def _visited_by_unplaced(self, meeting: Meeting, reader: MentionReader) -> tuple[str, str, list[str]]:
+        """The mirror of `_unplaced_home` for a visit: a pair met in a town or a country of the gazetteer, one
+        of them of that country, the other an official whose country the text leaves to the reader, named in
+        the body before him (the story's own traveller, `X a effectué une visite à Z, où elle a rencontré son
+        homologue Y`): the one of the place is at home and hosts; ("", "", []) otherwise."""
+        countries, offices, first = reader.people_country, reader.people_office, reader.people_first_body_char
+        country = self.place_country.get((meeting["location"] or "").strip().lower(), "")
+        people = meeting["people"]
+        if not country or len(people) != 2 or not all(k in countries and k in first for k in people):
+            return "", "", []
+        home = [k for k in people if countries[k] == country]
+        away = [k for k in people if not countries[k] and k in offices]
         if len(away) != 1 or len(home) != 1 or first[away[0]] > first[home[0]]:
             return "", "", []
         return country, home[0], away
@@ -1482,7 +1501,8 @@ def _session_with_another(m: Mention, meeting: Meeting) -> bool:
     another kind, between another pair. The host among them (`Y a ensuite eu un entretien avec X et Z`), a
     meeting noun pointing back, nobody new, or a gathering of more than a host and a guest keeps the one
     meeting."""
-    if m["anaphoric"] or m.get("refers_back") or m["host"] or m["side"] or not meeting["host"]:
+    if m["anaphoric"] or m.get("refers_back") or m["side"] or not meeting["host"] or (
+            m["host"] and not m.get("visited_host")):  # `le visiteur a eu une séance avec Z`: Z, the one met, hosts
         return False
     people, told = set(m["people"]), set(meeting["people"])
     if len(people) != 2 or len(told) != 2 or meeting["host"] in people or m["kind"].lower() == meeting["kind"].lower():

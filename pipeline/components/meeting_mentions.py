@@ -88,6 +88,7 @@ class Mention(TypedDict):
     until: str  # `Les travaux s'achèvent demain`: the last day of the meeting spoken of; `DAY/` its first
     speakers: list[str]  # presence: people who speak, taking part only in a session of many (`X a déclaré`)
     paired: NotRequired[bool]  # a verb between people, its meeting nouns circumstances of it: read like a verb alone
+    visited_host: NotRequired[bool]  # the host is the one a visitor (`le visiteur`, active subject) met
     joins: NotRequired[bool]  # `X et Y ont rejoint la délégation`: newcomers to the party of the meeting spoken of
     separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
@@ -144,6 +145,7 @@ class MentionReader:
         self.guest_nouns = {w.lower() for w in book.get("meetings", "guest_nouns", [])}
         self.arrival_verbs = {w.lower() for w in book.get("meetings", "arrival_verbs", [])}
         self.visit_nouns = {w.lower() for w in book.get("meetings", "visit_nouns", [])}
+        self.journey_nouns = {w.lower() for w in book.get("meetings", "journey_nouns", [])}
         self.counterpart_nouns = {w.lower() for w in book.get("relations", "counterparts", [])}
         self.country_of_id = {f"countries:{e['id']}": e["name"] for e in book.entries("countries", "countries")}
         self._people_country: dict[str, str] = {}
@@ -237,6 +239,31 @@ class MentionReader:
         """The officials of the last `read`: person key -> the offset of the first mention in the text."""
         return {k: min(start for start, _ in spans) for k, spans in self._people_mentions.items() if spans}
 
+    @property
+    def people_travelling(self) -> set[str]:
+        """The officials of the last `read` first named as the `de` complement of a journey noun
+        (`journey_nouns`: `le déplacement du président X en Algérie`): each travels on a trip of his own."""
+        return self._people_travelling
+
+    def _travelling(self, doc: Doc, mentions: list) -> bool:
+        """The first of a person's mentions hangs (through its name, `président X`) on a journey noun."""
+        first = min(mentions, default=None)
+        span = first and doc.char_span(first[0], first[1], alignment_mode="expand")
+        if not span:
+            return False
+        token = span.root
+        while token.dep_ in ("appos", "flat:name", "flat") and token.head is not token:
+            token = token.head
+        return token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in self.journey_nouns \
+            and any(c.dep_ == "case" and c.lower_ in ("de", "du", "d'", "d’") for c in token.children)
+
+    @property
+    def people_first_body_char(self) -> dict[str, int]:
+        """`people_first_char` counting only the body: a headline restates the story and names no one first."""
+        start = getattr(self, "body_start", 0)
+        return {k: min((s for s, _ in spans if s >= start), default=min(s for s, _ in spans))
+                for k, spans in self._people_mentions.items() if spans}
+
     def read(self, doc: Doc) -> list[Mention]:
         """One mention per sentence of the body holding a trigger outside quotations."""
         text = self._text = doc_text(doc)
@@ -247,6 +274,8 @@ class MentionReader:
                 person_of[start] = person["key"]
         self._people_country = {person["key"]: person.get("country") or "" for person in doc._.officials or []}
         self._people_mentions = {person["key"]: person["mentions"] for person in doc._.officials or []}
+        self._people_travelling = {person["key"] for person in doc._.officials or []
+                                   if self._travelling(doc, person["mentions"])}
         self._people_role = {person["key"]: (person.get("role") or "").lower() for person in doc._.officials or []}
         self._people_gender = {person["key"]: (person.get("rules") or {}).get("gender") or ""
                                for person in doc._.officials or []}
@@ -1108,8 +1137,10 @@ class MentionReader:
             people = list(dict.fromkeys(self._pronoun_subject(_governing_verb(trigger), person_of) + people))
         elif verbs:  # `il a signé avec X un traité, à l'issue d'un sommet`: the verb's `il` too
             people = list(dict.fromkeys([k for v in verbs for k in self._pronoun_subject(v, person_of)] + people))
+        visitors, met_by_visitor = [], False
         if nouns and _governing_verb(trigger) is not None:  # `le visiteur a eu une séance de travail avec X`
-            people = list(dict.fromkeys(self._visitor_subject(_governing_verb(trigger), person_of) + people))
+            visitors = self._visitor_subject(_governing_verb(trigger), person_of)
+            people = list(dict.fromkeys(visitors + people))
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
             host = (self._host_by_marker(sent, lowered, person_of) or self._host_noun(sent, triggers, person_of)
                     or self._host_of_noun(nouns, person_of) or self._possessed_host(sent, triggers, person_of))
@@ -1125,6 +1156,10 @@ class MentionReader:
             host = next(filter(None, (self._host_of_visitor(sent, v, person_of)
                                       for v in [*verbs, *(n.root for n in nouns)])), "")
             strong, guests = False, []  # read from a description, not a host verb: no HOSTED
+        if not host and visitors and len([p for p in people if p not in visitors]) == 1:
+            # `le visiteur a eu une séance de travail avec X`: the visitor came to the one he met, who hosts
+            host, strong, guests = next(p for p in people if p not in visitors), False, []
+            met_by_visitor = True
         mode = next((x for x in self.modes if any(t in lowered for t in x["terms"])), None)
         if mode is not None and kind in self.mode_kinds:  # `s'est entretenu par téléphone`
             kind, rule = mode["kind"], f"{rule}+{mode['id']}"
@@ -1142,6 +1177,7 @@ class MentionReader:
                 or self._place_back(sent, places, lowered, self._clitic_place(verbs))),
             "remote": bool(mode is not None and mode.get("remote")),
             "side": side, "verb_only": not nouns, "strong_host": strong, "paired": self._paired(nouns, verbs),
+            "visited_host": met_by_visitor,
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
                                              for c in nouns[0].root.children)
             and _governing_verb(trigger).lemma_.lower() in self.anaphoric_verbs,

@@ -104,6 +104,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "talks_kinds": None,
         "arrival_verbs": None,
         "visit_nouns": None,
+        "journey_nouns": None,
         "gathering_kinds": None,
         "place_anaphors": None,
         "same_place_markers": None,
