@@ -16,6 +16,7 @@ from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key
 from pipeline.components.people import (
     PeopleMerger,
+    leaders_of_the_place,
     merge_article_surnames,
     merge_first_names,
     merge_shorter_names,
@@ -110,6 +111,7 @@ class OfficialLinker:
         doc._.officials = [self.merger.finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
         national_ministries(doc, doc._.officials, self.merger.lexicon)  # `la Défense` of a Belgian minister
         headed_bodies(doc, doc._.officials, self.merger.lexicon)  # `le chef du X, le conseiller fédéral Y`
+        leaders_of_the_place(doc, doc._.officials, self.merger)  # `à Berlin, le chancelier X l'a accueilli`
         return doc
 
 
