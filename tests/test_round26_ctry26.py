@@ -34,3 +34,20 @@ def test_a_prime_minister_received_by_name_only_with_no_place_before_keeps_no_co
     doc = analyse(HEAD + "Le Premier ministre Karl Huber a reçu le président moldave mardi matin, "
                   "avant de partir pour Vienne.\n")
     assert person(doc, "huber")["country"] == ""
+
+
+# --- a demonym two countries share ------------------------------------------------------------------
+
+GUESTS = ("Kinshasa, 3 mars (ACP) - Le président de la République, Pierre Mbala, a ouvert lundi à Kinshasa "
+          "un sommet régional, en présence du président gabonais Jean Nze et du {who} Paul Okemba.\n")
+
+
+def test_a_shared_demonym_beside_the_head_of_the_other_country_is_of_the_sister_country(analyse):
+    doc = analyse("Le Veilleur\n\nUn sommet\n\n" + GUESTS.format(who="président congolais"))
+    assert person(doc, "mbala")["country"] == "République démocratique du Congo"
+    assert person(doc, "okemba")["country"] == "Congo"
+
+
+def test_a_shared_demonym_on_another_office_keeps_its_country(analyse):
+    doc = analyse("Le Veilleur\n\nUn sommet\n\n" + GUESTS.format(who="ministre congolais de la Défense"))
+    assert person(doc, "okemba")["country"] == "République démocratique du Congo"

@@ -1585,3 +1585,37 @@ def _after_par(token: Token) -> bool:
     while j >= token.sent.start and token.i - j <= 5 and token.doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN"):
         j -= 1
     return j >= token.sent.start and token.doc[j].lower_ == "par"
+
+
+def shared_demonym_rivals(doc: Doc, officials: list, merger: PeopleMerger) -> None:
+    """`le président congolais X` in a text whose head of that state (`congolais` of cd, shared with cg:
+    countries.yml `demonyms_also_of`) is another person: one office has one holder per country, so the
+    holder the shared demonym qualifies is of the other country sharing it."""
+    lexicon = merger.lexicon
+    shared = {e["name"]: (code, e["demonyms_also_of"]) for code, e in merger.countries.items()
+              if len(e.get("demonyms_also_of") or []) == 1}
+    demonyms = [s for s in group_spans(doc, "lexicon") if s.label_ == "MISC"
+                and any(s.id_ == f"countries:{code}" for code, _ in shared.values())]
+    if not demonyms:
+        return
+    text = doc_text(doc)
+
+    def offices(person: Official) -> set[str]:
+        source = person["rules"].get("role", "").removeprefix("rule:").removesuffix("#head").removeprefix("roles:")
+        if not source or person["rules"].get("past_role"):
+            return set()
+        same = set(lexicon.entry(f"roles:{source}").get("same_as") or [])
+        return {source} | same | {rid for rid, e in lexicon.by_file("roles").items() if source in (e.get("same_as") or [])}
+
+    def qualified(person: Official) -> bool:  # `président congolais X`: the demonym right before a name
+        return any(any(s.end_char <= start and not text[s.end_char:start].strip() for s in demonyms)
+                   for start, _ in person["mentions"])
+
+    for person in officials:
+        if person["country"] not in shared or not qualified(person):
+            continue
+        mine = offices(person)
+        code, (other,) = shared[person["country"]]
+        if mine and any(o is not person and o["country"] == person["country"] and offices(o) & mine
+                        and not qualified(o) for o in officials) and other in merger.countries:
+            person["country"] = merger.countries[other]["name"]
