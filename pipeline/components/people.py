@@ -1605,7 +1605,8 @@ def shared_demonym_rivals(doc: Doc, officials: list, merger: PeopleMerger) -> No
         if not source or person["rules"].get("past_role"):
             return set()
         same = set(lexicon.entry(f"roles:{source}").get("same_as") or [])
-        return {source} | same | {rid for rid, e in lexicon.by_file("roles").items() if source in (e.get("same_as") or [])}
+        return {source} | same | {rid for rid, e in lexicon.by_file("roles").items()
+                                  if source in (e.get("same_as") or [])}
 
     def qualified(person: Official) -> bool:  # `président congolais X`: the demonym right before a name
         return any(any(s.end_char <= start and not text[s.end_char:start].strip() for s in demonyms)
