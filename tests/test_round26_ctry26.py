@@ -51,3 +51,18 @@ def test_a_shared_demonym_beside_the_head_of_the_other_country_is_of_the_sister_
 def test_a_shared_demonym_on_another_office_keeps_its_country(analyse):
     doc = analyse("Le Veilleur\n\nUn sommet\n\n" + GUESTS.format(who="ministre congolais de la Défense"))
     assert person(doc, "okemba")["country"] == "République démocratique du Congo"
+
+
+# --- a portfolio with a past participle -------------------------------------------------------------
+
+def test_a_portfolio_of_nationals_settled_abroad_keeps_the_title_before_the_name(analyse):
+    doc = analyse("Le Veilleur\n\nUn titre\n\nLe ministre togolais des Affaires étrangères, de l'Intégration "
+                  "régionale et des Togolais installés à l'étranger, Kossi Agbo, a pris la parole.\n")
+    assert person(doc, "agbo")["role"].startswith("ministre des Affaires étrangères")
+    assert person(doc, "agbo")["country"] == "Togo"
+
+
+def test_a_participle_with_its_agent_ends_the_description(analyse):
+    doc = analyse("Le Veilleur\n\nUn titre\n\nLe ministre togolais des Affaires étrangères, accompagné par "
+                  "les Togolais installés à Lomé, Kossi Agbo, a pris la parole.\n")
+    assert not person(doc, "agbo")["role"].startswith("ministre des Affaires étrangères")
