@@ -47,10 +47,16 @@ def is_demonym(ent: Span | None) -> bool:
 def _qualifying_participle(token) -> bool:
     """A present participle the parse attaches to a noun before it (`des Marocains résidant à l'étranger`
     in a ministry's title): part of the noun phrase of a description, not a verb of the sentence. A past
-    participle (`le commandant reçu par X`, `les représentants conduits par X`) ends a phrase of its own."""
-    return token.pos_ == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") \
-        and "Pres" in token.morph.get("Tense") \
-        and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN")
+    participle (`le commandant reçu par X`, `les représentants conduits par X`) ends a phrase of its own,
+    unless it qualifies a capitalised noun of a portfolio (`des Maliens installés à l'étranger`) and
+    names no agent."""
+    if not (token.pos_ == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")
+            and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN")):
+        return False
+    if "Pres" in token.morph.get("Tense"):
+        return True
+    return "Past" in token.morph.get("Tense") and token.head.is_title and token.head.i > token.sent.start \
+        and not any(c.dep_ == "obl:agent" or c.lower_ == "par" for c in token.subtree)
 
 
 def _is_country(ent: Span | None) -> bool:

@@ -80,7 +80,8 @@ def make_officials(nlp: Language, name: str, rules: str) -> RuleStage:
         lexicon, _words(book, "relations", "counterparts"), _words(book, "names", "civilities"),
         _words(book, "names", "thing_nouns"), _words(book, "names", "thing_last_words"),
         {key: _words(book, "roles", key) for key in ("holding_verbs", "office_nouns", "new_holder_words",
-                                                               "next_holder_words", "succession_verbs")}
+                                                               "next_holder_words", "succession_verbs",
+                                                               "receiving_verbs")}
         | {"capacity_words": _words(book, "relations", "capacity_words"),
            "side_words": _words(book, "relations", "side_words"),
            "masthead_markers": _words(book, "furniture", "masthead_markers"),

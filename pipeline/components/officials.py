@@ -16,10 +16,12 @@ from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key
 from pipeline.components.people import (
     PeopleMerger,
+    leaders_of_the_place,
     merge_article_surnames,
     merge_first_names,
     merge_shorter_names,
     new_person,
+    shared_demonym_rivals,
 )
 from pipeline.components.spans import DocIndex, doc_text, token_column
 from pipeline.rows import Official
@@ -110,6 +112,8 @@ class OfficialLinker:
         doc._.officials = [self.merger.finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
         national_ministries(doc, doc._.officials, self.merger.lexicon)  # `la Défense` of a Belgian minister
         headed_bodies(doc, doc._.officials, self.merger.lexicon)  # `le chef du X, le conseiller fédéral Y`
+        leaders_of_the_place(doc, doc._.officials, self.merger)  # `à Berlin, le chancelier X l'a accueilli`
+        shared_demonym_rivals(doc, doc._.officials, self.merger)  # `le président congolais X` beside the RDC's
         return doc
 
 

@@ -378,6 +378,7 @@ class PeopleMerger:
         self.new_holder_words = holding.get("new_holder_words", set())
         self.next_holder_words = holding.get("next_holder_words", set())
         self.succession_verbs = holding.get("succession_verbs", set())
+        self.receiving_verbs = holding.get("receiving_verbs", set())
         self.masthead_markers = holding.get("masthead_markers", set())
         self.generic_domains = holding.get("generic_domains", set())
         self.home_page_words = holding.get("home_page_words", set())
@@ -1533,3 +1534,89 @@ class PeopleMerger:
         words = (person["role"] or "").split()
         return len(words) > 1 and words[0].lower() in self.lexicon.grammar.portfolio_titles \
             and not person["organisation"] and not person["rules"].get("past_role")
+
+
+def leaders_of_the_place(doc: Doc, officials: list, merger: PeopleMerger) -> None:
+    """`il s'est rendu à Berlin : le chancelier X l'a accueilli`: the head of a government or a state
+    (roles.yml `national_leader`) the text gives no country, named as the one who receives (subject or
+    agent of a verb of roles.yml `receiving_verbs`), leads the country of the place the story stands in:
+    the first place his sentence names before him (a city of countries.yml `places`, or a country's
+    name; a demonym qualifies a title of either side and says nothing of the place; a place named
+    later is often where the visitor came from, `arrivé à Ottawa en provenance de Washington`)."""
+    lexicon = merger.lexicon
+    idx = DocIndex.of(doc)
+    found: list[tuple[int, str]] = []
+    for s in group_spans(doc, "lexicon"):
+        if s.label_ != "MISC" and s.id_.startswith("countries:") and not s.id_.startswith("countries:r."):
+            found.append((s.start, s.id_.removeprefix("countries:")))
+    found += [(e.start, code) for e in idx.ents if e.label_ == "LOC" and (code := merger.places.get(_fold(e.text)))]
+    found.sort()
+    if not found:
+        return
+    for person in officials:
+        source = person["rules"].get("role", "").removeprefix("rule:").removesuffix("#head")
+        if person["country"] or person["rules"].get("past_role") or not lexicon.entry(source).get("national_leader"):
+            continue
+        token = next((t for start, _ in sorted(person["mentions"]) for t in doc[:]
+                      if t.idx == start and _receives(t, merger.receiving_verbs)), None)
+        if token is None:
+            continue
+        codes = [code for i, code in found if token.sent.start <= i < token.i]
+        if codes and codes[0] in merger.countries:
+            person["country"] = merger.countries[codes[0]]["name"]
+
+
+def _receives(token: Token, verbs: set[str]) -> bool:
+    """The name's head is the subject of a receiving verb (`X l'a accueilli`), or its agent (`reçu par
+    le président, puis par X`: the agent of the verb, or one coordinated to that agent)."""
+    while token.dep_ in ("flat:name", "flat", "appos", "conj") and token.head is not token:
+        if token.dep_ == "conj" and token.head.dep_ not in ("obl:agent", "nsubj", "appos", "flat:name"):
+            break
+        token = token.head
+    verb = token.head
+    agent = token.dep_ == "obl:agent" or token.dep_.startswith("obl") and _after_par(token)
+    return (token.dep_ == "nsubj" or agent) and verb.lemma_.lower() in verbs
+
+
+
+def _after_par(token: Token) -> bool:
+    """`par le chancelier X`: `par` right before the name, over its article and title (nouns, adjectives)."""
+    j = token.i - 1
+    while j >= token.sent.start and token.i - j <= 5 and token.doc[j].pos_ in ("DET", "NOUN", "ADJ", "PROPN"):
+        j -= 1
+    return j >= token.sent.start and token.doc[j].lower_ == "par"
+
+
+def shared_demonym_rivals(doc: Doc, officials: list, merger: PeopleMerger) -> None:
+    """`le président congolais X` in a text whose head of that state (`congolais` of cd, shared with cg:
+    countries.yml `demonyms_also_of`) is another person: one office has one holder per country, so the
+    holder the shared demonym qualifies is of the other country sharing it."""
+    lexicon = merger.lexicon
+    shared = {e["name"]: (code, e["demonyms_also_of"]) for code, e in merger.countries.items()
+              if len(e.get("demonyms_also_of") or []) == 1}
+    demonyms = [s for s in group_spans(doc, "lexicon") if s.label_ == "MISC"
+                and any(s.id_ == f"countries:{code}" for code, _ in shared.values())]
+    if not demonyms:
+        return
+    text = doc_text(doc)
+
+    def offices(person: Official) -> set[str]:
+        source = person["rules"].get("role", "").removeprefix("rule:").removesuffix("#head").removeprefix("roles:")
+        if not source or person["rules"].get("past_role"):
+            return set()
+        same = set(lexicon.entry(f"roles:{source}").get("same_as") or [])
+        return {source} | same | {rid for rid, e in lexicon.by_file("roles").items()
+                                  if source in (e.get("same_as") or [])}
+
+    def qualified(person: Official) -> bool:  # `président congolais X`: the demonym right before a name
+        return any(any(s.end_char <= start and not text[s.end_char:start].strip() for s in demonyms)
+                   for start, _ in person["mentions"])
+
+    for person in officials:
+        if person["country"] not in shared or not qualified(person):
+            continue
+        mine = offices(person)
+        code, (other,) = shared[person["country"]]
+        if mine and any(o is not person and o["country"] == person["country"] and offices(o) & mine
+                        and not qualified(o) for o in officials) and other in merger.countries:
+            person["country"] = merger.countries[other]["name"]

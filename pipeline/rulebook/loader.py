@@ -24,9 +24,9 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "ranks": {"ranks": {"id", "rank", "service", "code", "terms", "feminine_terms"}},
     "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office",
                         "office_kind", "given_name", "counterpart_role",
-                        "national_ministry", "with_body"},
+                        "national_ministry", "with_body", "national_leader"},
               "holding_verbs": None, "office_nouns": None, "new_holder_words": None,
-              "next_holder_words": None, "succession_verbs": None},
+              "next_holder_words": None, "succession_verbs": None, "receiving_verbs": None},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind",
                           "shared_name", "portfolio", "seats"}
@@ -237,7 +237,7 @@ FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file
     "country": "text", "name": "text", "parent": "text", "kind": "text", "unit": "text", "anchor": "text",
     "prefix": "text", "lemma": "text", "host": "text", "counterpart_role": "text",
     "offset": "int", "day": "int", "reflexive": "bool", "remote": "bool", "office": "bool",
-    "portfolio": "texts", "national_ministry": "bool", "with_body": "bool", "seats": "texts",
+    "portfolio": "texts", "national_ministry": "bool", "with_body": "bool", "national_leader": "bool", "seats": "texts",
 }
 MAX_VALUES = 200_000  # values in one file once YAML aliases are expanded: more is an alias bomb
 

@@ -56,7 +56,8 @@ Result = tuple[Article, Rows]
 # -- what is lexical: word lists a stage matches against the text's words or lemmas ----------------
 # A top-level list of words: a change matters only to documents holding a word added or removed.
 LEXICAL_LISTS: dict[str, set[str]] = {
-    "roles": {"holding_verbs", "office_nouns", "new_holder_words", "next_holder_words", "succession_verbs"},
+    "roles": {"holding_verbs", "office_nouns", "new_holder_words", "next_holder_words", "succession_verbs",
+              "receiving_verbs"},
     "meetings": {"not_place_prepositions", "end_verbs", "start_verbs", "place_anaphors", "place_clitics",
                  "same_place_markers", "venue_verbs", "chambers", "chamber_kinds", "host_nouns", "seat_nouns",
                  "guest_nouns", "arrival_verbs", "visit_nouns", "topic_verbs", "side_markers", "group_words",
