@@ -645,9 +645,33 @@ class MentionReader:
         before = sent.doc[sent.start : verb.i]
         if verb.lemma_.lower() not in self.roster_verbs or named(before):
             return []
-        if not any(t.lower_ in self.roster_nouns or t.lemma_.lower() in self.roster_nouns for t in before):
+        if not any(t.lower_ in self.roster_nouns or t.lemma_.lower() in self.roster_nouns for t in before) and (
+                not self._guests_pronoun(before)):
             return []
         return named(after)
+
+    def _guests_pronoun(self, before: Span) -> bool:
+        """The phrase before a roster verb holds a personal pronoun (`Parmi eux figuraient X, Y`) whose
+        antecedent, the subject of the sentence before, is a group of offices (`Une vingtaine de chefs d'Etat
+        ont pris place dans la tribune`): the roster lists guests. `Plusieurs civils ont été blessés. Parmi eux
+        figurait X` (no office) is no roster."""
+        if not any(t.pos_ == "PRON" and "Prs" in t.morph.get("PronType") and t.dep_ != "expl:comp"
+                   and "Yes" not in t.morph.get("Reflex") for t in before):
+            return False
+        doc = before.doc
+        if before.start == 0:
+            return False
+        prev = doc[before.start - 1].sent
+        subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        offices = [e for e in self.idx.ents_in(prev) if e.label_ == "ROLE"]
+        for subject in subjects:
+            span = {t.i for t in subject.subtree}
+            if subject.morph.get("Number") == ["Sing"] and not any(
+                    t.pos_ == "NUM" or t.dep_ == "nmod" for t in subject.children):
+                continue  # a single subject: the pronoun speaks of others
+            if any(e.start in span for e in offices):
+                return True
+        return False
 
     def _verbless_roster(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """A roster written without a verb of its own: `Autour de la table, une douzaine de ministres, parmi
@@ -2346,6 +2370,10 @@ class MentionReader:
         subject (`le drapeau lui a été remis par X`: a ceremony)."""
         entry = self._verb_entry(verb) or {}
         need = entry.get("partner")
+        if not need and entry.get("objects"):  # `X a prêté serment`, not `X a prêté main-forte`
+            return any((c.dep_ in ("obj", "nsubj:pass") or c.pos_ == "NOUN" and not any(
+                x.dep_ == "case" for x in c.children)) and c.lemma_.lower() in {w.lower() for w in entry["objects"]}
+                for c in verb.children)  # the parser hangs a bare object as xcomp or obl (`prêter serment`)
         if not need:
             return True
         arguments = [c for c in verb.children if c.dep_ in PARTNER_DEPS]
