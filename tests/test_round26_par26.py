@@ -37,3 +37,17 @@ def test_a_pronoun_roster_of_victims_adds_no_one(analyse):
         "La veille, plusieurs civils avaient été blessés dans un accident près du palais. Parmi eux "
         "figuraient le commerçant Paul Agossou et le chauffeur Kwame Boateng."))))
     assert not {"agossou", "boateng"} & participants(doc)
+
+
+def test_a_host_receiving_a_pronoun_receives_the_subject_just_told(analyse):
+    doc = analyse(article(
+        "Le ministre brésilien de la Défense, Paulo Reis, a atterri mardi à Lisbonne. Le Premier ministre "
+        "portugais, Rui Matos, l'a reçu pour un déjeuner de travail au palais de São Bento."))
+    assert any({"reis", "matos"} <= set(m["people"]) for m in doc._.meetings)
+
+
+def test_a_pronoun_the_participle_says_is_a_thing_of_another_gender_adds_no_guest(analyse):
+    doc = analyse(article(
+        "La ministre de la Culture, Ana Costa, a rédigé mardi une note sur la défense. Le Premier ministre "
+        "portugais, Rui Matos, l'a reçu pour un déjeuner de travail au palais de São Bento."))
+    assert not any({"costa", "matos"} <= set(m["people"]) for m in doc._.meetings)

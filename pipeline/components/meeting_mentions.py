@@ -2477,10 +2477,28 @@ class MentionReader:
                 if not hosts:  # `le ministre russe de la Défense a reçu ...`: the one Russian defence minister
                     hosts = parsed = self._described_person(verb, ("nsubj",), set())
                 guests = (_people_in(verb, ("obj", "iobj", "obl:arg"), person_of)
-                          or self._counterpart(verb, ("obj",), set(hosts)) or _people_after(sent, verb, person_of))
+                          or self._counterpart(verb, ("obj",), set(hosts)) or _people_after(sent, verb, person_of)
+                          or self._object_pronoun_guest(verb, person_of, set(hosts)))
             if hosts:
                 return hosts[0], [g for g in guests if g != hosts[0]], bool(parsed) or bool(guests)
         return "", [], False
+
+    def _object_pronoun_guest(self, verb, person_of: dict[int, str], hosts: set[str]) -> list[str]:
+        """`X l'a reçu pour un dîner`: a host verb whose object is a singular personal pronoun of the third
+        person receives the person last named as a subject, in the sentence before, said in the gender the
+        participle agrees in (`X l'a reçue`: a woman); a subject named further back, or the host, is none."""
+        pronoun = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PRON" and c.i < verb.i
+                        and not {"Rel", "Int"} & set(c.morph.get("PronType")) and c.morph.get("Number") != ["Plur"]
+                        and c.morph.get("Person") in (["3"], []) and "Yes" not in c.morph.get("Reflex")
+                        and c.lower_ not in self.grammar.reflexive_pronouns), None)
+        if pronoun is None or verb.sent.start == 0:
+            return []
+        said = verb.morph.get("Gender") if "Part" in verb.morph.get("VerbForm") else pronoun.morph.get("Gender")
+        found = [k for k in self._last_subject(verb, person_of, said[0] if len(said) == 1 else "") if k not in hosts]
+        before = verb.doc[verb.sent.start - 1].sent
+        if not found or not any(person_of.get(t.idx) == found[0] for t in before):
+            return []
+        return found[:1]
 
     def _host_of_visitor(self, sent: Span, trigger, person_of: dict[int, str]) -> str:
         """`X a rencontré jeudi Y, venu à la tête d'une délégation`, `X a eu des entretiens avec des
