@@ -56,7 +56,8 @@ def test_a_country_welcoming_a_person_is_still_a_meeting(analyse):
 def test_a_one_word_place_reads_as_the_full_name_given_before(analyse):
     found = rows(analyse, "Le gouvernement a prêté serment lundi au Palais royal de Laeken, devant le roi. Le "
                           "ministre Jean Dupont a ensuite reçu au Palais son homologue Pierre Martin.")
-    assert ("visite", "Palais royal de Laeken", "dupont") in found
+    # the swearing-in is a ceremony since round 26 (par26): the reception after it may be read into that row
+    assert any(place == "Palais royal de Laeken" and host == "dupont" for _, place, host in found)
 
 
 def test_a_one_word_place_named_alone_stays_as_written(analyse):

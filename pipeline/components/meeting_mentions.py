@@ -674,9 +674,33 @@ class MentionReader:
         before = sent.doc[sent.start : verb.i]
         if verb.lemma_.lower() not in self.roster_verbs or named(before):
             return []
-        if not any(t.lower_ in self.roster_nouns or t.lemma_.lower() in self.roster_nouns for t in before):
+        if not any(t.lower_ in self.roster_nouns or t.lemma_.lower() in self.roster_nouns for t in before) and (
+                not self._guests_pronoun(before)):
             return []
         return named(after)
+
+    def _guests_pronoun(self, before: Span) -> bool:
+        """The phrase before a roster verb holds a personal pronoun (`Parmi eux figuraient X, Y`) whose
+        antecedent, the subject of the sentence before, is a group of offices (`Une vingtaine de chefs d'Etat
+        ont pris place dans la tribune`): the roster lists guests. `Plusieurs civils ont été blessés. Parmi eux
+        figurait X` (no office) is no roster."""
+        if not any(t.pos_ == "PRON" and "Prs" in t.morph.get("PronType") and t.dep_ != "expl:comp"
+                   and "Yes" not in t.morph.get("Reflex") for t in before):
+            return False
+        doc = before.doc
+        if before.start == 0:
+            return False
+        prev = doc[before.start - 1].sent
+        subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        offices = [e for e in self.idx.ents_in(prev) if e.label_ == "ROLE"]
+        for subject in subjects:
+            span = {t.i for t in subject.subtree}
+            if subject.morph.get("Number") == ["Sing"] and not any(
+                    t.pos_ == "NUM" or t.dep_ == "nmod" for t in subject.children):
+                continue  # a single subject: the pronoun speaks of others
+            if any(e.start in span for e in offices):
+                return True
+        return False
 
     def _verbless_roster(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """A roster written without a verb of its own: `Autour de la table, une douzaine de ministres, parmi
@@ -2382,6 +2406,10 @@ class MentionReader:
         subject (`le drapeau lui a été remis par X`: a ceremony)."""
         entry = self._verb_entry(verb) or {}
         need = entry.get("partner")
+        if not need and entry.get("objects"):  # `X a prêté serment`, not `X a prêté main-forte`
+            return any((c.dep_ in ("obj", "nsubj:pass") or c.pos_ == "NOUN" and not any(
+                x.dep_ == "case" for x in c.children)) and c.lemma_.lower() in {w.lower() for w in entry["objects"]}
+                for c in verb.children)  # the parser hangs a bare object as xcomp or obl (`prêter serment`)
         if not need:
             return True
         arguments = [c for c in verb.children if c.dep_ in PARTNER_DEPS]
@@ -2485,10 +2513,28 @@ class MentionReader:
                 if not hosts:  # `le ministre russe de la Défense a reçu ...`: the one Russian defence minister
                     hosts = parsed = self._described_person(verb, ("nsubj",), set())
                 guests = (_people_in(verb, ("obj", "iobj", "obl:arg"), person_of)
-                          or self._counterpart(verb, ("obj",), set(hosts)) or _people_after(sent, verb, person_of))
+                          or self._counterpart(verb, ("obj",), set(hosts)) or _people_after(sent, verb, person_of)
+                          or self._object_pronoun_guest(verb, person_of, set(hosts)))
             if hosts:
                 return hosts[0], [g for g in guests if g != hosts[0]], bool(parsed) or bool(guests)
         return "", [], False
+
+    def _object_pronoun_guest(self, verb, person_of: dict[int, str], hosts: set[str]) -> list[str]:
+        """`X l'a reçu pour un dîner`: a host verb whose object is a singular personal pronoun of the third
+        person receives the person last named as a subject, in the sentence before, said in the gender the
+        participle agrees in (`X l'a reçue`: a woman); a subject named further back, or the host, is none."""
+        pronoun = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PRON" and c.i < verb.i
+                        and not {"Rel", "Int"} & set(c.morph.get("PronType")) and c.morph.get("Number") != ["Plur"]
+                        and c.morph.get("Person") in (["3"], []) and "Yes" not in c.morph.get("Reflex")
+                        and c.lower_ not in self.grammar.reflexive_pronouns), None)
+        if pronoun is None or verb.sent.start == 0:
+            return []
+        said = verb.morph.get("Gender") if "Part" in verb.morph.get("VerbForm") else pronoun.morph.get("Gender")
+        found = [k for k in self._last_subject(verb, person_of, said[0] if len(said) == 1 else "") if k not in hosts]
+        before = verb.doc[verb.sent.start - 1].sent
+        if not found or not any(person_of.get(t.idx) == found[0] for t in before):
+            return []
+        return found[:1]
 
     def _host_of_visitor(self, sent: Span, trigger, person_of: dict[int, str]) -> str:
         """`X a rencontré jeudi Y, venu à la tête d'une délégation`, `X a eu des entretiens avec des
