@@ -26,7 +26,15 @@ from pipeline.components.meeting_mentions import (
     week_as_month,
     within_guillemets,
 )
-from pipeline.components.spans import Dateline, DocIndex, dateline, doc_text, span_text
+from pipeline.components.spans import (
+    Dateline,
+    DocIndex,
+    after_bound_word,
+    dateline,
+    doc_text,
+    plain_words,
+    span_text,
+)
 from pipeline.components.trips import Stop, TripReader, stop_at
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
@@ -75,7 +83,8 @@ class MeetingGrouper:
             rf"(?:\sde\s|\s(?:{elided}))(?P<town>[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+){{0,2}})$"
         ) if elided else None
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
-        self.bounds = tuple(_plain(w) for w in book.get("dates", "year_not_carried_after", []))  # `Jusqu'au 23 juin`
+        # `Jusqu'au 23 juin`: a bound word before a date
+        self.bounds = tuple(plain_words(w) for w in book.get("dates", "year_not_carried_after", []))
         self.country_places = {n.lower(): list(e["places"]) for e in book.entries("countries", "countries")
                                if e.get("places") for n in [e["name"], *(e.get("aliases") or [])]}
         self.city_prepositions = tuple(Grammar.from_book(book).place_prepositions)
@@ -1649,7 +1658,7 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
 
     def dates(ents: Iterable[Span]) -> Iterator[Span]:  # read lazily, nearest first: a long text has thousands
         return (e for e in ents if e.label_ == "DATE" and _dates_story(e._.normalized)
-                and e._.normalized not in header and not _after_bound(text, e.start_char, bounds)
+                and e._.normalized not in header and not after_bound_word(text, e.start_char, bounds)
                 and not within_guillemets(e.sent, e) and not _caption_line(text, e.start_char))
 
     if told is not None:
@@ -1748,16 +1757,6 @@ def _pluperfect_scene(idx: DocIndex, text: str, before: int, published: str | No
 def _unaccented(text: str) -> str:
     """Lower case, accents dropped (`Élysée` -> `elysee`)."""
     return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
-
-
-def _plain(word: str) -> str:
-    return " ".join(word.lower().replace("\u2019", "'").split())
-
-
-def _after_bound(text: str, start: int, bounds: tuple[str, ...]) -> bool:
-    """The date follows a bound word (`jusqu'au`, `depuis le`)."""
-    before = _plain(text[max(0, start - 20):start])
-    return any(re.search(rf"(?<![\w']){re.escape(w)}(?: le| l'| la)?$", before) for w in bounds)
 
 
 def _dates_story(value: str) -> bool:

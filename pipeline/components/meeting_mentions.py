@@ -31,7 +31,16 @@ from pipeline.components.lexicon import folded_phrases, variants
 from pipeline.components.linking import in_subject
 from pipeline.components.people import _topic
 from pipeline.components.quotations import inside, quoted_ranges
-from pipeline.components.spans import DocIndex, continued, doc_text, parse_column, span_text, tokens_with
+from pipeline.components.spans import (
+    DocIndex,
+    after_bound_word,
+    continued,
+    doc_text,
+    parse_column,
+    plain_words,
+    span_text,
+    tokens_with,
+)
 from pipeline.rows import CALENDAR_DAYS, Status, first_day, granularity
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
@@ -108,8 +117,7 @@ class MentionReader:
         self.anchored = tuple(f"rule:dates:{e['id']}" for e in book.entries("dates", "relative")
                               if e.get("anchor") == "text")
         # a starting point or an end (`à partir du 25 novembre`, `depuis le 4 mars`): no day of an event
-        self.bounds = tuple(" ".join(w.lower().replace("\u2019", "'").split())
-                            for w in book.get("dates", "year_not_carried_after", None) or [])
+        self.bounds = tuple(plain_words(w) for w in book.get("dates", "year_not_carried_after", None) or [])
         self.nouns = PhraseMatcher(vocab, attr="LOWER")
         self.folded_nouns = PhraseMatcher(vocab, attr="NORM")  # folded by the lexicon stage: `REUNION`, `visite d'Etat`
         self.noun_entries: dict[str, dict] = {}
@@ -4196,11 +4204,12 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     placed = _day_of_place(trigger, dates)
     if placed:  # `puis samedi à Varsovie, où il doit rencontrer X`
         return placed
-    free = [e for e in dates if not _after_bound_word(e, bounds)]
+    text = doc_text(sent.doc)
+    free = [e for e in dates if not after_bound_word(text, e.start_char, bounds)]
     if any(granularity(e._.normalized) in ("day", "range") for e in free):
         # an end (`qui s'ouvre vendredi et se poursuivra jusqu'à dimanche`) closes the span the sentence opens
         starts = tuple(w for w in bounds if not w.startswith("jusqu"))
-        dates = [e for e in dates if not _after_bound_word(e, starts)]
+        dates = [e for e in dates if not after_bound_word(text, e.start_char, starts)]
     dates.sort(key=lambda e: e._.source == WEEKDAY_SOURCE or e._.source in anchored)  # explicit days first
     verb = _governing_verb(trigger)
     phrase = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
@@ -4254,15 +4263,6 @@ def _day_of_place(trigger, dates: list[Span]) -> str:
     first = min(t.i for t in place.subtree if t.i <= place.i)
     days = [e for e in dates if e.end == first and granularity(e._.normalized or "") == "day"]
     return days[0]._.normalized if days else ""
-
-
-def _after_bound_word(date: Span, bounds: tuple[str, ...]) -> bool:
-    """The date follows a bound word (`à partir du`, `jusqu'au`, `depuis le`)."""
-    if not bounds:
-        return False
-    text = date.doc.text[max(0, date.start_char - 24):date.start_char]
-    before = " ".join(text.lower().replace("\u2019", "'").split())
-    return any(re.search(rf"(?<![\w']){re.escape(w)}(?: le| l'| la)?$", before) for w in bounds)
 
 
 def within_guillemets(sent: Span, date: Span) -> bool:

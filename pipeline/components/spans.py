@@ -155,6 +155,21 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def plain_words(text: str) -> str:
+    """Lower case, typographic apostrophes straight, one space between words: how the bound words of
+    dates.yml (`year_not_carried_after`) are compared with the text."""
+    return " ".join(text.lower().replace("\u2019", "'").split())
+
+
+def after_bound_word(text: str, start: int, bounds: tuple[str, ...]) -> bool:
+    """The date at `start` follows one of `bounds` (`plain_words` of dates.yml `year_not_carried_after`:
+    `jusqu'au`, `à partir du`, `depuis le`): an end or a starting point, not a day the story is told in."""
+    if not bounds:
+        return False
+    before = plain_words(text[max(0, start - 24):start])
+    return any(re.search(rf"(?<![\w']){re.escape(w)}(?: le| l'| la)?$", before) for w in bounds)
+
+
 _groups: dict[str, tuple] = {}  # span group name -> (Doc, its SpanGroup, length, the group's spans)
 
 

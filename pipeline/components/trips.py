@@ -21,7 +21,7 @@ from typing import TypedDict
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.spans import DocIndex
+from pipeline.components.spans import DocIndex, after_bound_word, doc_text, plain_words
 from pipeline.rows import first_day, granularity
 
 PATH_DEPS = ("obl", "obl:arg", "obl:mod", "nmod", "obj", "xcomp")  # from a place up to the verb that moves
@@ -44,7 +44,7 @@ class TripReader:
                  countries: set[str], not_prepositions: set[str] = frozenset(),
                  buildings: set[str] = frozenset(), place_country: dict[str, str] | None = None,
                  bounds: tuple[str, ...] = ()) -> None:
-        self.bounds = tuple(b.lower().replace("\u2019", "'") for b in bounds)
+        self.bounds = tuple(plain_words(b) for b in bounds)
         self.buildings = buildings  # nouns heading a place (meetings.yml `locations`: `base`, `palais`)
         self.not_prepositions = not_prepositions
         self.verbs = verbs
@@ -88,7 +88,7 @@ class TripReader:
         `jusqu'au 23 juin`, `depuis le 2 mai`): an end or a start, not a day the story is told in."""
         return [e._.normalized for e in _ents(sent) if e.label_ == "DATE" and e._.normalized
                 and granularity(e._.normalized) == "day" and first_day(e._.normalized) is not None
-                and not _after_bound(sent.doc.text[max(0, e.start_char - 30):e.start_char], self.bounds)]
+                and not after_bound_word(doc_text(sent.doc), e.start_char, self.bounds)]
 
     def _town(self, ent: Span) -> bool:
         low = ent.text.lower()
@@ -185,12 +185,6 @@ def _located(ent: Span) -> bool:
     before its preposition."""
     cop = ent.doc[ent.start - 2] if ent.start > 1 else None
     return cop is not None and cop.dep_ == "cop" and cop.head.i == ent.root.i and cop.lemma_.lower() == "être"
-
-
-def _after_bound(before: str, bounds: tuple[str, ...]) -> bool:
-    words = before.lower().replace("\u2019", "'").split()
-    tail = " ".join(words[-3:])
-    return any(tail.endswith(b) or tail.endswith(b + " le") or tail.endswith(b + " la") for b in bounds)
 
 
 def _paragraphs(text: str) -> int:
