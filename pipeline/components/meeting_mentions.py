@@ -102,6 +102,7 @@ class Mention(TypedDict):
     separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
     returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
+    as_time: NotRequired[bool]  # `avant le sommet de Vilnius`: a meeting named only to date what is told
     scene: NotRequired[str]  # presence: a sentence opening another day (`Le lendemain, à X, ...`), its day
     anchors: NotRequired[list[str]]  # presence: the others it names (`X était accompagné de Y`: X), whose meeting
     # last told Y joins
@@ -963,6 +964,11 @@ class MentionReader:
                   and e.start > opening and sent.doc[e.start - 1].text != "("}
         return towns.pop() if len(towns) == 1 else ""
 
+    def _named_as_time(self, noun) -> bool:
+        """`... avant le sommet que les Alliés tiendront à Vilnius`: the meeting noun is the object of a time
+        preposition (`avant`, `après`, `depuis`), a landmark of time for what the sentence tells."""
+        return any(c.dep_ == "case" and c.lower_ in self.grammar.time_prepositions for c in noun.children)
+
     def _returned_from(self, trigger) -> bool:
         """`qui rentrait d'un déplacement à Kiev`, `de retour d'une visite à Alger`: a meeting noun, the
         `de` complement of a verb of `return_verbs` or of a noun of `return_nouns`, tells of a trip ended
@@ -1216,6 +1222,7 @@ class MentionReader:
             "refers_back": self._refers_back(nouns, verbs, people, ents),
             "background": _pluperfect(_governing_verb(trigger)),
             **({"returned": True} if self._returned_from(trigger) else {}),
+            **({"as_time": True} if nouns and not verbs and self._named_as_time(nouns[0].root) else {}),
             "until": self._until(nouns, people, ents) if not verbs and all(  # `Les travaux de cette session`
                 n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
             "status": self._status(sent, trigger, words),
