@@ -26,3 +26,19 @@ def test_a_summit_named_as_a_time_landmark_lends_no_place(analyse):
 def test_a_summit_during_which_things_happen_still_places_them(analyse):
     found = places(analyse, RECEIVED + HOPE.format("lors du"))
     assert any(place == "Lisbonne" for _, place in found)
+
+
+# -- `dans un salon de X`: one room of a named building; the building is the place -------------------------
+
+TALKS = ("Le ministre norvégien de la Défense Bjørn Arild Gram s'est entretenu mardi avec son homologue suédois "
+         "Pål Jonson dans {} de l'Akershus.")
+
+
+def test_one_room_of_a_named_building_is_placed_at_the_building(analyse):
+    found = places(analyse, TALKS.format("un salon"))
+    assert any(place == "Akershus" for _, place in found)
+
+
+def test_a_named_seat_with_an_indefinite_article_keeps_its_place_word(analyse):
+    found = places(analyse, TALKS.format("un siège"))
+    assert all(place != "Akershus" for _, place in found)
