@@ -1104,6 +1104,8 @@ class MeetingGrouper:
                 if not main:
                     return None
             same = [x for x in main if x["kind"] == m["kind"]]
+            if not same and m.get("as_time"):
+                return None  # `avant le sommet de Vilnius` after a ceremony: another event, no telling of this one
             return same[-1] if same else (current if not current["side"] and current in main else main[-1])
         # dated mentions
         if m["date"]:
@@ -1829,9 +1831,10 @@ def _vague(meeting: Meeting) -> bool:
 
 def _untold(meeting: Meeting) -> bool:
     """`Récit d'un rendez-vous manqué.`: a meeting noun that names nobody, no group, no host, and neither a day
-    nor a place of its own (both read from the text around it) tells no meeting."""
+    nor a place of its own (both read from the text around it) tells no meeting; nor does one named only to date
+    something else (`avant le sommet que les Alliés tiendront à Vilnius`), whatever place it names."""
     return (not meeting["people"] and not meeting["groups"] and not meeting["host"] and not meeting["date_own"]
-            and not (meeting["location"] and meeting.get("place_own", True)))
+            and (meeting.get("as_time", False) or not (meeting["location"] and meeting.get("place_own", True))))
 
 
 def _calendar_week(period: str) -> bool:

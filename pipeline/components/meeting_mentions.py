@@ -102,6 +102,7 @@ class Mention(TypedDict):
     separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
     returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
+    as_time: NotRequired[bool]  # `avant le sommet de Vilnius`: a meeting named only to date what is told
     scene: NotRequired[str]  # presence: a sentence opening another day (`Le lendemain, à X, ...`), its day
     anchors: NotRequired[list[str]]  # presence: the others it names (`X était accompagné de Y`: X), whose meeting
     # last told Y joins
@@ -131,13 +132,15 @@ class MentionReader:
         self.verbs = {e["lemma"].lower(): e for e in book.entries("meetings", "verbs")}
         self.verb_forms = {f.lower(): e for e in book.entries("meetings", "verbs") for f in e.get("forms") or []}
         self.places = PhraseMatcher(vocab, attr="LOWER")
-        self.phrase_places, self.complement_places = set(), set()
+        self.phrase_places, self.complement_places, self.room_places = set(), set(), set()
         for entry in book.entries("meetings", "locations"):
             self.places.add(entry["id"], [nlp.make_doc(f) for t in entry["terms"] for f in variants(t)])
             if entry.get("phrase"):
                 self.phrase_places.add(entry["id"])
             if entry.get("complement"):
                 self.complement_places.add(entry["id"])
+            if entry.get("room"):
+                self.room_places.add(entry["id"])
         self.place_anaphors = [_norm(w) for w in book.get("meetings", "place_anaphors", [])]
         self.place_clitics = {w.lower() for w in book.get("meetings", "place_clitics", [])}
         self.countries = {n.lower() for key in ("countries", "regions") for e in book.entries("countries", key)
@@ -963,6 +966,11 @@ class MentionReader:
                   and e.start > opening and sent.doc[e.start - 1].text != "("}
         return towns.pop() if len(towns) == 1 else ""
 
+    def _named_as_time(self, noun) -> bool:
+        """`... avant le sommet que les Alliés tiendront à Vilnius`: the meeting noun is the object of a time
+        preposition (`avant`, `après`, `depuis`), a landmark of time for what the sentence tells."""
+        return any(c.dep_ == "case" and c.lower_ in self.grammar.time_prepositions for c in noun.children)
+
     def _returned_from(self, trigger) -> bool:
         """`qui rentrait d'un déplacement à Kiev`, `de retour d'une visite à Alger`: a meeting noun, the
         `de` complement of a verb of `return_verbs` or of a noun of `return_nouns`, tells of a trip ended
@@ -1216,6 +1224,7 @@ class MentionReader:
             "refers_back": self._refers_back(nouns, verbs, people, ents),
             "background": _pluperfect(_governing_verb(trigger)),
             **({"returned": True} if self._returned_from(trigger) else {}),
+            **({"as_time": True} if nouns and not verbs and self._named_as_time(nouns[0].root) else {}),
             "until": self._until(nouns, people, ents) if not verbs and all(  # `Les travaux de cette session`
                 n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
             "status": self._status(sent, trigger, words),
@@ -3319,7 +3328,9 @@ class MentionReader:
             ent = next((e for e in ents if e.start == i and e.label_ in ("ORG", "LOC")), None)
             if ent is not None:
                 end = _named_tail(doc, _hyphenated(doc, ent.end, sent.end), sent.end, self.grammar.of_words)
-                return doc[place.start : _town_of_name(doc, place, end, sent.end)].text
+                # `dans un salon de l'IFEMA`: one room among others of a named venue; the venue is the place
+                start = ent.start if self._one_of_many(place) else place.start
+                return doc[start : _town_of_name(doc, place, end, sent.end)].text
             soldier = _soldier_name_end(doc, i, sent.end) if i == place.end else None
             if soldier is not None:  # `la base aérienne projetée Sergent-chef X de N'Djamena`
                 return doc[place.start : _named_tail(doc, soldier, sent.end, self.grammar.of_words)].text
@@ -3352,6 +3363,12 @@ class MentionReader:
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
         # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
+
+    def _one_of_many(self, place: Span) -> bool:
+        """`un salon de l'IFEMA`, `une salle du palais`: a room word (`room: true`) with an indefinite article
+        names one room of the named building after it, not a place of its own."""
+        return place.label_ in self.room_places and any(
+            c.dep_ == "det" and c.lower_ in self.grammar.indefinite_articles for c in place.root.children)
 
     def _place_label(self, ent: Span, triggers: set[int]) -> str:
         """The entity's label, a town of the gazetteer the model took for a person (`reçu jeudi à X`)

@@ -92,7 +92,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "nouns": {"id", "kind", "terms", "session", "host_verbs", "host_with", "proceedings"},
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active", "agent",
                   "chamber", "sits", "locution"},
-        "locations": {"id", "terms", "phrase", "complement", "arrival"},
+        "locations": {"id", "terms", "phrase", "complement", "arrival", "room"},
         "beside_visits": {"id", "kind", "terms", "journeys"},
         "topic_verbs": None,
         "host_nouns": None,
