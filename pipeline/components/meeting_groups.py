@@ -520,11 +520,11 @@ class MeetingGrouper:
         `au siège du ministère russe de la Défense`, `à la Maison-Blanche`): the one participant holding
         that office, of the house's country, hosts it (no HOSTED relation: no host verb says it)."""
         for meeting in meetings:
-            if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or (
-                    not meeting["location"]):
+            if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing"):
                 continue
             words = set(re.findall(r"\w+", _unaccented(meeting["location"])))
-            house = next((h for h in self.houses if h[0] <= words), None)
+            house = next((h for h in self.houses if words and h[0] <= words), None) or (
+                None if meeting["location"] else self._house_named_in(meeting["sentence"]))
             if house is None:
                 continue
             people = [k for k in meeting["people"] if k in reader.people_office]
@@ -540,6 +540,18 @@ class MeetingGrouper:
             if not country and any(countries.get(k) not in ("", countries.get(host)) for k in people):
                 continue  # `au siège du ministère de la Défense`, two sides: whose ministry is not said
             self._set_host(meeting, host)
+
+    def _house_named_in(self, sentence: str) -> tuple[frozenset[str], set[str], str] | None:
+        """The house of an office the meeting's own sentence places it in, when no place was read (`des
+        entretiens avec son homologue au Kremlin`, the building read as an organisation): a place
+        preposition (`au`, `à la`), then a phrase of at most five words, first one of the house's own
+        words, holding them all (`à la tête du ministère de la Défense` names no house). One house only."""
+        prepositions = "|".join(map(re.escape, self.city_prepositions))
+        found = []
+        for match in re.finditer(rf"(?<!\w)(?:{prepositions})\s+(?:la\s+|l['’]\s*)?([^.,;:!?()«»]+)", sentence):
+            phrase = re.findall(r"\w+", _unaccented(match.group(1)))[:5]
+            found += [h for h in self.houses if phrase and phrase[0] in h[0] and h[0] <= set(phrase) and h not in found]
+        return found[0] if len(found) == 1 else None
 
     def host_at_home(self, reader: MentionReader, meetings: list[Meeting]) -> None:
         """Talks told with no host verb (`X a rencontré Y à Z`) in a town or a country (the place as a
