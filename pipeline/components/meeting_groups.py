@@ -518,7 +518,8 @@ class MeetingGrouper:
     def host_of_house(self, reader: MentionReader, meetings: list[Meeting]) -> None:
         """A meeting with no host whose place is the house of an office (`houses`: `au palais présidentiel`,
         `au siège du ministère russe de la Défense`, `à la Maison-Blanche`): the one participant holding
-        that office, of the house's country, hosts it (no HOSTED relation: no host verb says it)."""
+        that office, of the house's country, hosts it (no HOSTED relation: no host verb says it). With no
+        place read, a house its own sentence names (`_house_named_in`: `au Kremlin`) stands for the place."""
         for meeting in meetings:
             if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing"):
                 continue
