@@ -34,3 +34,19 @@ def test_a_house_whose_office_no_participant_holds_names_no_host(analyse):
     found = hosts(analyse, "Le chancelier autrichien Karl Nehammer a rencontré lundi le ministre russe des Affaires "
                            "étrangères Sergueï Lavrov au Kremlin.")
     assert found and all(h == "" for _, h in found)
+
+
+# -- a visit to a house named by its own name: the one official of the text holding it receives ----------
+
+def test_a_visit_to_the_white_house_is_hosted_by_the_american_president_named_before(analyse):
+    found = hosts(analyse, "Le président américain Donald Trump a annoncé mardi de nouveaux droits de douane. "
+                           "Jeudi, le Premier ministre britannique Keir Starmer a effectué une visite à la "
+                           "Maison-Blanche.")
+    assert ("visite", "trump") in found
+
+
+def test_a_visit_to_the_white_house_names_no_president_of_another_country_as_host(analyse):
+    found = hosts(analyse, "Le président français Emmanuel Macron a annoncé mardi de nouveaux investissements. "
+                           "Jeudi, le Premier ministre britannique Keir Starmer a effectué une visite à la "
+                           "Maison-Blanche.")
+    assert found and all(h == "" for _, h in found)

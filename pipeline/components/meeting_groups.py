@@ -529,6 +529,11 @@ class MeetingGrouper:
             if house is None:
                 continue
             people = [k for k in meeting["people"] if k in reader.people_office]
+            visited = self._holder_visited(reader, meeting, house)
+            if visited:  # `X s'est rendu à la Maison-Blanche`: the American president receives him
+                meeting["people"].insert(0, visited)
+                self._set_host(meeting, visited)
+                continue
             if len(people) < 2:
                 continue
             country = house[2] or self._country_of_place(meeting["location"])
@@ -541,6 +546,19 @@ class MeetingGrouper:
             if not country and any(countries.get(k) not in ("", countries.get(host)) for k in people):
                 continue  # `au siège du ministère de la Défense`, two sides: whose ministry is not said
             self._set_host(meeting, host)
+
+    def _holder_visited(self, reader: MentionReader, meeting: Meeting, house) -> str:
+        """A visit (`visit_kinds`) to a house named by its own name, of a known country (`se rendre à la
+        Maison-Blanche`), none of whose people holds its office nor is of that country: the one official
+        of the text of that country holding it, named or not in the visit's sentence, receives the visitors."""
+        if meeting["kind"] not in self.visit_kinds or not house[2] or not meeting["people"]:
+            return ""
+        countries = reader.people_country
+        if any(countries.get(k) == house[2] for k in meeting["people"]):
+            return ""
+        holders = [k for k, (_, role) in reader.people_office.items()
+                   if role.split("#")[0] in house[1] and countries.get(k) == house[2]]
+        return holders[0] if len(holders) == 1 else ""
 
     def _house_named_in(self, sentence: str) -> tuple[frozenset[str], set[str], str] | None:
         """The house of an office the meeting's own sentence places it in, when no place was read (`des
