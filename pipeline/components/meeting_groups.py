@@ -518,16 +518,22 @@ class MeetingGrouper:
     def host_of_house(self, reader: MentionReader, meetings: list[Meeting]) -> None:
         """A meeting with no host whose place is the house of an office (`houses`: `au palais présidentiel`,
         `au siège du ministère russe de la Défense`, `à la Maison-Blanche`): the one participant holding
-        that office, of the house's country, hosts it (no HOSTED relation: no host verb says it)."""
+        that office, of the house's country, hosts it (no HOSTED relation: no host verb says it). With no
+        place read, a house its own sentence names (`_house_named_in`: `au Kremlin`) stands for the place."""
         for meeting in meetings:
-            if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or (
-                    not meeting["location"]):
+            if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing"):
                 continue
             words = set(re.findall(r"\w+", _unaccented(meeting["location"])))
-            house = next((h for h in self.houses if h[0] <= words), None)
+            house = next((h for h in self.houses if words and h[0] <= words), None) or (
+                None if meeting["location"] else self._house_named_in(meeting["sentence"]))
             if house is None:
                 continue
             people = [k for k in meeting["people"] if k in reader.people_office]
+            visited = self._holder_visited(reader, meeting, house)
+            if visited:  # `X s'est rendu à la Maison-Blanche`: the American president receives him
+                meeting["people"].insert(0, visited)
+                self._set_host(meeting, visited)
+                continue
             if len(people) < 2:
                 continue
             country = house[2] or self._country_of_place(meeting["location"])
@@ -540,6 +546,31 @@ class MeetingGrouper:
             if not country and any(countries.get(k) not in ("", countries.get(host)) for k in people):
                 continue  # `au siège du ministère de la Défense`, two sides: whose ministry is not said
             self._set_host(meeting, host)
+
+    def _holder_visited(self, reader: MentionReader, meeting: Meeting, house) -> str:
+        """A visit (`visit_kinds`) to a house named by its own name, of a known country (`se rendre à la
+        Maison-Blanche`), none of whose people holds its office nor is of that country: the one official
+        of the text of that country holding it, named or not in the visit's sentence, receives the visitors."""
+        if meeting["kind"] not in self.visit_kinds or not house[2] or not meeting["people"]:
+            return ""
+        countries = reader.people_country
+        if any(countries.get(k) == house[2] for k in meeting["people"]):
+            return ""
+        holders = [k for k, (_, role) in reader.people_office.items()
+                   if role.split("#")[0] in house[1] and countries.get(k) == house[2]]
+        return holders[0] if len(holders) == 1 else ""
+
+    def _house_named_in(self, sentence: str) -> tuple[frozenset[str], set[str], str] | None:
+        """The house of an office the meeting's own sentence places it in, when no place was read (`des
+        entretiens avec son homologue au Kremlin`, the building read as an organisation): a place
+        preposition (`au`, `à la`), then a phrase of at most five words, first one of the house's own
+        words, holding them all (`à la tête du ministère de la Défense` names no house). One house only."""
+        prepositions = "|".join(map(re.escape, self.city_prepositions))
+        found = []
+        for match in re.finditer(rf"(?<!\w)(?:{prepositions})\s+(?:la\s+|l['’]\s*)?([^.,;:!?()«»]+)", sentence):
+            phrase = re.findall(r"\w+", _unaccented(match.group(1)))[:5]
+            found += [h for h in self.houses if phrase and phrase[0] in h[0] and h[0] <= set(phrase) and h not in found]
+        return found[0] if len(found) == 1 else None
 
     def host_at_home(self, reader: MentionReader, meetings: list[Meeting]) -> None:
         """Talks told with no host verb (`X a rencontré Y à Z`) in a town or a country (the place as a
