@@ -28,3 +28,34 @@ def test_header_lines_paragraphs_and_lists_keep_their_breaks():
     text = ("AMI - Agence Mauritanienne d'Information\nAccueil Politique Economie\nMardi 30 juin 2020\n\n"
             "Le sommet s'est ouvert.\nLes chefs d'Etat ont adopté :\n- une feuille de route\n- un budget\n")
     assert cleaned(text) == text
+
+
+# -- a paragraph wrapped by hand before a capitalised name -------------------------------------------------
+
+WRAPPED = ("Titre de la page\n\n"
+           "Jeudi 4 mai, la ministre néerlandaise a été accueillie à La Haye par le président\n"
+           "Marcel Dupont. Elle a tenu une conférence de presse avec\n"
+           "le ministre de la Défense, Jan Peeters, au sujet des avions de combat promis à l'Ukraine par les\n"
+           "Alliés au printemps, puis elle a regagné Amsterdam dans la soirée.\n")
+
+
+def test_a_wrapped_line_before_a_capitalised_name_is_joined_in_a_wrapped_paragraph():
+    assert cleaned(WRAPPED).split("\n")[2].startswith(
+        "Jeudi 4 mai, la ministre néerlandaise a été accueillie à La Haye par le président Marcel Dupont. Elle a "
+        "tenu")
+
+
+def test_a_paragraph_with_no_other_wrap_keeps_a_break_before_a_capital():
+    """Counter-example: nothing else in the paragraph was wrapped, so the line may end a title or a line of
+    its own (a poem, an address, a signature)."""
+    text = ("Titre de la page\n\n"
+            "La cérémonie de passation de commandement s'est tenue sous la présidence du ministre\n"
+            "Les autorités locales étaient présentes à la cérémonie.\n")
+    assert cleaned(text) == text
+
+
+def test_share_and_menu_lines_beside_a_wrapped_paragraph_keep_their_breaks():
+    """Counter-example: menu and share lines end on words and are followed by capitals, but their words are
+    capitalised, not running text."""
+    menu = "Partager : Facebook Twitter WhatsApp Imprimer Envoyer Copier le Lien\nLire aussi : Gouvernement\n\n"
+    assert cleaned(WRAPPED + "\n" + menu).endswith(menu)

@@ -284,6 +284,9 @@ def _line_join_edits(text: str, known: Known | None, original_length: Callable[[
             if WRAP_MIN <= width <= WRAP_MAX and len(wraps) >= max(2, WRAPPED_SHARE * len(pairs)):
                 full |= wraps
                 break
+    joined = {i for i in range(first, len(lines) - 1)
+              if i in full or _cut_in_a_sentence(lines[i], lines[i + 1].lstrip(" "))}
+    joined |= _wrapped_before_a_capital(lines, pairs, joined)
     edits = []
     for i in range(first, len(lines) - 1):
         line, following = lines[i], lines[i + 1]
@@ -297,9 +300,38 @@ def _line_join_edits(text: str, known: Known | None, original_length: Callable[[
                 edits.append((newline, newline + 1 + indent, ""))
             else:
                 edits.append((newline - 1, newline + 1 + indent, ""))
-        elif i in full or _cut_in_a_sentence(line, following[indent:]):
+        elif i in joined:
             edits.append((newline, newline + 1 + indent, " "))
     return edits
+
+
+def _wrapped_before_a_capital(lines: list[str], pairs: list[int], joined: set[int]) -> set[int]:
+    """Line breaks of a paragraph wrapped by hand before a capitalised word (`reçu par le président` /
+    `Félix ...`): a hand wrap keeps no fixed width, so `_wrap_widths` misses it, and a capital does not
+    tell a new sentence from a name. Such a break is undone when the line ends on a word (no stop, colon
+    or closing quote), is as long as the text's wrapped lines (`WRAP_MIN` at least, and no shorter than
+    the shortest line already joined, less a word), reads as prose (`_prose`), and the paragraph has
+    another break already undone: menu and share lines end on words too, but their words are capitalised."""
+    if not joined:
+        return set()
+    shortest = min(len(lines[i].rstrip()) for i in joined) - 15
+    found = set()
+    for i in pairs:
+        line, following = lines[i].rstrip(), lines[i + 1].lstrip(" ")
+        if i in joined or len(line) < max(WRAP_MIN, shortest) or not re.search(r"[^\W\d_]$", line):
+            continue
+        if not re.match(r"[A-ZÀ-Ý]", following) or LIST_MARK_RE.match(following) or not _prose(line):
+            continue
+        if i - 1 in joined or i + 1 in joined:
+            found.add(i)
+    return found
+
+
+def _prose(line: str) -> bool:
+    """Running text: at least half of the line's words start in lower case (a menu, a share line or a
+    list of names is mostly capitals)."""
+    words = WORD_RE.findall(line)
+    return len(words) >= 4 and 2 * sum(w[0].islower() for w in words) >= len(words)
 
 
 def _wrap_widths(widths: dict[int, int]) -> list[int]:
