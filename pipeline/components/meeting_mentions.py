@@ -100,6 +100,7 @@ class Mention(TypedDict):
     visited_host: NotRequired[bool]  # the host is the one a visitor (`le visiteur`, active subject) met
     joins: NotRequired[bool]  # `X et Y ont rejoint la délégation`: newcomers to the party of the meeting spoken of
     separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
+    part_sitting: NotRequired[bool]  # `la séance d'ouverture`: a sitting of a longer gathering (sitting_parts)
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
     returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
     scene: NotRequired[str]  # presence: a sentence opening another day (`Le lendemain, à X, ...`), its day
@@ -158,6 +159,8 @@ class MentionReader:
         self.country_of_id = {f"countries:{e['id']}": e["name"] for e in book.entries("countries", "countries")}
         self._people_country: dict[str, str] = {}
         self.seat_nouns = {w.lower() for w in book.get("meetings", "seat_nouns", [])}
+        parts = [w.lower() for w in book.get("meetings", "sitting_parts", None) or []]
+        self.sitting_parts = re.compile(rf"\s*(?:{'|'.join(map(re.escape, parts))})(?!\w)", re.I) if parts else None
         self.head_roles = {f"rule:roles:{w}" for w in book.get("meetings", "head_roles", [])}
         self._people_office: dict[str, tuple[str, str]] = {}
         self.office_classes = office_classes(book)
@@ -733,7 +736,8 @@ class MentionReader:
         `y`, the meeting just told): the people named in the clause take part, however the parser hung
         the subject after the verb. `X et Y étaient également présents` (a word of `presence_words` as
         the predicate of `être`): the people named before it are present. `les militaires présents` (no
-        copula) and `X y a pris part en 2019` (a year: another time) add no one."""
+        copula) and `X y a pris part en 2019` (a year: another time) add no one. In a sentence the parser
+        rooted on a noun (the subject's, the verb hung below it), the people named before the verb take part."""
         def named(tokens) -> list[str]:
             return [person_of[t.idx] for t in tokens if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
 
@@ -749,7 +753,10 @@ class MentionReader:
                 continue
             if any(c.lower_ == "y" and c.pos_ == "PRON" for c in token.children):
                 found += named(t for c in token.children for t in c.subtree if c.dep_ not in ("advcl", "ccomp"))
-        return found
+                if token != sent.root and sent.root.pos_ in ("NOUN", "PROPN"):
+                    # `Les trois ministres, A, B et C, y ont paraphé ...` parsed with the subject as the root
+                    found += named(sent.doc[sent.start : token.i])
+        return list(dict.fromkeys(found))
 
     def _there_present_candidates(self, sent: Span) -> list:
         """The words of a sentence `_there_present` reads, in text order: a word of `presence_words`, or
@@ -1227,9 +1234,16 @@ class MentionReader:
             "chaired_sitting": self._chaired_sitting(nouns, lowered, host),
             "body_sitting": bool(nouns) and any(c.dep_ == "nmod" and self._gathering_body(c)
                                                 for c in nouns[0].root.children),
+            "part_sitting": bool(nouns) and self._sitting_part(nouns[0]),
             "sits": not nouns and any((entry or {}).get("sits") for entry in verb_entries),
             **({"aside": True} if said_during and self._status(sent, trigger, words) == "planned" else {}),
         }
+
+    def _sitting_part(self, noun: Span) -> bool:
+        """`la séance d'ouverture`, `la session plénière`: a session noun followed by one of meetings.yml
+        `sitting_parts`, one sitting of a longer gathering."""
+        return bool(self.sitting_parts and self.noun_entries[noun.label_].get("session")
+                    and self.sitting_parts.match(doc_text(noun.doc), noun.end_char))
 
     def _handover_pair(self, sent: Span, person_of: dict[int, str]) -> list[str]:
         """The two officers of a change told in the meeting's sentence by a verb of roles.yml
