@@ -67,3 +67,21 @@ def test_a_signing_elsewhere_adds_no_one_to_the_meeting(analyse):
     found = meetings(analyse, TALKS + "Le ministre polonais des Affaires étrangères Radosław Sikorski avait signé "
                                       "un accord semblable avec la Lettonie.")
     assert not any("sikorski" in people for _, _, people in found)
+
+
+# -- `ils` after a subject naming several people stands for all of them ---------------------------------
+
+ARRIVAL = ("Le Premier ministre grec Kyriakos Mitsotakis, le chancelier autrichien Karl Nehammer et le Premier "
+           "ministre croate Andrej Plenković sont arrivés jeudi à Kiev. ")
+
+
+def test_they_received_after_several_named_arrivals_are_all_guests(analyse):
+    found = meetings(analyse, ARRIVAL + "Ils ont été accueillis par le président ukrainien Volodymyr Zelensky.")
+    assert any({"zelensky", "mitsotakis", "nehammer", "plenkovic"} <= set(people) for _, _, people in found)
+
+
+def test_he_received_after_several_named_arrivals_is_the_last_subject_only(analyse):
+    found = meetings(analyse, "Le ministre grec de la Défense Nikos Dendias et son homologue croate Ivan Anušić "
+                              "ont présenté lundi leur plan. Le lendemain, il a été accueilli à Kiev par le "
+                              "président ukrainien Volodymyr Zelensky.")
+    assert not any({"dendias", "anusic"} <= set(people) for _, _, people in found)

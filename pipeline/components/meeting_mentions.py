@@ -2938,7 +2938,7 @@ class MentionReader:
             named = [person_of[t.idx] for c in subjects for t in c.subtree if t.idx in person_of]
             if named or any(c.lower_ in self.group_words for c in subjects):
                 return named[:1]
-        return self._last_subject(verb, person_of, self._pronoun_gender(verb))
+        return self._last_subject(verb, person_of, self._pronoun_gender(verb), _plural_pronoun_subject(verb))
 
     @staticmethod
     def _pronoun_gender(verb) -> str:
@@ -2951,9 +2951,11 @@ class MentionReader:
                 return found[0] if len(found) == 1 else ""
         return ""
 
-    def _last_subject(self, verb, person_of: dict[int, str], gender: str = "") -> list[str]:
+    def _last_subject(self, verb, person_of: dict[int, str], gender: str = "", plural: bool = False) -> list[str]:
         """The person last named as a subject before the verb's sentence (none after a group subject);
-        for a pronoun said in a gender (`elle`), not a person a title of the other gender was said of."""
+        for a pronoun said in a gender (`elle`), not a person a title of the other gender was said of. For
+        a plural pronoun (`ils`), everyone named in that subject (`X, Y et Z sont arrivés. Ils ont été
+        accueillis par W`)."""
         doc = verb.doc
         for token in reversed(doc[: verb.sent.start]):
             own = self._people_gender.get(person_of[token.idx], "") if token.idx in person_of else ""
@@ -2965,7 +2967,7 @@ class MentionReader:
                 return titled
             if token.idx in person_of and (in_subject(token) or _subject_unparsed(token) or _subject_after_title(token)
                                            or _topic(doc[token.i : token.i + 1], self.grammar.subject_pronouns)):
-                return [person_of[token.idx]]
+                return (_people_of_subject(token, person_of) if plural else []) or [person_of[token.idx]]
             if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT" and token.lower_ in self.group_words:
                 return []  # `La délégation s'est entretenue ... . Elle avait été reçue`: a group, no person
         return []
@@ -3691,6 +3693,19 @@ def _subject_head_gender(token) -> str:
         return ""
     found = node.morph.get("Gender")
     return found[0] if len(found) == 1 else ""
+
+
+def _people_of_subject(token, person_of: dict[int, str]) -> list[str]:
+    """The people named in the subject a name belongs to (through names, appositions, complements and
+    conjuncts: `X, Y et Z sont arrivés`), when it names several."""
+    for _ in range(8):
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            named = list(dict.fromkeys(person_of[t.idx] for t in token.subtree if t.idx in person_of))
+            return named if len(named) > 1 else []
+        if token.head.i == token.i or token.dep_ not in ("flat:name", "appos", "nmod", "flat", "conj"):
+            return []
+        token = token.head
+    return []
 
 
 def _plural_pronoun_subject(verb) -> bool:
