@@ -916,6 +916,11 @@ class MeetingGrouper:
             if welcomed is not None:  # the chair's own event: who welcomes him takes part, hosting nobody
                 m["people"] = list(dict.fromkeys([*m["people"], m["host"]]))
                 m["host"], m["guests"], m["strong_host"] = "", [], False
+            sitting = self._sitting_of_gathering(m, current)
+            if sitting is not None:  # `Ont pris part à la séance d'ouverture A, B` during the summit told
+                _merge(sitting, m)
+                framed[m["start_char"]] = last_told = sitting
+                continue
             target = welcomed or self._next_day_session(m, meetings) or self._target(m, meetings, current)
             if target is not None and (self._session_within_trip(m, target) or self._received_elsewhere(m, target)
                                        or _received_in_other_building(m, target)
@@ -976,6 +981,21 @@ class MeetingGrouper:
             meeting["status"] = _status_of(meeting["statuses"])
         return meetings
 
+
+    def _sitting_of_gathering(self, m: Mention, current: Meeting | None) -> Meeting | None:
+        """`Le président X a ouvert mardi le sommet ... Ont pris part à la séance d'ouverture A, B et C`: a
+        sitting of a gathering (a session noun followed by one of `sitting_parts`: `d'ouverture`, `de
+        clôture`, `plénière`), naming no other day and no host of its own, told while a gathering of another
+        session kind is the meeting spoken of, is part of that gathering: its people took part in it."""
+        if not m.get("part_sitting") or current is None or current["side"] or m["side"] or m["headline"]:
+            return None
+        if m["kind"] not in self.session_kinds or current["kind"] not in self.session_kinds or (
+                m["kind"] == current["kind"] or current["kind"] in self.talks_kinds):
+            return None
+        if (m["date"] and not _within(m["date"], current["date"] or "")) or (
+                m["strong_host"] and m["host"] and m["host"] != current["host"]):
+            return None
+        return current
 
     def _place_over_arrival(self, target: Meeting, m: Mention) -> None:
         """`X a été accueilli à l'aéroport par Y. Les deux ministres ont eu un entretien au ministère`: the

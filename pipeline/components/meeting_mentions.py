@@ -100,6 +100,7 @@ class Mention(TypedDict):
     visited_host: NotRequired[bool]  # the host is the one a visitor (`le visiteur`, active subject) met
     joins: NotRequired[bool]  # `X et Y ont rejoint la délégation`: newcomers to the party of the meeting spoken of
     separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
+    part_sitting: NotRequired[bool]  # `la séance d'ouverture`: a sitting of a longer gathering (sitting_parts)
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
     returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
     as_time: NotRequired[bool]  # `avant le sommet de Vilnius`: a meeting named only to date what is told
@@ -161,6 +162,8 @@ class MentionReader:
         self.country_of_id = {f"countries:{e['id']}": e["name"] for e in book.entries("countries", "countries")}
         self._people_country: dict[str, str] = {}
         self.seat_nouns = {w.lower() for w in book.get("meetings", "seat_nouns", [])}
+        parts = [w.lower() for w in book.get("meetings", "sitting_parts", None) or []]
+        self.sitting_parts = re.compile(rf"\s*(?:{'|'.join(map(re.escape, parts))})(?!\w)", re.I) if parts else None
         self.head_roles = {f"rule:roles:{w}" for w in book.get("meetings", "head_roles", [])}
         self._people_office: dict[str, tuple[str, str]] = {}
         self.office_classes = office_classes(book)
@@ -736,7 +739,8 @@ class MentionReader:
         `y`, the meeting just told): the people named in the clause take part, however the parser hung
         the subject after the verb. `X et Y étaient également présents` (a word of `presence_words` as
         the predicate of `être`): the people named before it are present. `les militaires présents` (no
-        copula) and `X y a pris part en 2019` (a year: another time) add no one."""
+        copula) and `X y a pris part en 2019` (a year: another time) add no one. In a sentence the parser
+        rooted on a noun (the subject's, the verb hung below it), the people named before the verb take part."""
         def named(tokens) -> list[str]:
             return [person_of[t.idx] for t in tokens if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
 
@@ -752,7 +756,10 @@ class MentionReader:
                 continue
             if any(c.lower_ == "y" and c.pos_ == "PRON" for c in token.children):
                 found += named(t for c in token.children for t in c.subtree if c.dep_ not in ("advcl", "ccomp"))
-        return found
+                if token != sent.root and sent.root.pos_ in ("NOUN", "PROPN"):
+                    # `Les trois ministres, A, B et C, y ont paraphé ...` parsed with the subject as the root
+                    found += named(sent.doc[sent.start : token.i])
+        return list(dict.fromkeys(found))
 
     def _there_present_candidates(self, sent: Span) -> list:
         """The words of a sentence `_there_present` reads, in text order: a word of `presence_words`, or
@@ -1236,9 +1243,16 @@ class MentionReader:
             "chaired_sitting": self._chaired_sitting(nouns, lowered, host),
             "body_sitting": bool(nouns) and any(c.dep_ == "nmod" and self._gathering_body(c)
                                                 for c in nouns[0].root.children),
+            "part_sitting": bool(nouns) and self._sitting_part(nouns[0]),
             "sits": not nouns and any((entry or {}).get("sits") for entry in verb_entries),
             **({"aside": True} if said_during and self._status(sent, trigger, words) == "planned" else {}),
         }
+
+    def _sitting_part(self, noun: Span) -> bool:
+        """`la séance d'ouverture`, `la session plénière`: a session noun followed by one of meetings.yml
+        `sitting_parts`, one sitting of a longer gathering."""
+        return bool(self.sitting_parts and self.noun_entries[noun.label_].get("session")
+                    and self.sitting_parts.match(doc_text(noun.doc), noun.end_char))
 
     def _handover_pair(self, sent: Span, person_of: dict[int, str]) -> list[str]:
         """The two officers of a change told in the meeting's sentence by a verb of roles.yml
@@ -2933,7 +2947,7 @@ class MentionReader:
             named = [person_of[t.idx] for c in subjects for t in c.subtree if t.idx in person_of]
             if named or any(c.lower_ in self.group_words for c in subjects):
                 return named[:1]
-        return self._last_subject(verb, person_of, self._pronoun_gender(verb))
+        return self._last_subject(verb, person_of, self._pronoun_gender(verb), _plural_pronoun_subject(verb))
 
     @staticmethod
     def _pronoun_gender(verb) -> str:
@@ -2946,9 +2960,11 @@ class MentionReader:
                 return found[0] if len(found) == 1 else ""
         return ""
 
-    def _last_subject(self, verb, person_of: dict[int, str], gender: str = "") -> list[str]:
+    def _last_subject(self, verb, person_of: dict[int, str], gender: str = "", plural: bool = False) -> list[str]:
         """The person last named as a subject before the verb's sentence (none after a group subject);
-        for a pronoun said in a gender (`elle`), not a person a title of the other gender was said of."""
+        for a pronoun said in a gender (`elle`), not a person a title of the other gender was said of. For
+        a plural pronoun (`ils`), everyone named in that subject (`X, Y et Z sont arrivés. Ils ont été
+        accueillis par W`)."""
         doc = verb.doc
         for token in reversed(doc[: verb.sent.start]):
             own = self._people_gender.get(person_of[token.idx], "") if token.idx in person_of else ""
@@ -2960,7 +2976,7 @@ class MentionReader:
                 return titled
             if token.idx in person_of and (in_subject(token) or _subject_unparsed(token) or _subject_after_title(token)
                                            or _topic(doc[token.i : token.i + 1], self.grammar.subject_pronouns)):
-                return [person_of[token.idx]]
+                return (_people_of_subject(token, person_of) if plural else []) or [person_of[token.idx]]
             if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT" and token.lower_ in self.group_words:
                 return []  # `La délégation s'est entretenue ... . Elle avait été reçue`: a group, no person
         return []
@@ -3694,6 +3710,19 @@ def _subject_head_gender(token) -> str:
         return ""
     found = node.morph.get("Gender")
     return found[0] if len(found) == 1 else ""
+
+
+def _people_of_subject(token, person_of: dict[int, str]) -> list[str]:
+    """The people named in the subject a name belongs to (through names, appositions, complements and
+    conjuncts: `X, Y et Z sont arrivés`), when it names several."""
+    for _ in range(8):
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            named = list(dict.fromkeys(person_of[t.idx] for t in token.subtree if t.idx in person_of))
+            return named if len(named) > 1 else []
+        if token.head.i == token.i or token.dep_ not in ("flat:name", "appos", "nmod", "flat", "conj"):
+            return []
+        token = token.head
+    return []
 
 
 def _plural_pronoun_subject(verb) -> bool:

@@ -106,6 +106,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "visit_nouns": None,
         "journey_nouns": None,
         "gathering_kinds": None,
+        "sitting_parts": None,
         "place_anaphors": None,
         "same_place_markers": None,
         "place_clitics": None,
