@@ -716,6 +716,8 @@ class MeetingGrouper:
             if self._moved_on(meeting, stop):
                 meeting["location"], meeting["date"] = town, stop["day"]
                 continue
+            if self._moved_on(meeting, stop, own_place=True):  # `Quelques heures plus tard, ... accueilli sur
+                meeting["date"] = stop["day"]  # la base de Y`: a place of its own, on the stop's day
             if not _told_at_stop(meeting, stop):
                 continue
             if not location and stop["rule"] != "dateline":  # the dateline's own rules place the story's days
@@ -737,15 +739,16 @@ class MeetingGrouper:
             and granularity(meeting["date"] or "") == "day" and not meeting["side"] \
             and (not stop["travellers"] or bool(set(stop["travellers"]) & set(meeting["people"])))
 
-    def _moved_on(self, meeting: Meeting, stop) -> bool:
+    def _moved_on(self, meeting: Meeting, stop, own_place: bool = False) -> bool:
         """A meeting told after the text moved to a dated stop (`Le lendemain, sur la base de X, ...`) whose
-        place and day both came from the context (the stop before): the stop's place and day."""
+        place and day both came from the context (the stop before): the stop's place and day. `own_place`:
+        one whose sentences name its place, its day only from the context: the stop's day."""
         sites = self.site_prepositions
+        named = bool(meeting["location"]) and _named_in(meeting["location"], meeting, sites)
         return bool(stop["day"]) and stop["rule"] != "dateline" and not meeting["date_own"] \
             and meeting.get("scene_char", -1) < stop["start_char"] \
             and meeting["start_char"] > stop["start_char"] and meeting["date"] != stop["day"] \
-            and granularity(meeting["date"] or "") == "day" and not meeting["side"] \
-            and not (meeting["location"] and _named_in(meeting["location"], meeting, sites))
+            and granularity(meeting["date"] or "") == "day" and not meeting["side"] and named == own_place
 
     def trip(self, doc: Doc, body_start: int, story: dict | None = None) -> list[Stop]:
         """The story's stops (`trips.py`), read once per Doc."""

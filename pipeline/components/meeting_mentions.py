@@ -4471,18 +4471,27 @@ def _relative_dates(trigger, dates: list[Span], anchored: tuple[str, ...]) -> st
     """`la Conférence de Munich sur la sécurité, qui s'ouvre ce vendredi et se poursuivra jusqu'à
     dimanche`: a relative clause set off by a comma right after the meeting noun and its complements
     describes the meeting, however the parse hung it: one day it gives is the meeting's; a day and a
-    later one after `jusqu'à` are its span."""
+    later one after `jusqu'à` are its span. A lone day after `jusqu'à` (`le sommet, qui se tient jusqu'à
+    mercredi`) is its end: the span opens on the day the sentence tells outside the clause, up to a week
+    before (`a présidé mardi l'ouverture du sommet, qui se tient jusqu'à mercredi`)."""
     if trigger.pos_ in ("VERB", "AUX"):
         return ""
     doc, sent = trigger.doc, trigger.sent
-    clauses = {t.i for c in trigger.children if c.dep_ in ("acl:relcl", "acl", "punct") for t in c.subtree}
-    phrase_end = max(t.i for t in trigger.subtree if t.i not in clauses) + 1
+    # the clause may hang on a complement of the noun, not a person (`du sommet de la Communauté, qui ...`)
+    clauses = {t.i for c in trigger.children if c.dep_ in ("acl:relcl", "acl", "punct") for t in c.subtree} | {
+        t.i for n in trigger.subtree if n.i != trigger.i and n.ent_type_ not in ("PERSON", "PER")
+        for c in n.children if c.dep_ == "acl:relcl" for t in c.subtree}
+    phrase_end = max(t.i for t in trigger.subtree if t.i not in clauses and not t.is_punct) + 1
     if phrase_end + 1 >= sent.end or doc[phrase_end].text != "," \
             or "Rel" not in doc[phrase_end + 1].morph.get("PronType"):
         return ""
     end = next((t.i for t in doc[phrase_end + 2 : sent.end] if t.is_punct and t.text not in ("-", "'")), sent.end)
     inside_ = [e for e in dates if phrase_end + 1 < e.start and e.end <= end and e._.source not in anchored
                and granularity(e._.normalized) == "day"]
+    if len(inside_) == 1 and doc[inside_[0].start - 1].lower_ in ("à", "au") and inside_[0].start > 1 \
+            and doc[inside_[0].start - 2].lower_.startswith("jusqu"):
+        return _span_until(inside_[0], [e for e in dates if e.end <= phrase_end + 1 or e.start >= end]) \
+            or inside_[0]._.normalized
     if len(inside_) == 1:
         return inside_[0]._.normalized
     if len(inside_) == 2 and any(t.lower_.startswith("jusqu") for t in doc[inside_[0].end : inside_[1].start]):
@@ -4490,6 +4499,16 @@ def _relative_dates(trigger, dates: list[Span], anchored: tuple[str, ...]) -> st
         if first is not None and last is not None and 0 < (last - first).days <= 7:
             return f"{inside_[0]._.normalized}/{inside_[1]._.normalized}"
     return ""
+
+
+def _span_until(end: Span, outside: list[Span]) -> str:
+    """`DAY/END`: the one day of the sentence outside the meeting's clause, one to seven days before the
+    day the meeting lasts until; '' when there is none or more than one."""
+    last = first_day(end._.normalized)
+    days = {e._.normalized for e in outside if granularity(e._.normalized) == "day"}
+    starts = [d for d in days if last is not None and (first := first_day(d)) is not None
+              and 0 < (last - first).days <= 7]
+    return f"{starts[0]}/{end._.normalized}" if len(starts) == 1 else ""
 
 
 def _year_of_past_verb(ents: list[Span], trigger, quotes) -> str:

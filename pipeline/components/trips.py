@@ -130,6 +130,14 @@ class TripReader:
         a country, `au Royaume-Uni`, a town the gazetteer lacks): the text now tells what happens there."""
         found, other = None, None
         for ent in _ents(sent):
+            building = self._building_of(ent)
+            if building is not None:  # `a atterri sur la base aérienne d'X`: the building with its town
+                verb = _verb_above(building)
+                if verb is not None and verb.lemma_.lower() in self.verbs and "Fut" not in verb.morph.get("Tense"):
+                    found = Stop(place=sent.doc[building.i:ent.end].text, start_char=sent.start_char, days=[],
+                                 day="", travellers=_subject_keys(verb, keys), rule=f"movement:{verb.lemma_.lower()}",
+                                 carried="")
+                continue
             if not self._destination(ent):
                 continue
             verb = _verb_above(ent.root)
@@ -152,6 +160,16 @@ class TripReader:
                 and country(other["place"].lower(), "") == country(self.last.lower(), "") != "":
             return None  # `se rendre à Erevan` then `sa visite en Arménie`: still in that country's town
         return found or other
+
+    def _building_of(self, ent: Span) -> Token | None:
+        """The noun of a place (`buildings`: `base`, `palais`) a town (LOC) is the complement of, itself after
+        a preposition of place (`sur la base aérienne d'X`, `au palais de X`): that noun, else None."""
+        noun = ent.root.head
+        if ent.label_ != "LOC" or ent.root.dep_ != "nmod" or noun.i >= ent.start or noun.lower_ not in self.buildings \
+                or ent.text.lower() in self.countries:
+            return None
+        case = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+        return noun if case and case[0].lower_ not in self.not_prepositions else None
 
     def _destination(self, ent: Span) -> bool:
         """A place a movement verb can take someone to: a named place (LOC) after a preposition of place
