@@ -1107,23 +1107,32 @@ def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:
     """`ministre de l'Administration du territoire`, `commissaire chargé des Affaires politiques`, `les
     ministres français et australiens des Affaires étrangères`: common nouns written with a capital right
     after a role (over its linkers, demonyms and `et`) are the role's portfolio, not a body; the body is the
-    ministry or the commission. A name (`directeur de Naval Group`) has more capitals than its first word."""
+    ministry or the commission. A name (`directeur de Naval Group`) has more capitals than its first word.
+    A portfolio of a list goes back over the ones before it (`ministre des Affaires étrangères, des Français
+    de l'étranger et de la Coopération`); one word alone (`Coopération`, not `commissaire de la Cédéao`) only there."""
     doc = span.doc
-    if len(span) < 2 or not span[0].is_title or any(t.text[:1].isupper() for t in span[1:]):
+    if not span[0].is_title or any(t.text[:1].isupper() for t in span[1:]):
         return False
     ends = {s.end: s for s in rule_spans}
-    k = span.start
-    while k > max(0, span.start - 8):
+    k, linked, listed = span.start, False, False
+    while k > max(0, span.start - 14):
         before = ends.get(k)
         if before is not None and before.label_ == "ROLE":
+            if len(span) == 1 and not listed:
+                return False
             # a minister's or a commissioner's complement is a portfolio; a director's or a commander's a
             # body (`directeur général de la Police grand-ducale`, `commandant des Forces aériennes`)
             return before[0].lower_ in grammar.portfolio_titles
         if before is not None and before.label_ == "MISC" and before.id_.startswith("countries:"):
             k = before.start  # `ministres français et australiens des`
             continue
-        if doc[k - 1].lower_ in grammar.title_linkers or doc[k - 1].lower_ in grammar.and_words:
-            k -= 1
+        word = doc[k - 1]
+        if word.lower_ in grammar.title_linkers or word.lower_ in grammar.and_words:
+            k, linked = k - 1, True
+            continue
+        if linked and (word.text == "," or word.is_alpha and word.ent_type_ not in ("PER", "LOC")
+                       and (word.is_title or word.pos_ in ("NOUN", "ADJ"))):
+            k, listed = k - 1, True  # a portfolio named before in the list
             continue
         return False
     return False
