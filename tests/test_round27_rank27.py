@@ -93,3 +93,30 @@ def test_a_body_named_right_after_a_commissioner_stays_an_organisation(analyse):
     found = orgs(analyse, "Le commissaire de la Cédéao chargé des affaires politiques, Paul Mensah, a présidé "
                           "la séance d'ouverture à Lomé.")
     assert "Cédéao" in found
+
+
+# -- a name of the lists after a capitalised adjective is part of another name ----------------------------------
+
+def test_a_listed_name_after_a_capitalised_adjective_is_not_the_listed_body(analyse):
+    found = orgs(analyse, "Le traité a été ratifié par la Grande Assemblée nationale à Ankara au terme d'un long "
+                          "débat.")
+    assert "Assemblée nationale" not in found
+
+
+def test_the_listed_body_after_a_lower_case_adjective_stays(analyse):
+    found = orgs(analyse, "Le traité a été ratifié par la nouvelle Assemblée nationale au terme d'un long débat.")
+    assert "Assemblée nationale" in found
+
+
+# -- a name set before an apposition headed by a machine noun is a machine -------------------------------------
+
+def test_a_name_before_an_apposition_naming_an_aircraft_is_no_organisation(analyse):
+    found = orgs(analyse, "Le ministre a longuement parlé du Kestrel, l'avion de combat que l'armée de l'Air "
+                          "convoite depuis des années.")
+    assert "Kestrel" not in found
+
+
+def test_a_body_before_an_apposition_naming_no_machine_stays(analyse):
+    found = orgs(analyse, "Le ministre a longuement parlé avec Thales, le groupe d'électronique qui fournit les "
+                          "radars de la flotte.")
+    assert "Thales" in found

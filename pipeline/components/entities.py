@@ -132,7 +132,7 @@ class EntityMerger:
         rule_spans = self._qualify_by_demonym(doc, rule_spans, values)
         rule_spans = [s for s in rule_spans if not self._bare_generic(s, values) and not self._common_noun(s)
                       and not _of_machines(s, self.lexicon.grammar)
-                      and not self._capital_word_of_another(s)]
+                      and not self._capital_word_of_another(s) and not _after_a_capital_adjective(s)]
         places = _place_words(doc, model_ents)
         gatherings = [s for s in rule_spans if s.id_.startswith("institutions:") and self._gathering(s, places)]
         if gatherings:
@@ -1138,6 +1138,17 @@ def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:
     return False
 
 
+def _after_a_capital_adjective(span: Span) -> bool:
+    """`la Grande Assemblée nationale` (Turkey's), `la Haute Cour de justice`: a name of the lists right after an
+    adjective written with its capital inside a sentence is part of another name, not the body of the lists
+    (`la nouvelle Assemblée nationale` is)."""
+    if not span.id_.startswith("organisations:") or span.start < 2:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "ADJ" and before.is_title and not before.is_sent_start \
+        and span.doc[span.start - 2].pos_ == "DET"
+
+
 def _line(span: Span) -> tuple[str, int, int]:
     """The text of the page and the bounds of the line holding the span's start."""
     text = doc_text(span.doc)  # `Doc.text` joins every token at each reading: once per entity was most of the stage
@@ -1311,8 +1322,13 @@ def _of_machines(span: Span, grammar: Grammar) -> bool:
 def _machines(span: Span, grammar: Grammar) -> bool:
     """`des Rafale supplémentaires`, `Les Rafale Marine du groupe aérien`, `des escadrons de Rafale`:
     a capitalised singular word (not an acronym) after a plural determiner, or after `de` closing a plural
-    common noun, names machines, not a body (`les Nations unies`, `des Émirats` take the plural)."""
+    common noun, names machines, not a body (`les Nations unies`, `des Émirats` take the plural). A name
+    set before an apposition headed by a machine noun (`le Gripen, l'avion de combat suédois`) too."""
     doc, first = span.doc, span[0]
+    after = doc[span.end : span.end + 3]
+    if len(after) == 3 and after[0].text == "," and after[1].lower_ in grammar.determiners \
+            and after[2].lower_ in grammar.machine_nouns:
+        return True
     if span.start == 0 or first.text.isupper() or first.lower_.endswith(("s", "x")) or not first.is_alpha:
         return False
     before = doc[span.start - 1]
