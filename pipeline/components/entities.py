@@ -132,7 +132,7 @@ class EntityMerger:
         rule_spans = self._qualify_by_demonym(doc, rule_spans, values)
         rule_spans = [s for s in rule_spans if not self._bare_generic(s, values) and not self._common_noun(s)
                       and not _of_machines(s, self.lexicon.grammar)
-                      and not self._capital_word_of_another(s)]
+                      and not self._capital_word_of_another(s) and not _after_a_capital_adjective(s)]
         places = _place_words(doc, model_ents)
         gatherings = [s for s in rule_spans if s.id_.startswith("institutions:") and self._gathering(s, places)]
         if gatherings:
@@ -1107,26 +1107,46 @@ def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:
     """`ministre de l'Administration du territoire`, `commissaire chargé des Affaires politiques`, `les
     ministres français et australiens des Affaires étrangères`: common nouns written with a capital right
     after a role (over its linkers, demonyms and `et`) are the role's portfolio, not a body; the body is the
-    ministry or the commission. A name (`directeur de Naval Group`) has more capitals than its first word."""
+    ministry or the commission. A name (`directeur de Naval Group`) has more capitals than its first word.
+    A portfolio of a list goes back over the ones before it (`ministre des Affaires étrangères, des Français
+    de l'étranger et de la Coopération`); one word alone (`Coopération`, not `commissaire de la Cédéao`) only there."""
     doc = span.doc
-    if len(span) < 2 or not span[0].is_title or any(t.text[:1].isupper() for t in span[1:]):
+    if not span[0].is_title or any(t.text[:1].isupper() for t in span[1:]):
         return False
     ends = {s.end: s for s in rule_spans}
-    k = span.start
-    while k > max(0, span.start - 8):
+    k, linked, listed = span.start, False, False
+    while k > max(0, span.start - 14):
         before = ends.get(k)
         if before is not None and before.label_ == "ROLE":
+            if len(span) == 1 and not listed:
+                return False
             # a minister's or a commissioner's complement is a portfolio; a director's or a commander's a
             # body (`directeur général de la Police grand-ducale`, `commandant des Forces aériennes`)
             return before[0].lower_ in grammar.portfolio_titles
         if before is not None and before.label_ == "MISC" and before.id_.startswith("countries:"):
             k = before.start  # `ministres français et australiens des`
             continue
-        if doc[k - 1].lower_ in grammar.title_linkers or doc[k - 1].lower_ in grammar.and_words:
-            k -= 1
+        word = doc[k - 1]
+        if word.lower_ in grammar.title_linkers or word.lower_ in grammar.and_words:
+            k, linked = k - 1, True
+            continue
+        if linked and (word.text == "," or word.is_alpha and word.ent_type_ not in ("PER", "LOC")
+                       and (word.is_title or word.pos_ in ("NOUN", "ADJ"))):
+            k, listed = k - 1, True  # a portfolio named before in the list
             continue
         return False
     return False
+
+
+def _after_a_capital_adjective(span: Span) -> bool:
+    """`la Grande Assemblée nationale` (Turkey's), `la Haute Cour de justice`: a name of the lists right after an
+    adjective written with its capital inside a sentence is part of another name, not the body of the lists
+    (`la nouvelle Assemblée nationale` is)."""
+    if not span.id_.startswith("organisations:") or span.start < 2:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "ADJ" and before.is_title and not before.is_sent_start \
+        and span.doc[span.start - 2].pos_ == "DET"
 
 
 def _line(span: Span) -> tuple[str, int, int]:
@@ -1302,8 +1322,13 @@ def _of_machines(span: Span, grammar: Grammar) -> bool:
 def _machines(span: Span, grammar: Grammar) -> bool:
     """`des Rafale supplémentaires`, `Les Rafale Marine du groupe aérien`, `des escadrons de Rafale`:
     a capitalised singular word (not an acronym) after a plural determiner, or after `de` closing a plural
-    common noun, names machines, not a body (`les Nations unies`, `des Émirats` take the plural)."""
+    common noun, names machines, not a body (`les Nations unies`, `des Émirats` take the plural). A name
+    set before an apposition headed by a machine noun (`le Gripen, l'avion de combat suédois`) too."""
     doc, first = span.doc, span[0]
+    after = doc[span.end : span.end + 3]
+    if len(after) == 3 and after[0].text == "," and after[1].lower_ in grammar.determiners \
+            and after[2].lower_ in grammar.machine_nouns:
+        return True
     if span.start == 0 or first.text.isupper() or first.lower_.endswith(("s", "x")) or not first.is_alpha:
         return False
     before = doc[span.start - 1]

@@ -82,6 +82,7 @@ def make_officials(nlp: Language, name: str, rules: str) -> RuleStage:
         {key: _words(book, "roles", key) for key in ("holding_verbs", "office_nouns", "new_holder_words",
                                                                "next_holder_words", "succession_verbs",
                                                                "receiving_verbs")}
+        | {key: _words(book, "ranks", key) for key in ("promotion_verbs", "grade_nouns", "enumeration_verbs")}
         | {"capacity_words": _words(book, "relations", "capacity_words"),
            "side_words": _words(book, "relations", "side_words"),
            "masthead_markers": _words(book, "furniture", "masthead_markers"),

@@ -101,6 +101,7 @@ class OfficialLinker:
         self.merger.roles_succeeded(doc, idx, people, used_roles)
         self.merger.roles_as(doc, idx, people, used_roles)
         self.merger.roles_predicated(doc, idx, people, used_roles, self.reader.describe)
+        self.merger.ranks_promoted(doc, idx, people)
         self._roles_by_copula(doc, idx, people, used_roles)
         self.merger.role_references(doc, idx, people, used_roles, self.reader.describe)
         self.merger.roles_of_predecessors(doc, idx, people)

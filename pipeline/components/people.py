@@ -344,11 +344,31 @@ def _alone_on_a_line(doc: Doc, person: Official) -> bool:
     return any(line.strip() == name for line in text.split("\n"))
 
 
+def _people_by_token(doc: Doc, people: dict[str, Official]) -> dict[int, Official]:
+    """The person each token of a mention names (the first person read there)."""
+    by_token: dict[int, Official] = {}
+    for person in people.values():
+        for start, end in person["mentions"]:
+            for token in doc.char_span(start, end, alignment_mode="expand") or ():
+                by_token.setdefault(token.i, person)
+    return by_token
+
+
 def _finer_rank(rank: str, held: str) -> bool:
     """A rank read on a mention replaces the one a person has when it says more of it (`général` ->
     `général de division`, `amiral` -> `vice-amiral`); another rank (`maréchal` said of a namesake,
     a father) does not replace the first one read."""
     return not held or (len(rank) > len(held) and held in rank)
+
+
+def _promotion_done(verb) -> bool:
+    """A promotion told as done: not in the future or the conditional, not an infinitive (`devrait être
+    promu`, `a refusé d'être promu`), not denied (`n'a pas été promu`)."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "aux:tense", "cop"))]
+    if any("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or "Inf" in t.morph.get("VerbForm")
+           for t in words):
+        return False
+    return not any("Neg" in c.morph.get("Polarity") for c in verb.children)
 
 
 def _list_head(role: Span) -> Span | None:
@@ -379,6 +399,9 @@ class PeopleMerger:
         self.next_holder_words = holding.get("next_holder_words", set())
         self.succession_verbs = holding.get("succession_verbs", set())
         self.receiving_verbs = holding.get("receiving_verbs", set())
+        self.promotion_verbs = holding.get("promotion_verbs", set())
+        self.grade_nouns = holding.get("grade_nouns", set())
+        self.enumeration_verbs = holding.get("enumeration_verbs", set())
         self.masthead_markers = holding.get("masthead_markers", set())
         self.generic_domains = holding.get("generic_domains", set())
         self.home_page_words = holding.get("home_page_words", set())
@@ -815,11 +838,7 @@ class PeopleMerger:
         """`X a succédé à Y comme chef d'état-major`: a role after `comme` (grammar `as_words`) in the
         clause of a verb of succession (`succession_verbs`) is its subject's, and was the one it succeeded,
         the name between the verb and the role. Only for a person with no role yet."""
-        by_token = {}
-        for person in people.values():
-            for start, end in person["mentions"]:
-                for token in doc.char_span(start, end, alignment_mode="expand") or ():
-                    by_token.setdefault(token.i, person)
+        by_token = _people_by_token(doc, people)
         for ent in idx.ents:
             if ent.label_ != "ROLE" or ent.start in used or ent.start < 2 \
                     or doc[ent.start - 1].lower_ not in self.lexicon.grammar.as_words:
@@ -845,11 +864,7 @@ class PeopleMerger:
         the subject); a participle (`..., succédant à Y`) takes the subject of the clause it hangs on.
         Not when the verb names another capacity (`comme`), a replacement (`par`) or a removal (`de ses
         fonctions`), nor in the passive. Only for a predecessor with no role yet."""
-        by_token = {}
-        for person in people.values():
-            for start, end in person["mentions"]:
-                for token in doc.char_span(start, end, alignment_mode="expand") or ():
-                    by_token.setdefault(token.i, person)
+        by_token = _people_by_token(doc, people)
         role_at = {k: e for e in idx.ents if e.label_ == "ROLE" for k in range(e.start, e.end)}
         blockers = {*self.lexicon.grammar.as_words, "par", "de", "d'", "d’"}
         for i in idx.lemmas_in(self.succession_verbs, 0, len(doc)):  # not a loop over `doc`: a Token per word
@@ -894,12 +909,7 @@ class PeopleMerger:
         """A role a verb says of its subject, read from the parse: `X est devenu le nouveau chef de la
         Défense`, `X a été nommé directeur`, `X est ministre de la Défense` (a copula), `X quittera ses
         fonctions de chef de l'Armée`, `X occupait le poste de vice-chef`. Only for a person with no role yet."""
-        by_token = {}
-        for person in people.values():
-            for start, end in person["mentions"]:
-                span = doc.char_span(start, end, alignment_mode="expand")
-                for token in span or ():
-                    by_token.setdefault(token.i, person)
+        by_token = _people_by_token(doc, people)
         for ent in idx.ents:
             if ent.label_ != "ROLE" or ent.start in used or "Plur" in ent.root.morph.get("Number"):
                 continue
@@ -951,6 +961,62 @@ class PeopleMerger:
                 and head.dep_ == "obj" and head.head.pos_ == "VERB":
             return subject_of(head.head)
         return None
+
+    def ranks_promoted(self, doc: Doc, idx: DocIndex, people: dict[str, Official]) -> None:
+        """`X a été élevé au grade de général de corps d'armée`, `X, promu général de brigade`: a rank given
+        by a promotion (ranks.yml `promotion_verbs`, `grade_nouns`) is the one its subject holds from then
+        on, over the rank written before the name. A plural subject (`quatre colonels ont été promus ...`)
+        names its officers in the next sentence (`Il s'agit de X, de Y`). Not a promotion planned or denied."""
+        by_token: dict[int, Official] | None = None
+        for ent in idx.ents:
+            if ent.label_ != "RANK":
+                continue
+            verb = self._promotion_verb(ent.root) or self._promotion_verb(ent[0])  # `promu lieutenant-colonel`
+            if verb is None or not _promotion_done(verb):
+                continue
+            by_token = by_token if by_token is not None else _people_by_token(doc, people)
+            for person in self._promoted(idx, verb, by_token):
+                person["rank"], person["rules"]["rank"] = ent._.normalized, ent._.source
+
+    def _promotion_verb(self, root):
+        """The promotion verb a rank is given by: through `au grade de`, `à la dignité de`, or as the
+        verb's bare attribute (`nommé général de brigade`); None for any other rank."""
+        head = root.head
+        if root.dep_ == "nmod" and head.lemma_.lower() in self.grade_nouns \
+                and any(c.dep_ == "case" for c in head.children):
+            root, head = head, head.head
+        elif root.dep_ not in ("xcomp", "obj", "obl:mod", "obl:arg") or any(c.dep_ == "case" for c in root.children):
+            return None
+        if head.i == root.i or head.i > root.i or head.pos_ not in ("VERB", "ADJ") \
+                or not {head.lemma_.lower(), head.lower_} & self.promotion_verbs:
+            return None
+        return head
+
+    def _promoted(self, idx: DocIndex, verb, by_token: dict[int, Official]) -> list[Official]:
+        """The people a promotion verb names: its subjects (the noun a participle hangs on), or, for a
+        plural subject that names no one, the people of the next sentence when it opens a list
+        (`enumeration_verbs`: `Il s'agit de X, de Y`)."""
+        if verb.dep_ == "acl":
+            subjects = [verb.head]
+        else:
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")] or [
+                c for c in verb.children if c.i < verb.i and c.pos_ == "NOUN"  # the parse may miss the subject:
+                and not any(k.dep_ == "case" for k in c.children)]  # a bare noun before the verb
+        subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+        found = [p for s in subjects if (p := self._person_of(s, by_token)) is not None]
+        if found or not any("Plur" in s.morph.get("Number") for s in subjects):
+            return found
+        sentence = idx.sent(verb.i)
+        colon = next((t.i for t in sentence if t.i > verb.i and t.text == ":"), None)
+        if colon is not None:  # `trois colonels ont été promus ... : X, Y et Z`
+            listed = verb.doc[colon + 1 : sentence.end]
+        elif sentence.end < len(verb.doc) \
+                and idx.sent(sentence.end).root.lemma_.lower() in self.enumeration_verbs:
+            listed = idx.sent(sentence.end)  # `Il s'agit de X, de Y`
+        else:
+            return []
+        named = [by_token.get(e.start) for e in idx.ents_in(listed) if e.label_ == "PERSON"]
+        return [p for p in named if p is not None]
 
     @staticmethod
     def _titles_a_name(role: Span) -> bool:

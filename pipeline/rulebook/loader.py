@@ -21,7 +21,8 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 # file -> top-level key -> allowed entry keys (None: the value is not a list of entries)
 SCHEMAS: dict[str, dict[str, set[str] | None]] = {
-    "ranks": {"ranks": {"id", "rank", "service", "code", "terms", "feminine_terms"}},
+    "ranks": {"ranks": {"id", "rank", "service", "code", "terms", "feminine_terms"},
+              "promotion_verbs": None, "grade_nouns": None, "enumeration_verbs": None},
     "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office",
                         "office_kind", "given_name", "counterpart_role",
                         "national_ministry", "with_body", "national_leader"},

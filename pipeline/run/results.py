@@ -68,6 +68,7 @@ LEXICAL_LISTS: dict[str, set[str]] = {
                  "presence_verbs", "presence_words", "presence_nouns", "sequence_prepositions", "sequence_nouns",
                  "separate_words", "attendance_phrases", "welcome_verbs", "session_speech_verbs", "capital_words"},
     "names": {"civilities", "not_names", "thing_nouns", "thing_last_words"},
+    "ranks": {"promotion_verbs", "grade_nouns", "enumeration_verbs"},
     "relations": {"counterparts", "member_nouns", "lead_verbs", "head_nouns", "guest_nouns"},
     # every list of grammar.yml but word endings and the two read before the model (parse-cache key)
     "grammar": {"determiners", "elided_articles", "definite_articles", "title_determiners", "of_words",
