@@ -204,7 +204,9 @@ class OfficialLinker:
             while end < len(doc) - 1 and self._name_word(doc, end) \
                     and end not in self.reader.ent_at and doc[end + 1].is_punct and end - m.start < 4:
                 end += 1
-            out.append(m if end == m.end else Span(doc, m.start, end, label="PERSON"))
+            start = m.start if m.start - 1 in taken or not self._given_name_after_title(doc, m.start - 1) \
+                else m.start - 1
+            out.append(m if (start, end) == (m.start, m.end) else Span(doc, start, end, label="PERSON"))
         taken |= {t for m in out for t in range(m.start, m.end)}
         capitalised = self._capitalised_words(doc)  # most words are not: skipped without a call
         i = 0
@@ -365,6 +367,17 @@ class OfficialLinker:
                 (e := self.reader.ent_at.get(j)) is not None and e.label_ == "PERSON")):
             j += 1
         return j
+
+    def _given_name_after_title(self, doc: Doc, i: int) -> bool:
+        """`la Première ministre danoise Mette Frederiksen`: a capitalised word the model left out of the name
+        right after it (read as a verb, `Mette`), itself right after a title (a rank, a role, a role and
+        its demonym), is the given name."""
+        if i < 1 or doc[i].is_sent_start or i in self.reader.ent_at or not self._name_word(doc, i):
+            return False
+        before = self.reader.ent_at.get(i - 1)
+        if is_demonym(before) and before.start > 0:
+            before = self.reader.ent_at.get(before.start - 1)
+        return before is not None and before.label_ in ("RANK", "ROLE") and before.end <= i
 
     def _name_word(self, doc: Doc, i: int) -> bool:
         """A capitalised word that no listed entity claims (`Talwar`, `N'Daw`, `Abdel-Fatau`)."""
