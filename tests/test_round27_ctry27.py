@@ -21,3 +21,30 @@ def test_a_place_between_a_title_and_a_surname_is_no_given_name(analyse):
                   "Hansen, le chef d'état-major et le chef de la diplomatie.")
     found = person(doc, "hansen")
     assert found["name"] == "Hansen"
+
+
+# -- `le président sortant X`: the outgoing holder's title, its adjective inside it ---------------------------
+
+def test_an_outgoing_president_is_titled_so(analyse):
+    doc = analyse("Le président sortant Amadou Sall a assisté samedi à l'investiture de son successeur à Dakar.")
+    assert person(doc, "sall")["role"] == "président sortant"
+
+
+def test_a_president_without_the_adjective_keeps_the_bare_title(analyse):
+    doc = analyse("Le président Amadou Sall a assisté samedi à l'investiture du nouveau gouverneur à Dakar.")
+    assert person(doc, "sall")["role"] == "président"
+
+
+# -- a gloss in brackets between a title and the comma before the name (`(Chief Justice of ...)`) ------------
+
+def test_a_gloss_in_brackets_after_a_title_does_not_cut_it_from_the_name(analyse):
+    doc = analyse("Il a prêté serment devant le président de la Cour suprême (Supreme Court of Kenya), Daniel Mwangi, "
+                  "qui a conduit la cérémonie.")
+    found = person(doc, "mwangi")
+    assert found["role"] == "président" and found["organisation"]
+
+
+def test_a_clause_in_brackets_after_a_title_still_cuts_it_from_the_name(analyse):
+    doc = analyse("Il a prêté serment devant le président de la Cour suprême (qui a démissionné hier), Daniel Mwangi, "
+                  "qui a conduit la cérémonie.")
+    assert person(doc, "mwangi")["role"] == ""
