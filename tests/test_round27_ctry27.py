@@ -48,3 +48,22 @@ def test_a_clause_in_brackets_after_a_title_still_cuts_it_from_the_name(analyse)
     doc = analyse("Il a prêté serment devant le président de la Cour suprême (qui a démissionné hier), Daniel Mwangi, "
                   "qui a conduit la cérémonie.")
     assert person(doc, "mwangi")["role"] == ""
+
+
+# -- a name in a headline in capitals ends before a preposition of place (`A` for `à`, `EN`) ------------------
+
+PAPER = "LE PAYS\nQuotidien d'informations générales\n\n"
+LEAD = ("\n\n12 mai 2025\n\nLe président de la transition, le capitaine Seydou Ouédraogo, a eu samedi des "
+        "entretiens avec son homologue.")
+
+
+def test_a_name_in_capitals_ends_before_a_place_preposition(analyse):
+    doc = analyse(PAPER + "SEJOUR DU CAPITAINE SEYDOU OUEDRAOGO EN RUSSIE : Poutine promet de renforcer la "
+                  "coopération militaire" + LEAD)
+    assert [o["key"] for o in doc._.officials if "ouedraogo" in o["key"]] == ["ouedraogo"]
+
+
+def test_a_name_in_capitals_without_a_place_preposition_is_kept_whole(analyse):
+    doc = analyse(PAPER + "VISITE DU CAPITAINE SEYDOU OUEDRAOGO : Poutine promet de renforcer la coopération "
+                  "militaire" + LEAD)
+    assert [o["key"] for o in doc._.officials if "ouedraogo" in o["key"]] == ["ouedraogo"]
