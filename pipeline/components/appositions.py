@@ -19,6 +19,7 @@ from pipeline.components.spans import DocIndex, group_spans
 
 DESCRIPTIVE_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "NUM"}
 WINDOW = 14  # tokens a description may span
+GLOSS_WORDS = 6  # words of a gloss in brackets after a title (`(Chief Justice of Nigeria)`)
 
 
 class Descriptor:
@@ -412,8 +413,10 @@ class AppositionReader:
         while True:
             while start > sent_start and units < WINDOW:  # an entity counts as one word
                 ent = ent_at.get(start - 1)
-                if ent is not None and (ent.label_ != "PERSON" or self.bracketed(doc, ent)
-                                        or self._title_complement(doc, ent)):
+                if (opening := self._gloss_start(doc, start - 1, sent_start)) is not None:
+                    start = opening  # `le président de la Cour suprême (Chief Justice of ...), X`
+                elif ent is not None and (ent.label_ != "PERSON" or self.bracketed(doc, ent)
+                                          or self._title_complement(doc, ent)):
                     start = ent.start
                 elif ent is None and (self._descriptive(doc[start - 1]) or _qualifying_participle(doc[start - 1])) \
                         and not self._opens_object(doc, start - 1) and not self._joins_another(doc, start - 1):
@@ -450,6 +453,22 @@ class AppositionReader:
         if d.role is not None and d.country is None and d.org is None:
             d.country = self._owner_country(doc, start)
         return d
+
+    def _gloss_start(self, doc: Doc, close: int, sent_start: int) -> int | None:
+        """The opening bracket of a gloss closed at `close` and written right after a title or a body
+        (`le président de la Cour suprême (Chief Justice of Nigeria)`, `le chef d'état-major (CEMA)`): a
+        few words and no verb, read over as one unit of the description before a name."""
+        if doc[close].text != ")":
+            return None
+        k = close - 1
+        while k > sent_start and close - k <= GLOSS_WORDS and doc[k].text != "(":
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in {")", ","}:
+                return None
+            k -= 1
+        if doc[k].text != "(" or k == close - 1:
+            return None
+        before = self.ent_at.get(k - 1)
+        return k if before is not None and before.label_ in ("ROLE", "ORG") and before.end == k else None
 
     def _title_complement(self, doc: Doc, person: Span) -> bool:
         """A name written as the complement of a title (`la maire de X, Y`, `le conseiller de X, Y`): part

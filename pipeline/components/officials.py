@@ -7,6 +7,7 @@ it, descriptions after and before it), `people.py` merges the mentions into one 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc, Span
 
@@ -53,7 +54,7 @@ class OfficialLinker:
                     and not self.reader.bracketed(doc, e) and not self._no_name(doc, e) and not _credit(doc, e)]
         mentions = sorted((e for e in self._recovered(doc, idx, mentions) if not self.reader.names_thing(doc, e)
                            and not self._no_name(doc, e)), key=lambda e: e.start)
-        mentions = [_with_regnal_number(doc, m) for m in mentions]
+        mentions = [_with_regnal_number(doc, self._before_place_word(m)) for m in mentions]
         editions = self._editions(doc, mentions)
         mentions = [m for m in mentions if " ".join(m.text.split()) not in editions]
         after = {m.start: self.reader.after(doc, m) for m in mentions}
@@ -205,7 +206,9 @@ class OfficialLinker:
             while end < len(doc) - 1 and self._name_word(doc, end) \
                     and end not in self.reader.ent_at and doc[end + 1].is_punct and end - m.start < 4:
                 end += 1
-            out.append(m if end == m.end else Span(doc, m.start, end, label="PERSON"))
+            start = m.start if m.start - 1 in taken or not self._given_name_after_title(doc, m.start - 1) \
+                else m.start - 1
+            out.append(m if (start, end) == (m.start, m.end) else Span(doc, start, end, label="PERSON"))
         taken |= {t for m in out for t in range(m.start, m.end)}
         capitalised = self._capitalised_words(doc)  # most words are not: skipped without a call
         i = 0
@@ -367,6 +370,27 @@ class OfficialLinker:
             j += 1
         return j
 
+    def _before_place_word(self, m: Span) -> Span:
+        """`IBRAHIM TRAORE A MOSCOU` in a headline in capitals: a name written in capitals ends before a
+        preposition of place (grammar.yml `site_prepositions`, `country_prepositions`), written in capitals
+        without its accent (`A` for `à`); what follows is where the person is, not a word of the name."""
+        if len(m) < 3 or not m.text.isupper():
+            return m
+        words = {_unaccented(w) for w in self.grammar.site_prepositions | self.grammar.country_prepositions}
+        cut = next((k for k in range(m.start + 2, m.end) if _unaccented(m.doc[k].lower_) in words), None)
+        return m if cut is None else Span(m.doc, m.start, cut, label=m.label_)
+
+    def _given_name_after_title(self, doc: Doc, i: int) -> bool:
+        """`la Première ministre danoise Mette Frederiksen`: a capitalised word the model left out of the name
+        right after it (read as a verb, `Mette`), itself right after a title (a rank, a role, a role and
+        its demonym), is the given name."""
+        if i < 1 or doc[i].is_sent_start or i in self.reader.ent_at or not self._name_word(doc, i):
+            return False
+        before = self.reader.ent_at.get(i - 1)
+        if is_demonym(before) and before.start > 0:
+            before = self.reader.ent_at.get(before.start - 1)
+        return before is not None and before.label_ in ("RANK", "ROLE") and before.end <= i
+
     def _name_word(self, doc: Doc, i: int) -> bool:
         """A capitalised word that no listed entity claims (`Talwar`, `N'Daw`, `Abdel-Fatau`)."""
         ent = self.reader.ent_at.get(i)
@@ -493,6 +517,10 @@ def _plural_title(role: Span) -> bool:
         return True
     canonical = role._.normalized.split()[0].lower() if role._.normalized else ""
     return head.lower_ != canonical and head.lower_.endswith(("s", "x")) and not canonical.endswith(("s", "x"))
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _with_regnal_number(doc: Doc, m: Span) -> Span:
