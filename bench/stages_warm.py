@@ -2,6 +2,7 @@
 the cache read or the export.
 
     .venv/bin/python bench/stages_warm.py [--cache /work/main/data/cache] [--rounds 3] [--profile out.prof]
+        [--folders /tmp/corpus-500]
 
 The Docs of `data/raw` and the seeds are read from the parse cache once (every one must be there:
 run `cli.py extract` with the same `--cache` first), kept as bytes, and each round rebuilds them and runs
@@ -31,10 +32,12 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=Path("/work/main/data/cache"))
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--profile", type=Path)
+    parser.add_argument("--folders", type=Path, nargs="+", default=SOURCES,
+                        help="article folders (default: data/raw, seeds)")
     args = parser.parse_args()
     pipeline = runner.build_pipeline(ROOT / "rules", lazy=True)
     pipeline.cache = ParseCache(args.cache, pipeline.nlp).keep_in_memory(disk=True)
-    articles = [a for folder in SOURCES if folder.is_dir() for a in read_folder(folder) if not a.error]
+    articles = [a for folder in args.folders if folder.is_dir() for a in read_folder(folder) if not a.error]
     costs: dict[str, float] = {}
     stages = list(pipeline.stages)
 

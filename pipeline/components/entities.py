@@ -1085,22 +1085,22 @@ def _buildings_named_elsewhere(doc: Doc, model_spans: list[Span], thing_nouns: s
     people = [s for s in model_spans if s.label_ in ("PER", "PERSON")]
     if not people or not thing_nouns:
         return model_spans
-    words = [t.text for t in doc]
+    words = parse_column(doc, "texts")  # read by index: a Token of every word for each person cost a tenth
+    # of the stages; a thing noun then a `de` (`palais de`), found once from the LOWER column
+    of_words = set(tokens_with(doc, "LOWER", grammar.of_words))
+    heads = [i for i in tokens_with(doc, "LOWER", thing_nouns) if i + 1 in of_words]
     buildings: set[tuple[str, ...]] = set()
     for person in people:
-        name = tuple(t.text for t in person)
-        for i in range(len(doc) - len(name) - 1):
-            if doc[i].lower_ in thing_nouns and doc[i + 1].lower_ in grammar.of_words \
-                    and tuple(words[i + 2:i + 2 + len(name)]) == name:
-                buildings.add(name)
-                break
+        name = tuple(words[person.start:person.end])
+        if any(i < len(doc) - len(name) - 1 and tuple(words[i + 2:i + 2 + len(name)]) == name for i in heads):
+            buildings.add(name)
     titled = {s.end for s in group_spans(doc, LEXICON_KEY) if s.label_ in ("RANK", "ROLE")}
-    buildings -= {tuple(t.text for t in s) for s in people
+    buildings -= {tuple(words[s.start:s.end]) for s in people
                   if s.start in titled or s.start > 0 and doc[s.start - 1].lower_ in civilities}
     if not buildings:
         return model_spans
     return [Span(doc, s.start, s.end, label="LOC") if s.label_ in ("PER", "PERSON")
-            and tuple(t.text for t in s) in buildings else s for s in model_spans]
+            and tuple(words[s.start:s.end]) in buildings else s for s in model_spans]
 
 
 def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:
@@ -1390,14 +1390,29 @@ def _before_missed_verb(doc: Doc, start: int, end: int) -> int:
     """`Le Parlement fédéral débat de plusieurs propositions`: in a sentence where the tagger found no
     finite verb, a lower-case noun set right after the capitalised name and its adjectives (no article,
     no `de`) is the verb it missed (`débat`, `examine`); the organisation ends before it."""
-    sent = doc[start].sent
-    if any("Fin" in t.morph.get("VerbForm") for t in sent):
+    if _has_finite_verb(doc[start].sent):
         return end
     for k in range(start + 1, end):
         if doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k].is_alpha and (
                 doc[k - 1].pos_ == "ADJ" or doc[k - 1].pos_ in ("NOUN", "PROPN") and not doc[k - 1].is_lower):
             return k
     return end
+
+
+_finite: dict[int, bool] = {}  # a sentence's start -> it holds a finite verb, for the Doc in `_finite_doc`
+_finite_doc: list[Doc] = []
+
+
+def _has_finite_verb(sent: Span) -> bool:
+    """The tagger found a finite verb in the sentence, read once per sentence of a Doc (one Doc at a
+    time, as `spans.token_column`): the organisations of a sentence each asked it of every word's morphology."""
+    if not _finite_doc or _finite_doc[0] is not sent.doc:
+        _finite.clear()
+        _finite_doc[:] = [sent.doc]
+    found = _finite.get(sent.start)
+    if found is None:
+        found = _finite[sent.start] = any("Fin" in t.morph.get("VerbForm") for t in sent)
+    return found
 
 
 def _number_word(token) -> bool:

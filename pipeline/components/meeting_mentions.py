@@ -3160,7 +3160,7 @@ class MentionReader:
                 if named.lower().startswith(other.text.lower()) and len(named) > len(other.text):
                     return named
         heads = {label.split("-")[0] for label in self.site_places}  # `base` of `base-aerienne`
-        for body in before.ents:  # a site the institution grammar named as a body (`base aérienne projetée X`)
+        for body in DocIndex.of(before.doc).ents_in(before):  # a site the institution grammar named as a body
             if body.label_ == "ORG" and body[0].lower_ in heads and body[0].lower_ != place.text.lower():
                 return body.text
         return ""
@@ -3400,7 +3400,7 @@ class MentionReader:
         if len(place) != 1:
             return place.text
         word = place.text.lower()
-        earlier = [e for e in place.doc.ents if e.end <= place.start and e.label_ in ("LOC", "ORG")
+        earlier = [e for e in DocIndex.of(place.doc).ents if e.end <= place.start and e.label_ in ("LOC", "ORG")
                    and len(e) > 1 and e[0].lower_ == word]
         return earlier[-1].text if earlier else place.text
 
@@ -3467,7 +3467,7 @@ class MentionReader:
         complement (`sommet de l'OTAN de La Haye`), that the model reads as a place (LOC) or that the
         document names as a place elsewhere (`la Conférence de Munich` ... `à Munich`), no country."""
         doc, sent = noun.doc, noun.sent
-        located = self.cities | {e.text.lower() for e in doc.ents if e.label_ == "LOC"}
+        located = self.cities | {e.text.lower() for e in DocIndex.of(doc).ents if e.label_ == "LOC"}
         frontier, seen = [noun], 0
         while frontier and seen < 2:
             following = []
