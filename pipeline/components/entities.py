@@ -132,7 +132,8 @@ class EntityMerger:
         rule_spans = self._qualify_by_demonym(doc, rule_spans, values)
         rule_spans = [s for s in rule_spans if not self._bare_generic(s, values) and not self._common_noun(s)
                       and not _of_machines(s, self.lexicon.grammar)
-                      and not self._capital_word_of_another(s) and not _after_a_capital_adjective(s)]
+                      and not self._capital_word_of_another(s) and not _after_a_capital_adjective(s)
+                      and not _one_of_a_kind(s, self.lexicon.grammar)]
         places = _place_words(doc, model_ents)
         gatherings = [s for s in rule_spans if s.id_.startswith("institutions:") and self._gathering(s, places)]
         if gatherings:
@@ -904,6 +905,14 @@ def _qualified_in_lower_case(spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end + 1, label="ORG", span_id="institutions:qualified")
         out.append(s)
     return out
+
+
+def _one_of_a_kind(span: Span, grammar: Grammar) -> bool:
+    """`une mission conjointe de la CEDEAO`, `un comité de suivi`: a name the institution grammar read, its head in
+    lower case after an indefinite article, is one body of that kind the text introduces (a delegation sent, a
+    group set up), not a body's name; `la mission militaire de partenariat de l'UE` names one."""
+    return (span.id_.startswith("institutions:") and span[0].is_lower and span.start > 0
+            and span.doc[span.start - 1].lower_ in grammar.indefinite_articles)
 
 
 def _edition(span: Span) -> bool:
