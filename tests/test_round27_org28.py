@@ -29,18 +29,7 @@ def test_a_lower_case_instance_before_a_listed_body_is_no_organisation(analyse):
     assert not any(o.lower().startswith("instance") for o in found)
 
 
-# -- `Assemblée`, `Congrès` written with their capital name a house or a party with their `de`-phrase ------
-
-def test_a_capitalised_assembly_keeps_its_de_phrase(analyse):
-    found = orgs(analyse, "Le texte a été adopté mardi par l'Assemblée des élus de la nation, réunie en session "
-                          "extraordinaire à Tunis.")
-    assert "Assemblée des élus de la nation" in found
-
-
-def test_a_lower_case_assembly_names_no_body(analyse):
-    found = orgs(analyse, "Le texte a été présenté mardi à l'assemblée des actionnaires réunie à Lyon.")
-    assert not any(o.lower().startswith("assemblée") for o in found)
-
+# -- `Congrès` written with its capital names a party or a house with its `de`-phrase ------------------
 
 def test_a_capitalised_congress_of_members_is_a_party(analyse):
     found = orgs(analyse, "Le nouveau président, candidat du Congrès des démocrates unis, a prêté serment lundi "
