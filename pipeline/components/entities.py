@@ -90,6 +90,8 @@ class EntityMerger:
         self.weekdays = {w.lower() for w in book.get("dates", "weekdays", [])}
         self.thing_last_words = {w.lower() for w in book.get("names", "thing_last_words", []) or []}
         self.thing_nouns = {w.lower() for w in book.get("names", "thing_nouns", []) or []}
+        # heads of units (`régiment`, `bataillon`): named whatever article introduces them
+        self.unit_heads = {h["id"] for h in book.get("institutions", "heads", []) or [] if h.get("numbered")}
         self.event_heads = {fold(w) for w in book.get("institutions", "event_heads", []) or []}
         self.document_heads = {fold(w) for w in book.get("institutions", "document_heads", []) or []}
         # the first words of the institution grammar's heads (`Conseil`, `Commission`): a heading so opened
@@ -132,7 +134,8 @@ class EntityMerger:
         rule_spans = self._qualify_by_demonym(doc, rule_spans, values)
         rule_spans = [s for s in rule_spans if not self._bare_generic(s, values) and not self._common_noun(s)
                       and not _of_machines(s, self.lexicon.grammar)
-                      and not self._capital_word_of_another(s) and not _after_a_capital_adjective(s)]
+                      and not self._capital_word_of_another(s) and not _after_a_capital_adjective(s)
+                      and not _one_of_a_kind(s, self.unit_heads, self.lexicon.grammar)]
         places = _place_words(doc, model_ents)
         gatherings = [s for s in rule_spans if s.id_.startswith("institutions:") and self._gathering(s, places)]
         if gatherings:
@@ -904,6 +907,16 @@ def _qualified_in_lower_case(spans: list[Span]) -> list[Span]:
             s = Span(doc, s.start, s.end + 1, label="ORG", span_id="institutions:qualified")
         out.append(s)
     return out
+
+
+def _one_of_a_kind(span: Span, unit_heads: set[str], grammar: Grammar) -> bool:
+    """`une mission conjointe de la CEDEAO`, `un comité de suivi`: a name the institution grammar read, its head in
+    lower case after an indefinite article, is one body of that kind the text introduces (a delegation sent, a
+    group set up), not a body's name; `la mission militaire de partenariat de l'UE` names one. A unit (a `numbered`
+    head of institutions.yml) is one however introduced: `un régiment binational de génie`."""
+    return (span.id_.startswith("institutions:") and span.id_.split(":", 1)[1] not in unit_heads
+            and span[0].is_lower and span.start > 0
+            and span.doc[span.start - 1].lower_ in grammar.indefinite_articles)
 
 
 def _edition(span: Span) -> bool:
