@@ -1,0 +1,43 @@
+"""Meetings the tool did not find, round 28: texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def meetings(analyse, body: str) -> list[set[str]]:
+    doc = analyse(page(body))
+    return [set(m["people"]) for m in doc._.meetings]
+
+
+# -- `s'entretenir avec A, puis avec B`: one talk per partner, in turn ------------------------------------
+
+def test_talks_with_one_partner_then_another_are_two_meetings(analyse):
+    found = meetings(analyse, "Mercredi, à Vilnius, la ministre néerlandaise de la Défense Kajsa Ollongren s'est "
+                              "entretenue avec le président lituanien Gitanas Nausėda, puis avec la Première "
+                              "ministre Ingrida Šimonytė.")
+    assert {"ollongren", "nauseda"} in found and {"ollongren", "simonyte"} in found
+    assert not any({"nauseda", "simonyte"} <= people for people in found)
+
+
+def test_talks_with_two_partners_together_stay_one_meeting(analyse):
+    found = meetings(analyse, "Mercredi, à Vilnius, la ministre néerlandaise de la Défense Kajsa Ollongren s'est "
+                              "entretenue avec le président lituanien Gitanas Nausėda et la Première ministre "
+                              "Ingrida Šimonytė.")
+    assert any({"ollongren", "nauseda", "simonyte"} <= people for people in found)
+
+
+# -- `un entretien avec A à X et une rencontre avec B à Y`: two meetings, each its partner and place -----
+
+def test_two_meeting_nouns_each_with_its_partner_are_two_meetings(analyse):
+    doc = analyse(page("Le 3 mars, le Premier ministre grec Kyriákos Mitsotákis a eu un entretien avec "
+                       "Pedro Sánchez à Madrid et une rencontre avec Giorgia Meloni à Rome."))
+    found = {frozenset(m["people"]): m["location"] for m in doc._.meetings}
+    assert found.get(frozenset({"mitsotakis", "sanchez"})) == "Madrid"
+    assert found.get(frozenset({"mitsotakis", "meloni"})) == "Rome"
+
+
+def test_two_meeting_nouns_sharing_one_partner_stay_one_meeting(analyse):
+    found = meetings(analyse, "Le 3 mars, le Premier ministre grec Kyriákos Mitsotákis a eu un déjeuner et un "
+                              "entretien avec Pedro Sánchez à Madrid.")
+    assert found == [{"mitsotakis", "sanchez"}]
