@@ -41,3 +41,21 @@ def test_two_meeting_nouns_sharing_one_partner_stay_one_meeting(analyse):
     found = meetings(analyse, "Le 3 mars, le Premier ministre grec Kyriákos Mitsotákis a eu un déjeuner et un "
                               "entretien avec Pedro Sánchez à Madrid.")
     assert found == [{"mitsotakis", "sanchez"}]
+
+
+# -- `une seconde rencontre`: another talk between the people just told of, with a status of its own ------
+
+TALK = ("Samedi 8 juin, à Lisbonne, le président Marcelo Rebelo de Sousa et le roi Felipe VI se sont entretenus "
+        "pendant une heure. ")
+
+
+def test_a_second_talk_is_a_meeting_of_its_own_between_the_same_people(analyse):
+    doc = analyse(page(TALK + "Une seconde rencontre, envisagée pour le soir, a finalement été annulée."))
+    found = [(set(m["people"]), m["status"]) for m in doc._.meetings]
+    assert any(status == "held" and "felipe vi" in people for people, status in found)
+    assert any(status == "cancelled" and "felipe vi" in people for people, status in found)
+
+
+def test_a_new_meeting_of_a_named_body_takes_not_the_people_of_the_talk(analyse):
+    doc = analyse(page(TALK + "Une nouvelle réunion du comité de suivi a finalement été annulée."))
+    assert sum("felipe vi" in m["people"] for m in doc._.meetings) == 1

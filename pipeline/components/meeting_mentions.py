@@ -100,6 +100,7 @@ class Mention(TypedDict):
     visited_host: NotRequired[bool]  # the host is the one a visitor (`le visiteur`, active subject) met
     joins: NotRequired[bool]  # `X et Y ont rejoint la délégation`: newcomers to the party of the meeting spoken of
     separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
+    repeat: NotRequired[bool]  # `une seconde rencontre`: another talk between the people of the meeting told
     part_sitting: NotRequired[bool]  # `la séance d'ouverture`: a sitting of a longer gathering (sitting_parts)
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
     returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
@@ -218,6 +219,8 @@ class MentionReader:
         self.sequence_prepositions = {w.lower() for w in book.get("meetings", "sequence_prepositions", [])}
         self.sequence_nouns = {w.lower() for w in book.get("meetings", "sequence_nouns", [])}
         self.separate_words = {w.lower() for w in book.get("meetings", "separate_words", [])}
+        self.repeat_words = {w.lower() for w in book.get("meetings", "repeat_words", [])}
+        self.repeat_kinds = {w.lower() for w in book.get("meetings", "repeat_kinds", [])}
         self.welcome_verbs = {w.lower() for w in book.get("meetings", "welcome_verbs", [])}
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
         self.succession_nouns = {w.lower() for w in book.get("meetings", "succession_nouns", [])}
@@ -336,6 +339,7 @@ class MentionReader:
                     mention["presence"] = False
                     mention["speakers"] = []
                     self._interview_person(doc, sent, mention, within, acts)
+                    mention["repeat"] = len(frames) == 1 and self._repeated(within)
                     mentions.append(mention)
             if not frames and sent.start not in furniture and sent.start_char >= start and mentions:
                 # no trigger, or one that frames nothing (`X était accompagné du général Y`): who was there
@@ -351,6 +355,17 @@ class MentionReader:
                     mentions[-1]["background"] = _told_before(sent.root)  # `y avaient signé`: the flashback's
         self._record_chair(mentions, person_of)  # `Présidence de M. X`: the chair hosts the record's hearing
         return self._unanswered_questions(doc, mentions)
+
+    def _repeated(self, nouns: list[Span]) -> bool:
+        """`Une seconde rencontre, évoquée pour l'après-midi, n'a pas eu lieu`: the sentence's first meeting
+        noun, one of `repeat_kinds`, with an indefinite article and one of `repeat_words`, naming no party of
+        its own (no `de`, `entre` or `avec` complement): another talk between the people just told of."""
+        if not nouns or nouns[0].root.lemma_.lower() not in self.repeat_kinds:
+            return False
+        children = list(nouns[0].root.children)
+        return any(c.dep_ == "amod" and c.lower_ in self.repeat_words for c in children) and any(
+            c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in children) and not any(
+            c.dep_ == "nmod" for c in children)
 
     def _date_of_other_like(self, sent: Span, frames: list[Mention], quotes) -> None:
         """`Cette visite intervient un mois après celle effectuée à X, le 3 mai, par le même Y, qui avait
