@@ -59,3 +59,17 @@ def test_a_second_talk_is_a_meeting_of_its_own_between_the_same_people(analyse):
 def test_a_new_meeting_of_a_named_body_takes_not_the_people_of_the_talk(analyse):
     doc = analyse(page(TALK + "Une nouvelle réunion du comité de suivi a finalement été annulée."))
     assert sum("felipe vi" in m["people"] for m in doc._.meetings) == 1
+
+
+# -- `reçu par A, avant une audience avec B`: the noun of the circumstance is a meeting with its partner ---
+
+def test_a_meeting_noun_before_which_with_its_own_partner_is_a_meeting_of_its_own(analyse):
+    found = meetings(analyse, "Vendredi, à Madrid, le ministre ukrainien Dmytro Kouleba a été reçu par le roi "
+                              "Felipe VI, avant un entretien au Parlement avec la présidente Francina Armengol.")
+    assert {"kouleba", "felipe vi"} in found and {"kouleba", "armengol"} in found
+
+
+def test_a_meeting_noun_with_the_partner_already_met_adds_nothing(analyse):
+    found = meetings(analyse, "Vendredi, à Madrid, le ministre ukrainien Dmytro Kouleba a été reçu par le roi "
+                              "Felipe VI, avant un entretien au Parlement avec le roi Felipe VI.")
+    assert found == [{"kouleba", "felipe vi"}]

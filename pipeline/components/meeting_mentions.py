@@ -1407,7 +1407,8 @@ class MentionReader:
             self._conducted_in_clause(frames[0], nouns[0].root, quotes)
         if len(frames) == 1:
             frames = self._agent_chain(frames, sent, verbs, person_of)
-        return self._partner_chain(frames, nouns, verbs, person_of) if len(frames) == 1 else frames
+        frames = self._partner_chain(frames, nouns, verbs, person_of) if len(frames) == 1 else frames
+        return frames + self._sequel_noun_frames(doc, sent, frames, nouns, places, quotes, person_of)
 
     def _earlier_clause(self, clause, verb, main_trigger, places: list[Span], person_of: dict[int, str]) -> bool:
         """`Arrivé à A en provenance de B, où il avait rencontré X, le ministre a été reçu par Y`: a
@@ -1493,6 +1494,45 @@ class MentionReader:
                               **({"apart_from": mention["start_char"]} if n else {})})
             return chain
         return frames
+
+    def _sequel_noun_frames(self, doc: Doc, sent: Span, frames: list[Mention], nouns: list[Span],
+                            places: list[Span], quotes, person_of: dict[int, str]) -> list[Mention]:
+        """`X a été reçu par A, puis par B, avant une audience au Vatican avec C`: a meeting noun in a
+        circumstance of time of the sentence's verb (`_in_sequence`), with a partner phrase of its own
+        (`partner_words`) naming one person none of the frames holds: another meeting, between the
+        frames' guests (else their subject) and that person, with the place its phrase names, on the
+        frames' day; that person leaves the frames. `avant un entretien avec A` (A named elsewhere in the
+        sentence too) adds nothing."""
+        if not frames or not nouns:
+            return []
+        core = frames[0]["guests"] or frames[0]["subject"]
+        added = []
+        for noun in nouns:
+            root = noun.root
+            verb = _governing_verb(root)
+            if verb.i == root.i or not core or not self._in_sequence(noun, verb):
+                continue
+            inner = {t.i for t in root.subtree}
+            told = {person_of[t.idx] for t in sent if t.idx in person_of and t.i not in inner}
+            partners = [c for c in root.children if c.i > root.i and self._with_partner(c)]
+            named = {person_of[t.idx] for c in partners for t in c.subtree if t.idx in person_of}
+            if len(partners) != 1 or len(named) != 1 or named & told:
+                continue
+            span = doc[root.left_edge.i : root.right_edge.i + 1]
+            framed = self._mention(doc, span, [noun], [], [p for p in places if span.start <= p.start < span.end],
+                                   quotes, person_of)
+            framed["people"] = list(dict.fromkeys([*core, *named]))
+            framed["guests"] = [k for k in framed["guests"] if k in framed["people"]]
+            if framed["host"] not in framed["people"]:
+                framed["host"], framed["strong_host"] = "", False
+            framed["date"] = framed["date"] or frames[0]["date"]
+            framed["status"] = framed["status"] or frames[0]["status"]
+            framed["separate"] = True  # grouping: a meeting of its own, not one of the frames told
+            added.append(framed)
+            for frame in frames:
+                frame["people"] = [k for k in frame["people"] if k not in named]
+                frame["guests"] = [k for k in frame["guests"] if k not in named]
+        return added
 
     def _with_partner(self, token) -> bool:
         """The token opens a phrase of its own with one of `partner_words` (`avec le président`)."""
