@@ -924,6 +924,8 @@ class MeetingGrouper:
                 _merge(sitting, m)
                 framed[m["start_char"]] = last_told = sitting
                 continue
+            if m.get("repeat") and current is not None:  # `une seconde rencontre`: the same people met again
+                m["people"] = list(dict.fromkeys([*current["people"], *m["people"]]))
             target = welcomed or self._next_day_session(m, meetings) or self._target(m, meetings, current)
             if target is not None and (self._session_within_trip(m, target) or self._received_elsewhere(m, target)
                                        or _received_in_other_building(m, target)
@@ -937,6 +939,8 @@ class MeetingGrouper:
                 target = None  # `Dans la foulée, X a présidé la réunion du Conseil` after a ceremony: its own
             if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
                 target = None  # `il s'entretient avec P, puis est reçu par N`: not the other frame's meeting
+            if m.get("repeat") and current is not None:
+                target = None  # `une seconde rencontre`: a meeting of its own
             if target is None:
                 target = self._open(m, parent=None)
                 if scene is not None and not target["date"]:  # the day and place the scene opened

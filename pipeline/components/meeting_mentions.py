@@ -100,6 +100,7 @@ class Mention(TypedDict):
     visited_host: NotRequired[bool]  # the host is the one a visitor (`le visiteur`, active subject) met
     joins: NotRequired[bool]  # `X et Y ont rejoint la délégation`: newcomers to the party of the meeting spoken of
     separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
+    repeat: NotRequired[bool]  # `une seconde rencontre`: another talk between the people of the meeting told
     part_sitting: NotRequired[bool]  # `la séance d'ouverture`: a sitting of a longer gathering (sitting_parts)
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
     returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
@@ -218,6 +219,8 @@ class MentionReader:
         self.sequence_prepositions = {w.lower() for w in book.get("meetings", "sequence_prepositions", [])}
         self.sequence_nouns = {w.lower() for w in book.get("meetings", "sequence_nouns", [])}
         self.separate_words = {w.lower() for w in book.get("meetings", "separate_words", [])}
+        self.repeat_words = {w.lower() for w in book.get("meetings", "repeat_words", [])}
+        self.repeat_kinds = {w.lower() for w in book.get("meetings", "repeat_kinds", [])}
         self.welcome_verbs = {w.lower() for w in book.get("meetings", "welcome_verbs", [])}
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
         self.succession_nouns = {w.lower() for w in book.get("meetings", "succession_nouns", [])}
@@ -336,6 +339,7 @@ class MentionReader:
                     mention["presence"] = False
                     mention["speakers"] = []
                     self._interview_person(doc, sent, mention, within, acts)
+                    mention["repeat"] = len(frames) == 1 and self._repeated(within)
                     mentions.append(mention)
             if not frames and sent.start not in furniture and sent.start_char >= start and mentions:
                 # no trigger, or one that frames nothing (`X était accompagné du général Y`): who was there
@@ -351,6 +355,17 @@ class MentionReader:
                     mentions[-1]["background"] = _told_before(sent.root)  # `y avaient signé`: the flashback's
         self._record_chair(mentions, person_of)  # `Présidence de M. X`: the chair hosts the record's hearing
         return self._unanswered_questions(doc, mentions)
+
+    def _repeated(self, nouns: list[Span]) -> bool:
+        """`Une seconde rencontre, évoquée pour l'après-midi, n'a pas eu lieu`: the sentence's first meeting
+        noun, one of `repeat_kinds`, with an indefinite article and one of `repeat_words`, naming no party of
+        its own (no `de`, `entre` or `avec` complement): another talk between the people just told of."""
+        if not nouns or nouns[0].root.lemma_.lower() not in self.repeat_kinds:
+            return False
+        children = list(nouns[0].root.children)
+        return any(c.dep_ == "amod" and c.lower_ in self.repeat_words for c in children) and any(
+            c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in children) and not any(
+            c.dep_ == "nmod" for c in children)
 
     def _date_of_other_like(self, sent: Span, frames: list[Mention], quotes) -> None:
         """`Cette visite intervient un mois après celle effectuée à X, le 3 mai, par le même Y, qui avait
@@ -1383,13 +1398,17 @@ class MentionReader:
                        or self._relative_noun_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of)
-                       or self._sequence_frames(doc, sent, nouns, verbs, places, quotes, person_of))
+                       or self._sequence_frames(doc, sent, nouns, verbs, places, quotes, person_of)
+                       or self._partnered_nouns_frames(doc, sent, nouns, verbs, places, quotes, person_of))
         if coordinated:
             return coordinated
         frames = self._separate(self._mention(doc, sent, nouns, verbs, places, quotes, person_of), nouns, verbs)
         if len(frames) == 1 and nouns and not verbs:
             self._conducted_in_clause(frames[0], nouns[0].root, quotes)
-        return self._agent_chain(frames, sent, verbs, person_of) if len(frames) == 1 else frames
+        if len(frames) == 1:
+            frames = self._agent_chain(frames, sent, verbs, person_of)
+        frames = self._partner_chain(frames, nouns, verbs, person_of) if len(frames) == 1 else frames
+        return frames + self._sequel_noun_frames(doc, sent, frames, nouns, places, quotes, person_of)
 
     def _earlier_clause(self, clause, verb, main_trigger, places: list[Span], person_of: dict[int, str]) -> bool:
         """`Arrivé à A en provenance de B, où il avait rencontré X, le ministre a été reçu par Y`: a
@@ -1442,6 +1461,82 @@ class MentionReader:
                               **({"apart_from": mention["start_char"]} if n else {})})
             return chain
         return frames
+
+    def _partner_chain(self, frames: list[Mention], nouns: list[Span], verbs: list,
+                       person_of: dict[int, str]) -> list[Mention]:
+        """`X s'est entretenu avec A, puis avec B`: the meeting word's partner phrase (`partner_words`)
+        followed by conjuncts each with a partner word of its own and no `et`: one talk per partner, in
+        turn, between the others of the frame and that partner; the host stays with the partner it is.
+        `X s'est entretenu avec A et B`, `avec A et avec B` (one meeting of all) stay one."""
+        mention = frames[0]
+        for trigger in [n.root for n in nouns[:1]] + list(verbs[:1]):
+            phrases = [c for c in trigger.children if c.dep_.startswith(("obl", "nmod")) and c.i > trigger.i
+                       and self._with_partner(c)]
+            if len(phrases) != 1:
+                continue
+            # the parser hangs a later phrase on the first partner or on the trigger itself
+            phrases += [c for c in [*phrases[0].children, *trigger.children] if c.dep_ == "conj"
+                        and c.pos_ in ("NOUN", "PROPN") and self._with_partner(c)
+                        and not any(k.dep_ == "cc" and k.lower_ in self.grammar.and_words for k in c.children)]
+            keys = []
+            for phrase in phrases:
+                named = {person_of[t.idx] for t in _own_subtree(phrase, phrases) if t.idx in person_of}
+                keys.append(named.pop() if len(named) == 1 else "")
+            core = [k for k in mention["people"] if k not in keys]
+            if len(phrases) < 2 or not all(keys) or len(set(keys)) != len(keys) or not core:
+                continue
+            chain = []
+            for n, key in enumerate(keys):
+                host = mention["host"] if mention["host"] in (key, *core) else ""
+                chain.append({**mention, "people": [*core, key], "host": host,
+                              "strong_host": mention["strong_host"] and bool(host),
+                              "guests": [g for g in mention["guests"] if g in (key, *core)],
+                              **({"apart_from": mention["start_char"]} if n else {})})
+            return chain
+        return frames
+
+    def _sequel_noun_frames(self, doc: Doc, sent: Span, frames: list[Mention], nouns: list[Span],
+                            places: list[Span], quotes, person_of: dict[int, str]) -> list[Mention]:
+        """`X a été reçu par A, puis par B, avant une audience au Vatican avec C`: a meeting noun in a
+        circumstance of time of the sentence's verb (`_in_sequence`), with a partner phrase of its own
+        (`partner_words`) naming one person none of the frames holds: another meeting, between the
+        frames' guests (else their subject) and that person, with the place its phrase names, on the
+        frames' day; that person leaves the frames. `avant un entretien avec A` (A named elsewhere in the
+        sentence too) adds nothing."""
+        if not frames or not nouns:
+            return []
+        core = frames[0]["guests"] or frames[0]["subject"]
+        added = []
+        for noun in nouns:
+            root = noun.root
+            verb = _governing_verb(root)
+            if verb.i == root.i or not core or not self._in_sequence(noun, verb):
+                continue
+            inner = {t.i for t in root.subtree}
+            told = {person_of[t.idx] for t in sent if t.idx in person_of and t.i not in inner}
+            partners = [c for c in root.children if c.i > root.i and self._with_partner(c)]
+            named = {person_of[t.idx] for c in partners for t in c.subtree if t.idx in person_of}
+            if len(partners) != 1 or len(named) != 1 or named & told:
+                continue
+            span = doc[root.left_edge.i : root.right_edge.i + 1]
+            framed = self._mention(doc, span, [noun], [], [p for p in places if span.start <= p.start < span.end],
+                                   quotes, person_of)
+            framed["people"] = list(dict.fromkeys([*core, *named]))
+            framed["guests"] = [k for k in framed["guests"] if k in framed["people"]]
+            if framed["host"] not in framed["people"]:
+                framed["host"], framed["strong_host"] = "", False
+            framed["date"] = framed["date"] or frames[0]["date"]
+            framed["status"] = framed["status"] or frames[0]["status"]
+            framed["separate"] = True  # grouping: a meeting of its own, not one of the frames told
+            added.append(framed)
+            for frame in frames:
+                frame["people"] = [k for k in frame["people"] if k not in named]
+                frame["guests"] = [k for k in frame["guests"] if k not in named]
+        return added
+
+    def _with_partner(self, token) -> bool:
+        """The token opens a phrase of its own with one of `partner_words` (`avec le président`)."""
+        return any(k.dep_ == "case" and k.lower_ in self.partner_words for k in token.children)
 
     def _separate(self, mention: Mention, nouns: list[Span], verbs: list) -> list[Mention]:
         """`X a eu des entretiens séparés avec A et B`, `X s'est entretenu séparément avec A puis B`: the
@@ -1886,6 +1981,43 @@ class MentionReader:
             framed["people"] = list(dict.fromkeys(subject + framed["people"] + [framed["host"]] * bool(framed["host"])))
             if framed["host"] and not framed["guests"]:
                 framed["guests"] = subject
+            framed["date"] = framed["date"] or main["date"]
+            framed["apart_from"] = main["start_char"]  # grouping: never the meeting of the other frame
+            return [main, framed]
+        return []
+
+    def _partnered_nouns_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span],
+                                quotes, person_of: dict[int, str]) -> list[Mention]:
+        """`X a enchaîné un entretien avec A à Paris et une rencontre avec B à Berlin`: two meeting nouns
+        joined by a conjunction, each followed by a partner phrase (`partner_words`) naming one person of
+        its own: two meetings of the sentence's subject, each with its own partner, place and (else the
+        first's) day. `un entretien avec A et B`, `un dîner et un entretien avec A` (one partner) stay one."""
+        for first, second in zip(nouns, nouns[1:], strict=False):
+            if second.root.dep_ != "conj" or not any(
+                    c.dep_ == "cc" for c in second.root.children) or second.start - first.end > 12:
+                continue
+            if first.end >= sent.end or second.end >= sent.end or not (
+                    doc[first.end].lower_ in self.partner_words and doc[second.end].lower_ in self.partner_words):
+                continue
+            cut = min(t.i for t in second.root.subtree if t.i >= first.end)  # the conjunction before the noun
+            before = doc[first.end : cut]
+            after_end = next((t.i for t in doc[second.end : sent.end] if t.is_punct), sent.end)
+            after = doc[second.end : after_end]
+            own_first = {person_of[t.idx] for t in before if t.idx in person_of}
+            own_second = {person_of[t.idx] for t in after if t.idx in person_of}
+            if len(own_first) != 1 or len(own_second) != 1 or own_first == own_second:
+                continue
+            spans = (doc[sent.start : cut], doc[second.start : sent.end])
+            frames = [self._mention(doc, span, [n for n in nouns if span.start <= n.start < span.end],
+                                    [v for v in verbs if span.start <= v.i < span.end],
+                                    [p for p in places if span.start <= p.start < span.end], quotes, person_of)
+                      for span in spans]
+            main, framed = frames
+            core = [k for k in main["people"] if k not in own_first | own_second]
+            if not core:
+                continue
+            main["people"] = core + sorted(own_first)
+            framed["people"] = list(dict.fromkeys(core + framed["people"]))
             framed["date"] = framed["date"] or main["date"]
             framed["apart_from"] = main["start_char"]  # grouping: never the meeting of the other frame
             return [main, framed]

@@ -165,6 +165,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "sequence_prepositions": None,
         "sequence_nouns": None,
         "separate_words": None,
+        "repeat_words": None,
+        "repeat_kinds": None,
         "attendance_phrases": None,
         "membership_phrases": None,
         "composition_verbs": None,
