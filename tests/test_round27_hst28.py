@@ -54,3 +54,35 @@ def test_a_real_clause_after_the_agent_keeps_its_own_people_apart(analyse):
     found = hosts(analyse, "Jeudi, le ministre a été accueilli sur la base aérienne de Karup par des officiers, "
                            "puis il a rencontré la Première ministre danoise Mette Frederiksen." + AFTER)
     assert all(h != "frederiksen" for _, h, _ in found)
+
+
+# -- a holder of a house's office received that day is a visitor there: the other side is at home -------
+
+RECEIVED = ("Mardi 12 mars, le président polonais Andrzej Duda a reçu au palais présidentiel le ministre letton de la "
+            "Défense Andris Sprūds. ")
+
+
+def at_ministry(analyse, body: str) -> list[tuple[str, list[str]]]:
+    doc = analyse(page(body))
+    return [(m["host"], sorted(m["people"])) for m in doc._.meetings if "ministère" in m["location"]]
+
+
+def test_of_two_defence_ministers_the_one_received_that_day_is_the_visitor(analyse):
+    found = at_ministry(analyse, RECEIVED + "Avant d'être reçu par le président, Andris Sprūds s'était entretenu au "
+                                            "siège du ministère de la Défense avec son homologue polonais, "
+                                            "Władysław Kosiniak-Kamysz.")
+    assert found == [("kosiniak-kamysz", ["kosiniak-kamysz", "spruds"])]
+
+
+def test_the_one_other_participant_receives_a_visitor_holding_the_house_office(analyse):
+    found = at_ministry(analyse, RECEIVED + "Avant d'être reçu par le président, Andris Sprūds s'était entretenu au "
+                                            "siège du ministère de la Défense avec le général polonais Wiesław "
+                                            "Kukuła, chef d'état-major général.")
+    assert [h for h, _ in found] == ["kukuła"]
+
+
+def test_two_defence_ministers_with_no_one_received_that_day_name_no_host(analyse):
+    found = at_ministry(analyse, "Mardi 12 mars, le ministre letton de la Défense Andris Sprūds a présenté sa "
+                                 "stratégie navale. Le même jour, Andris Sprūds s'était entretenu au siège du "
+                                 "ministère de la Défense avec son homologue polonais, Władysław Kosiniak-Kamysz.")
+    assert [h for h, _ in found] == [""]

@@ -540,10 +540,11 @@ class MeetingGrouper:
             countries = reader.people_country
             holders = [k for k in people if reader.people_office[k][1].split("#")[0] in house[1]  # `...#head`
                        and (not country or countries.get(k) in ("", country))]
-            if len(holders) != 1:
+            at_home = _holders_at_home(meeting, meetings, holders, countries)
+            if len(holders) != 1 and len(at_home) != 1:
                 continue
-            host = holders[0]
-            if not country and any(countries.get(k) not in ("", countries.get(host)) for k in people):
+            host = at_home[0] if len(at_home) == 1 else holders[0]
+            if not country and not at_home and any(countries.get(k) not in ("", countries.get(host)) for k in people):
                 continue  # `au siège du ministère de la Défense`, two sides: whose ministry is not said
             self._set_host(meeting, host)
 
@@ -1399,6 +1400,23 @@ def _guests_as_they(m: Mention, current: Meeting | None) -> list[str]:
         return []
     guests = [k for k in current["people"] if k != current["host"]]
     return guests if len(guests) > 1 else []
+
+
+def _holders_at_home(meeting: Meeting, meetings: list[Meeting], holders: list[str],
+                     countries: dict[str, str]) -> list[str]:
+    """`Avant d'être reçu par le président, X s'était entretenu au siège du ministère de la Défense avec son
+    homologue, Y`: X holds the house's office but is received that day (a host verb of another meeting of the
+    same day): X is a visitor, not at home. The other holders of another known country, received by no one
+    that day, are at home; with no other holder, the one other participant of such a country (a talk of two:
+    the visitor came to his house). [] when no holder is received that day."""
+    visitors = {guest for other in meetings if other is not meeting and other["date"]
+                and other["date"] == meeting["date"] for _, guest, *_ in other.get("hosted") or []} & set(holders)
+    if not visitors:
+        return []
+    away = {countries.get(k) for k in visitors}
+    others = [k for k in holders if k not in visitors] or (
+        [k for k in meeting["people"] if k not in visitors] if len(meeting["people"]) == 2 else [])
+    return [k for k in others if countries.get(k) and countries.get(k) not in away]
 
 
 def _host_carried(m: Mention, current: Meeting | None) -> str:
