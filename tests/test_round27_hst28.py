@@ -86,3 +86,27 @@ def test_two_defence_ministers_with_no_one_received_that_day_name_no_host(analys
                                  "stratégie navale. Le même jour, Andris Sprūds s'était entretenu au siège du "
                                  "ministère de la Défense avec son homologue polonais, Władysław Kosiniak-Kamysz.")
     assert [h for h, _ in found] == [""]
+
+
+# -- a meeting at the seat of a body (`au siège de l'OTAN`) is hosted by the head of that body ---------------
+
+def ceremony(analyse, place: str, present: str) -> list[tuple[str, str]]:
+    doc = analyse(page(f"Jeudi, une cérémonie de lever de drapeau s'est déroulée {place}, en présence {present}."))
+    return [(m["location"], m["host"]) for m in doc._.meetings]
+
+
+RUTTE = "du secrétaire général de l'OTAN, Mark Rutte, et du ministre letton de la Défense, Andris Sprūds"
+
+
+def test_the_head_of_a_body_hosts_a_ceremony_at_its_seat(analyse):
+    assert ceremony(analyse, "au siège de l'OTAN", RUTTE) == [("siège de l'OTAN", "rutte")]
+
+
+def test_the_head_of_a_body_hosts_nothing_away_from_its_seat(analyse):
+    assert ceremony(analyse, "à Riga", RUTTE) == [("Riga", "")]
+
+
+def test_a_seat_whose_head_is_absent_names_no_host(analyse):
+    found = ceremony(analyse, "au siège de l'OTAN", "du ministre letton de la Défense, Andris Sprūds, et du ministre "
+                                                    "polonais de la Défense, Władysław Kosiniak-Kamysz")
+    assert found == [("siège de l'OTAN", "")]

@@ -99,6 +99,8 @@ class MeetingGrouper:
         self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
         self.houses = [(frozenset(_unaccented(w) for w in e["words"]), {f"rule:roles:{r}" for r in e["roles"]},
                         e.get("country") or "") for e in book.entries("meetings", "houses")]
+        self.seat_nouns = {_unaccented(w) for w in book.get("meetings", "seat_nouns", None) or []}
+        self.head_roles = {f"rule:roles:{w}" for w in book.get("meetings", "head_roles", None) or []}
         self.home_kinds = {k.lower() for k in book.get("meetings", "home_hosts", None) or []}
         self.talks_kinds = {k.lower() for k in book.get("meetings", "talks_kinds", None) or []}
         self.place_country = {n.lower(): e["name"] for e in book.entries("countries", "countries")
@@ -527,6 +529,9 @@ class MeetingGrouper:
             house = next((h for h in self.houses if words and h[0] <= words), None) or (
                 None if meeting["location"] else self._house_named_in(meeting["sentence"]))
             if house is None:
+                head = self._head_of_seat(reader, meeting)
+                if head:  # `la cérémonie au siège de l'OTAN`, its secretary general among the people
+                    self._set_host(meeting, head)
                 continue
             people = [k for k in meeting["people"] if k in reader.people_office]
             visited = self._holder_visited(reader, meeting, house)
@@ -547,6 +552,18 @@ class MeetingGrouper:
             if not country and not at_home and any(countries.get(k) not in ("", countries.get(host)) for k in people):
                 continue  # `au siège du ministère de la Défense`, two sides: whose ministry is not said
             self._set_host(meeting, host)
+
+    def _head_of_seat(self, reader: MentionReader, meeting: Meeting) -> str:
+        """A meeting whose place is the seat of a body (`seat_nouns`: `siège de l'OTAN`), told with no host: the
+        one participant heading that body (a role of `head_roles` in it) hosts. Several, or none: no host."""
+        location = meeting["location"]
+        if not location or _unaccented(re.findall(r"\w+", location)[0]) not in self.seat_nouns:
+            return ""
+        bodies = {e.ent_id_ for e in reader.idx.doc.ents if e.ent_id_.startswith("organisations:")
+                  and e.text in location}
+        heads = [k for k in meeting["people"] if k in reader.people_office and reader.people_office[k][0] in bodies
+                 and reader.people_office[k][1].split("#")[0] in self.head_roles]
+        return heads[0] if len(heads) == 1 else ""
 
     def _holder_visited(self, reader: MentionReader, meeting: Meeting, house) -> str:
         """A visit (`visit_kinds`) to a house named by its own name, of a known country (`se rendre à la
