@@ -99,6 +99,8 @@ class MeetingGrouper:
         self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
         self.houses = [(frozenset(_unaccented(w) for w in e["words"]), {f"rule:roles:{r}" for r in e["roles"]},
                         e.get("country") or "") for e in book.entries("meetings", "houses")]
+        self.seat_nouns = {_unaccented(w) for w in book.get("meetings", "seat_nouns", None) or []}
+        self.head_roles = {f"rule:roles:{w}" for w in book.get("meetings", "head_roles", None) or []}
         self.home_kinds = {k.lower() for k in book.get("meetings", "home_hosts", None) or []}
         self.talks_kinds = {k.lower() for k in book.get("meetings", "talks_kinds", None) or []}
         self.place_country = {n.lower(): e["name"] for e in book.entries("countries", "countries")
@@ -527,6 +529,9 @@ class MeetingGrouper:
             house = next((h for h in self.houses if words and h[0] <= words), None) or (
                 None if meeting["location"] else self._house_named_in(meeting["sentence"]))
             if house is None:
+                head = self._head_of_seat(reader, meeting)
+                if head:  # `la cérémonie au siège de l'OTAN`, its secretary general among the people
+                    self._set_host(meeting, head)
                 continue
             people = [k for k in meeting["people"] if k in reader.people_office]
             visited = self._holder_visited(reader, meeting, house)
@@ -540,12 +545,25 @@ class MeetingGrouper:
             countries = reader.people_country
             holders = [k for k in people if reader.people_office[k][1].split("#")[0] in house[1]  # `...#head`
                        and (not country or countries.get(k) in ("", country))]
-            if len(holders) != 1:
+            at_home = _holders_at_home(meeting, meetings, holders, countries)
+            if len(holders) != 1 and len(at_home) != 1:
                 continue
-            host = holders[0]
-            if not country and any(countries.get(k) not in ("", countries.get(host)) for k in people):
+            host = at_home[0] if len(at_home) == 1 else holders[0]
+            if not country and not at_home and any(countries.get(k) not in ("", countries.get(host)) for k in people):
                 continue  # `au siège du ministère de la Défense`, two sides: whose ministry is not said
             self._set_host(meeting, host)
+
+    def _head_of_seat(self, reader: MentionReader, meeting: Meeting) -> str:
+        """A meeting whose place is the seat of a body (`seat_nouns`: `siège de l'OTAN`), told with no host: the
+        one participant heading that body (a role of `head_roles` in it) hosts. Several, or none: no host."""
+        location = meeting["location"]
+        if not location or _unaccented(re.findall(r"\w+", location)[0]) not in self.seat_nouns:
+            return ""
+        bodies = {e.ent_id_ for e in reader.idx.doc.ents if e.ent_id_.startswith("organisations:")
+                  and e.text in location}
+        heads = [k for k in meeting["people"] if k in reader.people_office and reader.people_office[k][0] in bodies
+                 and reader.people_office[k][1].split("#")[0] in self.head_roles]
+        return heads[0] if len(heads) == 1 else ""
 
     def _holder_visited(self, reader: MentionReader, meeting: Meeting, house) -> str:
         """A visit (`visit_kinds`) to a house named by its own name, of a known country (`se rendre à la
@@ -1403,6 +1421,23 @@ def _guests_as_they(m: Mention, current: Meeting | None) -> list[str]:
         return []
     guests = [k for k in current["people"] if k != current["host"]]
     return guests if len(guests) > 1 else []
+
+
+def _holders_at_home(meeting: Meeting, meetings: list[Meeting], holders: list[str],
+                     countries: dict[str, str]) -> list[str]:
+    """`Avant d'être reçu par le président, X s'était entretenu au siège du ministère de la Défense avec son
+    homologue, Y`: X holds the house's office but is received that day (a host verb of another meeting of the
+    same day): X is a visitor, not at home. The other holders of another known country, received by no one
+    that day, are at home; with no other holder, the one other participant of such a country (a talk of two:
+    the visitor came to his house). [] when no holder is received that day."""
+    visitors = {guest for other in meetings if other is not meeting and other["date"]
+                and other["date"] == meeting["date"] for _, guest, *_ in other.get("hosted") or []} & set(holders)
+    if not visitors:
+        return []
+    away = {countries.get(k) for k in visitors}
+    others = [k for k in holders if k not in visitors] or (
+        [k for k in meeting["people"] if k not in visitors] if len(meeting["people"]) == 2 else [])
+    return [k for k in others if countries.get(k) and countries.get(k) not in away]
 
 
 def _host_carried(m: Mention, current: Meeting | None) -> str:

@@ -222,6 +222,7 @@ class MentionReader:
         self.repeat_words = {w.lower() for w in book.get("meetings", "repeat_words", [])}
         self.repeat_kinds = {w.lower() for w in book.get("meetings", "repeat_kinds", [])}
         self.welcome_verbs = {w.lower() for w in book.get("meetings", "welcome_verbs", [])}
+        self.clitic_objects = {w.lower() for w in book.get("meetings", "clitic_objects", [])}
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
         self.succession_nouns = {w.lower() for w in book.get("meetings", "succession_nouns", [])}
         self.succession_verbs = {w.lower() for w in book.get("roles", "succession_verbs", [])}
@@ -2150,7 +2151,7 @@ class MentionReader:
                     return True
             if token.dep_ == "obl:agent" and self._agent_of_thing(token.head, triggers):
                 return True  # `pour sa nomination, décidée par le président X`: who decided, not who met
-            if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX") and not any(
+            if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX") and not _name_as_verb(token) and not any(
                     t.i in triggers for t in token.subtree):
                 return True  # `X a expliqué que les deux chefs d'Etat partagent ...`: reported, not present
             if _infinitive_of_person(token, triggers) and token.lemma_.lower() not in self.companion_verbs:
@@ -2477,7 +2478,8 @@ class MentionReader:
         if entry is not None and entry.get("active") and (_passive(token) or token.dep_ == "acl:relcl" or (
                 "Part" in token.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in token.children))):
             return None  # `Accompagné du ministre X`, `X, qui accompagnait le général Y`: who came along
-        if entry is not None and entry.get("agent") and not _has_agent(token):
+        if entry is not None and entry.get("agent") and not _has_agent(token) and not _place_relative(
+                token, self.grammar.place_relatives, self.clitic_objects):
             return None  # `attendre` meets someone only as `être attendu par X`
         if any("Neg" in c.morph.get("Polarity") for c in token.children):
             return None  # `ne reçoit pas de fonds`, `n'a jamais rencontré`: nothing took place
@@ -2647,6 +2649,11 @@ class MentionReader:
         for verb, entry in zip(verbs, entries, strict=True):
             if entry.get("host") != "subject" or _reflexive(verb, self.grammar):
                 continue
+            if entry.get("agent") and not _has_agent(verb):  # `..., où l'attendait X`
+                awaited = self._awaiting(verb, person_of)
+                if awaited:
+                    return awaited
+                continue
             if _passive(verb) or _bare_participle(verb) or _agent_participle(verb) or _detached_participle(verb):
                 hosts = _people_in(verb, ("obl:agent",), person_of) or _people_after_par(sent, verb, person_of)
                 parsed = hosts  # `a été reçu par X` names its host in so many words
@@ -2681,6 +2688,21 @@ class MentionReader:
             if hosts:
                 return hosts[0], [g for g in guests if g != hosts[0]], bool(parsed) or bool(guests)
         return "", [], False
+
+    def _awaiting(self, verb, person_of: dict[int, str]) -> tuple[str, list[str], bool] | None:
+        """`Il a atterri sur la base de Z, où l'attendait le ministre X`: a verb of `agent` (`attendre`) in a
+        relative clause of a place (`où`), its object a clitic pronoun just before it (the visitor, the
+        subject of the verb the place hangs on): the person named after the verb (its subject, inverted)
+        receives the visitor there. `X attendait une réponse`, `où il attendait X` (no clitic) say nothing."""
+        if not _place_relative(verb, self.grammar.place_relatives, self.clitic_objects):
+            return None
+        hosts = [person_of[t.idx] for t in verb.subtree if t.i > verb.i and t.idx in person_of][:1]
+        if not hosts:
+            return None
+        arrival = _governing_verb(verb.head)
+        guests = (_people_in(arrival, ("nsubj",), person_of) or self._pronoun_subject(arrival, person_of)
+                  if arrival is not None else [])
+        return hosts[0], [g for g in guests if g != hosts[0]], True
 
     def _object_pronoun_guest(self, verb, person_of: dict[int, str], hosts: set[str]) -> list[str]:
         """`X l'a reçu pour un dîner`: a host verb whose object is a singular personal pronoun of the third
@@ -4936,6 +4958,14 @@ def _active_compound(verb) -> bool:
         c.dep_ == "nsubj" for c in verb.children)
 
 
+def _place_relative(verb, relatives, clitics) -> bool:
+    """`..., où l'attendait X`: a relative clause opened by `où`, a clitic object pronoun just before its verb
+    (however the parser labels it)."""
+    return (verb.dep_ == "acl:relcl" and any(c.lower_ in relatives for c in verb.children)
+            and verb.i > 0 and verb.doc[verb.i - 1].lower_.replace("\u2019", "'") in clitics
+            and verb.doc[verb.i - 1].head.i == verb.i)
+
+
 def _has_agent(verb) -> bool:
     """A passive verb with its agent (`est attendu par X`)."""
     return any(c.dep_ == "obl:agent" for c in verb.children)
@@ -5007,6 +5037,14 @@ def _numbered_site(token) -> bool:
 
 def _verb_between(sent: Span, start: int, end: int) -> bool:
     """A finite clause goes on between a host marker and a name (`présidée par le ministre, s'est tenue en
-    présence de X`): X is no complement of the marker."""
+    présence de X`): X is no complement of the marker. A name taken for a verb (`_name_as_verb`) is none."""
     return any(start <= t.idx < end and t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm")
-               for t in sent)
+               and not _name_as_verb(t) for t in sent)
+
+
+def _name_as_verb(token) -> bool:
+    """`par la Première ministre Mette X`: a word with a capital inside its sentence, the name after it hung
+    on it (as its `flat:name`, its object), is a first name the tagger took for a verb, no clause."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (token.is_title and token.i > token.sent.start and after is not None and after.head.i == token.i
+            and after.ent_type_ == "PERSON")

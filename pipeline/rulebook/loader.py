@@ -173,6 +173,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "clitic_attendance": None,
         "succession_nouns": None,
         "welcome_verbs": None,
+        "clitic_objects": None,
         "causative_verbs": None,
         "conduct_verbs": None,
         "future_stems": None,
