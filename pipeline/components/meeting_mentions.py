@@ -4774,14 +4774,15 @@ def _names_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[st
 def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[str]:
     """People named in the subtree of the verb's children with these dependency labels; a name
     (`le général X`) before a role that stands for someone (`le ministre d'Etat`), which may be
-    resolved to another person of the text."""
+    resolved to another person of the text. A given name the model left out of the name (`_name_as_verb`),
+    where the officials stage starts the mention, is a name too."""
     found, roles = [], []
     for child in verb.children:
         if child.dep_ in deps:
             for token in child.subtree:
                 key = person_of.get(token.idx)
                 if key and key not in found and key not in roles:
-                    (found if token.ent_type_ == "PERSON" else roles).append(key)
+                    (found if token.ent_type_ == "PERSON" or _name_as_verb(token) else roles).append(key)
     return found + [k for k in roles if k not in found]
 
 
