@@ -61,6 +61,10 @@ class Affiliation:
             terms = [tuple(fold(t).split()) for t in head.get("terms") or []]
             for title in head.get("titles") or []:
                 self.titles.setdefault(fold(title), []).extend(terms)
+        # the bare armed services of `_branch_body`: heads that need a country, one word, not capitalised
+        self.branch_heads = {fold(t) for h in lexicon.institutions.get("heads") or []
+                             if h.get("needs") == "national" and not h.get("capitalised")  # not `la Défense`
+                             for t in h.get("terms") or [] if " " not in t}
 
     def open(self, doc: Doc) -> None:
         self.doc = doc
@@ -82,10 +86,7 @@ class Affiliation:
         service, a head of institutions.yml that needs a country (`armée`, `marine`, `gendarmerie`), in
         the singular and closing the phrase (no demonym, no `de`-phrase after it: those name a body of the
         lists), belongs to that service of the holder's own country, as written."""
-        doc, grammar = self.doc, self.grammar
-        heads = {fold(t) for h in self.lexicon.institutions.get("heads") or []
-                 if h.get("needs") == "national" and not h.get("capitalised")  # not `la Défense`
-                 for t in h.get("terms") or [] if " " not in t}
+        doc, grammar, heads = self.doc, self.grammar, self.branch_heads
         end = role.end
         while end < len(doc) and end - role.end < 3 and doc[end].lower_ in grammar.determiners | grammar.of_words:
             end += 1
@@ -169,14 +170,22 @@ class Affiliation:
             end += 1
         if not words or len(words) > 3:
             return None
-        for body in self.idx.ents:
-            if body.label_ != "ORG" or body.start < end and body.end > at or _national_portfolio(body):
+        for body, own in self._org_content_words():
+            if body.start < end and body.end > at or _national_portfolio(body):
                 continue  # the role's own words; a country's portfolio is its own officials' (below)
-            own = self._content_words(body)
             if own and own[0] in words and sorted(own) == sorted(words) and not any(
                     tuple(own[:len(h)]) == h for heads in self.titles.values() for h in heads):
                 return body
         return None
+
+    def _org_content_words(self) -> list[tuple[Span, list[str]]]:
+        """Each organisation of the Doc with its `_content_words`: made once per Doc (`DocIndex.memo`),
+        where `_portfolio_body` read every organisation's words for every role."""
+        found = self.idx.memo.get("affiliation.org_content_words")
+        if found is None:
+            found = self.idx.memo["affiliation.org_content_words"] = [
+                (body, self._content_words(body)) for body in self.idx.ents if body.label_ == "ORG"]
+        return found
 
     def _content_words(self, span) -> list[str]:
         """The folded words of a span but its determiners and `de`-words (`de la Défense` -> `defense`)."""

@@ -17,6 +17,7 @@ Every entity gets `Span._.normalized` (canonical name, ISO date) and `Span._.sou
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -498,11 +499,14 @@ class EntityMerger:
     def _trim(self, doc: Doc, ent: Span, taken: set[int]) -> Span | None:
         """A model entity without leading articles, civilities, ranks or roles; None if nothing is left."""
         start, end = ent.start, ent.end
-        while start < end and (_determiner(doc[start], self.lexicon.grammar) or self._civility_end(doc, start) > start
-                               or doc[start].is_space or doc[start].is_punct
-                               or (ent.label_ == "PER" and start in taken)):
-            start = max(start + 1, self._civility_end(doc, start))
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        grammar, person = self.lexicon.grammar, ent.label_ == "PER"
+        while start < end:
+            token, civility = doc[start], self._civility_end(doc, start)
+            if not (_determiner(token, grammar) or civility > start or token.is_space or token.is_punct
+                    or person and start in taken):
+                break
+            start = max(start + 1, civility)
+        while end > start and ((last := doc[end - 1]).is_punct or last.is_space):
             end -= 1
         if start >= end:
             return None
@@ -1387,16 +1391,18 @@ def _not_a_body(span: Span, weekdays: set[str], grammar: Grammar) -> bool:
     breadcrumb of the page (`Accueil | Politique`, `Accueil > Sécurité`), a type designator with a
     number (`F-35`, `H145M`), a span ending on a preposition (`Agence d'information du`), a number
     (`les Vingt-Sept`), a bracket cut in two, a verb opening the sentence (`Parti de Toulon`)."""
-    if span[0].lower_ in weekdays or any(t.text in ("|", ">") for t in span) or DESIGNATOR.search(span_text(span)):
-        return True
     text = span_text(span)
+    words = parse_column(span.doc, "texts")[span.start : span.end]
+    if span[0].lower_ in weekdays or "|" in words or ">" in words or DESIGNATOR.search(text):
+        return True
     if all(_number_word(t) or t.text == "-" for t in span) or text.count("(") != text.count(")"):
         return True  # `les Vingt-Sept` is a number of members; `AIP)-` a bracket cut in two
     if len(span) == 1 and span.start > 0 and "Dem" in span.doc[span.start - 1].morph.get("PronType"):
         return True  # `cette Administration`, `ce Comité`: a common noun pointing back, not a name
     if span[0].is_sent_start and span[0].pos_ in ("VERB", "AUX", "ADV") and len(span) > 1:
         return True  # `Parti de Toulon le 21 février, ...`: a verb that opens the sentence
-    return span[-1].pos_ in ("ADP", "DET") or span[-1].text in ("’", "'") or span[-1].lower_ in grammar.determiners
+    last = span[-1]
+    return last.pos_ in ("ADP", "DET") or last.text in ("’", "'") or last.lower_ in grammar.determiners
 
 
 def _before_missed_verb(doc: Doc, start: int, end: int) -> int:
@@ -1430,7 +1436,14 @@ def _has_finite_verb(sent: Span) -> bool:
 
 def _number_word(token) -> bool:
     """`Vingt-Sept` as one token: a compound whose every part is a number word."""
-    return token.like_num or all(part and token.vocab[part.lower()].like_num for part in token.text.split("-"))
+    return token.like_num or _number_parts(token.text, token.vocab)
+
+
+@lru_cache(maxsize=8192)
+def _number_parts(text: str, vocab) -> bool:
+    """Every part of a hyphenated word is a number word, by its text: the same capitalised words open
+    the model's entities of every story, and a `vocab` lookup of each part costs more than the test."""
+    return all(part and vocab[part.lower()].like_num for part in text.split("-"))
 
 
 def _known_surnames(doc: Doc, spans: list[Span], values: dict) -> list[Span]:

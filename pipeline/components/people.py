@@ -1623,8 +1623,8 @@ def leaders_of_the_place(doc: Doc, officials: list, merger: PeopleMerger) -> Non
         source = person["rules"].get("role", "").removeprefix("rule:").removesuffix("#head")
         if person["country"] or person["rules"].get("past_role") or not lexicon.entry(source).get("national_leader"):
             continue
-        token = next((t for start, _ in sorted(person["mentions"]) for t in doc[:]
-                      if t.idx == start and _receives(t, merger.receiving_verbs)), None)
+        at = (idx.token_at_char(start) for start, _ in sorted(person["mentions"]))
+        token = next((doc[i] for i in at if i is not None and _receives(doc[i], merger.receiving_verbs)), None)
         if token is None:
             continue
         codes = [code for i, code in found if token.sent.start <= i < token.i]

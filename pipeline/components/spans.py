@@ -206,7 +206,7 @@ def _lowered(strings, key: int) -> str:
 
 def char_to_token(doc: Doc) -> dict[int, int]:
     """Token index by the offset of its first character."""
-    return {int(c): i for i, c in enumerate(doc.to_array([IDX]).reshape(-1))}
+    return {c: i for i, c in enumerate(doc.to_array([IDX]).reshape(-1).tolist())}
 
 
 class DocIndex:
@@ -263,6 +263,15 @@ class DocIndex:
         lemmas = token_column(self.doc, "LEMMA")
         strings, known = self.doc.vocab.strings, _LOWERED
         return [i for i in range(start, end) if (known.get(lemmas[i]) or _lowered(strings, lemmas[i])) in words]
+
+    def token_at_char(self, char: int) -> int | None:
+        """The index of the token whose first character is at `char` (`token.idx == char`), None when
+        no token starts there: the map (`char_to_token`) is made once per Doc, where a search through
+        `doc` made a Python Token of every word for each mention."""
+        at = self.__dict__.get("_at_char")
+        if at is None:
+            at = self._at_char = char_to_token(self.doc)
+        return at.get(char)
 
     def sent(self, i: int) -> Span:
         """The sentence holding token `i`."""
