@@ -1886,9 +1886,12 @@ def _vague(meeting: Meeting) -> bool:
 def _untold(meeting: Meeting) -> bool:
     """`Récit d'un rendez-vous manqué.`: a meeting noun that names nobody, no group, no host, and neither a day
     nor a place of its own (both read from the text around it) tells no meeting; nor does one named only to date
-    something else (`avant le sommet que les Alliés tiendront à Vilnius`), whatever place it names."""
-    return (not meeting["people"] and not meeting["groups"] and not meeting["host"] and not meeting["date_own"]
-            and (meeting.get("as_time", False) or not (meeting["location"] and meeting.get("place_own", True))))
+    something else (`avant le sommet que les Alliés tiendront à Vilnius`, `depuis le sommet de Y, le 15 août`),
+    whatever place or day it names."""
+    if meeting["people"] or meeting["groups"] or meeting["host"]:
+        return False
+    return meeting.get("as_time", False) or not meeting["date_own"] and not (
+        meeting["location"] and meeting.get("place_own", True))
 
 
 def _calendar_week(period: str) -> bool:

@@ -216,6 +216,7 @@ class MentionReader:
         self.noun_complement_words = {w.lower() for w in book.get("meetings", "noun_complement_words", ["de"])}
         self.partner_words = {w.lower() for w in book.get("meetings", "partner_words", [])}
         self.sequence_prepositions = {w.lower() for w in book.get("meetings", "sequence_prepositions", [])}
+        self.since_prepositions = {w.lower() for w in book.get("meetings", "since_prepositions", [])}
         self.sequence_nouns = {w.lower() for w in book.get("meetings", "sequence_nouns", [])}
         self.separate_words = {w.lower() for w in book.get("meetings", "separate_words", [])}
         self.welcome_verbs = {w.lower() for w in book.get("meetings", "welcome_verbs", [])}
@@ -978,6 +979,21 @@ class MentionReader:
         preposition (`avant`, `après`, `depuis`), a landmark of time for what the sentence tells."""
         return any(c.dep_ == "case" and c.lower_ in self.grammar.time_prepositions for c in noun.children)
 
+    def _past_landmark(self, noun) -> bool:
+        """The meeting noun is the object of one of meetings.yml `since_prepositions` (`depuis le sommet`)."""
+        return any(c.dep_ == "case" and c.lower_ in self.since_prepositions for c in noun.children)
+
+    def _own_people(self, noun, ents: list[Span], person_of: dict[int, str], people: list[str]) -> list[str]:
+        """The people of a meeting noun named only as a past landmark (`depuis le sommet de Y`): those of its
+        own phrase (`depuis le sommet tenu en présence du président X`), or all of the sentence when a possessive names
+        them (`peu avant sa prestation de serment`, `depuis leur rencontre`); the subject of the sentence
+        (`X a affirmé que ... depuis le sommet`) tells something else and did not attend it for all it says."""
+        if any(c.dep_ == "det" and c.lower_ in self.grammar.possessive_determiners for c in noun.children):
+            return people
+        start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+        own = {person_of[e.start_char] for e in ents if e.start_char in person_of and start <= e.start_char < end}
+        return [p for p in people if p in own]
+
     def _returned_from(self, trigger) -> bool:
         """`qui rentrait d'un déplacement à Kiev`, `de retour d'une visite à Alger`: a meeting noun, the
         `de` complement of a verb of `return_verbs` or of a noun of `return_nouns`, tells of a trip ended
@@ -1207,6 +1223,10 @@ class MentionReader:
             # `le visiteur a eu une séance de travail avec X`: the visitor came to the one he met, who hosts
             host, strong, guests = next(p for p in people if p not in visitors), False, []
             met_by_visitor = True
+        as_time = bool(nouns) and not verbs and self._named_as_time(nouns[0].root)
+        if as_time and self._past_landmark(nouns[0].root):  # `X a affirmé que rien n'avait changé depuis le sommet de Y`
+            people = self._own_people(nouns[0].root, ents, person_of, people)
+            host, guests = (host, guests) if host in people else ("", [])
         mode = next((x for x in self.modes if any(t in lowered for t in x["terms"])), None)
         if mode is not None and kind in self.mode_kinds:  # `s'est entretenu par téléphone`
             kind, rule = mode["kind"], f"{rule}+{mode['id']}"
@@ -1231,7 +1251,7 @@ class MentionReader:
             "refers_back": self._refers_back(nouns, verbs, people, ents),
             "background": _pluperfect(_governing_verb(trigger)),
             **({"returned": True} if self._returned_from(trigger) else {}),
-            **({"as_time": True} if nouns and not verbs and self._named_as_time(nouns[0].root) else {}),
+            **({"as_time": True} if as_time else {}),
             "until": self._until(nouns, people, ents) if not verbs and all(  # `Les travaux de cette session`
                 n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
             "status": self._status(sent, trigger, words),

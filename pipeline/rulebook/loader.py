@@ -163,6 +163,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "roster_nouns": None,
         "presence_nouns": None,
         "sequence_prepositions": None,
+        "since_prepositions": None,
         "sequence_nouns": None,
         "separate_words": None,
         "attendance_phrases": None,
