@@ -1357,7 +1357,9 @@ def _adjacent(day: str, period: str) -> bool:
 
 def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
     """The body's meeting a headline restates: the one sharing most of its people, else one of its
-    kind at its place that names nobody; a headline that names nobody restates the story's first meeting."""
+    kind at its place that names nobody, else the body's only one of its kind, at its place if it names one (`le
+    sommet de Luanda annulé, X n'a pas fait le déplacement` over a body naming X by his title); a headline that names nobody restates the story's
+    first meeting."""
     if not meetings:
         return None
     if not m["people"]:
@@ -1368,7 +1370,11 @@ def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
         return same
     shared = [(len(set(m["people"]) & set(x["people"])), -k) for k, x in enumerate(meetings)]
     best, at = max(shared)
-    return meetings[-at] if best else None
+    if best:
+        return meetings[-at]
+    kin = [x for x in meetings if x["kind"] == m["kind"] and not x["side"]
+           and (not m["location"] or x["location"] == m["location"])]
+    return kin[0] if len(kin) == 1 else None
 
 
 def _anchored(m: Mention, last: Meeting | None, told: Meeting | None) -> Meeting | None:
