@@ -164,6 +164,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "presence_nouns": None,
         "sequence_prepositions": None,
         "since_prepositions": None,
+        "purpose_prepositions": None,
         "sequence_nouns": None,
         "separate_words": None,
         "attendance_phrases": None,
