@@ -1357,9 +1357,9 @@ def _adjacent(day: str, period: str) -> bool:
 
 def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
     """The body's meeting a headline restates: the one sharing most of its people, else one of its
-    kind at its place that names nobody, else the body's only one of its kind, at its place if it names one (`le
-    sommet de Luanda annulé, X n'a pas fait le déplacement` over a body naming X by his title); a headline that names nobody restates the story's
-    first meeting."""
+    kind at its place that names nobody, else the body's only one of its kind, at its place if it names one
+    (`le sommet de Luanda annulé, X n'a pas fait le déplacement` over a body naming X by his title); a headline
+    that names nobody restates the story's first meeting."""
     if not meetings:
         return None
     if not m["people"]:
