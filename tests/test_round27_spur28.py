@@ -16,15 +16,16 @@ def rows(analyse, body: str, **kw) -> list[tuple[str, str, list[str]]]:
 # -- `depuis le sommet de X`: a past landmark; the one who speaks of it did not attend it ---------------------
 
 def test_a_summit_named_as_the_start_of_a_time_makes_no_row_of_the_speaker(analyse):
-    found = rows(analyse, OPENING + "Le ministre lituanien Laurynas Kasčiūnas a pour sa part affirmé que la position "
-                                    "de Vilnius n'avait pas varié depuis le sommet de Washington, le 10 juillet dernier.")
+    found = rows(analyse, OPENING + "Le ministre lituanien Laurynas Kasčiūnas a pour sa part affirmé que la "
+                                    "position de Vilnius n'avait pas varié depuis le sommet de Washington, le 10 "
+                                    "juillet dernier.")
     assert not any(kind == "sommet" for kind, _, _ in found)
     assert all("kasciunas" not in people for _, _, people in found)
 
 
 def test_a_summit_where_the_speaker_spoke_keeps_its_row(analyse):
-    found = rows(analyse, OPENING + "Le ministre lituanien Laurynas Kasčiūnas a pris la parole au sommet de Washington, "
-                                    "le 10 juillet dernier.")
+    found = rows(analyse, OPENING + "Le ministre lituanien Laurynas Kasčiūnas a pris la parole au sommet de "
+                                    "Washington, le 10 juillet dernier.")
     assert any("kasciunas" in people for _, _, people in found)
 
 
