@@ -1001,6 +1001,11 @@ class MentionReader:
                              and thing.pos_ == "NOUN" and thing.i not in triggers and thing.idx not in person_of
                              and thing.ent_type_ not in ("PERSON", "ROLE") and thing.lower_ not in self.group_words
                              and thing.lemma_.lower() not in self.group_words)
+                agreeing = _agreeing_noun(head, thing) if described and _disagrees(head, thing) else None
+                if agreeing is not None and (agreeing.ent_type_ in ("PERSON", "ROLE") or agreeing.idx in person_of):
+                    return None  # `en présence du ministre X, arrivé pour une visite`: hung on the wrong noun
+                if head.lemma_.lower() in self.arrival_verbs:
+                    return None  # people arrive, things do not: a person's arrival hung on the wrong noun
                 return head if described else None
             token = head
         return None
