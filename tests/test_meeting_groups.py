@@ -20,7 +20,7 @@ def frames(doc) -> list[tuple[str, str, set[str]]]:
 
 def _mention(**fields) -> dict:
     return {"people": [], "location": "", "kind": "visite", "host": "", "guests": [], "strong_host": False,
-            **fields}
+            "side": False, **fields}
 
 
 def test_within_a_range_and_not_outside():
@@ -40,6 +40,8 @@ def test_headline_joins_the_meeting_sharing_most_people():
     assert _headline_target(_mention(people=["c", "d"]), meetings) is meetings[1]
     assert _headline_target(_mention(people=["x"]), meetings) is None  # nobody shared: a meeting of its own
     assert _headline_target(_mention(), meetings) is meetings[0]  # names nobody: the story's first meeting
+    summit = _mention(kind="sommet", people=["c"])
+    assert _headline_target(_mention(kind="sommet", people=["x"]), [*meetings, summit]) is summit  # its only kind
 
 
 def test_other_people_in_another_place_are_another_meeting():

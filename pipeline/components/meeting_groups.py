@@ -1379,7 +1379,9 @@ def _adjacent(day: str, period: str) -> bool:
 
 def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
     """The body's meeting a headline restates: the one sharing most of its people, else one of its
-    kind at its place that names nobody; a headline that names nobody restates the story's first meeting."""
+    kind at its place that names nobody, else the body's only one of its kind, at its place if it names one
+    (`le sommet de Luanda annulé, X n'a pas fait le déplacement` over a body naming X by his title); a headline
+    that names nobody restates the story's first meeting."""
     if not meetings:
         return None
     if not m["people"]:
@@ -1390,7 +1392,11 @@ def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
         return same
     shared = [(len(set(m["people"]) & set(x["people"])), -k) for k, x in enumerate(meetings)]
     best, at = max(shared)
-    return meetings[-at] if best else None
+    if best:
+        return meetings[-at]
+    kin = [x for x in meetings if x["kind"] == m["kind"] and not x["side"]
+           and (not m["location"] or x["location"] == m["location"])]
+    return kin[0] if len(kin) == 1 else None
 
 
 def _anchored(m: Mention, last: Meeting | None, told: Meeting | None) -> Meeting | None:
@@ -1925,9 +1931,12 @@ def _vague(meeting: Meeting) -> bool:
 def _untold(meeting: Meeting) -> bool:
     """`Récit d'un rendez-vous manqué.`: a meeting noun that names nobody, no group, no host, and neither a day
     nor a place of its own (both read from the text around it) tells no meeting; nor does one named only to date
-    something else (`avant le sommet que les Alliés tiendront à Vilnius`), whatever place it names."""
-    return (not meeting["people"] and not meeting["groups"] and not meeting["host"] and not meeting["date_own"]
-            and (meeting.get("as_time", False) or not (meeting["location"] and meeting.get("place_own", True))))
+    something else (`avant le sommet que les Alliés tiendront à Vilnius`, `depuis le sommet de Y, le 15 août`),
+    whatever place or day it names."""
+    if meeting["people"] or meeting["groups"] or meeting["host"]:
+        return False
+    return meeting.get("as_time", False) or not meeting["date_own"] and not (
+        meeting["location"] and meeting.get("place_own", True))
 
 
 def _calendar_week(period: str) -> bool:

@@ -104,7 +104,7 @@ class Mention(TypedDict):
     part_sitting: NotRequired[bool]  # `la séance d'ouverture`: a sitting of a longer gathering (sitting_parts)
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
     returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
-    as_time: NotRequired[bool]  # `avant le sommet de Vilnius`: a meeting named only to date what is told
+    as_time: NotRequired[bool]  # `avant le sommet de Vilnius`: a meeting named only to date or describe what is told
     scene: NotRequired[str]  # presence: a sentence opening another day (`Le lendemain, à X, ...`), its day
     anchors: NotRequired[list[str]]  # presence: the others it names (`X était accompagné de Y`: X), whose meeting
     # last told Y joins
@@ -217,6 +217,8 @@ class MentionReader:
         self.noun_complement_words = {w.lower() for w in book.get("meetings", "noun_complement_words", ["de"])}
         self.partner_words = {w.lower() for w in book.get("meetings", "partner_words", [])}
         self.sequence_prepositions = {w.lower() for w in book.get("meetings", "sequence_prepositions", [])}
+        self.since_prepositions = {w.lower() for w in book.get("meetings", "since_prepositions", [])}
+        self.purpose_prepositions = {w.lower() for w in book.get("meetings", "purpose_prepositions", [])}
         self.sequence_nouns = {w.lower() for w in book.get("meetings", "sequence_nouns", [])}
         self.separate_words = {w.lower() for w in book.get("meetings", "separate_words", [])}
         self.repeat_words = {w.lower() for w in book.get("meetings", "repeat_words", [])}
@@ -994,6 +996,52 @@ class MentionReader:
         preposition (`avant`, `après`, `depuis`), a landmark of time for what the sentence tells."""
         return any(c.dep_ == "case" and c.lower_ in self.grammar.time_prepositions for c in noun.children)
 
+    def _past_landmark(self, noun) -> bool:
+        """The meeting noun is the object of one of meetings.yml `since_prepositions` (`depuis le sommet`)."""
+        return any(c.dep_ == "case" and c.lower_ in self.since_prepositions for c in noun.children)
+
+    def _thing_clause(self, noun, triggers: set[int], person_of: dict[int, str]):
+        """`X a rappelé la déclaration signée par Y à l'issue de la conférence`, `le cessez-le-feu décrété pour les
+        commémorations`: the participle (no auxiliary: a modifier, not a clause of its own) of a clause describing
+        a thing (a noun neither a meeting nor a person) in which the meeting noun sits, the circumstance of that
+        thing rather than a meeting the sentence tells; None elsewhere."""
+        token = noun
+        for _ in range(6):
+            head = token.head
+            if head.i == token.i:
+                return None
+            if head.pos_ in ("VERB", "AUX"):
+                thing = head.head
+                described = (head.dep_ == "acl" and "Part" in head.morph.get("VerbForm")
+                             and not any(c.dep_.startswith("aux") for c in head.children)
+                             and thing.pos_ == "NOUN" and thing.i not in triggers and thing.idx not in person_of
+                             and thing.ent_type_ not in ("PERSON", "ROLE") and thing.lower_ not in self.group_words
+                             and thing.lemma_.lower() not in self.group_words)
+                agreeing = _agreeing_noun(head, thing) if described and _disagrees(head, thing) else None
+                if agreeing is not None and (agreeing.ent_type_ in ("PERSON", "ROLE") or agreeing.idx in person_of):
+                    return None  # `en présence du ministre X, arrivé pour une visite`: hung on the wrong noun
+                if head.lemma_.lower() in self.arrival_verbs:
+                    return None  # people arrive, things do not: a person's arrival hung on the wrong noun
+                return head if described else None
+            token = head
+        return None
+
+    def _purpose(self, noun) -> bool:
+        """`pour les commémorations`: the meeting noun is the object of one of meetings.yml `purpose_prepositions`,
+        an aim of what the clause tells, not where it was done."""
+        return any(c.dep_ == "case" and c.lower_ in self.purpose_prepositions for c in noun.children)
+
+    def _own_people(self, noun, ents: list[Span], person_of: dict[int, str], people: list[str]) -> list[str]:
+        """The people of a meeting noun named only as a past landmark (`depuis le sommet de Y`) or as the
+        circumstance of a thing: those of its own phrase or clause (`depuis le sommet tenu en présence du
+        président X`, `l'accord signé par X lors du sommet`), or all of the sentence when a possessive names
+        them (`peu avant sa prestation de serment`, `depuis leur rencontre`); the subject of the sentence
+        (`X a affirmé que ... depuis le sommet`) tells something else and did not attend it for all it says."""
+        if any(c.dep_ == "det" and c.lower_ in self.grammar.possessive_determiners for c in noun.children):
+            return people
+        own = _people_within(noun, ents, person_of)
+        return [p for p in people if p in own]
+
     def _returned_from(self, trigger) -> bool:
         """`qui rentrait d'un déplacement à Kiev`, `de retour d'une visite à Alger`: a meeting noun, the
         `de` complement of a verb of `return_verbs` or of a noun of `return_nouns`, tells of a trip ended
@@ -1223,6 +1271,14 @@ class MentionReader:
             # `le visiteur a eu une séance de travail avec X`: the visitor came to the one he met, who hosts
             host, strong, guests = next(p for p in people if p not in visitors), False, []
             met_by_visitor = True
+        thing_clause = self._thing_clause(nouns[0].root, triggers, person_of) if nouns and not verbs else None
+        as_time = bool(nouns) and not verbs and self._named_as_time(nouns[0].root) or thing_clause is not None
+        if thing_clause is not None:  # `X a rappelé l'accord signé par Y et Z lors du sommet`: Y and Z, not X
+            scope = nouns[0].root if self._purpose(nouns[0].root) else thing_clause
+            people = _people_within(scope, ents, person_of, quotes)
+        elif as_time and self._past_landmark(nouns[0].root):  # `X a dit que ... depuis le sommet de Y`
+            people = self._own_people(nouns[0].root, ents, person_of, people)
+            host, guests = (host, guests) if host in people else ("", [])
         mode = next((x for x in self.modes if any(t in lowered for t in x["terms"])), None)
         if mode is not None and kind in self.mode_kinds:  # `s'est entretenu par téléphone`
             kind, rule = mode["kind"], f"{rule}+{mode['id']}"
@@ -1247,7 +1303,7 @@ class MentionReader:
             "refers_back": self._refers_back(nouns, verbs, people, ents),
             "background": _pluperfect(_governing_verb(trigger)),
             **({"returned": True} if self._returned_from(trigger) else {}),
-            **({"as_time": True} if nouns and not verbs and self._named_as_time(nouns[0].root) else {}),
+            **({"as_time": True} if as_time else {}),
             "until": self._until(nouns, people, ents) if not verbs and all(  # `Les travaux de cette session`
                 n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
             "status": self._status(sent, trigger, words),
@@ -3825,6 +3881,13 @@ class MentionReader:
                     end += 1
                 groups.append(sent.doc[token.i : end].text)
         return groups
+
+
+def _people_within(token, ents: list[Span], person_of: dict[int, str], quotes=()) -> list[str]:
+    """The people named in the subtree of `token` (a phrase or a clause), outside quotations."""
+    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+    return list(dict.fromkeys(person_of[e.start_char] for e in ents if e.start_char in person_of
+                              and start <= e.start_char < end and not inside(quotes, e.start_char, e.end_char)))
 
 
 def _in_place_name(noun: Span) -> bool:

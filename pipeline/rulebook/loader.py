@@ -163,6 +163,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "roster_nouns": None,
         "presence_nouns": None,
         "sequence_prepositions": None,
+        "since_prepositions": None,
+        "purpose_prepositions": None,
         "sequence_nouns": None,
         "separate_words": None,
         "repeat_words": None,
