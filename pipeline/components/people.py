@@ -403,6 +403,7 @@ class PeopleMerger:
         self.grade_nouns = holding.get("grade_nouns", set())
         self.enumeration_verbs = holding.get("enumeration_verbs", set())
         self.masthead_markers = holding.get("masthead_markers", set())
+        self.tagline_markers = holding.get("tagline_markers", set())
         self.generic_domains = holding.get("generic_domains", set())
         self.home_page_words = holding.get("home_page_words", set())
         self.counterpart_words: set[str] = set()  # `homologue` (relations.yml `counterparts`), set by the officials
@@ -500,8 +501,9 @@ class PeopleMerger:
     def _tagline_country(self, doc: Doc, text: str) -> str:
         """`Fraternité Matin` / `Premier quotidien ivoirien d'informations générales`: the line right under
         an outlet's name (a masthead on the first line) that holds a word of an outlet (furniture.yml
-        `masthead_markers`: `quotidien`, `agence`) is its tagline; one country's demonym there is the
-        outlet's country, hence the story's."""
+        `masthead_markers`: `quotidien`, `agence`) or of a tagline (`tagline_markers`: `Actualité au Sénégal`)
+        is its tagline; one country's demonym or name there (not a region's) is the outlet's country, hence
+        the story's."""
         masthead = next((s for s in doc.spans.get("furniture", []) if s.label_ == "masthead"), None)
         first_end = text.find("\n")
         if masthead is None or first_end < 0 or masthead.start_char > first_end:
@@ -509,10 +511,10 @@ class PeopleMerger:
         second_end = text.find("\n", first_end + 1)
         second_end = len(text) if second_end < 0 else second_end
         words = {w.strip(".,;:'’").lower() for w in text[first_end + 1:second_end].split()}
-        if not words & self.masthead_markers:
+        if not words & (self.masthead_markers | self.tagline_markers):
             return ""
         codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
-                 if s.label_ == "MISC" and s.id_.startswith("countries:")
+                 if s.id_.startswith("countries:") and not s.id_.startswith("countries:r.")
                  and first_end < s.start_char and s.end_char <= second_end}
         return codes.pop() if len(codes) == 1 else ""
 
