@@ -1655,6 +1655,53 @@ def _after_par(token: Token) -> bool:
     return j >= token.sent.start and token.doc[j].lower_ == "par"
 
 
+def leaders_at_home(doc: Doc, officials: list, merger: PeopleMerger) -> None:
+    """`le Premier ministre X`, `le chef du gouvernement, X` in a story of one country (its outlet's,
+    not a dateline's: a dispatch filed abroad names the leaders there): the head of a government or a
+    state (roles.yml `national_leader`) the text gives no country, of no body, said now, is that
+    country's, unless another holder of his office is of it (one holder a country: `le Premier
+    ministre X` beside the home country's own is a foreign one) or a sentence naming him names
+    another country or one of its cities before him (`en Israël, une rencontre avec le Premier
+    ministre X`); a demonym there qualifies a title or a thing of either side and says nothing."""
+    home = merger.home
+    if home not in merger.countries or merger.dated_home:
+        return
+    lexicon = merger.lexicon
+    idx = DocIndex.of(doc)
+    places = [s.start_char for s in group_spans(doc, "lexicon") if s.label_ != "MISC" and s.id_.startswith("countries:")
+              and not s.id_.startswith("countries:r.") and s.id_.removeprefix("countries:") != home]
+    places += [e.start_char for e in idx.ents if e.label_ == "LOC" and merger.places.get(_fold(e.text), home) != home]
+    name = merger.countries[home]["name"]
+    for person in officials:
+        source = _role_source(person)
+        if person["country"] or person["organisation"] or person["rules"].get("past_role") \
+                or not lexicon.entry(f"roles:{source}").get("national_leader"):
+            continue
+        mine = _offices(lexicon, person)
+        if any(o is not person and o["country"] == name and _offices(lexicon, o) & mine for o in officials):
+            continue
+        opening = idx.sent_start_chars  # the start of the sentence of each mention
+        if any(opening[bisect_right(opening, start) - 1] <= at < start for start, _ in person["mentions"]
+               for at in places):
+            continue
+        person["country"] = name
+
+
+def _role_source(person: Official) -> str:
+    """The id of the person's role in roles.yml, as its rule names it (`premier-ministre`), else ''."""
+    return person["rules"].get("role", "").removeprefix("rule:").removesuffix("#head").removeprefix("roles:")
+
+
+def _offices(lexicon: Lexicon, person: Official) -> set[str]:
+    """The ids of the office the person holds now: his role's, the roles it stands for (`same_as`) and
+    those that stand for it (`chef de l'État` and `président de la République`)."""
+    source = _role_source(person)
+    if not source or person["rules"].get("past_role"):
+        return set()
+    same = set(lexicon.entry(f"roles:{source}").get("same_as") or [])
+    return {source} | same | {rid for rid, e in lexicon.by_file("roles").items() if source in (e.get("same_as") or [])}
+
+
 def shared_demonym_rivals(doc: Doc, officials: list, merger: PeopleMerger) -> None:
     """`le président congolais X` in a text whose head of that state (`congolais` of cd, shared with cg:
     countries.yml `demonyms_also_of`) is another person: one office has one holder per country, so the
@@ -1668,14 +1715,6 @@ def shared_demonym_rivals(doc: Doc, officials: list, merger: PeopleMerger) -> No
         return
     text = doc_text(doc)
 
-    def offices(person: Official) -> set[str]:
-        source = person["rules"].get("role", "").removeprefix("rule:").removesuffix("#head").removeprefix("roles:")
-        if not source or person["rules"].get("past_role"):
-            return set()
-        same = set(lexicon.entry(f"roles:{source}").get("same_as") or [])
-        return {source} | same | {rid for rid, e in lexicon.by_file("roles").items()
-                                  if source in (e.get("same_as") or [])}
-
     def qualified(person: Official) -> bool:  # `président congolais X`: the demonym right before a name
         return any(any(s.end_char <= start and not text[s.end_char:start].strip() for s in demonyms)
                    for start, _ in person["mentions"])
@@ -1683,8 +1722,8 @@ def shared_demonym_rivals(doc: Doc, officials: list, merger: PeopleMerger) -> No
     for person in officials:
         if person["country"] not in shared or not qualified(person):
             continue
-        mine = offices(person)
+        mine = _offices(lexicon, person)
         code, (other,) = shared[person["country"]]
-        if mine and any(o is not person and o["country"] == person["country"] and offices(o) & mine
+        if mine and any(o is not person and o["country"] == person["country"] and _offices(lexicon, o) & mine
                         and not qualified(o) for o in officials) and other in merger.countries:
             person["country"] = merger.countries[other]["name"]
