@@ -462,6 +462,10 @@ class PeopleMerger:
         self.named = self._named_countries(doc) if self.contrasted or self.sides or not self.home else {}
         self.seated = self._seated_countries(doc) if not self.home else set()
 
+    def known_place(self, text: str) -> bool:
+        """A city or a place of the gazetteer (countries.yml `places`)."""
+        return _fold(text) in self.places
+
     @staticmethod
     def _masthead_names(doc: Doc, first_line: int) -> set[str]:
         """`La Presse de Tunisie`, `Radio Mali`: a country's name inside the outlet's name (the masthead on
