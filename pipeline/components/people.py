@@ -1668,8 +1668,8 @@ def leaders_at_home(doc: Doc, officials: list, merger: PeopleMerger) -> None:
     another country or one of its cities before him (`en Israël, une rencontre avec le Premier
     ministre X`); a demonym there qualifies a title or a thing of either side and says nothing."""
     home = merger.home
-    if home not in merger.countries or merger.dated_home:
-        return
+    if home not in merger.countries or home.startswith("r.") or merger.dated_home:
+        return  # a region (`Afrique`) is no country whose leaders the story names
     lexicon = merger.lexicon
     idx = DocIndex.of(doc)
     places = [s.start_char for s in group_spans(doc, "lexicon") if s.label_ != "MISC" and s.id_.startswith("countries:")
