@@ -276,7 +276,9 @@ class AppositionReader:
     def led_group_country(self, m: Span) -> Span | None:
         """`une délégation nigérienne conduite par le général Salifou Mody`, `les troupes françaises
         commandées par le général X`: the agent of a participle that qualifies a noun with a demonym
-        belongs to that nation (read from the parse: name -> its title -> `obl:agent` of an `acl`)."""
+        belongs to that nation (read from the parse: name -> its title -> `obl:agent` of an `acl`). The
+        participle is one of leading (grammar.yml `group_leading_verbs`): `la présence militaire française,
+        évoquée par le Premier ministre X` says nothing of X's nation."""
         token = m.root
         for _ in range(3):
             if token.dep_ == "obl:agent":
@@ -286,7 +288,8 @@ class AppositionReader:
             token = token.head
         else:
             return None
-        if token.dep_ != "obl:agent" or token.head.dep_ != "acl":
+        if token.dep_ != "obl:agent" or token.head.dep_ != "acl" \
+                or token.head.lemma_ not in self.lexicon.grammar.group_leading_verbs:
             return None
         group = token.head.head
         return next((ent for child in group.children if child.dep_ == "amod"

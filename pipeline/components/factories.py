@@ -86,6 +86,7 @@ def make_officials(nlp: Language, name: str, rules: str) -> RuleStage:
         | {"capacity_words": _words(book, "relations", "capacity_words"),
            "side_words": _words(book, "relations", "side_words"),
            "masthead_markers": _words(book, "furniture", "masthead_markers"),
+           "tagline_markers": _words(book, "furniture", "tagline_markers"),
            "generic_domains": _words(book, "countries", "generic_domains"),
            "home_page_words": {t.lower() for e in book.entries("furniture", "openers") if e["id"] == "menu"
                                for t in e.get("terms") or []}}))

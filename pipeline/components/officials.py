@@ -17,6 +17,7 @@ from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key
 from pipeline.components.people import (
     PeopleMerger,
+    leaders_at_home,
     leaders_of_the_place,
     merge_article_surnames,
     merge_first_names,
@@ -115,6 +116,7 @@ class OfficialLinker:
         national_ministries(doc, doc._.officials, self.merger.lexicon)  # `la Défense` of a Belgian minister
         headed_bodies(doc, doc._.officials, self.merger.lexicon)  # `le chef du X, le conseiller fédéral Y`
         leaders_of_the_place(doc, doc._.officials, self.merger)  # `à Berlin, le chancelier X l'a accueilli`
+        leaders_at_home(doc, doc._.officials, self.merger)  # `le Premier ministre X` in a story of one country
         shared_demonym_rivals(doc, doc._.officials, self.merger)  # `le président congolais X` beside the RDC's
         return doc
 
@@ -204,7 +206,8 @@ class OfficialLinker:
         for m in mentions:  # `Alfons` + `Mais`: a capitalised word glued to a name, before a punctuation
             end = m.end
             while end < len(doc) - 1 and self._name_word(doc, end) \
-                    and end not in self.reader.ent_at and doc[end + 1].is_punct and end - m.start < 4:
+                    and (end not in self.reader.ent_at or self._surname_read_as_place(doc, m, end)) \
+                    and doc[end + 1].is_punct and end - m.start < 4:
                 end += 1
             start = m.start if m.start - 1 in taken or not self._given_name_after_title(doc, m.start - 1) \
                 else m.start - 1
@@ -379,6 +382,14 @@ class OfficialLinker:
         words = {_unaccented(w) for w in self.grammar.site_prepositions | self.grammar.country_prepositions}
         cut = next((k for k in range(m.start + 2, m.end) if _unaccented(m.doc[k].lower_) in words), None)
         return m if cut is None else Span(m.doc, m.start, cut, label=m.label_)
+
+    def _surname_read_as_place(self, doc: Doc, m: Span, i: int) -> bool:
+        """`le général de brigade Abdourahamane Tiani.`: one word the model read as a place (no place of
+        the gazetteer) glued to a name that follows a rank or a role is the rest of that name."""
+        ent = self.reader.ent_at.get(i)
+        before = self.reader.ent_at.get(m.start - 1) if m.start > 0 else None
+        return ent is not None and ent.label_ == "LOC" and len(ent) == 1 and not ent.id_ \
+            and not self.merger.known_place(ent.text) and before is not None and before.label_ in ("RANK", "ROLE")
 
     def _given_name_after_title(self, doc: Doc, i: int) -> bool:
         """`la Première ministre danoise Mette Frederiksen`: a capitalised word the model left out of the name

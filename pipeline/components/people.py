@@ -403,6 +403,7 @@ class PeopleMerger:
         self.grade_nouns = holding.get("grade_nouns", set())
         self.enumeration_verbs = holding.get("enumeration_verbs", set())
         self.masthead_markers = holding.get("masthead_markers", set())
+        self.tagline_markers = holding.get("tagline_markers", set())
         self.generic_domains = holding.get("generic_domains", set())
         self.home_page_words = holding.get("home_page_words", set())
         self.counterpart_words: set[str] = set()  # `homologue` (relations.yml `counterparts`), set by the officials
@@ -461,6 +462,10 @@ class PeopleMerger:
         self.named = self._named_countries(doc) if self.contrasted or self.sides or not self.home else {}
         self.seated = self._seated_countries(doc) if not self.home else set()
 
+    def known_place(self, text: str) -> bool:
+        """A city or a place of the gazetteer (countries.yml `places`)."""
+        return _fold(text) in self.places
+
     @staticmethod
     def _masthead_names(doc: Doc, first_line: int) -> set[str]:
         """`La Presse de Tunisie`, `Radio Mali`: a country's name inside the outlet's name (the masthead on
@@ -500,8 +505,9 @@ class PeopleMerger:
     def _tagline_country(self, doc: Doc, text: str) -> str:
         """`Fraternité Matin` / `Premier quotidien ivoirien d'informations générales`: the line right under
         an outlet's name (a masthead on the first line) that holds a word of an outlet (furniture.yml
-        `masthead_markers`: `quotidien`, `agence`) is its tagline; one country's demonym there is the
-        outlet's country, hence the story's."""
+        `masthead_markers`: `quotidien`, `agence`) or of a tagline (`tagline_markers`: `Actualité au Sénégal`)
+        is its tagline; one country's demonym or name there (not a region's) is the outlet's country, hence
+        the story's."""
         masthead = next((s for s in doc.spans.get("furniture", []) if s.label_ == "masthead"), None)
         first_end = text.find("\n")
         if masthead is None or first_end < 0 or masthead.start_char > first_end:
@@ -509,10 +515,10 @@ class PeopleMerger:
         second_end = text.find("\n", first_end + 1)
         second_end = len(text) if second_end < 0 else second_end
         words = {w.strip(".,;:'’").lower() for w in text[first_end + 1:second_end].split()}
-        if not words & self.masthead_markers:
+        if not words & (self.masthead_markers | self.tagline_markers):
             return ""
         codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
-                 if s.label_ == "MISC" and s.id_.startswith("countries:")
+                 if s.id_.startswith("countries:") and not s.id_.startswith("countries:r.")
                  and first_end < s.start_char and s.end_char <= second_end}
         return codes.pop() if len(codes) == 1 else ""
 
@@ -1653,6 +1659,53 @@ def _after_par(token: Token) -> bool:
     return j >= token.sent.start and token.doc[j].lower_ == "par"
 
 
+def leaders_at_home(doc: Doc, officials: list, merger: PeopleMerger) -> None:
+    """`le Premier ministre X`, `le chef du gouvernement, X` in a story of one country (its outlet's,
+    not a dateline's: a dispatch filed abroad names the leaders there): the head of a government or a
+    state (roles.yml `national_leader`) the text gives no country, of no body, said now, is that
+    country's, unless another holder of his office is of it (one holder a country: `le Premier
+    ministre X` beside the home country's own is a foreign one) or a sentence naming him names
+    another country or one of its cities before him (`en Israël, une rencontre avec le Premier
+    ministre X`); a demonym there qualifies a title or a thing of either side and says nothing."""
+    home = merger.home
+    if home not in merger.countries or home.startswith("r.") or merger.dated_home:
+        return  # a region (`Afrique`) is no country whose leaders the story names
+    lexicon = merger.lexicon
+    idx = DocIndex.of(doc)
+    places = [s.start_char for s in group_spans(doc, "lexicon") if s.label_ != "MISC" and s.id_.startswith("countries:")
+              and not s.id_.startswith("countries:r.") and s.id_.removeprefix("countries:") != home]
+    places += [e.start_char for e in idx.ents if e.label_ == "LOC" and merger.places.get(_fold(e.text), home) != home]
+    name = merger.countries[home]["name"]
+    for person in officials:
+        source = _role_source(person)
+        if person["country"] or person["organisation"] or person["rules"].get("past_role") \
+                or not lexicon.entry(f"roles:{source}").get("national_leader"):
+            continue
+        mine = _offices(lexicon, person)
+        if any(o is not person and o["country"] == name and _offices(lexicon, o) & mine for o in officials):
+            continue
+        opening = idx.sent_start_chars  # the start of the sentence of each mention
+        if any(opening[bisect_right(opening, start) - 1] <= at < start for start, _ in person["mentions"]
+               for at in places):
+            continue
+        person["country"] = name
+
+
+def _role_source(person: Official) -> str:
+    """The id of the person's role in roles.yml, as its rule names it (`premier-ministre`), else ''."""
+    return person["rules"].get("role", "").removeprefix("rule:").removesuffix("#head").removeprefix("roles:")
+
+
+def _offices(lexicon: Lexicon, person: Official) -> set[str]:
+    """The ids of the office the person holds now: his role's, the roles it stands for (`same_as`) and
+    those that stand for it (`chef de l'État` and `président de la République`)."""
+    source = _role_source(person)
+    if not source or person["rules"].get("past_role"):
+        return set()
+    same = set(lexicon.entry(f"roles:{source}").get("same_as") or [])
+    return {source} | same | {rid for rid, e in lexicon.by_file("roles").items() if source in (e.get("same_as") or [])}
+
+
 def shared_demonym_rivals(doc: Doc, officials: list, merger: PeopleMerger) -> None:
     """`le président congolais X` in a text whose head of that state (`congolais` of cd, shared with cg:
     countries.yml `demonyms_also_of`) is another person: one office has one holder per country, so the
@@ -1666,14 +1719,6 @@ def shared_demonym_rivals(doc: Doc, officials: list, merger: PeopleMerger) -> No
         return
     text = doc_text(doc)
 
-    def offices(person: Official) -> set[str]:
-        source = person["rules"].get("role", "").removeprefix("rule:").removesuffix("#head").removeprefix("roles:")
-        if not source or person["rules"].get("past_role"):
-            return set()
-        same = set(lexicon.entry(f"roles:{source}").get("same_as") or [])
-        return {source} | same | {rid for rid, e in lexicon.by_file("roles").items()
-                                  if source in (e.get("same_as") or [])}
-
     def qualified(person: Official) -> bool:  # `président congolais X`: the demonym right before a name
         return any(any(s.end_char <= start and not text[s.end_char:start].strip() for s in demonyms)
                    for start, _ in person["mentions"])
@@ -1681,8 +1726,8 @@ def shared_demonym_rivals(doc: Doc, officials: list, merger: PeopleMerger) -> No
     for person in officials:
         if person["country"] not in shared or not qualified(person):
             continue
-        mine = offices(person)
+        mine = _offices(lexicon, person)
         code, (other,) = shared[person["country"]]
-        if mine and any(o is not person and o["country"] == person["country"] and offices(o) & mine
+        if mine and any(o is not person and o["country"] == person["country"] and _offices(lexicon, o) & mine
                         and not qualified(o) for o in officials) and other in merger.countries:
             person["country"] = merger.countries[other]["name"]

@@ -200,7 +200,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                   "signed_by": None,
                   "byline_max_words": None, "separators": None, "menu_min_items": None, "menu_item_max_words": None,
                   "signoff_max_words": None, "headline_min_words": None, "headline_max_words": None,
-                  "masthead_max_words": None, "masthead_markers": None, "menu_gap_spaces": None,
+                  "masthead_max_words": None, "masthead_markers": None, "tagline_markers": None,
+                  "menu_gap_spaces": None,
                   "call_max_words": None},
 }
 REQUIRED = {
