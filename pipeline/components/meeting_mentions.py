@@ -3941,13 +3941,16 @@ def _hyphenated(doc: Doc, end: int, limit: int) -> int:
 
 def _soldier_name_end(doc: Doc, i: int, limit: int) -> int | None:
     """`la base aérienne projetée Sergent-chef X`, `le quartier Général Y`: a site named after a soldier,
-    a rank (capitalised) then a person's name right after the place word: the end of that name, else None."""
+    a rank (capitalised) then a person's name right after the place word: the end of that name; `au camp
+    Maréchal,` (the rank alone, capitalised, nothing capitalised after it): the end of the rank; else None."""
     if i >= limit or doc[i].ent_type_ != "RANK" or doc[i].ent_iob_ != "B" or not doc[i].text[:1].isupper():
         return None
     j = i + 1
     while j < limit and doc[j].ent_type_ == "RANK" and doc[j].ent_iob_ == "I":
         j += 1
-    if j >= limit or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
+    if j >= limit or not doc[j].text[:1].isupper():
+        return j
+    if doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
         return None
     j += 1
     while j < limit and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "I":
