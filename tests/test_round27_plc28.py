@@ -1,0 +1,64 @@
+"""Meeting places, round 28: texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def places(analyse, body: str) -> list[tuple[str, str]]:
+    doc = analyse(page(body))
+    return [(m["kind"], m["location"]) for m in doc._.meetings]
+
+
+def orgs(analyse, body: str) -> list[str]:
+    doc = analyse(page(body))
+    return [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+# -- `l'Assemblée des représentants du peuple`: a house of a parliament keeps its lower-case complement -----
+
+SWORN = "Le nouveau président a prêté serment samedi au siège de {}, à Carthage."
+
+
+def test_a_house_of_parliament_is_named_whole_with_its_lower_case_complement(analyse):
+    body = SWORN.format("l'Assemblée des élus de la nation")
+    assert "Assemblée des élus de la nation" in orgs(analyse, body)
+    assert places(analyse, body) == [("cérémonie", "siège de l'Assemblée des élus de la nation")]
+
+
+def test_an_assembly_in_lower_case_names_no_body(analyse):
+    body = "Le colonel Jean Marchal a réuni lundi une assemblée des élus de la commune au camp de Satory."
+    assert not any(o.lower().startswith("assemblée") for o in orgs(analyse, body))
+
+
+# -- `au camp Maréchal,`: a capitalised rank alone right after a place word names the site ------------------
+
+CEREMONY = "La cérémonie de rétrocession s'est tenue mardi au camp {}, sous la présidence du général Amadou Fall."
+
+
+def test_a_site_named_by_a_rank_alone_is_the_place(analyse):
+    assert places(analyse, CEREMONY.format("Colonel")) == [("cérémonie", "camp Colonel")]
+
+
+def test_a_site_named_after_a_soldier_keeps_his_whole_name(analyse):
+    assert places(analyse, CEREMONY.format("Colonel Fabien Moreau")) == [("cérémonie", "camp Colonel Fabien Moreau")]
+
+
+# -- `au stade de l'Amitié`, `dans la basilique X`: the venues of ceremonies, with their names -------------
+
+def test_a_named_stadium_is_the_place_of_a_swearing_in(analyse):
+    found = places(analyse, "Le nouveau président a prêté serment samedi au stade de l'Unité de Libreville, "
+                            "devant les délégations étrangères.")
+    assert found == [("cérémonie", "stade de l'Unité de Libreville")]
+
+
+def test_a_named_basilica_is_the_place_of_talks(analyse):
+    found = places(analyse, "Les présidents Luis Moreno et Pablo Ortega se sont entretenus samedi dans la "
+                            "basilique Sainte-Croix.")
+    assert [place for _, place in found] == ["basilique Sainte-Croix"]
+
+
+def test_a_stage_of_a_process_is_no_stadium(analyse):
+    found = places(analyse, "Le nouveau président a prêté serment samedi, à ce stade de la transition, devant "
+                            "les délégations étrangères.")
+    assert found == [("cérémonie", "")]
