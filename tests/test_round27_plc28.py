@@ -62,3 +62,30 @@ def test_a_stage_of_a_process_is_no_stadium(analyse):
     found = places(analyse, "Le nouveau président a prêté serment samedi, à ce stade de la transition, devant "
                             "les délégations étrangères.")
     assert found == [("cérémonie", "")]
+
+
+# -- `Cette signature s'est déroulée en marge de la réunion des ministres`: the gathering is where its side was --
+
+SIDE = "Cette signature s'est déroulée {} la réunion des ministres de la Défense, présidée par le secrétaire général."
+
+
+def _gathering_after(link: str) -> dict:
+    from pipeline.components.meeting_groups import MeetingGrouper
+    from pipeline.rulebook import default_rules, load_rules
+
+    grouper = MeetingGrouper(load_rules(default_rules()))
+    said = SIDE.format(link)
+    base = {"remote": False, "side": False, "people": [], "host": "", "date": "2024-03-12"}
+    signing = {**base, "kind": "signature", "location": "siège de l'Alliance",
+               "sentences": ["Les deux ministres ont signé mardi un accord au siège de l'Alliance.", said]}
+    gathering = {**base, "kind": "réunion en marge", "location": "", "sentences": [said]}
+    grouper.place_of_gathering_from_side([signing, gathering])
+    return gathering
+
+
+def test_a_gathering_named_after_the_side_markers_is_held_where_its_side_meeting_was():
+    assert _gathering_after("en marge de")["location"] == "siège de l'Alliance"
+
+
+def test_a_gathering_told_only_as_a_time_landmark_takes_no_place_from_it():
+    assert _gathering_after("avant")["location"] == ""
