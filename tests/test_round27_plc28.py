@@ -89,3 +89,16 @@ def test_a_gathering_named_after_the_side_markers_is_held_where_its_side_meeting
 
 def test_a_gathering_told_only_as_a_time_landmark_takes_no_place_from_it():
     assert _gathering_after("avant")["location"] == ""
+
+
+# -- `a rencontré X au Kremlin`: the parser hangs the verb's place on the name; a name takes no place of its own --
+
+def test_a_place_the_parser_hangs_on_a_name_is_the_meeting_place(analyse):
+    found = places(analyse, "Le président malien a rencontré samedi Vladimir Poutine au Kremlin.")
+    assert found == [("rencontre", "Kremlin")]
+
+
+def test_a_place_of_a_common_noun_is_still_what_is_spoken_of(analyse):
+    found = places(analyse, "Le président malien s'est entretenu samedi avec Vladimir Poutine de la situation "
+                            "au Sahel.")
+    assert found == [("entretiens", "")]

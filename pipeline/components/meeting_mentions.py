@@ -4122,11 +4122,13 @@ def _body_joined(ent: Span) -> bool:
 
 def _of_other_noun(token, triggers: set[int]) -> bool:
     """`la situation sécuritaire au Mali`: a complement of a noun that is no meeting word says
-    what is spoken of, not where the meeting is."""
+    what is spoken of, not where the meeting is. A person's name has no such complement (`a rencontré
+    X au Kremlin`: the parser hangs the verb's place on the name); a title's are read by `_of_title`."""
     while token.dep_ == "conj" and token.head.i != token.i:  # `au Mali et au Burkina Faso`
         token = token.head
     head = token.head
-    return token.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and head.i not in triggers
+    return token.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and head.i not in triggers and (
+        head.ent_type_ != "PERSON")
 
 
 def _own_subtree(agent, agents: list) -> list:
