@@ -10,27 +10,6 @@ def places(analyse, body: str) -> list[tuple[str, str]]:
     return [(m["kind"], m["location"]) for m in doc._.meetings]
 
 
-def orgs(analyse, body: str) -> list[str]:
-    doc = analyse(page(body))
-    return [e.text for e in doc.ents if e.label_ == "ORG"]
-
-
-# -- `l'Assemblée des représentants du peuple`: a house of a parliament keeps its lower-case complement -----
-
-SWORN = "Le nouveau président a prêté serment samedi au siège de {}, à Carthage."
-
-
-def test_a_house_of_parliament_is_named_whole_with_its_lower_case_complement(analyse):
-    body = SWORN.format("l'Assemblée des élus de la nation")
-    assert "Assemblée des élus de la nation" in orgs(analyse, body)
-    assert places(analyse, body) == [("cérémonie", "siège de l'Assemblée des élus de la nation")]
-
-
-def test_an_assembly_in_lower_case_names_no_body(analyse):
-    body = "Le colonel Jean Marchal a réuni lundi une assemblée des élus de la commune au camp de Satory."
-    assert not any(o.lower().startswith("assemblée") for o in orgs(analyse, body))
-
-
 # -- `au camp Maréchal,`: a capitalised rank alone right after a place word names the site ------------------
 
 CEREMONY = "La cérémonie de rétrocession s'est tenue mardi au camp {}, sous la présidence du général Amadou Fall."
