@@ -63,6 +63,10 @@ class MeetingGrouper:
         self.side_pattern = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, sides))})(?!\w)[^,.;:!?()«»]{{1,80}}?(?<!\w)(?:{places})\s+"
             r"(?P<city>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})", re.I) if sides and places else None
+        # `en marge de la réunion des ministres`: the side markers, then the gathering's own word (one word between)
+        self.side_of_gathering = re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, sides))})(?!\w)\s*(?:la\s+|les\s+|l['’]\s*)?(?P<first>[\w-]+)"
+            r"(?:\s+(?P<second>[\w-]+))?", re.I) if sides else None
         links = sorted(book.get("meetings", "gathering_of_city", None) or [], key=len, reverse=True)
         self.side_of_city = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, sides))})(?!\w)[^,.;:!?()«»]{{1,80}}?(?<!\w)"
@@ -292,6 +296,25 @@ class MeetingGrouper:
                          for m in self.side_of_city.finditer(own)} - {""}
             if len(found) == 1:
                 meeting["location"] = found.pop()
+
+    def place_of_gathering_from_side(self, meetings: list[Meeting]) -> None:
+        """`Cette cérémonie s'est déroulée en marge de la réunion des ministres`: a gathering naming no place,
+        told in that sentence only as what a placed meeting is on the sidelines of (its own word right after
+        `side_markers`), was held where that side meeting was."""
+        if self.side_of_gathering is None:
+            return
+        for meeting in meetings:
+            if meeting["location"] or meeting["remote"] or not meeting["kind"]:
+                continue
+            own = meeting["sentences"][0]
+            word = meeting["kind"].split()[0].lower()
+            if not any(word in (m.group("first").lower(), (m.group("second") or "").lower())
+                       for m in self.side_of_gathering.finditer(own)):
+                continue
+            sides = {x["location"] for x in meetings if x is not meeting and x["location"] and not x["remote"]
+                     and own in x["sentences"] and not x["kind"].lower().startswith(word)}
+            if len(sides) == 1:
+                meeting["location"] = sides.pop()
 
     def _city_prefix(self, words: str) -> str:
         """The longest run of capitalised words opening `words` that is a city of the gazetteer, else ''."""

@@ -4158,13 +4158,16 @@ def _hyphenated(doc: Doc, end: int, limit: int) -> int:
 
 def _soldier_name_end(doc: Doc, i: int, limit: int) -> int | None:
     """`la base aérienne projetée Sergent-chef X`, `le quartier Général Y`: a site named after a soldier,
-    a rank (capitalised) then a person's name right after the place word: the end of that name, else None."""
+    a rank (capitalised) then a person's name right after the place word: the end of that name; `au camp
+    Maréchal,` (the rank alone, capitalised, nothing capitalised after it): the end of the rank; else None."""
     if i >= limit or doc[i].ent_type_ != "RANK" or doc[i].ent_iob_ != "B" or not doc[i].text[:1].isupper():
         return None
     j = i + 1
     while j < limit and doc[j].ent_type_ == "RANK" and doc[j].ent_iob_ == "I":
         j += 1
-    if j >= limit or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
+    if j >= limit or not doc[j].text[:1].isupper():
+        return j
+    if doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
         return None
     j += 1
     while j < limit and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "I":
@@ -4336,11 +4339,13 @@ def _body_joined(ent: Span) -> bool:
 
 def _of_other_noun(token, triggers: set[int]) -> bool:
     """`la situation sécuritaire au Mali`: a complement of a noun that is no meeting word says
-    what is spoken of, not where the meeting is."""
+    what is spoken of, not where the meeting is. A person's name has no such complement (`a rencontré
+    X au Kremlin`: the parser hangs the verb's place on the name); a title's are read by `_of_title`."""
     while token.dep_ == "conj" and token.head.i != token.i:  # `au Mali et au Burkina Faso`
         token = token.head
     head = token.head
-    return token.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and head.i not in triggers
+    return token.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and head.i not in triggers and (
+        head.ent_type_ != "PERSON")
 
 
 def _own_subtree(agent, agents: list) -> list:

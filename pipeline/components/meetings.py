@@ -37,6 +37,7 @@ class MeetingFinder:
         self.grouper.place_within_stay(meetings)
         self.grouper.place_from_dated_city(doc, meetings)
         self.grouper.place_of_sidelined_gathering(doc, meetings)
+        self.grouper.place_of_gathering_from_side(meetings)
         self.grouper.place_from_neighbour_day(meetings)
         self.grouper.place_city_of_country(doc_text(doc), self.reader.body_start, meetings)
         self.grouper.place_from_dateline_last(doc_text(doc), self.reader.body_start, meetings, story_of(doc))
