@@ -101,6 +101,7 @@ class MeetingGrouper:
             rf"(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if visit and numbers and day_units else None
         self.end_verbs = {w.lower() for w in book.get("meetings", "end_verbs", [])}
         self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
+        self.arrival_verbs = {w.lower() for w in book.get("meetings", "arrival_verbs", [])}
         self.houses = [(frozenset(_unaccented(w) for w in e["words"]), {f"rule:roles:{r}" for r in e["roles"]},
                         e.get("country") or "") for e in book.entries("meetings", "houses")]
         self.seat_nouns = {_unaccented(w) for w in book.get("meetings", "seat_nouns", None) or []}
@@ -178,6 +179,44 @@ class MeetingGrouper:
                 start = end - timedelta(days=length - 1) if 1 < length <= 15 else None
             if start is not None and 0 < (end - start).days <= 14:
                 meeting["date"] = f"{start.isoformat()}/{day}"
+
+    def date_from_arrival(self, doc: Doc, meetings: list[Meeting]) -> None:
+        """`Le président, arrivé jeudi à Belgrade pour une visite de deux jours, ...`: a visit dated by the
+        day a verb of arrival or of beginning (`arrival_verbs`, `start_verbs`) gives in the one sentence
+        of it where the visit noun gives its length (`visit_of_days`), ran that many days from
+        that day: a range. An article that dates another meeting on a later day of the stay (or the day
+        after it) tells the stay day by day: each day stays a meeting of its own."""
+        if self.visit_of_days is None:
+            return
+        openers = self.arrival_verbs | self.start_verbs
+        sents: dict[str, Span] = {}
+        for meeting in meetings:
+            day = meeting["date"] or ""
+            start = first_day(day) if "/" not in day and granularity(day) == "day" else None
+            if start is None or meeting["kind"] not in self.visit_kinds:
+                continue
+            told = [f for f in map(self.visit_of_days.search, meeting["sentences"]) if f]
+            if len(told) != 1:
+                continue
+            sents = sents or {sent.text.strip(): sent for sent in doc.sents}
+            sent = sents.get(told[0].string.strip())
+            opened = {e._.normalized for e in (DocIndex.of(doc).ents_in(sent) if sent is not None else [])
+                      if e.label_ == "DATE" and _governing_verb(e.root).lemma_.lower() in openers}
+            if opened != {day}:
+                continue
+            length = self._count_of(told[0])
+            end = start + timedelta(days=length - 1)
+            after = end + timedelta(days=1)
+            if not 1 < length <= 15 or any(
+                    other is not meeting and start < (first_day(other["date"] or "") or start) <= after
+                    for other in meetings):
+                continue
+            meeting["date"] = f"{day}/{end.isoformat()}"
+
+    def _count_of(self, found: re.Match) -> int:
+        """The number of days a `de N jours` match gives, in figures or in words (`numbers`)."""
+        count = found.group("n")
+        return int(count) if count.isdigit() else self.day_count.get(count.lower(), 0)
 
     def place_from_dateline(self, text: str, body_start: int, meetings: list[Meeting],
                             story: dict | None = None) -> None:

@@ -28,6 +28,7 @@ class MeetingFinder:
         meetings = self.grouper.group(doc, mentions, self.reader)
         self.grouper.date_from_length(meetings)
         self.grouper.date_from_ends(doc, meetings)
+        self.grouper.date_from_arrival(doc, meetings)
         self.grouper.date_overnight(doc, meetings)
         self.grouper.place_from_dateline(doc_text(doc), self.reader.body_start, meetings, story_of(doc))
         self.grouper.place_from_byline(doc_text(doc), meetings)
