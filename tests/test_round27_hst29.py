@@ -1,0 +1,48 @@
+"""Meeting hosts and HOSTED, round 29: texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def hosted(analyse, body: str) -> set[tuple[str, str]]:
+    doc = analyse(page(body))
+    return {(r["subject_id"], r["object_id"]) for r in doc._.relations if r["relation"] == "HOSTED"}
+
+
+def meetings(analyse, body: str) -> list[tuple[str, list[str]]]:
+    doc = analyse(page(body))
+    return [(m["host"], m["people"]) for m in doc._.meetings]
+
+
+# -- a host verb of a relative clause, its object a clitic: the subject of the clause it hangs on ----------
+
+RECEIVED = ("La ministre suédoise de la Défense, Pia Lindqvist, a présenté lundi son budget. Le texte sera débattu "
+            "au Parlement en juin. Le 4 mai 2022, "
+            "elle était devenue la première ministre suédoise à s'exprimer devant le comité militaire, à Bruxelles, "
+            "où le secrétaire général de l'OTAN, Henrik Vallgren, l'avait reçue.")
+
+
+def test_a_clitic_in_a_relative_clause_stands_for_the_pronoun_subject_it_hangs_on(analyse):
+    found = meetings(analyse, RECEIVED)
+    assert any(host == "vallgren" and "lindqvist" in people for host, people in found)
+    assert ("vallgren", "lindqvist") in hosted(analyse, RECEIVED)
+
+
+def test_a_clitic_in_a_relative_clause_stands_for_the_named_subject_it_hangs_on(analyse):
+    body = ("Le général Marek Dvořák, chef d'état-major tchèque, a visité mardi le quartier général de Mons, "
+            "où le commandant suprême des forces alliées, le général Paul Hennessy, l'a reçu.")
+    assert ("hennessy", "dvorak") in hosted(analyse, body)
+
+
+def test_a_clitic_of_a_main_clause_still_looks_back_at_the_sentence_before(analyse):
+    body = ("Le général Marek Dvořák est arrivé mardi à Mons. Le commandant suprême des forces alliées, "
+            "le général Paul Hennessy, l'a reçu au quartier général.")
+    assert ("hennessy", "dvorak") in hosted(analyse, body)
+
+
+def test_a_relative_clause_hung_on_a_thing_looks_back_at_the_sentence_before(analyse):
+    # the clause it hangs on has no person for subject: the guest is the subject of the sentence before
+    body = ("Le général Marek Dvořák est arrivé mardi à Mons. La visite s'est poursuivie au quartier général, "
+            "où le général Paul Hennessy l'a reçu.")
+    assert ("hennessy", "dvorak") in hosted(analyse, body)
