@@ -46,3 +46,19 @@ def test_a_relative_clause_hung_on_a_thing_looks_back_at_the_sentence_before(ana
     body = ("Le général Marek Dvořák est arrivé mardi à Mons. La visite s'est poursuivie au quartier général, "
             "où le général Paul Hennessy l'a reçu.")
     assert ("hennessy", "dvorak") in hosted(analyse, body)
+
+
+# -- a host verb receiving no one (no object): the people `en présence de` are the gathering's guests -------
+
+def test_those_present_at_a_gathering_the_host_receives_are_its_guests(analyse):
+    body = ("Le président slovaque Tomas Varga a accueilli mardi au palais présidentiel, en présence du président "
+            "slovène Janez Kralj et du président croate Ivo Babić, les travaux de la première réunion tripartite.")
+    found = hosted(analyse, body)
+    assert {("varga", "kralj"), ("varga", "babic")} <= found
+
+
+def test_one_present_while_the_host_receives_a_guest_is_a_witness(analyse):
+    body = ("Le président slovaque Tomas Varga a reçu mardi au palais présidentiel le président croate Ivo Babić, "
+            "en présence de l'ambassadeur slovène Janez Kralj.")
+    found = hosted(analyse, body)
+    assert ("varga", "babic") in found and ("varga", "kralj") not in found

@@ -143,6 +143,9 @@ class RelationLinker:
                 if verb is None or verb.lemma_.lower() not in self.host_verbs or verb.i > t.i:
                     continue  # `la cérémonie s'est déroulée en présence de X`: X took part, the ceremony's guest;
                     # `après un accueil en présence des élus, X a été reçu par Y`: the phrase before the verb
+                if not any(c.dep_ in ("obj", "iobj", "nsubj:pass") for c in verb.children):
+                    continue  # `X a accueilli au palais, en présence de A et B, la réunion des trois pays`: a host
+                    # verb with no one received (no object, as the parse reads it): those present are its guests
                 stop = next((u for u in doc[t.i + 1:sent.end] if u.pos_ in ("VERB", "AUX") or u.text == ";"), None)
                 windows.append((t.idx, stop.idx if stop is not None else sent.end_char))
         if not windows:
