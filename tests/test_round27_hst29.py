@@ -62,3 +62,20 @@ def test_one_present_while_the_host_receives_a_guest_is_a_witness(analyse):
             "en présence de l'ambassadeur slovène Janez Kralj.")
     found = hosted(analyse, body)
     assert ("varga", "babic") in found and ("varga", "kralj") not in found
+
+
+# -- a return visit: each host keeps his own guest; the same meeting told both ways keeps the stated host --
+
+def test_a_return_visit_told_elsewhere_keeps_each_host(analyse):
+    body = ("Le ministre slovaque de la Défense, Tomas Varga, a été reçu mardi à Ljubljana par son homologue "
+            "slovène, le ministre de la Défense Janez Kralj. Le 3 mars, Janez Kralj s'était "
+            "rendu à Bratislava, à l'invitation de son homologue slovaque.")
+    found = hosted(analyse, body)
+    assert ("kralj", "varga") in found and ("varga", "kralj") in found
+
+
+def test_a_host_stated_for_the_same_meeting_is_not_reversed(analyse):
+    body = ("Le ministre slovaque de la Défense, Tomas Varga, a été reçu mardi à Ljubljana par son homologue "
+            "slovène, le ministre de la Défense Janez Kralj.")
+    found = hosted(analyse, body)
+    assert ("kralj", "varga") in found and ("varga", "kralj") not in found

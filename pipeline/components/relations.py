@@ -1054,12 +1054,16 @@ def _hosted_object(token, verbs: set[str]) -> bool:
 
 def _stated_hosts_first(rows: list[dict]) -> list[dict]:
     """A host inferred from the meeting (`host-of-foreign-guests`: its host received the others) yields to
-    the text: where a sentence says the other received him (`X, reçu par son homologue`), the inferred
-    HOSTED the other way is dropped."""
-    stated = {(r["subject_id"], r["object_id"]) for r in rows
-              if r["relation"] == "HOSTED" and r["rule"] != "rule:relations:host-of-foreign-guests"}
+    the text: where a sentence of the same meeting says the other received him (`X, reçu par son
+    homologue`), the inferred HOSTED the other way is dropped. A return visit told elsewhere (`Y avait reçu X
+    en juin; en juillet, X s'était rendu chez Y`) keeps each host its own guest."""
+    stated: dict[tuple[str, str], list[str]] = {}
+    for r in rows:
+        if r["relation"] == "HOSTED" and r["rule"] != "rule:relations:host-of-foreign-guests":
+            stated.setdefault((r["subject_id"], r["object_id"]), []).append(r["sentence"])
     return [r for r in rows if not (r["relation"] == "HOSTED" and r["rule"] == "rule:relations:host-of-foreign-guests"
-                                    and (r["object_id"], r["subject_id"]) in stated)]
+                                    and any(said in r["sentence"]
+                                            for said in stated.get((r["object_id"], r["subject_id"]), [])))]
 
 
 def _passive_agent_of_host(token, verbs: set[str]) -> bool:
