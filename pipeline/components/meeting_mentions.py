@@ -2768,7 +2768,12 @@ class MentionReader:
                         and not {"Rel", "Int"} & set(c.morph.get("PronType")) and c.morph.get("Number") != ["Plur"]
                         and c.morph.get("Person") in (["3"], []) and "Yes" not in c.morph.get("Reflex")
                         and c.lower_ not in self.grammar.reflexive_pronouns), None)
-        if pronoun is None or verb.sent.start == 0:
+        if pronoun is None:
+            return []
+        outer = self._clause_subject(verb, person_of, hosts)
+        if outer is not None:
+            return outer
+        if verb.sent.start == 0:
             return []
         said = verb.morph.get("Gender") if "Part" in verb.morph.get("VerbForm") else pronoun.morph.get("Gender")
         found = [k for k in self._last_subject(verb, person_of, said[0] if len(said) == 1 else "") if k not in hosts]
@@ -2776,6 +2781,24 @@ class MentionReader:
         if not found or not any(person_of.get(t.idx) == found[0] for t in before):
             return []
         return found[:1]
+
+    def _clause_subject(self, verb, person_of: dict[int, str], hosts: set[str]) -> list[str] | None:
+        """`X était à Bruxelles, où le secrétaire général l'avait reçu`: a host verb of a relative clause whose
+        object is a clitic stands for the person subject of the clause it hangs on, named or a pronoun
+        (`elle était devenue la première à s'exprimer à Z, où Y l'avait reçue`: the one `elle` stands for).
+        None when the verb is not of a relative clause, or that subject is no person but the host's: the
+        caller looks back at the sentence before."""
+        if verb.dep_ != "acl:relcl":
+            return None
+        clause = _governing_verb(verb.head)
+        while clause is not None and clause.dep_ in ("xcomp", "conj") and not _subjects_of(clause):
+            clause = _governing_verb(clause.head)  # `à s'exprimer à Z, où ...`: the subject of `devenir`
+        subjects = _subjects_of(clause) if clause is not None else []
+        if not subjects:
+            return None
+        found = (self._pronoun_subject(clause, person_of) if subjects[0].pos_ == "PRON"
+                 else _people_in(clause, ("nsubj", "nsubj:pass"), person_of))
+        return [k for k in found if k not in hosts][:1] or None
 
     def _host_of_visitor(self, sent: Span, trigger, person_of: dict[int, str]) -> str:
         """`X a rencontré jeudi Y, venu à la tête d'une délégation`, `X a eu des entretiens avec des
@@ -4837,6 +4860,11 @@ def _names_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[st
             if key and key not in found:
                 found.append(key)
     return found
+
+
+def _subjects_of(verb) -> list:
+    """The verb's own subjects (active or passive)."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
 
 
 def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[str]:

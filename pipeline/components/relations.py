@@ -143,6 +143,9 @@ class RelationLinker:
                 if verb is None or verb.lemma_.lower() not in self.host_verbs or verb.i > t.i:
                     continue  # `la cérémonie s'est déroulée en présence de X`: X took part, the ceremony's guest;
                     # `après un accueil en présence des élus, X a été reçu par Y`: the phrase before the verb
+                if not any(c.dep_ in ("obj", "iobj", "nsubj:pass") for c in verb.children):
+                    continue  # `X a accueilli au palais, en présence de A et B, la réunion des trois pays`: a host
+                    # verb with no one received (no object, as the parse reads it): those present are its guests
                 stop = next((u for u in doc[t.i + 1:sent.end] if u.pos_ in ("VERB", "AUX") or u.text == ";"), None)
                 windows.append((t.idx, stop.idx if stop is not None else sent.end_char))
         if not windows:
@@ -1051,12 +1054,16 @@ def _hosted_object(token, verbs: set[str]) -> bool:
 
 def _stated_hosts_first(rows: list[dict]) -> list[dict]:
     """A host inferred from the meeting (`host-of-foreign-guests`: its host received the others) yields to
-    the text: where a sentence says the other received him (`X, reçu par son homologue`), the inferred
-    HOSTED the other way is dropped."""
-    stated = {(r["subject_id"], r["object_id"]) for r in rows
-              if r["relation"] == "HOSTED" and r["rule"] != "rule:relations:host-of-foreign-guests"}
+    the text: where a sentence of the same meeting says the other received him (`X, reçu par son
+    homologue`), the inferred HOSTED the other way is dropped. A return visit told elsewhere (`Y avait reçu X
+    en juin; en juillet, X s'était rendu chez Y`) keeps each host its own guest."""
+    stated: dict[tuple[str, str], list[str]] = {}
+    for r in rows:
+        if r["relation"] == "HOSTED" and r["rule"] != "rule:relations:host-of-foreign-guests":
+            stated.setdefault((r["subject_id"], r["object_id"]), []).append(r["sentence"])
     return [r for r in rows if not (r["relation"] == "HOSTED" and r["rule"] == "rule:relations:host-of-foreign-guests"
-                                    and (r["object_id"], r["subject_id"]) in stated)]
+                                    and any(said in r["sentence"]
+                                            for said in stated.get((r["object_id"], r["subject_id"]), [])))]
 
 
 def _passive_agent_of_host(token, verbs: set[str]) -> bool:
