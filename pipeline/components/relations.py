@@ -384,7 +384,9 @@ class RelationLinker:
                 of_country = [k for k, p in people.items() if (p.get("country") or sides.get(k)) == country]
                 if any(k in named for k in of_country):
                     continue  # `ses homologues japonais, X`: X is the one of that country
-                if len(of_country) > 1 and before:  # several: the one of the same office (`homologue`)
+                if len(of_country) > 1 and before and (found := self._pair_of_office(people, before, of_country)):
+                    before, of_country = found  # `X, reçu par le président Y, ... avec son homologue ghanéenne`
+                elif len(of_country) > 1 and before:  # several: the one of the same office (`homologue`)
                     role = (people.get(before[-1], {}).get("role") or "").lower()
                     same = [k for k in of_country if role and (people[k].get("role") or "").lower() == role]
                     # else of the same kind of office: `ministre des Armées` and `ministre de la Défense`,
@@ -392,6 +394,12 @@ class RelationLinker:
                     kind = same or [k for k in of_country if role and (
                         people[k].get("role") or "").lower().split(" ")[0] == role.split(" ")[0]]
                     of_country = self._counterpart_of_office(doc, people, kind or of_country, before[-1], token.idx)
+                elif of_country and before and self._offices_differ(people.get(before[-1]), people[of_country[0]]):
+                    # `X, reçu par le président Y après des entretiens avec son homologue guinéen`: X's, not Y's;
+                    # `le ministre français, accueilli par son homologue tchadien`: not the president
+                    before = self._antecedent_of_office(people, before, of_country[0])
+                    if not before:
+                        break
                 if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
                     named.append(of_country[0])
             if not plural and not named and before:  # `Reçu par X, il a inauguré avec son homologue ivoirien ...`
@@ -400,6 +408,8 @@ class RelationLinker:
                     before, named = [found[0]], [found[1]]
             if spoken_of and titles:  # `le ministre de la Défense reçoit son homologue allemand X` (a headline)
                 before = self._title_holder(people, titles[-1], named) or before
+            elif not plural and len(named) == 1:
+                before = self._antecedent_of_office(people, before, named[0]) or before
             if not plural and not named and not self._demonyms_after(doc, token, ents):
                 # `Reçu par son homologue, le président X a ...`: no name, no demonym; the one of his office
                 main = _main_subject_after(token, person_at) if spoken_of else ""
@@ -450,6 +460,38 @@ class RelationLinker:
                 (other.get("role") and not self._offices_meet(people[subject], other)):
             return None
         return subject, loose[0]
+
+    def _antecedent_of_office(self, people: dict[str, dict], before: list[str], other: str) -> list[str]:
+        """`X a été reçu par le président Y, après des entretiens avec son homologue guinéen Z`: of several people
+        named before `son homologue`, the one whose office meets the counterpart's (a counterpart holds the
+        same office), of another country than his; [] when none or several do (the last one named stays)."""
+        counterpart = people.get(other) or {}
+        country = counterpart.get("country")
+        found = [k for k in dict.fromkeys(before) if k != other and k in people
+                 and not (country and people[k].get("country") == country)
+                 and self._offices_meet(people[k], counterpart)]
+        return found if len(found) == 1 and len(set(before) - {other}) > 1 else []
+
+    def _pair_of_office(self, people: dict[str, dict], before: list[str],
+                        of_country: list[str]) -> tuple[list[str], list[str]] | None:
+        """Several people named before `son homologue <démonyme>` and several of that country: the one pair,
+        one of each, whose offices meet (`_antecedent_of_office`); None when not exactly one."""
+        if len(set(before)) < 2:
+            return None
+        pairs = {(a, k) for k in of_country for a in self._antecedent_of_office(people, before, k)}
+        if len(pairs) != 1:
+            return None
+        antecedent, counterpart = pairs.pop()
+        return [antecedent], [counterpart]
+
+    def _offices_differ(self, one: dict | None, other: dict) -> bool:
+        """Both hold an office the roles name, neither one office (`_offices_meet`) nor one kind of office
+        (the same head word: `ministre des Armées` and `ministre des Forces armées`): a foreign minister's
+        counterpart is no head of state. No role decides nothing."""
+        if not one or not self._office(one) or not self._office(other):
+            return False
+        one_word, other_word = ((p.get("role") or "").lower().split(" ")[0] for p in (one, other))
+        return one_word != other_word and not self._offices_meet(one, other)
 
     def _one_of_office(self, people: dict[str, dict], of: str) -> list[str]:
         """`son homologue` with no name nor demonym: the one person of the article, of another known country

@@ -1,0 +1,45 @@
+"""Counterparts, round 29 (`relations.py`): `son homologue <démonyme>` whose antecedent is not the last person
+named before it. Texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def counterparts(analyse, body: str) -> set[tuple[str, str]]:
+    doc = analyse(page(body))
+    return {(r["subject_id"], r["object_id"]) for r in doc._.relations if r["relation"] == "COUNTERPART_OF"}
+
+
+FOREIGN_MINISTER = ("La ministre des Affaires étrangères du Ghana, Ama Mensah, a présidé lundi un conseil à Accra. ")
+
+
+# -- of several people named before `son homologue`, the one whose office meets the counterpart's --------------
+
+def test_the_counterpart_belongs_to_the_one_of_his_office_not_to_the_last_named(analyse):
+    found = counterparts(analyse, FOREIGN_MINISTER + "Le ministre norvégien des Affaires étrangères, Lars Berg, a été "
+                                  "reçu mardi par le président ghanéen, Kofi Boateng, après des entretiens avec son "
+                                  "homologue ghanéenne.")
+    assert ("mensah", "berg") in found and not any("boateng" in pair for pair in found)
+
+
+def test_the_last_named_of_the_same_office_stays_the_antecedent(analyse):
+    found = counterparts(analyse, FOREIGN_MINISTER + "Le président norvégien du conseil, Lars Berg, a accompagné le "
+                                  "ministre suédois des Affaires étrangères, Erik Lund, qui s'est entretenu avec son "
+                                  "homologue ghanéenne.")
+    assert ("mensah", "lund") in found and ("mensah", "berg") not in found
+
+
+# -- the one person of the demonym's country, of another kind of office, is no counterpart --------------------
+
+def test_a_head_of_state_is_no_counterpart_of_a_foreign_minister(analyse):
+    found = counterparts(analyse, "Le ministre norvégien des Affaires étrangères, Lars Berg, est arrivé lundi à Accra. "
+                                  "Le ministre norvégien a été accueilli à l'aéroport par son homologue ghanéen. Il a "
+                                  "ensuite été reçu par le président ghanéen, Kofi Boateng.")
+    assert ("boateng", "berg") not in found
+
+
+def test_a_minister_of_another_portfolio_name_is_still_a_counterpart(analyse):
+    found = counterparts(analyse, "Le ministre des Forces armées du Ghana, Kwame Asante, est arrivé lundi à Oslo. "
+                                  "Le ministre norvégien de la Défense, Lars Berg, a reçu son homologue ghanéen.")
+    assert ("asante", "berg") in found
