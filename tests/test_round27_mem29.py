@@ -43,3 +43,27 @@ def test_a_minister_of_another_portfolio_name_is_still_a_counterpart(analyse):
     found = counterparts(analyse, "Le ministre des Forces armées du Ghana, Kwame Asante, est arrivé lundi à Oslo. "
                                   "Le ministre norvégien de la Défense, Lars Berg, a reçu son homologue ghanéen.")
     assert ("asante", "berg") in found
+
+
+# -- `son homologue A, X, et du ministre B de la Défense, Y`: Y, of the same office, is a counterpart too ------
+
+COORDINATED = ("Le ministre malien de la Défense, le colonel Amadou Keita, a siégé aux côtés de son homologue "
+               "burkinabè, le colonel-major Issa Ouedraogo, et du {title}, le général Moussa Abdou.")
+
+
+def test_a_title_of_the_same_office_coordinated_with_the_counterpart_names_one_more(analyse):
+    found = counterparts(analyse, COORDINATED.format(title="ministre nigérien de la Défense nationale"))
+    assert {("ouedraogo", "keita"), ("abdou", "keita")} <= found
+    assert ("abdou", "ouedraogo") in found or ("ouedraogo", "abdou") in found
+
+
+def test_a_title_of_another_office_coordinated_with_the_counterpart_names_no_one(analyse):
+    found = counterparts(analyse, COORDINATED.format(title="président nigérien"))
+    assert ("ouedraogo", "keita") in found and not any("abdou" in pair for pair in found)
+
+
+def test_guests_listed_after_ses_homologues_are_not_each_others_counterparts(analyse):
+    found = counterparts(analyse, "Le ministre italien de la Défense, Marco Ferri, a reçu lundi à Rome ses homologues "
+                                  "espagnol, Javier Ruiz, et portugais, Nuno Costa.")
+    assert {("ruiz", "ferri"), ("costa", "ferri")} <= found
+    assert ("ruiz", "costa") not in found and ("costa", "ruiz") not in found

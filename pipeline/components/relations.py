@@ -378,6 +378,8 @@ class RelationLinker:
                                            and not _possessor_after(token, e)))
             else:  # `son homologue pakistanais, le général X`: the name in apposition, no verb between
                 named = [person_at[e.start_char] for e in after[:1] if _apposed(token, e)]
+                if named and before:  # `aux côtés de son homologue A, X, et du ministre nigérien de la Défense, Y`
+                    named += self._coordinated_of_office(doc, people, after, person_at, before[-1])
             # `son homologue russe` with no name after it, `ses homologues français, britannique (X)`: the one
             # person of that country the article names
             for country in self._demonyms_after(doc, token, ents):
@@ -429,6 +431,12 @@ class RelationLinker:
                     if hosted_by:  # `X, reçu par son homologue`: the counterpart received X
                         rows.append(_row("HOSTED", other, before[-1], sent.text.strip(), sent.start_char,
                                          sent.end_char, "rule:relations:hosted-by-counterpart"))
+            # `son homologue burkinabè A et le ministre nigérien de la Défense B`: the two counterparts of one
+            # person, named as one, hold his office for two other countries: each other's counterparts too (not
+            # `ses homologues A, B et C`, a list of guests of whom the text says nothing more)
+            rows += [_row("COUNTERPART_OF", a, b, span_text(sent).strip(), sent.start_char, sent.end_char,
+                          "rule:relations:counterparts-together") for a, b in combinations(dict.fromkeys(named), 2)
+                     if not plural and before and before[-1] not in (a, b) and _other_countries(people[a], people[b])]
         return rows
 
     def _countryless_counterpart(self, doc: Doc, people: dict[str, dict], sides: dict[str, str], token,
@@ -471,6 +479,31 @@ class RelationLinker:
                  and not (country and people[k].get("country") == country)
                  and self._offices_meet(people[k], counterpart)]
         return found if len(found) == 1 and len(set(before) - {other}) > 1 else []
+
+    def _coordinated_of_office(self, doc: Doc, people: dict[str, dict], after: list[Span],
+                               person_at: dict[int, str], of: str) -> list[str]:
+        """`son homologue burkinabè, X, et du ministre nigérien de la Défense, Y`: the title coordinated (`et`, then
+        `de`) with the counterpart named in apposition, then its holder in apposition: Y holds the office of `of`,
+        of another country, and is his counterpart too (the text names them as one). [] otherwise."""
+        if not after:
+            return []
+        of_words = self.lexicon.grammar.of_words
+        i = after[0].end
+        i += i < len(doc) and doc[i].text == ","
+        if i + 2 >= len(doc) or doc[i].lower_ != "et" or doc[i + 1].lower_.replace("’", "'") not in of_words:
+            return []
+        role = self.idx.ent_starting(i + 2)
+        if role is None or role.label_ != "ROLE":
+            return []
+        holder = next((e for e in after[1:2] if e.start > role.end and e.start - role.end < 8
+                       and doc[role.end:e.start].text.count(",") == 1 and doc[role.end].text == ","), None)
+        if holder is None:
+            return []
+        other, one = people[person_at[holder.start_char]], people.get(of) or {}
+        if not one.get("country") or other.get("country") in ("", None, one.get("country")) or \
+                not self._offices_meet(one, other):
+            return []
+        return [other["key"]]
 
     def _pair_of_office(self, people: dict[str, dict], before: list[str],
                         of_country: list[str]) -> tuple[list[str], list[str]] | None:
@@ -1276,6 +1309,11 @@ def _skip(doc: Doc, i: int, tokens: set[str], limit: int) -> int:
     while i < min(limit, len(doc)) and doc[i].text in tokens:
         i += 1
     return i
+
+
+def _other_countries(one: dict, other: dict) -> bool:
+    """Both of a known country, not the same one."""
+    return bool(one.get("country") and other.get("country") and one["country"] != other["country"])
 
 
 def _fold(text: str) -> str:
