@@ -67,3 +67,29 @@ def test_guests_listed_after_ses_homologues_are_not_each_others_counterparts(ana
                                   "espagnol, Javier Ruiz, et portugais, Nuno Costa.")
     assert {("ruiz", "ferri"), ("costa", "ferri")} <= found
     assert ("ruiz", "costa") not in found and ("costa", "ruiz") not in found
+
+
+# -- a minister given no organisation serves in the one ministry of his portfolio the article names ---------
+
+def members(analyse, body: str) -> set[tuple[str, str]]:
+    doc = analyse(page(body))
+    return {(r["subject_id"], r["object"]) for r in doc._.relations if r["relation"] == "MEMBER_OF"}
+
+
+def test_a_minister_serves_in_the_ministry_of_his_portfolio_named_elsewhere(analyse):
+    found = members(analyse, "Le ministre de la Défense, Levan Beridze, a reçu jeudi une délégation italienne. Les "
+                             "entretiens se sont tenus au ministère géorgien de la Défense, à Tbilissi.")
+    assert ("beridze", "ministère géorgien de la Défense") in found
+
+
+def test_a_minister_of_another_country_does_not_serve_in_that_ministry(analyse):
+    found = members(analyse, "Le ministre estonien de la Défense, Hanno Tamm, a reçu jeudi une délégation italienne. "
+                             "Il se rendra ensuite au ministère géorgien de la Défense, à Tbilissi.")
+    assert not any(org == "ministère géorgien de la Défense" for _, org in found)
+
+
+def test_two_ministries_of_the_portfolio_leave_the_minister_without_one(analyse):
+    found = members(analyse, "Le ministre de la Défense, Levan Beridze, a reçu jeudi une délégation italienne. Les "
+                             "entretiens se sont tenus au ministère géorgien de la Défense, après une visite au "
+                             "ministère arménien de la Défense.")
+    assert not any(p == "beridze" and org.startswith("ministère") for p, org in found)

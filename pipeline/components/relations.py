@@ -662,6 +662,8 @@ class RelationLinker:
                 org, rule = self._body_in_role(doc, person)
             if not org:
                 org, rule = self._forces_of_chief(person)
+            if not org:
+                org, rule = self._ministry_of_portfolio(person)
             if org:
                 rows.append(_row("MEMBER_OF", person["key"], org, span_text(sent).strip(),
                                  sent.start_char, sent.end_char, rule, subject=person["name"]))
@@ -954,6 +956,35 @@ class RelationLinker:
                     parts[0] not in self.lexicon.grammar.portfolio_titles:  # `chef d'`, not `ministre de la Défense`
                 return (ent._.normalized or ent.text), "rule:relations:body-in-role"
         return "", ""
+
+    def _ministry_of_portfolio(self, person: dict) -> tuple[str, str]:
+        """`le ministre de la Défense, X` given no organisation and, elsewhere, `le ministère arménien de la
+        Défense`: X serves in the one ministry the article names for his portfolio (the words after `ministre`
+        and `ministère`, demonyms aside), whose demonym, if any, is of his country where that is known;
+        ("", "") when none or several."""
+        words = _fold(person.get("role") or "").split()
+        if len(words) < 3 or words[0] != "ministre" or person["rules"].get("past_role"):
+            return "", ""
+        demonyms = self._demonym_countries()
+        portfolio = [w for w in words[1:] if w not in demonyms]
+        country = person.get("country") or ""
+        found: dict[str, set[str]] = {}  # the ministries of that portfolio, each with its demonyms' countries
+        for ent, name in self._org_names():
+            parts = name.split()
+            if parts[0] == "ministere" and [w for w in parts[1:] if w not in demonyms] == portfolio:
+                own = {demonyms[w] for w in [*parts[1:], *_fold(ent._.normalized or "").split()] if w in demonyms}
+                found.setdefault(span_text(ent) if own else (ent._.normalized or span_text(ent)), set()).update(own)
+        if len(found) != 1:  # none, or several (`le ministère russe de la Défense` and, later, `le ministère`)
+            return "", ""
+        (name, own), = found.items()
+        return ("", "") if own and country and country not in own else (name, "rule:relations:ministry-of-portfolio")
+
+    def _demonym_countries(self) -> dict[str, str]:
+        """Every demonym of countries.yml, folded, to its country's name (made once)."""
+        if not hasattr(self, "_demonyms"):
+            self._demonyms = {_fold(d): e.get("name") or "" for e in self.countries.values()
+                              for d in e.get("demonyms") or []}
+        return self._demonyms
 
     def _org_names(self) -> list[tuple[Span, str]]:
         """The Doc's ORG entities with their names as `_body_in_role` compares them (folded, without leading
