@@ -93,3 +93,20 @@ def test_two_ministries_of_the_portfolio_leave_the_minister_without_one(analyse)
                              "entretiens se sont tenus au ministère géorgien de la Défense, après une visite au "
                              "ministère arménien de la Défense.")
     assert not any(p == "beridze" and org.startswith("ministère") for p, org in found)
+
+
+# -- minutes that never say `notre commission`: the chair of the sitting belongs to the body of their header ----
+
+MINUTES = ("Commission de la défense nationale et des forces armées\n\nMardi 5 mars 2024\n\n"
+           "- Présidence de M. Jean Dupuis, {title} -\n\nLa séance est ouverte à 10 heures.\n\n"
+           "M. Jean Dupuis. - Mes chers collègues, nous accueillons ce matin le général Paul Martin.")
+
+
+def test_the_chair_of_the_sitting_belongs_to_the_body_of_the_minutes(analyse):
+    found = members(analyse, MINUTES.format(title="président"))
+    assert any(p == "dupuis" and org.lower().startswith("commission de la défense") for p, org in found)
+
+
+def test_a_sitting_led_by_someone_of_another_title_links_no_one(analyse):
+    found = members(analyse, MINUTES.format(title="ministre des Armées"))
+    assert not any(p == "dupuis" and org.lower().startswith("commission de la défense") for p, org in found)

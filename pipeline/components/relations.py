@@ -927,6 +927,8 @@ class RelationLinker:
             if body is not None:
                 break
         if body is None:
+            body = self._sitting_body(doc, orgs, chairs)
+        if body is None:
             return []
         sent = self.idx.sent(body.start)
         for person in chairs:  # the chair's organisation, as `_counterpart_roles` gives a role
@@ -934,6 +936,22 @@ class RelationLinker:
             person["rules"]["organisation"] = "rule:relations:chair-of-our-body"
         return [_row("MEMBER_OF", p["key"], body._.normalized, span_text(sent).strip(), sent.start_char,
                      sent.end_char, "rule:relations:chair-of-our-body", subject=p["name"]) for p in chairs]
+
+    def _sitting_body(self, doc: Doc, orgs: list[Span], chairs: list[dict]) -> Span | None:
+        """`COMMISSION DES AFFAIRES ÉTRANGÈRES ... - Présidence de M. X, président -`: minutes naming their body in
+        a header, then the chair of the sitting after a sitting word (relations.yml `sitting_words`) and an
+        of-word: the body named last before that word, when the person named right after it is a chair."""
+        of_words = self.lexicon.grammar.of_words
+        chair_at = {start for p in chairs for start, _ in p["mentions"]}
+        for i in tokens_with(doc, "LOWER", self.membership.get("sitting_words", set())):
+            if i + 1 >= len(doc) or doc[i + 1].lower_ not in of_words:
+                continue
+            named = next((e for e in self.idx.ents if e.label_ == "PERSON" and i + 1 < e.start <= i + 4), None)
+            if named is None or named.start_char not in chair_at:
+                continue
+            earlier = [e for e in orgs if e.end <= i and len(e) > 1 and not self._led_by_another(doc, e)]
+            return earlier[-1] if earlier else None
+        return None
 
     def _led_by_another(self, doc: Doc, org: Span) -> bool:
         """`la commission de la défense, présidée par notre collègue X`: the text gives the body its own leader."""
