@@ -381,13 +381,17 @@ class RelationLinker:
                                            and not _possessor_after(token, e)))
             else:  # `son homologue pakistanais, le général X`: the name in apposition, no verb between
                 named = [person_at[e.start_char] for e in after[:1] if _apposed(token, e)]
+                if named and before:  # `aux côtés de son homologue A, X, et du ministre nigérien de la Défense, Y`
+                    named += self._coordinated_of_office(doc, people, after, person_at, before[-1])
             # `son homologue russe` with no name after it, `ses homologues français, britannique (X)`: the one
             # person of that country the article names
             for country in self._demonyms_after(doc, token, ents):
                 of_country = [k for k, p in people.items() if (p.get("country") or sides.get(k)) == country]
                 if any(k in named for k in of_country):
                     continue  # `ses homologues japonais, X`: X is the one of that country
-                if len(of_country) > 1 and before:  # several: the one of the same office (`homologue`)
+                if len(of_country) > 1 and before and (found := self._pair_of_office(people, before, of_country)):
+                    before, of_country = found  # `X, reçu par le président Y, ... avec son homologue ghanéenne`
+                elif len(of_country) > 1 and before:  # several: the one of the same office (`homologue`)
                     role = (people.get(before[-1], {}).get("role") or "").lower()
                     same = [k for k in of_country if role and (people[k].get("role") or "").lower() == role]
                     # else of the same kind of office: `ministre des Armées` and `ministre de la Défense`,
@@ -395,6 +399,12 @@ class RelationLinker:
                     kind = same or [k for k in of_country if role and (
                         people[k].get("role") or "").lower().split(" ")[0] == role.split(" ")[0]]
                     of_country = self._counterpart_of_office(doc, people, kind or of_country, before[-1], token.idx)
+                elif of_country and before and self._offices_differ(people.get(before[-1]), people[of_country[0]]):
+                    # `X, reçu par le président Y après des entretiens avec son homologue guinéen`: X's, not Y's;
+                    # `le ministre français, accueilli par son homologue tchadien`: not the president
+                    before = self._antecedent_of_office(people, before, of_country[0])
+                    if not before:
+                        break
                 if len(of_country) == 1 and of_country[0] not in named and (plural or not named):
                     named.append(of_country[0])
             if not plural and not named and before:  # `Reçu par X, il a inauguré avec son homologue ivoirien ...`
@@ -403,6 +413,8 @@ class RelationLinker:
                     before, named = [found[0]], [found[1]]
             if spoken_of and titles:  # `le ministre de la Défense reçoit son homologue allemand X` (a headline)
                 before = self._title_holder(people, titles[-1], named) or before
+            elif not plural and len(named) == 1:
+                before = self._antecedent_of_office(people, before, named[0]) or before
             if not plural and not named and not self._demonyms_after(doc, token, ents):
                 # `Reçu par son homologue, le président X a ...`: no name, no demonym; the one of his office
                 main = _main_subject_after(token, person_at) if spoken_of else ""
@@ -422,6 +434,12 @@ class RelationLinker:
                     if hosted_by:  # `X, reçu par son homologue`: the counterpart received X
                         rows.append(_row("HOSTED", other, before[-1], sent.text.strip(), sent.start_char,
                                          sent.end_char, "rule:relations:hosted-by-counterpart"))
+            # `son homologue burkinabè A et le ministre nigérien de la Défense B`: the two counterparts of one
+            # person, named as one, hold his office for two other countries: each other's counterparts too (not
+            # `ses homologues A, B et C`, a list of guests of whom the text says nothing more)
+            rows += [_row("COUNTERPART_OF", a, b, span_text(sent).strip(), sent.start_char, sent.end_char,
+                          "rule:relations:counterparts-together") for a, b in combinations(dict.fromkeys(named), 2)
+                     if not plural and before and before[-1] not in (a, b) and _other_countries(people[a], people[b])]
         return rows
 
     def _countryless_counterpart(self, doc: Doc, people: dict[str, dict], sides: dict[str, str], token,
@@ -453,6 +471,63 @@ class RelationLinker:
                 (other.get("role") and not self._offices_meet(people[subject], other)):
             return None
         return subject, loose[0]
+
+    def _antecedent_of_office(self, people: dict[str, dict], before: list[str], other: str) -> list[str]:
+        """`X a été reçu par le président Y, après des entretiens avec son homologue guinéen Z`: of several people
+        named before `son homologue`, the one whose office meets the counterpart's (a counterpart holds the
+        same office), of another country than his; [] when none or several do (the last one named stays)."""
+        counterpart = people.get(other) or {}
+        country = counterpart.get("country")
+        found = [k for k in dict.fromkeys(before) if k != other and k in people
+                 and not (country and people[k].get("country") == country)
+                 and self._offices_meet(people[k], counterpart)]
+        return found if len(found) == 1 and len(set(before) - {other}) > 1 else []
+
+    def _coordinated_of_office(self, doc: Doc, people: dict[str, dict], after: list[Span],
+                               person_at: dict[int, str], of: str) -> list[str]:
+        """`son homologue burkinabè, X, et du ministre nigérien de la Défense, Y`: the title coordinated (`et`, then
+        `de`) with the counterpart named in apposition, then its holder in apposition: Y holds the office of `of`,
+        of another country, and is his counterpart too (the text names them as one). [] otherwise."""
+        if not after:
+            return []
+        of_words = self.lexicon.grammar.of_words
+        i = after[0].end
+        i += i < len(doc) and doc[i].text == ","
+        if i + 2 >= len(doc) or doc[i].lower_ != "et" or doc[i + 1].lower_.replace("’", "'") not in of_words:
+            return []
+        role = self.idx.ent_starting(i + 2)
+        if role is None or role.label_ != "ROLE":
+            return []
+        holder = next((e for e in after[1:2] if e.start > role.end and e.start - role.end < 8
+                       and doc[role.end:e.start].text.count(",") == 1 and doc[role.end].text == ","), None)
+        if holder is None:
+            return []
+        other, one = people[person_at[holder.start_char]], people.get(of) or {}
+        if not one.get("country") or other.get("country") in ("", None, one.get("country")) or \
+                not self._offices_meet(one, other):
+            return []
+        return [other["key"]]
+
+    def _pair_of_office(self, people: dict[str, dict], before: list[str],
+                        of_country: list[str]) -> tuple[list[str], list[str]] | None:
+        """Several people named before `son homologue <démonyme>` and several of that country: the one pair,
+        one of each, whose offices meet (`_antecedent_of_office`); None when not exactly one."""
+        if len(set(before)) < 2:
+            return None
+        pairs = {(a, k) for k in of_country for a in self._antecedent_of_office(people, before, k)}
+        if len(pairs) != 1:
+            return None
+        antecedent, counterpart = pairs.pop()
+        return [antecedent], [counterpart]
+
+    def _offices_differ(self, one: dict | None, other: dict) -> bool:
+        """Both hold an office the roles name, neither one office (`_offices_meet`) nor one kind of office
+        (the same head word: `ministre des Armées` and `ministre des Forces armées`): a foreign minister's
+        counterpart is no head of state. No role decides nothing."""
+        if not one or not self._office(one) or not self._office(other):
+            return False
+        one_word, other_word = ((p.get("role") or "").lower().split(" ")[0] for p in (one, other))
+        return one_word != other_word and not self._offices_meet(one, other)
 
     def _one_of_office(self, people: dict[str, dict], of: str) -> list[str]:
         """`son homologue` with no name nor demonym: the one person of the article, of another known country
@@ -590,6 +665,8 @@ class RelationLinker:
                 org, rule = self._body_in_role(doc, person)
             if not org:
                 org, rule = self._forces_of_chief(person)
+            if not org:
+                org, rule = self._ministry_of_portfolio(person)
             if org:
                 rows.append(_row("MEMBER_OF", person["key"], org, span_text(sent).strip(),
                                  sent.start_char, sent.end_char, rule, subject=person["name"]))
@@ -853,6 +930,8 @@ class RelationLinker:
             if body is not None:
                 break
         if body is None:
+            body = self._sitting_body(doc, orgs, chairs)
+        if body is None:
             return []
         sent = self.idx.sent(body.start)
         for person in chairs:  # the chair's organisation, as `_counterpart_roles` gives a role
@@ -860,6 +939,22 @@ class RelationLinker:
             person["rules"]["organisation"] = "rule:relations:chair-of-our-body"
         return [_row("MEMBER_OF", p["key"], body._.normalized, span_text(sent).strip(), sent.start_char,
                      sent.end_char, "rule:relations:chair-of-our-body", subject=p["name"]) for p in chairs]
+
+    def _sitting_body(self, doc: Doc, orgs: list[Span], chairs: list[dict]) -> Span | None:
+        """`COMMISSION DES AFFAIRES ÉTRANGÈRES ... - Présidence de M. X, président -`: minutes naming their body in
+        a header, then the chair of the sitting after a sitting word (relations.yml `sitting_words`) and an
+        of-word: the body named last before that word, when the person named right after it is a chair."""
+        of_words = self.lexicon.grammar.of_words
+        chair_at = {start for p in chairs for start, _ in p["mentions"]}
+        for i in tokens_with(doc, "LOWER", self.membership.get("sitting_words", set())):
+            if i + 1 >= len(doc) or doc[i + 1].lower_ not in of_words:
+                continue
+            named = next((e for e in self.idx.ents if e.label_ == "PERSON" and i + 1 < e.start <= i + 4), None)
+            if named is None or named.start_char not in chair_at:
+                continue
+            earlier = [e for e in orgs if e.end <= i and len(e) > 1 and not self._led_by_another(doc, e)]
+            return earlier[-1] if earlier else None
+        return None
 
     def _led_by_another(self, doc: Doc, org: Span) -> bool:
         """`la commission de la défense, présidée par notre collègue X`: the text gives the body its own leader."""
@@ -882,6 +977,35 @@ class RelationLinker:
                     parts[0] not in self.lexicon.grammar.portfolio_titles:  # `chef d'`, not `ministre de la Défense`
                 return (ent._.normalized or ent.text), "rule:relations:body-in-role"
         return "", ""
+
+    def _ministry_of_portfolio(self, person: dict) -> tuple[str, str]:
+        """`le ministre de la Défense, X` given no organisation and, elsewhere, `le ministère arménien de la
+        Défense`: X serves in the one ministry the article names for his portfolio (the words after `ministre`
+        and `ministère`, demonyms aside), whose demonym, if any, is of his country where that is known;
+        ("", "") when none or several."""
+        words = _fold(person.get("role") or "").split()
+        if len(words) < 3 or words[0] != "ministre" or person["rules"].get("past_role"):
+            return "", ""
+        demonyms = self._demonym_countries()
+        portfolio = [w for w in words[1:] if w not in demonyms]
+        country = person.get("country") or ""
+        found: dict[str, set[str]] = {}  # the ministries of that portfolio, each with its demonyms' countries
+        for ent, name in self._org_names():
+            parts = name.split()
+            if parts[0] == "ministere" and [w for w in parts[1:] if w not in demonyms] == portfolio:
+                own = {demonyms[w] for w in [*parts[1:], *_fold(ent._.normalized or "").split()] if w in demonyms}
+                found.setdefault(span_text(ent) if own else (ent._.normalized or span_text(ent)), set()).update(own)
+        if len(found) != 1:  # none, or several (`le ministère russe de la Défense` and, later, `le ministère`)
+            return "", ""
+        (name, own), = found.items()
+        return ("", "") if own and country and country not in own else (name, "rule:relations:ministry-of-portfolio")
+
+    def _demonym_countries(self) -> dict[str, str]:
+        """Every demonym of countries.yml, folded, to its country's name (made once)."""
+        if not hasattr(self, "_demonyms"):
+            self._demonyms = {_fold(d): e.get("name") or "" for e in self.countries.values()
+                              for d in e.get("demonyms") or []}
+        return self._demonyms
 
     def _org_names(self) -> list[tuple[Span, str]]:
         """The Doc's ORG entities with their names as `_body_in_role` compares them (folded, without leading
@@ -1241,6 +1365,11 @@ def _skip(doc: Doc, i: int, tokens: set[str], limit: int) -> int:
     while i < min(limit, len(doc)) and doc[i].text in tokens:
         i += 1
     return i
+
+
+def _other_countries(one: dict, other: dict) -> bool:
+    """Both of a known country, not the same one."""
+    return bool(one.get("country") and other.get("country") and one["country"] != other["country"])
 
 
 def _fold(text: str) -> str:
