@@ -65,3 +65,19 @@ def test_the_members_of_a_party_granted_an_audience_take_part_in_the_visit(analy
 def test_the_members_of_a_party_at_a_ceremony_with_no_visit_stay_with_it(analyse):
     found = meetings(analyse, CEREMONY + PARTY.replace("Le ministre Ndour", "Le général Pierre Durand"))
     assert "ndiaye" in dict(found)["cérémonie"]
+
+
+
+# -- `Parmi les élus présents figurait X`: a roster of those present, told by the word qualifying its noun ---
+
+BAPTISM = "Le ministre des Armées a présidé lundi à Brest une cérémonie de baptême d'une frégate. "
+
+
+def test_a_roster_of_those_present_before_its_verb_lists_who_took_part(analyse):
+    found = meetings(analyse, BAPTISM + "Parmi les élus présents figurait le maire de Brest, Jean Dupont.")
+    assert "dupont" in dict(found)["cérémonie"]
+
+
+def test_a_roster_of_the_absent_lists_no_one(analyse):
+    found = meetings(analyse, BAPTISM + "Parmi les élus absents figurait le maire de Brest, Jean Dupont.")
+    assert "dupont" not in everyone(found)

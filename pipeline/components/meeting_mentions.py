@@ -710,10 +710,16 @@ class MentionReader:
         before = sent.doc[sent.start : verb.i]
         if verb.lemma_.lower() not in self.roster_verbs or named(before):
             return []
-        if not any(t.lower_ in self.roster_nouns or t.lemma_.lower() in self.roster_nouns for t in before) and (
-                not self._guests_pronoun(before)):
+        if not self._roster_phrase(before) and not self._guests_pronoun(before):
             return []
         return named(after)
+
+    def _roster_phrase(self, tokens) -> bool:
+        """A phrase naming those at the meeting: a noun of `roster_nouns` (`Parmi les participants`), or a noun
+        qualified by a word of `presence_words` (`Parmi les élus présents`, `Parmi les chefs d'Etat invités`).
+        `Parmi les victimes`, `Parmi les élus absents` are no roster."""
+        return any(t.lower_ in self.roster_nouns or t.lemma_.lower() in self.roster_nouns
+                   or (t.lower_ in self.presence_words and t.dep_ == "amod") for t in tokens)
 
     def _guests_pronoun(self, before: Span) -> bool:
         """The phrase before a roster verb holds a personal pronoun (`Parmi eux figuraient X, Y`) whose
