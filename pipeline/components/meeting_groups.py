@@ -55,6 +55,7 @@ class MeetingGrouper:
         visit = {w.lower() for w in book.get("meetings", "visit_nouns", [])}
         self.visit_kinds = {e["kind"] for e in book.entries("meetings", "nouns")
                             if e["kind"].lower().split()[0] in visit}  # `visite`, `visite d'État`
+        self.audience_kinds = set(book.get("meetings", "audience_kinds", []))
         pattern = book.get("meetings", "dateline")
         self.dateline = re.compile(pattern, re.M) if pattern else None
         self.dateline_reach = int(book.get("meetings", "dateline_reach_days", 0) or 0)
@@ -961,9 +962,12 @@ class MeetingGrouper:
                 told = anchored or told
                 if told is not None and (not told["side"] or told is anchored):
                     speakers = m.get("speakers", []) if told["kind"] in self.session_kinds else []
+                    party = m.get("party") or []
+                    trip = self._trip_of_audience(told, meetings) if party else None
                     for key in m["people"] + speakers:
-                        if key not in told["people"]:
-                            told["people"].append(key)
+                        target = trip if trip is not None and key in party else told
+                        if key not in target["people"]:
+                            target["people"].append(key)
                 continue
             told = _bounded_by(m, meetings) if m.get("until") else None
             if told is not None:  # `La visite d'Etat, entamée lundi` after `la visite d'Etat du 28 au 30`
@@ -1155,6 +1159,16 @@ class MeetingGrouper:
         return bool(m.get("body_sitting") and m["strong_host"] and m["host"] and not m["date"]
                     and not m["anaphoric"] and not m.get("refers_back") and m["kind"] != meeting["kind"]
                     and not meeting.get("body_sitting"))
+
+    def _trip_of_audience(self, told: Meeting, meetings: list[Meeting]) -> Meeting | None:
+        """`X a été reçu en audience lundi par Y, dans le cadre d'une visite de deux jours. X conduit une
+        délégation comprenant Z`: an audience (`audience_kinds`) is granted to the party's head; the
+        members of his party take part in the visit (a visit kind) whose days hold the audience's. With no
+        such visit told, they stay with the meeting spoken of."""
+        if told["kind"] not in self.audience_kinds or not told["date"]:
+            return None
+        return next((x for x in reversed(meetings) if x is not told and x["kind"] in self.visit_kinds
+                     and x["date"] and _within(told["date"], x["date"])), None)
 
     def _session_within_trip(self, m: Mention, trip: Meeting) -> bool:
         """`X se rendra en Belgique et en Italie du 17 au 20 octobre. Les 17 et 18 octobre, il participera

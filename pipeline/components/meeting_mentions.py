@@ -107,6 +107,7 @@ class Mention(TypedDict):
     as_time: NotRequired[bool]  # `avant le sommet de Vilnius`: a meeting named only to date or describe what is told
     scene: NotRequired[str]  # presence: a sentence opening another day (`Le lendemain, à X, ...`), its day
     anchors: NotRequired[list[str]]  # presence: the others it names (`X était accompagné de Y`: X), whose meeting
+    party: NotRequired[list[str]]  # presence: the members of a travelling party (`la délégation comprenait X`)
     # last told Y joins
 
 
@@ -231,6 +232,7 @@ class MentionReader:
         self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
         self.membership_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "membership_phrases", [])}
         self.composition_verbs = {w.lower() for w in book.get("meetings", "composition_verbs", [])}
+        self.leader_verbs = {w.lower() for w in book.get("meetings", "leader_verbs", [])}
         self.causative_verbs = {w.lower() for w in book.get("meetings", "causative_verbs", [])}
         self.conduct_verbs = {w.lower() for w in book.get("meetings", "conduct_verbs", [])}
         self.chambers = list(book.get("meetings", "chambers", []))
@@ -346,15 +348,16 @@ class MentionReader:
                     mentions.append(mention)
             if not frames and sent.start not in furniture and sent.start_char >= start and mentions:
                 # no trigger, or one that frames nothing (`X était accompagné du général Y`): who was there
-                present, speakers = self._present_people(sent, quotes, person_of)
-                scene = "" if present or speakers else self._scene_change(sent)
+                present, speakers, party = self._present_people(sent, quotes, person_of)
+                scene = "" if present or speakers or party else self._scene_change(sent)
                 if scene:  # `Le lendemain, à X, le ministre a dû ...`: another day and place, no meeting word
                     mentions.append({**self._presence(sent, [], []), "scene": scene,
                                      "location": self._location(sent, self._places_by_sent[sent.start],
                                                                 {sent.root.i})})
-                if present or speakers:
-                    mentions.append(self._presence(sent, present, speakers))
-                    mentions[-1]["anchors"] = self._anchors(sent, quotes, person_of, present + speakers)
+                if present or speakers or party:
+                    mentions.append(self._presence(sent, present + party, speakers))
+                    mentions[-1]["party"] = party
+                    mentions[-1]["anchors"] = self._anchors(sent, quotes, person_of, present + party + speakers)
                     mentions[-1]["background"] = _told_before(sent.root)  # `y avaient signé`: the flashback's
         self._record_chair(mentions, person_of)  # `Présidence de M. X`: the chair hosts the record's hearing
         return self._unanswered_questions(doc, mentions)
@@ -564,10 +567,11 @@ class MentionReader:
             verbs.append(root.head)
         return any(v.lemma_.lower() in own for v in verbs)
 
-    def _present_people(self, sent: Span, quotes, person_of: dict[int, str]) -> tuple[list[str], list[str]]:
+    def _present_people(self, sent: Span, quotes, person_of: dict[int, str]) -> tuple[list[str], list[str], list[str]]:
         """People a sentence without a trigger shows taking part in the meeting spoken of: the
         subject of a verb of the session (`M. X a présenté aux ministres ...`), or a name qualified
-        as present or invited (`X, également présent, a salué ...`, `Invité à la séance, X a ...`)."""
+        as present or invited (`X, également présent, a salué ...`, `Invité à la séance, X a ...`);
+        then the speakers, and apart the members of a travelling party (`La délégation comprenait X`)."""
         found, speakers = [], []
         for ent in self.idx.ents_in(sent):
             if ent.label_ not in ("PERSON", "ROLE") or ent.start_char not in person_of:
@@ -608,10 +612,10 @@ class MentionReader:
         found += self._welcomers(sent, quotes, person_of)
         found += self._in_presence_of(sent, quotes, person_of)
         found += self._party_members(sent, quotes, person_of)
-        found += self._delegation_members(sent, quotes, person_of)
         found += self._there_present(sent, quotes, person_of)
         found += self._roster(sent, quotes, person_of)
-        return list(dict.fromkeys(found)), list(dict.fromkeys(speakers))
+        party = [k for k in self._delegation_members(sent, quotes, person_of) if k not in found]
+        return list(dict.fromkeys(found)), list(dict.fromkeys(speakers)), list(dict.fromkeys(party))
 
     def _represented_by(self, verb) -> bool:
         """A verb of `representation_verbs` in the infinitive with its `par` agent, whatever verb governs it
@@ -706,10 +710,16 @@ class MentionReader:
         before = sent.doc[sent.start : verb.i]
         if verb.lemma_.lower() not in self.roster_verbs or named(before):
             return []
-        if not any(t.lower_ in self.roster_nouns or t.lemma_.lower() in self.roster_nouns for t in before) and (
-                not self._guests_pronoun(before)):
+        if not self._roster_phrase(before) and not self._guests_pronoun(before):
             return []
         return named(after)
+
+    def _roster_phrase(self, tokens) -> bool:
+        """A phrase naming those at the meeting: a noun of `roster_nouns` (`Parmi les participants`), or a noun
+        qualified by a word of `presence_words` (`Parmi les élus présents`, `Parmi les chefs d'Etat invités`).
+        `Parmi les victimes`, `Parmi les élus absents` are no roster."""
+        return any(t.lower_ in self.roster_nouns or t.lemma_.lower() in self.roster_nouns
+                   or (t.lower_ in self.presence_words and t.dep_ == "amod") for t in tokens)
 
     def _guests_pronoun(self, before: Span) -> bool:
         """The phrase before a roster verb holds a personal pronoun (`Parmi eux figuraient X, Y`) whose
@@ -826,15 +836,30 @@ class MentionReader:
         lower = self.idx.lower  # the group words found in the column: no Python Token of the other words
         told = self.anaphoric_determiners | self.grammar.possessive_determiners
         for token in (sent.doc[i] for i in range(sent.start, sent.end) if lower[i] in self.group_words):
-            if not any(c.dep_ == "det" and c.lower_ in told for c in token.children):
+            leaders = self._leaders_of(token, quotes, person_of)
+            if not leaders and not any(c.dep_ == "det" and c.lower_ in told for c in token.children):
                 continue
+            found += leaders
             verbs = [c for c in token.children if c.dep_ in ("acl", "acl:relcl")
                      and c.lemma_.lower() in self.composition_verbs]
+            verbs += [c for c in token.children if c.dep_ == "acl:relcl" and any(
+                (c.lemma_.lower(), x.lemma_.lower()) in self.membership_phrases for x in c.children)]
             if token.dep_ in ("nsubj", "nsubj:pass") and token.head.lemma_.lower() in self.composition_verbs:
                 verbs.append(token.head)
             for verb in verbs:
                 found += self._members_of(verb, token, quotes, person_of)
         return found
+
+    def _leaders_of(self, group, quotes, person_of: dict[int, str]) -> list[str]:
+        """`Le général X conduisait une délégation comprenant Y`: a group of `group_words`, the object of a verb
+        of `leader_verbs` whose subject names a person, is told right there whatever its article; that
+        subject leads it and takes part with its members. `X a reçu une délégation` (no verb of leading) and
+        a group led by no one named (`le pays conduit une délégation`) give no leader."""
+        verb = group.head
+        if group.dep_ != "obj" or verb.lemma_.lower() not in self.leader_verbs:
+            return []
+        return [person_of[t.idx] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
 
     def _members_of(self, verb, group, quotes, person_of: dict[int, str]) -> list[str]:
         """The people named in the complements of a verb of composition (object, `de`/`par` phrase, and the
@@ -845,6 +870,8 @@ class MentionReader:
         complements = [c for c in verb.children if c.i != group.i and c.dep_ in (
             "obj", "obl:arg", "obl:agent", "obl:mod", "obl", "appos", "dep", "conj", "nmod")
             and not (c.dep_ in ("conj", "appos", "dep") and c.pos_ in ("VERB", "AUX"))]
+        if verb.head.i == group.i:  # `une délégation comprenant le ministre, X, et le général Y`: on the group
+            complements += [c for c in group.children if c.i > verb.i and c.dep_ in ("appos", "conj", "nmod")]
         found = []
         for complement in complements:
             if complement.dep_ in ("obl", "obl:mod") and not any(

@@ -172,6 +172,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "attendance_phrases": None,
         "membership_phrases": None,
         "composition_verbs": None,
+        "leader_verbs": None,
+        "audience_kinds": None,
         "clitic_attendance": None,
         "succession_nouns": None,
         "welcome_verbs": None,
