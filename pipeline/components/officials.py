@@ -7,7 +7,6 @@ it, descriptions after and before it), `people.py` merges the mentions into one 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from spacy.tokens import Doc, Span
 
@@ -27,6 +26,7 @@ from pipeline.components.people import (
 )
 from pipeline.components.spans import DocIndex, doc_text, token_column
 from pipeline.rows import Official
+from pipeline.rulebook.terms import fold_text
 
 MAX_NAME_WORDS = 5  # `Mohamed Ould Cheikh El Ghazouani`; more capitalised words in a row are a menu or a title
 
@@ -44,6 +44,8 @@ class OfficialLinker:
         self.merger = PeopleMerger(lexicon, holding or {})
         self.merger.counterpart_words = {w.lower() for w in counterpart_words}
         self.grammar = lexicon.grammar
+        # prepositions of place as a headline in capitals writes them (`A` for `à`): `_before_place_word`
+        self.place_words = {fold_text(w) for w in self.grammar.site_prepositions | self.grammar.country_prepositions}
         self.thing_last_words = {w.lower() for w in thing_last_words}
         self.side_words = (holding or {}).get("side_words", frozenset())
 
@@ -379,8 +381,7 @@ class OfficialLinker:
         without its accent (`A` for `à`); what follows is where the person is, not a word of the name."""
         if len(m) < 3 or not m.text.isupper():
             return m
-        words = {_unaccented(w) for w in self.grammar.site_prepositions | self.grammar.country_prepositions}
-        cut = next((k for k in range(m.start + 2, m.end) if _unaccented(m.doc[k].lower_) in words), None)
+        cut = next((k for k in range(m.start + 2, m.end) if fold_text(m.doc[k].text) in self.place_words), None)
         return m if cut is None else Span(m.doc, m.start, cut, label=m.label_)
 
     def _surname_read_as_place(self, doc: Doc, m: Span, i: int) -> bool:
@@ -528,10 +529,6 @@ def _plural_title(role: Span) -> bool:
         return True
     canonical = role._.normalized.split()[0].lower() if role._.normalized else ""
     return head.lower_ != canonical and head.lower_.endswith(("s", "x")) and not canonical.endswith(("s", "x"))
-
-
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _with_regnal_number(doc: Doc, m: Span) -> Span:
