@@ -93,6 +93,9 @@ class MeetingGrouper:
         self.country_places = {n.lower(): list(e["places"]) for e in book.entries("countries", "countries")
                                if e.get("places") for n in [e["name"], *(e.get("aliases") or [])]}
         self.city_prepositions = tuple(Grammar.from_book(book).place_prepositions)
+        # `au Kremlin`, `à la Maison-Blanche`: a place preposition, then the phrase a house may name (`_house_named_in`)
+        self.house_phrase = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, self.city_prepositions))})\s+"
+                                       r"(?:la\s+|l['’]\s*)?([^.,;:!?()«»]+)")
         numbers = {str(k).lower(): int(v) for k, v in (book.get("dates", "numbers", {}) or {}).items()}
         day_units = list((book.get("dates", "units", {}) or {}).get("day", []))
         self.day_count = numbers
@@ -199,7 +202,7 @@ class MeetingGrouper:
             told = [f for f in map(self.visit_of_days.search, meeting["sentences"]) if f]
             if len(told) != 1:
                 continue
-            sents = sents or {sent.text.strip(): sent for sent in doc.sents}
+            sents = sents or {sent.text.strip(): sent for sent in DocIndex.of(doc).sents}
             sent = sents.get(told[0].string.strip())
             opened = {e._.normalized for e in (DocIndex.of(doc).ents_in(sent) if sent is not None else [])
                       if e.label_ == "DATE" and _governing_verb(e.root).lemma_.lower() in openers}
@@ -622,7 +625,7 @@ class MeetingGrouper:
         location = meeting["location"]
         if not location or _unaccented(re.findall(r"\w+", location)[0]) not in self.seat_nouns:
             return ""
-        bodies = {e.ent_id_ for e in reader.idx.doc.ents if e.ent_id_.startswith("organisations:")
+        bodies = {e.ent_id_ for e in reader.idx.ents if e.ent_id_.startswith("organisations:")
                   and e.text in location}
         heads = [k for k in meeting["people"] if k in reader.people_office and reader.people_office[k][0] in bodies
                  and reader.people_office[k][1].split("#")[0] in self.head_roles]
@@ -646,9 +649,8 @@ class MeetingGrouper:
         entretiens avec son homologue au Kremlin`, the building read as an organisation): a place
         preposition (`au`, `à la`), then a phrase of at most five words, first one of the house's own
         words, holding them all (`à la tête du ministère de la Défense` names no house). One house only."""
-        prepositions = "|".join(map(re.escape, self.city_prepositions))
         found = []
-        for match in re.finditer(rf"(?<!\w)(?:{prepositions})\s+(?:la\s+|l['’]\s*)?([^.,;:!?()«»]+)", sentence):
+        for match in self.house_phrase.finditer(sentence):
             phrase = re.findall(r"\w+", _unaccented(match.group(1)))[:5]
             found += [h for h in self.houses if phrase and phrase[0] in h[0] and h[0] <= set(phrase) and h not in found]
         return found[0] if len(found) == 1 else None
