@@ -44,3 +44,24 @@ def test_two_ministers_of_the_place_name_no_host(analyse):
                            "avec le ministre ghanéen des Affaires étrangères Samuel Ablakwa et le ministre ghanéen "
                            "de la Défense Omane Boamah.")
     assert found == [("entretiens", "")]
+
+
+# -- in an interview, `je recevrai X` under an answer labelled with initials: the interviewee hosts ----------
+
+INTERVIEW = ("ENTRETIEN\nJan Peeters : « La marine doit grandir »\n\n"
+             "Le chef d'état-major de la marine belge, l'amiral Jan Peeters, détaille ses priorités.\n\n"
+             "Q. : Quelle est votre priorité ?\n\n"
+             "J. P. : Le recrutement. Il nous faut plusieurs centaines de marins de plus.\n\n"
+             "Q. : Quels sont vos prochains rendez-vous ?\n\n"
+             "J. P. : Je {verb} en mars mon homologue néerlandais, le général Onno Eichelsheim, pour faire le point "
+             "sur la coopération navale.")
+
+
+def test_the_interviewee_receiving_a_guest_hosts_him(analyse):
+    doc = analyse(INTERVIEW.format(verb="recevrai"))
+    assert [(m["host"], m["people"]) for m in doc._.meetings] == [("peeters", ["peeters", "eichelsheim"])]
+
+
+def test_the_interviewee_meeting_a_counterpart_hosts_nothing(analyse):
+    doc = analyse(INTERVIEW.format(verb="rencontrerai"))
+    assert [(m["host"], m["people"]) for m in doc._.meetings] == [("", ["peeters", "eichelsheim"])]
