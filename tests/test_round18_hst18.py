@@ -28,10 +28,11 @@ def test_talks_in_a_third_country_have_no_host(analyse):
     assert hosts(doc) == [""]
 
 
-def test_a_summit_in_the_capital_of_one_side_gets_no_home_host(analyse):
+def test_a_summit_in_the_capital_of_one_side_is_hosted_by_its_leader(analyse):
+    # round 30: the gold hosts a summit by the leader of the place's country (24 of 25 such summits)
     doc = analyse(article("Le sommet s'est ouvert mardi à Lisbonne en présence du Premier ministre portugais, "
                           "Rui Almada, et du président chilien, Pedro Soto."))
-    assert all(h == "" for h in hosts(doc))
+    assert hosts(doc) == ["almada"]
 
 
 # -- the house of an office: its holder hosts ------------------------------------------------------

@@ -111,6 +111,9 @@ class MeetingGrouper:
         self.seat_nouns = {_unaccented(w) for w in book.get("meetings", "seat_nouns", None) or []}
         self.head_roles = {f"rule:roles:{w}" for w in book.get("meetings", "head_roles", None) or []}
         self.home_kinds = {k.lower() for k in book.get("meetings", "home_hosts", None) or []}
+        self.summit_nouns = {_unaccented(w) for w in book.get("meetings", "summit_nouns", None) or []}
+        self.leader_ranks = [{f"rule:roles:{w}" for w in book.get("meetings", key, None) or []}
+                             for key in ("state_leader_roles", "government_leader_roles")]
         self.talks_kinds = {k.lower() for k in book.get("meetings", "talks_kinds", None) or []}
         self.place_country = {n.lower(): e["name"] for e in book.entries("countries", "countries")
                               for n in [e["name"], *(e.get("aliases") or []), *(e.get("places") or [])]}
@@ -663,7 +666,7 @@ class MeetingGrouper:
             if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or (
                     meeting["kind"].lower() not in self.home_kinds):
                 continue  # a stay of days around a meeting (`_stay_of_days`) keeps no host of its own
-            _, home, _ = self._home_side(meeting, reader.people_country, count_unknown=True)
+            _, home, _ = self._home_side(meeting, reader.people_country, reader.people_office, count_unknown=True)
             home = home or self._unplaced_home(meeting, reader)[1]
             if home:
                 self._set_host(meeting, home)
@@ -679,7 +682,7 @@ class MeetingGrouper:
             if meeting["remote"] or meeting["side"] or meeting.get("framing") or not meeting["location"] or (
                     meeting["kind"] not in self.visit_kinds):
                 continue
-            country, home, away = self._home_side(meeting, countries, count_unknown=False)
+            country, home, away = self._home_side(meeting, countries, reader.people_office, count_unknown=False)
             if not home:
                 country, home, away = self._unplaced_home(meeting, reader)
             if not home:
@@ -689,6 +692,21 @@ class MeetingGrouper:
                 continue  # `Y avait été reçu par X`: a host verb names the host, wherever the text places it
             if not meeting["host"] or meeting["host"] in away:
                 self._set_host(meeting, home)
+
+    def host_of_summit(self, reader: MentionReader, meetings: list[Meeting]) -> None:
+        """A summit (`summit_nouns`) in a town or a country of the gazetteer, told with no host: its one
+        participant of that country, else the one of them leading it (`_leader_of`),
+        beside at least one participant of another known country, hosts it. None, or several: no host."""
+        countries, offices = reader.people_country, reader.people_office
+        for meeting in meetings:
+            if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or (
+                    (_unaccented(meeting["kind"]).split() or [""])[0] not in self.summit_nouns):
+                continue
+            country = self._country_of_place(meeting["location"] or "")
+            people = meeting["people"]
+            leaders = self._leader_of([k for k in people if country and countries.get(k) == country], offices)
+            if len(leaders) == 1 and any(countries.get(k) not in ("", country) for k in people):
+                self._set_host(meeting, leaders[0])
 
     def host_of_stay_talks(self, meetings: list[Meeting]) -> None:
         """Talks told with no host (`les deux ministres se sont entretenus`) after a meeting whose host
@@ -724,7 +742,7 @@ class MeetingGrouper:
             return False
         return _town_like(place) or place.strip().lower() in self.place_country
 
-    def _home_side(self, meeting: Meeting, countries: dict[str, str], *,
+    def _home_side(self, meeting: Meeting, countries: dict[str, str], offices: dict[str, tuple[str, str]], *,
                    count_unknown: bool) -> tuple[str, str, list[str]]:
         """Talks between two sides in a town or a country of the gazetteer (`place_country`): that
         country, its one participant (the home side) and the participants of another known country
@@ -741,7 +759,18 @@ class MeetingGrouper:
             return "", "", []
         home = [k for k in people if countries.get(k) == country]
         away = [k for k in people if countries.get(k) and countries.get(k) != country]
-        return (country, home[0], away) if len(home) == 1 and away else ("", "", [])
+        leaders = self._leader_of(home, offices)
+        return (country, leaders[0], away) if len(leaders) == 1 and away else ("", "", [])
+
+    def _leader_of(self, home: list[str], offices: dict[str, tuple[str, str]]) -> list[str]:
+        """The people of one side who lead it: all of them when they are one, else those of the highest rank
+        any of them holds in no organisation, the head of the state (`state_leader_roles`), else of its
+        government (`government_leader_roles`); [] when none leads."""
+        if len(home) <= 1:
+            return home
+        roles = {k: offices[k][1].split("#")[0] for k in home if k in offices and not offices[k][0]}
+        return next(([k for k in roles if roles[k] in rank] for rank in self.leader_ranks
+                     if set(roles.values()) & rank), [])
 
     def _unplaced_home(self, meeting: Meeting, reader: MentionReader) -> tuple[str, str, list[str]]:
         """A pair met in a town or a country of the gazetteer (`place_country`), one of them of another known

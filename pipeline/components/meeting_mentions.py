@@ -411,7 +411,9 @@ class MentionReader:
         """In an interview (`interviews.py`), the interviewee takes part in a meeting that an answer tells
         with `je` or `nous` (`j'ai rencontré mon homologue`, `je serai à X pour m'entretenir avec ...`), or a
         question with `vous` (`Vous vous êtes entretenu avec X`): the pronoun a subject or reflexive of the
-        trigger's verb, or of a verb it depends on. A `je` of a quotation in an ordinary article is no one's here."""
+        trigger's verb, or of a verb it depends on. A `je` of a quotation in an ordinary article is no one's here.
+        The pronoun the active subject of a verb whose subject hosts (`host: subject`: `je recevrai à X mon
+        homologue`), the meeting told with no host: the interviewee hosts it."""
         turn = turn_at(doc, sent.start_char)
         if turn is None or not turn["speaker"] and turn["kind"] == "answer":
             return
@@ -426,6 +428,10 @@ class MentionReader:
                    for v in _verb_chain(verb) for c in v.children):
                 mention["people"] = [key, *mention["people"]]
                 mention["subject"] = mention.get("subject") or [key]
+                if not (subject_only or mention["host"] or _passive(verb)) and (
+                        self._verb_entry(verb) or {}).get("host") == "subject" and any(
+                        _personal_pronoun(c, person) and c.dep_.startswith("nsubj") for c in verb.children):
+                    mention["host"] = key
                 return
 
     def _unanswered_questions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -51,5 +51,6 @@ class MeetingFinder:
         self.grouper.host_at_home(self.reader, meetings)
         self.grouper.host_of_visited(self.reader, meetings)
         self.grouper.host_of_stay_talks(meetings)
+        self.grouper.host_of_summit(self.reader, meetings)
         doc._.meetings = meetings
         return doc
