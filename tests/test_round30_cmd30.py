@@ -1,0 +1,40 @@
+"""Roles of officials named by their office, round 30: texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def official(analyse, text: str, key: str) -> dict:
+    doc = analyse(page(text))
+    return next(o for o in doc._.officials if o["key"] == key)
+
+
+# -- `X prend ses fonctions de ROLE`: the rank and the name both read as subjects, the role's compound ---------
+# -- word hung on the verb: the role is still the subject's, with the organisation it implies ----------------
+
+def test_a_general_taking_up_the_office_of_chief_of_staff_holds_it(analyse):
+    person = official(analyse, "Le général de division aérienne Paul Marchetti prend ses fonctions de chef "
+                               "d'état-major des armées. La cérémonie a eu lieu aux Invalides.", "marchetti")
+    assert person["role"] == "chef d'état-major des armées"
+    assert person["organisation"] == "état-major des armées"
+
+
+def test_a_general_leaving_a_meeting_with_the_chief_of_staff_does_not_hold_his_office(analyse):
+    person = official(analyse, "Le général de division aérienne Paul Marchetti a rencontré le chef "
+                               "d'état-major des armées. La cérémonie a eu lieu aux Invalides.", "marchetti")
+    assert person["role"] != "chef d'état-major des armées"
+
+
+# -- an office in capitals (`CEMA`) keeps its capitals as written --------------------------------------------
+
+def test_an_office_abbreviated_in_capitals_keeps_its_capitals(analyse):
+    doc = analyse(page("Le général Paul Marchetti a pris ses fonctions de CEMA lundi à Paris."))
+    roles = [o["role_as_written"] for o in doc._.officials if o["key"] == "marchetti"]
+    assert roles and not roles[0].startswith("c")
+
+
+def test_an_office_written_in_full_keeps_its_small_letter(analyse):
+    person = official(analyse, "Le général Paul Marchetti a pris ses fonctions de Chef d'état-major des "
+                               "armées lundi à Paris.", "marchetti")
+    assert person["role_as_written"].startswith("c")
