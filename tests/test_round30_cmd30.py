@@ -38,3 +38,21 @@ def test_an_office_written_in_full_keeps_its_small_letter(analyse):
     person = official(analyse, "Le général Paul Marchetti a pris ses fonctions de Chef d'état-major des "
                                "armées lundi à Paris.", "marchetti")
     assert person["role_as_written"].startswith("c")
+
+
+# -- the one succeeded holds his successor's office, with its body, before a role named alone is read as his --
+
+SUCCESSION = ("Le général Paul Marchetti prend ses fonctions de chef d'état-major des armées. Ce lundi, le "
+              "général Paul Marchetti {verb} le général Henri Dubosc dans la cour des Invalides. Sa nomination "
+              "avait été décidée par le président de la République, et annoncée en juillet.")
+
+
+def test_the_general_succeeded_holds_the_office_not_the_head_of_state_named_next(analyse):
+    person = official(analyse, SUCCESSION.format(verb="a remplacé"), "dubosc")
+    assert person["role"] == "chef d'état-major des armées"
+    assert person["organisation"] == "état-major des armées"
+
+
+def test_a_general_merely_greeted_holds_no_office_of_the_successor(analyse):
+    person = official(analyse, SUCCESSION.format(verb="a salué"), "dubosc")
+    assert person["role"] != "chef d'état-major des armées"

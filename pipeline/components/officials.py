@@ -107,6 +107,10 @@ class OfficialLinker:
         self.merger.roles_predicated(doc, idx, people, used_roles, self.reader.describe)
         self.merger.ranks_promoted(doc, idx, people)
         self._roles_by_copula(doc, idx, people, used_roles)
+        # the one succeeded holds his successor's office before a role named alone is read as his
+        # (`X a succédé au général Y ... décidée par le président de la République`); again after, for
+        # a successor whose role only a reference gives (`le nouveau chef d'état-major`)
+        self.merger.roles_of_predecessors(doc, idx, people)
         self.merger.role_references(doc, idx, people, used_roles, self.reader.describe)
         self.merger.roles_of_predecessors(doc, idx, people)
         # A one-word name with no civility, rank or role anywhere (`Washington`, `Leclerc` the tank, `Ramstein`)

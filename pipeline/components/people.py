@@ -908,6 +908,10 @@ class PeopleMerger:
             if successor is not None and successor["role"] and not successor["rules"].get("past_role"):
                 predecessor["role"], predecessor["role_as_written"] = successor["role"], successor["role"]
                 predecessor["rules"]["role"] = successor["rules"]["role"]
+                if successor["organisation"] and not predecessor["organisation"]:  # the office's body too
+                    predecessor["organisation"] = successor["organisation"]
+                    predecessor["organisation_id"] = successor["organisation_id"]
+                    predecessor["rules"]["organisation"] = successor["rules"].get("organisation", "")
             elif successor is None and subject.i in role_at:
                 self._set_role(predecessor, role_at[subject.i])
 
