@@ -56,3 +56,25 @@ def test_the_general_succeeded_holds_the_office_not_the_head_of_state_named_next
 def test_a_general_merely_greeted_holds_no_office_of_the_successor(analyse):
     person = official(analyse, SUCCESSION.format(verb="a salué"), "dubosc")
     assert person["role"] != "chef d'état-major des armées"
+
+
+# -- `les chefs d'état-major, le général X pour l'armée de Terre, l'amiral Y pour la Marine nationale`: each ---
+# -- name of the list, its rank before it, holds the plural title, for the body after `pour` ----------------
+
+CHIEFS = ("Mardi, le ministre s'est entretenu à Paris avec {title} le général Luc Arnaud pour l'armée de Terre, "
+          "l'amiral Marc Delorme pour la Marine nationale et le général Jean Ferrand pour l'armée de l'Air et de "
+          "l'Espace.")
+
+
+def test_each_officer_of_a_list_under_a_plural_title_holds_it_for_his_service(analyse):
+    doc = analyse(page(CHIEFS.format(title="les chefs d'état-major d'armée,")))
+    found = {o["key"]: (o["role"], o["organisation"]) for o in doc._.officials}
+    assert found["delorme"] == ("chef d'état-major", "Marine nationale")
+    assert found["ferrand"] == ("chef d'état-major", "armée de l'Air et de l'Espace")
+    assert found["arnaud"][1] == "armée de Terre"
+
+
+def test_officers_listed_under_no_title_hold_none(analyse):
+    doc = analyse(page(CHIEFS.format(title="")))
+    found = {o["key"]: o["role"] for o in doc._.officials}
+    assert found["delorme"] == "" and found["ferrand"] == ""
