@@ -78,6 +78,8 @@ class OfficialLinker:
                 before.role = listed  # `des présidents X du Tchad, Y du Mali et Z du Niger`: each a `président`
             if before.role is None and (listed := self._plural_role_list(doc, m)) is not None:
                 before.role = listed  # `les ministres de la Défense, A et B`: each a `ministre de la Défense`
+            if before.role is not None and before.org is None and _plural_title(before.role):
+                before.org = self._held_for(doc, m.end)  # `..., le général X pour l'armée de Terre, ...`
             if before.country is None and after[m.start].country is None and before.role is not None:
                 before.country = self._country_after(doc, m.end)  # `le président X du Tchad`
             if before.country is None and after[m.start].country is None:
@@ -107,6 +109,10 @@ class OfficialLinker:
         self.merger.roles_predicated(doc, idx, people, used_roles, self.reader.describe)
         self.merger.ranks_promoted(doc, idx, people)
         self._roles_by_copula(doc, idx, people, used_roles)
+        # the one succeeded holds his successor's office before a role named alone is read as his
+        # (`X a succédé au général Y ... décidée par le président de la République`); again after, for
+        # a successor whose role only a reference gives (`le nouveau chef d'état-major`)
+        self.merger.roles_of_predecessors(doc, idx, people)
         self.merger.role_references(doc, idx, people, used_roles, self.reader.describe)
         self.merger.roles_of_predecessors(doc, idx, people)
         # A one-word name with no civility, rank or role anywhere (`Washington`, `Leclerc` the tank, `Ramstein`)
@@ -343,6 +349,9 @@ class OfficialLinker:
         complement (`des trois pays`, `à savoir`); a verb there makes the names its subject or object."""
         k = m.start - 1
         for _ in range(8):  # items of the list, read back to the title
+            rank = self.reader.ent_at.get(k)
+            if rank is not None and rank.label_ == "RANK":
+                k = rank.start - 1  # `l'amiral X`
             demonym = self.reader.ent_at.get(k)
             if demonym is not None and is_demonym(demonym):
                 k = demonym.start - 1
@@ -351,6 +360,8 @@ class OfficialLinker:
             if k < 1:
                 return None
             previous = self.reader.ent_at.get(k - 1)
+            if previous is not None and previous.label_ == "ORG" and (named := self._held_by(doc, previous)):
+                previous = named  # `X pour l'armée de Terre, Y ...`: the item before is X's
             separator = doc[k].text in (",", ":") or doc[k].lower_ in self.grammar.and_words
             if separator and previous is not None and previous.label_ == "PERSON" and doc[k].text != ":":
                 k = previous.start - 1
@@ -366,6 +377,25 @@ class OfficialLinker:
                     return None
             return None
         return None
+
+    def _held_for(self, doc: Doc, end: int) -> Span | None:
+        """The body a name of a list holds its plural title for: `X pour l'armée de Terre` (grammar
+        `share_words`, an article perhaps between), the body right after the name; else None."""
+        if end >= len(doc) or doc[end].lower_ not in self.grammar.share_words:
+            return None
+        k = end + 1
+        if k < len(doc) and doc[k].lower_ in self.grammar.definite_articles | self.grammar.elided_articles:
+            k += 1
+        org = self.reader.ent_at.get(k)
+        return org if org is not None and org.label_ == "ORG" and org.start == k else None
+
+    def _held_by(self, doc: Doc, org: Span) -> Span | None:
+        """The name before `pour l'armée de Terre` whose body `org` is (`_held_for`), else None."""
+        k = org.start - 1
+        if k >= 0 and doc[k].lower_ in self.grammar.definite_articles | self.grammar.elided_articles:
+            k -= 1
+        name = self.reader.ent_at.get(k - 1) if k >= 1 and doc[k].lower_ in self.grammar.share_words else None
+        return name if name is not None and name.label_ == "PERSON" and self._held_for(doc, name.end) == org else None
 
     def _name_end(self, doc: Doc, i: int) -> int:
         """The end of the capitalised words of a name starting at i (a model's mention, or words)."""

@@ -132,7 +132,9 @@ def as_written(role: Span, grammar=None) -> str:
     else:
         text = role.text.replace("\u2019", "'")
     canonical = role._.normalized
-    text = text if canonical[:1].isupper() else text[:1].lower() + text[1:]
+    first = text.split()[0] if text.split() else ""
+    acronym = len(first) > 1 and first.isupper()  # `CEMA`, `CHEF` in a headline in capitals: never `cEMA`
+    text = text if canonical[:1].isupper() or acronym else text[:1].lower() + text[1:]
     end = complement_end(role, grammar) if grammar is not None else role.end
     if end > role.end:  # `secrétaire général de la Mer`, `commandant le groupe aéronaval`
         text += role.doc[role.end - 1].whitespace_ + role.doc[role.end : end].text.replace("\u2019", "'")
@@ -381,6 +383,13 @@ def _list_head(role: Span) -> Span | None:
     while k >= 2 and doc[k - 1].text == "," and (prev := ends.get(k - 1)) is not None:
         head, k = prev, prev.start
     return head
+
+
+def _role_root(role: Span):
+    """The head of a role as the parse reads it: its first word whose head lies outside it. Not spaCy's
+    `Span.root` (the word nearest the sentence's root), which a mis-parse hanging a compound's last word
+    on the verb (`prend ses fonctions de chef d'état-major`: `major` on `prend`) makes that word."""
+    return next((t for t in role if not role.start <= t.head.i < role.end or t.head.i == t.i), role.root)
 
 
 def _fold(text: str) -> str:
@@ -899,6 +908,10 @@ class PeopleMerger:
             if successor is not None and successor["role"] and not successor["rules"].get("past_role"):
                 predecessor["role"], predecessor["role_as_written"] = successor["role"], successor["role"]
                 predecessor["rules"]["role"] = successor["rules"]["role"]
+                if successor["organisation"] and not predecessor["organisation"]:  # the office's body too
+                    predecessor["organisation"] = successor["organisation"]
+                    predecessor["organisation_id"] = successor["organisation_id"]
+                    predecessor["rules"]["organisation"] = successor["rules"].get("organisation", "")
             elif successor is None and subject.i in role_at:
                 self._set_role(predecessor, role_at[subject.i])
 
@@ -919,7 +932,7 @@ class PeopleMerger:
         for ent in idx.ents:
             if ent.label_ != "ROLE" or ent.start in used or "Plur" in ent.root.morph.get("Number"):
                 continue
-            subject = self._predicate_subject(ent.root)
+            subject = self._predicate_subject(_role_root(ent))
             if subject is None:
                 continue
             person = self._person_of(subject, by_token)
@@ -938,7 +951,9 @@ class PeopleMerger:
         """The subject a role is said of: of its copula, of the holding verb it is the attribute of,
         or of the verb whose object is the office noun it complements."""
         def subject_of(head):
-            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            # `Le général X prend ...`: the parse may read both the rank and the name as subjects
+            subject = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
             if subject is not None and subject.pos_ == "PRON" and head.dep_ == "acl:relcl" \
                     and subject.lower_ in self.lexicon.grammar.subject_relatives:
                 # `X, qui s'est proclamé chef du CNSP`: the relative pronoun stands for X; `X, qui était alors

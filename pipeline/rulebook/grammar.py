@@ -69,6 +69,7 @@ class Grammar:
     role_qualifiers: frozenset[str] = frozenset()
     charge_words: frozenset[str] = frozenset()
     as_words: frozenset[str] = frozenset()
+    share_words: frozenset[str] = frozenset()
     agent_words: frozenset[str] = frozenset()
     last_named_words: frozenset[str] = frozenset()
     group_leading_verbs: frozenset[str] = frozenset()
