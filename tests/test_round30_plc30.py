@@ -46,3 +46,21 @@ def test_a_lead_town_of_another_country_leaves_the_capital(analyse):
                             "président togolais Faure Gnassingbé. Le mois suivant, il a effectué une visite de deux "
                             "jours au palais de la Marina, reçu par le président béninois Patrice Talon.")
     assert ("visite", "Porto-Novo") in found
+
+
+# -- `en marge de la conférence`: the gathering of that word the text named before with its city -----------
+
+def test_a_side_meeting_of_a_gathering_named_before_with_its_city_is_held_in_that_city(analyse):
+    found = places(analyse, "Le ministre guinéen de la Défense, Paul Camara, a participé samedi à la Conférence de "
+                            "Munich sur la sécurité, avec une délégation de douze personnes.\n\nDimanche, il a "
+                            "présenté la stratégie de son pays devant la presse. En marge de la conférence, il a "
+                            "rencontré le général américain John Carter.")
+    assert any(kind.startswith("rencontre") and place == "Munich" for kind, place in found)
+
+
+def test_a_side_meeting_of_another_gathering_takes_no_city_of_a_summit_named_before(analyse):
+    found = places(analyse, "Le ministre guinéen de la Défense, Paul Camara, avait assisté en janvier au sommet "
+                            "d'Abuja consacré au Sahel.\n\nSamedi, il a participé à une conférence régionale sur la "
+                            "sécurité maritime. En marge de la conférence, il a rencontré le général américain John "
+                            "Carter.")
+    assert found and all(place != "Abuja" for kind, place in found if kind.startswith("rencontre"))

@@ -69,6 +69,7 @@ class MeetingGrouper:
             rf"(?<!\w)(?:{'|'.join(map(re.escape, sides))})(?!\w)\s*(?:la\s+|les\s+|l['’]\s*)?(?P<first>[\w-]+)"
             r"(?:\s+(?P<second>[\w-]+))?", re.I) if sides else None
         links = sorted(book.get("meetings", "gathering_of_city", None) or [], key=len, reverse=True)
+        self.city_links = "|".join(map(re.escape, links))
         self.side_of_city = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, sides))})(?!\w)[^,.;:!?()«»]{{1,80}}?(?<!\w)"
             rf"(?:{'|'.join(map(re.escape, links))})(?:\s+|(?<=['’]))"
@@ -337,8 +338,22 @@ class MeetingGrouper:
             if not found and self.side_of_city is not None:  # `en marge du sommet d'Abuja`: the gathering's city
                 found = {self._city_prefix(m.group("city")) or _town_named(towns, at + m.start("city"), m.group("city"))
                          for m in self.side_of_city.finditer(own)} - {""}
+            if not found:  # `en marge de la conférence`: the gathering named before with its city
+                found = self._city_of_gathering_named(doc_text(doc)[: meeting["start_char"]], own, towns)
             if len(found) == 1:
                 meeting["location"] = found.pop()
+
+    def _city_of_gathering_named(self, before: str, own: str, towns: set[tuple[int, str]]) -> set[str]:
+        """`la 61e Conférence de Munich ... ` then `En marge de la conférence, X a rencontré Y`: a gathering
+        the side markers name by its word alone (`side_of_gathering`, no city) is the one the text named before
+        with that word and its city (`gathering_of_city`: `Conférence de Munich`, `sommet d'Abuja`)."""
+        side = self.side_of_gathering.search(own) if self.side_of_gathering and self.side_of_city else None
+        if side is None:
+            return set()
+        named = re.compile(rf"(?<!\w){re.escape(side.group('first'))}\s+(?:{self.city_links})(?:\s+|(?<=['’]))"
+                           r"(?P<city>(?-i:[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2}))", re.I)
+        return {self._city_prefix(m.group("city")) or _town_named(towns, m.start("city"), m.group("city"))
+                for m in named.finditer(before)} - {""}
 
     def place_of_gathering_from_side(self, meetings: list[Meeting]) -> None:
         """`Cette cérémonie s'est déroulée en marge de la réunion des ministres`: a gathering naming no place,
