@@ -69,6 +69,7 @@ class MeetingGrouper:
             rf"(?<!\w)(?:{'|'.join(map(re.escape, sides))})(?!\w)\s*(?:la\s+|les\s+|l['’]\s*)?(?P<first>[\w-]+)"
             r"(?:\s+(?P<second>[\w-]+))?", re.I) if sides else None
         links = sorted(book.get("meetings", "gathering_of_city", None) or [], key=len, reverse=True)
+        self.city_links = "|".join(map(re.escape, links))
         self.side_of_city = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, sides))})(?!\w)[^,.;:!?()«»]{{1,80}}?(?<!\w)"
             rf"(?:{'|'.join(map(re.escape, links))})(?:\s+|(?<=['’]))"
@@ -340,8 +341,22 @@ class MeetingGrouper:
             if not found and self.side_of_city is not None:  # `en marge du sommet d'Abuja`: the gathering's city
                 found = {self._city_prefix(m.group("city")) or _town_named(towns, at + m.start("city"), m.group("city"))
                          for m in self.side_of_city.finditer(own)} - {""}
+            if not found:  # `en marge de la conférence`: the gathering named before with its city
+                found = self._city_of_gathering_named(doc_text(doc)[: meeting["start_char"]], own, towns)
             if len(found) == 1:
                 meeting["location"] = found.pop()
+
+    def _city_of_gathering_named(self, before: str, own: str, towns: set[tuple[int, str]]) -> set[str]:
+        """`la 61e Conférence de Munich ... ` then `En marge de la conférence, X a rencontré Y`: a gathering
+        the side markers name by its word alone (`side_of_gathering`, no city) is the one the text named before
+        with that word and its city (`gathering_of_city`: `Conférence de Munich`, `sommet d'Abuja`)."""
+        side = self.side_of_gathering.search(own) if self.side_of_gathering and self.side_of_city else None
+        if side is None:
+            return set()
+        named = re.compile(rf"(?<!\w){re.escape(side.group('first'))}\s+(?:{self.city_links})(?:\s+|(?<=['’]))"
+                           r"(?P<city>(?-i:[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2}))", re.I)
+        return {self._city_prefix(m.group("city")) or _town_named(towns, m.start("city"), m.group("city"))
+                for m in named.finditer(before)} - {""}
 
     def place_of_gathering_from_side(self, meetings: list[Meeting]) -> None:
         """`Cette cérémonie s'est déroulée en marge de la réunion des ministres`: a gathering naming no place,
@@ -509,9 +524,7 @@ class MeetingGrouper:
         if not place:
             return
         for meeting in main:
-            if not meeting["location"] and meeting["date"] and any(
-                    _within(meeting["date"].partition("/")[0], d) or _within(d.partition("/")[0], meeting["date"])
-                    for d in days):
+            if not meeting["location"] and meeting["date"] and _within_days(meeting["date"], days):
                 meeting["location"] = place
 
     def place_from_chamber(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
@@ -872,12 +885,15 @@ class MeetingGrouper:
             self._trip = (doc, self.trips.read(doc, body_start, place or ""))
         return self._trip[1]
 
-    def place_town_of_visit(self, doc: Doc, body_start: int, meetings: list[Meeting]) -> None:
+    def place_town_of_visit(self, doc: Doc, body_start: int, meetings: list[Meeting],
+                            lead: tuple[str, list[str]] = ("", [])) -> None:
         """A stay of several days is in a town, not in the building of one of its scenes (`siège de la
         présidence`, `ministère russe de la Défense`): a visit over a range of days placed in a building is placed in
         the town the building's name holds (`palais royal de X`), else the town of the trip's stop it is
-        told at, else the capital (the first of its `places`) of the country the building's name says, or of
-        its host's country: a seat of power."""
+        told at, else the town of that country where the story's lead says its subject stayed on the visit's
+        days (`lead`, `MentionReader.lead_place`: `X a séjourné samedi et dimanche à Y`), else the capital
+        (the first of its `places`) of the country the building's name says, or of its host's country: a
+        seat of power."""
         stops = self.trip(doc, body_start)
         hosts = {o["key"]: o["country"] for o in doc._.officials or [] if o.get("country")}
         for meeting in meetings:
@@ -891,8 +907,11 @@ class MeetingGrouper:
             if not town and stop is not None and _town_like(stop["place"]):
                 town = stop["place"]
             country = self._country_of_place(place) or hosts.get(meeting["host"] or "", "")
+            towns = (self.country_places.get(country.lower()) or [""]) if country else [""]
+            if not town and lead[0] in towns and _within_days(meeting["date"], lead[1]):
+                town = lead[0]  # the town of the country the lead says the stay was in, not its capital
             if not town and country:  # a seat of the country's power: its capital
-                town = (self.country_places.get(country.lower()) or [""])[0]
+                town = towns[0]
             if town:
                 meeting["location"] = town
 
@@ -1367,6 +1386,13 @@ class MeetingGrouper:
             meeting["people"].insert(0, meeting["host"])
         return meeting
 
+
+
+def _within_days(date: str, days: list[str]) -> bool:
+    """A meeting's date whose first day lies within one of `days` (normalised dates), or within whose
+    range one of them begins."""
+    first = date.partition("/")[0]
+    return any(_within(first, d) or _within(d.partition("/")[0], date) for d in days)
 
 
 def _context_location(reader: MentionReader, before: int, meetings: list[Meeting], date: str,
