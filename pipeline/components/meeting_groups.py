@@ -1329,8 +1329,9 @@ class MeetingGrouper:
                    "statuses": [m["status"]], "date_own": bool(m["date"])}
         if m["host"]:
             meeting["hosted"] = [(m["host"], g, m["sentence"], m["start_char"], m["end_char"]) for g in m["guests"]]
-        if parent is not None:
-            meeting["date"] = meeting["date"] or parent["date"]
+        if parent is not None:  # talks on its margins: one event on one day of it, its first unless told
+            meeting["date"] = meeting["date"] or (parent["date"] if _calendar_week(parent["date"] or "")
+                                                  else (parent["date"] or "").partition("/")[0])
             meeting["location"] = meeting["location"] or parent["location"]
             meeting["host"] = m["host"] if m["strong_host"] else ""  # its own, read from its sentence
             meeting["kind"] = f"{m['kind']} en marge"

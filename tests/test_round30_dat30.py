@@ -1,0 +1,49 @@
+"""Meeting dates, round 30: texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def dates(analyse, body: str) -> list[tuple[str, str]]:
+    doc = analyse(page(body))  # published Thursday 14 March 2024
+    return [(m["kind"], m["date"]) for m in doc._.meetings]
+
+
+# -- `jeudi et vendredi`: the second weekday of a pair is the day after the first falls on it ----------------
+
+def test_a_weekday_pair_in_the_present_runs_from_today_to_the_day_after(analyse):
+    found = dates(analyse, "Le général Pierre Schill, chef d'état-major de l'armée de Terre, prend part jeudi et "
+                           "vendredi à la conférence des chefs des armées de terre européennes à Varsovie.")
+    assert found == [("conférence", "2024-03-14/2024-03-15")]
+
+
+def test_a_weekday_pair_in_the_past_stays_the_days_before(analyse):
+    found = dates(analyse, "Le général Pierre Schill, chef d'état-major de l'armée de Terre, a pris part lundi et "
+                           "mardi à la conférence des chefs des armées de terre européennes à Varsovie.")
+    assert found == [("conférence", "2024-03-11/2024-03-12")]
+
+
+def test_weekdays_of_two_clauses_are_no_pair(analyse):
+    found = dates(analyse, "Le général Pierre Schill, chef d'état-major de l'armée de Terre, a pris part lundi à la "
+                           "conférence des chefs des armées de terre européennes à Varsovie, puis vendredi à un "
+                           "exercice à Mourmelon.")
+    assert found == [("conférence", "2024-03-11")]
+
+
+# -- talks on the margins of an event of several days: one day of it, the first unless told -----------------
+
+GATHERING = "Les ministres de la Défense de l'Union européenne se sont réunis les 12 et 13 mars à Bruxelles. "
+
+
+def test_talks_on_the_margins_of_days_take_the_first_day(analyse):
+    found = dates(analyse, GATHERING + "En marge de la réunion, le ministre Sébastien Lecornu s'est entretenu avec "
+                                       "son homologue letton, Andris Sprūds.")
+    assert found == [("réunion", "2024-03-12/2024-03-13"), ("entretiens en marge", "2024-03-12")]
+
+
+def test_talks_on_the_margins_keep_their_own_day(analyse):
+    found = dates(analyse, GATHERING + "Le 13 mars, en marge de la réunion, le ministre Sébastien Lecornu s'est "
+                                       "entretenu avec son homologue letton, Andris Sprūds.")
+    assert found == [("réunion", "2024-03-12/2024-03-13"), ("entretiens en marge", "2024-03-13")]
+
