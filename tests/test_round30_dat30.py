@@ -47,3 +47,21 @@ def test_talks_on_the_margins_keep_their_own_day(analyse):
                                        "entretenu avec son homologue letton, Andris Sprūds.")
     assert found == [("réunion", "2024-03-12/2024-03-13"), ("entretiens en marge", "2024-03-13")]
 
+
+
+# -- a later day of a visit of several days, dated on its own, tells the stay day by day ---------------------
+
+STAY = ("Le général Pierre Schill effectue jeudi et vendredi une visite officielle à Riga, à l'invitation du chef "
+        "des armées lettones. ")
+
+
+def test_a_later_day_of_a_visit_told_on_its_own_is_an_event_of_its_own(analyse):
+    found = dates(analyse, STAY + "Vendredi, le général Schill se rendra à la base d'Adazi. Il aura également un "
+                                  "entretien avec le ministre letton de la Défense, Andris Sprūds.")
+    assert found == [("visite officielle", "2024-03-14/2024-03-15"), ("visite", "2024-03-15")]
+
+
+def test_the_first_day_of_a_visit_told_again_is_the_visit(analyse):
+    found = dates(analyse, STAY + "Jeudi, le général Schill se rendra à la base d'Adazi. Il aura également un "
+                                  "entretien avec le ministre letton de la Défense, Andris Sprūds.")
+    assert found == [("visite officielle", "2024-03-14/2024-03-15")]

@@ -1216,8 +1216,7 @@ class MeetingGrouper:
             return meeting
         return None
 
-    @staticmethod
-    def _target(m: Mention, meetings: list[Meeting], current: Meeting | None) -> Meeting | None:
+    def _target(self, m: Mention, meetings: list[Meeting], current: Meeting | None) -> Meeting | None:
         """The meeting a mention speaks of, or None for a new one.
 
         A dated mention joins the meeting of that date, or the one whose range holds it unless it
@@ -1273,6 +1272,9 @@ class MeetingGrouper:
                 if (target is not None and "/" in target["date"] and "/" not in m["date"] and target["people"]
                         and set(m["people"]) - set(target["people"])):
                     return None  # a day of a visit over several days, dated on its own, with others: an event
+                if (target is not None and target["kind"] in self.visit_kinds and "/" in target["date"]
+                        and granularity(m["date"]) == "day" and m["date"] != target["date"].partition("/")[0]):
+                    return None  # a later day of a visit dated on its own: the stay told day by day
             if target is not None and _sitting_chaired(m, target):
                 return target
             if target is not None and (_other_host(m, target) or _elsewhere_others(m, target)):
