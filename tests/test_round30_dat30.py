@@ -65,3 +65,23 @@ def test_the_first_day_of_a_visit_told_again_is_the_visit(analyse):
     found = dates(analyse, STAY + "Jeudi, le général Schill se rendra à la base d'Adazi. Il aura également un "
                                   "entretien avec le ministre letton de la Défense, Andris Sprūds.")
     assert found == [("visite officielle", "2024-03-14/2024-03-15")]
+
+
+# -- a date told in the pluperfect (a flashback) dates no event told after it in the story's time ------------
+
+SUCCESSION = ("Ce mardi 12 mars, le général Fabien Mandon a succédé au général Thierry Burkhard à la tête des "
+              "armées. ")
+
+
+def test_a_flashback_date_does_not_date_the_ceremony_told_after_it(analyse):
+    found = dates(analyse, SUCCESSION + "Sa nomination avait été décidée en conseil des ministres et annoncée par le "
+                                        "ministre le 20 février. Lors de la cérémonie, le ministre Sébastien Lecornu "
+                                        "a remis au général Burkhard les insignes de grand-croix de la Légion "
+                                        "d'honneur.")
+    assert found == [("cérémonie", "2024-03-12")]
+
+
+def test_a_meeting_told_in_the_pluperfect_keeps_its_own_date(analyse):
+    found = dates(analyse, SUCCESSION + "Le 20 février, le ministre Sébastien Lecornu avait reçu le général Mandon "
+                                        "au ministère des Armées.")
+    assert found == [("visite", "2024-02-20")]

@@ -22,6 +22,7 @@ from pipeline.components.meeting_mentions import (
     Mention,
     MentionReader,
     _governing_verb,
+    _told_before,
     dates_described_thing,
     week_as_month,
     within_guillemets,
@@ -1859,10 +1860,20 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
             return nearer._.normalized  # within the meeting's days; or in its paragraph, after a meeting whose
             # day was only a guess (`Le tournant a lieu le 23 octobre 2023. X est accueilli à Paris par Y`)
         return told["date"] if _calendar_week(told["date"]) else told["date"].split("/")[0]  # a week: one of its days
-    first = next(dates(idx.ents_before_char(before)), None)
+    first = next(dates(e for e in idx.ents_before_char(before) if not _dated_in_flashback(e)), None)
     if first is None:
         return _standfirst_day(doc, idx, before, dates) or doc._.published or ""
     return first._.normalized
+
+
+def _dated_in_flashback(date: Span) -> bool:
+    """A date its verb tells in the pluperfect (`Sa nomination avait été décidée et annoncée le 23
+    juillet`; a verb coordinated with one inherits its auxiliary): a time before the story's, no day of
+    an event the story tells after it."""
+    verb = _governing_verb(date.root)
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("aux") for c in verb.children):
+        verb = verb.head
+    return _told_before(verb)
 
 
 def _caption_line(text: str, start: int) -> bool:
