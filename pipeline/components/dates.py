@@ -993,8 +993,11 @@ class DateTagger:
         return None
 
     def _weekday_pairs(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """`jeudi et vendredi`: two bare weekdays joined by `et`, the second within the week after the
-        first, are one span of days (`2023-07-06/2023-07-07`), as `les 6 et 7 juillet` is."""
+        """`jeudi et vendredi`: two bare weekdays joined by `et` are one span of days
+        (`2023-07-06/2023-07-07`), as `les 6 et 7 juillet` is. The second is the first day after the
+        first that falls on its weekday: the pair names the days in their order (`prend part mardi et
+        mercredi`, written on a Tuesday, is today and tomorrow, whatever tense each weekday alone would
+        be read in)."""
         kept: list[Span] = []
         for span in spans:
             last = kept[-1] if kept else None
@@ -1002,9 +1005,12 @@ class DateTagger:
             if last is not None and last.text.lower() in weekdays and span.text.lower() in weekdays \
                     and is_day(last._.normalized or "") and is_day(span._.normalized or "") \
                     and _norm(doc_text(doc)[last.end_char:span.start_char]).strip() == "et" \
-                    and 0 < (date.fromisoformat(span._.normalized) - date.fromisoformat(last._.normalized)).days < 7:
+                    and last.text.lower() != span.text.lower():
+                first = date.fromisoformat(last._.normalized)
+                second = first + timedelta(days=(weekdays.index(span.text.lower()) - first.weekday()) % 7)
                 pair = doc.char_span(last.start_char, span.end_char, label="DATE", alignment_mode="expand")
                 if pair is not None:
+                    span._.normalized = second.isoformat()
                     pair._.normalized = f"{last._.normalized}/{span._.normalized}"
                     pair._.source = "rule:dates:weekday-pair"
                     kept[-1] = pair

@@ -22,6 +22,7 @@ from pipeline.components.meeting_mentions import (
     Mention,
     MentionReader,
     _governing_verb,
+    _told_before,
     dates_described_thing,
     week_as_month,
     within_guillemets,
@@ -1264,8 +1265,7 @@ class MeetingGrouper:
             return meeting
         return None
 
-    @staticmethod
-    def _target(m: Mention, meetings: list[Meeting], current: Meeting | None) -> Meeting | None:
+    def _target(self, m: Mention, meetings: list[Meeting], current: Meeting | None) -> Meeting | None:
         """The meeting a mention speaks of, or None for a new one.
 
         A dated mention joins the meeting of that date, or the one whose range holds it unless it
@@ -1321,6 +1321,9 @@ class MeetingGrouper:
                 if (target is not None and "/" in target["date"] and "/" not in m["date"] and target["people"]
                         and set(m["people"]) - set(target["people"])):
                     return None  # a day of a visit over several days, dated on its own, with others: an event
+                if (target is not None and target["kind"] in self.visit_kinds and "/" in target["date"]
+                        and granularity(m["date"]) == "day" and m["date"] != target["date"].partition("/")[0]):
+                    return None  # a later day of a visit dated on its own: the stay told day by day
             if target is not None and _sitting_chaired(m, target):
                 return target
             if target is not None and (_other_host(m, target) or _elsewhere_others(m, target)):
@@ -1377,8 +1380,9 @@ class MeetingGrouper:
                    "statuses": [m["status"]], "date_own": bool(m["date"])}
         if m["host"]:
             meeting["hosted"] = [(m["host"], g, m["sentence"], m["start_char"], m["end_char"]) for g in m["guests"]]
-        if parent is not None:
-            meeting["date"] = meeting["date"] or parent["date"]
+        if parent is not None:  # talks on its margins: one event on one day of it, its first unless told
+            meeting["date"] = meeting["date"] or (parent["date"] if _calendar_week(parent["date"] or "")
+                                                  else (parent["date"] or "").partition("/")[0])
             meeting["location"] = meeting["location"] or parent["location"]
             meeting["host"] = m["host"] if m["strong_host"] else ""  # its own, read from its sentence
             meeting["kind"] = f"{m['kind']} en marge"
@@ -1911,10 +1915,20 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
             return nearer._.normalized  # within the meeting's days; or in its paragraph, after a meeting whose
             # day was only a guess (`Le tournant a lieu le 23 octobre 2023. X est accueilli à Paris par Y`)
         return told["date"] if _calendar_week(told["date"]) else told["date"].split("/")[0]  # a week: one of its days
-    first = next(dates(idx.ents_before_char(before)), None)
+    first = next(dates(e for e in idx.ents_before_char(before) if not _dated_in_flashback(e)), None)
     if first is None:
         return _standfirst_day(doc, idx, before, dates) or doc._.published or ""
     return first._.normalized
+
+
+def _dated_in_flashback(date: Span) -> bool:
+    """A date its verb tells in the pluperfect (`Sa nomination avait été décidée et annoncée le 23
+    juillet`; a verb coordinated with one inherits its auxiliary): a time before the story's, no day of
+    an event the story tells after it."""
+    verb = _governing_verb(date.root)
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("aux") for c in verb.children):
+        verb = verb.head
+    return _told_before(verb)
 
 
 def _caption_line(text: str, start: int) -> bool:
