@@ -1,7 +1,9 @@
 """Lists of titled leaders, round 30, on sentences of our own, each with a counter-example: a title with
 its nationality right before a name is that name's title, also when the model missed the name, so each
-member of an enumeration keeps his own role and country; a story's sentence opening with a menu's word
-(`Accueil des délégations ...`) is no menu."""
+member of an enumeration keeps his own role and country; a member of a delegation a demonym qualifies
+(`la délégation rwandaise comprenait X`) and a country's representative (`le pays était représenté par son
+ministre X`) take that country; a story's sentence opening with a menu's word (`Accueil des délégations
+...`) is no menu."""
 
 from __future__ import annotations
 
@@ -49,6 +51,34 @@ def test_a_title_followed_by_a_demonym_and_a_name_makes_that_name_a_person(analy
 def test_a_demonym_after_a_title_with_no_capitalised_word_after_it_makes_no_person(analyse):
     doc = analyse(page("Le Premier ministre britannique a reçu mardi ses homologues Nordiques."))
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == []
+
+
+# -- a member of a foreign delegation, a country's representative ----------------------------------------
+
+OPENING = "Le sommet régional s'est ouvert mardi à Tampere en présence d'une dizaine de pays. "
+
+
+def test_a_member_of_a_delegation_takes_the_delegation_s_country(analyse):
+    doc = analyse(page(OPENING + "La délégation lituanienne comprenait notamment le ministre des Finances, "
+                                 "Tomas Varnauskas."))
+    assert person(doc, "varnauskas")["country"] == "Lituanie"
+
+
+def test_a_minister_a_delegation_meets_is_not_of_the_delegation(analyse):
+    doc = analyse(page(OPENING + "La délégation lituanienne a rencontré le ministre des Finances, Tomas Varnauskas."))
+    assert person(doc, "varnauskas")["country"] != "Lituanie"
+
+
+def test_a_country_represented_by_its_minister_is_his(analyse):
+    doc = analyse(page(OPENING + "La Lituanie était représentée par son ministre des Affaires étrangères, "
+                                 "Tomas Varnauskas."))
+    assert person(doc, "varnauskas")["country"] == "Lituanie"
+
+
+def test_a_country_praised_by_a_minister_is_not_his(analyse):
+    doc = analyse(page(OPENING + "La Lituanie a été saluée par le ministre des Affaires étrangères, "
+                                 "Tomas Varnauskas."))
+    assert person(doc, "varnauskas")["country"] != "Lituanie"
 
 
 # -- a story's sentence opening with a menu's word ----------------------------------------------------------
