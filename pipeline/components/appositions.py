@@ -311,6 +311,41 @@ class AppositionReader:
         return next((ent for obj in token.head.children if obj.dep_ == "obj" for child in obj.children
                      if child.dep_ == "amod" and is_demonym(ent := self.ent_at.get(child.i))), None)
 
+    def member_group_country(self, m: Span) -> Span | None:
+        """`la délégation rwandaise comprenait notamment le ministre X`: the object of a verb of membership
+        (grammar.yml `group_member_verbs`) whose subject a demonym qualifies belongs to that nation (read
+        from the parse: name -> its title -> `obj` of the verb -> `nsubj` -> `amod`)."""
+        token = m.root
+        for _ in range(3):
+            if token.dep_ == "obj":
+                break
+            if token.dep_ not in ("appos", "flat:name", "conj") or token.head.i == token.i:
+                return None
+            token = token.head
+        verb = token.head
+        if token.dep_ != "obj" or verb.lemma_ not in self.lexicon.grammar.group_member_verbs:
+            return None
+        return next((ent for subject in verb.children if subject.dep_ == "nsubj" for child in subject.children
+                     if child.dep_ == "amod" and is_demonym(ent := self.ent_at.get(child.i))), None)
+
+    def represented_country(self, doc: Doc, start: int) -> Span | None:
+        """`le Royaume-Uni était représenté par son ministre des Affaires étrangères, X`: the description
+        opens (over its determiners) right after the agent's preposition (grammar.yml `agent_words`) of a
+        participle of representing (grammar.yml `representing_verbs`); the country named just before the
+        participle and its auxiliaries is the one the person stands for (read by the words: the parse
+        often hangs the country elsewhere)."""
+        grammar = self.lexicon.grammar
+        i = start
+        while i > 0 and doc[i - 1].lower_ in grammar.title_determiners | grammar.possessive_determiners:
+            i -= 1
+        if i < 3 or doc[i - 1].lower_ not in grammar.agent_words or doc[i - 2].lemma_ not in grammar.representing_verbs:
+            return None
+        k = i - 3
+        while k >= 0 and doc[k].pos_ == "AUX" and i - 3 - k < 2:
+            k -= 1
+        ent = self.ent_at.get(k)
+        return ent if _is_country(ent) and ent.end == k + 1 else None
+
     def agent_group_country(self, doc: Doc, start: int) -> Span | None:
         """`la délégation ukrainienne était emmenée par le ministre X`, `une délégation nigérienne conduite
         par X`: read by the words when the parse misses the passive. The description of the person opens

@@ -618,6 +618,8 @@ class EntityMerger:
         after a rank, a role or a civility name a person."""
         people: list[Span] = []
         starts = [s.end for s in rule_spans if s.label_ in ("RANK", "ROLE")]  # `le ministre de la Défense X`
+        demonym_end = {s.start: s.end for s in rule_spans if s.label_ == "MISC" and _demonym(s)}
+        starts = [demonym_end.get(start, start) for start in starts]  # `le Premier ministre britannique X`
         starts += [i + 1 for i in tokens_with(doc, "LOWER", self.civilities)]
         starts += [i + len(w) for w in self.civility_words for i in tokens_with(doc, "LOWER", {w[0]})
                    if self._civility_end(doc, i) == i + len(w)]
@@ -628,7 +630,8 @@ class EntityMerger:
             while start < len(doc) and self._civility_end(doc, start) > start:
                 start = self._civility_end(doc, start)  # `l'amiral Sir Tony Radakin`, `S.E. M. X`
             end = start
-            while end < len(doc) and end not in taken and (_name_token(doc[end]) or _name_hyphen(doc, end, start)):
+            while end < len(doc) and end not in taken and (_name_token(doc[end]) or _name_hyphen(doc, end, start)
+                                                           or self._inner_particle(doc, end, start)):
                 end += 1
             if end > start:
                 span = Span(doc, start, end, label="PERSON")
@@ -636,6 +639,14 @@ class EntityMerger:
                 people.append(span)
                 taken.update(range(start, end))
         return people
+
+    def _inner_particle(self, doc: Doc, i: int, start: int) -> bool:
+        """`Luiz Inacio Lula da Silva`: a particle of names between two capitalised words of a name (not a
+        French preposition or article: `le général X de Gaulle` is not read past `de`)."""
+        grammar = self.lexicon.grammar
+        return i > start and i + 1 < len(doc) and doc[i].lower_ in grammar.name_particles \
+            and doc[i].lower_ not in grammar.of_words | grammar.determiners \
+            and _name_token(doc[i - 1]) and _name_token(doc[i + 1])
 
     def _inner_name(self, span: Span, acronym: str) -> Span | None:
         """The capitalised name inside an organisation's name whose initials the acronym in brackets
@@ -1494,6 +1505,11 @@ def _without_article(span: Span, grammar: Grammar) -> str:
 
 def _key(span: Span) -> tuple[int, int, str]:
     return span.start, span.end, span.label_
+
+
+def _demonym(span: Span) -> bool:
+    """A demonym of a country (`britannique`), not of a region (`européen`)."""
+    return span.id_.startswith("countries:") and not span.id_.startswith("countries:r.")
 
 
 def _name_hyphen(doc: Doc, i: int, start: int) -> bool:

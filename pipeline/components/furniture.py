@@ -151,7 +151,7 @@ class FurnitureMarker:
 
     def kind(self, line: str, folded: str) -> str:
         for ident, terms in self.openers:
-            if _opens(folded, terms):
+            if _opens(folded, terms) and not (ident == "menu" and self._sentence(line, folded, terms)):
                 return ident
         if any(term in folded for term in self.contains):
             return "footer"
@@ -166,6 +166,14 @@ class FurnitureMarker:
         if self._call(line):
             return "call"
         return ""
+
+    @staticmethod
+    def _sentence(line: str, folded: str, terms: list[str]) -> bool:
+        """`Accueil des délégations sous la pluie, ... étaient présents.`: a menu's word that a lower-case
+        word goes on from, on a line ending with a full stop, opens a sentence of the story, not a menu."""
+        term = next(t for t in terms if _opens(folded, [t]))
+        rest = line[len(term):].lstrip()
+        return rest[:1].islower() and bool(FULL_STOP.search(line.rstrip()))
 
     def _gapped_menu(self, line: str) -> bool:
         """`Info  Sport  Culture  Vivre ici  Se connecter`: a line that the file cuts by runs of

@@ -73,6 +73,8 @@ class Grammar:
     agent_words: frozenset[str] = frozenset()
     last_named_words: frozenset[str] = frozenset()
     group_leading_verbs: frozenset[str] = frozenset()
+    group_member_verbs: frozenset[str] = frozenset()
+    representing_verbs: frozenset[str] = frozenset()
     peer_nouns: frozenset[str] = frozenset()
     besides_adverbs: frozenset[str] = frozenset()
     accredited_words: frozenset[str] = frozenset()
