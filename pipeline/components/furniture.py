@@ -68,6 +68,7 @@ class FurnitureMarker:
         self.split = re.compile(" (?:" + "|".join(re.escape(s) for s in separators) + ") ") if separators else None
         self.item_max = int(book.get("furniture", "menu_item_max_words", 5))
         self.menu_min = int(book.get("furniture", "menu_min_items", 3))
+        self.prose_min = int(book.get("furniture", "menu_prose_min_words", 8))
         self.signoff_max = int(book.get("furniture", "signoff_max_words", 6))
         self.gap = int(book.get("furniture", "menu_gap_spaces", 2))
         self.call_max = int(book.get("furniture", "call_max_words", 15))
@@ -138,6 +139,12 @@ class FurnitureMarker:
                 in_block = True
         return found
 
+    def _prose(self, line: str) -> bool:
+        """`Accueil des délégations sous la pluie, photo de famille : ... ont fait le déplacement.`: a line of at
+        least `menu_prose_min_words` words ending on a full stop is a sentence of the story, whatever its first
+        word; a menu (`Accueil Actualités Défense`) is short and ends on no full stop."""
+        return len(line.split()) >= self.prose_min and line.rstrip().endswith((".", "!", "?"))
+
     def _closed_by_link(self, folded: str) -> bool:
         """`X est journaliste à la rubrique internationale depuis 2015. Plus d'infos`: a line that ends on
         the label of a link (`closers`), after a full stop or a separator, is an author box or a teaser."""
@@ -151,7 +158,7 @@ class FurnitureMarker:
 
     def kind(self, line: str, folded: str) -> str:
         for ident, terms in self.openers:
-            if _opens(folded, terms):
+            if _opens(folded, terms) and not (ident == "menu" and self._prose(line)):
                 return ident
         if any(term in folded for term in self.contains):
             return "footer"

@@ -733,7 +733,10 @@ class MentionReader:
         if before.start == 0:
             return False
         prev = doc[before.start - 1].sent
-        subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        # the subject of the root's clause, or of a clause set beside a verbless root (`Accueil des délégations
+        # sous la pluie : une cinquantaine de chefs d'Etat avaient fait le déplacement`)
+        clauses = [prev.root, *(c for c in prev.root.children if c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX"))]
+        subjects = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubj:pass")]
         offices = [e for e in self.idx.ents_in(prev) if e.label_ == "ROLE"]
         for subject in subjects:
             span = {t.i for t in subject.subtree}
@@ -747,7 +750,8 @@ class MentionReader:
     def _verbless_roster(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """A roster written without a verb of its own: `Autour de la table, une douzaine de ministres, parmi
         lesquels X, Y et Z` or `Parmi les invités, X et Y.` (the sentence's root no verb, a word of
-        `roster_nouns` before the first person named): the people named take part. `Parmi les blessés, le
+        `roster_nouns` before the first person named, or a pronoun standing for a group of offices:
+        `_guests_pronoun`): the people named take part. `Parmi les blessés, le
         sergent X.` (no such noun) and a sentence whose root is a verb add no one."""
         if sent.root.pos_ in ("VERB", "AUX"):
             return []
@@ -757,8 +761,10 @@ class MentionReader:
         listed = [t for t in sent.doc[sent.start : end] if t.idx in person_of]
         if not listed:
             return []
-        if not any(t.lower_ in self.roster_nouns or t.lemma_.lower() in self.roster_nouns
-                   for t in sent.doc[sent.start : listed[0].i]):
+        opening = sent.doc[sent.start : listed[0].i]
+        # `Parmi eux, X, Y et Z.` after `des chefs d'Etat ont fait le déplacement`: a pronoun for a group of offices
+        if not any(t.lower_ in self.roster_nouns or t.lemma_.lower() in self.roster_nouns for t in opening) and not (
+                self._guests_pronoun(opening)):
             return []
         return list(dict.fromkeys(person_of[t.idx] for t in listed if not inside(quotes, t.idx, t.idx + 1)))
 
