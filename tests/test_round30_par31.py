@@ -47,3 +47,25 @@ def test_a_short_menu_line_opening_on_the_same_word_stays_furniture(analyse):
     furniture = " ".join(span.text for span in doc.spans.get("furniture", []))
     assert "Accueil Actualités Défense" in furniture
     assert "Le ministre a salué" not in furniture
+
+
+# -- `Cette visite s'inscrit dans le prolongement de la rencontre entre A et B, fin juillet`: a month of its own ---
+
+VISIT = ("Le président de la Transition, le capitaine Assimi Goïta, a reçu jeudi 14 septembre 2023 à Bamako le "
+         "vice-ministre chinois de la Défense, le général Zhang Wei. ")
+
+
+def test_a_meeting_recalled_in_a_month_between_two_people_is_its_own(analyse):
+    doc = analyse(page(VISIT + "Cette visite s'inscrit dans le prolongement de la rencontre entre le capitaine "
+                               "Assimi Goïta et le président chinois Xi Jinping, en marge du sommet Chine-Afrique "
+                               "tenu fin juillet à Pékin.",
+                       published="15 septembre 2023"))
+    found = {(m["kind"], m["date"]): set(m["people"]) for m in doc._.meetings}
+    assert found.get(("rencontre", "2023-07")) == {"goita", "jinping"}
+    assert found.get(("visite", "2023-09-14")) == {"goita", "wei"}
+
+
+def test_a_session_recalled_in_a_month_naming_nobody_is_background(analyse):
+    doc = analyse(page(VISIT + "Cette visite fait suite aux sessions extraordinaires de la Conférence de l'Union "
+                               "tenues à Niamey à la fin du mois d'août 2023.", published="15 septembre 2023"))
+    assert [m["date"] for m in doc._.meetings] == ["2023-09-14"]

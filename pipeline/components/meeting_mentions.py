@@ -1751,7 +1751,9 @@ class MentionReader:
         """`La visite s'inscrit dans la préparation du sommet de l'Alliance, qui se tiendra les 3 et 4 mai`:
         a sentence whose first meeting noun speaks of the meeting already told, naming no date of its
         own, while another meeting noun of another kind comes with days of its own in a clause of its own
-        (not the verb of the first noun): that other noun is a meeting of its own, on those days."""
+        (not the verb of the first noun): that other noun is a meeting of its own, on those days. A month
+        only (`dans le prolongement de la rencontre entre X et Y, fin juillet à Z`) does so when that
+        meeting names two people who met; else it is background of the one told."""
         if len(nouns) < 2 or _governing_verb(nouns[0].root).i in {v.i for v in verbs}:
             return []
         main = self._mention(doc, sent, nouns[:1], [], places, quotes, person_of)
@@ -1770,7 +1772,7 @@ class MentionReader:
             relative = others[0].root.i
         recalled = self._recalled_noun(others[0], verb)
         days = {e._.normalized for e in ents if e.label_ == "DATE"
-                and granularity(e._.normalized) in ("day", "range")
+                and granularity(e._.normalized) in ("day", "range", "month")
                 and (_governing_verb(e.root).i != verb.i or (relative is not None and e.start > relative)
                      or (recalled and e.start > others[0].start))
                 and not inside(quotes, e.start_char, e.end_char) and e._.source not in self.anchored}
@@ -1782,6 +1784,8 @@ class MentionReader:
         framed["people"] = list(dict.fromkeys(framed["people"] + named))
         if recalled and not framed["people"]:  # `leur entretien`: the two who met in the meeting last told
             framed["people"] = self._last_pair([])
+        if granularity(next(iter(days))) == "month" and len(framed["people"]) < 2:
+            return []  # `fait suite aux sessions de la Conférence tenues fin mai`: a month, nobody met; background
         framed.update(date=days.pop(), refers_back=False, anaphoric=False, until="", apart_from=main["start_char"],
                       aside=True)  # told in passing: it dates nothing after it, nor becomes the meeting spoken of
         main.update(people=[], guests=[], host="", location="", refers_back=True)
