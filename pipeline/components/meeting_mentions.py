@@ -739,7 +739,10 @@ class MentionReader:
         if before.start == 0:
             return False
         prev = doc[before.start - 1].sent
-        subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        # the subject of the root's clause, or of a clause set beside a verbless root (`Accueil des délégations
+        # sous la pluie : une cinquantaine de chefs d'Etat avaient fait le déplacement`)
+        clauses = [prev.root, *(c for c in prev.root.children if c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX"))]
+        subjects = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubj:pass")]
         offices = [e for e in self.idx.ents_in(prev) if e.label_ == "ROLE"]
         for subject in subjects:
             span = {t.i for t in subject.subtree}
@@ -753,7 +756,8 @@ class MentionReader:
     def _verbless_roster(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """A roster written without a verb of its own: `Autour de la table, une douzaine de ministres, parmi
         lesquels X, Y et Z` or `Parmi les invités, X et Y.` (the sentence's root no verb, a word of
-        `roster_nouns` before the first person named): the people named take part. `Parmi les blessés, le
+        `roster_nouns` before the first person named, or a pronoun standing for a group of offices:
+        `_guests_pronoun`): the people named take part. `Parmi les blessés, le
         sergent X.` (no such noun) and a sentence whose root is a verb add no one."""
         if sent.root.pos_ in ("VERB", "AUX"):
             return []
@@ -763,8 +767,10 @@ class MentionReader:
         listed = [t for t in sent.doc[sent.start : end] if t.idx in person_of]
         if not listed:
             return []
-        if not any(t.lower_ in self.roster_nouns or t.lemma_.lower() in self.roster_nouns
-                   for t in sent.doc[sent.start : listed[0].i]):
+        opening = sent.doc[sent.start : listed[0].i]
+        # `Parmi eux, X, Y et Z.` after `des chefs d'Etat ont fait le déplacement`: a pronoun for a group of offices
+        if not any(t.lower_ in self.roster_nouns or t.lemma_.lower() in self.roster_nouns for t in opening) and not (
+                self._guests_pronoun(opening)):
             return []
         return list(dict.fromkeys(person_of[t.idx] for t in listed if not inside(quotes, t.idx, t.idx + 1)))
 
@@ -1751,7 +1757,9 @@ class MentionReader:
         """`La visite s'inscrit dans la préparation du sommet de l'Alliance, qui se tiendra les 3 et 4 mai`:
         a sentence whose first meeting noun speaks of the meeting already told, naming no date of its
         own, while another meeting noun of another kind comes with days of its own in a clause of its own
-        (not the verb of the first noun): that other noun is a meeting of its own, on those days."""
+        (not the verb of the first noun): that other noun is a meeting of its own, on those days. A month
+        only (`dans le prolongement de la rencontre entre X et Y, fin juillet à Z`) does so when that
+        meeting names two people who met; else it is background of the one told."""
         if len(nouns) < 2 or _governing_verb(nouns[0].root).i in {v.i for v in verbs}:
             return []
         main = self._mention(doc, sent, nouns[:1], [], places, quotes, person_of)
@@ -1770,7 +1778,7 @@ class MentionReader:
             relative = others[0].root.i
         recalled = self._recalled_noun(others[0], verb)
         days = {e._.normalized for e in ents if e.label_ == "DATE"
-                and granularity(e._.normalized) in ("day", "range")
+                and granularity(e._.normalized) in ("day", "range", "month")
                 and (_governing_verb(e.root).i != verb.i or (relative is not None and e.start > relative)
                      or (recalled and e.start > others[0].start))
                 and not inside(quotes, e.start_char, e.end_char) and e._.source not in self.anchored}
@@ -1782,6 +1790,8 @@ class MentionReader:
         framed["people"] = list(dict.fromkeys(framed["people"] + named))
         if recalled and not framed["people"]:  # `leur entretien`: the two who met in the meeting last told
             framed["people"] = self._last_pair([])
+        if granularity(next(iter(days))) == "month" and len(framed["people"]) < 2:
+            return []  # `fait suite aux sessions de la Conférence tenues fin mai`: a month, nobody met; background
         framed.update(date=days.pop(), refers_back=False, anaphoric=False, until="", apart_from=main["start_char"],
                       aside=True)  # told in passing: it dates nothing after it, nor becomes the meeting spoken of
         main.update(people=[], guests=[], host="", location="", refers_back=True)
