@@ -1,12 +1,12 @@
 """Round 30, tenth profile pass (spd30): the cheaper reads of the meeting stage and of `spans` give what
 the plain ones gave. Each test runs the pipeline on its own sentences, then compares the new read with
-the plain reading it replaced (a Python loop over every word's hash, a lemma lowered at each asking,
+the plain reading it replaced (a lemma lowered at each asking,
 `Span.sent` and `doc[i]` at each reading, a verb's children read again for each entity)."""
 
 from __future__ import annotations
 
 from pipeline.components.meeting_mentions import _earlier_of_person, _preposition, _reads_earlier_of_person
-from pipeline.components.spans import DocIndex, token_column, tokens_with
+from pipeline.components.spans import DocIndex
 
 from conftest import page
 
@@ -24,20 +24,6 @@ def _plain_preposition(ent) -> str:
     if ent.label_ == "ORG" and i > start and ent.doc[i].lower_ in ("l'", "l’", "la", "le", "les"):
         i -= 1
     return ent.doc[i].lower_ if i >= start else ""
-
-
-def test_tokens_with_as_a_loop_over_the_column(analyse):
-    doc = analyse(TEXT)
-    for attribute, words in (("LOWER", {"à", "la", "le"}), ("ORTH", {"Rome", "Strasbourg"}),
-                             ("LEMMA", {"avoir", "être", "recevoir"})):
-        column = token_column(doc, attribute)
-        wanted = {doc.vocab.strings.add(w) for w in words}
-        plain = [i for i, value in enumerate(column) if value in wanted]
-        assert tokens_with(doc, attribute, words) == plain
-        assert plain  # each list is found in the text
-    # counter-example: words absent from the text (one never seen by the vocab) find nothing
-    assert tokens_with(doc, "LOWER", {"zzqxw-inconnu", "hélicoptère"}) == []
-    assert tokens_with(doc, "LOWER", set()) == []
 
 
 def test_lemmas_in_as_each_token_lemma_lowered(analyse):

@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
-import numpy
 from spacy.attrs import HEAD, IDX, LEMMA, LIKE_NUM, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span
 
@@ -90,23 +89,8 @@ def tokens_with(doc: Doc, attribute: str, words) -> list[int]:
     a loop over `doc` would make a Python Token for every word of the text."""
     if not words or not len(doc):
         return []
-    wanted = _hash_array(doc.vocab.strings, frozenset(words))
-    # compared in one array operation: a Python loop over the column cost a tenth of a millisecond a call,
-    # and the stages ask this about twenty times per Doc
-    return numpy.flatnonzero(numpy.isin(_token_array(doc, attribute), wanted)).tolist()
-
-
-_arrays: dict[str, tuple[Doc, numpy.ndarray]] = {}  # attribute -> (the Doc, its array): one Doc at a time
-
-
-def _token_array(doc: Doc, attribute: str) -> numpy.ndarray:
-    """`token_column` as the Doc's own array (the same hashes), for the comparisons of `tokens_with`."""
-    known = _arrays.get(attribute)
-    if known is not None and known[0] is doc:
-        return known[1]
-    array = doc.to_array([ATTRIBUTES[attribute]]).reshape(-1)
-    _arrays[attribute] = (doc, array)
-    return array
+    wanted = _hashes(doc.vocab.strings, frozenset(words))
+    return [i for i, value in enumerate(token_column(doc, attribute)) if value in wanted]
 
 
 _columns: dict[str, tuple[Doc, list[int]]] = {}  # attribute -> (the Doc, its column): one Doc at a time
@@ -121,7 +105,7 @@ def token_column(doc: Doc, attribute: str) -> list[int]:
     known = _columns.get(attribute)
     if known is not None and known[0] is doc:
         return known[1]
-    column = _token_array(doc, attribute).tolist()
+    column = doc.to_array([ATTRIBUTES[attribute]]).reshape(-1).tolist()
     _columns[attribute] = (doc, column)
     return column
 
@@ -160,12 +144,6 @@ def parse_column(doc: Doc, name: str) -> list:
 def _hashes(strings, words: frozenset[str]) -> frozenset[int]:
     """The string-store hashes of a word list: the same few lists are asked for every document."""
     return frozenset(strings.add(w) for w in words)
-
-
-@lru_cache(maxsize=64)
-def _hash_array(strings, words: frozenset[str]) -> numpy.ndarray:
-    """`_hashes` as an array of the column's type, for `numpy.isin`."""
-    return numpy.fromiter(_hashes(strings, words), dtype=numpy.uint64)
 
 
 def doc_text(doc: Doc) -> str:
