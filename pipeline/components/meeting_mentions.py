@@ -3845,10 +3845,8 @@ class MentionReader:
         (`en`, `au`, `aux`) after a topic preposition that follows the meeting noun, in one phrase (no
         comma between), is what the meeting is about, wherever the parse hangs it; `à` and a city stays."""
         doc = ent.doc
-        if _preposition(ent) in ("à", ""):
-            return False
         before = [i for i in triggers if i < ent.start and doc[i].pos_ == "NOUN"]
-        if not before:
+        if not before or _preposition(ent) in ("à", ""):  # the cheaper test first
             return False
         between = doc[max(before) + 1 : ent.start]
         return any(t.lower_ in self.grammar.topic_prepositions for t in between) and not any(
@@ -4055,10 +4053,12 @@ def _words(text: str) -> str:
 def _preposition(ent: Span) -> str:
     """The preposition before an entity, over an organisation's article: `à l'hôtel de Brienne` -> `à`."""
     i = ent.start - 1
-    start = ent.sent.start  # `Span.sent` walks back to the sentence's start at each reading: once
-    if ent.label_ == "ORG" and i > start and ent.doc[i].lower_ in ("l'", "l’", "la", "le", "les"):
+    index = DocIndex.of(ent.doc)  # the sentence and the words from the index: `Span.sent` and `doc[i]`
+    start = index.sent(ent.start).start  # made anew at each of many readings per mention
+    lower = index.lower
+    if ent.label_ == "ORG" and i > start and lower[i] in ("l'", "l’", "la", "le", "les"):
         i -= 1  # not for places: `l'aide à l'Ukraine` names no meeting place
-    return ent.doc[i].lower_ if i >= start else ""
+    return lower[i] if i >= start else ""
 
 
 def _opening_a(ent: Span) -> bool:
@@ -4355,6 +4355,16 @@ def _earlier_of_person(verb) -> bool:
     """`reçu par X, qui avait rencontré Y deux jours plus tôt à Paris`: a relative clause hung on a
     person, in the pluperfect, tells of that person's earlier doing, whatever its verb (when a trigger
     stands outside it: `X, qui avait signé la veille à Madrid un accord, a remercié ...` is that meeting)."""
+    index = DocIndex.of(verb.doc)  # asked for every entity of every mention's sentence: once per verb
+    known = index.memo.setdefault("meeting_mentions.earlier_of_person", {})
+    found = known.get(verb.i)
+    if found is None:
+        found = known[verb.i] = _reads_earlier_of_person(verb, index.sent(verb.i).start)
+    return found
+
+
+def _reads_earlier_of_person(verb, sent_start: int) -> bool:
+    """`_earlier_of_person` read from the parse, the sentence starting at token `sent_start`."""
     if not any(c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense") for c in verb.children):
         return False
     if verb.dep_ == "acl:relcl":
@@ -4362,9 +4372,9 @@ def _earlier_of_person(verb) -> bool:
     relative = next((c for c in verb.children if c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")
                      and c.i < verb.i), None)  # the parser may hang `, qui avait ...` on the main verb
     before = relative.i - 1 if relative is not None else -1
-    while before >= verb.sent.start and verb.doc[before].is_punct:
+    while before >= sent_start and verb.doc[before].is_punct:
         before -= 1
-    return before >= verb.sent.start and verb.doc[before].ent_type_ in ("PERSON", "ROLE")
+    return before >= sent_start and verb.doc[before].ent_type_ in ("PERSON", "ROLE")
 
 
 def _other_case(token, of_words) -> bool:

@@ -260,9 +260,11 @@ class DocIndex:
     def lemmas_in(self, words: set[str], start: int, end: int) -> list[int]:
         """The tokens in [start, end) whose lemma in lower case (`Token.lemma_.lower()`) is one of
         `words`, read from the lemma column: a scan through `doc[i]` makes a Python Token of each word."""
-        lemmas = token_column(self.doc, "LEMMA")
-        strings, known = self.doc.vocab.strings, _LOWERED
-        return [i for i in range(start, end) if (known.get(lemmas[i]) or _lowered(strings, lemmas[i])) in words]
+        lemmas = self.__dict__.get("_lemmas")
+        if lemmas is None:  # lowered once per Doc: the stages ask this about sixty times per Doc
+            strings = self.doc.vocab.strings
+            lemmas = self._lemmas = [_lowered(strings, h) for h in token_column(self.doc, "LEMMA")]
+        return [i for i in range(start, end) if lemmas[i] in words]
 
     def token_at_char(self, char: int) -> int | None:
         """The index of the token whose first character is at `char` (`token.idx == char`), None when
