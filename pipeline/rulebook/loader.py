@@ -103,6 +103,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "houses": {"id", "words", "roles", "country"},
         "home_hosts": None,
         "talks_kinds": None,
+        "programme_kinds": None,
         "arrival_verbs": None,
         "visit_nouns": None,
         "journey_nouns": None,
