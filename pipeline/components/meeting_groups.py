@@ -117,6 +117,7 @@ class MeetingGrouper:
         self.leader_ranks = [{f"rule:roles:{w}" for w in book.get("meetings", key, None) or []}
                              for key in ("state_leader_roles", "government_leader_roles")]
         self.talks_kinds = {k.lower() for k in book.get("meetings", "talks_kinds", None) or []}
+        self.programme_kinds = {k.lower() for k in book.get("meetings", "programme_kinds", None) or []}
         self.place_country = {n.lower(): e["name"] for e in book.entries("countries", "countries")
                               for n in [e["name"], *(e.get("aliases") or []), *(e.get("places") or [])]}
         self.demonym_country = {d.lower(): e["name"] for e in book.entries("countries", "countries")
@@ -1062,7 +1063,9 @@ class MeetingGrouper:
             if m.get("repeat") and current is not None:  # `une seconde rencontre`: the same people met again
                 m["people"] = list(dict.fromkeys([*current["people"], *m["people"]]))
             target = welcomed or self._next_day_session(m, meetings) or self._target(m, meetings, current)
-            if target is not None and (self._session_within_trip(m, target) or self._received_elsewhere(m, target)
+            stay = target if target is not None and self._event_of_stay(m, target) else None
+            if target is not None and (self._session_within_trip(m, target) or stay is not None
+                                       or self._received_elsewhere(m, target)
                                        or _received_in_other_building(m, target)
                                        or _new_host_of_others(m, target) or _session_with_another(m, target)):
                 target = None
@@ -1091,6 +1094,8 @@ class MeetingGrouper:
                     target["location"] = _context_location(reader, m["start_char"], meetings, target["date"],
                                                            m["people"], m["host"])
                 meetings.append(target)
+                if stay is not None and not stay["host"] and m["strong_host"] and m["host"] in stay["people"]:
+                    stay["host"] = m["host"]  # `X a ensuite reçu son hôte pour un tête-à-tête`: X hosts the stay
                 stay = self._stay_of_days(m, target)
                 if stay is not None:  # `reçu lundi ..., dans le cadre d'une visite de deux jours`: that visit too
                     meetings.append(stay)
@@ -1230,6 +1235,18 @@ class MeetingGrouper:
             return False
         return (m["kind"] in self.session_kinds and trip["kind"] in self.visit_kinds
                 and "/" in (trip["date"] or "") and _within(m["date"], trip["date"]))
+
+    def _event_of_stay(self, m: Mention, stay: Meeting) -> bool:
+        """`Arrivé lundi pour une visite d'État de trois jours, X ... Les deux hommes se sont entretenus en
+        tête-à-tête`: an event of a visit's programme (`programme_kinds`), told by its noun during a visit
+        over several days (a range, or its length told: `visit_of_days`), is a meeting of its own beside
+        the stay; a mention speaking back (`cette visite`) or a verb alone is the visit's."""
+        if m["verb_only"] or m["anaphoric"] or m.get("refers_back") or m["side"] or m["headline"]:
+            return False
+        if m["kind"].lower() not in self.programme_kinds or stay["kind"] not in self.visit_kinds:
+            return False
+        return "/" in (stay["date"] or "") or (self.visit_of_days is not None and any(
+            map(self.visit_of_days.search, stay["sentences"])))
 
     def _received_elsewhere(self, m: Mention, meeting: Meeting) -> bool:
         """`X s'est d'abord rendu à A ... Il a ensuite été reçu à B par Y`: a mention naming no date whose

@@ -2499,8 +2499,10 @@ class MentionReader:
             if not earlier:
                 break
             people, before, seen = earlier, named, seen + 1
-        if len(people) == 1 and not self._people_role.get(people[0]):  # `accompagné de son épouse, X`
-            people = self._last_pair(people) or people  # `Les deux dirigeants ...`: the pair of the last meeting
+        pair = self._last_pair(people) if len(people) == 1 else []
+        if pair and (people[0] in pair or not self._people_role.get(people[0])):  # `accompagné de son épouse, X`
+            people = pair  # `Les deux dirigeants ...`: the pair of the last meeting; `X a été accueilli par son
+            # homologue. Les deux chefs d'Etat ...`: the one named before is of that pair
         return people
 
     def _last_pair(self, people: list[str]) -> list[str]:

@@ -106,6 +106,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "state_leader_roles": None,
         "government_leader_roles": None,
         "talks_kinds": None,
+        "programme_kinds": None,
         "arrival_verbs": None,
         "visit_nouns": None,
         "journey_nouns": None,
