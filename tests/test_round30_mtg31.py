@@ -61,3 +61,19 @@ def test_a_plain_ceremony_after_a_change_adds_no_officer(analyse):
         "Le lendemain, une cérémonie d'hommage aux soldats tombés s'est tenue aux Invalides, en présence du "
         "ministre des Armées, Paul Garnier."))))
     assert not {"castel", "mercier"} & participants(doc)
+
+
+# -- the one succeeded (`arrivé en succédant à l'amiral X`) is a former holder, not at the meeting -----------
+
+def test_the_predecessor_named_in_a_succession_clause_is_not_at_the_visit(analyse):
+    doc = analyse(article(
+        "Le chef d'état-major de la Marine, nommé en 2023 en succédant à l'amiral Louis Mercier, a profité "
+        "jeudi de la visite du ministre des Armées, Paul Garnier, pour présenter ses priorités."))
+    assert doc._.meetings and "mercier" not in participants(doc)
+
+
+def test_a_companion_named_in_the_same_clause_still_joins_the_visit(analyse):
+    doc = analyse(article(
+        "Le chef d'état-major de la Marine, accompagné de l'amiral Louis Mercier, a profité jeudi de la visite "
+        "du ministre des Armées, Paul Garnier, pour présenter ses priorités."))
+    assert "mercier" in participants(doc)

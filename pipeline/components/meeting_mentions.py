@@ -2270,6 +2270,9 @@ class MentionReader:
             if token.dep_ == "acl:relcl":  # `l'entretien que X avait eu avec Y`: a clause of the meeting noun
                 return token.lemma_.lower() not in self.companion_verbs and token.head.i not in triggers and not any(
                     t.i in triggers for t in token.subtree)
+            if token.dep_ in ("obl:arg", "obj", "iobj") and token.head.i not in triggers and (
+                    token.head.lemma_.lower() in self.succession_verbs):
+                return True  # `arrivé en succédant à l'amiral X`: the former holder (a handover's pair joins apart)
             token, seen = token.head, seen + 1
         return False
 
