@@ -1263,7 +1263,10 @@ class MentionReader:
                    if k not in people]  # `les trois ministres ont été reçus`: the three named before
         people += [k for k in self._delegation_leader(sent, person_of) if k not in people]
         if nouns:  # `La cérémonie s'est tenue au camp, où il a succédé au général Y`: both officers
-            people += [k for k in self._handover_pair(sent, person_of) if k not in people]
+            pair = self._handover_pair(sent, person_of)
+            if not pair and entry.get("handover"):  # `X a succédé à Y. La passation s'est tenue ...`
+                pair = self._told_handover(sent, person_of)
+            people += [k for k in pair if k not in people]
         joins = self._joins_party(verbs)
         if joins:  # `X et Y ont rejoint la délégation`: the party of the meeting spoken of
             people += [k for k in self._previous_people(doc, sent, person_of) if k not in people]
@@ -1386,6 +1389,21 @@ class MentionReader:
                         for t in c.subtree if t.idx in person_of][:1] or self._pronoun_subject(verb, person_of)
             found += incoming + outgoing
         return found
+
+    def _told_handover(self, sent: Span, person_of: dict[int, str], reach: int = 4) -> list[str]:
+        """The two officers of the change a change-of-command noun (meetings.yml `handover`) stands for, told
+        before it (`Le général X a succédé au général Y. La passation s'est tenue ...`): the pair of
+        `_handover_pair` in the nearest of the `reach` sentences before, not told as past (`X avait
+        succédé à Y en 2021`)."""
+        for seen, before in enumerate(self.idx.sents_before_char(sent.start_char)):
+            if seen >= reach:
+                break
+            if any(v.lemma_.lower() in self.succession_verbs and _pluperfect(v) for v in before):
+                continue
+            pair = self._handover_pair(before, person_of)
+            if pair:
+                return pair
+        return []
 
     def _chaired_sitting(self, nouns: list[Span], lowered: str, host: str) -> bool:
         """`La séance, présidée par l'amiral X, a été ouverte ...`: a noun of a session kind with a definite
@@ -2262,6 +2280,9 @@ class MentionReader:
             if token.dep_ == "acl:relcl":  # `l'entretien que X avait eu avec Y`: a clause of the meeting noun
                 return token.lemma_.lower() not in self.companion_verbs and token.head.i not in triggers and not any(
                     t.i in triggers for t in token.subtree)
+            if token.dep_ in ("obl:arg", "obj", "iobj") and token.head.i not in triggers and (
+                    token.head.lemma_.lower() in self.succession_verbs):
+                return True  # `arrivé en succédant à l'amiral X`: the former holder (a handover's pair joins apart)
             token, seen = token.head, seen + 1
         return False
 
