@@ -45,3 +45,19 @@ def test_a_body_named_without_its_parent_is_part_of_nothing_the_text_does_not_st
     found = relations(analyse, "Le Conseil de paix et de sécurité s'est réuni mardi à Addis-Abeba pour examiner la "
                                "situation au Soudan.", "PART_OF")
     assert not any(o == "union africaine" for _, o in found)
+
+
+# -- a name apposed after a title's abbreviation (`, M. X`) is still the holder of the role before the comma -----
+
+def test_a_name_after_a_title_abbreviation_holds_the_role_of_a_body(analyse):
+    found = relations(analyse, "Le ministre délégué auprès du Premier ministre, chargé de l'Administration de la "
+                               "Défense nationale, M. Karim Bennani, a reçu mercredi le général Michael Langley.",
+                      "MEMBER_OF")
+    assert ("bennani", "administration de la défense nationale") in found
+
+
+def test_a_role_coordinated_with_another_describes_the_name_before_not_the_next(analyse):
+    found = relations(analyse, "Le roi Hassan, chef suprême et chef d'état-major général de l'Administration de la "
+                               "Défense nationale, M. Karim Bennani, ministre délégué, a reçu mercredi le général "
+                               "Michael Langley.", "MEMBER_OF")
+    assert ("bennani", "administration de la défense nationale") not in found

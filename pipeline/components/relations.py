@@ -794,7 +794,10 @@ class RelationLinker:
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
                 end += 3  # `(CNSP)`
             found = ""
-            if end < len(doc) and doc[end].text == ",":
+            # `le Roi X, chef suprême et chef d'état-major général des FAR, M. Y`: a role coordinated with another
+            # describes the one named before them, not the next name
+            coordinated = role.start > 0 and doc[role.start - 1].lower_ in self.lexicon.grammar.and_words
+            if end < len(doc) and doc[end].text == "," and not coordinated:
                 k = self._apposed_name_start(doc, end)
                 named = next((e for e in persons if e.start == k), None)
                 found = person_at[named.start_char] if named is not None else ""
@@ -819,11 +822,15 @@ class RelationLinker:
         return rows
 
     def _apposed_name_start(self, doc: Doc, comma: int) -> int:
-        """Where the name apposed after the comma at `comma` starts: over determiners, ranks and roles
-        (`, le général X`), within 8 tokens."""
+        """Where the name apposed after the comma at `comma` starts: over determiners, ranks, roles and title
+        abbreviations (grammar.yml `title_abbreviations`: `, M. X`, `, le général X`), within 8 tokens."""
+        abbreviations = self.lexicon.grammar.title_abbreviations
         k = comma + 1
-        while k < len(doc) and k - comma < 8 and doc[k].ent_type_ in ("RANK", "ROLE", "") \
-                and doc[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN") and (doc[k].ent_type_ or doc[k].pos_ == "DET"):
+        while k < len(doc) and k - comma < 8 and (
+                doc[k].ent_type_ in ("RANK", "ROLE", "") and doc[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN")
+                and (doc[k].ent_type_ or doc[k].pos_ == "DET") or not doc[k].ent_type_ and (
+                    doc[k].lower_.rstrip(".") in abbreviations or doc[k].text == "." and k > comma + 1
+                    and doc[k - 1].lower_ in abbreviations)):
             k += 1
         return k
 
