@@ -787,17 +787,18 @@ class RelationLinker:
                 i += 1
             org = self.idx.ent_starting(i) if i > role.end and i < len(doc) else None
             if org is None or org.label_ != "ORG" or not org._.normalized:
+                org = self._charged_body(doc, role.end)  # `ministre délégué, chargé de l'Administration X`
+            if org is None:
                 continue
             end = org.end
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
                 end += 3  # `(CNSP)`
             found = ""
-            if end < len(doc) and doc[end].text == ",":
-                k = end + 1
-                while k < len(doc) and k - end < 8 and doc[k].ent_type_ in ("RANK", "ROLE", "") \
-                        and doc[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN") \
-                        and (doc[k].ent_type_ or doc[k].pos_ == "DET"):
-                    k += 1
+            # `le Roi X, chef suprême et chef d'état-major général des FAR, M. Y`: a role coordinated with another
+            # describes the one named before them, not the next name
+            coordinated = role.start > 0 and doc[role.start - 1].lower_ in self.lexicon.grammar.and_words
+            if end < len(doc) and doc[end].text == "," and not coordinated:
+                k = self._apposed_name_start(doc, end)
                 named = next((e for e in persons if e.start == k), None)
                 found = person_at[named.start_char] if named is not None else ""
             before = self._capacity_start(doc, role.start)  # `X, en sa qualité de cheffe de l'Agence`
@@ -819,6 +820,40 @@ class RelationLinker:
                 rows.append(_row("MEMBER_OF", found, name, span_text(sent).strip(), sent.start_char,
                                  sent.end_char, "rule:relations:role-of-org", subject=people[found]["name"]))
         return rows
+
+    def _apposed_name_start(self, doc: Doc, comma: int) -> int:
+        """Where the name apposed after the comma at `comma` starts: over determiners, ranks, roles and title
+        abbreviations (grammar.yml `title_abbreviations`: `, M. X`, `, le général X`), within 8 tokens."""
+        abbreviations = self.lexicon.grammar.title_abbreviations
+        k = comma + 1
+        while k < len(doc) and k - comma < 8 and (
+                doc[k].ent_type_ in ("RANK", "ROLE", "") and doc[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN")
+                and (doc[k].ent_type_ or doc[k].pos_ == "DET") or not doc[k].ent_type_ and (
+                    doc[k].lower_.rstrip(".") in abbreviations or doc[k].text == "." and k > comma + 1
+                    and doc[k - 1].lower_ in abbreviations)):
+            k += 1
+        return k
+
+    def _charged_body(self, doc: Doc, at: int) -> Span | None:
+        """`ministre délégué auprès du Chef du gouvernement, chargé de l'Administration de la Défense nationale`: the
+        body a role's next part of description (grammar.yml `description_continuers`, the `chargé` words) puts in
+        its holder's charge, right after its of-words, over an `auprès de` phrase (grammar.yml `accredited_words`)
+        and a comma; None when anything else stands between (`chargé de la coopération avec l'Agence`)."""
+        grammar = self.lexicon.grammar
+        charges = grammar.description_continuers - grammar.of_words
+        i = at
+        if i < len(doc) and doc[i].lower_ in grammar.accredited_words:  # `auprès du Chef du gouvernement`
+            while i < len(doc) and i - at < 8 and doc[i].text != "," and doc[i].lower_ not in charges \
+                    and doc[i].pos_ not in ("VERB", "AUX"):
+                i += 1
+        i = _skip(doc, i, {","}, i + 1)
+        if i >= len(doc) or doc[i].lower_ not in charges:
+            return None
+        k = i + 1
+        while k < len(doc) and k - i <= 2 and doc[k].lower_.replace("’", "'") in grammar.of_words:
+            k += 1
+        org = self.idx.ent_starting(k) if i + 1 < k < len(doc) else None
+        return org if org is not None and org.label_ == "ORG" and org._.normalized else None
 
     def _title_heads(self) -> set[str]:
         """The nouns that open a title of roles.yml (`secrétaire`, `directeur`, `chef`), lower case."""
@@ -856,10 +891,7 @@ class RelationLinker:
                 end += 3  # `(CNS)`
             if end >= len(doc) or doc[end].text != ",":
                 continue
-            k = end + 1
-            while k < len(doc) and k - end < 8 and doc[k].ent_type_ in ("RANK", "ROLE", "") \
-                    and doc[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN") and (doc[k].ent_type_ or doc[k].pos_ == "DET"):
-                k += 1
+            k = self._apposed_name_start(doc, end)
             named = next((e for e in persons if e.start == k), None)
             if named is None:
                 continue
@@ -1049,6 +1081,7 @@ class RelationLinker:
         paragraphs: dict[str, set[int]] = {}  # the paragraphs where each organisation is named
         for e in orgs:
             paragraphs.setdefault(e.id_.split(":", 1)[1], set()).add(text.count("\n", 0, e.start_char))
+        listed = [s for s in group_spans(doc, "lexicon") if s.label_ == "ORG" and s.id_.startswith("organisations:")]
         rows = []
         for ident, ent in named.items():
             entry = self.orgs[ident]
@@ -1056,6 +1089,11 @@ class RelationLinker:
             if parent and parent in named and paragraphs[ident] & paragraphs[parent]:
                 # both named in one paragraph: the text links them; named far apart, it states nothing
                 rows.append(self._org_row("PART_OF", ent, self.orgs[parent]["name"], "rule:organisations:parent"))
+            elif parent and self._names_within(ent, listed, f"organisations:{parent}"):
+                # `le Conseil de paix et de sécurité de l'Union africaine`, `la force de l'OTAN au Kosovo`: the
+                # body's own name says whose part it is
+                rows.append(self._org_row("PART_OF", ent, self.orgs[parent]["name"],
+                                          "rule:organisations:parent-in-name"))
         for ent in orgs:  # `la Division Sécurité coopérative de l'EMI`
             nxt = _org_after(doc, self.idx, ent, self.lexicon.grammar.of_words)
             if nxt is not None and nxt.id_ != ent.id_ and not self.orgs[ent.id_.split(":", 1)[1]].get("country"):
@@ -1068,6 +1106,13 @@ class RelationLinker:
             if ent.text in (entry.get("acronyms") or []) or ent._.source == "rule:acronyms:defined-in-text":
                 rows.append(self._org_row("ACRONYM_OF", ent, entry["name"], ent._.source, subject=ent.text))
         return rows
+
+    def _names_within(self, ent: Span, listed: list[Span], ident: str) -> bool:
+        """A body of the lists (`ident`) named inside `ent` after an of-word (`... de l'Union africaine`)."""
+        of_words = self.lexicon.grammar.of_words
+        doc = ent.doc
+        return any(s.id_ == ident and ent.start < s.start and s.end <= ent.end
+                   and doc[s.start - 1].lower_.replace("’", "'") in of_words for s in listed)
 
     def _inner_parents(self, doc: Doc) -> list[dict]:
         """`la mission militaire de partenariat de l'UE`, `la commission de la politique de sécurité du
