@@ -98,7 +98,8 @@ class OfficialLinker:
                 self.merger.update(person, m, rank, before, after[m.start])
             else:
                 self.merger.update(person, m, rank, after[m.start], before)
-            if held is not None and person["organisation_id"] == held.id_ and person["role"] == before.role._.normalized:
+            if held is not None and person["organisation_id"] == held.id_ \
+                    and person["role"] == before.role._.normalized:
                 person["role_as_written"] = self._title_of_body(doc, person["role_as_written"], held)
             if not person["organisation"] and after[m.start].role is None:
                 self.merger.affiliate(person, m)  # `X, à la tête du CNSP`: no role, an organisation
