@@ -36,3 +36,24 @@ def test_a_body_after_an_article_de_contracts_with_leaves_the_title_alone(analys
                           "le Service de santé des armées et l'amiral Henri Rocheval pour la Marine nationale.",
                  "marchand")
     assert o["organisation"] and o["role_as_written"] == "directeur"
+
+
+# -- a name appointed `à la direction de` a body, `à la tête de` a body: the body, and the head's title --------
+
+def test_a_name_appointed_to_the_direction_of_a_body_heads_it(analyse):
+    o = official(analyse, "Le gouvernement a nommé jeudi le colonel Marc Dufresnel à la direction générale de "
+                          "la Protection civile.", "dufresnel")
+    assert o["organisation"] == "Protection civile"
+    assert o["role_as_written"] == "directeur général de la Protection civile"
+
+
+def test_a_name_appointed_at_the_head_of_a_body_belongs_to_it_without_a_title(analyse):
+    o = official(analyse, "Le gouvernement a désigné jeudi le colonel Marc Dufresnel à la tête des Forces de "
+                          "sécurité intérieure.", "dufresnel")
+    assert o["organisation"] == "Forces de sécurité intérieure" and not o["role"]
+
+
+def test_a_name_received_at_a_direction_is_not_appointed_there(analyse):
+    o = official(analyse, "Le ministre a reçu jeudi le colonel Marc Dufresnel à la direction générale de "
+                          "la Protection civile.", "dufresnel")
+    assert not o["organisation"] and not o["role"]
