@@ -57,3 +57,17 @@ def test_a_name_received_at_a_direction_is_not_appointed_there(analyse):
     o = official(analyse, "Le ministre a reçu jeudi le colonel Marc Dufresnel à la direction générale de "
                           "la Protection civile.", "dufresnel")
     assert not o["organisation"] and not o["role"]
+
+
+# -- `premier secrétaire`: the title of a party's leader or a diplomat's grade, one title -------------------
+
+def test_the_first_secretary_of_a_party_holds_that_title(analyse):
+    o = official(analyse, "Le président a reçu mardi à Alger Karim Belhadjar, premier secrétaire du Rassemblement "
+                          "pour la culture et la démocratie.", "belhadjar")
+    assert o["role"] == "premier secrétaire"
+
+
+def test_a_secretary_general_is_not_made_a_first_secretary(analyse):
+    o = official(analyse, "Le président a reçu mardi à Alger Karim Belhadjar, secrétaire général du Rassemblement "
+                          "pour la culture et la démocratie.", "belhadjar")
+    assert o["role"] == "secrétaire général"
