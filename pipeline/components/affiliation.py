@@ -61,6 +61,10 @@ class Affiliation:
             terms = [tuple(fold(t).split()) for t in head.get("terms") or []]
             for title in head.get("titles") or []:
                 self.titles.setdefault(fold(title), []).extend(terms)
+        # `direction générale` -> `directeur`: the first title of the head a term spells (`appointed_to`)
+        self.head_titles = {tuple(fold(t).split()): head["titles"][0]
+                            for head in lexicon.institutions.get("heads") or [] if head.get("titles")
+                            for t in head.get("terms") or []}
         # the bare armed services of `_branch_body`: heads that need a country, one word, not capitalised
         self.branch_heads = {fold(t) for h in lexicon.institutions.get("heads") or []
                              if h.get("needs") == "national" and not h.get("capitalised")  # not `la Défense`
@@ -274,6 +278,43 @@ class Affiliation:
         if i == m.end + 1 or doc[i - 1].lower_ not in grammar.of_words:
             return None
         return self._org_from(i)
+
+    def appointed_to(self, m: Span, verbs: set[str]) -> tuple[Span, str] | None:
+        """`le Conseil a désigné le général X à la direction générale de la Sûreté générale, le général Y à la
+        tête des Forces de sécurité intérieure`: a name in a clause of a verb of `holding_verbs` (roles.yml),
+        `à` and an article right after it, then a heading word (`à la tête de`: the body after it) or a
+        body whose head has a title (institutions.yml `titles`: `direction`): the body it names after the
+        head (`Sûreté générale`) and the title written with it (`directeur général de la Sûreté générale`);
+        the title is empty after a heading word. Not `X a été reçu à la direction générale de l'armement`."""
+        doc, grammar = self.doc, self.grammar
+        i = m.end
+        if i + 2 >= len(doc) or doc[i].lower_ not in grammar.place_prepositions \
+                or doc[i + 1].lower_ not in grammar.definite_articles | grammar.elided_articles:
+            return None
+        clause = doc[m.sent.start : m.start]
+        if not any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in clause):
+            return None
+        i += 2
+        if doc[i].lower_ in grammar.heading_words:
+            i += 1
+            while i < len(doc) and doc[i].lower_ in grammar.of_words:
+                i += 1
+            org = self._org_from(i) if doc[i - 1].lower_ in grammar.of_words else None
+            return (org, "") if org is not None else None
+        org = self.org_at.get(i)
+        if org is None or org.start != i:
+            return None
+        words = tuple(fold(t.text) for t in org)
+        size = next((n for n in range(len(words), 0, -1) if words[:n] in self.head_titles), 0)
+        k = i + size
+        while k < org.end and doc[k].lower_ in grammar.of_words:
+            k += 1
+        if not size or k == i + size or k >= org.end:
+            return None  # `à la direction`: no body named after the head
+        body = Span(doc, k, org.end, label="ORG")
+        body._.normalized, body._.source = " ".join(body.text.split()), org._.source
+        title = " ".join([self.head_titles[words[:size]], *(t.lemma_.lower() for t in doc[i + 1 : i + size])])
+        return body, f"{title} {' '.join(doc[i + size : org.end].text.split())}"
 
     def led_by(self, m: Span) -> Span | None:
         """`l'amiral X dirige depuis septembre le Commandement allié Transformation`: a verb of

@@ -78,8 +78,9 @@ class OfficialLinker:
                 before.role = listed  # `des présidents X du Tchad, Y du Mali et Z du Niger`: each a `président`
             if before.role is None and (listed := self._plural_role_list(doc, m)) is not None:
                 before.role = listed  # `les ministres de la Défense, A et B`: each a `ministre de la Défense`
+            held = None
             if before.role is not None and before.org is None and _plural_title(before.role):
-                before.org = self._held_for(doc, m.end)  # `..., le général X pour l'armée de Terre, ...`
+                before.org = held = self._held_for(doc, m.end)  # `..., le général X pour l'armée de Terre, ...`
             if before.country is None and after[m.start].country is None and before.role is not None:
                 before.country = self._country_after(doc, m.end)  # `le président X du Tchad`
             if before.country is None and after[m.start].country is None:
@@ -101,6 +102,9 @@ class OfficialLinker:
                 self.merger.update(person, m, rank, before, after[m.start])
             else:
                 self.merger.update(person, m, rank, after[m.start], before)
+            if held is not None and person["organisation_id"] == held.id_ \
+                    and person["role"] == before.role._.normalized:
+                person["role_as_written"] = self._title_of_body(doc, person["role_as_written"], held)
             if not person["organisation"] and after[m.start].role is None:
                 self.merger.affiliate(person, m)  # `X, à la tête du CNSP`: no role, an organisation
             self.merger.led(person, m)  # `X dirige le Commandement ...`
@@ -392,6 +396,18 @@ class OfficialLinker:
             k += 1
         org = self.reader.ent_at.get(k)
         return org if org is not None and org.label_ == "ORG" and org.start == k else None
+
+    def _title_of_body(self, doc: Doc, title: str, org: Span) -> str:
+        """The title a name of a list holds for a body, written with it: `les chefs d'état-major, le général X
+        pour l'armée de Terre` makes X `chef d'état-major de l'armée de Terre`. Only after an article `de` keeps
+        apart (`de l'armée`, `de la Marine`); after one it contracts with (grammar `contracted_articles`: `du`,
+        `des`), or none, the title alone."""
+        article = doc[org.start - 1] if org.start > 0 else None
+        articles = self.grammar.definite_articles | self.grammar.elided_articles
+        if article is None or article.lower_ not in articles - self.grammar.contracted_articles - {"d'", "d’"}:
+            return title
+        joined = "" if article.whitespace_ == "" else " "
+        return f"{title} de {article.lower_}{joined}{' '.join(org.text.split())}"
 
     def _held_by(self, doc: Doc, org: Span) -> Span | None:
         """The name before `pour l'armée de Terre` whose body `org` is (`_held_for`), else None."""

@@ -1575,6 +1575,13 @@ class PeopleMerger:
         if org is not None:
             person["organisation"], person["organisation_id"] = org._.normalized, org.id_
             person["rules"]["organisation"] = (org._.source or "model") + "+affiliation"
+        elif (appointed := self.affiliation.appointed_to(m, self.holding_verbs)) is not None:
+            org, title = appointed  # `X a été nommé à la direction de la Sécurité de l'État`
+            person["organisation"], person["organisation_id"] = org._.normalized, org.id_
+            person["rules"]["organisation"] = (org._.source or "model") + "+appointed"
+            if title and not person["role"]:
+                person["role"] = person["role_as_written"] = title
+                person["rules"]["role"] = person["rules"]["organisation"]
 
     def finish(self, person: Official) -> Official:
         """A national organisation, else a national role (`président de la République`), tells the

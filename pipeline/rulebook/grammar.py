@@ -70,6 +70,7 @@ class Grammar:
     charge_words: frozenset[str] = frozenset()
     as_words: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()
+    contracted_articles: frozenset[str] = frozenset()
     agent_words: frozenset[str] = frozenset()
     last_named_words: frozenset[str] = frozenset()
     group_leading_verbs: frozenset[str] = frozenset()
