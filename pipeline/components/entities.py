@@ -1220,9 +1220,9 @@ def _document(span: Span, heads: set[str], grammar: Grammar) -> bool:
 
 
 def _document_acronyms(doc: Doc, heads: set[str], grammar: Grammar) -> set[str]:
-    """`la loi de programmation militaire (LPM)`: an acronym in brackets closing a phrase headed by a noun of
-    texts and plans (institutions.yml `document_heads`) names that text; the model's organisation so
-    written, there or later, is none."""
+    """`la loi de programmation militaire (LPM)`, `l'« accord de défense » (ADR)`: an acronym in brackets
+    closing a phrase, quoted or not, headed by a noun of texts and plans (institutions.yml `document_heads`)
+    names that text; the model's organisation so written, there or later, is none."""
     found: set[str] = set()
     for i in tokens_with(doc, "ORTH", {"("}):  # the brackets alone: a Python Token of every word costs
         if i + 2 >= len(doc) or doc[i + 2].text != ")":
@@ -1231,7 +1231,11 @@ def _document_acronyms(doc: Doc, heads: set[str], grammar: Grammar) -> set[str]:
         if not (acronym.is_upper and acronym.is_alpha and len(acronym.text) > 1):
             continue
         k = i - 1
-        while k >= 0 and k > i - 10 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "PRON"):
+        if k >= 0 and doc[k].is_quote:  # `l'« accord de défense » (ADR)`: the quoted name closes there
+            k -= 1
+        # a text's noun the model reads as a verb (`le traité`, a participle's form) still heads the phrase
+        while k >= 0 and k > i - 10 and not doc[k].is_punct and (
+                doc[k].pos_ not in ("VERB", "AUX", "PRON") or fold(doc[k].text) in heads):
             before = doc[k - 1] if k > 0 else None
             # `Organisation du traité de l'Atlantique nord (OTAN)`: a text's noun after `du` is a complement
             if fold(doc[k].text) in heads and (before is None or before.is_punct or before.pos_ == "ADJ"

@@ -52,6 +52,15 @@ def _opens(line: str, terms: list[str]) -> bool:
     return False
 
 
+def _sentence_after(line: str, folded: str, terms: list[str]) -> bool:
+    """`Accueil des délégations sous la pluie, ...`: a menu's label followed by a word in lower case opens a
+    sentence of the story, not a menu (`Accueil | Politique`, `Accueil > Actualités`, `Rechercher`)."""
+    term = next((t for t in terms if folded.startswith(t)), "")
+    words = line.split()
+    after = words[len(term.split())] if len(words) > len(term.split()) else ""
+    return after[:1].islower()
+
+
 class FurnitureMarker:
     """Pipeline stage: `doc.spans["furniture"]`, one span per furniture line (or run of lines)."""
 
@@ -151,7 +160,7 @@ class FurnitureMarker:
 
     def kind(self, line: str, folded: str) -> str:
         for ident, terms in self.openers:
-            if _opens(folded, terms):
+            if _opens(folded, terms) and not (ident == "menu" and _sentence_after(line, folded, terms)):
                 return ident
         if any(term in folded for term in self.contains):
             return "footer"
