@@ -38,3 +38,23 @@ def test_a_breadcrumb_opening_on_a_menu_word_stays_furniture(analyse):
     found = orgs(analyse, "Accueil > Europe > Le Conseil européen à Chisinau\n\n"
                           + page("Les délégations étaient présentes mardi à Chisinau."))
     assert "Conseil européen" not in found
+
+
+# -- `la Commission` in a text naming the European Union is its Commission (`short_name`) --------------------
+
+def test_the_commission_of_a_title_in_a_text_naming_the_union_is_the_european_commission(analyse):
+    found = orgs(analyse, page("Le sommet de l’Union européenne s’est tenu mardi à Bruxelles. La présidente de "
+                               "la Commission, Anna Berg, a salué le plan."))
+    assert found.get("Commission") == "Commission européenne"
+
+
+def test_the_commission_of_a_title_in_a_text_naming_another_body_is_none_of_the_union(analyse):
+    found = orgs(analyse, page("Le sommet de la CEDEAO s’est tenu mardi à Abuja. La présidente de la Commission, "
+                               "Anna Berg, a salué le plan."))
+    assert "Commission européenne" not in found.values()
+
+
+def test_a_commission_with_its_own_adjective_is_another_body(analyse):
+    found = orgs(analyse, page("Le sommet de l’Union européenne s’est tenu mardi à Bruxelles. La Commission mixte "
+                               "des frontières a salué le plan."))
+    assert "Commission européenne" not in found.values()
