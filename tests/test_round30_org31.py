@@ -58,3 +58,19 @@ def test_a_commission_with_its_own_adjective_is_another_body(analyse):
     found = orgs(analyse, page("Le sommet de l’Union européenne s’est tenu mardi à Bruxelles. La Commission mixte "
                                "des frontières a salué le plan."))
     assert "Commission européenne" not in found.values()
+
+
+# -- a heading's first word, the line going on in lower case (`Bio express`), is no body -------------------
+
+BIO = ("Le général Marc Weber a reçu mardi son homologue belge à Diekirch.\n\n"
+       "{heading}\nLe général Marc Weber a pris le commandement de l'armée en 2023.")
+
+
+def test_the_first_word_of_a_heading_in_lower_case_is_no_organisation(analyse):
+    found = orgs(analyse, page(BIO.format(heading="Bio express")))
+    assert "Bio" not in found
+
+
+def test_a_name_opening_a_sentence_of_the_story_stays_an_organisation(analyse):
+    found = orgs(analyse, page(BIO.format(heading="Frontex a publié mardi son rapport annuel sur les frontières.")))
+    assert "Frontex" in found

@@ -1319,14 +1319,18 @@ def _dated_title(span: Span) -> bool:
 def _heading_phrase(span: Span) -> bool:
     """`Compte rendu de la séance` alone at the head of its line, with no verb on the line: a common noun
     capitalised only as the first word of a heading, the rest in lower case, is a section title, not a body
-    (a body's name at a line's head keeps a capital past its first word: `Conseil de l'Europe`)."""
+    (a body's name at a line's head keeps a capital past its first word: `Conseil de l'Europe`). A name of one
+    word is a heading's first word when the line goes on in lower case (`Bio express`)."""
     doc = span.doc
-    if len(span) < 2 or span[0].pos_ != "NOUN" or any(t.is_alpha and not t.is_lower for t in span[1:]):
+    if span[0].pos_ != "NOUN" or any(t.is_alpha and not t.is_lower for t in span[1:]):
         return False
     if span.start > 0 and "\n" not in doc[span.start - 1].text + doc[span.start - 1].whitespace_:
         return False
     text, start, end = _line(span)
     line = [t for t in doc[span.start:] if t.idx < end]
+    words = [t for t in line[1:] if t.is_alpha]
+    if len(span) < 2 and not (words and all(t.is_lower for t in words)):
+        return False
     return len(line) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in line)
 
 
