@@ -113,6 +113,11 @@ class EntityMerger:
             for term in entry.get("portfolio") or []:
                 if entry.get("country"):
                     self.portfolios.setdefault(tuple(fold(term).split()), []).append((key, entry["country"]))
+        # `la Commission` in a text naming the European Union (`short_name` in organisations.yml):
+        # the word as written -> (entry id, its parent's id)
+        self.short_names = {entry["short_name"]: (key, entry["parent"])
+                            for key, entry in lexicon.by_file("organisations").items()
+                            if entry.get("short_name") and entry.get("parent")}
 
     def __call__(self, doc: Doc) -> Doc:
         # Span._ values are stored by offsets, so they are set once, on the entities that are kept:
@@ -177,6 +182,7 @@ class EntityMerger:
         _back_to_named(kept, values)
         kept = _definite_back_references(doc, kept, values, self.lexicon.grammar, furniture)
         kept = self._national_portfolios(doc, kept, values)
+        kept = self._short_names(doc, kept, values, furniture)
         self._as_written(doc, kept, values)
         kept = _coordinated_demonyms(doc, kept, values, self.lexicon.grammar)
         doc.ents = kept
@@ -453,6 +459,49 @@ class EntityMerger:
         if not added:
             return kept
         return sorted([e for e in kept if e not in dropped] + added, key=lambda e: e.start)
+
+    def _short_names(self, doc: Doc, kept: list[Span], values: dict, furniture: set[int]) -> list[Span]:
+        """`la présidente de la Commission`, `le plan présenté par la Commission`: a body's short name
+        (`short_name` in organisations.yml), capitalised after a definite article and closed there (no
+        complement, no adjective, no other capital: `la Commission de la CEDEAO`, `la Commission mixte`), in a
+        text that names its parent or another body of that parent, is that body, under its own name. Inside a
+        role's words it is a mention of its own, as a name reaching past a role (`role_org_mentions`)."""
+        if not self.short_names:
+            return kept
+        named = {self.lexicon.entry(e.id_).get("id") for e in kept if e.label_ == "ORG"}
+        named |= {self.lexicon.entry(e.id_).get("parent") for e in kept if e.label_ == "ORG"}
+        wanted = {word: found for word, found in self.short_names.items() if found[1] in named}
+        if not wanted:
+            return kept
+        grammar = self.lexicon.grammar
+        articles = grammar.definite_articles | {a for a in grammar.elided_articles if a.startswith("l")}
+        at = {i: e for e in kept for i in range(e.start, e.end)}
+        added, mentions = [], []
+        for i in tokens_with(doc, "ORTH", set(wanted)):
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if i == 0 or i in furniture or doc[i - 1].lower_ not in articles or after is not None and (
+                    after.lower_ in grammar.of_words or after.pos_ == "ADJ" or after.text[:1].isupper()):
+                continue
+            holder = at.get(i)
+            key = wanted[doc[i].text][0]
+            name = self.lexicon.entry(f"organisations:{key}").get("name", doc[i].text)
+            value = (name, f"rule:organisations:{key}+short")
+            if holder is not None and holder.label_ == "ORG" and len(holder) == 1 \
+                    and values[_key(holder)][1] == "model":
+                values[_key(holder)] = value  # the model's `Commission`, alone: that body
+                continue
+            if holder is not None and holder.label_ != "ROLE":
+                continue
+            span = Span(doc, i, i + 1, label="ORG", span_id=f"organisations:{key}")
+            if holder is None:
+                values[_key(span)] = value
+                added.append(span)
+            else:
+                span._.normalized, span._.source = value
+                mentions.append(span)
+        if mentions:
+            doc.spans[ROLE_ORG_MENTIONS] = [*doc.spans[ROLE_ORG_MENTIONS], *mentions]
+        return sorted([*kept, *added], key=lambda e: e.start) if added else kept
 
     def _as_written(self, doc: Doc, kept: list[Span], values: dict) -> None:
         """`l'armée chinoise`, `le Pentagone`: a body of the lists the text names only by a description (a
@@ -1231,9 +1280,9 @@ def _document(span: Span, heads: set[str], grammar: Grammar) -> bool:
 
 
 def _document_acronyms(doc: Doc, heads: set[str], grammar: Grammar) -> set[str]:
-    """`la loi de programmation militaire (LPM)`: an acronym in brackets closing a phrase headed by a noun of
-    texts and plans (institutions.yml `document_heads`) names that text; the model's organisation so
-    written, there or later, is none."""
+    """`la loi de programmation militaire (LPM)`, `l'« accord de défense » (ADR)`: an acronym in brackets
+    closing a phrase, quoted or not, headed by a noun of texts and plans (institutions.yml `document_heads`)
+    names that text; the model's organisation so written, there or later, is none."""
     found: set[str] = set()
     for i in tokens_with(doc, "ORTH", {"("}):  # the brackets alone: a Python Token of every word costs
         if i + 2 >= len(doc) or doc[i + 2].text != ")":
@@ -1242,7 +1291,11 @@ def _document_acronyms(doc: Doc, heads: set[str], grammar: Grammar) -> set[str]:
         if not (acronym.is_upper and acronym.is_alpha and len(acronym.text) > 1):
             continue
         k = i - 1
-        while k >= 0 and k > i - 10 and not doc[k].is_punct and doc[k].pos_ not in ("VERB", "AUX", "PRON"):
+        if k >= 0 and doc[k].is_quote:  # `l'« accord de défense » (ADR)`: the quoted name closes there
+            k -= 1
+        # a text's noun the model reads as a verb (`le traité`, a participle's form) still heads the phrase
+        while k >= 0 and k > i - 10 and not doc[k].is_punct and (
+                doc[k].pos_ not in ("VERB", "AUX", "PRON") or fold(doc[k].text) in heads):
             before = doc[k - 1] if k > 0 else None
             # `Organisation du traité de l'Atlantique nord (OTAN)`: a text's noun after `du` is a complement
             if fold(doc[k].text) in heads and (before is None or before.is_punct or before.pos_ == "ADJ"
@@ -1277,14 +1330,18 @@ def _dated_title(span: Span) -> bool:
 def _heading_phrase(span: Span) -> bool:
     """`Compte rendu de la séance` alone at the head of its line, with no verb on the line: a common noun
     capitalised only as the first word of a heading, the rest in lower case, is a section title, not a body
-    (a body's name at a line's head keeps a capital past its first word: `Conseil de l'Europe`)."""
+    (a body's name at a line's head keeps a capital past its first word: `Conseil de l'Europe`). A name of one
+    word is a heading's first word when the line goes on in lower case (`Bio express`)."""
     doc = span.doc
-    if len(span) < 2 or span[0].pos_ != "NOUN" or any(t.is_alpha and not t.is_lower for t in span[1:]):
+    if span[0].pos_ != "NOUN" or any(t.is_alpha and not t.is_lower for t in span[1:]):
         return False
     if span.start > 0 and "\n" not in doc[span.start - 1].text + doc[span.start - 1].whitespace_:
         return False
     text, start, end = _line(span)
     line = [t for t in doc[span.start:] if t.idx < end]
+    words = [t for t in line[1:] if t.is_alpha]
+    if len(span) < 2 and not (words and all(t.is_lower for t in words)):
+        return False
     return len(line) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in line)
 
 

@@ -30,7 +30,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
               "next_holder_words": None, "succession_verbs": None, "receiving_verbs": None},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind",
-                          "shared_name", "portfolio", "seats"}
+                          "shared_name", "portfolio", "seats", "short_name"}
     },
     "countries": {
         "countries": {"id", "name", "aliases", "demonyms", "places", "demonyms_also_of"},
@@ -252,6 +252,7 @@ FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file
     "prefix": "text", "lemma": "text", "host": "text", "counterpart_role": "text",
     "offset": "int", "day": "int", "reflexive": "bool", "remote": "bool", "office": "bool",
     "portfolio": "texts", "national_ministry": "bool", "with_body": "bool", "national_leader": "bool", "seats": "texts",
+    "short_name": "text",
 }
 MAX_VALUES = 200_000  # values in one file once YAML aliases are expanded: more is an alias bomb
 
