@@ -49,10 +49,11 @@ def test_talks_on_the_margins_keep_their_own_day(analyse):
 
 
 
-# -- a later day of a visit of several days, dated on its own, tells the stay day by day ---------------------
+# -- a later day of a visit of several days, dated on its own and told of part of the party, tells the stay day
+# by day (the whole party on a later day stays the visit: tests/test_meeting_frames.py) -----------------------
 
-STAY = ("Le général Pierre Schill effectue jeudi et vendredi une visite officielle à Riga, à l'invitation du chef "
-        "des armées lettones. ")
+STAY = ("Le général Pierre Schill effectue jeudi et vendredi une visite officielle à Riga, à l'invitation de son "
+        "homologue letton, le général Leonīds Kalniņš. ")
 
 
 def test_a_later_day_of_a_visit_told_on_its_own_is_an_event_of_its_own(analyse):

@@ -1339,8 +1339,9 @@ class MeetingGrouper:
                         and set(m["people"]) - set(target["people"])):
                     return None  # a day of a visit over several days, dated on its own, with others: an event
                 if (target is not None and target["kind"] in self.visit_kinds and "/" in target["date"]
-                        and granularity(m["date"]) == "day" and m["date"] != target["date"].partition("/")[0]):
-                    return None  # a later day of a visit dated on its own: the stay told day by day
+                        and granularity(m["date"]) == "day" and m["date"] != target["date"].partition("/")[0]
+                        and set(m["people"]) != set(target["people"])):
+                    return None  # a later day of a visit, dated on its own, told of part of the party: an event
             if target is not None and _sitting_chaired(m, target):
                 return target
             if target is not None and (_other_host(m, target) or _elsewhere_others(m, target)):
