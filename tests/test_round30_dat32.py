@@ -1,0 +1,30 @@
+"""Meeting dates, round 30 (dat32): texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def dates(analyse, body: str) -> list[tuple[str, str]]:
+    doc = analyse(page(body))  # published Thursday 14 March 2024
+    return [(m["kind"], m["date"]) for m in doc._.meetings]
+
+
+# -- the day before a session, told in the pluperfect: an earlier event unless it tells an opening ------------
+
+HANDOVER = ("Le général Paul Martin a pris jeudi le commandement de la brigade, au cours d'une cérémonie militaire "
+            "présidée par le ministre des Armées, Sébastien Lecornu, au quartier General Leclerc de Metz. ")
+
+
+def test_the_eve_told_in_the_pluperfect_is_an_earlier_event(analyse):
+    found = dates(analyse, HANDOVER + "La veille, le général Jean Durand avait fait ses adieux aux soldats de la "
+                                      "brigade lors d'une prise d'armes.")
+    assert ("cérémonie", "2024-03-14") in found
+    assert all("/" not in date for _, date in found)
+
+
+def test_the_eve_told_in_the_pluperfect_at_an_opening_is_the_first_day(analyse):
+    found = dates(analyse, "Les chefs d'état-major de la défense de l'Union africaine ont achevé jeudi leurs travaux "
+                           "à Addis-Abeba, sous la présidence du général Paul Martin. Mercredi, à l'ouverture des "
+                           "travaux, le général Paul Martin avait voulu rassurer ses homologues.")
+    assert found and found[0][1] == "2024-03-13/2024-03-14"
