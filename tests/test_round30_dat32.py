@@ -28,3 +28,20 @@ def test_the_eve_told_in_the_pluperfect_at_an_opening_is_the_first_day(analyse):
                            "à Addis-Abeba, sous la présidence du général Paul Martin. Mercredi, à l'ouverture des "
                            "travaux, le général Paul Martin avait voulu rassurer ses homologues.")
     assert found and found[0][1] == "2024-03-13/2024-03-14"
+
+
+# -- a year hung on a participle of a thing (`la base de X, construite en 2013`) dates that thing only ------
+
+def day_values(analyse, body: str) -> dict[str, str]:
+    doc = analyse(page(body))  # published Thursday 14 March 2024
+    return {s.text: s._.normalized for s in doc.spans["dates"]}
+
+
+def test_a_year_on_a_participle_of_a_thing_does_not_carry_to_the_next_day(analyse):
+    found = day_values(analyse, "La base de Gao, construite en 2013, a été remise à l'armée malienne le 2 mars.")
+    assert found.get("2 mars") == "2024-03-02"
+
+
+def test_a_year_of_the_paragraph_still_carries_to_the_next_day(analyse):
+    found = day_values(analyse, "En 2013, la base de Gao a été remise à l'armée malienne le 2 mars.")
+    assert found.get("2 mars") == "2013-03-02"
