@@ -45,3 +45,17 @@ def test_a_year_on_a_participle_of_a_thing_does_not_carry_to_the_next_day(analys
 def test_a_year_of_the_paragraph_still_carries_to_the_next_day(analyse):
     found = day_values(analyse, "En 2013, la base de Gao a été remise à l'armée malienne le 2 mars.")
     assert found.get("2 mars") == "2013-03-02"
+
+
+# -- a day counted from another, restated by a day of the month in apposition, is that day ---------------------
+
+def test_a_counted_day_restated_in_apposition_takes_the_written_day(analyse):
+    found = day_values(analyse, "Les résultats ont été proclamés le 6 mars, au terme du scrutin du 2 mars. Le "
+                                "général Paul Martin a été désigné le lendemain, 7 mars, chef de la transition.")
+    assert found.get("le lendemain") == "2024-03-07"
+
+
+def test_a_counted_day_followed_by_a_place_is_still_counted(analyse):
+    found = day_values(analyse, "Les résultats ont été proclamés le 6 mars. Le général Paul Martin a été désigné "
+                                "le lendemain, à Libreville, chef de la transition.")
+    assert found.get("le lendemain") == "2024-03-07"

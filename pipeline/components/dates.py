@@ -66,6 +66,7 @@ NEAR = 2  # a weekday under a verb in the present (`le sommet prend fin mardi`):
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
          "xviii", "xix", "xx", "xxi"]  # the first word of `le XXe siècle`
 BRACKETED_YEAR = re.compile(r"[(\[][^()\[\]\n,]{1,60},\s*(?P<y>(?:1[89]|20)\d\d)\s*[)\]]")  # `[Quirinal, 2021]`
+RESTATING_SOURCES = ("rule:dates:day", "rule:dates:numeric")  # a day of a month, as written: `samedi 21 décembre`
 CARRIED = ("year", "month", "numeric_month")  # dates whose year carries on: `en 2019 ... en mars`
 
 
@@ -892,6 +893,7 @@ class DateTagger:
         background: list[tuple[int, int, date]] = []  # the same, for days that date a thing (`l'accord conclu le`)
         headed: tuple[int, date, str] | None = None  # (end, first day, value) of the last dated heading
         spans: list[Span] = []
+        counted: set[int] = set()  # indexes in `spans` of days counted from another (`le lendemain`)
         for f in found:
             value = self.finder.absolute(f)
             paragraph = _paragraph_start(text, f.start)
@@ -958,8 +960,24 @@ class DateTagger:
             span._.normalized = value
             span._.source = f"rule:dates:{self.finder.rule_id(f)}"
             spans.append(span)
+            if f.kind == "relative" and self.finder.relative_entry(f)["unit"] == "day":
+                counted.add(len(spans) - 1)
+        self._restated_days(spans, counted)
         doc.spans[SPANS_KEY] = self._weekday_ranges(doc, self._weekday_pairs(doc, spans))
         return doc
+
+    def _restated_days(self, spans: list[Span], counted: set[int]) -> None:
+        """`Le lendemain, samedi 21 décembre, X a été reçu`, `désigné le lendemain, 31 août, ...`: a day
+        counted from another (`counted`, indexes into `spans`), restated by a day of the month set off by a
+        comma or a bracket right after it, is that day: the writer's own date wins over the count."""
+        for i in sorted(counted):
+            if i + 1 >= len(spans):
+                continue
+            here, there = spans[i], spans[i + 1]
+            if not re.fullmatch(r"[\s\u00a0]*[,(][\s\u00a0]*", self._text[here.end_char:there.start_char]):
+                continue
+            if there._.source in RESTATING_SOURCES and is_day(there._.normalized or ""):
+                here._.normalized = there._.normalized
 
     def _weekday_told(self, f: Found, found: list[Found], value: str | None, told: list[tuple[int, int, date]],
                       reference: date | None, tense: int) -> str | None:
