@@ -66,6 +66,7 @@ NEAR = 2  # a weekday under a verb in the present (`le sommet prend fin mardi`):
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
          "xviii", "xix", "xx", "xxi"]  # the first word of `le XXe siècle`
 BRACKETED_YEAR = re.compile(r"[(\[][^()\[\]\n,]{1,60},\s*(?P<y>(?:1[89]|20)\d\d)\s*[)\]]")  # `[Quirinal, 2021]`
+RESTATING_SOURCES = ("rule:dates:day", "rule:dates:numeric")  # a day of a month, as written: `samedi 21 décembre`
 CARRIED = ("year", "month", "numeric_month")  # dates whose year carries on: `en 2019 ... en mars`
 
 
@@ -892,6 +893,7 @@ class DateTagger:
         background: list[tuple[int, int, date]] = []  # the same, for days that date a thing (`l'accord conclu le`)
         headed: tuple[int, date, str] | None = None  # (end, first day, value) of the last dated heading
         spans: list[Span] = []
+        counted: set[int] = set()  # indexes in `spans` of days counted from another (`le lendemain`)
         for f in found:
             value = self.finder.absolute(f)
             paragraph = _paragraph_start(text, f.start)
@@ -936,7 +938,7 @@ class DateTagger:
                 # (`le 17 décembre 2021 ... le 1er janvier` is in 2022), nor a starting point (`depuis 2017`)
                 carried = (paragraph, int(value[:4])) if f.kind in CARRIED and value \
                     and _norm(f.groups.get("pre", "")) not in self.finder.not_carried and not self._bound_part(f) \
-                    else None
+                    and not self._dates_a_thing(doc, f) else None
                 if value and self.finder.absolute(f) and granularity(value) in ("day", "range") and not self._bound(f):
                     dated = (paragraph, _first_day(value))
             point = _first_day(value.replace("X", "0")) if value and f.label == "DATE" else None
@@ -958,8 +960,24 @@ class DateTagger:
             span._.normalized = value
             span._.source = f"rule:dates:{self.finder.rule_id(f)}"
             spans.append(span)
+            if f.kind == "relative" and self.finder.relative_entry(f)["unit"] == "day":
+                counted.add(len(spans) - 1)
+        self._restated_days(spans, counted)
         doc.spans[SPANS_KEY] = self._weekday_ranges(doc, self._weekday_pairs(doc, spans))
         return doc
+
+    def _restated_days(self, spans: list[Span], counted: set[int]) -> None:
+        """`Le lendemain, samedi 21 décembre, X a été reçu`, `désigné le lendemain, 31 août, ...`: a day
+        counted from another (`counted`, indexes into `spans`), restated by a day of the month set off by a
+        comma or a bracket right after it, is that day: the writer's own date wins over the count."""
+        for i in sorted(counted):
+            if i + 1 >= len(spans):
+                continue
+            here, there = spans[i], spans[i + 1]
+            if not re.fullmatch(r"[\s\u00a0]*[,(][\s\u00a0]*", self._text[here.end_char:there.start_char]):
+                continue
+            if there._.source in RESTATING_SOURCES and is_day(there._.normalized or ""):
+                here._.normalized = there._.normalized
 
     def _weekday_told(self, f: Found, found: list[Found], value: str | None, told: list[tuple[int, int, date]],
                       reference: date | None, tense: int) -> str | None:
@@ -1143,14 +1161,18 @@ class DateTagger:
         restricts the noun right before it (no comma) dates that thing, no scene of the story: `le même
         jour` does not count from it. A participle set off by a comma (`le ministre, arrivé le 12 mars,
         ...`) tells the story."""
-        span = doc.char_span(f.start, f.end, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        verb = span.root.head
-        if verb.i == span.root.i or verb.dep_ != "acl" or verb.head.pos_ != "NOUN" or verb.i < verb.head.i \
-                or any(c.dep_.startswith("nsubj") for c in verb.children):  # a relative clause has a subject
+        verb = _participle_of_noun(doc, f)
+        if verb is None or verb.head.pos_ != "NOUN":
             return False
         return not any(t.text in ",;:()" for t in doc[verb.head.i + 1:verb.i])
+
+    def _dates_a_thing(self, doc: Doc, f: Found) -> bool:
+        """`l'opération Épervier, lancée en 1986, ...`, `Tombouctou, rétrocédée fin 2021, ...`: a year or a
+        month hung on a participle of a thing or a place (set off by commas or not) dates that thing: its
+        year does not carry on to the days the paragraph tells next. A participle of a person (`le ministre,
+        nommé en 2019, ...`) is left to carry, as before."""
+        verb = _participle_of_noun(doc, f)
+        return verb is not None and verb.head.ent_type_ != "PER" and "Part" in verb.morph.get("VerbForm")
 
     def _bound_part(self, f: Found) -> bool:
         """`depuis la fin 2022`, `d'ici au début de 2025`: the part of a year or a month after a bound word
@@ -1464,6 +1486,19 @@ def _day_of_month(anchor: date | None, day: int, reference: date | None) -> str 
             return value.isoformat()
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return None
+
+
+def _participle_of_noun(doc: Doc, f: Found):
+    """The participle of a clause with no subject, after the noun it restricts, on which the date hangs
+    (`l'accord conclu le 27 novembre 2024`), else None."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root.head
+    if verb.i == span.root.i or verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN") \
+            or verb.i < verb.head.i or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None  # a relative clause has a subject
+    return verb
 
 
 def _paragraph_start(text: str, offset: int) -> int:

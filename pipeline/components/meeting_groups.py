@@ -107,6 +107,7 @@ class MeetingGrouper:
             rf"(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if visit and numbers and day_units else None
         self.end_verbs = {w.lower() for w in book.get("meetings", "end_verbs", [])}
         self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
+        self.start_nouns = {w.lower() for w in book.get("meetings", "start_nouns", [])}
         self.arrival_verbs = {w.lower() for w in book.get("meetings", "arrival_verbs", [])}
         self.houses = [(frozenset(_unaccented(w) for w in e["words"]), {f"rule:roles:{r}" for r in e["roles"]},
                         e.get("country") or "") for e in book.entries("meetings", "houses")]
@@ -1062,7 +1063,7 @@ class MeetingGrouper:
                 continue
             if m.get("repeat") and current is not None:  # `une seconde rencontre`: the same people met again
                 m["people"] = list(dict.fromkeys([*current["people"], *m["people"]]))
-            target = welcomed or self._next_day_session(m, meetings) or self._target(m, meetings, current)
+            target = welcomed or self._next_day_session(m, meetings, reader.idx) or self._target(m, meetings, current)
             stay = target if target is not None and self._event_of_stay(m, target) else None
             if target is not None and (self._session_within_trip(m, target) or stay is not None
                                        or self._received_elsewhere(m, target)
@@ -1264,13 +1265,18 @@ class MeetingGrouper:
             return False
         return not _place_within(here, there)
 
-    def _next_day_session(self, m: Mention, meetings: list[Meeting]) -> Meeting | None:
+    def _next_day_session(self, m: Mention, meetings: list[Meeting], idx: DocIndex) -> Meeting | None:
         """`Après deux jours de travaux, ... ont bouclé vendredi leur réunion`, then `Jeudi, à
         l'ouverture des travaux, ...`: a session of the same kind, under the same host, dated the day
         before a session already told is that session's opening day: its dates become the range of
         both days. A later day stays its own (`Le sommet se poursuit mardi avec une session élargie`),
-        and a visit's days dated on their own stay events of their own (not a session kind)."""
+        and a visit's days dated on their own stay events of their own (not a session kind). A day
+        before told in the pluperfect is an earlier event set aside (`La veille, X avait fait ses adieux
+        lors d'une prise d'armes`) unless its sentence tells an opening (`Jeudi, à l'ouverture des
+        travaux, X avait voulu rassurer`)."""
         if m["kind"] not in self.session_kinds or granularity(m["date"] or "") != "day" or m["side"]:
+            return None
+        if _pluperfect_verb(idx, m) and not self._tells_opening(idx, m):
             return None
         day = first_day(m["date"])
         for meeting in meetings:
@@ -1281,6 +1287,12 @@ class MeetingGrouper:
             meeting["date"] = f"{m['date']}/{meeting['date']}"
             return meeting
         return None
+
+    def _tells_opening(self, idx: DocIndex, m: Mention) -> bool:
+        """The mention's sentence holds a word of beginning (`start_nouns`, `start_verbs`)."""
+        span = idx.doc.char_span(m["start_char"], max(m["end_char"], m["start_char"] + 1), alignment_mode="expand")
+        words = self.start_nouns | self.start_verbs
+        return span is not None and len(span) > 0 and any(t.lemma_.lower() in words for t in span[0].sent)
 
     def _target(self, m: Mention, meetings: list[Meeting], current: Meeting | None) -> Meeting | None:
         """The meeting a mention speaks of, or None for a new one.
@@ -1997,6 +2009,16 @@ def _pluperfect_at(idx: DocIndex, start: int, end: int) -> bool:
     return span is not None and any(
         t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm")
         and any(c.dep_ in ("aux", "aux:tense") and "Imp" in c.morph.get("Tense") for c in t.children) for t in span)
+
+
+def _pluperfect_verb(idx: DocIndex, m: Mention) -> bool:
+    """The verb the mention's trigger hangs from is told in the pluperfect (`avait fait ses adieux lors
+    d'une prise d'armes`)."""
+    span = idx.doc.char_span(m["start_char"], max(m["end_char"], m["start_char"] + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = _governing_verb(span.root)
+    return _pluperfect_at(idx, verb.idx, verb.idx + len(verb))
 
 
 def _pluperfect_scene(idx: DocIndex, text: str, before: int, published: str | None) -> str:

@@ -125,6 +125,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "chair_lines": None,
         "end_verbs": None,
         "start_verbs": None,
+        "start_nouns": None,
         "not_place_prepositions": None,
         "session_speech_verbs": None,
         "side_markers": None,

@@ -58,7 +58,7 @@ Result = tuple[Article, Rows]
 LEXICAL_LISTS: dict[str, set[str]] = {
     "roles": {"holding_verbs", "office_nouns", "new_holder_words", "next_holder_words", "succession_verbs",
               "receiving_verbs"},
-    "meetings": {"not_place_prepositions", "end_verbs", "start_verbs", "place_anaphors", "place_clitics",
+    "meetings": {"not_place_prepositions", "end_verbs", "start_verbs", "start_nouns", "place_anaphors", "place_clitics",
                  "same_place_markers", "venue_verbs", "chambers", "chamber_kinds", "host_nouns", "seat_nouns",
                  "guest_nouns", "arrival_verbs", "visit_nouns", "topic_verbs", "side_markers", "group_words",
                  "pair_words", "host_markers", "planned_modals", "planned_words", "cancelled_words",
