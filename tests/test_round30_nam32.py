@@ -63,3 +63,17 @@ def test_a_speech_verb_with_its_own_subject_stays_that_subjects(analyse):
     found = speakers(analyse, MINISTER + "Lors de la prise d'armes, le ministre a reçu le général Éric Lanval, qui "
                               "a déclaré : « trois années d'un engagement exemplaire au service de la flotte ».")
     assert found == ["Éric Lanval"]
+
+
+# -- `rendre hommage à X, « ... »`: the tribute is the words of the one paying it ----------------------------
+
+def test_a_tribute_paid_by_a_titled_subject_is_his_quotation(analyse):
+    found = speakers(analyse, MINISTER + "Dans son allocution, le ministre a rendu hommage au commandant sortant, "
+                              "« un marin qui a tenu la flotte prête dans des années difficiles ».")
+    assert found == ["Paul Dufresne"]
+
+
+def test_a_tribute_named_by_a_noun_names_no_speaker(analyse):
+    found = speakers(analyse, MINISTER + "Un hommage rendu au commandant sortant, « un marin qui a tenu la flotte "
+                              "prête dans des années difficiles », a clos la journée.")
+    assert found == [""]
