@@ -77,3 +77,17 @@ def test_a_tribute_named_by_a_noun_names_no_speaker(analyse):
     found = speakers(analyse, MINISTER + "Un hommage rendu au commandant sortant, « un marin qui a tenu la flotte "
                               "prête dans des années difficiles », a clos la journée.")
     assert found == [""]
+
+
+# -- `X a parlé d'une « ... »`: a phrase the subject used, as with `évoquer` --------------------------------
+
+def test_a_phrase_someone_spoke_of_is_his_quotation(analyse):
+    found = speakers(analyse, "La ministre estonienne de la Défense, Anne Roussel, a parlé d'une « avancée "
+                              "décisive » après la réunion de Tallinn.")
+    assert found == ["Anne Roussel"]
+
+
+def test_a_phrase_in_a_sentence_without_speech_names_no_speaker(analyse):
+    found = speakers(analyse, "La ministre estonienne de la Défense, Anne Roussel, a signé l'« avancée "
+                              "décisive » après la réunion de Tallinn.")
+    assert found in ([], [""])
