@@ -91,3 +91,21 @@ def test_a_phrase_in_a_sentence_without_speech_names_no_speaker(analyse):
     found = speakers(analyse, "La ministre estonienne de la Défense, Anne Roussel, a signé l'« avancée "
                               "décisive » après la réunion de Tallinn.")
     assert found in ([], [""])
+
+
+# -- `a déclaré le Norvégien`: the one man of no country read, named in the paragraph ------------------------
+
+FAREWELL = ("Le sommet a été marqué par la dernière apparition de Lars Wendt à la tête de l'Alliance. Son "
+            "successeur, l'ancien Premier ministre danois Peter Holm, prendra ses fonctions en octobre. ")
+
+
+def test_a_speaker_named_by_his_nationality_is_the_one_man_of_no_country_named(analyse):
+    found = speakers(analyse, FAREWELL + "« Je laisse une Alliance plus forte et plus unie », a déclaré le Suédois "
+                                         "en clôture des travaux.")
+    assert found == ["Lars Wendt"]
+
+
+def test_a_plural_nationality_in_a_quoted_sentence_is_no_speaker(analyse):
+    found = speakers(analyse, FAREWELL + "Peter Holm a pris la parole en clôture. Il a ajouté que les Suédois "
+                                         "devaient « assumer une part bien plus grande » du fardeau.")
+    assert found == ["Peter Holm"]

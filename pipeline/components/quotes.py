@@ -361,6 +361,10 @@ class QuoteFinder:
                 return chained
         if compatriot:  # `le responsable américain a affirmé`, `son homologue australien a insisté`
             return compatriot
+        if not roles and any(_demonym_subject(e) for e in ents) and not any(e.label_ == "RANK" for e in ents):
+            unplaced = [p for p in self.people if not p["country"] and self._named_in_paragraph(p, clause.start_char)]
+            if len(unplaced) == 1:  # `a déclaré le Norvégien` of the one man of no country read named just before
+                return unplaced[0]
         counterpart = self._counterpart(clause)
         if counterpart is not None:  # `son homologue a indiqué que ...`
             return counterpart
@@ -671,6 +675,13 @@ def _feminine_title(person: dict) -> bool:
     if c.endswith("eur") and w in (c[:-3] + "rice", c[:-3] + "euse"):
         return True
     return w.startswith(c) and w[len(c):] in ("e", "fe", "sse")
+
+
+def _demonym_subject(ent: Span) -> bool:
+    """`a déclaré le Norvégien`: one man named by his nationality, as a noun, the subject of the verb."""
+    root = ent.root
+    return ent.id_.startswith("countries:") and ent.text[:1].isupper() and root.dep_ in ("nsubj", "nsubj:pass") \
+        and "Plur" not in root.morph.get("Number")
 
 
 def _title_countries(ents: list[Span]) -> set[str]:
