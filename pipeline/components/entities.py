@@ -564,6 +564,7 @@ class EntityMerger:
             end = _before_missed_verb(doc, start, end)
         if label == "PERSON":
             end = _upper_surname_end(doc, start, end, taken)
+            end = _glued_name_end(doc, start, end, taken)
             if end < len(doc) and doc[end].lower_ in self.thing_last_words and doc[end].text[:1].isupper() \
                     and doc[end - 1].whitespace_ == " ":
                 end, label = end + 1, "LOC"  # `l'Andrew W. Mellon Auditorium`: a hall named after a person
@@ -659,7 +660,7 @@ class EntityMerger:
             return False  # `Président de la Transition`: a name of a person takes no article
         if span.label_ == "PERSON":
             return all(t.text[:1].isupper() or t.is_punct or t.lower_ in self.lexicon.grammar.name_particles
-                       for t in span) and not any(t.like_num for t in span)
+                       or _after_glued_apostrophe(t, span.start) for t in span) and not any(t.like_num for t in span)
         return True
 
     def _names_after_titles(self, doc: Doc, rule_spans: list[Span], taken: set[int], values: dict) -> list[Span]:
@@ -1539,6 +1540,31 @@ def _upper_surname_end(doc: Doc, start: int, end: int, taken: set[int]) -> int:
             and len(doc[end].text) > 2 and doc[end - 1].whitespace_ == " ":
         end += 1
     return end
+
+
+def _glued_name_end(doc: Doc, start: int, end: int, taken: set[int]) -> int:
+    """`Denis Sassou N'Guesso`, `Dieudonné Aba'a Owono`: a surname the tokenizer cut at its apostrophe
+    (`N'` then `Guesso`, `Aba'` then `a`) goes on past the model's span, with the capitalised name words
+    written right after the word so glued together."""
+    if end >= len(doc) or end in taken:
+        return end
+    last, glued = doc[end - 1], end
+    if last.text[-1:] in "'’" and len(last.text) > 2 and not last.whitespace_ and doc[end].is_alpha:
+        glued = end + 1  # `Aba'` + `a`
+    elif last.whitespace_ == " " and _name_token(doc[end]) and ELIDED_NAME.match(doc[end].text):
+        glued = end + 2  # `N'` + `Guesso`
+    if glued == end:
+        return end
+    while glued < len(doc) and glued - start < 6 and glued not in taken and doc[glued - 1].whitespace_ == " " \
+            and _name_token(doc[glued]):
+        glued += 1
+    return glued
+
+
+def _after_glued_apostrophe(token, start: int) -> bool:
+    """`a` of `Aba'a`: the rest of a name word the tokenizer cut at its apostrophe."""
+    before = token.doc[token.i - 1] if token.i > start else None
+    return before is not None and before.text[-1:] in "'’" and not before.whitespace_
 
 
 def _capitalised(token) -> bool:

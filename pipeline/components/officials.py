@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.affiliation import headed_bodies, national_ministries
 from pipeline.components.appositions import AppositionReader, _is_country, is_demonym
+from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key
 from pipeline.components.people import (
@@ -55,8 +56,9 @@ class OfficialLinker:
         self.merger.open(doc)
         mentions = [e for e in idx.ents if e.label_ == "PERSON" and not self.reader.names_thing(doc, e)
                     and not self.reader.bracketed(doc, e) and not self._no_name(doc, e) and not _credit(doc, e)]
+        furniture = furniture_tokens(doc)  # `Photo : X / DR Tags : ...`: a credit's words recover no name
         mentions = sorted((e for e in self._recovered(doc, idx, mentions) if not self.reader.names_thing(doc, e)
-                           and not self._no_name(doc, e)), key=lambda e: e.start)
+                           and not self._no_name(doc, e) and e.start not in furniture), key=lambda e: e.start)
         mentions = [_with_regnal_number(doc, self._before_place_word(m)) for m in mentions]
         editions = self._editions(doc, mentions)
         mentions = [m for m in mentions if " ".join(m.text.split()) not in editions]

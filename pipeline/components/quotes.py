@@ -223,6 +223,8 @@ class QuoteFinder:
             found = self._pronoun(tail, doc, tail.start_char)  # `Il a remercié Mme X, avant d'ajouter : « »`
             if found:
                 return found
+        if mentions and not subjects and (titled := self._titled_subject(tail)) is not None:
+            return titled  # `le ministre a remis au général X ses insignes, saluant « ... »`: the minister
         if subjects or mentions:
             return self.person_at[(subjects or mentions)[-1].start_char]
         if self._goes_on(tail):
@@ -233,6 +235,21 @@ class QuoteFinder:
         if found is None and any(self._is_speech(t) for t in tail) and not any(in_subject(t) for t in tail):
             return self.last_speaker  # `Et d'ajouter : « ... »`: a verb without a subject goes on
         return found
+
+    def _titled_subject(self, tail: Span) -> dict | None:
+        """The speaker named by title as the subject of the verb the quotation hangs on, where the people the
+        sentence names are its objects (`le ministre a décoré le général X, saluant « ... »`). A speech verb
+        with a subject of its own (`le général X, qui a déclaré`) is that subject's."""
+        speech = [t for t in tail if self._is_speech(t)]
+        if not speech or any(c.dep_ in ("nsubj", "nsubj:pass") for c in speech[-1].children):
+            return None
+        governing = {speech[-1].i} | {t.i for t in speech[-1].ancestors}
+        titles = [e for e in self.idx.ents_in(tail) if e.label_ in ("ROLE", "RANK")
+                  and e.root.dep_ in ("nsubj", "nsubj:pass") and e.root.head.i in governing]
+        if not titles:
+            return None
+        title = titles[-1]
+        return self._by_title(tail.doc[title.start : title.end])
 
     def _goes_on(self, tail: Span) -> bool:
         """The quotation hangs on a speech verb in the present participle with no subject of its own
@@ -344,6 +361,10 @@ class QuoteFinder:
                 return chained
         if compatriot:  # `le responsable américain a affirmé`, `son homologue australien a insisté`
             return compatriot
+        if not roles and any(_demonym_subject(e) for e in ents) and not any(e.label_ == "RANK" for e in ents):
+            unplaced = [p for p in self.people if not p["country"] and self._named_in_paragraph(p, clause.start_char)]
+            if len(unplaced) == 1:  # `a déclaré le Norvégien` of the one man of no country read named just before
+                return unplaced[0]
         counterpart = self._counterpart(clause)
         if counterpart is not None:  # `son homologue a indiqué que ...`
             return counterpart
@@ -654,6 +675,13 @@ def _feminine_title(person: dict) -> bool:
     if c.endswith("eur") and w in (c[:-3] + "rice", c[:-3] + "euse"):
         return True
     return w.startswith(c) and w[len(c):] in ("e", "fe", "sse")
+
+
+def _demonym_subject(ent: Span) -> bool:
+    """`a déclaré le Norvégien`: one man named by his nationality, as a noun, the subject of the verb."""
+    root = ent.root
+    return ent.id_.startswith("countries:") and ent.text[:1].isupper() and root.dep_ in ("nsubj", "nsubj:pass") \
+        and "Plur" not in root.morph.get("Number")
 
 
 def _title_countries(ents: list[Span]) -> set[str]:
