@@ -3098,7 +3098,7 @@ class MentionReader:
     def _host_noun(self, sent: Span, triggers: set[int], person_of: dict[int, str]) -> str:
         """`L'hôte de la réunion, le vice-amiral X, ...`: a host noun whose `de` complement is the
         meeting's noun names the host in its apposition (`l'hôte de l'Algérie` names a guest: no)."""
-        for token in self._host_words(sent):
+        for token in self._words_in(sent, self.host_nouns):
             if not any(c.i in triggers and c.dep_ == "nmod" for c in token.children):
                 continue
             head, k = token.head, token.i - 1  # `Le général X, hôte de la réunion, a salué ...`: it describes X
@@ -3123,19 +3123,19 @@ class MentionReader:
                     return named[0]
         return ""
 
-    def _host_words(self, sent: Span) -> list:
-        """The words of a sentence whose lemma or form (lower case) is a host noun (`host_nouns`), in text
-        order, found in the columns: no Python Token of the other words."""
+    def _words_in(self, sent: Span, words: set[str]) -> list:
+        """The tokens of a sentence whose lemma or form (lower case) is one of `words` (`host_nouns`,
+        `capital_words`), in text order, found in the columns: no Python Token of the other words."""
         lower, start, end = self.idx.lower, sent.start, sent.end
-        found = set(self.idx.lemmas_in(self.host_nouns, start, end))
-        found.update(i for i in range(start, end) if lower[i] in self.host_nouns)
+        found = set(self.idx.lemmas_in(words, start, end))
+        found.update(i for i in range(start, end) if lower[i] in words)
         return [sent.doc[i] for i in sorted(found)]
 
     def _possessed_host(self, sent: Span, triggers: set[int], person_of: dict[int, str]) -> str:
         """`X a eu un entretien avec son hôte, le président Y`: a host noun with a possessive determiner,
         complement of the meeting's noun or verb, names in its apposition who receives the others (`l'hôte
         de la conférence` without possessive, or a host noun hanging on no trigger, names nobody here)."""
-        for token in self._host_words(sent):
+        for token in self._words_in(sent, self.host_nouns):
             if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children):
                 continue
             doc = sent.doc
@@ -3779,9 +3779,7 @@ class MentionReader:
         (the first of its `places`), unless it tells of another event (`_in_other_clause`), or is where
         the person who arrived came from (`_arrival_place` reads a participle of arrival)."""
         doc = sent.doc
-        for token in sent:
-            if token.lemma_.lower() not in self.capital_words and token.lower_ not in self.capital_words:
-                continue
+        for token in self._words_in(sent, self.capital_words):
             if token.i == sent.start or doc[token.i - 1].lower_ not in self.grammar.definite_articles:
                 continue  # `une capitale régionale`: no one city
             if triggers and (_in_other_clause(token, triggers) and not self._arrived(token)
