@@ -116,9 +116,9 @@ _parse: dict[str, tuple[Doc, list]] = {}  # a `parse_column` name -> (the Doc, i
 def parse_column(doc: Doc, name: str) -> list:
     """One reading of the parse as a plain list, one item per token, made once per Doc: `heads` (the
     absolute index of each token's head, `token.head.i`), `pos` (`token.pos_`), `texts` (`token.text`),
-    `like_num` (`token.like_num`), `idx` (`token.idx`), `reach` (`token.idx` plus its length and its
-    trailing blank); the lower-case forms are `DocIndex.lower`. A walk that reads these by
-    index makes no Python Token: `doc[i]`, `token.head` and every attribute read through them cost a
+    `like_num` (`token.like_num`), `idx` (`token.idx`), `ends` (`token.idx + len(token)`), `reach` (`ends`
+    plus the trailing blank: the next token's `idx`); the lower-case forms are `DocIndex.lower`. A walk
+    that reads these by index makes no Python Token: `doc[i]`, `token.head` and every attribute read through them cost a
     Cython call and a new object each. No stage changes a Doc's tokens or parse (the lexicon sets `norm_` only), so one
     Doc's lists hold."""
     known = _parse.get(name)
@@ -133,12 +133,14 @@ def parse_column(doc: Doc, name: str) -> list:
     elif name == "texts":  # `token.text` (`token.lower_`: `DocIndex.lower`)
         strings = doc.vocab.strings
         column = [strings[h] for h in token_column(doc, "ORTH")]
-    elif name == "idx":  # `token.idx`
-        column = doc.to_array([IDX]).reshape(-1).tolist()
-        _parse["reach"] = (doc, [i + n + s for i, n, s in doc.to_array([IDX, LENGTH, SPACY]).tolist()])
-    elif name == "reach":  # where each token's text and its trailing blank end: the next token's `idx`
-        parse_column(doc, "idx")
-        return _parse["reach"][1]
+    elif name in ("idx", "ends", "reach"):  # the offsets: where each token starts, ends, and ends with its blank
+        array = doc.to_array([IDX, LENGTH, SPACY]).reshape(-1, 3)
+        starts = array[:, 0]
+        ends = starts + array[:, 1]
+        columns = {"idx": starts.tolist(), "ends": ends.tolist(), "reach": (ends + array[:, 2]).tolist()}
+        for key, value in columns.items():
+            _parse[key] = (doc, value)
+        return columns[name]
     elif name == "like_num":
         column = [bool(v) for v in doc.to_array([LIKE_NUM]).reshape(-1).tolist()]
     else:
@@ -160,8 +162,7 @@ def tokens_over_chars(doc: Doc, start_char: int, end_char: int) -> range:
     first, last = holding(start_char), holding(end_char - 1)
     if first < 0 or last < 0:
         return range(0)
-    texts = parse_column(doc, "texts")
-    if start_char == idx[first] + len(texts[first]):  # in the trailing blank: not that token's
+    if start_char == parse_column(doc, "ends")[first]:  # in the trailing blank: not that token's
         first += 1
     return range(first, last + 1)
 
