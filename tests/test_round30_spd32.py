@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pipeline.components.appositions import is_demonym
 from pipeline.components.relations import meeting_sentences
-from pipeline.components.spans import DocIndex, tokens_over_chars
+from pipeline.components.spans import DocIndex
 
 from conftest import page
 
@@ -106,14 +106,3 @@ def test_succession_verbs_found_in_the_lemma_column_as_by_a_scan(analyse, pipeli
     # counter-example: `commandait`, a verb of the same sentence, is no succession verb
     assert not any(t.lower_ == "commandait" for t in found)
 
-
-def test_tokens_over_chars_are_those_of_char_span_expand(analyse):
-    doc = analyse(page("Le  général Paul Arnaud (CEMA) a reçu, hier,\n\nson homologue à Rome."))
-    n = len(doc.text)
-    for start in range(0, n):
-        for end in range(start + 1, min(n, start + 30) + 1):
-            span = doc.char_span(start, end, alignment_mode="expand")
-            assert list(tokens_over_chars(doc, start, end)) == [t.i for t in span or ()], (start, end)
-    # counter-example: a start in the blank after a word takes the next word, not that one
-    general = next(t for t in doc if t.text == "général")
-    assert tokens_over_chars(doc, general.idx + len(general), general.idx + len(general) + 2)[0] == general.i + 1

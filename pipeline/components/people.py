@@ -18,16 +18,7 @@ from pipeline.components.affiliation import Affiliation
 from pipeline.components.appositions import Descriptor
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import in_subject, person_key, role_holders
-from pipeline.components.spans import (
-    DocIndex,
-    as_in_file,
-    continued,
-    dateline,
-    doc_text,
-    group_spans,
-    story_of,
-    tokens_over_chars,
-)
+from pipeline.components.spans import DocIndex, as_in_file, continued, dateline, doc_text, group_spans, story_of
 from pipeline.rows import Official
 
 _BREADCRUMB = re.compile(r"\s+[>›»/]\s+")  # `Accueil > Liban > Sécurité`: the path of sections to a page
@@ -360,8 +351,8 @@ def _people_by_token(doc: Doc, people: dict[str, Official]) -> dict[int, Officia
     by_token: dict[int, Official] = {}
     for person in people.values():
         for start, end in person["mentions"]:
-            for i in tokens_over_chars(doc, start, end):  # `doc.char_span(..., "expand")`, without its Tokens
-                by_token.setdefault(i, person)
+            for token in doc.char_span(start, end, alignment_mode="expand") or ():
+                by_token.setdefault(token.i, person)
     return by_token
 
 

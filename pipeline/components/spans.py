@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
-from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, LIKE_NUM, LOWER, ORTH, POS, SPACY
+from spacy.attrs import HEAD, IDX, LEMMA, LIKE_NUM, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span
 
 T = TypeVar("T")
@@ -116,9 +116,8 @@ _parse: dict[str, tuple[Doc, list]] = {}  # a `parse_column` name -> (the Doc, i
 def parse_column(doc: Doc, name: str) -> list:
     """One reading of the parse as a plain list, one item per token, made once per Doc: `heads` (the
     absolute index of each token's head, `token.head.i`), `pos` (`token.pos_`), `texts` (`token.text`),
-    `like_num` (`token.like_num`), `idx` (`token.idx`), `ends` (`token.idx + len(token)`), `reach` (`ends`
-    plus the trailing blank: the next token's `idx`); the lower-case forms are `DocIndex.lower`. A walk
-    that reads these by index makes no Python Token: `doc[i]`, `token.head` and every attribute read through them cost a
+    `like_num` (`token.like_num`); the lower-case forms are `DocIndex.lower`. A walk that reads these by
+    index makes no Python Token: `doc[i]`, `token.head` and every attribute read through them cost a
     Cython call and a new object each. No stage changes a Doc's tokens or parse (the lexicon sets `norm_` only), so one
     Doc's lists hold."""
     known = _parse.get(name)
@@ -133,38 +132,12 @@ def parse_column(doc: Doc, name: str) -> list:
     elif name == "texts":  # `token.text` (`token.lower_`: `DocIndex.lower`)
         strings = doc.vocab.strings
         column = [strings[h] for h in token_column(doc, "ORTH")]
-    elif name in ("idx", "ends", "reach"):  # the offsets: where each token starts, ends, and ends with its blank
-        array = doc.to_array([IDX, LENGTH, SPACY]).reshape(-1, 3)
-        starts = array[:, 0]
-        ends = starts + array[:, 1]
-        columns = {"idx": starts.tolist(), "ends": ends.tolist(), "reach": (ends + array[:, 2]).tolist()}
-        for key, value in columns.items():
-            _parse[key] = (doc, value)
-        return columns[name]
     elif name == "like_num":
         column = [bool(v) for v in doc.to_array([LIKE_NUM]).reshape(-1).tolist()]
     else:
         raise KeyError(name)
     _parse[name] = (doc, column)
     return column
-
-
-def tokens_over_chars(doc: Doc, start_char: int, end_char: int) -> range:
-    """The indices of the tokens `doc.char_span(start_char, end_char, alignment_mode="expand")` holds
-    (an empty range where it gives None), found as spaCy finds them (the token whose text or trailing
-    blank holds a character) in the offset columns: no Span and no Python Token of each word."""
-    idx, reach = parse_column(doc, "idx"), parse_column(doc, "reach")
-
-    def holding(char: int) -> int:
-        i = bisect_right(idx, char) - 1
-        return i if i >= 0 and char < reach[i] else -1
-
-    first, last = holding(start_char), holding(end_char - 1)
-    if first < 0 or last < 0:
-        return range(0)
-    if start_char == parse_column(doc, "ends")[first]:  # in the trailing blank: not that token's
-        first += 1
-    return range(first, last + 1)
 
 
 @lru_cache(maxsize=64)
