@@ -87,6 +87,7 @@ class AppositionReader:
 
     def open(self, doc: Doc, idx: DocIndex) -> None:
         """Index the entities of the document about to be read."""
+        self.idx = idx  # its sentences and its lower-case words (`DocIndex.lower`): no Python Token to read them
         self.ent_at = {t: e for e in idx.ents for t in range(e.start, e.end)}
         self.role_orgs = {s.start: s for s in doc.spans.get("role_orgs", [])}
         self.role_countries = {s.start: s for s in doc.spans.get("role_countries", [])}
@@ -180,7 +181,7 @@ class AppositionReader:
         `à bord du Charles de Gaulle`, `la base aérienne 118 « Colonel Rozanoff »`, `l'aéroport
         international Félix Houphouët-Boigny`). Not across a civility, a comma or another entity, and
         not over `de` right before a rank (`la base du colonel X` is the colonel's)."""
-        if not self.thing_nouns or (m.start > 0 and doc[m.start - 1].lower_ in self.civilities):
+        if not self.thing_nouns or (m.start > 0 and self.idx.lower[m.start - 1] in self.civilities):
             return False
         if len(m) > 1 and m[0].lower_ in self.thing_nouns:
             return True  # `au Palais de Carthage`, `l'Hôtel de Brienne`: the noun of a building opens the name
@@ -192,7 +193,7 @@ class AppositionReader:
         of_words = self.lexicon.grammar.of_words
         if rank is not None and i > 0 and doc[i - 1].lower_ in of_words:
             return False
-        j, steps, sent_start = i - 1, 0, doc[min(i, m.start)].sent.start
+        j, steps, sent_start = i - 1, 0, self.idx.sent(min(i, m.start)).start
         while j >= sent_start and steps < WINDOW // 2:
             token = doc[j]
             if token.lower_ in self.thing_nouns or token.lemma_.lower() in self.thing_nouns:
@@ -379,12 +380,12 @@ class AppositionReader:
         """The rank written right before a name, over a civility or a demonym, and that demonym:
         `l'amiral Sir Tony Radakin`, `le général de corps d'armée allemand Hans-Werner Wiermann`."""
         i, demonym = m.start, None
-        ent_at = self.ent_at
+        ent_at, lower = self.ent_at, self.idx.lower
         i = _over_line_breaks(doc, i)  # `le général de brigade` at a line's end, the name on the next
-        while i > 0 and doc[i - 1].lower_ in self.civilities:
+        while i > 0 and lower[i - 1] in self.civilities:
             i -= 1
-        if i > 1 and doc[i - 1].text == "," and (rank := ent_at.get(i - 2)) is not None and rank.label_ == "RANK" \
-                and rank.start > 0 and doc[rank.start - 1].lower_ in self.lexicon.grammar.title_determiners:
+        if i > 1 and lower[i - 1] == "," and (rank := ent_at.get(i - 2)) is not None and rank.label_ == "RANK" \
+                and rank.start > 0 and lower[rank.start - 1] in self.lexicon.grammar.title_determiners:
             i -= 1  # `le général de division, Salifou Mody`: a rank cut from its name by a comma
         i = rank_section_start(doc, i, self.lexicon.grammar)  # `le général (2S) X`
         ent = ent_at.get(i - 1)
@@ -397,7 +398,7 @@ class AppositionReader:
             if served is not None:
                 return served
         if demonym is not None and demonym.text[:1].isupper() and demonym.start > 0 \
-                and doc[demonym.start - 1].lower_ in self.lexicon.grammar.determiners:
+                and lower[demonym.start - 1] in self.lexicon.grammar.determiners:
             return None, demonym  # `le Nigérien Maman Sambo Sidikou`, `du Nigérian Bola Tinubu`: a nationality
         return None, None
 
@@ -422,21 +423,21 @@ class AppositionReader:
         """`le ministre ukrainien de la Défense, X` or `son homologue pakistanais, le général X`.
         A role read here is added to `used`."""
         d = Descriptor()
-        ent_at = self.ent_at
+        ent_at, lower = self.ent_at, self.idx.lower
         i = m.start
         rank, demonym = self.title(doc, m)
         if rank is not None:
             i = rank.start
         elif demonym is not None:
             i = demonym.start
-        while i > 0 and doc[i - 1].lower_ in self.civilities | self.lexicon.grammar.title_determiners:
+        while i > 0 and lower[i - 1] in self.civilities | self.lexicon.grammar.title_determiners:
             i -= 1
         i = self._over_civility_phrase(doc, i)
-        while i > 0 and doc[i - 1].lower_ in self.lexicon.grammar.title_determiners:
+        while i > 0 and lower[i - 1] in self.lexicon.grammar.title_determiners:
             i -= 1  # `le premier ministre, le très honorable X`: the article of a civility of several words
         grammar = self.lexicon.grammar
-        if i == m.start and i > 0 and doc[i - 1].lower_ in grammar.of_words \
-                and doc[i - 1].lower_ not in grammar.title_determiners:
+        if i == m.start and i > 0 and lower[i - 1] in grammar.of_words \
+                and lower[i - 1] not in grammar.title_determiners:
             return d  # `la maire de X`, `le conseiller de X`: the name completes the title, it does not hold it
         if i == m.start and i >= 3 and ent_at.get(i - 1) is None and doc[i - 1].is_lower \
                 and doc[i - 1].pos_ in ("NOUN", "ADJ") and doc[i - 2].lower_ in grammar.title_determiners \

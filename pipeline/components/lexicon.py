@@ -253,8 +253,10 @@ class LexiconRuler:
             for role in roles.get(demonym.start) or _head_word(doc, demonym.start):
                 head = tuple(t.norm_ for t in role)
                 best = None
-                for end in range(demonym.end + 1, min(len(doc), demonym.end + 8) + 1):
-                    key = self.role_words.get(head + tuple(t.norm_ for t in doc[demonym.end:end]))
+                stop = min(len(doc), demonym.end + 8)
+                after = tuple(t.norm_ for t in doc[demonym.end:stop])  # read once, not once per length
+                for end in range(demonym.end + 1, stop + 1):
+                    key = self.role_words.get(head + after[: end - demonym.end])
                     if key is not None:
                         best = Span(doc, role.start, end, label="ROLE", span_id=key)
                 if best is not None:

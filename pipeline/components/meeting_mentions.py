@@ -381,8 +381,9 @@ class MentionReader:
         the sentence tells after it. The meeting told before the pronoun keeps the sentence's other day
         (`Le 12 mars, X a reçu Y, dont la visite suit celle du 3 janvier`: the 12th)."""
         doc = sent.doc
-        for pron in sent:
-            if pron.pos_ != "PRON" or "Dem" not in pron.morph.get("PronType") or inside(
+        pos = parse_column(doc, "pos")
+        for pron in (doc[i] for i in range(sent.start, sent.end) if pos[i] == "PRON"):  # no Token of other words
+            if "Dem" not in pron.morph.get("PronType") or inside(
                     quotes, pron.idx, pron.idx + 1):
                 continue
             if not any(c.dep_ in ("acl", "nmod") for c in pron.children) and not (
@@ -1375,8 +1376,8 @@ class MentionReader:
         person last named as a subject) and its `à` complement take part. `Le ministre X, qui a succédé au
         général Y, a présidé la cérémonie` (a clause on a person: a former holder) adds no one."""
         found: list[str] = []
-        for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.succession_verbs:
+        for verb in (sent.doc[i] for i in self.idx.lemmas_in(self.succession_verbs, sent.start, sent.end)):
+            if verb.pos_ != "VERB":
                 continue
             if verb.dep_ in ("acl:relcl", "acl", "appos") and (verb.head.idx in person_of or any(
                     t.idx in person_of for t in verb.head.children if t.dep_ in ("appos", "flat:name"))):
@@ -2878,9 +2879,9 @@ class MentionReader:
             return ""
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
         inner = {t.i for c in subjects for t in c.subtree}
-        for cue in sent:
-            if cue.i in inner or cue.i == verb.i:
-                continue
+        pos = parse_column(sent.doc, "pos")
+        for cue in (sent.doc[i] for i in range(sent.start, sent.end)  # a cue is a verb or a noun (`_arrival_cue`)
+                    if pos[i] in ("VERB", "NOUN") and i not in inner and i != verb.i):
             if not self._arrival_cue(cue):
                 continue
             described = cue.head
@@ -3120,9 +3121,7 @@ class MentionReader:
     def _host_noun(self, sent: Span, triggers: set[int], person_of: dict[int, str]) -> str:
         """`L'hôte de la réunion, le vice-amiral X, ...`: a host noun whose `de` complement is the
         meeting's noun names the host in its apposition (`l'hôte de l'Algérie` names a guest: no)."""
-        for token in sent:
-            if token.lemma_.lower() not in self.host_nouns and token.lower_ not in self.host_nouns:
-                continue
+        for token in self._words_in(sent, self.host_nouns):
             if not any(c.i in triggers and c.dep_ == "nmod" for c in token.children):
                 continue
             head, k = token.head, token.i - 1  # `Le général X, hôte de la réunion, a salué ...`: it describes X
@@ -3147,13 +3146,19 @@ class MentionReader:
                     return named[0]
         return ""
 
+    def _words_in(self, sent: Span, words: set[str]) -> list:
+        """The tokens of a sentence whose lemma or form (lower case) is one of `words` (`host_nouns`,
+        `capital_words`), in text order, found in the columns: no Python Token of the other words."""
+        lower, start, end = self.idx.lower, sent.start, sent.end
+        found = set(self.idx.lemmas_in(words, start, end))
+        found.update(i for i in range(start, end) if lower[i] in words)
+        return [sent.doc[i] for i in sorted(found)]
+
     def _possessed_host(self, sent: Span, triggers: set[int], person_of: dict[int, str]) -> str:
         """`X a eu un entretien avec son hôte, le président Y`: a host noun with a possessive determiner,
         complement of the meeting's noun or verb, names in its apposition who receives the others (`l'hôte
         de la conférence` without possessive, or a host noun hanging on no trigger, names nobody here)."""
-        for token in sent:
-            if token.lemma_.lower() not in self.host_nouns and token.lower_ not in self.host_nouns:
-                continue
+        for token in self._words_in(sent, self.host_nouns):
             if not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in token.children):
                 continue
             doc = sent.doc
@@ -3797,9 +3802,7 @@ class MentionReader:
         (the first of its `places`), unless it tells of another event (`_in_other_clause`), or is where
         the person who arrived came from (`_arrival_place` reads a participle of arrival)."""
         doc = sent.doc
-        for token in sent:
-            if token.lemma_.lower() not in self.capital_words and token.lower_ not in self.capital_words:
-                continue
+        for token in self._words_in(sent, self.capital_words):
             if token.i == sent.start or doc[token.i - 1].lower_ not in self.grammar.definite_articles:
                 continue  # `une capitale régionale`: no one city
             if triggers and (_in_other_clause(token, triggers) and not self._arrived(token)

@@ -25,7 +25,7 @@ from pipeline.components.people import (
     new_person,
     shared_demonym_rivals,
 )
-from pipeline.components.spans import DocIndex, doc_text, token_column
+from pipeline.components.spans import DocIndex, doc_text, parse_column, token_column
 from pipeline.rows import Official
 from pipeline.rulebook.terms import fold_text
 
@@ -307,11 +307,12 @@ class OfficialLinker:
         """`Côté allemand, la ministre X a annoncé ...`: a side word (relations.yml `side_words`), a demonym
         and a comma at the head of the sentence give the country of the people named after them before
         the sentence's verb; the nearest side first (`côté malien, X ; côté nigérien, Y`)."""
-        sent_start = doc[start].sent.start
-        for k in range(start - 1, sent_start - 1, -1):
-            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", "!", "?"):
+        idx = DocIndex.of(doc)  # the words read from the columns: no Python Token of each
+        pos, texts, lower = parse_column(doc, "pos"), parse_column(doc, "texts"), idx.lower
+        for k in range(start - 1, idx.sent(start).start - 1, -1):
+            if pos[k] in ("VERB", "AUX") or texts[k] in (".", "!", "?"):
                 return None
-            if doc[k].lower_ in self.side_words:
+            if lower[k] in self.side_words:
                 demonym = self.reader.ent_at.get(k + 1)
                 if is_demonym(demonym) and demonym.start == k + 1 and demonym.end < len(doc) \
                         and doc[demonym.end].text == ",":

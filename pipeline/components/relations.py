@@ -167,9 +167,10 @@ class RelationLinker:
         sents = meeting_sentences(doc, meeting)
         if sents and sents[-1].end < len(doc):  # `X a reçu Y. Les deux ministres ont signé ...`: the sentence after
             sents = [*sents, self.idx.sent(sents[-1].end)]
-        return {token.lemma_.lower() for sent in sents for token in sent
-                if token.ent_type_ in ("ROLE", "RANK") and "Plur" in token.morph.get("Number")
-                and any(c.dep_ == "nummod" for c in token.children)}
+        return {token.lemma_.lower() for sent in sents for ent in self.idx.ents_over(sent.start, sent.end)
+                if ent.label_ in ("ROLE", "RANK")  # the titles' words only, not a Token of every word
+                for token in doc[max(ent.start, sent.start) : min(ent.end, sent.end)]
+                if "Plur" in token.morph.get("Number") and any(c.dep_ == "nummod" for c in token.children)}
 
     def _same_office(self, pairs: list[tuple[str, str]], people: dict[str, dict],
                      titles: set[str]) -> list[tuple[str, str]]:

@@ -283,6 +283,14 @@ class DocIndex:
         """The entities that start in tokens [start, end)."""
         return self.ents[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
+    def ents_over(self, start: int, end: int) -> list[Span]:
+        """The entities with a token in [start, end): those whose words have an `ent_type_` there. At most
+        one starts before `start` (entities never overlap)."""
+        k = bisect_left(self.starts, start)
+        if k and self.ents[k - 1].end > start:
+            return [self.ents[k - 1], *self.ents_between(start, end)]
+        return self.ents_between(start, end)
+
     def ents_in(self, span: Span) -> list[Span]:
         """The entities inside a span (`Span.ents`, without rebuilding them all)."""
         return [e for e in self.ents_between(span.start, span.end) if e.end <= span.end]

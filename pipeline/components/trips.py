@@ -164,8 +164,10 @@ class TripReader:
     def _building_of(self, ent: Span) -> Token | None:
         """The noun of a place (`buildings`: `base`, `palais`) a town (LOC) is the complement of, itself after
         a preposition of place (`sur la base aérienne d'X`, `au palais de X`): that noun, else None."""
+        if ent.label_ != "LOC":  # before `Span.root`, a walk through the words' Tokens
+            return None
         noun = ent.root.head
-        if ent.label_ != "LOC" or ent.root.dep_ != "nmod" or noun.i >= ent.start or noun.lower_ not in self.buildings \
+        if ent.root.dep_ != "nmod" or noun.i >= ent.start or noun.lower_ not in self.buildings \
                 or ent.text.lower() in self.countries:
             return None
         case = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
