@@ -3676,8 +3676,8 @@ class MentionReader:
                 if _names_meeting(ent, triggers or set()) and ent[0].lower_ in self.noun_words:
                     continue  # `prend part à la Conférence des chefs ...`: the meeting itself, not its place
                 if (wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
-                        triggers and (preposition != "à" or _body_joined(ent) or self._place_of_thing(ent.root, triggers, sent))
-                        and _of_other_noun(ent.root, triggers)):
+                        triggers and _of_other_noun(ent.root, triggers) and (
+                            preposition != "à" or _body_joined(ent) or self._place_of_thing(ent.root, triggers, sent))):
                     return doc[ent.start : _dedicated(ent, sent.end)].text  # as written: `commandement
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
@@ -3708,6 +3708,7 @@ class MentionReader:
         return not any(p.start <= head.i < p.end for p in self._places_by_sent.get(sent.start, []))
 
     def _meeting_word(self, token) -> bool:
+        """A common noun a meeting noun opens on (`rencontres`, `conférence`)."""
         return token.pos_ == "NOUN" and (token.lower_ in self.noun_firsts or token.lemma_.lower() in self.noun_firsts)
 
     def _one_of_many(self, place: Span) -> bool:
