@@ -132,6 +132,9 @@ class MentionReader:
             self.folded_nouns.add(key, folded_phrases(nlp, entry["terms"]))
         self.noun_words = {t.lower_ for m in self.noun_entries.values() for term in m["terms"]
                            for form in variants(term) for t in nlp.make_doc(form)}
+        # the word a meeting noun opens on (`conférence` of `conférence de presse`), not the rest of its words
+        self.noun_firsts = {nlp.make_doc(form)[0].lower_ for m in self.noun_entries.values() for term in m["terms"]
+                            for form in variants(term)}
         self.verbs = {e["lemma"].lower(): e for e in book.entries("meetings", "verbs")}
         self.verb_forms = {f.lower(): e for e in book.entries("meetings", "verbs") for f in e.get("forms") or []}
         self.places = PhraseMatcher(vocab, attr="LOWER")
@@ -3678,11 +3681,40 @@ class MentionReader:
                 if _names_meeting(ent, triggers or set()) and ent[0].lower_ in self.noun_words:
                     continue  # `prend part à la Conférence des chefs ...`: the meeting itself, not its place
                 if (wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
-                        triggers and (preposition != "à" or _body_joined(ent)) and _of_other_noun(ent.root, triggers)):
+                        triggers and _of_other_noun(ent.root, triggers) and (
+                            preposition != "à" or _body_joined(ent) or self._place_of_thing(ent.root, triggers, sent))):
                     return doc[ent.start : _dedicated(ent, sent.end)].text  # as written: `commandement
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
         # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
+
+    def _place_of_thing(self, token, triggers: set[int], sent: Span) -> bool:
+        """`a obtenu la création d'un commandement à Wiesbaden`: a town after `à` hung on a common noun that
+        is no meeting, journey or place word, nor a person's title or a day, tells where that thing is (a
+        command, a centre, a plant), not where the meeting is; `une rencontre à Riga`, `au siège de l'OTAN à
+        Bruxelles`, `son homologue à Riga` keep their town."""
+        while token.dep_ == "conj" and token.head.i != token.i:  # `à Tartu et à Riga`
+            token = token.head
+        head = token.head
+        if token.dep_ != "nmod" or head.pos_ != "NOUN" or head.ent_type_ or head.i in triggers:
+            return False
+        if head.dep_.startswith("obl") or not any(c.dep_ == "det" for c in head.children):
+            return False  # `dans la cour de la direction, à Issy`, `dans la même journée ... à Paris`: the act's
+            # setting; `tenues à Annapolis`: a participle the parser took for a noun has no article
+        verb = head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+            if verb.i in triggers and verb.pos_ in ("NOUN", "PROPN"):
+                return False  # `un accord-cadre de la rencontre à Bruxelles`: the meeting's own phrase
+        if verb.lemma_.lower() in self.verbs or verb.lower_ in self.verb_forms:
+            return False  # `a reçu son homologue à Paris`, `une conférence réunissant vingt dirigeants à Paris`
+        if any(self._meeting_word(t) for t in (head, *head.children)) or head.lemma_.lower() in self.journey_nouns:
+            return False  # `une succession de rencontres, à Londres`: the meetings' own town
+        return not any(p.start <= head.i < p.end for p in self._places_by_sent.get(sent.start, []))
+
+    def _meeting_word(self, token) -> bool:
+        """A common noun a meeting noun opens on (`rencontres`, `conférence`)."""
+        return token.pos_ == "NOUN" and (token.lower_ in self.noun_firsts or token.lemma_.lower() in self.noun_firsts)
 
     def _one_of_many(self, place: Span) -> bool:
         """`un salon de l'IFEMA`, `une salle du palais`: a room word (`room: true`) with an indefinite article
