@@ -224,6 +224,8 @@ class MentionReader:
         self.since_prepositions = {w.lower() for w in book.get("meetings", "since_prepositions", [])}
         self.purpose_prepositions = {w.lower() for w in book.get("meetings", "purpose_prepositions", [])}
         self.sequence_nouns = {w.lower() for w in book.get("meetings", "sequence_nouns", [])}
+        self.talks_kinds = {k.lower() for k in book.get("meetings", "talks_kinds", None) or []}
+        self.programme_kinds = {k.lower() for k in book.get("meetings", "programme_kinds", None) or []}
         self.separate_words = {w.lower() for w in book.get("meetings", "separate_words", [])}
         self.repeat_words = {w.lower() for w in book.get("meetings", "repeat_words", [])}
         self.repeat_kinds = {w.lower() for w in book.get("meetings", "repeat_kinds", [])}
@@ -1240,6 +1242,8 @@ class MentionReader:
         nouns = kept
         if not side and self._beside(nouns, verbs, person_of):  # `Avant l'ouverture des travaux, X s'est entretenu`
             side, nouns = True, []
+        elif not side and self._talks_by_landmark(nouns, verbs, person_of):  # `X s'est entretenu avec Y à
+            landmarks, nouns = landmarks | {n.root.i for n in nouns}, []  # l'issue de la cérémonie`: the talks
         verb_entries = [self._verb_entry(v) for v in verbs]
         nouns = self._proceedings_first(nouns)
         if nouns:
@@ -1294,6 +1298,9 @@ class MentionReader:
             people = list(dict.fromkeys(self._pronoun_subject(_governing_verb(trigger), person_of) + people))
         elif verbs:  # `il a signé avec X un traité, à l'issue d'un sommet`: the verb's `il` too
             people = list(dict.fromkeys([k for v in verbs for k in self._pronoun_subject(v, person_of)] + people))
+        partnered = self._partnered_object(nouns, verbs, person_of)
+        if partnered:  # `Il a ensuite animé une conférence de presse avec Y`: `il` meets Y
+            people = list(dict.fromkeys(partnered + people))
         visitors, met_by_visitor = [], False
         if nouns and _governing_verb(trigger) is not None:  # `le visiteur a eu une séance de travail avec X`
             visitors = self._visitor_subject(_governing_verb(trigger), person_of)
@@ -1341,7 +1348,8 @@ class MentionReader:
                 or self._location(sent, places, triggers) or self._relative_place(trigger, verbs)
                 or self._place_back(sent, places, lowered, self._clitic_place(verbs))),
             "remote": bool(mode is not None and mode.get("remote")),
-            "side": side, "verb_only": not nouns, "strong_host": strong, "paired": self._paired(nouns, verbs),
+            "side": side, "verb_only": not nouns, "strong_host": strong,
+            "paired": self._paired(nouns, verbs) or bool(partnered),
             "visited_host": met_by_visitor,
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
                                              for c in nouns[0].root.children)
@@ -1355,7 +1363,7 @@ class MentionReader:
             "status": self._status(sent, trigger, words),
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of), "joins": joins,
             # a session after talks is the same gathering; talks after a session are a meeting of their own
-            "landmark": bool(landmarks) and bool(nouns) and not self.noun_entries[nouns[0].label_].get("session"),
+            "landmark": bool(landmarks) and (not nouns or not self.noun_entries[nouns[0].label_].get("session")),
             "they": _plural_pronoun_subject(_governing_verb(trigger)),
             "attended": self._attended(nouns),
             "chaired_sitting": self._chaired_sitting(nouns, lowered, host),
@@ -1526,7 +1534,8 @@ class MentionReader:
         if len(frames) == 1:
             frames = self._agent_chain(frames, sent, verbs, person_of)
         frames = self._partner_chain(frames, nouns, verbs, person_of) if len(frames) == 1 else frames
-        return frames + self._sequel_noun_frames(doc, sent, frames, nouns, places, quotes, person_of)
+        return (frames + self._sequel_noun_frames(doc, sent, frames, nouns, places, quotes, person_of)
+                + self._programme_sequel_frames(doc, sent, frames, nouns, places, quotes, person_of))
 
     def _earlier_clause(self, clause, verb, main_trigger, places: list[Span], person_of: dict[int, str]) -> bool:
         """`Arrivé à A en provenance de B, où il avait rencontré X, le ministre a été reçu par Y`: a
@@ -1652,6 +1661,36 @@ class MentionReader:
                 frame["guests"] = [k for k in frame["guests"] if k not in named]
         return added
 
+    def _programme_sequel_frames(self, doc: Doc, sent: Span, frames: list[Mention], nouns: list[Span],
+                                 places: list[Span], quotes, person_of: dict[int, str]) -> list[Mention]:
+        """`Les deux présidents ont eu un tête-à-tête au palais, avant un dîner officiel`: one frame told
+        between two people or more, then an event of a visit's programme (its kind one of
+        `programme_kinds`) announced with an indefinite article in a circumstance of time of the
+        sentence's verb (`_in_sequence`): a second event of the same people on the same day, under the
+        same host, apart from the frame's. `avant le dîner officiel` (one already known, a landmark) and
+        `avant une conférence de presse` (no programme event) stay in the one meeting."""
+        if len(frames) != 1 or len(frames[0]["people"]) < 2 or frames[0]["side"]:
+            return []
+        frame = frames[0]
+        for noun in nouns:
+            root = noun.root
+            verb = _governing_verb(root)
+            kind = self.noun_entries[noun.label_]["kind"]
+            if verb.i == root.i or kind.lower() not in self.programme_kinds or kind == frame["kind"]:
+                continue
+            if not self._in_sequence(noun, verb) or not any(
+                    c.dep_ == "det" and c.lower_ in self.grammar.indefinite_articles for c in root.children):
+                continue
+            span = doc[root.left_edge.i : root.right_edge.i + 1]
+            framed = self._mention(doc, span, [noun], [], [p for p in places if span.start <= p.start < span.end],
+                                   quotes, person_of)
+            framed.update(people=list(frame["people"]), host=frame["host"], strong_host=frame["strong_host"],
+                          guests=list(frame["guests"]), date=framed["date"] or frame["date"],
+                          status=framed["status"] or frame["status"], apart_from=frame["start_char"],
+                          landmark=True)  # grouping: never the frame's meeting, placed after it (its host carried)
+            return [framed]
+        return []
+
     def _with_partner(self, token) -> bool:
         """The token opens a phrase of its own with one of `partner_words` (`avec le président`)."""
         return any(k.dep_ == "case" and k.lower_ in self.partner_words for k in token.children)
@@ -1689,6 +1728,21 @@ class MentionReader:
         return bool(verbs) and bool(nouns) and all(
             _governing_verb(n.root).i in heads and n.root.dep_.startswith(("obl", "nmod")) for n in nouns)
 
+    def _partnered_object(self, nouns: list[Span], verbs: list, person_of: dict[int, str]) -> list[str]:
+        """`Il a ensuite animé une conférence de presse conjointe avec Y`: the first meeting noun, the object
+        of a verb that tells no meeting, with a partner phrase (`avec Y`, on the noun or after it on the verb)
+        naming a person, the
+        verb's subject a pronoun: the person that pronoun stands for (`_pronoun_subject`) meets Y; the
+        noun tells who met, as a meeting verb does (`paired`). A named subject is read already; a noun
+        with no partner phrase (`il a animé une conférence de presse`) names no pair."""
+        if not nouns or nouns[0].root.dep_ != "obj" or nouns[0].root.head.i in {v.i for v in verbs}:
+            return []
+        root = nouns[0].root
+        phrases = [*root.children, *(c for c in root.head.children if c.i > root.i and c.dep_.startswith("obl"))]
+        if not any(self._with_partner(c) and any(t.idx in person_of for t in c.subtree) for c in phrases):
+            return []
+        return self._pronoun_subject(root.head, person_of)
+
     def _joins_party(self, verbs: list) -> bool:
         """`Le président X et le Premier ministre Y ont rejoint la délégation belge`: a verb of
         `companion_verbs` whose object is a group of `group_words` with a definite or possessive
@@ -1708,10 +1762,7 @@ class MentionReader:
         visit), `Avant la cérémonie, X s'est entretenu avec des élus` (nobody named with X) stay one."""
         if not nouns or not verbs:
             return False
-        named = {person_of[t.idx] for v in verbs for t in v.subtree if t.idx in person_of}
-        pronoun = any(c.dep_ == "nsubj" and c.lower_ in self.grammar.subject_pronouns
-                      for v in verbs for c in v.children)
-        if len(named) + pronoun < 2:
+        if not self._names_two(verbs, person_of):
             return False
         heads = {v.i for v in verbs}
         if any(n.root.head.i in heads and not n.root.dep_.startswith("obl") for n in nouns):
@@ -1724,6 +1775,25 @@ class MentionReader:
                     c.dep_ == "case" and c.lemma_.lower() in self.sequence_prepositions for c in token.children):
                 return False
         return True
+
+    def _names_two(self, verbs: list, person_of: dict[int, str]) -> bool:
+        """The clauses of the meeting verbs name two people or more (a pronoun subject counts)."""
+        named = {person_of[t.idx] for v in verbs for t in v.subtree if t.idx in person_of}
+        pronoun = any(c.dep_ == "nsubj" and c.lower_ in self.grammar.subject_pronouns
+                      for v in verbs for c in v.children)
+        return len(named) + pronoun >= 2
+
+    def _talks_by_landmark(self, nouns: list[Span], verbs: list, person_of: dict[int, str]) -> bool:
+        """`X s'est entretenu avec Y à l'issue de la cérémonie`, `X et Y se sont entretenus au palais,
+        avant une cérémonie de signature`: a verb of talks (its kind one of `talks_kinds`: `s'entretenir`,
+        `discuter`) naming two people or more, every meeting noun of the sentence in a circumstance of
+        time of that verb (`_in_sequence`), wherever it stands: the verb tells talks of their own; the
+        nouns are only their landmark. A host verb (`X a reçu Y au siège, après une cérémonie`: the
+        welcome of that event) and a noun the verb's own (`ils se sont entretenus lors du sommet`) stay."""
+        talks = [v for v in verbs if (self._verb_entry(v) or {}).get("kind", "").lower() in self.talks_kinds]
+        if not nouns or not talks or not self._names_two(talks, person_of):
+            return False
+        return all(any(self._in_sequence(n, v) for v in talks) for n in nouns)
 
     def _in_sequence(self, noun: Span, head) -> bool:
         """The noun sits in a circumstance of `head` that sets a time before or after it: headed by one
