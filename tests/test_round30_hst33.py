@@ -1,0 +1,52 @@
+"""Meeting hosts, round 33: who invites hosts the visit. Texts of our own, each with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def visits(analyse, body: str) -> list[tuple[str, str, list[str]]]:
+    doc = analyse(page(body))
+    return [(m["host"], sorted(m["people"])) for m in doc._.meetings if m["kind"].startswith("visite")]
+
+
+# -- `X a invité Y à effectuer une visite`: the inviter hosts, the invited comes -------------------------
+
+def test_who_invites_another_to_make_a_visit_hosts_it(analyse):
+    found = visits(analyse, "Le président Andrzej Duda a invité mardi le chancelier Olaf Scholz à effectuer une "
+                            "visite officielle en Pologne.")
+    assert found == [("duda", ["duda", "scholz"])]
+
+
+def test_who_encourages_another_to_make_a_visit_hosts_nothing(analyse):
+    found = visits(analyse, "Le président Andrzej Duda a encouragé mardi le chancelier Olaf Scholz à effectuer une "
+                            "visite officielle en Ukraine.")
+    assert [h for h, _ in found] == [""]
+
+
+# -- `Le Souverain a invité X ...`: the title stands for the one sovereign of the text -----------------------
+
+def test_the_sovereign_by_his_title_hosts_the_visit_he_invites_to(analyse):
+    found = visits(analyse, "Le roi Abdallah II a présidé lundi une réunion du gouvernement à Amman. Le Souverain a "
+                            "invité le président Emmanuel Macron à effectuer prochainement une visite officielle "
+                            "en Jordanie.")
+    assert found == [("abdallah ii", ["abdallah ii", "macron"])]
+
+
+def test_the_title_of_two_sovereigns_stands_for_neither(analyse):
+    found = visits(analyse, "Le roi Abdallah II et le roi Philippe ont présidé lundi une réunion à Amman. Le "
+                            "Souverain a invité le président Emmanuel Macron à effectuer prochainement une visite "
+                            "officielle en Jordanie.")
+    assert [h for h, _ in found] == [""]
+
+
+def test_the_agent_of_a_passive_invitation_hosts_the_visit(analyse):
+    found = visits(analyse, "Le chancelier Olaf Scholz a été invité par le président Andrzej Duda à effectuer une "
+                            "visite d'Etat en Pologne.")
+    assert found == [("duda", ["duda", "scholz"])]
+
+
+def test_the_agent_of_a_passive_encouragement_hosts_nothing(analyse):
+    found = visits(analyse, "Le chancelier Olaf Scholz a été encouragé par le président Andrzej Duda à effectuer une "
+                            "visite d'Etat en Ukraine.")
+    assert [h for h, _ in found] == [""]
