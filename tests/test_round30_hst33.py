@@ -50,3 +50,25 @@ def test_the_agent_of_a_passive_encouragement_hosts_nothing(analyse):
     found = visits(analyse, "Le chancelier Olaf Scholz a été encouragé par le président Andrzej Duda à effectuer une "
                             "visite d'Etat en Ukraine.")
     assert [h for h, _ in found] == [""]
+
+
+# -- `le ministre secrétaire général a reçu`: a title written in two halves refers to the one holding both --
+
+CABINET = ("Le général Ousmane Diallo, ministre secrétaire général de la Présidence, est arrivé vendredi à Berlin. "
+           "Il est accompagné du ministre des Affaires étrangères, Ibrahima Sow. ")
+
+
+def test_a_title_in_two_halves_refers_to_its_holder_not_the_minister_named_last(analyse):
+    found = hosts_of(analyse, CABINET + "Samedi, le ministre secrétaire général de la Présidence a reçu en audience "
+                                       "le ministre tchèque de la Défense, Pavel Novak.")
+    assert ("audience", "diallo") in found
+
+
+def test_a_title_in_one_half_still_refers_to_the_minister_named_last(analyse):
+    found = hosts_of(analyse, CABINET + "Samedi, le ministre a reçu en audience le ministre tchèque de la "
+                                       "Défense, Pavel Novak.")
+    assert ("audience", "sow") in found
+
+
+def hosts_of(analyse, body: str) -> list[tuple[str, str]]:
+    return [(m["kind"], m["host"]) for m in analyse(page(body))._.meetings]
