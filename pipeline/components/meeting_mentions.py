@@ -158,8 +158,6 @@ class MentionReader:
         self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
         self.guest_nouns = {w.lower() for w in book.get("meetings", "guest_nouns", [])}
         self.invite_verbs = {w.lower() for w in book.get("meetings", "invite_verbs", [])}
-        self.sovereign_titles = {w.lower() for w in book.get("meetings", "sovereign_titles", [])}
-        self.sovereign_roles = {f"rule:roles:{w}" for w in book.get("meetings", "sovereign_roles", [])}
         self.arrival_verbs = {w.lower() for w in book.get("meetings", "arrival_verbs", [])}
         self.visit_nouns = {w.lower() for w in book.get("meetings", "visit_nouns", [])}
         self.journey_nouns = {w.lower() for w in book.get("meetings", "journey_nouns", [])}
@@ -3072,7 +3070,7 @@ class MentionReader:
     def _inviter(self, nouns: list[Span], person_of: dict[int, str]) -> tuple[str, list[str]]:
         """`X a invité Y à effectuer une visite`, `Y a été convié par X à prendre part au sommet`: a meeting
         noun, object of the verb of an `à` clause (xcomp, advcl) of an `invite_verbs` verb, is hosted by who invites
-        (its subject, the agent of the passive, a title of `sovereign_titles`); who is invited is its guest."""
+        (its subject, the agent of the passive); who is invited is its guest."""
         for noun in nouns:
             clause = noun.root.head
             to_clause = clause.dep_ == "xcomp" or clause.dep_ == "advcl" and any(
@@ -3086,22 +3084,11 @@ class MentionReader:
                 hosts = _people_in(verb, ("obl:agent",), person_of)
                 invited = _people_in(verb, ("nsubj:pass", "nsubj"), person_of)
             else:
-                hosts = _people_in(verb, ("nsubj",), person_of) or self._title_subject(verb)
+                hosts = _people_in(verb, ("nsubj",), person_of)
                 invited = _people_in(verb, ("obj", "iobj"), person_of)
             if hosts:
                 return hosts[0], [k for k in invited if k != hosts[0]]
         return "", []
-
-    def _title_subject(self, verb) -> list[str]:
-        """`Le Souverain a invité ...`: a subject of `sovereign_titles` naming no one stands for the one
-        official of the text holding a role of `sovereign_roles` (none if two or none do)."""
-        for child in verb.children:
-            if child.dep_ != "nsubj" or child.lower_ not in self.sovereign_titles:
-                continue
-            if not any(t.ent_type_ == "PERSON" for t in child.subtree):
-                found = [k for k, (_, held) in self._people_office.items() if held in self.sovereign_roles]
-                return found if len(found) == 1 else []
-        return []
 
     def _counterpart_after_marker(self, sent: Span, start: int, person_of: dict[int, str]) -> str:
         """`X s'est rendu à Z, à l'invitation de son homologue N` naming no one: the counterpart noun (with a

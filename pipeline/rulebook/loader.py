@@ -100,8 +100,6 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "guest_nouns": None,
         "seat_nouns": None,
         "invite_verbs": None,
-        "sovereign_titles": None,
-        "sovereign_roles": None,
         "head_roles": None,
         "houses": {"id", "words", "roles", "country"},
         "home_hosts": None,
