@@ -160,6 +160,7 @@ class MentionReader:
         self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
         self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
         self.guest_nouns = {w.lower() for w in book.get("meetings", "guest_nouns", [])}
+        self.invite_verbs = {w.lower() for w in book.get("meetings", "invite_verbs", [])}
         self.arrival_verbs = {w.lower() for w in book.get("meetings", "arrival_verbs", [])}
         self.visit_nouns = {w.lower() for w in book.get("meetings", "visit_nouns", [])}
         self.journey_nouns = {w.lower() for w in book.get("meetings", "journey_nouns", [])}
@@ -1310,6 +1311,9 @@ class MentionReader:
                     or self._host_of_noun(nouns, person_of) or self._possessed_host(sent, triggers, person_of))
             strong = bool(host)  # `sous la présidence de X` says it in so many words
             guests = [p for p in people if p != host] if host in people else []
+        if not host:  # `X a invité Y à effectuer une visite`: who invites hosts the visit
+            host, invited = self._inviter(nouns, person_of)
+            people += [k for k in (host, *invited) if k and k not in people]
         if not host:  # `la délégation a eu une séance de travail avec le ministre X`: the delegation came to X
             host = self._host_of_delegation(trigger, person_of)
             strong, guests = False, [] if host else guests
@@ -3136,6 +3140,29 @@ class MentionReader:
                 if counterpart:
                     return counterpart
         return ""
+
+    def _inviter(self, nouns: list[Span], person_of: dict[int, str]) -> tuple[str, list[str]]:
+        """`X a invité Y à effectuer une visite`, `Y a été convié par X à prendre part au sommet`: a meeting
+        noun, object of the verb of an `à` clause (xcomp, advcl) of an `invite_verbs` verb, is hosted by who invites
+        (its subject, the agent of the passive); who is invited is its guest."""
+        for noun in nouns:
+            clause = noun.root.head
+            to_clause = clause.dep_ == "xcomp" or clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "à" for c in clause.children)  # the passive's clause: advcl
+            if noun.root.dep_ != "obj" or not to_clause:
+                continue
+            verb = clause.head
+            if verb.lemma_.lower() not in self.invite_verbs:
+                continue
+            if _passive(verb):
+                hosts = _people_in(verb, ("obl:agent",), person_of)
+                invited = _people_in(verb, ("nsubj:pass", "nsubj"), person_of)
+            else:
+                hosts = _people_in(verb, ("nsubj",), person_of)
+                invited = _people_in(verb, ("obj", "iobj"), person_of)
+            if hosts:
+                return hosts[0], [k for k in invited if k != hosts[0]]
+        return "", []
 
     def _counterpart_after_marker(self, sent: Span, start: int, person_of: dict[int, str]) -> str:
         """`X s'est rendu à Z, à l'invitation de son homologue N` naming no one: the counterpart noun (with a

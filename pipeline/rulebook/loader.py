@@ -99,6 +99,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "host_nouns": None,
         "guest_nouns": None,
         "seat_nouns": None,
+        "invite_verbs": None,
         "head_roles": None,
         "houses": {"id", "words", "roles", "country"},
         "home_hosts": None,
