@@ -274,6 +274,25 @@ def _genitive(doc: Doc, char: int, of_words: frozenset[str], leadership_nouns: f
         and any(c.dep_ == "case" and c.lower_ in of_words for c in token.children)
 
 
+def _in_relative_of(doc: Doc, char: int, others: list[int]) -> bool:
+    """The name at `char` is inside a relative clause (`acl:relcl`) said of one of the other names (their
+    first characters): `X, qui venait de rencontrer Y, ...`: Y is told of by way of X."""
+    token = doc.char_span(char, char + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    token = token.root
+    for _ in range(8):
+        if token.dep_ == "acl:relcl":
+            head = token.head
+            while head.ent_iob_ == "I" and head.i > 0:  # the name's first word, where its mention starts
+                head = doc[head.i - 1]
+            return head.idx in others
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _named_alone(token: Token) -> bool:
     """A proper noun a description over a comma can be apposed to: not a place or a body, not the
     complement of a preposition (`la junte de Niamey, le chef de l'Etat`: Niamey is no one)."""
@@ -1413,12 +1432,15 @@ class PeopleMerger:
                 candidates.append((max(at), person))
         grammar = self.lexicon.grammar
         genitive = {p["key"] for at, p in candidates if _genitive(doc, at, grammar.of_words, grammar.leadership_nouns)}
+        aside = {p["key"] for at, p in candidates if _in_relative_of(doc, at, [a for a, q in candidates if q is not p])}
         sentences = {p["key"]: idx.sent(doc.char_span(at, at + 1, alignment_mode="expand").start).start
                      for at, p in candidates}
         for _, person in sorted(candidates, key=lambda c: c[0], reverse=True):
             if person["key"] in genitive and any(sentences[p["key"]] == sentences[person["key"]]
                                                  and p["key"] not in genitive for _, p in candidates):
                 continue  # `X salue les héritiers de Y`: Y, a noun's complement, is not what the story is about
+            if person["key"] in aside:
+                continue  # `X, qui venait de rencontrer Y, a été critiqué`: Y, told of by X's relative clause, is aside
             if _alone_on_a_line(doc, person):
                 continue  # `Sputnik Afrique` over its dateline: the outlet or the author of the page, no official
             held = person["role"] and not person["rules"].get("past_role")  # `l'ancien président X ... le médiateur`
