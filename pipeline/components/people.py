@@ -274,6 +274,36 @@ def _genitive(doc: Doc, char: int, of_words: frozenset[str], leadership_nouns: f
         and any(c.dep_ == "case" and c.lower_ in of_words for c in token.children)
 
 
+def _in_relative_of(doc: Doc, char: int, others: list[int]) -> bool:
+    """The name at `char` is inside a relative clause (`acl:relcl`) said of one of the other names (their
+    first characters): `X, qui venait de rencontrer Y, ...`: Y is told of by way of X."""
+    token = doc.char_span(char, char + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    token = token.root
+    for _ in range(8):
+        if token.dep_ == "acl:relcl":
+            head = token.head
+            while head.ent_iob_ == "I" and head.i > 0:  # the name's first word, where its mention starts
+                head = doc[head.i - 1]
+            return head.idx in others
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _kin_of_a_woman(doc: Doc, char: int) -> bool:
+    """The name at `char` follows a feminine noun with a possessive, no title (`son épouse X`, `sa fille
+    X`): a woman, whom a masculine title (`le président`) does not refer to."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    noun, det = doc[span.start - 1], doc[span.start - 2]
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and "Fem" in noun.morph.get("Gender") \
+        and "Yes" in det.morph.get("Poss")
+
+
 def _named_alone(token: Token) -> bool:
     """A proper noun a description over a comma can be apposed to: not a place or a body, not the
     complement of a preposition (`la junte de Niamey, le chef de l'Etat`: Niamey is no one)."""
@@ -1084,6 +1114,9 @@ class PeopleMerger:
         def last_before(person: Official, char: int) -> int:
             return starts[person["key"]][bisect_left(starts[person["key"]], char) - 1]
 
+        def said_before(person: Official, char: int) -> int:
+            return bisect_left(starts[person["key"]], char)
+
         for ent in idx.ents:
             if ent.label_ != "ROLE" or ent.start in used or ent.start == 0:
                 continue
@@ -1159,6 +1192,10 @@ class PeopleMerger:
             before = [p for p in holders if p["first_char"] < ent.start_char]
             if own and any(p["country"] == own for p in before):  # the one said to be of the story's country
                 before = [p for p in before if p["country"] == own]
+            if (second := _second_title(ent)) is not None:  # `le ministre secrétaire général`: the one holding
+                both = f"{ent._.normalized} {second._.normalized}"  # both titles, not another minister named since
+                before = [p for p in before if p["role"].startswith(both) or p["role_as_written"].startswith(both)] \
+                    or before
             window = self._window(idx, ent)
             named = ent._.normalized  # holders of the role itself, anywhere; of a role it stands for, recently
             recent = [p for p in before if p["role"] == named or p["role"].startswith(named + " ")
@@ -1186,7 +1223,13 @@ class PeopleMerger:
                         person = None  # named by rank is not his: `le président de la République` is someone else
                 if person is None and not before and country and not new and unplaced is None:
                     person = self._only_of_country(people, ent, country, gender)
-            if unplaced is not None and not apposed and (person is None or self._country_of(person) != country):
+            # `X et son épouse ont été accueillis par le président Y ... en l'honneur du président français`:
+            # the subject told of just before, spoken of more than the one holder, is what the story is about
+            topic = unplaced is not None and person is not None and not self._country_of(person) \
+                and person is self._coreferent(idx, people, ent, country, starts, window, gender, subject=True) \
+                and said_before(person, ent.start_char) > said_before(unplaced, ent.start_char)
+            if unplaced is not None and not apposed and not topic \
+                    and (person is None or self._country_of(person) != country):
                 person = None  # a person of that country named just before, else the one holder of no known country
                 unplaced["country"] = country
                 before, plain, new = [unplaced], True, False
@@ -1417,12 +1460,15 @@ class PeopleMerger:
                 candidates.append((max(at), person))
         grammar = self.lexicon.grammar
         genitive = {p["key"] for at, p in candidates if _genitive(doc, at, grammar.of_words, grammar.leadership_nouns)}
+        aside = {p["key"] for at, p in candidates if _in_relative_of(doc, at, [a for a, q in candidates if q is not p])}
         sentences = {p["key"]: idx.sent(doc.char_span(at, at + 1, alignment_mode="expand").start).start
                      for at, p in candidates}
-        for _, person in sorted(candidates, key=lambda c: c[0], reverse=True):
+        for last, person in sorted(candidates, key=lambda c: c[0], reverse=True):
             if person["key"] in genitive and any(sentences[p["key"]] == sentences[person["key"]]
                                                  and p["key"] not in genitive for _, p in candidates):
                 continue  # `X salue les héritiers de Y`: Y, a noun's complement, is not what the story is about
+            if person["key"] in aside:
+                continue  # `X, qui venait de rencontrer Y, a été critiqué`: Y, told of by X's relative clause, is aside
             if _alone_on_a_line(doc, person):
                 continue  # `Sputnik Afrique` over its dateline: the outlet or the author of the page, no official
             held = person["role"] and not person["rules"].get("past_role")  # `l'ancien président X ... le médiateur`
@@ -1430,7 +1476,7 @@ class PeopleMerger:
                 continue  # `contre Washington`: a one-word name alone is rarely a person
             if country and self._country_of(person) not in ("", country):
                 continue
-            if not self._same_gender(person, gender):
+            if not self._same_gender(person, gender) or gender == "Masc" and _kin_of_a_woman(doc, last):
                 continue
             return person
         return None
