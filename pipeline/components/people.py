@@ -1251,10 +1251,6 @@ class PeopleMerger:
                 person = max(newer, key=lambda p: last_before(p, ent.start_char))
             elif before and plain:
                 before = [p for p in before if not self._other_office(p, named)] or before
-                if (second := _second_title(ent)) is not None:  # `le ministre secrétaire général`: not the
-                    compound = f"{named} {second._.normalized}"  # `ministre des Affaires étrangères` named last
-                    before = [p for p in before if compound.startswith(p["role"])
-                              or p["role"].startswith(compound)] or before
                 before = self._of_gender(before, gender) or before
                 person = max(before, key=lambda p: last_before(p, ent.start_char))
             else:
