@@ -48,3 +48,19 @@ def test_plural_talks_only_as_a_landmark_split_no_other_meeting(analyse):
                            "général Thierry Burkhard, chef d'état-major des armées, et l'amiral Pierre Vandier.")
     assert not any(p == ["burkhard"] or p == ["vandier"] for p in found)
     assert any({"burkhard", "vandier"} <= set(p) for p in found)
+
+
+# -- `une série d'entretiens avec A et B`: the partners hang on the object the talks complete ------------
+
+def test_a_series_of_talks_with_several_partners_is_one_meeting_each(analyse):
+    found = talks(analyse, "Le ministre indien de la Défense Rajnath Singh a tenu lundi à Paris une série "
+                           "d'entretiens avec le ministre français des Armées Sébastien Lecornu et le chef "
+                           "d'état-major des armées Thierry Burkhard.")
+    assert ["lecornu", "singh"] in found and ["burkhard", "singh"] in found
+
+
+def test_a_series_of_sessions_with_several_partners_stays_one_meeting(analyse):
+    found = talks(analyse, "Le ministre indien de la Défense Rajnath Singh a tenu lundi à Paris une série de "
+                           "réunions avec le ministre français des Armées Sébastien Lecornu et le chef "
+                           "d'état-major des armées Thierry Burkhard.")
+    assert any({"singh", "lecornu", "burkhard"} <= set(p) for p in found)

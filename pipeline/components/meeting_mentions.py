@@ -1652,11 +1652,13 @@ class MentionReader:
 
     def _per_partner(self, noun, verb) -> bool:
         """`des entretiens avec A, B et C`, `X a eu des rencontres avec A et B`: a noun of `per_partner_nouns`
-        in the plural whose partners are its own `avec` complements (or its verb's, the noun its object);
+        in the plural whose partners are its own `avec` complements (or its verb's, the noun its object, or
+        those of the object it completes: `X a tenu une série d'entretiens avec A et B`);
         `En marge des entretiens, X a participé à des réunions avec A et B`: the talks are only a landmark."""
         if noun.lemma_.lower() not in self.per_partner_nouns or "Plur" not in noun.morph.get("Number"):
             return False
-        heads = (noun, verb) if noun.dep_ == "obj" else (noun,)
+        holder = noun.head if noun.dep_ == "nmod" and noun.head.dep_ == "obj" else noun
+        heads = (noun, holder, verb) if holder.dep_ == "obj" else (noun,)
         return any(self._with_partner(c) for head in heads for c in head.children)
 
     def _with_partner(self, token) -> bool:
