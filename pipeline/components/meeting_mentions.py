@@ -228,6 +228,7 @@ class MentionReader:
         self.talks_kinds = {k.lower() for k in book.get("meetings", "talks_kinds", None) or []}
         self.programme_kinds = {k.lower() for k in book.get("meetings", "programme_kinds", None) or []}
         self.separate_words = {w.lower() for w in book.get("meetings", "separate_words", [])}
+        self.per_partner_nouns = {w.lower() for w in book.get("meetings", "per_partner_nouns", [])}
         self.repeat_words = {w.lower() for w in book.get("meetings", "repeat_words", [])}
         self.repeat_kinds = {w.lower() for w in book.get("meetings", "repeat_kinds", [])}
         self.welcome_verbs = {w.lower() for w in book.get("meetings", "welcome_verbs", [])}
@@ -1532,7 +1533,8 @@ class MentionReader:
                        or self._partnered_nouns_frames(doc, sent, nouns, verbs, places, quotes, person_of))
         if coordinated:
             return coordinated
-        frames = self._separate(self._mention(doc, sent, nouns, verbs, places, quotes, person_of), nouns, verbs)
+        mention = self._mention(doc, sent, nouns, verbs, places, quotes, person_of)
+        frames = self._separate(mention, nouns, verbs, person_of)
         if len(frames) == 1 and nouns and not verbs:
             self._conducted_in_clause(frames[0], nouns[0].root, quotes)
         if len(frames) == 1:
@@ -1695,26 +1697,43 @@ class MentionReader:
             return [framed]
         return []
 
+    def _per_partner(self, noun, verb) -> bool:
+        """`des entretiens avec A, B et C`, `X a eu des rencontres avec A et B`: a noun of `per_partner_nouns`
+        in the plural whose partners are its own `avec` complements (or its verb's, the noun its object, or
+        those of the object it completes: `X a tenu une série d'entretiens avec A et B`);
+        `En marge des entretiens, X a participé à des réunions avec A et B`: the talks are only a landmark."""
+        if noun.lemma_.lower() not in self.per_partner_nouns or "Plur" not in noun.morph.get("Number"):
+            return False
+        holder = noun.head if noun.dep_ == "nmod" and noun.head.dep_ == "obj" else noun
+        heads = (noun, holder, verb) if holder.dep_ == "obj" else (noun,)
+        return any(self._with_partner(c) for head in heads for c in head.children)
+
     def _with_partner(self, token) -> bool:
         """The token opens a phrase of its own with one of `partner_words` (`avec le président`)."""
         return any(k.dep_ == "case" and k.lower_ in self.partner_words for k in token.children)
 
-    def _separate(self, mention: Mention, nouns: list[Span], verbs: list) -> list[Mention]:
+    def _separate(self, mention: Mention, nouns: list[Span], verbs: list, person_of: dict[int, str]) -> list[Mention]:
         """`X a eu des entretiens séparés avec A et B`, `X s'est entretenu séparément avec A puis B`: the
         meeting noun qualified by one of `separate_words`, or its verb: one meeting between the
-        subject and each other person. Without a person as subject nothing is split; `X a eu des
-        entretiens avec A et B` stays one meeting."""
+        subject and each other person. So too a plural talk noun with its partners (`_per_partner`) and
+        one person as subject (`X a eu des entretiens avec A, B et C`; a pronoun subject counts). Without
+        a person as subject nothing is split; `X a eu un entretien avec A et B`, `X s'est entretenu avec A
+        et B` stay one meeting."""
         trigger = nouns[0].root if nouns else (verbs[0] if verbs else None)
         if trigger is None:
             return [mention]
         verb = _governing_verb(trigger)
         marks = [c for t in (trigger, verb) for c in t.children if c.dep_ in ("amod", "acl", "advmod")]
-        if not any(c.lemma_.lower() in self.separate_words or c.lower_ in self.separate_words for c in marks):
+        marked = any(c.lemma_.lower() in self.separate_words or c.lower_ in self.separate_words for c in marks)
+        plural = bool(nouns) and self._per_partner(trigger, verb)
+        if not marked and not plural:
             return [mention]
         core = [k for k in mention["subject"] if k in mention["people"]] or (
             [mention["host"]] if mention["host"] in mention["people"] else [])
+        if not core and plural:  # `Il a eu des entretiens avec A et B`: the pronoun's person
+            core = self._pronoun_subject(verb, person_of)
         others = [k for k in mention["people"] if k not in core]
-        if not core or len(others) < 2:
+        if not core or len(others) < 2 or (not marked and len(core) > 1):
             return [mention]
         frames = []
         for other in others:

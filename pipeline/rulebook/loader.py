@@ -173,6 +173,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "purpose_prepositions": None,
         "sequence_nouns": None,
         "separate_words": None,
+        "per_partner_nouns": None,
         "repeat_words": None,
         "repeat_kinds": None,
         "attendance_phrases": None,

@@ -66,7 +66,7 @@ LEXICAL_LISTS: dict[str, set[str]] = {
                  "not_participant_states", "participant_nouns", "noun_complement_words", "partner_words",
                  "spoken_of_pronouns", "anaphoric_determiners", "anaphoric_verbs", "companion_verbs",
                  "presence_verbs", "presence_words", "presence_nouns", "sequence_prepositions", "sequence_nouns",
-                 "since_prepositions", "purpose_prepositions",
+                 "since_prepositions", "purpose_prepositions", "per_partner_nouns",
                  "separate_words", "attendance_phrases", "welcome_verbs", "clitic_objects", "session_speech_verbs",
                  "capital_words"},
     "names": {"civilities", "not_names", "thing_nouns", "thing_last_words"},
