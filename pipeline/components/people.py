@@ -550,7 +550,8 @@ class PeopleMerger:
         """`Belgique | Monde | Economie`, `Accueil | Tchad | Afrique | International`: the site's menu (a
         line of sections, not a path to the page) whose first section after the home page is a country
         is an outlet of that country, opening on its national news; a region or a topic first
-        (`Afrique | Monde | Russie`) says nothing."""
+        (`Afrique | Monde | Russie`) says nothing, nor a row of countries (`Accueil | Mali | Niger | Tchad`:
+        a regional outlet's pages, one per country)."""
         names = {_fold(n): code for code, e in self.countries.items() if not code.startswith("r.")
                  for n in [e["name"], *(e.get("aliases") or [])]}
         home_words = {_fold(w) for w in self.home_page_words}
@@ -559,7 +560,7 @@ class PeopleMerger:
                 continue
             items = [i.strip() for i in _MENU_ITEMS.split(as_in_file(doc, span.start_char, span.end_char))]
             items = [i for i in items if i and _fold(i) not in home_words]
-            if len(items) >= 3 and _fold(items[0]) in names:
+            if len(items) >= 3 and _fold(items[0]) in names and _fold(items[1]) not in names:
                 return names[_fold(items[0])]
         return ""
 
