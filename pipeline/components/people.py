@@ -450,7 +450,8 @@ class PeopleMerger:
                            for s in doc.spans.get("furniture", [])) or bool(  # `ANP - Agence Nigérienne de Presse`
                 {w.strip(".,;:'’").lower() for w in text[:first_line].split()} & self.masthead_markers)
             codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
-                     if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line}
+                     if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line
+                     and not self._language(s)}
             codes |= self._masthead_names(doc, first_line)  # `La Presse de Tunisie`
             if not masthead and not self._headline_first(doc, text[:first_line]):
                 codes |= self._outlet_line_names(doc, text[:first_line])  # `XYZ - Tout sur le Tchad`
@@ -470,6 +471,12 @@ class PeopleMerger:
         self.sides = self._counterpart_sides(doc) if not self.home else []
         self.named = self._named_countries(doc) if self.contrasted or self.sides or not self.home else {}
         self.seated = self._seated_countries(doc) if not self.home else set()
+
+    def _language(self, demonym: Span) -> bool:
+        """`Deutsche Welle en français`: a demonym after a preposition of language (grammar.yml
+        `language_words`) names the language of the copy, not a country."""
+        return demonym.label_ == "MISC" and demonym.start > 0 \
+            and demonym.doc[demonym.start - 1].lower_ in self.lexicon.grammar.language_words
 
     def known_place(self, text: str) -> bool:
         """A city or a place of the gazetteer (countries.yml `places`)."""
@@ -528,7 +535,7 @@ class PeopleMerger:
             return ""
         codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
                  if s.id_.startswith("countries:") and not s.id_.startswith("countries:r.")
-                 and first_end < s.start_char and s.end_char <= second_end}
+                 and first_end < s.start_char and s.end_char <= second_end and not self._language(s)}
         return codes.pop() if len(codes) == 1 else ""
 
     def _domain_country(self, doc: Doc, text: str) -> str:

@@ -76,6 +76,7 @@ class Grammar:
     group_leading_verbs: frozenset[str] = frozenset()
     group_member_verbs: frozenset[str] = frozenset()
     companion_verbs: frozenset[str] = frozenset()
+    language_words: frozenset[str] = frozenset()
     representing_verbs: frozenset[str] = frozenset()
     peer_nouns: frozenset[str] = frozenset()
     besides_adverbs: frozenset[str] = frozenset()
