@@ -427,6 +427,7 @@ class PeopleMerger:
         self.contrasted: set[str] = set()  # countries whose national title the text qualifies as the other's
         self.named: dict[str, int] = {}  # how often such a text names each country
         self.seated: set[str] = set()  # the countries whose bodies such a text names by their seat
+        self.shared_reading: dict[str, str] = {}  # a shared demonym's country -> the other one such a text means
         self.affiliation = Affiliation(lexicon)
 
     def open(self, doc: Doc) -> None:
@@ -471,6 +472,7 @@ class PeopleMerger:
         self.sides = self._counterpart_sides(doc) if not self.home else []
         self.named = self._named_countries(doc) if self.contrasted or self.sides or not self.home else {}
         self.seated = self._seated_countries(doc) if not self.home else set()
+        self.shared_reading = self._shared_demonym_reading(doc) if not self.home else {}
 
     def _language(self, demonym: Span) -> bool:
         """`Deutsche Welle en français`: a demonym after a preposition of language (grammar.yml
@@ -657,14 +659,16 @@ class PeopleMerger:
                 return False
         return False
 
-    def _named_countries(self, doc: Doc) -> dict[str, int]:
-        """How often the text names each country, by its name, its demonym or its cities (countries.yml
-        `places`); a word inside a region's name (`Indien` in `océan Indien`) names no country."""
+    def _named_countries(self, doc: Doc, demonyms: bool = True) -> dict[str, int]:
+        """How often the text names each country, by its name, its demonym (unless `demonyms` is off) or
+        its cities (countries.yml `places`); a word inside a region's name (`Indien` in `océan Indien`)
+        names no country."""
         spans = group_spans(doc, "lexicon")
         regions = [s for s in spans if s.id_.startswith("countries:r.")]
         counts: dict[str, int] = {}
         for s in spans:
             if s.id_.startswith("countries:") and not s.id_.startswith("countries:r.") \
+                    and (demonyms or s.label_ != "MISC") \
                     and not any(r.start <= s.start and s.end <= r.end for r in regions):
                 code = s.id_.removeprefix("countries:")
                 counts[code] = counts.get(code, 0) + 1
@@ -672,6 +676,17 @@ class PeopleMerger:
             if e.label_ == "LOC" and (code := self.places.get(_fold(e.text))):
                 counts[code] = counts.get(code, 0) + 1
         return counts
+
+    def _shared_demonym_reading(self, doc: Doc) -> dict[str, str]:
+        """`congolais` (listed under cd, shared with cg: countries.yml `demonyms_also_of`) in a text of no
+        known country that names the other country (its name, its cities: `Brazzaville`) more often than
+        the one the demonym is listed under: the demonym means the other country there."""
+        shared = {code: e["demonyms_also_of"] for code, e in self.countries.items()
+                  if len(e.get("demonyms_also_of") or []) == 1}
+        if not shared:
+            return {}
+        names = self._named_countries(doc, demonyms=False)
+        return {code: other for code, (other,) in shared.items() if names.get(other, 0) > names.get(code, 0)}
 
     def _says(self, code: str) -> bool:
         """A text of no known country names the country a title is of by default (its name, its demonym
@@ -1471,10 +1486,12 @@ class PeopleMerger:
 
     def _country_name(self, country: Span) -> str:
         """A demonym two countries share (`congolais`, listed under `cd` with `demonyms_also_of: [cg]`)
-        is the story's country when that is the other one (`POINTE-NOIRE, 20 septembre (Xinhua)`)."""
+        is the story's country when that is the other one (`POINTE-NOIRE, 20 septembre (Xinhua)`), or,
+        in a story of no known country, the other one when the text names it most (`shared_reading`)."""
         code = country.id_.removeprefix("countries:")
-        if country.label_ == "MISC" and self.home in (self.countries.get(code, {}).get("demonyms_also_of") or []):
-            return self.countries[self.home]["name"]
+        setting = self.home or self.shared_reading.get(code, "")  # or the other one the text names most
+        if country.label_ == "MISC" and setting in (self.countries.get(code, {}).get("demonyms_also_of") or []):
+            return self.countries[setting]["name"]
         if not country._.normalized and code in self.countries:  # a demonym read inside an organisation's name
             return self.countries[code]["name"]
         return country._.normalized
