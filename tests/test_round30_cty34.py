@@ -80,3 +80,19 @@ def test_congolais_in_a_kinshasa_story_stays_of_the_drc(analyse):
         "Le ministre congolais de la Défense, Alain Mbemba, a reçu lundi à Kinshasa une délégation "
         "angolaise. Les deux pays ont signé un accord de coopération à Kinshasa, face à Brazzaville."))
     assert any(c == "République démocratique du Congo" for k, c in found.items() if "mbemba" in k)
+
+
+# -- the leader met in a clause of place (`à Ottawa, où il rencontrera le premier ministre X`) ---------------
+
+def test_a_leader_met_in_a_clause_of_place_is_of_that_place(analyse):
+    found = countries(analyse, page(
+        "La ministre Ingrid Solberg a quitté Oslo jeudi. Elle est attendue vendredi à Ottawa, où elle doit "
+        "s'entretenir avec le premier ministre Mark Carney au sujet de l'Arctique."))
+    assert any(c == "Canada" for k, c in found.items() if "carney" in k)
+
+
+def test_a_place_named_after_the_relative_says_nothing_of_the_leader(analyse):
+    found = countries(analyse, page(
+        "La ministre Ingrid Solberg a quitté Oslo jeudi. Elle est attendue vendredi à Ottawa, où elle doit "
+        "évoquer avec la presse la visite à Varsovie du premier ministre Mark Carney."))
+    assert all(c != "Canada" for k, c in found.items() if "carney" in k)

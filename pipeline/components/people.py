@@ -1672,17 +1672,45 @@ def leaders_of_the_place(doc: Doc, officials: list, merger: PeopleMerger) -> Non
     found.sort()
     if not found:
         return
+    ends = dict(_place_ends(doc, idx, merger))
     for person in officials:
         source = person["rules"].get("role", "").removeprefix("rule:").removesuffix("#head")
         if person["country"] or person["rules"].get("past_role") or not lexicon.entry(source).get("national_leader"):
             continue
-        at = (idx.token_at_char(start) for start, _ in sorted(person["mentions"]))
+        at = [idx.token_at_char(start) for start, _ in sorted(person["mentions"])]
         token = next((doc[i] for i in at if i is not None and _receives(doc[i], merger.receiving_verbs)), None)
-        if token is None:
+        if token is None:  # `attendu au Nigeria, où il doit s'entretenir avec le président X`
+            code = next((c for i in at if i is not None and doc[i].ent_type_ == "PERSON"  # his name, not a title
+                         and (c := _relative_place(doc[i], ends, lexicon))), "")
+            if code in merger.countries and not person["organisation"]:
+                person["country"] = merger.countries[code]["name"]
             continue
         codes = [code for i, code in found if token.sent.start <= i < token.i]
         if codes and codes[0] in merger.countries:
             person["country"] = merger.countries[codes[0]]["name"]
+
+
+def _place_ends(doc: Doc, idx: DocIndex, merger: PeopleMerger) -> list[tuple[int, str]]:
+    """The last token of each country's name and each city of the gazetteer, with its country."""
+    ends = [(s.end - 1, s.id_.removeprefix("countries:")) for s in group_spans(doc, "lexicon")
+            if s.label_ != "MISC" and s.id_.startswith("countries:") and not s.id_.startswith("countries:r.")]
+    return ends + [(e.end - 1, code) for e in idx.ents
+                   if e.label_ == "LOC" and (code := merger.places.get(_fold(e.text)))]
+
+
+def _relative_place(token: Token, ends: dict[int, str], lexicon: Lexicon) -> str:
+    """`au Nigeria, où il doit s'entretenir avec le président X`: the country of the place a relative of
+    place (grammar.yml `place_relatives`) stands for, when it opens the clause naming the leader, after
+    the place (over a comma) and with no other place between; else ''."""
+    relatives = lexicon.grammar.place_relatives
+    doc = token.doc
+    for j in range(token.i - 1, token.sent.start, -1):
+        if j in ends:
+            return ""  # a place nearer the leader than any relative
+        if doc[j].lower_ in relatives:
+            k = j - 1 if doc[j - 1].text != "," else j - 2
+            return ends.get(k, "")
+    return ""
 
 
 def _receives(token: Token, verbs: set[str]) -> bool:
