@@ -1700,10 +1700,15 @@ def _place_ends(doc: Doc, idx: DocIndex, merger: PeopleMerger) -> list[tuple[int
 
 def _relative_place(token: Token, ends: dict[int, str], lexicon: Lexicon) -> str:
     """`au Nigeria, où il doit s'entretenir avec le président X`: the country of the place a relative of
-    place (grammar.yml `place_relatives`) stands for, when it opens the clause naming the leader, after
-    the place (over a comma) and with no other place between; else ''."""
+    place (grammar.yml `place_relatives`) stands for, when it opens the clause naming the leader (not
+    as its subject), after the place (over a comma) and with no other place between; else ''."""
     relatives = lexicon.grammar.place_relatives
     doc = token.doc
+    head = token
+    while head.dep_ in ("flat:name", "flat", "appos") and head.head is not head:
+        head = head.head
+    if head.dep_.startswith("nsubj"):
+        return ""  # `en Slovaquie, où le Premier ministre X a été reçu`: the visitor, not the one met
     for j in range(token.i - 1, token.sent.start, -1):
         if j in ends:
             return ""  # a place nearer the leader than any relative
