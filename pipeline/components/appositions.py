@@ -329,6 +329,36 @@ class AppositionReader:
         return next((ent for subject in verb.children if subject.dep_ == "nsubj" for child in subject.children
                      if child.dep_ == "amod" and is_demonym(ent := self.ent_at.get(child.i))), None)
 
+    def companion_country(self, m: Span) -> Span | None:
+        """`le chef de la diplomatie turque était accompagné du ministre X, de Y et de Z`, `le ministre
+        turc, accompagné de X`: the agent of a participle of company (grammar.yml `companion_verbs`),
+        passive or apposed to its noun, is of the suite of the one it qualifies; a demonym of that
+        noun's phrase (on it or on its complement: `de la diplomatie turque`) is his country (read from
+        the parse: name -> its titles, apposed and listed -> the `obl` of the participle -> its subject;
+        a demonym inside a role's term counts: `le ministre chilien de la Défense, accompagné de X`)."""
+        verbs = self.lexicon.grammar.companion_verbs
+        token = m.root
+        for _ in range(4):  # the parse hangs a listed title on the participle, or on the title before
+            if token.head.lemma_ in verbs and (token.dep_.startswith("obl") or token.dep_ == "appos"):
+                break
+            if token.dep_ not in ("appos", "flat:name", "conj") or token.head.i == token.i:
+                return None
+            token = token.head
+        verb = token.head
+        if verb.lemma_ not in verbs or not (token.dep_.startswith("obl") or token.dep_ == "appos"):
+            return None
+        if verb.dep_ in ("acl", "acl:relcl"):
+            companion = verb.head  # `le ministre turc, accompagné de X`
+        elif any(c.dep_ == "aux:pass" for c in verb.children):
+            companion = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        else:
+            return None
+        if companion is None:
+            return None
+        words = [companion, *(c for c in companion.children if c.dep_ == "nmod")]
+        return next((ent for w in words for child in w.children if child.dep_ == "amod"
+                     and is_demonym(ent := self.role_countries.get(child.i) or self.ent_at.get(child.i))), None)
+
     def represented_country(self, doc: Doc, start: int) -> Span | None:
         """`le Royaume-Uni était représenté par son ministre des Affaires étrangères, X`: the description
         opens (over its determiners) right after the agent's preposition (grammar.yml `agent_words`) of a

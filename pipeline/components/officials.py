@@ -91,6 +91,8 @@ class OfficialLinker:
                 before.country = self.reader.subject_group_country(m)  # `X conduisait la délégation française`
             if before.country is None and after[m.start].country is None:
                 before.country = self.reader.member_group_country(m)  # `la délégation rwandaise comprenait X`
+            if before.country is None and after[m.start].country is None:
+                before.country = self.reader.companion_country(m)  # `le ministre turc, accompagné de X`
             if before.country is None and after[m.start].country is None and before.role is not None:
                 before.country = self.reader.represented_country(doc, before.role.start)  # `représenté par son X`
             if before.country is None and after[m.start].country is None:

@@ -457,6 +457,7 @@ class PeopleMerger:
         self.contrasted: set[str] = set()  # countries whose national title the text qualifies as the other's
         self.named: dict[str, int] = {}  # how often such a text names each country
         self.seated: set[str] = set()  # the countries whose bodies such a text names by their seat
+        self.shared_reading: dict[str, str] = {}  # a shared demonym's country -> the other one such a text means
         self.affiliation = Affiliation(lexicon)
 
     def open(self, doc: Doc) -> None:
@@ -480,7 +481,8 @@ class PeopleMerger:
                            for s in doc.spans.get("furniture", [])) or bool(  # `ANP - Agence Nigérienne de Presse`
                 {w.strip(".,;:'’").lower() for w in text[:first_line].split()} & self.masthead_markers)
             codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
-                     if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line}
+                     if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line
+                     and not self._language(s)}
             codes |= self._masthead_names(doc, first_line)  # `La Presse de Tunisie`
             if not masthead and not self._headline_first(doc, text[:first_line]):
                 codes |= self._outlet_line_names(doc, text[:first_line])  # `XYZ - Tout sur le Tchad`
@@ -500,6 +502,13 @@ class PeopleMerger:
         self.sides = self._counterpart_sides(doc) if not self.home else []
         self.named = self._named_countries(doc) if self.contrasted or self.sides or not self.home else {}
         self.seated = self._seated_countries(doc) if not self.home else set()
+        self.shared_reading = self._shared_demonym_reading(doc) if not self.home else {}
+
+    def _language(self, demonym: Span) -> bool:
+        """`Deutsche Welle en français`: a demonym after a preposition of language (grammar.yml
+        `language_words`) names the language of the copy, not a country."""
+        return demonym.label_ == "MISC" and demonym.start > 0 \
+            and demonym.doc[demonym.start - 1].lower_ in self.lexicon.grammar.language_words
 
     def known_place(self, text: str) -> bool:
         """A city or a place of the gazetteer (countries.yml `places`)."""
@@ -558,7 +567,7 @@ class PeopleMerger:
             return ""
         codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
                  if s.id_.startswith("countries:") and not s.id_.startswith("countries:r.")
-                 and first_end < s.start_char and s.end_char <= second_end}
+                 and first_end < s.start_char and s.end_char <= second_end and not self._language(s)}
         return codes.pop() if len(codes) == 1 else ""
 
     def _domain_country(self, doc: Doc, text: str) -> str:
@@ -580,7 +589,8 @@ class PeopleMerger:
         """`Belgique | Monde | Economie`, `Accueil | Tchad | Afrique | International`: the site's menu (a
         line of sections, not a path to the page) whose first section after the home page is a country
         is an outlet of that country, opening on its national news; a region or a topic first
-        (`Afrique | Monde | Russie`) says nothing."""
+        (`Afrique | Monde | Russie`) says nothing, nor a row of countries (`Accueil | Mali | Niger | Tchad`:
+        a regional outlet's pages, one per country)."""
         names = {_fold(n): code for code, e in self.countries.items() if not code.startswith("r.")
                  for n in [e["name"], *(e.get("aliases") or [])]}
         home_words = {_fold(w) for w in self.home_page_words}
@@ -589,7 +599,7 @@ class PeopleMerger:
                 continue
             items = [i.strip() for i in _MENU_ITEMS.split(as_in_file(doc, span.start_char, span.end_char))]
             items = [i for i in items if i and _fold(i) not in home_words]
-            if len(items) >= 3 and _fold(items[0]) in names:
+            if len(items) >= 3 and _fold(items[0]) in names and _fold(items[1]) not in names:
                 return names[_fold(items[0])]
         return ""
 
@@ -679,14 +689,16 @@ class PeopleMerger:
                 return False
         return False
 
-    def _named_countries(self, doc: Doc) -> dict[str, int]:
-        """How often the text names each country, by its name, its demonym or its cities (countries.yml
-        `places`); a word inside a region's name (`Indien` in `océan Indien`) names no country."""
+    def _named_countries(self, doc: Doc, demonyms: bool = True) -> dict[str, int]:
+        """How often the text names each country, by its name, its demonym (unless `demonyms` is off) or
+        its cities (countries.yml `places`); a word inside a region's name (`Indien` in `océan Indien`)
+        names no country."""
         spans = group_spans(doc, "lexicon")
         regions = [s for s in spans if s.id_.startswith("countries:r.")]
         counts: dict[str, int] = {}
         for s in spans:
             if s.id_.startswith("countries:") and not s.id_.startswith("countries:r.") \
+                    and (demonyms or s.label_ != "MISC") \
                     and not any(r.start <= s.start and s.end <= r.end for r in regions):
                 code = s.id_.removeprefix("countries:")
                 counts[code] = counts.get(code, 0) + 1
@@ -694,6 +706,17 @@ class PeopleMerger:
             if e.label_ == "LOC" and (code := self.places.get(_fold(e.text))):
                 counts[code] = counts.get(code, 0) + 1
         return counts
+
+    def _shared_demonym_reading(self, doc: Doc) -> dict[str, str]:
+        """`congolais` (listed under cd, shared with cg: countries.yml `demonyms_also_of`) in a text of no
+        known country that names the other country (its name, its cities: `Brazzaville`) more often than
+        the one the demonym is listed under: the demonym means the other country there."""
+        shared = {code: e["demonyms_also_of"] for code, e in self.countries.items()
+                  if len(e.get("demonyms_also_of") or []) == 1}
+        if not shared:
+            return {}
+        names = self._named_countries(doc, demonyms=False)
+        return {code: other for code, (other,) in shared.items() if names.get(other, 0) > names.get(code, 0)}
 
     def _says(self, code: str) -> bool:
         """A text of no known country names the country a title is of by default (its name, its demonym
@@ -1509,10 +1532,12 @@ class PeopleMerger:
 
     def _country_name(self, country: Span) -> str:
         """A demonym two countries share (`congolais`, listed under `cd` with `demonyms_also_of: [cg]`)
-        is the story's country when that is the other one (`POINTE-NOIRE, 20 septembre (Xinhua)`)."""
+        is the story's country when that is the other one (`POINTE-NOIRE, 20 septembre (Xinhua)`), or,
+        in a story of no known country, the other one when the text names it most (`shared_reading`)."""
         code = country.id_.removeprefix("countries:")
-        if country.label_ == "MISC" and self.home in (self.countries.get(code, {}).get("demonyms_also_of") or []):
-            return self.countries[self.home]["name"]
+        setting = self.home or self.shared_reading.get(code, "")  # or the other one the text names most
+        if country.label_ == "MISC" and setting in (self.countries.get(code, {}).get("demonyms_also_of") or []):
+            return self.countries[setting]["name"]
         if not country._.normalized and code in self.countries:  # a demonym read inside an organisation's name
             return self.countries[code]["name"]
         return country._.normalized
@@ -1693,17 +1718,50 @@ def leaders_of_the_place(doc: Doc, officials: list, merger: PeopleMerger) -> Non
     found.sort()
     if not found:
         return
+    ends = dict(_place_ends(doc, idx, merger))
     for person in officials:
         source = person["rules"].get("role", "").removeprefix("rule:").removesuffix("#head")
         if person["country"] or person["rules"].get("past_role") or not lexicon.entry(source).get("national_leader"):
             continue
-        at = (idx.token_at_char(start) for start, _ in sorted(person["mentions"]))
+        at = [idx.token_at_char(start) for start, _ in sorted(person["mentions"])]
         token = next((doc[i] for i in at if i is not None and _receives(doc[i], merger.receiving_verbs)), None)
-        if token is None:
+        if token is None:  # `attendu au Nigeria, où il doit s'entretenir avec le président X`
+            code = next((c for i in at if i is not None and doc[i].ent_type_ == "PERSON"  # his name, not a title
+                         and (c := _relative_place(doc[i], ends, lexicon))), "")
+            if code in merger.countries and not person["organisation"]:
+                person["country"] = merger.countries[code]["name"]
             continue
         codes = [code for i, code in found if token.sent.start <= i < token.i]
         if codes and codes[0] in merger.countries:
             person["country"] = merger.countries[codes[0]]["name"]
+
+
+def _place_ends(doc: Doc, idx: DocIndex, merger: PeopleMerger) -> list[tuple[int, str]]:
+    """The last token of each country's name and each city of the gazetteer, with its country."""
+    ends = [(s.end - 1, s.id_.removeprefix("countries:")) for s in group_spans(doc, "lexicon")
+            if s.label_ != "MISC" and s.id_.startswith("countries:") and not s.id_.startswith("countries:r.")]
+    return ends + [(e.end - 1, code) for e in idx.ents
+                   if e.label_ == "LOC" and (code := merger.places.get(_fold(e.text)))]
+
+
+def _relative_place(token: Token, ends: dict[int, str], lexicon: Lexicon) -> str:
+    """`au Nigeria, où il doit s'entretenir avec le président X`: the country of the place a relative of
+    place (grammar.yml `place_relatives`) stands for, when it opens the clause naming the leader (not
+    as its subject), after the place (over a comma) and with no other place between; else ''."""
+    relatives = lexicon.grammar.place_relatives
+    doc = token.doc
+    head = token
+    while head.dep_ in ("flat:name", "flat", "appos") and head.head is not head:
+        head = head.head
+    if head.dep_.startswith("nsubj"):
+        return ""  # `en Slovaquie, où le Premier ministre X a été reçu`: the visitor, not the one met
+    for j in range(token.i - 1, token.sent.start, -1):
+        if j in ends:
+            return ""  # a place nearer the leader than any relative
+        if doc[j].lower_ in relatives:
+            k = j - 1 if doc[j - 1].text != "," else j - 2
+            return ends.get(k, "")
+    return ""
 
 
 def _receives(token: Token, verbs: set[str]) -> bool:

@@ -75,6 +75,8 @@ class Grammar:
     last_named_words: frozenset[str] = frozenset()
     group_leading_verbs: frozenset[str] = frozenset()
     group_member_verbs: frozenset[str] = frozenset()
+    companion_verbs: frozenset[str] = frozenset()
+    language_words: frozenset[str] = frozenset()
     representing_verbs: frozenset[str] = frozenset()
     peer_nouns: frozenset[str] = frozenset()
     besides_adverbs: frozenset[str] = frozenset()
