@@ -35,6 +35,7 @@ class Stop(TypedDict):
     travellers: list[str]  # person keys of the subject of the verb that moved them there
     rule: str  # `dateline`, `movement:<verb>`, `fronted`
     carried: str  # no day in its opening sentence: the last day the text named before it (the trip goes on that day)
+    clause: tuple[int, int]  # the characters whose days open it: its sentence, or the relative clause that moved them
 
 
 class TripReader:
@@ -59,7 +60,8 @@ class TripReader:
         self.last = ""
         if dateline and dateline.lower() not in self.countries:
             stops.append(Stop(place=dateline.title() if dateline.isupper() else dateline, start_char=body_start,
-                              days=[], day="", travellers=[], rule="dateline", carried=""))
+                              days=[], day="", travellers=[], rule="dateline", carried="",
+                              clause=(body_start, body_start)))
         keys = _mention_keys(doc)
         told, told_end = "", 0  # the last day the body named, in text order, and the end of its sentence
         for sent in doc.sents:
@@ -67,7 +69,7 @@ class TripReader:
                 continue
             stop = self._fronted(sent) or self._moved(sent, keys)
             if stop is not None and not (stops and stops[-1]["place"] == stop["place"]):
-                opening = _days(sent)
+                opening = _days(sent, stop["clause"])
                 stop["day"] = opening[0] if len(set(opening)) == 1 else ""
                 last = stops[-1] if stops else None
                 since = (last["day"] or last["carried"] or min(last["days"] or [told])) if last else told
@@ -121,7 +123,7 @@ class TripReader:
             # `À X, ...`: the town itself; `sur la base aérienne de X`: the building with its town
             place = ent.text if phrase.i >= ent.start else sent.doc[phrase.i:ent.end].text
             return Stop(place=place, start_char=sent.start_char, days=[], day="", travellers=[], rule="fronted",
-                        carried="")
+                        carried="", clause=(sent.start_char, sent.end_char))
         return None
 
     def _moved(self, sent: Span, keys: list[tuple[int, int, str]]) -> Stop | None:
@@ -136,7 +138,7 @@ class TripReader:
                 if verb is not None and verb.lemma_.lower() in self.verbs and "Fut" not in verb.morph.get("Tense"):
                     found = Stop(place=sent.doc[building.i:ent.end].text, start_char=sent.start_char, days=[],
                                  day="", travellers=_subject_keys(verb, keys), rule=f"movement:{verb.lemma_.lower()}",
-                                 carried="")
+                                 carried="", clause=_clause_of(verb, sent))
                 continue
             if not self._destination(ent):
                 continue
@@ -145,10 +147,11 @@ class TripReader:
                 if "Fut" in verb.morph.get("Tense"):
                     continue  # `il se rendra à X`: a trip to come, the story is not there yet
                 stop = Stop(place=ent.text, start_char=sent.start_char, days=[], day="",
-                            travellers=_subject_keys(verb, keys), rule=f"movement:{verb.lemma_.lower()}", carried="")
+                            travellers=_subject_keys(verb, keys), rule=f"movement:{verb.lemma_.lower()}", carried="",
+                            clause=_clause_of(verb, sent))
             elif verb is None and _located(ent):  # `X était à Rome`: where the story finds them
                 stop = Stop(place=ent.text, start_char=sent.start_char, days=[], day="", travellers=[],
-                            rule="movement:être", carried="")
+                            rule="movement:être", carried="", clause=(sent.start_char, sent.end_char))
             else:
                 continue
             if self._town(ent) or (ent.root.dep_ == "obj" and ent.text.lower() in self.cities):
@@ -218,9 +221,21 @@ def _ents(sent: Span) -> list[Span]:
     return DocIndex.of(sent.doc).ents_in(sent)
 
 
-def _days(sent: Span) -> list[str]:
+def _days(sent: Span, clause: tuple[int, int] | None = None) -> list[str]:
+    """The days a sentence names; with `clause`, those within those characters only."""
+    lo, hi = clause or (sent.start_char, sent.end_char)
     return [e._.normalized for e in _ents(sent) if e.label_ == "DATE" and e._.normalized
-            and granularity(e._.normalized) == "day" and first_day(e._.normalized) is not None]
+            and granularity(e._.normalized) == "day" and first_day(e._.normalized) is not None
+            and lo <= e.start_char and e.end_char <= hi]
+
+
+def _clause_of(verb: Token, sent: Span) -> tuple[int, int]:
+    """The characters whose days tell when a movement verb took them there: a relative clause's own
+    (`a bouclé jeudi à X une tournée qui l'a d'abord conduit à Y`: Thursday is the main verb's day, not
+    Y's), else the whole sentence."""
+    if verb.dep_ != "acl:relcl":
+        return sent.start_char, sent.end_char
+    return verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
 
 
 def _mention_keys(doc: Doc) -> list[tuple[int, int, str]]:
