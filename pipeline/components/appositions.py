@@ -12,7 +12,7 @@ never given to two people. `people.py` merges what is read here into one person 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.lexicon import Lexicon, _disagrees, fold
 from pipeline.components.spans import DocIndex, group_spans
@@ -280,16 +280,8 @@ class AppositionReader:
         belongs to that nation (read from the parse: name -> its title -> `obl:agent` of an `acl`). The
         participle is one of leading (grammar.yml `group_leading_verbs`): `la présence militaire française,
         évoquée par le Premier ministre X` says nothing of X's nation."""
-        token = m.root
-        for _ in range(3):
-            if token.dep_ == "obl:agent":
-                break
-            if token.dep_ not in ("appos", "flat:name", "conj") or token.head.i == token.i:
-                return None
-            token = token.head
-        else:
-            return None
-        if token.dep_ != "obl:agent" or token.head.dep_ != "acl" \
+        token = _climbed(m.root, "obl:agent", ("appos", "flat:name", "conj"))
+        if token is None or token.head.dep_ != "acl" \
                 or token.head.lemma_ not in self.lexicon.grammar.group_leading_verbs:
             return None
         group = token.head.head
@@ -300,14 +292,8 @@ class AppositionReader:
         """`le général X, commandant ..., conduisait la délégation française`: the subject of a verb of
         leading (grammar.yml `group_leading_verbs`) whose object a demonym qualifies belongs to that nation
         (read from the parse: name -> its title -> `nsubj` of the verb -> `obj` -> `amod`)."""
-        token = m.root
-        for _ in range(3):
-            if token.dep_ == "nsubj":
-                break
-            if token.dep_ not in ("appos", "flat:name") or token.head.i == token.i:
-                return None
-            token = token.head
-        if token.dep_ != "nsubj" or token.head.lemma_ not in self.lexicon.grammar.group_leading_verbs:
+        token = _climbed(m.root, "nsubj", ("appos", "flat:name"))
+        if token is None or token.head.lemma_ not in self.lexicon.grammar.group_leading_verbs:
             return None
         return next((ent for obj in token.head.children if obj.dep_ == "obj" for child in obj.children
                      if child.dep_ == "amod" and is_demonym(ent := self.ent_at.get(child.i))), None)
@@ -316,16 +302,10 @@ class AppositionReader:
         """`la délégation rwandaise comprenait notamment le ministre X`: the object of a verb of membership
         (grammar.yml `group_member_verbs`) whose subject a demonym qualifies belongs to that nation (read
         from the parse: name -> its title -> `obj` of the verb -> `nsubj` -> `amod`)."""
-        token = m.root
-        for _ in range(3):
-            if token.dep_ == "obj":
-                break
-            if token.dep_ not in ("appos", "flat:name", "conj") or token.head.i == token.i:
-                return None
-            token = token.head
-        verb = token.head
-        if token.dep_ != "obj" or verb.lemma_ not in self.lexicon.grammar.group_member_verbs:
+        token = _climbed(m.root, "obj", ("appos", "flat:name", "conj"))
+        if token is None or token.head.lemma_ not in self.lexicon.grammar.group_member_verbs:
             return None
+        verb = token.head
         return next((ent for subject in verb.children if subject.dep_ == "nsubj" for child in subject.children
                      if child.dep_ == "amod" and is_demonym(ent := self.ent_at.get(child.i))), None)
 
@@ -809,3 +789,15 @@ def _over_line_breaks(doc: Doc, i: int) -> int:
     while i > 0 and doc[i - 1].is_space and doc[i - 1].text.count("\n") <= 1:
         i -= 1
     return i
+
+
+def _climbed(token: Token, dep: str, through: tuple[str, ...]) -> Token | None:
+    """From a name up to the word of its phrase that fills `dep` for a verb (`X`, `le ministre X`, `A et X`):
+    at most three steps up through the relations `through`, else None."""
+    for _ in range(3):
+        if token.dep_ == dep:
+            return token
+        if token.dep_ not in through or token.head.i == token.i:
+            return None
+        token = token.head
+    return token if token.dep_ == dep else None
