@@ -48,3 +48,16 @@ def test_a_planned_trip_said_to_be_for_an_event_is_kept(analyse):
 def test_a_trip_already_made_by_the_traveller_alone_is_kept(analyse):
     found = meetings(analyse, STORY + "Vendredi, Ludivine Dedonder s'est rendue à Riga.")
     assert any(people == {"dedonder"} for _, people, _ in found)
+
+
+# -- the same trip told in the pluperfect (a flashback of the traveller alone) is no meeting either ---------
+
+def test_an_earlier_trip_of_the_traveller_alone_told_in_the_pluperfect_opens_no_meeting(analyse):
+    found = meetings(analyse, STORY + "Ludivine Dedonder s'était déjà rendue à Riga en mars 2022.")
+    assert found and not any(people == {"dedonder"} for _, people, _ in found)
+
+
+def test_an_earlier_trip_in_company_told_in_the_pluperfect_is_kept(analyse):
+    found = meetings(analyse, STORY + "Ludivine Dedonder s'était déjà rendue à Riga en mars 2022, en compagnie du "
+                                      "chef de la Défense, le général Michel Hofman.")
+    assert any({"dedonder", "hofman"} <= people for _, people, _ in found)

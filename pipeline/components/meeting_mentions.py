@@ -376,9 +376,11 @@ class MentionReader:
     def _lone_planned_trip(self, mention: Mention) -> bool:
         """`X se rendra à Y vendredi`, `X doit se rendre à Y`, `annonce qu'elle se rendrait à Y`: a trip still
         to come, told by a verb of travel (`lone_trip_rules`) naming the traveller alone, no host and no group,
-        is no meeting yet (the gold counts none); one met there is told by a trigger of its own. A trip said
-        to be for something (`pour assister à des tirs`) is the planned visit the gold counts."""
-        return (mention["status"] == "planned" and mention["verb_only"] and mention["rule"] in self.lone_trip_rules
+        is no meeting yet (the gold counts none); one met there is told by a trigger of its own. So is such a
+        trip told in the pluperfect (`X, qui s'était déjà rendu à Y en 2020`): a flashback meeting nobody. A trip
+        said to be for something (`pour assister à des tirs`) is the planned visit the gold counts."""
+        return ((mention["status"] == "planned" or mention["background"]) and mention["verb_only"]
+                and mention["rule"] in self.lone_trip_rules
                 and len(mention["people"]) == 1 and not mention["host"] and not mention["groups"]
                 and not mention.get("aim"))
 
