@@ -103,6 +103,7 @@ class Mention(TypedDict):
     repeat: NotRequired[bool]  # `une seconde rencontre`: another talk between the people of the meeting told
     part_sitting: NotRequired[bool]  # `la séance d'ouverture`: a sitting of a longer gathering (sitting_parts)
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
+    aim: NotRequired[bool]  # `X se rendra à Y pour assister à ...`: the trigger verb says what for
     returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
     as_time: NotRequired[bool]  # `avant le sommet de Vilnius`: a meeting named only to date or describe what is told
     scene: NotRequired[str]  # presence: a sentence opening another day (`Le lendemain, à X, ...`), its day
@@ -244,6 +245,8 @@ class MentionReader:
         self.conduct_verbs = {w.lower() for w in book.get("meetings", "conduct_verbs", [])}
         self.chambers = list(book.get("meetings", "chambers", []))
         self.future_endings = tuple(w.lower() for w in book.get("dates", "future_endings", []))  # no conditional
+        self.lone_trip_rules = {f"rule:meetings:{r}" for r in book.get("meetings", "lone_trip_rules", [])}
+        self.conditional_endings = tuple(w.lower() for w in book.get("dates", "conditional_endings", []))
         self.future_stems = dict(w.lower().split() for w in book.get("meetings", "future_stems", []))
         self.chair_lines = [w.lower().replace("\u2019", "'").split() for w in book.get("meetings", "chair_lines", [])]
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
@@ -347,6 +350,8 @@ class MentionReader:
                         mention["anchors"] = self._anchors(sent, quotes, person_of, mention["people"])
                         mentions += [mention] if mentions and sent.start_char >= start else []
                         continue
+                    if self._lone_planned_trip(mention):
+                        continue
                     mention["headline"] = sent.start_char < start
                     mention["presence"] = False
                     mention["speakers"] = []
@@ -368,6 +373,17 @@ class MentionReader:
                     mentions[-1]["background"] = _told_before(sent.root)  # `y avaient signé`: the flashback's
         self._record_chair(mentions, person_of)  # `Présidence de M. X`: the chair hosts the record's hearing
         return self._unanswered_questions(doc, mentions)
+
+    def _lone_planned_trip(self, mention: Mention) -> bool:
+        """`X se rendra à Y vendredi`, `X doit se rendre à Y`, `annonce qu'elle se rendrait à Y`: a trip still
+        to come, told by a verb of travel (`lone_trip_rules`) naming the traveller alone, no host and no group,
+        is no meeting yet (the gold counts none); one met there is told by a trigger of its own. So is such a
+        trip told in the pluperfect (`X, qui s'était déjà rendu à Y en 2020`): a flashback meeting nobody. A trip
+        said to be for something (`pour assister à des tirs`) is the planned visit the gold counts."""
+        return ((mention["status"] == "planned" or mention["background"]) and mention["verb_only"]
+                and mention["rule"] in self.lone_trip_rules
+                and len(mention["people"]) == 1 and not mention["host"] and not mention["groups"]
+                and not mention.get("aim"))
 
     def _repeated(self, nouns: list[Span]) -> bool:
         """`Une seconde rencontre, évoquée pour l'après-midi, n'a pas eu lieu`: the sentence's first meeting
@@ -1073,6 +1089,12 @@ class MentionReader:
             token = head
         return None
 
+    def _with_aim(self, trigger) -> bool:
+        """`X doit se rendre à Y pour assister à ...`: the trigger verb governs an infinitive of purpose
+        (introduced by one of `purpose_prepositions`)."""
+        return any("Inf" in c.morph.get("VerbForm") and any(
+            m.dep_ == "mark" and m.lower_ in self.purpose_prepositions for m in c.children) for c in trigger.children)
+
     def _purpose(self, noun) -> bool:
         """`pour les commémorations`: the meeting noun is the object of one of meetings.yml `purpose_prepositions`,
         an aim of what the clause tells, not where it was done."""
@@ -1362,6 +1384,7 @@ class MentionReader:
             "refers_back": self._refers_back(nouns, verbs, people, ents),
             "background": _pluperfect(_governing_verb(trigger)),
             **({"returned": True} if self._returned_from(trigger) else {}),
+            **({"aim": True} if self._with_aim(trigger) else {}),
             **({"as_time": True} if as_time else {}),
             "until": self._until(nouns, people, ents) if not verbs and all(  # `Les travaux de cette session`
                 n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
@@ -2579,6 +2602,8 @@ class MentionReader:
         tenses = {t for tok in chain for t in tok.morph.get("Tense")}
         if tenses & self.planned_tenses or self._future_form(verb) or self._purpose_of_future(verb):
             return "planned"
+        if self._simple_conditional(verb):
+            return "planned"
         heads = [verb.head] if verb.dep_ in ("xcomp", "ccomp") else []
         heads += [c for c in verb.children if c.dep_.startswith("aux")]
         if any(h.lemma_.lower() in self.planned_modals and h.i != verb.i for h in heads):
@@ -3522,6 +3547,20 @@ class MentionReader:
             return False
         stem = lemma[:-1] if lemma.endswith("re") else lemma
         return form.startswith(stem) and form[len(stem):] in self.future_endings or self._irregular_future(verb)
+
+    def _simple_conditional(self, verb) -> bool:
+        """`annonce qu'elle se rendrait à Kiev`, `X rencontrerait Y`: a trigger verb in the present conditional
+        (a future in the past, or a meeting only hoped for) has not taken place; the tagger often reads it
+        as an imperfect, so its form counts too: the future's stem (`rendr`, `ser`) and a conditional ending.
+        A compound conditional (`des pourparlers auraient réuni X`: a report not vouched for) is left as is."""
+        if "Fin" not in verb.morph.get("VerbForm") or any(c.dep_ in ("aux:tense", "aux:pass") for c in verb.children):
+            return False
+        if "Cnd" in verb.morph.get("Mood"):
+            return True
+        lemma, form = verb.lemma_.lower(), verb.lower_
+        stem = self.future_stems.get(lemma) or (lemma[:-1] if lemma.endswith("re") else lemma)
+        return (lemma.endswith(("er", "ir", "re")) and form.startswith(stem)
+                and form[len(stem):] in self.conditional_endings)
 
     def _irregular_future(self, verb) -> bool:
         """A future built on a stem of its own (`future_stems`: `serai`, `irai`, `aurai`, `ferai`, `verrai`),

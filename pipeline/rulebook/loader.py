@@ -184,6 +184,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "clitic_attendance": None,
         "succession_nouns": None,
         "welcome_verbs": None,
+        "lone_trip_rules": None,
         "clitic_objects": None,
         "causative_verbs": None,
         "conduct_verbs": None,
