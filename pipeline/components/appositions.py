@@ -346,16 +346,9 @@ class AppositionReader:
         participle and its auxiliaries is the one the person stands for (read by the words: the parse
         often hangs the country elsewhere)."""
         grammar = self.lexicon.grammar
-        i = start
-        while i > 0 and doc[i - 1].lower_ in grammar.title_determiners | grammar.possessive_determiners:
-            i -= 1
-        if i < 3 or doc[i - 1].lower_ not in grammar.agent_words or doc[i - 2].lemma_ not in grammar.representing_verbs:
-            return None
-        k = i - 3
-        while k >= 0 and doc[k].pos_ == "AUX" and i - 3 - k < 2:
-            k -= 1
-        ent = self.ent_at.get(k)
-        return ent if _is_country(ent) and ent.end == k + 1 else None
+        ent = self._before_agent(doc, start, grammar.title_determiners | grammar.possessive_determiners,
+                                 grammar.representing_verbs)
+        return ent if _is_country(ent) else None
 
     def agent_group_country(self, doc: Doc, start: int) -> Span | None:
         """`la délégation ukrainienne était emmenée par le ministre X`, `une délégation nigérienne conduite
@@ -364,17 +357,25 @@ class AppositionReader:
         follows a participle of leading (grammar.yml `group_leading_verbs`) and its auxiliaries; the
         demonym just before them is the group's nation."""
         grammar = self.lexicon.grammar
+        ent = self._before_agent(doc, start, grammar.title_determiners | grammar.elided_articles,
+                                 grammar.group_leading_verbs)
+        return ent if is_demonym(ent) else None
+
+    def _before_agent(self, doc: Doc, start: int, determiners: frozenset[str], verbs: frozenset[str]) -> Span | None:
+        """The entity that ends right before a participle of `verbs` and its auxiliaries (at most one),
+        the participle followed by the agent's preposition (grammar.yml `agent_words`) and then, over
+        `determiners`, the description opening at `start`; None when the words are not so."""
+        grammar = self.lexicon.grammar
         i = start
-        while i > 0 and doc[i - 1].lower_ in grammar.title_determiners | grammar.elided_articles:
+        while i > 0 and doc[i - 1].lower_ in determiners:
             i -= 1
-        if i < 3 or doc[i - 1].lower_ not in grammar.agent_words \
-                or doc[i - 2].lemma_ not in grammar.group_leading_verbs:
+        if i < 3 or doc[i - 1].lower_ not in grammar.agent_words or doc[i - 2].lemma_ not in verbs:
             return None
         k = i - 3
         while k >= 0 and doc[k].pos_ == "AUX" and i - 3 - k < 2:
             k -= 1
         ent = self.ent_at.get(k)
-        return ent if is_demonym(ent) and ent.end == k + 1 else None
+        return ent if ent is not None and ent.end == k + 1 else None
 
     def bracketed(self, doc: Doc, ent: Span) -> bool:
         """`ministre de l'Administration territoriale (Minat)`: one word in brackets right after a role
