@@ -108,6 +108,7 @@ class MeetingGrouper:
         self.end_verbs = {w.lower() for w in book.get("meetings", "end_verbs", [])}
         self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
         self.start_nouns = {w.lower() for w in book.get("meetings", "start_nouns", [])}
+        self.opening_words = self.start_nouns | self.start_verbs  # a sentence that tells an opening
         self.arrival_verbs = {w.lower() for w in book.get("meetings", "arrival_verbs", [])}
         self.houses = [(frozenset(_unaccented(w) for w in e["words"]), {f"rule:roles:{r}" for r in e["roles"]},
                         e.get("country") or "") for e in book.entries("meetings", "houses")]
@@ -1276,23 +1277,22 @@ class MeetingGrouper:
         travaux, X avait voulu rassurer`)."""
         if m["kind"] not in self.session_kinds or granularity(m["date"] or "") != "day" or m["side"]:
             return None
-        if _pluperfect_verb(idx, m) and not self._tells_opening(idx, m):
-            return None
         day = first_day(m["date"])
         for meeting in meetings:
             if meeting["side"] or meeting["kind"] != m["kind"] or _other_host(m, meeting):
                 continue
             if granularity(meeting["date"] or "") != "day" or (first_day(meeting["date"]) - day).days != 1:
                 continue
+            span = _mention_span(idx, m)  # the parse read only for a day before a session already told
+            if _pluperfect_verb(span) and not self._tells_opening(span):
+                return None
             meeting["date"] = f"{m['date']}/{meeting['date']}"
             return meeting
         return None
 
-    def _tells_opening(self, idx: DocIndex, m: Mention) -> bool:
+    def _tells_opening(self, span: Span | None) -> bool:
         """The mention's sentence holds a word of beginning (`start_nouns`, `start_verbs`)."""
-        span = idx.doc.char_span(m["start_char"], max(m["end_char"], m["start_char"] + 1), alignment_mode="expand")
-        words = self.start_nouns | self.start_verbs
-        return span is not None and len(span) > 0 and any(t.lemma_.lower() in words for t in span[0].sent)
+        return span is not None and any(t.lemma_.lower() in self.opening_words for t in span[0].sent)
 
     def _target(self, m: Mention, meetings: list[Meeting], current: Meeting | None) -> Meeting | None:
         """The meeting a mention speaks of, or None for a new one.
@@ -2011,14 +2011,19 @@ def _pluperfect_at(idx: DocIndex, start: int, end: int) -> bool:
         and any(c.dep_ in ("aux", "aux:tense") and "Imp" in c.morph.get("Tense") for c in t.children) for t in span)
 
 
-def _pluperfect_verb(idx: DocIndex, m: Mention) -> bool:
-    """The verb the mention's trigger hangs from is told in the pluperfect (`avait fait ses adieux lors
-    d'une prise d'armes`)."""
+def _mention_span(idx: DocIndex, m: Mention) -> Span | None:
+    """The words of a mention's trigger, None when its offsets hold none."""
     span = idx.doc.char_span(m["start_char"], max(m["end_char"], m["start_char"] + 1), alignment_mode="expand")
-    if span is None or not len(span):
+    return span if span is not None and len(span) else None
+
+
+def _pluperfect_verb(span: Span | None) -> bool:
+    """The verb the mention's trigger (`span`) hangs from is told in the pluperfect (`avait fait ses adieux
+    lors d'une prise d'armes`)."""
+    if span is None:
         return False
     verb = _governing_verb(span.root)
-    return _pluperfect_at(idx, verb.idx, verb.idx + len(verb))
+    return _pluperfect_at(DocIndex.of(span.doc), verb.idx, verb.idx + len(verb))
 
 
 def _pluperfect_scene(idx: DocIndex, text: str, before: int, published: str | None) -> str:
