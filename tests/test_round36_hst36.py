@@ -63,3 +63,18 @@ def test_a_phone_call_has_no_host_even_with_the_side_at_home(analyse):
     found = hosts(analyse, "Le secrétaire d'État américain Antony Blinken, à Washington, s'est entretenu lundi par "
                            "téléphone avec la haute représentante de l'Union européenne, Kaja Kallas.")
     assert found and all(h == "" for _, h in found)
+
+
+# -- `qui` is the subject of its clause: a name after the verb is no second subject ----------------------
+
+def test_a_summit_that_gathered_leaders_is_hosted_by_none_of_the_names_after_the_verb(analyse):
+    found = hosts(analyse, "L'accord a été conclu mardi à Bruxelles, au terme du sommet Japon-UE qui réunissait "
+                           "M. Fumio Kishida, premier ministre japonais, et le président du Conseil européen, "
+                           "António Costa.")
+    assert found == [("sommet", "")]
+
+
+def test_a_person_who_received_a_visitor_still_hosts_through_qui(analyse):
+    found = hosts(analyse, "Le président béninois Patrice Talon, qui a reçu lundi à Cotonou le président rwandais "
+                           "Paul Kagame, a salué une coopération exemplaire.")
+    assert found and all(h == "talon" for _, h in found)
