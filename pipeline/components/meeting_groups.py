@@ -124,6 +124,8 @@ class MeetingGrouper:
                               for n in [e["name"], *(e.get("aliases") or []), *(e.get("places") or [])]}
         self.demonym_country = {d.lower(): e["name"] for e in book.entries("countries", "countries")
                                 for d in e.get("demonyms") or []}
+        self.international_bodies = _international_bodies(book.entries("organisations", "organisations"),
+                                                          set(book.get("meetings", "guest_body_kinds", None) or []))
         spans = [w.lower() for w in book.get("meetings", "length_prepositions", [])]
         counts = "|".join(map(re.escape, numbers))
         self._trip: tuple[Doc | None, list[Stop]] = (None, [])
@@ -722,8 +724,15 @@ class MeetingGrouper:
             country = self._country_of_place(meeting["location"] or "")
             people = meeting["people"]
             leaders = self._leader_of([k for k in people if country and countries.get(k) == country], offices)
-            if len(leaders) == 1 and any(countries.get(k) not in ("", country) for k in people):
+            if len(leaders) == 1 and any(countries.get(k) not in ("", country)
+                                         or self._of_international_body(k, countries, offices) for k in people):
                 self._set_host(meeting, leaders[0])
+
+    def _of_international_body(self, key: str, countries: dict[str, str], offices: dict[str, tuple[str, str]]) -> bool:
+        """A participant of no country holding an office in a body of an organisation of states
+        (`international_bodies`: the OTAN, the Union européenne, the Nations unies): a guest from elsewhere
+        in any country that receives him."""
+        return not countries.get(key) and key in offices and offices[key][0] in self.international_bodies
 
     def host_of_stay_talks(self, meetings: list[Meeting]) -> None:
         """Talks told with no host (`les deux ministres se sont entretenus`) after a meeting whose host
@@ -771,11 +780,13 @@ class MeetingGrouper:
         those of a known country (`host_of_visited`: a visit, whose people of no known country, an
         escort, a delegation, leave its two sides as they are)."""
         country = self.place_country.get(meeting["location"].strip().lower(), "")
-        people = [k for k in meeting["people"] if (k in countries if count_unknown else countries.get(k))]
+        people = [k for k in meeting["people"] if (k in countries if count_unknown else countries.get(k))
+                  or self._of_international_body(k, countries, offices)]
         if not country or not 2 <= len(people) <= 4:
             return "", "", []
         home = [k for k in people if countries.get(k) == country]
-        away = [k for k in people if countries.get(k) and countries.get(k) != country]
+        away = [k for k in people if countries.get(k) and countries.get(k) != country
+                or self._of_international_body(k, countries, offices)]
         leaders = self._leader_of(home, offices)
         return (country, leaders[0], away) if len(leaders) == 1 and away else ("", "", [])
 
@@ -2246,3 +2257,20 @@ def _later_stop(m: Mention, target: Meeting, stops) -> bool:
     place = target["location"] or ""
     return bool(place) and place.lower() not in here["place"].lower() and target["date"] != here["day"] \
         and granularity(target["date"] or "") == "day"
+
+
+def _international_bodies(entries: list[dict], kinds: set[str]) -> set[str]:
+    """The ids (`organisations:<id>`) of the bodies of an organisation of states (`guest_body_kinds`): an entry
+    whose `parent` chain ends on a body of one of those kinds, no entry of that chain of a country."""
+    by_id = {e["id"]: e for e in entries}
+
+    def root(entry: dict) -> dict | None:
+        for _ in range(20):  # a chain of parents is a few bodies deep
+            if entry.get("country"):
+                return None
+            parent = by_id.get(entry.get("parent") or "")
+            if parent is None:
+                return entry
+            entry = parent
+        return None
+    return {f"organisations:{e['id']}" for e in entries if (top := root(e)) is not None and top.get("kind") in kinds}

@@ -2920,7 +2920,7 @@ class MentionReader:
                 if not hosts:  # `reçu par le chef de la diplomatie russe`: the one person of that role
                     hosts = parsed = self._described_person(verb, ("obl:agent",), set(guests))
             else:
-                parsed = _people_in(verb, ("nsubj",), person_of)
+                parsed = _subject_people(verb, person_of)
                 if not parsed and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
                     parsed = _people_in(verb.head, ("nsubj",), person_of)  # `Recevant X, Y a confié ...`: Y receives
                 hosts = parsed or _people_before(sent, verb, person_of) or self._pronoun_subject(verb, person_of)
@@ -5146,6 +5146,19 @@ def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[s
                 if key and key not in found and key not in roles:
                     (found if token.ent_type_ == "PERSON" or _name_as_verb(token) else roles).append(key)
     return found + [k for k in roles if k not in found]
+
+
+def _subject_people(verb, person_of) -> list[str]:
+    """The people named as the verb's subject. A clause whose subject is the relative `qui` has no other:
+    a name after the verb the parser also hung as its subject (`le sommet qui réunissait M. X et Y`) is
+    its object, and the clause's subject is what `qui` stands for."""
+    found = _people_in(verb, ("nsubj",), person_of)
+    if not found or not any(c.dep_ == "nsubj" and c.lower_ == "qui" and "Rel" in c.morph.get("PronType")
+                            for c in verb.children):
+        return found
+    before = {person_of[t.idx] for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
+              for t in c.subtree if t.idx in person_of}
+    return [k for k in found if k in before]
 
 
 def _antecedent(verb, person_of) -> list[str]:

@@ -104,6 +104,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "houses": {"id", "words", "roles", "country"},
         "home_hosts": None,
         "summit_nouns": None,
+        "guest_body_kinds": None,
         "state_leader_roles": None,
         "government_leader_roles": None,
         "talks_kinds": None,
