@@ -133,6 +133,7 @@ class EntityMerger:
         candidates = _operations_of_the_lists(candidates)
         candidates = [s for s in candidates if not (s.id_.startswith("organisations:") and _edition(s))]
         candidates = _qualified_in_lower_case(candidates)
+        candidates = [s for s in candidates if not _office_sought(s, self.lexicon.grammar)]
         rule_spans = pick_rule_spans(candidates, self.lexicon.grammar)
         for span in rule_spans:
             values[_key(span)] = self._rule_value(span)
@@ -204,6 +205,9 @@ class EntityMerger:
             return []
         orgs = self.lexicon.by_file("organisations")
         of_words = self.lexicon.grammar.of_words
+        # `les Forces armées congolaises (FAC)`, then `l'état-major des [FAC]`: the text's own acronym wins the lists'
+        defined = {span_text(e): e._.normalized for e in kept
+                   if e.label_ == "ORG" and e._.source == "rule:acronyms:defined-in-text"}
         listed = [s for s in group_spans(doc, LEXICON_KEY) if s.label_ == "ORG" and s.id_.startswith("organisations:")]
         found = []
         for ent in names:
@@ -219,6 +223,8 @@ class EntityMerger:
                           or entry["name"][:1].isupper()):
                 span = Span(doc, last.start, last.end, label="ORG", span_id=last.id_)
                 span._.normalized, span._.source = entry["name"], "rule:" + last.id_ + "+inside"
+                if span_text(last) in defined:
+                    span._.normalized, span._.source = defined[span_text(last)], "rule:acronyms:defined-in-text"
                 found.append(span)
         return found
 
@@ -499,8 +505,9 @@ class EntityMerger:
             else:
                 span._.normalized, span._.source = value
                 mentions.append(span)
-        if mentions:
+        if mentions:  # `la présidente de la [Commission]`: the role names its organisation, as in `role_orgs`
             doc.spans[ROLE_ORG_MENTIONS] = [*doc.spans[ROLE_ORG_MENTIONS], *mentions]
+            doc.spans[ROLE_ORGS] = sorted([*doc.spans[ROLE_ORGS], *mentions], key=lambda s: s.start)
         return sorted([*kept, *added], key=lambda e: e.start) if added else kept
 
     def _as_written(self, doc: Doc, kept: list[Span], values: dict) -> None:
@@ -1453,6 +1460,17 @@ def _in_a_name(span: Span, people_at: dict[int, Span]) -> bool:
     return (span.label_ in ("LOC", "MISC") and span.id_.startswith("countries:") and person is not None
             and person.start < span.start and span.end == person.end
             and all(_capitalised(t) for t in person))
+
+
+def _office_sought(span: Span, grammar: Grammar) -> bool:
+    """`l'élection de X à la présidence de la République`, `élu à la présidence`: a name of the lists opened by
+    a noun of an office (`leadership_nouns`), governed through `à` by a word of taking or seeking an office
+    (`office_seeking_words`), names that office, not the body of the same name (`reçu à la présidence`)."""
+    root = span.root
+    if span.label_ != "ORG" or root.lower_ not in grammar.leadership_nouns or root.i == root.head.i:
+        return False
+    to = any(c.dep_ == "case" and c.lower_ in ("à", "au") for c in root.children)
+    return to and root.head.lemma_.lower() in grammar.office_seeking_words
 
 
 def _not_a_body(span: Span, weekdays: set[str], grammar: Grammar) -> bool:
