@@ -76,3 +76,40 @@ def test_eurocorps_is_named_eurocorps(analyse):
 def test_the_old_name_of_eurocorps_is_the_same_body(analyse):
     found = orgs(analyse, page("Le général Paul Mertens a servi au Corps européen à Strasbourg."))
     assert found.get("Corps européen") == "Eurocorps"
+
+
+# -- a type of machine is no organisation: a code after a machine noun and its adjectives, a designator, an
+#    acronym in brackets after machines counted by a number ----------------------------------------------------
+
+def test_a_code_after_a_machine_noun_and_its_adjectives_is_a_machine(analyse):
+    doc = analyse(page("Plusieurs contrats ont été signés, dont celui portant sur quatre radars GM400 de Thales, et "
+                       "les escadrons seront dotés du futur missile nucléaire KX4B."))
+    machines = {e.text.rstrip(".") for e in doc.ents if e._.source == "rule:patterns:equipement-code"}
+    assert machines == {"radars GM400", "missile nucléaire KX4B"}
+    assert not any(e.label_ == "ORG" and e.text.startswith(("GM400", "KX4B")) for e in doc.ents)
+
+
+def test_a_group_named_by_a_code_stays_an_organisation(analyse):
+    doc = analyse(page("Le ministre a évoqué mardi les attaques de drones du M23 dans l'est du Congo, "
+                       "avant le sommet du G20."))
+    assert not any(e._.source == "rule:patterns:equipement-code" for e in doc.ents)
+    found = {e.text for e in doc.ents if e.label_ == "ORG"}
+    assert {"M23", "G20"} <= found
+
+
+def test_a_designator_with_a_letter_after_its_number_is_a_machine(analyse):
+    found = orgs(analyse, page("Le Canada a reçu mardi ses premiers appareils. Le P-9B permettra aux forces de "
+                               "surveiller l'Arctique."))
+    assert "P-9B" not in found
+
+
+def test_an_acronym_after_machines_counted_by_a_number_is_a_machine(analyse):
+    found = orgs(analyse, page("Le chantier livrera trois frégates de taille intermédiaire (FTI) à la Marine "
+                               "nationale."))
+    assert "FTI" not in found and "Marine nationale" in found
+
+
+def test_an_acronym_after_a_body_counted_by_a_number_stays_a_body(analyse):
+    found = orgs(analyse, page("Le ministre a réuni mardi les cinq membres du Conseil de défense et de sécurité "
+                               "nationale (CDSN) à Abidjan. Le CDSN a adopté la loi."))
+    assert "CDSN" in found

@@ -35,7 +35,7 @@ INNER_ORG_MENTIONS = "inner_org_mentions"  # a body of the lists inside a name t
 ROLE_ORGS = "role_orgs"  # organisations named inside a role: `chef d'[état-major des armées]`
 ROLE_ORG_MENTIONS = "role_org_mentions"  # those of them that are entity mentions: `chef de l'[Armée suisse]`
 MODEL_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
-DESIGNATOR = re.compile(r"\b[A-Z]{1,3}-\d{2,}")  # `F-35`, `MQ-9`: a type of aircraft or missile
+DESIGNATOR = re.compile(r"\b[A-Z]{1,3}-(?:\d{2,}|\d[A-Z]\b)")  # `F-35`, `P-8A`: a type of aircraft or missile
 DATE_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # `en 2016 Rafale` is no count
 NORMAL_FIELD = {"RANK": "rank", "ROLE": "role", "ORG": "name", "LOC": "name", "MISC": "name"}
 
@@ -1040,8 +1040,8 @@ def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span], gramma
     machine (after an equipment noun, rule `patterns:equipement-*`, or counted by a number or by `un`:
     no body is counted, `la livraison d'un SAMP/T`) is no organisation, no place and no person wherever
     else the model finds it."""
-    names = {t.text for s in rule_spans if s.id_.startswith("patterns:equipement") for t in s
-             if t.text[:1].isupper()}
+    names = {t.text.rstrip(".") for s in rule_spans if s.id_.startswith("patterns:equipement") for t in s
+             if t.text[:1].isupper()}  # `ASN4G.`: a code closing a sentence may keep its full stop
     names |= _listed_after(doc, [s for s in rule_spans if s.id_.startswith("patterns:equipement")], grammar)
     names |= {doc[i + 1].text for i in tokens_with(doc, "LOWER", grammar.indefinite_articles)
               if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start}
@@ -1116,8 +1116,11 @@ def _defined_machines(doc: Doc, model_spans: list[Span], grammar: Grammar) -> se
         if len(span) != 1 or not span[0].is_upper or span.start < 2 or doc[span.start - 1].text != "(":
             continue
         k = span.start - 2
-        while k > 0 and k > span.start - 12 and doc[k].is_lower:
-            if doc[k].lower_ in grammar.machine_nouns and doc[k - 1].lower_ in grammar.determiners:
+        # the words in lower case may join by hyphens (`missile air-sol`); a number counts the machines as an
+        # article would (`cinq frégates de défense (FDI)`)
+        while k > 0 and k > span.start - 12 and (doc[k].is_lower or doc[k].text == "-"):
+            if doc[k].lower_ in grammar.machine_nouns and (doc[k - 1].lower_ in grammar.determiners
+                                                          or _counted_by(doc[k - 1])):
                 found.add(span.text)
                 break
             k -= 1
