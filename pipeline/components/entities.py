@@ -35,7 +35,7 @@ INNER_ORG_MENTIONS = "inner_org_mentions"  # a body of the lists inside a name t
 ROLE_ORGS = "role_orgs"  # organisations named inside a role: `chef d'[état-major des armées]`
 ROLE_ORG_MENTIONS = "role_org_mentions"  # those of them that are entity mentions: `chef de l'[Armée suisse]`
 MODEL_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
-DESIGNATOR = re.compile(r"\b[A-Z]{1,3}-\d{2,}")  # `F-35`, `MQ-9`: a type of aircraft or missile
+DESIGNATOR = re.compile(r"\b[A-Z]{1,3}-(?:\d{2,}|\d[A-Z]\b)")  # `F-35`, `P-8A`: a type of aircraft or missile
 DATE_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # `en 2016 Rafale` is no count
 NORMAL_FIELD = {"RANK": "rank", "ROLE": "role", "ORG": "name", "LOC": "name", "MISC": "name"}
 
@@ -133,6 +133,7 @@ class EntityMerger:
         candidates = _operations_of_the_lists(candidates)
         candidates = [s for s in candidates if not (s.id_.startswith("organisations:") and _edition(s))]
         candidates = _qualified_in_lower_case(candidates)
+        candidates = [s for s in candidates if not _office_sought(s, self.lexicon.grammar)]
         rule_spans = pick_rule_spans(candidates, self.lexicon.grammar)
         for span in rule_spans:
             values[_key(span)] = self._rule_value(span)
@@ -204,6 +205,9 @@ class EntityMerger:
             return []
         orgs = self.lexicon.by_file("organisations")
         of_words = self.lexicon.grammar.of_words
+        # `les Forces armées congolaises (FAC)`, then `l'état-major des [FAC]`: the text's own acronym wins the lists'
+        defined = {span_text(e): e._.normalized for e in kept
+                   if e.label_ == "ORG" and e._.source == "rule:acronyms:defined-in-text"}
         listed = [s for s in group_spans(doc, LEXICON_KEY) if s.label_ == "ORG" and s.id_.startswith("organisations:")]
         found = []
         for ent in names:
@@ -219,6 +223,8 @@ class EntityMerger:
                           or entry["name"][:1].isupper()):
                 span = Span(doc, last.start, last.end, label="ORG", span_id=last.id_)
                 span._.normalized, span._.source = entry["name"], "rule:" + last.id_ + "+inside"
+                if span_text(last) in defined:
+                    span._.normalized, span._.source = defined[span_text(last)], "rule:acronyms:defined-in-text"
                 found.append(span)
         return found
 
@@ -499,8 +505,9 @@ class EntityMerger:
             else:
                 span._.normalized, span._.source = value
                 mentions.append(span)
-        if mentions:
+        if mentions:  # `la présidente de la [Commission]`: the role names its organisation, as in `role_orgs`
             doc.spans[ROLE_ORG_MENTIONS] = [*doc.spans[ROLE_ORG_MENTIONS], *mentions]
+            doc.spans[ROLE_ORGS] = sorted([*doc.spans[ROLE_ORGS], *mentions], key=lambda s: s.start)
         return sorted([*kept, *added], key=lambda e: e.start) if added else kept
 
     def _as_written(self, doc: Doc, kept: list[Span], values: dict) -> None:
@@ -1033,8 +1040,8 @@ def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span], gramma
     machine (after an equipment noun, rule `patterns:equipement-*`, or counted by a number or by `un`:
     no body is counted, `la livraison d'un SAMP/T`) is no organisation, no place and no person wherever
     else the model finds it."""
-    names = {t.text for s in rule_spans if s.id_.startswith("patterns:equipement") for t in s
-             if t.text[:1].isupper()}
+    names = {t.text.rstrip(".") for s in rule_spans if s.id_.startswith("patterns:equipement") for t in s
+             if t.text[:1].isupper()}  # `ASN4G.`: a code closing a sentence may keep its full stop
     names |= _listed_after(doc, [s for s in rule_spans if s.id_.startswith("patterns:equipement")], grammar)
     names |= {doc[i + 1].text for i in tokens_with(doc, "LOWER", grammar.indefinite_articles)
               if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start}
@@ -1109,8 +1116,11 @@ def _defined_machines(doc: Doc, model_spans: list[Span], grammar: Grammar) -> se
         if len(span) != 1 or not span[0].is_upper or span.start < 2 or doc[span.start - 1].text != "(":
             continue
         k = span.start - 2
-        while k > 0 and k > span.start - 12 and doc[k].is_lower:
-            if doc[k].lower_ in grammar.machine_nouns and doc[k - 1].lower_ in grammar.determiners:
+        # the words in lower case may join by hyphens (`missile air-sol`); a number counts the machines as an
+        # article would (`cinq frégates de défense (FDI)`)
+        while k > 0 and k > span.start - 12 and (doc[k].is_lower or doc[k].text == "-"):
+            if doc[k].lower_ in grammar.machine_nouns and (doc[k - 1].lower_ in grammar.determiners
+                                                          or _counted_by(doc[k - 1])):
                 found.add(span.text)
                 break
             k -= 1
@@ -1453,6 +1463,17 @@ def _in_a_name(span: Span, people_at: dict[int, Span]) -> bool:
     return (span.label_ in ("LOC", "MISC") and span.id_.startswith("countries:") and person is not None
             and person.start < span.start and span.end == person.end
             and all(_capitalised(t) for t in person))
+
+
+def _office_sought(span: Span, grammar: Grammar) -> bool:
+    """`l'élection de X à la présidence de la République`, `élu à la présidence`: a name of the lists opened by
+    a noun of an office (`leadership_nouns`), governed through `à` by a word of taking or seeking an office
+    (`office_seeking_words`), names that office, not the body of the same name (`reçu à la présidence`)."""
+    root = span.root
+    if span.label_ != "ORG" or root.lower_ not in grammar.leadership_nouns or root.i == root.head.i:
+        return False
+    to = any(c.dep_ == "case" and c.lower_ in ("à", "au") for c in root.children)
+    return to and root.head.lemma_.lower() in grammar.office_seeking_words
 
 
 def _not_a_body(span: Span, weekdays: set[str], grammar: Grammar) -> bool:

@@ -84,6 +84,7 @@ class Grammar:
     machine_nouns: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()
     leadership_nouns: frozenset[str] = frozenset()
+    office_seeking_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
