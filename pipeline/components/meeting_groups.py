@@ -24,6 +24,7 @@ from pipeline.components.meeting_mentions import (
     _governing_verb,
     _told_before,
     dates_described_thing,
+    verb_phrase,
     week_as_month,
     within_guillemets,
 )
@@ -178,7 +179,7 @@ class MeetingGrouper:
             days = [e for e in DocIndex.of(doc).ents_in(sent) if e.label_ == "DATE"
                     and granularity(e._.normalized or "") == "day"]
             verbs = {e.start: _governing_verb(e.root) for e in days}
-            ended = [e for e in days if verbs[e.start].lemma_.lower() in self.end_verbs]
+            ended = [e for e in days if {verbs[e.start].lemma_.lower(), verb_phrase(verbs[e.start])} & self.end_verbs]
             if len(ended) != 1 or ended[0]._.normalized != day:
                 continue
             begun = [e for e in days if verbs[e.start].lemma_.lower() in self.start_verbs
