@@ -36,3 +36,29 @@ def test_a_relative_clause_telling_another_sitting_ends_nothing(analyse):
     found = dates(analyse, OPENED + "Le forum, qui se tiendra de nouveau mercredi" + GATHERED)
     assert ("forum", "2024-03-11") in found
     assert all("/" not in day for _, day in found)
+
+
+# -- a day the text tells after a trip's stop opened dates the meetings after it, not the stop's day ---------
+
+SUMMIT = ("Le sommet de l'Union africaine s'est achevé dimanche à Addis-Abeba, après deux jours de débats. Le Premier "
+          "ministre éthiopien Abiy Ahmed, hôte de la réunion, avait voulu ce rendez-vous dans sa capitale.\n\n")
+
+
+def talks(analyse, body: str) -> set[str]:
+    doc = analyse(page(body))
+    return {m["date"] for m in doc._.meetings if m["kind"].startswith("entretien")}
+
+
+def test_talks_after_a_day_told_since_the_stop_keep_that_day(analyse):
+    found = talks(analyse, SUMMIT + "Samedi, le président kényan William Ruto est arrivé à l'aéroport de la capitale. "
+                                    "Le même jour, il s'est entretenu avec le président ghanéen Nana Akufo-Addo, "
+                                    "invité du sommet. Il a également eu des entretiens avec MM. Macky Sall et "
+                                    "Paul Kagame.")
+    assert found == {"2024-03-09"}
+
+
+def test_talks_with_no_day_told_since_the_stop_take_the_stop_day(analyse):
+    found = talks(analyse, SUMMIT + "Le président kényan William Ruto est arrivé à l'aéroport de la capitale. "
+                                    "Il s'est entretenu avec le président ghanéen Nana Akufo-Addo, invité du "
+                                    "sommet. Il a également eu des entretiens avec MM. Macky Sall et Paul Kagame.")
+    assert found == {"2024-03-10"}
