@@ -62,3 +62,23 @@ def test_talks_with_no_day_told_since_the_stop_take_the_stop_day(analyse):
                                     "Il s'est entretenu avec le président ghanéen Nana Akufo-Addo, invité du "
                                     "sommet. Il a également eu des entretiens avec MM. Macky Sall et Paul Kagame.")
     assert found == {"2024-03-10"}
+
+
+# -- a headline that says the gathering ended on a day closes the body's gathering told the day before -------
+
+FORUM_DAY = ("Mardi, le forum a réuni à Lomé les ministres de la Défense de la région, dont le Béninois Fortunet "
+             "Alain Nouatin et l'Ivoirien Téné Birahima Ouattara.")
+
+
+def forums(analyse, headline: str) -> list[str]:
+    doc = analyse(page(FORUM_DAY, headline=headline))
+    return [m["date"] for m in doc._.meetings if m["kind"] == "forum"]
+
+
+def test_a_headline_telling_the_end_closes_the_gathering(analyse):
+    assert forums(analyse, "Le forum sur la sécurité maritime s'est achevé mercredi à Lomé") == [
+        "2024-03-12/2024-03-13"]
+
+
+def test_a_headline_telling_no_end_leaves_the_day(analyse):
+    assert forums(analyse, "Le forum sur la sécurité maritime s'est tenu à Lomé") == ["2024-03-12"]

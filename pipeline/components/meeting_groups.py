@@ -1115,6 +1115,8 @@ class MeetingGrouper:
             target = _headline_target(m, meetings)
             if target is not None:
                 _merge(target, m)
+                if m.get("until"):  # `La conférence s'est achevée dimanche` over a body telling its Saturday
+                    _extend(target, m["until"])
             elif m["people"] or not meetings:
                 target = self._open(m, parent=None)
                 target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc_text(doc)), meetings,
