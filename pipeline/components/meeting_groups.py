@@ -24,6 +24,7 @@ from pipeline.components.meeting_mentions import (
     _governing_verb,
     _told_before,
     dates_described_thing,
+    verb_phrase,
     week_as_month,
     within_guillemets,
 )
@@ -180,7 +181,7 @@ class MeetingGrouper:
             days = [e for e in DocIndex.of(doc).ents_in(sent) if e.label_ == "DATE"
                     and granularity(e._.normalized or "") == "day"]
             verbs = {e.start: _governing_verb(e.root) for e in days}
-            ended = [e for e in days if verbs[e.start].lemma_.lower() in self.end_verbs]
+            ended = [e for e in days if {verbs[e.start].lemma_.lower(), verb_phrase(verbs[e.start])} & self.end_verbs]
             if len(ended) != 1 or ended[0]._.normalized != day:
                 continue
             begun = [e for e in days if verbs[e.start].lemma_.lower() in self.start_verbs
@@ -853,11 +854,12 @@ class MeetingGrouper:
                 if not location and stop["rule"] != "dateline" and _told_at_stop(meeting, stop):
                     meeting["location"] = town
                 continue
-            if self._moved_on(meeting, stop):
+            later = _day_told_since(DocIndex.of(doc), meeting, stop)  # `Samedi, ... Il a eu des entretiens`
+            if self._moved_on(meeting, stop) and not later:
                 meeting["location"], meeting["date"] = town, stop["day"]
                 continue
-            if self._moved_on(meeting, stop, own_place=True):  # `Quelques heures plus tard, ... accueilli sur
-                meeting["date"] = stop["day"]  # la base de Y`: a place of its own, on the stop's day
+            if self._moved_on(meeting, stop, own_place=True) and not later:  # `Quelques heures plus tard, ...
+                meeting["date"] = stop["day"]  # accueilli sur la base de Y`: a place of its own, on the stop's day
             if not _told_at_stop(meeting, stop):
                 continue
             if not location and stop["rule"] != "dateline":  # the dateline's own rules place the story's days
@@ -1124,6 +1126,8 @@ class MeetingGrouper:
             target = _headline_target(m, meetings)
             if target is not None:
                 _merge(target, m)
+                if m.get("until"):  # `La conférence s'est achevée dimanche` over a body telling its Saturday
+                    _extend(target, m["until"])
             elif m["people"] or not meetings:
                 target = self._open(m, parent=None)
                 target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc_text(doc)), meetings,
@@ -1431,6 +1435,15 @@ class MeetingGrouper:
             meeting["people"].insert(0, meeting["host"])
         return meeting
 
+
+
+def _day_told_since(idx: DocIndex, meeting: Meeting, stop: Stop) -> bool:
+    """The meeting's day, taken from its context, is written between the clause that opened the stop and
+    the meeting (`Le sommet s'est achevé dimanche à X. ... Samedi, Y est arrivé. ... Il a également eu des
+    entretiens`): the text told a day of its own since the stop opened; the stop's day is no longer the one."""
+    day, opened = meeting["date"] or "", stop["clause"][1]
+    return bool(day) and any(e.label_ == "DATE" and e._.normalized == day for e in itertools.takewhile(
+        lambda e: e.start_char >= opened, idx.ents_before_char(meeting["start_char"])))
 
 
 def _within_days(date: str, days: list[str]) -> bool:

@@ -1386,8 +1386,8 @@ class MentionReader:
             **({"returned": True} if self._returned_from(trigger) else {}),
             **({"aim": True} if self._with_aim(trigger) else {}),
             **({"as_time": True} if as_time else {}),
-            "until": self._until(nouns, people, ents) if not verbs and all(  # `Les travaux de cette session`
-                n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",
+            "until": self._until(nouns, people, ents, clause_only=bool(verbs)) if all(  # `Les travaux de cette
+                n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",  # session`
             "status": self._status(sent, trigger, words),
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of), "joins": joins,
             # a session after talks is the same gathering; talks after a session are a meeting of their own
@@ -2292,29 +2292,32 @@ class MentionReader:
             return [main, framed]
         return []
 
-    def _until(self, nouns: list[Span], people: list[str], ents: list[Span]) -> str:
+    def _until(self, nouns: list[Span], people: list[str], ents: list[Span], clause_only: bool = False) -> str:
         """`Les travaux, prévus pour durer trois jours, s'achèvent demain`, `Les travaux, qui se
         poursuivront mardi, ...`: a meeting noun with a definite article, naming nobody, whose verb (or
         relative clause) says the meeting goes on or ends on a day: that day ends the meeting spoken of;
         one that says it began on a day (`Ouverts lundi dernier, les travaux ...`, `start_verbs`) opens
         it, given as `DAY/`.
         Only for a sentence with no other meeting word (`Le sommet se poursuit mardi avec une session
-        élargie` opens a session of its own)."""
+        élargie` opens a session of its own); with one (`clause_only`), only a relative clause of the noun
+        says it (`La rencontre, qui prend fin mardi, réunit des ministres`: the day is the noun's own)."""
         if not nouns or people:
             return ""
         noun = nouns[0].root
         if not any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in noun.children):
             return ""
         governing = _governing_verb(noun)
-        verbs = [governing, *(c for c in noun.children if c.dep_ in ("acl:relcl", "acl")),
-                 *(c for c in governing.children if c.dep_ == "advcl" and "Part" in c.morph.get("VerbForm"))]
+        verbs = [c for c in noun.children if c.dep_ == "acl:relcl"] if clause_only else [
+            governing, *(c for c in noun.children if c.dep_ in ("acl:relcl", "acl")),
+            *(c for c in governing.children if c.dep_ == "advcl" and "Part" in c.morph.get("VerbForm"))]
         for verb in verbs:  # `Ouverts lundi dernier, les travaux se sont déroulés ...`: the day it began
-            if verb.lemma_.lower() not in self.end_verbs | self.start_verbs:
+            said = {verb.lemma_.lower(), verb_phrase(verb)}  # `La rencontre, qui prend fin mardi, ...`
+            if not said & (self.end_verbs | self.start_verbs):
                 continue
             for ent in ents:
                 if ent.label_ == "DATE" and granularity(ent._.normalized) == "day" and (
                         _governing_verb(ent.root).i == verb.i):
-                    return ent._.normalized + ("/" if verb.lemma_.lower() in self.start_verbs else "")
+                    return ent._.normalized + ("/" if said & self.start_verbs else "")
         return ""
 
     def _refers_back(self, nouns: list[Span], verbs: list, people: list[str], ents: list[Span]) -> bool:
@@ -4733,6 +4736,15 @@ def _personal_pronoun(token, person: str) -> bool:
     """A personal pronoun of that person (`1`: je, me, nous; `2`: vous) as a subject, object or reflexive."""
     return token.pos_ == "PRON" and token.morph.get("Person") == [person] and "Rel" not in token.morph.get(
         "PronType") and token.dep_.split(":")[0] in ("nsubj", "obj", "iobj", "expl")
+
+
+def verb_phrase(verb) -> str:
+    """The lemma of a verb with its bare object when it has one (`prendre fin`, `avoir lieu`: a light
+    verb whose noun, without a determiner, carries the meaning), else its lemma alone; lower case."""
+    lemma = verb.lemma_.lower()
+    bare = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"
+                 and not any(g.dep_ == "det" for g in c.children)), None)
+    return f"{lemma} {bare.lemma_.lower()}" if bare is not None else lemma
 
 
 def _governing_verb(token):
