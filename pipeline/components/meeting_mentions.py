@@ -1626,20 +1626,10 @@ class MentionReader:
         `X s'est entretenu avec A et B`, `avec A et avec B` (one meeting of all) stay one."""
         mention = frames[0]
         for trigger in [n.root for n in nouns[:1]] + list(verbs[:1]):
-            phrases = [c for c in trigger.children if c.dep_.startswith(("obl", "nmod")) and c.i > trigger.i
-                       and self._with_partner(c)]
-            if len(phrases) != 1:
-                continue
-            # the parser hangs a later phrase on the first partner or on the trigger itself
-            phrases += [c for c in [*phrases[0].children, *trigger.children] if c.dep_ == "conj"
-                        and c.pos_ in ("NOUN", "PROPN") and self._with_partner(c)
-                        and not any(k.dep_ == "cc" and k.lower_ in self.grammar.and_words for k in c.children)]
-            keys = []
-            for phrase in phrases:
-                named = {person_of[t.idx] for t in _own_subtree(phrase, phrases) if t.idx in person_of}
-                keys.append(named.pop() if len(named) == 1 else "")
+            keys = next(filter(_one_each, (self._partners_in_turn(trigger, person_of),
+                                           self._partners_in_order(trigger, person_of))), [])
             core = [k for k in mention["people"] if k not in keys]
-            if len(phrases) < 2 or not all(keys) or len(set(keys)) != len(keys) or not core:
+            if not keys or not core:
                 continue
             chain = []
             for n, key in enumerate(keys):
@@ -1650,6 +1640,46 @@ class MentionReader:
                               **({"apart_from": mention["start_char"]} if n else {})})
             return chain
         return frames
+
+    def _partners_in_turn(self, trigger, person_of: dict[int, str]) -> list[str]:
+        """The partners of `_partner_chain` read from the parse: the trigger's one partner phrase, then the
+        conjuncts the parser hangs on it or on the trigger, each with a partner word and no `et`; the one
+        person named in each phrase ("" where none or several)."""
+        phrases = [c for c in trigger.children if c.dep_.startswith(("obl", "nmod")) and c.i > trigger.i
+                   and self._with_partner(c)]
+        if len(phrases) != 1:
+            return []
+        phrases += [c for c in [*phrases[0].children, *trigger.children] if c.dep_ == "conj"
+                    and c.pos_ in ("NOUN", "PROPN") and self._with_partner(c) and not self._and_joined(c)]
+        keys = []
+        for phrase in phrases:
+            named = {person_of[t.idx] for t in _own_subtree(phrase, phrases) if t.idx in person_of}
+            keys.append(named.pop() if len(named) == 1 else "")
+        return keys
+
+    def _partners_in_order(self, trigger, person_of: dict[int, str]) -> list[str]:
+        """The partners of `_partner_chain` read in word order when the parser hung the first partner
+        phrase on another word (`s'est entretenu en marge du forum avec son homologue, A, ainsi qu'avec
+        B`): after the trigger, with no verb between, a partner word, then each later partner word
+        opening a conjunct with no `et` (`puis avec`, `ainsi qu'avec`); the one person named from each
+        partner word to the next. `avec A et avec B` and a partner word of another clause (`avec A, qui
+        a signé un accord avec B`) give none."""
+        doc, lower = trigger.doc, self.idx.lower
+        sent = trigger.sent
+        starts = [i for i in range(trigger.i + 1, sent.end) if lower[i] in self.partner_words]
+        if len(starts) < 2 or any(doc[i].pos_ in ("VERB", "AUX") for i in range(trigger.i + 1, starts[0])):
+            return []
+        if not all(doc[i].head.dep_ == "conj" and not self._and_joined(doc[i].head) for i in starts[1:]):
+            return []
+        keys = []
+        for start, end in zip(starts, [*starts[1:], sent.end], strict=True):
+            named = {person_of[t.idx] for t in doc[start:end] if t.idx in person_of}
+            keys.append(named.pop() if len(named) == 1 else "")
+        return keys
+
+    def _and_joined(self, conjunct) -> bool:
+        """The conjunct is joined by `et` (`avec A et avec B`: one meeting of all)."""
+        return any(k.dep_ == "cc" and k.lower_ in self.grammar.and_words for k in conjunct.children)
 
     def _sequel_noun_frames(self, doc: Doc, sent: Span, frames: list[Mention], nouns: list[Span],
                             places: list[Span], quotes, person_of: dict[int, str]) -> list[Mention]:
@@ -2391,9 +2421,11 @@ class MentionReader:
                     return True
             if token.dep_ == "obl:agent" and self._agent_of_thing(token.head, triggers):
                 return True  # `pour sa nomination, décidée par le président X`: who decided, not who met
-            if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX") and not _name_as_verb(token) and not any(
-                    t.i in triggers for t in token.subtree):
-                return True  # `X a expliqué que les deux chefs d'Etat partagent ...`: reported, not present
+            # `X a expliqué que les deux chefs d'Etat partagent ...`: reported, not present; a clause the parser
+            # hangs on a noun (`un objectif, que le secrétaire général X souhaite voir ...`) tells X's wish
+            if token.dep_ == "ccomp" and token.head.pos_ in ("VERB", "AUX", "NOUN") and not _name_as_verb(
+                    token) and not any(t.i in triggers for t in token.subtree):
+                return True
             if _infinitive_of_person(token, triggers) and token.lemma_.lower() not in self.companion_verbs:
                 return True  # `X, avant de céder sa place à Y, présidait la réunion`: Y is spoken of
             if token.dep_ == "acl:relcl" and _verbless_relative(token, triggers):
@@ -2532,7 +2564,7 @@ class MentionReader:
             if token.dep_ not in ("appos", "flat:name", "flat", "nmod") or token.head.i == token.i:
                 break
             if token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children):
-                return False  # the complement of a noun of the phrase: `avec le successeur du général X`
+                break  # the complement of a noun (`avec le successeur du général X`): read word by word below
             token, seen = token.head, seen + 1
         # the parser may hang the apposed name elsewhere: `avec son prédécesseur, le général X` read
         # word by word, no verb, no `de` and no other name between
@@ -4638,6 +4670,11 @@ def _of_other_noun(token, triggers: set[int]) -> bool:
     head = token.head
     return token.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and head.i not in triggers and (
         head.ent_type_ != "PERSON")
+
+
+def _one_each(keys: list[str]) -> bool:
+    """Two partners or more, one person each, no one twice."""
+    return len(keys) >= 2 and all(keys) and len(set(keys)) == len(keys)
 
 
 def _own_subtree(agent, agents: list) -> list:
