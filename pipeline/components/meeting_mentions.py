@@ -50,6 +50,7 @@ BODY_LINE_RE = re.compile(r"[^\s.][.!][\s»\"”]*$")  # a paragraph of the body
 WEEKDAY_SOURCE = "rule:dates:weekday"  # a weekday counts from another date, like the rules with `anchor: text`
 
 WORD_RE = re.compile(r"[\w'-]+")
+PLACE_LABELS = ("LOC", "ORG", "MISC", "PERSON")  # the entities `_location` may read as a place
 PARTNER_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl:mod", "obl", "obl:agent")
 DATELINE_END_RE = re.compile(r"\s*(?:\([^)\n]{1,20}\))?\s*\.?\s*[-\u2013\u2014]")  # `(ACP).-` after a dateline's date
 
@@ -186,6 +187,7 @@ class MentionReader:
         self.pair_words = [w.lower() for w in book.get("meetings", "pair_words", [])]
         self.group_counts = {w.lower().split()[0]: int(w.split()[1]) for w in book.get("meetings", "group_counts", [])}
         self.host_markers = [w.lower().replace("\u2019", "'") for w in book.get("meetings", "host_markers", [])]
+        self.folded_host_markers = [(w, _fold_kept(w)) for w in self.host_markers]  # folded once, not per mention
         self.modes = [{**e, "terms": [t.lower() for t in e["terms"]]} for e in book.entries("meetings", "modes")]
         self.mode_kinds = {k.lower() for e in book.entries("meetings", "modes") for k in e.get("applies_to") or []}
         self.planned_tenses = set(book.get("meetings", "planned_tenses", []))
@@ -339,6 +341,7 @@ class MentionReader:
         # the headline restates the article; a later piece of a long text is all body
         start = self.body_start = 0 if continued(doc) else body_start(doc, text)
         furniture = furniture_tokens(doc)  # `Lire aussi : le ministre en visite à ...` is another story
+        named_at = sorted(person_of)  # where the people's mentions start: a sentence naming no one adds no one
         for sent in idx.sents:
             within, acts, here = by_sent.get(sent.start, ([], [], []))
             frames = []
@@ -359,8 +362,10 @@ class MentionReader:
                     mention["repeat"] = len(frames) == 1 and self._repeated(within)
                     mentions.append(mention)
             if not frames and sent.start not in furniture and sent.start_char >= start and mentions:
-                # no trigger, or one that frames nothing (`X était accompagné du général Y`): who was there
-                present, speakers, party = self._present_people(sent, quotes, person_of)
+                # no trigger, or one that frames nothing (`X était accompagné du général Y`): who was there;
+                # every one of them is a person named in the sentence: none named, none there
+                named = bisect_left(named_at, sent.start_char) < bisect_left(named_at, sent.end_char)
+                present, speakers, party = self._present_people(sent, quotes, person_of) if named else ([], [], [])
                 scene = "" if present or speakers or party else self._scene_change(sent)
                 if scene:  # `Le lendemain, à X, le ministre a dû ...`: another day and place, no meeting word
                     mentions.append({**self._presence(sent, [], []), "scene": scene,
@@ -1278,6 +1283,7 @@ class MentionReader:
             rule = f"rule:meetings:{verb_entries[0]['id']}"
         ents = self.idx.ents_in(sent)
         trigger = nouns[0].root if nouns else verbs[0]
+        governing = _governing_verb(trigger)  # read once: a walk up the parse
         triggers = {n.root.i for n in nouns} | {v.i for v in verbs}
         words = _words(span_text(sent))
         near = triggers | landmarks  # `à l'issue de la cérémonie, le ministre ...`: not spoken of
@@ -1289,9 +1295,9 @@ class MentionReader:
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
                                    and not _in_relative(sent, lowered.find(w), triggers) for w in self.pair_words):
             people += self._previous_pair(doc, sent, quotes, person_of)  # `les deux hommes s'étaient entretenus`
-        elif len(people) < 2 and self._pair_subject([*verbs, _governing_verb(trigger)]):
+        elif len(people) < 2 and self._pair_subject([*verbs, governing]):
             people += [k for k in self._previous_pair(doc, sent, quotes, person_of) if k not in people]
-        people += [k for k in self._counted_group(sent, [*verbs, _governing_verb(trigger)], person_of)
+        people += [k for k in self._counted_group(sent, [*verbs, governing], person_of)
                    if k not in people]  # `les trois ministres ont été reçus`: the three named before
         people += [k for k in self._delegation_leader(sent, person_of) if k not in people]
         if nouns:  # `La cérémonie s'est tenue au camp, où il a succédé au général Y`: both officers
@@ -1319,15 +1325,15 @@ class MentionReader:
             host, strong = "", False
         people += [g for g in guests if g not in people]  # `l'hôte du jour a été accueilli par X`: who came
         if not nouns:  # `Le 3 avril, il a rencontré le général X et le général Y`: `il` takes part
-            people = list(dict.fromkeys(self._pronoun_subject(_governing_verb(trigger), person_of) + people))
+            people = list(dict.fromkeys(self._pronoun_subject(governing, person_of) + people))
         elif verbs:  # `il a signé avec X un traité, à l'issue d'un sommet`: the verb's `il` too
             people = list(dict.fromkeys([k for v in verbs for k in self._pronoun_subject(v, person_of)] + people))
         partnered = self._partnered_object(nouns, verbs, person_of)
         if partnered:  # `Il a ensuite animé une conférence de presse avec Y`: `il` meets Y
             people = list(dict.fromkeys(partnered + people))
         visitors, met_by_visitor = [], False
-        if nouns and _governing_verb(trigger) is not None:  # `le visiteur a eu une séance de travail avec X`
-            visitors = self._visitor_subject(_governing_verb(trigger), person_of)
+        if nouns and governing is not None:  # `le visiteur a eu une séance de travail avec X`
+            visitors = self._visitor_subject(governing, person_of)
             people = list(dict.fromkeys(visitors + people))
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
             host = (self._host_by_marker(sent, lowered, person_of) or self._host_noun(sent, triggers, person_of)
@@ -1380,9 +1386,9 @@ class MentionReader:
             "visited_host": met_by_visitor,
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
                                              for c in nouns[0].root.children)
-            and _governing_verb(trigger).lemma_.lower() in self.anaphoric_verbs,
+            and governing.lemma_.lower() in self.anaphoric_verbs,
             "refers_back": self._refers_back(nouns, verbs, people, ents),
-            "background": _pluperfect(_governing_verb(trigger)),
+            "background": _pluperfect(governing),
             **({"returned": True} if self._returned_from(trigger) else {}),
             **({"aim": True} if self._with_aim(trigger) else {}),
             **({"as_time": True} if as_time else {}),
@@ -1392,7 +1398,7 @@ class MentionReader:
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of), "joins": joins,
             # a session after talks is the same gathering; talks after a session are a meeting of their own
             "landmark": bool(landmarks) and (not nouns or not self.noun_entries[nouns[0].label_].get("session")),
-            "they": _plural_pronoun_subject(_governing_verb(trigger)),
+            "they": _plural_pronoun_subject(governing),
             "attended": self._attended(nouns),
             "chaired_sitting": self._chaired_sitting(nouns, lowered, host),
             "body_sitting": bool(nouns) and any(c.dep_ == "nmod" and self._gathering_body(c)
@@ -3199,9 +3205,11 @@ class MentionReader:
         """`sous la présidence du secrétaire général, M. X`: the first person after the marker, also where a
         capital drops its accent (`A l'invitation de X`)."""
         folded = _fold_kept(lowered)
-        for marker in self.host_markers:
+        for marker, folded_marker in self.folded_host_markers:
+            if folded_marker not in folded:  # the cheap test: folding keeps each character's place
+                continue
             at = _word_at(lowered, marker)  # `présidé par`, not inside `coprésidé par X et par Y`
-            at = at if at >= 0 else _word_at(folded, _fold_kept(marker))
+            at = at if at >= 0 else _word_at(folded, folded_marker)
             if at >= 0 and self._marker_on_group(sent, sent.start_char + at):
                 continue
             if at >= 0:
@@ -3806,8 +3814,9 @@ class MentionReader:
                                             or _detached_participle_of(p.root, triggers))
                       and not _in_coordinated_clause(p.root, triggers)
                       and not self._topic(p.root, triggers)]
-            ents = [e for e in ents if (not _in_other_clause(e.root, triggers)
-                                        or _detached_participle_of(e.root, triggers))
+            # only the labels read below (a PERSON may be a town: `_place_label`) go through the parse walks
+            ents = [e for e in ents if e.label_ in PLACE_LABELS and (not _in_other_clause(e.root, triggers)
+                                                                     or _detached_participle_of(e.root, triggers))
                     and not self._topic(e.root, triggers)
                     and not _in_coordinated_clause(e.root, triggers) and not self._subject_matter(e, triggers)
                     and not self._event_as_time(e.root, triggers)]

@@ -89,11 +89,37 @@ def tokens_with(doc: Doc, attribute: str, words) -> list[int]:
     a loop over `doc` would make a Python Token for every word of the text."""
     if not words or not len(doc):
         return []
-    wanted = _hashes(doc.vocab.strings, frozenset(words))
-    return [i for i, value in enumerate(token_column(doc, attribute)) if value in wanted]
+    present = _hashes(doc.vocab.strings, frozenset(words)) & _distinct(doc, attribute)
+    if not present:  # four asks in ten: none of the words is in the text
+        return []
+    column = token_column(doc, attribute)
+    if len(present) > 3:
+        return [i for i, value in enumerate(column) if value in present]
+    found = []  # one or a few words: `list.index` runs in C, a word at a time
+    for value in present:
+        i = column.index(value)
+        while i >= 0:
+            found.append(i)
+            try:
+                i = column.index(value, i + 1)
+            except ValueError:
+                i = -1
+    return sorted(found)
 
 
 _columns: dict[str, tuple[Doc, list[int]]] = {}  # attribute -> (the Doc, its column): one Doc at a time
+_distincts: dict[str, tuple[Doc, frozenset[int]]] = {}  # attribute -> (the Doc, the hashes of its column)
+
+
+def _distinct(doc: Doc, attribute: str) -> frozenset[int]:
+    """The hashes `token_column` holds, as a set kept for the last Doc asked: a word list is first
+    intersected with it (the smaller side walked), so a list none of whose words is in the text costs no scan."""
+    known = _distincts.get(attribute)
+    if known is not None and known[0] is doc:
+        return known[1]
+    distinct = frozenset(token_column(doc, attribute))
+    _distincts[attribute] = (doc, distinct)
+    return distinct
 
 
 def token_column(doc: Doc, attribute: str) -> list[int]:
