@@ -179,8 +179,8 @@ def test_part_of_from_the_knowledge_base(analyse):
 
 
 NO_PART_OF = {
-    "one-organisation-whose-name-holds-another": "Le Comité militaire de l'Union européenne s'est réuni à "
-                                                 "Bruxelles.",
+    # (`le Comité militaire de l'Union européenne`: its name holds its grandparent in the lists, a link the text
+    # states, as the gold has it since round 36: test_round36_rel36.py)
     "two-unrelated-organisations": "L'OTAN et l'Union européenne ont signé une déclaration commune.",
     "grandparent-only": "La Division Sécurité coopérative prépare le sommet. L'OTAN a publié son programme.",
 }

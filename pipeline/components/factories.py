@@ -109,7 +109,8 @@ def make_relations(nlp: Language, name: str, rules: str) -> RuleStage:
                                                              "dependency_words", "capacity_words", "chair_titles",
                                                              "chair_verbs", "side_words", "international_kinds",
                                                              "forces_chief_roles", "forces_kinds",
-                                                             "attendance_nouns", "gathering_verbs", "sitting_words")},
+                                                             "attendance_nouns", "gathering_verbs", "sitting_words",
+                                                             "masthead_kinds")},
         host_verbs(book), int(book.get("relations", "crowd_size", 0))))
 
 

@@ -729,13 +729,15 @@ class RelationLinker:
                     if not found and after < len(doc) and doc[after - 1].text == "," and \
                             not _speaker_after(doc, org.end, after):
                         found = person_within(after, after + 4)
-                elif noun.lower_ in heads:  # `à la tête de la Marine, le vice-amiral X`; `X prend la tête de`
-                    if after < len(doc) and doc[after - 1].text == ",":
-                        found = person_within(after, after + 6)
-                    if not found and noun.head.pos_ == "VERB":
-                        subjects = [c for c in noun.head.children if c.dep_.startswith("nsubj")]
-                        found = next((person_at[e.start_char] for c in subjects for e in persons
-                                      if e.start <= c.i < e.end or c.i < e.start <= c.i + 4), "")
+                elif noun.lower_ in heads and noun.head.pos_ == "VERB":
+                    # `X prend la tête de Y`, `X quitte Z pour prendre la tête de Y`: the verb's subject (an
+                    # infinitive's, its governing verb's); a name after a comma there opens another clause
+                    # (`X quitte Z pour prendre la tête de Y, W lui succède`)
+                    subjects = [c for c in _subject_verb(noun.head).children if c.dep_.startswith("nsubj")]
+                    found = next((person_at[e.start_char] for c in subjects for e in persons
+                                  if e.start <= c.i < e.end or c.i < e.start <= c.i + 4), "")
+                elif noun.lower_ in heads and after < len(doc) and doc[after - 1].text == ",":
+                    found = person_within(after, after + 6)  # `à la tête de la Marine, le vice-amiral X`
             if found:
                 sent = self.idx.sent(org.start)
                 rows.append(_row("MEMBER_OF", found, org._.normalized, span_text(sent).strip(), sent.start_char,
@@ -1087,7 +1089,8 @@ class RelationLinker:
         for ident, ent in named.items():
             entry = self.orgs[ident]
             parent = entry.get("parent")
-            if parent and parent in named and paragraphs[ident] & paragraphs[parent]:
+            if parent and parent in named and (paragraphs[ident] & paragraphs[parent]
+                                               or self._masthead(parent, paragraphs)):
                 # both named in one paragraph: the text links them; named far apart, it states nothing
                 rows.append(self._org_row("PART_OF", ent, self.orgs[parent]["name"], "rule:organisations:parent"))
             elif parent and self._names_within(ent, listed, f"organisations:{parent}"):
@@ -1099,6 +1102,7 @@ class RelationLinker:
             nxt = _org_after(doc, self.idx, ent, self.lexicon.grammar.of_words)
             if nxt is not None and nxt.id_ != ent.id_ and not self.orgs[ent.id_.split(":", 1)[1]].get("country"):
                 rows.append(self._org_row("PART_OF", ent, nxt._.normalized, "rule:relations:org-de-org"))
+        rows += self._grandparents(orgs, named, listed)
         rows += self._inner_parents(doc)
         rows += self._sub_bodies(doc)
         rows += self._dependent_bodies(doc)
@@ -1107,6 +1111,38 @@ class RelationLinker:
             if ent.text in (entry.get("acronyms") or []) or ent._.source == "rule:acronyms:defined-in-text":
                 rows.append(self._org_row("ACRONYM_OF", ent, entry["name"], ent._.source, subject=ent.text))
         return rows
+
+    def _grandparents(self, orgs: list[Span], named: dict[str, Span], listed: list[Span]) -> list[dict]:
+        """`le Comité militaire de l'Union européenne`, `le SHAPE, à Mons, coordonne les plans de l'OTAN`: a body
+        of the lists is part of its parent's parents (organisations.yml `parent`, up the chain) where its own name
+        holds one, or one is named in a sentence that names the body, the parent itself named nowhere; named only in
+        the same paragraph, or beside the parent, a grandparent is no link the text states (the parent is)."""
+        sentences: dict[str, set[int]] = {}  # the sentences where each organisation is named
+        for e in orgs:
+            sentences.setdefault(e.id_.split(":", 1)[1], set()).add(self.idx.sent(e.start).start)
+        rows = []
+        for ident, ent in named.items():
+            chain: list[str] = []
+            parent = self.orgs[ident].get("parent")
+            while parent and parent in self.orgs and parent not in chain and parent != ident:
+                chain.append(parent)
+                parent = self.orgs[parent].get("parent")
+            if chain and chain[0] in named:  # `la Division de l'EMI ... l'OTAN`: the parent named, the text's
+                continue                     # chain goes through it (the parent is part of the OTAN)
+            for ancestor in chain[1:]:
+                if ancestor in named and sentences[ident] & sentences[ancestor]:
+                    rows.append(self._org_row("PART_OF", ent, self.orgs[ancestor]["name"],
+                                              "rule:organisations:grandparent"))
+                elif self._names_within(ent, listed, f"organisations:{ancestor}"):
+                    rows.append(self._org_row("PART_OF", ent, self.orgs[ancestor]["name"],
+                                              "rule:organisations:parent-in-name"))
+        return rows
+
+    def _masthead(self, ident: str, paragraphs: dict[str, set[int]]) -> bool:
+        """The body `ident`, of a kind of relations.yml `masthead_kinds` (a parliament), is named on the document's
+        first line (`ASSEMBLÉE NATIONALE`, `Sénat`): the document is its own (the minutes of one of its committees),
+        and its parts the text names anywhere are its parts, as that heading states."""
+        return 0 in paragraphs[ident] and self.orgs[ident].get("kind") in self.membership.get("masthead_kinds", set())
 
     def _names_within(self, ent: Span, listed: list[Span], ident: str) -> bool:
         """A body of the lists (`ident`) named inside `ent` after an of-word (`... de l'Union africaine`)."""
@@ -1316,6 +1352,15 @@ def _named(verb, deps: tuple[str, ...], person_at: dict[int, str]) -> list[str]:
                      for t in c.subtree}
             found += [person_at[t.idx] for t in child.subtree if t.idx in person_at and t.i not in inner]
     return list(dict.fromkeys(found))
+
+
+def _subject_verb(verb):
+    """The verb whose subject an infinitive clause shares (`X quitte Z pour prendre la tête de Y`: `quitte`);
+    the verb itself when it has a subject of its own or is no such infinitive."""
+    while "Inf" in verb.morph.get("VerbForm") and verb.dep_ in ("advcl", "xcomp") and verb.head is not verb \
+            and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _passive(verb) -> bool:

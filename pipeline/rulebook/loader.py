@@ -205,7 +205,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                   "crowd_size": None, "chair_verbs": None,
                   "side_words": None, "international_kinds": None,
                   "forces_chief_roles": None, "forces_kinds": None, "attendance_nouns": None,
-                  "gathering_verbs": None, "sitting_words": None},
+                  "gathering_verbs": None, "sitting_words": None, "masthead_kinds": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None},
     "furniture": {"openers": {"id", "terms"}, "contains": None, "closers": None, "blocks": None, "bylines": None,
                   "signed_by": None,
