@@ -164,6 +164,12 @@ class QuoteFinder:
     def _speaks(self, span: Span) -> bool:
         return any(self._is_speech(t) for t in span) or self._speaks_multi(span)
 
+    def _opens_marker(self, token) -> bool:
+        """The verb of a speech verb of several words (`rendu` of `rendu hommage`), followed by its rest."""
+        rest = token.doc[token.i : token.i + 4].text.lower()
+        return token.pos_ in ("VERB", "AUX") and any(
+            " " in m and m.startswith(token.lower_ + " ") and rest.startswith(m) for m in self.markers)
+
     def _speaks_multi(self, span: Span) -> bool:
         text = span.text.lower()
         return any(m in text for m in self.markers)
@@ -239,10 +245,12 @@ class QuoteFinder:
     def _titled_subject(self, tail: Span) -> dict | None:
         """The speaker named by title as the subject of the verb the quotation hangs on, where the people the
         sentence names are its objects (`le ministre a décoré le général X, saluant « ... »`). A speech verb
-        with a subject of its own (`le général X, qui a déclaré`) is that subject's."""
-        speech = [t for t in tail if self._is_speech(t)]
-        if not speech or any(c.dep_ in ("nsubj", "nsubj:pass") for c in speech[-1].children):
-            return None
+        with a subject of its own (`le général X, qui a déclaré`) is that subject's. A verb of several words
+        (`a rendu hommage au général X « ... »`) is read by its first word."""
+        speech = [t for t in tail if self._is_speech(t) or self._opens_marker(t)]
+        if not speech or any(c.dep_ in ("nsubj", "nsubj:pass") and c.ent_type_ not in ("ROLE", "RANK")
+                             for c in speech[-1].children):
+            return None  # `le général X, qui a déclaré`: the verb's own subject, no title
         governing = {speech[-1].i} | {t.i for t in speech[-1].ancestors}
         titles = [e for e in self.idx.ents_in(tail) if e.label_ in ("ROLE", "RANK")
                   and e.root.dep_ in ("nsubj", "nsubj:pass") and e.root.head.i in governing]
@@ -381,7 +389,9 @@ class QuoteFinder:
     def _successor(self, role: Span) -> dict | None:
         """`a déclaré le nouveau président en exercice` when no one was recorded as the new holder of the
         role: not its holder named so far but the one the paragraph just spoke of (`a transmis la
-        présidence au général X`), the person named by name last before it, outside quotation marks."""
+        présidence au général X`), the person named by name last before it, outside quotation marks. A
+        paragraph that names no one before the title (`« ... », a déclaré le nouveau préfet` opening it)
+        goes on from the one before it, which introduced the new holder."""
         doc = role.doc
         j = role.start - 1
         while j >= 0 and doc[j].pos_ == "ADJ":
@@ -392,7 +402,13 @@ class QuoteFinder:
         if any(p["rules"].get("new_holder") for p in self.people):
             return None
         paragraph = self.text.rfind("\n", 0, role.start_char)
-        for k in range(bisect_left(self.person_starts, role.start_char) - 1, -1, -1):
+        nearest = bisect_left(self.person_starts, role.start_char) - 1
+        if paragraph > 0 and nearest >= 0 and self.person_starts[nearest] <= paragraph:  # no one named here yet
+            end = paragraph
+            while end > 0 and self.text[end - 1].isspace():  # the blank lines between the paragraphs
+                end -= 1
+            paragraph = self.text.rfind("\n", 0, end)
+        for k in range(nearest, -1, -1):
             at = self.person_starts[k]
             if at <= paragraph:
                 return None

@@ -1,0 +1,46 @@
+"""Quote speakers, round 36: texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def speakers(analyse, body: str) -> dict[str, str]:
+    doc = analyse(page(body))
+    return {q["quote"]: q["speaker_key"] for q in doc._.quotes}
+
+
+# -- a title that is the subject of a speech verb of several words speaks, not the person it names --------
+
+HOMAGE = ("La ministre des Armées, Catherine Vautrin, a présidé mardi la cérémonie à Brest, en présence du "
+          "vice-amiral Jean Dupont. ")
+
+
+def test_a_titled_subject_of_a_speech_verb_of_several_words_speaks_not_its_object(analyse):
+    found = speakers(analyse, HOMAGE + "La ministre a rendu hommage au vice-amiral Jean Dupont « pour trente années "
+                                       "passées au service de la Marine nationale ».")
+    assert found == {"pour trente années passées au service de la Marine nationale": "vautrin"}
+
+
+def test_the_person_named_as_the_subject_of_that_verb_still_speaks(analyse):
+    found = speakers(analyse, HOMAGE + "Jean Dupont a rendu hommage à ses équipages « pour trente années passées "
+                                       "au service de la Marine nationale ».")
+    assert found == {"pour trente années passées au service de la Marine nationale": "dupont"}
+
+
+# -- `a déclaré le nouveau commandant` opening its paragraph: the new holder the paragraph before introduced --
+
+HANDOVER = ("Le général Jacques Leroy a succédé mardi au général Paul Martin comme commandant de la région militaire "
+            "et gouverneur de Lyon. Le préfet du Rhône, Marc Girard, était présent.\n\n"
+            "Fantassin de formation, Jacques Leroy a notamment commandé la 27e brigade, puis servi à l'état-major.\n\n")
+SAID = "Je mesure l'honneur qui m'est fait. Cette région concentre nos défis."
+
+
+def test_a_new_holder_named_by_title_is_the_one_the_paragraph_before_introduced(analyse):
+    found = speakers(analyse, HANDOVER + f"« {SAID} », a déclaré le nouveau gouverneur à l'issue de la cérémonie.")
+    assert found == {SAID: "leroy"}
+
+
+def test_a_title_without_new_is_its_holder_not_the_one_introduced_last(analyse):
+    found = speakers(analyse, HANDOVER + f"« {SAID} », a déclaré le préfet à l'issue de la cérémonie.")
+    assert found == {SAID: "girard"}
