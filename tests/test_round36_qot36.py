@@ -44,3 +44,33 @@ def test_a_new_holder_named_by_title_is_the_one_the_paragraph_before_introduced(
 def test_a_title_without_new_is_its_holder_not_the_one_introduced_last(analyse):
     found = speakers(analyse, HANDOVER + f"« {SAID} », a déclaré le préfet à l'issue de la cérémonie.")
     assert found == {SAID: "girard"}
+
+
+# -- `», selon la diplomate, qui n'a pu voir ni X ni Y`: the relative clause names others than the speaker ---
+
+ENVOY = ("La sous-secrétaire d'État américaine, Mary Holden, a été reçue lundi à Niamey par le général Oumar "
+         "Sangaré, chef d'état-major des armées. ")
+FRANK = "franches et parfois très difficiles"
+
+
+def test_a_woman_described_after_selon_speaks_not_the_people_of_the_relative_clause(analyse):
+    found = speakers(analyse, ENVOY + f"Des discussions « {FRANK} », selon la diplomate, qui n'a pu rencontrer ni "
+                                      "le général Sangaré ni le président.")
+    assert found == {FRANK: "holden"}
+
+
+def test_a_woman_described_as_the_one_spoken_to_does_not_speak(analyse):
+    found = speakers(analyse, ENVOY + f"« Nos discussions ont été {FRANK} », a confié le général à la diplomate.")
+    assert found == {f"Nos discussions ont été {FRANK}": "sangare"}
+
+
+def test_a_speaker_named_before_the_relative_clause_still_speaks(analyse):
+    found = speakers(analyse, ENVOY + f"« Nos discussions ont été {FRANK} », a confié Oumar Sangaré, qui "
+                                      "raccompagnait Mary Holden.")
+    assert found == {f"Nos discussions ont été {FRANK}": "sangare"}
+
+
+def test_a_speaker_named_by_rank_is_not_the_person_of_the_relative_clause_after_him(analyse):
+    found = speakers(analyse, ENVOY + f"« Nos discussions ont été {FRANK} », a confié le général, qui "
+                                      "raccompagnait Mary Holden.")
+    assert found == {f"Nos discussions ont été {FRANK}": "sangare"}

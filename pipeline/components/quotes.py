@@ -179,7 +179,7 @@ class QuoteFinder:
         span = doc.char_span(end, min(len(self.text), end + WINDOW), alignment_mode="contract")
         if span is None or not len(span):
             return None
-        clause = _clause(span)
+        clause = _before_relative(_clause(span))
         if not self._speaks(clause) or _new_clause(clause):
             return None
         incise = self._incise(clause)
@@ -248,9 +248,9 @@ class QuoteFinder:
         with a subject of its own (`le général X, qui a déclaré`) is that subject's. A verb of several words
         (`a rendu hommage au général X « ... »`) is read by its first word."""
         speech = [t for t in tail if self._is_speech(t) or self._opens_marker(t)]
-        if not speech or any(c.dep_ in ("nsubj", "nsubj:pass") and c.ent_type_ not in ("ROLE", "RANK")
-                             for c in speech[-1].children):
-            return None  # `le général X, qui a déclaré`: the verb's own subject, no title
+        if not speech or any(c.dep_ in ("nsubj", "nsubj:pass") and (c.ent_type_ not in ("ROLE", "RANK") or any(
+                t.ent_type_ == "PERSON" for t in c.subtree)) for c in speech[-1].children):
+            return None  # `le général X, qui a déclaré`, `le président X a promis`: the verb's own subject, no title
         governing = {speech[-1].i} | {t.i for t in speech[-1].ancestors}
         titles = [e for e in self.idx.ents_in(tail) if e.label_ in ("ROLE", "RANK")
                   and e.root.dep_ in ("nsubj", "nsubj:pass") and e.root.head.i in governing]
@@ -523,9 +523,19 @@ class QuoteFinder:
         the paragraph before it, as a feminine pronoun is read (`le diplomate` says no gender)."""
         for token in clause:
             if token.lower_ in self.grammar.epicene_person_nouns and not token.ent_type_ and token.i > 0 \
-                    and token.doc[token.i - 1].lower_ == "la" and not _governed(token.doc[token.i : token.i + 1]):
+                    and token.doc[token.i - 1].lower_ == "la" and (not _governed(token.doc[token.i : token.i + 1])
+                                                                   or self._attributed(token)):
                 return self._last_agreeing(token.idx, True)
         return None
+
+    def _attributed(self, token) -> bool:
+        """The noun phrase is the one a marker of attribution gives the words to (`selon la diplomate`,
+        `d'après la porte-parole`): the preposition before its article is a marker, not `à` or `avec`."""
+        j = token.i - 1
+        while j >= 0 and token.doc[j].pos_ == "DET":
+            j -= 1
+        words = {token.doc[j].lower_, token.doc[max(0, j - 1) : j + 1].text.lower()} if j >= 0 else set()
+        return bool(words & set(self.markers))
 
     def _pronoun(self, clause: Span, doc: Doc, before: int) -> dict | None:
         """`a-t-il ajouté`, `selon lui`, `Il a précisé`: whoever was spoken of last, the last speaker
@@ -775,6 +785,15 @@ def _new_clause(clause: Span) -> bool:
         return False
     return words[0].pos_ in ("SCONJ", "CCONJ") or (  # `tandis que`, `alors que`, `même si`: an adverb and `que`
         len(words) == 2 and words[0].pos_ == "ADV" and words[1].pos_ == "SCONJ")
+
+
+def _before_relative(clause: Span) -> Span:
+    """The words of an incise before a relative clause set off by a comma (`», selon la diplomate, qui n'a pu
+    rencontrer ni X ni Y`): the people the relative clause names are not the speaker it describes."""
+    for token in clause:
+        if token.i > clause.start and token.doc[token.i - 1].text == "," and "Rel" in token.morph.get("PronType"):
+            return clause.doc[clause.start : token.i - 1]
+    return clause
 
 
 def _clause(span: Span) -> Span:
