@@ -74,3 +74,19 @@ def test_a_speaker_named_by_rank_is_not_the_person_of_the_relative_clause_after_
     found = speakers(analyse, ENVOY + f"« Nos discussions ont été {FRANK} », a confié le général, qui "
                                       "raccompagnait Mary Holden.")
     assert found == {f"Nos discussions ont été {FRANK}": "sangare"}
+
+
+# -- a capitalised verbless quotation a clause introduces by a colon is spoken, not a title -----------------
+
+MEETING = "Le président russe Vladimir Poutine a reçu vendredi à Minsk son homologue biélorusse. "
+INVITATION = "La prochaine fois, à Saint-Pétersbourg"
+
+
+def test_verbless_words_a_clause_introduces_by_a_colon_are_a_quotation(analyse):
+    found = speakers(analyse, MEETING + f"Le président russe a glissé une invitation : « {INVITATION} ».")
+    assert found == {INVITATION: "poutine"}
+
+
+def test_a_title_after_a_reading_label_stays_a_title(analyse):
+    found = speakers(analyse, MEETING + f"\n\nÀ lire aussi : « {INVITATION} », notre éditorial")
+    assert INVITATION not in found

@@ -141,12 +141,25 @@ class QuoteFinder:
     def _title(self, start: int, end: int, text: str) -> bool:
         """A name or a title in quotation marks, not words someone spoke: it opens with a capital, holds
         no verb (by the parse) and no sentence mark, and is short (`« Déclaration d'Alger pour un
-        partenariat stratégique »`, `« Swiss Defence Industry Day »`)."""
+        partenariat stratégique »`, `« Swiss Defence Industry Day »`); words a clause with a finite verb
+        introduces by a colon are spoken (`il a lancé une invitation : « La prochaine fois, à Berlin »`, not
+        `À lire aussi : « ... »`)."""
+        if self._introduced_by_clause(start):
+            return False
         if not text[:1].isupper() or len(text.split()) > TITLE_WORDS or re.search(r"[.!?…;]", text):
             return False
         span = self.doc.char_span(start, end, alignment_mode="expand")
         words = [t for t in span if not t.is_punct] if span is not None else []
         return bool(words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+    def _introduced_by_clause(self, start: int) -> bool:
+        """The quotation follows a colon that ends a clause with a finite verb, in its line."""
+        colon = self.text.rfind(":", max(0, start - 50), start)
+        if colon < 0 or self.text[colon + 1 : start].strip(" «“\"\t"):
+            return False
+        line = self.text.rfind("\n", 0, colon) + 1
+        span = self.doc.char_span(max(line, colon - WINDOW), colon, alignment_mode="contract")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
 
     def _speaker(self, doc: Doc, m: re.Match, text: str, short: bool = False) -> dict | None:
         introduced = self.text[max(0, m.start() - 50) : m.start()].rstrip().endswith(":")
