@@ -141,12 +141,25 @@ class QuoteFinder:
     def _title(self, start: int, end: int, text: str) -> bool:
         """A name or a title in quotation marks, not words someone spoke: it opens with a capital, holds
         no verb (by the parse) and no sentence mark, and is short (`« Déclaration d'Alger pour un
-        partenariat stratégique »`, `« Swiss Defence Industry Day »`)."""
+        partenariat stratégique »`, `« Swiss Defence Industry Day »`); words a clause with a finite verb
+        introduces by a colon are spoken (`il a lancé une invitation : « La prochaine fois, à Berlin »`, not
+        `À lire aussi : « ... »`)."""
+        if self._introduced_by_clause(start):
+            return False
         if not text[:1].isupper() or len(text.split()) > TITLE_WORDS or re.search(r"[.!?…;]", text):
             return False
         span = self.doc.char_span(start, end, alignment_mode="expand")
         words = [t for t in span if not t.is_punct] if span is not None else []
         return bool(words) and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+    def _introduced_by_clause(self, start: int) -> bool:
+        """The quotation follows a colon that ends a clause with a finite verb, in its line."""
+        colon = self.text.rfind(":", max(0, start - 50), start)
+        if colon < 0 or self.text[colon + 1 : start].strip(" «“\"\t"):
+            return False
+        line = self.text.rfind("\n", 0, colon) + 1
+        span = self.doc.char_span(max(line, colon - WINDOW), colon, alignment_mode="contract")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
 
     def _speaker(self, doc: Doc, m: re.Match, text: str, short: bool = False) -> dict | None:
         introduced = self.text[max(0, m.start() - 50) : m.start()].rstrip().endswith(":")
@@ -164,6 +177,12 @@ class QuoteFinder:
     def _speaks(self, span: Span) -> bool:
         return any(self._is_speech(t) for t in span) or self._speaks_multi(span)
 
+    def _opens_marker(self, token) -> bool:
+        """The verb of a speech verb of several words (`rendu` of `rendu hommage`), followed by its rest."""
+        rest = token.doc[token.i : token.i + 4].text.lower()
+        return token.pos_ in ("VERB", "AUX") and any(
+            " " in m and m.startswith(token.lower_ + " ") and rest.startswith(m) for m in self.markers)
+
     def _speaks_multi(self, span: Span) -> bool:
         text = span.text.lower()
         return any(m in text for m in self.markers)
@@ -173,7 +192,7 @@ class QuoteFinder:
         span = doc.char_span(end, min(len(self.text), end + WINDOW), alignment_mode="contract")
         if span is None or not len(span):
             return None
-        clause = _clause(span)
+        clause = _before_relative(_clause(span))
         if not self._speaks(clause) or _new_clause(clause):
             return None
         incise = self._incise(clause)
@@ -239,10 +258,12 @@ class QuoteFinder:
     def _titled_subject(self, tail: Span) -> dict | None:
         """The speaker named by title as the subject of the verb the quotation hangs on, where the people the
         sentence names are its objects (`le ministre a décoré le général X, saluant « ... »`). A speech verb
-        with a subject of its own (`le général X, qui a déclaré`) is that subject's."""
-        speech = [t for t in tail if self._is_speech(t)]
-        if not speech or any(c.dep_ in ("nsubj", "nsubj:pass") for c in speech[-1].children):
-            return None
+        with a subject of its own (`le général X, qui a déclaré`) is that subject's. A verb of several words
+        (`a rendu hommage au général X « ... »`) is read by its first word."""
+        speech = [t for t in tail if self._is_speech(t) or self._opens_marker(t)]
+        if not speech or any(c.dep_ in ("nsubj", "nsubj:pass") and (c.ent_type_ not in ("ROLE", "RANK") or any(
+                t.ent_type_ == "PERSON" for t in c.subtree)) for c in speech[-1].children):
+            return None  # `le général X, qui a déclaré`, `le président X a promis`: the verb's own subject, no title
         governing = {speech[-1].i} | {t.i for t in speech[-1].ancestors}
         titles = [e for e in self.idx.ents_in(tail) if e.label_ in ("ROLE", "RANK")
                   and e.root.dep_ in ("nsubj", "nsubj:pass") and e.root.head.i in governing]
@@ -381,7 +402,9 @@ class QuoteFinder:
     def _successor(self, role: Span) -> dict | None:
         """`a déclaré le nouveau président en exercice` when no one was recorded as the new holder of the
         role: not its holder named so far but the one the paragraph just spoke of (`a transmis la
-        présidence au général X`), the person named by name last before it, outside quotation marks."""
+        présidence au général X`), the person named by name last before it, outside quotation marks. A
+        paragraph that names no one before the title (`« ... », a déclaré le nouveau préfet` opening it)
+        goes on from the one before it, which introduced the new holder."""
         doc = role.doc
         j = role.start - 1
         while j >= 0 and doc[j].pos_ == "ADJ":
@@ -392,7 +415,13 @@ class QuoteFinder:
         if any(p["rules"].get("new_holder") for p in self.people):
             return None
         paragraph = self.text.rfind("\n", 0, role.start_char)
-        for k in range(bisect_left(self.person_starts, role.start_char) - 1, -1, -1):
+        nearest = bisect_left(self.person_starts, role.start_char) - 1
+        if paragraph > 0 and nearest >= 0 and self.person_starts[nearest] <= paragraph:  # no one named here yet
+            end = paragraph
+            while end > 0 and self.text[end - 1].isspace():  # the blank lines between the paragraphs
+                end -= 1
+            paragraph = self.text.rfind("\n", 0, end)
+        for k in range(nearest, -1, -1):
             at = self.person_starts[k]
             if at <= paragraph:
                 return None
@@ -507,9 +536,19 @@ class QuoteFinder:
         the paragraph before it, as a feminine pronoun is read (`le diplomate` says no gender)."""
         for token in clause:
             if token.lower_ in self.grammar.epicene_person_nouns and not token.ent_type_ and token.i > 0 \
-                    and token.doc[token.i - 1].lower_ == "la" and not _governed(token.doc[token.i : token.i + 1]):
+                    and token.doc[token.i - 1].lower_ == "la" and (not _governed(token.doc[token.i : token.i + 1])
+                                                                   or self._attributed(token)):
                 return self._last_agreeing(token.idx, True)
         return None
+
+    def _attributed(self, token) -> bool:
+        """The noun phrase is the one a marker of attribution gives the words to (`selon la diplomate`,
+        `d'après la porte-parole`): the preposition before its article is a marker, not `à` or `avec`."""
+        j = token.i - 1
+        while j >= 0 and token.doc[j].pos_ == "DET":
+            j -= 1
+        words = {token.doc[j].lower_, token.doc[max(0, j - 1) : j + 1].text.lower()} if j >= 0 else set()
+        return bool(words & set(self.markers))
 
     def _pronoun(self, clause: Span, doc: Doc, before: int) -> dict | None:
         """`a-t-il ajouté`, `selon lui`, `Il a précisé`: whoever was spoken of last, the last speaker
@@ -759,6 +798,15 @@ def _new_clause(clause: Span) -> bool:
         return False
     return words[0].pos_ in ("SCONJ", "CCONJ") or (  # `tandis que`, `alors que`, `même si`: an adverb and `que`
         len(words) == 2 and words[0].pos_ == "ADV" and words[1].pos_ == "SCONJ")
+
+
+def _before_relative(clause: Span) -> Span:
+    """The words of an incise before a relative clause set off by a comma (`», selon la diplomate, qui n'a pu
+    rencontrer ni X ni Y`): the people the relative clause names are not the speaker it describes."""
+    for token in clause:
+        if token.i > clause.start and token.doc[token.i - 1].text == "," and "Rel" in token.morph.get("PronType"):
+            return clause.doc[clause.start : token.i - 1]
+    return clause
 
 
 def _clause(span: Span) -> Span:
