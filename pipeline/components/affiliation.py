@@ -336,8 +336,10 @@ class Affiliation:
     def _led_by_relative(self, m: Span) -> Span | None:
         """`l'état-major général, que dirige le général X` (not `la brigade qu'il commande`): a relative
         clause with the subject inverted after its verb of `leading_verbs` (present or imperfect), the
-        relative pronoun (`object_relatives`) right after the organisation, a comma at most between:
-        the name, after its rank or its determiner, leads the organisation."""
+        relative pronoun (`object_relatives`) right after the organisation, a comma and its acronym in
+        brackets at most between (`le SGDSN (...), que dirige X`): the name, after its rank or its
+        determiner, leads the organisation. The word after the relative pronoun is its clause's verb
+        whatever the tagger says (it reads `dirige` before a name as a proper noun)."""
         doc, grammar = self.doc, self.grammar
         j = m.start - 1
         while j >= 0 and (doc[j].ent_type_ == "RANK" or doc[j].lower_ in grammar.determiners):
@@ -346,7 +348,8 @@ class Affiliation:
             return None
         verb = doc[j]
         tense = verb.morph.get("Tense")
-        if verb.pos_ not in ("VERB", "AUX") or not self._leads(verb) or tense and not {"Pres", "Imp"} & set(tense):
+        if verb.pos_ not in ("VERB", "AUX", "PROPN") or not self._leads(verb) \
+                or tense and not {"Pres", "Imp"} & set(tense):
             return None
         k = j - 1
         if doc[k].lower_ not in grammar.object_relatives:
@@ -354,6 +357,8 @@ class Affiliation:
         k -= 1
         if k >= 0 and doc[k].text == ",":
             k -= 1
+        if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(":
+            k -= 3  # `(SGDSN)`: the acronym the text gives the organisation
         org = self.org_at.get(k) if k >= 0 else None
         return org if org is not None and org.label_ == "ORG" and org.end == k + 1 else None
 

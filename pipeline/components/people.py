@@ -447,7 +447,7 @@ class PeopleMerger:
         self.home_page_words = holding.get("home_page_words", set())
         self.counterpart_words: set[str] = set()  # `homologue` (relations.yml `counterparts`), set by the officials
         self.office_defaults = self._office_defaults()
-        self.sides: list[tuple[int, int, str]] = []  # `son homologue français`: see `_counterpart_sides`
+        self.sides: list[tuple[int, int, str]] = []  # `son homologue français`: see `counterpart_sides`
         self.dated_home = False
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
@@ -499,7 +499,7 @@ class PeopleMerger:
         self.abroad = self._qualified_bodies(doc)
         self.contrasted = self._qualified_titles(doc) if not self.home else set()
         self.abroad |= self.contrasted
-        self.sides = self._counterpart_sides(doc) if not self.home else []
+        self.sides = self.counterpart_sides(doc) if not self.home else []
         self.named = self._named_countries(doc) if self.contrasted or self.sides or not self.home else {}
         self.seated = self._seated_countries(doc) if not self.home else set()
         self.shared_reading = self._shared_demonym_reading(doc) if not self.home else {}
@@ -656,7 +656,7 @@ class PeopleMerger:
                 found.setdefault(r, set()).update(codes)
         return found
 
-    def _counterpart_sides(self, doc: Doc) -> list[tuple[int, int, str]]:
+    def counterpart_sides(self, doc: Doc) -> list[tuple[int, int, str]]:
         """`X a reçu son homologue français`: a counterpart said with a possessive and a demonym is of
         that country, and the one whose counterpart he is, named before in the sentence, of another. The
         sentence's start, the counterpart's start (characters) and the country's code, one per such phrase."""
@@ -672,8 +672,7 @@ class PeopleMerger:
     def _other_side(self, person: Official, code: str) -> bool:
         """The person is named before `son homologue` of that country in one of his sentences: he is not
         of it (`le président de la République X a reçu son homologue français` is not French)."""
-        return any(start <= m[0] and m[1] <= at for start, at, side in self.sides if side == code
-                   for m in person["mentions"])
+        return named_before_counterpart(person, self.sides, code)
 
     @staticmethod
     def _names_its_holder(doc: Doc, end: int, ents: dict) -> bool:
@@ -1186,10 +1185,12 @@ class PeopleMerger:
                             and self._country_of(p) == country]  # `le chef de la diplomatie française`: the
                 # French minister, recorded with his ministry, not a foreign minister of no country yet
                 same = [p for p in holders if self._country_of(p) == country]
+                code = next((c for c, e in self.countries.items() if e["name"] == country), "")
                 unknown = [p for p in holders if not self._country_of(p)
                            and (p["role"] == ent._.normalized or self._role_id(p) in stands_for)
                            and p["first_char"] < ent.start_char and self._same_gender(p, _gender(ent))
-                           and not self._international(p)]
+                           and not self._international(p)
+                           and not self._other_side(p, code)]  # `X a reçu son homologue français`: not X
                 exact = [p for p in unknown if p["role"] == ent._.normalized]  # the one so called, before
                 if not same and (len(exact) == 1 or not exact and len(unknown) == 1):  # one it stands for
                     unplaced = (exact or unknown)[0]  # `le chef de l'État camerounais`
@@ -1792,7 +1793,9 @@ def leaders_at_home(doc: Doc, officials: list, merger: PeopleMerger) -> None:
     country's, unless another holder of his office is of it (one holder a country: `le Premier
     ministre X` beside the home country's own is a foreign one) or a sentence naming him names
     another country or one of its cities before him (`en Israël, une rencontre avec le Premier
-    ministre X`); a demonym there qualifies a title or a thing of either side and says nothing."""
+    ministre X`); a demonym there qualifies a title or a thing of either side and says nothing. One named
+    before `son homologue` of that country in his sentence is of another (`le président X a reçu son
+    homologue français` in a French story)."""
     home = merger.home
     if home not in merger.countries or home.startswith("r.") or merger.dated_home:
         return  # a region (`Afrique`) is no country whose leaders the story names
@@ -1802,11 +1805,14 @@ def leaders_at_home(doc: Doc, officials: list, merger: PeopleMerger) -> None:
               and not s.id_.startswith("countries:r.") and s.id_.removeprefix("countries:") != home]
     places += [e.start_char for e in idx.ents if e.label_ == "LOC" and merger.places.get(_fold(e.text), home) != home]
     name = merger.countries[home]["name"]
+    sides = merger.counterpart_sides(doc)
     for person in officials:
         source = _role_source(person)
         if person["country"] or person["organisation"] or person["rules"].get("past_role") \
                 or not lexicon.entry(f"roles:{source}").get("national_leader"):
             continue
+        if named_before_counterpart(person, sides, home):
+            continue  # `X a reçu son homologue français`: X is the other side
         mine = _offices(lexicon, person)
         if any(o is not person and o["country"] == name and _offices(lexicon, o) & mine for o in officials):
             continue
@@ -1815,6 +1821,13 @@ def leaders_at_home(doc: Doc, officials: list, merger: PeopleMerger) -> None:
                for at in places):
             continue
         person["country"] = name
+
+
+def named_before_counterpart(person: Official, sides: list[tuple[int, int, str]], code: str) -> bool:
+    """The person is named before `son homologue` of that country (`PeopleMerger.counterpart_sides`) in one
+    of his sentences."""
+    return any(start <= m[0] and m[1] <= at for start, at, side in sides if side == code
+               for m in person["mentions"])
 
 
 def _role_source(person: Official) -> str:
