@@ -66,6 +66,7 @@ NEAR = 2  # a weekday under a verb in the present (`le sommet prend fin mardi`):
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
          "xviii", "xix", "xx", "xxi"]  # the first word of `le XXe siècle`
 BRACKETED_YEAR = re.compile(r"[(\[][^()\[\]\n,]{1,60},\s*(?P<y>(?:1[89]|20)\d\d)\s*[)\]]")  # `[Quirinal, 2021]`
+RESTATED_AFTER = re.compile(r"[\s\u00a0]*[,(][\s\u00a0]*(?:le[\s\u00a0]+)?", re.I)  # `, ` `(` `, le `: a restatement
 RESTATING_SOURCES = ("rule:dates:day", "rule:dates:numeric")  # a day of a month, as written: `samedi 21 décembre`
 CARRIED = ("year", "month", "numeric_month")  # dates whose year carries on: `en 2019 ... en mars`
 
@@ -903,6 +904,9 @@ class DateTagger:
                 year = None
             if value is None and f.label == "DATE":
                 tense = self._tense(doc, f)
+                if year and published and tense != FUTURE and year > published.year:
+                    year = None  # `la fin prévue en juillet 2024 ... pris le pouvoir le 30 septembre`: a past
+                    # deed has no later year than the story's; the later year a date before it gave is no carry
                 if f.kind == "offset_after" and headed and _opens_section(text, headed[0], f.start):
                     value = headed[2]  # `22-23 mai : ... ¶ Trois mois plus tard, ...`: the heading dates it
                 elif f.kind == "offset_after":
@@ -960,21 +964,22 @@ class DateTagger:
             span._.normalized = value
             span._.source = f"rule:dates:{self.finder.rule_id(f)}"
             spans.append(span)
-            if f.kind == "relative" and self.finder.relative_entry(f)["unit"] == "day":
+            if f.kind == "offset_after" or f.kind == "relative" and self.finder.relative_entry(f)["unit"] == "day":
                 counted.add(len(spans) - 1)
         self._restated_days(spans, counted)
         doc.spans[SPANS_KEY] = self._weekday_ranges(doc, self._weekday_pairs(doc, spans))
         return doc
 
     def _restated_days(self, spans: list[Span], counted: set[int]) -> None:
-        """`Le lendemain, samedi 21 décembre, X a été reçu`, `désigné le lendemain, 31 août, ...`: a day
-        counted from another (`counted`, indexes into `spans`), restated by a day of the month set off by a
-        comma or a bracket right after it, is that day: the writer's own date wins over the count."""
+        """`Le lendemain, samedi 21 décembre, X a été reçu`, `désigné le lendemain, 31 août, ...`, `Deux
+        semaines plus tôt, le 12 février, ...`: a day counted from another (`counted`, indexes into `spans`),
+        restated by a day of the month set off by a comma or a bracket right after it, is that day: the
+        writer's own date wins over the count."""
         for i in sorted(counted):
             if i + 1 >= len(spans):
                 continue
             here, there = spans[i], spans[i + 1]
-            if not re.fullmatch(r"[\s\u00a0]*[,(][\s\u00a0]*", self._text[here.end_char:there.start_char]):
+            if not RESTATED_AFTER.fullmatch(self._text[here.end_char:there.start_char]):
                 continue
             if there._.source in RESTATING_SOURCES and is_day(there._.normalized or ""):
                 here._.normalized = there._.normalized
