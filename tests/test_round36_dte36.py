@@ -52,3 +52,17 @@ def test_a_later_year_given_before_still_dates_a_day_ahead(analyse):
     doc = analyse(page("La Charte fixe la fin de la transition en juillet 2026. Le vote aura lieu le "
                        "30 septembre.", published="21 octobre 2024"))
     assert ("30 septembre", "2026-09-30") in dates(doc)
+
+
+# -- a month or a day of the month after `chaque`, `tous les` is a recurrence, no date ----------------------
+
+def test_a_month_after_chaque_is_no_date(analyse):
+    doc = analyse(page("Comme chaque mois de juin, les ministres de la Défense se retrouvent à Bruxelles. "
+                       "Comme tous les ans le 14 juillet, les troupes défilent à Paris.", published="3 mars 2024"))
+    assert all(not value.startswith(("2024-06", "2023-06", "2024-07", "2023-07")) for _, value in dates(doc))
+
+
+def test_a_month_told_once_is_still_a_date(analyse):
+    doc = analyse(page("En juin, les ministres de la Défense se sont retrouvés à Bruxelles. Le 14 juillet, les "
+                       "troupes ont défilé à Paris.", published="3 octobre 2024"))
+    assert ("juin", "2024-06") in dates(doc) and ("14 juillet", "2024-07-14") in dates(doc)

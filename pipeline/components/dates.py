@@ -146,6 +146,7 @@ class DateFinder:
         self.season_of = {_norm(t): e for e in book.entries("dates", "seasons") for t in e["terms"]}
         self.holiday_of = {_norm(t): e for e in book.entries("dates", "holidays") for t in e["terms"]}
         self.habit_words = [_norm(w) for w in book.get("dates", "habit_words", [])]
+        self.recurring_words = [_norm(w) for w in book.get("dates", "recurring_words", [])]
         self.moved_to = {_norm(w) for w in book.get("dates", "moved_to_words", [])}
         self.moved_to_day = {_norm(w) for w in book.get("dates", "moved_to_day_words", [])}
         self.future_auxiliaries = {w.lower() for w in book.get("dates", "future_auxiliaries", [])}
@@ -268,6 +269,9 @@ class DateFinder:
         self.same_pattern = re.compile(rf"(?:{_alternation(same)})$", re.I) if same else None
         self.habit_pattern = re.compile(rf"{b}(?:{_alternation(self.habit_words)}){sp}+$", re.I) \
             if self.habit_words else None
+        self.recurring_pattern = re.compile(
+            rf"{b}(?:{_alternation(self.recurring_words)})(?:{sp}+(?:de|en|le){sp}+|{sp}+d{APOS}|{sp}+)$", re.I) \
+            if self.recurring_words else None
         self.start_words = {kind: {w.group().lower() for t in terms if (w := WORD.search(t))} for kind, terms in {
             "iso": [DIGIT], "numeric": [DIGIT], "numeric_month": [DIGIT], "numeric_day": [DIGIT],
             "year_range": [DIGIT, *words("year_range_starts")], "month_first": [*self.weekdays, *self.month_of],
@@ -403,6 +407,9 @@ class DateFinder:
             return None  # unless its first word is the sentence's
         if kind == "year":
             start = m.start("y")
+        if kind in ("month_alone", "day") and "y" not in g and self.recurring_pattern is not None \
+                and self.recurring_pattern.search(text, max(0, start - 24), start):
+            return None  # `chaque mois d'avril`, `chaque 14 juillet`: every year's, no date
         if kind == "weekday" and "rel" not in g and "same" not in g and self.habit_pattern is not None \
                 and self.habit_pattern.search(text, max(0, start - 12), start):
             return None  # `le vendredi`: every Friday
