@@ -66,3 +66,17 @@ def test_a_month_told_once_is_still_a_date(analyse):
     doc = analyse(page("En juin, les ministres de la Défense se sont retrouvés à Bruxelles. Le 14 juillet, les "
                        "troupes ont défilé à Paris.", published="3 octobre 2024"))
     assert ("juin", "2024-06") in dates(doc) and ("14 juillet", "2024-07-14") in dates(doc)
+
+
+# -- a season with its year carries the year on in its paragraph, as a month with its year does ------------
+
+def test_a_season_with_its_year_gives_it_to_a_month_after_it(analyse):
+    doc = analyse(page("Les tensions ont culminé au printemps 2021, avec l'afflux de migrants vers Sebta en mai "
+                       "de la même année.", published="8 août 2022"))
+    assert ("mai", "2021-05") in dates(doc)
+
+
+def test_a_season_with_its_year_gives_nothing_to_the_next_paragraph(analyse):
+    doc = analyse(page("Les tensions ont culminé au printemps 2021.\n\nLe ministre s'est rendu à Rabat en mai.",
+                       published="8 août 2022"))
+    assert ("mai", "2022-05") in dates(doc)

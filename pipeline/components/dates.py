@@ -945,9 +945,11 @@ class DateTagger:
                     value = self.finder.resolve(f, reference, from_text=published is None,
                                                 tense=tense, year=year)
             if f.label == "DATE" and f.start not in header:
-                # a bare year or month (`en 2019`, `en mars 2019`) carries its year on; a day does not
-                # (`le 17 décembre 2021 ... le 1er janvier` is in 2022), nor a starting point (`depuis 2017`)
-                carried = (paragraph, int(value[:4])) if f.kind in CARRIED and value \
+                # a bare year or month (`en 2019`, `en mars 2019`) or a season with its year (`au printemps
+                # 2021 ... en mai`) carries its year on; a day does not (`le 17 décembre 2021 ... le 1er
+                # janvier` is in 2022), nor a starting point (`depuis 2017`)
+                carries = f.kind in CARRIED or f.kind == "season" and "y" in f.groups
+                carried = (paragraph, int(value[:4])) if carries and value \
                     and _norm(f.groups.get("pre", "")) not in self.finder.not_carried and not self._bound_part(f) \
                     and not self._dates_a_thing(doc, f) else None
                 if value and self.finder.absolute(f) and granularity(value) in ("day", "range") and not self._bound(f):
