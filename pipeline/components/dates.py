@@ -66,6 +66,7 @@ NEAR = 2  # a weekday under a verb in the present (`le sommet prend fin mardi`):
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
          "xviii", "xix", "xx", "xxi"]  # the first word of `le XXe siècle`
 BRACKETED_YEAR = re.compile(r"[(\[][^()\[\]\n,]{1,60},\s*(?P<y>(?:1[89]|20)\d\d)\s*[)\]]")  # `[Quirinal, 2021]`
+RESTATED_AFTER = re.compile(r"[\s\u00a0]*[,(][\s\u00a0]*(?:le[\s\u00a0]+)?", re.I)  # `, ` `(` `, le `: a restatement
 RESTATING_SOURCES = ("rule:dates:day", "rule:dates:numeric")  # a day of a month, as written: `samedi 21 décembre`
 CARRIED = ("year", "month", "numeric_month")  # dates whose year carries on: `en 2019 ... en mars`
 
@@ -145,6 +146,7 @@ class DateFinder:
         self.season_of = {_norm(t): e for e in book.entries("dates", "seasons") for t in e["terms"]}
         self.holiday_of = {_norm(t): e for e in book.entries("dates", "holidays") for t in e["terms"]}
         self.habit_words = [_norm(w) for w in book.get("dates", "habit_words", [])]
+        self.recurring_words = [_norm(w) for w in book.get("dates", "recurring_words", [])]
         self.moved_to = {_norm(w) for w in book.get("dates", "moved_to_words", [])}
         self.moved_to_day = {_norm(w) for w in book.get("dates", "moved_to_day_words", [])}
         self.future_auxiliaries = {w.lower() for w in book.get("dates", "future_auxiliaries", [])}
@@ -267,6 +269,9 @@ class DateFinder:
         self.same_pattern = re.compile(rf"(?:{_alternation(same)})$", re.I) if same else None
         self.habit_pattern = re.compile(rf"{b}(?:{_alternation(self.habit_words)}){sp}+$", re.I) \
             if self.habit_words else None
+        self.recurring_pattern = re.compile(
+            rf"{b}(?:{_alternation(self.recurring_words)})(?:{sp}+(?:de|en|le){sp}+|{sp}+d{APOS}|{sp}+)$", re.I) \
+            if self.recurring_words else None
         self.start_words = {kind: {w.group().lower() for t in terms if (w := WORD.search(t))} for kind, terms in {
             "iso": [DIGIT], "numeric": [DIGIT], "numeric_month": [DIGIT], "numeric_day": [DIGIT],
             "year_range": [DIGIT, *words("year_range_starts")], "month_first": [*self.weekdays, *self.month_of],
@@ -402,6 +407,9 @@ class DateFinder:
             return None  # unless its first word is the sentence's
         if kind == "year":
             start = m.start("y")
+        if kind in ("month_alone", "day") and "y" not in g and self.recurring_pattern is not None \
+                and self.recurring_pattern.search(text, max(0, start - 24), start):
+            return None  # `chaque mois d'avril`, `chaque 14 juillet`: every year's, no date
         if kind == "weekday" and "rel" not in g and "same" not in g and self.habit_pattern is not None \
                 and self.habit_pattern.search(text, max(0, start - 12), start):
             return None  # `le vendredi`: every Friday
@@ -903,6 +911,9 @@ class DateTagger:
                 year = None
             if value is None and f.label == "DATE":
                 tense = self._tense(doc, f)
+                if year and published and tense != FUTURE and year > published.year:
+                    year = None  # `la fin prévue en juillet 2024 ... pris le pouvoir le 30 septembre`: a past
+                    # deed has no later year than the story's; the later year a date before it gave is no carry
                 if f.kind == "offset_after" and headed and _opens_section(text, headed[0], f.start):
                     value = headed[2]  # `22-23 mai : ... ¶ Trois mois plus tard, ...`: the heading dates it
                 elif f.kind == "offset_after":
@@ -934,9 +945,11 @@ class DateTagger:
                     value = self.finder.resolve(f, reference, from_text=published is None,
                                                 tense=tense, year=year)
             if f.label == "DATE" and f.start not in header:
-                # a bare year or month (`en 2019`, `en mars 2019`) carries its year on; a day does not
-                # (`le 17 décembre 2021 ... le 1er janvier` is in 2022), nor a starting point (`depuis 2017`)
-                carried = (paragraph, int(value[:4])) if f.kind in CARRIED and value \
+                # a bare year or month (`en 2019`, `en mars 2019`) or a season with its year (`au printemps
+                # 2021 ... en mai`) carries its year on; a day does not (`le 17 décembre 2021 ... le 1er
+                # janvier` is in 2022), nor a starting point (`depuis 2017`)
+                carries = f.kind in CARRIED or f.kind == "season" and "y" in f.groups
+                carried = (paragraph, int(value[:4])) if carries and value \
                     and _norm(f.groups.get("pre", "")) not in self.finder.not_carried and not self._bound_part(f) \
                     and not self._dates_a_thing(doc, f) else None
                 if value and self.finder.absolute(f) and granularity(value) in ("day", "range") and not self._bound(f):
@@ -960,21 +973,22 @@ class DateTagger:
             span._.normalized = value
             span._.source = f"rule:dates:{self.finder.rule_id(f)}"
             spans.append(span)
-            if f.kind == "relative" and self.finder.relative_entry(f)["unit"] == "day":
+            if f.kind == "offset_after" or f.kind == "relative" and self.finder.relative_entry(f)["unit"] == "day":
                 counted.add(len(spans) - 1)
         self._restated_days(spans, counted)
         doc.spans[SPANS_KEY] = self._weekday_ranges(doc, self._weekday_pairs(doc, spans))
         return doc
 
     def _restated_days(self, spans: list[Span], counted: set[int]) -> None:
-        """`Le lendemain, samedi 21 décembre, X a été reçu`, `désigné le lendemain, 31 août, ...`: a day
-        counted from another (`counted`, indexes into `spans`), restated by a day of the month set off by a
-        comma or a bracket right after it, is that day: the writer's own date wins over the count."""
+        """`Le lendemain, samedi 21 décembre, X a été reçu`, `désigné le lendemain, 31 août, ...`, `Deux
+        semaines plus tôt, le 12 février, ...`: a day counted from another (`counted`, indexes into `spans`),
+        restated by a day of the month set off by a comma or a bracket right after it, is that day: the
+        writer's own date wins over the count."""
         for i in sorted(counted):
             if i + 1 >= len(spans):
                 continue
             here, there = spans[i], spans[i + 1]
-            if not re.fullmatch(r"[\s\u00a0]*[,(][\s\u00a0]*", self._text[here.end_char:there.start_char]):
+            if not RESTATED_AFTER.fullmatch(self._text[here.end_char:there.start_char]):
                 continue
             if there._.source in RESTATING_SOURCES and is_day(there._.normalized or ""):
                 here._.normalized = there._.normalized

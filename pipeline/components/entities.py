@@ -179,7 +179,8 @@ class EntityMerger:
         people = self._names_after_titles(doc, rule_spans, taken, values)
         model_spans = _known_surnames(doc, model_spans + people, values)
         furniture = furniture_tokens(doc)  # menus, bylines, credits... yield no entity
-        kept = [e for e in filter_spans(rule_spans + model_spans) if e.start not in furniture]
+        kept = [e for e in filter_spans(rule_spans + model_spans)
+                if e.start not in furniture or _dates_the_page(doc, e)]
         _back_to_named(kept, values)
         kept = _definite_back_references(doc, kept, values, self.lexicon.grammar, furniture)
         kept = self._national_portfolios(doc, kept, values)
@@ -815,6 +816,12 @@ def _spelled_names(doc: Doc, spans: list[Span], values: dict, grammar: Grammar) 
     if not extra:
         return spans
     return sorted([s for n, s in enumerate(spans) if n not in drop] + extra, key=lambda s: (s.start, s.end))
+
+
+def _dates_the_page(doc: Doc, span: Span) -> bool:
+    """The publication or update date on a line of furniture (`Par A. B. | 18 octobre 2025`, `POLITIQUE |
+    Lundi 10 février 2025`): the one entity such a line yields, the page's own date as the date stage read it."""
+    return span.label_ == "DATE" and span._.normalized in {doc._.published, doc._.updated} - {None, ""}
 
 
 def _bracketed_after_people(doc: Doc, model_spans: list[Span], taken: set[int]) -> list[Span]:

@@ -67,6 +67,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "year_range_links": None,
         "same_day_words": None,
         "habit_words": None,
+        "recurring_words": None,
         "moved_to_words": None,
         "moved_to_day_words": None,
         "future_auxiliaries": None,
