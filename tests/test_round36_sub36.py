@@ -52,3 +52,17 @@ def test_lending_a_hand_is_no_ceremony(analyse):
     found = keys(analyse, "Le ministre Joseph Boakai a prêté main-forte lundi 22 janvier 2024 aux sauveteurs "
                           "de Monrovia.")
     assert found == []
+
+
+# -- `X a participé à une séance ..., puis a rencontré Y`: the session and the meeting are two ---------------
+
+def test_a_meeting_verb_joined_to_a_session_noun_opens_its_own_meeting(analyse):
+    found = keys(analyse, "Mardi 12 mars, la ministre canadienne Anita Anand a participé à une séance consacrée à "
+                          "l'Arctique, puis a rencontré le ministre norvégien Bjørn Arild Gram.")
+    assert sorted(found) == [("rencontre", ["anand", "gram"]), ("séance", ["anand"])]
+
+
+def test_a_session_joined_to_a_verb_naming_no_one_stays_one_meeting(analyse):
+    found = keys(analyse, "Mardi 12 mars, la ministre canadienne Anita Anand a participé à une séance consacrée à "
+                          "l'Arctique, puis a rencontré la presse.")
+    assert found == [("séance", ["anand"])]

@@ -2202,12 +2202,16 @@ class MentionReader:
                             person_of: dict[int, str]) -> list[Mention]:
         """`X s'entretient avec P, puis est reçu par N`: two meeting verbs joined by a conjunction, each
         with people of its own, tell two meetings of the same subject, on the day the sentence gives.
-        `X a reçu et s'est entretenu avec P` (one set of people) stays one meeting."""
+        `X a reçu et s'est entretenu avec P` (one set of people) stays one meeting. So too a meeting verb
+        joined to the verb of a meeting noun: `X a participé à une séance consacrée à A, puis a rencontré P`."""
         triggers = {v.i for v in verbs}
+        noun_verbs = {_governing_verb(n.root).i for n in nouns}
         for verb in verbs:
-            if verb.dep_ != "conj" or verb.head.i not in triggers or nouns:
+            if verb.dep_ != "conj" or verb.head.i not in triggers | noun_verbs:
                 continue
             inner = {t.i for t in verb.subtree}
+            if any(n.root.i in inner for n in nouns):
+                continue
             people = [(person_of[e.start_char], e.root.i in inner) for e in self.idx.ents_in(sent)
                       if e.start_char in person_of]
             own = {k for k, within in people if within}
@@ -2215,7 +2219,7 @@ class MentionReader:
             if not own or not other or own & other:
                 continue
             span = doc[verb.left_edge.i : verb.right_edge.i + 1]
-            main = self._mention(doc, sent, [], [v for v in verbs if v.i not in inner], places, quotes, person_of)
+            main = self._mention(doc, sent, nouns, [v for v in verbs if v.i not in inner], places, quotes, person_of)
             framed = self._mention(doc, span, [], [v for v in verbs if v.i in inner],
                                    [p for p in places if p.root.i in inner], quotes, person_of)
             subject = [k for k in main["subject"] + self._pronoun_subject(verb.head, person_of) if k not in own]
