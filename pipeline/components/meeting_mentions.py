@@ -1759,13 +1759,16 @@ class MentionReader:
     def _per_partner(self, noun, verb) -> bool:
         """`des entretiens avec A, B et C`, `X a eu des rencontres avec A et B`: a noun of `per_partner_nouns`
         in the plural whose partners are its own `avec` complements (or its verb's, the noun its object, or
-        those of the object it completes: `X a tenu une série d'entretiens avec A et B`);
+        those of the object it completes: `X a tenu une série d'entretiens avec A et B`), or hung by the
+        parser on a qualifier after the noun (`des entretiens en aparté avec A et B`);
         `En marge des entretiens, X a participé à des réunions avec A et B`: the talks are only a landmark."""
         if noun.lemma_.lower() not in self.per_partner_nouns or "Plur" not in noun.morph.get("Number"):
             return False
         holder = noun.head if noun.dep_ == "nmod" and noun.head.dep_ == "obj" else noun
         heads = (noun, holder, verb) if holder.dep_ == "obj" else (noun,)
-        return any(self._with_partner(c) for head in heads for c in head.children)
+        phrases = [c for head in heads for c in head.children]
+        qualifiers = [c for c in phrases if c.i > noun.i and c.dep_ in ("amod", "nmod", "obl:mod")]
+        return any(self._with_partner(c) for c in [*phrases, *(g for q in qualifiers for g in q.children)])
 
     def _with_partner(self, token) -> bool:
         """The token opens a phrase of its own with one of `partner_words` (`avec le président`)."""
@@ -1777,7 +1780,9 @@ class MentionReader:
         subject and each other person. So too a plural talk noun with its partners (`_per_partner`) and
         one person as subject (`X a eu des entretiens avec A, B et C`; a pronoun subject counts). Without
         a person as subject nothing is split; `X a eu un entretien avec A et B`, `X s'est entretenu avec A
-        et B` stay one meeting."""
+        et B` stay one meeting. A landmark noun before the talks (`Après la cérémonie, X a eu des
+        entretiens avec A et B`) is not the talks' noun (`_after_other`)."""
+        nouns = self._after_other(nouns)
         trigger = nouns[0].root if nouns else (verbs[0] if verbs else None)
         if trigger is None:
             return [mention]
@@ -2233,12 +2238,16 @@ class MentionReader:
                             person_of: dict[int, str]) -> list[Mention]:
         """`X s'entretient avec P, puis est reçu par N`: two meeting verbs joined by a conjunction, each
         with people of its own, tell two meetings of the same subject, on the day the sentence gives.
-        `X a reçu et s'est entretenu avec P` (one set of people) stays one meeting."""
+        `X a reçu et s'est entretenu avec P` (one set of people) stays one meeting. So too a meeting verb
+        joined to the verb of a meeting noun: `X a participé à une séance consacrée à A, puis a rencontré P`."""
         triggers = {v.i for v in verbs}
+        noun_verbs = {_governing_verb(n.root).i for n in nouns}
         for verb in verbs:
-            if verb.dep_ != "conj" or verb.head.i not in triggers or nouns:
+            if verb.dep_ != "conj" or verb.head.i not in triggers | noun_verbs:
                 continue
             inner = {t.i for t in verb.subtree}
+            if any(n.root.i in inner for n in nouns):
+                continue
             people = [(person_of[e.start_char], e.root.i in inner) for e in self.idx.ents_in(sent)
                       if e.start_char in person_of]
             own = {k for k, within in people if within}
@@ -2246,7 +2255,7 @@ class MentionReader:
             if not own or not other or own & other:
                 continue
             span = doc[verb.left_edge.i : verb.right_edge.i + 1]
-            main = self._mention(doc, sent, [], [v for v in verbs if v.i not in inner], places, quotes, person_of)
+            main = self._mention(doc, sent, nouns, [v for v in verbs if v.i not in inner], places, quotes, person_of)
             framed = self._mention(doc, span, [], [v for v in verbs if v.i in inner],
                                    [p for p in places if p.root.i in inner], quotes, person_of)
             subject = [k for k in main["subject"] + self._pronoun_subject(verb.head, person_of) if k not in own]
@@ -2434,7 +2443,7 @@ class MentionReader:
                 return True
             if _infinitive_of_person(token, triggers) and token.lemma_.lower() not in self.companion_verbs:
                 return True  # `X, avant de céder sa place à Y, présidait la réunion`: Y is spoken of
-            if token.dep_ == "acl:relcl" and _verbless_relative(token, triggers):
+            if token.dep_ == "acl:relcl" and _verbless_relative(token, triggers, self.partner_words):
                 return False  # `des chefs d'État ..., parmi lesquels le président X`: the group's members
             if token.dep_ == "acl:relcl" and self._head_of_body(token):
                 return True  # `les cadres de l'état-major, que dirige le général X`: who heads it, not present
@@ -2857,8 +2866,11 @@ class MentionReader:
         entry = self._verb_entry(verb) or {}
         need = entry.get("partner")
         if not need and entry.get("objects"):  # `X a prêté serment`, not `X a prêté main-forte`
+            objects = {w.lower() for w in entry["objects"]}
+            if verb.dep_ == "dep" and verb.head.i == verb.i + 1 and verb.head.lemma_.lower() in objects:
+                return True  # the parser may make the bare object the head of its verb (`a prêté serment`)
             return any((c.dep_ in ("obj", "nsubj:pass") or c.pos_ == "NOUN" and not any(
-                x.dep_ == "case" for x in c.children)) and c.lemma_.lower() in {w.lower() for w in entry["objects"]}
+                x.dep_ == "case" for x in c.children)) and c.lemma_.lower() in objects
                 for c in verb.children)  # the parser hangs a bare object as xcomp or obl (`prêter serment`)
         if not need:
             return True
@@ -5270,18 +5282,26 @@ def _people_after_par(sent: Span, verb, person_of) -> list[str]:
             and not _verb_between(sent, doc[par].idx, t.idx)]  # `présidée par le ministre, s'est tenue ... X`
 
 
-def _verbless_relative(token, triggers: set[int]) -> bool:
+def _verbless_relative(token, triggers: set[int], partner_words: set[str]) -> bool:
     """`Des chefs d'État ont fait le déplacement, parmi lesquels le président X, son homologue Y`: a
     relative with no verb, headed by a noun, lists the members of the plural before it (however the
-    parser hung it): they take part when that plural is the subject or the object of its verb, or a
-    complement of the meeting verb (`s'est entretenu avec sept homologues, dont X`).
+    parser hung it): they take part when that plural is the subject or the object of its verb, a
+    complement of the meeting verb (`s'est entretenu avec sept homologues, dont X`), or the partners
+    after a meeting word (`des entretiens avec plusieurs de ses hôtes, dont X`, a phrase of
+    `partner_words` on the plural or on the quantity it counts, wherever the parser hung it).
     `soumises aux chefs d'État, dont le président X` (a recipient) does not."""
     rel = next((t for c in token.children for t in (c, *c.children) if "Rel" in t.morph.get("PronType")), None)
     if token.pos_ not in ("NOUN", "PROPN") or rel is None:
         return False
     group = next((t for t in reversed(token.doc[token.sent.start : rel.i])
                   if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")), None)
-    return group is not None and (group.dep_ in ("nsubj", "nsubj:pass", "obj") or group.head.i in triggers)
+    if group is None:
+        return False
+    if group.dep_ in ("nsubj", "nsubj:pass", "obj") or group.head.i in triggers:
+        return True
+    counted = group.head if group.dep_ == "nmod" and group.head.pos_ in ("DET", "PRON", "NUM") else group
+    return bool(triggers) and min(triggers) < counted.i and any(
+        c.dep_ == "case" and c.lower_ in partner_words for c in counted.children)
 
 
 def _subject_of_other(token, verb) -> bool:
