@@ -1479,6 +1479,8 @@ def _office_sought(span: Span, grammar: Grammar) -> bool:
     root = span.root
     if span.label_ != "ORG" or root.lower_ not in grammar.leadership_nouns or root.i == root.head.i:
         return False
+    if span.id_.startswith("institutions:"):
+        return False  # `nommé à la direction générale de la Protection civile`: a name the grammar built is a body
     to = any(c.dep_ == "case" and c.lower_ in ("à", "au") for c in root.children)
     return to and root.head.lemma_.lower() in grammar.office_seeking_words
 
