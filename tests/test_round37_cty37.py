@@ -56,3 +56,37 @@ def test_a_head_of_state_listed_after_a_president_of_a_country_is_not_given_it(a
     person = official(analyse, page("Parmi les invités figuraient le président américain John Carter, le roi "
                                     "Frederik X et le chancelier allemand Karl Weber."), "Frederik X")
     assert person["country"] != "États-Unis"
+
+
+# -- `attendu au Portugal, où il doit être reçu par le président X`: a president of no body who receives at a
+# place is that country's head of state; the relative's place first, and only for a name inside its clause --
+
+def test_a_president_of_no_body_who_receives_where_the_relative_stands_leads_that_country(analyse):
+    person = official(analyse, page("Le ministre est attendu jeudi au Portugal, où il doit être reçu par le "
+                                    "président Rui Matos."), "Matos")
+    assert person["country"] == "Portugal"
+
+
+def test_a_president_subject_of_the_relative_is_the_visitor_and_takes_no_country(analyse):
+    person = official(analyse, page("Le ministre est attendu jeudi au Portugal, où le président Rui Matos est "
+                                    "arrivé la veille."), "Matos")
+    assert person["country"] == ""
+
+
+def test_the_place_of_the_relative_wins_over_a_place_named_first_in_the_sentence(analyse):
+    person = official(analyse, page("Après Madrid, le ministre est attendu jeudi au Portugal, où il doit être "
+                                    "reçu par le président Rui Matos."), "Matos")
+    assert person["country"] == "Portugal"
+
+
+def test_a_relative_clause_the_name_is_not_in_gives_him_nothing(analyse):
+    person = official(analyse, page("Arrivé à Lisbonne en provenance de Madrid, où il avait rencontré des "
+                                    "industriels, le ministre a été accueilli par le Premier ministre Rui Matos."),
+                      "Matos")
+    assert person["country"] == "Portugal"
+
+
+def test_a_president_of_no_body_only_met_where_the_relative_stands_takes_no_country(analyse):
+    person = official(analyse, page("Le ministre est attendu jeudi au Portugal, où il doit rencontrer le "
+                                    "président Rui Matos."), "Matos")
+    assert person["country"] == ""
