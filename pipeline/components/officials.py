@@ -66,6 +66,7 @@ class OfficialLinker:
         used_roles = {d.role.start for d in after.values() if d.role is not None}
         used_roles |= self._coordinated_roles(doc, idx, used_roles)
         people: dict[str, Official] = {}
+        told: dict[int, Span] = {}  # the end of a titled mention -> the country it was given
         for m in mentions:
             key = _regnal_key(m.text) or person_key(m.text)
             if not key:
@@ -102,6 +103,12 @@ class OfficialLinker:
                 before.country = self._country_of_leader(doc, m.start)  # `l'Espagne de X`
             if before.country is None and after[m.start].country is None:
                 before.country = self._side_country(doc, m.start)  # `Côté allemand, la ministre X`
+            if before.country is None and after[m.start].country is None and before.role is not None \
+                    and before.org is None and after[m.start].org is None and not before.counterpart:
+                before.country = self._list_country(doc, before.role, told)  # `le président rwandais X et
+                # le ministre des Affaires étrangères Y`
+            if (country := before.country or after[m.start].country) is not None and before.role is not None:
+                told[m.end] = country
             if self._title_role(doc, before, m, rank):  # `le roi X, chef suprême des armées`: his title first
                 self.merger.update(person, m, rank, before, after[m.start])
             else:
@@ -321,6 +328,29 @@ class OfficialLinker:
                     return demonym
                 return None
         return None
+
+    def _list_country(self, doc: Doc, role: Span, told: dict[int, Span]) -> Span | None:
+        """`la Première ministre danoise A, le ministre de la Défense B et le ministre des Affaires étrangères C`:
+        a minister's title (grammar.yml `portfolio_titles`) that follows a titled name given a country,
+        joined to it by commas, `et` or a list joiner (`list_joiners`) and an article only, names a member
+        of the same government: the country of the name before is his. A verb between (`X a reçu le
+        ministre Y`) makes another clause; a title of one country (`ministre des Armées`, of the French
+        ministry) or a head of state's (`le roi X`) is no member of another's government."""
+        grammar = self.grammar
+        if role[0].lower_ not in grammar.portfolio_titles:
+            return None
+        entry = self.merger.lexicon.entry(role.id_.removesuffix("#head"))
+        if entry.get("country") or entry.get("default_country") \
+                or self.merger.orgs.get(entry.get("organisation") or "", {}).get("country"):
+            return None
+        joiners = grammar.and_words | grammar.list_joiners
+        k = role.start - 1
+        if k >= 0 and doc[k].lower_ in grammar.definite_articles | grammar.elided_articles:
+            k -= 1
+        joined = False
+        while k >= 0 and (doc[k].text == "," or doc[k].lower_ in joiners):
+            joined, k = True, k - 1
+        return told.get(k + 1) if joined else None
 
     def _title_list(self, doc: Doc, i: int) -> Span | None:
         """The plural title that opens a list of names each followed by his country, for a name after

@@ -1704,11 +1704,13 @@ class PeopleMerger:
 
 def leaders_of_the_place(doc: Doc, officials: list, merger: PeopleMerger) -> None:
     """`il s'est rendu à Berlin : le chancelier X l'a accueilli`: the head of a government or a state
-    (roles.yml `national_leader`) the text gives no country, named as the one who receives (subject or
-    agent of a verb of roles.yml `receiving_verbs`), leads the country of the place the story stands in:
-    the first place his sentence names before him (a city of countries.yml `places`, or a country's
-    name; a demonym qualifies a title of either side and says nothing of the place; a place named
-    later is often where the visitor came from, `arrivé à Ottawa en provenance de Washington`)."""
+    (roles.yml `national_leader`; or `leader_alone`, `le président X`, held of no body, and only as one who
+    receives) the text gives no country, named as the one who receives (subject or agent of a verb of
+    roles.yml `receiving_verbs`), leads the country of the place the story stands in: the place a relative
+    of place his clause opens with stands for (`au Rwanda, où il sera reçu par X`), else the first place
+    his sentence names before him (a city of countries.yml `places`, or a country's name; a demonym
+    qualifies a title of either side and says nothing of the place; a place named later is often where
+    the visitor came from, `arrivé à Ottawa en provenance de Washington`)."""
     lexicon = merger.lexicon
     idx = DocIndex.of(doc)
     found: list[tuple[int, str]] = []
@@ -1722,15 +1724,24 @@ def leaders_of_the_place(doc: Doc, officials: list, merger: PeopleMerger) -> Non
     ends = dict(_place_ends(doc, idx, merger))
     for person in officials:
         source = person["rules"].get("role", "").removeprefix("rule:").removesuffix("#head")
-        if person["country"] or person["rules"].get("past_role") or not lexicon.entry(source).get("national_leader"):
-            continue
+        entry = lexicon.entry(source)
+        national = entry.get("national_leader")
+        if person["country"] or person["rules"].get("past_role") or person["organisation"] and not national \
+                or not (national or entry.get("leader_alone")):
+            continue  # `le président X` of no body who receives: a head of state (roles.yml `leader_alone`)
         at = [idx.token_at_char(start) for start, _ in sorted(person["mentions"])]
         token = next((doc[i] for i in at if i is not None and _receives(doc[i], merger.receiving_verbs)), None)
-        if token is None:  # `attendu au Nigeria, où il doit s'entretenir avec le président X`
-            code = next((c for i in at if i is not None and doc[i].ent_type_ == "PERSON"  # his name, not a title
-                         and (c := _relative_place(doc[i], ends, lexicon))), "")
+        if not national and token is None:
+            continue  # `à Washington, où il a rencontré le président X`: X may be a visitor there too
+        # `attendu au Nigeria, où il doit s'entretenir avec le Premier ministre X`: the place the relative
+        # stands for, before any other of the sentence (`Après Kinshasa, il est attendu au Rwanda, où ...`)
+        code = next((c for i in at if i is not None and doc[i].ent_type_ == "PERSON"  # his name, not a title
+                     and (c := _relative_place(doc[i], ends, lexicon))), "")
+        if code:
             if code in merger.countries and not person["organisation"]:
                 person["country"] = merger.countries[code]["name"]
+            continue
+        if token is None:
             continue
         codes = [code for i, code in found if token.sent.start <= i < token.i]
         if codes and codes[0] in merger.countries:
@@ -1748,7 +1759,8 @@ def _place_ends(doc: Doc, idx: DocIndex, merger: PeopleMerger) -> list[tuple[int
 def _relative_place(token: Token, ends: dict[int, str], lexicon: Lexicon) -> str:
     """`au Nigeria, où il doit s'entretenir avec le président X`: the country of the place a relative of
     place (grammar.yml `place_relatives`) stands for, when it opens the clause naming the leader (not
-    as its subject), after the place (over a comma) and with no other place between; else ''."""
+    as its subject; the name inside the relative clause), after the place (over a comma) and with no
+    other place between; else ''."""
     relatives = lexicon.grammar.place_relatives
     doc = token.doc
     head = token
@@ -1760,6 +1772,8 @@ def _relative_place(token: Token, ends: dict[int, str], lexicon: Lexicon) -> str
         if j in ends:
             return ""  # a place nearer the leader than any relative
         if doc[j].lower_ in relatives:
+            if not doc[j].head.is_ancestor(token):
+                return ""  # `à Washington, où il avait rencontré X, il a été accueilli par Y`: Y is not in it
             k = j - 1 if doc[j - 1].text != "," else j - 2
             return ends.get(k, "")
     return ""

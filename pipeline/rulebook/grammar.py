@@ -75,6 +75,7 @@ class Grammar:
     last_named_words: frozenset[str] = frozenset()
     group_leading_verbs: frozenset[str] = frozenset()
     group_member_verbs: frozenset[str] = frozenset()
+    list_joiners: frozenset[str] = frozenset()
     companion_verbs: frozenset[str] = frozenset()
     language_words: frozenset[str] = frozenset()
     representing_verbs: frozenset[str] = frozenset()

@@ -25,7 +25,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
               "promotion_verbs": None, "grade_nouns": None, "enumeration_verbs": None},
     "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office",
                         "office_kind", "given_name", "counterpart_role",
-                        "national_ministry", "with_body", "national_leader"},
+                        "national_ministry", "with_body", "national_leader", "leader_alone"},
               "holding_verbs": None, "office_nouns": None, "new_holder_words": None,
               "next_holder_words": None, "succession_verbs": None, "receiving_verbs": None},
     "organisations": {
@@ -257,7 +257,8 @@ FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file
     "country": "text", "name": "text", "parent": "text", "kind": "text", "unit": "text", "anchor": "text",
     "prefix": "text", "lemma": "text", "host": "text", "counterpart_role": "text",
     "offset": "int", "day": "int", "reflexive": "bool", "remote": "bool", "office": "bool",
-    "portfolio": "texts", "national_ministry": "bool", "with_body": "bool", "national_leader": "bool", "seats": "texts",
+    "portfolio": "texts", "national_ministry": "bool", "with_body": "bool", "national_leader": "bool",
+    "leader_alone": "bool", "seats": "texts",
     "short_name": "text",
 }
 MAX_VALUES = 200_000  # values in one file once YAML aliases are expanded: more is an alias bomb
