@@ -59,3 +59,19 @@ def test_a_reinforced_presence_of_a_country_is_no_body(analyse):
     found = orgs(analyse, "La France a maintenu une présence militaire renforcée en Estonie depuis mars, selon "
                           "le ministre.")
     assert "présence avancée renforcée" not in found.values()
+
+
+# -- the outlet's masthead, the page's first short line, is no body of the story ---------------------------------
+
+BODY = "Le ministre de la Défense a reçu mardi son homologue belge à Paris pour parler des blindés."
+
+
+def test_an_outlets_name_over_the_page_is_no_body(analyse):
+    for masthead, name in (("L'Union Républicaine", "Union Républicaine"), ("Le Monde Arabe", "Monde Arabe")):
+        doc = analyse(f"{masthead}\n{page(BODY)}")
+        assert name not in {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+def test_a_body_of_the_lists_over_its_own_page_stays(analyse):
+    doc = analyse(f"Ministère des Armées\n{page(BODY)}")
+    assert any(e.label_ == "ORG" and e.start_char == 0 for e in doc.ents)
