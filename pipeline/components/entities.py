@@ -658,6 +658,8 @@ class EntityMerger:
             return False  # `les Parties contractantes`, a rubric `Posté dans Europe, Politique`
         if span.label_ != "PERSON" and (_credited(span) or _after_a_time(span) or _lone_line(span)):
             return False  # `© AFP`, `19:41 UTC`, a menu's or a motto's lines (`Liberté`, `LinkedIn`)
+        if span.label_ == "ORG" and _masthead_line(span):
+            return False  # `L'Express de Madagascar`, `MER ET MARINE` over the page: the outlet's name
         if span.label_ != "PERSON" and (_rubric_before_text(span) or _label_word(span)):
             return False  # `ANALYSE - Le report de ...`; a heading `Editeur`, a list's label `Présents. -`
         if span.label_ == "ORG" and (_dated_title(span) or (
@@ -1378,6 +1380,18 @@ def _lone_line(span: Span) -> bool:
     after = text[end:].lstrip("\n").split("\n", 1)[0].strip()
     return any(line and (len(line.split()) <= 3 or "|" in line) and not line.endswith((".", "!", "?"))
                for line in (before, after))
+
+
+MASTHEAD_WORDS = 4  # an outlet's name over its page: `L'Est Républicain`, `L'Express de Madagascar`
+
+
+def _masthead_line(span: Span) -> bool:
+    """The page's first line, a few words and no sentence, is the outlet's masthead (`Le Monde`, `L'Observateur
+    Paalga`, `MER ET MARINE`): a name the model finds there is the outlet's, no body of the story. A body of the
+    lists over its own page (`Ministère des Armées`, `OTAN`) is no model's find and stays."""
+    text, start, end = _line(span)
+    line = text[start:end].strip()
+    return not text[:start].strip() and len(line.split()) <= MASTHEAD_WORDS and not line.endswith((".", "!", "?"))
 
 
 def _opens_line(doc: Doc, i: int) -> bool:

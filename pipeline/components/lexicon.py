@@ -137,6 +137,7 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                         "compass_points": book.get("institutions", "compass_points", []),
                         "time_words": book.get("institutions", "time_words", []),
                         "membership_words": book.get("institutions", "membership_words", []),
+                        "leading_verbs": lex.grammar.leading_verbs,
                         "participle_endings": lex.grammar.participle_endings,
                         "site_prepositions": lex.grammar.site_prepositions,
                         "determiners": lex.grammar.determiners,
@@ -327,6 +328,7 @@ class InstitutionGrammar:
         # `en début de semaine`: a noun of time after a linker ends the name, as a weekday does
         self.not_words |= {fold(w) for w in grammar.get("time_words") or []}
         self.membership = {fold(w) for w in grammar.get("membership_words") or []}  # `membre de la commission`
+        self.leading_verbs = set(grammar.get("leading_verbs") or ())  # `qui préside le comité des chefs d'état-major`
         self.parents: set[int] = set()  # capitalised heads read as the parent body of a lower-case name
         # `comité directeur de l'Agence`: the title of a body's leader, a noun set right after a head, says what
         # the body does (it leads), as an adjective would
@@ -440,12 +442,18 @@ class InstitutionGrammar:
 
     def _held(self, doc: Doc, start: int) -> bool:
         """`membre de la commission des finances`, `président de la sous-commission de l'Asie`: the name
-        starting at `start` follows a role or a word of membership and `de` (over its article): the
-        body someone sits in or chairs."""
+        starting at `start` follows a role or a word of membership and `de` (over its article), or is the
+        object of a verb of leading (grammar.yml `leading_verbs`: `préside le comité des chefs d'état-major`):
+        the body someone sits in or chairs."""
         k, of = start - 1, False
         while k >= 0 and doc[k].lower_ in self.determiners:
             of = of or doc[k].lower_ in self.of_words
             k -= 1
+        if k >= 0 and k < start - 1 and not of and doc[k].pos_ == "VERB" and leads(doc[k], self.leading_verbs) \
+                and "Def" in doc[start - 1].morph.get("Definite"):
+            # `qui préside le comité des chefs d'état-major`: the body chaired; `commandé une brigade d'infanterie`
+            # (an indefinite article) says what kind of unit, none in particular
+            return True
         return of and k >= 0 and k < start - 1 and ((k + 1) in self.role_ends or doc[k].norm_ in self.membership)
 
     def _parent(self, doc: Doc, k: int, norms: list[str]) -> bool:
@@ -755,6 +763,12 @@ class InstitutionGrammar:
         ok = has_complement and (needs == "complement" or (needs == "mark" and marked and not plural) or
                                  (needs == "national" and national))
         return Span(doc, start, end) if ok else None
+
+
+def leads(verb, verbs: set[str]) -> bool:
+    """A verb of grammar.yml `leading_verbs` by its lemma, or by the stem of a first-group verb (the model's
+    lemma of `préside`, `commandait` is not always the infinitive)."""
+    return verb.lemma_.lower() in verbs or any(v.endswith("er") and verb.lower_.startswith(v[:-2]) for v in verbs)
 
 
 def _demonym_word(token, demonyms: set[str]) -> bool:
