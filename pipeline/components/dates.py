@@ -11,8 +11,10 @@ semaines`; `pendant trois ans` is a DURATION `P3Y`), seasons (`au printemps`), h
 `à Pâques`), decades (`les années 90`), weekends, and anchors (`le surlendemain`, `ce même jeudi`).
 
 Values: a day `2021-11-24`, a month `2021-06`, a year `2022`, a range `2021-11-22/2021-11-25`, a
-season `2021-SP`, a decade `199X`. A date without its year follows the tense of its verb (`il se
-rendra jeudi`: the next one; `a reçu jeudi`: the last one) or a cue word (`depuis`, `prévu`).
+season `2021-SP`, a decade `199X`. The days a written range names (`du [20] au [31 mai 2024]`) are
+kept apart, each with its end of the range's value (`doc.spans["range_days"]`).
+A date without its year follows the tense of its verb (`il se rendra jeudi`: the next one; `a reçu
+jeudi`: the last one) or a cue word (`depuis`, `prévu`).
 A date without its year, or a relative one, is resolved against the publication date, else
 against the nearest absolute date before it in the text. The year chosen for `le 14 juillet` is
 the one that puts it nearest the reference (news speaks of the recent past and near future), not
@@ -39,6 +41,7 @@ from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
 SPANS_KEY = "dates"
+RANGE_DAYS = "range_days"  # the days a written range names (`du [20] au [31 mai 2024]`), each a DATE of its own
 APOS = "['\u2019]"
 WORD = re.compile(r"\w+")
 DIGIT = "0"  # stands for any word that starts with a digit
@@ -91,6 +94,7 @@ class Found:
     groups: dict
     rule: str
     label: str = "DATE"  # DURATION for `pendant trois ans`
+    days: tuple[tuple[int, int], ...] = ()  # a range: the offsets of the two days it names
 
 
 @lru_cache(maxsize=256)
@@ -316,7 +320,8 @@ class DateFinder:
                 taken[start:end] = b"\x01" * (end - start)
                 label = "DURATION" if kind == "offset" and (self._offset(groups)["direction"] == "duration"
                                                             or "a" in groups) else "DATE"
-                found.append(Found(start, end, kind, groups, kind, label))
+                days = _named_days(m, end) if kind == "range" else ()
+                found.append(Found(start, end, kind, groups, kind, label, days))
         found += self._bracketed_years(text, taken)
         return sorted(found, key=lambda f: f.start)
 
@@ -732,6 +737,14 @@ class DateFinder:
         return f.kind
 
 
+def _named_days(m: re.Match, end: int) -> tuple[tuple[int, int], ...]:
+    """The offsets of the two days a range names, each from its day number to its month or year when
+    written: `du [20] au [31 mai 2024]`, `les [17] et [18 juin]`, `du [30 novembre] au [1er décembre 2023]`."""
+    first = (m.start("d1"), max(m.end(g) for g in ("d1", "m1", "y1") if m.group(g)))
+    second = (m.start("d2"), min(end, max(m.end(g) for g in ("d2", "m2", "y2") if m.group(g))))
+    return first, second
+
+
 def _iso_week(year: int, week: int) -> str | None:
     """ISO week `week` of `year`, Monday to Sunday, written as the range the other weeks are."""
     try:
@@ -901,6 +914,7 @@ class DateTagger:
         background: list[tuple[int, int, date]] = []  # the same, for days that date a thing (`l'accord conclu le`)
         headed: tuple[int, date, str] | None = None  # (end, first day, value) of the last dated heading
         spans: list[Span] = []
+        named: list[Span] = []  # the days the ranges name (`RANGE_DAYS`)
         counted: set[int] = set()  # indexes in `spans` of days counted from another (`le lendemain`)
         for f in found:
             value = self.finder.absolute(f)
@@ -973,11 +987,30 @@ class DateTagger:
             span._.normalized = value
             span._.source = f"rule:dates:{self.finder.rule_id(f)}"
             spans.append(span)
+            named += self._named_days(doc, f, span)
             if f.kind == "offset_after" or f.kind == "relative" and self.finder.relative_entry(f)["unit"] == "day":
                 counted.add(len(spans) - 1)
         self._restated_days(spans, counted)
-        doc.spans[SPANS_KEY] = self._weekday_ranges(doc, self._weekday_pairs(doc, spans))
+        doc.spans[SPANS_KEY] = self._weekday_ranges(doc, self._weekday_pairs(doc, spans, named), named)
+        doc.spans[RANGE_DAYS] = sorted(named, key=lambda s: s.start)
         return doc
+
+    @staticmethod
+    def _named_days(doc: Doc, f: Found, span: Span) -> list[Span]:
+        """The days a written range names, each a DATE of its own with its end of the range's value
+        (`du 20 au 31 mai 2024`: `20` is `2024-05-20`, `31 mai 2024` is `2024-05-31`) and the range's
+        source: the text names them as it names a single day. They overlap the range, so they are kept
+        apart from `doc.spans["dates"]`; the range stays one span, which the meetings read."""
+        ends = span._.normalized.split("/")
+        if not f.days or len(ends) != 2 or not all(is_day(e) for e in ends):
+            return []
+        days = []
+        for (start, end), value in zip(f.days, ends, strict=True):
+            day = doc.char_span(start, end, label="DATE", alignment_mode="expand")
+            if day is not None:
+                day._.normalized, day._.source = value, span._.source
+                days.append(day)
+        return days
 
     def _restated_days(self, spans: list[Span], counted: set[int]) -> None:
         """`Le lendemain, samedi 21 décembre, X a été reçu`, `désigné le lendemain, 31 août, ...`, `Deux
@@ -1024,12 +1057,12 @@ class DateTagger:
             return self.finder.weekdays.index(wd) if wd in self.finder.weekdays else None
         return None
 
-    def _weekday_pairs(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _weekday_pairs(self, doc: Doc, spans: list[Span], named: list[Span]) -> list[Span]:
         """`jeudi et vendredi`: two bare weekdays joined by `et` are one span of days
         (`2023-07-06/2023-07-07`), as `les 6 et 7 juillet` is. The second is the first day after the
         first that falls on its weekday: the pair names the days in their order (`prend part mardi et
         mercredi`, written on a Tuesday, is today and tomorrow, whatever tense each weekday alone would
-        be read in)."""
+        be read in). The two weekdays are the days the pair names (added to `named`)."""
         kept: list[Span] = []
         for span in spans:
             last = kept[-1] if kept else None
@@ -1044,17 +1077,19 @@ class DateTagger:
                 if pair is not None:
                     span._.normalized = second.isoformat()
                     pair._.normalized = f"{last._.normalized}/{span._.normalized}"
-                    pair._.source = "rule:dates:weekday-pair"
+                    pair._.source = last._.source = span._.source = "rule:dates:weekday-pair"
+                    named += [last, span]
                     kept[-1] = pair
                     continue
             kept.append(span)
         return kept
 
-    def _weekday_ranges(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _weekday_ranges(self, doc: Doc, spans: list[Span], named: list[Span]) -> list[Span]:
         """`de lundi à ce mercredi`, `du jeudi au samedi`: two weekdays after a start word
         (`weekday_range_starts`) joined by a link word (`weekday_range_links`), the second within the week
         after the first, are one span of days, from the first to the second. The first day is read again
-        as the one before the second: the end says which week it is (`de lundi à ce mercredi`)."""
+        as the one before the second: the end says which week it is (`de lundi à ce mercredi`). The two
+        weekdays are the days the range names (added to `named`)."""
         kept: list[Span] = []
         text = doc_text(doc)  # not `Doc.text`: joined at each call
         for span in spans:
@@ -1074,7 +1109,9 @@ class DateTagger:
                 kept.append(span)
                 continue
             pair._.normalized = f"{start.isoformat()}/{end.isoformat()}"
-            pair._.source = "rule:dates:weekday-range"
+            pair._.source = last._.source = span._.source = "rule:dates:weekday-range"
+            last._.normalized = start.isoformat()
+            named += [last, span]
             kept[-1] = pair
         return kept
 

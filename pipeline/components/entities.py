@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.components.dates import RANGE_DAYS
 from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import ORDINAL, Lexicon
 from pipeline.components.lexicon import SPANS_KEY as LEXICON_KEY
@@ -34,6 +35,7 @@ PRIORITY = {"DATE": 0, "RANK": 1, "ROLE": 2, "ORG": 3, "LOC": 4, "MISC": 5}
 INNER_ORG_MENTIONS = "inner_org_mentions"  # a body of the lists inside a name the grammar read
 ROLE_ORGS = "role_orgs"  # organisations named inside a role: `chef d'[état-major des armées]`
 ROLE_ORG_MENTIONS = "role_org_mentions"  # those of them that are entity mentions: `chef de l'[Armée suisse]`
+RANGE_DAY_MENTIONS = "range_day_mentions"  # the days a range entity names: `du [20] au [31 mai 2024]`
 MODEL_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
 DESIGNATOR = re.compile(r"\b[A-Z]{1,3}-(?:\d{2,}|\d[A-Z]\b)")  # `F-35`, `P-8A`: a type of aircraft or missile
 DATE_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # `en 2016 Rafale` is no count
@@ -89,6 +91,7 @@ class EntityMerger:
         self.civility_firsts = {c[0] for c in self.civility_words}  # a token that opens none is no civility
         self.not_names = {w.lower() for w in book.get("names", "not_names", [])}
         self.weekdays = {w.lower() for w in book.get("dates", "weekdays", [])}
+        self.range_days = bool(book.get("dates", "range_days_are_entities", False))
         self.thing_last_words = {w.lower() for w in book.get("names", "thing_last_words", []) or []}
         self.thing_nouns = {w.lower() for w in book.get("names", "thing_nouns", []) or []}
         # heads of units (`régiment`, `bataillon`): named whatever article introduces them
@@ -193,6 +196,7 @@ class EntityMerger:
             underscore = ent._  # one extension object per entity, not one per attribute
             underscore.normalized, underscore.source = values[_key(ent)]
         _armed_forces_once(doc, kept)
+        doc.spans[RANGE_DAY_MENTIONS] = _days_of_ranges(doc, kept) if self.range_days else []
         doc.spans[INNER_ORG_MENTIONS] = self._inner_bodies(doc, kept)
         return doc
 
@@ -818,6 +822,14 @@ def _spelled_names(doc: Doc, spans: list[Span], values: dict, grammar: Grammar) 
     if not extra:
         return spans
     return sorted([s for n, s in enumerate(spans) if n not in drop] + extra, key=lambda s: (s.start, s.end))
+
+
+def _days_of_ranges(doc: Doc, kept: list[Span]) -> list[Span]:
+    """`du [20] au [31 mai 2024]`: the days a range names (the date stage's `RANGE_DAYS`) are entity
+    mentions where the range is an entity (`range_days_are_entities` in dates.yml). They overlap it, and
+    `doc.ents` cannot hold overlapping spans: they are a span group, written with the entities."""
+    ranges = [(e.start, e.end) for e in kept if e.label_ == "DATE" and "/" in (e._.normalized or "")]
+    return [d for d in doc.spans.get(RANGE_DAYS, []) if any(s <= d.start and d.end <= e for s, e in ranges)]
 
 
 def _dates_the_page(doc: Doc, span: Span) -> bool:

@@ -89,6 +89,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "weekday_range_links": None,
         "apposed_bound_words": None,
         "day_number_times": None,
+        "range_days_are_entities": None,
     },
     "meetings": {
         "nouns": {"id", "kind", "terms", "session", "host_verbs", "host_with", "proceedings", "handover"},
@@ -243,7 +244,8 @@ UNITS = {"day", "week", "weekend", "month", "year"}
 # "months" (month number 1-12 -> a list of text).
 VALUE_TYPES: dict[str, dict[str, str]] = {  # file -> top-level key (None in SCHEMAS) -> type
     "dates": {"months": "months", "century_pivot": "int", "numbers": "number_words", "units": "unit_words",
-              "period_ordinals": "numbered_words"},
+              "period_ordinals": "numbered_words",
+              "range_days_are_entities": "bool"},
     "meetings": {"dateline": "regex", "byline_place": "regex", "place_line": "regex", "dateline_reach_days": "int"},
     "relations": {"crowd_size": "int"},
     "furniture": {"byline_max_words": "int", "signoff_max_words": "int", "menu_min_items": "int",

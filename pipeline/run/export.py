@@ -130,8 +130,9 @@ def doc_rows(doc: Doc) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = defaultdict(list)
     # an organisation inside a role: `chef de l'[Armée suisse]` is a mention, `chef d'[état-major des armées]`
     # only the role's words (both in doc.spans["role_orgs"], for the officials' links)
-    mentions = sorted([*index.ents, *doc.spans.get("role_org_mentions", []), *doc.spans.get("inner_org_mentions", [])],
-                      key=lambda e: (e.start, e.end))
+    # and the days a written range names: `du [20] au [31 mai 2024]` (doc.spans["range_day_mentions"])
+    mentions = sorted([*index.ents, *doc.spans.get("role_org_mentions", []), *doc.spans.get("inner_org_mentions", []),
+                       *doc.spans.get("range_day_mentions", [])], key=lambda e: (e.start, e.end))
     text = doc_text(doc)  # an entity's text is its slice of the text: `Span.text` would join its tokens
     for number, ent in enumerate(mentions, 1):
         values = ent._
