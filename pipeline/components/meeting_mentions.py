@@ -2762,9 +2762,21 @@ class MentionReader:
         return []
 
     def _verb_entry(self, token) -> dict | None:
-        """The trigger entry of a verb, if it is one: `se rendre` needs its reflexive pronoun."""
+        """The trigger entry of a verb, if it is one: `se rendre` needs its reflexive pronoun. Read once per
+        verb of the Doc (`read`'s filter, then `_mention` and the frames ask it again); asked before
+        `_beside_heads` has read the Doc, it is not kept."""
         if token.pos_ not in ("VERB", "AUX"):
             return None
+        doc = token.doc
+        if "beside_heads" not in doc.user_data:
+            return self._read_verb_entry(token)
+        known = DocIndex.of(doc).memo.setdefault("meeting_mentions.verb_entry", {})
+        if token.i not in known:
+            known[token.i] = self._read_verb_entry(token)
+        return known[token.i]
+
+    def _read_verb_entry(self, token) -> dict | None:
+        """`_verb_entry` read from the parse and the lists."""
         entry = self.verbs.get(token.lemma_.lower()) or self.verb_forms.get(token.lower_)
         if entry is not None and entry.get("reflexive") and not _reflexive(token, self.grammar):
             return None
@@ -4825,7 +4837,8 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never. A day after a
     bound word (`bounds`: `une trêve à partir du 25 novembre`) is a starting point or an end: beside a
     day said without one, it dates nothing."""
-    dates = [e for e in ents if e.label_ == "DATE" and granularity(e._.normalized) in CALENDAR_DAYS
+    grains = _date_grains(sent.doc)
+    dates = [e for e in ents if e.label_ == "DATE" and _grain(grains, e) in CALENDAR_DAYS
              and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)
              and not _later_step(trigger, e) and not _editorial_note(sent, e) and not within_guillemets(sent, e)]
     placed = _day_of_place(trigger, dates)
@@ -4833,13 +4846,14 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
         return placed
     text = doc_text(sent.doc)
     free = [e for e in dates if not after_bound_word(text, e.start_char, bounds)]
-    if any(granularity(e._.normalized) in ("day", "range") for e in free):
+    if any(_grain(grains, e) in ("day", "range") for e in free):
         # an end (`qui s'ouvre vendredi et se poursuivra jusqu'à dimanche`) closes the span the sentence opens
         starts = tuple(w for w in bounds if not w.startswith("jusqu"))
         dates = [e for e in dates if not after_bound_word(text, e.start_char, starts)]
     dates.sort(key=lambda e: e._.source == WEEKDAY_SOURCE or e._.source in anchored)  # explicit days first
     verb = _governing_verb(trigger)
-    phrase = {t.i for t in trigger.subtree} if trigger.pos_ not in ("VERB", "AUX") else set()
+    # the noun's phrase, walked only when there is a date to place in it
+    phrase = {t.i for t in trigger.subtree} if dates and trigger.pos_ not in ("VERB", "AUX") else set()
     # a date counted from another (`la veille`) dates the verb it is a complement of, not a noun on the way
     linked = ([e for e in dates if _governing_verb(e.root).i == verb.i
                and (e._.source not in anchored or e.root.head.i == verb.i)]
@@ -4856,7 +4870,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     if relative:  # `la conférence, qui s'ouvre vendredi et se poursuivra jusqu'à dimanche`
         return relative
     if linked:  # a day said as a complement of the verb itself (`a reçu, ce mercredi, ...`) first
-        linked.sort(key=lambda e: (granularity(e._.normalized) not in ("day", "range"), e.root.head.i != verb.i))
+        linked.sort(key=lambda e: (_grain(grains, e) not in ("day", "range"), e.root.head.i != verb.i))
         return _narrower(_coordinated_days(linked[0], dates), [e for e in dates if not _dateline(sent, e)
                                                                and not _of_other_event(e.root, trigger)])
     # unlinked (a parse that went astray): a day said before the trigger, `Du 22 au 25 novembre, ...`;
@@ -4865,12 +4879,31 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     described = _participle_dates(trigger, dates, anchored)
     if described:
         return described
-    days = [e for e in dates if granularity(e._.normalized) in ("day", "range") and e._.source not in anchored
+    days = [e for e in dates if _grain(grains, e) in ("day", "range") and e._.source not in anchored
             and e.start < trigger.i and not _in_other_clause(e.root, {trigger.i})]
     days = _past_dateline(sent, days)
     return days[0]._.normalized if days else (_opening_date(sent, dates, trigger, anchored)
                                               or _clause_opening_date(sent, dates, trigger)
                                               or _year_of_past_verb(ents, trigger, quotes))
+
+
+def _date_grains(doc: Doc) -> dict[tuple[int, int], str]:
+    """What each date entity of the Doc names (`granularity` of its `normalized` value: a day, a month,
+    a range), read once per Doc: `_mention_date` asks it of every date of the sentence at each mention,
+    and a `Span._` read costs a lookup in the Doc's user data."""
+    index = DocIndex.of(doc)
+    grains = index.memo.get("meeting_mentions.date_grains")
+    if grains is None:
+        grains = index.memo["meeting_mentions.date_grains"] = {
+            (e.start, e.end): granularity(value) for e in index.ents
+            if e.label_ == "DATE" and isinstance(value := e._.normalized, str)}
+    return grains
+
+
+def _grain(grains: dict[tuple[int, int], str], date: Span) -> str:
+    """The granularity of a date entity, from `_date_grains` (a span the Doc's entities do not hold is read)."""
+    grain = grains.get((date.start, date.end))
+    return grain if grain is not None else granularity(date._.normalized)
 
 
 def _day_of_place(trigger, dates: list[Span]) -> str:
