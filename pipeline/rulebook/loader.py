@@ -90,7 +90,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "day_number_times": None,
     },
     "meetings": {
-        "nouns": {"id", "kind", "terms", "session", "host_verbs", "host_with", "proceedings", "handover"},
+        "nouns": {"id", "kind", "terms", "session", "host_verbs", "host_with", "proceedings", "handover",
+                  "handover_next"},
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active", "agent",
                   "chamber", "sits", "locution"},
         "locations": {"id", "terms", "phrase", "complement", "arrival", "room"},
