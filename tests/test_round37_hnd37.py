@@ -81,3 +81,27 @@ def test_a_former_holder_named_in_a_relative_clause_does_not_join(analyse):
     doc = analyse(page("Le général Henri Castel, qui a succédé en 2020 au général Louis Mercier, a présidé jeudi "
                        "la cérémonie au quartier Ruffin, en présence du ministre des Armées, Paul Garnier."))
     assert "mercier" not in ceremony_people(doc)
+
+
+# -- `X a pris ses fonctions` (meetings.yml `office_taking`): the incoming officer of a change told alone ---------
+
+def test_the_officer_taking_office_before_a_change_of_command_joins_it(analyse):
+    doc = analyse(page("Le nouveau commandant de la 9e brigade, le général Henri Castel, a officiellement pris ses "
+                       "fonctions jeudi à Poitiers. La passation de commandement, présidée par le ministre des "
+                       "Armées, Paul Garnier, s'est tenue au quartier Ruffin."))
+    assert {"castel", "garnier"} <= ceremony_people(doc)
+
+
+def test_an_office_taken_long_before_does_not_join_the_change_of_command(analyse):
+    doc = analyse(page("Le général Henri Castel avait pris ses fonctions de commandant de la 9e brigade en 2021. "
+                       "La passation de commandement, présidée par le ministre des Armées, Paul Garnier, s'est "
+                       "tenue jeudi au quartier Ruffin."))
+    assert "garnier" in ceremony_people(doc)
+    assert "castel" not in ceremony_people(doc)
+
+
+def test_taking_something_else_than_an_office_does_not_join_the_change_of_command(analyse):
+    doc = analyse(page("Le général Henri Castel a pris jeudi la route de Poitiers. La passation de commandement, "
+                       "présidée par le ministre des Armées, Paul Garnier, s'est tenue au quartier Ruffin."))
+    assert "garnier" in ceremony_people(doc)
+    assert "castel" not in ceremony_people(doc)

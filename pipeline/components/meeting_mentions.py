@@ -238,7 +238,7 @@ class MentionReader:
         self.clitic_objects = {w.lower() for w in book.get("meetings", "clitic_objects", [])}
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
         self.succession_nouns = {w.lower() for w in book.get("meetings", "succession_nouns", [])}
-        self.succession_verbs = {w.lower() for w in book.get("roles", "succession_verbs", [])}
+        self.office_taking = {tuple(w.lower().split()) for w in book.get("meetings", "office_taking", [])}
         self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
         self.membership_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "membership_phrases", [])}
         self.composition_verbs = {w.lower() for w in book.get("meetings", "composition_verbs", [])}
@@ -1437,7 +1437,20 @@ class MentionReader:
                     c.dep_.startswith("nsubj") for c in verb.children):  # `X a pris ses fonctions, succédant à Y`
                 incoming = self._named_in(_governing_verb(verb.head), ("nsubj",), person_of)
             found += incoming + outgoing
-        return found
+        return found or self._office_taker(sent, person_of)
+
+    def _office_taker(self, sent: Span, person_of: dict[int, str]) -> list[str]:
+        """`Le général X a pris ses fonctions ce vendredi`: the named subject of a verb of meetings.yml
+        `office_taking` with its object, the incoming officer of a change told without his predecessor."""
+        verbs = {v for v, _ in self.office_taking}
+        for verb in (sent.doc[i] for i in self.idx.lemmas_in(verbs, sent.start, sent.end)):
+            if verb.pos_ == "VERB" and not _pluperfect(verb) and any(
+                    c.dep_ == "obj" and (verb.lemma_.lower(), c.lemma_.lower()) in self.office_taking
+                    for c in verb.children):
+                named = self._named_in(verb, ("nsubj",), person_of)
+                if named:
+                    return named
+        return []
 
     def _named_in(self, verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[str]:
         """The first person named in a complement of `verb` of one of `deps` (not a pronoun): a name the

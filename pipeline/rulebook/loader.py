@@ -184,6 +184,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "leader_verbs": None,
         "audience_kinds": None,
         "clitic_attendance": None,
+        "office_taking": None,
         "succession_nouns": None,
         "welcome_verbs": None,
         "lone_trip_rules": None,
