@@ -238,7 +238,7 @@ class MentionReader:
         self.clitic_objects = {w.lower() for w in book.get("meetings", "clitic_objects", [])}
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
         self.succession_nouns = {w.lower() for w in book.get("meetings", "succession_nouns", [])}
-        self.succession_verbs = {w.lower() for w in book.get("roles", "succession_verbs", [])}
+        self.office_taking = {tuple(w.lower().split()) for w in book.get("meetings", "office_taking", [])}
         self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
         self.membership_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "membership_phrases", [])}
         self.composition_verbs = {w.lower() for w in book.get("meetings", "composition_verbs", [])}
@@ -1304,6 +1304,8 @@ class MentionReader:
             pair = self._handover_pair(sent, person_of)
             if not pair and entry.get("handover"):  # `X a succédé à Y. La passation s'est tenue ...`
                 pair = self._told_handover(sent, person_of)
+            elif not pair and entry.get("handover_next") and self._bare_definite(nouns[0]):
+                pair = self._handover_beside(sent, person_of)  # `X a succédé à Y. La cérémonie s'est ...`
             people += [k for k in pair if k not in people]
         joins = self._joins_party(verbs)
         if joins:  # `X et Y ont rejoint la délégation`: the party of the meeting spoken of
@@ -1427,29 +1429,76 @@ class MentionReader:
             if verb.dep_ in ("acl:relcl", "acl", "appos") and (verb.head.idx in person_of or any(
                     t.idx in person_of for t in verb.head.children if t.dep_ in ("appos", "flat:name"))):
                 continue
-            outgoing = [person_of[t.idx] for c in verb.children if c.dep_ in ("obl:arg", "obj", "iobj")
-                        and c.pos_ != "PRON" for t in c.subtree if t.idx in person_of][:1]
+            outgoing = self._named_in(verb, ("obl:arg", "obj", "iobj"), person_of)
             if not outgoing:
                 continue
-            incoming = [person_of[t.idx] for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
-                        for t in c.subtree if t.idx in person_of][:1] or self._pronoun_subject(verb, person_of)
+            incoming = self._named_in(verb, ("nsubj",), person_of) or self._pronoun_subject(verb, person_of)
+            if not incoming and verb.dep_ in ("advcl", "acl") and not any(
+                    c.dep_.startswith("nsubj") for c in verb.children):  # `X a pris ses fonctions, succédant à Y`
+                incoming = self._named_in(_governing_verb(verb.head), ("nsubj",), person_of)
             found += incoming + outgoing
-        return found
+        return found or self._office_taker(sent, person_of)
+
+    def _office_taker(self, sent: Span, person_of: dict[int, str]) -> list[str]:
+        """`Le général X a pris ses fonctions ce vendredi`: the named subject of a verb of meetings.yml
+        `office_taking` with its object, the incoming officer of a change told without his predecessor."""
+        verbs = {v for v, _ in self.office_taking}
+        for verb in (sent.doc[i] for i in self.idx.lemmas_in(verbs, sent.start, sent.end)):
+            if verb.pos_ == "VERB" and not _pluperfect(verb) and any(
+                    c.dep_ == "obj" and (verb.lemma_.lower(), c.lemma_.lower()) in self.office_taking
+                    for c in verb.children):
+                named = self._named_in(verb, ("nsubj",), person_of)
+                if named:
+                    return named
+        return []
+
+    def _named_in(self, verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[str]:
+        """The first person named in a complement of `verb` of one of `deps` (not a pronoun): a name the
+        parser split off its title (`au général Tod D. Wolters`, `D.` the object) counts whole."""
+        for c in verb.children:
+            if c.dep_ in deps and c.pos_ != "PRON":
+                for e in self.idx.ents_over(c.left_edge.i, c.right_edge.i + 1):
+                    if e.start_char in person_of:
+                        return [person_of[e.start_char]]
+        return []
 
     def _told_handover(self, sent: Span, person_of: dict[int, str], reach: int = 4) -> list[str]:
         """The two officers of the change a change-of-command noun (meetings.yml `handover`) stands for, told
         before it (`Le général X a succédé au général Y. La passation s'est tenue ...`): the pair of
         `_handover_pair` in the nearest of the `reach` sentences before, not told as past (`X avait
         succédé à Y en 2021`)."""
-        for seen, before in enumerate(self.idx.sents_before_char(sent.start_char)):
-            if seen >= reach:
-                break
-            if any(v.lemma_.lower() in self.succession_verbs and _pluperfect(v) for v in before):
+        return self._change_in(itertools.islice(self.idx.sents_before_char(sent.start_char), reach), person_of)
+
+    def _handover_beside(self, sent: Span, person_of: dict[int, str]) -> list[str]:
+        """The two officers of a change told in the sentence right before or right after a bare definite
+        ceremony noun (meetings.yml `handover_next`): `X a succédé à Y. La cérémonie s'est tenue à Z`, `La
+        prise d'armes était présidée par W. X a succédé à Y`. A sentence that dates the change on another day
+        than the ceremony's tells another event."""
+        doc = sent.doc
+        beside = [s for s in (next(self.idx.sents_before_char(sent.start_char), None),
+                              self.idx.sent(sent.end) if sent.end < len(doc) else None) if s is not None]
+        days = _days_in(self.idx.ents_in(sent))
+        return self._change_in([s for s in beside if not days or not _days_in(self.idx.ents_in(s))
+                                or days & _days_in(self.idx.ents_in(s))], person_of)
+
+    def _change_in(self, sentences: Iterable[Span], person_of: dict[int, str]) -> list[str]:
+        """The pair of `_handover_pair` in the first of `sentences` that tells a change not as past (`X
+        avait succédé à Y en 2021`)."""
+        for told in sentences:
+            if any(v.lemma_.lower() in self.succession_verbs and _pluperfect(v) for v in told):
                 continue
-            pair = self._handover_pair(before, person_of)
+            pair = self._handover_pair(told, person_of)
             if pair:
                 return pair
         return []
+
+    def _bare_definite(self, noun: Span) -> bool:
+        """`la cérémonie`, `la prise d'armes`: a meeting noun with a definite or demonstrative determiner
+        and no word of its own that says which (`la cérémonie d'hommage`, `la cérémonie franco-britannique`,
+        `la cérémonie organisée par X`): the ceremony the story is telling."""
+        root = noun.root
+        return any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in root.children) and not any(
+            c.dep_ in ("nmod", "amod", "acl", "appos") and not noun.start <= c.i < noun.end for c in root.children)
 
     def _chaired_sitting(self, nouns: list[Span], lowered: str, host: str) -> bool:
         """`La séance, présidée par l'amiral X, a été ouverte ...`: a noun of a session kind with a definite
@@ -4610,6 +4659,12 @@ def _on_meeting_phrase(verb, triggers: set[int]) -> bool:
             and body.dep_ == "nmod" and body.head.i in triggers and body.head.pos_ == "NOUN"
             and body.head.dep_ != "nmod"  # `la préparation du sommet de l'OTAN prévu à X`: a topic
             and body.ent_type_ not in ("PERSON", "ROLE", "RANK") and body.pos_ in ("PROPN", "NOUN"))
+
+
+def _days_in(ents: Iterable[Span]) -> set[str]:
+    """The calendar days the DATE entities among `ents` name (their first day)."""
+    return {first_day(e._.normalized or "") for e in ents
+            if e.label_ == "DATE" and granularity(e._.normalized or "") in ("day", "range")}
 
 
 def _pluperfect(verb) -> bool:

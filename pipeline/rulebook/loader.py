@@ -92,7 +92,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "range_days_are_entities": None,
     },
     "meetings": {
-        "nouns": {"id", "kind", "terms", "session", "host_verbs", "host_with", "proceedings", "handover"},
+        "nouns": {"id", "kind", "terms", "session", "host_verbs", "host_with", "proceedings", "handover",
+                  "handover_next"},
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active", "agent",
                   "chamber", "sits", "locution"},
         "locations": {"id", "terms", "phrase", "complement", "arrival", "room"},
@@ -185,6 +186,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "leader_verbs": None,
         "audience_kinds": None,
         "clitic_attendance": None,
+        "office_taking": None,
         "succession_nouns": None,
         "welcome_verbs": None,
         "lone_trip_rules": None,
