@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.lexicon import ORDINAL, Lexicon
+from pipeline.components.lexicon import ORDINAL, Lexicon, leads
 from pipeline.components.spans import DocIndex, group_spans
 from pipeline.rulebook.terms import fold
 
@@ -267,7 +267,7 @@ class Affiliation:
             i += 3  # `à la tête`
         elif i < len(doc) and doc[i].lower_ == "qui":
             verb = next((t for t in doc[i + 1 : i + 1 + REACH] if t.pos_ in ("VERB", "AUX")), None)
-            if verb is None or not self._leads(verb):
+            if verb is None or not leads(verb, self.grammar.leading_verbs):
                 return None
             j = verb.i + 1
             while j < len(doc) and doc[j].lower_ in grammar.determiners:
@@ -322,7 +322,7 @@ class Affiliation:
         clause (over an adverbial: the parse of such a sentence is not reliable enough to follow)."""
         doc = self.doc
         i = m.end
-        if i >= len(doc) or doc[i].pos_ != "VERB" or not self._leads(doc[i]) \
+        if i >= len(doc) or doc[i].pos_ != "VERB" or not leads(doc[i], self.grammar.leading_verbs) \
                 or "Pres" not in doc[i].morph.get("Tense") and doc[i].morph.get("Tense"):
             return self._led_by_relative(m) or self._led_by_agent(m)
         for j in range(i + 1, min(len(doc), i + 1 + 2 * REACH)):
@@ -348,7 +348,7 @@ class Affiliation:
             return None
         verb = doc[j]
         tense = verb.morph.get("Tense")
-        if verb.pos_ not in ("VERB", "AUX", "PROPN") or not self._leads(verb) \
+        if verb.pos_ not in ("VERB", "AUX", "PROPN") or not leads(verb, self.grammar.leading_verbs) \
                 or tense and not {"Pres", "Imp"} & set(tense):
             return None
         k = j - 1
@@ -374,7 +374,7 @@ class Affiliation:
         if j < 2 or doc[j].lower_ not in grammar.agent_words:
             return None
         verb = doc[j - 1]
-        if "Part" not in verb.morph.get("VerbForm") or not self._leads(verb):
+        if "Part" not in verb.morph.get("VerbForm") or not leads(verb, self.grammar.leading_verbs):
             return None
         k = j - 2
         if doc[k].text == ",":
@@ -383,12 +383,6 @@ class Affiliation:
             k -= 3  # `(DGA)`: the acronym the text gives the organisation
         org = self.org_at.get(k) if k >= 0 else None
         return org if org is not None and org.label_ == "ORG" and org.end == k + 1 else None
-
-    def _leads(self, verb) -> bool:
-        """A verb of `leading_verbs` by its lemma, or by the stem of a first-group verb (the model's
-        lemma of `commande`, `commandait` is not always `commander`)."""
-        verbs = self.grammar.leading_verbs
-        return verb.lemma_.lower() in verbs or any(v.endswith("er") and verb.lower_.startswith(v[:-2]) for v in verbs)
 
     def _org_from(self, i: int) -> Span | None:
         """The organisation starting at token i, or at i + 1 after an ordinal kept with it (`6e BLB`)."""
