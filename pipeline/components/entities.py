@@ -92,6 +92,7 @@ class EntityMerger:
         self.not_names = {w.lower() for w in book.get("names", "not_names", [])}
         self.weekdays = {w.lower() for w in book.get("dates", "weekdays", [])}
         self.range_days = bool(book.get("dates", "range_days_are_entities", False))
+        self.outlet_name_max = int(book.get("furniture", "outlet_name_max_words", 4))
         self.thing_last_words = {w.lower() for w in book.get("names", "thing_last_words", []) or []}
         self.thing_nouns = {w.lower() for w in book.get("names", "thing_nouns", []) or []}
         # heads of units (`régiment`, `bataillon`): named whatever article introduces them
@@ -662,7 +663,7 @@ class EntityMerger:
             return False  # `les Parties contractantes`, a rubric `Posté dans Europe, Politique`
         if span.label_ != "PERSON" and (_credited(span) or _after_a_time(span) or _lone_line(span)):
             return False  # `© AFP`, `19:41 UTC`, a menu's or a motto's lines (`Liberté`, `LinkedIn`)
-        if span.label_ == "ORG" and _masthead_line(span):
+        if span.label_ == "ORG" and _masthead_line(span, self.outlet_name_max):
             return False  # `L'Express de Madagascar`, `MER ET MARINE` over the page: the outlet's name
         if span.label_ != "PERSON" and (_rubric_before_text(span) or _label_word(span)):
             return False  # `ANALYSE - Le report de ...`; a heading `Editeur`, a list's label `Présents. -`
@@ -1394,16 +1395,13 @@ def _lone_line(span: Span) -> bool:
                for line in (before, after))
 
 
-MASTHEAD_WORDS = 4  # an outlet's name over its page: `L'Est Républicain`, `L'Express de Madagascar`
-
-
-def _masthead_line(span: Span) -> bool:
+def _masthead_line(span: Span, max_words: int) -> bool:
     """The page's first line, a few words and no sentence, is the outlet's masthead (`Le Monde`, `L'Observateur
     Paalga`, `MER ET MARINE`): a name the model finds there is the outlet's, no body of the story. A body of the
     lists over its own page (`Ministère des Armées`, `OTAN`) is no model's find and stays."""
     text, start, end = _line(span)
     line = text[start:end].strip()
-    return not text[:start].strip() and len(line.split()) <= MASTHEAD_WORDS and not line.endswith((".", "!", "?"))
+    return not text[:start].strip() and len(line.split()) <= max_words and not line.endswith((".", "!", "?"))
 
 
 def _opens_line(doc: Doc, i: int) -> bool:

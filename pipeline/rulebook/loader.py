@@ -215,8 +215,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                   "signed_by": None,
                   "byline_max_words": None, "separators": None, "menu_min_items": None, "menu_item_max_words": None,
                   "signoff_max_words": None, "headline_min_words": None, "headline_max_words": None,
-                  "masthead_max_words": None, "masthead_markers": None, "tagline_markers": None,
-                  "menu_gap_spaces": None,
+                  "masthead_max_words": None, "outlet_name_max_words": None, "masthead_markers": None,
+                  "tagline_markers": None, "menu_gap_spaces": None,
                   "call_max_words": None},
 }
 REQUIRED = {
@@ -252,7 +252,8 @@ VALUE_TYPES: dict[str, dict[str, str]] = {  # file -> top-level key (None in SCH
     "relations": {"crowd_size": "int"},
     "furniture": {"byline_max_words": "int", "signoff_max_words": "int", "menu_min_items": "int",
                   "menu_item_max_words": "int", "headline_min_words": "int", "headline_max_words": "int",
-                  "masthead_max_words": "int", "menu_gap_spaces": "int", "call_max_words": "int"},
+                  "masthead_max_words": "int", "outlet_name_max_words": "int", "menu_gap_spaces": "int",
+                  "call_max_words": "int"},
 }
 TOP_LEVEL_TYPE = "texts"  # a top-level key that is not a list of entries, when not in VALUE_TYPES
 FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file
