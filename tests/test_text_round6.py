@@ -54,8 +54,10 @@ def test_a_one_word_scare_quote_is_no_quotation(analyse):
     assert doc._.quotes == []
 
 
-def test_a_byline_date_is_no_date_in_the_body(analyse):
-    body = ("Par Claire Dumont le 12 mars 2024\n\n"
+def test_a_byline_date_is_the_page_date_and_the_body_date_resolves_against_it(analyse):
+    """The byline's date is the page's own (one DATE, as the gold lists publication dates, round 36); the
+    body's day without a year takes its year from it."""
+    body = ("Par Claire Dumont le <ent norm='2024-03-12'>12 mars 2024</ent>\n\n"
             "Le ministre de la Défense s'est rendu à Lorient le <ent norm='2024-03-11'>11 mars</ent>.")
     text, expected = parse_inline("Titre de l'article sur la défense\n\n" + body)
     doc = analyse(text)
