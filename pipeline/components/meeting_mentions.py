@@ -239,6 +239,7 @@ class MentionReader:
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
         self.succession_nouns = {w.lower() for w in book.get("meetings", "succession_nouns", [])}
         self.office_taking = {tuple(w.lower().split()) for w in book.get("meetings", "office_taking", [])}
+        self.office_taking_verbs = {v for v, _ in self.office_taking}
         self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
         self.membership_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "membership_phrases", [])}
         self.composition_verbs = {w.lower() for w in book.get("meetings", "composition_verbs", [])}
@@ -1442,8 +1443,7 @@ class MentionReader:
     def _office_taker(self, sent: Span, person_of: dict[int, str]) -> list[str]:
         """`Le général X a pris ses fonctions ce vendredi`: the named subject of a verb of meetings.yml
         `office_taking` with its object, the incoming officer of a change told without his predecessor."""
-        verbs = {v for v, _ in self.office_taking}
-        for verb in (sent.doc[i] for i in self.idx.lemmas_in(verbs, sent.start, sent.end)):
+        for verb in (sent.doc[i] for i in self.idx.lemmas_in(self.office_taking_verbs, sent.start, sent.end)):
             if verb.pos_ == "VERB" and not _pluperfect(verb) and any(
                     c.dep_ == "obj" and (verb.lemma_.lower(), c.lemma_.lower()) in self.office_taking
                     for c in verb.children):
