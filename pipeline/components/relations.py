@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.affiliation import office_body
 from pipeline.components.counterparts import last_before, pick_counterpart
+from pipeline.components.interviews import interview_of, turn_at
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.spans import DocIndex, dateline, doc_text, group_spans, span_text, tokens_with
 from pipeline.rulebook.loader import RuleBook
@@ -365,6 +366,9 @@ class RelationLinker:
             before = [person_at[e.start_char] for e in ents  # a ROLE may name a person: `la ministre`
                       if e.label_ in ("PERSON", "ROLE") and e.end <= token.i and e.start_char in person_at]
             titles = [e for e in ents if e.label_ == "ROLE" and e.end <= token.i]
+            speaker = self._interview_possessor(doc, token)
+            if speaker and speaker in people:  # `j'ai reçu mon homologue X`: the interviewee's counterpart
+                before, titles = [speaker], []
             spoken_of = not before
             if not before:  # `Il a rencontré son homologue`: the last person spoken of as a subject, else the last
                 spoken = [e for e in self.idx.ents_before(sent.start)
@@ -442,6 +446,19 @@ class RelationLinker:
                           "rule:relations:counterparts-together") for a, b in combinations(dict.fromkeys(named), 2)
                      if not plural and before and before[-1] not in (a, b) and _other_countries(people[a], people[b])]
         return rows
+
+    def _interview_possessor(self, doc: Doc, token) -> str:
+        """`mon homologue` in an answer of an interview (`interviews.py`), `votre homologue` in a question
+        (relations.yml `answer_possessives`, `question_possessives`): the possessive stands for the one who
+        answers, whoever the sentence names before it (`En février, j'ai reçu à Dakar mon homologue gambien, X`).
+        "" elsewhere: a `mon` of a quotation in an ordinary article, a possessive of the third person."""
+        turn = turn_at(doc, token.idx)
+        if turn is None:
+            return ""
+        words = self.membership.get("answer_possessives" if turn["kind"] == "answer" else "question_possessives", set())
+        if not any(c.dep_ == "det" and c.lower_ in words for c in token.children):
+            return ""
+        return turn["speaker"] or (interview_of(doc) or {}).get("interviewee", "")
 
     def _countryless_counterpart(self, doc: Doc, people: dict[str, dict], sides: dict[str, str], token,
                                  before: list[str]) -> tuple[str, str] | None:
