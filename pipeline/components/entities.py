@@ -98,6 +98,8 @@ class EntityMerger:
         # heads of units (`régiment`, `bataillon`): named whatever article introduces them
         self.unit_heads = {h["id"] for h in book.get("institutions", "heads", []) or [] if h.get("numbered")}
         self.event_heads = {fold(w) for w in book.get("institutions", "event_heads", []) or []}
+        # the capitals and towns of countries.yml (`Dakar`, `Moscou`): a gathering named after one is held there
+        self.cities = {p for e in book.entries("countries", "countries") for p in e.get("places") or []}
         self.document_heads = {fold(w) for w in book.get("institutions", "document_heads", []) or []}
         # the first words of the institution grammar's heads (`Conseil`, `Commission`): a heading so opened
         # may be a body's name
@@ -147,7 +149,7 @@ class EntityMerger:
                       and not _of_machines(s, self.lexicon.grammar)
                       and not self._capital_word_of_another(s) and not _after_a_capital_adjective(s)
                       and not _one_of_a_kind(s, self.unit_heads, self.lexicon.grammar)]
-        places = _place_words(doc, model_ents)
+        places = _place_words(doc, model_ents) | self.cities
         gatherings = [s for s in rule_spans if s.id_.startswith("institutions:") and self._gathering(s, places)]
         if gatherings:
             rule_spans = [s for s in rule_spans if s not in gatherings]
@@ -1221,7 +1223,7 @@ def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:
     A portfolio of a list goes back over the ones before it (`ministre des Affaires étrangères, des Français
     de l'étranger et de la Coopération`); one word alone (`Coopération`, not `commissaire de la Cédéao`) only there."""
     doc = span.doc
-    if not span[0].is_title or any(t.text[:1].isupper() for t in span[1:]):
+    if not span[0].is_title or not _portfolio_words(span, grammar):
         return False
     ends = {s.end: s for s in rule_spans}
     k, linked, listed = span.start, False, False
@@ -1230,9 +1232,12 @@ def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:
         if before is not None and before.label_ == "ROLE":
             if len(span) == 1 and not listed:
                 return False
-            # a minister's or a commissioner's complement is a portfolio; a director's or a commander's a
-            # body (`directeur général de la Police grand-ducale`, `commandant des Forces aériennes`)
-            return before[0].lower_ in grammar.portfolio_titles
+            # a minister's or a commissioner's complement is a portfolio, and so is what a role is `chargé de`;
+            # a director's or a commander's a body (`directeur général de la Police grand-ducale`, `commandant
+            # des Forces aériennes`)
+            return before[0].lower_ in grammar.portfolio_titles \
+                or any(t.lower_ in grammar.charge_words for t in before) \
+                or doc[before.end].lower_ in grammar.charge_words
         if before is not None and before.label_ == "MISC" and before.id_.startswith("countries:"):
             k = before.start  # `ministres français et australiens des`
             continue
@@ -1240,12 +1245,34 @@ def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:
         if word.lower_ in grammar.title_linkers or word.lower_ in grammar.and_words:
             k, linked = k - 1, True
             continue
+        if word.text == "," and k - 1 > 0 and doc[k - 2].is_title and doc[k - 2].ent_type_ not in ("PER", "LOC"):
+            k, linked = k - 1, True  # `ministre de l'Intérieur, Sécurité, Décentralisation`: a list without linkers
+            continue
         if linked and (word.text == "," or word.is_alpha and word.ent_type_ not in ("PER", "LOC")
                        and (word.is_title or word.pos_ in ("NOUN", "ADJ"))):
             k, listed = k - 1, True  # a portfolio named before in the list
             continue
         return False
     return False
+
+
+def _portfolio_words(span: Span, grammar: Grammar) -> bool:
+    """`Affaires étrangères`, `Transports et de la Mobilité urbaine`, `Décentralisation et Affaires coutumières`:
+    words that may be a role's portfolio, a common noun and its lower-case words, or a list of such joined by `et`
+    or commas, each item opening with its capital. A capital inside an item (`Naval Group`, `Forces armées
+    de la Défense Nationale`) or a word in capitals is a name's."""
+    doc = span.doc
+    for token in span[1:]:
+        if not token.text[:1].isupper():
+            continue
+        if not token.is_title:
+            return False
+        k = token.i - 1
+        while k > span.start and doc[k].lower_ in grammar.title_linkers and doc[k].lower_ not in grammar.and_words:
+            k -= 1  # `et de la Mobilité`: over the linkers to the word joining the items
+        if not (doc[k].lower_ in grammar.and_words or doc[k].text == ","):
+            return False
+    return True
 
 
 def _after_a_capital_adjective(span: Span) -> bool:
@@ -1468,14 +1495,14 @@ def _machines(span: Span, grammar: Grammar) -> bool:
 def _capitalised_common_noun(span: Span, grammar: Grammar) -> bool:
     """`les Parties contractantes`, `Posté dans Afrique, Diplomatie par X`: one word with a capital that the
     tagger reads as a common noun names no body where it is plural (a body named by a common noun takes the
-    singular: `la Commission`, `le Parlement`), or where it is an item of a list with no determiner (a
-    body so named keeps its article: `la Défense`)."""
+    singular: `la Commission`, `le Parlement`), where it opens the sentence with no determiner, or where it
+    is an item of a list with no determiner (a body so named keeps its article: `la Défense`)."""
     doc, word = span.doc, span[0]
     if len(span) != 1 or not word.is_title or not word.is_alpha or word.pos_ != "NOUN":
         return False
-    if "Plur" in word.morph.get("Number"):
-        return True
-    return span.start > 0 and not word.is_sent_start and (
+    if "Plur" in word.morph.get("Number") or word.is_sent_start:
+        return True  # `Filiale du groupe X, Y est ...`: the capital opening a sentence is no name's
+    return span.start > 0 and (
         doc[span.start - 1].text == "," or doc[span.start - 1].lower_ in grammar.and_words)
 
 

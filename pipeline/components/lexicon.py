@@ -136,6 +136,7 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                         "unit_codes": book.get("institutions", "unit_codes", None),
                         "compass_points": book.get("institutions", "compass_points", []),
                         "time_words": book.get("institutions", "time_words", []),
+                        "locution_nouns": book.get("institutions", "locution_nouns", []),
                         "membership_words": book.get("institutions", "membership_words", []),
                         "leading_verbs": lex.grammar.leading_verbs,
                         "participle_endings": lex.grammar.participle_endings,
@@ -327,6 +328,8 @@ class InstitutionGrammar:
         self.compass = {fold(w) for w in grammar.get("compass_points") or []}  # `flotte de l'Ouest`
         # `en début de semaine`: a noun of time after a linker ends the name, as a weekday does
         self.not_words |= {fold(w) for w in grammar.get("time_words") or []}
+        # `en présence du`, `pour raison de`: the noun of a prepositional locution, before its `de`, ends the name
+        self.locution_nouns = {fold(w) for w in grammar.get("locution_nouns") or []}
         self.membership = {fold(w) for w in grammar.get("membership_words") or []}  # `membre de la commission`
         self.leading_verbs = set(grammar.get("leading_verbs") or ())  # `qui préside le comité des chefs d'état-major`
         self.parents: set[int] = set()  # capitalised heads read as the parent body of a lower-case name
@@ -355,8 +358,10 @@ class InstitutionGrammar:
                     role_end[k] = max(role_end.get(k, 0), span.end)
         ents = doc.ents  # `Doc.ents` makes every span again at each reading
         self.persons = {i for e in ents if e.label_ == "PER" for i in range(e.start, e.end)}
-        # `commando Kieffer` read whole as a person: the lower-case head opening it is no part of the name
-        people = {i for e in ents if e.label_ == "PER" and not (e[0].is_lower and norms[e.start] in self.first)
+        # `commando Kieffer` read whole as a person: the lower-case head opening it is no part of the name; nor
+        # is a head after an ordinal (`la 19e Escadre Comox`): an ordinal numbers a unit, never a person
+        people = {i for e in ents if e.label_ == "PER" and not (norms[e.start] in self.first and (
+                      e[0].is_lower or e.start > 0 and ORDINAL.match(doc[e.start - 1].text)))
                   for i in range(e.start, e.end)}
         self.rank_ends: dict[int, int] = {}  # `sergent-chef` in `base aérienne sergent-chef X`: the namesake's rank
         for span in spans:
@@ -641,6 +646,8 @@ class InstitutionGrammar:
                 k = j + len(linker) if linker else j
                 if linker is None or k >= len(doc) or k in people or norms[k] in self.not_words:
                     break
+                if norms[k] in self.locution_nouns and k + 1 < len(doc) and norms[k + 1] in self.of_words:
+                    break  # `le Conseil des ministres en présence du Premier ministre`: a phrase of the clause follows
                 if k in self.rank_ends and self.rank_ends[k] in self.persons:
                     break  # `l'état-major du général X`: the staff of a person, named by his rank, no body's name
                 if linker[0] == "contre" and j == demonym_end:
