@@ -64,7 +64,7 @@ SP = r"[^\S\n]"  # a space that is not a line break: no date runs over two lines
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 YY = r"\d\d(?![\d,.:]\d|\d)"  # a two-digit year, checked against what follows (`_two_digit_ok`)
 PAST, NONE, FUTURE = -1, 0, 1
-NAME_BEFORE_DAY_RE = re.compile(r"\b[A-ZÀ-Ý][\w-]*\s+du\s+$")  # `le Bâtiment du 1er Août`: a name
+NAME_BEFORE_DATE_RE = re.compile(r"\b[A-ZÀ-Ý][\w-]*\s+(?:du|des|de)\s+$")  # `le Bâtiment du 1er Août`: a name
 NEAR = 2  # a weekday under a verb in the present (`le sommet prend fin mardi`): the nearest one
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
          "xviii", "xix", "xx", "xxi"]  # the first word of `le XXe siècle`
@@ -391,6 +391,8 @@ class DateFinder:
             return None  # `à 7 au soir` is no day: only `le 7 au soir`
         if kind == "holiday" and "pre" not in g and "y" not in g:
             return None
+        if kind == "holiday" and self._in_name(text, start):
+            return None  # `le stade des Martyrs de la Pentecôte`: a holiday in a place's name
         if kind in ("holiday", "season") and "pre" in g:
             start = m.start("h" if kind == "holiday" else "s")
         if kind == "season":
@@ -406,10 +408,8 @@ class DateFinder:
                     text[:start].rstrip()[-1:] not in ".!?\n" and text[:start].strip():
                 return None
             start = m.start("m")
-        name = NAME_BEFORE_DAY_RE.search(text, max(0, start - 40), start) if kind == "day" and g["m"][:1].isupper() \
-            else None  # `le Bâtiment du 1er Août`, `la place du 14 Juillet`: a capitalised day in a name,
-        if name is not None and text[:name.start()].strip() and text[:name.start()].rstrip(" \t")[-1:] not in ".!?\n":
-            return None  # unless its first word is the sentence's
+        if kind == "day" and g["m"][:1].isupper() and self._in_name(text, start):
+            return None  # `le Bâtiment du 1er Août`, `la place du 14 Juillet`: a capitalised day in a name
         if kind == "year":
             start = m.start("y")
         if kind in ("month_alone", "day") and "y" not in g and self.recurring_pattern is not None \
@@ -419,6 +419,14 @@ class DateFinder:
                 and self.habit_pattern.search(text, max(0, start - 12), start):
             return None  # `le vendredi`: every Friday
         return start, end
+
+    @staticmethod
+    def _in_name(text: str, start: int) -> bool:
+        """`le stade des Martyrs de la Pentecôte`, `le Bâtiment du 1er Août`: a day or a holiday after a
+        capitalised word and `de` is part of a name, unless that word opens the sentence."""
+        name = NAME_BEFORE_DATE_RE.search(text, max(0, start - 40), start)
+        return name is not None and bool(text[:name.start()].strip()) \
+            and text[:name.start()].rstrip(" \t")[-1:] not in ".!?\n"
 
     def _relative_ok(self, entry: dict, text: str, start: int, end: int) -> bool:
         """`la sécurité de demain` (`not_after: [de]`), `cette semaine de sursaut` (`not_before: [de]`):
@@ -1278,6 +1286,8 @@ class DateTagger:
         tense = self._verb_tense(token) or self._cue(f)
         if tense == FUTURE and not self._verb_tense(token) and (self._told_in_past(token) or self._past_passive(token)):
             tense = NONE  # `l'exercice, programmé en mai, avait été reporté`: the nearest May, not the next
+            if f.kind == "weekday":  # `une rencontre était prévue dimanche`: a plan as it stood, as with
+                return NEAR  # `devait` (`_planned_in_past`): the nearest such day, on either side
         if tense == NONE and f.kind == "weekday" and (self._present(token) or self._present_passive(token)):
             return NEAR
         return tense
