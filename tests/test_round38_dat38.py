@@ -94,3 +94,23 @@ def test_a_meeting_held_on_a_weekday_is_still_the_last_one(analyse):
     found = meetings(analyse, TALKS + "Une rencontre avec le ministre philippin de la Défense, Gilberto Teodoro, "
                                       "a eu lieu samedi.")
     assert ("rencontre", "2024-03-09") in found
+
+
+# -- two weekdays joined by `et`, the first with a time of the day, are one span of days ----------------------
+
+def test_a_pair_of_weekdays_with_a_time_of_day_is_one_span(analyse):
+    found = date_entities(analyse, "Lisbonne a accueilli, mercredi soir et ce jeudi, la réunion informelle des "
+                                   "ministres de la Défense de l'Union européenne.")
+    assert ("mercredi soir et ce jeudi", "2024-03-13/2024-03-14") in found
+
+
+def test_a_pair_of_weekdays_closed_by_an_end_is_one_span(analyse):
+    found = date_entities(analyse, "Les ministres des Affaires étrangères se retrouveront à Lisbonne dès jeudi "
+                                   "soir et jusqu'à vendredi pour leur réunion informelle.")
+    assert ("jeudi soir et jusqu'à vendredi", "2024-03-14/2024-03-15") in found
+
+
+def test_two_weekdays_of_two_clauses_stay_two_days(analyse):
+    found = date_entities(analyse, "Le ministre a reçu mercredi soir son homologue portugais et jeudi le ministre "
+                                   "espagnol.")
+    assert ("mercredi", "2024-03-13") in found and ("jeudi", "2024-03-14") in found

@@ -176,6 +176,8 @@ class DateFinder:
         self.sequence_words = [_norm(w) for w in book.get("dates", "sequence_words", [])]
         self.weekday_range_starts = {_norm(w) for w in book.get("dates", "weekday_range_starts", None) or []}
         self.weekday_range_links = {_norm(w) for w in book.get("dates", "weekday_range_links", None) or []}
+        self.weekday_pair_times = {_norm(w) for w in book.get("dates", "weekday_pair_times", None) or []}
+        self.weekday_pair_ends = {_norm(w) for w in book.get("dates", "weekday_pair_ends", None) or []}
         self.not_carried = {_norm(w) for w in book.get("dates", "year_not_carried_after", [])}
         self.apposed_bound = {_norm(w) for w in book.get("dates", "apposed_bound_words", None) or []}
         self.day_times = [_norm(w) for w in book.get("dates", "day_number_times", None) or []]
@@ -1070,17 +1072,20 @@ class DateTagger:
         (`2023-07-06/2023-07-07`), as `les 6 et 7 juillet` is. The second is the first day after the
         first that falls on its weekday: the pair names the days in their order (`prend part mardi et
         mercredi`, written on a Tuesday, is today and tomorrow, whatever tense each weekday alone would
-        be read in). The two weekdays are the days the pair names (added to `named`)."""
+        be read in). The first may bear a time of the day, the second `ce` or an end (`mercredi soir et
+        ce jeudi`, `jeudi soir et jusqu'à vendredi`: `weekday_pair_times`, `weekday_pair_ends`). The two
+        weekdays are the days the pair names (added to `named`)."""
         kept: list[Span] = []
+        text = doc_text(doc)
         for span in spans:
             last = kept[-1] if kept else None
             weekdays = self.finder.weekdays
-            if last is not None and last.text.lower() in weekdays and span.text.lower() in weekdays \
-                    and is_day(last._.normalized or "") and is_day(span._.normalized or "") \
-                    and _norm(doc_text(doc)[last.end_char:span.start_char]).strip() == "et" \
-                    and last.text.lower() != span.text.lower():
+            if last is not None and self._bare_weekday(last) and self._bare_weekday(span) \
+                    and self._pair_link(text[last.end_char:span.start_char]) \
+                    and _norm(last.text).split()[-1] != _norm(span.text).split()[-1]:
                 first = date.fromisoformat(last._.normalized)
-                second = first + timedelta(days=(weekdays.index(span.text.lower()) - first.weekday()) % 7)
+                day = weekdays.index(_norm(span.text).split()[-1])
+                second = first + timedelta(days=(day - first.weekday()) % 7)
                 pair = doc.char_span(last.start_char, span.end_char, label="DATE", alignment_mode="expand")
                 if pair is not None:
                     span._.normalized = second.isoformat()
@@ -1091,6 +1096,16 @@ class DateTagger:
                     continue
             kept.append(span)
         return kept
+
+    def _pair_link(self, between: str) -> bool:
+        """The words between two weekdays of a pair: `et`, after a time of the day on the first (`soir
+        et`), before an end word on the second (`et jusqu'à`); a comma after the time (`soir, et`) too."""
+        words = _norm(between).replace(",", " ").split()
+        if words[:1] and words[0] in self.finder.weekday_pair_times:
+            words = words[1:]
+        if len(words) == 2 and " ".join(words[1:]) in self.finder.weekday_pair_ends:
+            words = words[:1]
+        return words == ["et"]
 
     def _weekday_ranges(self, doc: Doc, spans: list[Span], named: list[Span]) -> list[Span]:
         """`de lundi à ce mercredi`, `du jeudi au samedi`: two weekdays after a start word

@@ -87,6 +87,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "sequence_words": None,
         "weekday_range_starts": None,
         "weekday_range_links": None,
+        "weekday_pair_times": None,
+        "weekday_pair_ends": None,
         "apposed_bound_words": None,
         "day_number_times": None,
         "range_days_are_entities": None,
