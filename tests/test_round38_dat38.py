@@ -114,3 +114,18 @@ def test_two_weekdays_of_two_clauses_stay_two_days(analyse):
     found = date_entities(analyse, "Le ministre a reçu mercredi soir son homologue portugais et jeudi le ministre "
                                    "espagnol.")
     assert ("mercredi", "2024-03-13") in found and ("jeudi", "2024-03-14") in found
+
+
+# -- a day followed by `suivant` counts from the day told before it -------------------------------------------
+
+FIRST_VISIT = "La ministre s'était rendue une première fois à Dakar le 20 mai 2023. "
+
+
+def test_a_day_followed_by_suivant_is_the_next_one_after_the_day_told(analyse):
+    found = date_entities(analyse, FIRST_VISIT + "Elle était revenue le 2 juin suivant, avec le commissaire européen.")
+    assert ("2 juin", "2023-06-02") in found
+
+
+def test_a_day_followed_by_prochain_still_counts_from_the_page(analyse):
+    found = date_entities(analyse, FIRST_VISIT + "Elle reviendra le 2 juin prochain.")
+    assert ("2 juin", "2024-06-02") in found

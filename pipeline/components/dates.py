@@ -134,6 +134,7 @@ class DateFinder:
         self.not_after = {w.lower() for w in book.get("dates", "not_dates", [])}
         self.past_words = [w.lower() for w in book.get("dates", "past_words", [])]
         self.next_words = [w.lower() for w in book.get("dates", "next_words", [])]
+        self.following_words = {w.lower() for w in book.get("dates", "following_words", None) or []}
         self.published_markers = [m.lower() for m in book.get("dates", "published_markers", [])]
         self.updated_markers = [m.lower() for m in book.get("dates", "updated_markers", [])]
         self.pivot = int(book.get("dates", "century_pivot", 50))
@@ -959,6 +960,8 @@ class DateTagger:
                         self._last_told(f, told))
                     value = self.finder.resolve(f, anchor or reference, from_text=True, tense=tense)
                     value = self._weekday_told(f, found, value, told, reference, tense) or value
+                elif (before := self._followed_day(f, days)) is not None:
+                    value = self.finder.resolve(f, before, from_text=True, tense=FUTURE)  # `le 11 juin suivant`
                 elif (flashback := self._flashback(f, dated, paragraph, reference, tense)) and year is None:
                     # `les 17 et 18 août 2023 ... convoquée pour le 12 août`: a day without its year in a
                     # paragraph telling of another year is read against that paragraph's date
@@ -1156,6 +1159,15 @@ class DateTagger:
         if following and following[0].lower().strip(".,;") in (*self.finder.past_words, *self.finder.next_words):
             return None
         return dated[1] if abs((dated[1] - reference).days) > 365 else None
+
+    def _followed_day(self, f: Found, days: list[tuple[int, int, date]]) -> date | None:
+        """`Elle s'était rendue à Tunis le 6 juin 2023, puis était revenue le 11 juin suivant`: a day without
+        its year followed by `suivant` (`following_words`) counts from the last day the text told before it."""
+        if f.kind not in ("day", "numeric_day", "weekday_day") or not days or not self.finder.following_words:
+            return None
+        following = self._text[f.end:f.end + 20].split()
+        return days[-1][2] if following and following[0].lower().strip(".,;") in self.finder.following_words \
+            else None
 
     def _last_told(self, f: Found, told: list[tuple[int, int, date]]) -> date | None:
         """`le même jour`, `ce jour-là` with no day in their paragraph: the last day the text gave before
