@@ -64,7 +64,7 @@ SP = r"[^\S\n]"  # a space that is not a line break: no date runs over two lines
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 YY = r"\d\d(?![\d,.:]\d|\d)"  # a two-digit year, checked against what follows (`_two_digit_ok`)
 PAST, NONE, FUTURE = -1, 0, 1
-NAME_BEFORE_DAY_RE = re.compile(r"\b[A-ZÀ-Ý][\w-]*\s+du\s+$")  # `le Bâtiment du 1er Août`: a name
+NAME_BEFORE_DATE_RE = re.compile(r"\b[A-ZÀ-Ý][\w-]*\s+(?:du|des|de)\s+$")  # `le Bâtiment du 1er Août`: a name
 NEAR = 2  # a weekday under a verb in the present (`le sommet prend fin mardi`): the nearest one
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
          "xviii", "xix", "xx", "xxi"]  # the first word of `le XXe siècle`
@@ -134,6 +134,7 @@ class DateFinder:
         self.not_after = {w.lower() for w in book.get("dates", "not_dates", [])}
         self.past_words = [w.lower() for w in book.get("dates", "past_words", [])]
         self.next_words = [w.lower() for w in book.get("dates", "next_words", [])]
+        self.following_words = {w.lower() for w in book.get("dates", "following_words", None) or []}
         self.published_markers = [m.lower() for m in book.get("dates", "published_markers", [])]
         self.updated_markers = [m.lower() for m in book.get("dates", "updated_markers", [])]
         self.pivot = int(book.get("dates", "century_pivot", 50))
@@ -176,6 +177,8 @@ class DateFinder:
         self.sequence_words = [_norm(w) for w in book.get("dates", "sequence_words", [])]
         self.weekday_range_starts = {_norm(w) for w in book.get("dates", "weekday_range_starts", None) or []}
         self.weekday_range_links = {_norm(w) for w in book.get("dates", "weekday_range_links", None) or []}
+        self.weekday_pair_times = {_norm(w) for w in book.get("dates", "weekday_pair_times", None) or []}
+        self.weekday_pair_ends = {_norm(w) for w in book.get("dates", "weekday_pair_ends", None) or []}
         self.not_carried = {_norm(w) for w in book.get("dates", "year_not_carried_after", [])}
         self.apposed_bound = {_norm(w) for w in book.get("dates", "apposed_bound_words", None) or []}
         self.day_times = [_norm(w) for w in book.get("dates", "day_number_times", None) or []]
@@ -391,6 +394,8 @@ class DateFinder:
             return None  # `à 7 au soir` is no day: only `le 7 au soir`
         if kind == "holiday" and "pre" not in g and "y" not in g:
             return None
+        if kind == "holiday" and self._in_name(text, start):
+            return None  # `le stade des Martyrs de la Pentecôte`: a holiday in a place's name
         if kind in ("holiday", "season") and "pre" in g:
             start = m.start("h" if kind == "holiday" else "s")
         if kind == "season":
@@ -406,10 +411,8 @@ class DateFinder:
                     text[:start].rstrip()[-1:] not in ".!?\n" and text[:start].strip():
                 return None
             start = m.start("m")
-        name = NAME_BEFORE_DAY_RE.search(text, max(0, start - 40), start) if kind == "day" and g["m"][:1].isupper() \
-            else None  # `le Bâtiment du 1er Août`, `la place du 14 Juillet`: a capitalised day in a name,
-        if name is not None and text[:name.start()].strip() and text[:name.start()].rstrip(" \t")[-1:] not in ".!?\n":
-            return None  # unless its first word is the sentence's
+        if kind == "day" and g["m"][:1].isupper() and self._in_name(text, start):
+            return None  # `le Bâtiment du 1er Août`, `la place du 14 Juillet`: a capitalised day in a name
         if kind == "year":
             start = m.start("y")
         if kind in ("month_alone", "day") and "y" not in g and self.recurring_pattern is not None \
@@ -419,6 +422,14 @@ class DateFinder:
                 and self.habit_pattern.search(text, max(0, start - 12), start):
             return None  # `le vendredi`: every Friday
         return start, end
+
+    @staticmethod
+    def _in_name(text: str, start: int) -> bool:
+        """`le stade des Martyrs de la Pentecôte`, `le Bâtiment du 1er Août`: a day or a holiday after a
+        capitalised word and `de` is part of a name, unless that word opens the sentence."""
+        name = NAME_BEFORE_DATE_RE.search(text, max(0, start - 40), start)
+        return name is not None and bool(text[:name.start()].strip()) \
+            and text[:name.start()].rstrip(" \t")[-1:] not in ".!?\n"
 
     def _relative_ok(self, entry: dict, text: str, start: int, end: int) -> bool:
         """`la sécurité de demain` (`not_after: [de]`), `cette semaine de sursaut` (`not_before: [de]`):
@@ -949,6 +960,8 @@ class DateTagger:
                         self._last_told(f, told))
                     value = self.finder.resolve(f, anchor or reference, from_text=True, tense=tense)
                     value = self._weekday_told(f, found, value, told, reference, tense) or value
+                elif (before := self._followed_day(f, days)) is not None:
+                    value = self.finder.resolve(f, before, from_text=True, tense=FUTURE)  # `le 11 juin suivant`
                 elif (flashback := self._flashback(f, dated, paragraph, reference, tense)) and year is None:
                     # `les 17 et 18 août 2023 ... convoquée pour le 12 août`: a day without its year in a
                     # paragraph telling of another year is read against that paragraph's date
@@ -1062,17 +1075,20 @@ class DateTagger:
         (`2023-07-06/2023-07-07`), as `les 6 et 7 juillet` is. The second is the first day after the
         first that falls on its weekday: the pair names the days in their order (`prend part mardi et
         mercredi`, written on a Tuesday, is today and tomorrow, whatever tense each weekday alone would
-        be read in). The two weekdays are the days the pair names (added to `named`)."""
+        be read in). The first may bear a time of the day, the second `ce` or an end (`mercredi soir et
+        ce jeudi`, `jeudi soir et jusqu'à vendredi`: `weekday_pair_times`, `weekday_pair_ends`). The two
+        weekdays are the days the pair names (added to `named`)."""
         kept: list[Span] = []
+        text = doc_text(doc)
         for span in spans:
             last = kept[-1] if kept else None
             weekdays = self.finder.weekdays
-            if last is not None and last.text.lower() in weekdays and span.text.lower() in weekdays \
-                    and is_day(last._.normalized or "") and is_day(span._.normalized or "") \
-                    and _norm(doc_text(doc)[last.end_char:span.start_char]).strip() == "et" \
-                    and last.text.lower() != span.text.lower():
+            if last is not None and self._bare_weekday(last) and self._bare_weekday(span) \
+                    and self._pair_link(text[last.end_char:span.start_char]) \
+                    and _norm(last.text).split()[-1] != _norm(span.text).split()[-1]:
                 first = date.fromisoformat(last._.normalized)
-                second = first + timedelta(days=(weekdays.index(span.text.lower()) - first.weekday()) % 7)
+                day = weekdays.index(_norm(span.text).split()[-1])
+                second = first + timedelta(days=(day - first.weekday()) % 7)
                 pair = doc.char_span(last.start_char, span.end_char, label="DATE", alignment_mode="expand")
                 if pair is not None:
                     span._.normalized = second.isoformat()
@@ -1083,6 +1099,16 @@ class DateTagger:
                     continue
             kept.append(span)
         return kept
+
+    def _pair_link(self, between: str) -> bool:
+        """The words between two weekdays of a pair: `et`, after a time of the day on the first (`soir
+        et`), before an end word on the second (`et jusqu'à`); a comma after the time (`soir, et`) too."""
+        words = _norm(between).replace(",", " ").split()
+        if words[:1] and words[0] in self.finder.weekday_pair_times:
+            words = words[1:]
+        if len(words) == 2 and " ".join(words[1:]) in self.finder.weekday_pair_ends:
+            words = words[:1]
+        return words == ["et"]
 
     def _weekday_ranges(self, doc: Doc, spans: list[Span], named: list[Span]) -> list[Span]:
         """`de lundi à ce mercredi`, `du jeudi au samedi`: two weekdays after a start word
@@ -1133,6 +1159,15 @@ class DateTagger:
         if following and following[0].lower().strip(".,;") in (*self.finder.past_words, *self.finder.next_words):
             return None
         return dated[1] if abs((dated[1] - reference).days) > 365 else None
+
+    def _followed_day(self, f: Found, days: list[tuple[int, int, date]]) -> date | None:
+        """`Elle s'était rendue à Tunis le 6 juin 2023, puis était revenue le 11 juin suivant`: a day without
+        its year followed by `suivant` (`following_words`) counts from the last day the text told before it."""
+        if f.kind not in ("day", "numeric_day", "weekday_day") or not days or not self.finder.following_words:
+            return None
+        following = self._text[f.end:f.end + 20].split()
+        return days[-1][2] if following and following[0].lower().strip(".,;") in self.finder.following_words \
+            else None
 
     def _last_told(self, f: Found, told: list[tuple[int, int, date]]) -> date | None:
         """`le même jour`, `ce jour-là` with no day in their paragraph: the last day the text gave before
@@ -1278,6 +1313,8 @@ class DateTagger:
         tense = self._verb_tense(token) or self._cue(f)
         if tense == FUTURE and not self._verb_tense(token) and (self._told_in_past(token) or self._past_passive(token)):
             tense = NONE  # `l'exercice, programmé en mai, avait été reporté`: the nearest May, not the next
+            if f.kind == "weekday":  # `une rencontre était prévue dimanche`: a plan as it stood, as with
+                return NEAR  # `devait` (`_planned_in_past`): the nearest such day, on either side
         if tense == NONE and f.kind == "weekday" and (self._present(token) or self._present_passive(token)):
             return NEAR
         return tense

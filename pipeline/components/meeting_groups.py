@@ -1102,7 +1102,8 @@ class MeetingGrouper:
                 if not target["date"] and m.get("background") and flashback is not None:
                     target["date"] = flashback["date"]  # `Fin août, il s'était rendu en Libye ... il avait été reçu`
                 if not target["date"]:
-                    target["date"] = _context_date(doc, reader.idx, m["start_char"], meetings, self.bounds)
+                    target["date"] = _context_date(doc, reader.idx, m["start_char"], meetings, self.bounds,
+                                                   held=m["status"] == "held")
                 target["place_own"] = bool(target["location"])
                 target["host"] = target["host"] or _host_carried(m, current)
                 if not target["location"] and not m["remote"]:
@@ -1934,24 +1935,36 @@ def _planned_into_held(m: Mention, target: Meeting) -> bool:
     return m["status"] in UNTOLD_STATUSES and "held" in target["statuses"]
 
 
-def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting], bounds: tuple[str, ...] = ()) -> str:
+def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting], bounds: tuple[str, ...] = (),
+                  held: bool = False) -> str:
     """A meeting whose sentence gives no date: the day of the article's first meeting (news tells
     one trip or event), or a day within it told after that meeting's first sentence (`du 9 au 12
     juillet ... Lundi, la ministre ... . Sur place, elle doit rencontrer ...`), else the last date of
     the body before it, else the publication date. A date after a bound word (`Jusqu'au 23 juin`,
-    `depuis le 4 mars`: `year_not_carried_after` in dates.yml) ends or starts a state: it dates nothing."""
+    `depuis le 4 mars`: `year_not_carried_after` in dates.yml) ends or starts a state: it dates nothing.
+    A meeting told as held (a past tense) took place by the publication day: a later day (`la rencontre
+    qu'il devait avoir jeudi`, said on a Tuesday) is no day of it."""
     opening = _dated_opening(meetings, lambda x: _pluperfect_at(idx, x["start_char"], x["end_char"]))
+    published = first_day(doc._.published or "") if held else None
+
+    def past(value: str) -> bool:  # a day not after the publication (any day when that does not apply)
+        day = first_day(value)
+        return published is None or day is None or day <= published
+
     story = [x for x in meetings if x["date"] and not _before_story(x, opening) and not x.get("aside")
              and _status_of(x.get("statuses") or []) not in UNTOLD_STATUSES]  # a meeting to come, or one called
     # off, dates no later event
     told = story[-1] if story else next((x for x in meetings if x["date"]), None)
+    if told is not None and not past(told["date"]):
+        told = None
     header = (doc._.published, doc._.updated)
     text = doc_text(doc)
 
     def dates(ents: Iterable[Span]) -> Iterator[Span]:  # read lazily, nearest first: a long text has thousands
         return (e for e in ents if e.label_ == "DATE" and _dates_story(e._.normalized)
                 and e._.normalized not in header and not after_bound_word(text, e.start_char, bounds)
-                and not within_guillemets(e.sent, e) and not _caption_line(text, e.start_char))
+                and not within_guillemets(e.sent, e) and not _caption_line(text, e.start_char)
+                and past(e._.normalized))
 
     if told is not None:
         scene = _scene_day(idx, text, before, doc._.published)

@@ -4950,15 +4950,24 @@ def _date_grains(doc: Doc) -> dict[tuple[int, int], str]:
     grains = index.memo.get("meeting_mentions.date_grains")
     if grains is None:
         grains = index.memo["meeting_mentions.date_grains"] = {
-            (e.start, e.end): granularity(value) for e in index.ents
+            (e.start, e.end): _meeting_grain(value) for e in index.ents
             if e.label_ == "DATE" and isinstance(value := e._.normalized, str)}
     return grains
+
+
+def _meeting_grain(value: str) -> str:
+    """The granularity of a date as a meeting's date: a range of years (`la feuille de route 2020-2030`,
+    `le mandat 2024-2029`) is the span of a plan or a mandate, as a bare year is: no meeting lasts years."""
+    grain = granularity(value)
+    if grain == "range" and all(granularity(end) == "year" for end in value.split("/")):
+        return "year"
+    return grain
 
 
 def _grain(grains: dict[tuple[int, int], str], date: Span) -> str:
     """The granularity of a date entity, from `_date_grains` (a span the Doc's entities do not hold is read)."""
     grain = grains.get((date.start, date.end))
-    return grain if grain is not None else granularity(date._.normalized)
+    return grain if grain is not None else _meeting_grain(date._.normalized)
 
 
 def _day_of_place(trigger, dates: list[Span]) -> str:
