@@ -60,3 +60,19 @@ def test_a_description_with_no_demonym_stands_for_no_one(analyse):
                       "la Défense, Andris Sprūds.")
     found = [people for _, _, people in meetings(analyse, body) if "spruds" in people]
     assert found and "donahue" not in found[0]
+
+
+# -- `au lendemain du sommet entre Z et W`: the people of a landmark event did not meet the sentence's two ----
+
+def test_the_people_of_a_landmark_summit_are_left_to_it(analyse):
+    body = ("Le ministre letton de la Défense Andris Sprūds a rencontré vendredi à Vilnius son homologue lituanien "
+            "Laurynas Kasčiūnas, au lendemain du sommet entre les présidents Edgars Rinkēvičs et Gitanas Nausėda.")
+    found = [people for kind, _, people in meetings(analyse, body) if "spruds" in people]
+    assert found and "kasciunas" in found[0] and "rinkevics" not in found[0] and "nauseda" not in found[0]
+
+
+def test_the_people_met_beside_a_landmark_all_take_part(analyse):
+    body = ("Le ministre letton de la Défense Andris Sprūds a rencontré vendredi à Vilnius son homologue lituanien "
+            "Laurynas Kasčiūnas et le président Gitanas Nausėda, au lendemain du sommet de l'OTAN.")
+    found = [people for kind, _, people in meetings(analyse, body) if "spruds" in people]
+    assert found and {"kasciunas", "nauseda"} <= set(found[0])

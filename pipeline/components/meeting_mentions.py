@@ -1293,6 +1293,7 @@ class MentionReader:
                   if e.start_char in person_of  # whatever label the model gave a name the officials read
                   and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, near)
                   and not self._title_spoken_of(e, ents, sent, near, person_of)]
+        people = self._without_landmark_people(doc, people, landmarks, ents, person_of)
         lowered = span_text(sent).lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
                                    and not _in_relative(sent, lowered.find(w), triggers) for w in self.pair_words):
@@ -1934,6 +1935,19 @@ class MentionReader:
         if not nouns or not talks or not self._names_two(talks, person_of):
             return False
         return all(any(self._in_sequence(n, v) for v in talks) for n in nouns)
+
+    @staticmethod
+    def _without_landmark_people(doc: Doc, people: list[str], landmarks: set[int], ents: list[Span],
+                                 person_of: dict[int, str]) -> list[str]:
+        """`X a rencontré Y au lendemain du sommet entre les présidents Z et W`: the people named inside a
+        landmark meeting noun (`_in_sequence`) took part in that other event, not in the one the sentence
+        tells, when two others remain. `X a rencontré Y à l'issue de la cérémonie` loses no one."""
+        if not landmarks:
+            return people
+        inner = {t.idx for i in landmarks for t in doc[i].subtree}
+        theirs = {person_of[e.start_char] for e in ents if e.start_char in inner and e.start_char in person_of}
+        kept = [k for k in people if k not in theirs]
+        return kept if len(kept) >= 2 else people
 
     def _in_sequence(self, noun: Span, head) -> bool:
         """The noun sits in a circumstance of `head` that sets a time before or after it: headed by one
