@@ -162,6 +162,7 @@ class MentionReader:
         self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
         self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
         self.guest_nouns = {w.lower() for w in book.get("meetings", "guest_nouns", [])}
+        self.described_person_nouns = {w.lower() for w in book.get("meetings", "described_person_nouns", [])}
         self.invite_verbs = {w.lower() for w in book.get("meetings", "invite_verbs", [])}
         self.arrival_verbs = {w.lower() for w in book.get("meetings", "arrival_verbs", [])}
         self.visit_nouns = {w.lower() for w in book.get("meetings", "visit_nouns", [])}
@@ -1292,6 +1293,7 @@ class MentionReader:
                   if e.start_char in person_of  # whatever label the model gave a name the officials read
                   and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, near)
                   and not self._title_spoken_of(e, ents, sent, near, person_of)]
+        people = self._without_landmark_people(doc, people, landmarks, ents, person_of)
         lowered = span_text(sent).lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
                                    and not _in_relative(sent, lowered.find(w), triggers) for w in self.pair_words):
@@ -1331,6 +1333,9 @@ class MentionReader:
             people = list(dict.fromkeys(self._pronoun_subject(governing, person_of) + people))
         elif verbs:  # `il a signé avec X un traité, à l'issue d'un sommet`: the verb's `il` too
             people = list(dict.fromkeys([k for v in verbs for k in self._pronoun_subject(v, person_of)] + people))
+        # `le responsable israélien doit s'entretenir avec X`: the Israeli named last takes part
+        people += [k for v in verbs for k in self._demonym_described(v, ("nsubj", "nsubj:pass"), person_of, set(people))
+                   if k not in people]
         partnered = self._partnered_object(nouns, verbs, person_of)
         if partnered:  # `Il a ensuite animé une conférence de presse avec Y`: `il` meets Y
             people = list(dict.fromkeys(partnered + people))
@@ -1930,6 +1935,19 @@ class MentionReader:
         if not nouns or not talks or not self._names_two(talks, person_of):
             return False
         return all(any(self._in_sequence(n, v) for v in talks) for n in nouns)
+
+    @staticmethod
+    def _without_landmark_people(doc: Doc, people: list[str], landmarks: set[int], ents: list[Span],
+                                 person_of: dict[int, str]) -> list[str]:
+        """`X a rencontré Y au lendemain du sommet entre les présidents Z et W`: the people named inside a
+        landmark meeting noun (`_in_sequence`) took part in that other event, not in the one the sentence
+        tells, when two others remain. `X a rencontré Y à l'issue de la cérémonie` loses no one."""
+        if not landmarks:
+            return people
+        inner = {t.idx for i in landmarks for t in doc[i].subtree}
+        theirs = {person_of[e.start_char] for e in ents if e.start_char in inner and e.start_char in person_of}
+        kept = [k for k in people if k not in theirs]
+        return kept if len(kept) >= 2 else people
 
     def _in_sequence(self, noun: Span, head) -> bool:
         """The noun sits in a circumstance of `head` that sets a time before or after it: headed by one
@@ -3020,6 +3038,7 @@ class MentionReader:
                           or _people_before(sent, verb, person_of)
                           or self._pronoun_subject(verb, person_of)  # `Elle a ensuite été reçue par X`
                           or self._guest_noun_subject(verb, person_of)  # `le visiteur a été reçu par X`
+                          or self._demonym_described(verb, ("nsubj:pass", "nsubj"), person_of, set(hosts))
                           or self._shared_subject(verb, person_of))  # `il s'entretient avec X, puis est reçu par Y`
                 if not hosts:  # `qui avait été reçu par son homologue français`: the one French official
                     hosts = parsed = self._counterpart(verb, ("obl:agent",), set(guests))
@@ -3042,7 +3061,9 @@ class MentionReader:
                     hosts = parsed = self._described_person(verb, ("nsubj",), set())
                 guests = (_people_in(verb, ("obj", "iobj", "obl:arg"), person_of)
                           or self._counterpart(verb, ("obj",), set(hosts)) or _people_after(sent, verb, person_of)
-                          or self._object_pronoun_guest(verb, person_of, set(hosts)))
+                          or self._object_pronoun_guest(verb, person_of, set(hosts))
+                          # `X a reçu le responsable américain`: the American named last
+                          or self._demonym_described(verb, ("obj",), person_of, set(hosts)))
             if hosts:
                 return hosts[0], [g for g in guests if g != hosts[0]], bool(parsed) or bool(guests)
         return "", [], False
@@ -3578,6 +3599,43 @@ class MentionReader:
                 or c.ent_type_ == "RANK" and not any(t.idx in person_of for t in c.subtree)) for c in verb.children):
             return []
         return self._last_subject(verb, person_of)
+
+    def _demonym_described(self, verb, deps: tuple[str, ...], person_of: dict[int, str], others: set[str]) -> list[str]:
+        """`Le responsable américain a été reçu par X`, `X a reçu la dirigeante italienne`: a complement of the
+        verb (of `deps`) that is a description with a demonym (`_described_by_demonym`) stands for the person
+        of that country named last before the sentence. A subject is read on the modal too (`le responsable
+        américain doit être reçu par X`)."""
+        children = list(verb.children)
+        if verb.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in children):
+            children += [c for c in verb.head.children if c.dep_.startswith("nsubj")]
+        for child in children:
+            if child.dep_ in deps:
+                found = self._described_by_demonym(child, person_of, others)
+                if found:
+                    return found
+        return []
+
+    def _described_by_demonym(self, noun, person_of: dict[int, str], others: set[str]) -> list[str]:
+        """A noun headed by a word of `described_person_nouns`, with the definite article and a demonym,
+        naming no one (`le responsable américain`): the person of that country named last before its
+        sentence, not one of `others`. `un responsable américain` (indefinite), `le responsable` (no
+        country) stand for no one."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.described_person_nouns:
+            return []
+        if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children):
+            return []
+        if any(t.idx in person_of for t in noun.subtree):
+            return []
+        countries = {self.demonym_country[c.lower_] for c in noun.children
+                     if c.dep_ == "amod" and c.lower_ in self.demonym_country}
+        if len(countries) != 1:
+            return []
+        country = countries.pop()
+        for token in reversed(noun.doc[: noun.sent.start]):
+            key = person_of.get(token.idx)
+            if key and key not in others and self._people_country.get(key) == country:
+                return [key]
+        return []
 
     def _visitor_subject(self, verb, person_of: dict[int, str]) -> list[str]:
         """`Le visiteur a eu une séance de travail avec X`, `l'invitée s'est entretenue avec Y`: the active

@@ -104,6 +104,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "topic_verbs": None,
         "host_nouns": None,
         "guest_nouns": None,
+        "described_person_nouns": None,
         "seat_nouns": None,
         "invite_verbs": None,
         "head_roles": None,
