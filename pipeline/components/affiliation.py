@@ -252,6 +252,33 @@ class Affiliation:
         seat = next((key for key, e in self.orgs.items() if e.get("parent") == parent and e.get("kind") == kind), None)
         return (self.orgs[seat]["name"], f"organisations:{seat}") if seat is not None else None
 
+    def own_country_body(self, title: str, demonyms: set[str]) -> tuple[Span, str] | None:
+        """`son homologue russe, le ministre de la Défense, X` where the text names `le ministère russe de la
+        Défense`: the holder of a title of institutions.yml (`ministre`) whose country the text says belongs
+        to the body it names with the head of that title, the very complement of the title and a demonym of
+        his country (right after the head or closing the name); a demonym of another country names another
+        body. Returns the body and its name without the demonym, folded (`ministere de la defense`); None
+        where the title has no `de`-complement (a bare `ministre` is no one's)."""
+        words = fold(title.replace("’", "'")).replace("'", "' ").split()
+        heads = self.titles.get(words[0]) if words else None
+        complement = " ".join(words[1:]).replace("' ", "'")
+        if not heads or not any(w in self.grammar.of_words for w in words[1:]):
+            return None
+        for body, own in self._org_words():
+            head = next((h for h in heads if tuple(own[: len(h)]) == h), None)
+            rest = own[len(head):] if head is not None else []
+            if len(rest) < 2:
+                continue
+            if rest[0] in demonyms:
+                rest = rest[1:]
+            elif rest[-1] in demonyms:
+                rest = rest[:-1]
+            else:
+                continue
+            if " ".join(rest).replace("' ", "'") == complement:
+                return body, " ".join([*head, *rest]).replace("' ", "'")
+        return None
+
     # a person with no role read
 
     def after_name(self, m: Span) -> Span | None:
@@ -440,6 +467,34 @@ def national_ministries(doc: Doc, officials: list, lexicon: Lexicon) -> None:
         if any(_complement_is(title, words, grammar) for title in titles):
             person["organisation"], person["organisation_id"] = body._.normalized, body.id_
             person["rules"]["organisation"] = body._.source + "+national"
+
+
+def own_country_bodies(doc: Doc, officials: list, lexicon: Lexicon, affiliation: Affiliation) -> None:
+    """`son homologue russe, le ministre de la Défense, X ... au siège du ministère russe de la Défense`: an
+    official of a stated country whose title names no organisation, or only the body any country has under
+    that name (a listed body of no country: `ministère de la Défense`), belongs to the body of his own
+    country the text names with his title's head and complement and his country's demonym
+    (`Affiliation.own_country_body`). `affiliation` is open on `doc`."""
+    orgs = lexicon.by_file("organisations")
+    countries = lexicon.by_file("countries")
+    codes = {fold(e["name"]): code for code, e in countries.items() if e.get("name")}
+    for person in officials:
+        if not person["country"] or not person["role"]:
+            continue
+        org_id = person["organisation_id"].removeprefix("organisations:")
+        if person["organisation"] and not (person["organisation_id"].startswith("organisations:")
+                                           and org_id in orgs and not orgs[org_id].get("country")):
+            continue
+        code = codes.get(fold(person["country"]))
+        demonyms = {fold(d) for d in (countries.get(code) or {}).get("demonyms") or []}
+        found = affiliation.own_country_body(person["role"], demonyms) if demonyms else None
+        if found is None:
+            continue
+        body, bare = found
+        if person["organisation"] and fold(person["organisation"].replace("\u2019", "'")) != bare:
+            continue  # another body than the bare name of his own
+        person["organisation"], person["organisation_id"] = body._.normalized, body.id_
+        person["rules"]["organisation"] = (body._.source or "model") + "+own-country"
 
 
 def _apposed_roles(doc: Doc, person) -> list[Span]:
