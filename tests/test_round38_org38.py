@@ -39,3 +39,25 @@ def test_the_ministry_of_his_country_under_another_portfolio_is_not_his(analyse)
                                   "ministre de la Défense, Andreï Belooussov. Un communiqué du ministère russe "
                                   "des Affaires étrangères a salué cette visite.", "belooussov")
     assert "Affaires étrangères" not in found
+
+
+# -- `X a succédé à Y à la tête de Z`, `X prend la tête de Z`: the body a verb of its subject heads -----------
+
+def test_the_subject_of_a_verb_governing_la_tete_de_heads_the_body(analyse):
+    found = organisation(analyse, "Le général de division Paul Verdier a succédé lundi au général Marc Aubry à la "
+                                  "tête du Commandement des opérations spéciales, lors d'une cérémonie à Villacoublay.",
+                         "verdier")
+    assert found == "Commandement des opérations spéciales"
+
+
+def test_a_past_office_in_the_imperfect_is_not_his_body_now(analyse):
+    found = organisation(analyse, "Le général de division Paul Verdier était à la tête du Commandement des "
+                                  "opérations spéciales lorsque la décision a été prise, a rappelé la ministre.",
+                         "verdier")
+    assert found != "Commandement des opérations spéciales"
+
+
+def test_the_object_of_the_verb_does_not_head_the_body(analyse):
+    found = organisation(analyse, "Le ministre a placé lundi le général de division Paul Verdier sous les ordres "
+                                  "du chef qui a pris la tête du Commandement des opérations spéciales.", "verdier")
+    assert found != "Commandement des opérations spéciales"

@@ -13,7 +13,8 @@ Read from the structure of the sentence, never from a list of names:
   to the `direction des achats`; a demonym on one side only, or another portfolio, names another body;
 - a role whose complement is a bare armed service (`chef d'état-major de la marine`) belongs to that service;
 - with no role at all, the words right after a name: `X, du 54e régiment d'artillerie`, `X, à la tête
-  du Conseil national ...`, `X, qui commande la 6e BLB` (an ordinal before an acronym is kept with it);
+  du Conseil national ...`, `X, qui commande la 6e BLB` (an ordinal before an acronym is kept with it),
+  `X a succédé à Y à la tête de l'Armée suisse` (a verb whose subject is the name governs `la tête de`);
   before a name, a relative clause with the subject inverted: `la brigade, que commande le général X`.
 """
 
@@ -342,6 +343,29 @@ class Affiliation:
         body._.normalized, body._.source = " ".join(body.text.split()), org._.source
         title = " ".join([self.head_titles[words[:size]], *(t.lemma_.lower() for t in doc[i + 1 : i + size])])
         return body, f"{title} {' '.join(doc[i + size : org.end].text.split())}"
+
+    def heads_by_verb(self, m: Span) -> Span | None:
+        """`X a succédé à Y à la tête de l'Armée suisse`, `X prendra la tête du COS`: the body after a heading
+        word (`à la tête de`, grammar.yml `heading_words`) that a verb governs, in the name's sentence after
+        it, whose subject is the name, or a title the name is written with (the parse hangs `le commandant de
+        corps X` on its rank). Not in the imperfect (`X était à la tête de`, `avait pris`: a past office), not
+        an infinitive with no subject of its own (`Y a quitté Z pour prendre la tête de`: Y's)."""
+        doc, grammar = self.doc, self.grammar
+        sent = self.idx.sent(m.start)
+        for i in range(m.end, sent.end):
+            if doc[i].lower_ not in grammar.heading_words or doc[i].head.pos_ not in ("VERB", "AUX"):
+                continue
+            verb = doc[i].head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not any(m.start <= c.i < m.end or c.i < m.start <= c.i + REACH for c in subjects):
+                return None
+            if any("Imp" in t.morph.get("Tense") for t in [verb, *verb.children] if t.pos_ in ("VERB", "AUX")):
+                return None
+            j = i + 1
+            while j < sent.end and doc[j].lower_ in grammar.of_words:
+                j += 1
+            return self._org_from(j) if j > i + 1 else None
+        return None
 
     def led_by(self, m: Span) -> Span | None:
         """`l'amiral X dirige depuis septembre le Commandement allié Transformation`: a verb of

@@ -1647,6 +1647,9 @@ class PeopleMerger:
         if org is not None:
             person["organisation"], person["organisation_id"] = org._.normalized, org.id_
             person["rules"]["organisation"] = (org._.source or "model") + "+affiliation"
+        elif (org := self.affiliation.heads_by_verb(m)) is not None:
+            person["organisation"], person["organisation_id"] = org._.normalized, org.id_
+            person["rules"]["organisation"] = (org._.source or "model") + "+heading"
         elif (appointed := self.affiliation.appointed_to(m, self.holding_verbs)) is not None:
             org, title = appointed  # `X a été nommé à la direction de la Sécurité de l'État`
             person["organisation"], person["organisation_id"] = org._.normalized, org.id_
