@@ -61,3 +61,22 @@ def test_the_object_of_the_verb_does_not_head_the_body(analyse):
     found = organisation(analyse, "Le ministre a placé lundi le général de division Paul Verdier sous les ordres "
                                   "du chef qui a pris la tête du Commandement des opérations spéciales.", "verdier")
     assert found != "Commandement des opérations spéciales"
+
+
+# -- `désigné comme tout premier commissaire`: adjectives between `comme` and a bare role ----------------------
+
+def role(analyse, body: str, key: str) -> str:
+    doc = analyse(page(body))
+    return next(p["role"] for p in doc._.officials if p["name"].split()[-1].lower() == key)
+
+
+def test_a_role_after_comme_and_its_adjectives_is_the_capacity_of_the_one_named(analyse):
+    found = role(analyse, "La Commission a présenté mardi son programme. Elle a retenu Paul Verdier, désigné comme "
+                          "tout premier délégué général de l'agence, qui prendra ses fonctions en janvier.", "verdier")
+    assert found.startswith("délégué général")
+
+
+def test_a_role_after_comme_and_an_article_stays_a_comparison(analyse):
+    found = role(analyse, "La Commission a présenté mardi son programme. Paul Verdier a parlé comme le nouveau "
+                          "délégué général de l'agence, sans en avoir le titre.", "verdier")
+    assert not found.startswith("délégué général")
