@@ -80,3 +80,24 @@ def test_a_role_after_comme_and_an_article_stays_a_comparison(analyse):
     found = role(analyse, "La Commission a présenté mardi son programme. Paul Verdier a parlé comme le nouveau "
                           "délégué général de l'agence, sans en avoir le titre.", "verdier")
     assert not found.startswith("délégué général")
+
+
+# -- `X (N-VA)`: an organisation in brackets right after a name is his, when he has no other -------------------
+
+PARTY = ("Le débat sur le budget militaire a repris mardi à la Chambre. La députée Claire Moens (PS) a interrogé "
+         "le gouvernement sur le calendrier des livraisons d'avions, sans obtenir de réponse précise.")
+
+
+def test_a_body_in_brackets_after_a_name_is_his(analyse):
+    assert organisation(analyse, PARTY, "moens") == "PS"
+
+
+def test_words_in_brackets_that_name_no_body_are_no_one_s(analyse):
+    found = organisation(analyse, PARTY.replace("Claire Moens (PS)", "Claire Moens (à gauche)"), "moens")
+    assert found == ""
+
+
+def test_a_body_in_brackets_gives_way_to_the_one_his_title_names(analyse):
+    found = organisation(analyse, "Le chef d'état-major de l'armée de Terre, le général Paul Verdier (OTAN), a "
+                                  "présenté mardi son plan de transformation.", "verdier")
+    assert found == "armée de Terre"

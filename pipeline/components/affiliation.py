@@ -521,6 +521,25 @@ def own_country_bodies(doc: Doc, officials: list, lexicon: Lexicon, affiliation:
         person["rules"]["organisation"] = (body._.source or "model") + "+own-country"
 
 
+def bracketed_bodies(doc: Doc, officials: list) -> None:
+    """`Théo Francken (N-VA)`, `le député X (RN)`, `Y (OTAN)`: an organisation in brackets right after a
+    person's name is the one he belongs to (his party, his alliance), for an official with no other."""
+    idx = DocIndex.of(doc)
+    orgs = {e.start: e for e in idx.ents if e.label_ == "ORG"}
+    for person in officials:
+        if person["organisation"]:
+            continue
+        for start, end in person["mentions"]:
+            m = doc.char_span(start, end, alignment_mode="expand")
+            if m is None or m.end + 2 >= len(doc) or doc[m.end].text != "(":
+                continue
+            body = orgs.get(m.end + 1)
+            if body is not None and body.end < len(doc) and doc[body.end].text == ")":
+                person["organisation"], person["organisation_id"] = body._.normalized or body.text, body.id_
+                person["rules"]["organisation"] = (body._.source or "model") + "+bracketed"
+                break
+
+
 def _apposed_roles(doc: Doc, person) -> list[Span]:
     """The roles written against one of a person's mentions, over a comma: `X, ministre de ...`,
     `le ministre de ..., X`."""
