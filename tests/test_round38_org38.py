@@ -101,3 +101,9 @@ def test_a_body_in_brackets_gives_way_to_the_one_his_title_names(analyse):
     found = organisation(analyse, "Le chef d'état-major de l'armée de Terre, le général Paul Verdier (OTAN), a "
                                   "présenté mardi son plan de transformation.", "verdier")
     assert found == "armée de Terre"
+
+
+def test_a_party_with_its_canton_after_a_slash_is_the_party(analyse):
+    found = organisation(analyse, PARTY.replace("La députée Claire Moens (PS)", "La conseillère nationale Claire "
+                                                "Moens (PLR/VD)"), "moens")
+    assert found == "PLR"

@@ -523,7 +523,8 @@ def own_country_bodies(doc: Doc, officials: list, lexicon: Lexicon, affiliation:
 
 def bracketed_bodies(doc: Doc, officials: list) -> None:
     """`Théo Francken (N-VA)`, `le député X (RN)`, `Y (OTAN)`: an organisation in brackets right after a
-    person's name is the one he belongs to (his party, his alliance), for an official with no other."""
+    person's name is the one he belongs to (his party, his alliance), for an official with no other. The
+    Swiss press adds the canton after a slash (`X (UDC/ZH)`): the party is what comes before it."""
     idx = DocIndex.of(doc)
     orgs = {e.start: e for e in idx.ents if e.label_ == "ORG"}
     for person in officials:
@@ -535,7 +536,10 @@ def bracketed_bodies(doc: Doc, officials: list) -> None:
                 continue
             body = orgs.get(m.end + 1)
             if body is not None and body.end < len(doc) and doc[body.end].text == ")":
-                person["organisation"], person["organisation_id"] = body._.normalized or body.text, body.id_
+                name = body._.normalized or body.text
+                if not body.id_ and "/" in name:
+                    name = name.split("/")[0].strip()  # `UDC/ZH`: the party, not its canton
+                person["organisation"], person["organisation_id"] = name, body.id_
                 person["rules"]["organisation"] = (body._.source or "model") + "+bracketed"
                 break
 
