@@ -13,7 +13,8 @@ Read from the structure of the sentence, never from a list of names:
   to the `direction des achats`; a demonym on one side only, or another portfolio, names another body;
 - a role whose complement is a bare armed service (`chef d'état-major de la marine`) belongs to that service;
 - with no role at all, the words right after a name: `X, du 54e régiment d'artillerie`, `X, à la tête
-  du Conseil national ...`, `X, qui commande la 6e BLB` (an ordinal before an acronym is kept with it);
+  du Conseil national ...`, `X, qui commande la 6e BLB` (an ordinal before an acronym is kept with it),
+  `X a succédé à Y à la tête de l'Armée suisse` (a verb whose subject is the name governs `la tête de`);
   before a name, a relative clause with the subject inverted: `la brigade, que commande le général X`.
 """
 
@@ -252,6 +253,33 @@ class Affiliation:
         seat = next((key for key, e in self.orgs.items() if e.get("parent") == parent and e.get("kind") == kind), None)
         return (self.orgs[seat]["name"], f"organisations:{seat}") if seat is not None else None
 
+    def own_country_body(self, title: str, demonyms: set[str]) -> tuple[Span, str] | None:
+        """`son homologue russe, le ministre de la Défense, X` where the text names `le ministère russe de la
+        Défense`: the holder of a title of institutions.yml (`ministre`) whose country the text says belongs
+        to the body it names with the head of that title, the very complement of the title and a demonym of
+        his country (right after the head or closing the name); a demonym of another country names another
+        body. Returns the body and its name without the demonym, folded (`ministere de la defense`); None
+        where the title has no `de`-complement (a bare `ministre` is no one's)."""
+        words = fold(title.replace("’", "'")).replace("'", "' ").split()
+        heads = self.titles.get(words[0]) if words else None
+        complement = " ".join(words[1:]).replace("' ", "'")
+        if not heads or not any(w in self.grammar.of_words for w in words[1:]):
+            return None
+        for body, own in self._org_words():
+            head = next((h for h in heads if tuple(own[: len(h)]) == h), None)
+            rest = own[len(head):] if head is not None else []
+            if len(rest) < 2:
+                continue
+            if rest[0] in demonyms:
+                rest = rest[1:]
+            elif rest[-1] in demonyms:
+                rest = rest[:-1]
+            else:
+                continue
+            if " ".join(rest).replace("' ", "'") == complement:
+                return body, " ".join([*head, *rest]).replace("' ", "'")
+        return None
+
     # a person with no role read
 
     def after_name(self, m: Span) -> Span | None:
@@ -315,6 +343,29 @@ class Affiliation:
         body._.normalized, body._.source = " ".join(body.text.split()), org._.source
         title = " ".join([self.head_titles[words[:size]], *(t.lemma_.lower() for t in doc[i + 1 : i + size])])
         return body, f"{title} {' '.join(doc[i + size : org.end].text.split())}"
+
+    def heads_by_verb(self, m: Span) -> Span | None:
+        """`X a succédé à Y à la tête de l'Armée suisse`, `X prendra la tête du COS`: the body after a heading
+        word (`à la tête de`, grammar.yml `heading_words`) that a verb governs, in the name's sentence after
+        it, whose subject is the name, or a title the name is written with (the parse hangs `le commandant de
+        corps X` on its rank). Not in the imperfect (`X était à la tête de`, `avait pris`: a past office), not
+        an infinitive with no subject of its own (`Y a quitté Z pour prendre la tête de`: Y's)."""
+        doc, grammar = self.doc, self.grammar
+        sent = self.idx.sent(m.start)
+        for i in range(m.end, sent.end):
+            if doc[i].lower_ not in grammar.heading_words or doc[i].head.pos_ not in ("VERB", "AUX"):
+                continue
+            verb = doc[i].head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not any(m.start <= c.i < m.end or c.i < m.start <= c.i + REACH for c in subjects):
+                return None
+            if any("Imp" in t.morph.get("Tense") for t in [verb, *verb.children] if t.pos_ in ("VERB", "AUX")):
+                return None
+            j = i + 1
+            while j < sent.end and doc[j].lower_ in grammar.of_words:
+                j += 1
+            return self._org_from(j) if j > i + 1 else None
+        return None
 
     def led_by(self, m: Span) -> Span | None:
         """`l'amiral X dirige depuis septembre le Commandement allié Transformation`: a verb of
@@ -440,6 +491,57 @@ def national_ministries(doc: Doc, officials: list, lexicon: Lexicon) -> None:
         if any(_complement_is(title, words, grammar) for title in titles):
             person["organisation"], person["organisation_id"] = body._.normalized, body.id_
             person["rules"]["organisation"] = body._.source + "+national"
+
+
+def own_country_bodies(doc: Doc, officials: list, lexicon: Lexicon, affiliation: Affiliation) -> None:
+    """`son homologue russe, le ministre de la Défense, X ... au siège du ministère russe de la Défense`: an
+    official of a stated country whose title names no organisation, or only the body any country has under
+    that name (a listed body of no country: `ministère de la Défense`), belongs to the body of his own
+    country the text names with his title's head and complement and his country's demonym
+    (`Affiliation.own_country_body`). `affiliation` is open on `doc`."""
+    orgs = lexicon.by_file("organisations")
+    countries = lexicon.by_file("countries")
+    codes = {fold(e["name"]): code for code, e in countries.items() if e.get("name")}
+    for person in officials:
+        if not person["country"] or not person["role"]:
+            continue
+        org_id = person["organisation_id"].removeprefix("organisations:")
+        if person["organisation"] and not (person["organisation_id"].startswith("organisations:")
+                                           and org_id in orgs and not orgs[org_id].get("country")):
+            continue
+        code = codes.get(fold(person["country"]))
+        demonyms = {fold(d) for d in (countries.get(code) or {}).get("demonyms") or []}
+        found = affiliation.own_country_body(person["role"], demonyms) if demonyms else None
+        if found is None:
+            continue
+        body, bare = found
+        if person["organisation"] and fold(person["organisation"].replace("\u2019", "'")) != bare:
+            continue  # another body than the bare name of his own
+        person["organisation"], person["organisation_id"] = body._.normalized, body.id_
+        person["rules"]["organisation"] = (body._.source or "model") + "+own-country"
+
+
+def bracketed_bodies(doc: Doc, officials: list) -> None:
+    """`Théo Francken (N-VA)`, `le député X (RN)`, `Y (OTAN)`: an organisation in brackets right after a
+    person's name is the one he belongs to (his party, his alliance), for an official with no other. The
+    Swiss press adds the canton after a slash (`X (UDC/ZH)`): the party is what comes before it."""
+    idx = DocIndex.of(doc)
+    orgs = {e.start: e for e in idx.ents if e.label_ == "ORG"}
+    for person in officials:
+        if person["organisation"]:
+            continue
+        for start, end in person["mentions"]:
+            m = doc.char_span(start, end, alignment_mode="expand")
+            if m is None or m.end + 2 >= len(doc) or doc[m.end].text != "(":
+                continue
+            body = orgs.get(m.end + 1)
+            if body is not None and body.end < len(doc) and doc[body.end].text == ")":
+                name = body._.normalized or body.text
+                if not body.id_ and "/" in name:
+                    name = name.split("/")[0].strip()  # `UDC/ZH`: the party, not its canton
+                person["organisation"], person["organisation_id"] = name, body.id_
+                person["rules"]["organisation"] = (body._.source or "model") + "+bracketed"
+                break
 
 
 def _apposed_roles(doc: Doc, person) -> list[Span]:

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.affiliation import headed_bodies, national_ministries
+from pipeline.components.affiliation import bracketed_bodies, headed_bodies, national_ministries, own_country_bodies
 from pipeline.components.appositions import AppositionReader, _is_country, is_demonym
 from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import Lexicon
@@ -145,6 +145,9 @@ class OfficialLinker:
         leaders_of_the_place(doc, doc._.officials, self.merger)  # `à Berlin, le chancelier X l'a accueilli`
         leaders_at_home(doc, doc._.officials, self.merger)  # `le Premier ministre X` in a story of one country
         shared_demonym_rivals(doc, doc._.officials, self.merger)  # `le président congolais X` beside the RDC's
+        # `le ministre de la Défense X`, Russian, where the text names the `ministère russe de la Défense`
+        own_country_bodies(doc, doc._.officials, self.merger.lexicon, self.merger.affiliation)
+        bracketed_bodies(doc, doc._.officials)  # `Théo Francken (N-VA)`: his party, with no other body
         return doc
 
 

@@ -885,17 +885,23 @@ class PeopleMerger:
         """`X prête serment comme ministre de la Défense`, `Y a été confirmée comme cheffe de la diplomatie`:
         a bare role (no article: a capacity, not a comparison with someone, `comme le ministre`) right after
         `comme` (grammar `as_words`) is the role of the last person named before it in its sentence, when
-        no verb of succession governs it (`roles_succeeded`) and that person has no role yet."""
+        no verb of succession governs it (`roles_succeeded`) and that person has no role yet. Adjectives
+        and their adverb may stand between (`désigné comme tout premier commissaire`, `comme nouveau chef`)."""
         for ent in idx.ents:
-            if ent.label_ != "ROLE" or ent.start in used or ent.start < 2 \
-                    or doc[ent.start - 1].lower_ not in self.lexicon.grammar.as_words \
-                    or "Plur" in ent.root.morph.get("Number"):
+            if ent.label_ != "ROLE" or ent.start in used or ent.start < 2 or "Plur" in ent.root.morph.get("Number"):
+                continue
+            at, grammar = ent.start - 1, self.lexicon.grammar
+            while at > ent.start - 3 and at > 0 and not doc[at].ent_type_ and (doc[at].pos_ in ("ADJ", "ADV") or (
+                    doc[at].pos_ == "DET" and doc[at + 1].pos_ == "ADJ"  # `tout premier`, not `le premier`
+                    and doc[at].lower_ not in grammar.determiners | grammar.title_determiners)):
+                at -= 1
+            if doc[at].lower_ not in grammar.as_words:
                 continue
             sentence = idx.sent(ent.start)
             if any(t.pos_ == "VERB" and t.lemma_.lower() in self.succession_verbs
-                   for t in doc[sentence.start : ent.start - 1]):
+                   for t in doc[sentence.start : at]):
                 continue
-            named = [e for e in idx.ents_in(sentence) if e.label_ == "PERSON" and e.end <= ent.start - 1]
+            named = [e for e in idx.ents_in(sentence) if e.label_ == "PERSON" and e.end <= at]
             person = people.get(person_key(named[-1].text)) if named else None
             if person is not None and not person["role"]:
                 used.add(ent.start)
@@ -1647,6 +1653,9 @@ class PeopleMerger:
         if org is not None:
             person["organisation"], person["organisation_id"] = org._.normalized, org.id_
             person["rules"]["organisation"] = (org._.source or "model") + "+affiliation"
+        elif (org := self.affiliation.heads_by_verb(m)) is not None:
+            person["organisation"], person["organisation_id"] = org._.normalized, org.id_
+            person["rules"]["organisation"] = (org._.source or "model") + "+heading"
         elif (appointed := self.affiliation.appointed_to(m, self.holding_verbs)) is not None:
             org, title = appointed  # `X a été nommé à la direction de la Sécurité de l'État`
             person["organisation"], person["organisation_id"] = org._.normalized, org.id_

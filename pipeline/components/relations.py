@@ -679,7 +679,9 @@ class RelationLinker:
         for person in people.values():
             start, end = person["mentions"][0]
             sent = self.idx.sent(doc.char_span(start, end, alignment_mode="expand").start)
-            if person["organisation"]:
+            # `X (N-VA)`: his party fills the officials' column; the gold's memberships are of offices held
+            bracketed = person["rules"].get("organisation", "").endswith("+bracketed")
+            if person["organisation"] and not bracketed:
                 org = person["organisation"]
                 rule = person["rules"].get("organisation") or person["rules"].get("role", "")
             else:
