@@ -131,9 +131,7 @@ class RelationLinker:
         """The people the meeting's sentences name only as attending (relations.yml `attendance_nouns`:
         `en présence du ministre X`, `X a reçu Y en présence de l'ambassadeur Z`): a witness of the audience,
         often of the host's own side, neither host nor guest. One named elsewhere in those sentences outside
-        such a phrase (the object of the host verb) is not one of them. One of a known country other than the
-        host's (`_home`: `X a reçu Y en présence de l'envoyée américaine Z`, Y American) came with the guests: he
-        is received too, not one of them."""
+        such a phrase (the object of the host verb) is not one of them."""
         nouns = self.membership.get("attendance_nouns", set())
         sents = meeting_sentences(doc, meeting)
         windows = []  # (start_char, end_char) of each `en présence de ...` beside a host verb, up to the next verb
@@ -160,10 +158,7 @@ class RelationLinker:
                     continue
                 witnessed = any(a <= start < b for a, b in windows)
                 inside[key] = inside.get(key, True) and witnessed
-        home = self._home(doc, meeting, people)
-        countries = self._with_countries(people)
-        return {key for key, witnessed in inside.items() if witnessed
-                and (not home or countries.get(key, {}).get("country") in ("", None, home))}
+        return {key for key, witnessed in inside.items() if witnessed}
 
     def _counted_titles(self, doc: Doc, meeting: dict) -> set[str]:
         """The titles (lemmas, lower case) under which the meeting's sentences, or the one right after them, count
