@@ -35,6 +35,9 @@ SHORT = 4  # fewer words: a quoted word or phrase, kept only when the sentence s
 TITLE_WORDS = 8  # a quotation this short, capitalised and verbless, is a name or a title
 SENTENCES_BACK = 6  # sentences read back for the subject a pronoun stands for
 WINDOW = 160  # characters read after or before a quotation for its speaker
+# A sentence of a paragraph printed without quotation marks, up to its last comma, then the rest up to its end.
+UNMARKED_RE = re.compile(r"(?:^|(?<=[.!?…]\s))(?P<text>[A-ZÀ-Ý][^«»“”\"\n.!?…]{15,}),"
+                         r"[ \t]+(?P<rest>[^,«»“”\"\n.!?…]{3,100})[.!?…]", re.M)
 
 
 class QuoteFinder:
@@ -47,6 +50,8 @@ class QuoteFinder:
         self.markers = [t.lower() for e in book.entries("speech", "markers") for t in e["terms"]]
         self.markers += [f for f in self.forms if " " in f]  # `a mis en garde`: forms of several words
         self.dashes = tuple(book.get("speech", "attribution_dashes", []))
+        self.first_person = {w.lower() for w in book.get("speech", "first_person_words", [])}
+        self.inverting = {w.lower() for w in book.get("speech", "inverting_auxiliaries", [])}
         self.counterparts = {w.lower() for w in book.get("relations", "counterparts", [])}
         self.civilities = {w.lower() for w in book.get("names", "civilities", [])}
         self.same_as = {f"roles:{e['id']}": e.get("same_as") for e in book.entries("roles", "roles")}
@@ -86,8 +91,50 @@ class QuoteFinder:
                            "speaker": speaker["name"] if speaker else ""})
         last_id = len(quotes) and max(int(q["quote_id"][1:]) for q in quotes)
         answers = self._answers(doc, last_id)
-        doc._.quotes = quotes + (answers or self._record_turns(doc, last_id))
+        quotes += answers or self._record_turns(doc, last_id)
+        doc._.quotes = quotes + self._unmarked(doc, quotes)
         return doc
+
+    def _unmarked(self, doc: Doc, quotes: list[dict]) -> list[dict]:
+        """Direct speech printed without quotation marks: a sentence that speaks in the first person
+        (`Nous restons aux côtés de nos alliés, a déclaré la ministre.`), closed by a comma and an
+        inverted speech verb (`a déclaré X`, `précise-t-il`), whose speaker is read as after a quotation.
+        A sentence in the third person (`Le contrat sera signé en mai, a précisé le ministère.`) is
+        reported speech; a sentence inside a quotation or an interview's answer is already counted."""
+        found = []
+        last_id = max((int(q["quote_id"][1:]) for q in quotes), default=0)
+        taken = [(q["start_char"], q["end_char"]) for q in quotes]
+        for m in UNMARKED_RE.finditer(self.text):
+            text, rest = m.group("text"), m.group("rest").split()
+            words = {w.lower() for w in re.findall(r"\w+'?|\w+", text)} | {
+                w.lower() + "'" for w in re.findall(r"\b(\w)'", text)}
+            if not words & self.first_person or not self._inverted_speech(rest):
+                continue
+            start, end = m.start("text"), m.end("text")
+            if self._quoted(start) or any(a < end and start < b for a, b in taken):
+                continue
+            speaker = self._after(doc, end)
+            if speaker is None:
+                continue
+            last_id += 1
+            found.append({"quote_id": f"Q{last_id}", "quote": text, "start_char": start, "end_char": end,
+                          "speaker_key": speaker["key"], "speaker": speaker["name"]})
+        return found
+
+    def _inverted_speech(self, words: list[str]) -> bool:
+        """`a déclaré X`, `a-t-il ajouté`, `précise-t-il`, `estime le général`: the words after the comma
+        open with a speech verb whose subject follows it."""
+        parts = words[0].lower().split("-") if words else [""]
+        verb, pronoun = parts[0], parts[-1] if len(parts) > 1 else ""
+        if pronoun and pronoun not in self.grammar.subject_pronouns:
+            return False  # `a-t-il`, `précise-t-elle`: the pronoun after the verb; not `sous-marins`
+        if verb in self.inverting and len(words) > 1:  # `a déclaré X`, `a-t-il ajouté`
+            return words[1].lower() in self.forms
+        if pronoun:
+            return verb in self.forms  # `précise-t-il`
+        nxt = words[1].lower().replace("’", "'") if len(words) > 1 else ""  # `estime le général X`: its subject
+        determiner = nxt in self.grammar.title_determiners or nxt[:2] in self.grammar.title_determiners  # `l'amiral`
+        return verb in self.forms and bool(nxt) and (words[1][:1].isupper() or determiner)
 
     def _record_turns(self, doc: Doc, last_id: int) -> list[dict]:
         """A parliament's record of a hearing (`M. X, président. - Mes chers collègues, ...`): a paragraph
