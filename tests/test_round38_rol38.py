@@ -28,3 +28,23 @@ def test_titles_of_one_office_leave_the_counterpart_his_role(analyse):
     found = roles(analyse, "Le président Ahmed Moussa Farah a reçu jeudi son homologue ghanéen, Kwame Mensah. "
                            "Le chef de l'État a salué une visite historique.")
     assert found.get("mensah") == "président"
+
+
+# -- an officer who is a minister: his counterpart holds the minister's office, not a staff title ------------
+
+def test_the_counterpart_of_an_officer_minister_holds_the_ministry(analyse):
+    found = roles(analyse, "Le ministre de la Défense, le général Amadou Traoré, a reçu lundi à Niamey son "
+                           "homologue tchadien, le général Idriss Mahamat.")
+    assert found.get("mahamat") == "ministre de la Défense"
+
+
+def test_the_counterpart_of_a_chief_of_staff_is_given_no_staff_title(analyse):
+    found = roles(analyse, "Le chef d'état-major des armées, le général Amadou Traoré, a reçu lundi à Niamey son "
+                           "homologue tchadien, le général Idriss Mahamat.")
+    assert found.get("mahamat") == ""
+
+
+def test_the_counterpart_of_a_minister_of_the_armed_forces_is_a_minister_of_defence(analyse):
+    found = roles(analyse, "Le ministre des Forces armées, Moussa Diallo, a reçu lundi à Dakar son homologue "
+                           "ghanéen, Kwame Mensah.")
+    assert found.get("mensah") == "ministre de la Défense"

@@ -644,7 +644,9 @@ class RelationLinker:
                 continue
             role_id = (of["rules"].get("role") or "").removeprefix("rule:").removesuffix("#head")
             entry = self.lexicon.entry(role_id)
-            if not entry or of["rules"].get("past_role") or of["rank"] or other["rank"]:
+            if not entry or of["rules"].get("past_role"):
+                continue
+            if (of["rank"] or other["rank"]) and not self._civil_office(entry):
                 continue  # staff titles differ from one army to another (`CEMA`, `CDS`): civil offices only
             if other.get("country") and other.get("country") == of.get("country"):
                 continue  # a counterpart is of another country: one of the same was not his counterpart
@@ -655,6 +657,14 @@ class RelationLinker:
             if role and role.lower() not in self.lexicon.grammar.portfolio_titles:  # `ministre`: of what?
                 other["role"] = other["role_as_written"] = role
                 other["rules"]["role"] = "rule:relations:counterpart-role"
+
+    def _civil_office(self, entry: dict) -> bool:
+        """A government's office, held abroad under one title whoever holds it, an officer too (`le colonel X,
+        ministre de la Défense`): a minister's (grammar.yml `portfolio_titles`), a head of state's or
+        government's (`national_leader`), or one with its title abroad (`counterpart_role`)."""
+        head = (entry.get("role") or "").split()[:1]
+        return bool(head and head[0].lower() in self.lexicon.grammar.portfolio_titles
+                    or entry.get("national_leader") or entry.get("counterpart_role"))
 
     def _offices_held(self, person: dict) -> list[set[str]]:
         """The offices of the titles the text gives a person (`_note_title`). Titles are one office where
