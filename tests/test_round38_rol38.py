@@ -48,3 +48,33 @@ def test_the_counterpart_of_a_minister_of_the_armed_forces_is_a_minister_of_defe
     found = roles(analyse, "Le ministre des Forces armées, Moussa Diallo, a reçu lundi à Dakar son homologue "
                            "ghanéen, Kwame Mensah.")
     assert found.get("mensah") == "ministre de la Défense"
+
+
+# -- `désigné`, `élu` after a role: a participle of the title (grammar.yml `role_qualifiers`) ---------------
+
+def officials(analyse, body: str) -> dict[str, tuple[str, str]]:
+    doc = analyse(page(body))
+    return {o["key"]: (o["role"], o["organisation"]) for o in doc._.officials}
+
+
+def test_a_role_designated_before_a_name_is_his(analyse):
+    found = officials(analyse, "Le président Karim Haddad a reçu lundi au palais le Premier ministre désigné "
+                               "Samir Nassar, qui mène ses consultations.")
+    assert found["nassar"][0].startswith("Premier ministre")
+
+
+def test_a_role_that_designates_someone_is_not_his(analyse):
+    found = officials(analyse, "Le Premier ministre Karim Haddad a désigné lundi Samir Nassar pour mener les "
+                               "consultations.")
+    assert found.get("nassar", ("", ""))[0] == ""
+
+
+def test_who_designated_the_holder_is_not_the_body_of_his_title(analyse):
+    found = officials(analyse, "Le président João Mendes, médiateur désigné par l'Union africaine, a reçu lundi "
+                               "les délégations à Luanda.")
+    assert found["mendes"][1] != "Union africaine"
+
+
+def test_the_body_of_a_title_is_still_read_after_it(analyse):
+    found = officials(analyse, "João Mendes, médiateur de l'Union africaine, a reçu lundi les délégations à Luanda.")
+    assert found["mendes"][1] == "Union africaine"
