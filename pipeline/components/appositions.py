@@ -694,6 +694,9 @@ class AppositionReader:
                 d.country = demonym  # `conseiller d'État et ministre chinois de la Défense`: the second title's
             elif d.org is None and self._next_part(doc, i):
                 end = min(len(doc), i + WINDOW)  # the title goes on after the comma: so does its window
+            elif doc[i].lower_ in self.lexicon.grammar.agent_words and i > 0 \
+                    and doc[i - 1].lower_ in self.lexicon.grammar.role_qualifiers:
+                return i  # `médiateur désigné par l'Union africaine`: who named him, not the body of his title
             elif self._ends_description(doc[i], ent):
                 return i
             i = ent.end if ent is not None else i + 1

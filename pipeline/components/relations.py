@@ -33,6 +33,7 @@ from pipeline.components.affiliation import office_body
 from pipeline.components.counterparts import last_before, pick_counterpart
 from pipeline.components.interviews import interview_of, turn_at
 from pipeline.components.lexicon import Lexicon
+from pipeline.components.people import TITLES
 from pipeline.components.spans import DocIndex, dateline, doc_text, group_spans, span_text, tokens_with
 from pipeline.rulebook.loader import RuleBook
 
@@ -638,15 +639,46 @@ class RelationLinker:
                 continue
             role_id = (of["rules"].get("role") or "").removeprefix("rule:").removesuffix("#head")
             entry = self.lexicon.entry(role_id)
-            if not entry or of["rules"].get("past_role") or of["rank"] or other["rank"]:
+            if not entry or of["rules"].get("past_role"):
+                continue
+            if (of["rank"] or other["rank"]) and not self._civil_office(entry):
                 continue  # staff titles differ from one army to another (`CEMA`, `CDS`): civil offices only
             if other.get("country") and other.get("country") == of.get("country"):
                 continue  # a counterpart is of another country: one of the same was not his counterpart
+            if len(self._offices_held(of)) > 1:
+                continue  # `le président et chef du gouvernement X ... son homologue`: which office is met?
             target = entry.get("counterpart_role")
             role = self.lexicon.entry(f"roles:{target}").get("role") if target else entry.get("role")
             if role and role.lower() not in self.lexicon.grammar.portfolio_titles:  # `ministre`: of what?
                 other["role"] = other["role_as_written"] = role
                 other["rules"]["role"] = "rule:relations:counterpart-role"
+
+    def _civil_office(self, entry: dict) -> bool:
+        """A government's office, held abroad under one title whoever holds it, an officer too (`le colonel X,
+        ministre de la Défense`): a minister's (grammar.yml `portfolio_titles`), a head of state's or
+        government's (`national_leader`), or one with its title abroad (`counterpart_role`)."""
+        head = (entry.get("role") or "").split()[:1]
+        return bool(head and head[0].lower() in self.lexicon.grammar.portfolio_titles
+                    or entry.get("national_leader") or entry.get("counterpart_role"))
+
+    def _offices_held(self, person: dict) -> list[set[str]]:
+        """The offices of the titles the text gives a person (`_note_title`). Titles are one office where
+        they share their head word (`président`, `président de la République`), stand for one another
+        (`same_as`: `chef de l'État`) or are held abroad as one (`counterpart_role`: `ministre des Armées`,
+        `ministre de la Défense`); a title of a portfolio alone (`ministre`) is none."""
+        offices: list[set[str]] = []
+        for line in person["rules"].get(TITLES, "").split("\n"):
+            rule = line.partition("\t")[2].removeprefix("rule:").removesuffix("#head")
+            entry = self.lexicon.entry(rule)
+            role = (entry or {}).get("role") or ""
+            if not role or role.lower() in self.lexicon.grammar.portfolio_titles:
+                continue
+            names = {rule.removeprefix("roles:"), f"head:{role.split()[0].lower()}", *(entry.get("same_as") or [])}
+            if entry.get("counterpart_role"):
+                names.add(entry["counterpart_role"])
+            joined = [o for o in offices if o & names]
+            offices = [o for o in offices if not o & names] + [names.union(*joined)]
+        return offices
 
     @staticmethod
     def _demonyms_after(doc: Doc, token, ents: list[Span]) -> list[str]:
