@@ -1049,6 +1049,13 @@ class MeetingGrouper:
                 framed[m["start_char"]] = told
                 last_told = told
                 continue
+            told = _side_told_again(m, meetings) if not m["side"] and m["kind"] not in self.visit_kinds else None
+            if told is not None:  # `X s'est entretenu avec Y en marge du sommet. ... C'est là qu'il s'est
+                _merge(told, m)  # entretenu avec Y`: that side meeting, told again without its margin (a visit
+                # is no side talk: `X a invité Y à effectuer une visite` after their talks is another time)
+                told["side"] = False  # the story's thread now: what follows tells more of it
+                framed[m["start_char"]] = last_told = current = told
+                continue
             if m["side"]:
                 if not m["location"] and not m["remote"]:  # `Troisième temps, le salon X, à Villepinte. ...
                     m["location"] = reader.place_before(m["start_char"], m["date"])  # en marge des stands`
@@ -1065,6 +1072,10 @@ class MeetingGrouper:
                 if later is not None and told is not None and not _within(day, current["date"]) and later > told and (
                         published is not None and later < published):
                     m["date"] = day
+            if _told_there(m, last_told):  # `La veille, X s'était rendu à A avec Y. Les deux hommes y ont visité
+                _merge(last_told, m)  # une station radar`: the same people, there, then: that meeting
+                framed[m["start_char"]] = last_told
+                continue
             m["people"] = m["people"] or _guests_as_they(m, current)
             welcomed = _welcome_of_chair(m, meetings)
             if welcomed is not None:  # the chair's own event: who welcomes him takes part, hosting nobody
@@ -1611,6 +1622,16 @@ def _flashback_aside(m: Mention, current: Meeting | None, target: Meeting) -> bo
         "background")
 
 
+def _told_there(m: Mention, last: Meeting | None) -> bool:
+    """The mention has no day and no place of its own, a place clitic (`y`) pointing back to the place
+    just named, and all its people take part in the meeting told last (a flashback too): it tells more of
+    that meeting (`La veille, X s'était rendu à A avec Y. Les deux hommes y ont visité une station radar`).
+    A newcomer (`Il y a rencontré Z`), a day of its own (`Il y est retourné lundi`), a host other than that
+    meeting's (`Elle y a été accueillie par X`) make another."""
+    return bool(last is not None and m.get("there") and not m["date"] and not last["side"] and m["people"]
+                and set(m["people"]) <= set(last["people"]) and m["host"] in ("", last["host"]))
+
+
 def _guests_as_they(m: Mention, current: Meeting | None) -> list[str]:
     """`Les deux ministres ont été accueillis par X. Ils ont eu un entretien avant la cérémonie`: talks
     set against a landmark (`avant`, `à l'issue de`) whose subject is `ils`, naming no one, are held
@@ -1754,6 +1775,18 @@ def _same_side_told(m: Mention, meetings: list[Meeting]) -> Meeting | None:
         return None
     return next((x for x in meetings if x["side"] and set(x["people"]) == people
                  and (not m["date"] or not x["date"] or x["date"] == m["date"])), None)
+
+
+def _side_told_again(m: Mention, meetings: list[Meeting]) -> Meeting | None:
+    """A mention with no day of its own between the very people (two or more) of a side meeting already
+    told (`X s'est entretenu avec Y en marge du sommet`, then `C'est là qu'il s'est entretenu avec Y`): that
+    meeting told again, without its margin (`_same_people_told` the other way round). Another time said
+    in so many words (`une seconde rencontre`) is a meeting of its own."""
+    people = set(m["people"])
+    if len(people) < 2 or m["date"] or m.get("repeat"):
+        return None
+    return next((x for x in meetings if x["side"] and set(x["people"]) == people and x["remote"] == m["remote"]),
+                None)
 
 
 def _same_venue(m: Mention, meeting: Meeting) -> bool:

@@ -107,6 +107,7 @@ class Mention(TypedDict):
     aim: NotRequired[bool]  # `X se rendra à Y pour assister à ...`: the trigger verb says what for
     returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
     as_time: NotRequired[bool]  # `avant le sommet de Vilnius`: a meeting named only to date or describe what is told
+    there: NotRequired[bool]  # `Les deux hommes y ont visité ...`: no place of its own, a clitic `y` points back to it
     scene: NotRequired[str]  # presence: a sentence opening another day (`Le lendemain, à X, ...`), its day
     anchors: NotRequired[list[str]]  # presence: the others it names (`X était accompagné de Y`: X), whose meeting
     party: NotRequired[list[str]]  # presence: the members of a travelling party (`la délégation comprenait X`)
@@ -1376,6 +1377,10 @@ class MentionReader:
         mode = next((x for x in self.modes if any(t in lowered for t in x["terms"])), None)
         if mode is not None and kind in self.mode_kinds:  # `s'est entretenu par téléphone`
             kind, rule = mode["kind"], f"{rule}+{mode['id']}"
+        remote = bool(mode is not None and mode.get("remote"))
+        own_place = "" if remote else (self._own_place(sent, places, nouns, triggers) or self._location(
+            sent, places, triggers) or self._relative_place(trigger, verbs))
+        clitic = not own_place and self._clitic_place(verbs)  # `Les deux hommes y ont visité ...`: the place told
         return {
             "kind": kind, "rule": rule, "sentence": span_text(sent).strip(), "start_char": sent.start_char,
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
@@ -1384,11 +1389,8 @@ class MentionReader:
             or self._years_ago(sent, ents, trigger, words)
             or _date_above(trigger, ents, quotes, self.grammar.time_prepositions, self.anchored)
             or _scene_of_participle(trigger, ents, quotes),
-            "location": "" if mode is not None and mode.get("remote") else (
-                self._own_place(sent, places, nouns, triggers)
-                or self._location(sent, places, triggers) or self._relative_place(trigger, verbs)
-                or self._place_back(sent, places, lowered, self._clitic_place(verbs))),
-            "remote": bool(mode is not None and mode.get("remote")),
+            "location": "" if remote else own_place or self._place_back(sent, places, lowered, clitic),
+            "remote": remote,
             "side": side, "verb_only": not nouns, "strong_host": strong,
             "paired": self._paired(nouns, verbs) or bool(partnered),
             "visited_host": met_by_visitor,
@@ -1402,6 +1404,7 @@ class MentionReader:
             **({"as_time": True} if as_time else {}),
             "until": self._until(nouns, people, ents, clause_only=bool(verbs)) if all(  # `Les travaux de cette
                 n.root.i in {t.i for t in nouns[0].root.subtree} for n in nouns[1:]) else "",  # session`
+            **({"there": True} if clitic and not remote else {}),
             "status": self._status(sent, trigger, words),
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of), "joins": joins,
             # a session after talks is the same gathering; talks after a session are a meeting of their own
