@@ -350,6 +350,24 @@ class AppositionReader:
                                  grammar.representing_verbs)
         return ent if _is_country(ent) else None
 
+    def sent_country(self, role: Span) -> Span | None:
+        """`la France avait dépêché le ministre X`, `la Chine n'a pas envoyé son ministre de la Défense, X`,
+        `la France, partenaire du forum, était représentée par la secrétaire d'État X`: a title that is the
+        object of a verb of sending (grammar.yml `sending_verbs`), or the agent of a passive participle of
+        representing (`representing_verbs`), whose subject is a country's name, is held for that country
+        (read from the parse: the title -> `obj` or `obl:agent` -> the verb -> its subject; the words of
+        `represented_country` need the country right before the participle)."""
+        grammar = self.lexicon.grammar
+        token = role.root
+        if token.dep_ == "obj" and token.head.lemma_ in grammar.sending_verbs:
+            subjects = ("nsubj",)
+        elif token.dep_ == "obl:agent" and token.head.lemma_ in grammar.representing_verbs:
+            subjects = ("nsubj:pass",)
+        else:
+            return None
+        ent = next((self.ent_at.get(c.i) for c in token.head.children if c.dep_ in subjects), None)
+        return ent if _is_country(ent) else None
+
     def agent_group_country(self, doc: Doc, start: int) -> Span | None:
         """`la délégation ukrainienne était emmenée par le ministre X`, `une délégation nigérienne conduite
         par X`: read by the words when the parse misses the passive. The description of the person opens

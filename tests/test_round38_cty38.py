@@ -1,0 +1,44 @@
+"""Countries of officials, round 38: texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def countries(analyse, body: str) -> dict[str, str]:
+    doc = analyse(page(body))
+    return {p["key"]: p["country"] for p in doc._.officials}
+
+
+# -- a state sends its own official: the country subject of a verb of sending is the title's ---------------
+
+def test_the_official_a_country_sends_is_of_that_country(analyse):
+    found = countries(analyse, "Le sommet s'est ouvert lundi à Lomé. Le Portugal avait dépêché le ministre "
+                               "délégué chargé de la Coopération, Rui Valente.")
+    assert found.get("valente") == "Portugal"
+
+
+def test_the_official_a_country_does_not_send_is_still_its_own(analyse):
+    found = countries(analyse, "Le sommet s'est ouvert lundi à Lomé. L'Autriche n'a pas envoyé cette année son "
+                               "ministre de la Défense, Karl Brunner, se contentant d'une délégation.")
+    assert found.get("brunner") == "Autriche"
+
+
+def test_the_official_a_person_sends_gets_no_country_from_the_verb(analyse):
+    found = countries(analyse, "Le sommet s'est ouvert lundi à Lomé. Le secrétaire général avait dépêché le "
+                               "ministre délégué chargé de la Coopération, Rui Valente.")
+    assert found.get("valente") != "Portugal"
+
+
+# -- a country represented by an official: the parse's subject, when an apposition stands between ---------
+
+def test_the_agent_of_a_country_represented_over_an_apposition_is_of_that_country(analyse):
+    found = countries(analyse, "Le forum s'est tenu lundi à Lomé. Le Portugal, partenaire de l'organisation, "
+                               "était représenté par le secrétaire d'État chargé de la Coopération, Rui Valente.")
+    assert found.get("valente") == "Portugal"
+
+
+def test_the_agent_of_a_forum_represented_gets_no_country(analyse):
+    found = countries(analyse, "Le forum s'est tenu lundi à Lomé. Le comité, partenaire de l'organisation, "
+                               "était représenté par le secrétaire d'État chargé de la Coopération, Rui Valente.")
+    assert found.get("valente") != "Portugal"
