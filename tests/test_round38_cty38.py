@@ -42,3 +42,17 @@ def test_the_agent_of_a_forum_represented_gets_no_country(analyse):
     found = countries(analyse, "Le forum s'est tenu lundi à Lomé. Le comité, partenaire de l'organisation, "
                                "était représenté par le secrétaire d'État chargé de la Coopération, Rui Valente.")
     assert found.get("valente") != "Portugal"
+
+
+# -- a list of counterparts by demonym: a listed name may come with its rank or title ----------------------
+
+def test_each_listed_counterpart_takes_his_demonym_over_the_rank_of_the_one_before(analyse):
+    found = countries(analyse, "Le président Karl Brunner a reçu samedi ses homologues malien, le colonel Amadou "
+                               "Diarra, togolais, Kofi Mensah, et gabonais, Paul Ndong.")
+    assert (found.get("diarra"), found.get("mensah"), found.get("ndong")) == ("Mali", "Togo", "Gabon")
+
+
+def test_a_name_after_the_list_takes_no_demonym_of_it(analyse):
+    found = countries(analyse, "Le président Karl Brunner a reçu samedi ses homologues malien, le colonel Amadou "
+                               "Diarra, puis le Premier ministre Kofi Mensah.")
+    assert found.get("diarra") == "Mali" and found.get("mensah") != "Mali"

@@ -620,7 +620,8 @@ class AppositionReader:
     def _counterpart_list(self, doc: Doc, i: int, d: Descriptor) -> None:
         """`ses homologues allemand Boris Pistorius, britannique John Healey et italien Guido Crosetto`,
         `ses homologues japonais, Nobuo Kishi, et australien, Richard Marles`: a demonym right before
-        the name, in a list of demonyms and names that `homologues` opens, says the person's country."""
+        the name, in a list of demonyms and names that `homologues` opens, says the person's country; a
+        name of the list may come with its rank or title (`malien, le colonel X, et togolais, Y`)."""
         if i > 0 and doc[i - 1].text in ",(":
             i -= 1
         demonym = self.ent_at.get(i - 1)
@@ -629,8 +630,10 @@ class AppositionReader:
         j, steps = demonym.start - 1, 0
         while j >= 0 and steps < 3 * WINDOW:
             ent = self.ent_at.get(j)
-            if ent is not None and (ent.label_ == "PERSON" or is_demonym(ent)):
+            if ent is not None and (ent.label_ in ("PERSON", "RANK", "ROLE") or is_demonym(ent)):
                 j, steps = ent.start - 1, steps + 1
+            elif ent is None and doc[j].lower_ in self.lexicon.grammar.title_determiners:
+                j, steps = j - 1, steps + 1  # `le colonel X`: the article of a listed name's title
             elif ent is None and doc[j].lower_ in self.counterpart_words:
                 d.counterpart, d.country = True, demonym
                 return
