@@ -56,3 +56,33 @@ def test_a_name_after_the_list_takes_no_demonym_of_it(analyse):
     found = countries(analyse, "Le président Karl Brunner a reçu samedi ses homologues malien, le colonel Amadou "
                                "Diarra, puis le Premier ministre Kofi Mensah.")
     assert found.get("diarra") == "Mali" and found.get("mensah") != "Mali"
+
+
+# -- a head of state of no stated country, in a story of one country: that country's, unless his title's
+# -- own place says another (`président de la transition au Togo`) ------------------------------------------
+
+def outlet(body: str) -> str:
+    return ("Le Matin du Mali\nAccueil | Mali | Politique | Sécurité | Société\n\nSommet de l'Alliance à Bamako\n\n"
+            + body)
+
+
+def officials_of(analyse, text: str) -> dict[str, str]:
+    return {p["key"]: p["country"] for p in analyse(text)._.officials}
+
+
+def test_a_head_of_a_transition_in_a_story_of_one_country_is_of_it(analyse):
+    found = officials_of(analyse, outlet("Le capitaine Kofi Mensah, président de la transition, a reçu samedi "
+                                         "les ministres de la région."))
+    assert found.get("mensah") == "Mali"
+
+
+def test_a_head_of_state_in_a_story_of_one_country_is_of_it(analyse):
+    found = officials_of(analyse, outlet("Le chef de l'État, Amadou Diarra, a reçu samedi les ministres de la "
+                                         "région."))
+    assert found.get("diarra") == "Mali"
+
+
+def test_a_head_of_a_transition_whose_title_names_another_country_is_not_of_the_story(analyse):
+    found = officials_of(analyse, outlet("Le général Amadou Diarra, président de la transition, a reçu samedi le "
+                                         "capitaine Kofi Mensah, président de la transition au Togo."))
+    assert found.get("diarra") == "Mali" and found.get("mensah") != "Mali"
