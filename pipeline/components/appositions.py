@@ -350,6 +350,24 @@ class AppositionReader:
                                  grammar.representing_verbs)
         return ent if _is_country(ent) else None
 
+    def sent_country(self, role: Span) -> Span | None:
+        """`la France avait dépêché le ministre X`, `la Chine n'a pas envoyé son ministre de la Défense, X`,
+        `la France, partenaire du forum, était représentée par la secrétaire d'État X`: a title that is the
+        object of a verb of sending (grammar.yml `sending_verbs`), or the agent of a passive participle of
+        representing (`representing_verbs`), whose subject is a country's name, is held for that country
+        (read from the parse: the title -> `obj` or `obl:agent` -> the verb -> its subject; the words of
+        `represented_country` need the country right before the participle)."""
+        grammar = self.lexicon.grammar
+        token = role.root
+        if token.dep_ == "obj" and token.head.lemma_ in grammar.sending_verbs:
+            subjects = ("nsubj",)
+        elif token.dep_ == "obl:agent" and token.head.lemma_ in grammar.representing_verbs:
+            subjects = ("nsubj:pass",)
+        else:
+            return None
+        ent = next((self.ent_at.get(c.i) for c in token.head.children if c.dep_ in subjects), None)
+        return ent if _is_country(ent) else None
+
     def agent_group_country(self, doc: Doc, start: int) -> Span | None:
         """`la délégation ukrainienne était emmenée par le ministre X`, `une délégation nigérienne conduite
         par X`: read by the words when the parse misses the passive. The description of the person opens
@@ -602,7 +620,8 @@ class AppositionReader:
     def _counterpart_list(self, doc: Doc, i: int, d: Descriptor) -> None:
         """`ses homologues allemand Boris Pistorius, britannique John Healey et italien Guido Crosetto`,
         `ses homologues japonais, Nobuo Kishi, et australien, Richard Marles`: a demonym right before
-        the name, in a list of demonyms and names that `homologues` opens, says the person's country."""
+        the name, in a list of demonyms and names that `homologues` opens, says the person's country; a
+        name of the list may come with its rank or title (`malien, le colonel X, et togolais, Y`)."""
         if i > 0 and doc[i - 1].text in ",(":
             i -= 1
         demonym = self.ent_at.get(i - 1)
@@ -611,8 +630,10 @@ class AppositionReader:
         j, steps = demonym.start - 1, 0
         while j >= 0 and steps < 3 * WINDOW:
             ent = self.ent_at.get(j)
-            if ent is not None and (ent.label_ == "PERSON" or is_demonym(ent)):
+            if ent is not None and (ent.label_ in ("PERSON", "RANK", "ROLE") or is_demonym(ent)):
                 j, steps = ent.start - 1, steps + 1
+            elif ent is None and doc[j].lower_ in self.lexicon.grammar.title_determiners:
+                j, steps = j - 1, steps + 1  # `le colonel X`: the article of a listed name's title
             elif ent is None and doc[j].lower_ in self.counterpart_words:
                 d.counterpart, d.country = True, demonym
                 return

@@ -96,6 +96,8 @@ class OfficialLinker:
                 before.country = self.reader.companion_country(m)  # `le ministre turc, accompagné de X`
             if before.country is None and after[m.start].country is None and before.role is not None:
                 before.country = self.reader.represented_country(doc, before.role.start)  # `représenté par son X`
+            if before.country is None and after[m.start].country is None and before.role is not None:
+                before.country = self.reader.sent_country(before.role)  # `la France avait dépêché le ministre X`
             if before.country is None and after[m.start].country is None:
                 before.country = self.reader.agent_group_country(
                     doc, before.role.start if before.role is not None else (rank or m).start)

@@ -1839,11 +1839,44 @@ def leaders_at_home(doc: Doc, officials: list, merger: PeopleMerger) -> None:
         mine = _offices(lexicon, person)
         if any(o is not person and o["country"] == name and _offices(lexicon, o) & mine for o in officials):
             continue
+        if _title_places_elsewhere(doc, idx, person, home, merger):
+            continue  # `X, président de la transition au Burkina Faso`: his title's own place says his country
         opening = idx.sent_start_chars  # the start of the sentence of each mention
         if any(opening[bisect_right(opening, start) - 1] <= at < start for start, _ in person["mentions"]
                for at in places):
             continue
         person["country"] = name
+
+
+def _title_places_elsewhere(doc: Doc, idx: DocIndex, person: Official, home: str, merger: PeopleMerger) -> bool:
+    """`le capitaine X, président de la transition au Burkina Faso`: the title apposed to one of his names
+    (a comma, then the title) ends on a place (`à`, `au`, `en`: grammar.yml `place_prepositions`,
+    `country_prepositions`, over an article) that is another country than the story's, or one of its cities:
+    the title is held there."""
+    grammar = merger.lexicon.grammar
+    over = grammar.place_prepositions | grammar.country_prepositions | grammar.definite_articles | {"l'", "l’"}
+    for start, _ in person["mentions"]:
+        at = idx.token_at_char(start)
+        name = idx.ent_starting(at) if at is not None else None
+        if name is None or name.end + 1 >= len(doc) or doc[name.end].text != ",":
+            continue
+        title = idx.ent_starting(name.end + 1)
+        if title is None or title.label_ != "ROLE":
+            continue
+        i = title.end
+        while i < len(doc) and doc[i].lower_ in over and i - title.end < 2:
+            i += 1
+        if i == title.end or doc[title.end].lower_ not in grammar.place_prepositions | grammar.country_prepositions:
+            continue
+        place = next((s for s in group_spans(doc, "lexicon") if s.start == i and s.label_ != "MISC"
+                      and s.id_.startswith("countries:") and not s.id_.startswith("countries:r.")), None)
+        code = place.id_.removeprefix("countries:") if place is not None else ""
+        ent = idx.ent_starting(i)
+        if not code and ent is not None and ent.label_ == "LOC":
+            code = merger.places.get(_fold(ent.text), "")
+        if code and code != home:
+            return True
+    return False
 
 
 def named_before_counterpart(person: Official, sides: list[tuple[int, int, str]], code: str) -> bool:

@@ -79,6 +79,7 @@ class Grammar:
     companion_verbs: frozenset[str] = frozenset()
     language_words: frozenset[str] = frozenset()
     representing_verbs: frozenset[str] = frozenset()
+    sending_verbs: frozenset[str] = frozenset()
     peer_nouns: frozenset[str] = frozenset()
     besides_adverbs: frozenset[str] = frozenset()
     accredited_words: frozenset[str] = frozenset()
