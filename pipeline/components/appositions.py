@@ -238,8 +238,9 @@ class AppositionReader:
         """The description is the first of a chain of titles, each after a comma, that ends on `, Name`
         (`X, le vice-Premier ministre, ministre de l'Intérieur, Sécurité et Affaires coutumières, Y`): the
         chain is Y's title, as in a list of attendees. The titles after the first have no determiner (one
-        with its own opens the next person's); between them only portfolio words (capitalised words,
-        organisations, `de` and `et`); anything else (a verb, a lower-case word) ends the chain."""
+        with its own opens the next person's); between them only portfolio words (capitalised words, the
+        adjective of one, organisations, `de` and `et`); anything else (a verb, a lower-case noun) ends the
+        chain."""
         grammar = self.lexicon.grammar
         joiners = grammar.of_words | grammar.and_words
         limit, titles = min(len(doc), i + 40), 0
@@ -268,6 +269,8 @@ class AppositionReader:
                     i = part.end
                 elif part is None and (doc[i].text[:1].isupper() or doc[i].lower_ in joiners):
                     i += 1
+                elif part is None and doc[i].pos_ == "ADJ" and i > start and doc[i - 1].text[:1].isupper():
+                    i += 1  # a portfolio word's adjective: `Affaires coutumières`, `Anciens combattants`
                 else:
                     return False
             if i == start:
