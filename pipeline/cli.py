@@ -427,6 +427,10 @@ def evaluate(
     show: int = typer.Option(20, "--show", help="How many misses and spurious items to list (0: all)."),
     baseline: Path = typer.Option(None, "--baseline", help="Verdicts CSV of an earlier run: list what was fixed "
                                                             "and what broke since (may be the --csv file itself)."),
+    only: list[str] = typer.Option(None, "--only", help="Judge only the documents whose name matches this "
+                                                        "pattern (repeatable): `--only 'ww*' --only 'xa*'`."),
+    leave_out: list[str] = typer.Option(None, "--leave-out", help="Judge every document but those whose name "
+                                                                  "matches this pattern (repeatable)."),
 ) -> None:
     """Precision, recall and F1 per table and attribute, as ../shared/eval/score.py counts, with misses."""
     if baseline is not None and not baseline.is_file() and baseline != csv_path:
@@ -445,7 +449,7 @@ def evaluate(
     from pipeline.tuning.evaluate import read_verdicts, render, render_changes, render_coverage
 
     before = read_verdicts(baseline) if baseline is not None and baseline.is_file() else None
-    result = run(out, gold)
+    result = run(out, gold, only or (), leave_out or ())
     render_coverage(result, console, show)
     if result.shares_no_document:
         raise typer.Exit(2)

@@ -85,6 +85,25 @@ def test_headline_measures_equal_the_scorers_on_the_sample_articles(raw_out):
     assert measures["overall"] < 1.0  # imperfect output: the measures are compared where they can differ
 
 
+def test_a_selection_of_documents_is_scored_as_a_gold_folder_of_those_alone(damaged_out, tmp_path):
+    """`--only` / `--leave-out` judge a study set and a held-out set apart: the figures are the scorer's on a
+    gold folder holding only the selected files, and the other documents of the output are not reported as
+    output without gold."""
+    alone = tmp_path / "gold-alone"
+    alone.mkdir()
+    shutil.copy(SHARED / "gold" / f"{SEED}.json", alone)
+    expected = load_scorer().score(damaged_out, alone)["measures"]
+    chosen = evaluate(damaged_out, SHARED / "gold", only=[f"{SEED[:3]}*"])
+    assert chosen.documents == 1 and chosen.output_without_gold == []
+    assert chosen.measures() == pytest.approx(expected, abs=1e-12)
+    assert chosen.measures()["rank_acc"] < 1.0  # the damaged seed, selected
+    rest = evaluate(damaged_out, SHARED / "gold", leave_out=[f"{SEED[:3]}*"])
+    assert rest.documents == 1 and rest.output_without_gold == []
+    assert rest.measures()["rank_acc"] == 1.0  # the damage is in the seed left out
+    # counter-example: no pattern judges every gold file
+    assert evaluate(damaged_out, SHARED / "gold").documents == 2
+
+
 def test_damaged_output_is_scored_alike_and_each_fault_is_named(damaged_out, seeds_out):
     measures = assert_same_as_scorer(damaged_out, SHARED / "gold")
     assert measures["rank_acc"] < 1.0 and measures["relations_f1"] < 1.0 and measures["dates_f1"] < 1.0

@@ -25,6 +25,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from fnmatch import fnmatch
 from pathlib import Path
 
 from rich.console import Console
@@ -252,8 +253,17 @@ def read_verdicts(path: Path) -> list[Verdict]:
     return [Verdict(**{k: row.get(k) or "" for k in Verdict.__dataclass_fields__}) for row in rows]
 
 
-def evaluate(out: Path, gold_dir: Path) -> Evaluation:
-    """Judge every item of the output folder `out` against the gold JSON files of `gold_dir`."""
+def selected(doc: str, only: Iterable[str] = (), leave_out: Iterable[str] = ()) -> bool:
+    """A document the evaluation judges: its name matches one of the `only` patterns (all match when there
+    is none) and none of the `leave_out` patterns (`ww*`: the documents of a set)."""
+    only = list(only)
+    return (not only or any(fnmatch(doc, p) for p in only)) and not any(fnmatch(doc, p) for p in leave_out)
+
+
+def evaluate(out: Path, gold_dir: Path, only: Iterable[str] = (), leave_out: Iterable[str] = ()) -> Evaluation:
+    """Judge every item of the output folder `out` against the gold JSON files of `gold_dir`; with `only` or
+    `leave_out` (file-name patterns), against the gold of the documents they select, as the shared scorer
+    counts a gold folder holding only those (a study set and a held-out set judged apart)."""
     result = Evaluation()
     tables = {}
     for name in TABLES:
@@ -264,14 +274,15 @@ def evaluate(out: Path, gold_dir: Path) -> Evaluation:
         for row in rows:
             by_doc[(row.get("doc_id") or "").strip()].append(row)
         tables[name] = by_doc
-    files = sorted(Path(gold_dir).glob("*.json"))
+    files = [p for p in sorted(Path(gold_dir).glob("*.json")) if selected(p.stem, only, leave_out)]
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in files]
     result.documents = len(golds)
     output_docs = set(tables["documents"])
     gold_docs = {gold["doc_id"] for gold in golds}
     result.gold_without_output = [p.name for p, gold in zip(files, golds, strict=True)
                                   if gold["doc_id"] not in output_docs]
-    result.output_without_gold = sorted(doc for doc in output_docs - gold_docs if doc)
+    result.output_without_gold = sorted(doc for doc in output_docs - gold_docs
+                                        if doc and selected(doc, only, leave_out))
     for gold in golds:
         doc = gold["doc_id"]
         judge = _DocJudge(doc, gold, {name: tables[name].get(doc, []) for name in TABLES})
