@@ -473,7 +473,7 @@ def national_ministries(doc: Doc, officials: list, lexicon: Lexicon) -> None:
                 bodies.setdefault(code, ent)
     if not bodies:
         return
-    names = {fold(e["name"]): code for code, e in lexicon.by_file("countries").items()}
+    names = _country_codes(lexicon)
     only = next(iter(bodies)) if len(bodies) == 1 else ""
     grammar = lexicon.grammar
     for person in officials:
@@ -501,7 +501,7 @@ def own_country_bodies(doc: Doc, officials: list, lexicon: Lexicon, affiliation:
     (`Affiliation.own_country_body`). `affiliation` is open on `doc`."""
     orgs = lexicon.by_file("organisations")
     countries = lexicon.by_file("countries")
-    codes = {fold(e["name"]): code for code, e in countries.items() if e.get("name")}
+    codes = _country_codes(lexicon)
     for person in officials:
         if not person["country"] or not person["role"]:
             continue
@@ -542,6 +542,11 @@ def bracketed_bodies(doc: Doc, officials: list) -> None:
                 person["organisation"], person["organisation_id"] = name, body.id_
                 person["rules"]["organisation"] = (body._.source or "model") + "+bracketed"
                 break
+
+
+def _country_codes(lexicon: Lexicon) -> dict[str, str]:
+    """Countries by their folded name (`mali` -> its code in countries.yml)."""
+    return {fold(e["name"]): code for code, e in lexicon.by_file("countries").items() if e.get("name")}
 
 
 def _apposed_roles(doc: Doc, person) -> list[Span]:

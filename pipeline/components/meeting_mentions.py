@@ -3633,12 +3633,11 @@ class MentionReader:
                      if c.dep_ == "amod" and c.lower_ in self.demonym_country}
         if len(countries) != 1:
             return []
-        country = countries.pop()
-        for token in reversed(noun.doc[: noun.sent.start]):
-            key = person_of.get(token.idx)
-            if key and key not in others and self._people_country.get(key) == country:
-                return [key]
-        return []
+        country, start = countries.pop(), noun.sent.start_char
+        latest = {k: last_before(spans, start) for k, spans in self._people_mentions.items()
+                  if k not in others and self._people_country.get(k) == country}
+        key, at = max(latest.items(), key=lambda item: item[1], default=("", -1))
+        return [key] if at >= 0 else []
 
     def _visitor_subject(self, verb, person_of: dict[int, str]) -> list[str]:
         """`Le visiteur a eu une séance de travail avec X`, `l'invitée s'est entretenue avec Y`: the active

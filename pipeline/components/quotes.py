@@ -106,8 +106,7 @@ class QuoteFinder:
         taken = [(q["start_char"], q["end_char"]) for q in quotes]
         for m in UNMARKED_RE.finditer(self.text):
             text, rest = m.group("text"), m.group("rest").split()
-            words = {w.lower() for w in re.findall(r"\w+'?|\w+", text)} | {
-                w.lower() + "'" for w in re.findall(r"\b(\w)'", text)}
+            words = {w.lower() for w in re.findall(r"\w+'?", text)}  # `j'ai`: `j'`, `ai`
             if not words & self.first_person or not self._inverted_speech(rest):
                 continue
             start, end = m.start("text"), m.end("text")
