@@ -47,3 +47,28 @@ def test_a_surname_opening_with_a_hyphened_article_after_a_civility_speaks(analy
 def test_an_article_after_a_civility_opens_no_name(analyse):
     body = "« Nous resterons unis face à toutes les menaces », a lancé un soldat à M. le Président."
     assert all(e.label_ != "PERSON" for e in analyse(page(body)).ents)
+
+
+# -- a rank alone (`a souligné le général`) is the one of that rank the text has just named -----------------
+
+HANDOVER = ("Le général Marc Weber a présidé vendredi sa dernière prise d'armes. « Je vous remercie pour votre "
+            "loyauté et votre engagement », a-t-il déclaré devant les troupes. ")
+
+
+def test_a_rank_alone_is_the_one_of_that_rank_named_last(analyse):
+    body = HANDOVER + ("Le général Paul Klein, son successeur, a ensuite reçu le drapeau de l'armée. « Nous devons "
+                       "attirer et garder les meilleurs talents », a souligné le général.")
+    assert speakers(analyse, body) == ["Marc Weber", "Paul Klein"]
+
+
+def test_a_rank_alone_counts_the_rank_written_before_the_name(analyse):
+    body = HANDOVER + ("Promu la veille, le colonel Paul Klein prend sa suite. Le général Klein a ensuite reçu le "
+                       "drapeau de l'armée. « Nous devons attirer et garder les meilleurs talents », a souligné "
+                       "le général.")
+    assert speakers(analyse, body)[-1] == "Paul Klein"
+
+
+def test_a_rank_alone_after_no_other_of_that_rank_is_still_the_last_speaker(analyse):
+    body = HANDOVER + ("Le ministre Paul Klein a ensuite remis le drapeau de l'armée. « Nous devons attirer et "
+                       "garder les meilleurs talents », a souligné le général.")
+    assert speakers(analyse, body)[-1] == "Marc Weber"

@@ -438,12 +438,33 @@ class QuoteFinder:
         ranks = [e for e in ents if e.label_ == "RANK"]
         if ranks:
             rank = ranks[0]._.normalized
+            holders = [p for p in self.people if rank in p["rank"]]
+            titled = [p for p in self.people if p in holders or self._ranked_mention(p, rank)]
+            if (latest := self._named_latest(titled, clause.start_char)) is not None:
+                return latest  # `Le général X a reçu le drapeau. « ... », a souligné le général`: X
             if self.last_speaker is not None and rank in self.last_speaker["rank"]:
                 return self.last_speaker
-            holders = [p for p in self.people if rank in p["rank"]]
             if holders:
                 return holders[0]
         return None
+
+    def _ranked_mention(self, person: dict, rank: str) -> bool:
+        """The person is named once after that rank (`le général X`), whatever rank the officials stage
+        recorded (`le colonel X`, promoted since)."""
+        for start, _ in person["mentions"]:
+            i = self.token_at.get(start)
+            before = next(self.idx.ents_before(i), None) if i is not None else None
+            if before is not None and before.end == i and before.label_ == "RANK" and before._.normalized == rank:
+                return True
+        return False
+
+    def _named_latest(self, people: list[dict], before: int) -> dict | None:
+        """Of these people, the one named by name last before `before`, outside quotation marks: a title
+        alone (`le général`) stands for the one of that title the text has just spoken of."""
+        mentions = [(start, p) for p in people for start, _ in p["mentions"] if start < before
+                    and start in self.token_at and self.doc[self.token_at[start]].ent_type_ == "PERSON"
+                    and not self._quoted(start)]
+        return max(mentions, key=lambda m: m[0])[1] if mentions else None
 
     def _successor(self, role: Span) -> dict | None:
         """`a déclaré le nouveau président en exercice` when no one was recorded as the new holder of the
