@@ -72,3 +72,10 @@ def test_a_rank_alone_after_no_other_of_that_rank_is_still_the_last_speaker(anal
     body = HANDOVER + ("Le ministre Paul Klein a ensuite remis le drapeau de l'armée. « Nous devons attirer et "
                        "garder les meilleurs talents », a souligné le général.")
     assert speakers(analyse, body)[-1] == "Marc Weber"
+
+
+def test_a_rank_alone_is_not_the_one_the_subject_spoke_to(analyse):
+    body = ("Le général Marc Weber a reçu jeudi son homologue tchèque, le général Paul Klein. Le général Weber a "
+            "remercié le général Klein de son soutien. « Nous devons attirer et garder les meilleurs talents », "
+            "a ajouté le général.")
+    assert speakers(analyse, body) == ["Marc Weber"]

@@ -440,7 +440,7 @@ class QuoteFinder:
             rank = ranks[0]._.normalized
             holders = [p for p in self.people if rank in p["rank"]]
             titled = [p for p in self.people if p in holders or self._ranked_mention(p, rank)]
-            if (latest := self._named_latest(titled, clause.start_char)) is not None:
+            if (latest := self._subject_latest(titled, clause.start_char)) is not None:
                 return latest  # `Le général X a reçu le drapeau. « ... », a souligné le général`: X
             if self.last_speaker is not None and rank in self.last_speaker["rank"]:
                 return self.last_speaker
@@ -458,12 +458,14 @@ class QuoteFinder:
                 return True
         return False
 
-    def _named_latest(self, people: list[dict], before: int) -> dict | None:
-        """Of these people, the one named by name last before `before`, outside quotation marks: a title
-        alone (`le général`) stands for the one of that title the text has just spoken of."""
+    def _subject_latest(self, people: list[dict], before: int) -> dict | None:
+        """Of these people, the one named by name last before `before` as the subject of a clause, outside
+        quotation marks: a title alone (`le général`) stands for the one of that title the text has just
+        spoken of (`Le général X a reçu le drapeau`), not for one the last speaker spoke to (`a remercié le
+        général Y`)."""
         mentions = [(start, p) for p in people for start, _ in p["mentions"] if start < before
                     and start in self.token_at and self.doc[self.token_at[start]].ent_type_ == "PERSON"
-                    and not self._quoted(start)]
+                    and in_subject(self.doc[self.token_at[start]]) and not self._quoted(start)]
         return max(mentions, key=lambda m: m[0])[1] if mentions else None
 
     def _successor(self, role: Span) -> dict | None:
