@@ -79,3 +79,24 @@ def test_a_rank_alone_is_not_the_one_the_subject_spoke_to(analyse):
             "remercié le général Klein de son soutien. « Nous devons attirer et garder les meilleurs talents », "
             "a ajouté le général.")
     assert speakers(analyse, body) == ["Marc Weber"]
+
+
+# -- a participle of speech with its own titled subject (`, le président américain qualifiant « »`) ----------
+
+TRUCE = "Le président américain Mark Dalton et le président chinois Li Wen ont conclu jeudi une trêve commerciale, "
+
+
+def test_a_titled_subject_of_a_speech_participle_speaks(analyse):
+    body = TRUCE + "le président américain qualifiant leur rencontre de « grand succès »."
+    assert speakers(analyse, body) == ["Mark Dalton"]
+
+
+def test_a_titled_subject_of_another_speech_participle_speaks(analyse):
+    body = TRUCE + "le président chinois saluant « une étape décisive »."
+    assert speakers(analyse, body) == ["Li Wen"]
+
+
+def test_a_speech_participle_with_no_subject_of_its_own_keeps_the_main_subject(analyse):
+    body = ("Le président américain Mark Dalton a reçu jeudi le président chinois Li Wen, saluant « une étape "
+            "décisive ».")
+    assert speakers(analyse, body) == ["Mark Dalton"]

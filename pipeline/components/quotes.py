@@ -290,6 +290,8 @@ class QuoteFinder:
                 return found
         if mentions and not subjects and (titled := self._titled_subject(tail)) is not None:
             return titled  # `le ministre a remis au général X ses insignes, saluant « ... »`: the minister
+        if mentions and (absolute := self._absolute_speaker(tail)) is not None:
+            return absolute  # `X et Y ont conclu une trêve, le président américain qualifiant ... « ... »`
         if subjects or mentions:
             return self.person_at[(subjects or mentions)[-1].start_char]
         if self._goes_on(tail):
@@ -300,6 +302,24 @@ class QuoteFinder:
         if found is None and any(self._is_speech(t) for t in tail) and not any(in_subject(t) for t in tail):
             return self.last_speaker  # `Et d'ajouter : « ... »`: a verb without a subject goes on
         return found
+
+    def _absolute_speaker(self, tail: Span) -> dict | None:
+        """A speech verb in the present participle with a subject of its own after a comma, a title named
+        with its article and no name (`, le président américain qualifiant leur rencontre de « ... »`, `, la
+        ministre saluant « ... »`): the holder of that title speaks, not the people the main clause names."""
+        doc = tail.doc
+        for verb in tail:
+            if not (self._is_speech(verb) and verb.lower_.endswith("ant")) or verb.i - 1 <= tail.start:
+                continue
+            comma = next((j for j in range(verb.i - 1, max(tail.start, verb.i - 8) - 1, -1)
+                          if doc[j].text == ","), None)
+            if comma is None or doc[comma + 1].lower_ not in self.grammar.title_determiners:
+                continue
+            title = doc[comma + 1 : verb.i]
+            ents = self.idx.ents_in(title)
+            if any(e.label_ == "ROLE" for e in ents) and not any(e.label_ == "PERSON" for e in ents):
+                return self._by_title(title)
+        return None
 
     def _titled_subject(self, tail: Span) -> dict | None:
         """The speaker named by title as the subject of the verb the quotation hangs on, where the people the
