@@ -100,3 +100,23 @@ def test_a_speech_participle_with_no_subject_of_its_own_keeps_the_main_subject(a
     body = ("Le président américain Mark Dalton a reçu jeudi le président chinois Li Wen, saluant « une étape "
             "décisive ».")
     assert speakers(analyse, body) == ["Mark Dalton"]
+
+
+# -- `Pour X, ...`, `D'après X, ...`: the one the opening phrase names speaks, not one of its relative ------
+
+def test_the_person_after_pour_speaks_not_the_one_of_his_relative_clause(analyse):
+    body = ("Pour le ministre Paul Klein, qui a reçu lundi le général Jan Novak, « la situation reste fragile "
+            "dans le nord du pays ».")
+    assert speakers(analyse, body) == ["Paul Klein"]
+
+
+def test_the_person_after_d_apres_speaks_not_the_one_of_his_apposition(analyse):
+    body = ("D'après la ministre Anna Klein, qui accompagnait le général Jan Novak à Gao, « la situation reste "
+            "fragile dans le nord du pays ».")
+    assert speakers(analyse, body) == ["Anna Klein"]
+
+
+def test_pour_opening_no_name_before_its_comma_leaves_the_subject_speaking(analyse):
+    body = ("Pour sa part, le général Jan Novak, qui accompagnait le ministre Paul Klein, a jugé que « la situation "
+            "reste fragile dans le nord du pays ».")
+    assert speakers(analyse, body) == ["Jan Novak"]

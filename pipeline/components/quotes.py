@@ -290,6 +290,8 @@ class QuoteFinder:
                 return found
         if mentions and not subjects and (titled := self._titled_subject(tail)) is not None:
             return titled  # `le ministre a remis au général X ses insignes, saluant « ... »`: the minister
+        if mentions and not subjects and (attributed := self._opening_attribution(tail, mentions)) is not None:
+            return attributed  # `Pour le ministre X, qui a reçu le général Y, « ... »`: X, not Y
         if mentions and (absolute := self._absolute_speaker(tail)) is not None:
             return absolute  # `X et Y ont conclu une trêve, le président américain qualifiant ... « ... »`
         if subjects or mentions:
@@ -302,6 +304,18 @@ class QuoteFinder:
         if found is None and any(self._is_speech(t) for t in tail) and not any(in_subject(t) for t in tail):
             return self.last_speaker  # `Et d'ajouter : « ... »`: a verb without a subject goes on
         return found
+
+    def _opening_attribution(self, tail: Span, mentions: list[Span]) -> dict | None:
+        """A sentence opening with a word that gives the words to someone (`Pour X, ...`, `Selon X`,
+        `D'après X`): the person named in that opening phrase, up to its first comma, speaks; people
+        named in a relative clause or apposition after it (`, qui a reçu Y,`) do not."""
+        opening = {tail[0].lower_, tail[:2].text.lower().replace("’", "'")}
+        if not opening & ({"pour"} | set(self.markers)):
+            return None
+        comma = next((t.idx for t in tail if t.text == ","), tail.end_char)
+        if mentions[0].start_char > comma:
+            return None
+        return self.person_at[mentions[0].start_char]
 
     def _absolute_speaker(self, tail: Span) -> dict | None:
         """A speech verb in the present participle with a subject of its own after a comma, a title named
