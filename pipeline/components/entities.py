@@ -687,9 +687,12 @@ class EntityMerger:
         starts = [s.end for s in rule_spans if s.label_ in ("RANK", "ROLE")]  # `le ministre de la Défense X`
         demonym_end = {s.start: s.end for s in rule_spans if s.label_ == "MISC" and _demonym(s)}
         starts = [demonym_end.get(start, start) for start in starts]  # `le Premier ministre britannique X`
-        starts += [i + 1 for i in tokens_with(doc, "LOWER", self.civilities)]
-        starts += [i + len(w) for w in self.civility_words for i in tokens_with(doc, "LOWER", {w[0]})
-                   if self._civility_end(doc, i) == i + len(w)]
+        civil = [i + 1 for i in tokens_with(doc, "LOWER", self.civilities)]
+        civil += [i + len(w) for w in self.civility_words for i in tokens_with(doc, "LOWER", {w[0]})
+                  if self._civility_end(doc, i) == i + len(w)]
+        civil += [s.end for s in rule_spans if s.label_ == "RANK"]
+        starts += civil
+        civil_set = set(civil)  # a civility or a rank: a name opening with its particle may follow
         for start in starts:
             if start + 3 < len(doc) and doc[start].text == "(" and doc[start + 2].text == ")" \
                     and doc[start + 1].lower_ in self.lexicon.grammar.rank_sections:
@@ -697,6 +700,8 @@ class EntityMerger:
             while start < len(doc) and self._civility_end(doc, start) > start:
                 start = self._civility_end(doc, start)  # `l'amiral Sir Tony Radakin`, `S.E. M. X`
             end = start
+            if start in civil_set and start < len(doc) and start not in taken:
+                end = self._leading_particle(doc, start)  # `M. al-Sissi`, `Mme da Silva`, `le général de Villiers`
             while end < len(doc) and end not in taken and (_name_token(doc[end]) or _name_hyphen(doc, end, start)
                                                            or self._inner_particle(doc, end, start)):
                 end += 1
@@ -706,6 +711,22 @@ class EntityMerger:
                 people.append(span)
                 taken.update(range(start, end))
         return people
+
+    def _leading_particle(self, doc: Doc, i: int) -> int:
+        """After a civility or a rank, a surname may open with its particle, which a name in the middle
+        of a sentence writes in lower case: `M. al-Sissi`, `Mme da Silva`, `le général de Villiers`. Where
+        the name's first word ends (past its particle); i when token i opens no such name. An article
+        (`M. le Président`) opens none."""
+        grammar = self.lexicon.grammar
+        word = doc[i].lower_
+        if word not in grammar.name_particles or word in grammar.determiners:
+            return i
+        if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_ \
+                and _name_token(doc[i + 2]):
+            return i + 2  # `al-Sissi`, `el-Béchir`: the article joined to the name by a hyphen
+        if i + 1 < len(doc) and _name_token(doc[i + 1]) and doc[i + 1].lower_ not in self.not_names:
+            return i + 1
+        return i
 
     def _inner_particle(self, doc: Doc, i: int, start: int) -> bool:
         """`Luiz Inacio Lula da Silva`: a particle of names between two capitalised words of a name (not a

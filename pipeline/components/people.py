@@ -80,19 +80,26 @@ def merge_shorter_names(people: dict[str, Official]) -> None:
             del people[key]
 
 
+def _surnames(name: str, particles: set[str]) -> set[str]:
+    """The words of a full name an article may name its bearer by alone: each word after the first
+    name, but the particles, the last one without the article joined to it by a hyphen (`Al-Sissi`),
+    an inner one too (`Mahamat Idriss Déby Itno`: `Déby`; `José Luis García Pérez`: `García`)."""
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    article, _, rest = words[-1].partition("-")
+    found = {person_key(rest)} if rest and article.lower() in particles else set()
+    return found | {person_key(w) for w in words[1:-1] if w.lower() not in particles}
+
+
 def merge_article_surnames(people: dict[str, Official], particles: set[str]) -> None:
-    """`Abdel-Fattah Al-Sissi ... le président Sissi`: a one-word name that is the last name of exactly
-    one person named in full, without the article joined to it by a hyphen (`Al-`, `El-`), is that
-    person."""
+    """`Abdel-Fattah Al-Sissi ... le président Sissi`, `Mahamat Idriss Déby Itno ... le général Déby`: a
+    one-word name that is a surname of exactly one person named in full, other than the last one
+    (`_surnames`), is that person."""
     for key, person in list(people.items()):
         if " " in person["name"] or "-" in person["name"]:
             continue
-        owners = []
-        for p in people.values():
-            last = p["name"].split()[-1] if " " in p["name"] else ""
-            article, _, rest = last.partition("-")
-            if rest and article.lower() in particles and person_key(rest) == key:
-                owners.append(p)
+        owners = [p for p in people.values() if p is not person and key in _surnames(p["name"], particles)]
         if len(owners) == 1:
             owner = owners[0]
             owner["mentions"] += person["mentions"]

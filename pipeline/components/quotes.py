@@ -290,6 +290,10 @@ class QuoteFinder:
                 return found
         if mentions and not subjects and (titled := self._titled_subject(tail)) is not None:
             return titled  # `le ministre a remis au général X ses insignes, saluant « ... »`: the minister
+        if mentions and not subjects and (attributed := self._opening_attribution(tail, mentions)) is not None:
+            return attributed  # `Pour le ministre X, qui a reçu le général Y, « ... »`: X, not Y
+        if mentions and (absolute := self._absolute_speaker(tail)) is not None:
+            return absolute  # `X et Y ont conclu une trêve, le président américain qualifiant ... « ... »`
         if subjects or mentions:
             return self.person_at[(subjects or mentions)[-1].start_char]
         if self._goes_on(tail):
@@ -300,6 +304,36 @@ class QuoteFinder:
         if found is None and any(self._is_speech(t) for t in tail) and not any(in_subject(t) for t in tail):
             return self.last_speaker  # `Et d'ajouter : « ... »`: a verb without a subject goes on
         return found
+
+    def _opening_attribution(self, tail: Span, mentions: list[Span]) -> dict | None:
+        """A sentence opening with a word that gives the words to someone (`Pour X, ...`, `Selon X`,
+        `D'après X`): the person named in that opening phrase, up to its first comma, speaks; people
+        named in a relative clause or apposition after it (`, qui a reçu Y,`) do not."""
+        opening = {tail[0].lower_, tail[:2].text.lower().replace("’", "'")}
+        if not opening & ({"pour"} | set(self.markers)):
+            return None
+        comma = next((t.idx for t in tail if t.text == ","), tail.end_char)
+        if mentions[0].start_char > comma:
+            return None
+        return self.person_at[mentions[0].start_char]
+
+    def _absolute_speaker(self, tail: Span) -> dict | None:
+        """A speech verb in the present participle with a subject of its own after a comma, a title named
+        with its article and no name (`, le président américain qualifiant leur rencontre de « ... »`, `, la
+        ministre saluant « ... »`): the holder of that title speaks, not the people the main clause names."""
+        doc = tail.doc
+        for verb in tail:
+            if not (self._is_speech(verb) and verb.lower_.endswith("ant")) or verb.i - 1 <= tail.start:
+                continue
+            comma = next((j for j in range(verb.i - 1, max(tail.start, verb.i - 8) - 1, -1)
+                          if doc[j].text == ","), None)
+            if comma is None or doc[comma + 1].lower_ not in self.grammar.title_determiners:
+                continue
+            title = doc[comma + 1 : verb.i]
+            ents = self.idx.ents_in(title)
+            if any(e.label_ == "ROLE" for e in ents) and not any(e.label_ == "PERSON" for e in ents):
+                return self._by_title(title)
+        return None
 
     def _titled_subject(self, tail: Span) -> dict | None:
         """The speaker named by title as the subject of the verb the quotation hangs on, where the people the
@@ -438,12 +472,35 @@ class QuoteFinder:
         ranks = [e for e in ents if e.label_ == "RANK"]
         if ranks:
             rank = ranks[0]._.normalized
+            holders = [p for p in self.people if rank in p["rank"]]
+            titled = [p for p in self.people if p in holders or self._ranked_mention(p, rank)]
+            if (latest := self._subject_latest(titled, clause.start_char)) is not None:
+                return latest  # `Le général X a reçu le drapeau. « ... », a souligné le général`: X
             if self.last_speaker is not None and rank in self.last_speaker["rank"]:
                 return self.last_speaker
-            holders = [p for p in self.people if rank in p["rank"]]
             if holders:
                 return holders[0]
         return None
+
+    def _ranked_mention(self, person: dict, rank: str) -> bool:
+        """The person is named once after that rank (`le général X`), whatever rank the officials stage
+        recorded (`le colonel X`, promoted since)."""
+        for start, _ in person["mentions"]:
+            i = self.token_at.get(start)
+            before = next(self.idx.ents_before(i), None) if i is not None else None
+            if before is not None and before.end == i and before.label_ == "RANK" and before._.normalized == rank:
+                return True
+        return False
+
+    def _subject_latest(self, people: list[dict], before: int) -> dict | None:
+        """Of these people, the one named by name last before `before` as the subject of a clause, outside
+        quotation marks: a title alone (`le général`) stands for the one of that title the text has just
+        spoken of (`Le général X a reçu le drapeau`), not for one the last speaker spoke to (`a remercié le
+        général Y`)."""
+        mentions = [(start, p) for p in people for start, _ in p["mentions"] if start < before
+                    and start in self.token_at and self.doc[self.token_at[start]].ent_type_ == "PERSON"
+                    and in_subject(self.doc[self.token_at[start]]) and not self._quoted(start)]
+        return max(mentions, key=lambda m: m[0])[1] if mentions else None
 
     def _successor(self, role: Span) -> dict | None:
         """`a déclaré le nouveau président en exercice` when no one was recorded as the new holder of the
