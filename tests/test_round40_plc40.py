@@ -63,3 +63,36 @@ def test_a_country_named_alone_before_where_is_the_place(analyse):
     found = placed(analyse, "Le président Emmanuel Macron s'est rendu mardi en Lettonie, où il a été accueilli par "
                             "le Premier ministre letton, Krišjānis Kariņš.")
     assert [p for _, _, p in found] == ["Lettonie"]
+
+
+# -- a cleft (`C'est dans la salle X que s'est tenue ...`): the clause after `que` is no part of the place ---------
+
+HANDOVER = ("la cérémonie de passation de commandement entre le général Moussa Salaou Barmou et le général "
+            "Mamane Sani Kiaou.")
+
+
+def test_a_cleft_place_ends_before_its_que(analyse):
+    found = placed(analyse, "C'est dans la salle des fêtes de la mairie que s'est tenue, le mardi 12 mars 2024, "
+                   + HANDOVER)
+    assert [(d, p) for _, d, p in found] == [("2024-03-12", "salle des fêtes de la mairie")]
+
+
+def test_a_place_in_the_plain_order_keeps_its_complements(analyse):
+    found = placed(analyse, "La cérémonie de passation de commandement entre le général Moussa Salaou Barmou et le "
+                            "général Mamane Sani Kiaou s'est tenue mardi dans la salle des fêtes de la mairie "
+                            "à Niamey.")
+    assert [p for _, _, p in found] == ["salle des fêtes de la mairie à Niamey"]
+
+
+# -- `salle de conférences`, `salle de réunion`: a room named for what is held in it is no meeting ---------------
+
+def test_a_room_named_after_conferences_is_no_conference(analyse):
+    found = placed(analyse, "C'est dans la salle de conférences de l'état-major que s'est tenue, le mardi 12 mars "
+                            "2024, " + HANDOVER)
+    assert [(k, d) for k, d, _ in found] == [("cérémonie", "2024-03-12")]
+
+
+def test_a_conference_held_in_a_room_is_still_a_conference(analyse):
+    found = placed(analyse, "Le général Moussa Salaou Barmou a ouvert mardi, dans la salle du conseil de l'état-major, "
+                            "la conférence des chefs d'état-major avec le général Mamane Sani Kiaou.")
+    assert [k for k, _, _ in found] == ["conférence"]

@@ -4530,11 +4530,12 @@ def _names_meeting(ent: Span, triggers: set[int]) -> bool:
 
 
 def _noun_phrase(place: Span) -> str:
-    """The place word and its complements as the parse attaches them, up to a comma or a verb."""
+    """The place word and its complements as the parse attaches them, up to a comma, a verb or the opening of
+    a clause (`C'est dans la salle de X que s'est tenue ...`: a conjunction or a pronoun ends the place)."""
     doc, sent = place.doc, place.sent
     end = place.end
     right = {t.i for t in place.root.subtree if t.i >= place.end}
-    while end < sent.end and end in right and doc[end].pos_ not in ("VERB", "AUX") and (
+    while end < sent.end and end in right and doc[end].pos_ not in ("VERB", "AUX", "SCONJ", "PRON") and (
             not doc[end].is_punct or doc[end].text == "-"):
         end = _hyphenated(doc, end + 1, sent.end)  # `de l'état-major général`: over a word cut at its hyphen
     return doc[place.start : end].text
