@@ -1378,14 +1378,16 @@ class MentionReader:
         if mode is not None and kind in self.mode_kinds:  # `s'est entretenu par téléphone`
             kind, rule = mode["kind"], f"{rule}+{mode['id']}"
         remote = bool(mode is not None and mode.get("remote"))
-        own_place = "" if remote else (self._own_place(sent, places, nouns, triggers) or self._location(
-            sent, places, triggers) or self._relative_place(trigger, verbs))
+        # `puis vendredi à Riga, où il doit rencontrer X`: the antecedent of `où` before any other place
+        own_place = "" if remote else (self._own_place(sent, places, nouns, triggers) or self._relative_place(
+            trigger, verbs) or self._location(sent, places, triggers))
         clitic = not own_place and self._clitic_place(verbs)  # `Les deux hommes y ont visité ...`: the place told
         return {
             "kind": kind, "rule": rule, "sentence": span_text(sent).strip(), "start_char": sent.start_char,
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
-            "date": _mention_date(sent, ents, trigger, quotes, self.anchored, self.bounds)
-            or self._relative_day(trigger, verbs, ents, quotes)
+            # `puis vendredi à Riga, où il doit rencontrer X`: the day of the relative's antecedent first
+            "date": self._relative_day(trigger, verbs, ents, quotes)
+            or _mention_date(sent, ents, trigger, quotes, self.anchored, self.bounds)
             or self._years_ago(sent, ents, trigger, words)
             or _date_above(trigger, ents, quotes, self.grammar.time_prepositions, self.anchored)
             or _scene_of_participle(trigger, ents, quotes),
@@ -3871,8 +3873,27 @@ class MentionReader:
                 before -= 1
             place = next((e for e in self.idx.ents_in(verb.sent) if e.start <= before < e.end), None)
             if place is not None and (place.label_ == "LOC" or place.label_ == "ORG" and _preposition(place) == "à"):
-                return place.text  # `s'est rendu à l'Ecole militaire, où il a eu un entretien`
+                return self._glossed_place(place)  # `s'est rendu à l'Ecole militaire, où il a eu un entretien`
         return ""
+
+    def _glossed_place(self, place: Span) -> str:
+        """`à la base de Cold Lake, en Alberta, où il a été reçu`: a region set off by a comma and a gloss
+        preposition (`gloss_prepositions`: `en`, `dans les`) glosses the place named just before it, which is
+        the antecedent of `où`, with its place word (`base de Cold Lake`); any other place is the antecedent."""
+        doc, sent = place.doc, place.sent
+        k = place.start - 1
+        while k > sent.start and doc[k].lower_ in self.grammar.determiners - self.grammar.gloss_prepositions:
+            k -= 1  # `dans les Landes`; `au Nunavut` opens on its preposition
+        comma = k - 1
+        if comma <= sent.start or doc[comma].text != "," or doc[k].lower_ not in self.grammar.gloss_prepositions:
+            return place.text
+        word = next((p for p in reversed(self._places_by_sent.get(sent.start, [])) if p.end <= comma
+                     and not any(t.is_punct for t in doc[p.end : comma])), None)
+        named = self._location(sent, [word]) if word is not None else ""
+        if named:
+            return named
+        glossed = next((e for e in self.idx.ents_in(sent) if e.end == comma and e.label_ == "LOC"), None)
+        return glossed.text if glossed is not None else place.text
 
     def _years_ago(self, sent: Span, ents: list[Span], trigger, words: str) -> str:
         """`Il y a cinq ans, X avait présidé une cérémonie`: a count of years back (an `offsets` entry
@@ -3914,22 +3935,30 @@ class MentionReader:
         """`une tournée entamée le 5 mars à Amman, où il avait été reçu par le roi`: a meeting told in a
         relative clause opened by `où` (`place_relatives`), whose own clause gives no date, took place
         when the clause it hangs on says it was at that place: the day, range or month complementing
-        the verb the place complements (the relative's antecedent), however the parse hung the clause."""
+        the verb the place complements (the relative's antecedent), however the parse hung the clause;
+        `jeudi à Vilnius, puis vendredi à Riga, où il doit rencontrer X`: the day the place hangs on."""
         doc = trigger.doc
         for verb in (_governing_verb(trigger), *verbs):
             if verb.dep_ == "xcomp":  # `où il doit être reçu`: the relative hangs on the modal
                 verb = verb.head
             relative = next((c for c in verb.children if c.lower_ in self.grammar.place_relatives
                              and c.i < verb.i), None)
-            if relative is None:
-                continue
+            if relative is None or any(e.label_ == "DATE" and relative.i < e.start and e.end <= verb.right_edge.i + 1
+                                       for e in ents):
+                continue  # `où il a rencontré mardi X`: the clause's own day
             before = relative.i - 1
             while before > verb.sent.start and doc[before].is_punct:
                 before -= 1
             place = next((e for e in ents if e.start <= before < e.end and e.label_ in ("LOC", "ORG")), None)
-            if place is None or place.root.head.pos_ not in ("VERB", "AUX") or place.root.head.i == verb.i:
+            if place is None or place.root.head.i == verb.i:
                 continue
+            day = next((e for e in ents if e.label_ == "DATE" and e.end == place.start - 1
+                        and doc[e.end].lower_ in self.grammar.place_prepositions), None)
+            if day is not None and granularity(day._.normalized or "") in ("day", "range"):
+                return day._.normalized  # `puis vendredi à Riga, où`: the day told with the place, whatever the parse
             anchor = place.root.head
+            if anchor.pos_ not in ("VERB", "AUX"):
+                continue
             days = [e for e in ents if e.label_ == "DATE" and e.end <= relative.i and e.root.head.i == anchor.i
                     and granularity(e._.normalized or "") in ("day", "range", "month")
                     and not inside(quotes, e.start_char, e.end_char)]
@@ -4501,11 +4530,12 @@ def _names_meeting(ent: Span, triggers: set[int]) -> bool:
 
 
 def _noun_phrase(place: Span) -> str:
-    """The place word and its complements as the parse attaches them, up to a comma or a verb."""
+    """The place word and its complements as the parse attaches them, up to a comma, a verb or the opening of
+    a clause (`C'est dans la salle de X que s'est tenue ...`: a conjunction or a pronoun ends the place)."""
     doc, sent = place.doc, place.sent
     end = place.end
     right = {t.i for t in place.root.subtree if t.i >= place.end}
-    while end < sent.end and end in right and doc[end].pos_ not in ("VERB", "AUX") and (
+    while end < sent.end and end in right and doc[end].pos_ not in ("VERB", "AUX", "SCONJ", "PRON") and (
             not doc[end].is_punct or doc[end].text == "-"):
         end = _hyphenated(doc, end + 1, sent.end)  # `de l'état-major général`: over a word cut at its hyphen
     return doc[place.start : end].text

@@ -61,6 +61,7 @@ class Grammar:
     indefinite_articles: frozenset[str] = frozenset()
     site_prepositions: frozenset[str] = frozenset()
     country_prepositions: frozenset[str] = frozenset()
+    gloss_prepositions: frozenset[str] = frozenset()
     portfolio_titles: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()
     time_prepositions: frozenset[str] = frozenset()
