@@ -91,3 +91,28 @@ def test_a_visitor_of_no_known_country_received_at_the_palace_names_no_host(anal
     found = hosts(analyse, "Le ministre Sadio Camara a été reçu mardi au palais présidentiel. Le président "
                            "burkinabè Ibrahim Traoré a salué la coopération.")
     assert found == [("visite", "")]
+
+
+# -- `X a rendu visite au président Y`: the person visited receives, as with `s'est rendu auprès de Y` ----------
+
+def test_the_person_one_pays_a_visit_to_hosts_it(analyse):
+    found = hosts(analyse, "La ministre Ludivine Dedonder a rendu visite mardi au roi Philippe au palais de Laeken.")
+    assert found == [("visite", "philippe")]
+
+
+def test_a_courtesy_visit_paid_to_a_president_is_hosted_by_him(analyse):
+    found = hosts(analyse, "Le ministre français Sébastien Lecornu a rendu une visite de courtoisie mardi au "
+                           "président ivoirien Alassane Ouattara.")
+    assert [h for _, h in found] == ["ouattara"]
+
+
+def test_a_visit_paid_to_troops_names_no_host(analyse):
+    found = hosts(analyse, "Le ministre Sébastien Lecornu a rendu visite mardi aux soldats français déployés à "
+                           "Abidjan.")
+    assert [h for _, h in found] == [""]
+
+
+def test_a_visit_to_a_town_where_an_officer_is_met_is_no_visit_paid_to_him(analyse):
+    found = hosts(analyse, "Le ministre Sébastien Lecornu a effectué mardi une visite à Abidjan, où il a rencontré "
+                           "le général Lassina Doumbia.")
+    assert [h for _, h in found] == [""]

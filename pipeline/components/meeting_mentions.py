@@ -1316,8 +1316,9 @@ class MentionReader:
             people += [k for k in self._previous_people(doc, sent, person_of) if k not in people]
         said_during = False
         host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
-        if not host:  # `s'est rendu auprès de X`, `achever sa tournée auprès de X`: X receives the visitor
-            host, guests, strong = self._beside_host(verbs, person_of) or (host, guests, strong)
+        if not host:  # `s'est rendu auprès de X`, `achever sa tournée auprès de X`, `a rendu visite à X`: X receives
+            beside = [*verbs, governing] if governing is not None and nouns else verbs  # the noun's verb, too
+            host, guests, strong = self._beside_host(beside, person_of) or (host, guests, strong)
         if not host:  # `Le maire lui a fait visiter la ville`: who has it visited hosts the visitor
             host, guests, strong = self._causative_host(verbs, person_of) or (host, guests, strong)
         if not host:  # `Nous entendrons l'amiral X`, said by the chair a record names at the paragraph's head
@@ -2888,6 +2889,9 @@ class MentionReader:
                               next((c for c in word.children if c.dep_.startswith(("obl", "nmod"))), None))
                 if complement is None:
                     continue
+                named = complement.idx in person_of or complement.ent_type_ in ("PERSON", "ROLE")
+                if entry.get("named") and not named:
+                    continue  # `rendre visite aux soldats`, `une visite à Dakar, où il a rencontré Y`: no one visited
                 visited = _people_of_complement(complement, person_of)
                 if not visited:
                     continue
