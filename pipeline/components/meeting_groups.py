@@ -623,7 +623,7 @@ class MeetingGrouper:
                     self._set_host(meeting, head)
                 continue
             people = [k for k in meeting["people"] if k in reader.people_office]
-            visited = self._holder_visited(reader, meeting, house)
+            visited = self._holder_visited(reader, meeting, house) or self._holder_received(reader, meeting, house)
             if visited:  # `X s'est rendu à la Maison-Blanche`: the American president receives him
                 meeting["people"].insert(0, visited)
                 self._set_host(meeting, visited)
@@ -665,6 +665,24 @@ class MeetingGrouper:
             return ""
         holders = [k for k, (_, role) in reader.people_office.items()
                    if role.split("#")[0] in house[1] and countries.get(k) == house[2]]
+        return holders[0] if len(holders) == 1 else ""
+
+    def _holder_received(self, reader: MentionReader, meeting: Meeting, house) -> str:
+        """A visit (`visit_kinds`) to a house of no country of its own (`X a été reçu au palais présidentiel`,
+        no agent), none of whose people holds its office: the one official of the text holding it, of the
+        place's country when the place names one, else of a known country that is none of the visitors',
+        receives them. Visitors of no known country, or two such officials: no host."""
+        if meeting["kind"] not in self.visit_kinds or house[2] or not meeting["people"]:
+            return ""
+        countries, offices = reader.people_country, reader.people_office
+        if any(offices.get(k, ("", ""))[1].split("#")[0] in house[1] for k in meeting["people"]):
+            return ""  # a participant holds the office: `host_of_house` reads him
+        country = self._country_of_place(meeting["location"])
+        visitors = {countries.get(k, "") for k in meeting["people"]}
+        if "" in visitors or country in visitors:
+            return ""
+        holders = [k for k, (_, role) in offices.items() if role.split("#")[0] in house[1]
+                   and (countries.get(k) == country if country else countries.get(k) not in ("", *visitors))]
         return holders[0] if len(holders) == 1 else ""
 
     def _house_named_in(self, sentence: str) -> tuple[frozenset[str], set[str], str] | None:

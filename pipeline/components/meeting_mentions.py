@@ -1316,8 +1316,9 @@ class MentionReader:
             people += [k for k in self._previous_people(doc, sent, person_of) if k not in people]
         said_during = False
         host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
-        if not host:  # `s'est rendu auprès de X`, `achever sa tournée auprès de X`: X receives the visitor
-            host, guests, strong = self._beside_host(verbs, person_of) or (host, guests, strong)
+        if not host:  # `s'est rendu auprès de X`, `achever sa tournée auprès de X`, `a rendu visite à X`: X receives
+            beside = [*verbs, governing] if governing is not None and nouns else verbs  # the noun's verb, too
+            host, guests, strong = self._beside_host(beside, person_of) or (host, guests, strong)
         if not host:  # `Le maire lui a fait visiter la ville`: who has it visited hosts the visitor
             host, guests, strong = self._causative_host(verbs, person_of) or (host, guests, strong)
         if not host:  # `Nous entendrons l'amiral X`, said by the chair a record names at the paragraph's head
@@ -2890,6 +2891,9 @@ class MentionReader:
                               next((c for c in word.children if c.dep_.startswith(("obl", "nmod"))), None))
                 if complement is None:
                     continue
+                named = complement.idx in person_of or complement.ent_type_ in ("PERSON", "ROLE")
+                if entry.get("named") and not named:
+                    continue  # `rendre visite aux soldats`, `une visite à Dakar, où il a rencontré Y`: no one visited
                 visited = _people_of_complement(complement, person_of)
                 if not visited:
                     continue
@@ -3161,7 +3165,7 @@ class MentionReader:
                     visitors |= {person_of[t.idx] for t in cue.subtree if t.idx in person_of and t.i > rel.i}
             if not visitors:
                 continue
-            hosts = [c for c in _people_in(verb, ("nsubj",), person_of) if c not in visitors]
+            hosts = [c for c in _people_in(verb, _active_subject_deps(verb), person_of) if c not in visitors]
             if not hosts and any(c.pos_ == "PRON" for c in subjects):
                 hosts = [c for c in self._pronoun_subject(verb, person_of) if c not in visitors]
             if hosts:
@@ -3213,8 +3217,8 @@ class MentionReader:
         if cue.pos_ == "VERB" and cue.dep_ in ("acl", "advcl") and cue.lemma_.lower() in self.arrival_verbs:
             own = any(c.dep_.startswith(("nsubj", "aux")) for c in children)
             return "Part" in cue.morph.get("VerbForm") and not own
-        return (cue.pos_ == "NOUN" and cue.lemma_.lower() in self.visit_nouns
-                and cue.dep_ in ("nmod", "obl:mod", "appos") and any(c.dep_ == "case" for c in children)
+        return (cue.pos_ == "NOUN" and cue.lemma_.lower() in self.visit_nouns  # `, de passage à Rome`: may be a conj
+                and cue.dep_ in ("nmod", "obl:mod", "appos", "conj") and any(c.dep_ == "case" for c in children)
                 and not any(c.dep_ == "det" for c in children))
 
     def _counterpart(self, verb, deps: tuple[str, ...], others: set[str]) -> list[str]:
@@ -3330,14 +3334,21 @@ class MentionReader:
     def _inviter(self, nouns: list[Span], person_of: dict[int, str]) -> tuple[str, list[str]]:
         """`X a invité Y à effectuer une visite`, `Y a été convié par X à prendre part au sommet`: a meeting
         noun, object of the verb of an `à` clause (xcomp, advcl) of an `invite_verbs` verb, is hosted by who invites
-        (its subject, the agent of the passive); who is invited is its guest."""
+        (its subject, the agent of the passive); who is invited is its guest. So is a meeting noun that is the
+        verb's own `à` complement, a meeting of its own making (`X a convié Y à un dîner`; `au sommet`, a definite
+        gathering, may be another's)."""
         for noun in nouns:
             clause = noun.root.head
             to_clause = clause.dep_ == "xcomp" or clause.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ == "à" for c in clause.children)  # the passive's clause: advcl
-            if noun.root.dep_ != "obj" or not to_clause:
+            if noun.root.dep_ == "obj" and to_clause:
+                verb = clause.head
+            elif noun.root.dep_.startswith("obl") and any(
+                    c.dep_ == "case" and c.lower_ == "à" for c in noun.root.children) and not any(
+                    c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.root.children):
+                verb = clause  # `a convié Y à un dîner`: the noun hangs on the invite verb itself
+            else:
                 continue
-            verb = clause.head
             if verb.lemma_.lower() not in self.invite_verbs:
                 continue
             if _passive(verb):
@@ -5403,6 +5414,12 @@ def _people_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[s
                 if key and key not in found and key not in roles:
                     (found if token.ent_type_ == "PERSON" or _name_as_verb(token) else roles).append(key)
     return found + [k for k in roles if k not in found]
+
+
+def _active_subject_deps(verb) -> tuple[str, ...]:
+    """The dependencies of a verb's subject: with no passive auxiliary (`X a échangé avec Y`), a subject the
+    parser hung as `nsubj:pass` is the verb's own active subject."""
+    return ("nsubj",) if any(c.dep_ == "aux:pass" for c in verb.children) else ("nsubj", "nsubj:pass")
 
 
 def _subject_people(verb, person_of) -> list[str]:

@@ -100,7 +100,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active", "agent",
                   "chamber", "sits", "locution"},
         "locations": {"id", "terms", "phrase", "complement", "arrival", "room"},
-        "beside_visits": {"id", "kind", "terms", "journeys"},
+        "beside_visits": {"id", "kind", "terms", "journeys", "named"},
         "topic_verbs": None,
         "host_nouns": None,
         "guest_nouns": None,
