@@ -266,6 +266,25 @@ def _topic(mention: Span, pronouns: frozenset[str]) -> bool:
     return len(after) > 2 and after[0].text == "," and after[1].lower_ in pronouns and after[2].text == ","
 
 
+PARTICIPLE_LINKS = ("advcl", "conj", "xcomp", "acl", "appos")  # how a participle hangs on the clause it qualifies
+# and over the title the participle qualifies, up to the clause
+CLIMBED_LINKS = (*PARTICIPLE_LINKS, "obl:mod", "obl", "nmod", "obj", "nsubj", "nsubj:pass")
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of the clause a participle hangs on, over the title it may qualify (`X est devenu
+    chef de la Défense (CHOD), succédant à Y`: X), passive or not (`X a été nommé ..., succédant à Y`)."""
+    head = verb
+    for _ in range(3):
+        if head.head.i == head.i or head.dep_ not in CLIMBED_LINKS:
+            return []
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if subjects:
+            return subjects
+    return []
+
+
 def _genitive(doc: Doc, char: int, of_words: frozenset[str], leadership_nouns: frozenset[str] = frozenset()) -> bool:
     """The name at `char` is the complement of a common noun (`les héritiers de Y`, `la colonne de Y`),
     not of a noun of an office (`sous la présidence de Y`: Y holds it, grammar.yml `leadership_nouns`)."""
@@ -960,13 +979,13 @@ class PeopleMerger:
 
             if predecessor is None or predecessor["role"]:
                 continue
-            head = verb
-            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if subject is None and verb.dep_ in ("advcl", "conj", "xcomp"):
-                head = verb.head
-                subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if subject is None:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects and verb.dep_ in PARTICIPLE_LINKS:
+                subjects = _clause_subjects(verb)
+            if not subjects:
                 continue
+            # `Le lieutenant-général X`: the parser may make the rank a subject beside the name
+            subject = next((c for c in subjects if self._named_by(c, by_token) is not None), subjects[0])
             successor = self._named_by(subject, by_token)
             if successor is predecessor:
                 continue
