@@ -26,7 +26,15 @@ from pipeline.components.dates import RANGE_DAYS
 from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import ORDINAL, Lexicon
 from pipeline.components.lexicon import SPANS_KEY as LEXICON_KEY
-from pipeline.components.spans import DocIndex, doc_text, group_spans, parse_column, span_text, tokens_with
+from pipeline.components.spans import (
+    DocIndex,
+    doc_text,
+    group_spans,
+    parse_column,
+    span_text,
+    token_column,
+    tokens_with,
+)
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 from pipeline.rulebook.terms import fold_text as fold
@@ -444,14 +452,24 @@ class EntityMerger:
         lead = grammar.of_words | grammar.definite_articles | grammar.determiners
         at = {i: e for e in kept for i in range(e.start, e.end)}
         added, dropped = [], set()
+        # each distinct word folded once, and where each folded word stands: a portfolio is looked for where
+        # its first word is, not by folding every word of the text again for each portfolio
+        strings, orths = doc.vocab.strings, token_column(doc, "ORTH")
+        folded_of = {h: fold(strings[h]) for h in set(orths)}
+        folded = [folded_of[h] for h in orths]
+        where: dict[str, list[int]] = {}
+        for i, word in enumerate(folded):
+            where.setdefault(word, []).append(i)
         for words, found in self.portfolios.items():
             key = next((k for k, c in found if c in owners), None)
             if key is None:
                 continue
             n = len(words)
-            for i in range(len(doc) - n + 1):
+            for i in where.get(words[0], []):
+                if i > len(doc) - n or tuple(folded[i : i + n]) != words:
+                    continue
                 span = doc[i : i + n]
-                if tuple(fold(t.text) for t in span) != words or not _capitalised(span[0]):
+                if not _capitalised(span[0]):
                     continue
                 after = doc[i + n] if i + n < len(doc) else None
                 if after is not None and after.is_alpha and (after.pos_ == "ADJ" or _capitalised(after)):

@@ -859,6 +859,8 @@ class MeetingGrouper:
         `À X,` takes the travellers to): a meeting told within a stop is held in its town when it names no
         place, only the stop's country, a building while being the visit itself, or the town of another
         stop that its own sentences do not write."""
+        if not meetings:
+            return
         stops = self.trip(doc, body_start, story)
         towns = {s["place"] for s in stops}
         for meeting in meetings:
@@ -929,6 +931,8 @@ class MeetingGrouper:
         days (`lead`, `MentionReader.lead_place`: `X a séjourné samedi et dimanche à Y`), else the capital
         (the first of its `places`) of the country the building's name says, or of its host's country: a
         seat of power."""
+        if not meetings:
+            return
         stops = self.trip(doc, body_start)
         hosts = {o["key"]: o["country"] for o in doc._.officials or [] if o.get("country")}
         for meeting in meetings:
@@ -955,6 +959,8 @@ class MeetingGrouper:
         host of the meeting first told there; a later meeting of the same day placed in the same building
         whose host is someone else and whose people do not hold that host met elsewhere in the town: the
         town of the trip's stop it is told at, else the capital of the building host's country."""
+        if not meetings:
+            return
         stops = self.trip(doc, body_start)
         hosts = {o["key"]: o["country"] for o in doc._.officials or [] if o.get("country")}
         for index, meeting in enumerate(meetings):
@@ -1026,7 +1032,8 @@ class MeetingGrouper:
         headlines = [m for m in mentions if m["headline"]]
         framed: dict[int, Meeting] = {}  # the meeting each sentence's first frame went to
         flashback: Meeting | None = None
-        stops = self.trip(doc, reader.body_start)
+        # no mention, no meeting: the trip (a walk over every sentence) is read only where one is told
+        stops = self.trip(doc, reader.body_start) if mentions else []
         towns = [s for s in stops if s["place"].lower() not in self.countries]  # a country stop splits no meeting
         last_told: Meeting | None = None  # the meeting of the last mention, a side one too
         scene: Mention | None = None  # the last sentence opening another day and place, its meeting untold

@@ -478,6 +478,12 @@ class PeopleMerger:
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
         self.places = {_fold(p): code for code, e in self.countries.items() for p in e.get("places") or []}
+        # the countries (and the regions, `r.` codes) by their folded names and aliases: read by the outlet's
+        # rubric, menu and breadcrumb of each Doc, made once here
+        self.country_names = {_fold(n): code for code, e in self.countries.items() if not code.startswith("r.")
+                              for n in [e["name"], *(e.get("aliases") or [])]}
+        self.region_names = {_fold(n) for code, e in self.countries.items() if code.startswith("r.")
+                             for n in [e["name"], *(e.get("aliases") or [])]}
         self.home = ""
         self.abroad: set[str] = set()
         self.contrasted: set[str] = set()  # countries whose national title the text qualifies as the other's
@@ -565,8 +571,7 @@ class PeopleMerger:
         head, colon, _ = line.partition(":")
         if not colon or not 0 < len(head.split()) <= 3:
             return ""
-        names = {_fold(n): code for code, e in self.countries.items() if not code.startswith("r.")
-                 for n in [e["name"], *(e.get("aliases") or [])]}
+        names = self.country_names
         return names.get(_fold(head.strip()), "")
 
     @staticmethod
@@ -617,8 +622,7 @@ class PeopleMerger:
         is an outlet of that country, opening on its national news; a region or a topic first
         (`Afrique | Monde | Russie`) says nothing, nor a row of countries (`Accueil | Mali | Niger | Tchad`:
         a regional outlet's pages, one per country)."""
-        names = {_fold(n): code for code, e in self.countries.items() if not code.startswith("r.")
-                 for n in [e["name"], *(e.get("aliases") or [])]}
+        names = self.country_names
         home_words = {_fold(w) for w in self.home_page_words}
         for span in doc.spans.get("furniture", []):
             if span.label_ != "menu" or _BREADCRUMB.search(span.text) or span.start_char > _MENU_REACH:
@@ -634,10 +638,8 @@ class PeopleMerger:
         among its sections, before any region, files the story under that country, the outlet's own news
         of it; a country under a region (`Moyen-Orient > Liban`: an outlet's world pages) or topics only
         (`Monde > Guerre en Ukraine`) say nothing, nor two countries."""
-        names = {_fold(n): code for code, e in self.countries.items() if not code.startswith("r.")
-                 for n in [e["name"], *(e.get("aliases") or [])]}
-        regions = {_fold(n) for code, e in self.countries.items() if code.startswith("r.")
-                   for n in [e["name"], *(e.get("aliases") or [])]}
+        names = self.country_names
+        regions = self.region_names
         for span in doc.spans.get("furniture", []):
             if span.label_ != "menu":
                 continue

@@ -50,6 +50,12 @@ class RelationLinker:
         self.membership = membership or {}
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
+        # the organisations of the lists by their name in lower case (the first entry of a name, as a scan
+        # of the file in order finds it): a person's organisation looked up per person, not by a scan
+        self.org_named: dict[str, dict] = {}
+        for entry in self.orgs.values():
+            if entry.get("name"):
+                self.org_named.setdefault(entry["name"].lower(), entry)
         self.counterpart_words = counterpart_words
         # a place -> its country (countries.yml `places`, the country's own names): where a meeting is held
         self.place_countries = {n.lower(): e["name"] for e in lexicon.by_file("countries").values() if e.get("name")
@@ -206,7 +212,7 @@ class RelationLinker:
         """The country of the person's organisation in the lists (organisations.yml `country`, or that of a
         parent), by its name in countries.yml; "" when none."""
         org = (person.get("organisation") or "").lower()
-        entry = next((e for e in self.orgs.values() if org and (e.get("name") or "").lower() == org), None)
+        entry = self.org_named.get(org) if org else None
         seen: set[str] = set()
         while entry is not None and entry.get("id") not in seen:
             seen.add(entry.get("id"))
@@ -231,7 +237,7 @@ class RelationLinker:
         """The person, of no country, serves an organisation of the lists that belongs to no country, nor
         do its parents (`OTAN`, `Commission européenne`): he comes from abroad wherever he is received."""
         org = (person.get("organisation") or "").lower()
-        entry = next((e for e in self.orgs.values() if org and (e.get("name") or "").lower() == org), None)
+        entry = self.org_named.get(org) if org else None
         seen: set[str] = set()
         while entry is not None and entry.get("id") not in seen and not entry.get("country"):
             seen.add(entry.get("id"))

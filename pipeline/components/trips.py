@@ -64,16 +64,23 @@ class TripReader:
                               clause=(body_start, body_start)))
         keys = _mention_keys(doc)
         told, told_end = "", 0  # the last day the body named, in text order, and the end of its sentence
-        for sent in doc.sents:
+        for sent in DocIndex.of(doc).sents:  # `doc.sents` makes every sentence anew
             if sent.end_char <= body_start:
                 continue
-            stop = self._fronted(sent) or self._moved(sent, keys)
+            # decided once per sentence from its entities: a stop is a place (LOC) the scene moves to, a day
+            # a DATE; a sentence with neither (most of them) has nothing for the readers below
+            labels = {e.label_ for e in _ents(sent)}
+            if "LOC" not in labels and "DATE" not in labels:
+                if stops:
+                    self.last = stops[-1]["place"]
+                continue
+            stop = (self._fronted(sent) or self._moved(sent, keys)) if "LOC" in labels else None
             if stop is not None and not (stops and stops[-1]["place"] == stop["place"]):
                 opening = _days(sent, stop["clause"])
                 stop["day"] = opening[0] if len(set(opening)) == 1 else ""
                 last = stops[-1] if stops else None
                 since = (last["day"] or last["carried"] or min(last["days"] or [told])) if last else told
-                near = _paragraphs(doc.text[told_end:sent.start_char]) <= 1  # this paragraph or the one before
+                near = _paragraphs(doc_text(doc)[told_end:sent.start_char]) <= 1  # this paragraph or the one before
                 if not opening and told and told >= since and near:
                     stop["carried"], stop["days"] = told, [told]  # no day of its own: the trip goes on that day
                 stops.append(stop)
