@@ -20,6 +20,7 @@ from pipeline.components.spans import DocIndex, group_spans
 DESCRIPTIVE_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "NUM"}
 WINDOW = 14  # tokens a description may span
 GLOSS_WORDS = 6  # words of a gloss in brackets after a title (`(Chief Justice of Nigeria)`)
+MAX_TITLE_ADJECTIVES = 2  # adjectives between an apposition's comma and its title (`X, nouveau ministre`)
 
 
 class Descriptor:
@@ -110,6 +111,8 @@ class AppositionReader:
                 d.role, d.past = former, True  # `X, ancien chef de ... devenu président de ...`: the role now
                 now = self._role_since(doc, former.end, self._read_complement(doc, former.end, d), d)
                 return now if now is not d else Descriptor()
+            if ent is None and (qualified := self._qualified_role(doc, i)) is not None:
+                ent = qualified  # `X, nouveau ministre de la Défense`, `X, l'actuel chef d'état-major`
             if ent is not None and ent.label_ == "ROLE":
                 d.role, d.past = ent, self._past(doc, ent)
                 end = self._read_complement(doc, ent.end, d)
@@ -120,6 +123,21 @@ class AppositionReader:
                 if d.past:
                     d = self._role_since(doc, ent.end, end, d)
         return d
+
+    def _qualified_role(self, doc: Doc, i: int) -> Span | None:
+        """The role after adjectives that the parse hangs on it (`nouveau`, `actuel`, `nouvel`), from token
+        `i`; not after a word of the past (`ancien`: a past role, read as such), nor after an ordinal
+        (`X, premier commandant de l'armée lettone`: a place in the office's history), else None."""
+        j = i
+        while j < len(doc) and j < i + MAX_TITLE_ADJECTIVES and doc[j].pos_ == "ADJ" and j not in self.ent_at \
+                and doc[j].lower_ not in self.lexicon.grammar.past_title_words \
+                and "Ord" not in doc[j].morph.get("NumType"):
+            j += 1
+        role = self.ent_at.get(j) if j > i else None
+        if role is None or role.label_ != "ROLE" \
+                or any(doc[k].dep_ != "amod" or doc[k].head.i not in range(role.start, role.end) for k in range(i, j)):
+            return None
+        return role
 
     @staticmethod
     def _main_subject(doc: Doc, role: Span, end: int) -> bool:
