@@ -84,3 +84,21 @@ def test_a_minister_of_the_portfolio_belongs_to_his_country_s_defence_named_with
 def test_a_minister_of_another_country_is_not_of_the_defence_named_with_a_demonym(analyse):
     assert organisation_of(analyse, "Le ministre belge de la Défense, Theo Francken, a rencontré son homologue à "
                                     "Bruxelles, a indiqué la Défense luxembourgeoise.", "Francken") == ""
+
+
+# -- `du ministère et de nombreux cadres de la Défense`: `et` right after a head joins another thing ---------
+
+def test_a_head_followed_at_once_by_et_names_no_body_with_what_follows(analyse):
+    found = orgs(analyse, "Le ministre a salué mardi à Niamey les agents du ministère et des services de la "
+                          "Sécurité.")
+    assert not any(o.startswith("ministère et") for o in found)
+
+
+def test_a_head_followed_at_once_by_et_de_names_no_body_with_what_follows(analyse):
+    found = orgs(analyse, "Le secrétaire général du ministère et de nombreux cadres de la Sécurité étaient présents.")
+    assert not any(o.startswith("ministère et") for o in found)
+
+
+def test_portfolios_joined_by_et_after_a_complement_stay_one_ministry(analyse):
+    found = orgs(analyse, "Le secrétaire général du ministère de la Défense et des Anciens combattants était présent.")
+    assert "ministère de la Défense et des Anciens combattants" in found

@@ -670,6 +670,8 @@ class InstitutionGrammar:
                     # `forces terrestres canadiennes en Europe` is a name the grammar reads, the place in it
                     break
                 coordinated = linker[0] == "et"
+                if coordinated and j == head_end:
+                    break  # `du ministère et de nombreux cadres`: `et` right after the head joins another thing
                 if coordinated and k in self.roles:
                     break  # `du Comité central et directeur du Bureau`: `et` brings in a second role of the person
                 names_after_et = bool(entry.get("coordinated_names")) or coordinated and self._title_case_and(
