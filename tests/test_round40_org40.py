@@ -102,3 +102,15 @@ def test_a_head_followed_at_once_by_et_de_names_no_body_with_what_follows(analys
 def test_portfolios_joined_by_et_after_a_complement_stay_one_ministry(analyse):
     found = orgs(analyse, "Le secrétaire général du ministère de la Défense et des Anciens combattants était présent.")
     assert "ministère de la Défense et des Anciens combattants" in found
+
+
+# -- `le chef de l'armement, X`: the Swiss head of procurement leads armasuisse ----------------------------
+
+def test_the_chief_of_armament_belongs_to_armasuisse(analyse):
+    assert organisation_of(analyse, "Le chef de l'armement, Urs Loher, a signé mardi à Berne le contrat des "
+                                    "nouveaux avions.", "Loher") == "armasuisse"
+
+
+def test_the_chief_of_the_army_is_not_of_armasuisse(analyse):
+    assert organisation_of(analyse, "Le chef de l'Armée suisse, le commandant de corps Urs Loher, a signé mardi à "
+                                    "Berne le contrat des nouveaux avions.", "Loher") == "Armée suisse"
