@@ -114,3 +114,27 @@ def test_the_chief_of_armament_belongs_to_armasuisse(analyse):
 def test_the_chief_of_the_army_is_not_of_armasuisse(analyse):
     assert organisation_of(analyse, "Le chef de l'Armée suisse, le commandant de corps Urs Loher, a signé mardi à "
                                     "Berne le contrat des nouveaux avions.", "Loher") == "Armée suisse"
+
+
+# -- `nos forces de défense` in a president's words: a plural possessive names no sitting body he chairs -----
+
+def members(analyse, body: str) -> set[tuple[str, str]]:
+    from pipeline.run.export import doc_rows
+
+    return {(r["subject"], r["object"].lower()) for r in doc_rows(analyse(page(body)))["relations"]
+            if r["relation"] == "MEMBER_OF"}
+
+
+def test_a_president_speaking_of_our_forces_is_no_member_of_them(analyse):
+    text = ("Le président Paul Amegan a prêté serment samedi à Lomé. Les Forces de défense et de sécurité ont défilé "
+            "devant lui. « Nous bâtirons la paix avec nos forces de défense et avec chaque citoyen », a déclaré le "
+            "président Paul Amegan.")
+    assert not any(who == "Paul Amegan" for who, _ in members(analyse, text))
+
+
+def test_the_chair_of_a_sitting_still_belongs_to_the_committee_that_says_notre_commission(analyse):
+    text = ("Commission des finances et du budget\n\nPrésidence de M. Paul Amegan, président\n\n"
+            "M. le président Paul Amegan. Madame la ministre, je vous remercie d'être venue devant notre commission "
+            "pour présenter le budget des armées.")
+    assert any(who == "Paul Amegan" and body.startswith("commission des finances")
+               for who, body in members(analyse, text))
