@@ -12,6 +12,9 @@ Read from the structure of the sentence, never from a list of names:
   `le ministre slovène de la Défense` to the `ministère slovène de la Défense`, `directeur des achats`
   to the `direction des achats`; a demonym on one side only, or another portfolio, names another body;
 - a role whose complement is a bare armed service (`chef d'état-major de la marine`) belongs to that service;
+- a role whose complement is a demonstrative (`le président de cette institution, X`, `la présidente de cette
+  commission`) belongs to the body named last before it with that head noun, or, for a noun that names any
+  body (grammar.yml `body_nouns`), to the body named last;
 - with no role at all, the words right after a name: `X, du 54e régiment d'artillerie`, `X, à la tête
   du Conseil national ...`, `X, qui commande la 6e BLB` (an ordinal before an acronym is kept with it),
   `X a succédé à Y à la tête de l'Armée suisse` (a verb whose subject is the name governs `la tête de`);
@@ -23,11 +26,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.components.lexicon import ORDINAL, Lexicon, leads
-from pipeline.components.spans import DocIndex, group_spans
+from pipeline.components.spans import DocIndex, group_spans, span_text
 from pipeline.rulebook.terms import fold
 
 OFFICE_BODIES = ("organisation", "commission", "secretariat")  # kinds of organisations.yml that have offices
 REACH = 4  # tokens between a relative `qui`, its verb and the organisation
+PORTFOLIO_HEAD = "defense"  # the head of institutions.yml that names a ministry by its portfolio (`la Défense belge`)
+DEMONSTRATIVE_REACH = 2  # sentences before a role's own over which `de cette institution` refers back
 
 
 def office_body(doc: Doc, idx: DocIndex, orgs: dict[str, dict], at: int) -> Span | None:
@@ -80,11 +85,40 @@ class Affiliation:
 
     def of_role(self, role: Span) -> Span | None:
         doc = self.doc
+        if (body := self._demonstrative_body(role)) is not None:
+            return body
         if role.start > 0 and doc[role.start - 1].lower_ in self.grammar.possessive_determiners:
             return self._subject_org(role) or self._relative_antecedent(role)
         if self.lexicon.entry(role.id_).get("office"):
             return self._office_body(role)
         return self._titled_body(role) or self._portfolio_body(role) or self._branch_body(role)
+
+    def _demonstrative_body(self, role: Span) -> Span | None:
+        """`le président de cette institution, X`, `la présidente de cette commission`: a role whose complement
+        is `de` + a demonstrative + a noun refers back to a body named before it in its sentence or the
+        `DEMONSTRATIVE_REACH` before: the last one whose head (its first word but a determiner) is that noun,
+        or the last one at all where the noun names any body (`body_nouns`: `institution`, `organe`)."""
+        doc, grammar = self.doc, self.grammar
+        at = next((k for k in range(role.start + 1, min(role.end + 1, len(doc) - 2))
+                   if doc[k].lower_ in grammar.of_words and doc[k + 1].lower_ in grammar.demonstrative_determiners),
+                  None)
+        if at is None:
+            return None
+        noun = doc[at + 2].lower_
+        first = self.idx.sent(role.start)
+        for _ in range(DEMONSTRATIVE_REACH):
+            if first.start == 0:
+                break
+            first = self.idx.sent(first.start - 1)
+        for body in self.idx.ents_before(role.start):
+            if body.start < first.start:
+                break
+            if body.label_ != "ORG":
+                continue
+            head = next((t.lower_ for t in body if t.lower_ not in grammar.determiners), "")
+            if noun in grammar.body_nouns or fold(head) == fold(noun):
+                return body
+        return None
 
     def _branch_body(self, role: Span) -> Span | None:
         """`chef d'état-major de la marine`, `le chef de l'Armée`: a role whose complement is a bare armed
@@ -461,16 +495,24 @@ def national_ministries(doc: Doc, officials: list, lexicon: Lexicon) -> None:
     Blair` written `ministre de la Défense nationale` beside his name where it names `Défense nationale`:
     an official with no organisation whose title is his country's minister or chief of that portfolio
     (`national_ministry` in roles.yml: its complement is the portfolio's words, a `de`-phrase may follow,
-    `de l'époque`) belongs to his country's ministry as the text names it; an official of no stated
+    `de l'époque`) belongs to his country's ministry as the text names it, by its portfolio alone or with
+    the demonym of its country (`la Défense luxembourgeoise`, institutions.yml `defense`); an official of no stated
     country, to that of the one country whose portfolio the text names. A minister of another country
     (`son homologue lituanien, ministre de la Défense`) is not of it."""
-    bodies: dict[str, Span] = {}
+    bodies: dict[str, tuple[Span, str, list[str]]] = {}  # country -> (body, its name as written, its portfolio)
     orgs = lexicon.by_file("organisations")
+    demonyms = _demonym_codes(lexicon)
     for ent in DocIndex.of(doc).ents:  # not `doc.ents`: a new Span of each entity at each reading
         if _national_portfolio(ent):
             code = orgs.get(ent.id_.split(":", 1)[1], {}).get("country")
             if code:
-                bodies.setdefault(code, ent)
+                bodies.setdefault(code, (ent, ent._.normalized, [fold(t.text) for t in ent]))
+        elif ent.label_ == "ORG" and ent.id_ == f"institutions:{PORTFOLIO_HEAD}":
+            # `la Défense belge`: the portfolio and the demonym of its country, written as the text does
+            words = [fold(t.text) for t in ent if t.is_alpha]
+            codes = {demonyms[w] for w in words if w in demonyms}
+            if len(codes) == 1:
+                bodies.setdefault(codes.pop(), (ent, span_text(ent), [w for w in words if w not in demonyms]))
     if not bodies:
         return
     names = _country_codes(lexicon)
@@ -480,16 +522,15 @@ def national_ministries(doc: Doc, officials: list, lexicon: Lexicon) -> None:
         if person["organisation"]:
             continue
         code = names.get(fold(person["country"]), "?") if person["country"] else only
-        body = bodies.get(code)
-        if body is None:
+        if code not in bodies:
             continue
-        words = [fold(t.text) for t in body]
+        body, name, words = bodies[code]
         role_id = person["rules"].get("role", "").removeprefix("rule:").removesuffix("#head")
         titles = [person["role"]] if lexicon.entry(role_id).get("national_ministry") else []
         titles += [r.text for r in _apposed_roles(doc, person) if lexicon.entry(r.id_.removesuffix("#head")).get(
             "national_ministry")]
         if any(_complement_is(title, words, grammar) for title in titles):
-            person["organisation"], person["organisation_id"] = body._.normalized, body.id_
+            person["organisation"], person["organisation_id"] = name, body.id_
             person["rules"]["organisation"] = body._.source + "+national"
 
 
@@ -542,6 +583,11 @@ def bracketed_bodies(doc: Doc, officials: list) -> None:
                 person["organisation"], person["organisation_id"] = name, body.id_
                 person["rules"]["organisation"] = (body._.source or "model") + "+bracketed"
                 break
+
+
+def _demonym_codes(lexicon: Lexicon) -> dict[str, str]:
+    """Countries by their folded demonyms (`belge` -> `be`)."""
+    return {fold(d): code for code, e in lexicon.by_file("countries").items() for d in e.get("demonyms") or []}
 
 
 def _country_codes(lexicon: Lexicon) -> dict[str, str]:

@@ -145,6 +145,10 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                         "national_bodies": {f"organisations:{e['id']}"
                                             for e in book.entries("organisations", "organisations")
                                             if e.get("country")},
+                        # `Assemblée nationale` -> `countries:fr`: `de France` after it is its own country
+                        "body_countries": {f"organisations:{e['id']}": f"countries:{e['country']}"
+                                           for e in book.entries("organisations", "organisations")
+                                           if e.get("country")},
                         "generic": {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
                                     if not (e.get("country") or e.get("parent") or e.get("acronyms"))},
                         # `Marine`: one word naming a listed body by its capital only; `Marine de l'APL` is another's
@@ -317,6 +321,7 @@ class InstitutionGrammar:
         # `bataillon binational`: an adjective saying the body is of several nations marks it
         self.national_adjectives = {fold(w) for w in grammar.get("national_adjectives") or []}
         self.national_bodies = set(grammar.get("national_bodies") or ())  # list bodies of one country
+        self.body_countries = dict(grammar.get("body_countries") or {})  # list body -> its own country's id
         self.generic = set(grammar.get("generic") or ())  # list bodies named without country, parent or acronym
         self.capital_words = set(grammar.get("capital_words") or ())  # (id, word): `Marine` for the Marine nationale
         # matched on the lower-case word with its accents: `recrute` does not end like `renforcée`
@@ -409,7 +414,8 @@ class InstitutionGrammar:
                     and span.start not in self.namesakes and not self._numbered_unit(span, i + len(head)):
                 # `sur la base aérienne sergent-chef X`: a base named after a person is named, wherever it stands
                 continue  # `sur la base aérienne 105`: the place of an act, left to the meeting frames
-            if span is not None and (span.start, span.end) not in same and not self._of_known(span, known, norms):
+            if span is not None and (span.start, span.end) not in same and not self._of_known(
+                    span, known, norms, bool(self.heads[head].get("capitalised"))):
                 ident = f"institutions:{self.heads[head]['id']}"
                 found.append(Span(doc, span.start, span.end, label="ORG", span_id=ident))
         return found
@@ -540,9 +546,11 @@ class InstitutionGrammar:
         return (listed is not None and listed.label_ == "ORG" and listed.end < span.end
                 and norms[listed.end] == "et")
 
-    def _of_known(self, span: Span, known: dict[int, Span], norms: list[str]) -> bool:
+    def _of_known(self, span: Span, known: dict[int, Span], norms: list[str], proper: bool = False) -> bool:
         """`Comité militaire de l'OTAN`: a name of the lists followed by `de` + another name of the
-        lists is one body of another (PART_OF), two names, not a new one."""
+        lists is one body of another (PART_OF), two names, not a new one. Where the head names a body only
+        with its capital (`capitalised` in institutions.yml), a proper name of the lists followed by its own
+        country (`l'Assemblée nationale de France`) is that name (entities.py `_of_another_country`)."""
         listed = known.get(span.start)
         if listed is None or listed.label_ != "ORG" or listed.end >= span.end or listed.id_ in self.generic:
             return False  # `état-major général des FAR`: a generic name of the lists is the head of a longer one
@@ -550,7 +558,8 @@ class InstitutionGrammar:
             return False  # `Marine de l'Armée populaire de libération`: a capital word heads another's name
         linker = next((w for w in self.linkers if tuple(norms[listed.end:listed.end + len(w)]) == w), None)
         inner = known.get(listed.end + len(linker)) if linker else None
-        return inner is not None and inner.label_ == "ORG"
+        return inner is not None and (inner.label_ == "ORG" or proper and inner.end == span.end
+                                      and inner.id_ == self.body_countries.get(listed.id_))
 
     def _read(self, doc: Doc, head: int, j: int, entry: dict, norms: list[str], known: dict[int, Span],
               people: set[int]) -> Span | None:
@@ -661,6 +670,8 @@ class InstitutionGrammar:
                     # `forces terrestres canadiennes en Europe` is a name the grammar reads, the place in it
                     break
                 coordinated = linker[0] == "et"
+                if coordinated and j == head_end:
+                    break  # `du ministère et de nombreux cadres`: `et` right after the head joins another thing
                 if coordinated and k in self.roles:
                     break  # `du Comité central et directeur du Bureau`: `et` brings in a second role of the person
                 names_after_et = bool(entry.get("coordinated_names")) or coordinated and self._title_case_and(

@@ -1000,7 +1000,8 @@ class RelationLinker:
         as `notre commission` (or is spoken to as `votre commission`): the chair of the sitting, whose title
         (relations.yml `chair_titles`) names no body and who has no organisation, is a member of the body the
         text names with that noun (`Commission de la défense nationale`): the one named last before the
-        possessive, else the first after it. A text with no such possessive, or naming no such body, links no one."""
+        possessive, else the first after it; a possessive of a plural (`nos forces`) names several bodies, no one
+        sitting. A text with no such possessive, or naming no such body, links no one."""
         titles = self.membership.get("chair_titles", set())
         possessives = self.lexicon.grammar.speaker_possessives
         chairs = [p for p in people.values() if not p["organisation"] and not p.get("rank")
@@ -1012,8 +1013,9 @@ class RelationLinker:
         body = None
         for i in tokens_with(doc, "LOWER", possessives):  # not a loop over `doc`: a Python Token per word
             token = doc[i]
-            if token.i + 1 >= len(doc) or not doc[token.i + 1].is_lower:
-                continue
+            if token.i + 1 >= len(doc) or not doc[token.i + 1].is_lower \
+                    or "Plur" in doc[token.i + 1].morph.get("Number"):
+                continue  # `nos forces de défense`: several bodies of the speaker's country, no one sitting
             noun = doc[token.i + 1].lower_
             named = [e for e in orgs if next((t.lower_ for t in e if t.lower_ not in determiners), "") == noun
                      and len(e) > 1 and not self._led_by_another(doc, e)]

@@ -88,6 +88,8 @@ class Grammar:
     company_nouns: frozenset[str] = frozenset()
     leadership_nouns: frozenset[str] = frozenset()
     office_seeking_words: frozenset[str] = frozenset()
+    demonstrative_determiners: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
