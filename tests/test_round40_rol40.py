@@ -60,3 +60,27 @@ def test_a_successor_named_in_the_passive_passes_his_title(analyse):
 def test_a_successor_of_no_title_gives_none(analyse):
     found = roles(analyse, "Le général Paul Lenoir a été reçu mardi par le ministre, succédant à l'amiral Luc Morel.")
     assert found["Morel"] == ""
+
+
+# -- a title after the name's comma, behind an adjective the parse hangs on it (`X, nouveau ministre de ...`) --
+
+def test_a_new_chief_after_the_comma_holds_the_title(analyse):
+    found = roles(analyse, "Le général Hervé Lasalle, nouveau chef d'état-major de l'armée de Terre, a reçu mardi "
+                           "à Paris le général belge Marc Dumont.")
+    assert found["Lasalle"].startswith("chef d'état-major")
+
+
+def test_a_present_minister_after_the_comma_holds_the_title(analyse):
+    found = roles(analyse, "Issa Kanouté, actuel ministre de la Défense du Niger, s'est entretenu lundi avec "
+                           "l'ambassadeur de France, Luc Girard.")
+    assert found["Kanouté"].startswith("ministre de la Défense")
+
+
+def test_a_former_minister_after_the_comma_is_no_present_minister(analyse):
+    found = roles(analyse, "Aline Vautrin, ancienne ministre des Armées, a été reçue lundi par le président du Sénat.")
+    assert found.get("Vautrin") != "ministre des Armées"
+
+
+def test_a_first_holder_in_history_is_no_title_read_through_the_ordinal(analyse):
+    found = roles(analyse, "Le colonel Paul Leroy, premier commandant du régiment, a été honoré samedi à Vannes.")
+    assert found.get("Leroy", "") == ""
