@@ -2501,6 +2501,8 @@ class MentionReader:
         while token.head.i != token.i and seen < 30:
             if token.i in triggers:
                 return False
+            if _title_of_other(ent, token, triggers):
+                return True  # `Y, conseiller du président X`: X is named to say whom Y serves
             if token.dep_ in ("nmod", "obl:agent") and self._noun_complement(token, triggers):
                 head = token.head  # `depuis le renversement du président X`: the complement of another noun
                 if head.lower_ in self.participant_nouns or head.lemma_.lower() in self.participant_nouns:
@@ -4859,6 +4861,25 @@ def _of_other_noun(token, triggers: set[int]) -> bool:
     head = token.head
     return token.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and head.i not in triggers and (
         head.ent_type_ != "PERSON")
+
+
+def _title_of_other(ent: Span, token, triggers: set[int]) -> bool:
+    """`Y, conseiller du président X`, `l'émissaire de X`, `le successeur du général X`: a title or a name
+    opening a span of its own, the `de` complement of another title (no meeting word; the parser may read
+    `envoyé` as a verb), names the one that other person serves, stands for or follows: X, the name of that
+    complement, is spoken of, not there. A title's own words (`ministre de la Défense`, one span), a group
+    (`la délégation du président X`, no title) and a second name after the complement's own (`conseiller
+    du président X, Y`: Y the adviser, the parser hanging him on X) are no such."""
+    head = token.head
+    if head.ent_type_ != "ROLE" or head.i in triggers or head.i == token.i:
+        return False
+    if token.ent_type_ not in ("ROLE", "PERSON") or token.ent_iob_ != "B" or (
+            token.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod")):
+        return False
+    if not any(c.dep_ == "case" and c.lemma_.lower() == "de" for c in token.children):
+        return False
+    own = next((t for t in token.subtree if t.i > token.i and t.ent_type_ == "PERSON"), None)
+    return ent.root.i == token.i or own is not None and ent.start <= own.i < ent.end
 
 
 def _one_each(keys: list[str]) -> bool:
