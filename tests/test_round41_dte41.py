@@ -62,3 +62,38 @@ def test_a_weekday_of_a_deed_told_in_the_past_stays_behind(analyse):
 def test_a_weekday_after_a_comma_with_no_plan_word_stays_behind(analyse):
     found = weekdays(analyse, RECEIVED + "Selon le ministère, vendredi, les deux hommes avaient échangé au téléphone.")
     assert ("vendredi", "2024-03-08") in found
+
+
+# -- a meeting to come at a time left open (`prochainement`, `à une date ultérieure`) takes no day of the story --
+
+VISITED = "Le ministre italien de la Défense, Guido Crosetto, a reçu mardi à Rome son homologue grec, Nikos Dendias. "
+
+
+def test_a_visit_to_come_soon_takes_no_day_of_the_story(analyse):
+    found = dated(analyse, VISITED + "Le président italien Sergio Mattarella a invité le président grec, Konstantinos "
+                                     "Tassoulas, à effectuer prochainement une visite officielle en Italie.")
+    assert ("visite officielle", "") in found
+
+
+def test_a_trip_to_come_soon_takes_no_day_of_the_story(analyse):
+    found = dated(analyse, VISITED + "Le général Luciano Portolano se rendra bientôt à Athènes pour rencontrer le chef "
+                                     "d'état-major grec, le général Dimitrios Choupis.")
+    assert found == [("visite", "2024-03-12"), ("visite", "")]
+
+
+def test_a_trip_to_come_with_no_such_word_still_takes_the_day_of_the_story(analyse):
+    found = dated(analyse, VISITED + "Le général Luciano Portolano se rendra à Athènes pour rencontrer le chef "
+                                     "d'état-major grec, le général Dimitrios Choupis.")
+    assert found == [("visite", "2024-03-12"), ("visite", "2024-03-12")]
+
+
+def test_a_meeting_set_for_a_later_date_takes_no_day_of_the_story(analyse):
+    found = dated(analyse, VISITED + "Le chef d'état-major grec doit être reçu à une date ultérieure par le général "
+                                     "italien Luciano Portolano.")
+    assert found and found[0][1] == "2024-03-12" and all(day == "" for _, day in found[1:])
+
+
+def test_a_meeting_to_come_with_no_such_word_still_takes_the_day_of_the_story(analyse):
+    found = dated(analyse, VISITED + "Le chef d'état-major grec doit aussi être reçu par le général italien Luciano "
+                                     "Portolano.")
+    assert found and all(day == "2024-03-12" for _, day in found)
