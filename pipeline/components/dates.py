@@ -160,7 +160,9 @@ class DateFinder:
         self.imperfect_endings = tuple(w.lower() for w in book.get("dates", "conditional_endings", []))
         self.future_endings = [w.lower() for w in [*book.get("dates", "future_endings", []),
                                                    *book.get("dates", "conditional_endings", [])]]
-        clause = r"[^,;:.!?()«»\n]{0,40}$"  # the rest of the clause, up to the date
+        # the rest of the clause, up to the date, or a comma right behind the cue that sets the date off as an
+        # incise (`le programme prévoit, jeudi, une visite`)
+        clause = r"(?:[^,;:.!?()«»\n]{0,40}|[\s\u00a0]*,[\s\u00a0]*)$"
         cue = lambda key: re.compile(  # noqa: E731
             rf"(?<![\w])(?:{_alternation(book.get('dates', key, None) or ['x^'])})(?![\w]){clause}", re.I)
         self.past_cue, self.future_cue = cue("past_cues"), cue("future_cues")

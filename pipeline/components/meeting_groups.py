@@ -91,6 +91,8 @@ class MeetingGrouper:
             rf"(?:\sde\s|\s(?:{elided}))(?P<town>[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+){{0,2}})$"
         ) if elided else None
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
+        unstated = [re.escape(plain_words(w)) for w in book.get("meetings", "unstated_later_words", [])]
+        self.unstated_later = re.compile(rf"(?<!\w)(?:{'|'.join(unstated)})(?!\w)") if unstated else None
         # `Jusqu'au 23 juin`: a bound word before a date
         self.bounds = tuple(plain_words(w) for w in book.get("dates", "year_not_carried_after", []))
         self.country_places = {n.lower(): list(e["places"]) for e in book.entries("countries", "countries")
@@ -1137,7 +1139,7 @@ class MeetingGrouper:
                     target["scene_char"] = scene["start_char"]  # a scene of its own: no stop before it moves it
                 if not target["date"] and m.get("background") and flashback is not None:
                     target["date"] = flashback["date"]  # `Fin août, il s'était rendu en Libye ... il avait été reçu`
-                if not target["date"]:
+                if not target["date"] and not self._at_unstated_later_time(m):
                     target["date"] = _context_date(doc, reader.idx, m["start_char"], meetings, self.bounds,
                                                    held=m["status"] == "held")
                 target["place_own"] = bool(target["location"])
@@ -1197,6 +1199,13 @@ class MeetingGrouper:
                 m["strong_host"] and m["host"] and m["host"] != current["host"]):
             return None
         return current
+
+    def _at_unstated_later_time(self, m: Mention) -> bool:
+        """`X doit être reçu prochainement à Y`, `il l'a invité à effectuer bientôt une visite`: a meeting to
+        come at a time its sentence leaves open (`unstated_later_words`) falls on no day the story tells;
+        it takes none from the text around it."""
+        return self.unstated_later is not None and m["status"] != "held" \
+            and self.unstated_later.search(plain_words(m["sentence"])) is not None
 
     def _place_over_arrival(self, target: Meeting, m: Mention) -> None:
         """`X a été accueilli à l'aéroport par Y. Les deux ministres ont eu un entretien au ministère`: the

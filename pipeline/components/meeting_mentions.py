@@ -5168,7 +5168,8 @@ def _of_other_event(token, trigger) -> bool:
     venus assister aux commémorations du 9 mai`: a date inside a clause (a participle, a relative) hung
     on a noun of the meeting phrase other than the meeting noun dates what that noun tells of. The
     meeting's name is the meeting (`du sommet de l'OTAN prévu en juillet`: the parser may hang the
-    participle on the name); a person's name is no meeting's (`un entretien avec X, arrivé la veille`)."""
+    participle on the name); a person's name is no meeting's (`un entretien avec X, arrivé la veille`), even
+    where the parse hung the participle on the meeting noun (`_apposed_to_person`)."""
     seen = 0
     while token.i != trigger.i and token.head.i != token.i and seen < 30:
         noun = token.head
@@ -5176,8 +5177,36 @@ def _of_other_event(token, trigger) -> bool:
                 and not (noun.pos_ == "PROPN" and noun.head.i == trigger.i and noun.ent_type_ != "PERSON") \
                 and not _epithet_of(noun, trigger):
             return True
+        if noun.i == trigger.i and _apposed_to_person(token, trigger):
+            return True
         token, seen = token.head, seen + 1
     return False
+
+
+def _apposed_to_person(participle, trigger) -> bool:
+    """`un tête-à-tête avec X, arrivé la veille au soir`: a participle set off by a comma right behind a
+    person's name qualifies that person (an apposed participle goes with the nearest noun it can agree
+    with), even where the parse hung it on the meeting noun: its date tells of the person's arrival,
+    election, appointment, not of the meeting. A participle that agrees with the meeting noun and not
+    with the person's title (`la rencontre avec le ministre, prévue mardi`) still qualifies the meeting."""
+    if participle.dep_ != "acl" or "Part" not in participle.morph.get("VerbForm") or participle.i < trigger.i + 3:
+        return False
+    doc = participle.doc
+    comma, name = doc[participle.i - 1], doc[participle.i - 2]
+    if comma.text != "," or name.ent_type_ != "PERSON" or name.i <= trigger.i:
+        return False
+    person = name
+    while person.head.i != person.i and person.head.i != trigger.i and person.head.ent_type_ == "PERSON":
+        person = person.head
+    title = next((t for t in doc[trigger.i + 1 : person.i] if t.pos_ == "NOUN" and person.head.i == t.i), None)
+    return not (_agrees(participle, trigger) and title is not None and not _agrees(participle, title))
+
+
+def _agrees(word, noun) -> bool:
+    """Whether a participle or adjective can agree with a noun: no gender or number of one contradicts
+    the other's (a word the model gave none agrees with anything)."""
+    return all(not a or not b or a == b
+               for a, b in ((word.morph.get(f), noun.morph.get(f)) for f in ("Gender", "Number")))
 
 
 def _epithet_of(noun, trigger) -> bool:

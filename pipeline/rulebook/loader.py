@@ -155,6 +155,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "modes": {"id", "kind", "terms", "applies_to", "remote"},
         "planned_tenses": None,
         "planned_modals": None,
+        "unstated_later_words": None,
         "planned_words": None,
         "cancelled_words": None,
         "postponed_words": None,
