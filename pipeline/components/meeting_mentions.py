@@ -1951,9 +1951,12 @@ class MentionReader:
         sequence preposition, or the `de` complement of a sequence or landmark noun (`_landmark_phrase`),
         other than the noun that tells the meeting (the first, when no verb does), names another event: the
         heads of those phrases, whose people leave the meeting (its kind, day, place and host stay as read).
-        `X a reçu Y lors de la réunion présidée par Z` is that meeting: Z stays."""
+        `X a reçu Y lors de la réunion présidée par Z` is that meeting: Z stays; so is a landmark holding every
+        meeting word of the sentence (`annoncée au terme d'une réunion convoquée par Z avec Y`)."""
         own = nouns[0].root.i if nouns and not verbs else None
-        return {n.root.i for n in nouns if n.root.i != own and self._landmark_phrase(n.root)}
+        words = [v.i for v in verbs] + [n.root.i for n in nouns]
+        return {n.root.i for n in nouns if n.root.i != own and self._landmark_phrase(n.root)
+                and not set(words) <= {t.i for t in n.root.subtree}}
 
     def _landmark_phrase(self, token) -> bool:
         """`après la visite`, `au lendemain de la réunion`, `dans le prolongement du déplacement`: the
