@@ -230,6 +230,7 @@ class MentionReader:
         self.since_prepositions = {w.lower() for w in book.get("meetings", "since_prepositions", [])}
         self.purpose_prepositions = {w.lower() for w in book.get("meetings", "purpose_prepositions", [])}
         self.sequence_nouns = {w.lower() for w in book.get("meetings", "sequence_nouns", [])}
+        self.landmark_nouns = {w.lower() for w in book.get("meetings", "landmark_nouns", [])}
         self.talks_kinds = {k.lower() for k in book.get("meetings", "talks_kinds", None) or []}
         self.programme_kinds = {k.lower() for k in book.get("meetings", "programme_kinds", None) or []}
         self.separate_words = {w.lower() for w in book.get("meetings", "separate_words", [])}
@@ -1295,6 +1296,8 @@ class MentionReader:
                   and not inside(quotes, e.start_char, e.end_char) and not self._spoken_of(e, sent, near)
                   and not self._title_spoken_of(e, ents, sent, near, person_of)]
         people = self._without_landmark_people(doc, people, landmarks, ents, person_of)
+        people = self._without_landmark_people(doc, people, self._told_landmarks(nouns, verbs), ents,
+                                               person_of, least=1)  # read for the people only
         lowered = span_text(sent).lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
                                    and not _in_relative(sent, lowered.find(w), triggers) for w in self.pair_words):
@@ -1942,18 +1945,43 @@ class MentionReader:
             return False
         return all(any(self._in_sequence(n, v) for v in talks) for n in nouns)
 
+    def _told_landmarks(self, nouns: list[Span], verbs: list) -> set[int]:
+        """`X a reçu Y au lendemain de la réunion présidée par Z`, `X a reçu Y quinze jours après la visite
+        de Z`, `X a effectué une visite dans le prolongement du déplacement de Z`: a meeting noun headed by a
+        sequence preposition, or the `de` complement of a sequence or landmark noun (`_landmark_phrase`),
+        other than the noun that tells the meeting (the first, when no verb does), names another event: the
+        heads of those phrases, whose people leave the meeting (its kind, day, place and host stay as read).
+        `X a reçu Y lors de la réunion présidée par Z` is that meeting: Z stays; so is a landmark holding every
+        meeting word of the sentence (`annoncée au terme d'une réunion convoquée par Z avec Y`)."""
+        own = nouns[0].root.i if nouns and not verbs else None
+        words = [v.i for v in verbs] + [n.root.i for n in nouns]
+        return {n.root.i for n in nouns if n.root.i != own and self._landmark_phrase(n.root)
+                and not set(words) <= {t.i for t in n.root.subtree}}
+
+    def _landmark_phrase(self, token) -> bool:
+        """`après la visite`, `au lendemain de la réunion`, `dans le prolongement du déplacement`: the
+        token's own preposition sets a time (`sequence_prepositions`), or it is the complement of a noun
+        of `sequence_nouns` or `landmark_nouns` before it, wherever the parse hangs the phrase."""
+        if any(c.dep_ == "case" and c.lemma_.lower() in self.sequence_prepositions for c in token.children):
+            return True
+        head = token.head
+        return (token.dep_ == "nmod" and head.i < token.i
+                and head.lemma_.lower() in self.sequence_nouns | self.landmark_nouns)
+
     @staticmethod
     def _without_landmark_people(doc: Doc, people: list[str], landmarks: set[int], ents: list[Span],
-                                 person_of: dict[int, str]) -> list[str]:
+                                 person_of: dict[int, str], least: int = 2) -> list[str]:
         """`X a rencontré Y au lendemain du sommet entre les présidents Z et W`: the people named inside a
         landmark meeting noun (`_in_sequence`) took part in that other event, not in the one the sentence
-        tells, when two others remain. `X a rencontré Y à l'issue de la cérémonie` loses no one."""
+        tells, when `least` others remain (none left: the sentence names only the landmark's people). Who
+        is named outside the landmark too stays. `X a rencontré Y à l'issue de la cérémonie` loses no one."""
         if not landmarks:
             return people
         inner = {t.idx for i in landmarks for t in doc[i].subtree}
         theirs = {person_of[e.start_char] for e in ents if e.start_char in inner and e.start_char in person_of}
+        theirs -= {person_of[e.start_char] for e in ents if e.start_char not in inner and e.start_char in person_of}
         kept = [k for k in people if k not in theirs]
-        return kept if len(kept) >= 2 else people
+        return kept if len(kept) >= least else people
 
     def _in_sequence(self, noun: Span, head) -> bool:
         """The noun sits in a circumstance of `head` that sets a time before or after it: headed by one

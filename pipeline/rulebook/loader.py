@@ -179,6 +179,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "presence_nouns": None,
         "sequence_prepositions": None,
         "since_prepositions": None,
+        "landmark_nouns": None,
         "purpose_prepositions": None,
         "sequence_nouns": None,
         "separate_words": None,
