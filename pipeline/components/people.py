@@ -1186,6 +1186,7 @@ class PeopleMerger:
             described = describe(doc, ent) if describe is not None else None
             country = self._country_name(described.country) if described and described.country is not None else ""
             country = country or self._title_country(ent)  # `le président du Faso`: a title of one country
+            seat = "" if country or described is None else self._seat_country(described.org)
             speaker = self._incise_speaker(idx, people, ent, article)
             own = "" if country or speaker is None else self._own_country(idx, ent)
             speaker_country = "" if speaker is None else self._country_of(speaker)
@@ -1234,6 +1235,9 @@ class PeopleMerger:
                            or p["organisation"] == described.org._.normalized]
                 if self._international_org(described.org):  # `le président du Conseil européen`: not the
                     holders = [p for p in holders if p["organisation"] or not self._country_of(p)]  # one of a country
+            if seat:  # `le chef du Pentagone`: the head of an American house, never another country's minister
+                holders += self._house_heads(people, holders, ent, described.org)  # the secretary of defense
+                holders = [p for p in holders if self._country_of(p) in ("", seat)]
             own = "" if country or described is None or described.org is not None else self._own_country(idx, ent)
             if own:  # `le chef de l'État` alone: the story's own, not the foreign president named before
                 mine = [p for p in holders if self._country_of(p) in ("", own)]
@@ -1273,14 +1277,15 @@ class PeopleMerger:
                     and not (own and before):  # the one holder of the title in the story's country: he
                 # `la prise de commandement du nouveau préfet maritime`: after a preposition, a holder said
                 # to be new refers back to the person just named as taking the post
-                person = self._coreferent(idx, people, ent, country or own, starts, window, gender)
+                person = self._coreferent(idx, people, ent, country or own or seat, starts, window, gender)
                 if person is None and not before:  # further back, only the subject the story is about
                     wider = self._window(idx, ent, 2 * COREFERENCE_SENTENCES)
-                    person = self._coreferent(idx, people, ent, country or own, starts, wider, gender, subject=True)
+                    person = self._coreferent(idx, people, ent, country or own or seat, starts, wider, gender,
+                                              subject=True)
                     if person is not None and own and person["rank"]:  # a national title far from an officer
                         person = None  # named by rank is not his: `le président de la République` is someone else
-                if person is None and not before and country and not new and unplaced is None:
-                    person = self._only_of_country(people, ent, country, gender)
+                if person is None and not before and (country or seat) and not new and unplaced is None:
+                    person = self._only_of_country(people, ent, country or seat, gender)
             # `X et son épouse ont été accueillis par le président Y ... en l'honneur du président français`:
             # the subject told of just before, spoken of more than the one holder, is what the story is about
             topic = unplaced is not None and person is not None and not self._country_of(person) \
@@ -1621,6 +1626,26 @@ class PeopleMerger:
             if end == role.end:
                 return None
         return " ".join(doc[role.start : end].text.split())
+
+    def _seat_country(self, org: Span | None) -> str:
+        """`le chef du Pentagone`, `le locataire de l'Élysée`: a body named by its seat (organisations.yml
+        `seats`) is one country's house; the country's name, else ''."""
+        entry = self.orgs.get(org.id_.removeprefix("organisations:"), {}) if org is not None else {}
+        code = entry.get("country") or ""
+        seats = {_fold(x) for x in entry.get("seats") or []}
+        if code not in self.countries or not {_fold(org.text), _fold(org._.normalized)} & seats:
+            return ""
+        return self.countries[code]["name"]
+
+    def _house_heads(self, people: dict[str, Official], holders: list[Official], role: Span,
+                     org: Span) -> list[Official]:
+        """`le chef du Kremlin` for the Russian president named before: a head title (roles.yml `house_head`)
+        of a house refers to the one holding a title the house's body `heads` (organisations.yml)."""
+        if not self.lexicon.entry(role.id_.removesuffix("#head")).get("house_head"):
+            return []
+        heads = set(self.orgs.get(org.id_.removeprefix("organisations:"), {}).get("heads") or [])
+        return [p for p in people.values() if p not in holders and self._role_id(p) in heads
+                and not p["rules"].get("past_role")]
 
     def _international_org(self, org: Span) -> bool:
         """A listed body of no country (`le Conseil européen`, `l'OTAN`): a title of it is no national office."""

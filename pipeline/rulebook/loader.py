@@ -25,12 +25,12 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
               "promotion_verbs": None, "grade_nouns": None, "enumeration_verbs": None},
     "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office",
                         "office_kind", "given_name", "counterpart_role",
-                        "national_ministry", "with_body", "national_leader", "leader_alone"},
+                        "national_ministry", "with_body", "national_leader", "leader_alone", "house_head"},
               "holding_verbs": None, "office_nouns": None, "new_holder_words": None,
               "next_holder_words": None, "succession_verbs": None, "receiving_verbs": None},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind",
-                          "shared_name", "portfolio", "seats", "short_name"}
+                          "shared_name", "portfolio", "seats", "heads", "short_name"}
     },
     "countries": {
         "countries": {"id", "name", "aliases", "demonyms", "places", "demonyms_also_of"},
@@ -271,7 +271,7 @@ FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file
     "prefix": "text", "lemma": "text", "host": "text", "counterpart_role": "text",
     "offset": "int", "day": "int", "reflexive": "bool", "remote": "bool", "office": "bool",
     "portfolio": "texts", "national_ministry": "bool", "with_body": "bool", "national_leader": "bool",
-    "leader_alone": "bool", "seats": "texts",
+    "leader_alone": "bool", "house_head": "bool", "seats": "texts", "heads": "texts",
     "short_name": "text",
 }
 MAX_VALUES = 200_000  # values in one file once YAML aliases are expanded: more is an alias bomb
