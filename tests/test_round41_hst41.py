@@ -98,3 +98,12 @@ def test_two_leaders_closing_a_visit_host_nothing_by_it(analyse):
     found = hosts(analyse, "Le président Abdelmadjid Tebboune et le président Emmanuel Macron ont clôturé samedi à "
                            "Alger une visite officielle de trois jours.")
     assert all(h == "" for _, h in found)
+
+
+# -- `X sera l'hôte du sommet`: the copula's subject of a host noun whose `de` complement is the meeting ------
+
+def test_the_subject_of_host_of_the_summit_hosts_it(analyse):
+    found = hosts(analyse, "Du 3 au 5 mars, le président Joe Biden sera l'hôte du sommet des dirigeants à "
+                           "Washington, en présence du président Paul Kagame.")
+    assert found == [("sommet", "biden")]
+

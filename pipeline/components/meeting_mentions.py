@@ -3486,6 +3486,9 @@ class MentionReader:
         for token in self._words_in(sent, self.host_nouns):
             if not any(c.i in triggers and c.dep_ == "nmod" for c in token.children):
                 continue
+            named = _people_in(token, ("nsubj",), person_of)  # `X sera l'hôte du sommet`: the copula's subject
+            if named:
+                return named[0]
             head, k = token.head, token.i - 1  # `Le général X, hôte de la réunion, a salué ...`: it describes X
             while k > sent.start and sent.doc[k].pos_ == "DET":
                 k -= 1
