@@ -107,3 +107,17 @@ def test_the_subject_of_host_of_the_summit_hosts_it(analyse):
                            "Washington, en présence du président Paul Kagame.")
     assert found == [("sommet", "biden")]
 
+
+
+# -- `le président du pays hôte, X`: who holds the role of the host country hosts ----------------------------
+
+def test_the_leader_of_the_host_country_hosts_the_summit(analyse):
+    found = hosts(analyse, "Le sommet de la Cédéao s'est ouvert mardi à Abuja en présence du président Patrice "
+                           "Talon et du président du pays hôte, Bola Tinubu.")
+    assert found == [("sommet", "tinubu")]
+
+
+def test_a_leader_joined_after_the_host_country_is_no_host(analyse):
+    found = hosts(analyse, "Le sommet s'est tenu mardi à Abuja en présence du chef de l'État du pays hôte, et du "
+                           "président Patrice Talon.")
+    assert all(h != "talon" for _, h in found)

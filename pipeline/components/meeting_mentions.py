@@ -1353,7 +1353,7 @@ class MentionReader:
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
             host = (self._host_by_marker(sent, lowered, person_of) or self._host_by_qualified_marker(sent, person_of)
                     or self._host_of_guest(sent, person_of) or self._opener(sent, triggers, person_of)
-                    or self._host_noun(sent, triggers, person_of)
+                    or self._host_country_leader(sent, person_of) or self._host_noun(sent, triggers, person_of)
                     or self._host_of_noun(nouns, person_of) or self._possessed_host(sent, triggers, person_of))
             strong = bool(host)  # `sous la présidence de X` says it in so many words
             guests = [p for p in people if p != host] if host in people else []
@@ -3378,6 +3378,27 @@ class MentionReader:
                         named = [person_of[t.idx] for t in child.subtree if t.idx in person_of]
                         if named:
                             return named[0]
+        return ""
+
+    def _host_country_leader(self, sent: Span, person_of: dict[int, str]) -> str:
+        """`le président du pays hôte, X`, `X, chef de l'État du pays hôte`: a host noun qualifying a country noun
+        (`pays hôte`) whose head is a role: the person holding that role, named in apposition to it (after the
+        phrase) or the one the role itself is apposed to, hosts the gathering."""
+        doc = sent.doc
+        for token in self._words_in(sent, self.host_nouns):
+            country, role = token.head, token.head.head
+            if token.dep_ != "amod" or country.lemma_.lower() != "pays" or role.ent_type_ != "ROLE":
+                continue
+            if role.dep_ == "appos":  # `le président X, chef de l'État du pays hôte`
+                named = [person_of[t.idx] for t in role.head.subtree if t.idx in person_of and t.i < role.i]
+                if named:
+                    return named[-1]
+            end = max(t.i for t in country.subtree) + 1  # `le président du pays hôte, X`; not `..., et du président Y`
+            if end + 1 < sent.end and doc[end].text == "," and doc[end + 1].pos_ not in ("CCONJ", "ADP"):
+                after = doc[end + 1: min(end + 5, sent.end)]
+                named = [person_of[t.idx] for t in after if t.idx in person_of and t.ent_type_ == "PERSON"]
+                if named:
+                    return named[0]
         return ""
 
     def _host_of_guest(self, sent: Span, person_of: dict[int, str]) -> str:
