@@ -190,6 +190,11 @@ class MentionReader:
         self.group_counts = {w.lower().split()[0]: int(w.split()[1]) for w in book.get("meetings", "group_counts", [])}
         self.host_markers = [w.lower().replace("\u2019", "'") for w in book.get("meetings", "host_markers", [])]
         self.folded_host_markers = [(w, _fold_kept(w)) for w in self.host_markers]  # folded once, not per mention
+        self.opening_verbs = {w.lower() for w in book.get("meetings", "opening_verbs", [])}
+        self.opening_nouns = {w.lower() for w in book.get("meetings", "opening_nouns", [])}
+        # the noun of a marker ending in `de` (`invitation`, `présidence`): with an adjective it reads by the parse
+        self.host_marker_nouns = {m.split()[-2].split("'")[-1] for m in self.host_markers
+                                  if len(m.split()) > 2 and m.split()[-1] in ("de", "du", "d'")}
         self.modes = [{**e, "terms": [t.lower() for t in e["terms"]]} for e in book.entries("meetings", "modes")]
         self.mode_kinds = {k.lower() for e in book.entries("meetings", "modes") for k in e.get("applies_to") or []}
         self.planned_tenses = set(book.get("meetings", "planned_tenses", []))
@@ -1349,7 +1354,9 @@ class MentionReader:
             visitors = self._visitor_subject(governing, person_of)
             people = list(dict.fromkeys(visitors + people))
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
-            host = (self._host_by_marker(sent, lowered, person_of) or self._host_noun(sent, triggers, person_of)
+            host = (self._host_by_marker(sent, lowered, person_of) or self._host_by_qualified_marker(sent, person_of)
+                    or self._host_of_guest(sent, person_of) or self._opener(sent, triggers, person_of)
+                    or self._host_country_leader(sent, person_of) or self._host_noun(sent, triggers, person_of)
                     or self._host_of_noun(nouns, person_of) or self._possessed_host(sent, triggers, person_of))
             strong = bool(host)  # `sous la présidence de X` says it in so many words
             guests = [p for p in people if p != host] if host in people else []
@@ -3361,6 +3368,83 @@ class MentionReader:
                     return counterpart
         return ""
 
+    def _host_by_qualified_marker(self, sent: Span, person_of: dict[int, str]) -> str:
+        """`à l'invitation personnelle de X`, `sous la présidence effective du ministre X`, `à l'aimable invitation
+        de X`: a host marker whose noun (`host_marker_nouns`) an adjective qualifies, which the marker's words
+        miss; read by the parse: the noun, with its preposition and an adjective, hosts by its `de` complement."""
+        for token in self._words_in(sent, self.host_marker_nouns):
+            if not any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in token.children):
+                continue
+            first = next(t for t in token.subtree if not t.is_punct)  # the phrase's preposition, first
+            if first.lower_ not in ("à", "sous", "sur", "a") or (
+                    token.head.lemma_.lower() in self.group_words):  # `une délégation, sous la conduite ...`: its head
+                continue
+            for child in token.children:
+                if child.dep_ == "nmod" and child.i > token.i and any(
+                        c.dep_ == "case" and c.lemma_.lower() == "de" for c in child.children):
+                    named = [person_of[t.idx] for t in child.subtree if t.idx in person_of]
+                    if named:
+                        return named[0]
+        return ""
+
+    def _gathering(self, noun) -> bool:
+        """A meeting noun one opens or closes as its host: not a trip (`journey_nouns`: `X a clôturé sa visite`,
+        `X et Y ont clôturé une visite`, the traveller's) nor a possessed noun (`X a clos sa tournée`)."""
+        return noun.lemma_.lower() not in self.journey_nouns and not _possessed(noun)
+
+    def _opener(self, sent: Span, triggers: set[int], person_of: dict[int, str]) -> str:
+        """`l'ouverture du sommet par le président X`, `la clôture de la conférence par X`: an `opening_nouns` noun
+        whose `de` complement is the meeting's noun; its `par` complement (hung on either noun) names who opens
+        or closes the gathering, who hosts it."""
+        for token in self._words_in(sent, self.opening_nouns):
+            meeting = next((c for c in token.children if c.i in triggers and c.dep_ == "nmod"), None)
+            if meeting is None or not self._gathering(meeting):
+                continue
+            for head in (token, meeting):
+                for child in head.children:
+                    if child.i > meeting.i and any(c.dep_ == "case" and c.lower_ == "par" for c in child.children):
+                        named = [person_of[t.idx] for t in child.subtree if t.idx in person_of]
+                        if named:
+                            return named[0]
+        return ""
+
+    def _host_country_leader(self, sent: Span, person_of: dict[int, str]) -> str:
+        """`le président du pays hôte, X`, `X, chef de l'État du pays hôte`: a host noun qualifying a country noun
+        (`pays hôte`) whose head is a role: the person holding that role, named in apposition to it (after the
+        phrase) or the one the role itself is apposed to, hosts the gathering."""
+        doc = sent.doc
+        for token in self._words_in(sent, self.host_nouns):
+            country, role = token.head, token.head.head
+            if token.dep_ != "amod" or country.lemma_.lower() != "pays" or role.ent_type_ != "ROLE":
+                continue
+            if role.dep_ == "appos":  # `le président X, chef de l'État du pays hôte`
+                named = [person_of[t.idx] for t in role.head.subtree if t.idx in person_of and t.i < role.i]
+                if named:
+                    return named[-1]
+            end = max(t.i for t in country.subtree) + 1  # `le président du pays hôte, X`; not `..., et du président Y`
+            if end + 1 < sent.end and doc[end].text == "," and doc[end + 1].pos_ not in ("CCONJ", "ADP"):
+                after = doc[end + 1: min(end + 5, sent.end)]
+                named = [person_of[t.idx] for t in after if t.idx in person_of and t.ent_type_ == "PERSON"]
+                if named:
+                    return named[0]
+        return ""
+
+    def _host_of_guest(self, sent: Span, person_of: dict[int, str]) -> str:
+        """`X, invité du président Y, s'est rendu à Z`, `X était l'hôte du roi Y`: a guest noun (`guest_nouns`)
+        whose `de` complement is a person (a name, a role) names who receives: that person hosts. `l'hôte de la
+        Maison-Blanche`, `l'invité du jour`, `invité d'honneur` name no person; `invité à` is another verb."""
+        for token in self._words_in(sent, self.guest_nouns):
+            for child in token.children:
+                if child.i < token.i or child.dep_ not in ("nmod", "obl:arg", "obl:mod") or not any(
+                        c.dep_ == "case" and c.lemma_.lower() == "de" for c in child.children):
+                    continue
+                if child.ent_type_ not in ("PERSON", "ROLE"):
+                    continue
+                named = [person_of[t.idx] for t in child.subtree if t.idx in person_of]
+                if named:
+                    return named[0]
+        return ""
+
     def _inviter(self, nouns: list[Span], person_of: dict[int, str]) -> tuple[str, list[str]]:
         """`X a invité Y à effectuer une visite`, `Y a été convié par X à prendre part au sommet`: a meeting
         noun, object of the verb of an `à` clause (xcomp, advcl) of an `invite_verbs` verb, is hosted by who invites
@@ -3451,6 +3535,9 @@ class MentionReader:
         for token in self._words_in(sent, self.host_nouns):
             if not any(c.i in triggers and c.dep_ == "nmod" for c in token.children):
                 continue
+            named = _people_in(token, ("nsubj",), person_of)  # `X sera l'hôte du sommet`: the copula's subject
+            if named:
+                return named[0]
             head, k = token.head, token.i - 1  # `Le général X, hôte de la réunion, a salué ...`: it describes X
             while k > sent.start and sent.doc[k].pos_ == "DET":
                 k -= 1
@@ -3511,18 +3598,26 @@ class MentionReader:
         subject) is the meeting noun hosts it. `Le ministre a évoqué la réunion` names no host."""
         for noun in nouns:
             root = noun.root
+            relative = self._host_relative(noun, person_of)
+            if relative:  # `lors de l'audience que lui a accordée X`, `le dîner qu'offrait X`
+                return relative
             verb = next((c for c in root.children if c.dep_ == "acl" and (  # `organisé par X`: the agent tells
                 _passive(c) or any(g.dep_ == "obl:agent" for g in c.children))), None)
             if verb is None and root.dep_ == "obj":  # `un dîner offert par X` before `X a évoqué le dîner offert`
                 verb = root.head
+            if verb is None and root.dep_ == "nsubj:pass" and root.head.lemma_.lower() in self.opening_verbs and (
+                    self._gathering(root)):
+                verb = root.head  # `le sommet a été ouvert par X`
             if verb is None:
                 continue
             entry = self.verbs.get(verb.lemma_.lower())
             if verb.lemma_.lower() in {w.lower() for w in self.noun_entries[noun.label_].get("host_verbs") or []}:
                 entry = {"host": "subject"}  # `X a présenté ses vœux aux armées`, `un dîner offert par X`
+            if verb.lemma_.lower() in self.opening_verbs and self._gathering(root):
+                entry = {"host": "subject"}  # `X a ouvert le sommet`, `la conférence, clôturée par X`
             if not entry or entry.get("host") != "subject" or _reflexive(verb, self.grammar):
                 continue
-            if verb.head.i == root.i:  # `un sommet organisé par X`
+            if verb.head.i == root.i or root.dep_ == "nsubj:pass":  # `un sommet organisé par X`
                 named = _people_in(verb, ("obl:agent",), person_of) or self._other_than_possessor(verb, person_of)
                 if named:
                     return named[0]
@@ -3541,6 +3636,25 @@ class MentionReader:
                     named = [person_of[t.idx] for t in child.subtree if t.idx in person_of]
                 if named:
                     return named[0]
+        return ""
+
+    def _host_relative(self, noun: Span, person_of: dict[int, str]) -> str:
+        """`l'audience que lui a accordée le président X`, `le sommet qu'accueillait X`: the meeting noun is the
+        antecedent of a relative whose pronoun is the object of a host verb (its entry's `host: subject`, or
+        one of the noun's own `host_verbs`); the relative's subject hosts. Its subject comes after the verb
+        (the inversion of such relatives), so the parser may label it the object: the pronoun holds that slot."""
+        own = {w.lower() for w in self.noun_entries.get(noun.label_, {}).get("host_verbs") or []}
+        for verb in noun.root.children:
+            if verb.dep_ != "acl:relcl" or _passive(verb) or _reflexive(verb, self.grammar):
+                continue
+            if not any(c.dep_ == "obj" and "Rel" in c.morph.get("PronType") for c in verb.children):
+                continue
+            lemma = verb.lemma_.lower()
+            if lemma not in own and (self.verbs.get(lemma) or {}).get("host") != "subject":
+                continue
+            named = _people_in(verb, ("nsubj",), person_of) or _people_in(verb, ("obj",), person_of)
+            if named:
+                return named[0]
         return ""
 
     def _other_than_possessor(self, verb, person_of: dict[int, str]) -> list[str]:
@@ -5678,6 +5792,11 @@ def _infinitive_of_person(token, triggers: set[int]) -> bool:
     return (token.dep_ == "acl" and token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm")
             and any(c.dep_ == "mark" for c in token.children) and token.head.ent_type_ in ("PERSON", "ROLE")
             and not any(t.i in triggers for t in token.subtree))
+
+
+def _possessed(noun) -> bool:
+    """`sa visite`, `leur sommet`: the noun has a possessive determiner."""
+    return any(c.dep_ == "det" and "Yes" in c.morph.get("Poss") for c in noun.children)
 
 
 def _passive(verb) -> bool:

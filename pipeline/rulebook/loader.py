@@ -195,6 +195,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "office_taking": None,
         "succession_nouns": None,
         "welcome_verbs": None,
+        "opening_verbs": None,
+        "opening_nouns": None,
         "lone_trip_rules": None,
         "clitic_objects": None,
         "causative_verbs": None,
