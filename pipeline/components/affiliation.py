@@ -11,6 +11,8 @@ Read from the structure of the sentence, never from a list of names:
   `direction`) followed by the very complement of a body the text names with that head belongs to it:
   `le ministre slovène de la Défense` to the `ministère slovène de la Défense`, `directeur des achats`
   to the `direction des achats`; a demonym on one side only, or another portfolio, names another body;
+  where the text names no such body, the listed body that head and complement spell (`commandant de
+  l'espace`: the `Commandement de l'espace`), not for a head a complement alone makes a body (`ministère`);
 - a role whose complement is a bare armed service (`chef d'état-major de la marine`) belongs to that service;
 - a role whose complement is a demonstrative (`le président de cette institution, X`, `la présidente de cette
   commission`) belongs to the body named last before it with that head noun, or, for a noun that names any
