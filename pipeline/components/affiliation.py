@@ -11,6 +11,8 @@ Read from the structure of the sentence, never from a list of names:
   `direction`) followed by the very complement of a body the text names with that head belongs to it:
   `le ministre slovène de la Défense` to the `ministère slovène de la Défense`, `directeur des achats`
   to the `direction des achats`; a demonym on one side only, or another portfolio, names another body;
+  where the text names no such body, the listed body that head and complement spell (`commandant de
+  l'espace`: the `Commandement de l'espace`), not for a head a complement alone makes a body (`ministère`);
 - a role whose complement is a bare armed service (`chef d'état-major de la marine`) belongs to that service;
 - a role whose complement is a demonstrative (`le président de cette institution, X`, `la présidente de cette
   commission`) belongs to the body named last before it with that head noun, or, for a noun that names any
@@ -71,6 +73,15 @@ class Affiliation:
         self.head_titles = {tuple(fold(t).split()): head["titles"][0]
                             for head in lexicon.institutions.get("heads") or [] if head.get("titles")
                             for t in head.get("terms") or []}
+        # `commandement de l'espace` -> `fr.cde`: the listed bodies by their folded words (name and aliases), for
+        # a title whose body the text does not name (`_listed_titled_body`); only heads that need a mark: a head
+        # that a complement alone makes a body (`ministère de la Défense`) names one in every country
+        self.listed_heads = {fold(t) for head in lexicon.institutions.get("heads") or []
+                             if head.get("needs") != "complement" for t in head.get("terms") or []}
+        self.listed: dict[tuple[str, ...], str] = {}
+        for key, entry in self.orgs.items():
+            for name in [entry.get("name") or "", *(entry.get("aliases") or [])]:
+                self.listed.setdefault(tuple(fold(name.replace("’", "'")).replace("'", "' ").split()), key)
         # the bare armed services of `_branch_body`: heads that need a country, one word, not capitalised
         self.branch_heads = {fold(t) for h in lexicon.institutions.get("heads") or []
                              if h.get("needs") == "national" and not h.get("capitalised")  # not `la Défense`
@@ -170,7 +181,31 @@ class Affiliation:
             own = words[len(head):]
             if len(own) >= 2 and any(w in of_words for w in own) and own == complement[:len(own)]:
                 found.append((len(own), body))
-        return max(found, key=lambda f: f[0])[1] if found else None
+        if found:
+            return max(found, key=lambda f: f[0])[1]
+        return self._listed_titled_body(at, heads, complement)
+
+    def _listed_titled_body(self, at: int, heads: list[tuple[str, ...]], complement: list[str]) -> Span | None:
+        """`le général X, commandant de l'espace`, `directeur du renseignement militaire` where the text does not
+        name the body: the head of the title and its complement spell a body of the lists (`Commandement de
+        l'espace`, `Direction du renseignement militaire`). The complement read whole, up to a word that
+        would name another body (a demonym or an adjective, a `de`-phrase, a capitalised word: `commandant
+        des forces spéciales américaines` is not of the French command)."""
+        doc, of_words = self.doc, self.grammar.of_words
+        for size in range(len(complement), 1, -1):
+            nxt = at + 1 + size
+            if complement[0] not in of_words or nxt < len(doc) and (
+                    doc[nxt].pos_ in ("ADJ", "PROPN") or doc[nxt].lower_ in of_words or _capitalised(doc[nxt])):
+                continue
+            key = next((self.listed[h + tuple(complement[:size])] for h in heads
+                        if " ".join(h) in self.listed_heads and h + tuple(complement[:size]) in self.listed), None)
+            if key is None:
+                continue
+            body = Span(doc, at + 1, nxt, label="ORG")
+            body.id_ = f"organisations:{key}"
+            body._.normalized, body._.source = self.orgs[key]["name"], f"rule:organisations:{key}+listed"
+            return body
+        return None
 
     def _org_words(self) -> list[tuple[Span, list[str]]]:
         """Each organisation of the Doc with its words folded, a leading determiner left out: made once

@@ -1663,6 +1663,16 @@ class PeopleMerger:
         code = self.orgs.get(org_id, {}).get("country")
         return bool(code and country is not None and country.id_ != f"countries:{code}")
 
+    def _foreign_listed(self, org: Span, person: Official, country: Span | None) -> bool:
+        """A listed body a title spells (`chef du renseignement militaire`: the French `Direction du renseignement
+        militaire`) is not the holder's where his country, or the story's, is another (`affiliation.py`)."""
+        code = self.orgs.get(org.id_.removeprefix("organisations:"), {}).get("country")
+        if not code:
+            return False
+        if country is not None:
+            return country.id_ != f"countries:{code}"
+        return bool(person["country"]) and person["country"] != self.countries.get(code, {}).get("name")
+
     def _set_org(self, person: Official, org: Span | None, role: Span, country: Span | None = None) -> None:
         if org is not None and self._foreign(org.id_.removeprefix("organisations:"), country):
             # `son homologue ivoirien, ..., chef d'état-major de l'Armée de l'Air`: a body of his own
@@ -1679,7 +1689,8 @@ class PeopleMerger:
             person["organisation"] = self.orgs[implied]["name"]
             person["organisation_id"] = f"organisations:{implied}"
             person["rules"]["organisation"] = role._.source
-        elif not implied and (org := self.affiliation.of_role(role)) is not None:
+        elif not implied and (org := self.affiliation.of_role(role)) is not None \
+                and not (org._.source.endswith("+listed") and self._foreign_listed(org, person, country)):
             seat = self.affiliation.office_seat(role, org)  # `commissaire` of the UE: the Commission européenne
             person["organisation"], person["organisation_id"] = seat or (org._.normalized, org.id_)
             person["rules"]["organisation"] = org._.source + ("+office" if seat else "") + "+affiliation"
