@@ -97,6 +97,7 @@ class MeetingGrouper:
         self.bounds = tuple(plain_words(w) for w in book.get("dates", "year_not_carried_after", []))
         self.country_places = {n.lower(): list(e["places"]) for e in book.entries("countries", "countries")
                                if e.get("places") for n in [e["name"], *(e.get("aliases") or [])]}
+        self.periphrasis_places = _periphrasis_places(book)  # `au Royaume`, `l'Hexagone`: the country unsaid
         self.city_prepositions = tuple(Grammar.from_book(book).place_prepositions)
         # `au Kremlin`, `à la Maison-Blanche`: a place preposition, then the phrase a house may name (`_house_named_in`)
         self.house_phrase = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, self.city_prepositions))})\s+"
@@ -581,13 +582,15 @@ class MeetingGrouper:
                     break
 
     def place_city_of_country(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
-        """`se rend en Ukraine` ... `s'est rendu à Kiev`: a meeting whose place is only a country took
-        place in the city of that country (its `places`, countries.yml) one of its own sentences names
-        after `à`; else the one city of that country the paragraphs of those sentences name after `à`
-        (`la visite effectuée en Algérie ... une réunion avait regroupé à Alger`)."""
+        """`se rend en Ukraine` ... `s'est rendu à Kiev`: a meeting whose place is only a country (or its
+        periphrasis: `au Royaume`, `l'Hexagone`) took place in the city of that country (its `places`,
+        countries.yml) one of its own sentences names after `à`; else the one city of that country the
+        paragraphs of those sentences name after `à` (`la visite effectuée en Algérie ... une réunion avait
+        regroupé à Alger`)."""
         body = text[max(body_start, 0):]
         for meeting in meetings:
-            cities = self.country_places.get(meeting["location"].lower()) if meeting["location"] else None
+            place = (meeting["location"] or "").lower()
+            cities = self.country_places.get(place) or self.periphrasis_places.get(place)
             if not cities or meeting["remote"]:
                 continue
             own = self._city_after_preposition(" ".join(meeting["sentences"]), cities)
@@ -1737,6 +1740,23 @@ def _city_of_same_day(meeting: Meeting, meetings: list[Meeting], cities: list[st
              if x is not meeting and day and x["location"] and x["location"].lower() in lowered
              and (_within(day, x["date"]) or x["date"].partition("/")[0] == day)}
     return found.pop() if len(found) == 1 else ""
+
+
+def _periphrasis_places(book: RuleBook) -> dict[str, list[str]]:
+    """A country's periphrasis (countries.yml `periphrases`: `Hexagone`) and a country's title written alone
+    (`country_titles`: `Royaume`, the opening of `Royaume du Maroc`, of `Royaume de Belgique`) -> the
+    cities (`places`) of the countries it may stand for, the country's own first."""
+    found: dict[str, list[str]] = {}
+    countries = [e for e in book.entries("countries", "countries") if e.get("places")]
+    for entry in countries:
+        for word in entry.get("periphrases") or []:
+            found.setdefault(word.lower(), []).extend(entry["places"])
+    for title in book.get("countries", "country_titles", []):
+        opening = title.lower() + " "
+        for entry in countries:
+            if any(n.lower().startswith(opening) for n in [entry["name"], *(entry.get("aliases") or [])]):
+                found.setdefault(title.lower(), []).extend(entry["places"])
+    return found
 
 
 def _place_within(one: str, other: str) -> bool:

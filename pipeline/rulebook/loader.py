@@ -33,9 +33,10 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                           "shared_name", "portfolio", "seats", "heads", "short_name"}
     },
     "countries": {
-        "countries": {"id", "name", "aliases", "demonyms", "places", "demonyms_also_of"},
+        "countries": {"id", "name", "aliases", "demonyms", "places", "demonyms_also_of", "periphrases"},
         "regions": {"id", "name", "aliases", "demonyms"},
         "generic_domains": None,
+        "country_titles": None,
     },
     "dates": {
         "months": None,
