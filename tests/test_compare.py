@@ -94,3 +94,38 @@ def test_cli_compares_with_the_folder_it_overwrites(corpus, before, pipeline, tm
     assert [cell.strip() for cell in summary.split("│")[2:5]] == ["+1", "-0", "~0"]
     assert f"+ relations: {dropped['doc_id']} | {dropped['subject']} | {dropped['relation']}" in result.output
     assert (out / "relations.csv").read_bytes() == (before / "relations.csv").read_bytes()
+
+
+def _naive(name: str, before: list[dict], after: list[dict]):
+    """The diff of every row on its content, without the cancelling of equal rows first."""
+    import pipeline.tuning.compare as module
+
+    real = module._unequal  # noqa: SLF001
+    module._unequal = lambda b, a: (b, a)  # noqa: SLF001
+    try:
+        return module.diff_table(name, before, after)
+    finally:
+        module._unequal = real  # noqa: SLF001
+
+
+def test_equal_rows_cancelled_first_give_the_same_diff() -> None:
+    """Rows equal cell for cell are paired off before the content diff; the added, removed and
+    changed rows, duplicates, renumbered rows and their order are those of the full diff."""
+    from pipeline.tuning.compare import diff_table
+
+    def row(entity_id: str, start: str, text: str) -> dict:
+        return {"entity_id": entity_id, "doc_id": "d", "start_char": start, "end_char": "9", "text": text}
+
+    before = [row("1", "0", "Paris"), row("2", "5", "Rome"), row("3", "5", "Rome"), row("4", "7", "Oslo"),
+              row("5", "8", "Lima")]
+    after = [row("1", "0", "Paris"), row("2", "3", "Bonn"), row("3", "5", "Rome"), row("4", "7", "Riga"),
+             row("5", "8", "Lima"), row("6", "8", "Lima")]
+    fast, full = diff_table("entities", before, after), _naive("entities", before, after)
+    assert fast == full
+    assert [r["text"] for r in fast.added] == ["Bonn", "Lima"]
+    assert [r["text"] for r in fast.removed] == ["Rome"]
+    assert [(a["text"], b["text"]) for a, b in fast.changed] == [("Oslo", "Riga")]
+    same = diff_table("entities", before, list(before))
+    assert not same and same == _naive("entities", before, list(before))
+    other = [dict(r, extra="x") for r in after]  # another header: every row on its content
+    assert diff_table("entities", before, other) == _naive("entities", before, other)
