@@ -55,3 +55,28 @@ def test_a_title_after_the_names_is_no_headline_and_picks_no_one_by_order(analys
             "homologue brésilien.")
     found = counterparts(analyse, body, "Salon de l'armement à New Delhi")
     assert not any("kapoor" in pair or "sethi" in pair for pair in found)
+
+
+# -- `le secrétaire à la Défense X` of no organisation, the article naming `le Pentagone`: member of the ministry ---
+
+def members(analyse, body: str) -> set[tuple[str, str]]:
+    doc = analyse(page(body))
+    return {(r["subject_id"], r["object_id"]) for r in doc._.relations if r["relation"] == "MEMBER_OF"}
+
+
+def test_the_head_of_a_ministry_the_article_names_by_its_seat_is_its_member(analyse):
+    found = members(analyse, "Le secrétaire américain à la Défense, Tom Bradley, est arrivé mardi à Manille. "
+                              "Le Pentagone a confirmé que les deux pays renforceraient leurs patrouilles communes.")
+    assert ("bradley", "Pentagone") in found
+
+
+def test_a_head_of_state_is_no_member_of_his_palace(analyse):
+    found = members(analyse, "Le président américain, Tom Bradley, est arrivé mardi à Manille. "
+                              "La Maison-Blanche a confirmé que les deux pays renforceraient leurs patrouilles.")
+    assert not any(who == "bradley" for who, _ in found)
+
+
+def test_a_ministry_of_another_country_makes_no_member(analyse):
+    found = members(analyse, "Le ministre philippin de la Défense, Ramon Castillo, a reçu mardi à Manille une "
+                              "délégation. Le Pentagone a confirmé que les deux pays renforceraient leurs patrouilles.")
+    assert ("castillo", "Pentagone") not in found

@@ -740,6 +740,8 @@ class RelationLinker:
                 org, rule = self._forces_of_chief(person)
             if not org:
                 org, rule = self._ministry_of_portfolio(person)
+            if not org:
+                org, rule = self._house_of_head(person)
             if org:
                 rows.append(_row("MEMBER_OF", person["key"], org, span_text(sent).strip(),
                                  sent.start_char, sent.end_char, rule, subject=person["name"]))
@@ -1086,6 +1088,24 @@ class RelationLinker:
                     parts[0] not in self.lexicon.grammar.portfolio_titles:  # `chef d'`, not `ministre de la Défense`
                 return (ent._.normalized or ent.text), "rule:relations:body-in-role"
         return "", ""
+
+    def _house_of_head(self, person: dict) -> tuple[str, str]:
+        """`le secrétaire à la Défense X` given no organisation and, elsewhere, `le Pentagone`: X serves in the one
+        body of his country the article names whose head holds his role (organisations.yml `heads`), of a kind
+        whose heads serve in it (relations.yml `house_kinds`: a ministry, not the head of state's palace);
+        ("", "") when his country is not known, or none or several."""
+        role_id = (person["rules"].get("role") or "").removeprefix("rule:roles:").removesuffix("#head")
+        country = person.get("country") or ""
+        if not role_id or not country or person["rules"].get("past_role"):
+            return "", ""
+        kinds = self.membership.get("house_kinds", set())
+        found = set()
+        for ent in self.idx.ents:
+            entry = self.orgs.get(ent.id_.removeprefix("organisations:")) if ent.label_ == "ORG" else None
+            if entry and role_id in (entry.get("heads") or []) and entry.get("kind") in kinds and \
+                    (self.countries.get(entry.get("country") or "") or {}).get("name") == country:
+                found.add(ent._.normalized or span_text(ent))
+        return (found.pop(), "rule:relations:house-of-head") if len(found) == 1 else ("", "")
 
     def _ministry_of_portfolio(self, person: dict) -> tuple[str, str]:
         """`le ministre de la Défense, X` given no organisation and, elsewhere, `le ministère arménien de la
