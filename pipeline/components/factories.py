@@ -110,7 +110,7 @@ def make_relations(nlp: Language, name: str, rules: str) -> RuleStage:
                                                              "chair_verbs", "side_words", "international_kinds",
                                                              "forces_chief_roles", "forces_kinds",
                                                              "attendance_nouns", "gathering_verbs", "sitting_words",
-                                                             "masthead_kinds", "answer_possessives",
+                                                             "masthead_kinds", "house_kinds", "answer_possessives",
                                                              "question_possessives")},
         host_verbs(book), int(book.get("relations", "crowd_size", 0))))
 

@@ -385,6 +385,11 @@ class RelationLinker:
                     "gender", gender) == gender]
                 subject = [e for e in spoken if _subject(e)]
                 before = [person_at[e.start_char] for e in (subject or spoken)[:1]]
+            by_title = spoken_of and titles and self._title_holder(people, titles[-1], [])
+            if by_title:  # `le ministre chinois de la Défense s'entretient avec son homologue russe` (a headline):
+                # the title's one holder is the possessor, whose office picks among the Russians; the title
+                # states the office he meets his counterpart in, whatever role he is given first
+                before = by_title
             # `ses homologues : le président du Faso, X, le président de la Transition, Y`: every one named after
             plural = "Plur" in token.morph.get("Number") or token.lower_.endswith("s")
             if plural:  # not one named as another's (`ses homologues, lors de la réunion présidée par X`)
@@ -411,7 +416,8 @@ class RelationLinker:
                     kind = same or [k for k in of_country if role and (
                         people[k].get("role") or "").lower().split(" ")[0] == role.split(" ")[0]]
                     of_country = self._counterpart_of_office(doc, people, kind or of_country, before[-1], token.idx)
-                elif of_country and before and self._offices_differ(people.get(before[-1]), people[of_country[0]]):
+                elif of_country and before and not by_title and \
+                        self._offices_differ(people.get(before[-1]), people[of_country[0]]):
                     # `X, reçu par le président Y après des entretiens avec son homologue guinéen`: X's, not Y's;
                     # `le ministre français, accueilli par son homologue tchadien`: not the president
                     before = self._antecedent_of_office(people, before, of_country[0])
@@ -589,14 +595,23 @@ class RelationLinker:
         others = [k for k in people if k not in named]
         holders = [k for k in others if (people[k]["rules"].get("role") or "").removeprefix("rule:")
                    .removesuffix("#head") == title.id_] if title.id_ else []
+        countries = {s._.normalized for s in group_spans(title.doc, "lexicon") if s.label_ == "MISC"
+                     and s.id_.startswith("countries:") and title.start <= s.start and s.end <= title.end}
+        if len(holders) > 1 and len(countries) == 1:  # `le ministre chinois de la Défense`: of the ministers of
+            # defence, the Chinese one
+            holders = [k for k in holders if people[k].get("country") in countries]
         if len(holders) != 1:
             wanted = {self._office(people[k]) for k in named if k in people} - {""}
             holders = [k for k in others if wanted and self._office(people[k]) in wanted]
         if not holders:  # `le ministre chinois de la Défense rencontre son homologue américain`: the one person
             # of the country the title names
-            countries = {s._.normalized for s in group_spans(title.doc, "lexicon") if s.label_ == "MISC"
-                         and s.id_.startswith("countries:") and title.start <= s.start and s.end <= title.end}
             holders = [k for k in others if len(countries) == 1 and people[k].get("country") in countries]
+        first = {k: min(start for start, _ in people[k]["mentions"]) for k in holders if people[k]["mentions"]}
+        if len(first) > 1 and len(first) == len(holders) and \
+                all(start > title.start_char for p in people.values() for start, _ in p["mentions"]):
+            # a headline, before any name: the title names the one of those the story names first
+            # (`le ministre chinois de la Défense rencontre ...`, then `le ministre chinois, X, a rencontré ...`)
+            holders = [min(first, key=first.get)]
         return holders if len(holders) == 1 else []
 
     def _side_countries(self, doc: Doc, person_at: dict[int, str]) -> dict[str, str]:
@@ -725,6 +740,8 @@ class RelationLinker:
                 org, rule = self._forces_of_chief(person)
             if not org:
                 org, rule = self._ministry_of_portfolio(person)
+            if not org:
+                org, rule = self._house_of_head(person)
             if org:
                 rows.append(_row("MEMBER_OF", person["key"], org, span_text(sent).strip(),
                                  sent.start_char, sent.end_char, rule, subject=person["name"]))
@@ -1071,6 +1088,24 @@ class RelationLinker:
                     parts[0] not in self.lexicon.grammar.portfolio_titles:  # `chef d'`, not `ministre de la Défense`
                 return (ent._.normalized or ent.text), "rule:relations:body-in-role"
         return "", ""
+
+    def _house_of_head(self, person: dict) -> tuple[str, str]:
+        """`le secrétaire à la Défense X` given no organisation and, elsewhere, `le Pentagone`: X serves in the one
+        body of his country the article names whose head holds his role (organisations.yml `heads`), of a kind
+        whose heads serve in it (relations.yml `house_kinds`: a ministry, not the head of state's palace);
+        ("", "") when his country is not known, or none or several."""
+        role_id = (person["rules"].get("role") or "").removeprefix("rule:roles:").removesuffix("#head")
+        country = person.get("country") or ""
+        if not role_id or not country or person["rules"].get("past_role"):
+            return "", ""
+        kinds = self.membership.get("house_kinds", set())
+        found = set()
+        for ent in self.idx.ents:
+            entry = self.orgs.get(ent.id_.removeprefix("organisations:")) if ent.label_ == "ORG" else None
+            if entry and role_id in (entry.get("heads") or []) and entry.get("kind") in kinds and \
+                    (self.countries.get(entry.get("country") or "") or {}).get("name") == country:
+                found.add(ent._.normalized or span_text(ent))
+        return (found.pop(), "rule:relations:house-of-head") if len(found) == 1 else ("", "")
 
     def _ministry_of_portfolio(self, person: dict) -> tuple[str, str]:
         """`le ministre de la Défense, X` given no organisation and, elsewhere, `le ministère arménien de la

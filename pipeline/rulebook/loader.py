@@ -218,7 +218,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                   "crowd_size": None, "chair_verbs": None,
                   "side_words": None, "international_kinds": None,
                   "forces_chief_roles": None, "forces_kinds": None, "attendance_nouns": None,
-                  "gathering_verbs": None, "sitting_words": None, "masthead_kinds": None,
+                  "gathering_verbs": None, "sitting_words": None, "masthead_kinds": None, "house_kinds": None,
                   "answer_possessives": None, "question_possessives": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None,
                "first_person_words": None, "inverting_auxiliaries": None},
