@@ -621,20 +621,16 @@ def bracketed_bodies(doc: Doc, officials: list) -> None:
 
 
 def _demonym_codes(lexicon: Lexicon) -> dict[str, str]:
-    """Countries by their folded demonyms (`belge` -> `be`)."""
-    return {fold(d): code for code, e in lexicon.by_file("countries").items() for d in e.get("demonyms") or []}
+    """Countries by their folded demonyms (`belge` -> `be`), made once per lexicon (`Lexicon.derived`)."""
+    return lexicon.derived("countries", "demonym_codes", lambda countries: {
+        fold(d): code for code, e in countries.items() for d in e.get("demonyms") or []})
 
 
 def _country_codes(lexicon: Lexicon) -> dict[str, str]:
-    """Countries by their folded name (`mali` -> its code in countries.yml). Made once while the lexicon's
-    countries stay the same (`by_file` hands back the same dict until an entry is added), not per Doc:
-    folding the names of every country costs about a millisecond. Read it, do not change it."""
-    countries = lexicon.by_file("countries")
-    made = lexicon.__dict__.get("_country_codes")
-    if made is None or made[0] is not countries:
-        made = (countries, {fold(e["name"]): code for code, e in countries.items() if e.get("name")})
-        lexicon.__dict__["_country_codes"] = made
-    return made[1]
+    """Countries by their folded name (`mali` -> its code in countries.yml), made once per lexicon, not per
+    Doc (`Lexicon.derived`): folding the names of every country costs about a millisecond."""
+    return lexicon.derived("countries", "country_codes", lambda countries: {
+        fold(e["name"]): code for code, e in countries.items() if e.get("name")})
 
 
 def _apposed_roles(doc: Doc, person) -> list[Span]:

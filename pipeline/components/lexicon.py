@@ -124,6 +124,16 @@ class Lexicon:
         made[file] = (len(self.entries), entries)
         return entries
 
+    def derived(self, file: str, name: str, build) -> dict:
+        """A table made from one file's entries by `build(entries)` (the countries by their folded name), made
+        once while those entries stay the same (`by_file`), not per Doc. Read it, do not change it."""
+        entries = self.by_file(file)
+        made = self.__dict__.setdefault("_derived", {})
+        known = made.get(name)
+        if known is None or known[0] is not entries:
+            known = made[name] = (entries, build(entries))
+        return known[1]
+
 
 def build_lexicon(book: RuleBook) -> Lexicon:
     """Turn the rule files into SpanRuler patterns and an id index."""
