@@ -590,11 +590,16 @@ class RelationLinker:
 
     def _title_holder(self, people: dict[str, dict], title: Span, named: list[str]) -> list[str]:
         """The one person a title names where no name follows it (`le chef de l'armée reçoit son homologue X`,
-        a headline): the one holding that role, else the one holding the office of the counterparts named
-        (a counterpart holds the same office); [] when none or several."""
+        a headline): the one holding that role, or a role the title names as the same (roles.yml `same_as`:
+        `le chef de l'État` for the president named before), else the one holding the office of the
+        counterparts named (a counterpart holds the same office); [] when none or several."""
         others = [k for k in people if k not in named]
-        holders = [k for k in others if (people[k]["rules"].get("role") or "").removeprefix("rule:")
-                   .removesuffix("#head") == title.id_] if title.id_ else []
+        role_of = {k: (people[k]["rules"].get("role") or "").removeprefix("rule:").removesuffix("#head")
+                   for k in others}
+        holders = [k for k in others if role_of[k] == title.id_] if title.id_ else []
+        if not holders and title.id_:
+            same = {f"roles:{r}" for r in self.lexicon.entry(title.id_).get("same_as") or []}
+            holders = [k for k in others if role_of[k] in same]
         countries = {s._.normalized for s in group_spans(title.doc, "lexicon") if s.label_ == "MISC"
                      and s.id_.startswith("countries:") and title.start <= s.start and s.end <= title.end}
         if len(holders) > 1 and len(countries) == 1:  # `le ministre chinois de la Défense`: of the ministers of
@@ -677,10 +682,14 @@ class RelationLinker:
     def _civil_office(self, entry: dict) -> bool:
         """A government's office, held abroad under one title whoever holds it, an officer too (`le colonel X,
         ministre de la Défense`): a minister's (grammar.yml `portfolio_titles`), a head of state's or
-        government's (`national_leader`), or one with its title abroad (`counterpart_role`)."""
+        government's (`national_leader`), or one whose title abroad (`counterpart_role`) is such an office; not
+        a chief of staff's: `chef d'état-major des armées` meets chiefs of defence staff abroad, whose staff
+        titles differ from one army to another."""
         head = (entry.get("role") or "").split()[:1]
+        abroad = entry.get("counterpart_role")
         return bool(head and head[0].lower() in self.lexicon.grammar.portfolio_titles
-                    or entry.get("national_leader") or entry.get("counterpart_role"))
+                    or entry.get("national_leader")
+                    or (abroad and self._civil_office(self.lexicon.entry(f"roles:{abroad}") or {})))
 
     def _offices_held(self, person: dict) -> list[set[str]]:
         """The offices of the titles the text gives a person (`_note_title`). Titles are one office where
@@ -1593,12 +1602,25 @@ def _foreign_guests(meeting: dict, people: dict[str, dict], country: str = "",
             at_home and p in people and not people[p].get("country") and international(people[p])))]
 
 
-def _org_after(doc: Doc, idx: DocIndex, ent: Span, of_words: frozenset[str]) -> Span | None:
-    """The organisation named right after `ent` through `de`/`du`/`de l'`, if any."""
+def _past_own_acronym(doc: Doc, idx: DocIndex, ent: Span) -> int:
+    """`la Force multinationale mixte (FMM) de la Commission du bassin du lac Tchad`: the token after the body's
+    own acronym, in brackets right after its name (an ORG of the same name), else the name's end; the `de`-phrase
+    after the brackets is still the name's."""
     i = ent.end
-    while i < len(doc) and doc[i].lower_ in of_words and i - ent.end < 3:
+    if i + 2 < len(doc) and doc[i].text == "(":
+        inner = idx.ent_starting(i + 1)
+        if inner is not None and inner.label_ == "ORG" and inner._.normalized == ent._.normalized \
+                and inner.end < len(doc) and doc[inner.end].text == ")":
+            return inner.end + 1
+    return i
+
+
+def _org_after(doc: Doc, idx: DocIndex, ent: Span, of_words: frozenset[str]) -> Span | None:
+    """The organisation named right after `ent` (and its acronym in brackets) through `de`/`du`/`de l'`, if any."""
+    start = i = _past_own_acronym(doc, idx, ent)
+    while i < len(doc) and doc[i].lower_ in of_words and i - start < 3:
         i += 1
-    if i == ent.end or i >= len(doc):
+    if i == start or i >= len(doc):
         return None
     following = idx.ent_starting(i)
     if following is not None and following.label_ == "ORG" and following.id_.startswith("organisations:"):
@@ -1613,11 +1635,12 @@ def _accredited(doc: Doc, i: int, words: frozenset[str]) -> bool:
 
 
 def _body_after(doc: Doc, idx: DocIndex, ent: Span, of_words: frozenset[str]) -> Span | None:
-    """The named body (of the lists or of the grammar) right after `ent` through `de`/`de la`, if any."""
-    i = ent.end
-    while i < len(doc) and doc[i].lower_.replace("’", "'") in of_words and i - ent.end < 3:
+    """The named body (of the lists or of the grammar) right after `ent` (and its acronym in brackets) through
+    `de`/`de la`, if any."""
+    start = i = _past_own_acronym(doc, idx, ent)
+    while i < len(doc) and doc[i].lower_.replace("’", "'") in of_words and i - start < 3:
         i += 1
-    if i == ent.end or i >= len(doc):
+    if i == start or i >= len(doc):
         return None
     following = idx.ent_starting(i)
     if following is not None and following.label_ == "ORG" and following._.normalized and \
