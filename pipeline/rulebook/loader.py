@@ -162,6 +162,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "postponed_words": None,
         "noun_other_heads": None,
         "noun_other_verbs": None,
+        "report_verbs": None,
         "not_participant_markers": None,
         "not_participant_states": None,
         "participant_nouns": None,
