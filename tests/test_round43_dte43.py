@@ -64,3 +64,43 @@ def test_the_publication_day_told_in_the_body_dates_the_undated_meeting_after_it
 def test_another_day_told_in_the_body_still_dates_the_undated_meeting_after_it(analyse):
     found = dates(analyse, OPENING + SCENE.format(day="Mardi 12 mars"))
     assert found == [("visite", "2024-03-12")]
+
+
+# -- the tense a bare weekday takes, read through the parse -------------------------------------------
+
+WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+
+
+def weekdays(analyse, body: str) -> dict[str, str]:
+    doc = analyse(page(body))
+    return {e.text: e._.normalized for e in doc.ents if e.label_ == "DATE" and e.text in WEEKDAYS}
+
+
+def test_a_compound_past_with_etre_points_backward(analyse):
+    found = weekdays(analyse, "Le ministre est arrivé vendredi à Niamey. La ministre est repartie samedi de Dakar.")
+    assert found == {"vendredi": "2024-03-08", "samedi": "2024-03-09"}
+
+
+def test_a_present_passive_still_says_the_nearest_day(analyse):
+    found = weekdays(analyse, "Le général est attendu vendredi à Dakar, où il est reçu samedi par le président.")
+    assert found == {"vendredi": "2024-03-15", "samedi": "2024-03-16"}
+
+
+def test_a_copula_infinitive_takes_the_tense_of_the_verb_it_serves(analyse):
+    found = weekdays(analyse, "La ministre rentrera vendredi pour être présente dimanche au congrès de son parti.")
+    assert found == {"vendredi": "2024-03-15", "dimanche": "2024-03-17"}
+
+
+def test_a_copula_in_the_imperfect_points_backward(analyse):
+    found = weekdays(analyse, "La ministre était présente dimanche au congrès de son parti.")
+    assert found == {"dimanche": "2024-03-10"}
+
+
+def test_an_elliptical_coordinate_takes_the_tense_of_its_verb(analyse):
+    found = weekdays(analyse, "La ministre rentrera dès vendredi soir, et non samedi comme prévu.")
+    assert found["samedi"] == "2024-03-16"
+
+
+def test_an_elliptical_coordinate_of_a_past_verb_points_backward(analyse):
+    found = weekdays(analyse, "La ministre est rentrée dès vendredi soir, et non samedi comme prévu.")
+    assert found["samedi"] == "2024-03-09"

@@ -72,6 +72,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "moved_to_words": None,
         "moved_to_day_words": None,
         "future_auxiliaries": None,
+        "etre_compound_verbs": None,
         "past_cues": None,
         "future_endings": None,
         "conditional_endings": None,
