@@ -155,6 +155,7 @@ class DateFinder:
         self.moved_to = {_norm(w) for w in book.get("dates", "moved_to_words", [])}
         self.moved_to_day = {_norm(w) for w in book.get("dates", "moved_to_day_words", [])}
         self.future_auxiliaries = {w.lower() for w in book.get("dates", "future_auxiliaries", [])}
+        self.etre_compound_verbs = {w.lower() for w in book.get("dates", "etre_compound_verbs", [])}
         self.of_words = Grammar.from_book(book).of_words
         # the imperfect's endings are the conditional's (`rendait`, `rendrait`)
         self.imperfect_endings = tuple(w.lower() for w in book.get("dates", "conditional_endings", []))
@@ -1294,14 +1295,21 @@ class DateTagger:
         if f.kind == "weekday" and token.pos_ in ("NOUN", "NUM", "PROPN") and token.dep_ == "obj" \
                 and token.head.pos_ == "VERB":
             token = token.head  # `qui prend fin mardi`, `doit regagner Paris jeudi`: the verb of the phrase
-        if f.kind == "weekday" and "CCONJ" in (root.pos_, token.pos_):  # `reçu par X, puis, vendredi, par Y`: the
-            token = _verb_above(root)  # parser hung the day on the conjunction; the verb above it says the tense
+        if f.kind == "weekday" and ("CCONJ" in (root.pos_, token.pos_) or token.pos_ == "ADV" and token.dep_ == "conj"):
+            # `reçu par X, puis, vendredi, par Y`, `rentrera vendredi, et non samedi`: the parser hung the day on
+            # the conjunction or on the adverb of an elliptical coordinate; the verb above it says the tense
+            token = _verb_above(root)
         if f.kind == "weekday" and self._moved_to(doc, span):
             return NEAR  # `la réunion a été avancée à dimanche`: the new day, not a past one
         if f.kind == "day" and self._moved_to(doc, span, self.finder.moved_to_day):
             return NEAR  # `la réunion a été avancée au 28 mars`: the new day, on either side
         if f.kind == "weekday" and token.pos_ == "NOUN" and root.dep_ == "nmod":
             token = self._verb_of_noun(token, root)  # `lors de sa séance de mercredi`: the verb the noun serves
+        copula = next((c for c in token.children if c.dep_ == "cop"), None) if token.i != root.i else None
+        if copula is not None and "Inf" in copula.morph.get("VerbForm"):
+            return self._governing_tense(f, token)  # `rentrera vendredi pour être présente dimanche`: the infinitive's
+        if copula is not None:
+            return self._verb_tense(copula) or self._cue(f)  # `elle sera présente dimanche`
         if token.i == root.i or token.pos_ not in ("VERB", "AUX"):  # mercredi` says nothing of its tense
             return self._cue(f)
         if "Inf" in token.morph.get("VerbForm") or any(  # `doit être reçu`: a passive infinitive
@@ -1429,6 +1437,9 @@ class DateTagger:
         auxiliaries = [c for c in every if c.dep_ in ("aux", "aux:tense")]  # not `aux:pass`: `est prévue`
         if auxiliaries and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
             return PAST
+        if "Part" in verb.morph.get("VerbForm") and verb.lemma_.lower() in self.finder.etre_compound_verbs and any(
+                "Pres" in c.morph.get("Tense") for c in every):
+            return PAST  # `est arrivé`, `est rentrée`: a passé composé with `être`, not the present passive it reads as
         for t in [*auxiliaries, verb]:  # a participle alone is no past: `la réunion prévue le 16`
             if set(t.morph.get("Tense")) & {"Past", "Imp", "Pqp"} and "Part" not in t.morph.get("VerbForm") \
                     and not self._misread_imperfect(t):

@@ -1144,7 +1144,7 @@ class MeetingGrouper:
                     target["date"] = flashback["date"]  # `Fin août, il s'était rendu en Libye ... il avait été reçu`
                 if not target["date"] and not self._at_unstated_later_time(m):
                     target["date"] = _context_date(doc, reader.idx, m["start_char"], meetings, self.bounds,
-                                                   held=m["status"] == "held")
+                                                   held=m["status"] == "held", body=reader.body_start)
                 target["place_own"] = bool(target["location"])
                 target["host"] = target["host"] or _host_carried(m, current)
                 if not target["location"] and not m["remote"]:
@@ -1173,7 +1173,7 @@ class MeetingGrouper:
             elif m["people"] or not meetings:
                 target = self._open(m, parent=None)
                 target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc_text(doc)), meetings,
-                                                                 self.bounds)
+                                                                 self.bounds, body=reader.body_start)
                 meetings.insert(0, target)
         meetings = [x for x in meetings if not _vague(x) and not _untold(x)]
         for m in mentions:  # `Elle n'aura jamais lieu.` right after the mention: that meeting is called off
@@ -2023,14 +2023,17 @@ def _planned_into_held(m: Mention, target: Meeting) -> bool:
 
 
 def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting], bounds: tuple[str, ...] = (),
-                  held: bool = False) -> str:
+                  held: bool = False, body: int = -1) -> str:
     """A meeting whose sentence gives no date: the day of the article's first meeting (news tells
     one trip or event), or a day within it told after that meeting's first sentence (`du 9 au 12
     juillet ... Lundi, la ministre ... . Sur place, elle doit rencontrer ...`), else the last date of
     the body before it, else the publication date. A date after a bound word (`Jusqu'au 23 juin`,
     `depuis le 4 mars`: `year_not_carried_after` in dates.yml) ends or starts a state: it dates nothing.
     A meeting told as held (a past tense) took place by the publication day: a later day (`la rencontre
-    qu'il devait avoir jeudi`, said on a Tuesday) is no day of it."""
+    qu'il devait avoir jeudi`, said on a Tuesday) is no day of it. The publication line's day is no day
+    told; before the story's first meeting, the same day told in the body (`body`: where it begins) is
+    (`Vendredi 15 mars, X ... . Le ministre était accueilli par Y`, published that Friday: not a day
+    further back)."""
     opening = _dated_opening(meetings, lambda x: _pluperfect_at(idx, x["start_char"], x["end_char"]))
     published = first_day(doc._.published or "") if held else None
 
@@ -2047,9 +2050,11 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
     header = (doc._.published, doc._.updated)
     text = doc_text(doc)
 
-    def dates(ents: Iterable[Span]) -> Iterator[Span]:  # read lazily, nearest first: a long text has thousands
+    def dates(ents: Iterable[Span], told_in_body: bool = False) -> Iterator[Span]:  # read lazily, nearest first:
+        # a long text has thousands
         return (e for e in ents if e.label_ == "DATE" and _dates_story(e._.normalized)
-                and e._.normalized not in header and not after_bound_word(text, e.start_char, bounds)
+                and (e._.normalized not in header or told_in_body and 0 <= body <= e.start_char)
+                and not after_bound_word(text, e.start_char, bounds)
                 and not within_guillemets(e.sent, e) and not _caption_line(text, e.start_char)
                 and past(e._.normalized))
 
@@ -2069,7 +2074,8 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
             return nearer._.normalized  # within the meeting's days; or in its paragraph, after a meeting whose
             # day was only a guess (`Le tournant a lieu le 23 octobre 2023. X est accueilli à Paris par Y`)
         return told["date"] if _calendar_week(told["date"]) else told["date"].split("/")[0]  # a week: one of its days
-    first = next(dates(e for e in idx.ents_before_char(before) if not _dated_in_flashback(e)), None)
+    first = next(dates((e for e in idx.ents_before_char(before) if not _dated_in_flashback(e)), told_in_body=True),
+                 None)
     if first is None:
         return _standfirst_day(doc, idx, before, dates) or doc._.published or ""
     return first._.normalized

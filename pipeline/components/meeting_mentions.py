@@ -228,6 +228,7 @@ class MentionReader:
         self.speech_verbs = {w.lower() for w in book.get("meetings", "session_speech_verbs", [])}
         self.noun_other_heads = {w.lower() for w in book.get("meetings", "noun_other_heads", [])}
         self.noun_other_verbs = {w.lower() for w in book.get("meetings", "noun_other_verbs", [])}
+        self.report_verbs = {w.lower() for w in book.get("meetings", "report_verbs", [])}
         self.postponed_words = [_norm(w) for w in book.get("meetings", "postponed_words", [])]
         self.noun_complement_words = {w.lower() for w in book.get("meetings", "noun_complement_words", ["de"])}
         self.partner_words = {w.lower() for w in book.get("meetings", "partner_words", [])}
@@ -581,6 +582,25 @@ class MentionReader:
         if _in_place_name(noun):
             return True
         return root.dep_ in ("obj", "nsubj:pass") and root.head.lemma_.lower() in self.noun_other_verbs
+
+    def _without_report_dates(self, ents: list[Span], trigger, governing) -> list[Span]:
+        """`Le ministère a annoncé mardi la visite du général X`, `L'EMA a publié hier un communiqué sur la
+        visite de X`, `La rencontre a été confirmée lundi`: a meeting noun inside the object (or the passive
+        subject) of a verb of `report_verbs` told in a past tense is what was made known; a date
+        complementing that verb tells when it was told, not when the meeting is held: the sentence's
+        entities less those dates. A date inside the object (`a annoncé la visite du 12 mai`), one after
+        `pour` (`a été annoncée pour jeudi`) or on a verb in the present (`une réunion est annoncée au
+        premier trimestre`) still dates the meeting."""
+        if trigger.pos_ in ("VERB", "AUX") or governing.i == trigger.i \
+                or governing.lemma_.lower() not in self.report_verbs or not _told_past(governing):
+            return ents
+        token, seen = trigger, 0
+        while token.head.i != governing.i and token.head.i != token.i and seen < 30:
+            token, seen = token.head, seen + 1
+        if token.head.i != governing.i or token.dep_ not in ("obj", "nsubj:pass"):
+            return ents
+        return [e for e in ents if e.label_ != "DATE" or e.root.head.i != governing.i
+                or any(c.dep_ == "case" and c.lower_ == "pour" for c in e.root.children)]
 
     def _granter(self, nouns: list[Span], person_of: dict[int, str]) -> str:
         """A noun whose entry says `host_with` (`audience`: one grants it, the other is received): the
@@ -1393,15 +1413,16 @@ class MentionReader:
         own_place = "" if remote else (self._own_place(sent, places, nouns, triggers) or self._relative_place(
             trigger, verbs) or self._location(sent, places, triggers))
         clitic = not own_place and self._clitic_place(verbs)  # `Les deux hommes y ont visité ...`: the place told
+        dating = self._without_report_dates(ents, trigger, governing)
         return {
             "kind": kind, "rule": rule, "sentence": span_text(sent).strip(), "start_char": sent.start_char,
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
             # `puis vendredi à Riga, où il doit rencontrer X`: the day of the relative's antecedent first
-            "date": self._relative_day(trigger, verbs, ents, quotes)
-            or _mention_date(sent, ents, trigger, quotes, self.anchored, self.bounds)
-            or self._years_ago(sent, ents, trigger, words)
-            or _date_above(trigger, ents, quotes, self.grammar.time_prepositions, self.anchored)
-            or _scene_of_participle(trigger, ents, quotes),
+            "date": self._relative_day(trigger, verbs, dating, quotes)
+            or _mention_date(sent, dating, trigger, quotes, self.anchored, self.bounds)
+            or self._years_ago(sent, dating, trigger, words)
+            or _date_above(trigger, dating, quotes, self.grammar.time_prepositions, self.anchored)
+            or _scene_of_participle(trigger, dating, quotes),
             "location": "" if remote else own_place or self._place_back(sent, places, lowered, clitic),
             "remote": remote,
             "side": side, "verb_only": not nouns, "strong_host": strong,
@@ -4916,6 +4937,14 @@ def _pluperfect(verb) -> bool:
     """`il avait été reçu`, `s'était rendu`: the verb tells of a time before the story's."""
     return "Part" in verb.morph.get("VerbForm") and any(
         c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in verb.children)
+
+
+def _told_past(verb) -> bool:
+    """`a annoncé`, `a été confirmée`, `annonçait`, `révéla`: a verb told in a past tense (a participle
+    with its tense auxiliary, or a finite past); `est annoncée` (a passive in the present) is not."""
+    if "Part" in verb.morph.get("VerbForm"):
+        return any(c.dep_ == "aux:tense" for c in verb.children)
+    return bool(set(verb.morph.get("Tense")) & {"Past", "Imp"})
 
 
 def _told_before(verb) -> bool:
