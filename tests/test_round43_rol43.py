@@ -62,3 +62,23 @@ def test_a_quote_of_the_pentagon_chief_is_not_the_former_secretary(analyse):
     doc = analyse(page("« Nous resterons dans la région », a déclaré samedi le chef du Pentagone devant le forum. "
                        "Il avait été précédé par l'ancien secrétaire américain à la Défense Lloyd Austin."))
     assert all(q["speaker"] != "Lloyd Austin" for q in doc._.quotes)
+
+
+# -- a name written right after a title and its body, no comma between, is the holder's -----------------------
+
+def test_a_name_right_after_the_body_of_a_title_is_its_holder(analyse):
+    found = roles(analyse, "Le président a reçu lundi le secrétaire général de l'Otan Jens Stoltenberg, au lendemain "
+                           "du sommet.")
+    assert found["stoltenberg"][0] == "secrétaire général"
+
+
+def test_the_title_before_a_swallowed_name_goes_to_no_one_named_later(analyse):
+    found = roles(analyse, "Paris, 12 mars 2024 (AFP) - Le président a reçu mardi le nouveau secrétaire général de "
+                           "l'Otan Mark Rutte, une semaine après la victoire de Donald Trump.")
+    assert found["rutte"][0] == "secrétaire général"
+    assert found.get("trump", ("", ""))[0] != "secrétaire général"
+
+
+def test_one_capitalised_word_after_a_body_is_no_name(analyse):
+    found = roles(analyse, "Le directeur de l'Otan Bruxelles, pour sa part, est resté muet.")
+    assert not found
