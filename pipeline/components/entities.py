@@ -132,6 +132,8 @@ class EntityMerger:
         self.short_names = {entry["short_name"]: (key, entry["parent"])
                             for key, entry in lexicon.by_file("organisations").items()
                             if entry.get("short_name") and entry.get("parent")}
+        # `le locataire de l'Élysée`, `le chef du Pentagone`: words that before a house name its head
+        self.house_words = {w.lower() for w in book.get("roles", "house_words", []) or []}
 
     def __call__(self, doc: Doc) -> Doc:
         # Span._ values are stored by offsets, so they are set once, on the entities that are kept:
@@ -200,6 +202,7 @@ class EntityMerger:
         kept = self._national_portfolios(doc, kept, values)
         kept = self._short_names(doc, kept, values, furniture)
         self._as_written(doc, kept, values)
+        kept = self._house_titles(doc, kept, values)
         kept = _coordinated_demonyms(doc, kept, values, self.lexicon.grammar)
         doc.ents = kept
         DocIndex.forget(doc)
@@ -554,6 +557,37 @@ class EntityMerger:
             if any(not self._described(m, entry) for m in mentions.get(ent.id_, [])):
                 continue
             values[_key(ent)] = (_without_article(ent, self.lexicon.grammar), values[_key(ent)][1] + "+as-written")
+
+    def _house_titles(self, doc: Doc, kept: list[Span], values: dict) -> list[Span]:
+        """`le locataire de l'Élysée`, `le chef du Pentagone`, `le maître du Kremlin`: a house word (roles.yml
+        `house_words`) joined by `de` to a body named by its seat (organisations.yml `seats`) is a periphrasis
+        for the office that heads the body (its first `heads`): a ROLE of that office over the house word
+        (`#head`: the word stands for the whole title), the seat staying the ORG it is."""
+        grammar = self.lexicon.grammar
+        titles: dict[int, Span] = {}
+        for org in kept:
+            if org.label_ != "ORG" or not org.id_.startswith("organisations:"):
+                continue
+            entry = self.lexicon.entry(org.id_)
+            heads = entry.get("heads") or []
+            if not heads or fold(_without_article(org, grammar)) not in {fold(t) for t in entry.get("seats") or []}:
+                continue
+            k = org.start - 1
+            while k > org.start - 3 and k > 0 and doc[k].lower_ in grammar.of_words:
+                k -= 1  # `de l'`, `du`, `de la`
+            if k == org.start - 1 or doc[k + 1].lower_ not in grammar.of_words - grammar.definite_articles \
+                    or doc[k].lower_ not in self.house_words:
+                continue
+            role = self.lexicon.entry(f"roles:{heads[0]}")
+            if not role or any(e.start <= k < e.end and (e.start, e.end) != (k, k + 1) for e in kept):
+                continue  # `le chef d'état-major du Pentagone`: a title of its own
+            title = Span(doc, k, k + 1, label="ROLE", span_id=f"roles:{heads[0]}#head")
+            values[_key(title)] = (role["role"], f"rule:roles:{heads[0]}#head")
+            titles[k] = title
+        if not titles:
+            return kept
+        return sorted([e for e in kept if not (e.start in titles and e.end == e.start + 1)]
+                      + list(titles.values()), key=lambda e: e.start)
 
     def _described(self, span: Span, entry: dict) -> bool:
         """The span names the body by its seat, or by a description: a force's head in lower case

@@ -533,6 +533,8 @@ class OfficialLinker:
             return False
         if self._title_list(doc, i) is not None:
             return True  # `les présidents A du Tchad, B du Mali et C du Niger`: B and C
+        if ends and self._after_title(doc, i):
+            return True  # `le secrétaire général de l'Otan Mark Rutte,`: the model read `Otan Mark Rutte` as one body
         if ends and is_demonym(before) and before[0].text[:1].isupper() and before.start > 0 \
                 and doc[before.start - 1].lower_ in self.grammar.determiners:
             return True  # `le Philippin Gilberto Teodoro`: a nationality written as a noun before a name
@@ -555,6 +557,24 @@ class OfficialLinker:
             after = ent_at.get(k)
             return k > j + 1 and after is not None and after.label_ == "ROLE"
         return False
+
+    def _after_title(self, doc: Doc, i: int) -> bool:
+        """Words right after a title written before a name with no comma: the title itself (`le secrétaire
+        général X`) or its complement, a body or a place joined to it by `de` (`le secrétaire général de
+        l'Otan X`, `le ministre de la Défense du Mali X`)."""
+        before = self.reader.ent_at.get(i - 1)
+        if before is None or before.end != i:
+            return False
+        if before.label_ in ("ORG", "LOC"):
+            k = before.start - 1
+            while k >= 0 and k > before.start - 3 and doc[k].lower_ in self.grammar.of_words:
+                k -= 1
+            if k == before.start - 1:
+                return False
+            before = self.reader.ent_at.get(k)
+            if before is None or before.end != k + 1:
+                return False
+        return before.label_ == "ROLE" and not _plural_title(before)
 
     def _editions(self, doc: Doc, mentions: list[Span]) -> set[str]:
         """Names written with a year right after them and no civility or rank before (`avec Northern Shield

@@ -442,6 +442,8 @@ class QuoteFinder:
             direct = [p for p in holders if p["role"] == named or p["role"].startswith(named + " ")]
             holders = direct or holders  # `le chef de l'État` who was called so, before any president
             holders = holders or self._loose_holders(roles[0])
+            # `a lancé le chef du Pentagone`: a title said now is not the one a former holder held
+            holders = [p for p in holders if not p["rules"].get("past_role")]
             if countries:  # `le ministre grec`: not the French minister, whose country is known
                 holders = _of_countries(holders, countries)
             gendered = self._of_gender(holders, roles[0])

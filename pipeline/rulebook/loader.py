@@ -27,7 +27,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                         "office_kind", "given_name", "counterpart_role",
                         "national_ministry", "with_body", "national_leader", "leader_alone", "house_head"},
               "holding_verbs": None, "office_nouns": None, "new_holder_words": None,
-              "next_holder_words": None, "succession_verbs": None, "receiving_verbs": None},
+              "next_holder_words": None, "succession_verbs": None, "receiving_verbs": None,
+              "house_words": None},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind",
                           "shared_name", "portfolio", "seats", "heads", "short_name"}
