@@ -132,6 +132,17 @@ def test_changes_against_a_baseline_list_what_was_fixed_and_what_broke(damaged_o
     assert len(fixed) == 4 and broken == []
 
 
+def test_changes_leave_the_documents_left_out_unseen(damaged_out, seeds_out):
+    """A baseline written over every document, read beside `--leave-out`: the damaged seed's items, fixed
+    since but left out of this run, are not listed (a held-out set stays unseen)."""
+    baseline = evaluate(damaged_out, SHARED / "gold").verdicts
+    rest = evaluate(seeds_out, SHARED / "gold", leave_out=[f"{SEED[:3]}*"])
+    assert rest.changes(baseline) == ([], [])
+    chosen = evaluate(seeds_out, SHARED / "gold", only=[f"{SEED[:3]}*"])  # counter-example: the seed judged
+    fixed, broken = chosen.changes(baseline)
+    assert len(fixed) == 4 and broken == []
+
+
 def test_cli_prints_measures_misses_and_verdicts(damaged_out, tmp_path, monkeypatch):
     from typer.testing import CliRunner
 

@@ -196,6 +196,7 @@ class Evaluation:
     documents: int = 0
     gold_without_output: list[str] = field(default_factory=list)  # gold files (names) with no output document
     output_without_gold: list[str] = field(default_factory=list)  # output doc_ids no gold file judges
+    judged: set[str] = field(default_factory=set)  # doc_ids of the gold files judged (after --only / --leave-out)
 
     @property
     def shares_no_document(self) -> bool:
@@ -223,8 +224,10 @@ class Evaluation:
         return measures
 
     def changes(self, baseline: list[Verdict]) -> tuple[list[Verdict], list[Verdict]]:
-        """Against an earlier run's verdicts: the items fixed since (as they were) and broken since (as now)."""
-        before = {v.key(): v for v in baseline}
+        """Against an earlier run's verdicts: the items fixed since (as they were) and broken since (as now).
+        Only the documents this run judges are compared: a baseline of every document, read beside `--only`
+        or `--leave-out`, never shows the items of the documents left out (a held-out set stays unseen)."""
+        before = {v.key(): v for v in baseline if v.doc_id in self.judged}
         after = {v.key(): v for v in self.verdicts}
         fixed = [v for k, v in before.items() if v.verdict in BAD and (k not in after or after[k].verdict not in BAD)]
         broken = [v for k, v in after.items() if v.verdict in BAD and (k not in before or before[k].verdict not in BAD)]
@@ -279,6 +282,7 @@ def evaluate(out: Path, gold_dir: Path, only: Iterable[str] = (), leave_out: Ite
     result.documents = len(golds)
     output_docs = set(tables["documents"])
     gold_docs = {gold["doc_id"] for gold in golds}
+    result.judged = gold_docs
     result.gold_without_output = [p.name for p, gold in zip(files, golds, strict=True)
                                   if gold["doc_id"] not in output_docs]
     result.output_without_gold = sorted(doc for doc in output_docs - gold_docs
