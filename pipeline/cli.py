@@ -239,7 +239,8 @@ def _watch(folder: Path, out: Path, pipeline, rules: Path, **options) -> None:
     from pipeline.run.job import parse_rules_ahead, rebuild, rule_stamps, wait_for_change
     from pipeline.tuning.compare import compare, render, snapshot
 
-    before = snapshot(out)
+    lines: dict = {}  # each table's lines of the last read, parsed (`compare.read_rows`)
+    before = snapshot(out, lines)
     stamps = rule_stamps(rules)
     parse_rules_ahead(rules)
     try:
@@ -258,7 +259,7 @@ def _watch(folder: Path, out: Path, pipeline, rules: Path, **options) -> None:
             pipeline = fresh
             run(folder, out, pipeline, rules=rules, **options)  # the options of the first run
             _report_reuse(options.get("reuse"))
-            after = snapshot(out)
+            after = snapshot(out, lines)
             render(compare(before, after), Console(), out)
             before = after
             console.print(f"Tables rewritten in {time.monotonic() - start:.1f} s after the save.", highlight=False)

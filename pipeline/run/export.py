@@ -20,12 +20,15 @@ import csv
 import io
 import json
 import os
+import pickle
 import re
 import shutil
 import tempfile
 import unicodedata
+import zlib
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
@@ -186,7 +189,8 @@ class TableWriter:
     output stays as it was.
     """
 
-    def __init__(self, out: Path, organisations: dict[str, dict], excel: bool = False) -> None:
+    def __init__(self, out: Path, organisations: dict[str, dict], excel: bool = False,
+                 memo: dict[bytes, _Written] | None = None) -> None:
         self.out = Path(out)
         self.organisations = organisations  # rule id -> entry, for the organisations table
         self.excel = excel
@@ -205,6 +209,8 @@ class TableWriter:
         self._names: dict[str, set[str]] = defaultdict(set)  # person key -> every name it has in the run
         self._org_docs: dict[str, set[str]] = defaultdict(set)  # ORG normalized value -> doc_ids
         self._counts: Counter[str] = Counter()
+        # `extract --watch`: packed rows -> what they wrote, by the previous run (`_memo`), by this one (`_used`)
+        self._memo, self._used = memo, {}
 
     def __enter__(self) -> TableWriter:
         return self
@@ -215,23 +221,53 @@ class TableWriter:
 
     # -- as documents come ------------------------------------------------------------------
 
-    def add_rows(self, rows: dict[str, list[dict]]) -> None:
-        """The rows of one document, as `runner.results` yields them."""
+    def add_rows(self, rows: dict[str, list[dict]] | Packed) -> None:
+        """The rows of one document, as `runner.results` yields them, or packed by the results cache:
+        with a `memo` (`extract --watch`), packed rows written by the previous run are written again
+        from the lines made of them then, neither unpacked nor formatted again."""
+        if isinstance(rows, Packed):
+            written = self._memo.get(rows.data) if self._memo is not None else None
+            if written is None:
+                written = self._render(rows.unpack())
+            if self._memo is not None:
+                self._used[rows.data] = written
+        else:
+            written = self._render(rows)
+        self._add(written)
+
+    def _render(self, rows: dict[str, list[dict]]) -> _Written:
+        """What one document adds to the run: its CSV lines, pending line and counts, made once."""
+        written = _Written()
         for name in DIRECT:
-            for row in rows.get(name, ()):
-                self._writers[name].writerow(row)
+            buffer = io.StringIO()
+            table = _Table(buffer, name, ";" if self.excel else ",", written.long_cell, header=False)
+            table.writerows(rows.get(name, ()))
+            written.lines[name] = buffer.getvalue()
         for row in rows.get("documents", ()):
-            self._counts["documents ok" if row["status"] == "ok" else "documents failed"] += 1
+            written.counts["documents ok" if row["status"] == "ok" else "documents failed"] += 1
         for row in rows.get("entities", ()):
             if row["label"] == "ORG" and isinstance(row["normalized"], str):
-                self._org_docs[row["normalized"]].add(row["doc_id"])
+                written.orgs.append((row["normalized"], row["doc_id"]))
         for row in rows.get("officials", ()):
-            self._names[row["person_key"]].add(row["name"])
+            written.names.append((row["person_key"], row["name"]))
         for name in ("officials", "meetings", "relations", "quotes"):
-            self._counts[name] += len(rows.get(name, ()))
+            written.counts[name] += len(rows.get(name, ()))
         waiting = {name: rows.get(name, []) for name in PENDING}
         if any(waiting.values()):
-            self._pending.write(json.dumps(waiting, ensure_ascii=False) + "\n")
+            written.pending = json.dumps(waiting, ensure_ascii=False) + "\n"
+        return written
+
+    def _add(self, written: _Written) -> None:
+        for name in DIRECT:
+            self._writers[name].handle.write(written.lines[name])
+        for line in written.long_cells:
+            self._long_file().write(line)
+        self._counts.update(written.counts)
+        for normalized, doc_id in written.orgs:
+            self._org_docs[normalized].add(doc_id)
+        for person_key, name in written.names:
+            self._names[person_key].add(name)
+        self._pending.write(written.pending)
 
     def counts(self) -> dict[str, int]:
         return {name: self._counts[name] for name in ("documents ok", "documents failed", "officials", "meetings",
@@ -247,9 +283,13 @@ class TableWriter:
             self._write_rows("people", self._people_rows(people))
             self._write_rows("organisations", self._organisation_rows())
             self._close()
-            return self._swap()
+            swapped = self._swap()
         finally:
             self.discard()
+        if self._memo is not None:  # the next run reuses what this one wrote, and nothing older
+            self._memo.clear()
+            self._memo.update(self._used)
+        return swapped
 
     def _swap(self) -> list[Path]:
         """Every table into `out` at once, or none: renames that can be undone.
@@ -361,11 +401,12 @@ class TableWriter:
 
     def _long_cell(self, table: str, row: dict, column: str, value: str) -> None:
         """Keep the full value of a cell cut to MAX_CELL in `long-cells.jsonl`."""
+        self._long_file().write(long_cell_line(table, row, column, value))
+
+    def _long_file(self) -> IO[str]:
         if self._long is None:
             self._long = self._open(self.staging / LONG_CELLS, "utf-8")
-        key = {name: row.get(name) for name in ROW_KEYS[table]}
-        self._long.write(json.dumps({"table": table, "key": key, "column": column, "value": value},
-                                    ensure_ascii=False) + "\n")
+        return self._long
 
     def _close(self) -> None:
         for handle in self._open_files:
@@ -373,14 +414,54 @@ class TableWriter:
         self._open_files.clear()
 
 
+def long_cell_line(table: str, row: dict, column: str, value: str) -> str:
+    """The line of `long-cells.jsonl` keeping the full value of one cell cut to MAX_CELL."""
+    key = {name: row.get(name) for name in ROW_KEYS[table]}
+    return json.dumps({"table": table, "key": key, "column": column, "value": value}, ensure_ascii=False) + "\n"
+
+
+class Packed:
+    """One document's rows as the results cache keeps them (pickled, compressed), unpacked only when a
+    `TableWriter` has not written these very bytes before (`extract --watch` keeps what it wrote)."""
+
+    __slots__ = ("data", "rows")
+
+    def __init__(self, data: bytes, rows: dict | None = None) -> None:
+        self.data, self.rows = data, rows  # `rows`: the rows themselves when at hand (a document just run)
+
+    @classmethod
+    def of(cls, rows: dict) -> Packed:
+        return cls(zlib.compress(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL), 1), rows)
+
+    def unpack(self) -> dict:
+        return self.rows if self.rows is not None else pickle.loads(zlib.decompress(self.data))
+
+
+@dataclass
+class _Written:
+    """What one document adds to a run's tables: the lines of the tables written as they come and of
+    `long-cells.jsonl`, its pending line (officials, relations, quotes), and what `finish` counts."""
+
+    lines: dict[str, str] = field(default_factory=dict)
+    long_cells: list[str] = field(default_factory=list)
+    pending: str = ""
+    orgs: list[tuple[str, str]] = field(default_factory=list)  # (ORG normalized value, doc_id)
+    names: list[tuple[str, str]] = field(default_factory=list)  # (person key, name)
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def long_cell(self, table: str, row: dict, column: str, value: str) -> None:
+        self.long_cells.append(long_cell_line(table, row, column, value))
+
+
 class _Table:
     """One CSV file: rows in contract order, formulas neutralised, long cells cut, line breaks quoted."""
 
-    def __init__(self, handle: IO[str], name: str, delimiter: str, long_cell) -> None:
+    def __init__(self, handle: IO[str], name: str, delimiter: str, long_cell, header: bool = True) -> None:
         self.handle, self.name, self.columns, self.long_cell = handle, name, COLUMNS[name], long_cell
         self.writer = csv.writer(handle, delimiter=delimiter, lineterminator="\n")
         self.delimiter = delimiter
-        self.writer.writerow(self.columns)
+        if header:
+            self.writer.writerow(self.columns)
 
     def writerow(self, row: dict) -> None:
         cells = _cells(row, self.columns)

@@ -82,7 +82,8 @@ def extract(folder: Path, out: Path, pipeline: Pipeline | None = None,
 
     stream = analysed(tasks) if reuse is None else reuse_results(
         reuse, tasks, rules, book.files, analysed, pipeline.published if pipeline is not None else None)
-    with TableWriter(out, lexicon.by_file("organisations"), excel=excel) as writer:
+    memo = reuse.written if reuse is not None else None  # `extract --watch`: what the previous run wrote
+    with TableWriter(out, lexicon.by_file("organisations"), excel=excel, memo=memo) as writer:
         texts = writer.out / ".partial-texts"  # moved into place at the end, like the tables
         try:
             shutil.rmtree(texts, ignore_errors=True)  # left by a run killed outright
@@ -138,15 +139,21 @@ def rule_stamps(rules: Path) -> dict[str, tuple[int, int]]:
     return stamps
 
 
-def wait_for_change(rules: Path, stamps: dict[str, tuple[int, int]], poll: float = 0.25) -> dict[str, tuple[int, int]]:
-    """Block until a rule file is saved, added or removed, and its stamps hold still for one poll
-    (an editor may write a file in several steps); return the new stamps."""
+POLL = 0.1  # seconds between two looks at the rule files while waiting for a save
+SETTLE = 0.15  # seconds a changed file must then hold still: an editor may write it in several steps
+
+
+def wait_for_change(rules: Path, stamps: dict[str, tuple[int, int]], poll: float = POLL,
+                    settle: float = SETTLE) -> dict[str, tuple[int, int]]:
+    """Block until a rule file is saved, added or removed, and its stamps hold still for `settle`
+    seconds (an editor may write a file in several steps: one re-run per save); return the new stamps.
+    A look is a `stat` of some twenty files: a short poll costs next to nothing while idle."""
     while True:
         time.sleep(poll)
         now = rule_stamps(rules)
         if now == stamps:
             continue
-        time.sleep(poll)
+        time.sleep(settle)
         if rule_stamps(rules) == now:  # else still being written: look again
             return now
 

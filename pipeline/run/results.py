@@ -43,7 +43,7 @@ from pipeline.components.stage import digest, rule_files
 from pipeline.rulebook.loader import LINE
 from pipeline.rulebook.terms import fold_text
 from pipeline.run.cache import NORMALISE_CODE, SEAL, seal, sentence_rules_digest
-from pipeline.run.export import document_row
+from pipeline.run.export import Packed, document_row
 from pipeline.run.ingest import Article
 from pipeline.run.model import MODEL
 
@@ -51,7 +51,7 @@ FORMAT = 1  # bump when an entry's layout or what decides reuse changes
 FOLDER = "results"  # inside the --cache folder
 WORDS_KEY = "_words"  # the document's folded words and lemmas, beside its rows (`runner`), never written out
 Rows = dict[str, Any]
-Result = tuple[Article, Rows]
+Result = tuple[Article, Rows | Packed]  # Packed: the rows as stored (`export.Packed`)
 
 # -- what is lexical: word lists a stage matches against the text's words or lemmas ----------------
 # A top-level list of words: a change matters only to documents holding a word added or removed.
@@ -402,6 +402,8 @@ class ResultsCache:
         self.memory: dict[str, Any] | None = {} if memory or folder is None else None
         self.stats = ReuseStats()
         self._books: dict[str, dict] = {}
+        # in memory: what the table writer made of each stored entry's rows (`export.TableWriter` memo)
+        self.written: dict | None = {} if self.memory is not None else None
 
     # -- entries
 
@@ -443,6 +445,16 @@ class ResultsCache:
             if temporary:
                 Path(temporary).unlink(missing_ok=True)
 
+    def _restamp(self, key: str, entry: tuple) -> None:
+        """An entry reused under other rules, stamped with them. Kept in memory (`extract --watch`),
+        only there: the entry on disk keeps the rules its rows were made with, whose book is kept
+        too (`books/`), so a later run compares its rules with those, and reuses it or not, as soundly
+        (and a watch does not write every reused entry again at each save)."""
+        if self.memory is not None:
+            self.memory["", key] = entry
+        else:
+            self._store(key, entry)
+
     def book(self, rules: str) -> dict | None:
         if rules not in self._books:
             found = self._load(rules, "book")
@@ -456,9 +468,9 @@ class ResultsCache:
     def results(self, articles: Iterable[Article], rules: str, book: dict,
                 run: Callable[[list[Article]], Iterable[Result]], published: str | None = None
                 ) -> Iterator[Result]:
-        """(article, rows) of every article, in order: an entry's rows when the rules `rules` (the rule
-        book `book`) cannot have changed them, else the rows `run` gives for the articles to run again
-        (in their order), stored for the next run."""
+        """(article, rows) of every article, in order: an entry's rows (`export.Packed`, as stored) when
+        the rules `rules` (the rule book `book`) cannot have changed them, else the rows `run` gives for
+        the articles to run again (in their order), stored for the next run (then packed too)."""
         self.stats = stats = ReuseStats()
         book = pickle.loads(pickle.dumps(book, protocol=pickle.HIGHEST_PROTOCOL))  # as read: no stage changes it
         if self.book(rules) is None:
@@ -483,8 +495,8 @@ class ResultsCache:
                     if change.touches(words):
                         stats.why_all = stats.why_all or change.everything or "every document holds a changed term"
                         rows = None
-                    else:
-                        self._store(key, (rules, words, rows))  # the next edit is compared with these rules
+                    else:  # the next edit is compared with these rules
+                        self._restamp(key, (rules, words, rows))
             else:
                 stats.why_all = stats.why_all or "no results of an earlier run with this code"
             plan.append((article, key, rows))
@@ -498,14 +510,15 @@ class ResultsCache:
             if rows == b"":
                 yield article, {"documents": [document_row(article)]}
             elif rows is not None:
-                yield article, pickle.loads(zlib.decompress(rows))
+                yield article, Packed(rows)
             else:
                 done, made = next(fresh)
                 assert done.doc_id == article.doc_id, (done.doc_id, article.doc_id)
                 words = made.pop(WORDS_KEY, None)
                 if not done.error and made["documents"][0]["status"] == "ok":
-                    packed = zlib.compress(pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL), 1)
-                    self._store(key, (rules, words, packed))
+                    packed = Packed.of(made)
+                    self._store(key, (rules, words, packed.data))
+                    made = packed
                 yield done, made
 
 

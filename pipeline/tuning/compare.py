@@ -62,9 +62,14 @@ class TableDiff:
 FIELD_LIMIT = 2**31 - 1  # any cell: Python's csv refuses cells over 131,072 characters by default
 
 
-def read_rows(path: Path) -> list[Row]:
+def read_rows(path: Path, lines: dict | None = None) -> list[Row]:
     """One CSV table as the run wrote it (`,` or the `--excel` `;`, with or without BOM), whatever
-    the length of its cells (an older run wrote people.csv cells of 450,000 characters)."""
+    the length of its cells (an older run wrote people.csv cells of 450,000 characters).
+
+    With `lines` (a memo kept between reads of one folder, `extract --watch`), a line read the last
+    time is the Row read then, not parsed again: after a rule edit nearly every line is. Only when
+    each line is one whole row (no cell holding a line break: every line has an even number of
+    quotes, no carriage return); else the file is read as a whole, as without the memo."""
     if csv.field_size_limit() < FIELD_LIMIT:
         csv.field_size_limit(FIELD_LIMIT)
     raw = path.read_text(encoding="utf-8-sig")
@@ -72,12 +77,38 @@ def read_rows(path: Path) -> list[Row]:
         dialect = csv.Sniffer().sniff(raw.splitlines()[0] if raw else ",", delimiters=",;")
     except csv.Error:
         dialect = csv.excel
+    if lines is not None and raw and "\r" not in raw:
+        rows = _rows_by_line(path.stem, raw.split("\n"), dialect, lines)
+        if rows is not None:
+            return rows
     return list(csv.DictReader(io.StringIO(raw, newline=""), dialect=dialect))
 
 
-def snapshot(folder: Path) -> Snapshot:
-    """Every table of an output folder, read into memory (before a run overwrites it)."""
-    return {path.stem: read_rows(path) for path in sorted(Path(folder).glob("*.csv"))}
+def _rows_by_line(table: str, text_lines: list[str], dialect, lines: dict) -> list[Row] | None:
+    """The rows of a table whose every line is one row, the lines known from the last read taken
+    from `lines` (which then holds this read's); None when a line new to it is not a whole row."""
+    header, *body = text_lines
+    known = lines.get((table, header), {})
+    body = [line for line in body if line]  # DictReader skips blank lines
+    new = [line for line in dict.fromkeys(body) if line not in known]
+    if any(line.count('"') % 2 for line in new):
+        return None
+    fields = next(csv.reader([header], dialect))
+    parsed = list(csv.DictReader(new, fieldnames=fields, dialect=dialect))
+    if len(parsed) != len(new):  # a row over several lines after all
+        return None
+    read = {line: known[line] for line in body if line in known}
+    read.update(zip(new, parsed, strict=True))
+    for key in [key for key in lines if key[0] == table]:
+        del lines[key]
+    lines[table, header] = read
+    return [read[line] for line in body]
+
+
+def snapshot(folder: Path, lines: dict | None = None) -> Snapshot:
+    """Every table of an output folder, read into memory (before a run overwrites it). `lines`: a memo
+    kept from one read of the folder to the next (`extract --watch`), see `read_rows`."""
+    return {path.stem: read_rows(path, lines) for path in sorted(Path(folder).glob("*.csv"))}
 
 
 def compare(before: Snapshot, after: Snapshot) -> list[TableDiff]:
