@@ -710,7 +710,7 @@ class MeetingGrouper:
                     meeting["kind"].lower() not in self.home_kinds):
                 continue  # a stay of days around a meeting (`_stay_of_days`) keeps no host of its own
             _, home, _ = self._home_side(meeting, reader.people_country, reader.people_office, count_unknown=True)
-            home = home or self._unplaced_home(meeting, reader)[1]
+            home = home or self._unplaced_home(meeting, reader)[1] or self._visited_by_unplaced(meeting, reader)[1]
             if home:
                 self._set_host(meeting, home)
 

@@ -1,0 +1,64 @@
+"""Meeting hosts and participants, round 43: texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def hosts(analyse, body: str) -> list[tuple[str, str]]:
+    doc = analyse(page(body))
+    return [(m["kind"], m["host"]) for m in doc._.meetings]
+
+
+# -- talks of every kind between two sides at home: an `entrevue`, a `déplacement`, talks of a visitor ---------
+# -- of no stated country with the official of the place: the home side hosts (rules/README.md) ---------------
+
+def test_an_entrevue_at_home_is_hosted_by_the_home_side(analyse):
+    found = hosts(analyse, "Le ministre estonien de la Défense Hanno Pevkur a eu mardi à Vilnius une entrevue avec "
+                           "son homologue lituanienne, Dovilė Šakalienė.")
+    assert ("entrevue", "sakaliene") in found
+
+
+def test_an_entrevue_on_neutral_ground_names_no_host(analyse):
+    found = hosts(analyse, "Le ministre estonien de la Défense Hanno Pevkur a eu mardi à Oslo une entrevue avec "
+                           "son homologue lituanienne, Dovilė Šakalienė.")
+    assert ("entrevue", "") in found
+
+
+def test_a_visitor_of_no_stated_country_in_talks_is_hosted_by_the_official_of_the_place(analyse):
+    found = hosts(analyse, "Le ministre Pål Jonson a présenté lundi son budget. Mercredi à Helsinki, Pål Jonson "
+                           "s'est entretenu avec le ministre finlandais de la Défense, Antti Häkkänen.")
+    assert any(h == "hakkanen" for _, h in found)
+
+
+def test_talks_of_a_visitor_of_no_stated_country_elsewhere_name_no_host(analyse):
+    found = hosts(analyse, "Le ministre Pål Jonson a présenté lundi son budget. Mercredi à Tallinn, Pål Jonson "
+                           "s'est entretenu avec le ministre finlandais de la Défense, Antti Häkkänen.")
+    assert found and all(h != "hakkanen" for _, h in found)
+
+
+def test_a_deplacement_to_the_country_of_the_one_met_is_hosted_by_him(analyse):
+    found = hosts(analyse, "La ministre Ingrid Roos a présenté lundi son plan. Lors d'un déplacement à Varsovie "
+                           "jeudi, Ingrid Roos a rencontré le ministre polonais de la Défense, Adam Nowicki.")
+    assert any(h == "nowicki" for _, h in found)
+
+
+# -- a companion of a journey (`un déplacement à Z avec X`, `effectué avec X`) travels along: the place does -----
+# -- not make him its own official, and he hosts nothing there ---------------------------------------------
+
+def test_a_companion_of_a_journey_hosts_nothing_at_its_destination(analyse):
+    found = hosts(analyse, "Le secrétaire américain à la Défense Paul Harlan est rentré d'un déplacement à Kiev "
+                           "effectué samedi avec le secrétaire d'Etat Mark Delane.")
+    assert found and all(h != "delane" for _, h in found)
+
+
+def test_a_companion_phrase_with_a_journey_as_object_also_travels_along(analyse):
+    found = hosts(analyse, "Le secrétaire américain à la Défense Paul Harlan a fait samedi un déplacement à Kiev "
+                           "avec le secrétaire d'Etat Mark Delane.")
+    assert found and all(h != "delane" for _, h in found)
+
+
+def test_the_one_met_on_a_journey_is_still_brought_in_by_the_place(analyse):
+    found = hosts(analyse, "Le secrétaire américain à la Défense Paul Harlan a effectué samedi un déplacement à "
+                           "Kiev, où il a rencontré le ministre Roman Kovalenko.")
+    assert any(h == "kovalenko" for _, h in found)
