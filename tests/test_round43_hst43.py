@@ -62,3 +62,28 @@ def test_the_one_met_on_a_journey_is_still_brought_in_by_the_place(analyse):
     found = hosts(analyse, "Le secrétaire américain à la Défense Paul Harlan a effectué samedi un déplacement à "
                            "Kiev, où il a rencontré le ministre Roman Kovalenko.")
     assert any(h == "kovalenko" for _, h in found)
+
+
+# -- a summit in a country none of whose people is of that country: that country's one head of state, ---------
+# -- named in the text, hosts it and takes part ---------------------------------------------------------------
+
+SUMMIT = ("Le président américain Paul Harlan a salué lundi l'unité de l'Alliance. Le Premier ministre Jan Vermeer "
+          "et la ministre Eva Lind ont participé mardi au sommet de l'Otan organisé à {}.")
+
+
+def test_a_summit_in_the_country_of_a_head_of_state_named_apart_is_hosted_by_him(analyse):
+    doc = analyse(page(SUMMIT.format("Washington")))
+    summit = [m for m in doc._.meetings if m["kind"].startswith("sommet")]
+    assert summit and summit[0]["host"] == "harlan" and "harlan" in summit[0]["people"]
+
+
+def test_a_summit_in_another_country_than_the_head_of_state_s_names_no_host(analyse):
+    doc = analyse(page(SUMMIT.format("Madrid")))
+    summit = [m for m in doc._.meetings if m["kind"].startswith("sommet")]
+    assert summit and summit[0]["host"] == "" and "harlan" not in summit[0]["people"]
+
+
+def test_an_official_of_the_country_heading_no_state_hosts_no_summit(analyse):
+    doc = analyse(page(SUMMIT.format("Washington").replace("Le président américain", "Le secrétaire d'Etat américain")))
+    summit = [m for m in doc._.meetings if m["kind"].startswith("sommet")]
+    assert summit and summit[0]["host"] == "" and "harlan" not in summit[0]["people"]

@@ -751,6 +751,18 @@ class MeetingGrouper:
             if len(leaders) == 1 and any(countries.get(k) not in ("", country)
                                          or self._of_international_body(k, countries, offices) for k in people):
                 self._set_host(meeting, leaders[0])
+            elif country and people and not any(countries.get(k) == country for k in people):
+                receiving = self._state_head_of(country, countries, offices)
+                if receiving:  # `le sommet de l'Otan organisé à Washington`, the American president named apart
+                    people.insert(0, receiving)
+                    self._set_host(meeting, receiving)
+
+    def _state_head_of(self, country: str, countries: dict[str, str], offices: dict[str, tuple[str, str]]) -> str:
+        """The one official of the text of that country heading its state (`state_leader_roles`, in no
+        organisation); "" when none or several."""
+        heads = [k for k, (body, role) in offices.items() if countries.get(k) == country and not body
+                 and role.split("#")[0] in self.leader_ranks[0]]
+        return heads[0] if len(heads) == 1 else ""
 
     def _of_international_body(self, key: str, countries: dict[str, str], offices: dict[str, tuple[str, str]]) -> bool:
         """A participant of no country holding an office in a body of an organisation of states
