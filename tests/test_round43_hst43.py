@@ -87,3 +87,28 @@ def test_an_official_of_the_country_heading_no_state_hosts_no_summit(analyse):
     doc = analyse(page(SUMMIT.format("Washington").replace("Le président américain", "Le secrétaire d'Etat américain")))
     summit = [m for m in doc._.meetings if m["kind"].startswith("sommet")]
     assert summit and summit[0]["host"] == "" and "harlan" not in summit[0]["people"]
+
+
+# -- a visit to a country none of whose people is of it, told with no host: that country's one head of --------
+# -- state, named in the text, receives the visitors -------------------------------------------------------------
+
+VISIT = ("Le président nigérien Ali Sani a nommé lundi un nouveau gouvernement. La ministre belge de la Défense "
+         "Eva Lind a effectué mercredi une visite officielle {}.")
+
+
+def test_a_visit_to_the_country_of_a_head_of_state_named_apart_is_hosted_by_him(analyse):
+    doc = analyse(page(VISIT.format("au Niger")))
+    visit = [m for m in doc._.meetings if m["kind"].startswith("visite")]
+    assert visit and visit[0]["host"] == "sani" and "sani" in visit[0]["people"]
+
+
+def test_a_visit_to_another_country_is_not_hosted_by_him(analyse):
+    doc = analyse(page(VISIT.format("au Mali")))
+    visit = [m for m in doc._.meetings if m["kind"].startswith("visite")]
+    assert visit and visit[0]["host"] != "sani" and "sani" not in visit[0]["people"]
+
+
+def test_a_visit_meeting_an_official_of_the_country_keeps_him_as_host(analyse):
+    doc = analyse(page(VISIT.format("à Niamey, où elle a rencontré son homologue nigérien, Omar Issa")))
+    visit = [m for m in doc._.meetings if m["kind"].startswith("visite")]
+    assert visit and visit[0]["host"] == "issa" and "sani" not in visit[0]["people"]

@@ -719,7 +719,9 @@ class MeetingGrouper:
         country (none, or the visitor read as host from a verb of the talks: `X, en visite à Z, s'est
         entretenu avec son homologue`), between one participant of that country and others of another
         known country (two to four people in all): the visited side hosts it (see "Host convention"); a host
-        verb's own host stays (`Y avait été reçu par X`)."""
+        verb's own host stays (`Y avait été reçu par X`). A visit to a country none of whose people is of it,
+        told with no host: the one official of the text heading that country's state (`_state_head_of`)
+        receives the visitors and takes part (`X a effectué une visite d'État en Algérie`)."""
         countries = reader.people_country
         for meeting in meetings:
             if meeting["remote"] or meeting["side"] or meeting.get("framing") or not meeting["location"] or (
@@ -730,6 +732,12 @@ class MeetingGrouper:
                 country, home, away = self._unplaced_home(meeting, reader)
             if not home:
                 country, home, away = self._visited_by_unplaced(meeting, reader)
+            if not home and not meeting["host"]:
+                country = self._country_of_place(meeting["location"])
+                home = "" if not country or any(countries.get(k) == country for k in meeting["people"]) else (
+                    self._state_head_of(country, countries, reader.people_office))
+                if home:
+                    meeting["people"].insert(0, home)
             if not home or countries.get(meeting["host"]) == country or any(
                     hosted[0] == meeting["host"] for hosted in meeting.get("hosted") or []):
                 continue  # `Y avait été reçu par X`: a host verb names the host, wherever the text places it
