@@ -710,7 +710,7 @@ class MeetingGrouper:
                     meeting["kind"].lower() not in self.home_kinds):
                 continue  # a stay of days around a meeting (`_stay_of_days`) keeps no host of its own
             _, home, _ = self._home_side(meeting, reader.people_country, reader.people_office, count_unknown=True)
-            home = home or self._unplaced_home(meeting, reader)[1]
+            home = home or self._unplaced_home(meeting, reader)[1] or self._visited_by_unplaced(meeting, reader)[1]
             if home:
                 self._set_host(meeting, home)
 
@@ -719,7 +719,9 @@ class MeetingGrouper:
         country (none, or the visitor read as host from a verb of the talks: `X, en visite à Z, s'est
         entretenu avec son homologue`), between one participant of that country and others of another
         known country (two to four people in all): the visited side hosts it (see "Host convention"); a host
-        verb's own host stays (`Y avait été reçu par X`)."""
+        verb's own host stays (`Y avait été reçu par X`). A visit to a country none of whose people is of it,
+        told with no host: the one official of the text heading that country's state (`_state_head_of`)
+        receives the visitors and takes part (`X a effectué une visite d'État en Algérie`)."""
         countries = reader.people_country
         for meeting in meetings:
             if meeting["remote"] or meeting["side"] or meeting.get("framing") or not meeting["location"] or (
@@ -730,6 +732,12 @@ class MeetingGrouper:
                 country, home, away = self._unplaced_home(meeting, reader)
             if not home:
                 country, home, away = self._visited_by_unplaced(meeting, reader)
+            if not home and not meeting["host"]:
+                country = self._country_of_place(meeting["location"])
+                home = "" if not country or any(countries.get(k) == country for k in meeting["people"]) else (
+                    self._state_head_of(country, countries, reader.people_office))
+                if home:
+                    meeting["people"].insert(0, home)
             if not home or countries.get(meeting["host"]) == country or any(
                     hosted[0] == meeting["host"] for hosted in meeting.get("hosted") or []):
                 continue  # `Y avait été reçu par X`: a host verb names the host, wherever the text places it
@@ -751,6 +759,18 @@ class MeetingGrouper:
             if len(leaders) == 1 and any(countries.get(k) not in ("", country)
                                          or self._of_international_body(k, countries, offices) for k in people):
                 self._set_host(meeting, leaders[0])
+            elif country and people and not any(countries.get(k) == country for k in people):
+                receiving = self._state_head_of(country, countries, offices)
+                if receiving:  # `le sommet de l'Otan organisé à Washington`, the American president named apart
+                    people.insert(0, receiving)
+                    self._set_host(meeting, receiving)
+
+    def _state_head_of(self, country: str, countries: dict[str, str], offices: dict[str, tuple[str, str]]) -> str:
+        """The one official of the text of that country heading its state (`state_leader_roles`, in no
+        organisation); "" when none or several."""
+        heads = [k for k, (body, role) in offices.items() if countries.get(k) == country and not body
+                 and role.split("#")[0] in self.leader_ranks[0]]
+        return heads[0] if len(heads) == 1 else ""
 
     def _of_international_body(self, key: str, countries: dict[str, str], offices: dict[str, tuple[str, str]]) -> bool:
         """A participant of no country holding an office in a body of an organisation of states

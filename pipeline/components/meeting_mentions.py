@@ -286,7 +286,9 @@ class MentionReader:
     @property
     def people_travelling(self) -> set[str]:
         """The officials of the last `read` first named as the `de` complement of a journey noun
-        (`journey_nouns`: `le déplacement du président X en Algérie`): each travels on a trip of his own."""
+        (`journey_nouns`: `le déplacement du président X en Algérie`): each travels on a trip of his own;
+        or as its companion, a `partner_words` complement of the journey (`un déplacement à Kiev avec X`,
+        `un voyage effectué avec X`, `il a fait un déplacement à Rome avec X`): he travels along."""
         return self._people_travelling
 
     def _travelling(self, doc: Doc, mentions: list) -> bool:
@@ -296,10 +298,22 @@ class MentionReader:
         if not span:
             return False
         token = span.root
-        while token.dep_ in ("appos", "flat:name", "flat") and token.head is not token:
-            token = token.head
+        while (token.dep_ in ("appos", "flat:name", "flat") or token.dep_ == "nmod" and not _case_of(token)) \
+                and token.head is not token:
+            token = token.head  # `le secrétaire d'Etat X`: the name read as a bare `nmod` of its title
+        cases = _case_of(token)
+        if cases & self.partner_words:
+            return self._of_journey(token.head)
         return token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in self.journey_nouns \
-            and any(c.dep_ == "case" and c.lower_ in ("de", "du", "d'", "d’") for c in token.children)
+            and bool(cases & {"de", "du", "d'", "d’"})
+
+    def _of_journey(self, head) -> bool:
+        """A journey noun (`journey_nouns`), a participle hung on one (`un déplacement effectué`), or the verb
+        whose object one is (`faire un déplacement`): what a companion phrase (`avec X`) hangs on."""
+        if head.pos_ == "NOUN":
+            return head.lemma_.lower() in self.journey_nouns
+        return head.dep_ == "acl" and head.head.lemma_.lower() in self.journey_nouns or any(
+            c.dep_ == "obj" and c.lemma_.lower() in self.journey_nouns for c in head.children)
 
     @property
     def people_first_body_char(self) -> dict[str, int]:
@@ -4547,6 +4561,11 @@ def _people_within(token, ents: list[Span], person_of: dict[int, str], quotes=()
     start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
     return list(dict.fromkeys(person_of[e.start_char] for e in ents if e.start_char in person_of
                               and start <= e.start_char < end and not inside(quotes, e.start_char, e.end_char)))
+
+
+def _case_of(token) -> set[str]:
+    """The prepositions (`case` children) opening a token's phrase, lower case: `{"avec"}` for `avec X`."""
+    return {c.lower_ for c in token.children if c.dep_ == "case"}
 
 
 def _in_place_name(noun: Span) -> bool:
