@@ -989,14 +989,21 @@ class MeetingGrouper:
     def place_town_of_airport(self, meetings: list[Meeting]) -> None:
         """A meeting placed at an airport named after its town (`à l'aéroport d'X`, `aéroport militaire de
         X`): where a visitor lands, the talks told there or later being held in that town: the town; an
-        airport named after no town (`aéroport Charles-de-Gaulle`) stays."""
+        airport named after no town (`aéroport Charles-de-Gaulle`) stays. An airport named after a city and
+        the town or quarter it stands in (`aéroport de Rabat-Salé`, `de Nouakchott-Oumtounsy`) serves the
+        city of the gazetteer that opens its name."""
         for meeting in meetings:
             place = (meeting["location"] or "").replace("\u2019", "'")
             if not self._at_arrival(place):
                 continue
             found = self.airport_town.search(place) if self.airport_town else None
-            if found is not None and _town_like(found.group("town")):
-                meeting["location"] = found.group("town")
+            if found is None or not _town_like(found.group("town")):
+                continue
+            town = found.group("town")
+            served = town.split("-")[0]
+            if town.lower() not in self.cities and served.lower() in self.cities:
+                town = served
+            meeting["location"] = town
 
     def place_of_visit_landed(self, mentions: list[Mention], meetings: list[Meeting]) -> None:
         """A visit placed at an airport named after no town (`accueilli à l'aéroport international X`):

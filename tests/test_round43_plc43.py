@@ -1,0 +1,51 @@
+"""Meeting places, round 43: texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def places(analyse, body: str) -> list[tuple[str, str]]:
+    doc = analyse(page(body))
+    return [(m["kind"], m["location"]) for m in doc._.meetings]
+
+
+# -- a place told before the verb's object (`a accueilli à l'aéroport de X le Premier ministre Y`) ends --------
+# -- where the object's article opens; a name particle of the place's own name stays ----------------------------
+
+def test_the_object_after_a_place_is_no_part_of_it(analyse):
+    found = places(analyse, "Le roi a reçu lundi au palais de Marrakech-Menara le Président de la République "
+                            "portugaise, M. João Ferraz.")
+    assert found and found[0][1] == "palais de Marrakech-Menara"
+
+
+def test_a_title_after_an_airport_town_is_the_object_not_the_town(analyse):
+    found = places(analyse, "Le président togolais a accueilli mercredi à l'aéroport de Lomé-Tokoin le Roi des "
+                            "Belges pour une visite d'Etat.")
+    assert found and "Roi" not in found[0][1]
+
+
+def test_a_lower_case_particle_inside_a_place_name_stays(analyse):
+    found = places(analyse, "Le ministre a rencontré jeudi au palais Huis ten Bosch son homologue néerlandais, "
+                            "M. Pieter de Vries.")
+    assert found and found[0][1] == "palais Huis ten Bosch"
+
+
+# -- an airport named after a city and its town or quarter (`Rabat-Salé`, `Tunis-Carthage`) serves the city ---
+
+def test_an_airport_of_two_names_serves_the_city_that_opens_it(analyse):
+    found = places(analyse, "Le président sénégalais a accueilli mardi à l'aéroport de Dakar-Yoff le Premier "
+                            "ministre italien, M. Paolo Rinaldi, arrivé pour une visite officielle.")
+    assert found and found[0][1] == "Dakar"
+
+
+def test_an_airport_named_after_one_town_gives_that_town(analyse):
+    found = places(analyse, "Le ministre de la Défense a accueilli vendredi à l'aéroport de Bamako son homologue "
+                            "burkinabè, le général Issa Kaboré, pour une visite de travail.")
+    assert found and found[0][1] == "Bamako"
+
+
+def test_a_hyphenated_town_that_is_no_airport_stays_whole(analyse):
+    found = places(analyse, "Le chef d'état-major a rencontré mardi à Saint-Louis son homologue mauritanien, le "
+                            "général Ahmed Ould Brahim.")
+    assert found and found[0][1] == "Saint-Louis"
