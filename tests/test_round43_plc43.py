@@ -49,3 +49,25 @@ def test_a_hyphenated_town_that_is_no_airport_stays_whole(analyse):
     found = places(analyse, "Le chef d'état-major a rencontré mardi à Saint-Louis son homologue mauritanien, le "
                             "général Ahmed Ould Brahim.")
     assert found and found[0][1] == "Saint-Louis"
+
+
+# -- a dateline naming a country that is also a city of the gazetteer (`Singapour`, `Djibouti`, a city-state or --
+# -- a capital of the country's name) places the story's meetings; a dateline of a country alone does not --------
+
+def test_a_city_state_dateline_places_the_talks_on_the_sidelines(analyse):
+    found = places(analyse, "Singapour, 14 mars 2024 (AFP) - Le ministre japonais de la Défense, Kenji Sato, s'est "
+                            "entretenu jeudi avec son homologue indonésien, Budi Santoso, en marge du forum régional.")
+    assert found and all(place == "Singapour" for _, place in found)
+
+
+def test_a_capital_of_the_country_s_name_in_a_dateline_places_the_audience(analyse):
+    found = places(analyse, "Djibouti, 14 mars 2024 (ADI) - Le chef d'état-major général des armées, le général Ali "
+                            "Hassan Farah, a reçu jeudi le commandant des forces françaises stationnées, le général "
+                            "Pierre Lemaire.")
+    assert found and all(place == "Djibouti" for _, place in found)
+
+
+def test_a_dateline_of_a_country_alone_places_nothing(analyse):
+    found = places(analyse, "Niger, 14 mars 2024 (ANP) - Le ministre de la Défense, le général Salifou Mahamane, a "
+                            "reçu jeudi l'ambassadeur d'Italie, Marco Rossi.")
+    assert found and all(place == "" for _, place in found)

@@ -253,7 +253,7 @@ class MeetingGrouper:
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         if place is None or not (main or _side_of_day(meetings, "")):
             return
-        if place.lower() in self.countries:
+        if self._country_only(place):
             return
         if place.isupper():
             place = place.title()
@@ -273,7 +273,7 @@ class MeetingGrouper:
             found = self._dateline(text, body_start)
             place = found.place if found is not None else None
         main = [x for x in meetings if not x["side"] and not x["remote"]]
-        if place is None or place.lower() in self.countries or not (main or _side_of_day(meetings, "")):
+        if place is None or self._country_only(place) or not (main or _side_of_day(meetings, "")):
             return
         place = place.title() if place.isupper() else place
         self._place_within_week(meetings, (main or _side_of_day(meetings, ""))[0]["date"], place)
@@ -285,6 +285,11 @@ class MeetingGrouper:
             return None
         return dateline(text, pattern=self.dateline, start=_paragraph_start(text, body_start),
                         accept=self._dated_or_city)
+
+    def _country_only(self, place: str) -> bool:
+        """A country's name that is no town of the gazetteer: where a story is filed, `SINGAPOUR, 31 mai`,
+        `Djibouti, 24 sept`, `Luxembourg, 15 nov` name a city (a city-state, a capital of the country's name)."""
+        return place.lower() in self.countries and place.lower() not in self.cities
 
     def _dated_or_city(self, found: Dateline) -> bool:
         """A dateline holds a date (`Niamey, 19 déc (ANP)-`); one with none (`WASHINGTON – Le ...`,
@@ -429,7 +434,7 @@ class MeetingGrouper:
         found = next((f for f in self.byline.finditer(head) if len(f.group(0)) <= BYLINE_MAX_CHARS
                       and self._byline_city(f)), None) if self.byline else None
         main = [x for x in meetings if not x["side"] and not x["remote"]]
-        if found is None or not main or found.group("place").lower() in self.countries:
+        if found is None or not main or self._country_only(found.group("place")):
             return
         self._place_first_day(main, found.group("place"))
 
