@@ -71,3 +71,31 @@ def test_a_dateline_of_a_country_alone_places_nothing(analyse):
     found = places(analyse, "Niger, 14 mars 2024 (ANP) - Le ministre de la Défense, le général Salifou Mahamane, a "
                             "reçu jeudi l'ambassadeur d'Italie, Marco Rossi.")
     assert found and all(place == "" for _, place in found)
+
+
+# -- a meeting noun naming no place of its own, told right after a meeting of the same day in its paragraph ------
+# -- (`La rencontre était coprésidée par X`), tells more of that meeting: it takes its place, wherever the text ---
+# -- placed it (a participle's complement: `une réunion organisée lundi à X`); another day's meeting does not ----
+
+VISIT = "Le président polonais Marek Nowak a été reçu mardi à Vilnius par le président lituanien, Jonas Petraitis.\n\n"
+
+
+def test_a_definite_meeting_noun_takes_the_place_of_the_meeting_told_before_it(analyse):
+    found = places(analyse, VISIT + "Cette visite a été précédée par une réunion organisée lundi à Kaunas, au cours de "
+                                    "laquelle les conseillers de trente pays ont discuté de la sécurité régionale. La "
+                                    "rencontre était coprésidée par le diplomate lituanien Tomas Jankus et par le "
+                                    "conseiller polonais Adam Nowicki.")
+    assert [place for kind, place in found if kind != "visite"] == ["Kaunas", "Kaunas"]
+
+
+def test_the_exchanges_of_a_conference_told_before_them_take_its_place(analyse):
+    found = places(analyse, VISIT + "Ce déplacement faisait suite à une conférence tenue lundi à Kaunas, au cours de "
+                                    "laquelle les ministres de vingt pays ont évoqué la défense aérienne. Les échanges "
+                                    "étaient présidés par le ministre lituanien Tomas Jankus.")
+    assert [place for kind, place in found if kind != "visite"] == ["Kaunas", "Kaunas"]
+
+
+def test_a_meeting_of_another_day_in_the_paragraph_keeps_its_own_place(analyse):
+    found = places(analyse, VISIT + "Une réunion des conseillers s'était tenue lundi à Kaunas. Mardi, le conseiller "
+                                    "polonais Adam Nowicki a eu un entretien avec le diplomate lituanien Tomas Jankus.")
+    assert ("entretiens", "Vilnius") in found

@@ -1527,6 +1527,9 @@ def _context_location(reader: MentionReader, before: int, meetings: list[Meeting
     if place:
         named = next((x for x in reversed(story) if x["location"] == place), None)
         return (_trip_city(named, story, date, host) if named is not None else "") or place
+    told = _told_in_paragraph(doc_text(reader.idx.doc), before, meetings, date)
+    if told is not None:  # `... une réunion organisée dimanche à X. La rencontre était coprésidée par Y`
+        return told["location"]
     if not story or not story[-1]["date"]:
         return ""
     last = story[-1]
@@ -1536,6 +1539,19 @@ def _context_location(reader: MentionReader, before: int, meetings: list[Meeting
             return _trip_city_of_day(last, story, date)
         return _trip_city(last, story, date, host) or last["location"]
     return ""
+
+
+def _told_in_paragraph(text: str, before: int, meetings: list[Meeting], date: str) -> Meeting | None:
+    """The meeting told last before a character offset in its paragraph, placed and of a day that holds
+    `date`: a meeting noun after it naming no place of its own (`La rencontre était coprésidée par X`,
+    `Les discussions ont duré deux heures`) tells more of that meeting, wherever the text placed it (a
+    participle's complement, `une réunion organisée dimanche à X`; a flashback too). None elsewhere."""
+    if not date:
+        return None
+    opening = text.rfind("\n", 0, before) + 1
+    told = [x for x in meetings if opening <= x["start_char"] < before and x["location"] and not x["remote"]
+            and x["date"] and _within(date, x["date"])]
+    return max(told, key=lambda x: x["start_char"]) if told else None
 
 
 def _building_of_others(last: Meeting, people: list[str]) -> bool:
