@@ -253,7 +253,7 @@ class MeetingGrouper:
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         if place is None or not (main or _side_of_day(meetings, "")):
             return
-        if place.lower() in self.countries:
+        if self._country_only(place):
             return
         if place.isupper():
             place = place.title()
@@ -273,7 +273,7 @@ class MeetingGrouper:
             found = self._dateline(text, body_start)
             place = found.place if found is not None else None
         main = [x for x in meetings if not x["side"] and not x["remote"]]
-        if place is None or place.lower() in self.countries or not (main or _side_of_day(meetings, "")):
+        if place is None or self._country_only(place) or not (main or _side_of_day(meetings, "")):
             return
         place = place.title() if place.isupper() else place
         self._place_within_week(meetings, (main or _side_of_day(meetings, ""))[0]["date"], place)
@@ -285,6 +285,11 @@ class MeetingGrouper:
             return None
         return dateline(text, pattern=self.dateline, start=_paragraph_start(text, body_start),
                         accept=self._dated_or_city)
+
+    def _country_only(self, place: str) -> bool:
+        """A country's name that is no town of the gazetteer: where a story is filed, `SINGAPOUR, 31 mai`,
+        `Djibouti, 24 sept`, `Luxembourg, 15 nov` name a city (a city-state, a capital of the country's name)."""
+        return place.lower() in self.countries and place.lower() not in self.cities
 
     def _dated_or_city(self, found: Dateline) -> bool:
         """A dateline holds a date (`Niamey, 19 déc (ANP)-`); one with none (`WASHINGTON – Le ...`,
@@ -429,7 +434,7 @@ class MeetingGrouper:
         found = next((f for f in self.byline.finditer(head) if len(f.group(0)) <= BYLINE_MAX_CHARS
                       and self._byline_city(f)), None) if self.byline else None
         main = [x for x in meetings if not x["side"] and not x["remote"]]
-        if found is None or not main or found.group("place").lower() in self.countries:
+        if found is None or not main or self._country_only(found.group("place")):
             return
         self._place_first_day(main, found.group("place"))
 
@@ -1009,14 +1014,21 @@ class MeetingGrouper:
     def place_town_of_airport(self, meetings: list[Meeting]) -> None:
         """A meeting placed at an airport named after its town (`à l'aéroport d'X`, `aéroport militaire de
         X`): where a visitor lands, the talks told there or later being held in that town: the town; an
-        airport named after no town (`aéroport Charles-de-Gaulle`) stays."""
+        airport named after no town (`aéroport Charles-de-Gaulle`) stays. An airport named after a city and
+        the town or quarter it stands in (`aéroport de Rabat-Salé`, `de Nouakchott-Oumtounsy`) serves the
+        city of the gazetteer that opens its name."""
         for meeting in meetings:
             place = (meeting["location"] or "").replace("\u2019", "'")
             if not self._at_arrival(place):
                 continue
             found = self.airport_town.search(place) if self.airport_town else None
-            if found is not None and _town_like(found.group("town")):
-                meeting["location"] = found.group("town")
+            if found is None or not _town_like(found.group("town")):
+                continue
+            town = found.group("town")
+            served = town.split("-")[0]
+            if town.lower() not in self.cities and served.lower() in self.cities:
+                town = served
+            meeting["location"] = town
 
     def place_of_visit_landed(self, mentions: list[Mention], meetings: list[Meeting]) -> None:
         """A visit placed at an airport named after no town (`accueilli à l'aéroport international X`):
@@ -1535,6 +1547,9 @@ def _context_location(reader: MentionReader, before: int, meetings: list[Meeting
     if place:
         named = next((x for x in reversed(story) if x["location"] == place), None)
         return (_trip_city(named, story, date, host) if named is not None else "") or place
+    told = _told_in_paragraph(doc_text(reader.idx.doc), before, meetings, date)
+    if told is not None:  # `... une réunion organisée dimanche à X. La rencontre était coprésidée par Y`
+        return told["location"]
     if not story or not story[-1]["date"]:
         return ""
     last = story[-1]
@@ -1544,6 +1559,19 @@ def _context_location(reader: MentionReader, before: int, meetings: list[Meeting
             return _trip_city_of_day(last, story, date)
         return _trip_city(last, story, date, host) or last["location"]
     return ""
+
+
+def _told_in_paragraph(text: str, before: int, meetings: list[Meeting], date: str) -> Meeting | None:
+    """The meeting told last before a character offset in its paragraph, placed and of a day that holds
+    `date`: a meeting noun after it naming no place of its own (`La rencontre était coprésidée par X`,
+    `Les discussions ont duré deux heures`) tells more of that meeting, wherever the text placed it (a
+    participle's complement, `une réunion organisée dimanche à X`; a flashback too). None elsewhere."""
+    if not date:
+        return None
+    opening = text.rfind("\n", 0, before) + 1
+    told = [x for x in meetings if opening <= x["start_char"] < before and x["location"] and not x["remote"]
+            and x["date"] and _within(date, x["date"])]
+    return max(told, key=lambda x: x["start_char"]) if told else None
 
 
 def _building_of_others(last: Meeting, people: list[str]) -> bool:

@@ -4870,11 +4870,13 @@ def _town_of_name(doc: Doc, place: Span, end: int, limit: int) -> int:
 
 
 def _named_tail(doc: Doc, i: int, limit: int, of_words: frozenset[str]) -> int:
-    """`base de l'OTAN de Mihail Kogălniceanu`: a place phrase goes on over `de` + a name."""
+    """`base de l'OTAN de Mihail Kogălniceanu`: a place phrase goes on over `de` + a name; an article with
+    no `de` before it opens another phrase (`a accueilli à l'aéroport de X le Premier ministre Y`: the
+    verb's object, after its place)."""
     j = i
     while j < limit and doc[j].lower_ in of_words:
         j += 1
-    if j == i or j >= limit or not doc[j].text[:1].isupper():
+    if j == i or j >= limit or not doc[j].text[:1].isupper() or doc[i].pos_ == "DET":
         return i
     while j < limit and doc[j].text[:1].isupper():
         j += 1
@@ -4883,11 +4885,15 @@ def _named_tail(doc: Doc, i: int, limit: int, of_words: frozenset[str]) -> int:
 
 def _particle_tail(doc: Doc, i: int, limit: int, particles: frozenset[str]) -> int:
     """`le palais Huis ten Bosch`, `le château Van der Valk`: a place's name goes on over a name particle
-    written in lower case and the capitalised words after it."""
+    written in lower case and the capitalised words after it; an article of a title or of a common noun
+    (`a accueilli à l'aéroport de X le Premier ministre Y`: the verb's object, after its place) opens
+    another phrase."""
     j = i
     while j < limit and doc[j].lower_ in particles and doc[j].text[:1].islower():
         j += 1
     if j == i or j >= limit or not doc[j].text[:1].isupper() or doc[j].ent_type_ in ("PERSON", "DATE"):
+        return i
+    if doc[i].pos_ == "DET" and (doc[j].ent_type_ in ("ROLE", "RANK") or doc[i].head.pos_ == "NOUN"):
         return i
     while j < limit and doc[j].text[:1].isupper():
         j += 1
