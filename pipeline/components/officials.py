@@ -531,6 +531,8 @@ class OfficialLinker:
             return True  # `le pape François`, `le roi Charles`: a title written before a given name alone
         if j - i < 2:
             return False
+        if self._after_titled_body(doc, before, i):
+            return True  # `le secrétaire général de l'Otan Mark Rutte`: the model read `Otan Mark Rutte` as one body
         if self._title_list(doc, i) is not None:
             return True  # `les présidents A du Tchad, B du Mali et C du Niger`: B and C
         if ends and is_demonym(before) and before[0].text[:1].isupper() and before.start > 0 \
@@ -555,6 +557,18 @@ class OfficialLinker:
             after = ent_at.get(k)
             return k > j + 1 and after is not None and after.label_ == "ROLE"
         return False
+
+    def _after_titled_body(self, doc: Doc, body: Span | None, i: int) -> bool:
+        """Capitalised words at token `i` right after a listed organisation that is the complement of a
+        title (`le secrétaire général de l'Otan Mark Rutte`, `le président de l'Union africaine Moussa
+        Faki`): French writes the holder's name there with no comma, as after `le ministre de la Défense`."""
+        if body is None or body.label_ != "ORG" or not body.id_ or body.end != i:
+            return False
+        k = body.start - 1
+        while k >= 0 and doc[k].lower_ in self.grammar.of_words:
+            k -= 1  # `de l'`, `du`, `de la`
+        role = self.reader.ent_at.get(k)
+        return k < body.start - 1 and role is not None and role.label_ == "ROLE"
 
     def _editions(self, doc: Doc, mentions: list[Span]) -> set[str]:
         """Names written with a year right after them and no civility or rank before (`avec Northern Shield
