@@ -27,3 +27,34 @@ def test_the_holder_after_the_body_of_a_title_with_a_verb_after_him(analyse):
 def test_capitalised_words_after_a_body_named_with_no_title_are_no_person(analyse):
     found = officials(analyse, "Le sommet de l'OTAN Vendredi Noir a commencé dans la matinée à La Haye.")
     assert "Vendredi Noir" not in found
+
+
+def people(analyse, body: str) -> dict[str, tuple[str, str, str]]:
+    doc = analyse(page(body))
+    return {o["name"]: (o["rank"], o["role"], o["organisation"]) for o in doc._.officials}
+
+
+# -- `le Commandement X, en présence de son commandant, l'amiral Y`: a possessive title leads the body of its kind
+
+def test_a_possessive_commander_belongs_to_the_command_named_before_him(analyse):
+    found = people(analyse, "La ministre a ouvert l'exercice avec le Commandement de l'espace, en présence de son "
+                            "commandant, le général Philippe Adam.")
+    assert found.get("Philippe Adam") == ("général", "commandant", "Commandement de l'espace")
+
+
+def test_a_possessive_director_belongs_to_the_direction_named_before_him(analyse):
+    found = people(analyse, "Le ministre a salué mardi le travail de la Direction du renseignement militaire et de "
+                            "son directeur, le général Jacques Martin.")
+    assert found.get("Jacques Martin", ("", "", ""))[1:] == (
+        "directeur", "Direction du renseignement militaire")
+
+
+def test_a_possessive_title_of_another_kind_takes_no_body(analyse):
+    found = people(analyse, "La ministre a ouvert l'exercice avec le Commandement de l'espace, en présence de son "
+                            "conseiller, Pierre Dupuis.")
+    assert found.get("Pierre Dupuis", ("", "", ""))[2] == ""
+
+
+def test_a_commandant_before_a_name_stays_a_rank(analyse):
+    found = people(analyse, "Le commandant Pierre Dupuis a accueilli la ministre sur la base de Cazaux.")
+    assert found.get("Pierre Dupuis", ("", "", ""))[0] == "commandant"

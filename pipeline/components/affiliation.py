@@ -99,7 +99,7 @@ class Affiliation:
         if (body := self._demonstrative_body(role)) is not None:
             return body
         if role.start > 0 and doc[role.start - 1].lower_ in self.grammar.possessive_determiners:
-            return self._subject_org(role) or self._relative_antecedent(role)
+            return self._subject_org(role) or self._relative_antecedent(role) or self._headed_antecedent(role)
         if self.lexicon.entry(role.id_).get("office"):
             return self._office_body(role)
         return self._titled_body(role) or self._portfolio_body(role) or self._branch_body(role)
@@ -291,6 +291,19 @@ class Affiliation:
             k = org.start - 1 if org is not None else k - 1
             steps += 1
         return None
+
+    def _headed_antecedent(self, role: Span) -> Span | None:
+        """`le Commandement Sud des États-Unis (Southcom), en présence de son commandant`: a possessive title
+        that leads a kind of body (institutions.yml `titles`: `commandant` of `commandement`, `directeur` of
+        `direction`) belongs to the last body of that kind named before it in its sentence."""
+        at = next((t.i for t in role if fold(t.text) in self.titles), None)
+        if at is None:
+            return None
+        heads = self.titles[fold(self.doc[at].text)]
+        sent = self.idx.sent(role.start)
+        found = [body for body, words in self._org_words() if sent.start <= body.start and body.end <= role.start
+                 and any(tuple(words[:len(h)]) == h for h in heads)]
+        return max(found, key=lambda b: b.start) if found else None
 
     def _subject_org(self, role: Span) -> Span | None:
         """The organisation subject of the role's sentence (before the role), else of the sentence before."""

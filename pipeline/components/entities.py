@@ -52,9 +52,11 @@ NORMAL_FIELD = {"RANK": "rank", "ROLE": "role", "ORG": "name", "LOC": "name", "M
 
 def _priority(span: Span, grammar: Grammar) -> int:
     """A word that is both rank and role (`commandant`) is a role when a complement follows it
-    (`commandant de la force`), a rank otherwise (`le commandant Dupont`)."""
+    (`commandant de la force`) or a possessive comes before it (`son commandant`: a body's commander, where
+    a grade is no one's), a rank otherwise (`le commandant Dupont`)."""
     doc = span.doc
-    if span.label_ == "RANK" and span.end < len(doc) and doc[span.end].lower_ in grammar.role_complements:
+    if span.label_ == "RANK" and (span.end < len(doc) and doc[span.end].lower_ in grammar.role_complements
+                                  or span.start > 0 and doc[span.start - 1].lower_ in grammar.possessive_determiners):
         return PRIORITY["ROLE"] + 1
     return PRIORITY.get(span.label_, 9)
 
