@@ -58,3 +58,23 @@ def test_a_possessive_title_of_another_kind_takes_no_body(analyse):
 def test_a_commandant_before_a_name_stays_a_rank(analyse):
     found = people(analyse, "Le commandant Pierre Dupuis a accueilli la ministre sur la base de Cazaux.")
     assert found.get("Pierre Dupuis", ("", "", ""))[0] == "commandant"
+
+
+# -- a joint force named by its French words and an English acronym in brackets (`(CJTF-HOA)`) ------------
+
+def test_a_force_whose_name_ends_on_a_participle_before_its_acronym_is_the_commanders(analyse):
+    found = people(analyse, "Le ministre a reçu à Djibouti le général Paul Martin, commandant de la Force "
+                            "aérienne expéditionnaire combinée (CAEF-EA).")
+    assert found.get("Paul Martin", ("", "", ""))[2] == "Force aérienne expéditionnaire combinée"
+
+
+def test_a_force_with_its_theatre_after_a_dash_before_the_acronym(analyse):
+    found = people(analyse, "La délégation réunissait l'ambassadeur des Etats-Unis, M. John Smith, et le commandant "
+                            "de la Force navale interalliée – Golfe de Guinée (CJTF-GG), le contre-amiral Paul Martin.")
+    assert found.get("Paul Martin", ("", "", ""))[2] == "Force navale interalliée – Golfe de Guinée"
+
+
+def test_a_force_with_a_participle_and_no_acronym_names_no_body(analyse):
+    found = people(analyse, "Le ministre a reçu à Djibouti le général Paul Martin, commandant de la force aérienne "
+                            "déployée au Sahel depuis mars.")
+    assert found.get("Paul Martin", ("", "", ""))[2] == ""
