@@ -78,3 +78,23 @@ def test_a_force_with_a_participle_and_no_acronym_names_no_body(analyse):
     found = people(analyse, "Le ministre a reçu à Djibouti le général Paul Martin, commandant de la force aérienne "
                             "déployée au Sahel depuis mars.")
     assert found.get("Paul Martin", ("", "", ""))[2] == ""
+
+
+# -- `l'état-major général, sous la conduite du général X`: the body a leadership phrase is set after ------------
+
+def test_the_body_before_sous_la_conduite_de_is_led_by_the_person(analyse):
+    found = people(analyse, "Les réformes avancent. L'état-major général, sous la conduite du général de corps "
+                            "d'armée Paul Moukoko, prépare la nouvelle carte des zones de défense.")
+    assert found.get("Paul Moukoko", ("", "", ""))[2] == "état-major général"
+
+
+def test_the_body_placed_under_the_command_of_the_person(analyse):
+    found = people(analyse, "La Direction du renseignement militaire, placée sous le commandement du général "
+                            "Jacques Martin, a présenté mardi son bilan annuel.")
+    assert found.get("Jacques Martin", ("", "", ""))[2] == "Direction du renseignement militaire"
+
+
+def test_people_under_the_command_of_a_person_are_no_body(analyse):
+    found = people(analyse, "Les soldats, sous le commandement du colonel Pierre Durand, ont quitté la base "
+                            "avant l'aube.")
+    assert found.get("Pierre Durand", ("", "", ""))[2] == ""
