@@ -98,3 +98,18 @@ def test_people_under_the_command_of_a_person_are_no_body(analyse):
     found = people(analyse, "Les soldats, sous le commandement du colonel Pierre Durand, ont quitté la base "
                             "avant l'aube.")
     assert found.get("Pierre Durand", ("", "", ""))[2] == ""
+
+
+# -- `chef d'état-major de la Défense du Royaume d'Espagne (JEMAD)`: the acronym of the title, over its country ----
+
+def test_an_acronym_after_a_role_and_its_country_is_the_titles(analyse):
+    doc = analyse(page("Le ministre a reçu l'amiral Pedro Garcia, chef d'état-major de la Défense du Royaume "
+                       "d'Espagne (JEMAD), venu pour une visite de travail de deux jours."))
+    assert not [e for e in doc.ents if e.label_ == "ORG" and e.text == "JEMAD"]
+    assert [o["organisation"] for o in doc._.officials if o["name"] == "Pedro Garcia"] == [""]
+
+
+def test_an_acronym_after_a_body_of_the_role_stays_the_bodys(analyse):
+    found = people(analyse, "Le ministre a reçu le général Jean Dupont, chef d'état-major des Forces armées "
+                            "sénégalaises (FAS), venu pour une visite de travail.")
+    assert found.get("Jean Dupont", ("", "", ""))[2] == "Forces armées sénégalaises"
