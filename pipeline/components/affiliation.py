@@ -99,7 +99,7 @@ class Affiliation:
         if (body := self._demonstrative_body(role)) is not None:
             return body
         if role.start > 0 and doc[role.start - 1].lower_ in self.grammar.possessive_determiners:
-            return self._subject_org(role) or self._relative_antecedent(role)
+            return self._subject_org(role) or self._relative_antecedent(role) or self._headed_antecedent(role)
         if self.lexicon.entry(role.id_).get("office"):
             return self._office_body(role)
         return self._titled_body(role) or self._portfolio_body(role) or self._branch_body(role)
@@ -292,6 +292,19 @@ class Affiliation:
             steps += 1
         return None
 
+    def _headed_antecedent(self, role: Span) -> Span | None:
+        """`le Commandement Sud des États-Unis (Southcom), en présence de son commandant`: a possessive title
+        that leads a kind of body (institutions.yml `titles`: `commandant` of `commandement`, `directeur` of
+        `direction`) belongs to the last body of that kind named before it in its sentence."""
+        at = next((t.i for t in role if fold(t.text) in self.titles), None)
+        if at is None:
+            return None
+        heads = self.titles[fold(self.doc[at].text)]
+        sent = self.idx.sent(role.start)
+        found = [body for body, words in self._org_words() if sent.start <= body.start and body.end <= role.start
+                 and any(tuple(words[:len(h)]) == h for h in heads)]
+        return max(found, key=lambda b: b.start) if found else None
+
     def _subject_org(self, role: Span) -> Span | None:
         """The organisation subject of the role's sentence (before the role), else of the sentence before."""
         sent = self.idx.sent(role.start)
@@ -444,7 +457,7 @@ class Affiliation:
         i = m.end
         if i >= len(doc) or doc[i].pos_ != "VERB" or not leads(doc[i], self.grammar.leading_verbs) \
                 or "Pres" not in doc[i].morph.get("Tense") and doc[i].morph.get("Tense"):
-            return self._led_by_relative(m) or self._led_by_agent(m)
+            return self._led_by_relative(m) or self._led_by_agent(m) or self._led_under(m)
         for j in range(i + 1, min(len(doc), i + 1 + 2 * REACH)):
             if doc[j].is_punct:
                 return None
@@ -502,6 +515,33 @@ class Affiliation:
         if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(":
             k -= 3  # `(DGA)`: the acronym the text gives the organisation
         org = self.org_at.get(k) if k >= 0 else None
+        return org if org is not None and org.label_ == "ORG" and org.end == k + 1 else None
+
+    def _led_under(self, m: Span) -> Span | None:
+        """`l'état-major général, sous la conduite du général X, ...`, `la mission (EUTM), placée sous le commandement
+        du colonel X`: `sous` (`under_words`), a determiner, a noun of `leadership_nouns` and `de` right before the
+        name (over its rank), the organisation right before `sous` (a participle, a comma and its acronym in
+        brackets between at most): the name leads the organisation."""
+        doc, grammar = self.doc, self.grammar
+        j = m.start - 1
+        while j >= 0 and doc[j].ent_type_ == "RANK":
+            j -= 1
+        stop = j - 2
+        while j > stop and doc[j].lower_ in grammar.determiners:
+            j -= 1  # `du`, `de l'`
+        if j < 3 or doc[j].lower_ not in grammar.leadership_nouns or doc[j - 1].lower_ not in grammar.determiners \
+                or doc[j - 2].lower_ not in grammar.under_words:
+            return None
+        k = j - 3
+        if k >= 0 and "Part" in doc[k].morph.get("VerbForm"):
+            k -= 1  # `placée sous`
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(":
+            k -= 3
+        org = self.org_at.get(k) if k >= 0 else None
+        if org is None:  # `l'état-major général`: a body of the lists the entities leave out, named with no country
+            org = next((s for s in group_spans(doc, "lexicon") if s.label_ == "ORG" and s.end == k + 1), None)
         return org if org is not None and org.label_ == "ORG" and org.end == k + 1 else None
 
     def _org_from(self, i: int) -> Span | None:

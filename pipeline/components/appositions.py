@@ -418,8 +418,9 @@ class AppositionReader:
 
     def bracketed(self, doc: Doc, ent: Span) -> bool:
         """`ministre de l'Administration territoriale (Minat)`: one word in brackets right after a role
-        or an organisation is its short form, not a person."""
-        if len(ent) != 1 or ent.start < 2 or ent.end >= len(doc):
+        or an organisation is its short form, not a person; so is an acronym in capitals cut at its
+        hyphen (`(CJTF-HOA)`)."""
+        if not (len(ent) == 1 or all(t.is_upper or t.text == "-" for t in ent)) or ent.start < 2 or ent.end >= len(doc):
             return False
         if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
             return False

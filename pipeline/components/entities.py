@@ -52,9 +52,11 @@ NORMAL_FIELD = {"RANK": "rank", "ROLE": "role", "ORG": "name", "LOC": "name", "M
 
 def _priority(span: Span, grammar: Grammar) -> int:
     """A word that is both rank and role (`commandant`) is a role when a complement follows it
-    (`commandant de la force`), a rank otherwise (`le commandant Dupont`)."""
+    (`commandant de la force`) or a possessive comes before it (`son commandant`: a body's commander, where
+    a grade is no one's), a rank otherwise (`le commandant Dupont`)."""
     doc = span.doc
-    if span.label_ == "RANK" and span.end < len(doc) and doc[span.end].lower_ in grammar.role_complements:
+    if span.label_ == "RANK" and (span.end < len(doc) and doc[span.end].lower_ in grammar.role_complements
+                                  or span.start > 0 and doc[span.start - 1].lower_ in grammar.possessive_determiners):
         return PRIORITY["ROLE"] + 1
     return PRIORITY.get(span.label_, 9)
 
@@ -1106,7 +1108,8 @@ def _outside_ranks(spans: list[Span]) -> list[Span]:
 
 
 def _role_acronyms(doc: Doc, rule_spans: list[Span], model_spans: list[Span], grammar: Grammar) -> set[str]:
-    """`chef de la Défense (CHOD)`: an acronym in brackets right after a role is the role's; its other
+    """`chef de la Défense (CHOD)`: an acronym in brackets right after a role (over `de` and the role's country,
+    `... du Royaume d'Espagne (JEMAD)`) is the role's; its other
     mentions (`le CHOD a été accueilli`) name a person's title, not an organisation. So is an acronym
     with a definite article set before a person's name, over its complement (`le VPM de la Défense Guy
     Kabombo`, `le CEMA Thierry Burkhard`); `de l'OTAN Jens Stoltenberg` (after `de`) is the body."""
@@ -1124,8 +1127,14 @@ def _role_acronyms(doc: Doc, rule_spans: list[Span], model_spans: list[Span], gr
             k += 1
         if k in people:
             found.add(span_text(span))
+    places = {s.start: s.end for s in rule_spans if s.label_ == "LOC" and s.id_.startswith("countries:")}
     for span in rule_spans:
         end = span.end
+        k = end
+        while k < min(len(doc), end + 2) and doc[k].lower_ in grammar.of_words:
+            k += 1
+        if k > end and k in places:
+            end = places[k]  # `chef d'état-major de la Défense du Royaume d'Espagne (JEMAD)`: over the role's country
         if span.label_ == "ROLE" and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                 and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and len(doc[end + 1]) > 1:
             found |= {doc[end + 1].text, doc[end + 1].text.upper()}

@@ -27,6 +27,8 @@ from pipeline.rulebook.terms import fold_text as fold  # a word as terms are mat
 
 SPANS_KEY = "lexicon"
 APOSTROPHES = ("'", "\u2019")
+RUN_WORDS = 4  # lower-case words between a head and the acronym in brackets that closes its name
+DASHES = ("–", "—", "-")  # a dash set between spaces inside a name (`Force X – Corne de l'Afrique`)
 
 
 def variants(term: str) -> Iterator[str]:
@@ -378,6 +380,8 @@ class InstitutionGrammar:
         people = {i for e in ents if e.label_ == "PER" and not (norms[e.start] in self.first and (
                       e[0].is_lower or e.start > 0 and ORDINAL.match(doc[e.start - 1].text)))
                   for i in range(e.start, e.end)}
+        # `commandant de la Force ...` read as a person: the words of a title are no one's name
+        people -= {k for s in spans if s.label_ == "ROLE" for k in range(s.start, s.end)}
         self.rank_ends: dict[int, int] = {}  # `sergent-chef` in `base aérienne sergent-chef X`: the namesake's rank
         for span in spans:
             if span.label_ == "RANK":
@@ -544,6 +548,27 @@ class InstitutionGrammar:
         return any(n in self.places or (s := self.known.get(n)) is not None and s.label_ == "LOC"
                    for n in (k, k + 1))
 
+    def _run_to_acronym(self, doc: Doc, j: int, norms: list[str], known: dict[int, Span]) -> int | None:
+        """Where a run of lower-case words from token `j` (`RUN_WORDS` at most, no function word, no
+        word of `not_words`) ends on an acronym in brackets, or on a dash, a place and the acronym (`– Corne de
+        l'Afrique (CJTF-HOA)`): the end of the name (the acronym left out); None elsewhere."""
+        k = j
+        while k < len(doc) and k - j < RUN_WORDS and doc[k].is_alpha and doc[k].is_lower \
+                and doc[k].pos_ in ("ADJ", "NOUN", "VERB") and norms[k] not in self.not_words \
+                and norms[k] not in self.of_words and k not in known:
+            k += 1
+        if k == j:
+            return None
+        if k + 1 < len(doc) and doc[k].text in DASHES:
+            place = known.get(k + 1)
+            if place is not None and place.label_ == "LOC":
+                k = place.end  # a place of the lists
+            else:
+                k += 1
+                while k in self.places:  # a place the model found
+                    k += 1
+        return k if _acronym_after(doc, k) else None
+
     def _participle(self, token) -> bool:
         """A past participle used as an adjective (`renforcée`); `recrute` tagged as one is a verb."""
         return (token.pos_ == "VERB" and token.is_lower and "Part" in token.morph.get("VerbForm")
@@ -649,6 +674,12 @@ class InstitutionGrammar:
             elif numbered and token.is_lower and norms[j] in self.national_adjectives:
                 j = end = j + 1  # `bataillon binational`: a unit of several nations, once it takes a `de`-phrase
                 several = True
+            elif (closed := self._run_to_acronym(doc, j, norms, known)) is not None:
+                # `Force opérationnelle interarmées combinée (CJTF-HOA)`, `... – Corne de l'Afrique (CJTF-HOA)`: the
+                # lower-case words up to an acronym in brackets qualify the head, whatever the tagger read in them
+                j = end = closed
+                marked = True
+                complements += 1
             elif token.is_alpha and token.is_lower and norms[j] not in self.not_words and token.pos_ != "CCONJ" and (
                     token.pos_ == "ADJ" or (d := known.get(j + 1)) is not None and d.label_ == "MISC" and _demonym(d)):
                 # an adjective; before a demonym, the tagger's noun is one too (`force aéromaritime française`)
@@ -888,9 +919,13 @@ def _adjectives(doc: Doc, start: int, end: int) -> int:
 
 
 def _acronym_after(doc: Doc, end: int) -> bool:
-    """`(ALAVIA)`, `(CTF 473)`: an upper-case acronym in brackets right after the name."""
-    return (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].is_upper and len(doc[end + 1].text) > 1
-            and any(t.text == ")" for t in doc[end + 2:end + 4]))
+    """`(ALAVIA)`, `(CTF 473)`, `(CJTF-HOA)`: an upper-case acronym in brackets right after the name; one of
+    two parts joined by a hyphen (an English command's acronym and its theatre's) is cut in three tokens."""
+    if not (end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].is_upper and len(doc[end + 1].text) > 1):
+        return False
+    if end + 4 < len(doc) and doc[end + 2].text == "-" and doc[end + 3].is_upper and doc[end + 4].text == ")":
+        return True
+    return any(t.text == ")" for t in doc[end + 2:end + 4])
 
 
 def _titled(norms: list[str], heads: dict[tuple[str, ...], dict]) -> dict[str, set[tuple[str, ...]]]:

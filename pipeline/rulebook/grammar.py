@@ -87,6 +87,7 @@ class Grammar:
     machine_nouns: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()
     leadership_nouns: frozenset[str] = frozenset()
+    under_words: frozenset[str] = frozenset()
     office_seeking_words: frozenset[str] = frozenset()
     demonstrative_determiners: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
