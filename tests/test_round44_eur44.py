@@ -1,0 +1,82 @@
+"""European defence ministries' and armies' releases, round 44: texts of our own, each behaviour with a
+counter-example that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import page
+
+
+def officials(analyse, text: str) -> dict[str, dict]:
+    doc = analyse(text)
+    return {o["name"].split()[-1].lower(): o for o in doc._.officials}
+
+
+def org_names(analyse, text: str) -> list[str]:
+    return [e.text for e in analyse(page(text)).ents if e.label_ == "ORG"]
+
+
+# -- the domain a force fights in names a component set after its lower-case head (`la composante Terre`) --
+
+@pytest.mark.parametrize("text, name", [
+    ("La Belgique fournit une centaine de militaires, issus pour la plupart de la composante Terre.",
+     "composante Terre"),
+    ("Les hélicoptères de la composante Air ont rejoint la base de Beauvechain mardi.", "composante Air"),
+    ("Les équipages de la composante Terre et ceux de la Marine se sont entraînés ensemble.", "composante Terre"),
+])
+def test_a_domain_after_a_lower_case_component_names_it(analyse, text, name):
+    assert name in org_names(analyse, text)
+
+
+def test_the_commander_of_the_land_component_belongs_to_it(analyse):
+    people = officials(analyse, page("Le commandant de la composante Terre, le général-major Luc Verbeke, a "
+                                     "présenté jeudi le plan d'entraînement de ses unités."))
+    assert people["verbeke"]["role"] == "commandant"
+    assert people["verbeke"]["organisation"] == "composante Terre"
+
+
+@pytest.mark.parametrize("text", [
+    "Le détachement a rejoint la composante Kidal au printemps dernier.",
+    "Les soldats ont combattu sur terre, sur mer et dans les airs pendant trois semaines.",
+])
+def test_a_town_after_a_lower_case_head_or_a_lower_case_domain_names_no_component(analyse, text):
+    """Counter-examples: a town after the head stays a place; a domain in lower case is a word."""
+    assert not any(n.lower().startswith(("composante", "terre")) for n in org_names(analyse, text))
+
+
+# -- the Belgian chief of defence's deputy: `vice-chef de la Défense`, before or after the name --------------
+
+@pytest.mark.parametrize("text", [
+    "Le vice-chef de la Défense, le lieutenant-général Marc Peeters, a ouvert la séance jeudi à Evere.",
+    "Le lieutenant-général Marc Peeters, vice-chef de la Défense, a ouvert la séance jeudi à Evere.",
+    "La vice-cheffe de la Défense, Anne Peeters, a ouvert la séance jeudi à Evere.",
+])
+def test_the_deputy_chief_of_defence_is_named_by_his_title(analyse, text):
+    assert officials(analyse, page(text))["peeters"]["role"].startswith("vice-chef")
+
+
+def test_the_chief_of_defence_keeps_his_own_title(analyse):
+    """Counter-example: the chief himself is no deputy."""
+    person = officials(analyse, page("Le chef de la Défense, l'amiral Jan Claes, a ouvert la séance jeudi à "
+                                     "Evere."))["claes"]
+    assert person["role"] == "chef de la Défense"
+
+
+# -- a region's demonym on the first line (`Conseil européen`) is no outlet's country -----------------------
+
+RELEASE = ("Communiqué de presse\n1 novembre 2024\n\nL'UE et le Japon renforcent leur partenariat\n\n"
+           "Le haut représentant, Josep Borrell, s'est entretenu à Tokyo avec le ministre de la Défense, "
+           "Gen Nakatani, de la coopération industrielle.")
+
+
+def test_a_region_demonym_over_the_page_gives_no_country(analyse):
+    person = officials(analyse, f"Conseil européen\nConseil de l'Union européenne\n\n{RELEASE}")["nakatani"]
+    assert person["country"] != "Europe"
+
+
+def test_a_country_demonym_over_the_page_still_gives_the_story_country(analyse):
+    """Counter-example: a national outlet's demonym still tells whose officials the story names."""
+    text = ("ANP - Agence Nigérienne de Presse\n\nLe ministre de la Défense, Salifou Mody, a reçu les chefs "
+            "militaires à Niamey.")
+    assert officials(analyse, text)["mody"]["country"] == "Niger"
