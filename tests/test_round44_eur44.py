@@ -80,3 +80,23 @@ def test_a_country_demonym_over_the_page_still_gives_the_story_country(analyse):
     text = ("ANP - Agence Nigérienne de Presse\n\nLe ministre de la Défense, Salifou Mody, a reçu les chefs "
             "militaires à Niamey.")
     assert officials(analyse, text)["mody"]["country"] == "Niger"
+
+
+# -- a release's dateline is where it is filed: a meeting placed in another country stays there -------------
+
+def meetings(analyse, body: str) -> list[dict]:
+    return analyse(page(body, published="5 septembre 2024"))._.meetings
+
+
+@pytest.mark.parametrize("place", ["à Luxembourg", "au Luxembourg"])
+def test_a_meeting_in_another_country_than_the_datelines_stays_there(analyse, place):
+    found = meetings(analyse, f"Berne, 05.09.2024 - La cheffe du DDPS, Viola Amherd, s'est entretenue jeudi {place} "
+                              "avec la ministre luxembourgeoise de la Défense, Yuriko Backes.")
+    assert [m["location"] for m in found] == ["Luxembourg"]
+
+
+def test_a_meeting_placed_only_in_the_datelines_country_is_in_its_town(analyse):
+    """Counter-example: a country that is the dateline's own still gives way to the dateline's town."""
+    found = meetings(analyse, "Vienne, 05.09.2024 - La ministre autrichienne de la Défense, Klaudia Tanner, a reçu "
+                              "jeudi en Autriche la cheffe du DDPS, Viola Amherd.")
+    assert [m["location"] for m in found] == ["Vienne"]
