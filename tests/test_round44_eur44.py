@@ -100,3 +100,19 @@ def test_a_meeting_placed_only_in_the_datelines_country_is_in_its_town(analyse):
     found = meetings(analyse, "Vienne, 05.09.2024 - La ministre autrichienne de la Défense, Klaudia Tanner, a reçu "
                               "jeudi en Autriche la cheffe du DDPS, Viola Amherd.")
     assert [m["location"] for m in found] == ["Vienne"]
+
+
+# -- a noun of time after a linker ends a body's name (`son ministère pour l'année 2024`) -----------------------
+
+@pytest.mark.parametrize("text, bad", [
+    ("Le ministre a présenté aux Alliés les priorités de son ministère pour l'année 2024.", "ministère pour"),
+    ("Le chancelier a évoqué les conclusions du Conseil européen de la semaine dernière.", "semaine"),
+])
+def test_a_time_phrase_is_no_part_of_a_body_name(analyse, text, bad):
+    assert not any(bad in n for n in org_names(analyse, text))
+
+
+def test_a_body_named_by_a_de_phrase_keeps_it(analyse):
+    """Counter-example: a `de`-phrase that is no noun of time stays in the name."""
+    assert "ministère de la Défense nationale" in org_names(
+        analyse, "Le ministère de la Défense nationale a présenté ses priorités pour l'année 2024.")
