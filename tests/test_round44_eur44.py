@@ -116,3 +116,24 @@ def test_a_body_named_by_a_de_phrase_keeps_it(analyse):
     """Counter-example: a `de`-phrase that is no noun of time stays in the name."""
     assert "ministère de la Défense nationale" in org_names(
         analyse, "Le ministère de la Défense nationale a présenté ses priorités pour l'année 2024.")
+
+
+# -- a country's ministry is not that of a minister of no known country when its own minister is named ---------
+
+def memberships(analyse, body: str) -> set[tuple[str, str]]:
+    return {(r["subject"], r["object"]) for r in analyse(page(body))._.relations if r["relation"] == "MEMBER_OF"}
+
+
+def test_a_second_minister_of_the_portfolio_is_not_of_the_named_countrys_ministry(analyse):
+    found = memberships(analyse, "Le haut représentant a rencontré à Tokyo le ministre japonais des Affaires "
+                                 "étrangères, Takeshi Iwaya, au ministère japonais des Affaires étrangères. Il "
+                                 "coprésidera ensuite à Séoul un dialogue avec le ministre des Affaires "
+                                 "étrangères, Cho Tae-yul.")
+    assert ("Cho Tae-yul", "ministère japonais des Affaires étrangères") not in found
+
+
+def test_the_one_minister_of_the_portfolio_still_serves_in_the_named_ministry(analyse):
+    """Counter-example: with no other minister of that country, the ministry named is his."""
+    found = memberships(analyse, "Le ministre de la Défense, Suren Papikyan, a reçu mardi une délégation. Selon "
+                                 "le ministère arménien de la Défense, les entretiens ont porté sur la formation.")
+    assert ("Suren Papikyan", "ministère arménien de la Défense") in found
