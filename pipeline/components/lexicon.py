@@ -147,6 +147,7 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                         "national_adjectives": book.get("institutions", "national_adjectives", []),
                         "unit_codes": book.get("institutions", "unit_codes", None),
                         "compass_points": book.get("institutions", "compass_points", []),
+                        "domain_names": book.get("institutions", "domain_names", []),
                         "time_words": book.get("institutions", "time_words", []),
                         "locution_nouns": book.get("institutions", "locution_nouns", []),
                         "membership_words": book.get("institutions", "membership_words", []),
@@ -343,6 +344,7 @@ class InstitutionGrammar:
         codes = grammar.get("unit_codes")  # `flottille 11F`: a number with a letter names a unit
         self.unit_code = re.compile("|".join(f"(?:{c})" for c in codes)) if codes else None
         self.compass = {fold(w) for w in grammar.get("compass_points") or []}  # `flotte de l'Ouest`
+        self.domains = {fold(w) for w in grammar.get("domain_names") or []}  # `la composante Terre`
         # `en début de semaine`: a noun of time after a linker ends the name, as a weekday does
         self.not_words |= {fold(w) for w in grammar.get("time_words") or []}
         # `en présence du`, `pour raison de`: the noun of a prepositional locution, before its `de`, ends the name
@@ -626,9 +628,11 @@ class InstitutionGrammar:
             if apposed and (j == head_end or title_case_to == j or doc[head].is_lower
                             and _after_adjectives(doc, head_end, j, known)) \
                     and _capitalised_word(token) \
-                    and (j not in places or capital_head) and (span is None or span.label_ == "ORG"):
+                    and (j not in places or capital_head or norms[j] in self.domains) \
+                    and (span is None or span.label_ == "ORG"):
                 # `la Composante Terre`: after a head written with its capital, a name the model took for a
-                # place is the body's own name
+                # place is the body's own name; so is the domain a force fights in, whatever the head's case
+                # (`la composante Terre`)
                 # `la composante Air`, `l'escadron Normandie-Niemen`: a name set right after the head
                 j = end = j + 1
                 marked = True

@@ -259,9 +259,16 @@ class MeetingGrouper:
             place = place.title()
         day = (main or _side_of_day(meetings, ""))[0]["date"]
         for meeting in main + _side_of_day(meetings, day):
-            if _on_story_day(meeting, day) and (
-                    not meeting["location"] or meeting["location"].lower() in self.countries):
+            if _on_story_day(meeting, day) and (not meeting["location"] or meeting["location"].lower() in self.countries
+                                                and not self._abroad(meeting["location"], place)):
                 meeting["location"] = place
+
+    def _abroad(self, country: str, town: str) -> bool:
+        """`Berne, 05.09.2024 - ... s'est entretenue à Luxembourg`: a country the gazetteer knows (or a city-state's
+        name), other than the one of the dateline's town, is where the meeting was, not where the release is filed."""
+        home = self._country_of_place(town)
+        there = self._country_of_place(country)
+        return bool(home and there) and home != there
 
     def place_from_dateline_last(self, text: str, body_start: int, meetings: list[Meeting],
                                  story: dict | None = None) -> None:

@@ -512,9 +512,10 @@ class PeopleMerger:
             masthead = any(s.label_ == "masthead" and s.start_char < first_line
                            for s in doc.spans.get("furniture", [])) or bool(  # `ANP - Agence Nigérienne de Presse`
                 {w.strip(".,;:'’").lower() for w in text[:first_line].split()} & self.masthead_markers)
+            # a region's demonym (`Conseil européen`) names no outlet's country, as a region's name does not
             codes = {s.id_.removeprefix("countries:") for s in group_spans(doc, "lexicon")
                      if s.label_ == "MISC" and s.id_.startswith("countries:") and s.end_char <= first_line
-                     and not self._language(s)}
+                     and not s.id_.startswith("countries:r.") and not self._language(s)}
             codes |= self._masthead_names(doc, first_line)  # `La Presse de Tunisie`
             if not masthead and not self._headline_first(doc, text[:first_line]):
                 codes |= self._outlet_line_names(doc, text[:first_line])  # `XYZ - Tout sur le Tchad`

@@ -748,7 +748,7 @@ class RelationLinker:
             if not org:
                 org, rule = self._forces_of_chief(person)
             if not org:
-                org, rule = self._ministry_of_portfolio(person)
+                org, rule = self._ministry_of_portfolio(person, people)
             if not org:
                 org, rule = self._house_of_head(person)
             if org:
@@ -1116,11 +1116,13 @@ class RelationLinker:
                 found.add(ent._.normalized or span_text(ent))
         return (found.pop(), "rule:relations:house-of-head") if len(found) == 1 else ("", "")
 
-    def _ministry_of_portfolio(self, person: dict) -> tuple[str, str]:
+    def _ministry_of_portfolio(self, person: dict, people: dict[str, dict]) -> tuple[str, str]:
         """`le ministre de la Défense, X` given no organisation and, elsewhere, `le ministère arménien de la
         Défense`: X serves in the one ministry the article names for his portfolio (the words after `ministre`
         and `ministère`, demonyms aside), whose demonym, if any, is of his country where that is known;
-        ("", "") when none or several."""
+        ("", "") when none or several. A country's ministry is not that of a minister of no known country
+        where another official of that country holds the same title (`le ministre japonais des Affaires
+        étrangères, X` and, in Séoul, `le ministre des Affaires étrangères, Y`: Y is of another country)."""
         words = _fold(person.get("role") or "").split()
         if len(words) < 3 or words[0] != "ministre" or person["rules"].get("past_role"):
             return "", ""
@@ -1136,6 +1138,11 @@ class RelationLinker:
         if len(found) != 1:  # none, or several (`le ministère russe de la Défense` and, later, `le ministère`)
             return "", ""
         (name, own), = found.items()
+        if own and not country and any(
+                other is not person and other.get("country") in own and not other["rules"].get("past_role")
+                and [w for w in _fold(other.get("role") or "").split()[1:] if w not in demonyms] == portfolio
+                for other in people.values()):
+            return "", ""
         return ("", "") if own and country and country not in own else (name, "rule:relations:ministry-of-portfolio")
 
     def _demonym_countries(self) -> dict[str, str]:
