@@ -273,6 +273,11 @@ class MentionReader:
         return self._people_country
 
     @property
+    def people_mentions(self) -> dict[str, list[list[int]]]:
+        """The officials of the last `read`: each one's mentions, (start_char, end_char) pairs."""
+        return self._people_mentions
+
+    @property
     def people_office(self) -> dict[str, tuple[str, str]]:
         """The officials of the last `read` holding an office now (none whose role is a past one): person
         key -> (organisation id, role rule such as `rule:roles:president#head`), "" where not known."""
