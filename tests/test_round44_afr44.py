@@ -52,3 +52,49 @@ def test_the_office_of_a_title_two_participants_bear_names_no_host(analyse):
     found = hosts(analyse, "Le ministre de la Défense, Salifou Mody, s'est entretenu lundi avec le ministre des "
                            "Affaires étrangères, Bakary Yaou Sangaré, dans le bureau du ministre.")
     assert found == [("entretiens", "")]
+
+
+def officials(analyse, body: str, published: str = "14 mars 2024") -> dict[str, dict]:
+    doc = analyse(page(body, published))
+    return {p["key"]: p for p in doc._.officials}
+
+
+# -- a country inside a body's name after a preposition of place says where it serves, not whose it is ------
+
+def test_a_mission_in_a_country_leaves_the_commander_his_own_nationality(analyse):
+    found = officials(analyse, "Le ministre a échangé avec le commandant de la force de la Mission de la SADC en "
+                               "République démocratique du Congo, le général-major sud-africain Monwabisi Dyakopu.")
+    assert found["dyakopu"]["country"] == "Afrique du Sud"
+
+
+def test_a_mission_in_a_country_gives_no_country_of_its_own(analyse):
+    found = officials(analyse, "Le ministre a échangé avec le commandant de la force de la Mission régionale en "
+                               "République centrafricaine, le général Amadou Sow.")
+    assert found["sow"]["country"] == ""
+
+
+def test_a_country_named_with_de_inside_a_body_is_still_its_country(analyse):
+    found = officials(analyse, "Le ministre a reçu le chef d'état-major général des armées de Côte d'Ivoire, le "
+                               "général Lassina Doumbia.")
+    assert found["doumbia"]["country"] == "Côte d'Ivoire"
+
+
+# -- `le commandant supérieur de la Gendarmerie nationale`: a West African gendarmerie's head ---------------
+
+def test_the_head_of_a_west_african_gendarmerie_is_a_title_of_that_country(analyse):
+    found = officials(analyse, "Le ministre ivoirien de la Défense, Téné Birahima Ouattara, a reçu lundi le "
+                               "commandant supérieur de la Gendarmerie nationale, le général Apalo Touré.")
+    assert (found["toure"]["role"], found["toure"]["organisation"]) == ("commandant supérieur",
+                                                                        "Gendarmerie nationale")
+    assert found["toure"]["country"] != "France"
+
+
+def test_the_french_gendarmerie_stays_french(analyse):
+    found = officials(analyse, "Le ministre Gérald Darmanin a reçu le directeur général de la Gendarmerie "
+                               "nationale, le général Christian Rodriguez.")
+    assert found["rodriguez"]["country"] == "France"
+
+
+def test_a_commandant_alone_stays_a_rank(analyse):
+    found = officials(analyse, "Le commandant Jean Dupont a été reçu lundi par le ministre.")
+    assert (found["dupont"]["rank"], found["dupont"]["role"]) == ("commandant", "")

@@ -816,14 +816,20 @@ class AppositionReader:
 
     def _country_inside(self, doc: Doc, org: Span) -> Span | None:
         """`les forces armées nigériennes`, `état-major général des armées de Côte d'Ivoire`: a name
-        kept as written says its country by a demonym or a country's name inside it."""
+        kept as written says its country by a demonym or a country's name inside it; one after a preposition of
+        place (`Mission de la SADC en République démocratique du Congo`) says where the body serves, not whose."""
         if not org.id_.startswith("institutions:") and self.lexicon.entry(org.id_).get("country") is not None:
             return None  # a listed national body says its country itself; a generic one (`état-major général`) not
         if self._international(org):
             return None  # `Force intérimaire des Nations unies au Liban`: where it serves, not whose it is
-        for span in group_spans(doc, "lexicon"):
-            if org.start <= span.start and span.end <= org.end and span.id_.startswith("countries:") \
-                    and not span.id_.startswith("countries:r.") and span.label_ in ("MISC", "LOC"):
+        grammar = self.lexicon.grammar
+        served = grammar.place_prepositions | grammar.country_prepositions
+        inside = [span for span in group_spans(doc, "lexicon") if org.start <= span.start and span.end <= org.end
+                  and span.id_.startswith("countries:") and span.label_ in ("MISC", "LOC")]
+        where = [span for span in inside if span.start > org.start and doc[span.start - 1].lower_ in served]
+        for span in inside:
+            if not span.id_.startswith("countries:r.") and not any(w.start <= span.start and span.end <= w.end
+                                                                   for w in where):
                 code = span.id_.split(":", 1)[1]
                 span._.normalized = self.countries.get(code, {}).get("name", span.text)
                 return span
