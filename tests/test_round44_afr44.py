@@ -98,3 +98,47 @@ def test_the_french_gendarmerie_stays_french(analyse):
 def test_a_commandant_alone_stays_a_rank(analyse):
     found = officials(analyse, "Le commandant Jean Dupont a été reçu lundi par le ministre.")
     assert (found["dupont"]["rank"], found["dupont"]["role"]) == ("commandant", "")
+
+
+# -- `l'envoyé personnel du président X`: the name closing a title's `de` complement holds the inner title ---
+
+def test_the_name_after_the_title_a_title_completes_holds_the_inner_title(analyse):
+    found = officials(analyse, "Le président tchadien Mahamat Idriss Deby Itno a reçu jeudi l'envoyé personnel du "
+                               "président français Emmanuel Macron.")
+    assert found["macron"]["role"] == "président"
+
+
+def test_the_adviser_of_a_president_named_after_the_title_is_no_adviser(analyse):
+    found = officials(analyse, "Le ministre a reçu jeudi le conseiller du président Emmanuel Macron.")
+    assert found["macron"]["role"] != "conseiller"
+
+
+def test_a_name_after_a_comma_holds_the_whole_title(analyse):
+    found = officials(analyse, "Le ministre a reçu le directeur de cabinet du Premier ministre, Jean Dupont.")
+    assert found["dupont"]["role"] == "directeur de cabinet"
+
+
+# -- `les pays qui accueillent des forces françaises`: a thing that hosts troops receives no one ------------
+
+def meetings(analyse, body: str) -> list[tuple[str, str, list[str]]]:
+    doc = analyse(page(body))
+    return [(m["kind"], m["host"], m["people"]) for m in doc._.meetings]
+
+
+def test_a_country_that_hosts_forces_receives_no_one(analyse):
+    found = meetings(analyse, "M. Jean-Marie Bockel a été désigné en février par le président Emmanuel Macron "
+                              "pour conduire une mission auprès des pays africains qui accueillent encore des "
+                              "forces françaises.")
+    assert found == []
+
+
+def test_a_person_the_relative_clause_hangs_on_still_hosts(analyse):
+    found = meetings(analyse, "Le ministre Sébastien Lecornu a salué jeudi le président Ismaïl Omar Guelleh, qui "
+                              "accueillait le chef d'état-major Thierry Burkhard.")
+    assert found and found[0][2] and "burkhard" in found[0][2]
+
+
+def test_a_thing_that_receives_a_person_is_still_a_visit(analyse):
+    found = meetings(analyse, "Le président Emmanuel Macron a salué les pays qui accueillent le ministre Sébastien "
+                              "Lecornu cette semaine.")
+    assert found and "lecornu" in found[0][2]

@@ -518,6 +518,7 @@ class AppositionReader:
                     or not self._continues(doc, start, first, has_role):
                 break
             start, units, first = start - 1, 0, False  # one description over commas
+        start = self._inner_title_start(doc, start, i)
         j = start
         while j < i:
             ent = ent_at.get(j)
@@ -542,6 +543,23 @@ class AppositionReader:
         if d.role is not None and d.country is None and d.org is None:
             d.country = self._owner_country(doc, start)
         return d
+
+    def _inner_title_start(self, doc: Doc, start: int, end: int) -> int:
+        """`l'envoyé personnel du président français Emmanuel Macron`, `le conseiller du ministre X`: a title
+        that is the `de` complement of another title and runs into the name (over a demonym) is the name's own;
+        the title it completes is another person's (`le directeur de cabinet du Premier ministre, X`: over a
+        comma, X is the director). The start of that inner title, else `start`."""
+        roles = [e for k in range(start, end) if (e := self.ent_at.get(k)) is not None and e.start == k
+                 and e.label_ == "ROLE"]
+        if len(roles) < 2:
+            return start
+        inner, k = roles[-1], roles[-1].end
+        while k < end and (is_demonym(self.ent_at.get(k))):
+            k = self.ent_at[k].end
+        of_words = self.lexicon.grammar.of_words
+        if k != end or doc[end].text == "," or inner.start < 1 or doc[inner.start - 1].lower_ not in of_words:
+            return start
+        return inner.start
 
     def _gloss_start(self, doc: Doc, close: int, sent_start: int) -> int | None:
         """The opening bracket of a gloss closed at `close` and written right after a title or a body
