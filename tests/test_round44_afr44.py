@@ -142,3 +142,17 @@ def test_a_thing_that_receives_a_person_is_still_a_visit(analyse):
     found = meetings(analyse, "Le président Emmanuel Macron a salué les pays qui accueillent le ministre Sébastien "
                               "Lecornu cette semaine.")
     assert found and "lecornu" in found[0][2]
+
+
+# -- `Kinshasa, 20 février 2024 (ACP).-`: an agency's dateline with a full stop before its dash -------------
+
+def test_a_dateline_with_a_full_stop_before_its_dash_gives_the_publication_day(analyse):
+    doc = analyse("Le VPM reçoit le commandant de la force\n\nKinshasa, 20 février 2024 (ACP).- Le ministre de la "
+                  "Défense a échangé mardi avec le général Monwabisi Dyakopu.")
+    assert doc._.published == "2024-02-20"
+
+
+def test_a_date_in_a_sentence_with_an_agency_later_is_no_publication_day(analyse):
+    doc = analyse("Le VPM reçoit le commandant de la force\n\nLe ministre de la Défense, arrivé le 20 février 2024 "
+                  "à Goma selon l'agence (ACP), a échangé mardi avec le général Monwabisi Dyakopu.")
+    assert doc._.published != "2024-02-20"
