@@ -156,3 +156,26 @@ def test_a_date_in_a_sentence_with_an_agency_later_is_no_publication_day(analyse
     doc = analyse("Le VPM reçoit le commandant de la force\n\nLe ministre de la Défense, arrivé le 20 février 2024 "
                   "à Goma selon l'agence (ACP), a échangé mardi avec le général Monwabisi Dyakopu.")
     assert doc._.published != "2024-02-20"
+
+
+# -- `audience avec l'ambassadeur de Chine`: a country completing a guest's title is not the meeting's ------
+
+AUDIENCE = ("Le ministre de la Défense nationale, le général Salifou Mody, a reçu en audience mercredi, à son "
+            "cabinet, le diplomate Jiang Feng. Côté nigérien, le chef d'état-major des armées, le général Moussa "
+            "Salaou Barmou, a assisté à l'audience.")
+
+
+def hosted(analyse, headline: str) -> set[tuple[str, str]]:
+    doc = analyse(page(AUDIENCE, headline=headline))
+    return {(r["subject"], r["object"]) for r in doc._.relations if r["relation"] == "HOSTED"}
+
+
+def test_the_country_of_a_guest_title_in_the_headline_makes_no_home_side_member_a_guest(analyse):
+    found = hosted(analyse, "Défense : audience du ministre d'Etat avec l'ambassadeur de Chine")
+    assert ("mody", "barmou") not in found
+
+
+def test_a_country_the_headline_names_as_a_place_still_gives_the_home(analyse):
+    found = hosted(analyse, "Niger : audience du ministre d'Etat avec l'ambassadeur chinois")
+    assert ("mody", "barmou") not in found
+    assert ("mody", "feng") in found
