@@ -519,6 +519,7 @@ class AppositionReader:
                     or not self._continues(doc, start, first, has_role):
                 break
             start, units, first = start - 1, 0, False  # one description over commas
+        start = self._inner_title_start(doc, start, i)
         j = start
         while j < i:
             ent = ent_at.get(j)
@@ -543,6 +544,23 @@ class AppositionReader:
         if d.role is not None and d.country is None and d.org is None:
             d.country = self._owner_country(doc, start)
         return d
+
+    def _inner_title_start(self, doc: Doc, start: int, end: int) -> int:
+        """`l'envoyé personnel du président français Emmanuel Macron`, `le conseiller du ministre X`: a title
+        that is the `de` complement of another title and runs into the name (over a demonym) is the name's own;
+        the title it completes is another person's (`le directeur de cabinet du Premier ministre, X`: over a
+        comma, X is the director). The start of that inner title, else `start`."""
+        roles = [e for k in range(start, end) if (e := self.ent_at.get(k)) is not None and e.start == k
+                 and e.label_ == "ROLE"]
+        if len(roles) < 2:
+            return start
+        inner, k = roles[-1], roles[-1].end
+        while k < end and (is_demonym(self.ent_at.get(k))):
+            k = self.ent_at[k].end
+        of_words = self.lexicon.grammar.of_words
+        if k != end or doc[end].text == "," or inner.start < 1 or doc[inner.start - 1].lower_ not in of_words:
+            return start
+        return inner.start
 
     def _gloss_start(self, doc: Doc, close: int, sent_start: int) -> int | None:
         """The opening bracket of a gloss closed at `close` and written right after a title or a body
@@ -817,14 +835,20 @@ class AppositionReader:
 
     def _country_inside(self, doc: Doc, org: Span) -> Span | None:
         """`les forces armées nigériennes`, `état-major général des armées de Côte d'Ivoire`: a name
-        kept as written says its country by a demonym or a country's name inside it."""
+        kept as written says its country by a demonym or a country's name inside it; one after a preposition of
+        place (`Mission de la SADC en République démocratique du Congo`) says where the body serves, not whose."""
         if not org.id_.startswith("institutions:") and self.lexicon.entry(org.id_).get("country") is not None:
             return None  # a listed national body says its country itself; a generic one (`état-major général`) not
         if self._international(org):
             return None  # `Force intérimaire des Nations unies au Liban`: where it serves, not whose it is
-        for span in group_spans(doc, "lexicon"):
-            if org.start <= span.start and span.end <= org.end and span.id_.startswith("countries:") \
-                    and not span.id_.startswith("countries:r.") and span.label_ in ("MISC", "LOC"):
+        grammar = self.lexicon.grammar
+        served = grammar.place_prepositions | grammar.country_prepositions
+        inside = [span for span in group_spans(doc, "lexicon") if org.start <= span.start and span.end <= org.end
+                  and span.id_.startswith("countries:") and span.label_ in ("MISC", "LOC")]
+        where = [span for span in inside if span.start > org.start and doc[span.start - 1].lower_ in served]
+        for span in inside:
+            if not span.id_.startswith("countries:r.") and not any(w.start <= span.start and span.end <= w.end
+                                                                   for w in where):
                 code = span.id_.split(":", 1)[1]
                 span._.normalized = self.countries.get(code, {}).get("name", span.text)
                 return span

@@ -1533,11 +1533,12 @@ class DateTagger:
 
     def _lone_suffix(self, after: str, short: bool) -> bool:
         """What may follow a header date on its line: a clock time, `-`, `|`, `by`, an agency in
-        brackets; on a long line (a dateline opening the text) only an agency and a dash."""
+        brackets; on a long line (a dateline opening the text) only an agency and a dash (`(ACP).-`, a full
+        stop between them as some agencies write it)."""
         rest = re.sub(r"^[^\S\n]*,?[^\S\n]*(?:(?:à|at)[^\S\n]+)?\d{1,2}[^\S\n]?[:h][^\S\n]?\d{2}(?:[^\S\n]?min\b)?\S*",
                       "", after.strip(), flags=re.I)
         rest = rest.strip()
-        if re.match(r"\([^)]{1,20}\)\s*[-–—=]", rest) or re.match(r"(?:[-–—=]|--)\s", rest + " "):
+        if re.match(r"\([^)]{1,20}\)\s*\.?\s*[-–—=]", rest) or re.match(r"(?:[-–—=]|--)\s", rest + " "):
             return True
         if not short:
             return False

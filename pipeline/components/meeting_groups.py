@@ -117,6 +117,10 @@ class MeetingGrouper:
         self.houses = [(frozenset(_unaccented(w) for w in e["words"]), {f"rule:roles:{r}" for r in e["roles"]},
                         e.get("country") or "") for e in book.entries("meetings", "houses")]
         self.seat_nouns = {_unaccented(w) for w in book.get("meetings", "seat_nouns", None) or []}
+        rooms = "|".join(map(re.escape, book.get("meetings", "office_rooms", None) or []))
+        self.office_room = re.compile(  # `au cabinet (de travail) du ministre d'Etat`: the title owning the room
+            rf"(?<!\w)(?:{rooms})(?:\s+de\s+travail)?\s+(?:du|de\s+la|de\s+l['’])\s*(?P<title>[^,.;:!?()«»\n]+)",
+            re.I) if rooms else None
         self.head_roles = {f"rule:roles:{w}" for w in book.get("meetings", "head_roles", None) or []}
         self.home_kinds = {k.lower() for k in book.get("meetings", "home_hosts", None) or []}
         self.summit_nouns = {_unaccented(w) for w in book.get("meetings", "summit_nouns", None) or []}
@@ -658,6 +662,25 @@ class MeetingGrouper:
             if not country and not at_home and any(countries.get(k) not in ("", countries.get(host)) for k in people):
                 continue  # `au siège du ministère de la Défense`, two sides: whose ministry is not said
             self._set_host(meeting, host)
+
+    def host_of_office_room(self, text: str, reader: MentionReader, meetings: list[Meeting]) -> None:
+        """A meeting with no host told as held in the office room of a title (`office_rooms`: `Séance de
+        travail au cabinet du ministre d'Etat, entre X et Y`, `la rencontre s'est tenue au cabinet de travail du
+        Vice-Premier ministre`): the one participant the text names with that title hosts it. Two such (`au
+        cabinet du ministre`, two ministers present), or none: no host."""
+        if self.office_room is None:
+            return
+        ends = sorted(end for spans in reader.people_mentions.values() for _, end in spans)
+        for meeting in meetings:
+            if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or (
+                    len(meeting["people"]) < 2):
+                continue
+            titles = {_unaccented(" ".join(m.group("title").split()))
+                      for s in meeting.get("sentences") or [meeting["sentence"]] for m in self.office_room.finditer(s)}
+            holders = {k for k in meeting["people"] for title in titles
+                       if _named_with(text, reader.people_mentions.get(k) or [], ends, title, self.office_room)}
+            if len(holders) == 1:
+                self._set_host(meeting, holders.pop())
 
     def _head_of_seat(self, reader: MentionReader, meeting: Meeting) -> str:
         """A meeting whose place is the seat of a body (`seat_nouns`: `siège de l'OTAN`), told with no host: the
@@ -2230,6 +2253,19 @@ def _pluperfect_scene(idx: DocIndex, text: str, before: int, published: str | No
     while previous_end > 0 and text[previous_end - 1] in "\n \t\u00a0":
         previous_end -= 1
     return _scene_day(idx, text, previous_end, published)
+
+
+def _named_with(text: str, mentions: list[list[int]], ends: list[int], title: str, room: re.Pattern) -> bool:
+    """One of a person's mentions follows the title (`le ministre d'Etat, ministre de la Défense, X`): the words
+    between the end of the last other name, or the sentence's start, and the name hold it (unaccented), the
+    room's own phrase (`au cabinet du ministre d'Etat, entre ...`) left out."""
+    for start, _ in mentions:
+        before = max((e for e in ends if e <= start), default=0)
+        window = text[max(before, start - 200) : start]
+        window = room.sub(" ", window[max(window.rfind(". "), window.rfind("\n")) + 1 :])
+        if re.search(rf"(?<!\w){re.escape(title)}(?!\w)", _unaccented(window)):
+            return True
+    return False
 
 
 def _unaccented(text: str) -> str:

@@ -273,6 +273,11 @@ class MentionReader:
         return self._people_country
 
     @property
+    def people_mentions(self) -> dict[str, list[list[int]]]:
+        """The officials of the last `read`: each one's mentions, (start_char, end_char) pairs."""
+        return self._people_mentions
+
+    @property
     def people_office(self) -> dict[str, tuple[str, str]]:
         """The officials of the last `read` holding an office now (none whose role is a past one): person
         key -> (organisation id, role rule such as `rule:roles:president#head`), "" where not known."""
@@ -1044,7 +1049,16 @@ class MentionReader:
     def _describes_thing(self, verb, person_of: dict[int, str], noun_heads: set[int]) -> bool:
         """A participle that describes an institution, not an event: `la commission de la défense,
         présidée par X, vous a entendu` (who chairs it), `un pays dirigé par`. A participle hung on a
-        person or a group (`le ministre, reçu par X`, `la délégation, accueillie par Y`) tells a meeting."""
+        person or a group (`le ministre, reçu par X`, `la délégation, accueillie par Y`) tells a meeting.
+        So does a verb of receiving a partner (`accueillir`) in a relative clause of a thing, no person nor
+        meeting in that clause."""
+        entry = self._verb_entry(verb) or {}
+        if entry.get("host") == "subject" and entry.get("partner") and _thing_relative(verb, person_of):
+            head = verb.head  # `les pays qui accueillent des forces françaises`: what a thing holds, no one received
+            return head.ent_type_ not in ("PERSON", "ROLE", "LOC") and head.i not in noun_heads \
+                and head.lower_ not in self.group_words \
+                and head.lemma_.lower() not in self.group_words \
+                and not any(t.idx in person_of or t.i in noun_heads for t in verb.subtree)
         if verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm") or not _passive(verb):
             return False
         head = verb.head
@@ -3137,6 +3151,8 @@ class MentionReader:
                 parsed = _subject_people(verb, person_of)
                 if not parsed and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
                     parsed = _people_in(verb.head, ("nsubj",), person_of)  # `Recevant X, Y a confié ...`: Y receives
+                if not parsed and _thing_relative(verb, person_of):
+                    continue  # `les pays qui accueillent des forces françaises`: a thing hosts, no one named before
                 hosts = parsed or _people_before(sent, verb, person_of) or self._pronoun_subject(verb, person_of)
                 if not hosts:  # `le ministre russe de la Défense a reçu ...`: the one Russian defence minister
                     hosts = parsed = self._described_person(verb, ("nsubj",), set())
@@ -5692,6 +5708,13 @@ def _antecedent(verb, person_of) -> list[str]:
     named = [person_of[t.idx] for t in verb.head.subtree
              if t.idx in person_of and t.i not in inner and t.i < verb.left_edge.i]
     return named[-1:]
+
+
+def _thing_relative(verb, person_of) -> bool:
+    """`les quatre pays qui accueillent des forces françaises`: a relative clause whose subject `qui` stands for
+    a phrase naming no person (`_antecedent` finds none): its subject is that thing, not a person named before."""
+    return verb.dep_ == "acl:relcl" and any(c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType")
+                                             for c in verb.children) and not _antecedent(verb, person_of)
 
 
 def _subject_after_title(token) -> bool:

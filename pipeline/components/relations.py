@@ -270,10 +270,11 @@ class RelationLinker:
     def _sentence_country(self, doc: Doc, meeting: dict) -> str:
         """The one country of the places named in the meeting's first sentence (a headline `Tchad : ...`, a
         dateline opening it), where the meeting's own place is not one of the lists (`au palais X`); "" when
-        none or several."""
+        none or several. A country that is the `de` complement of a title (`audience avec l'ambassadeur de
+        Chine`) says whose the title is, not where the meeting is."""
         sents = meeting_sentences(doc, meeting)[:1]
         found = {self.place_countries.get(e.text.lower()) for sent in sents for e in self.idx.ents_in(sent)
-                 if e.label_ in ("GPE", "LOC")} - {None, ""}
+                 if e.label_ in ("GPE", "LOC") and not _of_title(e)} - {None, ""}
         return found.pop() if len(found) == 1 else ""
 
     def _chaired_with(self, doc: Doc, start: int, end: int) -> bool:
@@ -1590,6 +1591,14 @@ def _speaker_after(doc: Doc, end: int, after: int) -> bool:
             break
         words.append(t)
     return any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _of_title(ent: Span) -> bool:
+    """`l'ambassadeur de Chine`, `le président de la République populaire de Chine`: a place hung by `de` on a
+    title (a ROLE word) names the country the title belongs to."""
+    root = ent.root
+    return root.dep_ == "nmod" and root.head.ent_type_ == "ROLE" and any(
+        c.dep_ == "case" and c.lemma_.lower() == "de" for c in root.children)
 
 
 def _foreign_guests(meeting: dict, people: dict[str, dict], country: str = "",

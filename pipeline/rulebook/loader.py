@@ -109,6 +109,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "guest_nouns": None,
         "described_person_nouns": None,
         "seat_nouns": None,
+        "office_rooms": None,
         "invite_verbs": None,
         "head_roles": None,
         "houses": {"id", "words", "roles", "country"},
