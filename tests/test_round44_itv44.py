@@ -35,3 +35,38 @@ def test_a_periphrasis_with_a_demonym_then_names_the_one_of_that_country(analyse
                        "allemande et polonais, Annalena Baerbock et Radosław Sikorski, à Paris. « Nous ne laisserons "
                        "pas la Russie écrire notre avenir », a lancé le ministre français à l'issue des travaux."))
     assert [q["speaker"] for q in doc._.quotes] == ["Stéphane Séjourné"]
+
+
+# -- a day of history told in passing (`Né le 29 août 1991`) is no anchor of `le même jour` after it -------
+
+def dates(analyse, body: str, published: str = "20 février 2024") -> dict[str, str]:
+    doc = analyse(page(body, published))
+    return {e.text: e._.normalized for e in doc.ents if e.label_ == "DATE"}
+
+
+WEIMAR = ("Le 12 février, le ministre Stéphane Séjourné a accueilli ses homologues à La Celle-Saint-Cloud.\n\n"
+          "Né le 29 août 1991 à Weimar, le Triangle devait accompagner le retour de la Pologne en Europe.\n\n")
+
+
+def test_the_same_day_after_a_day_of_history_is_the_story_day(analyse):
+    found = dates(analyse, WEIMAR + "Le même jour, le premier ministre Donald Tusk était à Paris.")
+    assert found["Le même jour"] == "2024-02-12"
+
+
+def test_days_earlier_after_a_day_of_history_count_from_the_story_day(analyse):
+    found = dates(analyse, WEIMAR + "Le même jour, le premier ministre Donald Tusk était à Paris. Deux jours plus "
+                                    "tôt, Donald Trump avait menacé les alliés.")
+    assert found["Deux jours plus tôt"] == "2024-02-10"
+
+
+def test_a_day_a_clause_tells_after_the_story_day_still_anchors(analyse):
+    found = dates(analyse, "Le 12 février, le ministre Stéphane Séjourné a accueilli ses homologues.\n\n"
+                           "Le 29 août 1991, les trois ministres s'étaient réunis à Weimar.\n\n"
+                           "Le même jour, ils avaient signé une déclaration commune.")
+    assert found["Le même jour"] == "1991-08-29"
+
+
+def test_a_history_told_for_itself_keeps_its_days(analyse):
+    found = dates(analyse, "Le 6 juin 1944, les Alliés débarquaient en Normandie.\n\n"
+                           "Le même jour, les parachutistes tenaient le pont de Bénouville.", "6 juin 2024")
+    assert found["Le même jour"] == "1944-06-06"

@@ -47,6 +47,9 @@ WORD = re.compile(r"\w+")
 DIGIT = "0"  # stands for any word that starts with a digit
 
 
+YEAR_DAYS = 365  # a day further from the publication is history told in passing
+
+
 class _Words(list):
     """(offset, word) pairs of `DateFinder._words`, with the offsets of each word, indexed once: each
     pattern then visits the words it can begin with, not every word of the text."""
@@ -930,6 +933,7 @@ class DateTagger:
         spans: list[Span] = []
         named: list[Span] = []  # the days the ranges name (`RANGE_DAYS`)
         counted: set[int] = set()  # indexes in `spans` of days counted from another (`le lendemain`)
+        passing: set[int] = set()  # ends of the days a participial clause tells in passing (`Né le 29 août 1991`)
         for f in found:
             value = self.finder.absolute(f)
             paragraph = _paragraph_start(text, f.start)
@@ -957,6 +961,7 @@ class DateTagger:
                 elif self.finder.anchored_to_text(f):
                     told = [d for d in days if reference is None or tense == FUTURE or d[2] <= reference
                             or _same_sentence(text, d[1], f.start)]  # `attendu vendredi ... le même jour`
+                    told = _story_days(told, paragraph, published, passing)
                     anchor = _anchor_day(text, told, paragraph, f.start) or _past_background(
                         told, background, paragraph) or (
                         headed[1] if headed and (reference is None or headed[1] <= reference) else None) or (
@@ -993,6 +998,8 @@ class DateTagger:
                 points.append((f.end, point, granularity(value)))
                 if granularity(value.split("/")[0]) == "day":  # not `2020-2030`: a range of years
                     (background if self._attributive(doc, f) else days).append((paragraph, f.end, point))
+                    if _in_passing(doc, f):
+                        passing.add(f.end)
             if f.kind == "season":  # found, so that it is no other date, but no entity: the contract's DATE
                 value = _season_year(f, value)  # values are days, months, years and ranges, and a season is
                 if value is None:               # none of them; one with its year written names that year
@@ -1619,6 +1626,30 @@ def _anchor_day(text: str, days: list[tuple[int, int, date]], paragraph: int, st
     previous = days[-1]
     between = text[previous[1]:paragraph + 1]
     return previous[2] if between.count("\n") <= 2 and previous[0] < paragraph else None
+
+
+def _story_days(days: list[tuple[int, int, date]], paragraph: int, published: date | None,
+                passing: set[int]) -> list[tuple[int, int, date]]:
+    """The days `le même jour` may count from outside their own paragraph: not a day of history that a
+    participial clause tells in passing more than a year from the publication (`Né le 29 août 1991 à
+    Weimar, le Triangle ...`) when the text told a day of the story before it; a history told for itself,
+    with no such day before, keeps its days, and so does a day a clause tells (`Le 14 janvier 2024, Paris
+    avait envoyé ...`)."""
+    if published is None or not days or abs((days[0][2] - published).days) > YEAR_DAYS:
+        return days
+    return [d for d in days if d[0] == paragraph or d[1] not in passing
+            or abs((d[2] - published).days) <= YEAR_DAYS]
+
+
+def _in_passing(doc: Doc, f: Found) -> bool:
+    """The day hangs on a participle with no auxiliary and no subject (`Né le 29 août 1991 à Weimar, le
+    Triangle ...`, `la base, ouverte le 3 mai 1962, ...`): a participial clause, no clause of the story."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root.head
+    return verb.i != span.root.i and "Part" in verb.morph.get("VerbForm") \
+        and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
 
 
 def _past_background(days: list[tuple[int, int, date]], background: list[tuple[int, int, date]],
