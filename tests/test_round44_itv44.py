@@ -70,3 +70,29 @@ def test_a_history_told_for_itself_keeps_its_days(analyse):
     found = dates(analyse, "Le 6 juin 1944, les Alliés débarquaient en Normandie.\n\n"
                            "Le même jour, les parachutistes tenaient le pont de Bénouville.", "6 juin 2024")
     assert found["Le même jour"] == "1944-06-06"
+
+
+# -- `X était d'ailleurs reçu par Y`: an adverb inside the passive leaves the agent the host ---------------
+
+def hosts(analyse, body: str) -> list[tuple[str, str]]:
+    doc = analyse(page(body))
+    return [(m["kind"], m["host"]) for m in doc._.meetings]
+
+
+def test_a_passive_with_an_adverb_inside_is_hosted_by_its_agent(analyse):
+    found = hosts(analyse, "Le 10 mars, Rishi Sunak était d'ailleurs reçu à l'Élysée par Emmanuel Macron pour un "
+                           "sommet franco-britannique.")
+    assert found == [("sommet", "macron")]
+
+
+def test_a_passive_with_an_adverb_inside_gives_the_hosted_relation(analyse):
+    doc = analyse(page("Le 1er juillet 2022, Anthony Albanese était d'ailleurs reçu à l'Élysée par Emmanuel "
+                       "Macron pour un sommet franco-australien."))
+    hosted = [(r["subject_id"], r["object_id"]) for r in doc._.relations if r["relation"] == "HOSTED"]
+    assert hosted == [("macron", "albanese")]
+
+
+def test_etre_with_a_participle_of_motion_and_no_agent_names_no_host(analyse):
+    found = hosts(analyse, "Le 10 mars, Rishi Sunak était d'ailleurs arrivé à l'Élysée pour un sommet "
+                           "franco-britannique avec Emmanuel Macron.")
+    assert found == [("sommet", "")]
