@@ -96,3 +96,27 @@ def test_etre_with_a_participle_of_motion_and_no_agent_names_no_host(analyse):
     found = hosts(analyse, "Le 10 mars, Rishi Sunak était d'ailleurs arrivé à l'Élysée pour un sommet "
                            "franco-britannique avec Emmanuel Macron.")
     assert found == [("sommet", "")]
+
+
+# -- `à San Diego, le président américain Joe Biden`: a role titling the name after it makes no person of
+# -- the place before its comma ---------------------------------------------------------------------------
+
+def names(analyse, body: str) -> list[str]:
+    return [o["name"] for o in analyse(page(body))._.officials]
+
+
+def test_a_place_of_two_words_before_a_titled_name_is_no_person(analyse):
+    found = names(analyse, "Lundi 13 mars, à San Diego, le président américain Joe Biden a reçu le premier "
+                           "ministre australien Anthony Albanese.")
+    assert "San Diego" not in found and "Joe Biden" in found
+
+
+def test_a_place_of_two_words_before_a_titled_name_with_no_demonym_is_no_person(analyse):
+    found = names(analyse, "Le 5 avril, à Los Angeles, le président de la Chambre Kevin McCarthy a reçu la "
+                           "présidente Tsai Ing-wen.")
+    assert "Los Angeles" not in found
+
+
+def test_a_name_before_a_comma_and_a_role_alone_is_still_a_person(analyse):
+    found = names(analyse, "Le 12 mai, Abdel-Fatau Musah, le commissaire de la Cédéao, a reçu le ministre.")
+    assert "Abdel-Fatau Musah" in found
