@@ -120,3 +120,20 @@ def test_a_place_of_two_words_before_a_titled_name_with_no_demonym_is_no_person(
 def test_a_name_before_a_comma_and_a_role_alone_is_still_a_person(analyse):
     found = names(analyse, "Le 12 mai, Abdel-Fatau Musah, le commissaire de la Cédéao, a reçu le ministre.")
     assert "Abdel-Fatau Musah" in found
+
+
+# -- `sera à La Haye mardi`: a weekday the parser hangs on a place takes the tense of the verb -------------
+
+def test_a_weekday_after_a_place_in_the_future_is_the_next_one(analyse):
+    found = dates(analyse, "Le président sera à La Haye mardi pour une visite d'État aux Pays-Bas.", "10 avril 2023")
+    assert found["mardi"] == "2023-04-11"
+
+
+def test_a_weekday_after_a_place_with_a_verb_of_motion_in_the_future_is_the_next_one(analyse):
+    found = dates(analyse, "La ministre se rendra à Varsovie jeudi pour rencontrer son homologue.", "10 avril 2023")
+    assert found["jeudi"] == "2023-04-13"
+
+
+def test_a_weekday_after_a_place_in_the_past_stays_the_last_one(analyse):
+    found = dates(analyse, "Le président était à La Haye mardi pour une visite d'État aux Pays-Bas.", "10 avril 2023")
+    assert found["mardi"] == "2023-04-04"

@@ -1302,6 +1302,10 @@ class DateTagger:
         if f.kind == "weekday" and token.pos_ in ("NOUN", "NUM", "PROPN") and token.dep_ == "obj" \
                 and token.head.pos_ == "VERB":
             token = token.head  # `qui prend fin mardi`, `doit regagner Paris jeudi`: the verb of the phrase
+        if f.kind == "weekday" and (token.pos_ == "PROPN" or token.ent_type_ == "LOC") and root.dep_ == "nmod" \
+                and token.dep_.startswith("obl") and token.head.pos_ in ("VERB", "AUX"):
+            token = token.head  # `sera à La Haye mardi`: a weekday the parser hung on a place names no day of the
+            # place; it dates the verb the place completes
         if f.kind == "weekday" and ("CCONJ" in (root.pos_, token.pos_) or token.pos_ == "ADV" and token.dep_ == "conj"):
             # `reçu par X, puis, vendredi, par Y`, `rentrera vendredi, et non samedi`: the parser hung the day on
             # the conjunction or on the adverb of an elliptical coordinate; the verb above it says the tense
