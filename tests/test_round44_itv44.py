@@ -137,3 +137,23 @@ def test_a_weekday_after_a_place_with_a_verb_of_motion_in_the_future_is_the_next
 def test_a_weekday_after_a_place_in_the_past_stays_the_last_one(analyse):
     found = dates(analyse, "Le président était à La Haye mardi pour une visite d'État aux Pays-Bas.", "10 avril 2023")
     assert found["mardi"] == "2023-04-04"
+
+
+# -- `dans la nuit de mardi à mercredi ..., mercredi 19 juin`: a bare weekday is near the day its sentence dates
+
+def test_a_weekday_range_before_a_dated_weekday_is_that_week(analyse):
+    found = dates(analyse, "Accueilli dans la nuit de mardi à mercredi par le dirigeant, le président a signé "
+                           "mercredi 19 juin un traité.", "24 juin 2024")
+    assert found["mardi à mercredi"] == "2024-06-18/2024-06-19"
+
+
+def test_a_weekday_before_a_later_dated_weekday_is_the_nearest_one(analyse):
+    found = dates(analyse, "Le président restera en France jusqu'à dimanche : une visite d'État est prévue samedi "
+                           "8 juin à Paris.", "4 juin 2024")
+    assert found["dimanche"] == "2024-06-09"
+
+
+def test_this_weekday_stays_in_the_week_of_writing(analyse):
+    found = dates(analyse, "Le salon a rouvert ses portes ce lundi à Villepinte, jusqu'au vendredi 17 juin.",
+                  "14 juin 2022")
+    assert found["ce lundi"] == "2022-06-13"

@@ -1014,6 +1014,7 @@ class DateTagger:
             if f.kind == "offset_after" or f.kind == "relative" and self.finder.relative_entry(f)["unit"] == "day":
                 counted.add(len(spans) - 1)
         self._restated_days(spans, counted)
+        self._week_of_dated_day(doc, spans)
         doc.spans[SPANS_KEY] = self._weekday_ranges(doc, self._weekday_pairs(doc, spans, named), named)
         doc.spans[RANGE_DAYS] = sorted(named, key=lambda s: s.start)
         return doc
@@ -1034,6 +1035,29 @@ class DateTagger:
                 day._.normalized, day._.source = value, span._.source
                 days.append(day)
         return days
+
+    def _week_of_dated_day(self, doc: Doc, spans: list[Span]) -> None:
+        """`Accueilli dans la nuit de mardi à mercredi ..., il a signé mercredi 19 juin`, `restera jusqu'à
+        dimanche : une visite est prévue samedi 8 juin`: a bare weekday before a day its sentence dates with
+        its weekday name is the nearest such day to that day, whatever the day of writing."""
+        for n, span in enumerate(spans):
+            if not self._bare_weekday(span) or len(span.text.split()) > 1:  # `ce lundi`: the week of writing
+                continue
+            dated = None
+            for later in spans[n + 1:]:  # the dates after it in its sentence
+                if later.start >= doc[span.start].sent.end:
+                    break
+                if is_day(later._.normalized or "") and not self._bare_weekday(later) \
+                        and _norm(later.text).split()[0] in self.finder.weekdays:
+                    dated = later
+                    break
+            if dated is None:
+                continue
+            day = date.fromisoformat(dated._.normalized)
+            weekday = self.finder.weekdays.index(_norm(span.text).split()[-1])
+            back = (day.weekday() - weekday) % 7  # the nearest such day, before or after it
+            near = day - timedelta(days=back) if back <= 3 else day + timedelta(days=7 - back)
+            span._.normalized = near.isoformat()
 
     def _restated_days(self, spans: list[Span], counted: set[int]) -> None:
         """`Le lendemain, samedi 21 décembre, X a été reçu`, `désigné le lendemain, 31 août, ...`, `Deux
