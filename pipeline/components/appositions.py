@@ -537,6 +537,8 @@ class AppositionReader:
             j = ent.end if ent is not None else j + 1
         if start > sent_start + 1 and doc[start - 1].text == "," and not d.counterpart:
             self._counterpart_before(doc, start - 1, d)  # `son homologue britannique, le ministre X`
+        if rank is None and demonym is None:
+            self._counterpart_pairs(doc, m, d)
         if d.role is None and not d.counterpart:
             self._counterpart_list(doc, i if rank is None and demonym is None else m.start, d)
         if d.role is None and not d.counterpart and not self._peer(doc, start, i):
@@ -681,6 +683,48 @@ class AppositionReader:
                 j, steps = j - 1, steps + 1
             else:
                 return
+
+    def _counterpart_pairs(self, doc: Doc, m: Span, d: Descriptor) -> None:
+        """`ses homologues allemande et polonais, Annalena Baerbock et Radosław Sikorski`: the names listed
+        after a list of demonyms that `homologues` opens take the demonyms in order, one each, when the two
+        lists are as long (the first name does not take them all, the last is no one's)."""
+        and_words = self.lexicon.grammar.and_words
+        names, k = [m.start], m.start
+        while True:  # the names listed before this one, over commas and `et`
+            j = k - 1
+            while j >= 0 and (doc[j].text == "," or doc[j].lower_ in and_words):
+                j -= 1
+            ent = self.ent_at.get(j)
+            if j == k - 1 or ent is None or ent.label_ != "PERSON":
+                break
+            names.insert(0, ent.start)
+            k = ent.start
+        end = m.end
+        while True:  # and those listed after it
+            j = end
+            while j < len(doc) and (doc[j].text == "," or doc[j].lower_ in and_words):
+                j += 1
+            ent = self.ent_at.get(j)
+            if j == end or ent is None or ent.label_ != "PERSON" or ent.start != j:
+                break
+            names.append(ent.start)
+            end = ent.end
+        if k < 2 or doc[k - 1].text != ",":
+            return
+        demonyms: list[Span] = []
+        j = k - 2
+        while j >= 0:  # the demonyms listed before the names, back to `homologues`
+            ent = self.ent_at.get(j)
+            if is_demonym(ent):
+                demonyms.insert(0, ent)
+                j = ent.start - 1
+            elif ent is None and (doc[j].text == "," or doc[j].lower_ in and_words):
+                j -= 1
+            else:
+                break
+        if j < 0 or doc[j].lower_ not in self.counterpart_words or len(names) < 2 or len(demonyms) != len(names):
+            return
+        d.counterpart, d.country = True, demonyms[names.index(m.start)]
 
     def _counterpart_before(self, doc: Doc, comma: int, d: Descriptor) -> None:
         """`son homologue [demonym]` just before a comma describes the person after the description; so

@@ -47,6 +47,9 @@ WORD = re.compile(r"\w+")
 DIGIT = "0"  # stands for any word that starts with a digit
 
 
+YEAR_DAYS = 365  # a day further from the publication is history told in passing
+
+
 class _Words(list):
     """(offset, word) pairs of `DateFinder._words`, with the offsets of each word, indexed once: each
     pattern then visits the words it can begin with, not every word of the text."""
@@ -930,6 +933,7 @@ class DateTagger:
         spans: list[Span] = []
         named: list[Span] = []  # the days the ranges name (`RANGE_DAYS`)
         counted: set[int] = set()  # indexes in `spans` of days counted from another (`le lendemain`)
+        passing: set[int] = set()  # ends of the days a participial clause tells in passing (`Né le 29 août 1991`)
         for f in found:
             value = self.finder.absolute(f)
             paragraph = _paragraph_start(text, f.start)
@@ -957,6 +961,7 @@ class DateTagger:
                 elif self.finder.anchored_to_text(f):
                     told = [d for d in days if reference is None or tense == FUTURE or d[2] <= reference
                             or _same_sentence(text, d[1], f.start)]  # `attendu vendredi ... le même jour`
+                    told = _story_days(told, paragraph, published, passing)
                     anchor = _anchor_day(text, told, paragraph, f.start) or _past_background(
                         told, background, paragraph) or (
                         headed[1] if headed and (reference is None or headed[1] <= reference) else None) or (
@@ -993,6 +998,8 @@ class DateTagger:
                 points.append((f.end, point, granularity(value)))
                 if granularity(value.split("/")[0]) == "day":  # not `2020-2030`: a range of years
                     (background if self._attributive(doc, f) else days).append((paragraph, f.end, point))
+                    if _in_passing(doc, f):
+                        passing.add(f.end)
             if f.kind == "season":  # found, so that it is no other date, but no entity: the contract's DATE
                 value = _season_year(f, value)  # values are days, months, years and ranges, and a season is
                 if value is None:               # none of them; one with its year written names that year
@@ -1007,6 +1014,7 @@ class DateTagger:
             if f.kind == "offset_after" or f.kind == "relative" and self.finder.relative_entry(f)["unit"] == "day":
                 counted.add(len(spans) - 1)
         self._restated_days(spans, counted)
+        self._week_of_dated_day(doc, spans)
         doc.spans[SPANS_KEY] = self._weekday_ranges(doc, self._weekday_pairs(doc, spans, named), named)
         doc.spans[RANGE_DAYS] = sorted(named, key=lambda s: s.start)
         return doc
@@ -1027,6 +1035,29 @@ class DateTagger:
                 day._.normalized, day._.source = value, span._.source
                 days.append(day)
         return days
+
+    def _week_of_dated_day(self, doc: Doc, spans: list[Span]) -> None:
+        """`Accueilli dans la nuit de mardi à mercredi ..., il a signé mercredi 19 juin`, `restera jusqu'à
+        dimanche : une visite est prévue samedi 8 juin`: a bare weekday before a day its sentence dates with
+        its weekday name is the nearest such day to that day, whatever the day of writing."""
+        for n, span in enumerate(spans):
+            if not self._bare_weekday(span) or len(span.text.split()) > 1:  # `ce lundi`: the week of writing
+                continue
+            dated = None
+            for later in spans[n + 1:]:  # the dates after it in its sentence
+                if later.start >= doc[span.start].sent.end:
+                    break
+                if is_day(later._.normalized or "") and not self._bare_weekday(later) \
+                        and _norm(later.text).split()[0] in self.finder.weekdays:
+                    dated = later
+                    break
+            if dated is None:
+                continue
+            day = date.fromisoformat(dated._.normalized)
+            weekday = self.finder.weekdays.index(_norm(span.text).split()[-1])
+            back = (day.weekday() - weekday) % 7  # the nearest such day, before or after it
+            near = day - timedelta(days=back) if back <= 3 else day + timedelta(days=7 - back)
+            span._.normalized = near.isoformat()
 
     def _restated_days(self, spans: list[Span], counted: set[int]) -> None:
         """`Le lendemain, samedi 21 décembre, X a été reçu`, `désigné le lendemain, 31 août, ...`, `Deux
@@ -1295,6 +1326,10 @@ class DateTagger:
         if f.kind == "weekday" and token.pos_ in ("NOUN", "NUM", "PROPN") and token.dep_ == "obj" \
                 and token.head.pos_ == "VERB":
             token = token.head  # `qui prend fin mardi`, `doit regagner Paris jeudi`: the verb of the phrase
+        if f.kind == "weekday" and (token.pos_ == "PROPN" or token.ent_type_ == "LOC") and root.dep_ == "nmod" \
+                and token.dep_.startswith("obl") and token.head.pos_ in ("VERB", "AUX"):
+            token = token.head  # `sera à La Haye mardi`: a weekday the parser hung on a place names no day of the
+            # place; it dates the verb the place completes
         if f.kind == "weekday" and ("CCONJ" in (root.pos_, token.pos_) or token.pos_ == "ADV" and token.dep_ == "conj"):
             # `reçu par X, puis, vendredi, par Y`, `rentrera vendredi, et non samedi`: the parser hung the day on
             # the conjunction or on the adverb of an elliptical coordinate; the verb above it says the tense
@@ -1620,6 +1655,30 @@ def _anchor_day(text: str, days: list[tuple[int, int, date]], paragraph: int, st
     previous = days[-1]
     between = text[previous[1]:paragraph + 1]
     return previous[2] if between.count("\n") <= 2 and previous[0] < paragraph else None
+
+
+def _story_days(days: list[tuple[int, int, date]], paragraph: int, published: date | None,
+                passing: set[int]) -> list[tuple[int, int, date]]:
+    """The days `le même jour` may count from outside their own paragraph: not a day of history that a
+    participial clause tells in passing more than a year from the publication (`Né le 29 août 1991 à
+    Weimar, le Triangle ...`) when the text told a day of the story before it; a history told for itself,
+    with no such day before, keeps its days, and so does a day a clause tells (`Le 14 janvier 2024, Paris
+    avait envoyé ...`)."""
+    if published is None or not days or abs((days[0][2] - published).days) > YEAR_DAYS:
+        return days
+    return [d for d in days if d[0] == paragraph or d[1] not in passing
+            or abs((d[2] - published).days) <= YEAR_DAYS]
+
+
+def _in_passing(doc: Doc, f: Found) -> bool:
+    """The day hangs on a participle with no auxiliary and no subject (`Né le 29 août 1991 à Weimar, le
+    Triangle ...`, `la base, ouverte le 3 mai 1962, ...`): a participial clause, no clause of the story."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root.head
+    return verb.i != span.root.i and "Part" in verb.morph.get("VerbForm") \
+        and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
 
 
 def _past_background(days: list[tuple[int, int, date]], background: list[tuple[int, int, date]],

@@ -5878,9 +5878,16 @@ def _possessed(noun) -> bool:
 
 def _passive(verb) -> bool:
     """`X a été reçu par Y`, and a past participle hung on a noun: `le sommet organisé à Londres par Y`."""
-    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or (
+    return any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children) or _agent_with_etre(verb) or (
         verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
         and not _active_compound(verb))
+
+
+def _agent_with_etre(verb) -> bool:
+    """`X était d'ailleurs reçu par Y`: an adverb between them, the parser reads `être` as an auxiliary of
+    tense; `être` with a participle and its agent (`par Y`) is the passive all the same."""
+    return any(c.dep_ == "obl:agent" for c in verb.children) and any(
+        c.dep_.startswith("aux") and c.lemma_.lower() == "être" for c in verb.children)
 
 
 def _active_compound(verb) -> bool:

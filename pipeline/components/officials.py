@@ -555,7 +555,28 @@ class OfficialLinker:
             while k < len(doc) and doc[k].lower_ in self.grammar.title_determiners:
                 k += 1
             after = ent_at.get(k)
-            return k > j + 1 and after is not None and after.label_ == "ROLE"
+            return k > j + 1 and after is not None and after.label_ == "ROLE" and not self._titles_next_name(after)
+        return False
+
+    def _titles_next_name(self, role: Span) -> bool:
+        """`à San Diego, le président américain Joe Biden`: a role written before a name (over its demonym,
+        its complement and a comma: `le président de la Chambre des représentants, Kevin McCarthy`) is that
+        name's title; it says nothing of the words before its comma."""
+        doc, ent_at, grammar = role.doc, self.reader.ent_at, self.grammar
+        k = role.end
+        while k < len(doc) and k < role.end + 8:
+            ent = ent_at.get(k)
+            if ent is not None and ent.start == k and ent.label_ == "PERSON":
+                return True
+            if ent is not None and ent.start == k and (is_demonym(ent) or ent.label_ in ("ORG", "LOC")):
+                k = ent.end  # `américain`, `de la Chambre des représentants`
+            elif ent is None and (doc[k].lower_ in grammar.of_words | grammar.determiners
+                                  or doc[k].is_alpha and doc[k].text[:1].isupper()):  # `de la Chambre`
+                k += 1
+            else:  # `..., Kevin McCarthy`: a comma, then the name
+                nxt = ent_at.get(k + 1)
+                return ent is None and doc[k].text == "," and nxt is not None and nxt.start == k + 1 \
+                    and nxt.label_ == "PERSON"
         return False
 
     def _after_title(self, doc: Doc, i: int) -> bool:
