@@ -249,6 +249,8 @@ class MentionReader:
         self.succession_nouns = {w.lower() for w in book.get("meetings", "succession_nouns", [])}
         self.office_taking = {tuple(w.lower().split()) for w in book.get("meetings", "office_taking", [])}
         self.office_taking_verbs = {v for v, _ in self.office_taking}
+        self.command_handover = {tuple(w.lower().split()) for w in book.get("meetings", "command_handover", [])}
+        self.command_handover_verbs = {v for v, _ in self.command_handover}
         self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
         self.membership_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "membership_phrases", [])}
         self.composition_verbs = {w.lower() for w in book.get("meetings", "composition_verbs", [])}
@@ -1358,6 +1360,10 @@ class MentionReader:
             people += [k for k in self._previous_people(doc, sent, person_of) if k not in people]
         said_during = False
         host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
+        handed = self._command_handed(sent, person_of) if any(self._hands_command(v) for v in verbs) else []
+        if host in handed:  # `X a remis le drapeau au colonel Y`: the outgoing officer, not the ceremony's chair
+            host, guests, strong = "", [], False
+        people += [k for k in handed if k not in people]
         if not host:  # `s'est rendu auprès de X`, `achever sa tournée auprès de X`, `a rendu visite à X`: X receives
             beside = [*verbs, governing] if governing is not None and nouns else verbs  # the noun's verb, too
             host, guests, strong = self._beside_host(beside, person_of) or (host, guests, strong)
@@ -1494,7 +1500,55 @@ class MentionReader:
                     c.dep_.startswith("nsubj") for c in verb.children):  # `X a pris ses fonctions, succédant à Y`
                 incoming = self._named_in(_governing_verb(verb.head), ("nsubj",), person_of)
             found += incoming + outgoing
-        return found or self._office_taker(sent, person_of)
+        return found or self._command_handed(sent, person_of) or self._office_taker(sent, person_of)
+
+    def _command_handed(self, sent: Span, person_of: dict[int, str]) -> list[str]:
+        """`Le colonel X a transmis le commandement du régiment au colonel Y`, `il a remis le drapeau à Y`: a
+        verb and object of meetings.yml `command_handover` with a person named in its `à` complement (the
+        incoming officer) and its subject named or a pronoun (the outgoing one); a handover told as past (`X
+        avait transmis`) is another day's."""
+        for verb in (sent.doc[i] for i in self.idx.lemmas_in(self.command_handover_verbs, sent.start, sent.end)):
+            if verb.pos_ != "VERB" or _pluperfect(verb) or not self._hands_command(verb):
+                continue
+            incoming = self._named_to(verb, person_of)
+            outgoing = self._named_in(verb, ("nsubj",), person_of) or self._pronoun_subject(verb, person_of)
+            if incoming and outgoing and incoming != outgoing:
+                return outgoing + incoming
+        return []
+
+    def _named_to(self, verb, person_of: dict[int, str]) -> list[str]:
+        """The first person named in a complement opened by `à` after the verb's object, in its clause (`a
+        transmis le commandement du régiment au colonel Y`, which the parser may hang on the object's noun),
+        not `en présence du général Y`."""
+        doc = verb.doc
+        obj = self._handed_object(verb) or verb
+        for tok in doc[obj.i + 1:verb.sent.end]:
+            if tok.pos_ in ("VERB", "AUX") or tok.lower_ in (";", ":"):
+                break  # another clause: `..., où il a rencontré Y`
+            if tok.dep_ == "case" and tok.lower_ in ("à", "au", "aux"):
+                head = tok.head
+                for e in self.idx.ents_over(head.left_edge.i, head.right_edge.i + 1):
+                    if e.start_char in person_of:
+                        return [person_of[e.start_char]]
+        return []
+
+    def _hands_command(self, verb) -> bool:
+        """The verb hands over one of its meetings.yml `command_handover` objects (`transmettre le commandement`)."""
+        return self._handed_object(verb) is not None
+
+    def _handed_object(self, verb):
+        """The object of meetings.yml `command_handover` the verb hands over: its `obj`, or the noun right after
+        it, which the parser may hang elsewhere (`a transmis vendredi le commandement`, read under `vendredi`)."""
+        lemma = verb.lemma_.lower()
+        for c in verb.children:
+            if c.dep_ == "obj" and (lemma, c.lemma_.lower()) in self.command_handover:
+                return c
+        for tok in verb.doc[verb.i + 1:min(verb.i + 5, verb.sent.end)]:
+            if tok.pos_ == "ADP" or tok.is_punct:
+                break
+            if tok.pos_ == "NOUN" and (lemma, tok.lemma_.lower()) in self.command_handover:
+                return tok
+        return None
 
     def _office_taker(self, sent: Span, person_of: dict[int, str]) -> list[str]:
         """`Le général X a pris ses fonctions ce vendredi`: the named subject of a verb of meetings.yml
@@ -1533,9 +1587,21 @@ class MentionReader:
         doc = sent.doc
         beside = [s for s in (next(self.idx.sents_before_char(sent.start_char), None),
                               self.idx.sent(sent.end) if sent.end < len(doc) else None) if s is not None]
-        days = _days_in(self.idx.ents_in(sent))
+        days = _days_in(e for e in self.idx.ents_in(sent) if not self._doings_of_someone(e, person_of))
         return self._change_in([s for s in beside if not days or not _days_in(self.idx.ents_in(s))
                                 or days & _days_in(self.idx.ents_in(s))], person_of)
+
+    def _doings_of_someone(self, ent: Span, person_of: dict[int, str]) -> bool:
+        """`présidée par le général X, arrivé la veille au soir à Z`: the entity lies in a bare participle clause
+        (no auxiliary, no subject) not on a noun other than a person's, which tells that person's doings, not
+        the day of the sentence's event (`La prise d'armes, organisée mardi, ...` is the ceremony's day)."""
+        for t in ent.root.ancestors:
+            if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and not any(
+                    c.dep_.startswith(("aux", "nsubj")) for c in t.children):
+                noun = t.head if t.dep_ == "acl" else None
+                return noun is None or noun.idx in person_of or any(
+                    c.idx in person_of for c in noun.children if c.dep_ in ("appos", "flat:name"))
+        return False
 
     def _change_in(self, sentences: Iterable[Span], person_of: dict[int, str]) -> list[str]:
         """The pair of `_handover_pair` in the first of `sentences` that tells a change not as past (`X
@@ -2067,9 +2133,11 @@ class MentionReader:
         """`X, Y et Z ont fait le déplacement`: the only meeting word the object, with a definite
         article, of a verb of `attendance_phrases`, in a sentence naming no place nor day: who came to
         the meeting spoken of."""
-        if verbs or len(nouns) != 1 or places or any(e.label_ in ("DATE", "GPE", "LOC")
-                                                     for e in self.idx.ents_in(sent)):
-            return False
+        triggers = {n.root.i for n in nouns}
+        if verbs or len(nouns) != 1 or any(
+                not _of_noun(e.root, triggers, self.grammar.of_words) for e in [*places, *self.idx.ents_in(sent)]
+                if e.label_ in ("DATE", "GPE", "LOC") or e in places):
+            return False  # a place of a title (`le bourgmestre de Florennes`) is no place nor day of the coming
         root = nouns[0].root
         return (root.dep_ == "obj" and (root.head.lemma_.lower(), root.lemma_.lower()) in self.attendance_phrases
                 and any(c.dep_ == "det" and c.lower_ in self.grammar.definite_articles for c in root.children))

@@ -197,6 +197,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "audience_kinds": None,
         "clitic_attendance": None,
         "office_taking": None,
+        "command_handover": None,
         "succession_nouns": None,
         "welcome_verbs": None,
         "opening_verbs": None,

@@ -1,0 +1,84 @@
+"""Changes of command told by regional dailies, round 44: texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def meetings(analyse, body: str) -> list[tuple[str, list[str]]]:
+    doc = analyse(page(body))
+    return [(m["host"], m["people"]) for m in doc._.meetings]
+
+
+CHANGE = ("Lundi, le colonel Paul Marchal a transmis le commandement du 1er régiment de chasseurs au colonel Louis "
+          "Berthier. ")
+
+
+# -- `X a transmis le commandement à Y`, `X a remis le drapeau à Y`: the two officers of the change ----------
+
+def test_the_officers_handing_over_command_attend_the_ceremony_told_next(analyse):
+    found = meetings(analyse, CHANGE + "La prise d'armes était présidée par le général Jean Dufort.")
+    assert found == [("dufort", ["dufort", "marchal", "berthier"])]
+
+
+def test_a_handover_with_the_relay_word_is_a_change_too(analyse):
+    found = meetings(analyse, "Le général Jean Dufort passe le relais au général Louis Berthier. La passation de "
+                              "commandement s'est tenue lundi à Verdun.")
+    assert [sorted(p) for _, p in found] == [["berthier", "dufort"]]
+
+
+def test_a_handover_told_as_past_is_another_days(analyse):
+    found = meetings(analyse, "Le colonel Paul Marchal avait transmis le commandement du 1er régiment de chasseurs "
+                              "au colonel Louis Berthier en 2021. La prise d'armes de lundi était présidée par le "
+                              "général Jean Dufort.")
+    assert found == [("dufort", ["dufort"])]
+
+
+def test_the_officer_handing_over_the_flag_is_no_host_beside_a_chair(analyse):
+    found = meetings(analyse, "Lundi, le colonel Paul Marchal a remis le drapeau du 1er régiment de chasseurs au "
+                              "colonel Louis Berthier. La cérémonie était présidée par le général Jean Dufort.")
+    assert found == [("dufort", ["dufort", "marchal", "berthier"])]
+
+
+def test_a_medal_handed_over_keeps_its_giver_as_host(analyse):
+    found = meetings(analyse, "Lundi, le général Jean Dufort a remis la médaille de la Défense nationale au sergent "
+                              "Louis Berthier. La cérémonie s'est tenue à Verdun.")
+    assert found == [("dufort", ["dufort", "berthier"])]
+
+
+def test_a_person_present_at_a_handover_is_no_incoming_officer(analyse):
+    found = meetings(analyse, "Lundi, le général Jean Dufort a remis le drapeau du régiment au chef de corps en "
+                              "présence du préfet Louis Berthier. La cérémonie s'est tenue à Verdun.")
+    assert [h for h, _ in found] == ["dufort"]
+
+
+# -- the day of the chair's own doings (`arrivé la veille`) is not the ceremony's --------------------------
+
+def test_the_chairs_arrival_the_day_before_keeps_the_change_of_the_ceremony(analyse):
+    found = meetings(analyse, CHANGE + "La prise d'armes était présidée par le général Jean Dufort, arrivé la "
+                                       "veille au soir à Verdun.")
+    assert found == [("dufort", ["dufort", "marchal", "berthier"])]
+
+
+def test_a_ceremony_dated_another_day_than_the_change_is_another_event(analyse):
+    found = meetings(analyse, "Lundi 11 mars, le colonel Paul Marchal a transmis le commandement du 1er régiment de "
+                              "chasseurs au colonel Louis Berthier. La prise d'armes, organisée mardi 12 mars, était "
+                              "présidée par le général Jean Dufort.")
+    assert found == [("dufort", ["dufort"])]
+
+
+# -- `X avait fait le déplacement, de même que le maire de Z, Y`: a title's town is no place of the coming -
+
+CEREMONY = ("Lundi, le colonel Paul Marchal a transmis le commandement du 1er régiment de chasseurs au colonel Louis "
+            "Berthier lors d'une prise d'armes présidée par le général Jean Dufort. ")
+
+
+def test_who_came_with_a_title_naming_a_town_joins_the_ceremony(analyse):
+    found = meetings(analyse, CEREMONY + "La ministre Anne Rivière avait fait le déplacement, de même que le maire "
+                                         "de Verdun, Samuel Hazard.")
+    assert len(found) == 1 and {"riviere", "hazard"} <= set(found[0][1])
+
+
+def test_a_trip_to_a_place_of_its_own_is_no_coming_to_the_ceremony(analyse):
+    found = meetings(analyse, CEREMONY + "La ministre Anne Rivière a fait le déplacement à Bruxelles mardi.")
+    assert "riviere" not in found[0][1]
