@@ -82,3 +82,45 @@ def test_who_came_with_a_title_naming_a_town_joins_the_ceremony(analyse):
 def test_a_trip_to_a_place_of_its_own_is_no_coming_to_the_ceremony(analyse):
     found = meetings(analyse, CEREMONY + "La ministre Anne Rivière a fait le déplacement à Bruxelles mardi.")
     assert "riviere" not in found[0][1]
+
+
+# -- where the ceremony was held: the regional headline's town, a garrison; not where the troops came from --
+
+def places(analyse, body: str, headline: str = "Le régiment a changé de chef") -> list[str]:
+    doc = analyse(page(body, headline=headline))
+    return [m["location"] for m in doc._.meetings]
+
+
+TOWN_STORY = ("Mercredi, le colonel Paul Marchal a transmis le commandement du 3e régiment au colonel Louis Berthier, "
+              "sous les remparts de la Cité. La cérémonie était présidée par le général Jean Dufort. Le maire de "
+              "Carcassonne, Samuel Hazard, a reçu les officiers en fin de journée.")
+
+
+def test_a_headline_opening_on_a_town_of_the_story_places_its_meetings(analyse):
+    assert places(analyse, TOWN_STORY, headline="Carcassonne. Le régiment a changé de chef")[0] == "Carcassonne"
+
+
+def test_a_headline_opening_on_a_rubric_places_nothing(analyse):
+    assert places(analyse, TOWN_STORY, headline="Défense. Le régiment a changé de chef")[0] == ""
+
+
+def test_a_headline_town_the_story_never_names_as_a_place_places_nothing(analyse):
+    story = TOWN_STORY.replace("Le maire de Carcassonne, Samuel Hazard,", "Le maire, Samuel Hazard,")
+    assert places(analyse, story, headline="Carcassonne. Le régiment a changé de chef")[0] == ""
+
+
+def test_a_garrison_named_after_its_word_is_the_place(analyse):
+    found = places(analyse, "Jeudi, le colonel Paul Marchal a cédé le commandement de la brigade au colonel Louis "
+                            "Berthier, lors d'une cérémonie tenue à la Garnison Valcartier.")
+    assert found == ["Garnison Valcartier"]
+
+
+def test_the_garrison_the_troops_came_from_is_no_place_of_the_ceremony(analyse):
+    found = places(analyse, "Le président Jean Dufort a présidé samedi la cérémonie, en présence des soldats du "
+                            "régiment, venus de leur garnison de Meyenheim.")
+    assert found == [""]
+
+
+def test_a_ceremony_held_in_a_garrison_keeps_it(analyse):
+    found = places(analyse, "Le président Jean Dufort a présidé samedi la cérémonie dans la garnison de Meyenheim.")
+    assert found == ["garnison de Meyenheim"]

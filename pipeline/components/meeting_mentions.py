@@ -249,6 +249,8 @@ class MentionReader:
         self.succession_nouns = {w.lower() for w in book.get("meetings", "succession_nouns", [])}
         self.office_taking = {tuple(w.lower().split()) for w in book.get("meetings", "office_taking", [])}
         self.office_taking_verbs = {v for v, _ in self.office_taking}
+        town = book.get("meetings", "headline_town", None)
+        self.headline_town = re.compile(town, re.M) if town else None
         self.command_handover = {tuple(w.lower().split()) for w in book.get("meetings", "command_handover", [])}
         self.command_handover_verbs = {v for v, _ in self.command_handover}
         self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
@@ -1228,6 +1230,18 @@ class MentionReader:
                     return ent.text
                 if ent.label_ == "LOC" and ent.text.lower() not in self.countries and self._hosting_city(ent):
                     return ent.text
+        return self._headline_town()
+
+    def _headline_town(self) -> str:
+        """`Carcassonne. Le 3e RPIMa a changé de chef`: a head line opening on a town (meetings.yml
+        `headline_town`) where the model reads none, that town being read as a place (no country) in the body."""
+        if self.headline_town is None or not self.body_start:
+            return ""
+        places = {e.text for e in self.idx.ents if e.label_ == "LOC" and e.start_char >= self.body_start}
+        for found in self.headline_town.finditer(doc_text(self.idx.doc)[:self.body_start]):
+            place = found.group("place")
+            if place in places and place.lower() not in self.countries:
+                return place
         return ""
 
     def lead_place(self) -> tuple[str, list[str]]:
@@ -4246,6 +4260,9 @@ class MentionReader:
                 k -= 1
             if k >= sent.start and doc[k].lower_ in self.not_place_prepositions:
                 continue  # `une attaque contre le camp de Gao`: the object of another act
+            if place.root.head.lemma_.lower() in self.arrival_verbs and any(
+                    c.dep_ == "case" and c.lower_ in ("de", "d'", "du", "des") for c in place.root.children):
+                continue  # `venus de leur garnison de X`: where they came from
             if _of_noun(place.root, triggers or set(), self.grammar.of_words):
                 continue  # `membre du Bureau politique`: what another noun belongs to, not where one meets
             if _of_person(place.root) and not _after_name(place.root):
