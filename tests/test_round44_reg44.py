@@ -124,3 +124,20 @@ def test_the_garrison_the_troops_came_from_is_no_place_of_the_ceremony(analyse):
 def test_a_ceremony_held_in_a_garrison_keeps_it(analyse):
     found = places(analyse, "Le président Jean Dufort a présidé samedi la cérémonie dans la garnison de Meyenheim.")
     assert found == ["garnison de Meyenheim"]
+
+
+# -- `X et Y attendaient la délégation`: the officials of the place welcoming the visitors take part -------
+
+ARRIVAL = "Le président Paul Durand a été accueilli jeudi sur le site de l'usine par son directeur, Louis Berthier. "
+
+
+def test_officials_awaiting_the_party_take_part_in_the_visit(analyse):
+    found = meetings(analyse, ARRIVAL + "Le préfet, Jean Dufort, et le maire, Samuel Hazard, attendaient la "
+                                        "délégation à l'entrée de l'usine.")
+    assert len(found) == 1 and {"dufort", "hazard"} <= set(found[0][1])
+
+
+def test_officials_awaiting_something_else_take_no_part(analyse):
+    found = meetings(analyse, ARRIVAL + "Le préfet, Jean Dufort, et le maire, Samuel Hazard, attendaient une "
+                                        "réponse du ministère.")
+    assert not {"dufort", "hazard"} & {k for _, people in found for k in people}

@@ -984,11 +984,17 @@ class MentionReader:
         for i in self.idx.lemmas_in(self.welcome_verbs, sent.start, sent.end):
             verb = sent.doc[i]
             if not any(c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and "3" in c.morph.get("Person")
-                       and c.i < verb.i for c in verb.children):
+                       and c.i < verb.i or self._awaited_party(c) for c in verb.children):
                 continue
             found += [person_of[t.idx] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
                       if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
         return found
+
+    def _awaited_party(self, token) -> bool:
+        """`X et Y attendaient la délégation à l'entrée de l'usine`: the object is the party just told, a word
+        of `group_words` with a definite determiner (not `une délégation`, not `une réponse`)."""
+        return token.dep_ == "obj" and token.lower_ in self.group_words and any(
+            c.dep_ == "det" and c.lower_ in self.grammar.definite_articles for c in token.children)
 
     def _in_presence_of(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """`En présence du ministre X et du général Y, les couleurs ont été hissées`: the people of a
