@@ -141,3 +141,21 @@ def test_officials_awaiting_something_else_take_no_part(analyse):
     found = meetings(analyse, ARRIVAL + "Le préfet, Jean Dufort, et le maire, Samuel Hazard, attendaient une "
                                         "réponse du ministère.")
     assert not {"dufort", "hazard"} & {k for _, people in found for k in people}
+
+
+# -- a Belgian commune's mayor is a `bourgmestre` -----------------------------------------------------------
+
+def roles(analyse, body: str) -> dict[str, str]:
+    doc = analyse(page(body))
+    return {o["name"]: o["role"] for o in doc._.officials}
+
+
+def test_a_belgian_mayor_holds_the_role_of_bourgmestre(analyse):
+    found = roles(analyse, "La ministre Anne Rivière a été reçue vendredi par le bourgmestre de Florennes, Samuel "
+                           "Hazard.")
+    assert found["Samuel Hazard"].startswith("bourgmestre")
+
+
+def test_a_french_mayor_stays_a_maire(analyse):
+    found = roles(analyse, "La ministre Anne Rivière a été reçue vendredi par le maire de Verdun, Samuel Hazard.")
+    assert found["Samuel Hazard"].startswith("maire")
