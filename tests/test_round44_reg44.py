@@ -159,3 +159,21 @@ def test_a_belgian_mayor_holds_the_role_of_bourgmestre(analyse):
 def test_a_french_mayor_stays_a_maire(analyse):
     found = roles(analyse, "La ministre Anne Rivière a été reçue vendredi par le maire de Verdun, Samuel Hazard.")
     assert found["Samuel Hazard"].startswith("maire")
+
+
+# -- `X, Y et Z avaient pris place en tribune`: seated at the ceremony just told ---------------------------
+
+SEATED = ("Mercredi, le colonel Paul Marchal a transmis le commandement du 3e régiment au colonel Louis Berthier. "
+          "La cérémonie était présidée par le général Jean Dufort. ")
+
+
+def test_officials_taking_their_seats_attend_the_ceremony(analyse):
+    found = meetings(analyse, SEATED + "Autour de lui, le maire, Samuel Hazard, et la présidente du conseil "
+                                       "départemental, Anne Rivière, avaient pris place en tribune.")
+    assert len(found) == 1 and {"hazard", "riviere"} <= set(found[0][1])
+
+
+def test_officials_taking_their_leave_attend_nothing(analyse):
+    found = meetings(analyse, SEATED + "Autour de lui, le maire, Samuel Hazard, et la présidente du conseil "
+                                       "départemental, Anne Rivière, avaient pris congé dès midi.")
+    assert not {"hazard", "riviere"} & {k for _, people in found for k in people}

@@ -251,6 +251,7 @@ class MentionReader:
         self.office_taking_verbs = {v for v, _ in self.office_taking}
         town = book.get("meetings", "headline_town", None)
         self.headline_town = re.compile(town, re.M) if town else None
+        self.seating_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "seating_phrases", [])}
         self.command_handover = {tuple(w.lower().split()) for w in book.get("meetings", "command_handover", [])}
         self.command_handover_verbs = {v for v, _ in self.command_handover}
         self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
@@ -875,6 +876,12 @@ class MentionReader:
                 if token != sent.root and sent.root.pos_ in ("NOUN", "PROPN"):
                     # `Les trois ministres, A, B et C, y ont paraphé ...` parsed with the subject as the root
                     found += named(sent.doc[sent.start : token.i])
+        for i in self.idx.lemmas_in({v for v, _ in self.seating_phrases}, sent.start, sent.end):
+            verb = sent.doc[i]  # `Autour de lui, X, Y et Z avaient pris place en tribune`: the names before it
+            if verb.pos_ == "VERB" and any(c.dep_ == "obj" and (verb.lemma_.lower(), c.lemma_.lower())
+                                           in self.seating_phrases for c in verb.children) and any(
+                    c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+                found += named(sent.doc[sent.start : verb.i])
         return list(dict.fromkeys(found))
 
     def _there_present_candidates(self, sent: Span) -> list:

@@ -199,6 +199,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "clitic_attendance": None,
         "office_taking": None,
         "command_handover": None,
+        "seating_phrases": None,
         "succession_nouns": None,
         "welcome_verbs": None,
         "opening_verbs": None,
