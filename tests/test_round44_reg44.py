@@ -177,3 +177,23 @@ def test_officials_taking_their_leave_attend_nothing(analyse):
     found = meetings(analyse, SEATED + "Autour de lui, le maire, Samuel Hazard, et la présidente du conseil "
                                        "départemental, Anne Rivière, avaient pris congé dès midi.")
     assert not {"hazard", "riviere"} & {k for _, people in found for k in people}
+
+
+# -- `X a remis le drapeau au colonel Y`: the flag handed over names no guest of X ------------------------
+
+def hosted(analyse, body: str) -> set[tuple[str, str]]:
+    doc = analyse(page(body))
+    return {(r["subject"], r["object"]) for r in doc._.relations if r["relation"] == "HOSTED"}
+
+
+def test_the_flag_handed_over_to_the_new_colonel_is_no_hosting(analyse):
+    found = hosted(analyse, "Ce mercredi 28 juin, sous les remparts de la Cité, le colonel Paul Marchal a remis le "
+                            "drapeau du 3e régiment de parachutistes d'infanterie de marine au colonel Louis "
+                            "Berthier. La cérémonie était présidée par le général Jean Dufort.")
+    assert ("marchal", "berthier") not in found
+
+
+def test_a_general_receiving_the_new_colonel_hosts_him(analyse):
+    found = hosted(analyse, "Mercredi, le général Jean Dufort a reçu à Verdun le colonel Louis Berthier, nouveau "
+                            "chef de corps du 3e régiment, pour un entretien.")
+    assert ("dufort", "berthier") in found
