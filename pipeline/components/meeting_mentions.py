@@ -249,6 +249,11 @@ class MentionReader:
         self.succession_nouns = {w.lower() for w in book.get("meetings", "succession_nouns", [])}
         self.office_taking = {tuple(w.lower().split()) for w in book.get("meetings", "office_taking", [])}
         self.office_taking_verbs = {v for v, _ in self.office_taking}
+        town = book.get("meetings", "headline_town", None)
+        self.headline_town = re.compile(town, re.M) if town else None
+        self.seating_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "seating_phrases", [])}
+        self.command_handover = {tuple(w.lower().split()) for w in book.get("meetings", "command_handover", [])}
+        self.command_handover_verbs = {v for v, _ in self.command_handover}
         self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
         self.membership_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "membership_phrases", [])}
         self.composition_verbs = {w.lower() for w in book.get("meetings", "composition_verbs", [])}
@@ -876,6 +881,12 @@ class MentionReader:
                 if token != sent.root and sent.root.pos_ in ("NOUN", "PROPN"):
                     # `Les trois ministres, A, B et C, y ont paraphé ...` parsed with the subject as the root
                     found += named(sent.doc[sent.start : token.i])
+        for i in self.idx.lemmas_in({v for v, _ in self.seating_phrases}, sent.start, sent.end):
+            verb = sent.doc[i]  # `Autour de lui, X, Y et Z avaient pris place en tribune`: the names before it
+            if verb.pos_ == "VERB" and any(c.dep_ == "obj" and (verb.lemma_.lower(), c.lemma_.lower())
+                                           in self.seating_phrases for c in verb.children) and any(
+                    c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+                found += named(sent.doc[sent.start : verb.i])
         return list(dict.fromkeys(found))
 
     def _there_present_candidates(self, sent: Span) -> list:
@@ -985,11 +996,17 @@ class MentionReader:
         for i in self.idx.lemmas_in(self.welcome_verbs, sent.start, sent.end):
             verb = sent.doc[i]
             if not any(c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and "3" in c.morph.get("Person")
-                       and c.i < verb.i for c in verb.children):
+                       and c.i < verb.i or self._awaited_party(c) for c in verb.children):
                 continue
             found += [person_of[t.idx] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
                       if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
         return found
+
+    def _awaited_party(self, token) -> bool:
+        """`X et Y attendaient la délégation à l'entrée de l'usine`: the object is the party just told, a word
+        of `group_words` with a definite determiner (not `une délégation`, not `une réponse`)."""
+        return token.dep_ == "obj" and token.lower_ in self.group_words and any(
+            c.dep_ == "det" and c.lower_ in self.grammar.definite_articles for c in token.children)
 
     def _in_presence_of(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """`En présence du ministre X et du général Y, les couleurs ont été hissées`: the people of a
@@ -1240,6 +1257,18 @@ class MentionReader:
                     return ent.text
                 if ent.label_ == "LOC" and ent.text.lower() not in self.countries and self._hosting_city(ent):
                     return ent.text
+        return self._headline_town()
+
+    def _headline_town(self) -> str:
+        """`Carcassonne. Le 3e RPIMa a changé de chef`: a head line opening on a town (meetings.yml
+        `headline_town`) where the model reads none, that town being read as a place (no country) in the body."""
+        if self.headline_town is None or not self.body_start:
+            return ""
+        places = {e.text for e in self.idx.ents if e.label_ == "LOC" and e.start_char >= self.body_start}
+        for found in self.headline_town.finditer(doc_text(self.idx.doc)[:self.body_start]):
+            place = found.group("place")
+            if place in places and place.lower() not in self.countries:
+                return place
         return ""
 
     def lead_place(self) -> tuple[str, list[str]]:
@@ -1372,6 +1401,10 @@ class MentionReader:
             people += [k for k in self._previous_people(doc, sent, person_of) if k not in people]
         said_during = False
         host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
+        handed = self._command_handed(sent, person_of) if any(self._hands_command(v) for v in verbs) else []
+        if host in handed:  # `X a remis le drapeau au colonel Y`: the outgoing officer, not the ceremony's chair
+            host, guests, strong = "", [], False
+        people += [k for k in handed if k not in people]
         if not host:  # `s'est rendu auprès de X`, `achever sa tournée auprès de X`, `a rendu visite à X`: X receives
             beside = [*verbs, governing] if governing is not None and nouns else verbs  # the noun's verb, too
             host, guests, strong = self._beside_host(beside, person_of) or (host, guests, strong)
@@ -1508,7 +1541,55 @@ class MentionReader:
                     c.dep_.startswith("nsubj") for c in verb.children):  # `X a pris ses fonctions, succédant à Y`
                 incoming = self._named_in(_governing_verb(verb.head), ("nsubj",), person_of)
             found += incoming + outgoing
-        return found or self._office_taker(sent, person_of)
+        return found or self._command_handed(sent, person_of) or self._office_taker(sent, person_of)
+
+    def _command_handed(self, sent: Span, person_of: dict[int, str]) -> list[str]:
+        """`Le colonel X a transmis le commandement du régiment au colonel Y`, `il a remis le drapeau à Y`: a
+        verb and object of meetings.yml `command_handover` with a person named in its `à` complement (the
+        incoming officer) and its subject named or a pronoun (the outgoing one); a handover told as past (`X
+        avait transmis`) is another day's."""
+        for verb in (sent.doc[i] for i in self.idx.lemmas_in(self.command_handover_verbs, sent.start, sent.end)):
+            if verb.pos_ != "VERB" or _pluperfect(verb) or not self._hands_command(verb):
+                continue
+            incoming = self._named_to(verb, person_of)
+            outgoing = self._named_in(verb, ("nsubj",), person_of) or self._pronoun_subject(verb, person_of)
+            if incoming and outgoing and incoming != outgoing:
+                return outgoing + incoming
+        return []
+
+    def _named_to(self, verb, person_of: dict[int, str]) -> list[str]:
+        """The first person named in a complement opened by `à` after the verb's object, in its clause (`a
+        transmis le commandement du régiment au colonel Y`, which the parser may hang on the object's noun),
+        not `en présence du général Y`."""
+        doc = verb.doc
+        obj = self._handed_object(verb) or verb
+        for tok in doc[obj.i + 1:verb.sent.end]:
+            if tok.pos_ in ("VERB", "AUX") or tok.lower_ in (";", ":"):
+                break  # another clause: `..., où il a rencontré Y`
+            if tok.dep_ == "case" and tok.lower_ in ("à", "au", "aux"):
+                head = tok.head
+                for e in self.idx.ents_over(head.left_edge.i, head.right_edge.i + 1):
+                    if e.start_char in person_of:
+                        return [person_of[e.start_char]]
+        return []
+
+    def _hands_command(self, verb) -> bool:
+        """The verb hands over one of its meetings.yml `command_handover` objects (`transmettre le commandement`)."""
+        return self._handed_object(verb) is not None
+
+    def _handed_object(self, verb):
+        """The object of meetings.yml `command_handover` the verb hands over: its `obj`, or the noun right after
+        it, which the parser may hang elsewhere (`a transmis vendredi le commandement`, read under `vendredi`)."""
+        lemma = verb.lemma_.lower()
+        for c in verb.children:
+            if c.dep_ == "obj" and (lemma, c.lemma_.lower()) in self.command_handover:
+                return c
+        for tok in verb.doc[verb.i + 1:min(verb.i + 5, verb.sent.end)]:
+            if tok.pos_ == "ADP" or tok.is_punct:
+                break
+            if tok.pos_ == "NOUN" and (lemma, tok.lemma_.lower()) in self.command_handover:
+                return tok
+        return None
 
     def _office_taker(self, sent: Span, person_of: dict[int, str]) -> list[str]:
         """`Le général X a pris ses fonctions ce vendredi`: the named subject of a verb of meetings.yml
@@ -1547,9 +1628,21 @@ class MentionReader:
         doc = sent.doc
         beside = [s for s in (next(self.idx.sents_before_char(sent.start_char), None),
                               self.idx.sent(sent.end) if sent.end < len(doc) else None) if s is not None]
-        days = _days_in(self.idx.ents_in(sent))
+        days = _days_in(e for e in self.idx.ents_in(sent) if not self._doings_of_someone(e, person_of))
         return self._change_in([s for s in beside if not days or not _days_in(self.idx.ents_in(s))
                                 or days & _days_in(self.idx.ents_in(s))], person_of)
+
+    def _doings_of_someone(self, ent: Span, person_of: dict[int, str]) -> bool:
+        """`présidée par le général X, arrivé la veille au soir à Z`: the entity lies in a bare participle clause
+        (no auxiliary, no subject) not on a noun other than a person's, which tells that person's doings, not
+        the day of the sentence's event (`La prise d'armes, organisée mardi, ...` is the ceremony's day)."""
+        for t in ent.root.ancestors:
+            if t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and not any(
+                    c.dep_.startswith(("aux", "nsubj")) for c in t.children):
+                noun = t.head if t.dep_ == "acl" else None
+                return noun is None or noun.idx in person_of or any(
+                    c.idx in person_of for c in noun.children if c.dep_ in ("appos", "flat:name"))
+        return False
 
     def _change_in(self, sentences: Iterable[Span], person_of: dict[int, str]) -> list[str]:
         """The pair of `_handover_pair` in the first of `sentences` that tells a change not as past (`X
@@ -2081,9 +2174,11 @@ class MentionReader:
         """`X, Y et Z ont fait le déplacement`: the only meeting word the object, with a definite
         article, of a verb of `attendance_phrases`, in a sentence naming no place nor day: who came to
         the meeting spoken of."""
-        if verbs or len(nouns) != 1 or places or any(e.label_ in ("DATE", "GPE", "LOC")
-                                                     for e in self.idx.ents_in(sent)):
-            return False
+        triggers = {n.root.i for n in nouns}
+        if verbs or len(nouns) != 1 or any(
+                not _of_noun(e.root, triggers, self.grammar.of_words) for e in [*places, *self.idx.ents_in(sent)]
+                if e.label_ in ("DATE", "GPE", "LOC") or e in places):
+            return False  # a place of a title (`le bourgmestre de Florennes`) is no place nor day of the coming
         root = nouns[0].root
         return (root.dep_ == "obj" and (root.head.lemma_.lower(), root.lemma_.lower()) in self.attendance_phrases
                 and any(c.dep_ == "det" and c.lower_ in self.grammar.definite_articles for c in root.children))
@@ -4194,6 +4289,9 @@ class MentionReader:
                 k -= 1
             if k >= sent.start and doc[k].lower_ in self.not_place_prepositions:
                 continue  # `une attaque contre le camp de Gao`: the object of another act
+            if place.root.head.lemma_.lower() in self.arrival_verbs and any(
+                    c.dep_ == "case" and c.lower_ in ("de", "d'", "du", "des") for c in place.root.children):
+                continue  # `venus de leur garnison de X`: where they came from
             if _of_noun(place.root, triggers or set(), self.grammar.of_words):
                 continue  # `membre du Bureau politique`: what another noun belongs to, not where one meets
             if _of_person(place.root) and not _after_name(place.root):

@@ -1355,9 +1355,10 @@ class RelationLinker:
 
 def host_verbs(book: RuleBook) -> set[str]:
     """The lemmas of the verbs of meetings.yml whose subject receives a partner (`host: subject` with a
-    `partner`: `accueillir`, `recevoir`), not those that only preside (`présider`)."""
+    `partner`: `accueillir`, `recevoir`), not those that only preside (`présider`), nor those whose object is a
+    thing handed over (`objects`: `remettre le drapeau au colonel X`, whose object names no guest)."""
     return {e["lemma"].lower() for e in book.entries("meetings", "verbs")
-            if e.get("lemma") and e.get("host") == "subject" and e.get("partner")}
+            if e.get("lemma") and e.get("host") == "subject" and e.get("partner") and not e.get("objects")}
 
 
 def _hosted_object(token, verbs: set[str]) -> bool:
