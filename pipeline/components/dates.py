@@ -614,7 +614,7 @@ class DateFinder:
             m2 = self.month(g["m2"])
             m1 = self.month(g.get("m1")) or m2
             y2 = int(g["y2"]) if "y2" in g else _weekday_year(year, ref, m2, self.day(g["d2"]), self._weekday(g)) or (
-                year or _nearest_year(ref, m2, self.day(g["d2"]), tense=tense))
+                year or self._range_end_year(ref, m1, self.day(g["d1"]), m2, self.day(g["d2"]), tense))
             if y2 is None:
                 return None
             y1 = int(g["y1"]) if "y1" in g else (y2 if m1 <= m2 else y2 - 1)
@@ -709,6 +709,16 @@ class DateFinder:
         if "day" not in entry:  # `la rentrée`: a month
             return f"{year:04d}-{int(entry['month']):02d}"
         return _iso_day(year, int(entry["month"]), int(entry["day"]))
+
+    @staticmethod
+    def _range_end_year(ref: date | None, m1: int | None, d1: int, m2: int | None, d2: int, tense: int) -> int | None:
+        """The year of a range's last day. Under a past verb the range has begun, not ended: `en visite
+        les 12 et 13 décembre`, told on the 12th, is this year's visit under way, so the first day
+        is the one the tense puts on or before the reference."""
+        if tense != PAST or m1 is None or m2 is None:
+            return _nearest_year(ref, m2, d2, tense=tense)
+        y1 = _nearest_year(ref, m1, d1, tense=tense)
+        return None if y1 is None else (y1 if m1 <= m2 else y1 + 1)
 
     def _season(self, g: dict, ref: date, tense: int, year: int | None) -> str:
         """`cet été`: this year's; `l'été dernier`: the last one over; `l'hiver prochain`: the next one
@@ -934,6 +944,7 @@ class DateTagger:
         named: list[Span] = []  # the days the ranges name (`RANGE_DAYS`)
         counted: set[int] = set()  # indexes in `spans` of days counted from another (`le lendemain`)
         passing: set[int] = set()  # ends of the days a participial clause tells in passing (`Né le 29 août 1991`)
+        ranged: set[int] = set()  # ends of the ranges among those days (`en visite du 12 au 15 avril`)
         for f in found:
             value = self.finder.absolute(f)
             paragraph = _paragraph_start(text, f.start)
@@ -962,10 +973,11 @@ class DateTagger:
                     told = [d for d in days if reference is None or tense == FUTURE or d[2] <= reference
                             or _same_sentence(text, d[1], f.start)]  # `attendu vendredi ... le même jour`
                     told = _story_days(told, paragraph, published, passing)
-                    anchor = _anchor_day(text, told, paragraph, f.start) or _past_background(
-                        told, background, paragraph) or (
+                    same_day = f.kind == "relative" and int(self.finder.relative_entry(f)["offset"]) == 0
+                    anchor = _anchor_day(text, told, paragraph, f.start, ranged if same_day else set()) or (
+                        _past_background(told, background, paragraph)) or (
                         headed[1] if headed and (reference is None or headed[1] <= reference) else None) or (
-                        self._last_told(f, told))
+                        self._last_told(f, told, ranged))
                     value = self.finder.resolve(f, anchor or reference, from_text=True, tense=tense)
                     value = self._weekday_told(f, found, value, told, reference, tense) or value
                 elif (before := self._followed_day(f, days)) is not None:
@@ -998,6 +1010,8 @@ class DateTagger:
                 points.append((f.end, point, granularity(value)))
                 if granularity(value.split("/")[0]) == "day":  # not `2020-2030`: a range of years
                     (background if self._attributive(doc, f) else days).append((paragraph, f.end, point))
+                    if "/" in value:
+                        ranged.add(f.end)
                     if _in_passing(doc, f):
                         passing.add(f.end)
             if f.kind == "season":  # found, so that it is no other date, but no entity: the contract's DATE
@@ -1203,13 +1217,16 @@ class DateTagger:
         return days[-1][2] if following and following[0].lower().strip(".,;") in self.finder.following_words \
             else None
 
-    def _last_told(self, f: Found, told: list[tuple[int, int, date]]) -> date | None:
+    def _last_told(self, f: Found, told: list[tuple[int, int, date]], ranged: set[int]) -> date | None:
         """`le même jour`, `ce jour-là` with no day in their paragraph: the last day the text gave before
         them, further up; they never mean the day of writing. `la veille`, `le lendemain` keep the
-        story's date (`La veille, il avait ...` opening a story told from its publication day)."""
+        story's date (`La veille, il avait ...` opening a story told from its publication day). A span of
+        days is no day (`a tenu vendredi des entretiens avec X, en visite du 12 au 15 avril. ... Le même
+        jour`: that Friday), unless the text gave no single day before."""
         if f.kind != "relative" or int(self.finder.relative_entry(f)["offset"]) != 0:
             return None
-        return told[-1][2] if told else None
+        single = [d for d in told if d[1] not in ranged]
+        return (single or told)[-1][2] if told else None
 
     def _anchors(self, f: Found, points: list[tuple[int, date, str]]) -> list[tuple[int, date, str]]:
         """The dates `deux jours plus tôt` may count from: days for a count of days or weeks (a year or a
@@ -1643,18 +1660,26 @@ def _paragraph_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset)
 
 
-def _anchor_day(text: str, days: list[tuple[int, int, date]], paragraph: int, start: int) -> date | None:
+def _anchor_day(text: str, days: list[tuple[int, int, date]], paragraph: int, start: int,
+                ranged: frozenset[int] | set[int] = frozenset()) -> date | None:
     """The day `le lendemain`, `la veille`, `ce jour-là` count from: the last day the text gave in the
     same paragraph; for an expression in the first sentence of its paragraph, the last day of the one before
-    (`Le vendredi 28 février, ... ¶ Le lendemain, ...`). None: the story's reference date."""
-    same = [d for p, _, d in days if p == paragraph]
+    (`Le vendredi 28 février, ... ¶ Le lendemain, ...`). None: the story's reference date. In that
+    paragraph a single day goes before a span of days (`ranged`, ends of ranges: `a tenu vendredi des
+    entretiens avec X, en visite du 12 au 15 avril`: that Friday)."""
+    same = _single_first([d for d in days if d[0] == paragraph], ranged)
     if same:
-        return same[-1]
+        return same[-1][2]
     if re.search(r"[.!?](?:\s|$)", text[paragraph + 1:start]) or not days:
         return None  # only in the first sentence of its paragraph (`La séquence s'est ouverte dès la veille.`)
-    previous = days[-1]
+    previous = _single_first([d for d in days if d[0] == days[-1][0]], ranged)[-1]
     between = text[previous[1]:paragraph + 1]
     return previous[2] if between.count("\n") <= 2 and previous[0] < paragraph else None
+
+
+def _single_first(days: list[tuple[int, int, date]], ranged: frozenset[int] | set[int]) -> list[tuple[int, int, date]]:
+    """The single days among `days`, or all of them when there are none (`ranged`: ends of spans)."""
+    return [d for d in days if d[1] not in ranged] or days
 
 
 def _story_days(days: list[tuple[int, int, date]], paragraph: int, published: date | None,

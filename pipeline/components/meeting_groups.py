@@ -128,6 +128,7 @@ class MeetingGrouper:
                              for key in ("state_leader_roles", "government_leader_roles")]
         self.talks_kinds = {k.lower() for k in book.get("meetings", "talks_kinds", None) or []}
         self.programme_kinds = {k.lower() for k in book.get("meetings", "programme_kinds", None) or []}
+        self.hosted_meal_kinds = {k.lower() for k in book.get("meetings", "hosted_meal_kinds", None) or []}
         self.place_country = {n.lower(): e["name"] for e in book.entries("countries", "countries")
                               for n in [e["name"], *(e.get("aliases") or []), *(e.get("places") or [])]}
         self.demonym_country = {d.lower(): e["name"] for e in book.entries("countries", "countries")
@@ -1185,7 +1186,8 @@ class MeetingGrouper:
             if target is not None and (self._session_within_trip(m, target) or stay is not None
                                        or self._received_elsewhere(m, target)
                                        or _received_in_other_building(m, target)
-                                       or _new_host_of_others(m, target) or _session_with_another(m, target)):
+                                       or _new_host_of_others(m, target) or _session_with_another(m, target)
+                                       or self._meal_of_its_own(m, target)):
                 target = None
             if target is not None and self._chair_beside_talks(m, target):
                 target = None  # `Le président de la Chambre, Z, a présidé la séance` after X and Y's talks
@@ -1363,6 +1365,16 @@ class MeetingGrouper:
             return False
         return (m["kind"] in self.session_kinds and trip["kind"] in self.visit_kinds
                 and "/" in (trip["date"] or "") and _within(m["date"], trip["date"]))
+
+    def _meal_of_its_own(self, m: Mention, target: Meeting) -> bool:
+        """`Dans la soirée, X a offert un banquet en l'honneur de Y` after X and Y's talks at the same
+        palace: a meal its host offers (`hosted_meal_kinds`, a host by the noun's `host_verbs`) is the
+        evening's event, not those talks; a meal told again (`ce dîner`) or by a verb alone is not."""
+        if m["verb_only"] or m["anaphoric"] or m.get("refers_back") or not m["host"] or not m["strong_host"]:
+            return False
+        kind = m["kind"].lower()
+        return kind in self.hosted_meal_kinds and kind != target["kind"].lower() and (
+            target["kind"].lower() not in self.hosted_meal_kinds)
 
     def _event_of_stay(self, m: Mention, stay: Meeting) -> bool:
         """`Arrivé lundi pour une visite d'État de trois jours, X ... Les deux hommes se sont entretenus en

@@ -120,6 +120,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "government_leader_roles": None,
         "talks_kinds": None,
         "programme_kinds": None,
+        "hosted_meal_kinds": None,
         "arrival_verbs": None,
         "visit_nouns": None,
         "journey_nouns": None,
