@@ -1247,7 +1247,9 @@ class PeopleMerger:
                     mine, own = (mine, "") if len(mine) == 1 else ([], own)
                 holders = mine
             if not holders:  # `la présidente de la commission` for the person recorded as `présidente`
+                fixed = self.lexicon.entry(ent.id_).get("organisation")  # `le CEMM`: not the head of another service
                 holders = [p for p in people.values() if p["role"] and ent._.normalized.startswith(p["role"] + " ")
+                           and not (fixed and p["organisation_id"] not in ("", f"organisations:{fixed}"))
                            and (not own or self._country_of(p) in ("", own))
                            and (not country or self._country_of(p) in ("", country))]  # `le ministre allemand`
             gender = _gender(ent)
