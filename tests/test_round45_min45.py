@@ -53,3 +53,25 @@ def test_a_name_in_an_apposition_to_an_object_is_no_subject(analyse):
     found = meetings(analyse, "Le ministre a salué le général d'armée aérienne Fabien Mandon, qui quitte ses "
                               "fonctions. Ce 9 octobre, il a reçu à Balard le général Carsten Breuer.")
     assert all(host != "mandon" for host, _ in found)
+
+
+# -- `Nommé CEMA au 1er septembre, le général X ...`: the role a fronted participle gives is the subject's ----
+
+def official(analyse, body: str, key: str) -> dict:
+    doc = analyse(page(body))
+    return next(o for o in doc._.officials if o["key"] == key)
+
+
+def test_a_fronted_appointment_gives_its_role_to_the_subject(analyse):
+    person = official(analyse, "Nommé chef d'état-major des armées [CEMA] au 1er septembre, le général d'armée "
+                               "aérienne Fabien Mandon enchaîne depuis les entretiens avec ses homologues. Le général "
+                               "Mandon était auparavant chef d'état-major particulier du président de la République.",
+                      "mandon")
+    assert person["role"] == "chef d'état-major des armées"
+
+
+def test_a_fronted_word_that_appoints_no_one_gives_no_role(analyse):
+    person = official(analyse, "Arrivé à Balard au 1er septembre, le général d'armée aérienne Fabien Mandon enchaîne "
+                               "depuis les entretiens. Le général Mandon était auparavant chef d'état-major "
+                               "particulier du président de la République.", "mandon")
+    assert person["role"] != "chef d'état-major des armées"
