@@ -3866,6 +3866,7 @@ class MentionReader:
             if titled:
                 return titled
             if token.idx in person_of and (in_subject(token) or _subject_unparsed(token) or _subject_after_title(token)
+                                           or _subject_of_misread_verb(token)
                                            or _topic(doc[token.i : token.i + 1], self.grammar.subject_pronouns)):
                 return (_people_of_subject(token, person_of) if plural else []) or [person_of[token.idx]]
             if token.dep_ in ("nsubj", "nsubj:pass") and token.head.dep_ == "ROOT" and token.lower_ in self.group_words:
@@ -5920,6 +5921,20 @@ def _subject_unparsed(token) -> bool:
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")]
     return all(s.pos_ == "NOUN" and s.ent_type_ in ("", "DATE") and token.i in {t.i for t in s.subtree}
                for s in subjects)
+
+
+def _subject_of_misread_verb(token) -> bool:
+    """`Nommé CEMA au 1er septembre, le général X enchaîne les entretiens`: after a fronted participle the
+    parser may read the sentence as verbless (the participle its root, the title joined to it) and hang the
+    finite verb on the name as a clause of it (`acl`): the name, apposed to the title, is the verb's subject."""
+    for _ in range(4):
+        if token.dep_ not in ("flat:name", "flat"):
+            break
+        token = token.head
+    if token.dep_ != "appos" or token.head.pos_ not in ("NOUN", "PROPN") or token.sent.root.pos_ in ("VERB", "AUX"):
+        return False  # the sentence must have been read as verbless: its only finite verb is the name's clause
+    return any(c.dep_ == "acl" and c.i > token.i and c.pos_ == "VERB" and "Fin" in c.morph.get("VerbForm")
+               for c in token.children)
 
 
 def _reflexive(verb, grammar: Grammar) -> bool:

@@ -1060,6 +1060,11 @@ class PeopleMerger:
         if root.dep_ == "nmod" and head.dep_ == "obl:mod" and head.i < root.i and head.pos_ == "NOUN" \
                 and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ == "case" for c in head.children):
             root, head = head, head.head  # `nommé mardi chef de ...`: the parse hangs the title on a bare day
+        if head.dep_ == "ROOT" and head.i == head.sent.start and root.dep_ == "nmod" and self._holding_participle(head):
+            # `Nommé CEMA au 1er septembre, le général X ...`: the parser may read the fronted participle as a noun,
+            # the root, and the subject after the comma as its conjunct: the role is that subject's
+            return next((c for c in head.children if c.dep_ in ("conj", "appos") and c.i > root.i
+                         and c.pos_ in ("NOUN", "PROPN")), None)
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.holding_verbs \
                 and root.dep_ in ("xcomp", "obj", "obl:mod", "obl:arg", "obl"):
             if head.dep_ == "acl" and "Part" in head.morph.get("VerbForm"):
@@ -1069,6 +1074,11 @@ class PeopleMerger:
                 and head.dep_ == "obj" and head.head.pos_ == "VERB":
             return subject_of(head.head)
         return None
+
+    def _holding_participle(self, token) -> bool:
+        """`Nommé`, `Désignée`: the past participle of a first-group verb of `holding_verbs`, whatever the tag."""
+        return any(token.lower_ in (verb[:-2] + "é", verb[:-2] + "ée") for verb in self.holding_verbs
+                   if verb.endswith("er"))
 
     def ranks_promoted(self, doc: Doc, idx: DocIndex, people: dict[str, Official]) -> None:
         """`X a été élevé au grade de général de corps d'armée`, `X, promu général de brigade`: a rank given
@@ -1247,7 +1257,9 @@ class PeopleMerger:
                     mine, own = (mine, "") if len(mine) == 1 else ([], own)
                 holders = mine
             if not holders:  # `la présidente de la commission` for the person recorded as `présidente`
+                fixed = self.lexicon.entry(ent.id_).get("organisation")  # `le CEMM`: not the head of another service
                 holders = [p for p in people.values() if p["role"] and ent._.normalized.startswith(p["role"] + " ")
+                           and not (fixed and p["organisation_id"] not in ("", f"organisations:{fixed}"))
                            and (not own or self._country_of(p) in ("", own))
                            and (not country or self._country_of(p) in ("", country))]  # `le ministre allemand`
             gender = _gender(ent)
