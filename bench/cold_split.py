@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import tempfile
 import time
@@ -19,54 +18,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-_stack: list[list[float]] = []  # [start, time spent in parts called inside]
-totals: dict[str, float] = {}
+from counters import Counters, cpu  # noqa: E402 - bench/ is on sys.path when the script runs
 
-
-def cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
-def _enter() -> None:
-    _stack.append([cpu(), 0.0])
-
-
-def _leave(name: str) -> None:
-    start, inner = _stack.pop()
-    spent = cpu() - start
-    totals[name] = totals.get(name, 0.0) + spent - inner
-    if _stack:
-        _stack[-1][1] += spent
-
-
-def timed(name: str, function):
-    def run(*args, **kwargs):
-        _enter()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            _leave(name)
-    return run
-
-
-def timed_iter(name: str, function):
-    """A generator function whose every step is counted (the model's `pipe` yields as it parses)."""
-    def run(*args, **kwargs):
-        iterator = iter(function(*args, **kwargs))
-        while True:
-            _enter()
-            try:
-                item = next(iterator)
-            except StopIteration:
-                _leave(name)
-                return
-            except BaseException:
-                _leave(name)
-                raise
-            _leave(name)
-            yield item
-    return run
+counters = Counters()
+timed, timed_iter = counters.timed, counters.timed_iter
 
 
 def patch() -> None:
@@ -104,7 +59,8 @@ def main() -> None:
     patch()
     from pipeline import cli
 
-    totals["imports"] = cpu() - start
+    totals = counters.totals
+    totals["imports"] = [cpu() - start, 0.0]
     sys.argv = ["cli.py", "extract", args.corpus, "--rules", str(ROOT / "rules"),
                 "--cache", args.cache or str(work / "cache"), "--out", args.out or str(work / "out")]
     wall = time.perf_counter()
@@ -114,9 +70,10 @@ def main() -> None:
         if done.code:
             raise
     total = cpu() - start
-    totals["unaccounted"] = total - sum(totals.values())
+    parts = {k: c for k, (c, _w) in totals.items()}
+    parts["unaccounted"] = total - sum(parts.values())
     print(json.dumps({"cpu": total, "wall": time.perf_counter() - wall,
-                      "parts": {k: round(v, 2) for k, v in sorted(totals.items(), key=lambda kv: -kv[1])}},
+                      "parts": {k: round(v, 2) for k, v in sorted(parts.items(), key=lambda kv: -kv[1])}},
                      indent=1))
 
 

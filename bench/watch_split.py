@@ -13,7 +13,6 @@ in FOLDER makes the first run short. The rules are a copy of `rules/`, edited in
 from __future__ import annotations
 
 import argparse
-import resource
 import shutil
 import sys
 import tempfile
@@ -22,61 +21,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from counters import Counters  # noqa: E402 - bench/ is on sys.path when the script runs
+
 EDITED = ("directeur général, directrice générale,", "directrice générale,")  # as bench/rerun.py
 
-_stack: list[list[float]] = []  # [cpu start, wall start, cpu inside, wall inside]
-totals: dict[str, list[float]] = {}
-counting = [False]  # only the re-runs are counted
-
-
-def cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
-def _enter() -> None:
-    _stack.append([cpu(), time.perf_counter(), 0.0, 0.0])
-
-
-def _leave(name: str) -> None:
-    c0, w0, c_in, w_in = _stack.pop()
-    c, w = cpu() - c0, time.perf_counter() - w0
-    if counting[0]:
-        part = totals.setdefault(name, [0.0, 0.0])
-        part[0] += c - c_in
-        part[1] += w - w_in
-    if _stack:
-        _stack[-1][2] += c
-        _stack[-1][3] += w
-
-
-def timed(name: str, function):
-    def run(*args, **kwargs):
-        _enter()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            _leave(name)
-    return run
-
-
-def timed_iter(name: str, function):
-    def run(*args, **kwargs):
-        _enter()
-        try:
-            iterator = iter(function(*args, **kwargs))
-        finally:
-            _leave(name)
-        while True:
-            _enter()
-            try:
-                item = next(iterator)
-            except StopIteration:
-                return
-            finally:
-                _leave(name)
-            yield item
-    return run
+counters = Counters(counting=False)  # only the re-runs are counted
+timed, timed_iter = counters.timed, counters.timed_iter
 
 
 def patch(rules: Path, edits: int, saves: list[float], ends: list[float]) -> None:
@@ -118,10 +68,10 @@ def patch(rules: Path, edits: int, saves: list[float], ends: list[float]) -> Non
     real_wait = job.wait_for_change
 
     def wait(folder: Path, stamps, *args, **kwargs):
-        if counting[0]:
+        if counters.counting:
             ends.append(time.perf_counter())
         if len(saves) == edits:
-            counting[0] = False
+            counters.counting = False
             raise KeyboardInterrupt
         time.sleep(1.0)
         path = rules / "roles.yml"
@@ -129,12 +79,12 @@ def patch(rules: Path, edits: int, saves: list[float], ends: list[float]) -> Non
         old, new = EDITED if len(saves) % 2 == 0 else EDITED[::-1]
         saves.append(time.perf_counter())
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
-        counting[0] = True
-        _enter()
+        counters.counting = True
+        counters.enter()
         try:
             return real_wait(folder, stamps, *args, **kwargs)
         finally:
-            _leave("file watcher: poll and debounce")
+            counters.leave("file watcher: poll and debounce")
 
     job.wait_for_change = wait
 
@@ -167,6 +117,7 @@ def main() -> None:
     latencies = [end - save for save, end in zip(saves, ends, strict=False)]
     n = len(latencies)
     wall = sum(latencies)
+    totals = counters.totals
     accounted = sum(w for _c, w in totals.values())
     parts = {k: (round(c / n, 3), round(w / n, 3)) for k, (c, w) in sorted(totals.items(), key=lambda kv: -kv[1][1])}
     parts["unaccounted (wall)"] = (None, round((wall - accounted) / n, 3))
