@@ -55,3 +55,19 @@ def test_a_compound_tense_hung_on_the_meeting_verb_does_not_make_it_planned(anal
 def test_a_meeting_said_planned_stays_planned(analyse):
     found = meetings(analyse, "La prochaine réunion du groupe de contact est prévue le 12 octobre 2024 à Ramstein.")
     assert [s for _, _, s in found] == ["planned"]
+
+
+# -- the Triangle de Weimar, a standing format of three foreign ministers, is a body; the town is a place ----
+
+def orgs(analyse, body: str) -> list[str]:
+    return [e.text for e in analyse(page(body)).ents if e.label_ == "ORG"]
+
+
+def test_the_weimar_triangle_is_a_body(analyse):
+    assert "Triangle de Weimar" in orgs(analyse, "Les ministres des Affaires étrangères du Triangle de Weimar se "
+                                                 "sont réunis mercredi à Paris.")
+
+
+def test_the_town_of_weimar_is_no_body(analyse):
+    assert not any("Weimar" in o for o in orgs(analyse, "Les trois ministres se sont réunis mercredi à Weimar, "
+                                                        "en Thuringe."))
