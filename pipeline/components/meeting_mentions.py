@@ -2915,7 +2915,7 @@ class MentionReader:
         if verb.lower_ in self.planned_words or any(c.lower_ in self.planned_words for c in trigger.children):
             return "planned"
         if any(c.lower_ in self.planned_words and c.dep_ in ("aux:pass", "cop", "amod", "xcomp")
-               for c in verb.children):
+               and not _own_tense(c) for c in verb.children):
             return "planned"
         if "Past" in tenses or "Imp" in tenses:
             return "held"
@@ -3220,7 +3220,8 @@ class MentionReader:
                 if awaited:
                     return awaited
                 continue
-            if _passive(verb) or _bare_participle(verb) or _agent_participle(verb) or _detached_participle(verb):
+            if (_passive(verb) or _bare_participle(verb) or _agent_participle(verb) or _detached_participle(verb)
+                    or _trailing_participle(verb)):
                 hosts = _people_in(verb, ("obl:agent",), person_of) or _people_after_par(sent, verb, person_of)
                 parsed = hosts  # `a été reçu par X` names its host in so many words
                 guests = (_people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _antecedent(verb, person_of)
@@ -5305,6 +5306,13 @@ def verb_phrase(verb) -> str:
     return f"{lemma} {bare.lemma_.lower()}" if bare is not None else lemma
 
 
+def _own_tense(participle) -> bool:
+    """`..., dont le pays accueillait la réunion, a annoncé la livraison`: a participle with an auxiliary of
+    tense of its own (`a annoncé`) is the verb of another clause the parser hung there, not a word that
+    qualifies the meeting as planned (`la réunion est prévue`)."""
+    return any(c.dep_ == "aux:tense" for c in participle.children)
+
+
 def _governing_verb(token):
     """The first verb above a token in the parse (itself if it is one). Walked on the parse's lists
     (`parse_column`): called for every trigger of every rule, a walk through `token.head` made a
@@ -6056,6 +6064,15 @@ def _detached_participle(verb) -> bool:
     its agent (`par X`, however the parser hung it) hosts, the main subject is received."""
     return ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
             and verb.dep_ == "advcl" and verb.i < verb.head.i
+            and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children))
+
+
+def _trailing_participle(verb) -> bool:
+    """`X a participé à la réunion du groupe, organisée pour la première fois à Ramstein`: a past participle
+    without auxiliary nor subject of its own, set off by a comma after the main verb (an adverbial clause to
+    the parser), describes a noun before it, a passive: the main verb's subject organised nothing."""
+    return ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+            and verb.dep_ == "advcl" and verb.i > verb.head.i and verb.i > 0 and verb.doc[verb.i - 1].text == ","
             and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children))
 
 
