@@ -64,3 +64,30 @@ def test_an_officer_of_the_host_s_own_title_is_no_second_host(analyse):
                               "Florennes. Il y a été accueilli par le commandant de la composante Air, le général "
                               "Geert De Decker, dont le colonel Jan Peeters est l'adjoint.", "brekelmans")
     assert "peeters" not in found
+
+
+# -- `le Roi doit présider jeudi`: an infinitive the tagger reads as a participle still looks ahead ----------
+
+def dates(analyse, body: str) -> dict[str, str]:
+    doc = analyse(page(body, published="mardi 1 mars 2022"))
+    return {s.text: s._.normalized for s in doc.spans["dates"]}
+
+
+def test_a_weekday_under_devoir_and_a_misread_infinitive_is_the_next_one(analyse):
+    found = dates(analyse, "Le Roi doit présider jeudi au Palais royal une nouvelle réunion consacrée à la crise.")
+    assert found.get("jeudi") == "2022-03-03"
+
+
+def test_a_weekday_under_the_participle_of_a_compound_past_is_the_last_one(analyse):
+    found = dates(analyse, "Le Roi a présidé jeudi au Palais royal une réunion consacrée à la crise.")
+    assert found.get("jeudi") == "2022-02-24"
+
+
+def test_a_weekday_under_aller_and_an_infinitive_is_the_next_one(analyse):
+    found = dates(analyse, "Le chef de la Défense va présider lundi le conseil de direction de la Défense.")
+    assert found.get("lundi") == "2022-03-07"
+
+
+def test_a_weekday_under_devait_stays_the_nearest_one(analyse):
+    found = dates(analyse, "Le ministre devait présider lundi le conseil, mais il a été retenu à Bruxelles.")
+    assert found.get("lundi") == "2022-02-28"
