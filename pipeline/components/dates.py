@@ -1364,7 +1364,7 @@ class DateTagger:
             return self._verb_tense(copula) or self._cue(f)  # `elle sera présente dimanche`
         if token.i == root.i or token.pos_ not in ("VERB", "AUX"):  # mercredi` says nothing of its tense
             return self._cue(f)
-        if "Inf" in token.morph.get("VerbForm") or any(  # `doit être reçu`: a passive infinitive
+        if _infinitive(token) or any(  # `doit être reçu`: a passive infinitive
                 c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children):
             head = token.head  # an infinitive has no tense of its own
             if head.i != token.i and head.lemma_.lower() in self.finder.future_auxiliaries:
@@ -1794,3 +1794,10 @@ def _lone_prefix(before: str) -> bool:
     if re.fullmatch(r"[A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý]{2,})?\s+le", rest):
         return True  # `OLJ le 22 octobre 2025 à 18h40`: an outlet's initials (a line of its own in the file)
     return bool(re.fullmatch(r"[A-ZÀ-Ý][\w'’. -]{0,30}?\s*[,|]\s*(?:le\s*)?", rest))
+
+
+def _infinitive(verb) -> bool:
+    """An infinitive, also when the tagger reads it as a participle (`le Roi doit présider jeudi`): a verb
+    completing another whose written form is its own lemma, with an infinitive's ending."""
+    return "Inf" in verb.morph.get("VerbForm") or (
+        verb.dep_ == "xcomp" and verb.lower_ == verb.lemma_.lower() and verb.lower_.endswith(("er", "ir", "re")))

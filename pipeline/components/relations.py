@@ -1428,19 +1428,32 @@ def _cohosts(doc: Doc, people: dict[str, dict], host: str, start: int, end: int)
     if span is None:
         return []
     token = span.root
+    path = [token]  # the name's chain up to its phrase, whose tokens a second conjunct may hang on
     for _ in range(4):  # from the name up to its phrase: `la ministre de la Défense, Y` (name in apposition)
         if token.dep_ not in ("appos", "flat:name", "flat") or token.head.i == token.i:
             break
         token = token.head
+        path.append(token)
     phrase = token.head if token.dep_ == "conj" else token
     found = []
-    for conj in [phrase, *(c for c in phrase.children if c.dep_ == "conj")]:
+    # `par le chef de la Défense, le général X, et par le vice-chef ...`: the parser may hang the second
+    # conjunct on the first's title in apposition rather than on the phrase itself
+    name_i = span.root.i
+    conjuncts = [c for t in dict.fromkeys([phrase, *path]) for c in t.children
+                 if c.dep_ == "conj" and (t is phrase or c.i > name_i)]
+    if phrase.dep_ == "obl:agent":  # `..., et par le chef de corps, le colonel Y`: the parser joins the
+        # repeated agent to the verb; its own `par` says it is the verb's agent too
+        conjuncts += [c for c in phrase.head.children if c.dep_ == "conj" and c.i > name_i
+                      and any(g.dep_ == "case" and g.lower_ == "par" for g in c.children)]
+    for conj in [phrase, *dict.fromkeys(conjuncts)]:
         inner = {t.i for c in conj.children if c.dep_ == "conj" for t in c.subtree} if conj is phrase else set()
         named = [person_at[t.idx] for t in conj.subtree if t.idx in person_at and t.i not in inner]
         after = conj.right_edge.i + 1
         if not named and conj is not phrase and after + 1 < len(doc) and doc[after].text == "," and (
                 doc[after + 1].idx in person_at):  # `et la ministre de la Défense, Y`: the parser hangs Y elsewhere
             named = [person_at[doc[after + 1].idx]]
+        if not named and conj is not phrase and conj.pos_ in ("NOUN", "PROPN"):
+            named = _title_name(doc, person_at, conj, phrase.right_edge.i)
         if named and named[0] != host and named[0] not in found:
             found.append(named[0])
     if phrase.dep_ == "nsubj" and _plural_verb(phrase.head):
@@ -1453,6 +1466,23 @@ def _cohosts(doc: Doc, people: dict[str, dict], host: str, start: int, end: int)
                 if named and named[0] != host and named[0] not in found:
                     found.append(named[0])
     return found
+
+
+def _title_name(doc: Doc, person_at: dict[int, str], conj, last: int) -> list[str]:
+    """The name a conjunct title leads to though the parser hangs it elsewhere in the phrase (`et la ministre
+    de la Défense Y`, `et par le vice-chef de la Défense, le lieutenant-général Y`): the first person after
+    the title, up to the phrase's end, before another conjunction or a preposition other than `de` begins a
+    phrase of its own (`et son épouse, en présence du général Y`: Y is no host)."""
+    for t in doc[conj.i:last + 1]:
+        if t.idx in person_at:
+            return [person_at[t.idx]]
+        if t.i > conj.i and (t.dep_ == "cc" or t.dep_.startswith("acl") or "Rel" in t.morph.get("PronType") or (
+                t.dep_ == "case" and t.lower_ not in _TITLE_CASES)):
+            return []
+    return []
+
+
+_TITLE_CASES = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 def _named(verb, deps: tuple[str, ...], person_at: dict[int, str]) -> list[str]:
