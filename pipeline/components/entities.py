@@ -640,10 +640,13 @@ class EntityMerger:
         while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space \
                 and (doc[end].text.startswith("/") or doc[end - 1].text == "/"):
             end += 1  # `AFC/M23`, `SAMP/T`: the model's span cut the word at its slash
-        if label != "PERSON" and self._in_apposition(doc, start, end, taken):
+        if label != "PERSON" and self._in_apposition(doc, start, end, taken) \
+                and doc[start:end].text not in self.cities:  # `à Phnom Penh, X`: a town of countries.yml `places`
             label = "PERSON"
         elif label == "PERSON" and end - start == 1 and start > 0 and doc[start - 1].lower_ in ("à", "au"):
             label = "LOC"  # `à Balard`: a lone name after `à` is a place
+        elif label == "PERSON" and end - start > 1 and doc[start:end].text in self.cities:
+            label = "LOC"  # `quitter Phnom Penh`: a town of several words of the lists (`Victoria` may be someone)
         if label == "ORG" and _dateline(doc, start, end):
             start = _dateline_start(doc, start)
             label = "LOC"  # `PEKIN, 29 août (Xinhua) --`: the place a dispatch was filed from
@@ -681,14 +684,11 @@ class EntityMerger:
         if i >= len(doc):
             return i
         word = doc[i].lower_
-        if word in self.civilities:
-            return i + 1
-        if word not in self.civility_firsts:
-            return i
-        for words in self.civility_words:
-            if [t.lower_ for t in doc[i : i + len(words)]] == list(words):
-                return i + len(words)
-        return i
+        if word in self.civility_firsts:  # the longest first: `Samdech Techo` over `Samdech`
+            for words in self.civility_words:
+                if [t.lower_ for t in doc[i : i + len(words)]] == list(words):
+                    return i + len(words)
+        return i + 1 if word in self.civilities else i
 
     def _in_apposition(self, doc: Doc, start: int, end: int, taken: set[int]) -> bool:
         """`le président turc, Recep Tayyip Erdoğan,`: a name the model called MISC, set between a
@@ -741,7 +741,7 @@ class EntityMerger:
         starts = [s.end for s in rule_spans if s.label_ in ("RANK", "ROLE")]  # `le ministre de la Défense X`
         demonym_end = {s.start: s.end for s in rule_spans if s.label_ == "MISC" and _demonym(s)}
         starts = [demonym_end.get(start, start) for start in starts]  # `le Premier ministre britannique X`
-        civil = [i + 1 for i in tokens_with(doc, "LOWER", self.civilities)]
+        civil = [self._civility_end(doc, i) for i in tokens_with(doc, "LOWER", self.civilities)]  # the longest
         civil += [i + len(w) for w in self.civility_words for i in tokens_with(doc, "LOWER", {w[0]})
                   if self._civility_end(doc, i) == i + len(w)]
         civil += [s.end for s in rule_spans if s.label_ == "RANK"]

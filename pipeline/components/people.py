@@ -20,6 +20,7 @@ from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import in_subject, person_key, role_holders
 from pipeline.components.spans import DocIndex, as_in_file, continued, dateline, doc_text, group_spans, story_of
 from pipeline.rows import Official
+from pipeline.rulebook.terms import fold_text
 
 _BREADCRUMB = re.compile(r"\s+[>›»/]\s+")  # `Accueil > Liban > Sécurité`: the path of sections to a page
 _MENU_REACH = 600  # characters of the text's head where the site's own menu stands
@@ -1696,6 +1697,8 @@ class PeopleMerger:
         if org is not None:
             person["organisation"], person["organisation_id"] = org._.normalized, org.id_
             person["rules"]["organisation"] = org._.source
+            if not org.text.isupper() and fold_text(org.text) != fold_text(org._.normalized or ""):
+                person["rules"]["organisation"] += "+alias"  # `Sénat français`: no name other states share
             return
         implied = self.lexicon.entry(role.id_).get("organisation")
         if implied and implied in self.orgs and not self._foreign(implied, country):
@@ -1749,7 +1752,8 @@ class PeopleMerger:
         role_source = person["rules"].get("role", "")
         role = self.lexicon.entry(role_source.removeprefix("rule:").removesuffix("#head"))
         implied = person["rules"].get("organisation") == role_source
-        shared = bool(org.get("shared_name"))  # `Présidence de la République`: any republic's
+        # `Présidence de la République`: any republic's; not so spelt with its country (`Sénat français`)
+        shared = bool(org.get("shared_name")) and not person["rules"].get("organisation", "").endswith("+alias")
         for code, by_default, guess in ((role.get("country"), False, False),
                                         (org.get("country"), implied or shared, shared),
                                         (role.get("default_country"), True, True)):
