@@ -191,6 +191,7 @@ class EntityMerger:
                                                  self.lexicon.grammar)
         model_spans = _named_companies(doc, model_spans, taken, self.lexicon.grammar)
         model_spans = _bracketed_after_people(doc, model_spans, taken)
+        model_spans = _given_name_before_person(doc, model_spans, taken, places)
         for span in model_spans:
             values[_key(span)] = (span_text(span), "model")
         taken |= {i for s in model_spans for i in range(s.start, s.end)}
@@ -937,6 +938,26 @@ def _bracketed_after_people(doc: Doc, model_spans: list[Span], taken: set[int]) 
         if old is not None:
             out.remove(old)
         out.append(Span(doc, p + 1, q, label="ORG"))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _given_name_before_person(doc: Doc, model_spans: list[Span], taken: set[int], places: set[str]) -> list[Span]:
+    """`le Secrétaire d'Etat ..., Galax Yves Landry Etoga`: a rare given name the model read as a body of
+    one word, right before the rest of the person's name and after the comma that opens the apposition,
+    is the first word of that name. A place the lists or the text know (`Mali`) is never one."""
+    at_end = {s.end: s for s in model_spans}
+    out = list(model_spans)
+    for person in model_spans:
+        first = at_end.get(person.start)
+        if person.label_ != "PERSON" or len(person) < 2 or first is None or first not in out \
+                or first.label_ not in ("ORG", "MISC") or len(first) != 1 or first.start == 0:
+            continue
+        word = first[0]
+        if doc[first.start - 1].text != "," or not (word.is_alpha and word.is_title) \
+                or word.whitespace_ != " " or word.text in places or first.start in taken:
+            continue
+        out.remove(first)
+        out[out.index(person)] = Span(doc, first.start, person.end, label="PERSON")
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
