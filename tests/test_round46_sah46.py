@@ -30,3 +30,37 @@ def test_a_given_name_read_as_a_body_in_a_list_of_guests(analyse):
 def test_a_country_before_a_name_after_a_comma_stays_a_place(analyse):
     found = people(analyse, "Le sommet a réuni trois pays, Mali, Assimi Goïta représentant Bamako, et le Niger.")
     assert not any(name.startswith("Mali") for name in found)
+
+
+def organisations(analyse, body: str) -> list[tuple[str, str]]:
+    doc = analyse(page(body))
+    return [(e.text, e._.normalized) for e in doc.ents if e.label_ == "ORG"]
+
+
+# -- an acronym in brackets after a generic body closed by a country's forces stands for those forces --------
+
+def test_an_acronym_after_a_generic_staff_of_a_countrys_forces_is_those_forces(analyse):
+    found = organisations(analyse, "Le chef d'état-major général des Forces armées congolaises (FAC), le général "
+                                   "Guy Blanchard Okoï, a reçu mardi une délégation rwandaise.")
+    assert ("FAC", "Forces armées congolaises") in found
+
+
+def test_an_acronym_the_text_leaves_undefined_keeps_the_lists_meaning(analyse):
+    found = organisations(analyse, "Le général Jennie Carignan a inspecté mardi une unité des FAC déployée en "
+                                   "Lettonie.")
+    assert ("FAC", "Forces armées canadiennes") in found
+
+
+# -- `en visite à X` after a body's name is the trip of the person, not part of the name ---------------------
+
+def test_a_trip_told_after_a_forces_name_is_no_part_of_it(analyse):
+    found = organisations(analyse, "Le chef d'état-major général des Forces rwandaises de défense en visite à "
+                                   "Brazzaville a été reçu lundi par le ministre de la Défense nationale.")
+    assert any(text == "Forces rwandaises de défense" for text, _ in found), found
+    assert not any("visite" in text for text, _ in found)
+
+
+def test_a_name_ending_on_its_trip_noun_keeps_it(analyse):
+    found = organisations(analyse, "Manille et Ottawa ont signé lundi l'accord sur le statut des forces en visite "
+                                   "(SOVFA), attendu depuis deux ans.")
+    assert any(text.endswith("forces en visite") for text, _ in found), found

@@ -831,8 +831,10 @@ class EntityMerger:
         # but not where the lists' body is named inside that name (`Conseil ministériel de l'[OSCE long name] (OSCE)`)
         inside = {(s.id_, o.start) for o in learnt.values() for s in group_spans(doc, LEXICON_KEY)
                   if o.start <= s.start and s.end <= o.end}
+        # and where the name it follows is read inside a generic one (`état-major général des Forces armées
+        # congolaises (FAC)`: the congolese forces, not the lists' `FAC` of Canada)
         spans = [s for s in spans if not (s.label_ == "ORG" and len(s) == 1 and s.text in learnt
-                                          and learnt[s.text].id_.startswith("institutions:")
+                                          and _named_by_the_text(learnt[s.text])
                                           and s.id_.startswith("organisations:")
                                           and (s.id_, learnt[s.text].start) not in inside)]
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -844,6 +846,14 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _named_by_the_text(origin: Span) -> bool:
+    """The name an acronym in brackets follows is the grammar's reading of the article's own words: an
+    institution's name or a name inside a generic body's (`l'état-major général des [Forces armées
+    congolaises] (FAC)`, a span of no list); a generic body of the lists (`ministère de la Défense (MINDEF)`)
+    leaves the acronym the lists' country-specific meaning."""
+    return origin.id_.startswith("institutions:") or not origin.id_
 
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
