@@ -64,3 +64,28 @@ def test_a_name_ending_on_its_trip_noun_keeps_it(analyse):
     found = organisations(analyse, "Manille et Ottawa ont signé lundi l'accord sur le statut des forces en visite "
                                    "(SOVFA), attendu depuis deux ans.")
     assert any(text.endswith("forces en visite") for text, _ in found), found
+
+
+# -- `la veille` far down the story counts from the story's last day, when that day is recent news ----------
+
+def day_of(analyse, body: str, published: str, words: str) -> list[str]:
+    doc = analyse(page(body, published=published))
+    return [e._.normalized for e in doc.ents if e.label_ == "DATE" and e.text.lower() == words]
+
+
+STORY = ("Le ministre délégué a présidé samedi 20 juillet 2024 la cérémonie de sortie de la promotion.\n\n"
+         "Dans son allocution, il a rappelé aux jeunes officiers le sens de leur engagement.\n\n"
+         "Le commandant de l'école a salué la qualité de la formation.\n\n")
+
+
+def test_the_day_before_counts_from_the_story_day_given_further_up(analyse):
+    found = day_of(analyse, STORY + "La veille, le ministre avait reçu en audience son homologue tchadien.",
+                   "22 juillet 2024", "la veille")
+    assert found == ["2024-07-19"]
+
+
+def test_the_day_before_a_day_of_history_counts_from_the_day_of_writing(analyse):
+    body = STORY.replace("samedi 20 juillet 2024", "le 2 juillet 2024")
+    found = day_of(analyse, body + "La veille, le ministre avait reçu en audience son homologue tchadien.",
+                   "22 juillet 2024", "la veille")
+    assert found == ["2024-07-21"]
