@@ -911,6 +911,9 @@ def _first_day(value: str) -> date | None:
         return None
 
 
+STORY_DAYS = 3  # how far before the day of writing the day of a story told as past news may lie
+
+
 class DateTagger:
     """Pipeline stage: DATE spans in `doc.spans["dates"]`, publication and update dates on the Doc."""
 
@@ -977,7 +980,7 @@ class DateTagger:
                     anchor = _anchor_day(text, told, paragraph, f.start, ranged if same_day else set()) or (
                         _past_background(told, background, paragraph)) or (
                         headed[1] if headed and (reference is None or headed[1] <= reference) else None) or (
-                        self._last_told(f, told, ranged))
+                        self._last_told(f, told, ranged, reference))
                     value = self.finder.resolve(f, anchor or reference, from_text=True, tense=tense)
                     value = self._weekday_told(f, found, value, told, reference, tense) or value
                 elif (before := self._followed_day(f, days)) is not None:
@@ -1217,16 +1220,22 @@ class DateTagger:
         return days[-1][2] if following and following[0].lower().strip(".,;") in self.finder.following_words \
             else None
 
-    def _last_told(self, f: Found, told: list[tuple[int, int, date]], ranged: set[int]) -> date | None:
+    def _last_told(self, f: Found, told: list[tuple[int, int, date]], ranged: set[int],
+                   reference: date | None = None) -> date | None:
         """`le même jour`, `ce jour-là` with no day in their paragraph: the last day the text gave before
-        them, further up; they never mean the day of writing. `la veille`, `le lendemain` keep the
-        story's date (`La veille, il avait ...` opening a story told from its publication day). A span of
+        them, further up; they never mean the day of writing. `la veille`, `le lendemain` count from that
+        day when it is the story's, at most `STORY_DAYS` before the day of writing (`a présidé samedi 20
+        juillet ... ¶ La veille, il avait reçu ...`); otherwise, or with no day before (`La veille, il avait
+        ...` opening a story told from its publication day), they keep the story's date. A span of
         days is no day (`a tenu vendredi des entretiens avec X, en visite du 12 au 15 avril. ... Le même
         jour`: that Friday), unless the text gave no single day before."""
-        if f.kind != "relative" or int(self.finder.relative_entry(f)["offset"]) != 0:
+        if f.kind != "relative" or abs(offset := int(self.finder.relative_entry(f)["offset"])) > 1:
             return None
         single = [d for d in told if d[1] not in ranged]
-        return (single or told)[-1][2] if told else None
+        last = (single or told)[-1][2] if told else None
+        if offset and last is not None and reference is not None and not 0 < (reference - last).days <= STORY_DAYS:
+            return None  # `la veille` far from the day of writing: a day of history, no day of the story
+        return last
 
     def _anchors(self, f: Found, points: list[tuple[int, date, str]]) -> list[tuple[int, date, str]]:
         """The dates `deux jours plus tôt` may count from: days for a count of days or weeks (a year or a

@@ -191,6 +191,7 @@ class EntityMerger:
                                                  self.lexicon.grammar)
         model_spans = _named_companies(doc, model_spans, taken, self.lexicon.grammar)
         model_spans = _bracketed_after_people(doc, model_spans, taken)
+        model_spans = _given_name_before_person(doc, model_spans, taken, places)
         for span in model_spans:
             values[_key(span)] = (span_text(span), "model")
         taken |= {i for s in model_spans for i in range(s.start, s.end)}
@@ -830,8 +831,10 @@ class EntityMerger:
         # but not where the lists' body is named inside that name (`Conseil ministériel de l'[OSCE long name] (OSCE)`)
         inside = {(s.id_, o.start) for o in learnt.values() for s in group_spans(doc, LEXICON_KEY)
                   if o.start <= s.start and s.end <= o.end}
+        # and where the name it follows is read inside a generic one (`état-major général des Forces armées
+        # congolaises (FAC)`: the congolese forces, not the lists' `FAC` of Canada)
         spans = [s for s in spans if not (s.label_ == "ORG" and len(s) == 1 and s.text in learnt
-                                          and learnt[s.text].id_.startswith("institutions:")
+                                          and _named_by_the_text(learnt[s.text])
                                           and s.id_.startswith("organisations:")
                                           and (s.id_, learnt[s.text].start) not in inside)]
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -843,6 +846,14 @@ class EntityMerger:
                 values[_key(span)] = (values[_key(origin)][0], "rule:acronyms:defined-in-text")
                 extra.append(span)
         return sorted(spans + extra, key=lambda s: s.start)
+
+
+def _named_by_the_text(origin: Span) -> bool:
+    """The name an acronym in brackets follows is the grammar's reading of the article's own words: an
+    institution's name or a name inside a generic body's (`l'état-major général des [Forces armées
+    congolaises] (FAC)`, a span of no list); a generic body of the lists (`ministère de la Défense (MINDEF)`)
+    leaves the acronym the lists' country-specific meaning."""
+    return origin.id_.startswith("institutions:") or not origin.id_
 
 
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,7}$")
@@ -937,6 +948,26 @@ def _bracketed_after_people(doc: Doc, model_spans: list[Span], taken: set[int]) 
         if old is not None:
             out.remove(old)
         out.append(Span(doc, p + 1, q, label="ORG"))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _given_name_before_person(doc: Doc, model_spans: list[Span], taken: set[int], places: set[str]) -> list[Span]:
+    """`le Secrétaire d'Etat ..., Galax Yves Landry Etoga`: a rare given name the model read as a body of
+    one word, right before the rest of the person's name and after the comma that opens the apposition,
+    is the first word of that name. A place the lists or the text know (`Mali`) is never one."""
+    at_end = {s.end: s for s in model_spans}
+    out = list(model_spans)
+    for person in model_spans:
+        first = at_end.get(person.start)
+        if person.label_ != "PERSON" or len(person) < 2 or first is None or first not in out \
+                or first.label_ not in ("ORG", "MISC") or len(first) != 1 or first.start == 0:
+            continue
+        word = first[0]
+        if doc[first.start - 1].text != "," or not (word.is_alpha and word.is_title) \
+                or word.whitespace_ != " " or word.text in places or first.start in taken:
+            continue
+        out.remove(first)
+        out[out.index(person)] = Span(doc, first.start, person.end, label="PERSON")
     return sorted(out, key=lambda s: (s.start, s.end))
 
 

@@ -150,6 +150,7 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                         "domain_names": book.get("institutions", "domain_names", []),
                         "time_words": book.get("institutions", "time_words", []),
                         "locution_nouns": book.get("institutions", "locution_nouns", []),
+                        "trip_nouns": book.get("institutions", "trip_nouns", []),
                         "membership_words": book.get("institutions", "membership_words", []),
                         "leading_verbs": lex.grammar.leading_verbs,
                         "participle_endings": lex.grammar.participle_endings,
@@ -349,6 +350,8 @@ class InstitutionGrammar:
         self.not_words |= {fold(w) for w in grammar.get("time_words") or []}
         # `en présence du`, `pour raison de`: the noun of a prepositional locution, before its `de`, ends the name
         self.locution_nouns = {fold(w) for w in grammar.get("locution_nouns") or []}
+        # `en visite à Brazzaville`: a person's trip told after the name, before the place it goes to
+        self.trip_nouns = {fold(w) for w in grammar.get("trip_nouns") or []}
         self.membership = {fold(w) for w in grammar.get("membership_words") or []}  # `membre de la commission`
         self.leading_verbs = set(grammar.get("leading_verbs") or ())  # `qui préside le comité des chefs d'état-major`
         self.parents: set[int] = set()  # capitalised heads read as the parent body of a lower-case name
@@ -702,6 +705,9 @@ class InstitutionGrammar:
                     break
                 if norms[k] in self.locution_nouns and k + 1 < len(doc) and norms[k + 1] in self.of_words:
                     break  # `le Conseil des ministres en présence du Premier ministre`: a phrase of the clause follows
+                if linker == ("en",) and norms[k] in self.trip_nouns and k + 1 < len(doc) \
+                        and (norms[k + 1] in self.place_linkers or norms[k + 1] == "a"):
+                    break  # `le chef d'état-major des Forces X en visite à Y`: the trip of the person, then its place
                 if k in self.rank_ends and self.rank_ends[k] in self.persons:
                     break  # `l'état-major du général X`: the staff of a person, named by his rank, no body's name
                 if linker[0] == "contre" and j == demonym_end:
