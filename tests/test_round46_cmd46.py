@@ -1,0 +1,40 @@
+"""Commands and operations, round 46: texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def orgs(doc) -> list[str]:
+    return [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+def organisation(doc, key: str) -> str:
+    return next(o["organisation"] for o in doc._.officials if o["key"] == key)
+
+
+# -- `le commandement de` as the object of a verb of handing over, or after `sous`: the act, no body ------
+
+def test_the_command_handed_over_is_no_body(analyse):
+    doc = analyse(page("Le 12 septembre, au camp de Tapa, le colonel Pierre Vautrin a transmis le commandement de "
+                       "la force au colonel Luc Armand, nouveau commandant de la force."))
+    assert not any(o.lower().startswith("commandement") for o in orgs(doc))
+    assert organisation(doc, "armand") != "commandement de la force"
+
+
+def test_the_command_taken_is_no_body(analyse):
+    doc = analyse(page("Le colonel Luc Armand a cédé le commandement du groupement tactique Lynx au colonel Paul "
+                       "Renaud, nouveau commandant du groupement tactique."))
+    assert not any(o.lower().startswith("commandement") for o in orgs(doc))
+
+
+def test_a_ship_placed_under_the_command_of_a_force_names_the_force_alone(analyse):
+    doc = analyse(page("La frégate est placée sous le commandement de la force Aspides, dont le commandant, "
+                       "l'amiral Paul Renaud, a reçu mardi le ministre Jean Dubois."))
+    assert orgs(doc) == ["force Aspides"]
+
+
+def test_a_command_named_as_the_subject_is_still_a_body(analyse):
+    doc = analyse(page("Le commandement de la force Chammal a accueilli mardi le général Paul Renaud, venu "
+                       "présenter son rapport. Le commandant de la force Chammal, le général Luc Armand, l'a reçu."))
+    assert any(o.lower().startswith("commandement de la force chammal") for o in orgs(doc))
