@@ -38,3 +38,22 @@ def test_a_command_named_as_the_subject_is_still_a_body(analyse):
     doc = analyse(page("Le commandement de la force Chammal a accueilli mardi le général Paul Renaud, venu "
                        "présenter son rapport. Le commandant de la force Chammal, le général Luc Armand, l'a reçu."))
     assert any(o.lower().startswith("commandement de la force chammal") for o in orgs(doc))
+
+
+# -- a page whose one header date is its update (`Mis à jour le 24/12/2025`): published that day -----------
+
+UPDATED_ONLY = ("État-major des armées\nAccueil > Opérations > Levant\n\nLe CEMA auprès des aviateurs au Levant\n\n"
+                "{line}\n\nDu 21 au 23 décembre, le général Paul Renaud s'est rendu en Jordanie. Le 22 décembre, il "
+                "a été reçu par le général Ali Hassan. Le 23 décembre, il s'est entretenu avec le général Omar Saleh.")
+
+
+def test_a_lone_update_date_is_the_publication_date(analyse):
+    doc = analyse(UPDATED_ONLY.format(line="Mis à jour le 24/12/2025"))
+    assert (doc._.published, doc._.updated) == ("2025-12-24", "2025-12-24")
+    dates = {e.text: e._.normalized for e in doc.ents if e.label_ == "DATE"}
+    assert dates["23 décembre"] == "2025-12-23"  # a past deed, told after the story's first day
+
+
+def test_an_update_told_after_the_byline_date_leaves_the_publication_unset(analyse):
+    doc = analyse(UPDATED_ONLY.format(line="Par la rédaction - 22 déc. 2025 à 19:05 | mis à jour le 24 déc. 2025"))
+    assert doc._.published != "2025-12-24"
