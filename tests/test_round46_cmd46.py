@@ -57,3 +57,19 @@ def test_a_lone_update_date_is_the_publication_date(analyse):
 def test_an_update_told_after_the_byline_date_leaves_the_publication_unset(analyse):
     doc = analyse(UPDATED_ONLY.format(line="Par la rédaction - 22 déc. 2025 à 19:05 | mis à jour le 24 déc. 2025"))
     assert doc._.published != "2025-12-24"
+
+
+# -- `le COMANFOR`, `le COMFOR`: a force commander's title by its acronym, never a body ---------------------
+
+def test_a_force_commander_named_by_his_acronym_holds_a_title(analyse):
+    doc = analyse(page("Le ministre Jean Dubois a été accueilli mardi à Abidjan par le COMANFOR, le général Paul "
+                       "Renaud, avant de rejoindre le COMFOR FFEAU, le contre-amiral Luc Armand, à Abou Dhabi."))
+    assert not {"COMANFOR", "COMFOR"} & set(orgs(doc))
+    roles = {o["key"]: o["role"] for o in doc._.officials}
+    assert roles["renaud"] and roles["armand"]
+
+
+def test_a_command_named_by_its_acronym_stays_a_body(analyse):
+    doc = analyse(page("Le ministre Jean Dubois a visité mardi le COMCYBER, à Rennes, où il a été accueilli par le "
+                       "général Paul Renaud."))
+    assert "COMCYBER" in orgs(doc)
