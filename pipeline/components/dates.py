@@ -1517,6 +1517,7 @@ class DateTagger:
         agency in brackets after it is the publication date (`mardi, 4 mars, 2025 à 10:15`,
         `PARIS, 4 mars (AFP) -`)."""
         header: set[int] = set()
+        lone_update = False  # an update date alone on its line
         top = 0 if continued(doc) else _top_lines(text)  # a later piece of a long text has no header
         for f in found:
             if f.label != "DATE":
@@ -1534,6 +1535,9 @@ class DateTagger:
                 if value and is_day(value):
                     if marker == "updated":
                         doc._.updated = doc._.updated or value
+                        # `Mis à jour le 24/12/2025` on a line of its own: no other date on the line
+                        lone_update = lone_update or not any(
+                            g is not f and g.label == "DATE" and line_start <= g.start < line_end for g in found)
                     else:
                         doc._.published = doc._.published or value
                     header.add(f.start)
@@ -1550,6 +1554,8 @@ class DateTagger:
             if value and is_day(value):
                 doc._.published = value
                 header.add(f.start)
+        if not doc._.published and lone_update:
+            doc._.published = doc._.updated  # a page whose one date is its update: published that day
         return header
 
     def _dateline_day(self, dateline: Found, found: list[Found], ref: date) -> str | None:

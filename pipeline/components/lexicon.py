@@ -424,6 +424,8 @@ class InstitutionGrammar:
                 # the name and takes its complements;
                 # `chef de l'[Armée suisse]`, `commandant de la [force aéromaritime française]` reach past it
                 continue
+            if span is not None and doc[i].is_lower and self._act(doc, i, self.heads[head]):
+                continue  # `a transmis le commandement de la force`: the act of commanding, no body
             if span is not None and self.heads[head].get("capitalised") and (doc[i].is_lower or i in role_end):
                 continue  # `la défense française`: a policy; `ministre de la Défense russe`: the role's
             if span is not None and not self.heads[head].get("coordinated_names") \
@@ -469,6 +471,22 @@ class InstitutionGrammar:
         while k >= 0 and doc[k].lower_ not in self.site_prepositions and doc[k].lower_ in self.determiners:
             k -= 1
         return k >= 0 and doc[k].lower_ in self.site_prepositions
+
+    def _act(self, doc: Doc, i: int, entry: dict) -> bool:
+        """`a transmis le commandement de la force au général X`, `placée sous le commandement du général X`:
+        a head that is the object of one of its `act_verbs` (by the parse, or right after the verb over its
+        articles and possessives) or follows one of its `act_prepositions` names the act it heads, no body."""
+        verbs, prepositions = set(entry.get("act_verbs") or ()), set(entry.get("act_prepositions") or ())
+        if not verbs and not prepositions:
+            return False
+        token = doc[i]
+        if token.dep_ == "obj" and token.head.pos_ == "VERB" and leads(token.head, verbs):
+            return True
+        k = i - 1
+        while k >= 0 and (doc[k].lower_ in self.determiners or doc[k].pos_ == "DET"):
+            k -= 1
+        return k >= 0 and k < i - 1 and (doc[k].lower_ in prepositions or (
+            doc[k].pos_ in ("VERB", "AUX") and leads(doc[k], verbs)))
 
     def _held(self, doc: Doc, start: int) -> bool:
         """`membre de la commission des finances`, `président de la sous-commission de l'Asie`: the name

@@ -215,7 +215,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "names": {"civilities": None, "not_names": None, "thing_nouns": None, "thing_last_words": None},
     "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
     "institutions": {"heads": {"id", "terms", "needs", "numbered", "apposition", "coordinated_names", "titles",
-                               "site", "national_marks", "capitalised", "namesake", "regional"},
+                               "site", "national_marks", "capitalised", "namesake", "regional",
+                               "act_verbs", "act_prepositions"},
                      "linkers": None, "place_linkers": None, "event_heads": None, "document_heads": None,
                      "national_adjectives": None,
                      "unit_codes": None, "compass_points": None, "domain_names": None,
