@@ -1,0 +1,38 @@
+"""Regional dailies, round 46: texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def orgs(analyse, body: str) -> list[str]:
+    doc = analyse(page(body))
+    return [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+def organisation_of(analyse, body: str, name: str) -> str:
+    doc = analyse(page(body))
+    return next(o["organisation"] for o in doc._.officials if o["name"] == name)
+
+
+# -- a regiment by its acronym after its ordinal (`le 2e RIMa`, `du 3e RPIMa`): the ordinal is part of its name ---
+
+def test_a_regiments_acronym_keeps_its_ordinal(analyse):
+    found = orgs(analyse, "Le colonel Arnaud Keraudren, chef de corps du 2e RIMa depuis l'été 2022, quitte la Sarthe.")
+    assert "2e RIMa" in found, found
+
+
+def test_the_officer_commanding_it_belongs_to_the_numbered_regiment(analyse):
+    found = organisation_of(analyse, "Le colonel Paul Lemaire commande le 126e RI à Brive depuis deux ans.",
+                            "Paul Lemaire")
+    assert found == "126e RI"
+
+
+def test_several_regiments_by_acronym_in_one_sentence(analyse):
+    found = orgs(analyse, "Les légionnaires du 1er REP et les parachutistes du 3e RPIMa ont sauté ensemble jeudi.")
+    assert {"1er REP", "3e RPIMa"} <= set(found), found
+
+
+def test_an_ordinal_before_an_acronym_of_no_unit_names_no_regiment(analyse):
+    found = orgs(analyse, "Le colonel Paul Lemaire a installé son 2e PC dans la forêt jeudi.")
+    assert not any(text.startswith("2e") for text in found), found
