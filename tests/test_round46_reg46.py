@@ -36,3 +36,26 @@ def test_several_regiments_by_acronym_in_one_sentence(analyse):
 def test_an_ordinal_before_an_acronym_of_no_unit_names_no_regiment(analyse):
     found = orgs(analyse, "Le colonel Paul Lemaire a installé son 2e PC dans la forêt jeudi.")
     assert not any(text.startswith("2e") for text in found), found
+
+
+# -- those present told by a pronoun for `les autorités` (`Parmi elles, X, Y et Z, venue saluer ...`) -----------
+
+CEREMONY = ("Mardi, la passation de commandement des écoles était présidée par le général d'armée Pierre Schill. ")
+
+
+def people_of(analyse, body: str) -> set[str]:
+    doc = analyse(page(body))
+    return {k for m in doc._.meetings for k in m["people"]}
+
+
+def test_the_authorities_a_pronoun_stands_for_attend_the_ceremony(analyse):
+    found = people_of(analyse, CEREMONY + "Près de mille élèves faisaient face aux autorités. Parmi elles, le préfet "
+                               "du Morbihan, la sénatrice du Morbihan Muriel Jourda et la maire de Guer, Régine "
+                               "Colas, venue saluer « un voisin qui a tant donné au pays ».")
+    assert {"jourda", "colas"} <= found, found
+
+
+def test_a_pronoun_for_people_holding_no_office_adds_no_one(analyse):
+    found = people_of(analyse, CEREMONY + "Plusieurs élèves ont été blessés pendant l'exercice. Parmi eux, le sergent "
+                               "Paul Durand et le caporal Marc Lebon, évacués vers l'hôpital de Rennes.")
+    assert not {"durand", "lebon"} & found, found
