@@ -59,3 +59,23 @@ def test_a_pronoun_for_people_holding_no_office_adds_no_one(analyse):
     found = people_of(analyse, CEREMONY + "Plusieurs élèves ont été blessés pendant l'exercice. Parmi eux, le sergent "
                                "Paul Durand et le caporal Marc Lebon, évacués vers l'hôpital de Rennes.")
     assert not {"durand", "lebon"} & found, found
+
+
+# -- `Mardi, elles étaient attendues à Paris`: a plan as it stood, the weekday the nearest such day ---------------
+
+VISIT = "Lundi, la ministre des Armées, Florence Parly, a visité la base aérienne 118. "
+
+
+def dates_of(analyse, body: str) -> list[str]:
+    doc = analyse(page(body, published="14 mars 2022"))
+    return [e._.normalized for e in doc.ents if e.label_ == "DATE" and e.text == "Mardi"]
+
+
+def test_a_weekday_before_an_expectation_told_in_the_imperfect_is_the_nearest(analyse):
+    found = dates_of(analyse, VISIT + "Mardi, les deux ministres étaient attendues à Paris pour un conseil de défense.")
+    assert found == ["2022-03-15"], found
+
+
+def test_a_weekday_before_a_plain_imperfect_stays_in_the_past(analyse):
+    found = dates_of(analyse, VISIT + "Mardi, les deux ministres étaient à Paris pour un conseil de défense.")
+    assert found == ["2022-03-08"], found
