@@ -170,6 +170,7 @@ class DateFinder:
         cue = lambda key: re.compile(  # noqa: E731
             rf"(?<![\w])(?:{_alternation(book.get('dates', key, None) or ['x^'])})(?![\w]){clause}", re.I)
         self.past_cue, self.future_cue = cue("past_cues"), cue("future_cues")
+        self.future_cue_words = {w.lower() for w in book.get("dates", "future_cues", None) or []}
         superseded = _alternation(book.get("dates", "superseded_plan_words", None) or [])
         planned = _alternation(book.get("dates", "future_cues", None) or ["x^"])
         self.superseded = re.compile(  # `prévue initialement jeudi`, `initialement prévu en mai`
@@ -1369,6 +1370,9 @@ class DateTagger:
         copula = next((c for c in token.children if c.dep_ == "cop"), None) if token.i != root.i else None
         if copula is not None and "Inf" in copula.morph.get("VerbForm"):
             return self._governing_tense(f, token)  # `rentrera vendredi pour être présente dimanche`: the infinitive's
+        if copula is not None and f.kind == "weekday" and token.lower_ in self.finder.future_cue_words and (
+                "Imp" in copula.morph.get("Tense")):
+            return NEAR  # `Mardi, elles étaient attendues à Paris`: a plan as it stood, the cue after the day
         if copula is not None:
             return self._verb_tense(copula) or self._cue(f)  # `elle sera présente dimanche`
         if token.i == root.i or token.pos_ not in ("VERB", "AUX"):  # mercredi` says nothing of its tense
@@ -1386,6 +1390,9 @@ class DateTagger:
             tense = NONE  # `l'exercice, programmé en mai, avait été reporté`: the nearest May, not the next
             if f.kind == "weekday":  # `une rencontre était prévue dimanche`: a plan as it stood, as with
                 return NEAR  # `devait` (`_planned_in_past`): the nearest such day, on either side
+        if tense == NONE and f.kind == "weekday" and token.lower_ in self.finder.future_cue_words and (
+                self._past_passive(token)):
+            return NEAR  # `Mardi, elles étaient attendues à Paris`: a plan as it stood, the cue after the day
         if tense == NONE and f.kind == "weekday" and (self._present(token) or self._present_passive(token)):
             return NEAR
         return tense

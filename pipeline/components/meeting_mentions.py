@@ -224,6 +224,7 @@ class MentionReader:
         self.presence_nouns = {w.lower() for w in book.get("meetings", "presence_nouns", [])}
         self.roster_verbs = {w.lower() for w in book.get("meetings", "roster_verbs", [])}
         self.roster_nouns = {w.lower() for w in book.get("meetings", "roster_nouns", [])}
+        self.dignitary_nouns = {w.lower() for w in book.get("meetings", "dignitary_nouns", [])}
         self.succession_verbs = {w.lower() for w in book.get("roles", "succession_verbs", [])}
         self.speech_verbs = {w.lower() for w in book.get("meetings", "session_speech_verbs", [])}
         self.noun_other_heads = {w.lower() for w in book.get("meetings", "noun_other_heads", [])}
@@ -814,13 +815,16 @@ class MentionReader:
         antecedent, the subject of the sentence before, is a group of offices (`Une vingtaine de chefs d'Etat
         ont pris place dans la tribune`): the roster lists guests. `Plusieurs civils ont été blessés. Parmi eux
         figurait X` (no office) is no roster."""
-        if not any(t.pos_ == "PRON" and "Prs" in t.morph.get("PronType") and t.dep_ != "expl:comp"
-                   and "Yes" not in t.morph.get("Reflex") for t in before):
+        pronouns = [t for t in before if t.pos_ == "PRON" and "Prs" in t.morph.get("PronType")
+                    and t.dep_ != "expl:comp" and "Yes" not in t.morph.get("Reflex")]
+        if not pronouns:
             return False
         doc = before.doc
         if before.start == 0:
             return False
         prev = doc[before.start - 1].sent
+        if self._dignitaries_before(prev, pronouns[0]):
+            return True
         # the subject of the root's clause, or of a clause set beside a verbless root (`Accueil des délégations
         # sous la pluie : une cinquantaine de chefs d'Etat avaient fait le déplacement`)
         clauses = [prev.root, *(c for c in prev.root.children if c.dep_ == "parataxis" and c.pos_ in ("VERB", "AUX"))]
@@ -834,6 +838,15 @@ class MentionReader:
             if any(e.start in span for e in offices):
                 return True
         return False
+
+    def _dignitaries_before(self, prev: Span, pronoun) -> bool:
+        """`Près de mille élèves faisaient face aux autorités. Parmi elles, X, Y et Z.`: the sentence before holds
+        a plural noun of `dignitary_nouns` of the pronoun's gender, whatever its function: the pronoun stands for
+        those holders of office. `Plusieurs civils ont été blessés. Parmi eux` (no such noun) has none."""
+        gender = pronoun.morph.get("Gender")
+        nouns = [prev.doc[i] for i in self.idx.lemmas_in(self.dignitary_nouns, prev.start, prev.end)]
+        return any(n.pos_ == "NOUN" and "Plur" in n.morph.get("Number")
+                   and (not gender or not n.morph.get("Gender") or n.morph.get("Gender") == gender) for n in nouns)
 
     def _verbless_roster(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """A roster written without a verb of its own: `Autour de la table, une douzaine de ministres, parmi

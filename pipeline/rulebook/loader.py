@@ -183,6 +183,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "presence_words": None,
         "roster_verbs": None,
         "roster_nouns": None,
+        "dignitary_nouns": None,
         "presence_nouns": None,
         "sequence_prepositions": None,
         "since_prepositions": None,
