@@ -47,3 +47,24 @@ def test_a_ceremony_attended_after_a_reception_stays_an_event_of_its_own(analyse
                                          "et le général Mohammed Gadih.")
     reception = next(m for m in found if m[1] == "berrid")
     assert "tahin" not in reception[2]
+
+
+# -- the components of the Royal Armed Forces, named as the Moroccan agency writes them ----------------------
+
+def organisations_of(analyse, body: str) -> dict[str, str]:
+    doc = analyse(page(body))
+    return {p["key"]: p["organisation"] for p in doc._.officials}
+
+
+def test_the_inspector_of_the_royal_navy_serves_in_the_moroccan_navy(analyse):
+    found = organisations_of(analyse, "Les entretiens se sont tenus à Rabat en présence de l'Inspecteur de la Marine "
+                                      "Royale, le Vice-Amiral Mohammed Tahin, et de l'Inspecteur des Forces Royales "
+                                      "Air, le Général de Division Mohammed Gadih.")
+    assert found.get("tahin") == "Marine royale" and found.get("gadih") == "Forces royales Air"
+
+
+def test_another_crown_s_navy_keeps_its_own_name(analyse):
+    # counter-example: `Marine royale canadienne` is the Canadian navy, not the Moroccan one
+    found = organisations_of(analyse, "Le vice-amiral Angus Topshee, commandant de la Marine royale canadienne, a "
+                                      "reçu mardi à Ottawa son homologue australien.")
+    assert found.get("topshee") != "Marine royale"
