@@ -1451,13 +1451,14 @@ class MeetingGrouper:
             # ont été reçus en audience par X`: a meeting before or after that one
         new_people = len(m["people"]) > 1 and bool(set(m["people"]) - set(current["people"] if current else []))
         if m["anaphoric"] and m["people"] and current is not None and not current["side"] and (
-                (current["kind"] == m["kind"] or current["verb_only"]) and not m["date"] and not m["host"]):
+                (current["kind"] == m["kind"] or current["verb_only"] or self._talks_of_reception(m, current))
+                and not m["date"] and not m["host"]):
             # `La cérémonie s'est tenue en présence de X et Y`: who attended the one just told; after
             # `X a reçu Y`, `L'audience s'est déroulée en présence de Z` tells of that one too
             return current
         if m.get("attended") and m["people"] and current is not None and not current["side"] and (
-                (current["kind"] == m["kind"] or current["verb_only"]) and not m["date"] and not m["host"]
-                and _same_venue(m, current)):
+                (current["kind"] == m["kind"] or current["verb_only"] or self._talks_of_reception(m, current))
+                and not m["date"] and not m["host"] and _same_venue(m, current)):
             # `X et Y ont également assisté à la cérémonie`: the one just told; after `X a reçu les délégations
             # venues signer la charte`, `Y a pris part à la cérémonie, qui s'est tenue dans la salle du palais`:
             if current["verb_only"] and current["kind"] != m["kind"]:  # the noun names what the verb told
@@ -1541,6 +1542,15 @@ class MeetingGrouper:
                     m["location"], candidate["location"]):
             return None  # other people in another place: another meeting (an inherited place counts)
         return candidate
+
+    def _talks_of_reception(self, m: Mention, current: Meeting) -> bool:
+        """`X a reçu Y ... Les entretiens se sont déroulés en présence de Z`, `Ont assisté à la rencontre, côté
+        algérien, Z`: a talk noun (`talks_kinds`, `audience_kinds`) pointing back names the talks of the meeting
+        just told by its host (`a reçu`), whatever noun that first sentence gave it (`en visite de travail`).
+        After a meeting no one hosted (`X a présidé la cérémonie`) it may be another event."""
+        talks = self.talks_kinds | self.audience_kinds
+        return m["kind"].lower() in talks and (
+            bool(current["host"]) and current["strong_host"] or current["kind"].lower() in talks)
 
     @staticmethod
     def _open(m: Mention, parent: Meeting | None) -> Meeting:

@@ -1691,7 +1691,8 @@ class MentionReader:
         """`X, Y et Z ont également assisté à la cérémonie`: a bare meeting noun with a definite determiner,
         the complement of a verb of attendance (`companion_verbs`), is the meeting just told, and those
         who attended it join it. A noun that says which one (`à la cérémonie franco-britannique`, `à la
-        cérémonie organisée à X`) may be another."""
+        cérémonie organisée à X`) may be another; a side of `presence_nouns` (`Ont assisté à la rencontre, côté
+        algérien, X`) says who attended, not which meeting."""
         if not nouns:
             return False
         root = nouns[0].root
@@ -1703,7 +1704,7 @@ class MentionReader:
             return False
         return any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in root.children) and not any(
             c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "appos") and not _person_aside(c)
-            and not self._where_held(c) for c in root.children)
+            and not self._where_held(c) and c.lemma_.lower() not in self.presence_nouns for c in root.children)
 
     def _where_held(self, clause) -> bool:
         """`à la cérémonie, qui s'est tenue dans la salle des banquets`: a relative clause whose verb is one of
