@@ -1,0 +1,45 @@
+"""Middle East and Gulf outlets, round 46: texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def people(analyse, body: str) -> dict[str, tuple[str, str]]:
+    doc = analyse(page(body))
+    return {o["name"]: (o["role"], o["country"]) for o in doc._.officials}
+
+
+# -- `Son Altesse Cheikh X bin Y Al Z`: a Gulf prince's name after a civility the model reads as a place ----
+
+def test_a_name_opened_by_son_altesse_is_a_person_with_its_role(analyse):
+    found = people(analyse, "Son Altesse Cheikh Hamdan bin Mohammed bin Rashid Al Maktoum, prince héritier de Dubaï, "
+                            "vice-Premier ministre et ministre de la Défense, a reçu lundi la ministre française des "
+                            "Armées, Catherine Vautrin.")
+    assert found.get("Cheikh Hamdan bin Mohammed bin Rashid Al Maktoum", ("",))[0] == "prince héritier"
+
+
+def test_the_prince_named_later_by_cheikh_and_his_given_name_is_the_same_person(analyse):
+    found = people(analyse, "Son Altesse Cheikh Hamdan bin Mohammed bin Rashid Al Maktoum, prince héritier de Dubaï, "
+                            "a reçu lundi la ministre française des Armées, Catherine Vautrin. Cheikh Hamdan a salué "
+                            "les relations entre les deux pays.")
+    assert [n for n in found if "Hamdan" in n] == ["Cheikh Hamdan bin Mohammed bin Rashid Al Maktoum"]
+
+
+def test_cheikh_as_a_given_name_stays_in_the_name(analyse):
+    found = people(analyse, "Le chef d'état-major général des armées, le général Cheikh Wade, a reçu mardi à Dakar "
+                            "le général Michael Langley.")
+    assert "Cheikh Wade" in found
+
+
+def test_a_deputy_ruler_of_an_emirate_holds_his_title(analyse):
+    found = people(analyse, "La ministre doit se rendre mardi à Abou Dhabi, où elle sera reçue par Son Altesse "
+                            "Cheikh Tahnoun bin Zayed Al Nahyan, vice-gouverneur d'Abou Dhabi et conseiller à la "
+                            "sécurité nationale.")
+    assert [r for n, (r, _) in found.items() if n.endswith("Nahyan")] == ["vice-gouverneur"]
+
+
+def test_a_military_governor_stays_a_military_governor(analyse):
+    found = people(analyse, "Le gouverneur militaire de Paris, le général Christophe Abad, a reçu jeudi aux Invalides "
+                            "le vice-gouverneur d'Abou Dhabi.")
+    assert found.get("Christophe Abad", ("",))[0] == "gouverneur militaire"
