@@ -43,3 +43,21 @@ def test_a_military_governor_stays_a_military_governor(analyse):
     found = people(analyse, "Le gouverneur militaire de Paris, le général Christophe Abad, a reçu jeudi aux Invalides "
                             "le vice-gouverneur d'Abou Dhabi.")
     assert found.get("Christophe Abad", ("",))[0] == "gouverneur militaire"
+
+
+# -- `au Grand Sérail`: the seat of Lebanon's government is a place, never a person ----------------------
+
+SHUTTLE = ("Le médiateur américain Amos Hochstein a été reçu mardi à Aïn el-Tiné par le président du Parlement, "
+           "Nabih Berry. Il s'est ensuite rendu {place}, où il s'est entretenu avec le Premier ministre sortant, "
+           "Najib Mikati.")
+
+
+def test_a_meeting_at_the_grand_serail_is_held_there(analyse):
+    doc = analyse(page(SHUTTLE.format(place="au Grand Sérail")))
+    assert [m["location"] for m in doc._.meetings] == ["Aïn el-Tiné", "Grand Sérail"]
+    assert all("Sérail" not in o["name"] for o in doc._.officials)
+
+
+def test_a_meeting_at_a_palace_named_after_its_town_keeps_the_palace(analyse):
+    doc = analyse(page(SHUTTLE.format(place="au palais de Baabda")))
+    assert [m["location"] for m in doc._.meetings] == ["Aïn el-Tiné", "palais de Baabda"]
