@@ -61,3 +61,29 @@ def test_a_meeting_at_the_grand_serail_is_held_there(analyse):
 def test_a_meeting_at_a_palace_named_after_its_town_keeps_the_palace(analyse):
     doc = analyse(page(SHUTTLE.format(place="au palais de Baabda")))
     assert [m["location"] for m in doc._.meetings] == ["Aïn el-Tiné", "palais de Baabda"]
+
+
+# -- `l'officier américain`: the American named last who holds a rank, not the ambassador after him -------
+
+WELCOME = ("Le président Abdel-Fattah Al-Sissi a reçu dimanche au Caire le général Michael Kurilla, commandant du "
+           "CENTCOM, en présence de l'ambassadrice des États-Unis, Herro Mustafa Garg. Plus tôt dans la journée, "
+           "le général Abdel-Méguid Saqr avait accueilli {guest} au siège du Commandement général des forces armées.")
+
+
+def saqr_guests(analyse, guest: str) -> list[list[str]]:
+    doc = analyse(page(WELCOME.format(guest=guest)))
+    return [m["people"] for m in doc._.meetings if m["host"] == "saqr"]
+
+
+def test_the_officer_described_by_his_country_is_the_ranked_one(analyse):
+    assert saqr_guests(analyse, "l'officier américain") == [["saqr", "kurilla"]]
+
+
+def test_the_diplomat_described_by_her_country_is_still_the_last_named(analyse):
+    found = saqr_guests(analyse, "la diplomate américaine")
+    assert found and "kurilla" not in found[0]
+
+
+def test_an_officer_of_no_stated_article_stands_for_no_one(analyse):
+    found = saqr_guests(analyse, "un officier américain")
+    assert all("kurilla" not in parts for parts in found)
