@@ -619,11 +619,13 @@ class EntityMerger:
         """A model entity without leading articles, civilities, ranks or roles; None if nothing is left."""
         start, end = ent.start, ent.end
         grammar, person = self.lexicon.grammar, ent.label_ == "PER"
+        start = civil_start = self._inside_civility(doc, start, end)
         while start < end:
             token, civility = doc[start], self._civility_end(doc, start)
             if not (_determiner(token, grammar) or civility > start or token.is_space or token.is_punct
                     or person and start in taken):
                 break
+            civil_start = civility if civility > start else civil_start
             start = max(start + 1, civility)
         while end > start and ((last := doc[end - 1]).is_punct or last.is_space):
             end -= 1
@@ -641,9 +643,11 @@ class EntityMerger:
         while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space \
                 and (doc[end].text.startswith("/") or doc[end - 1].text == "/"):
             end += 1  # `AFC/M23`, `SAMP/T`: the model's span cut the word at its slash
-        if label != "PERSON" and self._in_apposition(doc, start, end, taken) \
-                and doc[start:end].text not in self.cities:  # `à Phnom Penh, X`: a town of countries.yml `places`
-            label = "PERSON"
+        if label != "PERSON" and (
+                self._in_apposition(doc, start, end, taken)
+                and doc[start:end].text not in self.cities  # `à Phnom Penh, X`: a town of countries.yml `places`
+                or civil_start == start > ent.start and _name_words(doc[start:end], grammar)):
+            label = "PERSON"  # `Son Altesse Cheikh X bin Y` read as a place: a civility opens a person's name
         elif label == "PERSON" and end - start == 1 and start > 0 and doc[start - 1].lower_ in ("à", "au"):
             label = "LOC"  # `à Balard`: a lone name after `à` is a place
         elif label == "PERSON" and end - start > 1 and doc[start:end].text in self.cities:
@@ -679,6 +683,14 @@ class EntityMerger:
             return True  # `la conférence annuelle du Comité militaire`: a meeting of a body the lists hold
         return k < span.end and k > words[0].i + 1 and span.doc[k - 1].lower_ in grammar.of_words \
             and span.doc[k].is_alpha and span.doc[k].text in places
+
+    def _inside_civility(self, doc: Doc, start: int, end: int) -> int:
+        """`Son [Altesse Cheikh Hamdan bin Mohammed]`: a model span opening inside a civility of several
+        words (names.yml `civilities`) starts past it; start when no civility before it reaches inside."""
+        for k in range(1, max((len(w) for w in self.civility_words), default=1)):
+            if start - k >= 0 and start < (civility := self._civility_end(doc, start - k)) < end:
+                return civility
+        return start
 
     def _civility_end(self, doc: Doc, i: int) -> int:
         """Where a civility starting at token i ends (`M.`, `S.E.M.`, `Son Excellence`); i when none does."""
@@ -1802,3 +1814,10 @@ def _name_token(token) -> bool:
              and token.nbor(1).text[:1].isupper())
     return (text[:1].isupper() and token.is_alpha or "-" in text and text[:1].isupper() or glued) \
         and len(text) > 1 and not token.is_sent_start
+
+
+def _name_words(words: Span, grammar) -> bool:
+    """Every word capitalised or a particle of names (`Hamdan bin Mohammed bin Rashid Al Maktoum`), opening
+    and closing on a capitalised one."""
+    return len(words) > 0 and words[0].text[:1].isupper() and words[-1].text[:1].isupper() and all(
+        t.text[:1].isupper() and (t.is_alpha or "-" in t.text) or t.lower_ in grammar.name_particles for t in words)

@@ -164,6 +164,7 @@ class MentionReader:
         self.host_nouns = {w.lower() for w in book.get("meetings", "host_nouns", [])}
         self.guest_nouns = {w.lower() for w in book.get("meetings", "guest_nouns", [])}
         self.described_person_nouns = {w.lower() for w in book.get("meetings", "described_person_nouns", [])}
+        self.officer_nouns = {w.lower() for w in book.get("meetings", "officer_nouns", [])}
         self.invite_verbs = {w.lower() for w in book.get("meetings", "invite_verbs", [])}
         self.arrival_verbs = {w.lower() for w in book.get("meetings", "arrival_verbs", [])}
         self.visit_nouns = {w.lower() for w in book.get("meetings", "visit_nouns", [])}
@@ -171,6 +172,7 @@ class MentionReader:
         self.counterpart_nouns = {w.lower() for w in book.get("relations", "counterparts", [])}
         self.country_of_id = {f"countries:{e['id']}": e["name"] for e in book.entries("countries", "countries")}
         self._people_country: dict[str, str] = {}
+        self._people_ranked: set[str] = set()
         self.seat_nouns = {w.lower() for w in book.get("meetings", "seat_nouns", [])}
         parts = [w.lower() for w in book.get("meetings", "sitting_parts", None) or []]
         self.sitting_parts = re.compile(rf"\s*(?:{'|'.join(map(re.escape, parts))})(?!\w)", re.I) if parts else None
@@ -342,6 +344,7 @@ class MentionReader:
             for start, _end in person["mentions"]:
                 person_of[start] = person["key"]
         self._people_country = {person["key"]: person.get("country") or "" for person in doc._.officials or []}
+        self._people_ranked = {person["key"] for person in doc._.officials or [] if person.get("rank")}
         self._people_mentions = {person["key"]: person["mentions"] for person in doc._.officials or []}
         self._people_travelling = {person["key"] for person in doc._.officials or []
                                    if self._travelling(doc, person["mentions"])}
@@ -3942,7 +3945,8 @@ class MentionReader:
         naming no one (`le responsable américain`): the person of that country named last before its
         sentence, not one of `others`. `un responsable américain` (indefinite), `le responsable` (no
         country) stand for no one."""
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.described_person_nouns:
+        officer = noun.lemma_.lower() in self.officer_nouns  # `l'officier américain`: one holding a rank
+        if noun.pos_ != "NOUN" or not (officer or noun.lemma_.lower() in self.described_person_nouns):
             return []
         if not any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in noun.children):
             return []
@@ -3954,7 +3958,8 @@ class MentionReader:
             return []
         country, start = countries.pop(), noun.sent.start_char
         latest = {k: last_before(spans, start) for k, spans in self._people_mentions.items()
-                  if k not in others and self._people_country.get(k) == country}
+                  if k not in others and self._people_country.get(k) == country
+                  and (not officer or k in self._people_ranked)}
         key, at = max(latest.items(), key=lambda item: item[1], default=("", -1))
         return [key] if at >= 0 else []
 

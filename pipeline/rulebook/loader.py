@@ -108,6 +108,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "host_nouns": None,
         "guest_nouns": None,
         "described_person_nouns": None,
+        "officer_nouns": None,
         "seat_nouns": None,
         "office_rooms": None,
         "invite_verbs": None,
