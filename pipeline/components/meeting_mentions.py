@@ -4453,18 +4453,30 @@ class MentionReader:
         return ""
 
     def _located_phrase(self, place: Span, ents: list[Span]) -> str:
-        """`à son cabinet au Plateau`, `dans son bureau à Yaoundé`: a place word told by its phrase, then at
-        once (no comma) a place preposition (`à`, `au`, `aux`) and a named place: the room and where it is."""
+        """`dans son bureau à Yaoundé`, `à son cabinet au Plateau`: a place word told by its phrase, then at
+        once (no comma) a place preposition (`à`, `au`, `aux`) and a named place: the room is one of the
+        town's, and the town is the place a reader looks for. `dans son bureau au ministère de la Défense`:
+        a room of a named seat is in that seat, and the seat in the town after it (`, à Yarzé`) if any."""
         phrase = _noun_phrase(place)
-        doc = place.doc
-        end = next((t.i for t in doc[place.start : place.sent.end] if t.idx >= place.start_char + len(phrase)),
-                   place.sent.end)
-        if end + 1 >= place.sent.end or doc[end].lower_ not in self.grammar.place_prepositions:
+        doc, limit = place.doc, place.sent.end
+        end = next((t.i for t in doc[place.start : limit] if t.idx >= place.start_char + len(phrase)), limit)
+        # the parse may hang the town within the phrase (`la salle de conférences du ministère à Ouagadougou`)
+        named = next((n for k in range(place.end, end + 1) if (n := self._placed_after(doc, k, ents, limit))), None)
+        if named is None:
             return phrase
-        named = next((e for e in ents if e.start == end + 1 and e.label_ == "LOC"), None)
-        if named is None or named.text.lower() in self.countries:
-            return phrase  # `à son bureau en France`: the country adds nothing the reader needs
-        return doc[place.start : named.end].text
+        if named.label_ == "LOC":
+            return named.text
+        comma = named.end + (named.end < limit and doc[named.end].text == ",")
+        town = self._placed_after(doc, comma, ents, limit)
+        return town.text if town is not None and town.label_ == "LOC" else named.text
+
+    def _placed_after(self, doc: Doc, i: int, ents: list[Span], limit: int) -> Span | None:
+        """The named place (a town, LOC, or a seat, ORG) right after a place preposition at token i (`à Yaoundé`,
+        `au ministère de la Défense`); no country (`à son bureau en France`: it adds nothing the reader needs)."""
+        if i + 1 >= limit or doc[i].lower_ not in self.grammar.place_prepositions:
+            return None
+        named = next((e for e in ents if e.start == i + 1 and e.label_ in ("LOC", "ORG")), None)
+        return None if named is None or named.text.lower() in self.countries else named
 
     def _event_city(self, sent: Span, triggers: set[int]) -> str:
         """`participera à la Conférence de Munich`, `est attendu au sommet de l'OTAN de La Haye`: a meeting
