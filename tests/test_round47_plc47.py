@@ -54,3 +54,17 @@ def test_a_room_of_a_seat_gives_the_seat(analyse):
     found = places(analyse, "Dans la soirée, le général Rodolphe Haykal a reçu l'émissaire américain dans son bureau "
                             "au ministère de la Défense.")
     assert found == ["ministère de la Défense"]
+
+
+# -- a site named by its kind and its bracketed acronym (`sur la base aérienne projetée (BAP)`) is the place ---
+
+def test_a_site_named_by_its_kind_and_acronym_is_the_place(analyse):
+    found = places(analyse, "Le lendemain, sur la base opérationnelle avancée (BOA), le ministre Paul Durand a été "
+                            "accueilli par le commandant de la force, le colonel Olivier Bonnet.")
+    assert found == ["base opérationnelle avancée"]
+
+
+def test_a_site_named_by_its_kind_alone_is_no_place(analyse):
+    found = places(analyse, "Le lendemain, sur la base opérationnelle avancée, le ministre Paul Durand a été "
+                            "accueilli par le commandant de la force, le colonel Olivier Bonnet.")
+    assert found == [""]

@@ -27,7 +27,7 @@ from spacy.util import filter_spans
 from pipeline.components.counterparts import last_before, office_classes, office_of, pick_counterpart
 from pipeline.components.furniture import furniture_tokens
 from pipeline.components.interviews import answer_after, interview_of, turn_at
-from pipeline.components.lexicon import folded_phrases, variants
+from pipeline.components.lexicon import _acronym_after, folded_phrases, variants
 from pipeline.components.linking import in_subject
 from pipeline.components.people import _topic
 from pipeline.components.quotations import inside, quoted_ranges
@@ -4351,6 +4351,8 @@ class MentionReader:
                 return doc[place.start : end].text  # `base aérienne 105 d'Évreux-Fauville`, `l'hôtel Shangri-La`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
                 return self._fuller_name(place)
+            if i == place.end and len(place) > 1 and _acronym_after(doc, i):
+                return place.text  # `sur la base aérienne projetée (BAP)`: a site its kind and acronym name
             if place.label_ in self.phrase_places:  # `dans la salle des conseils`, `à son cabinet`
                 return self._located_phrase(place, ents)
         city = self._city_of_noun(sent, ents, triggers or set()) or self._event_city(sent, triggers or set())
