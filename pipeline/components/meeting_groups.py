@@ -1136,7 +1136,10 @@ class MeetingGrouper:
             if m.get("until") and current is not None and not current["side"] and _extend(current, m["until"]):
                 current["sentences"].append(m["sentence"])  # `Les travaux s'achèvent demain`
                 continue
-            told = (_same_people_told(m, meetings) or _same_side_told(m, meetings)) if m["side"] else None
+            told = _same_people_told(m, meetings) if m["side"] else None
+            if told is not None and m.get("sequel") and not _same_venue(m, told):
+                told = None  # `Avant la cérémonie, X avait reçu Y à son cabinet`: another time, another place
+            told = (told or _same_side_told(m, meetings)) if m["side"] else None
             if told is not None:  # `Privé de sa rencontre avec Y, X ...`, then `X devait s'entretenir avec Y
                 _merge(told, m)  # en marge du sommet`: the meeting already told between them
                 framed[m["start_char"]] = told

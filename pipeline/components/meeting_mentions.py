@@ -104,6 +104,7 @@ class Mention(TypedDict):
     repeat: NotRequired[bool]  # `une seconde rencontre`: another talk between the people of the meeting told
     part_sitting: NotRequired[bool]  # `la séance d'ouverture`: a sitting of a longer gathering (sitting_parts)
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
+    sequel: NotRequired[bool]  # `Avant la cérémonie, X avait reçu Y` (`_beside`): before or after another, never it
     aim: NotRequired[bool]  # `X se rendra à Y pour assister à ...`: the trigger verb says what for
     returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
     as_time: NotRequired[bool]  # `avant le sommet de Vilnius`: a meeting named only to date or describe what is told
@@ -1371,7 +1372,8 @@ class MentionReader:
         kept = self._after_other(nouns)
         landmarks = {n.root.i for n in nouns if n not in kept}  # `à l'issue de la cérémonie`: its landmark
         nouns = kept
-        if not side and self._beside(nouns, verbs, person_of):  # `Avant l'ouverture des travaux, X s'est entretenu`
+        sequel = not side and self._beside(nouns, verbs, person_of)
+        if sequel:  # `Avant l'ouverture des travaux, X s'est entretenu`
             side, nouns = True, []
         elif not side and self._talks_by_landmark(nouns, verbs, person_of):  # `X s'est entretenu avec Y à
             landmarks, nouns = landmarks | {n.root.i for n in nouns}, []  # l'issue de la cérémonie`: the talks
@@ -1503,6 +1505,7 @@ class MentionReader:
             "location": "" if remote else own_place or self._place_back(sent, places, lowered, clitic),
             "remote": remote,
             "side": side, "verb_only": not nouns, "strong_host": strong,
+            **({"sequel": True} if sequel else {}),
             "paired": self._paired(nouns, verbs) or bool(partnered),
             "visited_host": met_by_visitor,
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
