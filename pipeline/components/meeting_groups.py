@@ -1152,7 +1152,9 @@ class MeetingGrouper:
             if m["side"]:
                 if not m["location"] and not m["remote"]:  # `Troisième temps, le salon X, à Villepinte. ...
                     m["location"] = reader.place_before(m["start_char"], m["date"])  # en marge des stands`
-                meeting = self._open(m, parent=current)
+                # `La veille, X avait pris part à la réunion A. En marge de cette réunion, ...`: beside A
+                beside = last_told if m.get("beside_told") and last_told is not None and last_told["date"] else current
+                meeting = self._open(m, parent=beside)
                 meetings.append(meeting)
                 last_told = meeting
                 continue

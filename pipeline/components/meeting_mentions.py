@@ -111,6 +111,7 @@ class Mention(TypedDict):
     scene: NotRequired[str]  # presence: a sentence opening another day (`Le lendemain, à X, ...`), its day
     anchors: NotRequired[list[str]]  # presence: the others it names (`X était accompagné de Y`: X), whose meeting
     party: NotRequired[list[str]]  # presence: the members of a travelling party (`la délégation comprenait X`)
+    beside_told: NotRequired[bool]  # side: `En marge de cette réunion`: beside the meeting just told, not the story's
     # last told Y joins
 
 
@@ -1503,6 +1504,7 @@ class MentionReader:
             "location": "" if remote else own_place or self._place_back(sent, places, lowered, clitic),
             "remote": remote,
             "side": side, "verb_only": not nouns, "strong_host": strong,
+            **({"beside_told": True} if side and self._beside_demonstrative(sent) else {}),
             "paired": self._paired(nouns, verbs) or bool(partnered),
             "visited_host": met_by_visitor,
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
@@ -3224,6 +3226,18 @@ class MentionReader:
         if not later_nouns and not verbs:
             return False, nouns, verbs
         return True, later_nouns, verbs
+
+    def _beside_demonstrative(self, sent: Span) -> bool:
+        """`En marge de cette réunion, il a eu une rencontre avec Y`: the gathering the side meeting stands
+        beside is named by a demonstrative, the one the text has just told (not always the story's own)."""
+        text = span_text(sent).lower()
+        found = [(text.find(m), -len(m)) for m in self.side_markers if m in text]
+        if not found:
+            return False
+        at, length = min(found)  # the first marker, its longest form (`en marge de`, not `en marge`)
+        after = sent.start_char + at - length
+        token = next((t for t in sent if t.idx >= after and not t.is_space), None)
+        return token is not None and "Dem" in token.morph.get("PronType") and token.pos_ == "DET"
 
     def _host(self, sent: Span, verbs, entries, person_of) -> tuple[str, list[str], bool]:
         """Who hosted, and whom: the subject of `a accueilli`, `a reçu` and the people received;

@@ -1,0 +1,41 @@
+"""Meeting dates, round 47: texts of our own, each behaviour with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def dates(analyse, body: str) -> list[tuple[str, str]]:
+    doc = analyse(page(body))
+    return [(m["kind"], m["date"]) for m in doc._.meetings]
+
+
+# -- `En marge de cette réunion`: a side meeting beside the meeting just told, dated by it -------------------
+
+MAIN = ("Le ministre sénégalais des Forces armées, Birame Diouf, a participé mardi 12 mars à la réunion des chefs "
+        "d'état-major de la CEDEAO à Abuja. ")
+EARLIER = ("La veille, le 11 mars, il avait pris part à la conférence des ministres de la Défense de la région. ")
+
+
+def test_a_side_meeting_beside_this_meeting_takes_the_day_of_the_meeting_just_told(analyse):
+    found = dates(analyse, MAIN + EARLIER + "En marge de cette conférence, il s'est entretenu avec son homologue "
+                                            "ghanéen, Kwame Mensah.")
+    assert any(kind.endswith("en marge") and day == "2024-03-11" for kind, day in found), found
+
+
+def test_a_side_meeting_beside_this_gathering_in_the_past_tense_takes_its_day(analyse):
+    found = dates(analyse, MAIN + "Le 11 mars, il avait présidé une réunion des ministres de la Défense de la région. "
+                                  "En marge de cette réunion, il a rencontré le ministre ghanéen, Kwame Mensah.")
+    assert any(kind.endswith("en marge") and day == "2024-03-11" for kind, day in found)
+
+
+def test_a_side_meeting_beside_the_story_named_by_its_article_keeps_the_story_day(analyse):
+    found = dates(analyse, MAIN + EARLIER + "En marge de la réunion des chefs d'état-major, il s'est entretenu "
+                                            "avec son homologue ghanéen, Kwame Mensah.")
+    assert any(kind.endswith("en marge") and day == "2024-03-12" for kind, day in found), found
+
+
+def test_a_side_meeting_beside_this_meeting_when_the_story_told_one_keeps_its_day(analyse):
+    found = dates(analyse, MAIN + "En marge de cette réunion, il s'est entretenu avec son homologue ghanéen, "
+                                  "Kwame Mensah.")
+    assert any(kind.endswith("en marge") and day == "2024-03-12" for kind, day in found), found
