@@ -39,3 +39,33 @@ def test_a_side_meeting_beside_this_meeting_when_the_story_told_one_keeps_its_da
     found = dates(analyse, MAIN + "En marge de cette réunion, il s'est entretenu avec son homologue ghanéen, "
                                   "Kwame Mensah.")
     assert any(kind.endswith("en marge") and day == "2024-03-12" for kind, day in found), found
+
+
+# -- `La veille de la cérémonie`, `le lendemain du sommet`: a day counted from a meeting told with its day ----
+
+CEREMONY = ("Le 4 septembre, lors d'une cérémonie organisée à la base de Gao, le colonel Marc Dufour a pris le "
+            "commandement du détachement. ")
+
+
+def test_the_eve_of_the_ceremony_is_the_day_before_it(analyse):
+    found = dates(analyse, CEREMONY + "La veille de la cérémonie, le colonel Dufour avait été reçu par le ministre "
+                                      "malien de la Défense, Sadio Camara.")
+    assert found[0] == ("cérémonie", "2023-09-04") and found[-1][1] == "2023-09-03", found
+
+
+def test_the_morrow_of_the_summit_is_the_day_after_it(analyse):
+    found = dates(analyse, "Le sommet de l'Alliance s'est ouvert le 9 juillet à Washington. Le lendemain du sommet, "
+                           "le ministre Pål Jonson s'est entretenu avec son homologue finlandais, Antti Häkkänen.")
+    assert found[-1][1] == "2023-07-10", found
+
+
+def test_on_the_eve_of_a_summit_counts_no_day(analyse):
+    found = dates(analyse, "Le sommet de l'Alliance s'est ouvert le 9 juillet à Washington. À la veille du sommet, "
+                           "le ministre Pål Jonson s'est entretenu avec son homologue finlandais, Antti Häkkänen.")
+    assert found[-1][1] != "2023-07-08", found
+
+
+def test_the_eve_of_an_event_never_told_with_its_day_counts_no_day(analyse):
+    found = dates(analyse, "Le ministre Pål Jonson a présenté mardi 9 juillet le budget. La veille du sommet, il "
+                           "s'est entretenu avec son homologue finlandais, Antti Häkkänen.")
+    assert not any(day == "2024-07-08" for _, day in found), found  # the day before the budget

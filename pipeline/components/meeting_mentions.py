@@ -111,6 +111,8 @@ class Mention(TypedDict):
     scene: NotRequired[str]  # presence: a sentence opening another day (`Le lendemain, à X, ...`), its day
     anchors: NotRequired[list[str]]  # presence: the others it names (`X était accompagné de Y`: X), whose meeting
     party: NotRequired[list[str]]  # presence: the members of a travelling party (`la délégation comprenait X`)
+    day_from: NotRequired[tuple[str, int]]  # `La veille de la cérémonie, X a reçu Y`: the lemma of a meeting noun
+    # told before and the days counted from its day (`veille` -1, `lendemain` +1)
     beside_told: NotRequired[bool]  # side: `En marge de cette réunion`: beside the meeting just told, not the story's
     # last told Y joins
 
@@ -124,6 +126,9 @@ class MentionReader:
         # dates counted from another date the text gave (`la veille`): a flag on the rule, `anchor: text`
         self.anchored = tuple(f"rule:dates:{e['id']}" for e in book.entries("dates", "relative")
                               if e.get("anchor") == "text")
+        # `la veille` -1, `le lendemain` +1: a day counted from another, by its noun (`la veille de la cérémonie`)
+        self.day_nouns = {e["terms"][0].split()[-1]: int(e["offset"]) for e in book.entries("dates", "relative")
+                          if e.get("anchor") == "text" and e.get("unit") == "day" and e.get("terms")}
         # a starting point or an end (`à partir du 25 novembre`, `depuis le 4 mars`): no day of an event
         self.bounds = tuple(plain_words(w) for w in book.get("dates", "year_not_carried_after", None) or [])
         self.nouns = PhraseMatcher(vocab, attr="LOWER")
@@ -1367,6 +1372,7 @@ class MentionReader:
 
     def _mention(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                  person_of: dict[int, str]) -> Mention:
+        day_from = self._day_from_event(nouns)
         side, nouns, verbs = self._side(sent, nouns, verbs)
         nouns = _describing_others(nouns, verbs)
         kept = self._after_other(nouns)
@@ -1505,6 +1511,7 @@ class MentionReader:
             "remote": remote,
             "side": side, "verb_only": not nouns, "strong_host": strong,
             **({"beside_told": True} if side and self._beside_demonstrative(sent) else {}),
+            **({"day_from": day_from} if day_from else {}),
             "paired": self._paired(nouns, verbs) or bool(partnered),
             "visited_host": met_by_visitor,
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
@@ -3226,6 +3233,19 @@ class MentionReader:
         if not later_nouns and not verbs:
             return False, nouns, verbs
         return True, later_nouns, verbs
+
+    def _day_from_event(self, nouns: list[Span]) -> tuple[str, int] | None:
+        """`La veille de la cérémonie, X avait été reçu par Y`, `le lendemain du sommet`: a day noun (`veille`,
+        `lendemain`) with its definite article and no preposition, whose `de` complement is a meeting noun,
+        dates what the sentence tells by that meeting's day. `À la veille du sommet` (shortly before) and
+        `au lendemain de` (in the wake of) count no day."""
+        for noun in nouns:
+            head = noun.root.head
+            if (noun.root.dep_ == "nmod" and head.lower_ in self.day_nouns and head.pos_ == "NOUN"
+                    and any(c.dep_ == "det" and c.lower_ in self.grammar.definite_articles for c in head.children)
+                    and not any(c.dep_ == "case" for c in head.children)):
+                return noun.root.lemma_.lower(), self.day_nouns[head.lower_]
+        return None
 
     def _beside_demonstrative(self, sent: Span) -> bool:
         """`En marge de cette réunion, il a eu une rencontre avec Y`: the gathering the side meeting stands
