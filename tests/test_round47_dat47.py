@@ -69,3 +69,23 @@ def test_the_eve_of_an_event_never_told_with_its_day_counts_no_day(analyse):
     found = dates(analyse, "Le ministre Pål Jonson a présenté mardi 9 juillet le budget. La veille du sommet, il "
                            "s'est entretenu avec son homologue finlandais, Antti Häkkänen.")
     assert not any(day == "2024-07-08" for _, day in found), found  # the day before the budget
+
+
+# -- `a reçu le ministre X, qui avait participé du 1er au 3 juin au sommet Y`: an earlier event of the guest ----
+
+def dated_on(analyse, body: str) -> list[tuple[str, str]]:
+    doc = analyse(page(body, published="4 juin 2024"))
+    return [(m["kind"], m["date"]) for m in doc._.meetings]
+
+
+def test_a_summit_the_guest_had_attended_does_not_date_his_reception(analyse):
+    found = dated_on(analyse, "Dans l'après-midi, le président du Sénat, Joseph Kamara, a également reçu le "
+                              "secrétaire américain à la Défense, qui avait participé du 31 mai au 2 juin au "
+                              "Forum de Singapour.")
+    assert found == [("visite", "2024-06-04")], found
+
+
+def test_a_summit_told_only_in_the_relative_clause_is_still_the_meeting(analyse):
+    found = dated_on(analyse, "Le ministre Paul Tenga, qui avait participé du 31 mai au 2 juin au sommet de la "
+                              "CEDEAO à Abuja, a regagné Ouagadougou.")
+    assert found and found[0][1] == "2024-05-31/2024-06-02", found

@@ -6025,16 +6025,32 @@ def _person_aside(token) -> bool:
 def _describing_others(nouns: list[Span], verbs: list) -> list[Span]:
     """`X, dont c'était le dernier sommet, présidait la réunion`: a meeting noun in a relative clause on a
     person (a name or a title) describes that person; when another trigger stands outside such clauses,
-    the sentence tells that other one."""
+    the sentence tells that other one. A clause in the pluperfect whose subject is a relative pronoun right
+    after a person (`a reçu le secrétaire à la Défense, qui avait participé au sommet`: an earlier time) is
+    such a clause, however the parse hangs it."""
     def describing(noun: Span) -> bool:
         token, seen = noun.root, 0
         while token.head.i != token.i and seen < 8:
             if token.dep_ == "acl:relcl" and token.head.ent_type_ in ("PERSON", "ROLE"):
                 return True
+            if token.pos_ in ("VERB", "AUX") and _pluperfect(token) and _relative_after_person(token):
+                return True
             token, seen = token.head, seen + 1
         return False
     kept = [n for n in nouns if not describing(n)]
     return kept if len(kept) < len(nouns) and (kept or verbs) else nouns
+
+
+def _relative_after_person(verb) -> bool:
+    """`..., le ministre X, qui avait participé ...`: the verb's subject is a relative pronoun set right
+    after a person (a name or a title, a comma between at most)."""
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and "Rel" in c.morph.get("PronType")), None)
+    if pronoun is None or pronoun.i == verb.sent.start:
+        return False
+    before = pronoun.nbor(-1)
+    if before.is_punct and before.i > verb.sent.start:
+        before = before.nbor(-1)
+    return before.ent_type_ in ("PERSON", "ROLE")
 
 
 def _infinitive_of_person(token, triggers: set[int]) -> bool:
