@@ -1155,10 +1155,14 @@ class MeetingGrouper:
             if m["side"]:
                 if not m["location"] and not m["remote"]:  # `Troisième temps, le salon X, à Villepinte. ...
                     m["location"] = reader.place_before(m["start_char"], m["date"])  # en marge des stands`
-                meeting = self._open(m, parent=current)
+                # `La veille, X avait pris part à la réunion A. En marge de cette réunion, ...`: beside A
+                beside = last_told if m.get("beside_told") and last_told is not None and last_told["date"] else current
+                meeting = self._open(m, parent=beside)
                 meetings.append(meeting)
                 last_told = meeting
                 continue
+            if not m["date"] and m.get("day_from"):  # `La veille de la cérémonie, X avait reçu Y`
+                m["date"] = _day_from_told(m["day_from"], meetings)
             if not m["date"] and not m["anaphoric"] and not m.get("refers_back") and current is not None and (
                     current["date"]):  # `Le tournant a lieu le 23 octobre 2023. X est accueilli ...`: a later day
                 day = reader.day_before(m["start_char"])  # a day to come (`doit quitter dimanche`) is no telling
@@ -1571,6 +1575,15 @@ class MeetingGrouper:
             meeting["people"].insert(0, meeting["host"])
         return meeting
 
+
+
+def _day_from_told(day_from: tuple[str, int], meetings: list[Meeting]) -> str:
+    """The day `days` away from the last meeting told of the kind `noun` names, when that one has a day
+    (`La veille de la cérémonie` after the ceremony of 26 June: 25 June); no such meeting, no day."""
+    noun, days = day_from
+    told = next((t for t in reversed(meetings) if t["kind"].lower().split(" ")[0] == noun), None)
+    day = first_day(told["date"] or "") if told is not None and granularity(told["date"] or "") == "day" else None
+    return (day + timedelta(days=days)).isoformat() if day is not None else ""
 
 
 def _day_told_since(idx: DocIndex, meeting: Meeting, stop: Stop) -> bool:

@@ -112,6 +112,9 @@ class Mention(TypedDict):
     scene: NotRequired[str]  # presence: a sentence opening another day (`Le lendemain, à X, ...`), its day
     anchors: NotRequired[list[str]]  # presence: the others it names (`X était accompagné de Y`: X), whose meeting
     party: NotRequired[list[str]]  # presence: the members of a travelling party (`la délégation comprenait X`)
+    day_from: NotRequired[tuple[str, int]]  # `La veille de la cérémonie, X a reçu Y`: the lemma of a meeting noun
+    # told before and the days counted from its day (`veille` -1, `lendemain` +1)
+    beside_told: NotRequired[bool]  # side: `En marge de cette réunion`: beside the meeting just told, not the story's
     # last told Y joins
 
 
@@ -124,6 +127,9 @@ class MentionReader:
         # dates counted from another date the text gave (`la veille`): a flag on the rule, `anchor: text`
         self.anchored = tuple(f"rule:dates:{e['id']}" for e in book.entries("dates", "relative")
                               if e.get("anchor") == "text")
+        # `la veille` -1, `le lendemain` +1: a day counted from another, by its noun (`la veille de la cérémonie`)
+        self.day_nouns = {e["terms"][0].split()[-1]: int(e["offset"]) for e in book.entries("dates", "relative")
+                          if e.get("anchor") == "text" and e.get("unit") == "day" and e.get("terms")}
         # a starting point or an end (`à partir du 25 novembre`, `depuis le 4 mars`): no day of an event
         self.bounds = tuple(plain_words(w) for w in book.get("dates", "year_not_carried_after", None) or [])
         self.nouns = PhraseMatcher(vocab, attr="LOWER")
@@ -1367,6 +1373,7 @@ class MentionReader:
 
     def _mention(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                  person_of: dict[int, str]) -> Mention:
+        day_from = self._day_from_event(nouns)
         side, nouns, verbs = self._side(sent, nouns, verbs)
         nouns = _describing_others(nouns, verbs)
         kept = self._after_other(nouns)
@@ -1506,6 +1513,8 @@ class MentionReader:
             "remote": remote,
             "side": side, "verb_only": not nouns, "strong_host": strong,
             **({"sequel": True} if sequel else {}),
+            **({"beside_told": True} if side and self._beside_demonstrative(sent) else {}),
+            **({"day_from": day_from} if day_from else {}),
             "paired": self._paired(nouns, verbs) or bool(partnered),
             "visited_host": met_by_visitor,
             "anaphoric": bool(nouns) and any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
@@ -3227,6 +3236,31 @@ class MentionReader:
         if not later_nouns and not verbs:
             return False, nouns, verbs
         return True, later_nouns, verbs
+
+    def _day_from_event(self, nouns: list[Span]) -> tuple[str, int] | None:
+        """`La veille de la cérémonie, X avait été reçu par Y`, `le lendemain du sommet`: a day noun (`veille`,
+        `lendemain`) with its definite article and no preposition, whose `de` complement is a meeting noun,
+        dates what the sentence tells by that meeting's day. `À la veille du sommet` (shortly before) and
+        `au lendemain de` (in the wake of) count no day."""
+        for noun in nouns:
+            head = noun.root.head
+            if (noun.root.dep_ == "nmod" and head.lower_ in self.day_nouns and head.pos_ == "NOUN"
+                    and any(c.dep_ == "det" and c.lower_ in self.grammar.definite_articles for c in head.children)
+                    and not any(c.dep_ == "case" for c in head.children)):
+                return noun.root.lemma_.lower(), self.day_nouns[head.lower_]
+        return None
+
+    def _beside_demonstrative(self, sent: Span) -> bool:
+        """`En marge de cette réunion, il a eu une rencontre avec Y`: the gathering the side meeting stands
+        beside is named by a demonstrative, the one the text has just told (not always the story's own)."""
+        text = span_text(sent).lower()
+        found = [(text.find(m), -len(m)) for m in self.side_markers if m in text]
+        if not found:
+            return False
+        at, length = min(found)  # the first marker, its longest form (`en marge de`, not `en marge`)
+        after = sent.start_char + at - length
+        token = next((t for t in sent if t.idx >= after and not t.is_space), None)
+        return token is not None and "Dem" in token.morph.get("PronType") and token.pos_ == "DET"
 
     def _host(self, sent: Span, verbs, entries, person_of) -> tuple[str, list[str], bool]:
         """Who hosted, and whom: the subject of `a accueilli`, `a reçu` and the people received;
@@ -6008,16 +6042,32 @@ def _person_aside(token) -> bool:
 def _describing_others(nouns: list[Span], verbs: list) -> list[Span]:
     """`X, dont c'était le dernier sommet, présidait la réunion`: a meeting noun in a relative clause on a
     person (a name or a title) describes that person; when another trigger stands outside such clauses,
-    the sentence tells that other one."""
+    the sentence tells that other one. A clause in the pluperfect whose subject is a relative pronoun right
+    after a person (`a reçu le secrétaire à la Défense, qui avait participé au sommet`: an earlier time) is
+    such a clause, however the parse hangs it."""
     def describing(noun: Span) -> bool:
         token, seen = noun.root, 0
         while token.head.i != token.i and seen < 8:
             if token.dep_ == "acl:relcl" and token.head.ent_type_ in ("PERSON", "ROLE"):
                 return True
+            if token.pos_ in ("VERB", "AUX") and _pluperfect(token) and _relative_after_person(token):
+                return True
             token, seen = token.head, seen + 1
         return False
     kept = [n for n in nouns if not describing(n)]
     return kept if len(kept) < len(nouns) and (kept or verbs) else nouns
+
+
+def _relative_after_person(verb) -> bool:
+    """`..., le ministre X, qui avait participé ...`: the verb's subject is a relative pronoun set right
+    after a person (a name or a title, a comma between at most)."""
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and "Rel" in c.morph.get("PronType")), None)
+    if pronoun is None or pronoun.i == verb.sent.start:
+        return False
+    before = pronoun.nbor(-1)
+    if before.is_punct and before.i > verb.sent.start:
+        before = before.nbor(-1)
+    return before.ent_type_ in ("PERSON", "ROLE")
 
 
 def _infinitive_of_person(token, triggers: set[int]) -> bool:
