@@ -100,6 +100,10 @@ class MeetingGrouper:
         self.periphrasis_places = _periphrasis_places(book)  # `au Royaume`, `l'Hexagone`: the country unsaid
         self.city_prepositions = tuple(Grammar.from_book(book).place_prepositions)
         # `au Kremlin`, `à la Maison-Blanche`: a place preposition, then the phrase a house may name (`_house_named_in`)
+        # `à Varsovie`: a place preposition, then a capitalised name of one to three words (`_town_named_in`)
+        self.place_after_preposition = re.compile(
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, self.city_prepositions))})\s+"
+            r"([A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})")
         self.house_phrase = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, self.city_prepositions))})\s+"
                                        r"(?:la\s+|l['’]\s*)?([^.,;:!?()«»]+)")
         numbers = {str(k).lower(): int(v) for k, v in (book.get("dates", "numbers", {}) or {}).items()}
@@ -749,6 +753,52 @@ class MeetingGrouper:
             home = home or self._unplaced_home(meeting, reader)[1] or self._visited_by_unplaced(meeting, reader)[1]
             if home:
                 self._set_host(meeting, home)
+
+    def host_in_building_of_stop(self, doc: Doc, body_start: int, reader: MentionReader, meetings: list[Meeting],
+                                 story: dict | None = None) -> None:
+        """Talks or a visit (`home_hosts`) told with no host and placed in a building, not a town of the
+        gazetteer (`X s'est entretenu avec Y au palais présidentiel`, `X a rencontré Y à la Chancellerie, à Z`):
+        the building stands in the town its own sentences name after a place preposition, else in the town
+        the story's trip is in (`trips.py`: the dateline, `arrivé à Z`; the last stop the gazetteer knows),
+        so the one side of that town's country is at home there and hosts, as `host_at_home` reads a town
+        (the one participant of that country beside one at least of another known country). Not read: a
+        place written like a town's name with no word of a house or a seat (a town the gazetteer lacks), the
+        seat of a body of states (`siège de l'OTAN`: no side's home), an official of no known country among
+        the people (he may be the side at home)."""
+        stops = None
+        for meeting in meetings:
+            location = (meeting["location"] or "").strip().lower()
+            if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or (
+                    not location or location in self.place_country or meeting["kind"].lower() not in self.home_kinds):
+                continue
+            if _town_like(meeting["location"]) and not self._house_word_in(location) or any(
+                    e.ent_id_ in self.international_bodies and e.text in meeting["location"] for e in reader.idx.ents):
+                continue  # a town the gazetteer lacks; the seat of a body of states is no side's home
+            if any(k in reader.people_office and not reader.people_country.get(k) for k in meeting["people"]):
+                continue  # an official of no known country may be the side at home (`le président X`)
+            stops = self.trip(doc, body_start, story) if stops is None else stops
+            town = self._town_named_in(" ".join(meeting.get("sentences") or [meeting["sentence"]])) or next(
+                (s["place"] for s in reversed(stops) if s["start_char"] <= meeting["start_char"]
+                 and s["place"].lower() in self.place_country), "")
+            if not town:
+                continue
+            _, home, _ = self._home_side({**meeting, "location": town}, reader.people_country,
+                                         reader.people_office, count_unknown=False)
+            if home:
+                self._set_host(meeting, home)
+
+    def _house_word_in(self, place: str) -> bool:
+        """`Chancellerie`, `Palais de la Paix`: a place written like a town's name, one of whose words is a
+        word of a house of an office (`houses`) or a seat (`seat_nouns`): a building."""
+        words = set(re.findall(r"\w+", _unaccented(place)))
+        return bool(words & (self.seat_nouns | {w for h in self.houses for w in h[0]}))
+
+    def _town_named_in(self, text: str) -> str:
+        """The first town of the gazetteer (`places` of countries.yml) `text` names after a place preposition
+        (`à Varsovie`); "" when none."""
+        found = [m for m in self.place_after_preposition.finditer(text)
+                 if m.group(1).lower() in self.place_country and m.group(1).lower() not in self.countries]
+        return found[0].group(1) if found else ""
 
     def host_of_visited(self, reader: MentionReader, meetings: list[Meeting]) -> None:
         """A visit (`visit_nouns`) to a town or a country of the gazetteer, told with no host of that

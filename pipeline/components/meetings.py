@@ -52,6 +52,7 @@ class MeetingFinder:
         self.grouper.host_at_home(self.reader, meetings)
         self.grouper.host_of_visited(self.reader, meetings)
         self.grouper.host_of_stay_talks(meetings)
+        self.grouper.host_in_building_of_stop(doc, self.reader.body_start, self.reader, meetings, story_of(doc))
         self.grouper.host_of_summit(self.reader, meetings)
         doc._.meetings = meetings
         return doc
