@@ -215,6 +215,7 @@ class MentionReader:
         self.anniversary_words = [_norm(w) for w in book.get("dates", "anniversary_words", [])]
         self.not_participant_markers = [_norm(w) for w in book.get("meetings", "not_participant_markers", [])]
         self.not_participant_states = {w.lower() for w in book.get("meetings", "not_participant_states", [])}
+        self.order_nouns = {w.lower() for w in book.get("meetings", "order_nouns", [])}
         self.participant_nouns = {w.lower() for w in book.get("meetings", "participant_nouns", [])}
         self.spoken_of_pronouns = {w.lower() for w in book.get("meetings", "spoken_of_pronouns", [])}
         self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
@@ -2698,6 +2699,8 @@ class MentionReader:
         before = _words(span_text(doc[max(sent.start, ent.start - 6) : ent.start]))
         if any(f" {m} " in before for m in self.not_participant_markers):
             return True
+        if self._order_giver(ent, sent):
+            return True  # `sur instruction du président X, le ministre Y a reçu Z`: X sent them
         near = range(max(sent.start, ent.start - 3), ent.end)
         lower = self.idx.lower
         if any(lower[i] in self.not_participant_states and doc[i].head.i in near and i not in near
@@ -2709,6 +2712,8 @@ class MentionReader:
         while token.head.i != token.i and seen < 30:
             if token.i in triggers:
                 return False
+            if _apposed_to_other_name(token):
+                return False  # `Sur instruction du président X, le ministre Y a reçu ...`: Y opens the clause
             if _title_of_other(ent, token, triggers):
                 return True  # `Y, conseiller du président X`: X is named to say whom Y serves
             if token.dep_ in ("nmod", "obl:agent") and self._noun_complement(token, triggers):
@@ -2737,6 +2742,18 @@ class MentionReader:
                     token.head.lemma_.lower() in self.succession_verbs):
                 return True  # `arrivé en succédant à l'amiral X`: the former holder (a handover's pair joins apart)
             token, seen = token.head, seen + 1
+        return False
+
+    def _order_giver(self, ent: Span, sent: Span) -> bool:
+        """The name follows a noun of `order_nouns` and its `de` within a few words, no punctuation between
+        (`sur Hautes Instructions de Sa Majesté le Roi X`, `conformément aux directives du président X`): the
+        one who gave the order, not at the meeting. Read on the words, as the parser hangs such titles anywhere."""
+        doc, lower = sent.doc, self.idx.lower
+        for i in range(ent.start - 1, max(sent.start, ent.start - 7) - 1, -1):
+            if doc[i].is_punct:
+                return False
+            if lower[i] in self.order_nouns and i + 1 < ent.start and doc[i + 1].lemma_.lower() == "de":
+                return True
         return False
 
     def _head_of_body(self, clause) -> bool:
@@ -4842,6 +4859,23 @@ def _word_at(text: str, phrase: str) -> int:
 
 def _norm(text: str) -> str:
     return " ".join(_words(text).split())
+
+
+def _apposed_to_other_name(token) -> bool:
+    """An apposition, or a conjunct with neither preposition nor `et`, after a comma to a title that already
+    bears another person's name (`sur ordre du président X, le ministre Y a reçu`, `a reçu, conformément aux
+    directives du président X, l'amiral Y`): the parser hung a new phrase, the subject after a fronted
+    circumstance or the object after an incise, on the person before it. `un message du président X, du
+    ministre Y et ...` (a list repeating its preposition) is a conjunct of that complement."""
+    if token.dep_ == "conj":
+        if any(c.dep_ in ("case", "cc") for c in token.children):
+            return False
+    elif token.dep_ != "appos":
+        return False
+    head = token.head
+    names = [c for c in head.children if c.i < token.i and c.dep_ in ("appos", "flat:name", "nmod")
+             and c.ent_type_ in ("PERSON", "PER")]
+    return bool(names) and any(t.is_punct and t.lower_ == "," for t in token.doc[names[-1].i : token.i])
 
 
 def _words(text: str) -> str:

@@ -171,6 +171,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "report_verbs": None,
         "not_participant_markers": None,
         "not_participant_states": None,
+        "order_nouns": None,
         "participant_nouns": None,
         "spoken_of_pronouns": None,
         "noun_complement_words": None,
