@@ -47,3 +47,33 @@ def test_a_lower_case_phrase_after_aux_is_no_portfolio(analyse):
     people = officials(analyse, "Karim Haddad, ministre aux pouvoirs élargis depuis mars, a signé l'accord "
                                 "mardi.")
     assert people["Karim Haddad"]["role_as_written"] == "ministre"
+
+
+# -- `major général` followed by its force is the post; hyphenated before a name, a foreign rank -----------
+
+def test_major_general_of_a_force_is_a_post(analyse):
+    people = officials(analyse, "Le ministre a été accueilli par le général Marc Delorme, major général de la "
+                                "Marine, sur la base de Toulon.")
+    assert people["Marc Delorme"]["role_as_written"].startswith("major général")
+    assert people["Marc Delorme"]["rank"] == "général"
+
+
+def test_major_general_hyphenated_before_a_name_stays_a_rank(analyse):
+    people = officials(analyse, "Le major-général Tom Baxter a pris jeudi le commandement de la brigade "
+                                "canadienne.")
+    assert people["Tom Baxter"]["rank"] == "major-général"
+    assert not people["Tom Baxter"]["role_as_written"].startswith("major")
+
+
+# -- `secrétaire adjoint(e)`: the title whole, its demonym between it and its portfolio set apart --------------
+
+def test_a_deputy_secretary_with_a_demonym_keeps_the_title_whole(analyse):
+    people = officials(analyse, "La secrétaire adjointe américaine à la Défense, Laura Quinn, a rencontré "
+                                "mardi le chef d'état-major tunisien.")
+    assert people["Laura Quinn"]["role_as_written"].startswith("secrétaire adjointe")
+
+
+def test_a_deputy_named_alone_is_still_an_adjoint(analyse):
+    people = officials(analyse, "Le colonel Hugo Ferrand, adjoint au commandant de la base, a accueilli "
+                                "la délégation.")
+    assert people["Hugo Ferrand"]["role_as_written"].startswith("adjoint")
