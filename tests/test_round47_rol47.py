@@ -77,3 +77,16 @@ def test_a_deputy_named_alone_is_still_an_adjoint(analyse):
     people = officials(analyse, "Le colonel Hugo Ferrand, adjoint au commandant de la base, a accueilli "
                                 "la délégation.")
     assert people["Hugo Ferrand"]["role_as_written"].startswith("adjoint")
+
+
+# -- `reine mère`: the king's mother, a title of its own; the queen who reigns keeps `reine` ---------------
+
+def test_the_kings_mother_is_the_reine_mere(analyse):
+    people = officials(analyse, "Le roi a offert un dîner d'État auquel a assisté la reine mère Fatima Saad, "
+                                "mardi soir au palais.")
+    assert people["Fatima Saad"]["role_as_written"] == "reine mère"
+
+
+def test_a_reigning_queen_stays_reine(analyse):
+    people = officials(analyse, "La reine Sofia Lind a reçu mardi le président au palais royal.")
+    assert people["Sofia Lind"]["role_as_written"] == "reine"
