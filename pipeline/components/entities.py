@@ -144,7 +144,9 @@ class EntityMerger:
         model_ents = list(doc.ents)  # `Doc.ents` builds every span again at each reading
         people_at = {i: e for e in model_ents if e.label_ == "PER" and len(e) > 1 for i in range(e.start, e.end)}
         candidates = list(doc.spans.get(LEXICON_KEY, [])) + list(doc.spans.get("dates", []))
-        candidates = [s for s in candidates if not _word_part(s) and not _in_a_name(s, people_at)]
+        particles = self.lexicon.grammar.name_particles
+        candidates = [s for s in candidates if not _word_part(s) and not _in_a_name(s, people_at)
+                      and not _surname_after_particle(s, people_at, particles)]
         candidates = self._closed_by_demonym(doc, candidates)
         candidates = self._of_another_country(doc, candidates)
         candidates = _outside_ranks(candidates)
@@ -1646,6 +1648,19 @@ def _in_a_name(span: Span, people_at: dict[int, Span]) -> bool:
     return (span.label_ in ("LOC", "MISC") and span.id_.startswith("countries:") and person is not None
             and person.start < span.start and span.end == person.end
             and all(_capitalised(t) for t in person))
+
+
+def _surname_after_particle(span: Span, people_at: dict[int, Span], particles: set[str]) -> bool:
+    """`Bruno Le Maire`, `Jean Le Juge`: a title word capitalised after a capitalised particle of names
+    (grammar.yml `name_particles`) that follows a first name, all inside a person's name the model found,
+    is a surname, not the office (`le maire de Bergerac`, `M. le Maire` keep theirs)."""
+    doc = span.doc
+    person = people_at.get(span.start)
+    if span.label_ not in ("ROLE", "RANK") or person is None or span.start < 2 or span.end > person.end:
+        return False
+    particle, first = doc[span.start - 1], doc[span.start - 2]
+    return particle.lower_ in particles and particle.text[:1].isupper() and not particle.is_sent_start \
+        and person.start <= first.i and first.is_alpha and first.is_title and _capitalised(span[0])
 
 
 def _office_sought(span: Span, grammar: Grammar) -> bool:

@@ -210,8 +210,9 @@ def complement_end(role: Span, grammar) -> int:
     if end == role.end and role[0].lower_ in grammar.portfolio_titles and end + 2 < limit \
             and doc[end].lower_ in grammar.portfolio_prepositions:
         k = group(end + 1, ("PERSON", "RANK", "DATE", "ORG", "ROLE"))
-        if k > end + 1 and doc[k - 1].is_title:  # `commissaire européen à la Défense`, `ministre aux Armées`
-            end = k
+        head = end + 2 if doc[end + 1].lower_ in articles else end + 1
+        if k > head and doc[head].is_title:  # `commissaire européen à la Défense`, `ministre aux Affaires étrangères`
+            end = chain(k, k, role.end)  # and its `de` complements: `ministre d'État aux Affaires de la Défense`
     if end == role.end and end < limit and doc[end].lower_ in grammar.role_complements - grammar.of_words \
             - articles and ents.get(end + 1 + (end + 1 < limit and doc[end + 1].lower_ in articles)) == "LOC":
         end = max(end, group(end + 1, ("PERSON", "RANK", "DATE", "ORG", "ROLE")))  # `commandant pour l'Afrique`
