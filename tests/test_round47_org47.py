@@ -50,3 +50,22 @@ def test_a_domain_service_with_a_demonym_stays_the_longer_name(analyse):
     found = organisation(analyse, "Le général Paolo Verdi, chef d'état-major de l'armée de l'air italienne, est "
                                   "arrivé mardi à Alger.", "verdi")
     assert found.casefold().endswith("italienne")
+
+
+# -- a domain alone after `de` in a coordination of services is the complement of an elided head, no body -------
+
+def orgs(analyse, body: str) -> list[str]:
+    return [e.text for e in analyse(page(body)).ents if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize("body", [
+    "Les chefs d'état-major des armées de terre, de l'Air et de la Marine ont assisté jeudi à la prise d'armes.",
+    "Les forces de Terre et de l'Air ont défilé lundi devant le président, à Niamey.",
+])
+def test_a_domain_of_coordinated_services_is_no_body(analyse, body):
+    assert "Air" not in orgs(analyse, body)
+
+
+def test_a_domain_named_after_its_head_is_still_the_body(analyse):
+    assert "composante Air" in orgs(analyse, "Le général Marc Dupuis commande depuis juillet la composante Air, "
+                                             "a indiqué jeudi l'état-major à Bruxelles.")
