@@ -86,6 +86,11 @@ class Affiliation:
         self.branch_heads = {fold(t) for h in lexicon.institutions.get("heads") or []
                              if h.get("needs") == "national" and not h.get("capitalised")  # not `la Défense`
                              for t in h.get("terms") or [] if " " not in t}
+        # `commandant des forces navales`: the one-word heads of forces a domain adjective makes a service
+        self.force_heads = {fold(t) for h in lexicon.institutions.get("heads") or [] if h.get("national_marks")
+                            for t in h.get("terms") or [] if " " not in t}
+        self.domains = {fold(w) for w in lexicon.institutions.get("domain_names") or []}
+        self.domain_adjectives = {fold(w) for w in lexicon.institutions.get("domain_adjectives") or []}
 
     def open(self, doc: Doc) -> None:
         self.doc = doc
@@ -135,26 +140,49 @@ class Affiliation:
         """`chef d'état-major de la marine`, `le chef de l'Armée`: a role whose complement is a bare armed
         service, a head of institutions.yml that needs a country (`armée`, `marine`, `gendarmerie`), in
         the singular and closing the phrase (no demonym, no `de`-phrase after it: those name a body of the
-        lists), belongs to that service of the holder's own country, as written."""
+        lists), belongs to that service of the holder's own country, as written. So does a service named by
+        its domain (`domain_names`, `domain_adjectives`) and nothing more: `de l'armée de l'air`, `de
+        l'armée de terre`, `des forces navales`, `de la force aérienne`."""
         doc, grammar, heads = self.doc, self.grammar, self.branch_heads
         end = role.end
         while end < len(doc) and end - role.end < 3 and doc[end].lower_ in grammar.determiners | grammar.of_words:
             end += 1
         for i in range(role.start + 1, min(end + 1, len(doc))):
             token = doc[i]
-            if fold(token.text) not in heads or "Plur" in token.morph.get("Number") or token.text.endswith("s"):
+            word = fold(token.text)
+            if word not in heads and word not in self.force_heads:
                 continue
             if doc[i - 1].lower_ not in grammar.determiners | grammar.elided_articles:
                 return None  # `chef d'état-major armée`: a title's compound, no article
-            after = doc[i + 1] if i + 1 < len(doc) else None
+            last = self._domain_end(i) if word in heads | self.force_heads else None
+            if last is None and (word not in heads or "Plur" in token.morph.get("Number") or token.text.endswith("s")):
+                continue
+            last = last or i
+            after = doc[last + 1] if last + 1 < len(doc) else None
             if after is not None and not after.is_punct and (after.lower_ in grammar.of_words or after.pos_ == "ADJ"
                                                             or _capitalised(after) or after.ent_type_):
                 return None
-            span = Span(doc, i, i + 1, label="ORG")
-            span._.normalized = token.text
-            span._.source = "rule:institutions:branch"
+            span = Span(doc, i, last + 1, label="ORG")
+            span._.normalized = span.text
+            span._.source = "rule:institutions:branch" + ("+domain" if last > i else "")
             return span
         return None
+
+    def _domain_end(self, i: int) -> int | None:
+        """The last token of a domain right after the head at `i`: `forces navales`, `force aérienne` (a head of
+        forces and a domain adjective), `armée de l'air`, `armée de terre` (a service head, `de`, a domain noun)."""
+        doc, grammar = self.doc, self.grammar
+        if i + 1 >= len(doc):
+            return None
+        nxt = fold(doc[i + 1].text)
+        if fold(doc[i].text) in self.force_heads:
+            return i + 1 if nxt in self.domain_adjectives else None
+        if doc[i + 1].lower_ not in grammar.of_words:
+            return None
+        k, linking = i + 1, grammar.determiners | grammar.of_words | grammar.elided_articles
+        while k < len(doc) and k - i < 4 and doc[k].lower_ in linking:
+            k += 1
+        return k if k < len(doc) and fold(doc[k].text) in self.domains else None
 
     def _titled_body(self, role: Span) -> Span | None:
         """The body the text names with the head of the role's title and the same complement: the role's

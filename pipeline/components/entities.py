@@ -111,6 +111,7 @@ class EntityMerger:
         # the capitals and towns of countries.yml (`Dakar`, `Moscou`): a gathering named after one is held there
         self.cities = {p for e in book.entries("countries", "countries") for p in e.get("places") or []}
         self.document_heads = {fold(w) for w in book.get("institutions", "document_heads", []) or []}
+        self.domains = {fold(w) for w in book.get("institutions", "domain_names", []) or []}  # `de l'Air`
         # the first words of the institution grammar's heads (`Conseil`, `Commission`): a heading so opened
         # may be a body's name
         self.body_heads = {fold(t).split()[0] for e in book.entries("institutions", "heads") for t in e["terms"]}
@@ -728,6 +729,8 @@ class EntityMerger:
             return False  # `la CAN 2023`: an edition of an event
         if span.label_ == "ORG" and _document(span, self.document_heads, self.lexicon.grammar):
             return False  # `la Constitution`, `Plan national de relance`: a text or a plan, not a body
+        if span.label_ == "ORG" and _elided_service(span, self.domains, self.lexicon.grammar):
+            return False  # `les armées de Terre, de l'Air et de la Marine`: `Air`, a domain, its head left out
         if span.label_ == "ORG" and _machines(span, self.lexicon.grammar):
             return False  # `des Rafale supplémentaires`, `des escadrons de Rafale`
         if span.label_ == "ORG" and _capitalised_common_noun(span, self.lexicon.grammar):
@@ -1674,6 +1677,16 @@ def _office_sought(span: Span, grammar: Grammar) -> bool:
         return False  # `nommé à la direction générale de la Protection civile`: a name the grammar built is a body
     to = any(c.dep_ == "case" and c.lower_ in ("à", "au") for c in root.children)
     return to and root.head.lemma_.lower() in grammar.office_seeking_words
+
+
+def _elided_service(span: Span, domains: set[str], grammar: Grammar) -> bool:
+    """`les armées de Terre, de l'Air et de la Marine`, `les forces de terre et de l'Air`: a domain (institutions.yml
+    `domain_names`) alone after a `de` is the complement of a service whose head a coordination left out, no body by
+    itself; after a head with no `de` it is the body's name (`la composante Air`), which the grammar reads."""
+    if len(span) != 1 or fold(span[0].text) not in domains or span.start == 0:
+        return False
+    before = span.doc[span.start - 1].lower_
+    return before in grammar.of_words or before in grammar.elided_articles
 
 
 def _not_a_body(span: Span, weekdays: set[str], grammar: Grammar) -> bool:

@@ -148,6 +148,7 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                         "unit_codes": book.get("institutions", "unit_codes", None),
                         "compass_points": book.get("institutions", "compass_points", []),
                         "domain_names": book.get("institutions", "domain_names", []),
+                        "domain_adjectives": book.get("institutions", "domain_adjectives", []),
                         "time_words": book.get("institutions", "time_words", []),
                         "locution_nouns": book.get("institutions", "locution_nouns", []),
                         "trip_nouns": book.get("institutions", "trip_nouns", []),

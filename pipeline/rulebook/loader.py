@@ -222,7 +222,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                                "act_verbs", "act_prepositions"},
                      "linkers": None, "place_linkers": None, "event_heads": None, "document_heads": None,
                      "national_adjectives": None,
-                     "unit_codes": None, "compass_points": None, "domain_names": None,
+                     "unit_codes": None, "compass_points": None, "domain_names": None, "domain_adjectives": None,
                      "time_words": None, "locution_nouns": None, "trip_nouns": None, "membership_words": None},
     "relations": {"counterparts": None, "member_nouns": None, "lead_verbs": None,
                   "head_nouns": None, "guest_nouns": None, "dependency_words": None,
