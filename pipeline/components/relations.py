@@ -1025,13 +1025,15 @@ class RelationLinker:
     def _chairs(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
         """`M. le président X`, `Présidence de M. X, président` in the minutes of a body that speaks of itself
         as `notre commission` (or is spoken to as `votre commission`): the chair of the sitting, whose title
-        (relations.yml `chair_titles`) names no body and who has no organisation, is a member of the body the
-        text names with that noun (`Commission de la défense nationale`): the one named last before the
+        (relations.yml `chair_titles`) names no body and who has no organisation nor country, is a member of the
+        body the text names with that noun (`Commission de la défense nationale`): the one named last before the
         possessive, else the first after it; a possessive of a plural (`nos forces`) names several bodies, no one
         sitting. A text with no such possessive, or naming no such body, links no one."""
         titles = self.membership.get("chair_titles", set())
         possessives = self.lexicon.grammar.speaker_possessives
-        chairs = [p for p in people.values() if not p["organisation"] and not p.get("rank")
+        # a chair of a sitting holds a bare title of no country: `le président américain X`, `sous la présidence
+        # du président X` of a country, is a head of state, not the chair of a committee's minutes
+        chairs = [p for p in people.values() if not p["organisation"] and not p.get("rank") and not p.get("country")
                   and (p.get("role") or "").lower() in titles]
         if not chairs or not possessives:
             return []
