@@ -37,3 +37,17 @@ OUR_BODY = ("M. le président Luc Ferrand. - Mes chers collègues, notre commiss
 def test_the_chair_of_a_body_speaking_of_itself_still_belongs_to_it(analyse):
     found = members(analyse, OUR_BODY)
     assert any(p == "ferrand" and "commission" in org.lower() for p, org in found)
+
+
+# -- `le Comité central du Parti X (PX)`: the acronym spells the chain's last link, a body of its own ---------------
+
+def test_a_member_of_an_organ_is_a_member_of_the_body_the_acronym_spells(analyse):
+    found = members(analyse, "Le secrétaire général du Comité central du Parti populaire révolutionnaire lao (PPRL), "
+                             "Thongsing Vannalath, a reçu mardi à Vientiane le ministre japonais de la Défense.")
+    assert ("vannalath", "Parti populaire révolutionnaire lao") in found
+
+
+def test_an_acronym_of_the_whole_chain_adds_no_body(analyse):
+    found = members(analyse, "Le secrétaire général du Comité central du Parti (CCP), Thongsing Vannalath, a reçu "
+                             "mardi à Vientiane le ministre japonais de la Défense.")
+    assert not any(p == "vannalath" and org == "Parti" for p, org in found)
