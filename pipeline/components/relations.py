@@ -16,7 +16,8 @@
 - MEMBER_OF: a person -> the organisation of the role; for a role that is an office of an international
   organisation (`office` in roles.yml: `secrétaire général`), with no organisation given, the one named nearest;
   and what the text states beside an organisation's name (`X, membre du CNSP`, `la commission, présidée
-  par X`, `à la tête de la Marine nationale, le vice-amiral X`).
+  par X`, `à la tête de la Marine nationale, le vice-amiral X`); a member of an organ of a body whose acronym
+  follows the organ's name (`le Comité central du Parti communiste chinois (PCC)`) is a member of that body too.
 - PART_OF: an organisation -> its parent, where both are named in the article, or where the text
   says so (`la Division Sécurité coopérative de l'EMI`).
 - ACRONYM_OF: an acronym used in the article -> the organisation's canonical name.
@@ -73,6 +74,7 @@ class RelationLinker:
         rows += self._members_in_text(doc, people)
         rows += self._chairs(doc, people)
         rows += self._organisations(doc)
+        rows += self._bodies_of_acronym(doc, rows)
         rows = _stated_hosts_first(rows)
         seen, unique = set(), []
         for row in rows:
@@ -1025,13 +1027,15 @@ class RelationLinker:
     def _chairs(self, doc: Doc, people: dict[str, dict]) -> list[dict]:
         """`M. le président X`, `Présidence de M. X, président` in the minutes of a body that speaks of itself
         as `notre commission` (or is spoken to as `votre commission`): the chair of the sitting, whose title
-        (relations.yml `chair_titles`) names no body and who has no organisation, is a member of the body the
-        text names with that noun (`Commission de la défense nationale`): the one named last before the
+        (relations.yml `chair_titles`) names no body and who has no organisation nor country, is a member of the
+        body the text names with that noun (`Commission de la défense nationale`): the one named last before the
         possessive, else the first after it; a possessive of a plural (`nos forces`) names several bodies, no one
         sitting. A text with no such possessive, or naming no such body, links no one."""
         titles = self.membership.get("chair_titles", set())
         possessives = self.lexicon.grammar.speaker_possessives
-        chairs = [p for p in people.values() if not p["organisation"] and not p.get("rank")
+        # a chair of a sitting holds a bare title of no country: `le président américain X`, `sous la présidence
+        # du président X` of a country, is a head of state, not the chair of a committee's minutes
+        chairs = [p for p in people.values() if not p["organisation"] and not p.get("rank") and not p.get("country")
                   and (p.get("role") or "").lower() in titles]
         if not chairs or not possessives:
             return []
@@ -1145,6 +1149,33 @@ class RelationLinker:
                 for other in people.values()):
             return "", ""
         return ("", "") if own and country and country not in own else (name, "rule:relations:ministry-of-portfolio")
+
+    def _bodies_of_acronym(self, doc: Doc, rows: list[dict]) -> list[dict]:
+        """`le Comité central du Parti communiste chinois (PCC)`: the acronym in brackets after a chain of bodies
+        spells the initials of its last link (`Parti communiste chinois`), not of the whole name: that body is
+        named in its own right, and a member of an organ of it is its member too. Only where the acronym spells a
+        link after an of-word (grammar.yml `of_words`), not the whole name."""
+        of_words, determiners = self.lexicon.grammar.of_words, self.lexicon.grammar.determiners
+        members = {}
+        for row in rows:
+            if row["relation"] == "MEMBER_OF":
+                members.setdefault(row["object"], []).append(row)
+        found = []
+        for ent in self.idx.ents:
+            if ent.label_ != "ORG" or ent._.normalized not in members or ent.end + 2 >= len(doc) \
+                    or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+                continue
+            acronym = doc[ent.end + 1].text
+            for k in range(ent.start + 1, ent.end - 1):
+                if doc[k].lower_ not in of_words:
+                    continue
+                link = [t for t in doc[k + 1 : ent.end] if t.lower_ not in of_words and t.lower_ not in determiners]
+                if link and link[0].is_title and "".join(t.text[0] for t in link).upper() == acronym:
+                    body = doc[link[0].i : ent.end].text
+                    found += [{**row, "object": body, "object_id": body, "rule": "rule:relations:body-of-acronym"}
+                              for row in members[ent._.normalized]]
+                    break
+        return found
 
     def _demonym_countries(self) -> dict[str, str]:
         """Every demonym of countries.yml, folded, to its country's name (made once)."""
