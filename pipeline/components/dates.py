@@ -807,6 +807,14 @@ def _weekday_year(year: int | None, ref: date | None, month: int, day: int, week
     return None
 
 
+def _naming_unit(noun, units: dict[str, str]) -> bool:
+    """A calendar unit noun that names the date after it (`au mois de mars`, `la semaine du 3 mars`), one
+    and not counted: not a distance from it (`à huit jours du 24 février`, `à quelques jours du sommet`)."""
+    return _norm(noun.lower_) in units and "Plur" not in noun.morph.get("Number") and not any(
+        c.dep_ == "nummod" or c.dep_ == "det" and "Ind" in c.morph.get("PronType") + c.morph.get("Definite")
+        for c in noun.children)
+
+
 def _nearest_year(ref: date | None, month: int | None, day: int, weekday: int | None = None,
                   past_bias: bool = False, tense: int = NONE) -> int | None:
     """The year that puts `day month` nearest to `ref`; with a weekday (`jeudi 21 septembre`), the
@@ -1349,6 +1357,8 @@ class DateTagger:
         root = span.root
         while root.dep_ == "conj" and root.head.i != root.i:  # `jeudi à Alger, puis vendredi à Rabat`
             root = root.head
+        if root.dep_ == "nmod" and root.head.i < root.i and _naming_unit(root.head, self.finder.unit_of):
+            root = root.head  # `au mois de mars`, `la semaine du 10 mars`: the unit noun naming the date carries it
         token = root.head  # only a date that depends on a verb: `avant une journée de discussions
         if f.kind == "weekday" and token.pos_ in ("NOUN", "NUM", "PROPN") and token.dep_ == "obj" \
                 and token.head.pos_ == "VERB":

@@ -404,7 +404,7 @@ class MentionReader:
                     mention["headline"] = sent.start_char < start
                     mention["presence"] = False
                     mention["speakers"] = []
-                    self._interview_person(doc, sent, mention, within, acts)
+                    self._interview_person(doc, sent, mention, within, acts, person_of)
                     mention["repeat"] = len(frames) == 1 and self._repeated(within)
                     mentions.append(mention)
             if not frames and sent.start not in furniture and sent.start_char >= start and mentions:
@@ -482,18 +482,27 @@ class MentionReader:
                     frame["date"] = day
             return
 
-    def _interview_person(self, doc: Doc, sent: Span, mention: Mention, nouns: list[Span], verbs: list) -> None:
+    def _interview_person(self, doc: Doc, sent: Span, mention: Mention, nouns: list[Span], verbs: list,
+                          person_of: dict[int, str]) -> None:
         """In an interview (`interviews.py`), the interviewee takes part in a meeting that an answer tells
         with `je` or `nous` (`j'ai rencontré mon homologue`, `je serai à X pour m'entretenir avec ...`), or a
         question with `vous` (`Vous vous êtes entretenu avec X`): the pronoun a subject or reflexive of the
         trigger's verb, or of a verb it depends on. A `je` of a quotation in an ordinary article is no one's here.
         The pronoun the active subject of a verb whose subject hosts (`host: subject`: `je recevrai à X mon
-        homologue`), the meeting told with no host: the interviewee hosts it."""
+        homologue`), the meeting told with no host: the interviewee hosts it. The pronoun the object of such
+        a verb whose subject names someone (`le président X m'a reçu`, `X nous a accueillis`): that one hosts,
+        the interviewee is the guest."""
         turn = turn_at(doc, sent.start_char)
         if turn is None or not turn["speaker"] and turn["kind"] == "answer":
             return
         person = "1" if turn["kind"] == "answer" else "2"
         key = turn["speaker"] or (interview_of(doc) or {}).get("interviewee", "")
+        host = next((h for v in verbs if not mention["host"] for h in [self._host_of_pronoun(v, person, person_of)]
+                     if h and h != key), "")
+        if key and host:  # `le président X m'a reçu`
+            mention.update(people=list(dict.fromkeys([key, *mention["people"]])), host=host, guests=[key],
+                           subject=[host], strong_host=True)
+            return
         if not key or key in mention["people"]:
             return
         heads = [(v, False) for v in verbs] + [(n.root.head, True) for n in nouns  # `j'ai eu un entretien`
@@ -508,6 +517,20 @@ class MentionReader:
                         _personal_pronoun(c, person) and c.dep_.startswith("nsubj") for c in verb.children):
                     mention["host"] = key
                 return
+
+    def _host_of_pronoun(self, verb, person: str, person_of: dict[int, str]) -> str:
+        """`le président X m'a reçu`: the person the subject of an active host verb (`host: subject`) names,
+        when its object is a personal pronoun of `person` and no pronoun of it is the subject (not the
+        reflexive `je me suis entretenu`); else empty. The parser may read the clitic between a named subject
+        and its verb as a second subject (`le général X, m'a reçu`): a nominal subject there makes it the object."""
+        if _passive(verb) or (self._verb_entry(verb) or {}).get("host") != "subject":
+            return ""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        pronouns = [c for c in verb.children if _personal_pronoun(c, person)]
+        if not subjects or not pronouns or any(c.dep_.startswith("nsubj") and c.i < subjects[0].i for c in pronouns):
+            return ""
+        named = [person_of[t.idx] for c in subjects for t in c.subtree if t.idx in person_of]
+        return named[0] if named else ""
 
     def _unanswered_questions(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A question of an interview that names a meeting (`Allez-vous vous rendre à X ?`) tells none by
