@@ -72,3 +72,17 @@ def test_a_quotation_in_a_turn_s_next_paragraph_is_the_speaker_s(analyse):
     doc = hearing(analyse)
     found = [q for q in doc._.quotes if q["quote"].startswith("tenir la mer")]
     assert found and found[0]["speaker_key"].endswith("lemoine")
+
+
+# -- `mairesse`, the feminine of `maire` Quebec writes, is the mayor's role --------------------------------------
+
+def test_mairesse_is_the_role_of_a_mayor(analyse):
+    doc = analyse("Titre\n\nÀ Lévis, la mairesse Sophie Tremblay a salué le contrat de la base navale.")
+    roles = {o["key"]: o["role"] for o in doc._.officials}
+    assert any(k.endswith("tremblay") and r.startswith("maire") for k, r in roles.items())
+
+
+def test_another_title_before_the_name_makes_no_mayor(analyse):
+    doc = analyse("Titre\n\nÀ Lévis, la présidente du club Sophie Tremblay a salué le contrat de la base navale.")
+    roles = {o["key"]: o["role"] for o in doc._.officials}
+    assert not any(r.startswith("maire") for r in roles.values())
