@@ -47,6 +47,8 @@ from pipeline.rulebook.loader import RuleBook
 from pipeline.rulebook.terms import fold_text
 
 BODY_LINE_RE = re.compile(r"[^\s.][.!][\s»\"”]*$")  # a paragraph of the body ends a sentence
+# where a line, or its part after a dash, opens (`Mercredi 23 octobre - Présidence de M. X`)
+CHAIR_SEGMENT_RE = re.compile(r"(?:^|(?<=[ \t][-\u2013\u2014][ \t]))[ \t]*\S", re.M)
 WEEKDAY_SOURCE = "rule:dates:weekday"  # a weekday counts from another date, like the rules with `anchor: text`
 
 WORD_RE = re.compile(r"[\w'-]+")
@@ -553,8 +555,9 @@ class MentionReader:
         return kept
 
     def _record_chair(self, mentions: list[Mention], person_of: dict[int, str]) -> None:
-        """A parliamentary record's head line `Présidence de M. X, président` (a line opening with one of
-        `chair_lines`, in a text naming one of `chambers`) names the chair of the sitting it reports: the
+        """A parliamentary record's head line `Présidence de M. X, président` (a line, or a line's part after a
+        dash, `Mercredi 23 octobre - Présidence de M. X`, opening with one of `chair_lines`, in a text naming
+        one of `chambers`) names the chair of the sitting it reports: the
         hearing or sitting (a kind of `chamber_kinds`) its heading announces (`Audition du général Y`, a
         mention before that line) that names no host is hosted by the chair, who takes part. A hearing
         told later in the record (`la commission de la défense vous a déjà entendu`) is not its own."""
@@ -562,7 +565,7 @@ class MentionReader:
             return
         text = self._text
         chair, at = "", -1
-        for line in re.finditer(r"^[ \t]*\S[^\n]*", text, re.M):
+        for line in CHAIR_SEGMENT_RE.finditer(text):
             end = line.start()
             for _ in range(3):  # `Présidence\nde M. X,\nprésident`: the line and the two after it
                 end = text.find("\n", end + 1) if text.find("\n", end + 1) >= 0 else len(text)
@@ -579,7 +582,7 @@ class MentionReader:
         chaired, speakers = [m for m in mentions if m["start_char"] < at and self._chaired(m)], []
         if not chaired:  # `Présidence de M. X` above the item's heading (`Audition de M. Y`): the hearing after it
             chaired = [m for m in mentions if m["start_char"] > at and self._chaired(m) and m["people"]][:1]
-            speakers = [k for m in chaired for k in self._record_speakers(m, mentions, person_of)]
+        speakers = [k for m in chaired if m["people"] for k in self._record_speakers(m, mentions, person_of)]
         for mention in chaired:
             mention["host"], mention["strong_host"] = chair, True
             mention["guests"] = [k for k in mention["people"] if k != chair]

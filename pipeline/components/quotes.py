@@ -35,6 +35,7 @@ SHORT = 4  # fewer words: a quoted word or phrase, kept only when the sentence s
 TITLE_WORDS = 8  # a quotation this short, capitalised and verbless, is a name or a title
 SENTENCES_BACK = 6  # sentences read back for the subject a pronoun stands for
 WINDOW = 160  # characters read after or before a quotation for its speaker
+MIN_TURNS = 2  # labelled paragraphs that make a text a record of a hearing
 # A sentence of a paragraph printed without quotation marks, up to its last comma, then the rest up to its end.
 UNMARKED_RE = re.compile(r"(?:^|(?<=[.!?…]\s))(?P<text>[A-ZÀ-Ý][^«»“”\"\n.!?…]{15,}),"
                          r"[ \t]+(?P<rest>[^,«»“”\"\n.!?…]{3,100})[.!?…]", re.M)
@@ -54,6 +55,7 @@ class QuoteFinder:
         self.inverting = {w.lower() for w in book.get("speech", "inverting_auxiliaries", [])}
         self.counterparts = {w.lower() for w in book.get("relations", "counterparts", [])}
         self.civilities = {w.lower() for w in book.get("names", "civilities", [])}
+        self.turn_re = self._turn_re(book)
         self.same_as = {f"roles:{e['id']}": e.get("same_as") for e in book.entries("roles", "roles")}
         self.new_holder_words = {w.lower() for w in book.get("roles", "new_holder_words", [])}
         defaults = {e["id"] for e in book.entries("roles", "roles") if e.get("default_country")}
@@ -73,6 +75,7 @@ class QuoteFinder:
         self.token_starts = doc.to_array([IDX]).reshape(-1).tolist()  # not `t.idx for t in doc`: a Token each
         self.token_at = {c: i for i, c in enumerate(self.token_starts)}  # `char_to_token` of the same array
         self.quoted = quoted_ranges(self.text)
+        turns = self._record_turns(doc, 0)
         for index, m in enumerate(quotations(QUOTE_RE, self.text, QUOTE_PAIRS), 1):  # linear in the text
             group = next(g for g in "abc" if m.group(g))
             text = m.group(group)
@@ -81,7 +84,7 @@ class QuoteFinder:
                 continue
             if self._title(m.start(group), m.end(group), text):  # `baptisé « Arche de la paix »`
                 continue
-            speaker = self._speaker(doc, m, text, short)
+            speaker = self._speaker(doc, m, text, short) or self._turn_speaker(turns, m.start())
             if short and not speaker:  # `a évoqué « une page nouvelle »`, not `le concept de « haute intensité »`
                 continue
             if speaker:
@@ -90,8 +93,11 @@ class QuoteFinder:
                            "end_char": m.end(group), "speaker_key": speaker["key"] if speaker else "",
                            "speaker": speaker["name"] if speaker else ""})
         last_id = len(quotes) and max(int(q["quote_id"][1:]) for q in quotes)
-        answers = self._answers(doc, last_id)
-        quotes += answers or self._record_turns(doc, last_id)
+        if len(turns) >= MIN_TURNS:  # a record, whatever question marks it holds: no interview
+            quotes += [{**t, "quote_id": f"Q{last_id + k}"} for k, t in enumerate(turns, 1)]
+        else:
+            quotes += self._answers(doc, last_id) or [{**t, "quote_id": f"Q{last_id + k}"}
+                                                      for k, t in enumerate(turns, 1)]
         doc._.quotes = quotes + self._unmarked(doc, quotes)
         return doc
 
@@ -135,17 +141,27 @@ class QuoteFinder:
         determiner = nxt in self.grammar.title_determiners or nxt[:2] in self.grammar.title_determiners  # `l'amiral`
         return verb in self.forms and bool(nxt) and (words[1][:1].isupper() or determiner)
 
+    def _turn_re(self, book: RuleBook) -> re.Pattern | None:
+        """A record's speaker label opens a paragraph with a civility or a rank (`M. X, président. - `,
+        `Général X. - `, `Amiral X, chef d'état-major de la marine. - `), closed by a full stop and a dash."""
+        ranks = {t.lower() for e in book.entries("ranks", "ranks")
+                 for t in [*(e.get("terms") or [e["rank"]]), *(e.get("feminine_terms") or [])]}
+        openers = self.civilities | ranks
+        if not openers:
+            return None
+        opener = "|".join(re.escape(c) for c in sorted(openers, key=len, reverse=True))
+        return re.compile(rf"^[ \t]*(?P<label>(?:{opener})\s[^\n]{{2,160}}?)\.[ \t]+[-–—][ \t]+(?P<text>\S[^\n]*)",
+                          re.M | re.I)
+
     def _record_turns(self, doc: Doc, last_id: int) -> list[dict]:
-        """A parliament's record of a hearing (`M. X, président. - Mes chers collègues, ...`): a paragraph
-        opening with a civility, a name and maybe a title, closed by a full stop and a dash, gives the
-        words of the person it names; the label is left out. A label naming no known person gives none."""
-        if not self.civilities:
+        """A parliament's record of a hearing (`M. X, président. - Mes chers collègues, ...`, `Général X. -
+        ...`): a paragraph opening with a civility or a rank, a name and maybe a title, closed by a full
+        stop and a dash, gives the words of the person it names; the label is left out. A label naming no
+        known person gives none."""
+        if self.turn_re is None:
             return []
-        civility = "|".join(re.escape(c) for c in sorted(self.civilities, key=len, reverse=True))
-        turn_re = re.compile(rf"^[ \t]*(?P<label>(?:{civility})\s[^\n]{{2,160}}?)\.[ \t]+[-–—][ \t]+(?P<text>\S[^\n]*)",
-                             re.M | re.I)
         turns = []
-        for m in turn_re.finditer(self.text):
+        for m in self.turn_re.finditer(self.text):
             if self._quoted(m.start("text")):
                 continue
             span = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
@@ -158,6 +174,17 @@ class QuoteFinder:
                           "end_char": m.start("text") + len(text), "speaker_key": speaker["key"],
                           "speaker": speaker["name"]})
         return turns
+
+    def _turn_speaker(self, turns: list[dict], char: int) -> dict | None:
+        """In a record, a quotation said in a speaker's turn (`Général X. - ... \n\n L'enjeu est
+        simple : « ... »`): the turn goes on over the paragraphs up to the next label."""
+        if len(turns) < MIN_TURNS:
+            return None
+        before = [t for t in turns if t["start_char"] <= char]
+        if not before:
+            return None
+        key = before[-1]["speaker_key"]
+        return next((p for p in self.people if p["key"] == key), None)
 
     def _answers(self, doc: Doc, last_id: int) -> list[dict]:
         """An interview's answers (`interviews.py`) are the interviewee's own words, one quotation each, its
