@@ -285,6 +285,14 @@ class LexiconRuler:
         return found
 
 
+def _opening_apposition(doc: Doc, start: int, end: int) -> bool:
+    """`Organe consultatif de la Communauté, le comité se réunit`: a name opening its sentence with no article
+    and closed by a comma describes the subject that follows; its first word owes its capital to its place.
+    A line of its own (`Défense belge`, a masthead) keeps its capital."""
+    opens = start == 0 or doc[start].is_sent_start or doc[start - 1].is_space
+    return opens and end < len(doc) and doc[end].text == ","
+
+
 def _head_word(doc: Doc, start: int) -> list[Span]:
     """`le secrétaire philippin à la Défense`: the noun before a demonym, a role's first word that is no
     role alone, may open a role term the demonym cuts in two."""
@@ -328,6 +336,7 @@ class InstitutionGrammar:
         # `gendarmerie de la Haute-Vienne`: heads of a national body that `de` + a place names in that territory
         self.regional = {words(t) for e in grammar.get("heads") or [] for t in e.get("regional") or []}
         self.of_words = {w[0] for w in self.linkers if w[0] != "et"}
+        self.de_words = {w[0] for w in self.linkers if w[0] in ("de", "du", "des", "d'")}  # items of an enumeration
         self.not_words = {fold(w) for w in grammar.get("not_words") or []}  # weekdays and months: a date follows
         # `en Lettonie`, `au Kosovo`: a country closing a marked name
         self.place_linkers = {fold(w) for w in grammar.get("place_linkers") or []}
@@ -427,8 +436,10 @@ class InstitutionGrammar:
                 continue
             if span is not None and doc[i].is_lower and self._act(doc, i, self.heads[head]):
                 continue  # `a transmis le commandement de la force`: the act of commanding, no body
-            if span is not None and self.heads[head].get("capitalised") and (doc[i].is_lower or i in role_end):
-                continue  # `la défense française`: a policy; `ministre de la Défense russe`: the role's
+            if span is not None and self.heads[head].get("capitalised") and (
+                    doc[i].is_lower or i in role_end or _opening_apposition(doc, i, span.end)):
+                # `la défense française`: a policy; `ministre de la Défense russe`: the role's
+                continue
             if span is not None and not self.heads[head].get("coordinated_names") \
                     and self._listed_then_coordinated(span, known, norms):
                 continue
@@ -598,6 +609,32 @@ class InstitutionGrammar:
         return (token.pos_ == "VERB" and token.is_lower and "Part" in token.morph.get("VerbForm")
                 and token.lower_.endswith(self.participle_endings))
 
+    def _enumerated(self, doc: Doc, j: int, norms: list[str], known: dict[int, Span], names: bool) -> bool:
+        """`Organe de coopération en matière de politique, de défense et de sécurité`, `ministère de
+        l'Intérieur, de la Sécurité publique et de la Protection civile`: at token `j`, a comma, then each
+        item a `de` + up to three words, the last joined by `et` + `de`: one more complement of the name.
+        `des` + a lower-case word after the comma is an indefinite article (`le ministère de la Défense,
+        des officiers et des diplomates`: other things in a list), and a list not closed by `et de` is the
+        clause's. An item that is a body or a place the text names (`mission d'observation de la CEDEAO, de
+        l'Union africaine et des Nations unies`) makes a list of several; a capitalised item belongs only to a
+        head whose portfolios are names (`names`: `coordinated_names`)."""
+        k = j
+        while k < len(doc) and doc[k].text == ",":
+            linker = next((w for w in self.linkers
+                           if w[0] in self.de_words and tuple(norms[k + 1:k + 1 + len(w)]) == w), None)
+            if linker is None:
+                return False
+            k += 1 + len(linker)
+            named = known.get(k) is not None and known[k].label_ in ("ORG", "LOC")
+            if k >= len(doc) or named or linker == ("des",) and doc[k].is_lower or not names and not doc[k].is_lower:
+                return False
+            words = 0
+            while k < len(doc) and words < 3 and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
+                k, words = k + 1, words + 1
+            if not words:
+                return False
+        return k + 1 < len(doc) and norms[k] == "et" and norms[k + 1] in self.de_words
+
     def _listed_then_coordinated(self, span: Span, known: dict[int, Span], norms: list[str]) -> bool:
         """`la Direction de la défense et du constructeur X`: a name of the lists followed by `et` +
         a complement is that name and another thing, not one longer name."""
@@ -718,8 +755,12 @@ class InstitutionGrammar:
                 if title_case_to == j - 1 or j - 1 == head_end:
                     title_case_to = j  # `Forces Royales Air`: a name may still be set after them
             else:
-                linker = next((w for w in self.linkers if tuple(norms[j:j + len(w)]) == w), None)
-                k = j + len(linker) if linker else j
+                # `en matière de politique, de défense et de sécurité`: a comma inside an enumeration of
+                # `de`-phrases that `et` closes goes on with the name
+                at = j + 1 if token.text == "," and complements and self._enumerated(
+                    doc, j, norms, known, bool(entry.get("coordinated_names"))) else j
+                linker = next((w for w in self.linkers if tuple(norms[at:at + len(w)]) == w), None)
+                k = at + len(linker) if linker else j
                 if linker is None or k >= len(doc) or k in people or norms[k] in self.not_words:
                     break
                 if norms[k] in self.locution_nouns and k + 1 < len(doc) and norms[k + 1] in self.of_words:
