@@ -160,8 +160,9 @@ class Affiliation:
             last = last or i
             after = doc[last + 1] if last + 1 < len(doc) else None
             if after is not None and not after.is_punct and (after.lower_ in grammar.of_words or after.pos_ == "ADJ"
-                                                            or _capitalised(after) or after.ent_type_):
-                return None
+                                                            or _capitalised(after) or after.ent_type_
+                                                            or "Part" in after.morph.get("VerbForm")):
+                return None  # `de la force aérienne déployée au Sahel`: a participle describes a force, names none
             span = Span(doc, i, last + 1, label="ORG")
             span._.normalized = span.text
             span._.source = "rule:institutions:branch" + ("+domain" if last > i else "")
