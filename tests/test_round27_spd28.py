@@ -113,9 +113,12 @@ def test_not_a_body_reads_the_words_column_as_the_tokens(analyse, pipeline):
 def _plain_trim(self, doc, ent, taken):
     """`_trim` as it read the Doc before this pass (each word's Token read again in every test)."""
     start, end = ent.start, ent.end
+    start = civil_start = self._inside_civility(doc, start, end)
     while start < end and (_determiner(doc[start], self.lexicon.grammar) or self._civility_end(doc, start) > start
                            or doc[start].is_space or doc[start].is_punct
                            or (ent.label_ == "PER" and start in taken)):
+        if self._civility_end(doc, start) > start:
+            civil_start = self._civility_end(doc, start)
         start = max(start + 1, self._civility_end(doc, start))
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
@@ -126,15 +129,19 @@ def _plain_trim(self, doc, ent, taken):
         end = _before_missed_verb(doc, start, end)
     if label == "PERSON":
         end = _upper_surname_end(doc, start, end, taken)
+        end = entities._glued_name_end(doc, start, end, taken)
         if end < len(doc) and doc[end].lower_ in self.thing_last_words and doc[end].text[:1].isupper() \
                 and doc[end - 1].whitespace_ == " ":
             end, label = end + 1, "LOC"
     while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space \
             and (doc[end].text.startswith("/") or doc[end - 1].text == "/"):
         end += 1
-    if label != "PERSON" and self._in_apposition(doc, start, end, taken):
+    if label != "PERSON" and (self._in_apposition(doc, start, end, taken) and doc[start:end].text not in self.cities
+                              or civil_start == start > ent.start and entities._name_words(doc[start:end],
+                                                                                           self.lexicon.grammar)):
         label = "PERSON"
-    elif label == "PERSON" and end - start == 1 and start > 0 and doc[start - 1].lower_ in ("à", "au"):
+    elif label == "PERSON" and (end - start == 1 and start > 0 and doc[start - 1].lower_ in ("à", "au")
+                                or end - start > 1 and doc[start:end].text in self.cities):
         label = "LOC"
     if label == "ORG" and _dateline(doc, start, end):
         start = _dateline_start(doc, start)
