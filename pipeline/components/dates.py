@@ -67,6 +67,7 @@ SP = r"[^\S\n]"  # a space that is not a line break: no date runs over two lines
 YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
 YY = r"\d\d(?![\d,.:]\d|\d)"  # a two-digit year, checked against what follows (`_two_digit_ok`)
 PAST, NONE, FUTURE = -1, 0, 1
+WEEK_DAYS = 7  # a bare weekday names a day less than a week from the story's date
 NAME_BEFORE_DATE_RE = re.compile(r"\b[A-ZÀ-Ý][\w-]*\s+(?:du|des|de)\s+$")  # `le Bâtiment du 1er Août`: a name
 NEAR = 2  # a weekday under a verb in the present (`le sommet prend fin mardi`): the nearest one
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii",
@@ -1000,6 +1001,8 @@ class DateTagger:
                     value = self.finder.resolve(f, flashback, from_text=True, tense=tense)
                 elif sequel := self._sequel(f, found, spans):
                     value = sequel
+                elif (restated := self._weekday_dated(f, found, reference, tense)) is not None:
+                    value = restated  # `réunis jeudi` ... `jeudi 13 février`: the text dates that weekday
                 else:
                     value = self.finder.resolve(f, reference, from_text=published is None,
                                                 tense=tense, year=year)
@@ -1098,6 +1101,28 @@ class DateTagger:
                 continue
             if there._.source in RESTATING_SOURCES and is_day(there._.normalized or ""):
                 here._.normalized = there._.normalized
+
+    def _weekday_dated(self, f: Found, found: list[Found], reference: date | None, tense: int) -> str | None:
+        """A bare weekday (`les ministres réunis jeudi`, no `dernier`, `prochain` or `ce`) that the text
+        dates elsewhere with its day of the month (`jeudi 13 février`): that day, when it is the one day of
+        the text within a week of the story's date that falls on this weekday, on the side the verb's
+        tense allows. A headline or a live blog's entry names the weekday, its body the date. None
+        otherwise."""
+        g = f.groups
+        wd = g.get("wd", "").lower()
+        if f.kind != "weekday" or reference is None or g.get("rel") or (g.get("same") or "").strip() \
+                or wd not in self.finder.weekdays:
+            return None
+        index = self.finder.weekdays.index(wd)
+        days = set()
+        for other in found:
+            if other.kind == "weekday" or other.label != "DATE" or (other.groups.get("wd") or "").lower() != wd:
+                continue
+            day = _first_day(self.finder.absolute(other) or self.finder.resolve(other, reference) or "")
+            if day and day.weekday() == index and abs((day - reference).days) < WEEK_DAYS \
+                    and (tense != PAST or day <= reference) and (tense != FUTURE or day >= reference):
+                days.add(day)
+        return days.pop().isoformat() if len(days) == 1 else None
 
     def _weekday_told(self, f: Found, found: list[Found], value: str | None, told: list[tuple[int, int, date]],
                       reference: date | None, tense: int) -> str | None:

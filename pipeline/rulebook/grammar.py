@@ -101,16 +101,17 @@ KEYS = [f.name for f in fields(Grammar)]
 
 
 @lru_cache(maxsize=8)
-def shipped_words(key: str) -> tuple[str, ...]:
-    """The list `key` of the shipped rules/grammar.yml, read for the steps that run before any rule book
-    (the text cleaning, the sentence stage): their output is stored in the parse cache, named by these
-    words, so they read the shipped list, not an analyst's copy. Empty when the file cannot be read."""
+def shipped_words(key: str, file: str = "grammar.yml") -> tuple[str, ...]:
+    """The list `key` of the shipped rules/grammar.yml (or of another shipped rule `file`), read for the
+    steps that run before any rule book (the text cleaning, the sentence stage): their output is stored
+    in the parse cache, named by these words, so they read the shipped list, not an analyst's copy.
+    Empty when the file cannot be read."""
     import yaml
 
     from pipeline.rulebook import default_rules
 
     try:
-        with open(default_rules() / "grammar.yml", encoding="utf-8") as handle:
+        with open(default_rules() / file, encoding="utf-8") as handle:
             words = (yaml.safe_load(handle) or {}).get(key) or []
     except OSError:
         words = []

@@ -56,7 +56,8 @@ DIGEST_BYTES = 32
 # decompressed per character (measured on data/raw); anything far above is not the model's output.
 MAX_STORED_PER_CHAR, MAX_UNPACKED_PER_CHAR, SLACK = 64, 512, 1 << 20
 NORMALISE_CODE = hashlib.sha256(Path(_normalise.__file__).read_bytes() + b"\0" + "\n".join(
-    sorted(_normalise.wrap_words())).encode()).hexdigest()  # another cleaning, other entries
+    [*sorted(_normalise.wrap_words()), *_normalise.header_markers(),
+     *sorted(_normalise.byline_openers())]).encode()).hexdigest()  # another cleaning, other entries
 
 
 def cache_version(nlp: Language) -> str:

@@ -63,6 +63,9 @@ LIST_MARK_RE = re.compile(r"[•·▪◦*–—-]\s|\d{1,3}[.)]\s|[a-z][.)]\s")
 # Words after a hyphen that make the hyphen grammatical: `a-t-il`, `dit-elle`, `celui-ci`
 CLITICS = {"t", "il", "ils", "elle", "elles", "on", "je", "tu", "nous", "vous", "ce", "en", "y", "là", "ci", "moi",
            "toi", "lui", "leur", "le", "la", "les", "même", "mêmes"}
+BYLINE_WORDS = 8  # `par Thomas Martin et Anne Dupont`: an opener and a few names; a longer line is prose
+HEADER_LINE_MAX = 140  # a publication line longer than this is body text (`dates.MARKED_LINE`)
+HEADER_DATE_RE = re.compile(r"\s*:?\s*(?:le\s+)?(?:[^\W\d_]+\.?\s+){0,1}\d")  # `le 12`, `: 3/03`, `le mercredi 12`
 WRAP_MIN, WRAP_MAX = 40, 200  # a line wrapped at fewer or more columns than this is no wrap we know
 WRAPPED_SHARE = 0.5  # share of a text's line pairs that must look wrapped for any to be joined
 UNWRAPPED_SHARE = 0.1  # share of those lines that may run longer than the wrap (a link list left unwrapped)
@@ -287,6 +290,7 @@ def _line_join_edits(text: str, known: Known | None, original_length: Callable[[
     joined = {i for i in range(first, len(lines) - 1)
               if i in full or _cut_in_a_sentence(lines[i], lines[i + 1].lstrip(" "))}
     joined |= _wrapped_before_a_capital(lines, pairs, joined)
+    joined = {i for i in joined if not _header_pair(lines[i], lines[i + 1])}
     edits = []
     for i in range(first, len(lines) - 1):
         line, following = lines[i], lines[i + 1]
@@ -357,6 +361,47 @@ def _cut_in_a_sentence(line: str, following: str) -> bool:
     if last.replace("’", "'") in wrap_words():
         return True
     return bool(re.match(r"[a-zà-ÿ]", following) and re.search(r"[^\W\d_]$", end))
+
+
+def _header_pair(line: str, following: str) -> bool:
+    """A byline or a dated header line, then a dated header line (`par Libération` / `publié le 12 février
+    2025 à 7h02`; `publié le mardi 4 mars` / `mis à jour le 5 mars`): two header lines, though the second
+    opens in lower case as some outlets write it, never a sentence wrapped between them
+    (`Le rapport a été` / `publié le 3 mars par le ministère`: no byline, joined)."""
+    if not _dated_header_line(following):
+        return False
+    words = line.split()
+    byline = bool(words) and words[0].lower() in byline_openers() and len(words) <= BYLINE_WORDS
+    return byline or _dated_header_line(line)
+
+
+def _dated_header_line(line: str) -> bool:
+    """A header line that gives the page's publication or update date: a marker of `header_markers`
+    (`publié le`, `mis à jour`) opening a short line, then a date within a word (`le 12 février 2025`,
+    `: 3/03/2025`, `le mardi 4 mars`)."""
+    lowered = line.strip().lower()
+    if not lowered or len(lowered) > HEADER_LINE_MAX:
+        return False
+    return any(lowered.startswith(m) and HEADER_DATE_RE.match(lowered[len(m):]) for m in header_markers())
+
+
+@lru_cache(maxsize=1)
+def header_markers() -> tuple[str, ...]:
+    """The publication and update markers of the shipped rules/dates.yml that are words (`publié le`, `mis à
+    jour`), longest first; cached with `wrap_words` under `cache.NORMALISE_CODE`."""
+    from pipeline.rulebook.grammar import shipped_words
+
+    markers = {m.lower() for key in ("published_markers", "updated_markers")
+               for m in shipped_words(key, "dates.yml") if m[:1].isalpha()}
+    return tuple(sorted(markers, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def byline_openers() -> frozenset[str]:
+    """`byline_openers` of the shipped rules/dates.yml (`par`, `by`); cached with `wrap_words`."""
+    from pipeline.rulebook.grammar import shipped_words
+
+    return frozenset(w.lower() for w in shipped_words("byline_openers", "dates.yml"))
 
 
 @lru_cache(maxsize=1)
