@@ -67,3 +67,29 @@ def test_each_name_after_plural_security_advisers_and_a_comma_holds_the_title(an
 def test_names_that_are_the_object_of_the_advisers_take_no_title(analyse):
     found = roles(analyse, "Les conseillers à la sécurité nationale ont reçu mardi Jan Kowalski et Janis Berzins.")
     assert found.get("Jan Kowalski", "") != "conseiller à la sécurité nationale"
+
+
+# -- the civilian secretaries of the US military departments are American, whatever body their title names ---
+
+def people(analyse, body: str) -> dict[str, tuple[str, str]]:
+    doc = analyse(page(body))
+    return {p["name"]: (p["role"], p["country"]) for p in doc._.officials}
+
+
+def test_a_secretary_of_the_army_received_in_paris_is_american(analyse):
+    found = people(analyse, "Le ministre des Armées a reçu mardi à Paris le secrétaire à l'Armée de terre, "
+                            "John Miller.")
+    assert found["John Miller"] == ("secrétaire à l'Armée de terre", "États-Unis")
+
+
+def test_a_secretary_of_the_navy_at_a_french_port_is_american(analyse):
+    found = people(analyse, "Lors de l'escale, la secrétaire à la Marine Jane Porter a visité mardi la base "
+                            "navale de Toulon.")
+    assert found["Jane Porter"] == ("secrétaire à la Marine", "États-Unis")
+
+
+def test_the_french_army_chief_beside_such_a_secretary_stays_french(analyse):
+    found = people(analyse, "Le chef d'état-major de l'armée de Terre, le général Pierre Martin, a reçu le "
+                            "secrétaire à l'Armée de l'air Tom Reed.")
+    assert found["Pierre Martin"][1] == "France"
+    assert found["Tom Reed"][1] == "États-Unis"
