@@ -93,3 +93,26 @@ def test_the_french_army_chief_beside_such_a_secretary_stays_french(analyse):
                             "secrétaire à l'Armée de l'air Tom Reed.")
     assert found["Pierre Martin"][1] == "France"
     assert found["Tom Reed"][1] == "États-Unis"
+
+
+# -- a title held before keeps the demonym written right after it (`ancien président ghanéen`) -------------
+
+def written(analyse, body: str) -> dict[str, str]:
+    doc = analyse(page(body))
+    return {p["name"]: p["role_as_written"] for p in doc._.officials}
+
+
+def test_a_former_title_keeps_the_demonym_after_it(analyse):
+    found = written(analyse, "La mission d'observation, conduite par l'ancien président ghanéen John Mensah, a "
+                             "rendu son rapport.")
+    assert found["John Mensah"] == "ancien président ghanéen"
+
+
+def test_a_former_title_with_no_demonym_is_written_as_before(analyse):
+    found = written(analyse, "L'ancien président John Mensah a rendu mardi son rapport à Accra.")
+    assert found["John Mensah"] == "ancien président"
+
+
+def test_a_present_title_still_drops_its_demonym(analyse):
+    found = written(analyse, "Le président ghanéen John Mensah a rendu mardi son rapport.")
+    assert found["John Mensah"] == "président"
