@@ -859,7 +859,8 @@ class PeopleMerger:
 
     def _written_past(self, person: Official, role: Span) -> None:
         """`l'ancien président béninois X`: a role held before, while it is the only one, is written with
-        the word that says so (`ancien président`)."""
+        the word that says so and the demonym right after the title (`ancien président béninois`: the
+        office of that country he held, not one he holds)."""
         doc, i = role.doc, role.start - 1
         while i >= max(0, role.start - 3) and doc[i].lower_ not in self.lexicon.grammar.past_title_words:
             i -= 1
@@ -867,6 +868,10 @@ class PeopleMerger:
             word = doc[i].lower_
             joined = "" if word.endswith("-") or doc[i].whitespace_ == "" else " "
             person["role_as_written"] = f"{word}{joined}{person['role_as_written']}"
+            after = doc[role.end] if role.end < len(doc) else None
+            if after is not None and after.ent_iob_ == "B" and after.ent_type_ == "MISC" and after.is_lower \
+                    and after.ent_id_.startswith("countries:") and not after.ent_id_.startswith("countries:r."):
+                person["role_as_written"] += f" {after.text}"
 
     @staticmethod
     def _fuller(person: Official, d: Descriptor) -> bool:
