@@ -1170,6 +1170,7 @@ class MeetingGrouper:
                 told = flashback if earlier and flashback is not None else current
                 anchored = None if m.get("background") else _anchored(m, last_told, told)
                 told = anchored or told
+                told = _held_before(m, told, meetings)
                 if told is not None and (not told["side"] or told is anchored):
                     speakers = m.get("speakers", []) if told["kind"] in self.session_kinds else []
                     party = m.get("party") or []
@@ -1803,6 +1804,21 @@ def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
     kin = [x for x in meetings if x["kind"] == m["kind"] and not x["side"]
            and (not m["location"] or x["location"] == m["location"])]
     return kin[0] if len(kin) == 1 else None
+
+
+def _held_before(m: Mention, told: Meeting | None, meetings: list[Meeting]) -> Meeting | None:
+    """People told as present, not to come (`Autour de la table figuraient X et Y`), after a meeting still to come
+    that is another occasion than the one held before it took part in that held one: the next of the same kind
+    (`lors du prochain sommet, prévu à Z`), or one on a later day of its own (`la réunion prévue en mars 2027`)
+    has no one seated yet. The one to come stays when no meeting held was told before it."""
+    if told is None or m["status"] != "held" or set(told.get("statuses") or []) != {"planned"}:
+        return told
+    before = next(i for i, x in enumerate(meetings) if x is told)
+    held = next((x for x in reversed(meetings[:before]) if "held" in x["statuses"] and not x["side"]), None)
+    if held is None:
+        return told
+    later = bool(told.get("date_own") and told["date"] and held["date"] and told["date"][:10] > held["date"][:10])
+    return held if later or held["kind"] == told["kind"] else told
 
 
 def _anchored(m: Mention, last: Meeting | None, told: Meeting | None) -> Meeting | None:

@@ -424,6 +424,9 @@ class MentionReader:
                     mentions[-1]["party"] = party
                     mentions[-1]["anchors"] = self._anchors(sent, quotes, person_of, present + party + speakers)
                     mentions[-1]["background"] = _told_before(sent.root)  # `y avaient signé`: the flashback's
+                    # `Autour de la table figuraient X`: of a meeting held; `X y sera attendu`: of one to come
+                    mentions[-1]["status"] = self._status(sent, sent.root, _words(span_text(sent))) or (
+                        _finite_status(sent.root))
         self._record_chair(mentions, person_of)  # `Présidence de M. X`: the chair hosts the record's hearing
         return self._unanswered_questions(doc, mentions)
 
@@ -5223,6 +5226,16 @@ def _told_before(verb) -> bool:
     accompagné` (a passive in the imperfect) is the story's time."""
     return "Part" in verb.morph.get("VerbForm") and any(
         c.dep_ == "aux:tense" and "Imp" in c.morph.get("Tense") for c in verb.children)
+
+
+def _finite_status(root) -> str:
+    """A sentence with no meeting word, read by its verb or the copula of its adjective (`Étaient présents
+    X et Y`, `Seront présents X et Y`): `planned` in the future or the conditional, `held` in another
+    finite tense (the tagger reads many imperfects as presents), else empty."""
+    chain = [root, *(c for c in root.children if c.dep_ in ("cop", "aux", "aux:pass", "aux:tense"))]
+    if any("Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") for t in chain):
+        return "planned"
+    return "held" if any("Fin" in t.morph.get("VerbForm") for t in chain) else ""
 
 
 def _in_coordinated_clause(token, triggers: set[int]) -> bool:
