@@ -250,6 +250,8 @@ class MentionReader:
         self.purpose_prepositions = {w.lower() for w in book.get("meetings", "purpose_prepositions", [])}
         self.sequence_nouns = {w.lower() for w in book.get("meetings", "sequence_nouns", [])}
         self.landmark_nouns = {w.lower() for w in book.get("meetings", "landmark_nouns", [])}
+        self.landmark_verbs = {w.lower() for w in book.get("meetings", "landmark_verbs", [])}
+        self.prospect_words = {w.lower() for w in book.get("meetings", "prospect_words", [])}
         self.talks_kinds = {k.lower() for k in book.get("meetings", "talks_kinds", None) or []}
         self.programme_kinds = {k.lower() for k in book.get("meetings", "programme_kinds", None) or []}
         self.separate_words = {w.lower() for w in book.get("meetings", "separate_words", [])}
@@ -2163,18 +2165,38 @@ class MentionReader:
         meeting word of the sentence (`annoncée au terme d'une réunion convoquée par Z avec Y`)."""
         own = nouns[0].root.i if nouns and not verbs else None
         words = [v.i for v in verbs] + [n.root.i for n in nouns]
-        return {n.root.i for n in nouns if n.root.i != own and self._landmark_phrase(n.root)
+        return {self._prospect_clause(n.root) for n in nouns if n.root.i != own and self._landmark_phrase(n.root)
                 and not set(words) <= {t.i for t in n.root.subtree}}
+
+    def _prospect_clause(self, token) -> int:
+        """The head of the phrase naming a landmark noun's event: the verb of preparing it (`préparer le
+        sommet entre Z et W`, the parse often hanging `entre Z et W` on the verb), else the noun."""
+        return token.head.i if self._prepared(token) else token.i
+
+    def _prepared(self, token) -> bool:
+        """The meeting noun is the object of one of `landmark_verbs` (`préparer le sommet`)."""
+        return token.dep_ == "obj" and token.head.lemma_.lower() in self.landmark_verbs
 
     def _landmark_phrase(self, token) -> bool:
         """`après la visite`, `au lendemain de la réunion`, `dans le prolongement du déplacement`: the
         token's own preposition sets a time (`sequence_prepositions`), or it is the complement of a noun
-        of `sequence_nouns` or `landmark_nouns` before it, wherever the parse hangs the phrase."""
+        of `sequence_nouns` or `landmark_nouns` before it, wherever the parse hangs the phrase. A meeting
+        only in prospect is another event too: the object of one of `landmark_verbs` (`pour préparer le
+        sommet entre Z et W`) or qualified by one of `prospect_words` (`une éventuelle rencontre`)."""
         if any(c.dep_ == "case" and c.lemma_.lower() in self.sequence_prepositions for c in token.children):
+            return True
+        if self._in_prospect(token):
             return True
         head = token.head
         return (token.dep_ == "nmod" and head.i < token.i
                 and head.lemma_.lower() in self.sequence_nouns | self.landmark_nouns)
+
+    def _in_prospect(self, token) -> bool:
+        """The meeting noun is qualified by one of `prospect_words` (`une éventuelle rencontre`) or is the
+        object of one of `landmark_verbs` (`préparer le sommet`)."""
+        if any(c.dep_ == "amod" and c.lower_ in self.prospect_words for c in token.children):
+            return True
+        return self._prepared(token)
 
     @staticmethod
     def _without_landmark_people(doc: Doc, people: list[str], landmarks: set[int], ents: list[Span],
@@ -2987,8 +3009,9 @@ class MentionReader:
         heads += [c for c in verb.children if c.dep_.startswith("aux")]
         if any(h.lemma_.lower() in self.planned_modals and h.i != verb.i for h in heads):
             return "planned"
-        if verb.lower_ in self.planned_words or any(c.lower_ in self.planned_words for c in trigger.children):
-            return "planned"
+        if verb.lower_ in self.planned_words or any(c.lower_ in self.planned_words | self.prospect_words
+                                                    for c in trigger.children):
+            return "planned"  # `la prochaine réunion`, `une éventuelle rencontre`
         if any(c.lower_ in self.planned_words and c.dep_ in ("aux:pass", "cop", "amod", "xcomp")
                and not _own_tense(c) for c in verb.children):
             return "planned"

@@ -190,6 +190,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "sequence_prepositions": None,
         "since_prepositions": None,
         "landmark_nouns": None,
+        "landmark_verbs": None,
+        "prospect_words": None,
         "purpose_prepositions": None,
         "sequence_nouns": None,
         "separate_words": None,
