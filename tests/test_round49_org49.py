@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from conftest import page
 
 
@@ -55,15 +57,26 @@ def test_a_lower_case_economic_space_is_no_body(analyse):
     assert not any("espace" in o.lower() for o in found)
 
 
-# -- a verb form with its capital, on a line of the page, is no body ------------------------------------------
+# -- a one-word ORG the tagger reads as a verb form (`Revenant sur`, `Provenant de`) is no body ------------------
 
-def test_a_capitalised_participle_opening_a_credit_line_is_no_body(analyse):
-    found = orgs(analyse, "Le ministre a reçu jeudi son homologue pour parler de la frontière.\n\n"
-                          "Extrait du bulletin radio de la mi-journée")
-    assert "Extrait" not in found
+def _verb_rule(analyse, body: str, word: str) -> tuple[str, bool]:
+    from pipeline.components.entities import _capitalised_common_noun
+    from pipeline.rulebook import default_rules, load_rules
+    from pipeline.rulebook.grammar import Grammar
+
+    doc = analyse(page(body))
+    token = next(t for t in doc if t.text == word)
+    span = Span(doc, token.i, token.i + 1, label="ORG")
+    return token.pos_, _capitalised_common_noun(span, Grammar.from_book(load_rules(default_rules())))
 
 
-def test_a_body_named_alone_on_a_line_stays_a_body(analyse):
-    found = orgs(analyse, "Le ministre a reçu jeudi son homologue pour parler de la frontière.\n\n"
-                          "Source : Frontex")
-    assert "Frontex" in found
+def test_a_capitalised_participle_read_as_org_is_no_body(analyse):
+    pos, dropped = _verb_rule(analyse, "Revenant sur la visite présidentielle, le ministre a confié avoir parlé "
+                                       "longuement avec son homologue.", "Revenant")
+    assert pos == "VERB" and dropped
+
+
+def test_a_capitalised_proper_noun_read_as_org_stays_a_body(analyse):
+    pos, dropped = _verb_rule(analyse, "Selon Frontex, les traversées ont doublé depuis le printemps, a indiqué "
+                                       "le ministre.", "Frontex")
+    assert pos != "VERB" and not dropped
