@@ -1626,10 +1626,13 @@ def _capitalised_common_noun(span: Span, grammar: Grammar) -> bool:
     """`les Parties contractantes`, `Posté dans Afrique, Diplomatie par X`: one word with a capital that the
     tagger reads as a common noun names no body where it is plural (a body named by a common noun takes the
     singular: `la Commission`, `le Parlement`), where it opens the sentence with no determiner, or where it
-    is an item of a list with no determiner (a body so named keeps its article: `la Défense`)."""
+    is an item of a list with no determiner (a body so named keeps its article: `la Défense`). A verb form
+    with its capital (`Provenant du podcast`, `Publié le`) names none either."""
     doc, word = span.doc, span[0]
-    if len(span) != 1 or not word.is_title or not word.is_alpha or word.pos_ != "NOUN":
+    if len(span) != 1 or not word.is_title or not word.is_alpha or word.pos_ not in ("NOUN", "VERB"):
         return False
+    if word.pos_ == "VERB":
+        return True
     if "Plur" in word.morph.get("Number") or word.is_sent_start:
         return True  # `Filiale du groupe X, Y est ...`: the capital opening a sentence is no name's
     return span.start > 0 and (
