@@ -4975,14 +4975,23 @@ def _names_meeting(ent: Span, triggers: set[int]) -> bool:
 
 def _noun_phrase(place: Span) -> str:
     """The place word and its complements as the parse attaches them, up to a comma, a verb or the opening of
-    a clause (`C'est dans la salle de X que s'est tenue ...`: a conjunction or a pronoun ends the place)."""
+    a clause (`C'est dans la salle de X que s'est tenue ...`: a conjunction or a pronoun ends the place).
+    A complement of a place word is opened by a preposition (`la salle des fêtes`); an article right after
+    the phrase opens the verb's object the parser hung on it (`a reçu au palais présidentiel le ministre`)."""
     doc, sent = place.doc, place.sent
     end = place.end
     right = {t.i for t in place.root.subtree if t.i >= place.end}
     while end < sent.end and end in right and doc[end].pos_ not in ("VERB", "AUX", "SCONJ", "PRON") and (
-            not doc[end].is_punct or doc[end].text == "-"):
+            not doc[end].is_punct or doc[end].text == "-") and not _opens_object(doc[end]):
         end = _hyphenated(doc, end + 1, sent.end)  # `de l'état-major général`: over a word cut at its hyphen
     return doc[place.start : end].text
+
+
+def _opens_object(token) -> bool:
+    """A lower-case article or determiner (`le`, `une`, `son`) not after a preposition starts a noun phrase of
+    its own, not a complement of the word before it."""
+    return (token.pos_ == "DET" and token.text[:1].islower() and token.i > 0
+            and token.doc[token.i - 1].pos_ not in ("ADP", "DET"))
 
 
 def _complement_name(place: Span, limit: int, of_words: frozenset[str]) -> Span | None:
