@@ -4419,8 +4419,9 @@ class MentionReader:
             if place.root.head.lemma_.lower() in self.arrival_verbs and any(
                     c.dep_ == "case" and c.lower_ in ("de", "d'", "du", "des") for c in place.root.children):
                 continue  # `venus de leur garnison de X`: where they came from
-            if _of_noun(place.root, triggers or set(), self.grammar.of_words):
-                continue  # `membre du Bureau politique`: what another noun belongs to, not where one meets
+            if _of_noun(place.root, (triggers or set()) | {p.root.i for p in places}, self.grammar.of_words):
+                continue  # `membre du Bureau politique`: what another noun belongs to, not where one meets;
+                # `la résidence officielle du château de X`: a place word of a place word names the same place
             if _of_person(place.root) and not _after_name(place.root):
                 continue  # `l'attaché de défense près l'ambassade de France`: a title, not a place
             if place.label_ in self.complement_places:  # `à bord du Charles de Gaulle`: the ship, whatever its label
@@ -4998,14 +4999,23 @@ def _names_meeting(ent: Span, triggers: set[int]) -> bool:
 
 def _noun_phrase(place: Span) -> str:
     """The place word and its complements as the parse attaches them, up to a comma, a verb or the opening of
-    a clause (`C'est dans la salle de X que s'est tenue ...`: a conjunction or a pronoun ends the place)."""
+    a clause (`C'est dans la salle de X que s'est tenue ...`: a conjunction or a pronoun ends the place).
+    A complement of a place word is opened by a preposition (`la salle des fêtes`); an article right after
+    the phrase opens the verb's object the parser hung on it (`a reçu au palais présidentiel le ministre`)."""
     doc, sent = place.doc, place.sent
     end = place.end
     right = {t.i for t in place.root.subtree if t.i >= place.end}
     while end < sent.end and end in right and doc[end].pos_ not in ("VERB", "AUX", "SCONJ", "PRON") and (
-            not doc[end].is_punct or doc[end].text == "-"):
+            not doc[end].is_punct or doc[end].text == "-") and not _opens_object(doc[end]):
         end = _hyphenated(doc, end + 1, sent.end)  # `de l'état-major général`: over a word cut at its hyphen
     return doc[place.start : end].text
+
+
+def _opens_object(token) -> bool:
+    """A lower-case article or determiner (`le`, `une`, `son`) not after a preposition starts a noun phrase of
+    its own, not a complement of the word before it."""
+    return (token.pos_ == "DET" and token.text[:1].islower() and token.i > 0
+            and token.doc[token.i - 1].pos_ not in ("ADP", "DET"))
 
 
 def _complement_name(place: Span, limit: int, of_words: frozenset[str]) -> Span | None:
@@ -5059,8 +5069,9 @@ def _of_title(token) -> bool:
 
 
 def _after_name(token) -> bool:
-    """`reçoit le ministre X au palais Y`: a place word the parser hangs on a title, but written after the
-    person's name the title introduces, is where the act happens; a title's own complement comes before
+    """`reçoit le ministre X au palais Y`, `avec le ministre X, dans sa résidence de Y`: a place word the
+    parser hangs on a title, but written after the person's name the title introduces, with nothing between
+    but its own preposition and article, is where the act happens; a title's own complement comes before
     the name (`le consul à l'ambassade, M. X`) or after a name it describes (`M. X, consul à Dakar`)."""
     head, doc = token.head, token.doc
     if head.i >= token.i or head.ent_type_ not in ("ROLE", "RANK", "PERSON"):
@@ -5069,7 +5080,8 @@ def _after_name(token) -> bool:
     if not names:
         return False
     between = doc[names[-1].i + 1 : token.i]
-    return all(t.is_punct or t.lower_ in ("à", "au", "aux", "l'", "l’", "la", "le", "les") for t in between)
+    return all(t.is_punct or t.lower_ in ("à", "au", "aux", "l'", "l’", "la", "le", "les")
+               or (t.head.i == token.i and t.dep_ in ("case", "det")) for t in between)
 
 
 def _described(token) -> bool:
