@@ -62,3 +62,10 @@ def test_a_plural_title_of_several_words_is_written_in_the_singular_as_the_text_
 def test_a_singular_title_keeps_its_own_form(analyse):
     found = written(analyse, "Le chef de l'Etat Assimi Goïta s'est entretenu à Niamey avec le général Salifou Mody.")
     assert found["goita"] == "chef de l'Etat"
+
+
+def test_a_name_the_model_did_not_read_in_the_middle_of_the_list_still_holds_the_title(analyse):
+    found = roles(analyse, "Plusieurs chefs d'État ont assisté à la cérémonie, parmi lesquels le Sénégalais "
+                           "Bassirou Diomaye Faye, le Bissau-Guinéen Umaro Sissoco Embaló et le Gambien Adama "
+                           "Barrow, aux côtés de délégations venues d'Europe.")
+    assert found["faye"] == found["embalo"] == found["barrow"] == "chef de l'État"

@@ -415,6 +415,14 @@ class OfficialLinker:
             if separator and previous is not None and previous.label_ == "PERSON" and doc[k].text != ":":
                 k = previous.start - 1
                 continue
+            if separator and previous is None and doc[k].text != ":" and self._name_word(doc, k - 1):
+                j = k - 1  # a name the model did not read (`le Bissau-Guinéen Umaro Sissoco Embaló et ...`)
+                while j > 0 and k - j <= MAX_NAME_WORDS and self._name_word(doc, j):
+                    j -= 1
+                if is_demonym(self.reader.ent_at.get(j)) or self.reader.ent_at.get(j) is not None \
+                        and self.reader.ent_at[j].label_ == "RANK":
+                    k = j
+                    continue
             if doc[k].lower_ in self.grammar.and_words:
                 return None
             if doc[k].lower_ in self.grammar.member_list_words:
