@@ -395,7 +395,8 @@ class OfficialLinker:
         article and demonym): every name of the list holds the title (`les chefs d'état-major des deux
         pays, le Béninois A et le Togolais B`). Between the title and the list only a short verbless
         complement (`des trois pays`, `à savoir`); a verb there makes the names its subject or object."""
-        k = m.start - 1
+        titles = [s.start for s in self.reader.title(doc, m) if s is not None]  # the name's own rank, demonym
+        k = min(titles, default=m.start) - 1
         for _ in range(8):  # items of the list, read back to the title
             rank = self.reader.ent_at.get(k)
             if rank is not None and rank.label_ == "RANK":
@@ -414,8 +415,18 @@ class OfficialLinker:
             if separator and previous is not None and previous.label_ == "PERSON" and doc[k].text != ":":
                 k = previous.start - 1
                 continue
+            if separator and previous is None and doc[k].text != ":" and self._name_word(doc, k - 1):
+                j = k - 1  # a name the model did not read (`le Bissau-Guinéen Umaro Sissoco Embaló et ...`)
+                while j > 0 and k - j <= MAX_NAME_WORDS and self._name_word(doc, j):
+                    j -= 1
+                if is_demonym(self.reader.ent_at.get(j)) or self.reader.ent_at.get(j) is not None \
+                        and self.reader.ent_at[j].label_ == "RANK":
+                    k = j
+                    continue
             if doc[k].lower_ in self.grammar.and_words:
                 return None
+            if doc[k].lower_ in self.grammar.member_list_words:
+                return self._members_of(doc, k, m)  # `plusieurs chefs d'État étaient là, parmi lesquels A et B`
             for j in range(k, max(k - 9, -1), -1):  # the short complement back to the title
                 role = self.reader.ent_at.get(j)
                 if role is not None and role.label_ == "ROLE":
@@ -424,6 +435,31 @@ class OfficialLinker:
                 if doc[j].pos_ in ("VERB", "AUX") and not infinitive or doc[j].text in (".", ";", "!", "?"):
                     return None
             return None
+        return None
+
+    def _members_of(self, doc: Doc, k: int, m: Span) -> Span | None:
+        """A list of names opened by words of membership after a comma (grammar `member_list_words`:
+        `parmi lesquels`, `dont`, `notamment`, ending at token `k`) names some of the people a plural noun
+        before it counts: when that noun, the nearest plural one back in the sentence, is a plural title,
+        each name holds it (`plusieurs chefs d'État avaient fait le déplacement, parmi lesquels le
+        Sénégalais A et le Gambien B`). The nearest plural noun that is no title (`les délégations, dont
+        le Malien A`) takes the list; a name a verb follows (`..., dont A a salué`) is a clause's subject."""
+        while k > 0 and doc[k].lower_ in self.grammar.member_list_words:
+            k -= 1
+        if doc[k].text != "," or m.end < len(doc) and doc[m.end].pos_ in ("VERB", "AUX"):
+            return None
+        sent_start = self.reader.idx.sent(k).start
+        j = k - 1
+        while j >= sent_start:
+            ent = self.reader.ent_at.get(j)
+            if ent is not None and ent.label_ == "ROLE" and _plural_title(ent):
+                return ent
+            if ent is not None:
+                j = ent.start - 1
+                continue
+            if doc[j].pos_ == "NOUN" and "Plur" in doc[j].morph.get("Number") or doc[j].text in (";", ":"):
+                return None
+            j -= 1
         return None
 
     def _held_for(self, doc: Doc, end: int) -> Span | None:

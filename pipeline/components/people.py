@@ -1608,8 +1608,11 @@ class PeopleMerger:
         _note_title(person, role)
         person["role"], person["rules"]["role"] = role._.normalized, role._.source
         person["role_as_written"] = as_written(role, self.lexicon.grammar)
-        if _plural_head(role):  # `les présidents X et Y`: each is `président`
-            person["role_as_written"] = role._.normalized
+        if _plural_head(role):  # `les présidents X et Y`: each is `président`; `les chefs d'Etat X et Y`: `chef d'Etat`
+            written, head = as_written(role), role[0].text
+            singular = role._.normalized.split()[0]
+            person["role_as_written"] = singular + written[len(head):] if written.lower().startswith(head.lower()) \
+                else role._.normalized
         elif (second := _second_title(role)) is not None:  # `ministre secrétaire général`: one title of two
             person["role_as_written"] = f"{as_written(role)} {as_written(second, self.lexicon.grammar)}"
         if role.id_.endswith("#head"):

@@ -77,6 +77,7 @@ class Grammar:
     group_leading_verbs: frozenset[str] = frozenset()
     group_member_verbs: frozenset[str] = frozenset()
     list_joiners: frozenset[str] = frozenset()
+    member_list_words: frozenset[str] = frozenset()
     companion_verbs: frozenset[str] = frozenset()
     language_words: frozenset[str] = frozenset()
     representing_verbs: frozenset[str] = frozenset()
