@@ -84,8 +84,8 @@ class OfficialLinker:
             held = None
             if before.role is not None and before.org is None and _plural_title(before.role):
                 before.org = held = self._held_for(doc, m.end)  # `..., le général X pour l'armée de Terre, ...`
-            if before.country is None and after[m.start].country is None and before.role is not None:
-                before.country = self._country_after(doc, m.end)  # `le président X du Tchad`
+            if before.country is None and after[m.start].country is None:
+                before.country = self._country_after(doc, m.end)  # `le président X du Tchad`, `X du Mali`
             if before.country is None and after[m.start].country is None:
                 before.country = self.reader.led_group_country(m)
             if before.country is None and after[m.start].country is None:
