@@ -39,3 +39,25 @@ def test_a_name_followed_by_de_and_a_country_inside_a_longer_phrase_gets_no_coun
     found = countries(analyse, "Le rapport de Koffi Atsu de la Guinée voisine sur les frontières a été remis "
                                "au ministre ivoirien de la Défense.")
     assert found.get("Koffi Atsu", "") != "Guinée"
+
+
+# -- `X était accompagné de son ministre Y`: one of a person's suite, with no country of his own, is of that
+# person's country ----------------------------------------------------------------------------------------
+
+def test_the_minister_accompanying_a_president_is_of_his_country(analyse):
+    found = countries(analyse, "Paul Mba, président du Gabon, était accompagné de son ministre de la Défense, "
+                               "Serge Ndong, lors de sa visite à Paris.")
+    assert found["Serge Ndong"] == "Gabon"
+
+
+def test_the_suite_takes_the_country_said_of_the_person_in_another_sentence(analyse):
+    found = countries(analyse, "Le président gabonais Paul Mba est arrivé lundi à Rome pour une visite de deux "
+                               "jours. Paul Mba était accompagné de sa ministre des Affaires étrangères, Marie Nzé, "
+                               "et de hauts responsables.")
+    assert found["Marie Nzé"] == "Gabon"
+
+
+def test_the_agent_of_a_participle_of_receiving_is_not_of_the_suite(analyse):
+    found = countries(analyse, "Paul Mba, président du Gabon, a été reçu lundi à Paris par le ministre de la "
+                               "Défense, Serge Ndong.")
+    assert found["Serge Ndong"] != "Gabon"
