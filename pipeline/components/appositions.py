@@ -337,6 +337,24 @@ class AppositionReader:
         noun's phrase (on it or on its complement: `de la diplomatie turque`) is his country (read from
         the parse: name -> its titles, apposed and listed -> the `obl` of the participle -> its subject;
         a demonym inside a role's term counts: `le ministre chilien de la Défense, accompagné de X`)."""
+        companion = self._companion(m)
+        if companion is None:
+            return None
+        words = [companion, *(c for c in companion.children if c.dep_ == "nmod")]
+        return next((ent for w in words for child in w.children if child.dep_ == "amod"
+                     and is_demonym(ent := self.role_countries.get(child.i) or self.ent_at.get(child.i))), None)
+
+    def companion_person(self, m: Span) -> Span | None:
+        """`X était accompagné de son ministre des Affaires étrangères, Y`: the person whose suite the
+        agent of a participle of company is in (the participle's subject, or the noun it qualifies, named);
+        the one of the suite is of that person's country, as `companion_country` reads it of a demonym."""
+        companion = self._companion(m)
+        person = self.ent_at.get(companion.i) if companion is not None else None
+        return person if person is not None and person.label_ == "PERSON" else None
+
+    def _companion(self, m: Span) -> Token | None:
+        """The word of the one a person named as the agent of a participle of company (grammar.yml
+        `companion_verbs`) accompanies: the passive participle's subject, or the noun the participle qualifies."""
         verbs = self.lexicon.grammar.companion_verbs
         token = m.root
         for _ in range(4):  # the parse hangs a listed title on the participle, or on the title before
@@ -349,16 +367,10 @@ class AppositionReader:
         if verb.lemma_ not in verbs or not (token.dep_.startswith("obl") or token.dep_ == "appos"):
             return None
         if verb.dep_ in ("acl", "acl:relcl"):
-            companion = verb.head  # `le ministre turc, accompagné de X`
-        elif any(c.dep_ == "aux:pass" for c in verb.children):
-            companion = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
-        else:
-            return None
-        if companion is None:
-            return None
-        words = [companion, *(c for c in companion.children if c.dep_ == "nmod")]
-        return next((ent for w in words for child in w.children if child.dep_ == "amod"
-                     and is_demonym(ent := self.role_countries.get(child.i) or self.ent_at.get(child.i))), None)
+            return verb.head  # `le ministre turc, accompagné de X`
+        if any(c.dep_ == "aux:pass" for c in verb.children):
+            return next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        return None
 
     def represented_country(self, doc: Doc, start: int) -> Span | None:
         """`le Royaume-Uni était représenté par son ministre des Affaires étrangères, X`: the description

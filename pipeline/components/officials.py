@@ -67,6 +67,7 @@ class OfficialLinker:
         used_roles |= self._coordinated_roles(doc, idx, used_roles)
         people: dict[str, Official] = {}
         told: dict[int, Span] = {}  # the end of a titled mention -> the country it was given
+        suites: list[tuple[str, str]] = []  # (one of a suite, the person he accompanies): `X accompagné de son Y`
         for m in mentions:
             key = _regnal_key(m.text) or person_key(m.text)
             if not key:
@@ -84,8 +85,8 @@ class OfficialLinker:
             held = None
             if before.role is not None and before.org is None and _plural_title(before.role):
                 before.org = held = self._held_for(doc, m.end)  # `..., le général X pour l'armée de Terre, ...`
-            if before.country is None and after[m.start].country is None and before.role is not None:
-                before.country = self._country_after(doc, m.end)  # `le président X du Tchad`
+            if before.country is None and after[m.start].country is None:
+                before.country = self._country_after(doc, m.end)  # `le président X du Tchad`, `X du Mali`
             if before.country is None and after[m.start].country is None:
                 before.country = self.reader.led_group_country(m)
             if before.country is None and after[m.start].country is None:
@@ -98,6 +99,9 @@ class OfficialLinker:
                 before.country = self.reader.represented_country(doc, before.role.start)  # `représenté par son X`
             if before.country is None and after[m.start].country is None and before.role is not None:
                 before.country = self.reader.sent_country(before.role)  # `la France avait dépêché le ministre X`
+            if before.country is None and after[m.start].country is None \
+                    and (companion := self.reader.companion_person(m)) is not None:
+                suites.append((key, person_key(companion.text)))  # his country once the other's is read
             if before.country is None and after[m.start].country is None:
                 before.country = self.reader.agent_group_country(
                     doc, before.role.start if before.role is not None else (rank or m).start)
@@ -138,6 +142,9 @@ class OfficialLinker:
         self.merger.roles_of_predecessors(doc, idx, people)
         # A one-word name with no civility, rank or role anywhere (`Washington`, `Leclerc` the tank, `Ramstein`)
         # is the model's guess at a place or a thing far more often than an official: it is left out.
+        for key, companion in suites:  # `X était accompagné de son ministre Y`: Y of X's country
+            if key in people and companion in people and not people[key]["country"]:
+                people[key]["country"] = people[companion]["country"]
         people = {k: p for k, p in people.items() if (" " in p["name"] and not _byline(doc, p)
                                                       and not _signed(doc, p, self.grammar.place_prepositions))
                   or p["rank"] or p["role"] or p["titled"]}
