@@ -34,6 +34,7 @@ from pipeline.components.spans import (
     after_bound_word,
     dateline,
     doc_text,
+    in_bound_phrase,
     plain_words,
     span_text,
 )
@@ -151,7 +152,8 @@ class MeetingGrouper:
                                 {t.split()[0].lower() for e in book.entries("meetings", "locations") for t in e["terms"]
                                  if not e.get("complement")},
                                 self.place_country,
-                                tuple(book.get("dates", "year_not_carried_after", None) or []))
+                                tuple(book.get("dates", "year_not_carried_after", None) or []),
+                                {w.lower() for w in book.get("meetings", "trip_verbs_passive_only", None) or []})
         self.length_of_days = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, spans))})\s+(?:les\s+)?(?P<n>\d{{1,2}}|{counts})"
             rf"\s+(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if spans and numbers and day_units else None
@@ -2236,7 +2238,7 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
         # a long text has thousands
         return (e for e in ents if e.label_ == "DATE" and _dates_story(e._.normalized)
                 and (e._.normalized not in header or told_in_body and 0 <= body <= e.start_char)
-                and not after_bound_word(text, e.start_char, bounds)
+                and not after_bound_word(text, e.start_char, bounds) and not in_bound_phrase(e, bounds)
                 and not within_guillemets(e.sent, e) and not _caption_line(text, e.start_char)
                 and past(e._.normalized))
 

@@ -196,6 +196,26 @@ def after_bound_word(text: str, start: int, bounds: tuple[str, ...]) -> bool:
     return any(re.search(rf"(?<![\w']){re.escape(w)}(?: le| l'| la)?$", before) for w in bounds)
 
 
+NOUN_PHRASE_DEPS = ("nmod", "amod", "nummod", "appos", "flat:name", "compound")  # a word inside a noun phrase
+
+
+def in_bound_phrase(date: Span, bounds: tuple[str, ...]) -> bool:
+    """The date hangs on a noun (by the parse, no verb crossed) that one of `bounds` opens: `depuis
+    l'entrée en fonction de la Commission le 1er décembre`, `jusqu'à la fin de son mandat le 30 juin`:
+    the date of that starting point or end, not a day the story is told in."""
+    if not bounds:
+        return False
+    token, seen = date.root, 0
+    while token.dep_ in NOUN_PHRASE_DEPS and token.head.i != token.i and seen < 6:
+        token, seen = token.head, seen + 1
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        cases = [c for c in token.children if c.dep_ == "case" and c.i < token.i]
+        if cases and after_bound_word(doc_text(date.doc), cases[-1].idx + len(cases[-1].text), bounds):
+            return True
+    return False
+
+
 _groups: dict[str, tuple] = {}  # span group name -> (Doc, its SpanGroup, length, the group's spans)
 
 

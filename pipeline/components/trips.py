@@ -21,7 +21,7 @@ from typing import TypedDict
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.spans import DocIndex, after_bound_word, doc_text, plain_words
+from pipeline.components.spans import DocIndex, after_bound_word, doc_text, in_bound_phrase, plain_words
 from pipeline.rows import first_day, granularity
 
 PATH_DEPS = ("obl", "obl:arg", "obl:mod", "nmod", "obj", "xcomp")  # from a place up to the verb that moves
@@ -44,11 +44,12 @@ class TripReader:
     def __init__(self, verbs: set[str], prepositions: tuple[str, ...], cities: set[str],
                  countries: set[str], not_prepositions: set[str] = frozenset(),
                  buildings: set[str] = frozenset(), place_country: dict[str, str] | None = None,
-                 bounds: tuple[str, ...] = ()) -> None:
+                 bounds: tuple[str, ...] = (), passive_only: set[str] = frozenset()) -> None:
         self.bounds = tuple(plain_words(b) for b in bounds)
         self.buildings = buildings  # nouns heading a place (meetings.yml `locations`: `base`, `palais`)
         self.not_prepositions = not_prepositions
         self.verbs = verbs
+        self.passive_only = passive_only  # `il est attendu à X` moves him; `nous attendons X` moves no one
         self.prepositions = {p.lower() for p in prepositions}
         self.cities = cities
         self.countries = countries
@@ -97,7 +98,8 @@ class TripReader:
         `jusqu'au 23 juin`, `depuis le 2 mai`): an end or a start, not a day the story is told in."""
         return [e._.normalized for e in _ents(sent) if e.label_ == "DATE" and e._.normalized
                 and granularity(e._.normalized) == "day" and first_day(e._.normalized) is not None
-                and not after_bound_word(doc_text(sent.doc), e.start_char, self.bounds)]
+                and not after_bound_word(doc_text(sent.doc), e.start_char, self.bounds)
+                and not in_bound_phrase(e, self.bounds)]
 
     def _town(self, ent: Span) -> bool:
         low = ent.text.lower()
@@ -150,7 +152,7 @@ class TripReader:
             if not self._destination(ent):
                 continue
             verb = _verb_above(ent.root)
-            if verb is not None and verb.lemma_.lower() in self.verbs:
+            if verb is not None and self._moving(verb):
                 if "Fut" in verb.morph.get("Tense"):
                     continue  # `il se rendra à X`: a trip to come, the story is not there yet
                 stop = Stop(place=ent.text, start_char=sent.start_char, days=[], day="",
@@ -170,6 +172,15 @@ class TripReader:
                 and country(other["place"].lower(), "") == country(self.last.lower(), "") != "":
             return None  # `se rendre à Erevan` then `sa visite en Arménie`: still in that country's town
         return found or other
+
+    def _moving(self, verb: Token) -> bool:
+        """A verb of `trip_verbs`, in the passive when it moves someone only then (`trip_verbs_passive_only`:
+        `il est attendu à X`, `le ministre, attendu à X, ...`; not `nous attendons X`, `il a attendu X`)."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.passive_only:
+            return lemma in self.verbs
+        return "Part" in verb.morph.get("VerbForm") and not any(  # `a attendu X`: the active, with `avoir`
+            c.lemma_ == "avoir" for c in verb.children if c.dep_.startswith("aux"))
 
     def _building_of(self, ent: Span) -> Token | None:
         """The noun of a place (`buildings`: `base`, `palais`) a town (LOC) is the complement of, itself after

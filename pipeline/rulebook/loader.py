@@ -155,6 +155,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "capital_words": None,
         "overnight_words": None,
         "trip_verbs": None,
+        "trip_verbs_passive_only": None,
         "group_words": None,
         "pair_words": None,
         "group_counts": None,
