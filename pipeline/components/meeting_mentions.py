@@ -2255,12 +2255,16 @@ class MentionReader:
         """`X, Y et Z ont fait le déplacement`: the only meeting word the object, with a definite
         article, of a verb of `attendance_phrases`, in a sentence naming no place nor day: who came to
         the meeting spoken of."""
-        triggers = {n.root.i for n in nouns}
-        if verbs or len(nouns) != 1 or any(
-                not _of_noun(e.root, triggers, self.grammar.of_words) for e in [*places, *self.idx.ents_in(sent)]
-                if e.label_ in ("DATE", "GPE", "LOC") or e in places):
-            return False  # a place of a title (`le bourgmestre de Florennes`) is no place nor day of the coming
-        root = nouns[0].root
+        if verbs or len(nouns) != 1:
+            return False
+        root, triggers = nouns[0].root, {n.root.i for n in nouns}
+        # a place of a title (`le bourgmestre de Florennes`) or of an origin (`X du Niger`, `venus du Golfe`)
+        # is no place of the coming, nor a day of another verb (`arrivés la veille`) its day
+        if any(not _of_noun(e.root, triggers, self.grammar.of_words)
+               and not (e.label_ != "DATE" and _origin(e.root, self.grammar.of_words))
+               and not (e.label_ == "DATE" and e.root.head.pos_ == "VERB" and e.root.head.i != root.head.i)
+               for e in [*places, *self.idx.ents_in(sent)] if e.label_ in ("DATE", "GPE", "LOC") or e in places):
+            return False
         return (root.dep_ == "obj" and (root.head.lemma_.lower(), root.lemma_.lower()) in self.attendance_phrases
                 and any(c.dep_ == "det" and c.lower_ in self.grammar.definite_articles for c in root.children))
 
@@ -5049,6 +5053,15 @@ def _of_noun(token, triggers: set[int], of_words) -> bool:
     head = token.head
     return (token.dep_ == "nmod" and head.pos_ == "NOUN" and head.i not in triggers
             and any(c.dep_ == "case" and c.lower_ in of_words for c in token.children))
+
+
+def _origin(token, of_words) -> bool:
+    """A place opened by `de` on a name or a verb (`Jean Martin du Niger`, `des délégations venues du Golfe`)
+    says where people come from, not where they met."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # `venues du Maghreb, du Golfe et d'Europe`
+        token = token.head
+    return token.dep_ in ("nmod", "obl", "obl:arg") and token.head.pos_ in ("PROPN", "VERB") and any(
+        c.dep_ == "case" and c.lower_ in of_words for c in token.children)
 
 
 def _of_person(token) -> bool:
