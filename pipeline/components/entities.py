@@ -103,6 +103,8 @@ class EntityMerger:
         self.weekdays = {w.lower() for w in book.get("dates", "weekdays", [])}
         self.range_days = bool(book.get("dates", "range_days_are_entities", False))
         self.outlet_name_max = int(book.get("furniture", "outlet_name_max_words", 4))
+        # `(Savoir News)`, `AH/Savoir News`: a name holding a word of an outlet's name is the outlet's, no person's
+        self.masthead_markers = set(book.get("furniture", "masthead_markers", []) or [])
         self.thing_last_words = {w.lower() for w in book.get("names", "thing_last_words", []) or []}
         self.thing_nouns = {w.lower() for w in book.get("names", "thing_nouns", []) or []}
         # heads of units (`régiment`, `bataillon`): named whatever article introduces them
@@ -185,7 +187,8 @@ class EntityMerger:
         model_spans = [s for s in model_spans if span_text(s) not in role_acronyms]
         texts = _document_acronyms(doc, self.document_heads, self.lexicon.grammar)
         model_spans = [s for s in model_spans if not (s.label_ == "ORG" and span_text(s) in texts)]
-        model_spans = [s for s in model_spans if taken.isdisjoint(range(s.start, s.end))]
+        model_spans = [s for s in model_spans if taken.isdisjoint(range(s.start, s.end))
+                       and not (s.label_ in ("PER", "PERSON") and any(t.text in self.masthead_markers for t in s))]
         model_spans = [s for s in model_spans if not (s.label_ == "ORG" and (
             self._gathering(s, places) or _portfolio(s, rule_spans, self.lexicon.grammar)))]
         model_spans = _equipment(doc, rule_spans, model_spans, self.lexicon.grammar)
@@ -1197,17 +1200,28 @@ def _equipment(doc: Doc, rule_spans: list[Span], model_spans: list[Span], gramma
     names = {t.text.rstrip(".") for s in rule_spans if s.id_.startswith("patterns:equipement") for t in s
              if t.text[:1].isupper()}  # `ASN4G.`: a code closing a sentence may keep its full stop
     names |= _listed_after(doc, [s for s in rule_spans if s.id_.startswith("patterns:equipement")], grammar)
-    names |= {doc[i + 1].text for i in tokens_with(doc, "LOWER", grammar.indefinite_articles)
-              if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start}
     like_num = parse_column(doc, "like_num")  # `_counted_by` asks `like_num` first: the numbers alone
     names |= {doc[i + 1].text for i in range(len(doc) - 1)
               if like_num[i] and _counted_by(doc[i]) and doc[i + 1].is_title and doc[i + 1].is_alpha
               and not doc[i + 1].is_sent_start}
+    # `les Tigre et les Caïman alignés`: a capitalised singular word after a plural determiner, whatever the
+    # model read there (nothing, or a person), is a machine's type; so is it alone wherever else it stands
+    # (`pilote de Tigre`): a person's name takes no plural determiner
+    after_plural = [i + 1 for i in tokens_with(doc, "LOWER", grammar.plural_determiners) if i + 1 < len(doc)]
+    names |= {doc[j].text for j in after_plural if doc[j].is_title and _machines(doc[j:j + 1], grammar)
+              and (j + 1 == len(doc) or not _capitalised(doc[j + 1]))}
+    names |= _defined_machines(doc, model_spans, grammar)
+    # a machine named once is no one's surname: a person of that one word is the machine (not after the
+    # indefinite article alone, `un Macron affaibli`, nor after `de` closing a plural noun, `les initiatives
+    # de Trump`: both still name the man)
+    model_spans = [Span(doc, s.start, s.end, label="MISC") if s.label_ in ("PER", "PERSON") and len(s) == 1
+                   and s[0].text in names else s for s in model_spans]
     # `des escadrons de Rafale`: a name after `de` closing a plural common noun names machines
     # (one word: `les auditeurs de Radio Monde Info` name a station)
     names |= {e[0].text for e in doc.ents if e.label_ == "ORG" and _machines(e, grammar)
               and (len(e) == 1 or not _capitalised(e[1]))}
-    names |= _defined_machines(doc, model_spans, grammar)
+    names |= {doc[i + 1].text for i in tokens_with(doc, "LOWER", grammar.indefinite_articles)
+              if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start}
     # `le porte-avions Charles de Gaulle ... à bord du Charles de Gaulle`: the whole name, whatever the label
     whole = {s.doc[next(t.i for t in s if t.text[:1].isupper()):s.end].text for s in rule_spans
              if s.id_.startswith("patterns:equipement")}
