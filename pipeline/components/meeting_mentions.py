@@ -151,8 +151,11 @@ class MentionReader:
         self.verb_forms = {f.lower(): e for e in book.entries("meetings", "verbs") for f in e.get("forms") or []}
         self.places = PhraseMatcher(vocab, attr="LOWER")
         self.phrase_places, self.complement_places, self.room_places = set(), set(), set()
+        self.acronym_places: dict[str, set[str]] = {}
         for entry in book.entries("meetings", "locations"):
             self.places.add(entry["id"], [nlp.make_doc(f) for t in entry["terms"] for f in variants(t)])
+            if entry.get("acronym"):
+                self.acronym_places[entry["id"]] = set(entry["terms"])
             if entry.get("phrase"):
                 self.phrase_places.add(entry["id"])
             if entry.get("complement"):
@@ -378,7 +381,8 @@ class MentionReader:
                  and "Imp" not in t.morph.get("Mood")  # `Recevez notre lettre`: a page's call, no meeting
                  and self._has_partner(t, person_of) and not self._describes_thing(t, person_of, noun_heads)
                  and not self._without(t)]
-        places = filter_spans(self.places(doc, as_spans=True))  # `base aérienne` over `base`
+        places = filter_spans([p for p in self.places(doc, as_spans=True)  # `base aérienne` over `base`
+                               if p.label_ not in self.acronym_places or p.text in self.acronym_places[p.label_]])
         idx = self.idx = DocIndex.of(doc)
         by_sent: dict[int, tuple[list, list, list]] = {}
         for key, items in ((0, nouns), (1, verbs), (2, places)):
@@ -4213,8 +4217,8 @@ class MentionReader:
             found = self._places_by_sent.get(before.start, [])
             for place in bare:
                 same = [p for p in found if p.text.lower() == place.text.lower()]
-                named = next((x for x in (self._location(before, [p]) for p in same)
-                              if x.lower().startswith(place.text.lower()) and len(x) > len(place.text)), "")
+                named = next((x for x in (self._location(before, [p], as_name=True) for p in same)
+                              if _site_name(x, place.text)), "")
                 named = named or self._site_named_before(before, found, place)
                 if named:
                     return named
@@ -4228,8 +4232,8 @@ class MentionReader:
             return ""
         for other in found:
             if other.label_ in self.site_places and other.text.lower() != place.text.lower():
-                named = self._location(before, [other])
-                if named.lower().startswith(other.text.lower()) and len(named) > len(other.text):
+                named = self._location(before, [other], as_name=True)
+                if _site_name(named, other.text):
                     return named
         heads = {label.split("-")[0] for label in self.site_places}  # `base` of `base-aerienne`
         for body in DocIndex.of(before.doc).ents_in(before):  # a site the institution grammar named as a body
@@ -4398,9 +4402,12 @@ class MentionReader:
                 return days[0]._.normalized
         return ""
 
-    def _location(self, sent: Span, places: list[Span], triggers: set[int] | None = None) -> str:
+    def _location(self, sent: Span, places: list[Span], triggers: set[int] | None = None,
+                  as_name: bool = False) -> str:
         """The meeting place, in order of precision: `au siège de l'OTAN` (a place word and what it
-        belongs to), `à Bruxelles` (a city), `au SHAPE` (an organisation's seat), `aux Pays-Bas`."""
+        belongs to), `à Bruxelles` (a city), `au SHAPE` (an organisation's seat), `aux Pays-Bas`.
+        `as_name`: only the name of a place a later bare word points back to, wherever it stood (`les
+        ateliers de la base aérienne de X`, `une attaque contre le camp de Y`), not where a meeting is held."""
         doc = sent.doc
         ents = self.idx.ents_in(sent)
         if triggers:  # `hommage au brigadier X, tué lors d'une attaque contre le camp de Gao`: another event's place
@@ -4415,23 +4422,21 @@ class MentionReader:
                     and not _in_coordinated_clause(e.root, triggers) and not self._subject_matter(e, triggers)
                     and not self._event_as_time(e.root, triggers)]
         for place in places:
-            k = place.start - 1
-            while k > sent.start and doc[k].lower_ in self.grammar.determiners:
-                k -= 1
-            if k >= sent.start and doc[k].lower_ in self.not_place_prepositions:
-                continue  # `une attaque contre le camp de Gao`: the object of another act
-            if place.root.head.lemma_.lower() in self.arrival_verbs and any(
-                    c.dep_ == "case" and c.lower_ in ("de", "d'", "du", "des") for c in place.root.children):
-                continue  # `venus de leur garnison de X`: where they came from
-            if _of_noun(place.root, (triggers or set()) | {p.root.i for p in places}, self.grammar.of_words):
-                continue  # `membre du Bureau politique`: what another noun belongs to, not where one meets;
-                # `la résidence officielle du château de X`: a place word of a place word names the same place
-            if _of_person(place.root) and not _after_name(place.root):
-                continue  # `l'attaché de défense près l'ambassade de France`: a title, not a place
+            if not as_name and self._no_meeting_place(sent, place, (triggers or set()) | {p.root.i for p in places}):
+                continue
             if place.label_ in self.complement_places:  # `à bord du Charles de Gaulle`: the ship, whatever its label
                 named = _complement_name(place, sent.end, self.grammar.of_words)
                 if named is not None:
                     return named.text
+                continue
+            if place.label_ in self.acronym_places:  # `à la BFC Valcartier`, `sur la BA 107`: the site's sigle and name
+                named = next((e for e in ents if e.start == place.end and e.label_ in ("LOC", "ORG")), None)
+                end = named.end if named is not None else _capitalised_run(doc, place.end, sent.end)
+                while end < sent.end and doc[end].like_num and end == place.end:
+                    end += 1
+                end = _named_tail(doc, _hyphenated(doc, end, sent.end), sent.end, self.grammar.of_words)
+                if end > place.end:  # never alone: a sigle names a site only with its name or number
+                    return doc[place.start : end].text
                 continue
             if place[0].ent_type_ and place[0].ent_type_ not in ("LOC", "PERSON") and not _numbered_site(place[0]):
                 continue  # `état-major` inside `vice-chef d'état-major` is no place
@@ -4450,7 +4455,7 @@ class MentionReader:
                 end = _named_tail(doc, _hyphenated(doc, ent.end, sent.end), sent.end, self.grammar.of_words)
                 # `dans un salon de l'IFEMA`: one room among others of a named venue; the venue is the place
                 start = ent.start if self._one_of_many(place) else place.start
-                return doc[start : _town_of_name(doc, place, end, sent.end)].text
+                return _sigle_name(doc, end, sent.end) or doc[start : _town_of_name(doc, place, end, sent.end)].text
             soldier = _soldier_name_end(doc, i, sent.end) if i == place.end else None
             if soldier is not None:  # `la base aérienne projetée Sergent-chef X de N'Djamena`
                 return doc[place.start : _named_tail(doc, soldier, sent.end, self.grammar.of_words)].text
@@ -4486,6 +4491,24 @@ class MentionReader:
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
         # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
+
+    def _no_meeting_place(self, sent: Span, place: Span, skip: set[int]) -> bool:
+        """A place word where no one meets, though it names a place: the object of another act, where
+        someone came from, what another noun (outside `skip`) belongs to, a person's title."""
+        doc = sent.doc
+        k = place.start - 1
+        while k > sent.start and doc[k].lower_ in self.grammar.determiners:
+            k -= 1
+        if k >= sent.start and doc[k].lower_ in self.not_place_prepositions:
+            return True  # `une attaque contre le camp de Gao`: the object of another act
+        if place.root.head.lemma_.lower() in self.arrival_verbs and any(
+                c.dep_ == "case" and c.lower_ in ("de", "d'", "du", "des") for c in place.root.children):
+            return True  # `venus de leur garnison de X`: where they came from
+        if _of_noun(place.root, skip, self.grammar.of_words):
+            return True  # `membre du Bureau politique`: what another noun belongs to, not where one meets;
+            # `la résidence officielle du château de X`: a place word of a place word names the same place
+        return _of_person(place.root) and not _after_name(place.root)
+        # `l'attaché de défense près l'ambassade de France`: a title, not a place
 
     def _place_of_thing(self, token, triggers: set[int], sent: Span) -> bool:
         """`a obtenu la création d'un commandement à Wiesbaden`: a town after `à` hung on a common noun that
@@ -5125,6 +5148,25 @@ def _dedicated(place: Span, limit: int) -> int:
     while end < limit and doc[end].ent_iob_ == "I":
         end += 1
     return end
+
+
+def _site_name(found: str, word: str) -> bool:
+    """A place read for a place word is that word with its name (`base aérienne de X` for `base`), or the
+    site's sigle and name (`BFC X`, `_sigle_name`), not another place of the sentence."""
+    first = found.split()[0] if found else ""
+    return len(found) > len(word) and (found.lower().startswith(word.lower()) or (first.isupper() and len(first) > 1))
+
+
+def _sigle_name(doc: Doc, end: int, limit: int) -> str:
+    """`la Base des Forces canadiennes (BFC) Valcartier`: a site's kind given in full, its sigle in brackets,
+    then its own name: the site as it is called, the sigle and the name (`BFC Valcartier`); else ""."""
+    if end + 3 >= limit or doc[end].text != "(" or doc[end + 2].text != ")":
+        return ""
+    sigle = doc[end + 1].text
+    j = end + 3
+    while j < limit and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j = _hyphenated(doc, j + 1, limit)
+    return f"{sigle} {doc[end + 3 : j].text}" if sigle.isupper() and len(sigle) > 1 and j > end + 3 else ""
 
 
 def _hyphenated(doc: Doc, end: int, limit: int) -> int:

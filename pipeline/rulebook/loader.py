@@ -102,7 +102,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                   "handover_next"},
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active", "agent",
                   "chamber", "sits", "locution"},
-        "locations": {"id", "terms", "phrase", "complement", "arrival", "room"},
+        "locations": {"id", "terms", "phrase", "complement", "arrival", "room", "acronym"},
         "beside_visits": {"id", "kind", "terms", "journeys", "named"},
         "topic_verbs": None,
         "host_nouns": None,
