@@ -14,6 +14,8 @@ def roles(analyse, body: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("body, name, role", [
+    ("Rapporteure des crédits du programme 178, consacré à la préparation des forces, Claire Dumont (LR) a "
+     "interrogé le ministre mardi.", "Claire Dumont", "rapporteur"),
     ("Présidente de la commission des finances, chargée du budget, Claire Dumont a interrogé le ministre mardi.",
      "Claire Dumont", "président de la commission"),
     ("Rapporteur du budget des armées, adopté hier, Paul Marchand a pris la parole mardi.",

@@ -784,10 +784,13 @@ class AppositionReader:
             return False
         head = self.ent_at.get(token.head.i)  # the title opens the sentence: `Lors de la cérémonie présidée
         # par le chef d'état-major, consacrée aux blessés, X` gives X no title
-        if any((e := self.ent_at.get(t.i)) is not None and e.label_ in ("ROLE", "PERSON") for t in token.subtree):
-            return False  # `Le chef du gouvernement, accompagné du ministre de la Défense, X`: X is the minister
+        doc, k = token.doc, token.i
+        while k < min(len(doc), token.i + WINDOW) and doc[k].text != ",":  # the incise, up to its comma
+            if (e := self.ent_at.get(k)) is not None and e.label_ in ("ROLE", "PERSON"):
+                return False  # `Le chef du gouvernement, accompagné du ministre de la Défense, X`: X is the minister
+            k += 1
         return token.head.i < token.i and head is not None and head.label_ == "ROLE" \
-            and all(t.lower_ in self.lexicon.grammar.title_determiners for t in token.doc[token.sent.start:head.start])
+            and all(t.lower_ in self.lexicon.grammar.title_determiners for t in doc[token.sent.start:head.start])
 
     def _descriptive(self, token) -> bool:
         """A word that can belong to a description such as `ministre ukrainien de la Défense`."""
