@@ -520,7 +520,8 @@ class AppositionReader:
                 elif ent is not None and (ent.label_ != "PERSON" or self.bracketed(doc, ent)
                                           or self._title_complement(doc, ent)):
                     start = ent.start
-                elif ent is None and (self._descriptive(doc[start - 1]) or _qualifying_participle(doc[start - 1])) \
+                elif ent is None and (self._descriptive(doc[start - 1]) or _qualifying_participle(doc[start - 1])
+                                      or self._title_incise(doc[start - 1])) \
                         and not self._opens_object(doc, start - 1) and not self._joins_another(doc, start - 1):
                     start -= 1
                 else:
@@ -666,6 +667,8 @@ class AppositionReader:
             return before is not None and before.label_ in ("ROLE", "ORG") or self._descriptive(doc[start - 2])
         if not first:
             return False
+        if self._title_incise(doc[start]):
+            return True  # `Rapporteur des crédits du programme 146, consacré à l'équipement des forces, X`
         while start < len(doc) and doc[start].lower_ in self.lexicon.grammar.title_determiners:
             start += 1
         ent = self.ent_at.get(start)
@@ -771,6 +774,23 @@ class AppositionReader:
         if ent is not None:
             return ent.label_ in ("PERSON", "DATE", "RANK")
         return not self._descriptive(token)
+
+    def _title_incise(self, token) -> bool:
+        """A past participle opening an incise after a comma and hanging on the title before it
+        (`Rapporteure des crédits du programme 178, consacré à la préparation des forces, X`, `Présidente
+        de la commission, chargée du budget, X`): the incise qualifies the title, which stays the name's."""
+        if not (token.pos_ == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")
+                and "Pres" not in token.morph.get("Tense") and token.i > 0 and token.doc[token.i - 1].text == ","):
+            return False
+        head = self.ent_at.get(token.head.i)  # the title opens the sentence: `Lors de la cérémonie présidée
+        # par le chef d'état-major, consacrée aux blessés, X` gives X no title
+        doc, k = token.doc, token.i
+        while k < min(len(doc), token.i + WINDOW) and doc[k].text != ",":  # the incise, up to its comma
+            if (e := self.ent_at.get(k)) is not None and e.label_ in ("ROLE", "PERSON"):
+                return False  # `Le chef du gouvernement, accompagné du ministre de la Défense, X`: X is the minister
+            k += 1
+        return token.head.i < token.i and head is not None and head.label_ == "ROLE" \
+            and all(t.lower_ in self.lexicon.grammar.title_determiners for t in doc[token.sent.start:head.start])
 
     def _descriptive(self, token) -> bool:
         """A word that can belong to a description such as `ministre ukrainien de la Défense`."""
