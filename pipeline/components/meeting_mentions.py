@@ -3250,6 +3250,11 @@ class MentionReader:
         if not need:
             return True
         arguments = [c for c in verb.children if c.dep_ in PARTNER_DEPS]
+        if entry.get("chamber") and verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm") and not any(
+                c.dep_.startswith("nsubj") for c in arguments):
+            # `Auditionnée mardi par la commission, la ministre X a ...`: the participle's passive subject is
+            # the subject of the clause it opens, the partner the verb names
+            arguments += [c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i]
         subjects = [c for c in arguments if c.dep_ == "nsubj"]
         if len(subjects) > 1:  # `tout comme X, dont le pays accueille le siège`: one subject, the nearest
             arguments = [c for c in arguments if c.dep_ != "nsubj" or c.i == max(x.i for x in subjects)]
@@ -3271,8 +3276,9 @@ class MentionReader:
         for child in arguments:
             if need == "avec" and not any(c.dep_ == "case" and c.lower_ == "avec" for c in child.children):
                 continue
-            if need == "person" and child.dep_ in ("nsubj", "nsubj:pass"):
-                continue  # the subject moves; the partner is what it joins
+            if need == "person" and child.dep_ == "nsubj" and child.head.i == verb.i:
+                continue  # the subject moves; the partner is what it joins (a passive subject is that partner:
+                # `X a été entendu par la commission`, `X a été rejoint par Y`)
             if any(t.idx in person_of or t.ent_type_ in ("PERSON", "ROLE") or t.lower_ in self.group_words
                    or t.lemma_.lower() in self.counterpart_nouns for t in child.subtree):
                 return True  # a role stands for its holder: `avec le Premier ministre portugais`, `son homologue`
