@@ -165,6 +165,8 @@ class DateFinder:
         self.imperfect_endings = tuple(w.lower() for w in book.get("dates", "conditional_endings", []))
         self.future_endings = [w.lower() for w in [*book.get("dates", "future_endings", []),
                                                    *book.get("dates", "conditional_endings", [])]]
+        # futures built on a stem of their own (`tenir tiendr`), shared with the meeting stage
+        self.future_stems = dict(w.lower().split() for w in book.get("meetings", "future_stems", []))
         # the rest of the clause, up to the date, or a comma right behind the cue that sets the date off as an
         # incise (`le programme prévoit, jeudi, une visite`)
         clause = r"(?:[^,;:.!?()«»\n]{0,40}|[\s\u00a0]*,[\s\u00a0]*)$"
@@ -947,6 +949,7 @@ class DateTagger:
             elif story is not None:
                 handed["story_day"] = story.isoformat()
         reference = published or story  # the story's own date: never one that comes later in the text
+        updated = _first_day(doc._.updated) if doc._.updated else None
         carried: tuple[int, int] | None = None  # (paragraph start, year) of the last date that gave its year
         dated: tuple[int, date] | None = None  # (paragraph start, day) of the last day the text dated with its year
         points: list[tuple[int, date]] = []  # (end, first day) of the dates the text gave: `trois ans plus tard`
@@ -1006,6 +1009,7 @@ class DateTagger:
                 else:
                     value = self.finder.resolve(f, reference, from_text=published is None,
                                                 tense=tense, year=year)
+                    value = self._told_since_update(f, value, published, updated, tense) or value
             if f.label == "DATE" and f.start not in header:
                 # a bare year or month (`en 2019`, `en mars 2019`) or a season with its year (`au printemps
                 # 2021 ... en mai`) carries its year on; a day does not (`le 17 décembre 2021 ... le 1er
@@ -1123,6 +1127,19 @@ class DateTagger:
                     and (tense != PAST or day <= reference) and (tense != FUTURE or day >= reference):
                 days.add(day)
         return days.pop().isoformat() if len(days) == 1 else None
+
+    def _told_since_update(self, f: Found, value: str | None, published: date | None, updated: date | None,
+                           tense: int) -> str | None:
+        """`Ce mardi matin, la ministre s'est rendue à X` on a page published on a Monday and updated on the
+        Tuesday: `ce` names a day of the current week, and a past tense puts it no later than the writing;
+        the day after publication the update has told lies in the week the update was written, counted
+        from the update (a week before publication otherwise). None when it does not apply."""
+        if f.kind != "weekday" or tense != PAST or f.groups.get("rel") or _norm(f.groups.get("same", "")) != "ce" \
+                or not value or published is None or updated is None \
+                or not published < updated <= published + timedelta(days=WEEK_DAYS - 1):
+            return None
+        later = self.finder.resolve(f, updated, tense=tense)
+        return later if later and published < date.fromisoformat(later) <= updated else None
 
     def _weekday_told(self, f: Found, found: list[Found], value: str | None, told: list[tuple[int, int, date]],
                       reference: date | None, tense: int) -> str | None:
@@ -1410,6 +1427,11 @@ class DateTagger:
             return NEAR  # `Mardi, elles étaient attendues à Paris`: a plan as it stood, the cue after the day
         if copula is not None:
             return self._verb_tense(copula) or self._cue(f)  # `elle sera présente dimanche`
+        if token.i == root.i:  # `il sera lundi à Kiev`: the parser made the weekday the head of `être`
+            finite = next((c for c in root.children if c.dep_ in ("cop", "aux", "aux:pass", "aux:tense")
+                           and "Fin" in c.morph.get("VerbForm")), None)
+            if finite is not None:
+                return self._verb_tense(finite) or self._cue(f)
         if token.i == root.i or token.pos_ not in ("VERB", "AUX"):  # mercredi` says nothing of its tense
             return self._cue(f)
         if _infinitive(token) or any(  # `doit être reçu`: a passive infinitive
@@ -1519,11 +1541,14 @@ class DateTagger:
 
     def _future_form(self, verb) -> bool:
         """A future or conditional the tagger read as another tense (`se rendrait`: `Tense=Imp`): the
-        infinitive, or the infinitive without its final `e`, followed by a future or conditional ending."""
+        infinitive, or the infinitive without its final `e`, followed by a future or conditional ending; or
+        the stem of its own of a verb whose future has one (`future_stems` of meetings.yml), and of the verbs
+        built on it (`s'entretiendra`, `interviendra`, `deviendrait`: `tenir`, `venir`)."""
         word, lemma = verb.lower_, verb.lemma_.lower()
         if "Fin" not in verb.morph.get("VerbForm") or not lemma.endswith(("er", "ir", "re")):
             return False
-        stems = (lemma, lemma[:-1]) if lemma.endswith("re") else (lemma,)
+        stems = [lemma, lemma[:-1]] if lemma.endswith("re") else [lemma]
+        stems += [lemma[:-len(verb)] + stem for verb, stem in self.finder.future_stems.items() if lemma.endswith(verb)]
         return any(word == stem + ending for stem in stems for ending in self.finder.future_endings)
 
     def _misread_imperfect(self, verb) -> bool:

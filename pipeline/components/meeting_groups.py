@@ -1229,6 +1229,9 @@ class MeetingGrouper:
                 _merge(last_told, m)  # une station radar`: the same people, there, then: that meeting
                 framed[m["start_char"]] = last_told
                 continue
+            if _then_there(m, last_told, doc_text(doc)) and reader.day_before(m["start_char"], of_meeting=True) == (
+                    last_told["date"]):  # `Ce mardi, X s'est rendu à A. Il y a été reçu par Y`:
+                m["date"] = last_told["date"]  # another meeting, there, on the day of the one told just before
             m["people"] = m["people"] or _guests_as_they(m, current)
             welcomed = _welcome_of_chair(m, meetings)
             if welcomed is not None:  # the chair's own event: who welcomes him takes part, hosting nobody
@@ -1851,6 +1854,18 @@ def _told_there(m: Mention, last: Meeting | None) -> bool:
     meeting's (`Elle y a été accueillie par X`) make another."""
     return bool(last is not None and m.get("there") and not m["date"] and not last["side"] and m["people"]
                 and set(m["people"]) <= set(last["people"]) and m["host"] in ("", last["host"]))
+
+
+def _then_there(m: Mention, last: Meeting | None, text: str) -> bool:
+    """The mention has no day of its own, a place clitic (`y`) pointing back to the place of the meeting
+    told in the sentence just before, and shares someone with it: the clitic takes it back to that place on
+    that one day (when that sentence names it: `day_before`), even as another meeting (`Ce mardi, X s'est
+    rendue à A. Elle y a été reçue par Y`), not to the days of the trip around it. A sentence between them
+    (which may name another place) breaks the link."""
+    return bool(last is not None and m.get("there") and not m["date"] and not last["side"] and last["date"]
+                and not text[last["end_char"]:m["start_char"]].strip()
+                and "/" not in last["date"] and granularity(last["date"]) == "day"
+                and set(m["people"]) & set(last["people"]))
 
 
 def _guests_as_they(m: Mention, current: Meeting | None) -> list[str]:

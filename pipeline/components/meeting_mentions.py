@@ -1394,12 +1394,13 @@ class MentionReader:
         return any((self._verb_entry(v) or {}).get("host") == "subject"
                    for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")))
 
-    def day_before(self, before: int) -> str:
+    def day_before(self, before: int, of_meeting: bool = False) -> str:
         """The day named in the sentence just before a character offset, within its paragraph, when
-        that sentence tells of no meeting (`Le tournant a lieu le 23 octobre 2023. X est accueilli ...`)."""
+        that sentence tells of no meeting (`Le tournant a lieu le 23 octobre 2023. X est accueilli ...`),
+        or, `of_meeting`, when it does (`Ce mardi, X s'est rendue à A. Elle y a été reçue par Y`)."""
         paragraph_start = self._text.rfind("\n", 0, before) + 1
         sent = next(self.idx.sents_before_char(before), None)
-        if sent is None or sent.start_char < paragraph_start or sent.start in self._mention_sents:
+        if sent is None or sent.start_char < paragraph_start or (sent.start in self._mention_sents) != of_meeting:
             return ""
         days = [e._.normalized for e in self.idx.ents_in(sent) if e.label_ == "DATE"
                 and granularity(e._.normalized or "") == "day"]
