@@ -65,3 +65,37 @@ def test_without_a_counterpart_the_nearest_name_takes_the_demonym(analyse):
         "Jean Dupart et Adam Nowik ont évoqué mercredi la défense aérienne au fort de Brégançon. Le président "
         "polonais a salué un partenaire fiable."))
     assert found["nowik"] == "Pologne"
+
+
+# -- any holder of a title a demonymed title stands for, of no country yet (`le chef de l'État`, then
+# `le président sénégalais`), unless the text has just told of an untitled person the demonym is meant for --
+
+def test_the_head_of_state_of_no_country_takes_a_later_demonym(analyse):
+    found = countries(analyse, page(
+        "Le chef de l'État, Moussa Diallo, a inauguré jeudi une école de sous-officiers. Le président sénégalais "
+        "a salué l'engagement des armées."))
+    assert found["diallo"] == "Sénégal"
+
+
+def test_the_demonym_in_a_later_paragraph_also_reaches_him(analyse):
+    found = countries(analyse, page(
+        "Le chef de l'État, Moussa Diallo, a présidé lundi un conseil de défense.\n\nLes chefs militaires ont "
+        "présenté leur bilan.\n\nÀ l'issue de la réunion, le président malien a annoncé de nouveaux recrutements."))
+    assert found["diallo"] == "Mali"
+
+
+def test_guard_without_a_demonym_no_country_is_invented(analyse):
+    found = countries(analyse, page(
+        "Le chef de l'État, Moussa Diallo, a inauguré jeudi une école de sous-officiers. Le président "
+        "a salué l'engagement des armées."))
+    assert found["diallo"] not in ("Sénégal", "Mali")
+
+
+def test_guard_a_visitor_told_of_takes_the_foreign_demonym_not_his_host(analyse):
+    found = countries(analyse, page(
+        "Privé du sommet de Ramstein, Petro Kovalenko poursuit sa tournée européenne. Jeudi matin, il a été reçu "
+        "à Londres par le Premier ministre britannique, Tom Harley. En fin d'après-midi, il a retrouvé Jean Dupart "
+        "à l'Élysée. Selon l'entourage du chef de l'État, Jean Dupart lui a promis des avions. « Nous avons besoin "
+        "d'armes avant l'hiver », a insisté le président ukrainien à son arrivée."))
+    assert found.get("dupart") != "Ukraine"
+    assert found.get("kovalenko") == "Ukraine"

@@ -1243,9 +1243,9 @@ class PeopleMerger:
                 code = self._country_code(country)
                 unknown = [p for p in holders if (not self._country_of(p) or p["rules"].get("story_country"))
                            and (p["role"] == ent._.normalized or self._role_id(p) in stands_for
-                                or p["rules"].get("story_country")  # his title stands for this one, his
-                                # country only the story's guess: `le chef de l'État`, then `le président français`
-                                and own_id in (self.lexicon.entry(f"roles:{self._role_id(p)}").get("same_as") or []))
+                                or self._stands_for_role(p, own_id) and not self._untitled_meant(
+                                    idx, people, ent, p, country, starts))  # `le chef de l'État`, then
+                           # `le président français`; not him when the text has just told of an untitled person
                            and p["first_char"] < ent.start_char and self._same_gender(p, _gender(ent))
                            and not self._international(p)
                            and not self._other_side(p, code)]  # `X a reçu son homologue français`: not X
@@ -1596,6 +1596,25 @@ class PeopleMerger:
             return False
         years = [e._.normalized[:4] for e in idx.ents_in(idx.sent(span.start)) if e.label_ == "DATE"]
         return any(y.isdigit() and int(y) <= int(published) - HISTORY_YEARS for y in years)
+
+    def _stands_for_role(self, person: Official, role_id: str) -> bool:
+        """The person's title stands for that role (`chef de l'État` for `président`)."""
+        return role_id in (self.lexicon.entry(f"roles:{self._role_id(person)}").get("same_as") or [])
+
+    def _untitled_meant(self, idx: DocIndex, people: dict[str, Official], role: Span, holder: Official,
+                        country: str, starts: dict[str, list[int]]) -> bool:
+        """`X est reçu par Y à l'Élysée. « ... », a insisté le président ukrainien`: a title with a
+        demonym refers to the person the story is telling of and has not yet titled (X, the subject of
+        the sentences before), not to Y, a holder of a title it stands for, whose country the text never
+        wrote. Only of a holder whose country is the story's guess or unwritten (the caller's case)."""
+        if holder["rules"].get("story_country"):
+            return False  # `le chef de l'État` under a dateline, then `le président français`: him
+        gender = _gender(role)
+        person = self._coreferent(idx, people, role, country, starts, self._window(idx, role), gender)
+        if person is None:
+            wider = self._window(idx, role, 2 * COREFERENCE_SENTENCES)
+            person = self._coreferent(idx, people, role, country, starts, wider, gender, subject=True)
+        return person is not None and person is not holder
 
     def _country_code(self, name: str) -> str:
         """The id in countries.yml of a country written by its name (`Ukraine`: `ua`), else ''."""
