@@ -1215,6 +1215,8 @@ class PeopleMerger:
                     self._set_org(speaker, described.org, ent, described.country)
                 if (country or own and self.home) and not speaker["country"]:
                     speaker["country"] = country or own
+                    if not country:
+                        speaker["rules"]["story_country"] = True
                 used.add(ent.start)
                 speaker["mentions"].append([ent.start_char, ent.end_char])
                 insort(starts[speaker["key"]], ent.start_char)
@@ -1238,9 +1240,12 @@ class PeopleMerger:
                             and self._country_of(p) == country]  # `le chef de la diplomatie française`: the
                 # French minister, recorded with his ministry, not a foreign minister of no country yet
                 same = [p for p in holders if self._country_of(p) == country]
-                code = next((c for c, e in self.countries.items() if e["name"] == country), "")
-                unknown = [p for p in holders if not self._country_of(p)
-                           and (p["role"] == ent._.normalized or self._role_id(p) in stands_for)
+                code = self._country_code(country)
+                unknown = [p for p in holders if (not self._country_of(p) or p["rules"].get("story_country"))
+                           and (p["role"] == ent._.normalized or self._role_id(p) in stands_for
+                                or self._stands_for_role(p, own_id) and not self._untitled_meant(
+                                    idx, people, ent, p, country, starts))  # `le chef de l'État`, then
+                           # `le président français`; not him when the text has just told of an untitled person
                            and p["first_char"] < ent.start_char and self._same_gender(p, _gender(ent))
                            and not self._international(p)
                            and not self._other_side(p, code)]  # `X a reçu son homologue français`: not X
@@ -1286,6 +1291,7 @@ class PeopleMerger:
             if own and self.home and (holder := self._apposed_holder(doc, people, ent)) is not None \
                     and not holder["country"]:  # `Le Président de la République, M. X`: X is of the story's country
                 holder["country"] = own
+                holder["rules"]["story_country"] = True
             plain = doc[article].lower_ in self.lexicon.grammar.definite_articles | {"l'", "l’"}
             if any(t.lower_ in self.next_holder_words for t in doc[article + 1 : ent.start]):
                 continue  # `le prochain président`: whoever it will be, no one named
@@ -1315,17 +1321,20 @@ class PeopleMerger:
                     and (person is None or self._country_of(person) != country):
                 person = None  # a person of that country named just before, else the one holder of no known country
                 unplaced["country"] = country
+                unplaced["rules"].pop("story_country", None)
                 before, plain, new = [unplaced], True, False
             if own and person is not None and not person["country"] and self.home:
                 person["country"] = own  # the head of state of the story's country is of that country
+                person["rules"]["story_country"] = True  # a guess: a nationality written of him later wins
             if person is not None:
                 self._set_role(person, ent)
                 person["rules"]["past_role"] = False
                 self._set_org(person, described.org, ent, described.country)
                 if new:
                     person["rules"]["new_holder"] = ent._.source
-                if country and not person["country"]:
-                    person["country"] = country
+                if country and (not person["country"] or person["rules"].get("story_country")):
+                    person["country"] = country  # a nationality written of him beats the story's country
+                    person["rules"].pop("story_country", None)
                 used.add(ent.start)
             elif before and plain and new:  # the holder said to be new, else none
                 newer = [p for p in before if p["rules"].get("new_holder")]
@@ -1555,6 +1564,8 @@ class PeopleMerger:
                 continue  # `contre Washington`: a one-word name alone is rarely a person
             if country and self._country_of(person) not in ("", country):
                 continue
+            if country and self._other_side(person, self._country_code(country)):
+                continue  # `X a accueilli son homologue ukrainien`: X is not `le président ukrainien`
             if not self._same_gender(person, gender) or gender == "Masc" and _kin_of_a_woman(doc, last):
                 continue
             return person
@@ -1585,6 +1596,29 @@ class PeopleMerger:
             return False
         years = [e._.normalized[:4] for e in idx.ents_in(idx.sent(span.start)) if e.label_ == "DATE"]
         return any(y.isdigit() and int(y) <= int(published) - HISTORY_YEARS for y in years)
+
+    def _stands_for_role(self, person: Official, role_id: str) -> bool:
+        """The person's title stands for that role (`chef de l'État` for `président`)."""
+        return role_id in (self.lexicon.entry(f"roles:{self._role_id(person)}").get("same_as") or [])
+
+    def _untitled_meant(self, idx: DocIndex, people: dict[str, Official], role: Span, holder: Official,
+                        country: str, starts: dict[str, list[int]]) -> bool:
+        """`X est reçu par Y à l'Élysée. « ... », a insisté le président ukrainien`: a title with a
+        demonym refers to the person the story is telling of and has not yet titled (X, the subject of
+        the sentences before), not to Y, a holder of a title it stands for, whose country the text never
+        wrote. Only of a holder whose country is the story's guess or unwritten (the caller's case)."""
+        if holder["rules"].get("story_country"):
+            return False  # `le chef de l'État` under a dateline, then `le président français`: him
+        gender = _gender(role)
+        person = self._coreferent(idx, people, role, country, starts, self._window(idx, role), gender)
+        if person is None:
+            wider = self._window(idx, role, 2 * COREFERENCE_SENTENCES)
+            person = self._coreferent(idx, people, role, country, starts, wider, gender, subject=True)
+        return person is not None and person is not holder
+
+    def _country_code(self, name: str) -> str:
+        """The id in countries.yml of a country written by its name (`Ukraine`: `ua`), else ''."""
+        return next((c for c, e in self.countries.items() if e["name"] == name), "")
 
     def _country_of(self, person: Official) -> str:
         """A person's country as it will be written: the text's, else the one the role or organisation implies."""
