@@ -53,3 +53,17 @@ def test_the_president_of_a_company_is_no_chamber_s(analyse):
 def test_a_president_named_alone_keeps_the_bare_title(analyse):
     p = official(analyse, "Le ministre a été reçu mardi à Dakar par le président Bassirou Diomaye Faye.", "faye")
     assert written(p) == "président"
+
+
+# -- `la commission X, présidée par l'Allemand Y`: a demonym between the agent and the name ----------------
+
+def test_a_demonym_before_the_agent_s_name_keeps_the_body_he_leads(analyse):
+    p = official(analyse, "Les députés ont entendu mardi la Direction générale de l'armement (DGA), dirigée par "
+                          "le Français Paul Garnier, sur les livraisons d'obus.", "garnier")
+    assert p["organisation"] in ("Direction générale de l'armement", "DGA")
+
+
+def test_a_demonym_alone_after_the_participle_leads_nothing(analyse):
+    p = official(analyse, "Les députés ont entendu mardi la Direction générale de l'armement (DGA), puis "
+                          "le Français Paul Garnier, consultant, sur les livraisons d'obus.", "garnier")
+    assert p["organisation"] not in ("Direction générale de l'armement", "DGA")
