@@ -528,10 +528,12 @@ class Affiliation:
         """`la Direction générale de l'armement (DGA), dirigée par X` (not `une mission conduite par le
         ministère, X ...`): the participle of a verb of `leading_verbs` and its agent (`agent_words`) right
         before the name (over its rank or its determiner), the organisation right before the participle
-        (a comma and its acronym in brackets between at most): the name leads the organisation."""
+        (a comma and its acronym in brackets between at most): the name leads the organisation. A demonym
+        between the agent and the name is passed over too (`présidée par l'Allemand X`)."""
         doc, grammar = self.doc, self.grammar
         j = m.start - 1
-        while j >= 0 and (doc[j].ent_type_ == "RANK" or doc[j].lower_ in grammar.determiners):
+        while j >= 0 and (doc[j].ent_type_ == "RANK" or doc[j].lower_ in grammar.determiners
+                          or doc[j].ent_type_ == "MISC" and doc[j].ent_id_.startswith("countries:")):
             j -= 1
         if j < 2 or doc[j].lower_ not in grammar.agent_words:
             return None

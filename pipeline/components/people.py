@@ -1655,6 +1655,36 @@ class PeopleMerger:
                 person["role"] = person["role_as_written"] = full
         if (named := self._with_body(role)) is not None:  # `chef du Département fédéral des affaires étrangères`
             person["role"] = person["role_as_written"] = named
+        elif (presided := self._presided_body(role)) is not None:  # `président de l'Assemblée nationale`
+            person["role_as_written"] = presided
+
+    def _presided_body(self, role: Span) -> str | None:
+        """A presiding title (roles.yml `presided_kinds`: `président`) right before `de` and a chamber or a
+        committee (an organisation of one of those kinds, else one the lists do not hold whose first word is
+        in `presided_words`: `Parlement`, `Chambre`) keeps the body in the title as written: `président de
+        l'Assemblée nationale`, `présidente du Sénat`; the body stays the organisation. None otherwise
+        (`président de la République` is its own term; `président du Nigeria`, of no chamber)."""
+        entry = self.lexicon.entry(role.id_.removesuffix("#head"))
+        kinds = set(entry.get("presided_kinds") or [])
+        if not kinds or _plural_head(role):
+            return None
+        doc, grammar = role.doc, self.lexicon.grammar
+        i = role.end
+        if i >= len(doc) or doc[i].lower_ not in grammar.of_words:
+            return None
+        if doc[i].lower_ in grammar.of_words and i + 1 < len(doc) \
+                and doc[i + 1].lower_ in grammar.definite_articles | grammar.elided_articles:
+            i += 1
+        idx = DocIndex.of(doc)
+        k = bisect_left(idx.starts, i + 1)
+        org = idx.ents[k] if k < len(idx.starts) and idx.starts[k] == i + 1 else None
+        if org is None or org.label_ != "ORG":
+            return None
+        listed = self.orgs.get(org.id_.removeprefix("organisations:"))
+        if listed is not None and listed.get("kind") not in kinds \
+                or listed is None and org[0].lower_ not in set(entry.get("presided_words") or []):
+            return None
+        return " ".join(f"{as_written(role, grammar)} {doc[role.end : org.end].text}".split()).replace("\u2019", "'")
 
     def _with_body(self, role: Span) -> str | None:
         """A title that names no office without the body it heads (`with_body` in roles.yml: `chef de

@@ -25,7 +25,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
               "promotion_verbs": None, "grade_nouns": None, "enumeration_verbs": None},
     "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office",
                         "office_kind", "given_name", "counterpart_role",
-                        "national_ministry", "with_body", "national_leader", "leader_alone", "house_head"},
+                        "national_ministry", "with_body", "national_leader", "leader_alone", "house_head",
+                        "presided_kinds", "presided_words"},
               "holding_verbs": None, "office_nouns": None, "new_holder_words": None,
               "next_holder_words": None, "succession_verbs": None, "receiving_verbs": None,
               "house_words": None},
@@ -291,7 +292,7 @@ FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file
     "offset": "int", "day": "int", "reflexive": "bool", "remote": "bool", "office": "bool",
     "portfolio": "texts", "national_ministry": "bool", "with_body": "bool", "national_leader": "bool",
     "leader_alone": "bool", "house_head": "bool", "seats": "texts", "heads": "texts",
-    "short_name": "text",
+    "short_name": "text", "presided_kinds": "texts", "presided_words": "texts",
 }
 MAX_VALUES = 200_000  # values in one file once YAML aliases are expanded: more is an alias bomb
 
