@@ -1072,7 +1072,7 @@ class PeopleMerger:
             # the root, and the subject after the comma as its conjunct: the role is that subject's
             return next((c for c in head.children if c.dep_ in ("conj", "appos") and c.i > root.i
                          and c.pos_ in ("NOUN", "PROPN")), None)
-        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.holding_verbs \
+        if head.pos_ in ("VERB", "AUX") and self._holding_verb(head) \
                 and root.dep_ in ("xcomp", "obj", "obl:mod", "obl:arg", "obl"):
             if head.dep_ == "acl" and "Part" in head.morph.get("VerbForm"):
                 return head.head  # `X, désigné comme premier commissaire à la Défense`: the participle's noun
@@ -1081,6 +1081,12 @@ class PeopleMerger:
                 and head.dep_ == "obj" and head.head.pos_ == "VERB":
             return subject_of(head.head)
         return None
+
+    def _holding_verb(self, token) -> bool:
+        """A verb of `holding_verbs`. The lemmatizer leaves the present of a first-group verb whose form is
+        also a noun as it is (`demeure`, `reste`): such a form, read as a verb, is its infinitive less `r`."""
+        lemma = token.lemma_.lower()
+        return lemma in self.holding_verbs or lemma.endswith("e") and lemma + "r" in self.holding_verbs
 
     def _holding_participle(self, token) -> bool:
         """`Nommé`, `Désignée`: the past participle of a first-group verb of `holding_verbs`, whatever the tag."""
