@@ -645,6 +645,14 @@ class AppositionReader:
         k = i + 1
         if doc[k].pos_ == "ADP" and doc[k].lower_ not in grammar.of_words:
             k += 1  # `par le président du Conseil et par la présidente de ...`: a preposition said again
+        elif doc[k].lower_ in grammar.of_words and doc[k].lower_ not in grammar.title_determiners:
+            # `accompagné du Premier ministre indien et de la ministre déléguée, X`: `de` said again before
+            # a title joins another person; before a portfolio (`et de la Souveraineté`) the title goes on
+            k += 1
+            if k < len(doc) and doc[k].lower_ in grammar.title_determiners:
+                k += 1
+            role = self.ent_at.get(k)
+            return role is not None and role.label_ == "ROLE" and role.start == k
         return k < len(doc) and doc[k].lower_ in grammar.title_determiners
 
     def _opens_object(self, doc: Doc, i: int) -> bool:

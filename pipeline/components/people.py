@@ -450,6 +450,48 @@ def _role_root(role: Span):
     return next((t for t in role if not role.start <= t.head.i < role.end or t.head.i == t.i), role.root)
 
 
+def _ent_on(idx: DocIndex, i: int) -> Span | None:
+    """The entity over token `i`, or None."""
+    over = idx.ents_over(i, i + 1)
+    return over[0] if over else None
+
+
+def _conjoined(tokens: list[Token], label: str, idx: DocIndex) -> list[int]:
+    """The starts of the entities of `label` a coordination joins, the first conjunct's own among them
+    (`Emmanuel Macron et Narendra Modi`), in the order written; [] when a conjunct is no such entity."""
+    starts = []
+    for token in tokens:
+        ent = _ent_on(idx, token.i)
+        if ent is None or ent.label_ != label:
+            return []
+        starts.append(ent.start)
+    return sorted(set(starts))
+
+
+def _respective(idx: DocIndex, role: Span, candidates: list[tuple[int, Official]]) -> tuple[bool, Official | None]:
+    """`Emmanuel Macron et Narendra Modi ... Le président de la République et le Premier ministre indien`:
+    titles joined by `et` refer back, in their order, to as many names joined by `et` just before; the
+    person at the role's place in the nearest such list. (False, None) when the role is joined to no other
+    title; (True, None) when it is and no such list comes before: which of the names each title is, the text
+    does not tell."""
+    titles = _conjoined([role.root, *role.root.conjuncts], "ROLE", idx)
+    if len(titles) < 2 or role.start not in titles:
+        return False, None
+    place, lists = titles.index(role.start), {}
+    for at, person in candidates:
+        i = idx.token_at_char(at)
+        ent = None if i is None else _ent_on(idx, i)
+        if ent is None:
+            continue
+        names = _conjoined([*ent, *(c for t in ent for c in t.conjuncts)], "PERSON", idx)  # `et` may join
+        # the last word of a name (`Tomas Lindqvist et Samuel Okoro`: `Samuel` is a conjunct of `Lindqvist`)
+        if len(names) == len(titles) and ent.start in names:
+            lists.setdefault(names[0], {})[names.index(ent.start)] = person
+    if not lists:
+        return True, None
+    return True, lists[max(lists)].get(place)
+
+
 def _fold(text: str) -> str:
     return text.casefold().replace("\u2019", "'")
 
@@ -1557,7 +1599,11 @@ class PeopleMerger:
         aside = {p["key"] for at, p in candidates if _in_relative_of(doc, at, [a for a, q in candidates if q is not p])}
         sentences = {p["key"]: idx.sent(doc.char_span(at, at + 1, alignment_mode="expand").start).start
                      for at, p in candidates}
-        for last, person in sorted(candidates, key=lambda c: c[0], reverse=True):
+        ordered = sorted(candidates, key=lambda c: c[0], reverse=True)
+        joined, meant = _respective(idx, role, candidates)  # `X et Y ... le T1 et le T2`
+        if meant is not None:  # the name at the title's place in a list of as many names
+            ordered = [c for c in ordered if c[1] is meant] + [c for c in ordered if c[1] is not meant]
+        for last, person in ordered:
             if person["key"] in genitive and any(sentences[p["key"]] == sentences[person["key"]]
                                                  and p["key"] not in genitive for _, p in candidates):
                 continue  # `X salue les héritiers de Y`: Y, a noun's complement, is not what the story is about
