@@ -790,9 +790,14 @@ class AppositionReader:
         if not (token.pos_ == "VERB" and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm")
                 and "Pres" not in token.morph.get("Tense") and token.i > 0 and token.doc[token.i - 1].text == ","):
             return False
+        doc = token.doc
+        if any(c.dep_ == "obl:agent" for c in token.children) or (token.i + 1 < len(doc)
+                                                                   and doc[token.i + 1].lower_ == "par"):
+            return False  # `Le ministre, accompagné par les Togolais de Lomé, X`: a participle with its agent
+            # ends the description; X may be one of the agent's
         head = self.ent_at.get(token.head.i)  # the title opens the sentence: `Lors de la cérémonie présidée
         # par le chef d'état-major, consacrée aux blessés, X` gives X no title
-        doc, k = token.doc, token.i
+        k = token.i
         while k < min(len(doc), token.i + WINDOW) and doc[k].text != ",":  # the incise, up to its comma
             if (e := self.ent_at.get(k)) is not None and e.label_ in ("ROLE", "PERSON"):
                 return False  # `Le chef du gouvernement, accompagné du ministre de la Défense, X`: X is the minister
