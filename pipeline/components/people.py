@@ -1724,12 +1724,9 @@ class PeopleMerger:
         i = role.end
         if i >= len(doc) or doc[i].lower_ not in grammar.of_words:
             return None
-        if doc[i].lower_ in grammar.of_words and i + 1 < len(doc) \
-                and doc[i + 1].lower_ in grammar.definite_articles | grammar.elided_articles:
+        if i + 1 < len(doc) and doc[i + 1].lower_ in grammar.definite_articles | grammar.elided_articles:
             i += 1
-        idx = DocIndex.of(doc)
-        k = bisect_left(idx.starts, i + 1)
-        org = idx.ents[k] if k < len(idx.starts) and idx.starts[k] == i + 1 else None
+        org = DocIndex.of(doc).ent_starting(i + 1)
         if org is None or org.label_ != "ORG":
             return None
         listed = self.orgs.get(org.id_.removeprefix("organisations:"))
