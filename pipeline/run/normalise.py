@@ -393,7 +393,7 @@ def header_markers() -> tuple[str, ...]:
 
     markers = {m.lower() for key in ("published_markers", "updated_markers")
                for m in shipped_words(key, "dates.yml") if m[:1].isalpha()}
-    return tuple(sorted(markers, key=len, reverse=True))
+    return tuple(sorted(markers, key=lambda marker: (-len(marker), marker)))  # a set's order varies by process
 
 
 @lru_cache(maxsize=1)
