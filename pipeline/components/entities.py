@@ -777,9 +777,13 @@ class EntityMerger:
             end = start
             if start in civil_set and start < len(doc) and start not in taken:
                 end = self._leading_particle(doc, start)  # `M. al-Sissi`, `Mme da Silva`, `le général de Villiers`
-            while end < len(doc) and end not in taken and (_name_token(doc[end]) or _name_hyphen(doc, end, start)
-                                                           or self._inner_particle(doc, end, start)):
-                end += 1
+            while end < len(doc) and end not in taken:
+                if _name_token(doc[end]) or _name_hyphen(doc, end, start) or self._inner_particle(doc, end, start):
+                    end += 1
+                elif _lower_name_part(doc, end, start) and end + 1 not in taken:
+                    end += 2  # `Yoon Suk-yeol`: the hyphen and the syllable after it
+                else:
+                    break
             if end > start:
                 span = Span(doc, start, end, label="PERSON")
                 values[_key(span)] = (span_text(span), "rule:names:after-title")
@@ -1850,6 +1854,18 @@ def _name_hyphen(doc: Doc, i: int, start: int) -> bool:
     """`Iouri-Bek`: a hyphen glued between two capitalised words inside a name joins them."""
     return i > start and i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ \
         and not doc[i].whitespace_ and _name_token(doc[i - 1]) and _name_token(doc[i + 1])
+
+
+def _lower_name_part(doc: Doc, i: int, start: int) -> bool:
+    """`Suk-yeol`, `Jong-un`, `Jae-myung`: a given name romanised from Korean writes the syllable after its
+    hyphen in lower case. Token i is that glued hyphen after a capitalised name word; the syllable is a short
+    lower-case word that ends there (`-t-il`, `-même` come glued to their hyphen: they are not split so)."""
+    if not (start < i and i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_ and _name_token(doc[i - 1])):
+        return False
+    part = doc[i + 1]
+    return part.is_lower and part.is_alpha and 2 <= len(part.text) <= 6 \
+        and (part.whitespace_ != "" or i + 2 == len(doc) or doc[i + 2].is_punct)
 
 
 def _name_token(token) -> bool:
