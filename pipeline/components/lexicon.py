@@ -153,6 +153,7 @@ def build_lexicon(book: RuleBook) -> Lexicon:
                         "locution_nouns": book.get("institutions", "locution_nouns", []),
                         "trip_nouns": book.get("institutions", "trip_nouns", []),
                         "membership_words": book.get("institutions", "membership_words", []),
+                        "collegial_heads": book.get("institutions", "collegial_heads", []),
                         "leading_verbs": lex.grammar.leading_verbs,
                         "participle_endings": lex.grammar.participle_endings,
                         "site_prepositions": lex.grammar.site_prepositions,
@@ -363,6 +364,7 @@ class InstitutionGrammar:
         # `en visite à Brazzaville`: a person's trip told after the name, before the place it goes to
         self.trip_nouns = {fold(w) for w in grammar.get("trip_nouns") or []}
         self.membership = {fold(w) for w in grammar.get("membership_words") or []}  # `membre de la commission`
+        self.collegial = {fold(w) for w in grammar.get("collegial_heads") or []}  # `président du conseil départemental`
         self.leading_verbs = set(grammar.get("leading_verbs") or ())  # `qui préside le comité des chefs d'état-major`
         self.parents: set[int] = set()  # capitalised heads read as the parent body of a lower-case name
         # `comité directeur de l'Agence`: the title of a body's leader, a noun set right after a head, says what
@@ -865,6 +867,14 @@ class InstitutionGrammar:
         national = national or (linked and last_place and tuple(norms[head:head_end]) in self.regional)
         # `membre de la commission des finances`; `de la Chambre des députés` after a lower-case body
         marked = marked or head in self.parents or linked and doc[head].is_lower and self._held(doc, start)
+        # `le président du conseil départemental`, `le président du comité consultatif`: a lower-case collegial body
+        # (`collegial_heads`) a role or a word of membership holds, qualified by an adjective of its own that is no
+        # demonym (`le président du conseil italien` heads a government), is one body; the same words with no role
+        # before them (`un conseil restreint`) speak of a kind of meeting
+        marked = marked or (not linked and doc[head].is_lower and fold(doc[head].text) in self.collegial
+                            and _adjectives(doc, head_end, end) == end - head_end > 0
+                            and not any(_demonym_word(t, self.demonyms) for t in doc[head_end:end])
+                            and self._held(doc, start))
         marked = marked or (capital_head and linked)
         # `le Conseil présidentiel libyen`: a head written with its capital inside a sentence, its own lower-case
         # adjective, then a demonym closing it, is one country's body (`le conseil présidentiel libyen`, `le
