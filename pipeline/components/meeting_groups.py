@@ -666,9 +666,16 @@ class MeetingGrouper:
             if len(holders) != 1 and len(at_home) != 1:
                 continue
             host = at_home[0] if len(at_home) == 1 else holders[0]
-            if not country and not at_home and any(countries.get(k) not in ("", countries.get(host)) for k in people):
+            if not country and not at_home and not self._head_of_state_house(house) and any(
+                    countries.get(k) not in ("", countries.get(host)) for k in people):
                 continue  # `au siège du ministère de la Défense`, two sides: whose ministry is not said
             self._set_host(meeting, host)
+
+    def _head_of_state_house(self, house) -> bool:
+        """A house every office of which heads a state (`state_leader_roles`: `au palais présidentiel`, `au palais
+        de la République`): a head of state has no palace abroad, so its one holder among the talks' people is at
+        home there, beside a visitor of another country (a ministry's seat may be either side's ministry)."""
+        return bool(house[1]) and house[1] <= self.leader_ranks[0]
 
     def host_of_office_room(self, text: str, reader: MentionReader, meetings: list[Meeting]) -> None:
         """A meeting with no host told as held in the office room of a title (`office_rooms`: `Séance de
@@ -765,8 +772,11 @@ class MeetingGrouper:
         so the one side of that town's country is at home there and hosts, as `host_at_home` reads a town
         (the one participant of that country beside one at least of another known country). Not read: a
         place written like a town's name with no word of a house or a seat (a town the gazetteer lacks), the
-        seat of a body of states (`siège de l'OTAN`: no side's home), an official of no known country among
-        the people (he may be the side at home)."""
+        seat of a body of states (`siège de l'OTAN`: no side's home). An official of no known country among the
+        people may be the side at home: he is read as `host_at_home` reads him in a town (`_unplaced_home`: a
+        pair, the visitor of another known country named before him, he first named with the talks and on no
+        trip of his own, `X est arrivé à Varsovie. Il s'est entretenu avec le Premier ministre Y à la
+        Chancellerie`), else no host."""
         stops = None
         for meeting in meetings:
             location = (meeting["location"] or "").strip().lower()
@@ -776,16 +786,18 @@ class MeetingGrouper:
             if _town_like(meeting["location"]) and not self._house_word_in(location) or any(
                     e.ent_id_ in self.international_bodies and e.text in meeting["location"] for e in reader.idx.ents):
                 continue  # a town the gazetteer lacks; the seat of a body of states is no side's home
-            if any(k in reader.people_office and not reader.people_country.get(k) for k in meeting["people"]):
-                continue  # an official of no known country may be the side at home (`le président X`)
+            unknown = any(k in reader.people_office and not reader.people_country.get(k) for k in meeting["people"])
             stops = self.trip(doc, body_start, story) if stops is None else stops
             town = self._town_named_in(" ".join(meeting.get("sentences") or [meeting["sentence"]])) or next(
                 (s["place"] for s in reversed(stops) if s["start_char"] <= meeting["start_char"]
                  and s["place"].lower() in self.place_country), "")
             if not town:
                 continue
-            _, home, _ = self._home_side({**meeting, "location": town}, reader.people_country,
-                                         reader.people_office, count_unknown=False)
+            placed = {**meeting, "location": town}
+            if unknown:  # an official of no known country (`le président X`) may be the side at home
+                home = self._unplaced_home(placed, reader)[1]
+            else:
+                _, home, _ = self._home_side(placed, reader.people_country, reader.people_office, count_unknown=False)
             if home:
                 self._set_host(meeting, home)
 
