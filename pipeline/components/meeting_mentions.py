@@ -243,6 +243,8 @@ class MentionReader:
         self.succession_verbs = {w.lower() for w in book.get("roles", "succession_verbs", [])}
         self.speech_verbs = {w.lower() for w in book.get("meetings", "session_speech_verbs", [])}
         self.noun_other_heads = {w.lower() for w in book.get("meetings", "noun_other_heads", [])}
+        self.procedure_prepositions = {w.lower() for w in book.get("meetings", "procedure_prepositions", [])}
+        self.assembly_verbs = {w.lower() for w in book.get("meetings", "assembly_verbs", [])}
         self.noun_other_verbs = {w.lower() for w in book.get("meetings", "noun_other_verbs", [])}
         self.report_verbs = {w.lower() for w in book.get("meetings", "report_verbs", [])}
         self.postponed_words = [_norm(w) for w in book.get("meetings", "postponed_words", [])]
@@ -648,11 +650,42 @@ class MentionReader:
             return True
         if any(c.dep_ == "acl" and c.lemma_.lower() in self.noun_other_verbs for c in root.children):
             return True
-        if _in_body_name(noun):
+        if _in_body_name(noun) or _in_role(noun) or self._procedure(noun) or not self._sitting(noun):
             return True
         if _in_place_name(noun):
             return True
         return root.dep_ in ("obj", "nsubj:pass") and root.head.lemma_.lower() in self.noun_other_verbs
+
+    def _sitting(self, noun: Span) -> bool:
+        """A noun that names both a body and its sittings (`Conseil des ministres`, its entry's `sitting_verbs`)
+        tells a sitting only as what one of those verbs holds: its object (`X a présidé un Conseil des
+        ministres`), its subject in a reflexive (`le Conseil des ministres s'est tenu`), the noun a participle
+        of them follows (`le Conseil des ministres tenu au palais`, however the parser hangs it), or the
+        complement of a word of `sitting_times` that times an act by it (`la décision a été prise lors du
+        Conseil des ministres`). Nouns without the list always do."""
+        entry = self.noun_entries[noun.label_]
+        verbs = set(entry.get("sitting_verbs") or ())
+        if not verbs:
+            return True
+        root, doc = noun.root, noun.doc
+        if any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in root.children):
+            return True
+        if noun.end < len(doc) and doc[noun.end].dep_ == "acl" and doc[noun.end].lemma_.lower() in verbs:
+            return True
+        if root.head.lemma_.lower() in set(entry.get("sitting_times") or ()):
+            return True
+        return root.dep_ in ("obj", "nsubj", "nsubj:pass") and root.head.lemma_.lower() in verbs
+
+    def _procedure(self, noun: Span) -> bool:
+        """`nommé en Conseil des ministres le 21 juillet`, `adopté en séance`: a sitting noun (`session`) after a
+        preposition of `procedure_prepositions` with no determiner tells the way a decision was taken, no
+        meeting; not when a verb of `assembly_verbs` governs it (`réunis en sommet extraordinaire`)."""
+        root = noun.root
+        if not self.noun_entries[noun.label_].get("session") or any(c.dep_ == "det" for c in root.children):
+            return False
+        if not any(c.dep_ == "case" and c.lower_ in self.procedure_prepositions for c in root.children):
+            return False
+        return root.head.lemma_.lower() not in self.assembly_verbs
 
     def _without_report_dates(self, ents: list[Span], trigger, governing) -> list[Span]:
         """`Le ministère a annoncé mardi la visite du général X`, `L'EMA a publié hier un communiqué sur la
@@ -5464,6 +5497,13 @@ def _in_body_name(noun: Span) -> bool:
         if ent.label_ == "ORG" and ent.start <= noun.start and noun.end <= ent.end:
             return ent.root.i not in range(noun.start, noun.end) and ent.start < noun.start
     return False
+
+
+def _in_role(noun: Span) -> bool:
+    """`la présidente du Conseil des ministres italien, X`: a meeting noun inside a function's title names the
+    office (a ROLE entity), no sitting."""
+    return any(ent.label_ == "ROLE" and ent.start <= noun.start and noun.end <= ent.end
+               for ent in DocIndex.of(noun.doc).ents_in(noun.sent))
 
 
 def _named_apposition(token, person_of: dict[int, str]) -> bool:

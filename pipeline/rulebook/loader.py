@@ -100,7 +100,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     },
     "meetings": {
         "nouns": {"id", "kind", "terms", "session", "host_verbs", "host_with", "proceedings", "handover",
-                  "handover_next"},
+                  "handover_next", "sitting_verbs", "sitting_times"},
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active", "agent",
                   "chamber", "sits", "locution"},
         "locations": {"id", "terms", "phrase", "complement", "arrival", "room", "acronym"},
@@ -169,6 +169,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "cancelled_words": None,
         "postponed_words": None,
         "noun_other_heads": None,
+        "procedure_prepositions": None,
+        "assembly_verbs": None,
         "noun_other_verbs": None,
         "report_verbs": None,
         "not_participant_markers": None,
