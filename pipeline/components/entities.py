@@ -693,7 +693,8 @@ class EntityMerger:
     def _inside_civility(self, doc: Doc, start: int, end: int) -> int:
         """`Son [Altesse Cheikh Hamdan bin Mohammed]`: a model span opening inside a civility of several
         words (names.yml `civilities`) starts past it; start when no civility before it reaches inside."""
-        for k in range(1, max((len(w) for w in self.civility_words), default=1)):
+        longest = len(self.civility_words[0]) if self.civility_words else 1  # sorted longest first
+        for k in range(1, longest):
             if start - k >= 0 and start < (civility := self._civility_end(doc, start - k)) < end:
                 return civility
         return start
@@ -702,10 +703,11 @@ class EntityMerger:
         """Where a civility starting at token i ends (`M.`, `S.E.M.`, `Son Excellence`); i when none does."""
         if i >= len(doc):
             return i
-        word = doc[i].lower_
+        lower = parse_column(doc, "lower")  # asked for every word of every entity: no Python Token of each
+        word = lower[i]
         if word in self.civility_firsts:  # the longest first: `Samdech Techo` over `Samdech`
             for words in self.civility_words:
-                if [t.lower_ for t in doc[i : i + len(words)]] == list(words):
+                if lower[i : i + len(words)] == list(words):
                     return i + len(words)
         return i + 1 if word in self.civilities else i
 
@@ -1717,9 +1719,13 @@ def _not_a_body(span: Span, weekdays: set[str], grammar: Grammar) -> bool:
     (`les Vingt-Sept`), a bracket cut in two, a verb opening the sentence (`Parti de Toulon`)."""
     text = span_text(span)
     words = parse_column(span.doc, "texts")[span.start : span.end]
-    if span[0].lower_ in weekdays or "|" in words or ">" in words or DESIGNATOR.search(text):
+    if parse_column(span.doc, "lower")[span.start] in weekdays or "|" in words or ">" in words \
+            or DESIGNATOR.search(text):
         return True
-    if all(_number_word(t) or t.text == "-" for t in span) or text.count("(") != text.count(")"):
+    # `_number_word` of each token, read from the Doc's columns: no Python Token of each word
+    like_num, vocab = parse_column(span.doc, "like_num"), span.doc.vocab
+    if all(w == "-" or like_num[k] or _number_parts(w, vocab) for k, w in enumerate(words, span.start)) \
+            or text.count("(") != text.count(")"):
         return True  # `les Vingt-Sept` is a number of members; `AIP)-` a bracket cut in two
     if len(span) == 1 and span.start > 0 and "Dem" in span.doc[span.start - 1].morph.get("PronType"):
         return True  # `cette Administration`, `ce Comité`: a common noun pointing back, not a name

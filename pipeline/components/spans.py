@@ -142,7 +142,7 @@ _parse: dict[str, tuple[Doc, list]] = {}  # a `parse_column` name -> (the Doc, i
 def parse_column(doc: Doc, name: str) -> list:
     """One reading of the parse as a plain list, one item per token, made once per Doc: `heads` (the
     absolute index of each token's head, `token.head.i`), `pos` (`token.pos_`), `texts` (`token.text`),
-    `like_num` (`token.like_num`); the lower-case forms are `DocIndex.lower`. A walk that reads these by
+    `lower` (`token.lower_`, also `DocIndex.lower`), `like_num` (`token.like_num`). A walk that reads these by
     index makes no Python Token: `doc[i]`, `token.head` and every attribute read through them cost a
     Cython call and a new object each. No stage changes a Doc's tokens or parse (the lexicon sets `norm_` only), so one
     Doc's lists hold."""
@@ -155,9 +155,12 @@ def parse_column(doc: Doc, name: str) -> list:
     elif name == "pos":
         strings = doc.vocab.strings
         column = [strings[h] for h in doc.to_array([POS]).reshape(-1).tolist()]
-    elif name == "texts":  # `token.text` (`token.lower_`: `DocIndex.lower`)
+    elif name == "texts":  # `token.text`
         strings = doc.vocab.strings
         column = [strings[h] for h in token_column(doc, "ORTH")]
+    elif name == "lower":  # `token.lower_`
+        strings = doc.vocab.strings
+        column = [strings[h] for h in token_column(doc, "LOWER")]
     elif name == "like_num":
         column = [bool(v) for v in doc.to_array([LIKE_NUM]).reshape(-1).tolist()]
     else:
@@ -193,7 +196,16 @@ def after_bound_word(text: str, start: int, bounds: tuple[str, ...]) -> bool:
     if not bounds:
         return False
     before = plain_words(text[max(0, start - 24):start])
-    return any(re.search(rf"(?<![\w']){re.escape(w)}(?: le| l'| la)?$", before) for w in bounds)
+    return _bound_pattern(bounds).search(before) is not None
+
+
+@lru_cache(maxsize=16)
+def _bound_pattern(bounds: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all the bound words, compiled once: a pattern per word built at each call went
+    through the `re` cache for each date (a fifth of the `any` calls of a run). The alternatives are
+    tried at every position, so it matches where any word's own pattern would."""
+    words = "|".join(re.escape(w) for w in bounds)
+    return re.compile(rf"(?<![\w'])(?:{words})(?: le| l'| la)?$")
 
 
 NOUN_PHRASE_DEPS = ("nmod", "amod", "nummod", "appos", "flat:name", "compound")  # a word inside a noun phrase
@@ -297,11 +309,7 @@ class DocIndex:
     def lower(self) -> list[str]:
         """Every token's lower-case form (`Token.lower_`), read from one array: a scan of a sentence's
         words through `doc[i]` makes a Python Token of each."""
-        lower = self.__dict__.get("_lower")
-        if lower is None:
-            strings = self.doc.vocab.strings
-            lower = self._lower = [strings[h] for h in token_column(self.doc, "LOWER")]
-        return lower
+        return parse_column(self.doc, "lower")  # one list per Doc, shared with the stages before `entities`
 
     def lemmas_in(self, words: set[str], start: int, end: int) -> list[int]:
         """The tokens in [start, end) whose lemma in lower case (`Token.lemma_.lower()`) is one of
