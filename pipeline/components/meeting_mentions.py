@@ -199,6 +199,8 @@ class MentionReader:
                                  if (e.get("kind") or "").lower() in gathering}
         self.topic_verbs = {w.lower() for w in book.get("meetings", "topic_verbs", [])}
         self.side_markers = [m.lower() for m in book.get("meetings", "side_markers", [])]
+        # the noun of a side locution (`en marge de`: `marge`), whose `de` complement names the gathering
+        self.side_nouns = frozenset(m.split()[1] for m in self.side_markers if len(m.split()) > 1)
         self.group_words = {w.lower() for w in book.get("meetings", "group_words", [])}
         self.pair_words = [w.lower() for w in book.get("meetings", "pair_words", [])]
         self.group_counts = {w.lower().split()[0]: int(w.split()[1]) for w in book.get("meetings", "group_counts", [])}
@@ -4451,12 +4453,13 @@ class MentionReader:
         doc = sent.doc
         ents = self.idx.ents_in(sent)
         if triggers:  # `hommage au brigadier X, tué lors d'une attaque contre le camp de Gao`: another event's place
-            places = [p for p in places if (not _in_other_clause(p.root, triggers)
+            places = [p for p in places if (not _in_other_clause(p.root, triggers, self.side_nouns)
                                             or _detached_participle_of(p.root, triggers))
                       and not _in_coordinated_clause(p.root, triggers)
                       and not self._topic(p.root, triggers)]
             # only the labels read below (a PERSON may be a town: `_place_label`) go through the parse walks
-            ents = [e for e in ents if e.label_ in PLACE_LABELS and (not _in_other_clause(e.root, triggers)
+            ents = [e for e in ents if e.label_ in PLACE_LABELS and (not _in_other_clause(e.root, triggers,
+                                                                                           self.side_nouns)
                                                                      or _detached_participle_of(e.root, triggers))
                     and not self._topic(e.root, triggers)
                     and not _in_coordinated_clause(e.root, triggers) and not self._subject_matter(e, triggers)
@@ -4509,7 +4512,8 @@ class MentionReader:
                 return self._fuller_name(place)
             if i == place.end and len(place) > 1 and _acronym_after(doc, i):
                 return place.text  # `sur la base aérienne projetée (BAP)`: a site its kind and acronym name
-            if place.label_ in self.phrase_places:  # `dans la salle des conseils`, `à son cabinet`
+            if place.label_ in self.phrase_places and any(c.dep_ == "case" for c in place.root.children):
+                # `dans la salle des conseils`, `à son cabinet`; not a subject (`La préfecture a annoncé`)
                 return self._located_phrase(place, ents)
         city = self._city_of_noun(sent, ents, triggers or set()) or self._event_city(sent, triggers or set())
         if city:
@@ -4800,10 +4804,11 @@ class MentionReader:
 
     def _topic(self, token, triggers: set[int]) -> bool:
         """The token is a complement of a participle that gives the meeting's subject, not its place
-        (`une réunion consacrée au Niger`)."""
+        (`une réunion consacrée au Niger`), or the subject of the gathering it is held on the sidelines of
+        (`en marge d'une conférence consacrée au Sahel`)."""
         verb = _governing_verb(token)
         return (verb.i != token.i and verb.lemma_.lower() in self.topic_verbs and verb.dep_ == "acl"
-                and verb.head.i in triggers)
+                and (verb.head.i in triggers or _on_sidelined_gathering(verb, self.side_nouns)))
 
     def _host_of_delegation(self, trigger, person_of: dict[int, str]) -> str:
         """`La délégation russe a eu une séance de travail avec le ministre X`, `une délégation s'est entretenue
@@ -5287,16 +5292,17 @@ def _since(sent: Span, trigger, date: Span) -> bool:
     return bool(since) and not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[since[-1] + 1 : hi])
 
 
-def _in_other_clause(token, triggers: set[int]) -> bool:
+def _in_other_clause(token, triggers: set[int], side_nouns: frozenset[str] = frozenset()) -> bool:
     """The token belongs to a clause hung on a noun or a verb (a participle, a relative, an adverbial
     clause) that neither holds a trigger nor hangs on one (`entretiens tenus au siège de l'OTAN`):
     it tells of another event. An infinitive belongs to the clause of the verb it completes (`qui
-    devait se tenir à X`: the relative's clause)."""
+    devait se tenir à X`: the relative's clause). A participle placing the gathering a meeting is held on
+    the sidelines of (`side_nouns`: `en marge du sommet du G7 tenu à X`) places the meeting too."""
     verb = _governing_verb(token)
     while verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     on_meeting_noun = (verb.head.i in triggers and verb.head.pos_ not in ("VERB", "AUX")
-                       or _on_meeting_phrase(verb, triggers))
+                       or _on_meeting_phrase(verb, triggers) or _on_sidelined_gathering(verb, side_nouns))
     return (verb.dep_ in ("acl", "acl:relcl", "advcl") and not on_meeting_noun
             and not _holds_trigger(verb, triggers)) or (
         _earlier_of_person(verb) and not triggers <= {t.i for t in verb.subtree})
@@ -5329,6 +5335,39 @@ def _on_meeting_phrase(verb, triggers: set[int]) -> bool:
             and body.dep_ == "nmod" and body.head.i in triggers and body.head.pos_ == "NOUN"
             and body.head.dep_ != "nmod"  # `la préparation du sommet de l'OTAN prévu à X`: a topic
             and body.ent_type_ not in ("PERSON", "ROLE", "RANK") and body.pos_ in ("PROPN", "NOUN"))
+
+
+def _on_sidelined_gathering(verb, side_nouns: frozenset[str]) -> bool:
+    """`en marge du sommet du G7 tenu en mai à X`, `en marge du sommet de la Communauté politique européenne
+    réuni à Y`: a past participle with no subject of its own, hung on the gathering a side locution names
+    (the `de` complement of `marge`) or on that gathering's own `de` body, tells where the gathering was,
+    and a meeting on its sidelines was held there. `en marge d'une conférence consacrée au Sahel` is what
+    the gathering is about (`_topic`), read apart."""
+    if not side_nouns or verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm") or (
+            "Past" not in verb.morph.get("Tense")) or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    noun = verb.head
+    for _ in range(2):  # the gathering itself, or the body its `de` complement names
+        if _sidelined(noun, side_nouns):
+            return True
+        if noun.dep_ != "nmod" or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    # the parser may hang it higher (`dans le prolongement de la rencontre ..., en marge du sommet Russie-Afrique
+    # tenu à X`): the last common noun before it (names skipped) is the gathering, and it agrees with it
+    doc, k = verb.doc, verb.i - 1
+    while k >= verb.sent.start and (doc[k].pos_ != "NOUN" or doc[k].ent_type_):
+        k -= 1
+    if k < verb.sent.start or not _sidelined(doc[k], side_nouns):
+        return False
+    return all(not doc[k].morph.get(f) or not verb.morph.get(f) or doc[k].morph.get(f) == verb.morph.get(f)
+               for f in ("Gender", "Number"))
+
+
+def _sidelined(noun, side_nouns: frozenset[str]) -> bool:
+    """`(en) marge du sommet`: the noun is the `de` complement of a side locution's noun."""
+    return noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.lower_ in side_nouns and any(
+        c.dep_ == "case" for c in noun.head.children)
 
 
 def _days_in(ents: Iterable[Span]) -> set[str]:
