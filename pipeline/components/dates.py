@@ -961,6 +961,7 @@ class DateTagger:
         counted: set[int] = set()  # indexes in `spans` of days counted from another (`le lendemain`)
         passing: set[int] = set()  # ends of the days a participial clause tells in passing (`Né le 29 août 1991`)
         ranged: set[int] = set()  # ends of the ranges among those days (`en visite du 12 au 15 avril`)
+        told_back: set[int] = set()  # ends of the days told in passing back before the story's (flashbacks)
         for f in found:
             value = self.finder.absolute(f)
             paragraph = _paragraph_start(text, f.start)
@@ -989,6 +990,7 @@ class DateTagger:
                     told = [d for d in days if reference is None or tense == FUTURE or d[2] <= reference
                             or _same_sentence(text, d[1], f.start)]  # `attendu vendredi ... le même jour`
                     told = _story_days(told, paragraph, published, passing)
+                    told = [d for d in told if d[0] == paragraph or d[1] not in told_back]
                     same_day = f.kind == "relative" and int(self.finder.relative_entry(f)["offset"]) == 0
                     anchor = _anchor_day(text, told, paragraph, f.start, ranged if same_day else set()) or (
                         _past_background(told, background, paragraph)) or (
@@ -1028,6 +1030,8 @@ class DateTagger:
                     and not self._now(f) and not self._bound(f):
                 points.append((f.end, point, granularity(value)))
                 if granularity(value.split("/")[0]) == "day":  # not `2020-2030`: a range of years
+                    if _told_back_in_passing(doc, f, days, point):
+                        told_back.add(f.end)
                     (background if self._attributive(doc, f) else days).append((paragraph, f.end, point))
                     if "/" in value:
                         ranged.add(f.end)
@@ -1413,6 +1417,10 @@ class DateTagger:
             # `reçu par X, puis, vendredi, par Y`, `rentrera vendredi, et non samedi`: the parser hung the day on
             # the conjunction or on the adverb of an elliptical coordinate; the verb above it says the tense
             token = _verb_above(root)
+        if f.kind == "weekday" and token.pos_ == "ADP" and any(c.dep_ == "fixed" for c in token.children):
+            # `se dérouleront à partir de lundi`, `reprendront dès lundi`: the parser hung the day on a
+            # compound preposition that opens a starting point; the verb above it says the tense
+            token = _verb_above(root)
         if f.kind == "weekday" and self._moved_to(doc, span):
             return NEAR  # `la réunion a été avancée à dimanche`: the new day, not a past one
         if f.kind == "day" and self._moved_to(doc, span, self.finder.moved_to_day):
@@ -1786,6 +1794,16 @@ def _in_passing(doc: Doc, f: Found) -> bool:
     verb = span.root.head
     return verb.i != span.root.i and "Part" in verb.morph.get("VerbForm") \
         and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+
+
+def _told_back_in_passing(doc: Doc, f: Found, days: list[tuple[int, int, date]], point: date) -> bool:
+    """`a reçu le mardi 12 mars le général X. Le président a rendu hommage au sergent Y, tué samedi
+    dernier`: a day a participial clause tells in passing (`_in_passing`) that goes back before a day the
+    story told above it is a flashback, no day of the story: `le lendemain`, `la veille` in a later
+    paragraph count from the story's day, not from it; in its own paragraph, which tells of that past,
+    they still count from it (`le sommet, tenu le 30 juillet ... Le lendemain, ...`). A participle that
+    opens the story (`arrivé le 12 mars, le ministre a reçu le 13 ...`) or moves it forward keeps its day."""
+    return bool(days) and point < max(d[2] for d in days) and _in_passing(doc, f)
 
 
 def _past_background(days: list[tuple[int, int, date]], background: list[tuple[int, int, date]],
