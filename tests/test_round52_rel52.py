@@ -72,3 +72,40 @@ def test_a_chief_named_after_a_noun_of_presence_stays(analyse):
                          "homologue ghanéen Dominic Nitiwul, en présence du chef d'état-major général des armées, le "
                          "général Lassina Doumbia.")
     assert ("nitiwul", "ouattara") in found
+
+
+# -- a spouse named only as such (`et son épouse, X`) comes along on the protocol, not to the talks -----------------
+
+def test_a_spouse_beside_the_guest_meets_no_one(analyse):
+    found = met(analyse, "Le président ukrainien Volodymyr Zelensky et son épouse, Olena Zelenska, ont été accueillis "
+                         "jeudi à Ottawa par le premier ministre Justin Trudeau.")
+    assert found == {("trudeau", "zelensky")}
+
+
+def test_a_spouse_beside_the_host_offering_a_banquet(analyse):
+    assert people(analyse, "Le président chinois Xi Jinping et son épouse Peng Liyuan ont reçu vendredi à Pékin le "
+                           "président brésilien Luiz Inácio Lula da Silva.") == [["jinping", "silva"]]
+
+
+def test_a_spouse_who_came_along(analyse):
+    assert people(analyse, "Le président sud-africain Cyril Ramaphosa, accompagné de son épouse Tshepo Motsepe, a été "
+                           "reçu mardi à Stockholm par le Premier ministre suédois Ulf Kristersson.") == [
+        ["kristersson", "ramaphosa"]]
+
+
+def test_a_husband_beside_the_minister(analyse):
+    found = met(analyse, "La Première ministre danoise Mette Frederiksen et son mari Bo Tengberg ont été reçus lundi "
+                         "à Paris par le président Emmanuel Macron.")
+    assert found == {("frederiksen", "macron")}
+
+
+def test_a_wife_at_the_dinner_in_her_husband_s_honour(analyse):
+    found = met(analyse, "Le roi Philippe a reçu mercredi à Bruxelles le président sud-coréen Yoon Suk Yeol, "
+                         "accompagné de sa femme, Kim Keon-hee.")
+    assert found == {("philippe", "yeol")}
+
+
+def test_a_first_lady_named_on_her_own_who_meets_another_stays(analyse):
+    found = met(analyse, "La première dame des États-Unis, Jill Biden, s'est rendue dimanche à Oujhorod, où elle "
+                         "a rencontré Olena Zelenska.")
+    assert found == {("biden", "zelenska")}
