@@ -182,6 +182,7 @@ class MentionReader:
         self.visit_nouns = {w.lower() for w in book.get("meetings", "visit_nouns", [])}
         self.journey_nouns = {w.lower() for w in book.get("meetings", "journey_nouns", [])}
         self.counterpart_nouns = {w.lower() for w in book.get("relations", "counterparts", [])}
+        self.civilities = {w.lower() for w in book.get("names", "civilities", [])}
         self.country_of_id = {f"countries:{e['id']}": e["name"] for e in book.entries("countries", "countries")}
         self._people_country: dict[str, str] = {}
         self._people_ranked: set[str] = set()
@@ -2796,6 +2797,8 @@ class MentionReader:
             return True
         if self._order_giver(ent, sent):
             return True  # `sur instruction du président X, le ministre Y a reçu Z`: X sent them
+        if self._apposed_to_complement_of_thing(ent, sent, triggers):
+            return True  # `porteur d'un message du chef de l'État, le capitaine X`: X sent it, not there
         near = range(max(sent.start, ent.start - 3), ent.end)
         lower = self.idx.lower
         if any(lower[i] in self.not_participant_states and doc[i].head.i in near and i not in near
@@ -2850,6 +2853,34 @@ class MentionReader:
             if lower[i] in self.order_nouns and i + 1 < ent.start and doc[i + 1].lemma_.lower() == "de":
                 return True
         return False
+
+    def _apposed_to_complement_of_thing(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
+        """The name, with its own title before it (its determiner, a civility, the words of a rank or role),
+        follows a comma that closes a title (a role, or a counterpart noun: `homologue`) standing as the `de`
+        complement of a thing (`porteur d'un message du chef de l'État burkinabè, le capitaine X`, `à qui il a
+        remis une lettre de son homologue, le président Y`): the name is an apposition to that title, whose
+        holder is spoken of, not at the meeting. The parser often hangs such a name on a person named
+        before, as if listed. `le ministre A, porteur d'un message, et le général B` (no comma right before
+        B's title) and `en présence du chef d'état-major, le général C` (a noun of `participant_nouns`) keep them."""
+        doc = sent.doc
+        i = ent.start - 1
+        while i > sent.start and (doc[i].ent_type_ in ("RANK", "ROLE") or doc[i].pos_ == "DET"
+                                  or doc[i].lower_ in self.civilities):
+            i -= 1  # the name's own title: `le capitaine`, `le président`, `M.`
+        if doc[i].text != "," or i - 1 <= sent.start:
+            return False
+        j = i - 1
+        while j > sent.start and doc[j].pos_ == "ADJ":
+            j -= 1  # a demonym after the title: `de son homologue sénégalais,`
+        noun = doc[j]
+        if noun.ent_type_ == "ROLE":
+            noun = next((e.root for e in self.idx.ents_over(j, j + 1) if e.label_ == "ROLE"), noun)
+        elif noun.lemma_.lower() not in self.counterpart_nouns and noun.lower_ not in self.counterpart_nouns:
+            return False
+        if noun.dep_ != "nmod" or not any(c.dep_ == "case" and c.lemma_.lower() == "de" for c in noun.children):
+            return False
+        # a noun, not a pronoun: `après celui du secrétaire américain, X, avec Y` stands for a call told before
+        return noun.head.pos_ == "NOUN" and self._of_other_noun(noun.head, triggers)
 
     def _head_of_body(self, clause) -> bool:
         """A relative clause of a `companion_verbs` verb (`que dirige X`) hung on an institution (an

@@ -22,6 +22,7 @@ class MeetingFinder:
     def __init__(self, book: RuleBook, nlp: Language) -> None:
         self.reader = MentionReader(book, nlp)
         self.grouper = MeetingGrouper(book)
+        self.spouse_nouns = {w.lower() for w in book.get("meetings", "spouse_nouns", [])}
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.reader.read(doc)
@@ -54,5 +55,32 @@ class MeetingFinder:
         self.grouper.host_of_stay_talks(meetings)
         self.grouper.host_in_building_of_stop(doc, self.reader.body_start, self.reader, meetings, story_of(doc))
         self.grouper.host_of_summit(self.reader, meetings)
+        self._without_spouses(doc, meetings)
         doc._.meetings = meetings
         return doc
+
+    def _without_spouses(self, doc: Doc, meetings: list) -> None:
+        """Leave out of each meeting's guests the people the text names only as someone's spouse: every
+        mention right after a possessive and a noun of meetings.yml `spouse_nouns` (`X et son épouse, Y, ont été
+        accueillis par Z`, `accompagné de sa femme Y`): on the protocol of the visit, not at the talks. A host
+        stays; one named once without it (`elle a rencontré Y`) stays."""
+        if not self.spouse_nouns:
+            return
+        spouses = {p["key"] for p in doc._.officials or []
+                   if p.get("mentions") and all(self._after_spouse_noun(doc, start) for start, _ in p["mentions"])}
+        for meeting in meetings:
+            gone = spouses & set(meeting["people"]) - {meeting.get("host")}
+            if gone:
+                meeting["people"] = [p for p in meeting["people"] if p not in gone]
+                meeting["hosted"] = [h for h in meeting["hosted"] if h[1] not in gone]
+
+    def _after_spouse_noun(self, doc: Doc, char: int) -> bool:
+        """The mention at `char` follows a noun of `spouse_nouns` with a possessive determiner (`son épouse`,
+        `sa femme,`): a comma may stand between them and the name."""
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        i = span.start - 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1
+        return i >= 1 and doc[i].lower_ in self.spouse_nouns and "Yes" in doc[i - 1].morph.get("Poss")

@@ -212,6 +212,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "command_handover": None,
         "seating_phrases": None,
         "succession_nouns": None,
+        "spouse_nouns": None,
         "welcome_verbs": None,
         "opening_verbs": None,
         "opening_nouns": None,
