@@ -468,13 +468,97 @@ def _conjoined(tokens: list[Token], label: str, idx: DocIndex) -> list[int]:
     return sorted(set(starts))
 
 
-def _respective(idx: DocIndex, role: Span, candidates: list[tuple[int, Official]]) -> tuple[bool, Official | None]:
+def _same_function(tokens: list[Token]) -> list[Token]:
+    """Of the words a coordination joins, those that can share one function: a bare name is not joined to a
+    phrase with its own preposition (`À Barcelone, Macron et Sánchez signent`: the parse may make the fronted
+    place the first conjunct, and the verb after them another; only the names are joined by `et`). All of them
+    when none is a bare noun."""
+    bare = [t for t in tokens if (t.pos_ in ("NOUN", "PROPN") or t.ent_type_)
+            and not any(c.dep_ == "case" for c in t.children)]  # a name the tagger read as a verb is a name
+    return bare or tokens
+
+
+def _name_list(idx: DocIndex, ent: Span, and_words: frozenset[str] | set[str] = frozenset()) -> list[int]:
+    """The starts of the names a coordination joins to the name `ent`, its own among them, in the order
+    written (`et` may join the last word of a name: `Tomas Lindqvist et Samuel Okoro`); [] when a conjunct
+    is no name. Where the parse joins none, names side by side with only commas and a last `et` between
+    them are one list all the same (`À Rome, Meloni et Sánchez signent`: the second read as the subject)."""
+    names = _conjoined(_same_function([*ent, *(c for t in ent for c in t.conjuncts)]), "PERSON", idx)
+    if len(names) > 1 or not and_words:
+        return names
+    doc, persons = idx.doc, [e for e in idx.ents_in(idx.sent(ent.start)) if e.label_ == "PERSON"]
+    chains, chain, joints = [], [], []
+    for person in persons:
+        joint = doc[chain[-1].end].lower_ if chain and person.start == chain[-1].end + 1 else None
+        if joint not in and_words and joint != ",":
+            chains.append((chain := [], joints := []))
+        else:
+            joints.append(joint)
+        chain.append(person)
+    for chain, joints in chains:
+        if ent in chain and len(chain) > 1 and joints[-1] in and_words and all(j == "," for j in joints[:-1]):
+            return [e.start for e in chain]
+    return names
+
+
+def _named_after(idx: DocIndex, role: Span, count: int, place: int, by_token: dict[int, Official],
+                 and_words: frozenset[str] | set[str] = frozenset()) -> Official | None:
+    """`Le président de la République et le chancelier allemand ont inauguré le salon. Emmanuel Macron et
+    Olaf Scholz ont visité ...`: a lede may title two leaders before it names them; titles joined by `et`
+    then refer, in their order, to the first list of as many names joined by `et` in the sentences just
+    after. The person at the title's place in that list; None when no such list follows."""
+    sentence = idx.sent(role.start)
+    end = sentence.end
+    for _ in range(2 * COREFERENCE_SENTENCES):  # over a byline and a date line between a lede and its body
+        if end >= len(idx.doc):
+            break
+        after = idx.sent(end)
+        for ent in idx.ents_in(after):
+            if ent.label_ != "PERSON":
+                continue
+            names = _name_list(idx, ent, and_words)
+            if len(names) > 1 and names[0] == ent.start:  # a name alone (a byline, a third person) is no list
+                if len(names) != count:
+                    return None  # the first list after is of another length: which name is which, unsaid
+                return by_token.get(names[place])
+        end = after.end
+    return None
+
+
+def _titles_joined(idx: DocIndex, role: Span, grammar=None) -> list[int]:
+    """The starts of the titles `et` joins to `role`, its own among them, in the order written: from the parse,
+    else from the words (`Le président de la République et le chancelier allemand ont inauguré`: the parser
+    may miss a coordination of subjects; a title, its demonym, `et`, a determiner and a title are one)."""
+    titles = _conjoined([role.root, *role.root.conjuncts], "ROLE", idx)
+    if len(titles) > 1 or grammar is None:
+        return titles
+    doc = idx.doc
+    roles = [e for e in idx.ents_in(idx.sent(role.start)) if e.label_ == "ROLE"]
+
+    def next_title(title: Span) -> Span | None:
+        k = complement_end(title, grammar)  # `la présidente du Conseil italien et le chef du gouvernement`
+        while k < len(doc) and (doc[k].pos_ == "ADJ" or (e := _ent_on(idx, k)) is not None and e.label_ == "MISC"):
+            k += 1  # its demonym: `le chancelier allemand`
+        if k + 2 >= len(doc) or doc[k].lower_ not in grammar.and_words or doc[k + 1].pos_ != "DET":
+            return None
+        return next((e for e in roles if e.start in (k + 2, k + 3)), None)  # `et le (nouveau) ministre`
+
+    chains, chain = [], []
+    for title in roles:
+        if not chain or next_title(chain[-1]) is not title:
+            chains.append(chain := [])
+        chain.append(title)
+    return next(([t.start for t in c] for c in chains if role in c and len(c) > 1), [role.start])
+
+
+def _respective(idx: DocIndex, role: Span, candidates: list[tuple[int, Official]],
+                grammar=None) -> tuple[bool, Official | None]:
     """`Emmanuel Macron et Narendra Modi ... Le président de la République et le Premier ministre indien`:
     titles joined by `et` refer back, in their order, to as many names joined by `et` just before; the
     person at the role's place in the nearest such list. (False, None) when the role is joined to no other
     title; (True, None) when it is and no such list comes before: which of the names each title is, the text
     does not tell."""
-    titles = _conjoined([role.root, *role.root.conjuncts], "ROLE", idx)
+    titles = _titles_joined(idx, role, grammar)
     if len(titles) < 2 or role.start not in titles:
         return False, None
     place, lists = titles.index(role.start), {}
@@ -483,8 +567,7 @@ def _respective(idx: DocIndex, role: Span, candidates: list[tuple[int, Official]
         ent = None if i is None else _ent_on(idx, i)
         if ent is None:
             continue
-        names = _conjoined([*ent, *(c for t in ent for c in t.conjuncts)], "PERSON", idx)  # `et` may join
-        # the last word of a name (`Tomas Lindqvist et Samuel Okoro`: `Samuel` is a conjunct of `Lindqvist`)
+        names = _name_list(idx, ent, grammar.and_words if grammar is not None else frozenset())
         if len(names) == len(titles) and ent.start in names:
             lists.setdefault(names[0], {})[names.index(ent.start)] = person
     if not lists:
@@ -1600,7 +1683,13 @@ class PeopleMerger:
         sentences = {p["key"]: idx.sent(doc.char_span(at, at + 1, alignment_mode="expand").start).start
                      for at, p in candidates}
         ordered = sorted(candidates, key=lambda c: c[0], reverse=True)
-        joined, meant = _respective(idx, role, candidates)  # `X et Y ... le T1 et le T2`
+        joined, meant = _respective(idx, role, candidates, grammar)  # `X et Y ... le T1 et le T2`
+        if joined and meant is None and (ahead := self._titled_ahead(idx, people, role, grammar)) is not None:
+            held = ahead["role"] and not ahead["rules"].get("past_role")  # `le T1 et le T2 ... X et Y`
+            if held or country and self._country_of(ahead) not in ("", country) \
+                    or not self._same_gender(ahead, gender):
+                return None
+            return ahead
         if meant is not None:  # the name at the title's place in a list of as many names
             ordered = [c for c in ordered if c[1] is meant] + [c for c in ordered if c[1] is not meant]
         for last, person in ordered:
@@ -1622,6 +1711,16 @@ class PeopleMerger:
                 continue
             return person
         return None
+
+    @staticmethod
+    def _titled_ahead(idx: DocIndex, people: dict[str, Official], role: Span, grammar=None) -> Official | None:
+        """The person a title joined by `et` to others names when the names come after the titles, in a
+        list of as many (`_named_after`)."""
+        titles = _titles_joined(idx, role, grammar)
+        if len(titles) < 2 or role.start not in titles:
+            return None
+        return _named_after(idx, role, len(titles), titles.index(role.start), _people_by_token(idx.doc, people),
+                            grammar.and_words if grammar is not None else frozenset())
 
     def _only_of_country(self, people: dict[str, Official], role: Span, country: str,
                          gender: str) -> Official | None:
