@@ -109,3 +109,14 @@ def test_a_first_lady_named_on_her_own_who_meets_another_stays(analyse):
     found = met(analyse, "La première dame des États-Unis, Jill Biden, s'est rendue dimanche à Oujhorod, où elle "
                          "a rencontré Olena Zelenska.")
     assert found == {("biden", "zelenska")}
+
+
+def test_a_title_whose_body_names_another_title_keeps_its_holder(analyse):
+    """`du chef de la Maison militaire du Roi, le général X`: the title before the comma (`Roi`, `Grand-Duc`)
+    closes the body of X's own title; X is listed among those present, not spoken of."""
+    for body, present in (
+            ("La cérémonie s'est tenue jeudi à Luxembourg en présence du ministre de la Défense, François Bausch, "
+             "et du chef de la Maison du Grand-Duc, le colonel Jean Schmit.", {"bausch", "schmit"}),
+            ("Le ministre a été reçu jeudi à Madrid en présence du chef d'état-major, le général Teodoro López "
+             "Calderón, et du chef de la Maison militaire du Roi, le général Emilio Gracia.", {"calderon", "gracia"})):
+        assert set(analyse(page(body))._.meetings[0]["people"]) == present

@@ -2879,8 +2879,11 @@ class MentionReader:
             return False
         if noun.dep_ != "nmod" or not any(c.dep_ == "case" and c.lemma_.lower() == "de" for c in noun.children):
             return False
-        # a noun, not a pronoun: `après celui du secrétaire américain, X, avec Y` stands for a call told before
-        return noun.head.pos_ == "NOUN" and self._of_other_noun(noun.head, triggers)
+        # a noun, not a pronoun: `après celui du secrétaire américain, X, avec Y` stands for a call told before;
+        # nor a body in a title (`du chef de la Maison militaire du Roi, le général X`: X holds the outer title)
+        thing = noun.head
+        return thing.pos_ == "NOUN" and thing.head.ent_type_ not in ("ROLE", "RANK") \
+            and self._of_other_noun(thing, triggers)
 
     def _head_of_body(self, clause) -> bool:
         """A relative clause of a `companion_verbs` verb (`que dirige X`) hung on an institution (an
@@ -3057,7 +3060,6 @@ class MentionReader:
         """A noun (or `celle`, `celui`) whose `de` complement is only spoken of: no meeting word, no
         role nor name (`le chef de la délégation`), no group, none of `participant_nouns`."""
         if head.i in triggers or head.ent_type_ in ("PERSON", "ROLE", "RANK", "ORG"):
-            return False
             return False
         if head.pos_ == "PRON":  # `deux mois après celle du général X`: another meeting, another time
             return head.lower_ in self.spoken_of_pronouns
