@@ -247,6 +247,10 @@ class MentionReader:
         self.speech_verbs = {w.lower() for w in book.get("meetings", "session_speech_verbs", [])}
         self.noun_other_heads = {w.lower() for w in book.get("meetings", "noun_other_heads", [])}
         self.procedure_prepositions = {w.lower() for w in book.get("meetings", "procedure_prepositions", [])}
+        self.denying_determiners = {w.lower() for w in book.get("meetings", "denying_determiners", [])}
+        self.denying_prepositions = {w.lower() for w in book.get("meetings", "denying_prepositions", [])}
+        self.top_nouns = {w.lower() for w in book.get("meetings", "top_nouns", [])}
+        self.top_of = {w.lower() for w in book.get("meetings", "top_of", [])}
         self.assembly_verbs = {w.lower() for w in book.get("meetings", "assembly_verbs", [])}
         self.noun_other_verbs = {w.lower() for w in book.get("meetings", "noun_other_verbs", [])}
         self.report_verbs = {w.lower() for w in book.get("meetings", "report_verbs", [])}
@@ -653,11 +657,30 @@ class MentionReader:
             return True
         if any(c.dep_ == "acl" and c.lemma_.lower() in self.noun_other_verbs for c in root.children):
             return True
+        if self._denied(noun) or self._top(noun):
+            return True
         if _in_body_name(noun) or _in_role(noun) or self._procedure(noun) or not self._sitting(noun):
             return True
         if _in_place_name(noun):
             return True
         return root.dep_ in ("obj", "nsubj:pass") and root.head.lemma_.lower() in self.noun_other_verbs
+
+    def _denied(self, noun: Span) -> bool:
+        """`Aucune cérémonie n'a été annoncée`, `nulle rencontre`, `la restitution s'est faite sans cérémonie`:
+        a meeting noun with a determiner of `denying_determiners`, or after a preposition of
+        `denying_prepositions`, says that no such meeting is held."""
+        return any((c.dep_ == "det" and c.lemma_.lower() in self.denying_determiners)
+                   or (c.dep_ == "case" and c.lower_ in self.denying_prepositions) for c in noun.root.children)
+
+    def _top(self, noun: Span) -> bool:
+        """`au sommet de la cathédrale`, `au sommet de l'État`: a noun of `top_nouns` whose `de` complement is
+        a thing with a top or a hierarchy (`top_of`) names that top, no summit (`le sommet de l'OTAN` is one)."""
+        root = noun.root
+        if root.lower_ not in self.top_nouns:
+            return False
+        return any(c.dep_ == "nmod" and c.lemma_.lower() in self.top_of
+                   and any(g.dep_ == "case" and g.lemma_.lower() == "de" for g in c.children)
+                   for c in root.children)
 
     def _sitting(self, noun: Span) -> bool:
         """A noun that names both a body and its sittings (`Conseil des ministres`, its entry's `sitting_verbs`)
@@ -3306,7 +3329,9 @@ class MentionReader:
         subject and complements (`Il a reçu ...`, not `La base accueille deux escadrons`); `partner: avec`
         (`a signé avec le président X un traité`, not `a signé un contrat`) a person or group in a
         complement opened by `avec`. A verb with `objects` needs one of them as its object or passive
-        subject (`le drapeau lui a été remis par X`: a ceremony)."""
+        subject (`le drapeau lui a été remis par X`: a ceremony); one with `things` none of them as its object
+        or argument (`X a reçu le drapeau`, `des instructions`: a thing received, no guest; `a participé au
+        coup d'État`: an act, no meeting)."""
         entry = self._verb_entry(verb) or {}
         need = entry.get("partner")
         if not need and entry.get("objects"):  # `X a prêté serment`, not `X a prêté main-forte`
@@ -3327,6 +3352,9 @@ class MentionReader:
         subjects = [c for c in arguments if c.dep_ == "nsubj"]
         if len(subjects) > 1:  # `tout comme X, dont le pays accueille le siège`: one subject, the nearest
             arguments = [c for c in arguments if c.dep_ != "nsubj" or c.i == max(x.i for x in subjects)]
+        things = {w.lower() for w in entry.get("things") or []}
+        if any(c.dep_ in ("obj", "obl:arg") and c.lemma_.lower() in things for c in arguments):
+            return False  # `X a reçu le drapeau`, `a participé au coup d'État`: a thing, no one met
         objects = {w.lower() for w in entry.get("objects") or []}
         if objects and not any(c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() in objects for c in arguments):
             return False  # `le drapeau lui a été remis par X`, not `il a remis son rapport`
