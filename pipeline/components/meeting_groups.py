@@ -122,6 +122,8 @@ class MeetingGrouper:
         self.houses = [(frozenset(_unaccented(w) for w in e["words"]), {f"rule:roles:{r}" for r in e["roles"]},
                         e.get("country") or "") for e in book.entries("meetings", "houses")]
         self.seat_nouns = {_unaccented(w) for w in book.get("meetings", "seat_nouns", None) or []}
+        self.seat_phrases = [re.findall(r"\w+", _unaccented(w).lower()) for w in book.get("meetings", "seat_nouns",
+                                                                                        None) or []]
         rooms = "|".join(map(re.escape, book.get("meetings", "office_rooms", None) or []))
         self.office_room = re.compile(  # `au cabinet (de travail) du ministre d'Etat`: the title owning the room
             rf"(?<!\w)(?:{rooms})(?:\s+de\s+travail)?\s+(?:du|de\s+la|de\s+l['’])\s*(?P<title>[^,.;:!?()«»\n]+)",
@@ -697,16 +699,37 @@ class MeetingGrouper:
                 self._set_host(meeting, holders.pop())
 
     def _head_of_seat(self, reader: MentionReader, meeting: Meeting) -> str:
-        """A meeting whose place is the seat of a body (`seat_nouns`: `siège de l'OTAN`), told with no host: the
-        one participant heading that body (a role of `head_roles` in it) hosts. Several, or none: no host."""
+        """A meeting whose place is the seat of a body (`seat_nouns`: `siège de l'OTAN`, `quartier général de la
+        Défense`), told with no host: the one participant heading that body (a role of `head_roles` in it)
+        hosts. A visit there (`visit_kinds`) none of whose people heads it is received by the one official of
+        the text heading it, named elsewhere in the story (`Le roi s'est rendu au quartier général de la
+        Défense. Le chef de la Défense, l'amiral X, a présenté ...`): he takes part. Several, or none: no host."""
         location = meeting["location"]
-        if not location or _unaccented(re.findall(r"\w+", location)[0]) not in self.seat_nouns:
+        if not location or not self._seat_word_first(location):
             return ""
         bodies = {e.ent_id_ for e in reader.idx.ents if e.ent_id_.startswith("organisations:")
                   and e.text in location}
-        heads = [k for k in meeting["people"] if k in reader.people_office and reader.people_office[k][0] in bodies
-                 and reader.people_office[k][1].split("#")[0] in self.head_roles]
-        return heads[0] if len(heads) == 1 else ""
+        offices, place = reader.people_office, _unaccented(location)
+
+        def heads_it(k: str) -> bool:  # his body named in the place (`chef de la Défense`, `au QG de la Défense`)
+            body = _unaccented(reader.people_body.get(k, ""))
+            return offices[k][1].split("#")[0] in self.head_roles and (offices[k][0] in bodies or bool(
+                body) and re.search(rf"\b{re.escape(body)}\b", place) is not None)
+
+        heads = [k for k in meeting["people"] if k in offices and heads_it(k)]
+        if heads or meeting["kind"] not in self.visit_kinds or not meeting["people"]:
+            return heads[0] if len(heads) == 1 else ""
+        heads = [k for k in offices if heads_it(k)]
+        if len(heads) != 1:
+            return ""
+        meeting["people"].insert(0, heads[0])
+        return heads[0]
+
+    def _seat_word_first(self, location: str) -> bool:
+        """The place opens on a word (or words) of a body's seat (`seat_nouns`: `siège de`, `quartier général
+        de`, `état-major de`): `État de Bahia` opens on no `état-major`."""
+        words = re.findall(r"\w+", _unaccented(location).lower())
+        return any(words[: len(seat)] == seat for seat in self.seat_phrases)
 
     def _holder_visited(self, reader: MentionReader, meeting: Meeting, house) -> str:
         """A visit (`visit_kinds`) to a house named by its own name, of a known country (`se rendre à la

@@ -191,6 +191,7 @@ class MentionReader:
         self.sitting_parts = re.compile(rf"\s*(?:{'|'.join(map(re.escape, parts))})(?!\w)", re.I) if parts else None
         self.head_roles = {f"rule:roles:{w}" for w in book.get("meetings", "head_roles", [])}
         self._people_office: dict[str, tuple[str, str]] = {}
+        self._people_body: dict[str, str] = {}
         self.office_classes = office_classes(book)
         self._people_mentions: dict[str, list[list[int]]] = {}
         self.demonym_country = {d.lower(): e["name"] for e in book.entries("countries", "countries")
@@ -316,6 +317,12 @@ class MentionReader:
         return self._people_office
 
     @property
+    def people_body(self) -> dict[str, str]:
+        """The officials of the last `read`: person key -> the name of the body they belong to, as written
+        (`Défense`, `composante Terre`), "" where not known."""
+        return self._people_body
+
+    @property
     def people_first_char(self) -> dict[str, int]:
         """The officials of the last `read`: person key -> the offset of the first mention in the text."""
         return {k: min(start for start, _ in spans) for k, spans in self._people_mentions.items() if spans}
@@ -375,6 +382,7 @@ class MentionReader:
         self._people_role = {person["key"]: (person.get("role") or "").lower() for person in doc._.officials or []}
         self._people_gender = {person["key"]: (person.get("rules") or {}).get("gender") or ""
                                for person in doc._.officials or []}
+        self._people_body = {person["key"]: person.get("organisation") or "" for person in doc._.officials or []}
         self._people_office = {person["key"]: (person.get("organisation_id") or "",
                                                (person.get("rules") or {}).get("role") or "")
                                for person in doc._.officials or [] if not (person.get("rules") or {}).get("past_role")}
