@@ -29,6 +29,7 @@ from pipeline.components.spans import DocIndex, doc_text, parse_column, token_co
 from pipeline.rows import Official
 from pipeline.rulebook.terms import fold_text
 
+LIST_OPENERS = (",", "–", "—", "(")  # what sets off `parmi lesquels A et B` after a plural noun
 MAX_NAME_WORDS = 5  # `Mohamed Ould Cheikh El Ghazouani`; more capitalised words in a row are a menu or a title
 
 
@@ -418,6 +419,8 @@ class OfficialLinker:
             previous = self.reader.ent_at.get(k - 1)
             if previous is not None and previous.label_ == "ORG" and (named := self._held_by(doc, previous)):
                 previous = named  # `X pour l'armée de Terre, Y ...`: the item before is X's
+            if (named := self._held_in_by(doc, previous)) is not None:
+                previous = named  # `A au Mali et B au Niger`: the item before is A's
             separator = doc[k].text in (",", ":") or doc[k].lower_ in self.grammar.and_words
             if separator and previous is not None and previous.label_ == "PERSON" and doc[k].text != ":":
                 k = previous.start - 1
@@ -453,7 +456,8 @@ class OfficialLinker:
         le Malien A`) takes the list; a name a verb follows (`..., dont A a salué`) is a clause's subject."""
         while k > 0 and doc[k].lower_ in self.grammar.member_list_words:
             k -= 1
-        if doc[k].text != "," or m.end < len(doc) and doc[m.end].pos_ in ("VERB", "AUX"):
+        end = self._held_in_end(doc, m.end)  # `..., dont A au Mali`: the name's phrase ends after his country
+        if doc[k].text not in LIST_OPENERS or end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
             return None
         sent_start = self.reader.idx.sent(k).start
         j = k - 1
@@ -491,6 +495,24 @@ class OfficialLinker:
             return title
         joined = "" if article.whitespace_ == "" else " "
         return f"{title} de {article.lower_}{joined}{' '.join(org.text.split())}"
+
+    def _held_in_end(self, doc: Doc, end: int) -> int:
+        """`A au Mali`, `B en Italie`, `C aux États-Unis`: in a list of the holders of a plural title, a country
+        right after a name with a preposition of place (grammar `country_prepositions`, `place_prepositions`)
+        is the one he holds it in; where that country ends, else `end`."""
+        prepositions = self.grammar.country_prepositions | self.grammar.place_prepositions
+        if end + 1 >= len(doc) or doc[end].lower_ not in prepositions:
+            return end
+        country = self.reader.ent_at.get(end + 1)
+        return country.end if _is_country(country) and country.start == end + 1 else end
+
+    def _held_in_by(self, doc: Doc, country: Span | None) -> Span | None:
+        """The name before `au Mali` whose country it is in a list (`_held_in_end`), else None."""
+        if not _is_country(country) or country.start < 2:
+            return None
+        name = self.reader.ent_at.get(country.start - 2)
+        return name if name is not None and name.label_ == "PERSON" \
+            and self._held_in_end(doc, name.end) == country.end else None
 
     def _held_by(self, doc: Doc, org: Span) -> Span | None:
         """The name before `pour l'armée de Terre` whose body `org` is (`_held_for`), else None."""
