@@ -120,11 +120,6 @@ class EntityMerger:
         # the first words of the heads of a national force (`armée`, `forces`): `l'armée chinoise` is a description
         self.force_heads = {fold(t).split()[0] for e in book.entries("institutions", "heads")
                             if e.get("needs") == "national" or e.get("national_marks") for t in e["terms"]}
-        # `la Défense russe`: the listed defence ministry of the country its demonym names
-        self.defence_ministries: dict[str, str] = {}
-        for entry in sorted(lexicon.by_file("organisations").values(), key=lambda e: len(e.get("name", ""))):
-            if entry.get("kind") == "ministere" and entry.get("country") and "defense" in fold(entry.get("name", "")):
-                self.defence_ministries.setdefault(entry["country"], entry["name"])
         # `la Défense` (Belgium), `Défense nationale` (Canada): a national ministry named by its portfolio
         # alone (`portfolio` in organisations.yml): folded words -> (entry id, country)
         self.portfolios: dict[tuple[str, ...], list[tuple[str, str]]] = {}
@@ -250,7 +245,8 @@ class EntityMerger:
             if entry and (entry.get("country") or entry.get("parent") or entry.get("acronyms")
                           or entry["name"][:1].isupper()):
                 span = Span(doc, last.start, last.end, label="ORG", span_id=last.id_)
-                span._.normalized, span._.source = entry["name"], "rule:" + last.id_ + "+inside"
+                name = self._name_as_written(last, entry) if entry.get("also_named") else entry["name"]
+                span._.normalized, span._.source = name, "rule:" + last.id_ + "+inside"
                 if span_text(last) in defined:
                     span._.normalized, span._.source = defined[span_text(last)], "rule:acronyms:defined-in-text"
                 found.append(span)
@@ -429,10 +425,28 @@ class EntityMerger:
             # `état-major général des armées` read by a generic entry: its canonical name (`état-major
             # général`) would drop the words that tell whose it is; the name stays as written
             return _without_article(span, self.lexicon.grammar), "rule:" + span.id_
-        if span.id_ == "institutions:defense" and (ministry := self._defence_ministry(span)):
-            return ministry, "rule:" + span.id_
         value = entry[field] if field and field in entry else span_text(span)  # the text only if needed
+        if span.label_ == "ORG" and entry and entry.get("also_named"):
+            value = self._name_as_written(span, entry)
         return value, "rule:" + span.id_
+
+    def _name_as_written(self, span: Span, entry: dict) -> str:
+        """A body under two names (organisations.yml `also_named`: the Alliance des États du Sahel, since 2024
+        the Confédération des États du Sahel) is named as the text writes it; its acronym or a short name
+        takes the name the text spells in full, where it spells only one, else the canonical name."""
+        other = {fold(n): n for n in entry.get("also_named") or []}
+        written = fold(_without_article(span, self.lexicon.grammar))
+        if written in other:
+            return other[written]
+        full = {fold(n) for n in [entry["name"], *(entry.get("aliases") or [])]}
+        if written in full:
+            return entry["name"]
+        spelled = set()
+        for mention in group_spans(span.doc, LEXICON_KEY):
+            if mention.id_ == span.id_:
+                folded = fold(_without_article(mention, self.lexicon.grammar))
+                spelled |= {other[folded]} if folded in other else {entry["name"]} if folded in full else set()
+        return spelled.pop() if len(spelled) == 1 else entry["name"]
 
     def _text_countries(self, kept: list[Span]) -> set[str]:
         """The countries whose own titles or bodies the text names: a role that always implies one
@@ -611,15 +625,6 @@ class EntityMerger:
         return last is not None and all(t.is_lower for t in words) and any(
             d.end == span.end and d.start == last.i and d.id_.startswith("countries:")
             and not d.id_.startswith("countries:r.") for d in group_spans(span.doc, LEXICON_KEY))
-
-    def _defence_ministry(self, span: Span) -> str | None:
-        """`la Défense russe`: the canonical name of the defence ministry the lists hold for the country
-        of the demonym inside; None when they hold none (the name stays as written)."""
-        for inner in group_spans(span.doc, LEXICON_KEY):
-            if span.start <= inner.start and inner.end <= span.end and inner.id_.startswith("countries:") \
-                    and not inner.id_.startswith("countries:r."):
-                return self.defence_ministries.get(inner.id_.split(":", 1)[1])
-        return None
 
     def _trim(self, doc: Doc, ent: Span, taken: set[int]) -> Span | None:
         """A model entity without leading articles, civilities, ranks or roles; None if nothing is left."""

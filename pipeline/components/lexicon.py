@@ -185,8 +185,10 @@ def build_lexicon(book: RuleBook) -> Lexicon:
     for entry in book.entries("roles", "roles"):
         lex.add("roles", entry, "ROLE", entry.get("terms") or [entry["role"]])
     for entry in book.entries("organisations", "organisations"):
-        # `seats`: the building that stands for the body (`Pentagone`), matched as an alias
-        terms = [entry["name"], *(entry.get("aliases") or []), *(entry.get("seats") or [])]
+        # `seats`: the building that stands for the body (`Pentagone`), `also_named`: the other name it bears
+        # (`Confédération des États du Sahel`), both matched as aliases
+        terms = [entry["name"], *(entry.get("aliases") or []), *(entry.get("seats") or []),
+                 *(entry.get("also_named") or [])]
         acronyms = entry.get("acronyms") or []
         # `Minusma`, `Finul`: the press writes long acronyms as words too
         words = [a.capitalize() for a in acronyms if len(a) >= 4 and a.isalpha() and a.isupper()]

@@ -32,7 +32,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
               "house_words": None},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind",
-                          "shared_name", "portfolio", "seats", "heads", "short_name"}
+                          "shared_name", "portfolio", "seats", "heads", "short_name", "also_named"}
     },
     "countries": {
         "countries": {"id", "name", "aliases", "demonyms", "places", "demonyms_also_of", "periphrases"},
@@ -300,7 +300,7 @@ FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file
     "offset": "int", "day": "int", "reflexive": "bool", "remote": "bool", "office": "bool",
     "portfolio": "texts", "national_ministry": "bool", "with_body": "bool", "national_leader": "bool",
     "leader_alone": "bool", "house_head": "bool", "seats": "texts", "heads": "texts",
-    "short_name": "text", "presided_kinds": "texts", "presided_words": "texts",
+    "short_name": "text", "also_named": "texts", "presided_kinds": "texts", "presided_words": "texts",
 }
 MAX_VALUES = 200_000  # values in one file once YAML aliases are expanded: more is an alias bomb
 

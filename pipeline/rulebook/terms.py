@@ -54,7 +54,7 @@ SPACES = [
     TermSpace("ranks", (("ranks", _terms_or("rank")),)),
     TermSpace("roles", (("roles", _terms_or("role")),)),
     TermSpace("organisations", (("organisations", lambda e: [e.get("name") or "", *(e.get("aliases") or []),
-                                                           *(e.get("seats") or [])]),),
+                                                           *(e.get("seats") or []), *(e.get("also_named") or [])]),),
               (("organisations", _listed("acronyms", "case_sensitive")),)),
     TermSpace("countries", (("countries", _named), ("regions", _named))),
     TermSpace("institutions", (("heads", _listed("terms")),)),
