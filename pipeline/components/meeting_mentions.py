@@ -230,6 +230,7 @@ class MentionReader:
         self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
         self.venue_verbs = [w.lower().split() for w in book.get("meetings", "venue_verbs", [])]
         self.site_places = set(book.get("meetings", "site_places", []))
+        self.room_sites = set(book.get("meetings", "room_sites", []))
         self.return_verbs = {w.lower() for w in book.get("meetings", "return_verbs", [])}
         self.return_nouns = {w.lower() for w in book.get("meetings", "return_nouns", [])}
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
@@ -4536,6 +4537,9 @@ class MentionReader:
         for place in places:
             if not as_name and self._no_meeting_place(sent, place, (triggers or set()) | {p.root.i for p in places}):
                 continue
+            site = self._room_of_site(place, places)
+            if site:  # `à son cabinet du camp X`: the room is one of the named site's, told after it
+                return site
             if place.label_ in self.complement_places:  # `à bord du Charles de Gaulle`: the ship, whatever its label
                 named = _complement_name(place, sent.end, self.grammar.of_words)
                 if named is not None:
@@ -4650,6 +4654,37 @@ class MentionReader:
     def _meeting_word(self, token) -> bool:
         """A common noun a meeting noun opens on (`rencontres`, `conférence`)."""
         return token.pos_ == "NOUN" and (token.lower_ in self.noun_firsts or token.lemma_.lower() in self.noun_firsts)
+
+    def _room_of_site(self, place: Span, places: list[Span]) -> str:
+        """`à son cabinet du camp X`, `dans le bureau de l'hôtel de Brienne`, `dans la salle de conférence du palais
+        présidentiel d'Abuja`: a room word (`room: true`) whose phrase goes on, after `de`, to a site of
+        its own (`room_sites`) carrying a name or a number is one of that site's rooms; the site, to the end of
+        the room's phrase, is the place. `la salle des conseils de l'état-major` (a body's room), `la salle des
+        banquets du palais` (no name) stay: none."""
+        if place.label_ not in self.room_places:
+            return ""
+        doc, limit = place.doc, place.sent.end
+        reach = place.start_char + len(_noun_phrase(place))
+        end = next((t.i for t in doc[place.start : limit] if t.idx >= reach), limit)
+        for site in places:
+            if not place.end < site.start < end or site.label_ not in self.room_sites:
+                continue
+            k = site.start - 1
+            while k > place.end and doc[k].lower_ in self.grammar.determiners and doc[k - 1].lower_ in (
+                    self.grammar.of_words):
+                k -= 1  # `de la`, `de l'`; `du` alone is both
+            if doc[k].lower_ not in self.grammar.of_words:
+                continue
+            stop = max(end, site.end)  # the site's name, also when the phrase stops at it (`du camp X le général Y`)
+            if stop == site.end < limit and doc[stop].text[:1].isupper():
+                stop += 1
+            # the phrase ends at a preposition other than `de` (`du camp X par le général Y`)
+            stop = next((j for j in range(site.end, stop) if doc[j].pos_ == "ADP"
+                         and doc[j].lower_ not in self.grammar.of_words), stop)
+            named = doc[site.start : stop]
+            if any(t.text[:1].isupper() or t.like_num for t in named):
+                return doc[site.start : _named_tail(doc, named.end, limit, self.grammar.of_words)].text
+        return ""
 
     def _one_of_many(self, place: Span) -> bool:
         """`un salon de l'IFEMA`, `une salle du palais`: a room word (`room: true`) with an indefinite article
