@@ -92,6 +92,17 @@ class MeetingGrouper:
             rf"(?:\sde\s|\s(?:{elided}))(?P<town>[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+){{0,2}})$"
         ) if elided else None
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
+        self.hearing_kinds = {k.lower() for k in book.get("meetings", "hearing_kinds", None) or []}
+        self.hearing_chairs = {f"rule:roles:{w}" for w in book.get("meetings", "hearing_chair_roles", None) or []}
+        self.hearing_chair_titles = {f"rule:roles:{w}" for w in book.get("meetings", "hearing_chair_titles", None)
+                                     or []}
+        self.committee_words = {_unaccented(w).lower() for w in book.get("meetings", "committee_words", None) or []}
+        of_words = sorted((_unaccented(w).replace("’", "'") for w in Grammar.from_book(book).of_words), key=len,
+                          reverse=True)
+        self.committee_named = re.compile(  # `commission des finances`, `comité de l'armement`: a committee's name
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(self.committee_words, key=len, reverse=True)))})\s+"
+            rf"(?:(?:{'|'.join(map(re.escape, of_words))})(?:\s+|(?<=')))+[\w-]+") if (
+                self.committee_words and of_words) else None
         unstated = [re.escape(plain_words(w)) for w in book.get("meetings", "unstated_later_words", [])]
         self.unstated_later = re.compile(rf"(?<!\w)(?:{'|'.join(unstated)})(?!\w)") if unstated else None
         # `Jusqu'au 23 juin`: a bound word before a date
@@ -1209,7 +1220,9 @@ class MeetingGrouper:
                 told = anchored or told
                 told = _held_before(m, told, meetings)
                 if told is not None and (not told["side"] or told is anchored):
-                    speakers = m.get("speakers", []) if told["kind"] in self.session_kinds else []
+                    # a speaker takes part in a session of many, a committee's hearing too (`X (RN) a salué ...`)
+                    speakers = m.get("speakers", []) if told["kind"] in self.session_kinds or (
+                        told["kind"].lower() in self.hearing_kinds) else []
                     party = m.get("party") or []
                     trip = self._trip_of_audience(told, meetings) if party else None
                     for key in m["people"] + speakers:
@@ -1272,6 +1285,14 @@ class MeetingGrouper:
             if welcomed is not None:  # the chair's own event: who welcomes him takes part, hosting nobody
                 m["people"] = list(dict.fromkeys([*m["people"], m["host"]]))
                 m["host"], m["guests"], m["strong_host"] = "", [], False
+            hearing = self._sitting_of_hearing(doc, m, current, reader)
+            if hearing is not None:  # `Les députés ont entendu X. En ouverture de la réunion, le président ...`
+                _merge(hearing, m)
+                chair = self._committee_chair(m, reader) if not hearing["host"] else ""
+                if chair:
+                    self._set_host(hearing, chair)
+                framed[m["start_char"]] = last_told = hearing
+                continue
             sitting = self._sitting_of_gathering(m, current)
             if sitting is not None:  # `Ont pris part à la séance d'ouverture A, B` during the summit told
                 _merge(sitting, m)
@@ -1291,6 +1312,8 @@ class MeetingGrouper:
                 target = None  # `Le président de la Chambre, Z, a présidé la séance` after X and Y's talks
             if target is not None and _later_stop(m, target, towns):
                 target = None  # `Le lendemain, sur la base de X, ...`: the trip moved on, another meeting
+            if target is not None and self._sitting_of_other_committee(doc, m, target):
+                target = None  # `Le même jour, lors de la réunion de la commission des finances, ...`: its own
             if target is not None and self._sitting_of_body(m, target):
                 target = None  # `Dans la foulée, X a présidé la réunion du Conseil` after a ceremony: its own
             if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
@@ -1364,6 +1387,60 @@ class MeetingGrouper:
                 m["strong_host"] and m["host"] and m["host"] != current["host"]):
             return None
         return current
+
+    def _sitting_of_hearing(self, doc: Doc, m: Mention, current: Meeting | None,
+                            reader: MentionReader) -> Meeting | None:
+        """`Les députés ont entendu le général X. En ouverture de la réunion, le président de la commission, Y,
+        a ...`: a session noun told bare (a definite article and no word saying which: `bare_sitting`), while a
+        hearing (`hearing_kinds`) is the meeting spoken of, is the committee's sitting that holds the hearing:
+        the same meeting, whoever else its sentence names. Not when it names another day (`Le 20 mars, en
+        ouverture de la réunion`), a time to come after a hearing held (`la réunion se tiendra`), a chair of
+        its own other than the hearing's, or a committee the story has not named before (`la commission des
+        finances a ouvert la séance`)."""
+        if not m.get("bare_sitting") or current is None or current["side"] or m["side"] or m["headline"]:
+            return None
+        if current["kind"].lower() not in self.hearing_kinds:
+            return None
+        if m["date"] and not _within(m["date"], current["date"] or ""):
+            return None
+        if (m["status"] in UNTOLD_STATUSES and "held" in current["statuses"]) or _other_host(m, current):
+            return None
+        return None if self._other_committee(doc, m) else current
+
+    def _sitting_of_other_committee(self, doc: Doc, m: Mention, target: Meeting) -> bool:
+        """`Les députés ont auditionné X. Le même jour, lors de la réunion de la commission des finances, ...`:
+        a sitting (a session noun) told after a hearing (`hearing_kinds`), naming a committee the story had
+        not named before, is that committee's sitting, not the hearing."""
+        return bool(not m["verb_only"] and m["kind"] in self.session_kinds and target["kind"].lower() in
+                    self.hearing_kinds and self._other_committee(doc, m))
+
+    def _other_committee(self, doc: Doc, m: Mention) -> bool:
+        """The mention's sentence names a committee (one of `committee_words` with its `de` complement: `la
+        commission des finances`; `le président de la commission` names none) that the text before it never
+        named (`la commission de la défense` named before stands for the committee of `commission de la défense
+        nationale et des forces armées`)."""
+        if self.committee_named is None:
+            return False
+        before = " ".join(_unaccented(doc_text(doc)[: m["start_char"]]).replace("’", "'").split())
+        sentence = " ".join(_unaccented(m["sentence"]).replace("’", "'").split())
+        return any(found.group(0) not in before for found in self.committee_named.finditer(sentence))
+
+    def _committee_chair(self, m: Mention, reader: MentionReader) -> str:
+        """The one person the sitting's sentence names holding the chair of a committee: a role of
+        `hearing_chair_roles` (`le président de la commission, X`), or a title of `hearing_chair_titles`
+        held of a body whose name opens on one of `committee_words` (`X, présidente de la commission de la
+        défense`). None, or two: no chair."""
+        offices, bodies = reader.people_office, reader.people_body
+
+        def chairs(k: str) -> bool:
+            role = offices.get(k, ("", ""))[1].split("#")[0]
+            if role in self.hearing_chairs:
+                return True
+            first = re.findall(r"[\w-]+", _unaccented(bodies.get(k, "")).lower())[:1]
+            return role in self.hearing_chair_titles and bool(first) and first[0] in self.committee_words
+
+        found = [k for k in dict.fromkeys(m["people"]) if chairs(k)]
+        return found[0] if len(found) == 1 else ""
 
     def _at_unstated_later_time(self, m: Mention) -> bool:
         """`X doit être reçu prochainement à Y`, `il l'a invité à effectuer bientôt une visite`: a meeting to
