@@ -84,6 +84,11 @@ class MeetingGrouper:
         self.byline = re.compile(byline, re.M) if byline else None
         self.same_place_markers = [m.lower() for m in book.get("meetings", "same_place_markers", [])]
         self.cities = {n.lower() for e in book.entries("countries", "countries") for n in e.get("places") or []}
+        site_nouns = [w.lower() for w in book.get("meetings", "site_town_nouns", None) or []]
+        self.site_town = re.compile(  # `au centre militaire de X`: the noun, up to two words, `de`, the town
+            rf"(?<!\w)(?:à|au|aux|sur)\s+(?:la\s+|le\s+|l['’])?(?i:{'|'.join(map(re.escape, site_nouns))})"
+            rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+d(?:e\s+|['’])(?P<town>[A-ZÀ-Ý][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-Ý])"
+        ) if site_nouns else None
         self.chambers = list(book.get("meetings", "chambers", []))
         self.arrival_places = tuple(t.lower() + " " for e in book.entries("meetings", "locations") if e.get("arrival")
                                     for t in e["terms"])
@@ -166,7 +171,11 @@ class MeetingGrouper:
                                  if not e.get("complement")},
                                 self.place_country,
                                 tuple(book.get("dates", "year_not_carried_after", None) or []),
-                                {w.lower() for w in book.get("meetings", "trip_verbs_passive_only", None) or []})
+                                {w.lower() for w in book.get("meetings", "trip_verbs_passive_only", None) or []},
+                                {w.lower() for key in ("sequence_nouns", "return_nouns")
+                                 for w in book.get("meetings", key, None) or []}
+                                | set(Grammar.from_book(book).time_nouns),
+                                set(Grammar.from_book(book).time_prepositions))
         self.length_of_days = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, spans))})\s+(?:les\s+)?(?P<n>\d{{1,2}}|{counts})"
             rf"\s+(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if spans and numbers and day_units else None
@@ -630,22 +639,53 @@ class MeetingGrouper:
             if not cities or meeting["remote"]:
                 continue
             own = self._city_after_preposition(" ".join(meeting["sentences"]), cities)
-            named = own or self._city_after_preposition(_paragraphs_of(body, meeting["sentences"]), cities, only=True)
-            named = named or _city_of_same_day(meeting, meetings, cities)
+            sited = self._town_of_site(" ".join(meeting["sentences"]), cities)
+            named = own or sited or self._city_after_preposition(_paragraphs_of(body, meeting["sentences"]), cities,
+                                                                 only=True)
+            named = named or _city_of_same_day(meeting, meetings, cities) \
+                or self._site_town_of_same_day(meeting, meetings, cities)
             if named:
                 meeting["location"] = named
 
     def _city_after_preposition(self, text: str, cities: list[str], only: bool = False) -> str:
         """The first of `cities` named after a place preposition (`à Kiev`) in `text`; with `only`,
-        none when the text so names two different ones."""
+        none when the text so names two different ones. A city named like its country is the country
+        after `au` (`visite au Luxembourg`), the city after `à` only."""
         found = []
         for city in cities:
             prepositions = "|".join(map(re.escape, self.city_prepositions))
             pattern = rf"(?<!\w)(?:{prepositions})\s+({re.escape(city)})(?!\w)"
-            found += [(m.start(1), m.group(1)) for m in re.finditer(pattern, text)]
+            found += [(m.start(1), m.group(1)) for m in re.finditer(pattern, text)
+                      if not (city.lower() in self.countries and m.group(0)[:1].lower() != "à")]
         if not found or only and len({name for _, name in found}) > 1:
             return ""
         return min(found)[1]
+
+    def _town_of_site(self, text: str, cities: list[str] | None = None) -> str:
+        """The first town a site of `site_town_nouns` stands in, as its `de` complement names it (`reçu au
+        Centre militaire de X`, `au château de X`): no country, and with `cities` (a country's), no city the
+        gazetteer gives to another country."""
+        if self.site_town is None:
+            return ""
+        ours = {c.lower() for c in cities or []}
+        return next((m.group("town") for m in self.site_town.finditer(text)
+                     if m.group("town").lower() not in self.countries
+                     and (cities is None or m.group("town").lower() in ours
+                          or m.group("town").lower() not in self.cities)), "")
+
+    def _site_town_of_same_day(self, meeting: Meeting, meetings: list[Meeting], cities: list[str]) -> str:
+        """A stay of days in a country (`visite de deux jours au Grand-Duché`) one of whose days another
+        meeting was held at a site of a town (`reçu au centre militaire de X`), or a meeting of one of the
+        days of such a stay placed there: that town, when it is the one such town. Two meetings of a single
+        day may be in two towns (`reçu à la capitale, puis a rejoint la base de X`): none."""
+        day = meeting["date"].partition("/")[0] if meeting["date"] else ""
+        found = {self._town_of_site(f"à {x['location']}", cities) or x["location"] for x in meetings
+                 if x is not meeting and day and x["location"] and x["date"] and not x["remote"]
+                 and ("/" in x["date"] and _within(day, x["date"])
+                      or "/" in meeting["date"] and _within(x["date"].partition("/")[0], meeting["date"]))
+                 and (self._town_of_site(f"à {x['location']}", cities)
+                      or self._town_of_site(" ".join(x["sentences"]), cities) == x["location"])}
+        return found.pop() if len(found) == 1 else ""
 
     def host_of_house(self, reader: MentionReader, meetings: list[Meeting]) -> None:
         """A meeting with no host whose place is the house of an office (`houses`: `au palais présidentiel`,
@@ -1102,6 +1142,7 @@ class MeetingGrouper:
             stop = stop_at(stops, meeting["start_char"])
             town = next((w for w in re.findall(r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*", place)
                          if w.lower() in self.cities), "")
+            town = town or self._town_of_site(f"à {place}")  # `château de X`: its town, not the capital
             if not town and stop is not None and _town_like(stop["place"]):
                 town = stop["place"]
             country = self._country_of_place(place) or hosts.get(meeting["host"] or "", "")

@@ -135,6 +135,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "return_verbs": None,
         "return_nouns": None,
         "site_places": None,
+        "site_town_nouns": None,
         "room_sites": None,
         "length_prepositions": None,
         "chambers": None,
