@@ -37,6 +37,7 @@ class Official(TypedDict):
     role: str
     role_as_written: str
     organisation: str  # canonical name
+    organisation_as_written: str  # the words of the text that named it (`l'armée de l'Air`), when a span did
     organisation_id: str  # `organisations:<id>` when the organisation is in the rule files
     country: str
     counterpart: bool  # introduced as someone's counterpart (`son homologue`)

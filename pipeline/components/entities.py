@@ -191,13 +191,20 @@ class EntityMerger:
         model_spans = _buildings_named_elsewhere(doc, model_spans, self.thing_nouns, self.civilities,
                                                  self.lexicon.grammar)
         model_spans = _named_companies(doc, model_spans, taken, self.lexicon.grammar)
-        model_spans = _bracketed_after_people(doc, model_spans, taken)
+        labelled = _places_outside_labels(doc, model_ents) | self.cities
+        model_spans = _listed_people(doc, model_spans, taken, labelled, self.lexicon.grammar)
+        model_spans = _bracketed_after_people(doc, model_spans, taken, labelled)
         model_spans = _given_name_before_person(doc, model_spans, taken, places)
         for span in model_spans:
             values[_key(span)] = (span_text(span), "model")
+        rule_taken = set(taken)
         taken |= {i for s in model_spans for i in range(s.start, s.end)}
         people = self._names_after_titles(doc, rule_spans, taken, values)
         model_spans = _known_surnames(doc, model_spans + people, values)
+        # `le Premier ministre X Y (AB-C)`: a person the model missed, named after his title, has his party too
+        model_spans = _bracketed_after_people(doc, model_spans, rule_taken, labelled)
+        for span in model_spans:
+            values.setdefault(_key(span), (span_text(span), "model"))
         furniture = furniture_tokens(doc)  # menus, bylines, credits... yield no entity
         kept = [e for e in filter_spans(rule_spans + model_spans)
                 if e.start not in furniture or _dates_the_page(doc, e)]
@@ -958,27 +965,111 @@ def _dates_the_page(doc: Doc, span: Span) -> bool:
     return span.label_ == "DATE" and span._.normalized in {doc._.published, doc._.updated} - {None, ""}
 
 
-def _bracketed_after_people(doc: Doc, model_spans: list[Span], taken: set[int]) -> list[Span]:
-    """`la ministre X Y (ABC)`, `le député X Y (AB-C)`: an acronym alone in brackets right after a person's
-    full name is the body he belongs to (his party, his group), an organisation whatever label the model gave
-    it (a place, a name); a person named by one word (`Y (AB)`) or a lower-case word in the brackets is left
-    as it was."""
+LABEL_REACH = 4  # the most words of a label in brackets after a person's name (`(Les Engagés)`, `(AB-C)`)
+
+
+def _label_close(doc: Doc, p: int) -> int | None:
+    """The index of the `)` closing the short label in brackets that opens at token p (`(RN)`, `(Open VLD)`),
+    else None."""
+    if p + 2 >= len(doc) or doc[p].text != "(":
+        return None
+    k = next((k for k in range(p + 2, min(p + 2 + LABEL_REACH, len(doc))) if doc[k].text in ")("), None)
+    return k if k is not None and doc[k].text == ")" else None
+
+
+def _places_outside_labels(doc: Doc, model_ents: list[Span]) -> set[str]:
+    """The places the model or the lists read in the document, but for a word alone in brackets (a label the
+    model may take for a place, `X Y (Horizons)`)."""
+    spans = [*model_ents, *group_spans(doc, LEXICON_KEY)]
+    return {span_text(e) for e in spans if e.label_ in ("LOC", "GPE")
+            and not (e.start > 0 and doc[e.start - 1].text == "(" and e.end < len(doc) and doc[e.end].text == ")")}
+
+
+def _acronym_label(label: Span) -> bool:
+    """`(ABC)`, `(AB-C)` cut at its hyphen: one acronym, written with no space inside."""
+    return not any(t.whitespace_ for t in label[:-1]) and bool(ACRONYM.match(label.text))
+
+
+def _named_label(label: Span) -> bool:
+    """`(Renaissance)`, `(Les Engagés)`, `(Open VLD)`: a name of one to three capitalised words (a lower-case
+    word may follow the first, `(La Droite républicaine)`); `(ministre)`, `(2S)`, `(sic)` are none."""
+    first = label[0]
+    return first.is_alpha and first.text[:1].isupper() and len(label) <= 3 \
+        and all(t.is_alpha or t.text in "-&" for t in label)
+
+
+def _party_label(doc: Doc, p: int, taken: set[int], places: set[str]) -> Span | None:
+    """The label in brackets opening at token p after a person's name (`X Y (RN)`, `X Y (Renaissance)`), when it
+    names his party or his group: an acronym, or a capitalised name that neither the lists (`(Allemagne)`, a
+    country or a city of countries.yml) nor the text elsewhere (`(Valenciennes)`, a place it names outside
+    such brackets) read as a place."""
+    q = _label_close(doc, p)
+    if q is None or not taken.isdisjoint(range(p + 1, q)):
+        return None
+    label = doc[p + 1 : q]
+    if _acronym_label(label):
+        return label
+    if _named_label(label) and label.text not in places:
+        return label
+    return None
+
+
+def _listed_people(doc: Doc, model_spans: list[Span], taken: set[int], places: set[str],
+                   grammar: Grammar) -> list[Span]:
+    """`la commission a choisi X Y (AB) et Z W (CD)`, `Z W (CD), X Y (AB) et ...`: a name of two words or more
+    in a list of people each followed by his party in brackets is a person's, whatever label the model gave
+    it (a surname that is also a town's); its neighbour in the list, joined by a comma or `et` (a repeated
+    `à` with it), is a person the model read, with a party label of his own."""
+    items = {}  # start of a name -> (its span, the index of its closing bracket)
+    for s in model_spans:
+        if len(s) > 1 and s.label_ in ("PERSON", "LOC", "ORG", "MISC") and _party_label(doc, s.end, taken, places):
+            items[s.start] = (s, _label_close(doc, s.end))
+    joiners = grammar.and_words | grammar.place_prepositions | {","}
+
+    def neighbours(s: Span, close: int) -> list[Span]:
+        found = []
+        k = close + 1  # the next item after the joiners
+        while k < len(doc) and k - close <= 3 and doc[k].lower_ in joiners:
+            k += 1
+        if k - close > 1 and k in items:
+            found.append(items[k][0])
+        k = s.start - 1  # the item before, ended by its closing bracket
+        while k > 0 and s.start - k <= 3 and doc[k].lower_ in joiners:
+            k -= 1
+        if k < s.start - 1 and doc[k].text == ")":
+            before = next((i for i in items.values() if i[1] == k), None)
+            if before is not None:
+                found.append(before[0])
+        return found
+
+    out = list(model_spans)
+    for s, close in items.values():
+        if s.label_ == "PERSON" or not all(t.text[:1].isupper() and (t.is_alpha or "-" in t.text)
+                                           or t.lower_ in grammar.name_particles for t in s):
+            continue
+        if any(n.label_ == "PERSON" for n in neighbours(s, close)):
+            out[out.index(s)] = Span(doc, s.start, s.end, label="PERSON")
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _bracketed_after_people(doc: Doc, model_spans: list[Span], taken: set[int], places: set[str]) -> list[Span]:
+    """`la ministre X Y (ABC)`, `le député X Y (AB-C)`, `X Y (Renaissance)`: a party label in brackets right
+    after a person's full name (`_party_label`) is the body he belongs to (his party, his group), an
+    organisation whatever label the model gave it (a place, a name, a person); a person named by one word
+    (`Y (AB)`), a lower-case word or a place in the brackets is left as it was."""
     people_end = {s.end: s for s in model_spans if s.label_ == "PERSON" and len(s) > 1}
     at = {s.start: s for s in model_spans}
     out = list(model_spans)
     for p in people_end:
-        if p + 2 >= len(doc) or doc[p].text != "(":
+        label = _party_label(doc, p, taken, places)
+        if label is None:
             continue
-        q = next((k for k in range(p + 2, min(p + 6, len(doc))) if doc[k].text == ")"), None)
-        if q is None or any(t.whitespace_ for t in doc[p + 1 : q - 1]) or not ACRONYM.match(doc[p + 1 : q].text) \
-                or not taken.isdisjoint(range(p + 1, q)):
-            continue  # `(AB-C)` cut at its hyphen is one acronym; `(ministre)`, `(2S)` are none
-        old = at.get(p + 1)
-        if old is not None and (old.end != q or old.label_ == "ORG"):
+        old = at.get(label.start)
+        if old is not None and (old.end != label.end or old.label_ == "ORG"):
             continue
         if old is not None:
             out.remove(old)
-        out.append(Span(doc, p + 1, q, label="ORG"))
+        out.append(Span(doc, label.start, label.end, label="ORG"))
     return sorted(out, key=lambda s: (s.start, s.end))
 
 

@@ -84,6 +84,11 @@ class MeetingGrouper:
         self.byline = re.compile(byline, re.M) if byline else None
         self.same_place_markers = [m.lower() for m in book.get("meetings", "same_place_markers", [])]
         self.cities = {n.lower() for e in book.entries("countries", "countries") for n in e.get("places") or []}
+        site_nouns = [w.lower() for w in book.get("meetings", "site_town_nouns", None) or []]
+        self.site_town = re.compile(  # `au centre militaire de X`: the noun, up to two words, `de`, the town
+            rf"(?<!\w)(?:à|au|aux|sur)\s+(?:la\s+|le\s+|l['’])?(?i:{'|'.join(map(re.escape, site_nouns))})"
+            rf"(?:\s+[a-zà-ÿ-]+){{0,2}}\s+d(?:e\s+|['’])(?P<town>[A-ZÀ-Ý][\w'’-]+)(?![\w'’-]|\s+[A-ZÀ-Ý])"
+        ) if site_nouns else None
         self.chambers = list(book.get("meetings", "chambers", []))
         self.arrival_places = tuple(t.lower() + " " for e in book.entries("meetings", "locations") if e.get("arrival")
                                     for t in e["terms"])
@@ -92,6 +97,17 @@ class MeetingGrouper:
             rf"(?:\sde\s|\s(?:{elided}))(?P<town>[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+){{0,2}})$"
         ) if elided else None
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
+        self.hearing_kinds = {k.lower() for k in book.get("meetings", "hearing_kinds", None) or []}
+        self.hearing_chairs = {f"rule:roles:{w}" for w in book.get("meetings", "hearing_chair_roles", None) or []}
+        self.hearing_chair_titles = {f"rule:roles:{w}" for w in book.get("meetings", "hearing_chair_titles", None)
+                                     or []}
+        self.committee_words = {_unaccented(w).lower() for w in book.get("meetings", "committee_words", None) or []}
+        of_words = sorted((_unaccented(w).replace("’", "'") for w in Grammar.from_book(book).of_words), key=len,
+                          reverse=True)
+        self.committee_named = re.compile(  # `commission des finances`, `comité de l'armement`: a committee's name
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(self.committee_words, key=len, reverse=True)))})\s+"
+            rf"(?:(?:{'|'.join(map(re.escape, of_words))})(?:\s+|(?<=')))+[\w-]+") if (
+                self.committee_words and of_words) else None
         unstated = [re.escape(plain_words(w)) for w in book.get("meetings", "unstated_later_words", [])]
         self.unstated_later = re.compile(rf"(?<!\w)(?:{'|'.join(unstated)})(?!\w)") if unstated else None
         # `Jusqu'au 23 juin`: a bound word before a date
@@ -155,7 +171,11 @@ class MeetingGrouper:
                                  if not e.get("complement")},
                                 self.place_country,
                                 tuple(book.get("dates", "year_not_carried_after", None) or []),
-                                {w.lower() for w in book.get("meetings", "trip_verbs_passive_only", None) or []})
+                                {w.lower() for w in book.get("meetings", "trip_verbs_passive_only", None) or []},
+                                {w.lower() for key in ("sequence_nouns", "return_nouns")
+                                 for w in book.get("meetings", key, None) or []}
+                                | set(Grammar.from_book(book).time_nouns),
+                                set(Grammar.from_book(book).time_prepositions))
         self.length_of_days = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, spans))})\s+(?:les\s+)?(?P<n>\d{{1,2}}|{counts})"
             rf"\s+(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if spans and numbers and day_units else None
@@ -619,22 +639,53 @@ class MeetingGrouper:
             if not cities or meeting["remote"]:
                 continue
             own = self._city_after_preposition(" ".join(meeting["sentences"]), cities)
-            named = own or self._city_after_preposition(_paragraphs_of(body, meeting["sentences"]), cities, only=True)
-            named = named or _city_of_same_day(meeting, meetings, cities)
+            sited = self._town_of_site(" ".join(meeting["sentences"]), cities)
+            named = own or sited or self._city_after_preposition(_paragraphs_of(body, meeting["sentences"]), cities,
+                                                                 only=True)
+            named = named or _city_of_same_day(meeting, meetings, cities) \
+                or self._site_town_of_same_day(meeting, meetings, cities)
             if named:
                 meeting["location"] = named
 
     def _city_after_preposition(self, text: str, cities: list[str], only: bool = False) -> str:
         """The first of `cities` named after a place preposition (`à Kiev`) in `text`; with `only`,
-        none when the text so names two different ones."""
+        none when the text so names two different ones. A city named like its country is the country
+        after `au` (`visite au Luxembourg`), the city after `à` only."""
         found = []
         for city in cities:
             prepositions = "|".join(map(re.escape, self.city_prepositions))
             pattern = rf"(?<!\w)(?:{prepositions})\s+({re.escape(city)})(?!\w)"
-            found += [(m.start(1), m.group(1)) for m in re.finditer(pattern, text)]
+            found += [(m.start(1), m.group(1)) for m in re.finditer(pattern, text)
+                      if not (city.lower() in self.countries and m.group(0)[:1].lower() != "à")]
         if not found or only and len({name for _, name in found}) > 1:
             return ""
         return min(found)[1]
+
+    def _town_of_site(self, text: str, cities: list[str] | None = None) -> str:
+        """The first town a site of `site_town_nouns` stands in, as its `de` complement names it (`reçu au
+        Centre militaire de X`, `au château de X`): no country, and with `cities` (a country's), no city the
+        gazetteer gives to another country."""
+        if self.site_town is None:
+            return ""
+        ours = {c.lower() for c in cities or []}
+        return next((m.group("town") for m in self.site_town.finditer(text)
+                     if m.group("town").lower() not in self.countries
+                     and (cities is None or m.group("town").lower() in ours
+                          or m.group("town").lower() not in self.cities)), "")
+
+    def _site_town_of_same_day(self, meeting: Meeting, meetings: list[Meeting], cities: list[str]) -> str:
+        """A stay of days in a country (`visite de deux jours au Grand-Duché`) one of whose days another
+        meeting was held at a site of a town (`reçu au centre militaire de X`), or a meeting of one of the
+        days of such a stay placed there: that town, when it is the one such town. Two meetings of a single
+        day may be in two towns (`reçu à la capitale, puis a rejoint la base de X`): none."""
+        day = meeting["date"].partition("/")[0] if meeting["date"] else ""
+        found = {self._town_of_site(f"à {x['location']}", cities) or x["location"] for x in meetings
+                 if x is not meeting and day and x["location"] and x["date"] and not x["remote"]
+                 and ("/" in x["date"] and _within(day, x["date"])
+                      or "/" in meeting["date"] and _within(x["date"].partition("/")[0], meeting["date"]))
+                 and (self._town_of_site(f"à {x['location']}", cities)
+                      or self._town_of_site(" ".join(x["sentences"]), cities) == x["location"])}
+        return found.pop() if len(found) == 1 else ""
 
     def host_of_house(self, reader: MentionReader, meetings: list[Meeting]) -> None:
         """A meeting with no host whose place is the house of an office (`houses`: `au palais présidentiel`,
@@ -1091,6 +1142,7 @@ class MeetingGrouper:
             stop = stop_at(stops, meeting["start_char"])
             town = next((w for w in re.findall(r"[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*", place)
                          if w.lower() in self.cities), "")
+            town = town or self._town_of_site(f"à {place}")  # `château de X`: its town, not the capital
             if not town and stop is not None and _town_like(stop["place"]):
                 town = stop["place"]
             country = self._country_of_place(place) or hosts.get(meeting["host"] or "", "")
@@ -1209,7 +1261,9 @@ class MeetingGrouper:
                 told = anchored or told
                 told = _held_before(m, told, meetings)
                 if told is not None and (not told["side"] or told is anchored):
-                    speakers = m.get("speakers", []) if told["kind"] in self.session_kinds else []
+                    # a speaker takes part in a session of many, a committee's hearing too (`X (RN) a salué ...`)
+                    speakers = m.get("speakers", []) if told["kind"] in self.session_kinds or (
+                        told["kind"].lower() in self.hearing_kinds) else []
                     party = m.get("party") or []
                     trip = self._trip_of_audience(told, meetings) if party else None
                     for key in m["people"] + speakers:
@@ -1272,6 +1326,14 @@ class MeetingGrouper:
             if welcomed is not None:  # the chair's own event: who welcomes him takes part, hosting nobody
                 m["people"] = list(dict.fromkeys([*m["people"], m["host"]]))
                 m["host"], m["guests"], m["strong_host"] = "", [], False
+            hearing = self._sitting_of_hearing(doc, m, current, reader)
+            if hearing is not None:  # `Les députés ont entendu X. En ouverture de la réunion, le président ...`
+                _merge(hearing, m)
+                chair = self._committee_chair(m, reader) if not hearing["host"] else ""
+                if chair:
+                    self._set_host(hearing, chair)
+                framed[m["start_char"]] = last_told = hearing
+                continue
             sitting = self._sitting_of_gathering(m, current)
             if sitting is not None:  # `Ont pris part à la séance d'ouverture A, B` during the summit told
                 _merge(sitting, m)
@@ -1291,6 +1353,8 @@ class MeetingGrouper:
                 target = None  # `Le président de la Chambre, Z, a présidé la séance` after X and Y's talks
             if target is not None and _later_stop(m, target, towns):
                 target = None  # `Le lendemain, sur la base de X, ...`: the trip moved on, another meeting
+            if target is not None and self._sitting_of_other_committee(doc, m, target):
+                target = None  # `Le même jour, lors de la réunion de la commission des finances, ...`: its own
             if target is not None and self._sitting_of_body(m, target):
                 target = None  # `Dans la foulée, X a présidé la réunion du Conseil` after a ceremony: its own
             if target is not None and m.get("apart_from") is not None and target is framed.get(m["apart_from"]):
@@ -1364,6 +1428,60 @@ class MeetingGrouper:
                 m["strong_host"] and m["host"] and m["host"] != current["host"]):
             return None
         return current
+
+    def _sitting_of_hearing(self, doc: Doc, m: Mention, current: Meeting | None,
+                            reader: MentionReader) -> Meeting | None:
+        """`Les députés ont entendu le général X. En ouverture de la réunion, le président de la commission, Y,
+        a ...`: a session noun told bare (a definite article and no word saying which: `bare_sitting`), while a
+        hearing (`hearing_kinds`) is the meeting spoken of, is the committee's sitting that holds the hearing:
+        the same meeting, whoever else its sentence names. Not when it names another day (`Le 20 mars, en
+        ouverture de la réunion`), a time to come after a hearing held (`la réunion se tiendra`), a chair of
+        its own other than the hearing's, or a committee the story has not named before (`la commission des
+        finances a ouvert la séance`)."""
+        if not m.get("bare_sitting") or current is None or current["side"] or m["side"] or m["headline"]:
+            return None
+        if current["kind"].lower() not in self.hearing_kinds:
+            return None
+        if m["date"] and not _within(m["date"], current["date"] or ""):
+            return None
+        if (m["status"] in UNTOLD_STATUSES and "held" in current["statuses"]) or _other_host(m, current):
+            return None
+        return None if self._other_committee(doc, m) else current
+
+    def _sitting_of_other_committee(self, doc: Doc, m: Mention, target: Meeting) -> bool:
+        """`Les députés ont auditionné X. Le même jour, lors de la réunion de la commission des finances, ...`:
+        a sitting (a session noun) told after a hearing (`hearing_kinds`), naming a committee the story had
+        not named before, is that committee's sitting, not the hearing."""
+        return bool(not m["verb_only"] and m["kind"] in self.session_kinds and target["kind"].lower() in
+                    self.hearing_kinds and self._other_committee(doc, m))
+
+    def _other_committee(self, doc: Doc, m: Mention) -> bool:
+        """The mention's sentence names a committee (one of `committee_words` with its `de` complement: `la
+        commission des finances`; `le président de la commission` names none) that the text before it never
+        named (`la commission de la défense` named before stands for the committee of `commission de la défense
+        nationale et des forces armées`)."""
+        if self.committee_named is None:
+            return False
+        before = " ".join(_unaccented(doc_text(doc)[: m["start_char"]]).replace("’", "'").split())
+        sentence = " ".join(_unaccented(m["sentence"]).replace("’", "'").split())
+        return any(found.group(0) not in before for found in self.committee_named.finditer(sentence))
+
+    def _committee_chair(self, m: Mention, reader: MentionReader) -> str:
+        """The one person the sitting's sentence names holding the chair of a committee: a role of
+        `hearing_chair_roles` (`le président de la commission, X`), or a title of `hearing_chair_titles`
+        held of a body whose name opens on one of `committee_words` (`X, présidente de la commission de la
+        défense`). None, or two: no chair."""
+        offices, bodies = reader.people_office, reader.people_body
+
+        def chairs(k: str) -> bool:
+            role = offices.get(k, ("", ""))[1].split("#")[0]
+            if role in self.hearing_chairs:
+                return True
+            first = re.findall(r"[\w-]+", _unaccented(bodies.get(k, "")).lower())[:1]
+            return role in self.hearing_chair_titles and bool(first) and first[0] in self.committee_words
+
+        found = [k for k in dict.fromkeys(m["people"]) if chairs(k)]
+        return found[0] if len(found) == 1 else ""
 
     def _at_unstated_later_time(self, m: Mention) -> bool:
         """`X doit être reçu prochainement à Y`, `il l'a invité à effectuer bientôt une visite`: a meeting to

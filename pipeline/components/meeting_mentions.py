@@ -105,6 +105,7 @@ class Mention(TypedDict):
     separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
     repeat: NotRequired[bool]  # `une seconde rencontre`: another talk between the people of the meeting told
     part_sitting: NotRequired[bool]  # `la séance d'ouverture`: a sitting of a longer gathering (sitting_parts)
+    bare_sitting: NotRequired[bool]  # `en ouverture de la réunion`: a session noun with a definite article alone
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
     sequel: NotRequired[bool]  # `Avant la cérémonie, X avait reçu Y` (`_beside`): before or after another, never it
     aim: NotRequired[bool]  # `X se rendra à Y pour assister à ...`: the trigger verb says what for
@@ -1643,6 +1644,11 @@ class MentionReader:
             "body_sitting": bool(nouns) and any(c.dep_ == "nmod" and self._gathering_body(c)
                                                 for c in nouns[0].root.children),
             "part_sitting": bool(nouns) and self._sitting_part(nouns[0]),
+            # `En ouverture de la réunion, ...`, `Au cours de la séance, ...`: a session noun told bare, the
+            # sitting the story is telling (`la prochaine réunion`, `la réunion de la commission des finances`
+            # say which, maybe another)
+            "bare_sitting": bool(nouns) and bool(self.noun_entries[nouns[0].label_].get("session"))
+            and self._bare_definite(nouns[0]),
             "sits": not nouns and any((entry or {}).get("sits") for entry in verb_entries),
             **({"aside": True} if said_during and self._status(sent, trigger, words) == "planned" else {}),
         }

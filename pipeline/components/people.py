@@ -38,8 +38,8 @@ HISTORY_YEARS = 10  # a sentence dated this many years before the publication te
 
 def new_person(key: str) -> Official:
     return {"key": key, "name": "", "rank": "", "role": "", "role_as_written": "", "organisation": "",
-            "organisation_id": "", "country": "", "counterpart": False, "titled": False, "mentions": [],
-            "first_char": 10**12, "rules": {}}
+            "organisation_as_written": "", "organisation_id": "", "country": "", "counterpart": False,
+            "titled": False, "mentions": [], "first_char": 10**12, "rules": {}}
 
 
 def merge_first_names(people: dict[str, Official]) -> None:
@@ -1918,8 +1918,9 @@ class PeopleMerger:
             return
         if org is not None:
             person["organisation"], person["organisation_id"] = org._.normalized, org.id_
+            person["organisation_as_written"] = org.text
             person["rules"]["organisation"] = org._.source
-            if not org.text.isupper() and fold_text(org.text) != fold_text(org._.normalized or ""):
+            if self._own_alias(org):
                 person["rules"]["organisation"] += "+alias"  # `Sénat français`: no name other states share
             return
         implied = self.lexicon.entry(role.id_).get("organisation")
@@ -1932,6 +1933,20 @@ class PeopleMerger:
             seat = self.affiliation.office_seat(role, org)  # `commissaire` of the UE: the Commission européenne
             person["organisation"], person["organisation_id"] = seat or (org._.normalized, org.id_)
             person["rules"]["organisation"] = org._.source + ("+office" if seat else "") + "+affiliation"
+
+    def _own_alias(self, org: Span) -> bool:
+        """The text names a listed body by one of its other names (organisations.yml `aliases`, `seats`:
+        `Sénat français`, `palais du Luxembourg`, `Marine française`), which only that country's body bears;
+        its short name (`la Marine`, `la Présidence`: a term or a reading of its name) is the name every state
+        gives its own. A body whose `shared_name` lists the names others share (`armée de l'Air`) has every
+        other name its own (`armée de l'Air et de l'Espace`)."""
+        entry = self.orgs.get(org.id_.removeprefix("organisations:"), {})
+        written = fold_text(org.text)
+        if isinstance(entry.get("shared_name"), list):  # the names other states share, the others its own
+            return written not in {fold_text(n) for n in entry["shared_name"]}
+        if org.text.isupper() or written == fold_text(entry.get("name") or org._.normalized or ""):
+            return False
+        return written in {fold_text(a) for a in [*(entry.get("aliases") or []), *(entry.get("seats") or [])]}
 
     def led(self, person: Official, m: Span) -> None:
         """`X dirige depuis septembre le Commandement allié Transformation`: the organisation a verb of
@@ -1976,34 +1991,46 @@ class PeopleMerger:
         implied = person["rules"].get("organisation") == role_source
         # `Présidence de la République`: any republic's; not so spelt with its country (`Sénat français`)
         shared = bool(org.get("shared_name")) and not person["rules"].get("organisation", "").endswith("+alias")
-        for code, by_default, guess in ((role.get("country"), False, False),
-                                        (org.get("country"), implied or shared, shared),
-                                        (role.get("default_country"), True, True)):
+        # `armée de l'Air` (a list of the names others share): the canonical name is that country's own
+        written = shared and isinstance(org.get("shared_name"), list)
+        for code, by_default, guess, body in ((role.get("country"), False, False, False),
+                                              (org.get("country"), implied or shared, shared, written),
+                                              (role.get("default_country"), True, True, False)):
             if not person["country"] and code in self.countries:
                 if by_default and not self.home and code in self.contrasted \
                         and (setting := self._setting_country(code)):
                     code = setting  # a title said bare against the same title of that country: the story's country
-                    if implied:
-                        person["organisation_id"] = ""
+                    self._not_listed(person, implied, body)
                 elif by_default and not self.home and (code in self.abroad or guess and not self._says(code)):
+                    self._not_listed(person, False, body)
                     break  # a text that calls that country's bodies by their demonym is written from elsewhere;
                     # one that never names that country is not about the holder of a title any state has
                 elif by_default and not self.home and self._other_side(person, code):
                     code = self._setting_country(code)  # `X a reçu son homologue français`: X is of another
-                    if implied:
-                        person["organisation_id"] = ""
+                    self._not_listed(person, implied, body)
                     if code not in self.countries:
                         break
                 if by_default and self.home and self.home != code and self.home in self.countries:
                     person["rules"]["home_over"] = code  # the title's own default, should he be a guest there
-                    code = self.home
-                    if implied:  # `chef d'état-major des armées` of Niger: his own état-major, not `fr.ema`
-                        person["organisation_id"] = ""
+                    code = self.home  # `chef d'état-major des armées` of Niger: his own état-major, not `fr.ema`
+                    self._not_listed(person, implied, body)
                 person["country"] = self.countries[code]["name"]
         if not person["country"] and not self.dated_home and self.home in self.countries \
                 and self._portfolio_title(person):
             person["country"] = self.countries[self.home]["name"]  # `le ministre des Affaires étrangères`, at home
         return person
+
+    @staticmethod
+    def _not_listed(person: Official, implied: bool, written: bool) -> None:
+        """The listed body a title implies, or one written by a name every state gives its own that is not
+        its canonical one (organisations.yml `shared_name` as a list: `l'armée de l'Air`), is not the
+        holder's when his country is another: his own body, of no listed entry (`chef d'état-major des
+        armées` of Niger), written as the text does (`l'armée de l'Air` of Senegal, not the French
+        `armée de l'Air et de l'Espace`). A shared canonical name (`Marine nationale`) stays his."""
+        if implied or written:
+            person["organisation_id"] = ""
+        if written and not implied and person["organisation_as_written"]:
+            person["organisation"] = person["organisation_as_written"]
 
     def _portfolio_title(self, person: Official) -> bool:
         """A minister's title with its portfolio and nothing else (`ministre des Affaires étrangères`, no

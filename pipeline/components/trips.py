@@ -44,7 +44,10 @@ class TripReader:
     def __init__(self, verbs: set[str], prepositions: tuple[str, ...], cities: set[str],
                  countries: set[str], not_prepositions: set[str] = frozenset(),
                  buildings: set[str] = frozenset(), place_country: dict[str, str] | None = None,
-                 bounds: tuple[str, ...] = (), passive_only: set[str] = frozenset()) -> None:
+                 bounds: tuple[str, ...] = (), passive_only: set[str] = frozenset(),
+                 behind_nouns: set[str] = frozenset(), behind_prepositions: set[str] = frozenset()) -> None:
+        self.behind_nouns = behind_nouns  # `au lendemain de`, `à l'issue de`, `de retour de`: a stop passed
+        self.behind_prepositions = behind_prepositions  # `après sa visite à X`: an event set in time, not a move
         self.bounds = tuple(plain_words(b) for b in bounds)
         self.buildings = buildings  # nouns heading a place (meetings.yml `locations`: `base`, `palais`)
         self.not_prepositions = not_prepositions
@@ -152,6 +155,8 @@ class TripReader:
             if not self._destination(ent):
                 continue
             verb = _verb_above(ent.root)
+            if verb is not None and self._behind(ent.root, verb):
+                continue  # `arrivé à X au lendemain de sa visite à Y`: Y is a stop already passed
             if verb is not None and self._moving(verb):
                 if "Fut" in verb.morph.get("Tense"):
                     continue  # `il se rendra à X`: a trip to come, the story is not there yet
@@ -172,6 +177,19 @@ class TripReader:
                 and country(other["place"].lower(), "") == country(self.last.lower(), "") != "":
             return None  # `se rendre à Erevan` then `sa visite en Arménie`: still in that country's town
         return found or other
+
+    def _behind(self, place: Token, verb: Token) -> bool:
+        """A place hung on a movement verb through a locution of time or of return (`au lendemain de sa
+        visite à Y`, `à l'issue de son séjour à Y`, `de retour d'une visite à Y`: a noun of `behind_nouns`)
+        or a complement set in time (`après son escale à Y`: a preposition of `behind_prepositions`): the
+        event it names is one the traveller has left behind, the verb takes him elsewhere."""
+        token = place
+        while token.i != verb.i and token.head.i != token.i:
+            if token.lemma_.lower() in self.behind_nouns or token.lower_ in self.behind_nouns or any(
+                    c.dep_ == "case" and c.lower_ in self.behind_prepositions for c in token.children):
+                return True
+            token = token.head
+        return False
 
     def _moving(self, verb: Token) -> bool:
         """A verb of `trip_verbs`, in the passive when it moves someone only then (`trip_verbs_passive_only`:
