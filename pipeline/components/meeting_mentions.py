@@ -287,6 +287,8 @@ class MentionReader:
         self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
         self.membership_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "membership_phrases", [])}
         self.composition_verbs = {w.lower() for w in book.get("meetings", "composition_verbs", [])}
+        self.side_party_nouns = {w.lower() for w in book.get("meetings", "side_party_nouns", [])}
+        self.said_verbs = {e["lemma"].lower() for e in book.entries("speech", "verbs")}  # speech.yml
         self.leader_verbs = {w.lower() for w in book.get("meetings", "leader_verbs", [])}
         self.causative_verbs = {w.lower() for w in book.get("meetings", "causative_verbs", [])}
         self.conduct_verbs = {w.lower() for w in book.get("meetings", "conduct_verbs", [])}
@@ -1063,7 +1065,8 @@ class MentionReader:
         found: list[str] = []
         lower = self.idx.lower  # the group words found in the column: no Python Token of the other words
         told = self.anaphoric_determiners | self.grammar.possessive_determiners
-        for token in (sent.doc[i] for i in range(sent.start, sent.end) if lower[i] in self.group_words):
+        for token in (sent.doc[i] for i in range(sent.start, sent.end) if lower[i] in self.group_words
+                      or lower[i] in self.side_party_nouns and self._of_a_country(sent.doc[i])):
             leaders = self._leaders_of(token, quotes, person_of)
             if not leaders and not any(c.dep_ == "det" and c.lower_ in told for c in token.children):
                 continue
@@ -1077,6 +1080,10 @@ class MentionReader:
             for verb in verbs:
                 found += self._members_of(verb, token, quotes, person_of)
         return found
+
+    def _of_a_country(self, noun) -> bool:
+        """A noun qualified by a demonym (`la partie malienne`, `côté burkinabè`): one side of a meeting."""
+        return any(c.dep_ == "amod" and c.lower_ in self.demonym_country for c in noun.children)
 
     def _leaders_of(self, group, quotes, person_of: dict[int, str]) -> list[str]:
         """`Le général X conduisait une délégation comprenant Y`: a group of `group_words`, the object of a verb
@@ -1104,8 +1111,9 @@ class MentionReader:
         for complement in complements:
             if complement.dep_ in ("obl", "obl:mod") and not any(
                     x.dep_ == "case" and x.lower_ in self.noun_complement_words | {"par", "parmi"}
-                    for x in complement.children):
-                continue  # `selon un communiqué`, `à Tunis`: no member
+                    for x in complement.children) and complement.ent_iob_ != "I":
+                continue  # `selon un communiqué`, `à Tunis`: no member; a word inside a title begun in another
+                # complement (`du chef d'état-major`: `major` torn from its title by the parser) stays in it
             for t in complement.subtree:
                 if t.idx not in person_of or inside(quotes, t.idx, t.idx + 1):
                     continue
@@ -1157,6 +1165,15 @@ class MentionReader:
         for i in presence[bisect_left(presence, sent.start) : bisect_left(presence, sent.end)]:
             token = sent.doc[i]
             cases = [c for c in token.children if c.dep_ == "case"]
+            if not cases and token.i == sent.start and self._of_a_country(token) and token.head.i != token.i:
+                # `Côté burkinabè, X et Y ont pris part à l'échange`: a side opening the sentence with no
+                # preposition; the subject of its clause, however the parser hung the names, is that side.
+                # A verb of saying (`Côté américain, le porte-parole X a évoqué ...`) speaks for the side:
+                # its subject may not have been in the room
+                verb = _governing_verb(token.head) if not token.dep_.startswith("nsubj") else token.head
+                if verb.lemma_.lower() not in self.said_verbs | self.speech_verbs:
+                    found += named(t for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") for t in c.subtree)
+                continue
             if not cases or not (token.dep_.startswith("obl") or cases[0].i == sent.start):
                 continue  # `sa présence au Mali`: the noun of a phrase, no circumstance of the clause
             verb = _governing_verb(token.head)  # the parser may hang it on the noun that follows

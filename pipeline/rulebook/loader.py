@@ -215,6 +215,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "attendance_phrases": None,
         "membership_phrases": None,
         "composition_verbs": None,
+        "side_party_nouns": None,
         "leader_verbs": None,
         "audience_kinds": None,
         "clitic_attendance": None,
