@@ -7,7 +7,8 @@ status (held, planned, cancelled), whether it is a side meeting (`en marge de`) 
 (`par téléphone`), and whether it refers back to the meeting just spoken of (`La rencontre s'est tenue
 ...`). `meeting_groups.py` then groups mentions into meetings.
 
-Text inside quotation marks is the speaker's, not the reporter's: no trigger is read there.
+Text inside quotation marks is the speaker's, not the reporter's: no trigger is read there, unless it is a
+communiqué relayed whole in « » (`quotations.Relay`): third person, no speaker of its own.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from pipeline.components.interviews import answer_after, interview_of, turn_at
 from pipeline.components.lexicon import _acronym_after, folded_phrases, variants
 from pipeline.components.linking import in_subject
 from pipeline.components.people import _topic
-from pipeline.components.quotations import inside, quoted_ranges
+from pipeline.components.quotations import Relay, inside
 from pipeline.components.spans import (
     DocIndex,
     after_bound_word,
@@ -127,6 +128,9 @@ class MentionReader:
     def __init__(self, book: RuleBook, nlp: Language) -> None:
         vocab = nlp.vocab
         self.grammar = Grammar.from_book(book)
+        self.relay = Relay(book.get("speech", "first_person_words", []),
+                           book.get("speech", "relayed_document_words", []),
+                           {f for e in book.entries("speech", "verbs") for f in [e["lemma"], *(e.get("forms") or [])]})
         # dates counted from another date the text gave (`la veille`): a flag on the rule, `anchor: text`
         self.anchored = tuple(f"rule:dates:{e['id']}" for e in book.entries("dates", "relative")
                               if e.get("anchor") == "text")
@@ -373,7 +377,7 @@ class MentionReader:
     def read(self, doc: Doc) -> list[Mention]:
         """One mention per sentence of the body holding a trigger outside quotations."""
         text = self._text = doc_text(doc)
-        quotes = quoted_ranges(text)
+        quotes = self.relay.speech_ranges(text)  # a communiqué relayed in « » is read as the reporter's
         person_of = {}
         for person in doc._.officials or []:
             for start, _end in person["mentions"]:

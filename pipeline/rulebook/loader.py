@@ -252,7 +252,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                   "gathering_verbs": None, "sitting_words": None, "masthead_kinds": None, "house_kinds": None,
                   "answer_possessives": None, "question_possessives": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None,
-               "first_person_words": None, "inverting_auxiliaries": None},
+               "first_person_words": None, "inverting_auxiliaries": None, "relayed_document_words": None},
     "furniture": {"openers": {"id", "terms"}, "contains": None, "closers": None, "blocks": None, "bylines": None,
                   "signed_by": None,
                   "byline_max_words": None, "separators": None, "menu_min_items": None, "menu_item_max_words": None,
