@@ -82,8 +82,11 @@ class OfficialLinker:
                 before.country = before.country or demonym
             if before.role is None and (listed := self._title_list(doc, m.start)) is not None:
                 before.role = listed  # `des présidents X du Tchad, Y du Mali et Z du Niger`: each a `président`
+            shared = None
             if before.role is None and (listed := self._plural_role_list(doc, m)) is not None:
                 before.role = listed  # `les ministres de la Défense, A et B`: each a `ministre de la Défense`
+            if before.role is not None and _plural_title(before.role):
+                shared = self._share_of(doc, before.role, m)  # `les ministres des Armées et de la Défense, A et B`
             held = None
             if before.role is not None and before.org is None and _plural_title(before.role):
                 before.org = held = self._held_for(doc, m.end)  # `..., le général X pour l'armée de Terre, ...`
@@ -124,6 +127,8 @@ class OfficialLinker:
             if held is not None and person["organisation_id"] == held.id_ \
                     and person["role"] == before.role._.normalized:
                 person["role_as_written"] = self._title_of_body(doc, person["role_as_written"], held)
+            if shared is not None and person["role"] == before.role._.normalized:
+                person["role_as_written"] = _title_with_share(person["role_as_written"], *shared)
             if not person["organisation"] and after[m.start].role is None:
                 self.merger.affiliate(person, m)  # `X, à la tête du CNSP`: no role, an organisation
             self.merger.led(person, m)  # `X dirige le Commandement ...`
@@ -449,6 +454,59 @@ class OfficialLinker:
             return None
         return None
 
+    def _share_of(self, doc: Doc, role: Span, m: Span) -> tuple[str, str] | None:
+        """`les ministres des Armées et de la Défense, A et B`: a plural title whose complement joins as many
+        complements by `et` as the list after it joins names gives each name, in order, his own share (A is
+        `ministre des Armées`, B `ministre de la Défense`): the first complement and the one at the name's
+        place, as written. None when the title has one complement, or the counts differ (which is whose,
+        unsaid)."""
+        shares = self._shares(role)
+        if len(shares) < 2:
+            return None
+        names = self._names_listed(doc, shares[-1][-1].i + 1)
+        if len(names) != len(shares) or m.start not in names:
+            return None
+        return _words(shares[0]), _words(shares[names.index(m.start)])
+
+    @staticmethod
+    def _shares(role: Span) -> list[list]:
+        """The complements of a title's head joined by `et` (`des Armées et de la Défense`), each the
+        tokens of its own phrase (its preposition, article and adjectives; not the `et` nor the next one)."""
+        first = next((c for c in role.root.children if c.dep_ == "nmod"
+                      and any(k.dep_ == "case" for k in c.children)), None)
+        if first is None:
+            return []
+        heads = {first, *first.conjuncts, *(c for c in role.root.conjuncts if c.i > first.i and c.pos_ == "NOUN")}
+        shares = []  # the parser may hang the later complements on the title (`des Armées, de l'Intérieur et ...`)
+        for head in sorted(heads, key=lambda t: t.i):
+            if not any(k.dep_ == "case" for k in head.children):
+                return []  # `des Armées et Marine`: no complement of its own
+            words = [head] + [t for c in head.children if c.dep_ not in ("conj", "cc", "punct") for t in c.subtree]
+            shares.append(sorted(words, key=lambda t: t.i))
+        return shares
+
+    def _names_listed(self, doc: Doc, k: int) -> list[int]:
+        """The starts of the names listed after a comma at token `k`, joined by commas and `et`, each
+        perhaps after its article, rank or demonym (`, le général A et l'amiral B`); empty when no comma."""
+        if k >= len(doc) or doc[k].text != ",":
+            return []
+        names, k = [], k + 1
+        articles = self.grammar.definite_articles | self.grammar.elided_articles
+        while k < len(doc):
+            while k < len(doc) and (doc[k].lower_ in articles or (e := self.reader.ent_at.get(k)) is not None
+                                    and (e.label_ == "RANK" or is_demonym(e)) and e.start == k):
+                k = self.reader.ent_at[k].end if self.reader.ent_at.get(k) is not None else k + 1
+            name = self.reader.ent_at.get(k)
+            if name is None or name.label_ != "PERSON" or name.start != k:
+                break
+            names.append(k)
+            k = name.end
+            if k < len(doc) and (doc[k].text == "," or doc[k].lower_ in self.grammar.and_words):
+                k += 1
+                continue
+            break
+        return names
+
     def _members_of(self, doc: Doc, k: int, m: Span) -> Span | None:
         """A list of names opened by words of membership after a comma (grammar `member_list_words`:
         `parmi lesquels`, `dont`, `notamment`, ending at token `k`) names some of the people a plural noun
@@ -707,6 +765,18 @@ class OfficialLinker:
 def _line_break(token) -> bool:
     """A whitespace token holding one line break: a line wrapped by hand, not a paragraph's end."""
     return token.is_space and token.text.count("\n") == 1
+
+
+def _words(tokens: list) -> str:
+    """Tokens as written, on one line."""
+    return " ".join("".join(t.text_with_ws for t in tokens).split()).replace("\u2019", "'")
+
+
+def _title_with_share(written: str, first: str, own: str) -> str:
+    """The title as written for the first share (`ministre des Armées`, or `ministre` when the title's
+    term stopped before its complement) with the name's own share in its place."""
+    base = written[: -len(first)].strip() if written.endswith(first) else written
+    return f"{base} {own}"
 
 
 def _plural_words(words: Span) -> bool:

@@ -525,6 +525,61 @@ def _named_after(idx: DocIndex, role: Span, count: int, place: int, by_token: di
     return None
 
 
+_SIDES = {"nsubj": "agent", "obl:agent": "agent", "obj": "patient", "nsubj:pass": "patient"}
+
+
+def _side(token: Token) -> str | None:
+    """The part a word plays in its verb's act: `agent` (the subject, or `par X` after a passive) or
+    `patient` (the object, or the subject of a passive); None for any other."""
+    return _SIDES.get(token.dep_)
+
+
+def _named_on(token: Token, by_token: dict[int, Official]) -> Official | None:
+    """The person a subject or an object names: the name itself, or one set beside its head (`le général X`)."""
+    for t in [token, *(c for c in token.children if c.dep_ in ("appos", "flat:name", "nmod"))]:
+        if t.i in by_token:
+            return by_token[t.i]
+    return None
+
+
+def _told_with_names(idx: DocIndex, role: Span, people: dict[str, Official]) -> Official | None:
+    """`Le président français a reçu le chancelier allemand. [...] Emmanuel Macron a reçu Olaf Scholz`: a
+    title that is the subject (or the object) of a verb whose object (or subject) is another title tells the
+    act a clause of the same verb tells with names, in the sentences just before or after: the title is the
+    name on its own side of that verb, not whoever is named nearest. The nearest such clause; None when
+    none (another verb tells another act)."""
+    verb, side = role.root.head, _side(role.root)
+    if side is None or verb.pos_ != "VERB" or verb.i == role.root.i:
+        return None
+    if not any(_side(c) not in (None, side) and c.ent_type_ == "ROLE" for c in verb.children):
+        return None  # `le président a reçu Olaf Scholz`: a name already across, no parallel to read
+    doc, own = idx.doc, idx.sent(role.start)
+    by_token = None
+    found: list[tuple[int, Official]] = []
+    for token in doc:
+        if token.lemma_ != verb.lemma_ or token.pos_ != "VERB" or own.start <= token.i < own.end:
+            continue
+        sentence = idx.sent(token.i)
+        apart = _sentences_between(idx, own, sentence)
+        if apart > 2 * COREFERENCE_SENTENCES:
+            continue
+        by_token = by_token if by_token is not None else _people_by_token(doc, people)
+        sides = {_side(c): _named_on(c, by_token) for c in token.children if _side(c) is not None}
+        if sides.get("agent") is not None and sides.get("patient") is not None \
+                and sides["agent"] is not sides["patient"]:
+            found.append((apart, sides[side]))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _sentences_between(idx: DocIndex, one: Span, other: Span) -> int:
+    """How many sentences apart two sentences are (1 for the next one)."""
+    first, last = (one, other) if one.start <= other.start else (other, one)
+    count, sentence = 0, first
+    while sentence.start < last.start and sentence.end < len(idx.doc):
+        sentence, count = idx.sent(sentence.end), count + 1
+    return count
+
+
 def _titles_joined(idx: DocIndex, role: Span, grammar=None) -> list[int]:
     """The starts of the titles `et` joins to `role`, its own among them, in the order written: from the parse,
     else from the words (`Le président de la République et le chancelier allemand ont inauguré`: the parser
@@ -1684,6 +1739,12 @@ class PeopleMerger:
         sentences = {p["key"]: idx.sent(doc.char_span(at, at + 1, alignment_mode="expand").start).start
                      for at, p in candidates}
         ordered = sorted(candidates, key=lambda c: c[0], reverse=True)
+        if (told := _told_with_names(idx, role, people)) is not None:  # `le T1 a reçu le T2 ... X a reçu Y`
+            held = told["role"] and not told["rules"].get("past_role")
+            if held or country and self._country_of(told) not in ("", country) \
+                    or not self._same_gender(told, gender):
+                return None
+            return told
         joined, meant = _respective(idx, role, candidates, grammar)  # `X et Y ... le T1 et le T2`
         if joined and meant is None and (ahead := self._titled_ahead(idx, people, role, grammar)) is not None:
             held = ahead["role"] and not ahead["rules"].get("past_role")  # `le T1 et le T2 ... X et Y`
