@@ -1674,7 +1674,7 @@ class MeetingGrouper:
             return current
         if m.get("attended") and m["people"] and current is not None and not current["side"] and (
                 (current["kind"] == m["kind"] or current["verb_only"] or self._talks_of_reception(m, current))
-                and not m["date"] and not m["host"] and _same_venue(m, current)):
+                and not m["date"] and not m["host"] and _same_venue(m, current)) and not _attended_to_come(m, current):
             # `X et Y ont également assisté à la cérémonie`: the one just told; after `X a reçu les délégations
             # venues signer la charte`, `Y a pris part à la cérémonie, qui s'est tenue dans la salle du palais`:
             if current["verb_only"] and current["kind"] != m["kind"]:  # the noun names what the verb told
@@ -2332,6 +2332,12 @@ def _other_time(m: Mention, target: Meeting) -> bool:
         return False
     return bool(m["date"] and target["date"]) and not _within(m["date"], target["date"]) and (
         not _within(target["date"], m["date"]))
+
+
+def _attended_to_come(m: Mention, meeting: Meeting) -> bool:
+    """`Ont assisté aux entretiens, côté émirien, X` after `Y doit recevoir le Président à Matignon`: who
+    attended (told as held) was not at a meeting told only as still to come; the talks are another one."""
+    return m["status"] == "held" and "held" not in meeting["statuses"]
 
 
 def _merge(target: Meeting, m: Mention) -> None:

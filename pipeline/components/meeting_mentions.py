@@ -239,6 +239,7 @@ class MentionReader:
         self.return_verbs = {w.lower() for w in book.get("meetings", "return_verbs", [])}
         self.return_nouns = {w.lower() for w in book.get("meetings", "return_nouns", [])}
         self.anaphoric_determiners = {w.lower() for w in book.get("meetings", "anaphoric_determiners", [])}
+        self.definite_prepositions = {w.lower() for w in book.get("meetings", "definite_prepositions", None) or []}
         self.companion_verbs = {w.lower() for w in book.get("meetings", "companion_verbs", [])}
         self.representation_verbs = {w.lower() for w in book.get("meetings", "representation_verbs", [])}
         self.absence_verbs = {w.lower() for w in book.get("meetings", "absence_verbs", [])}
@@ -1820,7 +1821,9 @@ class MentionReader:
         and no word of its own that says which (`la cérémonie d'hommage`, `la cérémonie franco-britannique`,
         `la cérémonie organisée par X`): the ceremony the story is telling."""
         root = noun.root
-        return any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in root.children) and not any(
+        definite = any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners or  # `à la cérémonie`,
+                       c.dep_ == "case" and c.lower_ in self.definite_prepositions for c in root.children)  # `aux`
+        return definite and not any(
             c.dep_ in ("nmod", "amod", "acl", "appos") and not noun.start <= c.i < noun.end for c in root.children)
 
     def _chaired_sitting(self, nouns: list[Span], lowered: str, host: str) -> bool:
@@ -1849,7 +1852,9 @@ class MentionReader:
         if root.dep_ not in ("obl:arg", "obl", "obl:mod", "obj") or (
                 head.lemma_.lower() not in self.companion_verbs and not took_part):
             return False
-        return any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in root.children) and not any(
+        definite = any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners or  # `à la cérémonie`,
+                       c.dep_ == "case" and c.lower_ in self.definite_prepositions for c in root.children)  # `aux`
+        return definite and not any(
             c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "appos") and not _person_aside(c)
             and not self._where_held(c) and c.lemma_.lower() not in self.presence_nouns for c in root.children)
 

@@ -178,6 +178,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "procedure_prepositions": None,
         "denying_determiners": None,
         "denying_prepositions": None,
+        "definite_prepositions": None,
         "top_nouns": None,
         "top_of": None,
         "assembly_verbs": None,
