@@ -681,6 +681,8 @@ class AppositionReader:
                 or doc[start].lower_ in self.lexicon.grammar.description_continuers:
             before = self.ent_at.get(start - 2)
             return before is not None and before.label_ in ("ROLE", "ORG") or self._descriptive(doc[start - 2])
+        if self._bare_portfolio(doc, start):
+            return True  # `ministre de l'Intérieur, Sécurité, Décentralisation et Affaires coutumières, X`
         if not first:
             return False
         if self._title_incise(doc[start]):
@@ -812,6 +814,27 @@ class AppositionReader:
             k += 1
         return token.head.i < token.i and head is not None and head.label_ == "ROLE" \
             and all(t.lower_ in self.lexicon.grammar.title_determiners for t in doc[token.sent.start:head.start])
+
+    def _bare_portfolio(self, doc: Doc, start: int) -> bool:
+        """After a comma, the next portfolio of a minister's list written without `de` and its article, as
+        some governments list them (`ministre de l'Intérieur, Sécurité, Décentralisation et Affaires
+        coutumières`): a capitalised noun after a portfolio's end (a capitalised word or its adjective),
+        then only capitalised words, their adjectives, `de` and `et` up to the next comma."""
+        grammar = self.lexicon.grammar
+        if start < 2 or not (doc[start - 2].text[:1].isupper() or doc[start - 2].pos_ == "ADJ"):
+            return False
+        joiners = grammar.of_words | grammar.and_words
+        i, limit = start, min(len(doc), start + WINDOW)
+        while i < limit and doc[i].text != ",":
+            ent = self.ent_at.get(i)
+            if ent is not None and (ent.label_ in ("PERSON", "RANK", "ROLE", "DATE") or ent.id_):
+                return False
+            portfolio = doc[i].is_title and doc[i].is_alpha and doc[i].pos_ in ("NOUN", "PROPN")
+            if not portfolio and not (i > start and (doc[i].lower_ in joiners
+                                                     or doc[i].pos_ == "ADJ" and doc[i].is_lower)):
+                return False  # a portfolio's words: a capitalised noun, its adjectives, `de`, `et`
+            i += 1
+        return i > start and i < limit
 
     def _descriptive(self, token) -> bool:
         """A word that can belong to a description such as `ministre ukrainien de la Défense`."""

@@ -151,6 +151,7 @@ def as_written(role: Span, grammar=None) -> str:
 
 COMPLEMENT_POS = {"NOUN", "PROPN", "ADJ", "NUM"}
 COMPLEMENT_WINDOW = 12  # tokens a role's complement may span
+PORTFOLIO_WINDOW = 24  # a minister's list of portfolios (`de l'Économie, des Finances et de la Souveraineté ...`)
 
 
 def complement_end(role: Span, grammar) -> int:
@@ -161,10 +162,12 @@ def complement_end(role: Span, grammar) -> int:
     preposition, a person's name, a rank or a date, and at an organisation, which is the person's
     organisation, not part of the role (`secrétaire général [de l'OTAN]`)."""
     doc = role.doc
-    ents = {t.i: t.ent_type_ for t in doc[role.end : min(len(doc), role.end + COMPLEMENT_WINDOW)]}
+    listing = any(t.lower_ in grammar.portfolio_titles for t in role)  # a minister's: a list of portfolios
+    limit = min(len(doc), role.end + (PORTFOLIO_WINDOW if listing else COMPLEMENT_WINDOW))
+    ents = {t.i: t.ent_type_ for t in doc[role.end : limit]}
     linkers = grammar.of_words - grammar.definite_articles - {"l'", "l\u2019"}
     articles = grammar.definite_articles | {"l'", "l\u2019"}
-    i, end, limit = role.end, role.end, min(len(doc), role.end + COMPLEMENT_WINDOW)
+    i, end = role.end, role.end
 
     def group(j: int, stops: tuple[str, ...] = ("PERSON", "RANK", "DATE", "ORG")) -> int:
         """The end of the nominal group at `j` (an article, then nouns, adjectives, names), else `j`."""
@@ -185,13 +188,33 @@ def complement_end(role: Span, grammar) -> int:
             return role.end
         i = end = k
 
+    def abroad(j: int) -> int:
+        """The end of a portfolio's complement of place at j, else j: `à` and a common noun, after a
+        present participle or not (`de la Communauté nationale à l'étranger`, `des Marocains résidant à
+        l'étranger`). A name after `à` is where the minister is (`à Dakar`), not his portfolio's."""
+        k = j + 1 if j < limit and doc[j].pos_ == "VERB" and doc[j].lower_.endswith("ant") else j
+        if k >= limit or doc[k].lower_ not in grammar.portfolio_prepositions:
+            return j
+        after = group(k + 1, ("PERSON", "RANK", "DATE", "ORG", "LOC"))
+        return after if after > k + 1 and all(t.is_lower for t in doc[k + 1 : after]) else j
+
     def chain(i: int, end: int, first: int) -> int:
         """Past the `de` complements from i (`de la Manche et de la mer du Nord`)."""
+        listed = False  # portfolios coordinated: the last one may take a complement of place (`abroad`)
         while i < limit:
             j = i
             if doc[j].lower_ == "et" and j + 1 < limit and doc[j + 1].lower_ in linkers \
                     and (end > first or _portfolio_goes_on(role, j + 2, limit, articles)):
                 j += 1  # `de la Manche et de la mer du Nord`
+                listed = listing
+            elif listing and doc[j].text == "," and j + 1 < limit and doc[j + 1].lower_ in linkers \
+                    and _ends_on_portfolio(doc, role.start, end) and _capitalised(doc, j + 2, limit, articles) \
+                    and _list_closes(doc, j + 1, limit, linkers, articles, ents):
+                j += 1  # `des Affaires étrangères, de l'Intégration africaine et des Sénégalais de l'extérieur`
+                listed = True
+            elif listed and (k := abroad(j)) > j:
+                i = end = k  # `et des Marocains résidant à l'étranger`
+                continue
             if doc[j].lower_ not in linkers:
                 break
             k = group(j + 1)
@@ -227,11 +250,40 @@ def complement_end(role: Span, grammar) -> int:
 
 def _portfolio_goes_on(role: Span, k: int, limit: int, articles) -> bool:
     """`ministre de la Défense et des Anciens combattants`: a role whose term ends on its capitalised
-    portfolio goes on over `et de` to a second portfolio, capitalised too (not `et des militaires`)."""
-    doc = role.doc
+    portfolio (`de l'Administration territoriale`: with its adjectives) goes on over `et de` to a second
+    portfolio, capitalised too (not `et des militaires`)."""
+    return _ends_on_portfolio(role.doc, role.start, role.end) and _capitalised(role.doc, k, limit, articles)
+
+
+def _ends_on_portfolio(doc, start: int, end: int) -> bool:
+    """The words start..end end on a portfolio: a capitalised noun after the title's first word, then only
+    its adjectives in lower case (`des Affaires étrangères`, `de la Défense`, `de l'Administration territoriale`)."""
+    k = end - 1
+    while k > start and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k -= 1
+    return k > start and doc[k].is_title and doc[k].is_alpha
+
+
+def _capitalised(doc, k: int, limit: int, articles) -> bool:
+    """A capitalised noun at k, after its article if any: the first word of a portfolio (`la Décentralisation`)."""
     if k < limit and doc[k].lower_ in articles:
         k += 1
-    return len(role) > 1 and role[-1].is_title and k < limit and doc[k].is_title and doc[k].is_alpha
+    return k < limit and doc[k].is_title and doc[k].is_alpha
+
+
+def _list_closes(doc, k: int, limit: int, linkers, articles, ents: dict) -> bool:
+    """A list of portfolios after a comma (`, de l'Intégration africaine et des Sénégalais`) is one only
+    when `et` and a `de` with a capitalised portfolio close it before anything else than the nouns,
+    adjectives and commas of the list: a name, a rank, a verb or a full stop says the comma ended the
+    title (`le ministre de la Défense, du Mali, a dit`)."""
+    while k < limit:
+        if doc[k].lower_ == "et":
+            return k + 1 < limit and doc[k + 1].lower_ in linkers and _capitalised(doc, k + 2, limit, articles)
+        if ents.get(k) in ("PERSON", "RANK", "DATE") or doc[k].pos_ in ("VERB", "AUX") \
+                or (doc[k].is_punct and doc[k].text not in (",", "-")):
+            return False
+        k += 1
+    return False
 
 
 def qualified_end(doc, i: int, limit: int, grammar) -> int:
