@@ -124,10 +124,7 @@ def test_a_bare_portfolio_title_in_a_national_outlet_is_that_country(analyse):
 
 
 def test_a_bare_portfolio_title_in_a_dispatch_filed_abroad_is_not_the_dateline_country(analyse):
-    # round 52: one who receives there is the host, of the dateline's country (test_round52_cty53); one who
-    # only speaks may be any side's minister
-    doc = analyse("Actualités de la défense\n\nDAKAR, 3 mars (AFP) - Le ministre des Affaires étrangères, "
-                  "Amadou Sy, a annoncé mardi une aide nouvelle.\n")
+    doc = analyse(f"Actualités de la défense\n\nDAKAR, 3 mars (AFP) - {MINISTER}\n")
     assert person(doc, "sy")["country"] == ""
 
 

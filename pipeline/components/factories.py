@@ -84,7 +84,6 @@ def make_officials(nlp: Language, name: str, rules: str) -> RuleStage:
                                                                "receiving_verbs")}
         | {key: _words(book, "ranks", key) for key in ("promotion_verbs", "grade_nouns", "enumeration_verbs")}
         | {"capacity_words": _words(book, "relations", "capacity_words"),
-           "arrival_verbs": _words(book, "meetings", "arrival_verbs"),
            "side_words": _words(book, "relations", "side_words"),
            "masthead_markers": _words(book, "furniture", "masthead_markers"),
            "tagline_markers": _words(book, "furniture", "tagline_markers"),

@@ -17,7 +17,6 @@ from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key
 from pipeline.components.people import (
     PeopleMerger,
-    guests_of_the_place,
     leaders_at_home,
     leaders_of_the_place,
     merge_article_surnames,
@@ -158,7 +157,6 @@ class OfficialLinker:
         doc._.officials = [self.merger.finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
         national_ministries(doc, doc._.officials, self.merger.lexicon)  # `la Défense` of a Belgian minister
         headed_bodies(doc, doc._.officials, self.merger.lexicon)  # `le chef du X, le conseiller fédéral Y`
-        guests_of_the_place(doc, doc._.officials, self.merger)  # `X est arrivé à Bamako`: a guest there
         leaders_of_the_place(doc, doc._.officials, self.merger)  # `à Berlin, le chancelier X l'a accueilli`
         leaders_at_home(doc, doc._.officials, self.merger)  # `le Premier ministre X` in a story of one country
         shared_demonym_rivals(doc, doc._.officials, self.merger)  # `le président congolais X` beside the RDC's

@@ -698,7 +698,6 @@ class PeopleMerger:
         self.next_holder_words = holding.get("next_holder_words", set())
         self.succession_verbs = holding.get("succession_verbs", set())
         self.receiving_verbs = holding.get("receiving_verbs", set())
-        self.arrival_verbs = holding.get("arrival_verbs", set())  # meetings.yml: `X est arrivé à Y`, a guest there
         self.promotion_verbs = holding.get("promotion_verbs", set())
         self.grade_nouns = holding.get("grade_nouns", set())
         self.enumeration_verbs = holding.get("enumeration_verbs", set())
@@ -2124,7 +2123,6 @@ class PeopleMerger:
                     if code not in self.countries:
                         break
                 if by_default and self.home and self.home != code and self.home in self.countries:
-                    person["rules"]["home_over"] = code  # the title's own default, should he be a guest there
                     code = self.home  # `chef d'état-major des armées` of Niger: his own état-major, not `fr.ema`
                     self._not_listed(person, implied, body)
                 person["country"] = self.countries[code]["name"]
@@ -2172,18 +2170,15 @@ def leaders_of_the_place(doc: Doc, officials: list, merger: PeopleMerger) -> Non
             found.append((s.start, s.id_.removeprefix("countries:")))
     found += [(e.start, code) for e in idx.ents if e.label_ == "LOC" and (code := merger.places.get(_fold(e.text)))]
     found.sort()
-    if not found and not merger.dated_home:
+    if not found:
         return
     ends = dict(_place_ends(doc, idx, merger))
     for person in officials:
         source = person["rules"].get("role", "").removeprefix("rule:").removesuffix("#head")
         entry = lexicon.entry(source)
-        # `le président de la République` of no stated country: a head of state as a `national_leader` is
-        national = entry.get("national_leader") or entry.get("default_country") and not entry.get("country")
-        hosting = national or entry.get("leader_alone") or entry.get("national_office") \
-            or merger._portfolio_title(person)  # `le ministre de la Défense X a reçu`: an office of every state
+        national = entry.get("national_leader")
         if person["country"] or person["rules"].get("past_role") or person["organisation"] and not national \
-                or not hosting:
+                or not (national or entry.get("leader_alone")):
             continue  # `le président X` of no body who receives: a head of state (roles.yml `leader_alone`)
         at = [idx.token_at_char(start) for start, _ in sorted(person["mentions"])]
         token = next((doc[i] for i in at if i is not None and _receives(doc[i], merger.receiving_verbs)), None)
@@ -2200,62 +2195,8 @@ def leaders_of_the_place(doc: Doc, officials: list, merger: PeopleMerger) -> Non
         if token is None:
             continue
         codes = [code for i, code in found if token.sent.start <= i < token.i]
-        if not codes and merger.dated_home and not _gone_elsewhere(doc, found, token, merger):
-            codes = [merger.home]  # `Niamey, 12 mars (AFP) - Le ministre de la Défense, X, a reçu`: at the dateline
         if codes and codes[0] in merger.countries:
             person["country"] = merger.countries[codes[0]]["name"]
-
-
-def guests_of_the_place(doc: Doc, officials: list, merger: PeopleMerger) -> None:
-    """`Bamako, 12 mars (AFP) - Le président de la République, X, est arrivé à Bamako`: a title of one
-    country by default (`default_country`) gives way to the dateline's country (`finish`), unless its holder
-    is a guest there: the subject of a verb of arrival (meetings.yml `arrival_verbs`) whose place is of
-    the dateline's country. A visitor is not of the country he visits: he keeps his title's own country.
-    Received there is no sign (`le Président de la République a été accueilli par le général X`: by his own
-    army)."""
-    if not merger.dated_home or merger.home not in merger.countries:
-        return
-    idx = DocIndex.of(doc)
-    home = merger.countries[merger.home]["name"]
-    for person in officials:
-        code = person["rules"].get("home_over", "")
-        if person["country"] != home or code not in merger.countries:
-            continue
-        at = [idx.token_at_char(start) for start, _ in person["mentions"]]
-        if any(i is not None and _guest(doc[i], merger) for i in at):
-            person["country"] = merger.countries[code]["name"]
-
-
-def _guest(token: Token, merger: PeopleMerger) -> bool:
-    """The name (over its title, `le président de la République, X`) is the subject of a verb of arrival
-    whose complement is a town of the dateline's country (`X est arrivé à Bamako`)."""
-    while token.dep_ in ("flat:name", "flat", "appos") or token.dep_ == "amod" and token.pos_ == "PROPN" \
-            and token.head.ent_type_ == "ROLE":
-        if token.head is token:
-            break
-        token = token.head
-    verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_.lower() not in merger.arrival_verbs:
-        return False
-    return any(merger.home in (merger.places.get(_fold(e.text)), merger.country_names.get(_fold(e.text)))
-               for e in verb.doc.ents if e.label_ == "LOC" and e.root.head == verb)
-
-
-def _gone_elsewhere(doc: Doc, found: list[tuple[int, str]], token: Token, merger: PeopleMerger) -> bool:
-    """The story has left its dateline's country by the end of the sentence of `token`: a place of another
-    country after a preposition of place (grammar.yml `place_prepositions`, `country_prepositions`: `en
-    Autriche`, `à Vienne`) is named before (`Berne, 17 avril - ... une visite officielle en Autriche`: a
-    release filed at home about a trip abroad). A country named as a complement (`l'ambassadeur d'Italie`)
-    places no one."""
-    grammar = merger.lexicon.grammar
-    over = grammar.place_prepositions | grammar.country_prepositions
-    for i, code in found:
-        if i >= token.sent.end:
-            break
-        j = i - 1 if i > 0 and doc[i - 1].lower_ not in grammar.definite_articles else i - 2
-        if code != merger.home and j >= 0 and doc[j].lower_ in over:
-            return True
-    return False
 
 
 def _place_ends(doc: Doc, idx: DocIndex, merger: PeopleMerger) -> list[tuple[int, str]]:
@@ -2291,10 +2232,8 @@ def _relative_place(token: Token, ends: dict[int, str], lexicon: Lexicon) -> str
 
 def _receives(token: Token, verbs: set[str]) -> bool:
     """The name's head is the subject of a receiving verb (`X l'a accueilli`), or its agent (`reçu par
-    le président, puis par X`: the agent of the verb, or one coordinated to that agent). A name the parser
-    hangs on its title as an adjective (`le Premier ministre X a reçu`) is the title's."""
-    while (token.dep_ in ("flat:name", "flat", "appos", "conj") or token.dep_ == "amod" and token.pos_ == "PROPN"
-           and token.head.ent_type_ == "ROLE") and token.head is not token:
+    le président, puis par X`: the agent of the verb, or one coordinated to that agent)."""
+    while token.dep_ in ("flat:name", "flat", "appos", "conj") and token.head is not token:
         if token.dep_ == "conj" and token.head.dep_ not in ("obl:agent", "nsubj", "appos", "flat:name"):
             break
         token = token.head

@@ -26,7 +26,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office",
                         "office_kind", "given_name", "counterpart_role",
                         "national_ministry", "with_body", "national_leader", "leader_alone", "house_head",
-                        "presided_kinds", "presided_words", "national_office"},
+                        "presided_kinds", "presided_words"},
               "holding_verbs": None, "office_nouns": None, "new_holder_words": None,
               "next_holder_words": None, "succession_verbs": None, "receiving_verbs": None,
               "house_words": None},
@@ -307,7 +307,7 @@ FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file
     "prefix": "text", "lemma": "text", "host": "text", "counterpart_role": "text",
     "offset": "int", "day": "int", "reflexive": "bool", "remote": "bool", "office": "bool",
     "portfolio": "texts", "national_ministry": "bool", "with_body": "bool", "national_leader": "bool",
-    "leader_alone": "bool", "house_head": "bool", "national_office": "bool", "seats": "texts", "heads": "texts",
+    "leader_alone": "bool", "house_head": "bool", "seats": "texts", "heads": "texts",
     "short_name": "text", "also_named": "texts", "presided_kinds": "texts", "presided_words": "texts",
 }
 MAX_VALUES = 200_000  # values in one file once YAML aliases are expanded: more is an alias bomb
