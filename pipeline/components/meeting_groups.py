@@ -1462,9 +1462,12 @@ class MeetingGrouper:
         nationale et des forces armées`)."""
         if self.committee_named is None:
             return False
-        before = " ".join(_unaccented(doc_text(doc)[: m["start_char"]]).replace("’", "'").split())
         sentence = " ".join(_unaccented(m["sentence"]).replace("’", "'").split())
-        return any(found.group(0) not in before for found in self.committee_named.finditer(sentence))
+        named = [found.group(0) for found in self.committee_named.finditer(sentence)]
+        if not named:  # most sittings name none: the text before is not folded for them
+            return False
+        before = " ".join(_unaccented(doc_text(doc)[: m["start_char"]]).replace("’", "'").split())
+        return any(name not in before for name in named)
 
     def _committee_chair(self, m: Mention, reader: MentionReader) -> str:
         """The one person the sitting's sentence names holding the chair of a committee: a role of

@@ -1816,14 +1816,18 @@ class MentionReader:
                 return pair
         return []
 
+    def _definite(self, root) -> bool:
+        """A meeting noun with a definite or demonstrative determiner (`à la cérémonie`), or after `à` fused with
+        the definite article (`aux entretiens`: meetings.yml `definite_prepositions`)."""
+        return any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners
+                   or c.dep_ == "case" and c.lower_ in self.definite_prepositions for c in root.children)
+
     def _bare_definite(self, noun: Span) -> bool:
         """`la cérémonie`, `la prise d'armes`: a meeting noun with a definite or demonstrative determiner
         and no word of its own that says which (`la cérémonie d'hommage`, `la cérémonie franco-britannique`,
         `la cérémonie organisée par X`): the ceremony the story is telling."""
         root = noun.root
-        definite = any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners or  # `à la cérémonie`,
-                       c.dep_ == "case" and c.lower_ in self.definite_prepositions for c in root.children)  # `aux`
-        return definite and not any(
+        return self._definite(root) and not any(
             c.dep_ in ("nmod", "amod", "acl", "appos") and not noun.start <= c.i < noun.end for c in root.children)
 
     def _chaired_sitting(self, nouns: list[Span], lowered: str, host: str) -> bool:
@@ -1852,9 +1856,7 @@ class MentionReader:
         if root.dep_ not in ("obl:arg", "obl", "obl:mod", "obj") or (
                 head.lemma_.lower() not in self.companion_verbs and not took_part):
             return False
-        definite = any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners or  # `à la cérémonie`,
-                       c.dep_ == "case" and c.lower_ in self.definite_prepositions for c in root.children)  # `aux`
-        return definite and not any(
+        return self._definite(root) and not any(
             c.dep_ in ("amod", "nmod", "acl", "acl:relcl", "appos") and not _person_aside(c)
             and not self._where_held(c) and c.lemma_.lower() not in self.presence_nouns for c in root.children)
 

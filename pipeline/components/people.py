@@ -625,11 +625,7 @@ def _told_with_names(idx: DocIndex, role: Span, people: dict[str, Official]) -> 
 
 def _sentences_between(idx: DocIndex, one: Span, other: Span) -> int:
     """How many sentences apart two sentences are (1 for the next one)."""
-    first, last = (one, other) if one.start <= other.start else (other, one)
-    count, sentence = 0, first
-    while sentence.start < last.start and sentence.end < len(idx.doc):
-        sentence, count = idx.sent(sentence.end), count + 1
-    return count
+    return abs(bisect_right(idx.sent_starts, one.start) - bisect_right(idx.sent_starts, other.start))
 
 
 def _titles_joined(idx: DocIndex, role: Span, grammar=None) -> list[int]:
