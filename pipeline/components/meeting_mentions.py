@@ -4636,8 +4636,9 @@ class MentionReader:
                 if _names_meeting(ent, triggers or set()) and ent[0].lower_ in self.noun_words:
                     continue  # `prend part à la Conférence des chefs ...`: the meeting itself, not its place
                 if (wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
-                        triggers and _of_other_noun(ent.root, triggers) and (
-                            preposition != "à" or _body_joined(ent) or self._place_of_thing(ent.root, triggers, sent))):
+                        triggers and _of_other_noun(ent.root, triggers, self.grammar.day_parts) and (
+                            preposition != "à" or _body_joined(ent, self.grammar.day_parts)
+                            or self._place_of_thing(ent.root, triggers, sent))):
                     return doc[ent.start : _dedicated(ent, sent.end)].text  # as written: `commandement
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
@@ -5327,6 +5328,9 @@ def _dedicated(place: Span, limit: int) -> int:
         return i
     if not place.start <= doc[i].head.i < place.end or doc[i].dep_ not in ("appos", "flat:name", "flat", "nmod"):
         return i
+    if len(place) == 1 and place[0].pos_ == "PROPN" and any(
+            c.dep_ == "conj" and c.pos_ == "PROPN" for c in doc[i].children):
+        return i  # `a réuni à l'Élysée X et Y`: a seat named by one word, then the people gathered there
     end = i + 1
     while end < limit and doc[end].ent_iob_ == "I":
         end += 1
@@ -5606,23 +5610,25 @@ def _detached_participle_of(token, triggers: set[int]) -> bool:
                for f in ("Gender", "Number"))
 
 
-def _body_joined(ent: Span) -> bool:
+def _body_joined(ent: Span, day_parts: frozenset[str] = frozenset()) -> bool:
     """`une adhésion à l'OTAN`, `l'aide à l'Union africaine`: an organisation after `à` hung on a noun
     names what that noun is about (who joins, who is helped), not a place; a city after `à` may be one,
-    and so may an organisation hung on a person or a day (`reçu X à l'Élysée`, `vendredi à l'Élysée`)."""
+    and so may an organisation hung on a person or a day (`reçu X à l'Élysée`, `vendredi à l'Élysée`,
+    `ce lundi après-midi à l'Élysée`: a part of the day, `day_parts`, is a time too)."""
     head = ent.root.head
-    return ent.label_ == "ORG" and head.pos_ == "NOUN" and not head.ent_type_
+    return ent.label_ == "ORG" and head.pos_ == "NOUN" and not head.ent_type_ and head.lower_ not in day_parts
 
 
-def _of_other_noun(token, triggers: set[int]) -> bool:
+def _of_other_noun(token, triggers: set[int], day_parts: frozenset[str] = frozenset()) -> bool:
     """`la situation sécuritaire au Mali`: a complement of a noun that is no meeting word says
     what is spoken of, not where the meeting is. A person's name has no such complement (`a rencontré
-    X au Kremlin`: the parser hangs the verb's place on the name); a title's are read by `_of_title`."""
+    X au Kremlin`: the parser hangs the verb's place on the name); a title's are read by `_of_title`;
+    nor has a part of the day (`day_parts`: `réunit ce lundi après-midi au Kremlin X et Y`, the verb's place)."""
     while token.dep_ == "conj" and token.head.i != token.i:  # `au Mali et au Burkina Faso`
         token = token.head
     head = token.head
     return token.dep_ == "nmod" and head.pos_ in ("NOUN", "PROPN") and head.i not in triggers and (
-        head.ent_type_ != "PERSON")
+        head.ent_type_ != "PERSON") and head.lower_ not in day_parts
 
 
 def _title_of_other(ent: Span, token, triggers: set[int]) -> bool:

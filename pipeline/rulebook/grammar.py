@@ -66,6 +66,7 @@ class Grammar:
     topic_prepositions: frozenset[str] = frozenset()
     time_prepositions: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
+    day_parts: frozenset[str] = frozenset()
     rank_sections: frozenset[str] = frozenset()
     role_qualifiers: frozenset[str] = frozenset()
     charge_words: frozenset[str] = frozenset()

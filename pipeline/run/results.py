@@ -78,7 +78,8 @@ LEXICAL_LISTS: dict[str, set[str]] = {
                 "place_prepositions", "reflexive_pronouns", "subject_pronouns", "feminine_words", "name_particles",
                 "place_relatives", "title_adverbs", "past_title_words", "description_continuers", "and_words",
                 "plural_determiners", "indefinite_articles", "site_prepositions", "portfolio_titles",
-                "topic_prepositions", "time_prepositions", "time_nouns", "rank_sections", "role_qualifiers",
+                "topic_prepositions", "time_prepositions", "time_nouns", "day_parts", "rank_sections",
+                "role_qualifiers",
                 "charge_words", "as_words", "share_words", "contracted_articles"},
 }
 # Lists of entries whose changes can be followed entry by entry: (file, key) -> the entry's fields that
