@@ -1368,6 +1368,7 @@ class MeetingGrouper:
                     target["scene_char"] = scene["start_char"]  # a scene of its own: no stop before it moves it
                 if not target["date"] and m.get("background") and flashback is not None:
                     target["date"] = flashback["date"]  # `Fin août, il s'était rendu en Libye ... il avait été reçu`
+                trip = _trip_of_days(meetings) if not target["date"] and m.get("during_stay") else None
                 if not target["date"] and not self._at_unstated_later_time(m):
                     target["date"] = _context_date(doc, reader.idx, m["start_char"], meetings, self.bounds,
                                                    held=m["status"] == "held", body=reader.body_start)
@@ -1376,6 +1377,9 @@ class MeetingGrouper:
                 if not target["location"] and not m["remote"]:
                     target["location"] = _context_location(reader, m["start_char"], meetings, target["date"],
                                                            m["people"], m["host"])
+                if trip is not None:  # `Au cours de son séjour, X a rencontré Y`: the trip's days, and its place
+                    target["date"] = trip["date"]  # when the context gives none (read by the day it gives)
+                    target["location"] = target["location"] or ("" if m["remote"] else trip["location"])
                 meetings.append(target)
                 if stay is not None and not stay["host"] and m["strong_host"] and m["host"] in stay["people"]:
                     stay["host"] = m["host"]  # `X a ensuite reçu son hôte pour un tête-à-tête`: X hosts the stay
@@ -2381,6 +2385,22 @@ def _planned_into_held(m: Mention, target: Meeting) -> bool:
     travaux`) folded into a meeting told as held: the place it names is that other time's, not the held
     meeting's."""
     return m["status"] in UNTOLD_STATUSES and "held" in target["statuses"]
+
+
+def _trip_of_days(meetings: list[Meeting]) -> Meeting | None:
+    """The trip last told over several days (`du 11 au 13 mars`, `les 4 et 5 décembre`: a `start/end` range
+    of days), the story still within its days: a meeting told during it without a day of its own took place
+    on one of them, which the text does not say. None when the last meeting told with a date lies outside
+    it, or the range is a calendar week (`la semaine prochaine`: a day of it is meant)."""
+    told = next((x for x in reversed(meetings) if x["date"] and not x["side"] and not x.get("aside")), None)
+    trip = next((x for x in reversed(meetings) if "/" in (x["date"] or "") and not x["side"]
+                 and not x.get("aside")), None)
+    if trip is None or told is None or _calendar_week(trip["date"]):
+        return None
+    start, _, end = trip["date"].partition("/")
+    if granularity(start) != "day" or granularity(end) != "day" or not _within(told["date"], trip["date"]):
+        return None
+    return trip
 
 
 def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting], bounds: tuple[str, ...] = (),

@@ -110,6 +110,7 @@ class Mention(TypedDict):
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
     sequel: NotRequired[bool]  # `Avant la cérémonie, X avait reçu Y` (`_beside`): before or after another, never it
     aim: NotRequired[bool]  # `X se rendra à Y pour assister à ...`: the trigger verb says what for
+    during_stay: NotRequired[bool]  # `Au cours de son séjour, X a rencontré Y`: on a day of the trip told before
     returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
     as_time: NotRequired[bool]  # `avant le sommet de Vilnius`: a meeting named only to date or describe what is told
     there: NotRequired[bool]  # `Les deux hommes y ont visité ...`: no place of its own, a clitic `y` points back to it
@@ -186,6 +187,7 @@ class MentionReader:
         self.arrival_verbs = {w.lower() for w in book.get("meetings", "arrival_verbs", [])}
         self.visit_nouns = {w.lower() for w in book.get("meetings", "visit_nouns", [])}
         self.journey_nouns = {w.lower() for w in book.get("meetings", "journey_nouns", [])}
+        self.stay_prepositions = [w.lower().split() for w in book.get("meetings", "stay_prepositions", [])]
         self.counterpart_nouns = {w.lower() for w in book.get("relations", "counterparts", [])}
         self.civilities = {w.lower() for w in book.get("names", "civilities", [])}
         self.country_of_id = {f"countries:{e['id']}": e["name"] for e in book.entries("countries", "countries")}
@@ -1356,6 +1358,22 @@ class MentionReader:
                                             if v.endswith(("er", "ir"))))
         return head.lower_ in self.return_nouns
 
+    def _during_stay(self, sent: Span) -> bool:
+        """`Au cours de son séjour, X a rencontré Y`, `Lors de ce déplacement, X a été reçu par Y`: a journey
+        noun (`journey_nouns`) with a possessive or demonstrative determiner after a preposition of a span of
+        time (`stay_prepositions`): the meeting is one of the trip already told, on a day the text does not
+        give."""
+        for token in sent:
+            if token.lemma_.lower() not in self.journey_nouns:
+                continue
+            det = token.doc[token.i - 1] if token.i > sent.start else None
+            if det is None or not ("Yes" in det.morph.get("Poss") or "Dem" in det.morph.get("PronType")):
+                continue
+            words = [t.lower_ for t in sent.doc[max(sent.start, det.i - 3):det.i]]
+            if any(words[-len(p):] == p for p in self.stay_prepositions):
+                return True
+        return False
+
     def _other_day(self, sent: Span, date: str) -> bool:
         """The sentence names a day, and none within the meeting's `date` (a day or `start/end`)."""
         start, _, end = date.partition("/")
@@ -1651,6 +1669,7 @@ class MentionReader:
             "refers_back": self._refers_back(nouns, verbs, people, ents),
             "background": _pluperfect(governing),
             **({"returned": True} if self._returned_from(trigger) else {}),
+            **({"during_stay": True} if self._during_stay(sent) else {}),
             **({"aim": True} if self._with_aim(trigger) else {}),
             **({"as_time": True} if as_time else {}),
             "until": self._until(nouns, people, ents, clause_only=bool(verbs)) if all(  # `Les travaux de cette

@@ -128,6 +128,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "journey_nouns": None,
         "gathering_kinds": None,
         "sitting_parts": None,
+        "stay_prepositions": None,
         "place_anaphors": None,
         "same_place_markers": None,
         "place_clitics": None,
