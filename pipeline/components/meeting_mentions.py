@@ -268,6 +268,7 @@ class MentionReader:
         self.noun_complement_words = {w.lower() for w in book.get("meetings", "noun_complement_words", ["de"])}
         self.partner_words = {w.lower() for w in book.get("meetings", "partner_words", [])}
         self.sequence_prepositions = {w.lower() for w in book.get("meetings", "sequence_prepositions", [])}
+        self.pair_prepositions = {w.lower() for w in book.get("meetings", "pair_prepositions", [])}
         self.since_prepositions = {w.lower() for w in book.get("meetings", "since_prepositions", [])}
         self.purpose_prepositions = {w.lower() for w in book.get("meetings", "purpose_prepositions", [])}
         self.sequence_nouns = {w.lower() for w in book.get("meetings", "sequence_nouns", [])}
@@ -2877,6 +2878,8 @@ class MentionReader:
             return False  # `s'est entretenu avec son prédécesseur X`: the partner of the meeting
         if self._absent_subject(ent, triggers):
             return True  # `X, annoncé à cette rencontre, ne s'y est pas rendu`: stayed away
+        if self._side_of_landmark(ent, triggers):
+            return True  # `deux jours après l'appel entre X et Y`: the sides of another event
         before = _words(span_text(doc[max(sent.start, ent.start - 6) : ent.start]))
         if any(f" {m} " in before for m in self.not_participant_markers):
             return True
@@ -2926,6 +2929,22 @@ class MentionReader:
                 return True  # `arrivé en succédant à l'amiral X`: the former holder (a handover's pair joins apart)
             token, seen = token.head, seen + 1
         return False
+
+    def _side_of_landmark(self, ent: Span, triggers: set[int]) -> bool:
+        """The name is one side of an event (its phrase opened by one of `pair_prepositions`: `l'appel entre
+        X et Y`) whose noun stands in a circumstance of time (`sequence_prepositions`: `deux jours après le
+        premier appel entre X et Y`) holding no meeting word of the sentence: X and Y took part in that earlier
+        or later event, named to date the one told. `une rencontre entre X et Y` (the trigger itself) keeps them."""
+        token = ent.root
+        while token.dep_ in ("conj", "appos", "flat:name", "flat") and token.head.i != token.i:
+            token = token.head  # `entre X et Y`: Y a conjunct of X
+        if not any(c.dep_ == "case" and c.lower_ in self.pair_prepositions for c in token.children):
+            return False
+        head = token.head  # the parser may hang the sides on the word above the event (`une semaine après
+        # l'accord entre X et Y`: on `semaine`): a noun of that word before the name then stands for it
+        nouns = [head, *(c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < token.i)]
+        return any(noun.pos_ == "NOUN" and not any(t.i in triggers for t in noun.subtree) and any(
+            c.dep_ == "case" and c.lower_ in self.sequence_prepositions for c in noun.children) for noun in nouns)
 
     def _order_giver(self, ent: Span, sent: Span) -> bool:
         """The name follows a noun of `order_nouns` and its `de` within a few words, no punctuation between

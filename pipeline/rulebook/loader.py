@@ -204,6 +204,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "dignitary_nouns": None,
         "presence_nouns": None,
         "sequence_prepositions": None,
+        "pair_prepositions": None,
         "since_prepositions": None,
         "landmark_nouns": None,
         "landmark_verbs": None,
