@@ -830,7 +830,57 @@ class RelationLinker:
                                  sent.end_char, "rule:relations:member-in-text", subject=people[found]["name"]))
         return rows + self._members_by_role(doc, people, persons, person_at) + \
             self._members_by_relative(doc, people, persons, person_at) + \
-            self._members_by_title_noun(doc, people, persons, person_at)
+            self._members_by_title_noun(doc, people, persons, person_at) + \
+            self._members_by_handover(doc, people, persons, person_at)
+
+    def _members_by_handover(self, doc: Doc, people: dict[str, dict], persons: list[Span],
+                             person_at: dict[int, str]) -> list[dict]:
+        """A change of command names two members of the unit. `X a transmis le commandement du 1er RCP au colonel
+        Y`, `X a remis au colonel Y le drapeau du régiment Z`: a verb and the thing of command it hands over
+        (meetings.yml `command_handover`), the nearest verb before the thing, whose `de`-complement is an organisation,
+        handed to a person (relations.yml `handover_to_words`: `au colonel Y`, over determiners and ranks): the giver,
+        the verb's subject, and the receiver serve in the unit; handed to no person (`au régiment`), no one. `X a
+        succédé au général Y à la tête de Z`, `X remplace Y à la tête de Z` (roles.yml `succession_verbs`, a
+        relations.yml `head_nouns` word): the one succeeded, the verb's object, served in Z as X does."""
+        handovers = {tuple(p.split()) for p in self.membership.get("command_handover", set())}
+        things = {thing for _, thing in handovers}
+        successions, heads = self.membership.get("succession_verbs", set()), self.membership.get("head_nouns", set())
+        to_words, of_words = self.membership.get("handover_to_words", set()), self.lexicon.grammar.of_words
+
+        def person_from(token) -> str:  # the person a subject or object names (its rank or name first)
+            return next((person_at[e.start_char] for e in persons if e.start <= token.i < e.end
+                         or token.i < e.start <= token.i + 4), "")
+
+        rows = []
+        for org in self.idx.ents:
+            if org.label_ != "ORG" or not org._.normalized:
+                continue
+            before = org.start - 1
+            while before >= 0 and doc[before].lower_.replace("’", "'") in of_words and org.start - before < 3:
+                before -= 1
+            if before < 0 or before == org.start - 1:
+                continue
+            noun, sent, found = doc[before], self.idx.sent(org.start), []
+            if noun.lemma_.lower() in things:
+                verb = next((doc[k] for k in range(noun.i - 1, sent.start - 1, -1) if doc[k].pos_ == "VERB"), None)
+                if verb is None or (verb.lemma_.lower(), noun.lemma_.lower()) not in handovers:
+                    continue
+                receiver = ""
+                for j in range(verb.i + 1, min(sent.end, org.end + 10)):
+                    if doc[j].lower_ in to_words:
+                        k = self._apposed_name_start(doc, j)
+                        receiver = next((person_at[e.start_char] for e in persons if e.start == k), "")
+                        if receiver:
+                            break
+                if receiver:
+                    verb = _subject_verb(verb)
+                    found = [receiver, *(person_from(c) for c in verb.children if c.dep_.startswith("nsubj"))]
+            elif noun.lower_ in heads and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in successions:
+                found = [person_from(c) for c in noun.head.children if c.dep_ in ("obj", "obl:arg", "iobj")]
+            rows += [_row("MEMBER_OF", key, org._.normalized, span_text(sent).strip(), sent.start_char, sent.end_char,
+                          "rule:relations:handover", subject=people[key]["name"])
+                     for key in dict.fromkeys(found) if key]
+        return rows
 
     def _members_by_relative(self, doc: Doc, people: dict[str, dict], persons: list[Span],
                              person_at: dict[int, str]) -> list[dict]:
