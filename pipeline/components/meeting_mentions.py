@@ -1886,6 +1886,15 @@ class MentionReader:
         return clause.dep_ == "acl:relcl" and clause.lemma_.lower() in self.anaphoric_verbs and any(
             c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") for c in clause.children)
 
+    def _hosts_event(self, clause, verb, nouns: list[Span]) -> bool:
+        """`X a rencontré Y, qui accueille le sommet`, `X a eu un échange avec Y, qui accueille la conférence
+        avec Z`: a relative clause whose verb hosts (`host: subject`) a meeting noun, its direct object, beside
+        a trigger outside the clause, tells who hosts that other meeting: a frame of its own whatever its
+        tense (the present of `accueille` says no other time than the main clause's)."""
+        if clause.dep_ != "acl:relcl" or clause.i != verb.i or (self._verb_entry(verb) or {}).get("host") != "subject":
+            return False
+        return any(n.root.head.i == verb.i and n.root.dep_ == "obj" for n in nouns)
+
     def _proceedings_first(self, nouns: list[Span]) -> list[Span]:
         """`a présidé l'ouverture des travaux du sommet`: a noun of the proceedings of a meeting (flag
         `proceedings`) whose `de` complement is another meeting noun names that meeting (the summit,
@@ -1924,7 +1933,9 @@ class MentionReader:
                 continue
             main_trigger = outside_nouns[0].root if outside_nouns else outside_verbs[0]
             own = self._status(sent, verb, words)
-            if not own or own == self._status(sent, main_trigger, words) and not self._earlier_clause(
+            if self._hosts_event(clause, verb, nouns):
+                pass  # `X, qui accueille la conférence avec Z`: the clause tells who hosts another meeting
+            elif not own or own == self._status(sent, main_trigger, words) and not self._earlier_clause(
                     clause, verb, main_trigger, places, person_of):
                 continue  # the same time told twice: one frame (`se rendra à Vilnius, où elle participera au sommet`)
             span = doc[clause.left_edge.i : clause.right_edge.i + 1]
@@ -3181,7 +3192,7 @@ class MentionReader:
             return "postponed"  # called off for a later day: held wins if another mention says it took place
         verb = _governing_verb(trigger)
         chain = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "aux:tense"))]
-        tenses = {t for tok in chain for t in tok.morph.get("Tense")}
+        tenses = {t for tok in chain for t in tok.morph.get("Tense") if t != "Fut" or self._future_ending(tok)}
         if tenses & self.planned_tenses or self._future_form(verb) or self._purpose_of_future(verb):
             return "planned"
         if self._simple_conditional(verb):
@@ -4360,6 +4371,13 @@ class MentionReader:
         return (lemma.endswith(("er", "ir", "re")) and form.startswith(stem)
                 and form[len(stem):] in self.conditional_endings)
 
+    def _future_ending(self, verb) -> bool:
+        """Every simple future of French ends in `r` and a future ending (`accueillera`, `sera`, `recevront`,
+        `ira`): a form the tagger marks future without one is a present (`Pistorius accueille X`, the
+        news' present of a meeting told as it happens), not a meeting still to come."""
+        form = verb.lower_
+        return any(form.endswith("r" + ending) for ending in self.future_endings)
+
     def _irregular_future(self, verb) -> bool:
         """A future built on a stem of its own (`future_stems`: `serai`, `irai`, `aurai`, `ferai`, `verrai`),
         which the tagger often reads as another tense: the stem followed by a future ending."""
@@ -5106,7 +5124,7 @@ def _subject_head_gender(token) -> str:
     node, seen = token, 0
     while node.dep_ not in ("nsubj", "nsubj:pass") and node.head.i != node.i and seen < 8:
         node, seen = node.head, seen + 1
-    if node.dep_ not in ("nsubj", "nsubj:pass") or node.pos_ != "NOUN" or node.ent_type_ in ("PERSON", "ROLE", "RANK"):
+    if node.dep_ not in ("nsubj", "nsubj:pass") or node.pos_ != "NOUN" or node.ent_type_ in ("PERSON", "ROLE"):
         return ""
     found = node.morph.get("Gender")
     return found[0] if len(found) == 1 else ""
