@@ -1008,7 +1008,7 @@ class MentionReader:
             return []
         found = []
         for token in self._there_present_candidates(sent):
-            if token.lower_ in self.presence_words and any(c.dep_ == "cop" for c in token.children):
+            if self._said_present(token) and not _negated(token):  # `X n'était pas présent`: stayed away
                 found += named(sent.doc[sent.start : token.i])
             entry = next((e for e in self.clitic_attendance if e[0] == token.lemma_.lower() and all(
                 any(c.lemma_.lower() == w for c in token.children) for w in e[1:])), None)
@@ -2874,8 +2874,30 @@ class MentionReader:
         if token.dep_ not in ("nsubj", "nsubj:pass") or token.head.i in triggers:
             return False
         verb = token.head
-        return verb.lemma_.lower() in self.absence_verbs and any(
-            "Neg" in c.morph.get("Polarity") for c in verb.children)
+        return (verb.lemma_.lower() in self.absence_verbs or self._said_present(verb)) and _negated(verb)
+
+    def _said_present(self, token) -> bool:
+        """A word of `presence_words` as the predicate of `être` (`X était présent`): the person is
+        said to be at the meeting, or with a negation (`_negated`) not to be."""
+        return token.lower_ in self.presence_words and any(c.dep_ == "cop" for c in token.children)
+
+    def _reporting_source(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
+        """The name is the subject of a verb of saying (`said_verbs`) put after its verb, an incise that
+        closes an account in the reporter's words (`Le ministre a reçu son homologue, a précisé le porte-parole
+        du ministère, X`): X is the source of the account, not at the meeting. A quotation before the verb
+        (`« ... », a souligné le Premier ministre`) gives a speaker's own words, often spoken at the meeting;
+        `..., a déclaré X à l'issue de l'entretien` (a meeting word in a complement after the verb) keeps him."""
+        token = ent.root
+        while token.dep_ in ("appos", "flat:name", "flat") and token.head.i != token.i:
+            token = token.head  # `le porte-parole, X`: the title is the subject
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubj:pass") or verb.i > token.i or verb.i in triggers:
+            return False
+        if verb.lemma_.lower() not in self.said_verbs or any(
+                t.is_quote for t in sent.doc[sent.start : verb.i]):
+            return False
+        return not any(t.i in triggers for c in verb.children if c.i > verb.i and c.i != token.i
+                       for t in c.subtree)
 
     def _spoken_of(self, ent: Span, sent: Span, triggers: set[int]) -> bool:
         """A person the sentence speaks of without taking part in the meeting: after a marker
@@ -2889,6 +2911,8 @@ class MentionReader:
             return False  # `s'est entretenu avec son prédécesseur X`: the partner of the meeting
         if self._absent_subject(ent, triggers):
             return True  # `X, annoncé à cette rencontre, ne s'y est pas rendu`: stayed away
+        if self._reporting_source(ent, sent, triggers):
+            return True  # `X a reçu Y, a précisé le porte-parole, Z`: Z told of the meeting
         if self._side_of_landmark(ent, triggers):
             return True  # `deux jours après l'appel entre X et Y`: the sides of another event
         before = _words(span_text(doc[max(sent.start, ent.start - 6) : ent.start]))
@@ -5084,6 +5108,12 @@ def _people_within(token, ents: list[Span], person_of: dict[int, str], quotes=()
     start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
     return list(dict.fromkeys(person_of[e.start_char] for e in ents if e.start_char in person_of
                               and start <= e.start_char < end and not inside(quotes, e.start_char, e.end_char)))
+
+
+def _negated(verb) -> bool:
+    """A verb or predicate with a word of negation among its dependents (`ne ... pas`, `n'était pas
+    présent`): the parser marks `pas`, `jamais`, `ni` with Polarity=Neg."""
+    return any("Neg" in c.morph.get("Polarity") for c in verb.children)
 
 
 def _case_of(token) -> set[str]:
