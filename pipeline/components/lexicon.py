@@ -864,6 +864,8 @@ class InstitutionGrammar:
             end = place.end  # `groupement tactique de l'OTAN en Lettonie`: the country it serves in
             national = True
             marked = marked or listed_inside  # `mission de l'ONU au Soudan du Sud`: a listed body's mission there
+        # `l'université de Lille`: a place in the `de`-phrase of a head named by its seat marks the body
+        marked = marked or bool(entry.get("seat")) and linked and last_place
         has_complement = end > head_end or start < head  # `4e Escadre`: the ordinal is the complement
         # `la garde nationale du Texas`, `la gendarmerie de la Haute-Vienne`: the body of that territory
         national = national or (linked and last_place and tuple(norms[head:head_end]) in self.regional)
