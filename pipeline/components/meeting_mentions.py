@@ -300,6 +300,7 @@ class MentionReader:
         self.leader_verbs = {w.lower() for w in book.get("meetings", "leader_verbs", [])}
         self.causative_verbs = {w.lower() for w in book.get("meetings", "causative_verbs", [])}
         self.conduct_verbs = {w.lower() for w in book.get("meetings", "conduct_verbs", [])}
+        self.holding_verbs = {w.lower() for w in book.get("meetings", "holding_verbs", [])}
         self.chambers = list(book.get("meetings", "chambers", []))
         self.future_endings = tuple(w.lower() for w in book.get("dates", "future_endings", []))  # no conditional
         self.lone_trip_rules = {f"rule:meetings:{r}" for r in book.get("meetings", "lone_trip_rules", [])}
@@ -1936,7 +1937,8 @@ class MentionReader:
             if self._hosts_event(clause, verb, nouns):
                 pass  # `X, qui accueille la conférence avec Z`: the clause tells who hosts another meeting
             elif not own or own == self._status(sent, main_trigger, words) and not self._earlier_clause(
-                    clause, verb, main_trigger, places, person_of):
+                    clause, verb, main_trigger, places, person_of) and not self._own_day_clause(
+                    sent, verb, inner, person_of):
                 continue  # the same time told twice: one frame (`se rendra à Vilnius, où elle participera au sommet`)
             span = doc[clause.left_edge.i : clause.right_edge.i + 1]
             inner_nouns = [n for n in nouns if n.root.i in inner]
@@ -1978,10 +1980,24 @@ class MentionReader:
         if len(frames) == 1 and nouns and not verbs:
             self._conducted_in_clause(frames[0], nouns[0].root, quotes)
         if len(frames) == 1:
-            frames = self._agent_chain(frames, sent, verbs, person_of)
+            frames = self._agent_chain(frames, sent, verbs, places, person_of)
         frames = self._partner_chain(frames, nouns, verbs, person_of) if len(frames) == 1 else frames
         return (frames + self._sequel_noun_frames(doc, sent, frames, nouns, places, quotes, person_of)
                 + self._programme_sequel_frames(doc, sent, frames, nouns, places, quotes, person_of))
+
+    def _own_day_clause(self, sent: Span, verb, inner: set[int], person_of: dict[int, str]) -> bool:
+        """`X devait rencontrer Y, qui sera reçu mardi 27 mai par Z`: a relative clause whose meeting verb
+        names a person of its own after it and a day of its own, one the rest of the sentence does not
+        give: another meeting, at another time, although both are told in the same tense. A clause naming
+        no day (`qui l'a reçu au palais`), or the sentence's day again, stays one frame; so does one told
+        before the story's time (`qui avait signé la veille un accord avec Z`: a background of the talks)."""
+        if verb.dep_ != "acl:relcl" or not any(t.idx in person_of for t in verb.subtree if t.i > verb.i):
+            return False
+        if _pluperfect(verb) or _told_before(verb):
+            return False
+        days = [e for e in self.idx.ents_in(sent) if e.label_ == "DATE" and e._.normalized]
+        own = {e._.normalized for e in days if e.root.i in inner}
+        return bool(own) and not own & {e._.normalized for e in days if e.root.i not in inner}
 
     def _earlier_clause(self, clause, verb, main_trigger, places: list[Span], person_of: dict[int, str]) -> bool:
         """`Arrivé à A en provenance de B, où il avait rencontré X, le ministre a été reçu par Y`: a
@@ -1996,10 +2012,12 @@ class MentionReader:
             return False
         return any(t.idx in person_of for t in verb.subtree if t.i > verb.i)
 
-    def _agent_chain(self, frames: list[Mention], sent: Span, verbs: list, person_of: dict[int, str]) -> list[Mention]:
+    def _agent_chain(self, frames: list[Mention], sent: Span, verbs: list, places: list[Span],
+                     person_of: dict[int, str]) -> list[Mention]:
         """`X doit être reçu par A, puis, vendredi, par B`: a passive host verb with two agents or more,
         each its own `par` phrase naming someone else: one meeting per agent, each hosted by its agent and
-        attended by the verb's guests; a day written between two agents dates the later ones.
+        attended by the verb's guests; a day written between two agents dates the later ones, a place
+        opening the later agent's conjunct (`puis à la Kasbah par B`) places it.
         `X a été reçu par A et B` (one `par`: co-hosts of one meeting) stays one."""
         mention = frames[0]
         for verb in verbs:
@@ -2024,13 +2042,17 @@ class MentionReader:
             later = [e._.normalized for e in days if e.start > named_at[0]]
             earlier = [e._.normalized for e in days if e.start < agents[0].left_edge.i]
             chain, date = [], earlier[-1] if earlier and mention["date"] in later else mention["date"]
+            location = mention["location"]
             for n, (agent, key) in enumerate(zip(agents, keys, strict=True)):
                 if n:  # the parser may hang the day on the agent before: after its name, before this `par`
                     opening = min((k.i for k in agent.children if k.dep_ == "case"), default=agent.left_edge.i)
                     between = [e for e in days if named_at[n - 1] < e.start < opening]
                     date = between[-1]._.normalized if between else date
+                    if agent.dep_ == "obl:agent" and agent.head.dep_ == "conj":  # `puis à la Kasbah par B`
+                        location = next((p.text for p in [*places, *self.idx.ents_in(sent)] if p.start <= agent.head.i
+                                         < p.end and (p.label_ == "LOC" or p in places)), location)
                 chain.append({**mention, "host": key, "guests": list(guests), "people": [key, *guests],
-                              "date": date, "strong_host": True,
+                              "date": date, "strong_host": True, "location": location,
                               **({"apart_from": mention["start_char"]} if n else {})})
             return chain
         return frames
@@ -2229,17 +2251,40 @@ class MentionReader:
     def _partnered_object(self, nouns: list[Span], verbs: list, person_of: dict[int, str]) -> list[str]:
         """`Il a ensuite animé une conférence de presse conjointe avec Y`: the first meeting noun, the object
         of a verb that tells no meeting, with a partner phrase (`avec Y`, on the noun or after it on the verb)
-        naming a person, the
+        naming a person (`_partner_named`), the
         verb's subject a pronoun: the person that pronoun stands for (`_pronoun_subject`) meets Y; the
         noun tells who met, as a meeting verb does (`paired`). A named subject is read already; a noun
-        with no partner phrase (`il a animé une conférence de presse`) names no pair."""
-        if not nouns or nouns[0].root.dep_ != "obj" or nouns[0].root.head.i in {v.i for v in verbs}:
+        with no partner phrase (`il a animé une conférence de presse`) names no pair. After a verb of
+        `holding_verbs` the parser may read the plural article as a preposition (`Elle a mené des
+        consultations avec Y`: `des` a case, the noun `obl:arg`): the same object."""
+        if not nouns or nouns[0].root.head.i in {v.i for v in verbs}:
             return []
         root = nouns[0].root
+        if root.dep_ != "obj" and not (root.dep_ == "obl:arg" and self._held_noun(root)):
+            return []
         phrases = [*root.children, *(c for c in root.head.children if c.i > root.i and c.dep_.startswith("obl"))]
-        if not any(self._with_partner(c) and any(t.idx in person_of for t in c.subtree) for c in phrases):
+        if not any(self._with_partner(c) and self._partner_named(c, person_of) for c in phrases):
             return []
         return self._pronoun_subject(root.head, person_of)
+
+    def _held_noun(self, noun) -> bool:
+        """`Elle a mené des consultations`, `il a eu des entretiens`: the noun after a plural article the
+        parser read as a preposition (`des`, a `case` of the noun), on a verb of `holding_verbs`: its object."""
+        return noun.head.lemma_.lower() in self.holding_verbs and any(
+            k.dep_ == "case" and k.lower_ in self.grammar.plural_determiners and k.i < noun.i for k in noun.children)
+
+    @staticmethod
+    def _partner_named(phrase, person_of: dict[int, str]) -> bool:
+        """The partner phrase names a person, within it or in the apposition right after it, before any verb
+        (`avec le chef d'état-major nigérien, le général X`: the parser may hang the name on another word)."""
+        if any(t.idx in person_of for t in phrase.subtree):
+            return True
+        for token in phrase.doc[phrase.right_edge.i + 1 : phrase.sent.end]:
+            if token.pos_ in ("VERB", "AUX") or token.lower_ in (";", ":"):
+                return False
+            if token.idx in person_of:
+                return True
+        return False
 
     def _joins_party(self, verbs: list) -> bool:
         """`Le président X et le Premier ministre Y ont rejoint la délégation belge`: a verb of
@@ -2714,9 +2759,13 @@ class MentionReader:
         """`X s'entretient avec P, puis est reçu par N`: two meeting verbs joined by a conjunction, each
         with people of its own, tell two meetings of the same subject, on the day the sentence gives.
         `X a reçu et s'est entretenu avec P` (one set of people) stays one meeting. So too a meeting verb
-        joined to the verb of a meeting noun: `X a participé à une séance consacrée à A, puis a rencontré P`."""
+        joined to the verb of a meeting noun: `X a participé à une séance consacrée à A, puis a rencontré P`,
+        or to the modal that verb hangs on (`X doit avoir un entretien avec A, puis rencontrer P`: the parser
+        joins `rencontrer` to `doit`)."""
         triggers = {v.i for v in verbs}
         noun_verbs = {_governing_verb(n.root).i for n in nouns}
+        governed = [*verbs, *(_governing_verb(n.root) for n in nouns)]
+        noun_verbs |= {v.head.i for v in governed if v.dep_ == "xcomp" and v.head.lemma_.lower() in self.planned_modals}
         for verb in verbs:
             if verb.dep_ != "conj" or verb.head.i not in triggers | noun_verbs:
                 continue
@@ -2733,13 +2782,16 @@ class MentionReader:
             main = self._mention(doc, sent, nouns, [v for v in verbs if v.i not in inner], places, quotes, person_of)
             framed = self._mention(doc, span, [], [v for v in verbs if v.i in inner],
                                    [p for p in places if p.root.i in inner], quotes, person_of)
-            subject = [k for k in main["subject"] + self._pronoun_subject(verb.head, person_of) if k not in own]
-            main["people"] = [k for k in main["people"] if k not in own]
+            subject = [k for k in main["subject"] + self._pronoun_subject(verb.head, person_of) if k not in own] or (
+                self._demonym_described(verb.head, ("nsubj",), person_of, own))  # `le dirigeant chinois doit ...`
+            main["people"] = list(dict.fromkeys(subject + [k for k in main["people"] if k not in own]))
             main["guests"] = [k for k in main["guests"] if k not in own]
             framed["people"] = list(dict.fromkeys(subject + framed["people"] + [framed["host"]] * bool(framed["host"])))
             if framed["host"] and not framed["guests"]:
                 framed["guests"] = subject
             framed["date"] = framed["date"] or main["date"]
+            if verb.head.i in noun_verbs - triggers and verb.head.lemma_.lower() in self.planned_modals:
+                framed["status"] = main["status"]  # `doit avoir ..., puis rencontrer P`: the modal's time too
             framed["apart_from"] = main["start_char"]  # grouping: never the meeting of the other frame
             return [main, framed]
         return []
@@ -5785,10 +5837,24 @@ def _named_apposition(token, person_of: dict[int, str]) -> bool:
 def _agent_conjuncts(agents: list, and_words: frozenset[str]) -> list:
     """`reçu par A, puis, vendredi, par B`: the parser may hang the later `par` phrase on the first agent
     as its conjunct; one with a `par` of its own and no `et` is an agent of the verb too (`par A et par B`:
-    co-hosts of one meeting)."""
-    return [c for a in agents for c in a.children if c.dep_ == "conj"
-            and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)
-            and not any(k.dep_ == "cc" and k.lower_ in and_words for k in c.children)]
+    co-hosts of one meeting). `reçu au palais par A, puis à la Kasbah par B`: the later place is read as
+    the conjunct (`_placed_agent`), the agent after it hung on that place."""
+    found = [c for a in agents for c in a.children if c.dep_ == "conj"
+             and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)
+             and not any(k.dep_ == "cc" and k.lower_ in and_words for k in c.children)]
+    return found + [agent for a in agents for c in a.subtree for agent in [_placed_agent(c, and_words)] if agent]
+
+
+def _placed_agent(conjunct, and_words: frozenset[str]):
+    """`reçu au palais par A, puis à la Kasbah par B`: a conjunct within the first agent's phrase that opens
+    with a preposition other than `par` (the place of the later reception), joined without `et`, holding
+    an agent phrase of its own (`par B`): that agent, else None."""
+    if conjunct.dep_ != "conj" or any(k.dep_ == "cc" and k.lower_ in and_words for k in conjunct.children):
+        return None
+    if not any(k.dep_ == "case" and k.lower_ != "par" for k in conjunct.children):
+        return None
+    return next((c for c in conjunct.children if c.dep_ == "obl:agent" and c.i > conjunct.i
+                 and any(k.dep_ == "case" and k.lower_ == "par" for k in c.children)), None)
 
 
 def _verb_chain(verb, steps: int = 4) -> list:

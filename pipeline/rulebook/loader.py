@@ -234,6 +234,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "clitic_objects": None,
         "causative_verbs": None,
         "conduct_verbs": None,
+        "holding_verbs": None,
         "future_stems": None,
     },
     "names": {"civilities": None, "not_names": None, "thing_nouns": None, "thing_last_words": None},
