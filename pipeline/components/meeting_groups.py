@@ -39,13 +39,14 @@ from pipeline.components.spans import (
     span_text,
 )
 from pipeline.components.trips import Stop, TripReader, stop_at
-from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity
+from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity, last_day
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
 BYLINE_REACH = 3000  # a byline sits in the story's head: its first characters
 BYLINE_MAX_CHARS = 80  # a line of its own, not a sentence
 PARAGRAPH_REACH = 200  # a dateline's paragraph opens within its first lines
+DATE_FIRST = re.compile(r"(?:[Ll]e\s+)?\d{1,2}(?:er)?\s")  # a line opening on its day: `Le 19 novembre 2023 – X`
 
 
 class MeetingGrouper:
@@ -277,7 +278,7 @@ class MeetingGrouper:
         first, and one this piece finds is handed on (`spans.story_of`)."""
         place = story.get("dateline") if story is not None else None
         if place is None:
-            found = self._dateline(text, body_start)
+            found = self._dateline(text, body_start, above=True)
             place = found.place if found is not None else None
             if story is not None and place is not None:
                 story["dateline"] = place
@@ -310,7 +311,7 @@ class MeetingGrouper:
         days around it (`_place_within_week`)."""
         place = story.get("dateline") if story is not None else None
         if place is None:
-            found = self._dateline(text, body_start)
+            found = self._dateline(text, body_start, above=True)
             place = found.place if found is not None else None
         main = [x for x in meetings if not x["side"] and not x["remote"]]
         if place is None or self._country_only(place) or not (main or _side_of_day(meetings, "")):
@@ -318,13 +319,20 @@ class MeetingGrouper:
         place = place.title() if place.isupper() else place
         self._place_within_week(meetings, (main or _side_of_day(meetings, ""))[0]["date"], place)
 
-    def _dateline(self, text: str, body_start: int) -> Dateline | None:
+    def _dateline(self, text: str, body_start: int, above: bool = False) -> Dateline | None:
         """The story's dateline (meetings.yml `dateline`, read by `spans.dateline`), searched from the
-        opening of the paragraph holding the body's first line (a wrapped dateline); None when there is none."""
+        opening of the paragraph holding the body's first line (a wrapped dateline); None when there is none.
+        With `above`, one opening on its day may also stand on a line of its own just above that paragraph, as
+        a press release prints it (`Le 19 novembre 2023 – Halifax (Nouvelle-Écosse) – Défense nationale`, then
+        the body); a line of the day's name and the time of posting (`Lundi, 26/05/2025 - 21:40`) is none. Only
+        the rules that place the story's own days read it: a ministry files its release at home (`Ottawa`),
+        which is no stop of the trip it announces (`trips.py`)."""
         if not self.dateline:
             return None
-        return dateline(text, pattern=self.dateline, start=_paragraph_start(text, body_start),
-                        accept=self._dated_or_city)
+        line = _line_above(text, _paragraph_start(text, body_start)) if above else ""
+        found = dateline(line, pattern=self.dateline) if DATE_FIRST.match(line) else None
+        return found or dateline(text, pattern=self.dateline, start=_paragraph_start(text, body_start),
+                                 accept=self._dated_or_city)
 
     def _country_only(self, place: str) -> bool:
         """A country's name that is no town of the gazetteer: where a story is filed, `SINGAPOUR, 31 mai`,
@@ -608,23 +616,38 @@ class MeetingGrouper:
     def place_within_stay(self, meetings: list[Meeting]) -> None:
         """`X atterrit mardi à Niamey pour une visite de deux jours`, then `une audience avec Y était prévue
         mercredi`: a meeting naming no place whose day lies within the days of a stay (a visit noun, `de N
-        jours`) told with its place by another meeting was held at that place."""
-        if self.visit_of_days is None:
-            return
+        jours`) told with its place by another meeting was held at that place. So with a visit told over a
+        range of days (`X a séjourné à Bamako du 28 au 30 août`, then `La dernière journée, mercredi 30 août, a
+        été marquée par une cérémonie`): a day within it, the first included."""
         for meeting in meetings:
             day = first_day(meeting["date"] or "")
             if meeting["location"] or meeting["remote"] or day is None or granularity(meeting["date"]) != "day":
                 continue
             for stay in meetings:
-                start = first_day(stay["date"] or "")
-                found = next((f for f in map(self.visit_of_days.search, stay["sentences"]) if f), None)
-                if stay is meeting or not stay["location"] or start is None or found is None:
+                if stay is meeting or not stay["location"] or stay["remote"]:
                     continue
-                count = found.group("n")
-                days = int(count) if count.isdigit() else self.day_count.get(count.lower(), 0)
-                if 1 < days <= 15 and start < day <= start + timedelta(days=days - 1):
+                start, end = self._days_of_stay(stay)
+                if start is not None and end is not None and start <= day <= end:
                     meeting["location"] = stay["location"]
                     break
+
+    def _days_of_stay(self, stay: Meeting) -> tuple:
+        """The days a stay covers once arrived (the first and the last), or (None, None): a visit noun and
+        `de N jours` (2 to 15) from the day after its first; else a visit's own range of days (15 at most)."""
+        start = first_day(stay["date"] or "")
+        if start is None:
+            return None, None
+        found = next((f for f in map(self.visit_of_days.search, stay["sentences"]) if f), None) \
+            if self.visit_of_days is not None else None
+        if found is not None:
+            count = found.group("n")
+            days = int(count) if count.isdigit() else self.day_count.get(count.lower(), 0)
+            return (start + timedelta(days=1), start + timedelta(days=days - 1)) if 1 < days <= 15 else (None, None)
+        end = last_day(stay["date"] or "")
+        if stay["kind"] not in self.visit_kinds or granularity(stay["date"] or "") != "range" or end is None \
+                or granularity(stay["date"].partition("/")[0]) != "day" or not 0 < (end - start).days < 15:
+            return None, None
+        return start, end
 
     def place_city_of_country(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
         """`se rend en Ukraine` ... `s'est rendu à Kiev`: a meeting whose place is only a country (or its
@@ -1896,6 +1919,15 @@ def _paragraphs_of(body: str, sentences: list[str]) -> str:
             start, end = body.rfind("\n", 0, at) + 1, body.find("\n", at)
             found.append(body[start : end if end >= 0 else len(body)])
     return "\n".join(dict.fromkeys(found))
+
+
+def _line_above(text: str, start: int) -> str:
+    """The last line holding words before `start` (blank lines passed over), when it lies within
+    `PARAGRAPH_REACH` characters of it: a line set apart above the body's first paragraph; else ''."""
+    head = text[max(start - PARAGRAPH_REACH, 0) : max(start, 0)].rstrip()
+    if not head or start - PARAGRAPH_REACH > 0 and "\n" not in head:
+        return ""
+    return head[head.rfind("\n") + 1 :]
 
 
 def _paragraph_start(text: str, body_start: int) -> int:
