@@ -82,3 +82,54 @@ def test_side_talks_with_no_host_noun_have_no_host(analyse):
     doc = analyse(page(body, published="22 novembre 2024"))
     side = [m for m in doc._.meetings if m.get("side")]
     assert [(m["date"], m["host"]) for m in side] == [("2024-11-23", "")]
+
+
+# -- `réunis depuis jeudi`: the day after `depuis` on the gathering's own verb is its first day ---------------
+
+def dates(analyse, body: str, published: str) -> list[tuple[str, str]]:
+    doc = analyse(page(body, published=published))
+    return [(m["date"], m.get("until") or "") for m in doc._.meetings]
+
+
+def test_gathered_since_a_weekday_starts_that_day(analyse):
+    body = ("Les ministres de la Défense de la CEDEAO, réunis depuis jeudi à Abuja, ont adopté une feuille de "
+            "route pour la force en attente.")
+    assert [d for d, _ in dates(analyse, body, "samedi 2 décembre 2023")] == ["2023-11-30"]
+
+
+def test_gathered_since_monday_chiefs_of_staff(analyse):
+    body = ("Les chefs d'état-major de l'Union européenne, réunis depuis lundi à Bruxelles, ont examiné le "
+            "soutien militaire à l'Ukraine.")
+    assert [d for d, _ in dates(analyse, body, "mercredi 14 février 2024")] == ["2024-02-12"]
+
+
+def test_delegations_gathered_since_tuesday(analyse):
+    body = ("Les délégations russe et américaine, réunies depuis mardi à Genève, ont achevé leurs discussions "
+            "sur la stabilité stratégique.")
+    assert [d for d, _ in dates(analyse, body, "jeudi 18 avril 2024")] == ["2024-04-16"]
+
+
+def test_g7_ministers_gathered_since_saturday(analyse):
+    body = ("Les ministres des Affaires étrangères du G7, réunis depuis samedi à Karuizawa, ont condamné les "
+            "menaces nucléaires russes.")
+    assert [d for d, _ in dates(analyse, body, "mardi 18 avril 2023")] == ["2023-04-15"]
+
+
+def test_chiefs_of_defence_gathered_since_wednesday(analyse):
+    body = ("Les chefs d'état-major des armées de l'AES, réunis depuis mercredi à Niamey, ont validé le concept "
+            "d'opération de la force unifiée.")
+    assert [d for d, _ in dates(analyse, body, "vendredi 8 mars 2024")] == ["2024-03-06"]
+
+
+def test_a_date_after_since_on_another_noun_is_not_the_meetings(analyse):
+    # counter-example: `depuis sa prise de fonctions, le 20 mai` dates the taking of office, not the visit
+    body = ("Le ministre des Armées Sébastien Lecornu a effectué mardi à Niamey sa première visite depuis sa prise "
+            "de fonctions, le 20 mai, et a rencontré le général Salifou Mody.")
+    assert {d for d, _ in dates(analyse, body, "jeudi 14 septembre 2023")} == {"2023-09-12"}
+
+
+def test_on_a_visit_since_monday_received_on_wednesday(analyse):
+    # counter-example: the reception names its own day
+    body = ("Le général Thierry Burkhard, en visite depuis lundi en Côte d'Ivoire, a été reçu mercredi par le "
+            "président Alassane Ouattara.")
+    assert [d for d, _ in dates(analyse, body, "jeudi 9 mars 2023")] == ["2023-03-08"]

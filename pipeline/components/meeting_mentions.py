@@ -5456,6 +5456,8 @@ def _particle_tail(doc: Doc, i: int, limit: int, particles: frozenset[str]) -> i
 
 def _since(sent: Span, trigger, date: Span) -> bool:
     """`sa première visite depuis sa prise de commandement, le 4 juillet`: that date is not the visit's."""
+    if date.root.head.i == trigger.i and any(c.dep_ == "case" and c.lower_ == "depuis" for c in date.root.children):
+        return False  # `les ministres, réunis depuis jeudi à X`: the gathering's own first day, not another event's
     lo, hi = sorted((trigger.i, date.start))
     since = [t.i for t in sent.doc[lo:hi] if t.lower_ == "depuis"]
     # `en visite depuis mardi, a été reçu jeudi`: a verb after `depuis` opens the time of another clause
