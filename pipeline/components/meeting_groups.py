@@ -1318,10 +1318,14 @@ class MeetingGrouper:
                 framed[m["start_char"]] = last_told = current = told
                 continue
             if m["side"]:
+                # `L'ADMM-Plus s'ouvre samedi. La veille, ... . X doit s'entretenir en marge de l'ADMM-Plus avec Y`
+                gathering = None if m["date"] else self._gathering_named(m, meetings)
                 if not m["location"] and not m["remote"]:  # `Troisième temps, le salon X, à Villepinte. ...
-                    m["location"] = reader.place_before(m["start_char"], m["date"])  # en marge des stands`
+                    m["location"] = (gathering or {}).get("location") or reader.place_before(  # en marge des
+                        m["start_char"], m["date"])  # stands`
                 # `La veille, X avait pris part à la réunion A. En marge de cette réunion, ...`: beside A
                 beside = last_told if m.get("beside_told") and last_told is not None and last_told["date"] else current
+                beside = gathering or beside
                 meeting = self._open(m, parent=beside)
                 meetings.append(meeting)
                 last_told = meeting
@@ -1797,6 +1801,25 @@ class MeetingGrouper:
         talks = self.talks_kinds | self.audience_kinds
         return m["kind"].lower() in talks and (
             bool(current["host"]) and current["strong_host"] or current["kind"].lower() in talks)
+
+    def _gathering_named(self, m: Mention, meetings: list[Meeting]) -> Meeting | None:
+        """`La réunion des ministres de l'ADMM-Plus s'ouvre samedi à X`, then `Y doit s'entretenir en marge de
+        l'ADMM-Plus avec Z`: the word right after the side markers (`side_of_gathering`) names a gathering told
+        before, a dated meeting not itself on anyone's sidelines whose first sentence names it (a proper name:
+        `ADMM-Plus`, `G20`) or whose kind is that word (`en marge du sommet` after the summit told). Talks naming
+        no day of their own are held on its day and in its place, not on the day of the sentence just before."""
+        side = self.side_of_gathering.search(m["sentence"]) if self.side_of_gathering else None
+
+        if side is None:
+            return None
+        word = side.group("first")
+        if len(word) < 2:
+            return None
+        named = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
+        return next((x for x in reversed(meetings) if not x["side"] and not x["remote"] and x["date"]
+                     and x["start_char"] < m["start_char"] and (
+                         x["kind"].lower().split(" ")[0] == word.lower()
+                         or word[:1].isupper() and named.search(x["sentences"][0]))), None)
 
     @staticmethod
     def _open(m: Mention, parent: Meeting | None) -> Meeting:

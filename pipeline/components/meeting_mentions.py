@@ -1522,6 +1522,7 @@ class MentionReader:
     def _mention(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span], quotes,
                  person_of: dict[int, str]) -> Mention:
         day_from = self._day_from_event(nouns)
+        told = {n.root.i for n in nouns}  # with the gathering a side meeting stands beside, dropped by `_side`
         side, nouns, verbs = self._side(sent, nouns, verbs)
         nouns = _describing_others(nouns, verbs)
         kept = self._after_other(nouns)
@@ -1610,7 +1611,9 @@ class MentionReader:
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
             host = (self._host_by_marker(sent, lowered, person_of) or self._host_by_qualified_marker(sent, person_of)
                     or self._host_of_guest(sent, person_of) or self._opener(sent, triggers, person_of)
-                    or self._host_country_leader(sent, person_of) or self._host_noun(sent, triggers, person_of)
+                    or self._host_country_leader(sent, person_of) or self._host_noun(
+                        sent, triggers | (told if side else set()), person_of)  # `en marge de A avec Y, hôte de la
+                    # réunion`: the gathering's host, one of the talks' people, receives them at home
                     or self._host_of_noun(nouns, person_of) or self._possessed_host(sent, triggers, person_of))
             strong = bool(host)  # `sous la présidence de X` says it in so many words
             guests = [p for p in people if p != host] if host in people else []
@@ -3574,8 +3577,12 @@ class MentionReader:
         if not found:
             return False, nouns, verbs
         marker = sent.start_char + min(found)
+        own = {v.i for v in verbs}
+        # `X, qui avait pris part au Dialogue Shangri-La en mai, doit s'entretenir en marge de l'ADMM-Plus`: a
+        # gathering told in a relative clause on another verb is another time, not what the talks stand beside
+        nouns = [n for n in nouns if not _in_relative_of_other(n, own)] if verbs else nouns
         if verbs and not any(n.start_char < marker for n in nouns) and all(
-                _governing_verb(n.root).i in {v.i for v in verbs} for n in nouns):
+                _governing_verb(n.root).i in own for n in nouns):
             # `Les deux hommes se sont entretenus vendredi en marge du forum`: the verb's talks, beside it
             return True, [n for n in nouns if n.start_char > marker][1:], verbs
         if any(n.start_char < marker for n in nouns) or any(v.idx < marker for v in verbs):
@@ -4088,6 +4095,8 @@ class MentionReader:
             if named:
                 return named[0]
             head, k = token.head, token.i - 1  # `Le général X, hôte de la réunion, a salué ...`: it describes X
+            while head.dep_ == "flat:name" and head.head.i < head.i:  # hung on the surname: the whole name
+                head = head.head
             while k > sent.start and sent.doc[k].pos_ == "DET":
                 k -= 1
             if token.dep_ in ("appos", "nmod", "conj") and head.i < token.i and sent.doc[k].text == ",":
@@ -5566,6 +5575,8 @@ def _particle_tail(doc: Doc, i: int, limit: int, particles: frozenset[str]) -> i
 
 def _since(sent: Span, trigger, date: Span) -> bool:
     """`sa première visite depuis sa prise de commandement, le 4 juillet`: that date is not the visit's."""
+    if date.root.head.i == trigger.i and any(c.dep_ == "case" and c.lower_ == "depuis" for c in date.root.children):
+        return False  # `les ministres, réunis depuis jeudi à X`: the gathering's own first day, not another event's
     lo, hi = sorted((trigger.i, date.start))
     since = [t.i for t in sent.doc[lo:hi] if t.lower_ == "depuis"]
     # `en visite depuis mardi, a été reçu jeudi`: a verb after `depuis` opens the time of another clause
@@ -5926,6 +5937,13 @@ def _own_tense(participle) -> bool:
     tense of its own (`a annoncé`) is the verb of another clause the parser hung there, not a word that
     qualifies the meeting as planned (`la réunion est prévue`)."""
     return any(c.dep_ == "aux:tense" for c in participle.children)
+
+
+def _in_relative_of_other(noun: Span, verbs: set[int]) -> bool:
+    """A meeting noun whose first verb above it heads a relative clause (`qui avait qualifié la Chine de menace
+    lors du Dialogue`) and is none of the mention's own verbs: told in passing about someone, at another time."""
+    verb = _governing_verb(noun.root)
+    return verb.i not in verbs and verb.i != noun.root.i and verb.dep_ == "acl:relcl"
 
 
 def _governing_verb(token):
