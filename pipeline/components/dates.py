@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.spans import continued, doc_text, story_of
 from pipeline.rows import CALENDAR_DAYS, granularity, is_day
-from pipeline.rulebook.grammar import Grammar
+from pipeline.rulebook.grammar import Grammar, future_ending
 from pipeline.rulebook.loader import RuleBook
 
 SPANS_KEY = "dates"
@@ -163,6 +163,7 @@ class DateFinder:
         self.of_words = Grammar.from_book(book).of_words
         # the imperfect's endings are the conditional's (`rendait`, `rendrait`)
         self.imperfect_endings = tuple(w.lower() for w in book.get("dates", "conditional_endings", []))
+        self.simple_future_endings = tuple(w.lower() for w in book.get("dates", "future_endings", []))
         self.future_endings = [w.lower() for w in [*book.get("dates", "future_endings", []),
                                                    *book.get("dates", "conditional_endings", [])]]
         # futures built on a stem of their own (`tenir tiendr`), shared with the meeting stage
@@ -1559,6 +1560,11 @@ class DateTagger:
         stems += [lemma[:-len(verb)] + stem for verb, stem in self.finder.future_stems.items() if lemma.endswith(verb)]
         return any(word == stem + ending for stem in stems for ending in self.finder.future_endings)
 
+    def _marked_future(self, verb) -> bool:
+        """`Tense=Fut` of the tagger, with a future's ending (`grammar.future_ending`): `X accueille mardi Y`,
+        which the tagger may mark future, is the news' present and dates the Tuesday of the week told."""
+        return "Fut" in verb.morph.get("Tense") and future_ending(verb.lower_, self.finder.simple_future_endings)
+
     def _misread_imperfect(self, verb) -> bool:
         """`Je me rends sur place en mars`: a finite verb the tagger reads as an imperfect whose form has
         none of the imperfect's endings (`-ais`, `-ait`, `-ions`...) is a present misread."""
@@ -1568,7 +1574,7 @@ class DateTagger:
     def _verb_tense(self, verb) -> int:
         every = [c for c in verb.children if c.dep_.startswith("aux")]
         for t in [*every, verb]:  # `sera livrée`, `rejoindra`, `devrait`
-            if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or self._future_form(t):
+            if self._marked_future(t) or "Cnd" in t.morph.get("Mood") or self._future_form(t):
                 return FUTURE
         auxiliaries = [c for c in every if c.dep_ in ("aux", "aux:tense")]  # not `aux:pass`: `est prévue`
         if auxiliaries and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):

@@ -43,7 +43,7 @@ from pipeline.components.spans import (
     tokens_with,
 )
 from pipeline.rows import CALENDAR_DAYS, Status, first_day, granularity
-from pipeline.rulebook.grammar import Grammar
+from pipeline.rulebook.grammar import Grammar, future_ending
 from pipeline.rulebook.loader import RuleBook
 from pipeline.rulebook.terms import fold_text
 
@@ -254,6 +254,8 @@ class MentionReader:
         self.roster_nouns = {w.lower() for w in book.get("meetings", "roster_nouns", [])}
         self.dignitary_nouns = {w.lower() for w in book.get("meetings", "dignitary_nouns", [])}
         self.succession_verbs = {w.lower() for w in book.get("roles", "succession_verbs", [])}
+        # the roles by id: a leader's title names the one holder of it or of an office it stands for
+        self.role_entries = {e["id"]: e for e in book.entries("roles", "roles")}
         self.speech_verbs = {w.lower() for w in book.get("meetings", "session_speech_verbs", [])}
         self.noun_other_heads = {w.lower() for w in book.get("meetings", "noun_other_heads", [])}
         self.procedure_prepositions = {w.lower() for w in book.get("meetings", "procedure_prepositions", [])}
@@ -3387,8 +3389,8 @@ class MentionReader:
     def _verb_entry(self, token) -> dict | None:
         """The trigger entry of a verb, if it is one: `se rendre` needs its reflexive pronoun. Read once per
         verb of the Doc (`read`'s filter, then `_mention` and the frames ask it again); asked before
-        `_beside_heads` has read the Doc, it is not kept."""
-        if token.pos_ not in ("VERB", "AUX"):
+        `_beside_heads` has read the Doc, it is not kept. A participle the tagger took for a name is one."""
+        if token.pos_ not in ("VERB", "AUX") and not _misread_participle(token):
             return None
         doc = token.doc
         if "beside_heads" not in doc.user_data:
@@ -3780,12 +3782,33 @@ class MentionReader:
         if not child.ent_id_.startswith("roles:") or any(t.ent_type_ == "PERSON" for t in child.subtree):
             return []
         countries = {self.demonym_country[t.lower_] for t in child.subtree if t.lower_ in self.demonym_country}
+        if not countries:
+            return self._lone_leader(child, others)
         if len(countries) != 1:
             return []
         role, country = f"rule:{child.ent_id_}", countries.pop()
         found = [k for k, (_, held) in self._people_office.items()
                  if held == role and self._people_country.get(k) == country and k not in others]
         return found if len(found) == 1 else []
+
+    def _lone_leader(self, child, others: set[str]) -> list[str]:
+        """`sous la présidence du chef de l'État` with no demonym: a title of the head of a state or government
+        (roles.yml `national_leader`) stands for the one official of the text holding, of no body, that title
+        or an office one of them names for the other (`same_as`: `président de la transition`); where a
+        bare `président` of another country is named too, the one holding a leader's title of its own. None
+        when two qualify (`X a reçu le président Y`, two presidents of a transition)."""
+        entry = self.role_entries.get(child.ent_id_.removeprefix("roles:"))
+        if entry is None or not entry.get("national_leader"):
+            return []
+        key = entry["id"]
+        offices = {key, *(entry.get("same_as") or []),
+                   *(i for i, e in self.role_entries.items() if key in (e.get("same_as") or []))}
+        held = {k: office.split("#")[0].removeprefix("rule:roles:")
+                for k, (body, office) in self._people_office.items() if not body}
+        found = [k for k, office in held.items() if office in offices]
+        if len(found) > 1:
+            found = [k for k in found if self.role_entries.get(held[k], {}).get("national_leader")]
+        return [k for k in found if k not in others] if len(found) == 1 else []
 
     def _head_of_seat(self, verb, others: set[str]) -> list[str]:
         """`X a été accueillie au siège de l'OTAN` (no agent): a complement of the host verb headed by a
@@ -4457,11 +4480,9 @@ class MentionReader:
                 and form[len(stem):] in self.conditional_endings)
 
     def _future_ending(self, verb) -> bool:
-        """Every simple future of French ends in `r` and a future ending (`accueillera`, `sera`, `recevront`,
-        `ira`): a form the tagger marks future without one is a present (`Pistorius accueille X`, the
-        news' present of a meeting told as it happens), not a meeting still to come."""
-        form = verb.lower_
-        return any(form.endswith("r" + ending) for ending in self.future_endings)
+        """A form the tagger marks future is one only with a future's ending (`grammar.future_ending`):
+        `Pistorius accueille X` is the news' present of a meeting told as it happens, none still to come."""
+        return future_ending(verb.lower_, self.future_endings)
 
     def _irregular_future(self, verb) -> bool:
         """A future built on a stem of its own (`future_stems`: `serai`, `irai`, `aurai`, `ferai`, `verrai`),
@@ -6707,11 +6728,19 @@ def _agreeing_noun(participle, wrong):
     return None
 
 
+def _misread_participle(verb) -> bool:
+    """`Accueilli à Port Moresby par X, Y ...`: a capitalised participle opening the sentence, before a
+    place, the tagger may take for a name (no tense, its lemma the word itself); outside any entity and
+    with an agent of its own (`par X`) it is the past participle all the same."""
+    return (verb.pos_ == "PROPN" and verb.i == verb.sent.start and not verb.ent_type_
+            and any(c.dep_ == "obl:agent" for c in verb.children))
+
+
 def _detached_participle(verb) -> bool:
     """`Reçu par X au palais, Y a quitté ...`: a past participle without auxiliary nor subject of its own,
     detached before the main clause (an adverbial clause), is a passive whose subject is the main verb's:
     its agent (`par X`, however the parser hung it) hosts, the main subject is received."""
-    return ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+    return (("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") or _misread_participle(verb))
             and verb.dep_ == "advcl" and verb.i < verb.head.i
             and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children))
 

@@ -102,6 +102,15 @@ class Grammar:
 KEYS = [f.name for f in fields(Grammar)]
 
 
+def future_ending(form: str, endings) -> bool:
+    """Every simple future of French ends in `r` and a future ending (`future_endings` of dates.yml:
+    `accueillera`, `sera`, `recevront`, `ira`): a form the tagger marks future without one is a present
+    (`X accueille mardi Y`, the news' present of a meeting told as it happens), not a time still to come.
+    Shared by the meeting stage (is the meeting planned?) and the date stage (which Tuesday is meant?)."""
+    form = form.lower()
+    return any(form.endswith("r" + ending) for ending in endings)
+
+
 @lru_cache(maxsize=8)
 def shipped_words(key: str, file: str = "grammar.yml") -> tuple[str, ...]:
     """The list `key` of the shipped rules/grammar.yml (or of another shipped rule `file`), read for the
