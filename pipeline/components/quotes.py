@@ -671,7 +671,20 @@ class QuoteFinder:
                     and token.doc[token.i - 1].lower_ == "la" and (not _governed(token.doc[token.i : token.i + 1])
                                                                    or self._attributed(token)):
                 return self._last_agreeing(token.idx, True)
+            if token.lower_ in self.grammar.epicene_person_nouns and not token.ent_type_ and token.i > 0 \
+                    and token.doc[token.i - 1].lower_.replace("’", "'") in ("le", "l'") and in_subject(token):
+                return self._described_subject(token)
         return None
+
+    def _described_subject(self, noun) -> dict | None:
+        """`Le diplomate a reconnu que « ... »` after `X a défendu le texte`: a definite description
+        that says no name, no title and no country is the subject the sentence before it spoke of,
+        read back as a pronoun is (`il`), from the start of its own sentence."""
+        chained = self._subject_chain(noun.doc, noun.sent.start_char)
+        named = self._last_named_subject(noun.doc, noun.idx)
+        if chained is None and named is None and self.last_speaker_at > self.text.rfind("\n", 0, noun.idx):
+            named = self.last_speaker  # `X a défendu un texte qui donne « ... ». Le diplomate a reconnu`: X
+        return self._agrees(chained, False) or self._agrees(named, False)
 
     def _attributed(self, token) -> bool:
         """The noun phrase is the one a marker of attribution gives the words to (`selon la diplomate`,
@@ -744,7 +757,7 @@ class QuoteFinder:
         (`le chef des armées a rendu hommage ... Il a ensuite détaillé ...`). The subject is read as
         the words just before the first finite verb outside quotation marks (the parser often takes
         an inverted object for a subject)."""
-        paragraph = self.text.rfind("\n", 0, before) + 1
+        paragraph = self._told_from(self.text.rfind("\n", 0, before) + 1)
         k = bisect_left(self.token_starts, before) - 1
         if k < 0:
             return None
@@ -763,6 +776,20 @@ class QuoteFinder:
                 return None
             sent = doc[sent.start - 1].sent
         return None
+
+    def _told_from(self, paragraph: int) -> int:
+        """Where the story a paragraph goes on from begins: a paragraph that opens with a quotation
+        (`« ... », a-t-il déclaré.`) names its speaker by the subject of the paragraph before it (`Le
+        chef de l'État a présidé le Conseil.`); a line without end punctuation between them is a
+        heading, which breaks the story."""
+        if not self.text[paragraph:].lstrip(" \t").startswith(tuple(QUOTE_PAIRS)):
+            return paragraph
+        end = paragraph - 1
+        while end > 0 and self.text[end - 1] in " \t\n":
+            end -= 1
+        if end <= 0 or self.text[end - 1] not in ".!?…»\"”":
+            return paragraph
+        return self.text.rfind("\n", 0, end) + 1
 
     def _finite_subject(self, sent: Span, before: int):
         """The token just before the first finite verb of the sentence outside quotation marks, past
@@ -785,15 +812,18 @@ class QuoteFinder:
         return None
 
     def _subject_named(self, subject) -> dict | None:
-        """The person a subject names: a known person ending there, or the holder of the role."""
+        """The person a subject names: a known person ending there, or the holder of the role. An
+        adjective after the noun (`le président réélu`, `le chef de l'État rwandais`) is read with
+        the noun it qualifies."""
+        noun = subject if subject.ent_type_ == "PERSON" else _qualified(subject)  # `le Président Macron`: him
         for ent in self.idx.ents_in(subject.sent):
-            if not ent.start <= subject.i < ent.end:
+            if not ent.start <= noun.i < ent.end:
                 continue
             if ent.label_ == "PERSON" and ent.start_char in self.person_at:
                 return self.person_at[ent.start_char]
             if ent.label_ == "ROLE":
-                return self._by_title(subject.doc[ent.start - 1 if ent.start else 0 : ent.end])
-        return self._described(subject)
+                return self._by_title(subject.doc[ent.start - 1 if ent.start else 0 : max(ent.end, subject.i + 1)])
+        return self._described(noun)
 
     def _described(self, subject) -> dict | None:
         """A definite description of a person by a noun and a nationality (`l'officier italien`, `le
@@ -876,6 +906,15 @@ def _governed(ent: Span) -> bool:
     while j >= 0 and ent.doc[j].pos_ == "DET":
         j -= 1
     return j >= 0 and ent.doc[j].pos_ == "ADP"
+
+
+def _qualified(token):
+    """The noun an adjective after it qualifies (`réélu` of `le président réélu`, `rwandais` of `le chef de
+    l'État rwandais`), through a chain of such adjectives; any other word is itself."""
+    while token.head.i < token.i and (token.dep_ == "amod" and token.pos_ == "ADJ" or token.dep_ in ("amod", "acl")
+                                       and token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")):
+        token = token.head
+    return token
 
 
 def _relative(verb) -> bool:
