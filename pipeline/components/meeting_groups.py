@@ -1757,6 +1757,12 @@ class MeetingGrouper:
                 return None  # `De son côté, X a eu mercredi un entretien avec Y`: talks of their own
             if target is not None and _pair_received(m, target):
                 return None  # `X avait été accueilli par Y, avant un entretien` the day of their summit
+            if target is not None and _another_party(m, target):
+                return None  # the same host, the same day, receiving another side's delegation
+            if target is not None and same_day and target["people"] and not m["anaphoric"] and not m.get(
+                    "refers_back") and _elsewhere_with_newcomers(m, target):
+                return None  # `Jeudi matin, il s'était entretenu au Grand Sérail avec Y` the day of talks at A
+                # (a meeting naming nobody, `une succession de rencontres à Londres`, has no people to compare)
             return target
         candidate = _of_kind(m, main) or current
         if candidate is not None and len(set(m["people"])) > 1:  # `X s'est rendu à A avant de rencontrer Y. ...
@@ -1766,6 +1772,8 @@ class MeetingGrouper:
             return candidate
         if candidate is None or _other_host(m, candidate):
             return None  # one meeting, one host: `reçu par X` after a visit at the invitation of Y
+        if _another_party(m, candidate):
+            return None  # `Quelques heures plus tard, X a reçu la délégation de B` after X welcomed that of A
         named = set(candidate["people"])
         if m["strong_host"] and m["verb_only"] and m["host"] not in named and m["guests"] and (
                 set(m["guests"]) <= named and "/" in (candidate["date"] or "") and not candidate["host"]):
@@ -1777,7 +1785,6 @@ class MeetingGrouper:
             return None  # one of a hostless trip's party receives someone new: `X, qui avait été reçu par Y`
         if len(m["people"]) > 1 and len(named) > 1 and not named & set(m["people"]):
             return None  # other people entirely: `Dans la matinée du sommet, le ministre a reçu ...`
-        newcomers = set(m["people"]) - named
         if m["verb_only"] and m["groups"] and m["people"] and named and not named & set(m["people"]) and (
                 candidate["host"] and m["host"] != candidate["host"]):
             # `La délégation s'est ensuite entretenue avec le ministre X` after an audience: talks of their own,
@@ -1787,9 +1794,7 @@ class MeetingGrouper:
             return None
         if _meets_others(m, candidate):
             return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
-        if m["location"] and candidate["location"] and not _place_within(m["location"], candidate["location"]) and (
-                newcomers) and not _venue_of_city(m["location"], candidate["location"]) and not _room_of(
-                    m["location"], candidate["location"]):
+        if _elsewhere_with_newcomers(m, candidate):
             return None  # other people in another place: another meeting (an inherited place counts)
         return candidate
 
@@ -2282,6 +2287,30 @@ def _same_people_told(m: Mention, meetings: list[Meeting]) -> Meeting | None:
                  and (not m["date"] or x["date"] == m["date"])), None)
 
 
+def _elsewhere_with_newcomers(m: Mention, meeting: Meeting) -> bool:
+    """A mention naming its own place, not the meeting's (nor a venue or a room of it), and someone who was not
+    at that meeting: other people in another place, another meeting, even on the same day (`X s'est entretenu
+    jeudi à Yarzé avec Y. Jeudi matin, il s'était entretenu au Grand Sérail avec Z`). The same place told
+    again (`Jeudi, dans la cour de l'hôtel de Brienne, les deux ministres ...`) or nobody new keeps it."""
+    place, told = m["location"], meeting["location"]
+    if not place or not told or _place_within(place, told) or _venue_of_city(place, told) or _room_of(place, told):
+        return False
+    return bool(set(m["people"]) - set(meeting["people"]))
+
+
+def _another_party(m: Mention, meeting: Meeting) -> bool:
+    """The host of a meeting that received a party (`X a accueilli la délégation burkinabè`) receiving a party
+    of another side (`Quelques heures plus tard, X a reçu la délégation des Forces armées nigériennes`), no guest
+    of that meeting named: another reception. A party named by no side (`X a reçu la délégation au palais`), or
+    the same side told again, may be the one received before: the same meeting."""
+    if m["anaphoric"] or m.get("refers_back") or not (m["strong_host"] and m["host"]) or m["host"] != meeting["host"]:
+        return False
+    if set(m["guests"]) & set(meeting["people"]) or not m.get("parties"):
+        return False
+    told = {g.lower() for g in meeting["groups"] if " " in g} | set(meeting.get("parties") or [])
+    return bool(told) and not set(m["parties"]) & told
+
+
 def _new_host_of_others(m: Mention, meeting: Meeting) -> bool:
     """A host, read from the parse, who is none of the people of a meeting between two or more others
     whose day was only a guess from its context, receives someone on that day: a meeting of its own
@@ -2409,6 +2438,7 @@ def _merge(target: Meeting, m: Mention) -> None:
         if key not in target["people"]:
             target["people"].append(key)
     target["groups"] = list(dict.fromkeys(target["groups"] + m["groups"]))
+    target["parties"] = list(dict.fromkeys((target.get("parties") or []) + (m.get("parties") or [])))
     if not _other_time(m, target) and not _planned_into_held(m, target):  # `lors de leur rencontre de X en
         target["location"] = target["location"] or m["location"]  # novembre dernier`: that time's place
     if m["anaphoric"] and m["date"] and not target["date_own"]:  # the date it was given from context

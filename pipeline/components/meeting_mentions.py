@@ -104,6 +104,7 @@ class Mention(TypedDict):
     visited_host: NotRequired[bool]  # the host is the one a visitor (`le visiteur`, active subject) met
     joins: NotRequired[bool]  # `X et Y ont rejoint la délégation`: newcomers to the party of the meeting spoken of
     separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
+    parties: NotRequired[list[str]]  # groups told by whose side they are (`la délégation des Forces armées X`)
     repeat: NotRequired[bool]  # `une seconde rencontre`: another talk between the people of the meeting told
     part_sitting: NotRequired[bool]  # `la séance d'ouverture`: a sitting of a longer gathering (sitting_parts)
     bare_sitting: NotRequired[bool]  # `en ouverture de la réunion`: a session noun with a definite article alone
@@ -280,6 +281,11 @@ class MentionReader:
         self.talks_kinds = {k.lower() for k in book.get("meetings", "talks_kinds", None) or []}
         self.programme_kinds = {k.lower() for k in book.get("meetings", "programme_kinds", None) or []}
         self.separate_words = {w.lower() for w in book.get("meetings", "separate_words", [])}
+        self.in_turn_arrivals = {w.lower() for w in book.get("meetings", "in_turn_arrival_verbs", [])}
+        turns = sorted({w.lower().replace("\u2019", "'") for w in book.get("meetings", "in_turn_words", [])},
+                       key=len, reverse=True)
+        self.in_turn = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in turns) + r")(?!\w)") \
+            if turns else None
         self.per_partner_nouns = {w.lower() for w in book.get("meetings", "per_partner_nouns", [])}
         self.repeat_words = {w.lower() for w in book.get("meetings", "repeat_words", [])}
         self.repeat_kinds = {w.lower() for w in book.get("meetings", "repeat_kinds", [])}
@@ -1684,6 +1690,7 @@ class MentionReader:
             **({"there": True} if clitic and not remote else {}),
             "status": self._status(sent, trigger, words),
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of), "joins": joins,
+            "parties": self._parties(sent),
             # a session after talks is the same gathering; talks after a session are a meeting of their own
             "landmark": bool(landmarks) and (not nouns or not self.noun_entries[nouns[0].label_].get("session")),
             "they": _plural_pronoun_subject(governing),
@@ -2227,11 +2234,17 @@ class MentionReader:
         verb = _governing_verb(trigger)
         marks = [c for t in (trigger, verb) for c in t.children if c.dep_ in ("amod", "acl", "advmod")]
         marked = any(c.lemma_.lower() in self.separate_words or c.lower_ in self.separate_words for c in marks)
+        in_turn = self._in_turn(trigger.sent, {trigger.i, verb.i}) and not (
+            verb.lemma_.lower() in self.in_turn_arrivals or trigger.lemma_.lower() in self.in_turn_arrivals)
+        marked = marked or in_turn
         plural = bool(nouns) and self._per_partner(trigger, verb)
         if not marked and not plural:
             return [mention]
         core = [k for k in mention["subject"] if k in mention["people"]] or (
             [mention["host"]] if mention["host"] in mention["people"] else [])
+        if in_turn and mention["strong_host"] and mention["host"] in mention["people"] and len(
+                mention["guests"]) > 1:  # `A et B ont été reçus l'un après l'autre par X`: X receives each
+            core = [mention["host"]]
         if not core and plural:  # `Il a eu des entretiens avec A et B`: the pronoun's person
             core = self._pronoun_subject(verb, person_of)
         others = [k for k in mention["people"] if k not in core]
@@ -2243,6 +2256,28 @@ class MentionReader:
                      "separate": True}
             frames.append(frame)
         return frames
+
+    def _in_turn(self, sent: Span, heads: set[int]) -> bool:
+        """`X a reçu successivement A et B`, `X s'est entretenu tour à tour avec A et B`, `A et B ont été reçus
+        l'un après l'autre par X`: a phrase of `in_turn_words` telling several meetings in turn, one with each.
+        It must qualify the meeting's verb (or noun): the first verb above it in the parse is that one, not
+        the verb of a clause within (`avec qui il a passé en revue les dossiers l'un après l'autre`)."""
+        if self.in_turn is None:
+            return False
+        text = sent.text.lower().replace("\u2019", "'")
+        for found in self.in_turn.finditer(text):
+            token = sent.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end(),
+                                       alignment_mode="expand")
+            if token is None:
+                continue
+            word = token[0]
+            for _ in range(len(sent)):  # up the parse to the first verb (a word and its head never loop forever)
+                if word.i in heads:
+                    return True
+                if word.pos_ in ("VERB", "AUX") or word.head is word:
+                    break
+                word = word.head
+        return False
 
     @staticmethod
     def _paired(nouns: list[Span], verbs: list) -> bool:
@@ -5183,6 +5218,21 @@ class MentionReader:
                     end += 1
                 groups.append(sent.doc[token.i : end].text)
         return groups
+
+    def _parties(self, sent: Span) -> list[str]:
+        """`la délégation burkinabè`, `la délégation des Forces armées nigériennes`: groups that say whose side
+        they are, by an adjective or by a complement of the noun (`noun_complement_words`) naming a body or a
+        place, lower case, as written. A bare `la délégation` says no side: it may be the one told before."""
+        parties = [g.lower() for g in self._groups(sent) if " " in g]
+        for token in sent:
+            if self.idx.lower[token.i] not in self.group_words:
+                continue
+            for child in token.children:
+                if child.dep_.startswith("nmod") and child.ent_type_ in ("ORG", "LOC") and any(
+                        c.dep_ == "case" and (c.lemma_.lower() in self.noun_complement_words
+                                              or c.lower_ in self.noun_complement_words) for c in child.children):
+                    parties.append(sent.doc[token.i : child.right_edge.i + 1].text.lower())
+        return list(dict.fromkeys(parties))
 
 
 def _people_within(token, ents: list[Span], person_of: dict[int, str], quotes=()) -> list[str]:

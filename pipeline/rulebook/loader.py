@@ -212,6 +212,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "purpose_prepositions": None,
         "sequence_nouns": None,
         "separate_words": None,
+        "in_turn_words": None,
+        "in_turn_arrival_verbs": None,
         "per_partner_nouns": None,
         "repeat_words": None,
         "repeat_kinds": None,
