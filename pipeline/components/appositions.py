@@ -338,11 +338,50 @@ class AppositionReader:
         the parse: name -> its titles, apposed and listed -> the `obl` of the participle -> its subject;
         a demonym inside a role's term counts: `le ministre chilien de la Défense, accompagné de X`)."""
         companion = self._companion(m)
-        if companion is None:
-            return None
-        words = [companion, *(c for c in companion.children if c.dep_ == "nmod")]
+        return self._phrase_demonym(companion) if companion is not None else None
+
+    def _phrase_demonym(self, word: Token) -> Span | None:
+        """The demonym qualifying a noun or its complement (`la délégation turque`, `le chef de la diplomatie
+        turque`, `le ministre chilien de la Défense`: a demonym inside a role's term counts), else None."""
+        words = [word, *(c for c in word.children if c.dep_ == "nmod")]
         return next((ent for w in words for child in w.children if child.dep_ == "amod"
                      and is_demonym(ent := self.role_countries.get(child.i) or self.ent_at.get(child.i))), None)
+
+    def group_of_members(self, verb: Token) -> Token | None:
+        """The group a verb of membership (grammar.yml `group_member_verbs`) lists the members of: its
+        subject (`la délégation comprend X`), or the noun its participle or relative clause qualifies (`une
+        délégation comprenant X`)."""
+        if verb.dep_ in ("acl", "acl:relcl"):
+            return verb.head  # `une délégation comprenant X`, `la délégation, qui comprenait X`
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+
+    def group_country(self, group: Token) -> Span | None:
+        """`la délégation brésilienne`, `le chef de l'État angolais était accompagné d'une délégation`: the
+        demonym of a group, or of the one whose suite it is (the subject of a participle of company,
+        grammar.yml `companion_verbs`, whose agent the group is)."""
+        if (demonym := self._phrase_demonym(group)) is not None:
+            return demonym
+        leader = self._suite_leader(group)
+        return self._phrase_demonym(leader) if leader is not None else None
+
+    def group_leader(self, group: Token) -> Span | None:
+        """The person named whose suite a group is (`X était accompagné d'une délégation comprenant Y`)."""
+        leader = self._suite_leader(group)
+        if leader is None:
+            return None
+        words = [leader, *(c for c in leader.children if c.dep_ in ("appos", "flat:name"))]
+        return next((person for w in words if (person := self.ent_at.get(w.i)) is not None
+                     and person.label_ == "PERSON"), None)  # `le président X était accompagné`: X
+
+    def _suite_leader(self, group: Token) -> Token | None:
+        """The word of the one a group is the agent of a participle of company of (its passive subject, or
+        the noun the participle qualifies), else None."""
+        verb = group.head
+        if verb.lemma_ not in self.lexicon.grammar.companion_verbs or not group.dep_.startswith("obl"):
+            return None
+        if verb.dep_ in ("acl", "acl:relcl"):
+            return verb.head
+        return next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
 
     def companion_person(self, m: Span) -> Span | None:
         """`X était accompagné de son ministre des Affaires étrangères, Y`: the person whose suite the

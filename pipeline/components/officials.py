@@ -97,6 +97,13 @@ class OfficialLinker:
                 before.country = self.reader.subject_group_country(m)  # `X conduisait la délégation française`
             if before.country is None and after[m.start].country is None:
                 before.country = self.reader.member_group_country(m)  # `la délégation rwandaise comprenait X`
+            if before.country is None and after[m.start].country is None \
+                    and (group := self._listing_group(doc, (before.role or rank or m).start)) is not None:
+                # `la délégation comprend notamment le ministre A, le ministre B et la ministre C`
+                before.country = self.reader.group_country(group) or self._side_country(doc, group.i)
+                if before.country is None and (leader := self.reader.group_leader(group)) is not None:
+                    suites.append((key, person_key(leader.text)))  # `X était accompagné d'une délégation
+                    # comprenant Y`: Y of X's country
             if before.country is None and after[m.start].country is None:
                 before.country = self.reader.companion_country(m)  # `le ministre turc, accompagné de X`
             if before.country is None and after[m.start].country is None and before.role is not None:
@@ -345,6 +352,28 @@ class OfficialLinker:
                         and doc[demonym.end].text == ",":
                     return demonym
                 return None
+        return None
+
+    def _listing_group(self, doc: Doc, start: int):
+        """`la délégation comprend notamment le ministre A, le ministre B et la conseillère C`, `une délégation
+        comprenant A et B`: the group whose members a verb of membership (grammar.yml `group_member_verbs`)
+        lists, for a description opening at `start` in that list. Read back by the words over the items
+        before it (names, titles, their complements, commas and `et`): the parse hangs the later items
+        anywhere. Another verb or the sentence's end between says another clause."""
+        idx = DocIndex.of(doc)
+        pos, texts = parse_column(doc, "pos"), parse_column(doc, "texts")
+        verbs = self.grammar.group_member_verbs
+        k, first = start - 1, idx.sent(start).start
+        while k >= first:
+            if pos[k] in ("VERB", "AUX") and doc[k].lemma_ in verbs:
+                return self.reader.group_of_members(doc[k])
+            ent = self.reader.ent_at.get(k)
+            if ent is not None and ent.start < k:
+                k = ent.start
+                continue
+            if pos[k] in ("VERB", "AUX") or texts[k] in (".", "!", "?", ";", ":", "(", ")"):
+                return None
+            k -= 1
         return None
 
     def _list_country(self, doc: Doc, role: Span, told: dict[int, Span]) -> Span | None:
