@@ -233,6 +233,7 @@ class MentionReader:
         self.not_participant_markers = [_norm(w) for w in book.get("meetings", "not_participant_markers", [])]
         self.not_participant_states = {w.lower() for w in book.get("meetings", "not_participant_states", [])}
         self.order_nouns = {w.lower() for w in book.get("meetings", "order_nouns", [])}
+        self.carrier_nouns = {w.lower() for w in book.get("meetings", "carrier_nouns", [])}
         self.participant_nouns = {w.lower() for w in book.get("meetings", "participant_nouns", [])}
         self.spoken_of_pronouns = {w.lower() for w in book.get("meetings", "spoken_of_pronouns", [])}
         self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
@@ -1562,6 +1563,10 @@ class MentionReader:
         people = self._without_landmark_people(doc, people, landmarks, ents, person_of)
         people = self._without_landmark_people(doc, people, self._told_landmarks(nouns, verbs), ents,
                                                person_of, least=1)  # read for the people only
+        after = self._landmark_after(nouns, verbs)  # `Cette rencontre intervient après la visite de X`: no X
+        if after is not None:
+            before = {person_of[e.start_char] for e in ents if e.start < after and e.start_char in person_of}
+            people = [k for k in people if k in before]
         lowered = span_text(sent).lower().replace("\u2019", "'")  # once: Span.text joins the tokens each time
         if len(people) < 2 and any(w in lowered and not self._reported(sent, lowered.find(w), triggers)
                                    and not _in_relative(sent, lowered.find(w), triggers) for w in self.pair_words):
@@ -1642,6 +1647,8 @@ class MentionReader:
             # `le visiteur a eu une séance de travail avec X`: the visitor came to the one he met, who hosts
             host, strong, guests = next(p for p in people if p not in visitors), False, []
             met_by_visitor = True
+        if after is not None and host not in people:  # `au lendemain de la rencontre organisée par Y`: Y hosted it
+            host, guests, strong = "", [], False
         thing_clause = self._thing_clause(nouns[0].root, triggers, person_of) if nouns and not verbs else None
         as_time = bool(nouns) and not verbs and self._named_as_time(nouns[0].root) or thing_clause is not None
         if thing_clause is not None:  # `X a rappelé l'accord signé par Y et Z lors du sommet`: Y and Z, not X
@@ -2391,6 +2398,38 @@ class MentionReader:
         return {self._prospect_clause(n.root) for n in nouns if n.root.i != own and self._landmark_phrase(n.root)
                 and not set(words) <= {t.i for t in n.root.subtree}}
 
+    def _landmark_after(self, nouns: list[Span], verbs: list) -> int | None:
+        """`Cette rencontre intervient après la visite de X`, `La réunion intervenait au lendemain de la
+        rencontre organisée par Y`: the meeting noun that tells the meeting is the subject of its clause with
+        a demonstrative or definite determiner (it points back to the meeting already told), and its verb
+        (none of `anaphoric_verbs`, which tell where and when it took place) sets it before or after another
+        event, in a circumstance after the verb headed by one of `sequence_prepositions` or a noun of
+        `sequence_nouns` (`au lendemain de`). The sentence adds only that landmark: the offset where its
+        circumstance opens, after which the people named took part in the other event, even when nobody
+        else is named (the parser may hang a long title anywhere past it). None when a meeting verb tells a
+        meeting (`X a reçu Y après la visite de Z`: the verb's meeting; `... après celle de Y, reçue le
+        23 janvier par Z`: that earlier meeting, told with its own day)."""
+        if not nouns:
+            return None
+        noun = nouns[0].root
+        if noun.dep_ not in ("nsubj", "nsubj:pass") or not any(
+                c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in noun.children):
+            return None
+        verb = noun.head
+        if verb.lemma_.lower() in self.anaphoric_verbs:
+            return None  # `La réunion s'est tenue après l'arrivée du ministre X`: where and when it took place
+        for child in verb.children:
+            if child.i < verb.i or not child.dep_.startswith("obl"):
+                continue
+            if any(c.dep_ == "case" and c.lemma_.lower() in self.sequence_prepositions for c in child.children) or (
+                    child.lemma_.lower() in self.sequence_nouns):
+                start = child.left_edge.i
+                if not verbs:
+                    return start
+                dated = any(e.label_ == "DATE" and e.start >= start for e in self.idx.ents_in(nouns[0].sent))
+                return start if not dated and all(v.i >= start for v in verbs) else None  # the landmark's verb
+        return None
+
     def _prospect_clause(self, token) -> int:
         """The head of the phrase naming a landmark noun's event: the verb of preparing it (`préparer le
         sommet entre Z et W`, the parse often hanging `entre Z et W` on the verb), else the noun."""
@@ -2999,6 +3038,8 @@ class MentionReader:
         doc = sent.doc
         if self._without_meeting(ent, triggers):
             return True  # `..., sans obtenir de rencontre avec le président X`: not met
+        if self._carried_from(ent):
+            return True  # `porteur d'une invitation du roi X`: X sent it, the bearer came
         if self._partner_phrase(ent, sent, triggers):
             return False  # `s'est entretenu avec son prédécesseur X`: the partner of the meeting
         if self._absent_subject(ent, triggers):
@@ -3072,6 +3113,34 @@ class MentionReader:
         nouns = [head, *(c for c in head.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i < token.i)]
         return any(noun.pos_ == "NOUN" and not any(t.i in triggers for t in noun.subtree) and any(
             c.dep_ == "case" and c.lower_ in self.sequence_prepositions for c in noun.children) for noun in nouns)
+
+    def _carried_from(self, ent: Span) -> bool:
+        """The name stands in the complement of a noun of `carrier_nouns` (`porteur d'un message de son
+        homologue X`, `porteuse d'une invitation du roi Y pour une visite d'État`): what the bearer carries
+        and who sent it, named beside the bearer who came; the sender stayed at home. The parser often hangs
+        part of a long name on the carrier itself, past the `de` of the thing carried. The bearer (the head
+        of the carrier noun) is no complement of it and stays."""
+        token, seen = ent.root, 0
+        while token.head.i != token.i and seen < 6:
+            head = token.head
+            if token.dep_ not in ("nmod", "flat:name", "flat", "appos", "amod"):
+                break
+            if head.lower_ in self.carrier_nouns or head.lemma_.lower() in self.carrier_nouns:
+                return token.dep_ == "nmod"  # its complement; `le porteur du pli, le colonel X` names the bearer
+            token, seen = head, seen + 1
+        return self._carried_by_words(ent)
+
+    def _carried_by_words(self, ent: Span) -> bool:
+        """`porteur d'un message du général X`, read on the words where the parser hangs the name on the
+        bearer's title: a carrier noun and its `de` within a few words before the name, no punctuation, verb
+        nor other name between."""
+        doc, lower = ent.doc, self.idx.lower
+        for i in range(ent.start - 1, max(ent.sent.start, ent.start - 8) - 1, -1):
+            if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX") or doc[i].ent_type_ == "PERSON":
+                return False
+            if lower[i] in self.carrier_nouns and i + 1 < ent.start and doc[i + 1].lemma_.lower() == "de":
+                return True
+        return False
 
     def _order_giver(self, ent: Span, sent: Span) -> bool:
         """The name follows a noun of `order_nouns` and its `de` within a few words, no punctuation between

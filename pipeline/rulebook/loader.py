@@ -188,6 +188,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "not_participant_markers": None,
         "not_participant_states": None,
         "order_nouns": None,
+        "carrier_nouns": None,
         "participant_nouns": None,
         "spoken_of_pronouns": None,
         "noun_complement_words": None,
