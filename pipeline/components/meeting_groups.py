@@ -176,7 +176,11 @@ class MeetingGrouper:
                                 {w.lower() for key in ("sequence_nouns", "return_nouns")
                                  for w in book.get("meetings", key, None) or []}
                                 | set(Grammar.from_book(book).time_nouns),
-                                set(Grammar.from_book(book).time_prepositions))
+                                set(Grammar.from_book(book).time_prepositions),
+                                {w.lower() for w in book.get("meetings", "gathering_nouns", None) or []},
+                                {w.lower() for w in book.get("meetings", "gathering_attendance", None) or []},
+                                {w.lower() for w in book.get("meetings", "gathering_hosting", None) or []},
+                                set(Grammar.from_book(book).of_words))
         self.length_of_days = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, spans))})\s+(?:les\s+)?(?P<n>\d{{1,2}}|{counts})"
             rf"\s+(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if spans and numbers and day_units else None
@@ -1087,8 +1091,10 @@ class MeetingGrouper:
         towns = {s["place"] for s in stops}
         for meeting in meetings:
             stop = stop_at(stops, meeting["start_char"])
-            if stop is None or meeting["remote"] or _untold(meeting) or _before_story(meeting, meetings):
+            if stop is None or meeting["remote"] or _untold(meeting):
                 continue
+            if _before_story(meeting, meetings) and not stop["rule"].startswith("gathering:"):
+                continue  # a gathering's own days (`ouverte vendredi`) may come before the story's first meeting
             town, location = stop["place"], meeting["location"] or ""
             if self._carried_on(meeting, stop):
                 meeting["date"] = stop["carried"]

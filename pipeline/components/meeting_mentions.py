@@ -4905,6 +4905,10 @@ class MentionReader:
                         triggers and _of_other_noun(ent.root, triggers, self.grammar.day_parts) and (
                             preposition != "à" or _body_joined(ent, self.grammar.day_parts)
                             or self._place_of_thing(ent.root, triggers, sent))):
+                    if ent[0].lower_ in self.noun_firsts:  # `présente au Forum sur la sécurité internationale
+                        town = self._gathering_city(ent[0])  # d'Halifax`: a gathering named after its town is there
+                        if town:
+                            return town
                     return doc[ent.start : _dedicated(ent, sent.end)].text  # as written: `commandement
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
@@ -5082,9 +5086,10 @@ class MentionReader:
         return ""
 
     def _gathering_city(self, noun) -> str:
-        """The city a gathering is named after: a `de` complement of the meeting noun, or of that
-        complement (`sommet de l'OTAN de La Haye`), that the model reads as a place (LOC) or that the
-        document names as a place elsewhere (`la Conférence de Munich` ... `à Munich`), no country."""
+        """The city a gathering is named after: a `de` complement of the meeting noun, or of a complement
+        of it (`sommet de l'OTAN de La Haye`, a topic: `Forum sur la sécurité internationale d'Halifax`),
+        that the model reads as a place (LOC) or that the document names as a place elsewhere (`la
+        Conférence de Munich` ... `à Munich`), no country."""
         doc, sent = noun.doc, noun.sent
         located = self.cities | {e.text.lower() for e in DocIndex.of(doc).ents if e.label_ == "LOC"}
         frontier, seen = [noun], 0
@@ -5092,8 +5097,12 @@ class MentionReader:
             following = []
             for head in frontier:
                 for child in head.children:
-                    if child.dep_ != "nmod" or child.i <= head.i or not any(
-                            c.dep_ == "case" and c.lower_ in self.grammar.of_words for c in child.children):
+                    if child.dep_ != "nmod" or child.i <= head.i:
+                        continue
+                    cases = [c.lower_ for c in child.children if c.dep_ == "case"]
+                    if not any(c in self.grammar.of_words for c in cases):
+                        if cases:  # `Forum sur la sécurité internationale d'Halifax`: a topic, then the town
+                            following.append(child)
                         continue
                     ent = next((e for e in self.idx.ents_in(sent) if e.start <= child.i < e.end), None)
                     if ent is not None and ent.label_ == "LOC":

@@ -12,6 +12,13 @@ of the town just reached; it only fills a meeting's empty place), a one-word tow
 trip verb in the future (`il se rendra à X`) opens none: the story is not there yet. A stop whose opening
 sentence names no day carries the last day the text named (this paragraph or the one before, no earlier than
 the stop before, no bound like `jusqu'au 23`): `Lundi, ... Dans l'après-midi, ... À X, il a été reçu`.
+
+Also a stop (round 56): a gathering the travellers attend (meetings.yml `gathering_attendance`: `participe à la
+Conférence de Munich`, `présente au Forum sur la sécurité internationale d'Halifax`, `s'est rendu au sommet de
+l'OTAN de Vilnius`), named after its town (a `de` complement of its noun, `gathering_nouns`, or of a topic
+complement of it), or a gathering a town hosts (`Dakar accueille le Forum ...`): the talks told on its days
+were held in that town. Not one told in the future (`participera`), the pluperfect (`avait participé`: the
+background), nor in passing (`lors du sommet de Vilnius`: no verb of attendance).
 """
 
 from __future__ import annotations
@@ -24,6 +31,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.components.spans import DocIndex, after_bound_word, doc_text, in_bound_phrase, plain_words
 from pipeline.rows import first_day, granularity
 
+# the endings of the simple future and of the conditional after their `r` (`participera`, `accueillerait`)
+FUTURE_FORM = re.compile(r"r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)$")
 PATH_DEPS = ("obl", "obl:arg", "obl:mod", "nmod", "obj", "xcomp")  # from a place up to the verb that moves
 
 
@@ -45,7 +54,13 @@ class TripReader:
                  countries: set[str], not_prepositions: set[str] = frozenset(),
                  buildings: set[str] = frozenset(), place_country: dict[str, str] | None = None,
                  bounds: tuple[str, ...] = (), passive_only: set[str] = frozenset(),
-                 behind_nouns: set[str] = frozenset(), behind_prepositions: set[str] = frozenset()) -> None:
+                 behind_nouns: set[str] = frozenset(), behind_prepositions: set[str] = frozenset(),
+                 gathering_nouns: set[str] = frozenset(), attendance: set[str] = frozenset(),
+                 hosting: set[str] = frozenset(), of_words: set[str] = frozenset()) -> None:
+        self.gathering_nouns = gathering_nouns  # `conférence`, `forum`, `sommet`: a gathering named after its town
+        self.attendance = attendance  # `participer`, `présent`: words setting their subject at a gathering
+        self.hosting = hosting  # `accueillir`: a town, its subject, hosts the gathering, its object
+        self.of_words = of_words  # `de`, `d'`, `du`: the town closing a gathering's name
         self.behind_nouns = behind_nouns  # `au lendemain de`, `à l'issue de`, `de retour de`: a stop passed
         self.behind_prepositions = behind_prepositions  # `après sa visite à X`: an event set in time, not a move
         self.bounds = tuple(plain_words(b) for b in bounds)
@@ -74,11 +89,12 @@ class TripReader:
             # decided once per sentence from its entities: a stop is a place (LOC) the scene moves to, a day
             # a DATE; a sentence with neither (most of them) has nothing for the readers below
             labels = {e.label_ for e in _ents(sent)}
-            if "LOC" not in labels and "DATE" not in labels:
+            if "LOC" not in labels and "DATE" not in labels and not any(self._gathering_noun(t) for t in sent):
                 if stops:
                     self.last = stops[-1]["place"]
                 continue
-            stop = (self._fronted(sent) or self._moved(sent, keys)) if "LOC" in labels else None
+            stop = ((self._fronted(sent) or self._moved(sent, keys)) if "LOC" in labels else None) \
+                or self._gathering(sent, keys)
             if stop is not None and not (stops and stops[-1]["place"] == stop["place"]):
                 opening = _days(sent, stop["clause"])
                 stop["day"] = opening[0] if len(set(opening)) == 1 else ""
@@ -177,6 +193,106 @@ class TripReader:
                 and country(other["place"].lower(), "") == country(self.last.lower(), "") != "":
             return None  # `se rendre à Erevan` then `sa visite en Arménie`: still in that country's town
         return found or other
+
+    def _gathering(self, sent: Span, keys: list[tuple[int, int, str]]) -> Stop | None:
+        """`La délégation présente à la Conférence de Munich sur la sécurité`, `il participe au Forum sur la
+        sécurité internationale d'Halifax`: a gathering noun (`gathering_nouns`) named after a town
+        (`_gathering_town`) that a word of attendance (`attendance`, a trip verb; neither future nor
+        pluperfect) takes as its complement; `Dakar accueille le Forum ...`: a gathering a town hosts (`_host_town`).
+        The story is in that town."""
+        for noun in sent:
+            if not self._gathering_noun(noun):
+                continue
+            town = self._gathering_town(noun)
+            word = noun.head if noun.dep_ in PATH_DEPS else noun
+            while word.ent_type_ == "DATE" and word.dep_ in PATH_DEPS and word.head.i != word.i:
+                word = word.head  # `participe depuis vendredi à la Conférence`: the parse may hang it on the day;
+                # not through another noun (`dans la salle de conférence du palais d'Abuja`: a room)
+            if town and word.i != noun.i and word.pos_ in ("VERB", "ADJ") and self._attending(word):
+                return Stop(place=town, start_char=sent.start_char, days=[], day="",
+                            travellers=_subject_keys(word, keys) if word.pos_ == "VERB" else [],
+                            rule=f"gathering:{word.lemma_.lower()}", carried="",
+                            clause=(sent.start_char, sent.end_char))
+            town, verb = self._host_town(noun)
+            if town and self._attending(verb):
+                return Stop(place=town, start_char=sent.start_char, days=[], day="", travellers=[],
+                            rule=f"gathering:{verb.lemma_.lower()}", carried="",
+                            clause=(sent.start_char, sent.end_char))
+        return None
+
+    def _gathering_noun(self, token: Token) -> bool:
+        return token.pos_ in ("NOUN", "PROPN") and (token.lower_ in self.gathering_nouns
+                                                    or token.lemma_.lower() in self.gathering_nouns)
+
+    def _gathering_town(self, noun: Token) -> str:
+        """The town a gathering is named after: a `de` complement of its noun, or of one of that noun's own
+        complements (a body, a topic: `sommet de l'OTAN de Vilnius`, `Forum sur la sécurité internationale
+        d'Halifax`), a town of the gazetteer or a place the model reads (LOC), no country; else ''."""
+        doc = noun.doc
+        frontier = [noun]
+        for _ in range(2):
+            following = []
+            for head in frontier:
+                for child in head.children:
+                    if child.dep_ != "nmod" or child.i <= head.i:
+                        continue
+                    following.append(child)
+                    if not any(c.dep_ == "case" and c.lower_ in self.of_words for c in child.children):
+                        continue
+                    if child.pos_ != "PROPN" or not child.text[:1].isupper():
+                        continue
+                    end = child.i + 1
+                    while end < child.sent.end and doc[end].dep_ == "flat:name" and doc[end].head.i == child.i:
+                        end += 1
+                    name = doc[child.i:end].text
+                    low = name.lower()
+                    if low in self.countries:
+                        continue
+                    if low in self.cities or child.ent_type_ == "LOC" and child.ent_iob_ == "B" and (
+                            end == len(doc) or doc[end].ent_iob_ != "I"):
+                        return name
+            frontier = following
+        return ""
+
+    def _host_town(self, noun: Token) -> tuple[str, Token | None]:
+        """`Dakar accueille depuis lundi le Forum ...`, `le Tessin accueillait la Conférence ...`: a verb of hosting
+        (`hosting`) right after a town's name (of the gazetteer, or a place the model reads, no country),
+        the gathering noun after it in the same clause (no punctuation between): that town and the verb."""
+        doc, sent = noun.doc, noun.sent
+        verb = next((t for t in reversed(doc[sent.start:noun.i]) if t.lemma_.lower() in self.hosting
+                     or t.is_punct), None)
+        if verb is None or verb.is_punct or verb.i == sent.start:
+            return "", None
+        end = verb.i
+        while end > sent.start and doc[end - 1].pos_ == "AUX":
+            end -= 1
+        start = end
+        while start > sent.start and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_punct:
+            start -= 1
+        for k in range(start, end):
+            name = doc[k:end].text
+            low = name.lower()
+            if low in self.countries:
+                return "", None
+            if low in self.cities or (doc[k].ent_type_ == "LOC" and doc[k].ent_iob_ == "B"):
+                return name, verb
+        return "", None
+
+    def _attending(self, word: Token | None) -> bool:
+        """A word of attendance (a verb or an adjective: `participer`, `présent`), of a trip or of hosting, told as the
+        story's present or past, not the future (`participera`: the story is not there yet) nor the
+        pluperfect (`avait participé`: the background of the story)."""
+        if word is None:
+            return False
+        lemma, low = word.lemma_.lower(), word.lower_
+        phrase = any(f"{lemma} {c.lower_}" in self.attendance for c in word.children if c.dep_ == "obj")
+        if lemma not in self.attendance and low not in self.attendance and lemma not in self.hosting \
+                and not phrase and not self._moving(word):
+            return False  # `prendre part à`: a verb and its object; not `les décisions prises au sommet de X`
+        if FUTURE_FORM.search(word.lower_) or any(c.dep_.startswith("aux") and FUTURE_FORM.search(c.lower_)
+                                                  for c in word.children):
+            return False  # `participera`, `sera présent`, `participerait`: as written (the tagger misses some)
+        return not any(c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in word.children)
 
     def _behind(self, place: Token, verb: Token) -> bool:
         """A place hung on a movement verb through a locution of time or of return (`au lendemain de sa
