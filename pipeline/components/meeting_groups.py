@@ -1241,6 +1241,35 @@ class MeetingGrouper:
             if meeting["kind"] in self.visit_kinds and self._at_arrival(meeting["location"] or ""):
                 meeting["location"] = told[0]
 
+    def place_town_of_landing(self, doc: Doc, body_start: int, meetings: list[Meeting],
+                              story: dict | None = None) -> None:
+        """A meeting still placed at an airport named after no town (`accueilli à l'aéroport international
+        X`, a person's name, no town of the header): the visitor landed in the town the story is in when
+        it is told, the trip's stop there (the dateline's town, or the town a movement took them to: `arrivé
+        jeudi à X. À l'aéroport international Y, il a été accueilli par Z`); that town is the place. A
+        country's stop (`en X`) names no town. No stop told: the one town of the host's country the text
+        names (`les autorités de X`); none, the airport stays."""
+        if not any(self._at_arrival(m["location"] or "") for m in meetings):
+            return
+        stops, text = self.trip(doc, body_start, story), doc_text(doc)[body_start:]
+        hosts = {o["key"]: o["country"] for o in doc._.officials or [] if o.get("country")}
+        for meeting in meetings:
+            if meeting["remote"] or not self._at_arrival(meeting["location"] or ""):
+                continue
+            stop = stop_at(stops, meeting["start_char"])
+            town = stop["place"] if stop is not None and _town_like(stop["place"]) else ""
+            if town.lower() in self.cities or town and town.lower() not in self.countries:  # `Djibouti`: both
+                meeting["location"] = town
+            elif stop is None:
+                meeting["location"] = self._only_town_of(text, hosts.get(meeting["host"] or "", "")) or (
+                    meeting["location"])
+
+    def _only_town_of(self, text: str, country: str) -> str:
+        """The one town of a country's gazetteer places the text names (`les autorités de Niamey`), else ''."""
+        named = {t for t in self.country_places.get(country.lower(), [])
+                 if re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text)}
+        return named.pop() if len(named) == 1 else ""
+
     def _at_arrival(self, place: str) -> bool:
         return (place.replace("\u2019", "'").lower() + " ").startswith(self.arrival_places)
 
