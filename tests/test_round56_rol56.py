@@ -1,0 +1,64 @@
+"""Officials' roles, round 56: a description after a name that opens on a membership (`membre du Bureau
+politique`) and goes on, after `et` or a comma, with a title: the title is the person's role. Texts of our
+own, each with a counter-example."""
+
+from __future__ import annotations
+
+from conftest import page
+
+
+def roles(analyse, body: str) -> dict[str, str]:
+    return {o["name"]: o["role"] for o in analyse(page(body))._.officials}
+
+
+# -- `X, membre de <body> et <title>`: the title after the membership is X's role ----------------------------
+
+def test_a_title_after_a_membership_joined_by_et(analyse):
+    found = roles(analyse, "Li Qiang, membre du Comité permanent du Bureau politique et directeur du Bureau "
+                           "de la recherche politique, a reçu jeudi l'ambassadeur de France.")
+    assert found["Li Qiang"] == "directeur"
+
+
+def test_a_title_after_a_membership_and_its_acronym_in_brackets(analyse):
+    found = roles(analyse, "Le général Nguyen Tan Cuong, membre du Comité central du Parti communiste "
+                           "vietnamien (PCV) et vice-ministre de la Défense, a conduit la délégation à Jakarta.")
+    assert found["Nguyen Tan Cuong"] == "vice-ministre"
+
+
+def test_a_title_after_a_membership_joined_by_a_comma(analyse):
+    found = roles(analyse, "Le ministre a été reçu par Liu Jianchao, membre du Comité central du PCC, "
+                           "ministre des Affaires étrangères, au siège du ministère.")
+    assert found["Liu Jianchao"] == "ministre des Affaires étrangères"
+
+
+def test_the_first_title_of_a_chain_after_a_membership(analyse):
+    found = roles(analyse, "Dong Jun, membre de la Commission militaire centrale, ministre de la Défense "
+                           "nationale et conseiller d'État, a ouvert le forum de Xiangshan.")
+    assert found["Dong Jun"].startswith("ministre de la Défense")
+
+
+def test_a_woman_member_of_a_committee_then_her_title(analyse):
+    found = roles(analyse, "Mme Sun Chunlan, membre du Bureau politique du Comité central et vice-Première "
+                           "ministre, a inauguré mercredi l'exposition.")
+    assert found["Sun Chunlan"] == "vice-Premier ministre"
+
+
+# -- counter-examples ----------------------------------------------------------------------------------------
+
+def test_a_title_of_another_person_after_a_membership_stays_his(analyse):
+    found = roles(analyse, "Le député Jean Martin, membre de la commission de la défense, et le ministre "
+                           "des Armées Sébastien Lecornu ont visité la base.")
+    assert found["Sébastien Lecornu"] == "ministre des Armées"
+    assert found["Jean Martin"] == "député"
+
+
+def test_a_membership_with_no_title_after_it_gives_no_role(analyse):
+    found = roles(analyse, "Pierre Durand, membre de l'association des anciens combattants, a déposé une "
+                           "gerbe devant le monument.")
+    assert found["Pierre Durand"] == ""
+
+
+def test_a_role_said_before_a_membership_is_kept(analyse):
+    found = roles(analyse, "Le sénateur Cédric Perrin, membre du groupe Les Républicains et président de la "
+                           "commission des affaires étrangères, a salué l'annonce.")
+    assert found["Cédric Perrin"] == "sénateur"
