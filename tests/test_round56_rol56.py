@@ -62,3 +62,23 @@ def test_a_role_said_before_a_membership_is_kept(analyse):
     found = roles(analyse, "Le sénateur Cédric Perrin, membre du groupe Les Républicains et président de la "
                            "commission des affaires étrangères, a salué l'annonce.")
     assert found["Cédric Perrin"] == "sénateur"
+
+
+# -- `secrétaire exécutif`: the head of a regional organisation's secretariat ---------------------------------
+
+def test_the_executive_secretary_of_a_regional_organisation_before_the_name(analyse):
+    found = roles(analyse, "La secrétaire exécutive de l'IGAD, Mme Amina Diallo, a ouvert jeudi la réunion "
+                           "des ministres de la Défense à Djibouti.")
+    assert found["Amina Diallo"] == "secrétaire exécutif"
+
+
+def test_the_executive_secretary_after_the_name(analyse):
+    found = roles(analyse, "Gilberto Da Piedade Verissimo, secrétaire exécutif de la CEEAC, a reçu mardi à "
+                           "Libreville le chef d'état-major des armées gabonaises.")
+    assert found["Gilberto Da Piedade Verissimo"] == "secrétaire exécutif"
+
+
+def test_an_executive_council_is_no_title(analyse):
+    found = roles(analyse, "Le conseil exécutif de l'Union africaine, présidé par Moussa Faki, s'est réuni "
+                           "lundi à Addis-Abeba.")
+    assert found.get("Moussa Faki", "") != "secrétaire exécutif"
