@@ -82,3 +82,35 @@ def test_an_executive_council_is_no_title(analyse):
     found = roles(analyse, "Le conseil exécutif de l'Union africaine, présidé par Moussa Faki, s'est réuni "
                            "lundi à Addis-Abeba.")
     assert found.get("Moussa Faki", "") != "secrétaire exécutif"
+
+
+# -- the title of one a verb of leading says leads a body (`la commission, présidée par X`) -------------------
+
+def test_the_agent_of_a_presided_committee_is_its_president(analyse):
+    found = roles(analyse, "Les députés de la commission de la défense, présidée par Jean-Michel Jacques, "
+                           "ont entendu mardi le chef d'état-major des armées.")
+    assert found["Jean-Michel Jacques"] == "président"
+
+
+def test_the_agent_of_diriger_gets_no_title_the_body_decides_it(analyse):
+    # `diriger` says nothing of the title: a command is led by its commandant, a direction by its directeur
+    found = roles(analyse, "La formation relève du Commandement des forces terrestres (CFT), dirigé par le "
+                           "général Jacques Moreau, a indiqué l'état-major.")
+    assert found["Jacques Moreau"] != "directeur"
+
+
+def test_the_agent_of_a_commanded_corps_is_its_commander(analyse):
+    found = roles(analyse, "Les officiers de l'Eurocorps, commandé par le général Jean-Pierre Dumont, ont "
+                           "défilé jeudi à Strasbourg.")
+    assert found["Jean-Pierre Dumont"] == "commandant"
+
+
+def test_a_ceremony_presided_by_a_minister_gives_no_title(analyse):
+    found = roles(analyse, "La cérémonie, présidée par Jean Dupont, s'est tenue dans la cour des Invalides.")
+    assert found["Jean Dupont"] == ""
+
+
+def test_a_title_already_said_is_kept_over_the_verb(analyse):
+    found = roles(analyse, "La commission de la défense, présidée par le député Thomas Gassilloud, a adopté "
+                           "le rapport.")
+    assert found["Thomas Gassilloud"] == "député"
