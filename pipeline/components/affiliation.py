@@ -25,7 +25,7 @@ Read from the structure of the sentence, never from a list of names:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.lexicon import ORDINAL, Lexicon, leads
 from pipeline.components.spans import DocIndex, group_spans, span_text
@@ -479,9 +479,16 @@ class Affiliation:
         return None
 
     def led_by(self, m: Span) -> Span | None:
+        """The organisation a verb of leading says the name leads (`led_with`), else None."""
+        led = self.led_with(m)
+        return led[0] if led is not None else None
+
+    def led_with(self, m: Span) -> tuple[Span, Token | None] | None:
         """`l'amiral X dirige depuis septembre le Commandement allié Transformation`: a verb of
         `leading_verbs` right after the name, in the present, and the organisation after it in its
-        clause (over an adverbial: the parse of such a sentence is not reliable enough to follow)."""
+        clause (over an adverbial: the parse of such a sentence is not reliable enough to follow); or a
+        relative clause, a participle's agent, `sous la conduite de`. The organisation and the verb of
+        leading (None under a noun of leadership)."""
         doc = self.doc
         i = m.end
         if i >= len(doc) or doc[i].pos_ != "VERB" or not leads(doc[i], self.grammar.leading_verbs) \
@@ -492,10 +499,10 @@ class Affiliation:
                 return None
             org = self.org_at.get(j)
             if org is not None:
-                return org if org.label_ == "ORG" and org.start == j else None
+                return (org, doc[i]) if org.label_ == "ORG" and org.start == j else None
         return None
 
-    def _led_by_relative(self, m: Span) -> Span | None:
+    def _led_by_relative(self, m: Span) -> tuple[Span, Token] | None:
         """`l'état-major général, que dirige le général X` (not `la brigade qu'il commande`): a relative
         clause with the subject inverted after its verb of `leading_verbs` (present or imperfect), the
         relative pronoun (`object_relatives`) right after the organisation, a comma and its acronym in
@@ -522,9 +529,9 @@ class Affiliation:
         if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(":
             k -= 3  # `(SGDSN)`: the acronym the text gives the organisation
         org = self.org_at.get(k) if k >= 0 else None
-        return org if org is not None and org.label_ == "ORG" and org.end == k + 1 else None
+        return (org, verb) if org is not None and org.label_ == "ORG" and org.end == k + 1 else None
 
-    def _led_by_agent(self, m: Span) -> Span | None:
+    def _led_by_agent(self, m: Span) -> tuple[Span, Token] | None:
         """`la Direction générale de l'armement (DGA), dirigée par X` (not `une mission conduite par le
         ministère, X ...`): the participle of a verb of `leading_verbs` and its agent (`agent_words`) right
         before the name (over its rank or its determiner), the organisation right before the participle
@@ -546,9 +553,9 @@ class Affiliation:
         if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(":
             k -= 3  # `(DGA)`: the acronym the text gives the organisation
         org = self.org_at.get(k) if k >= 0 else None
-        return org if org is not None and org.label_ == "ORG" and org.end == k + 1 else None
+        return (org, verb) if org is not None and org.label_ == "ORG" and org.end == k + 1 else None
 
-    def _led_under(self, m: Span) -> Span | None:
+    def _led_under(self, m: Span) -> tuple[Span, None] | None:
         """`l'état-major général, sous la conduite du général X, ...`, `la mission (EUTM), placée sous le commandement
         du colonel X`: `sous` (`under_words`), a determiner, a noun of `leadership_nouns` and `de` right before the
         name (over its rank), the organisation right before `sous` (a participle, a comma and its acronym in
@@ -573,7 +580,7 @@ class Affiliation:
         org = self.org_at.get(k) if k >= 0 else None
         if org is None:  # `l'état-major général`: a body of the lists the entities leave out, named with no country
             org = next((s for s in group_spans(doc, "lexicon") if s.label_ == "ORG" and s.end == k + 1), None)
-        return org if org is not None and org.label_ == "ORG" and org.end == k + 1 else None
+        return (org, None) if org is not None and org.label_ == "ORG" and org.end == k + 1 else None
 
     def _org_from(self, i: int) -> Span | None:
         """The organisation starting at token i, or at i + 1 after an ordinal kept with it (`6e BLB`)."""

@@ -21,6 +21,7 @@ DESCRIPTIVE_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "NUM"}
 WINDOW = 14  # tokens a description may span
 GLOSS_WORDS = 6  # words of a gloss in brackets after a title (`(Chief Justice of Nigeria)`)
 MAX_TITLE_ADJECTIVES = 2  # adjectives between an apposition's comma and its title (`X, nouveau ministre`)
+MAX_MEMBERSHIP_BODY = 24  # tokens of a body after `membre de` before the title joined to it
 
 
 class Descriptor:
@@ -113,6 +114,8 @@ class AppositionReader:
                 return now if now is not d else Descriptor()
             if ent is None and (qualified := self._qualified_role(doc, i)) is not None:
                 ent = qualified  # `X, nouveau ministre de la Défense`, `X, l'actuel chef d'état-major`
+            if ent is None and i == determiner and (joined := self._role_after_membership(doc, i)) is not None:
+                ent = joined  # `X, membre du Bureau politique et ministre des Affaires étrangères`
             if ent is not None and ent.label_ == "ROLE":
                 d.role, d.past = ent, self._past(doc, ent)
                 end = self._read_complement(doc, ent.end, d)
@@ -138,6 +141,28 @@ class AppositionReader:
                 or any(doc[k].dep_ != "amod" or doc[k].head.i not in range(role.start, role.end) for k in range(i, j)):
             return None
         return role
+
+    def _role_after_membership(self, doc: Doc, i: int) -> Span | None:
+        """`X, membre du Comité central du Parti (PCC) et vice-ministre de la Défense`, `X, membre du Bureau
+        politique, directeur du Bureau ...`: a description that opens on a noun of membership (grammar.yml
+        `membership_nouns`) and `de` names a body X sits in, no office; the title joined to it after `et` or a
+        comma, with no determiner (`, et le ministre Y` opens another person), is X's role. The body runs to
+        that joint within the sentence, over no verb and no other name; None when no title follows."""
+        grammar = self.lexicon.grammar
+        if i + 1 >= len(doc) or doc[i].lower_ not in grammar.membership_nouns \
+                or _word_of(doc[i + 1].lower_) not in grammar.of_words:
+            return None
+        end = min(doc[i].sent.end, i + MAX_MEMBERSHIP_BODY)
+        for k in range(i + 2, end - 1):
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].ent_type_ == "PERSON":
+                return None
+            if doc[k].text == "," or doc[k].lower_ in grammar.and_words:
+                role = self.ent_at.get(k + 1)
+                if role is not None and role.label_ == "ROLE":
+                    return role
+                if doc[k].text == "," and doc[k + 1].lower_ not in grammar.and_words:
+                    return None  # `X, membre de l'association, a déposé ...`: the description ends
+        return None
 
     @staticmethod
     def _main_subject(doc: Doc, role: Span, end: int) -> bool:

@@ -2062,15 +2062,32 @@ class PeopleMerger:
         Marine`) and its organisation are not (`affiliation.py`)."""
         if person["organisation"] and not person["rules"].get("past_role"):
             return
-        org = self.affiliation.led_by(m)
-        if org is None:
+        led = self.affiliation.led_with(m)
+        if led is None:
             return
+        org, verb = led
         if person["rules"].get("past_role"):
             person["role"] = person["role_as_written"] = ""
             person["rules"].pop("role", None)
             person["rules"]["past_role"] = False
         person["organisation"], person["organisation_id"] = org._.normalized, org.id_
         person["rules"]["organisation"] = (org._.source or "model") + "+led"
+        if not person["role"] and verb is not None and (title := self._leader_title(verb, person)) is not None:
+            person["role"], person["role_as_written"], person["rules"]["role"] = title
+
+    def _leader_title(self, verb: Token, person: Official) -> tuple[str, str, str] | None:
+        """`la commission, présidée par X`, `l'Eurocorps, commandé par X`: the one a
+        verb of leading says leads a body holds the title that names its agent (roles.yml `leading_verb`:
+        `présider` -> `président`), written in its feminine term for a woman; canonical role, role as
+        written and the rule. None for a verb no title names."""
+        lemma = verb.lemma_.lower()
+        for role_id, entry in self.lexicon.by_file("roles").items():
+            if entry.get("leading_verb") and (lemma == entry["leading_verb"] or verb.lower_.startswith(
+                    entry["leading_verb"][:-2])):
+                terms = entry.get("terms") or [entry["role"]]
+                written = terms[1] if person["rules"].get("gender") == "Fem" and len(terms) > 1 else entry["role"]
+                return entry["role"], written, f"rule:roles:{role_id}"
+        return None
 
     def affiliate(self, person: Official, m: Span) -> None:
         """The organisation the words right after a name give when no role does (`affiliation.py`)."""

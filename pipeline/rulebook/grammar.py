@@ -84,6 +84,7 @@ class Grammar:
     representing_verbs: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     peer_nouns: frozenset[str] = frozenset()
+    membership_nouns: frozenset[str] = frozenset()
     besides_adverbs: frozenset[str] = frozenset()
     accredited_words: frozenset[str] = frozenset()
     machine_nouns: frozenset[str] = frozenset()

@@ -26,7 +26,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office",
                         "office_kind", "given_name", "counterpart_role",
                         "national_ministry", "with_body", "national_leader", "leader_alone", "house_head",
-                        "presided_kinds", "presided_words"},
+                        "presided_kinds", "presided_words", "leading_verb"},
               "holding_verbs": None, "office_nouns": None, "new_holder_words": None,
               "next_holder_words": None, "succession_verbs": None, "receiving_verbs": None,
               "house_words": None},
@@ -318,6 +318,7 @@ FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file
     "portfolio": "texts", "national_ministry": "bool", "with_body": "bool", "national_leader": "bool",
     "leader_alone": "bool", "house_head": "bool", "seats": "texts", "heads": "texts",
     "short_name": "text", "also_named": "texts", "presided_kinds": "texts", "presided_words": "texts",
+    "leading_verb": "text",
 }
 MAX_VALUES = 200_000  # values in one file once YAML aliases are expanded: more is an alias bomb
 
