@@ -217,6 +217,7 @@ class MentionReader:
         self.host_markers = [w.lower().replace("\u2019", "'") for w in book.get("meetings", "host_markers", [])]
         self.folded_host_markers = [(w, _fold_kept(w)) for w in self.host_markers]  # folded once, not per mention
         self.opening_verbs = {w.lower() for w in book.get("meetings", "opening_verbs", [])}
+        self.chair_verbs = {w.lower() for w in book.get("meetings", "chair_verbs", [])}
         self.opening_nouns = {w.lower() for w in book.get("meetings", "opening_nouns", [])}
         # the noun of a marker ending in `de` (`invitation`, `présidence`): with an adjective it reads by the parse
         self.host_marker_nouns = {m.split()[-2].split("'")[-1] for m in self.host_markers
@@ -3726,8 +3727,10 @@ class MentionReader:
     def _host(self, sent: Span, verbs, entries, person_of) -> tuple[str, list[str], bool]:
         """Who hosted, and whom: the subject of `a accueilli`, `a reçu` and the people received;
         in the passive (`X a été reçu par Y`) the agent hosts the subject. `se réunir` has no host.
-        The flag says the host was read from the parse (a subject, an agent), not from word order."""
-        for verb, entry in zip(verbs, entries, strict=True):
+        The flag says the host was read from the parse (a subject, an agent), not from word order.
+        A gathering said both chaired and received (`présidée par A et accueillie par B`) is B's: who
+        chairs is read last."""
+        for verb, entry in self._chair_last(verbs, entries):
             if entry.get("host") != "subject" or _reflexive(verb, self.grammar):
                 continue
             if entry.get("agent") and not _has_agent(verb):  # `..., où l'attendait X`
@@ -3775,6 +3778,13 @@ class MentionReader:
             if hosts:
                 return hosts[0], [g for g in guests if g != hosts[0]], bool(parsed) or bool(guests)
         return "", [], False
+
+    def _chair_last(self, verbs, entries) -> list[tuple]:
+        """The meeting verbs with their entries, those of `chair_verbs` (`présider`) after the others: the
+        chair of a gathering is not its host when the sentence says who received or organised it
+        (`la réunion, présidée par A et accueillie par B`); alone, the chair hosts (`présidée par A`)."""
+        pairs = list(zip(verbs, entries, strict=True))
+        return sorted(pairs, key=lambda pair: pair[0].lemma_.lower() in self.chair_verbs)
 
     def _awaiting(self, verb, person_of: dict[int, str]) -> tuple[str, list[str], bool] | None:
         """`Il a atterri sur la base de Z, où l'attendait le ministre X`: a verb of `agent` (`attendre`) in a

@@ -235,6 +235,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "spouse_nouns": None,
         "welcome_verbs": None,
         "opening_verbs": None,
+        "chair_verbs": None,
         "opening_nouns": None,
         "lone_trip_rules": None,
         "clitic_objects": None,
