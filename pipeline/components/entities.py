@@ -850,6 +850,28 @@ class EntityMerger:
                 return Span(span.doc, k, span.end, label="ORG")
         return None
 
+    def _head_spelled(self, span: Span, acronym: str, spans: list[Span]) -> Span | None:
+        """`le Comité militaire de l'OTAN (CMO)`, `directeur des ressources humaines de l'armée de Terre (DRHAT)`:
+        an acronym in brackets that does not spell the body right before them, but the longer name of which that
+        body is the complement (an organisation then only of-words or determiners up to the body, or a role then
+        words in lower case: `directeur des ressources humaines de`),
+        stands for that name. Returns the organisation starting the longer name, the body before the brackets
+        itself where a role starts it (the acronym is the role's, no body's), None where no such name is spelled
+        (the acronym is the body's: `un détachement des Forces rwandaises de défense (RDF)`)."""
+        doc, grammar = span.doc, self.lexicon.grammar
+        skipped = set(grammar.determiners) | set(grammar.wrap_words)
+        letters = acronym.replace("&", "").replace("-", "")
+        if len(letters) < 2 or _spells(span, letters, skipped):
+            return None
+        between = set(grammar.of_words) | set(grammar.determiners)
+        head = next((s for s in spans if s.label_ in ("ORG", "ROLE") and s.end < span.start
+                     and all(t.lower_.replace("’", "'") in between or s.label_ == "ROLE" and t.is_lower
+                             for t in doc[s.end : span.start])
+                     and _spells(doc[s.start : span.end], letters, skipped)), None)
+        if head is None:
+            return None
+        return head if head.label_ == "ORG" else span
+
     def _learn_acronyms(self, doc: Doc, spans: list[Span], values: dict) -> list[Span]:
         """`l'état-major des armées (EMA)`: the acronym's other mentions are the same organisation."""
         learnt: dict[str, Span] = {}
@@ -860,6 +882,12 @@ class EntityMerger:
                 inner = self._inner_name(span, doc[span.end + 1].text)
                 if inner is not None:  # `état-major général des Forces armées béninoises (FAB)`: FAB is the forces
                     values[_key(inner)] = (span_text(inner), values[_key(span)][1] + "+acronym")
+                else:
+                    head = self._head_spelled(span, doc[span.end + 1].text, spans)
+                    if head is not None:  # `le Comité militaire de l'OTAN (CMO)`: the committee's, or no body's
+                        if head is not span:
+                            learnt.setdefault(doc[span.end + 1].text, head)
+                        continue
                 learnt.setdefault(doc[span.end + 1].text, inner or span)
         if not learnt:
             return spans

@@ -1302,6 +1302,19 @@ class RelationLinker:
             entry = self.orgs[ent.id_.split(":", 1)[1]]
             if ent.text in (entry.get("acronyms") or []) or ent._.source == "rule:acronyms:defined-in-text":
                 rows.append(self._org_row("ACRONYM_OF", ent, entry["name"], ent._.source, subject=ent.text))
+        return rows + self._acronyms_of_read_names()
+
+    def _acronyms_of_read_names(self) -> list[dict]:
+        """`l'Armée nationale populaire (ANP)`, `le Parti communiste vietnamien (PCV)`: an acronym the text defines
+        in brackets after a name the grammar reads (a body of no list) is that body's acronym, as one of the
+        lists' is; its later mentions carry the name (`rule:acronyms:defined-in-text`). Only an acronym entity:
+        a bracket after a person (`(RN)`), a place (`(RDC)`) or a rank (`(2S)`) names no body."""
+        rows = []
+        for ent in self.idx.ents:
+            if ent.label_ == "ORG" and ent._.source == "rule:acronyms:defined-in-text" \
+                    and not ent.id_.startswith("organisations:") and ent._.normalized \
+                    and _fold(ent._.normalized) != _fold(ent.text):
+                rows.append(self._org_row("ACRONYM_OF", ent, ent._.normalized, ent._.source, subject=ent.text))
         return rows
 
     def _grandparents(self, orgs: list[Span], named: dict[str, Span], listed: list[Span]) -> list[dict]:
