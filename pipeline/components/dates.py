@@ -139,6 +139,7 @@ class DateFinder:
         self.past_words = [w.lower() for w in book.get("dates", "past_words", [])]
         self.next_words = [w.lower() for w in book.get("dates", "next_words", [])]
         self.following_words = {w.lower() for w in book.get("dates", "following_words", None) or []}
+        self.announcing = {w.lower() for w in book.get("dates", "announcing_verbs", None) or []}
         self.published_markers = [m.lower() for m in book.get("dates", "published_markers", [])]
         self.updated_markers = [m.lower() for m in book.get("dates", "updated_markers", [])]
         self.pivot = int(book.get("dates", "century_pivot", 50))
@@ -160,7 +161,10 @@ class DateFinder:
         self.moved_to_day = {_norm(w) for w in book.get("dates", "moved_to_day_words", [])}
         self.future_auxiliaries = {w.lower() for w in book.get("dates", "future_auxiliaries", [])}
         self.etre_compound_verbs = {w.lower() for w in book.get("dates", "etre_compound_verbs", [])}
-        self.of_words = Grammar.from_book(book).of_words
+        grammar = Grammar.from_book(book)
+        self.of_words = grammar.of_words
+        self.relatives = grammar.subject_relatives | grammar.object_relatives | grammar.owner_relatives \
+            | grammar.place_relatives
         # the imperfect's endings are the conditional's (`rendait`, `rendrait`)
         self.imperfect_endings = tuple(w.lower() for w in book.get("dates", "conditional_endings", []))
         self.simple_future_endings = tuple(w.lower() for w in book.get("dates", "future_endings", []))
@@ -963,6 +967,7 @@ class DateTagger:
         passing: set[int] = set()  # ends of the days a participial clause tells in passing (`Né le 29 août 1991`)
         ranged: set[int] = set()  # ends of the ranges among those days (`en visite du 12 au 15 avril`)
         told_back: set[int] = set()  # ends of the days told in passing back before the story's (flashbacks)
+        announced: set[int] = set()  # ends of the days a sentence made known a day it told on (`a annoncé jeudi`)
         for f in found:
             value = self.finder.absolute(f)
             paragraph = _paragraph_start(text, f.start)
@@ -992,6 +997,7 @@ class DateTagger:
                             or _same_sentence(text, d[1], f.start)]  # `attendu vendredi ... le même jour`
                     told = _story_days(told, paragraph, published, passing)
                     told = [d for d in told if d[0] == paragraph or d[1] not in told_back]
+                    told = [d for d in told if d[1] not in announced] or told
                     same_day = f.kind == "relative" and int(self.finder.relative_entry(f)["offset"]) == 0
                     anchor = _anchor_day(text, told, paragraph, f.start, ranged if same_day else set()) or (
                         _past_background(told, background, paragraph)) or (
@@ -1020,7 +1026,8 @@ class DateTagger:
                 carries = f.kind in CARRIED or f.kind == "season" and "y" in f.groups
                 carried = (paragraph, int(value[:4])) if carries and value \
                     and _norm(f.groups.get("pre", "")) not in self.finder.not_carried and not self._bound_part(f) \
-                    and not self._dates_a_thing(doc, f) else None
+                    and not self._dates_a_thing(doc, f) and not self._bound(f) and not self._in_relative_incise(f) \
+                    else None
                 if value and self.finder.absolute(f) and granularity(value) in ("day", "range") and not self._bound(f):
                     dated = (paragraph, _first_day(value))
             point = _first_day(value.replace("X", "0")) if value and f.label == "DATE" else None
@@ -1033,6 +1040,8 @@ class DateTagger:
                 if granularity(value.split("/")[0]) == "day":  # not `2020-2030`: a range of years
                     if _told_back_in_passing(doc, f, days, point):
                         told_back.add(f.end)
+                    if self._announced(doc, f, days):
+                        announced.add(f.end)
                     (background if self._attributive(doc, f) else days).append((paragraph, f.end, point))
                     if "/" in value:
                         ranged.add(f.end)
@@ -1347,6 +1356,32 @@ class DateTagger:
         return any(_bound_pattern(w).search(before) or before.endswith(w)
                    and w.endswith("'") for w in self.finder.not_carried) or self._apposed_to_bound(f) \
             or self._bound_part(f) or self._bound_event(f)
+
+    def _in_relative_incise(self, f: Found) -> bool:
+        """`Le M23, qui a repris les armes fin 2021, s'est emparé en janvier de Goma`, `le général X, dont le
+        mandat a commencé en 2020, a reçu le 4 mars ...`: a date in a relative clause set off by a comma
+        (opened by a relative pronoun of grammar.yml) dates the noun the clause describes, a background;
+        its year does not carry on to the clause around it."""
+        text = self._text
+        sentence = max(text.rfind(c, 0, f.start) for c in ".!?\n")
+        comma = text.rfind(",", sentence + 1, f.start)
+        if comma < 0:
+            return False
+        words = _norm(text[comma + 1:f.start]).replace("'", "' ").split()
+        return bool(words) and words[0] in self.finder.relatives
+
+    def _announced(self, doc: Doc, f: Found, days: list[tuple[int, int, date]]) -> bool:
+        """`Les ministres ont signé mercredi un accord, a annoncé jeudi le ministère`: a day hung on a verb that
+        makes a thing known (`announcing_verbs`) after another day of its sentence is the day of the report;
+        `le même jour`, `la veille`, `le lendemain` count from the day told, not from it. An announcement told
+        alone (`Le ministère a annoncé mardi ...`) is the story's day, and keeps it."""
+        if not self.finder.announcing or not days or not _same_sentence(self._text, days[-1][1], f.start):
+            return False
+        span = doc.char_span(f.start, f.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        verb = span.root.head
+        return verb.i != span.root.i and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.finder.announcing
 
     def _bound_event(self, f: Found) -> bool:
         """`depuis le putsch du 26 juillet 2023`, `depuis l'élection de mai`: the date of a noun that a

@@ -94,6 +94,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "weekday_pair_times": None,
         "weekday_pair_ends": None,
         "following_words": None,
+        "announcing_verbs": None,
         "apposed_bound_words": None,
         "day_number_times": None,
         "range_days_are_entities": None,
