@@ -2425,11 +2425,20 @@ class MentionReader:
             if any(c.dep_ == "case" and c.lemma_.lower() in self.sequence_prepositions for c in child.children) or (
                     child.lemma_.lower() in self.sequence_nouns):
                 start = child.left_edge.i
+                if self._pair_meeting(child):
+                    return None  # `... trois mois après la rencontre entre A et B`: that past meeting keeps its people
                 if not verbs:
                     return start
                 dated = any(e.label_ == "DATE" and e.start >= start for e in self.idx.ents_in(nouns[0].sent))
                 return start if not dated and all(v.i >= start for v in verbs) else None  # the landmark's verb
         return None
+
+    def _pair_meeting(self, token) -> bool:
+        """The landmark is a meeting noun with a complement of its two sides (`pair_prepositions`: `la rencontre
+        entre A et B`): a past meeting between them, told with its own people, not one person's doing."""
+        return (token.lower_ in self.noun_words or token.lemma_.lower() in self.noun_words) and any(
+            c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in self.pair_prepositions for k in c.children)
+            for c in token.children)
 
     def _prospect_clause(self, token) -> int:
         """The head of the phrase naming a landmark noun's event: the verb of preparing it (`préparer le
