@@ -1315,7 +1315,8 @@ class MeetingGrouper:
                 # manqué. Mardi 12 mars, X atterrit ... . À ses côtés, Y`): that dated one
                 earlier = m.get("background") or (current is not None and not current["people"])
                 told = flashback if earlier and flashback is not None else current
-                anchored = None if m.get("background") else _anchored(m, last_told, told)
+                anchored = None if m.get("background") else (
+                    _anchored(m, last_told, told) or _party_told_last(m, last_told, told))
                 told = anchored or told
                 told = _held_before(m, told, meetings)
                 if told is not None and (not told["side"] or told is anchored):
@@ -2091,6 +2092,15 @@ def _anchored(m: Mention, last: Meeting | None, told: Meeting | None) -> Meeting
     if last.get("background") or last.get("date_own") and told is not None and told.get("date_own") and (
             not _within(last["date"], told["date"]) and not _within(told["date"], last["date"])):
         return None  # `Le 3 octobre 2023, X avait accueilli Y`: a flashback, or a meeting of another day
+    return last
+
+
+def _party_told_last(m: Mention, last: Meeting | None, told: Meeting | None) -> Meeting | None:
+    """The members of `la délégation` (`A et B faisaient partie de la délégation`) belong to the party of the
+    meeting told last, one that received or sent a group (`Le même jour, X avait reçu une délégation syrienne`),
+    rather than to the story's thread: the definite article points back to the group just named."""
+    if not m.get("of_party") or last is None or last is told or not last["groups"]:
+        return None
     return last
 
 

@@ -118,6 +118,7 @@ class Mention(TypedDict):
     scene: NotRequired[str]  # presence: a sentence opening another day (`Le lendemain, à X, ...`), its day
     anchors: NotRequired[list[str]]  # presence: the others it names (`X était accompagné de Y`: X), whose meeting
     party: NotRequired[list[str]]  # presence: the members of a travelling party (`la délégation comprenait X`)
+    of_party: NotRequired[bool]  # presence: names members of a party told (`X faisait partie de la délégation`)
     day_from: NotRequired[tuple[str, int]]  # `La veille de la cérémonie, X a reçu Y`: the lemma of a meeting noun
     # told before and the days counted from its day (`veille` -1, `lendemain` +1)
     beside_told: NotRequired[bool]  # side: `En marge de cette réunion`: beside the meeting just told, not the story's
@@ -468,6 +469,8 @@ class MentionReader:
                 if present or speakers or party:
                     mentions.append(self._presence(sent, present + party, speakers))
                     mentions[-1]["party"] = party
+                    # `A et B faisaient partie de la délégation`: members of a party already told
+                    mentions[-1]["of_party"] = bool(party) or bool(self._party_members(sent, quotes, person_of))
                     mentions[-1]["anchors"] = self._anchors(sent, quotes, person_of, present + party + speakers)
                     mentions[-1]["background"] = _told_before(sent.root)  # `y avaient signé`: the flashback's
                     # `Autour de la table figuraient X`: of a meeting held; `X y sera attendu`: of one to come
@@ -3649,6 +3652,10 @@ class MentionReader:
             return any(c.dep_ in ("obl:arg", "obl:mod") and self._gathering_body(c) for c in arguments)
         if need == "avec":  # `signer un accord avec X`: the parser hangs the partner on the object
             arguments += [g for c in arguments if c.dep_ == "obj" for g in c.children if g.dep_ == "nmod"]
+        if entry.get("joint") and self._joint_subject(arguments, person_of) and not any(
+                c.lower_ in self.place_clitics and c.pos_ == "PRON" for c in verb.children):
+            # `X et son homologue Y y ont signé ...`: signed at the meeting just told (`clitic_attendance`)
+            return True  # `X et son homologue Y ont signé un accord`: the two signatories are each other's partner
         if need == "any":  # only a clause that names its subject and object, neither of them people, is none
             deps = {c.dep_ for c in arguments} | {"obj" for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"
                                                   and not any(x.dep_ == "case" for x in c.children)}
@@ -3678,6 +3685,30 @@ class MentionReader:
                     not any(c.dep_ == "obl:agent" for c in arguments)):
                 return False  # `l'annonce a été accueillie avec satisfaction`: a thing received
         return False
+
+    def _joint_subject(self, arguments: list, person_of: dict[int, str]) -> bool:
+        """The verb's subject names two people or more joined by a conjunction (`Le ministre X et son homologue
+        Y ont signé ...`, `Le général X et le général Y ont signé ...`): a verb flagged `joint` (signing) done
+        together tells that they sat at one table, each the other's partner. A subject and its conjuncts count
+        each as a person by a name, a title (ROLE, RANK) or a counterpart noun (`son homologue`); one signatory
+        (`X a signé un contrat`) is none."""
+        for subject in (c for c in arguments if c.dep_ in ("nsubj", "nsubj:pass")):
+            # the parser may hang the second one on the first one's name in apposition (`le ministre X et son
+            # homologue Y`: `homologue` a conjunct of `X`)
+            named = [subject, *(c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN")]
+            heads = [subject, *(c for n in named for c in n.children
+                                if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))]
+            if len(heads) > 1 and sum(self._person_head(h, person_of) for h in heads) > 1:
+                return True
+        return False
+
+    def _person_head(self, head, person_of: dict[int, str]) -> bool:
+        """The head of a noun phrase names a person: the name itself, a title (ROLE, RANK) or a counterpart noun
+        (`son homologue`), or a name in apposition or joined as a flat name (`le ministre, X`)."""
+        own = [head, *(c for c in head.children if c.dep_ in ("appos", "flat:name", "flat", "nmod")
+                       and c.pos_ == "PROPN")]
+        return any(t.idx in person_of or t.ent_type_ in ("PERSON", "ROLE", "RANK")
+                   or t.lemma_.lower() in self.counterpart_nouns for t in own)
 
     def _gathering_body(self, token) -> bool:
         """The complement names a body that exists to meet (its organisation kind in `gathering_kinds`:

@@ -103,7 +103,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "nouns": {"id", "kind", "terms", "session", "host_verbs", "host_with", "proceedings", "handover",
                   "handover_next", "sitting_verbs", "sitting_times"},
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active", "agent",
-                  "chamber", "sits", "locution", "things"},
+                  "chamber", "sits", "locution", "things", "joint"},
         "locations": {"id", "terms", "phrase", "complement", "arrival", "room", "acronym"},
         "beside_visits": {"id", "kind", "terms", "journeys", "named"},
         "topic_verbs": None,
@@ -320,7 +320,7 @@ FIELD_TYPES: dict[str, str] = {  # entry key -> type, in any file
     "portfolio": "texts", "national_ministry": "bool", "with_body": "bool", "national_leader": "bool",
     "leader_alone": "bool", "house_head": "bool", "seats": "texts", "heads": "texts",
     "short_name": "text", "also_named": "texts", "presided_kinds": "texts", "presided_words": "texts",
-    "leading_verb": "text",
+    "leading_verb": "text", "joint": "bool",
 }
 MAX_VALUES = 200_000  # values in one file once YAML aliases are expanded: more is an alias bomb
 
