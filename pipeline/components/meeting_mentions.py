@@ -1592,6 +1592,9 @@ class MentionReader:
             people += [k for k in self._previous_people(doc, sent, person_of) if k not in people]
         said_during = False
         host, guests, strong = self._host(sent, verbs, verb_entries, person_of)
+        clitic_host = self._meeting_clitic_host(nouns, person_of)
+        if clitic_host:  # `La rencontre s'est tenue chez X, qui l'a accueillie`: X hosts it and takes part
+            host, guests, strong = clitic_host, [], False  # no HOSTED: the guests are the meeting's others
         handed = self._command_handed(sent, person_of) if any(self._hands_command(v) for v in verbs) else []
         if host in handed:  # `X a remis le drapeau au colonel Y`: the outgoing officer, not the ceremony's chair
             host, guests, strong = "", [], False
@@ -1608,7 +1611,7 @@ class MentionReader:
                 people += [host] if host not in people else []
         spoken_of = {person_of[e.start_char] for e in ents if e.start_char in person_of} - set(people)
         guests = [g for g in guests if g not in spoken_of]  # `a présidé une cérémonie en hommage au sergent X`
-        if host in spoken_of:
+        if host in spoken_of and host != clitic_host:
             host, strong = "", False
         people += [g for g in guests if g not in people]  # `l'hôte du jour a été accueilli par X`: who came
         if not nouns:  # `Le 3 avril, il a rencontré le général X et le général Y`: `il` takes part
@@ -3818,6 +3821,36 @@ class MentionReader:
             if hosts:
                 return hosts[0], [g for g in guests if g != hosts[0]], bool(parsed) or bool(guests)
         return "", [], False
+
+    def _meeting_clitic_host(self, nouns: list[Span], person_of: dict[int, str]) -> str:
+        """`La rencontre s'est tenue à Z, la résidence du Premier ministre X, qui l'a accueillie`, `Le sommet
+        s'est tenu au palais, auprès de X, qui l'a accueilli`: a host verb (`host: subject`) of a relative clause
+        inside the clause whose subject is the meeting's noun, its object a clitic (`clitic_objects`) agreeing
+        with that noun in gender and number, has the clitic stand for the meeting: the relative's subject (the
+        antecedent of `qui`, or a subject named in the clause) hosts it. A clause whose subject is a person
+        (`X s'est rendu à Rabat, auprès de Y, qui l'a accueilli`) leaves the clitic to him, as before."""
+        if not nouns:
+            return ""
+        noun = nouns[0].root
+        if noun.dep_ not in ("nsubj", "nsubj:pass") or noun.head.pos_ not in ("VERB", "AUX"):
+            return ""
+        clause = noun.head
+        for verb in clause.subtree:
+            if verb.dep_ != "acl:relcl" or verb.i < clause.i:
+                continue
+            entry = self._verb_entry(verb)
+            if not entry or entry.get("host") != "subject" or _passive(verb) or _reflexive(verb, self.grammar):
+                continue
+            clitic = next((c for c in verb.children if c.dep_ == "obj" and c.i < verb.i
+                           and c.lower_.replace("\u2019", "'") in self.clitic_objects), None)
+            if clitic is None or not _agrees(verb, noun):
+                continue
+            named = _people_in(verb, ("nsubj",), person_of)
+            if not named and any(c.dep_ == "nsubj" and "Rel" in c.morph.get("PronType") for c in verb.children):
+                named = [person_of[t.idx] for t in verb.head.subtree if t.i < verb.i and t.idx in person_of][-1:]
+            if named:
+                return named[0]
+        return ""
 
     def _chair_last(self, verbs, entries) -> list[tuple]:
         """The meeting verbs with their entries, those of `chair_verbs` (`présider`) after the others: the
@@ -6595,6 +6628,20 @@ def _names_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[st
             if key and key not in found:
                 found.append(key)
     return found
+
+
+def _agrees(participle, noun) -> bool:
+    """A past participle agreeing with a noun (`l'a accueillie`, the meeting `la rencontre`), read from its
+    ending, the tagger often giving a feminine participle the masculine: `-e` feminine, `-s` plural
+    (`accueillie`, `reçues`, `organisés`); a noun the tagger gives no gender or number agrees either way."""
+    form = participle.lower_
+    plural = form.endswith(("s", "x"))
+    stem = form[:-1] if plural else form
+    for said, of_noun in ((["Fem"] if stem.endswith("e") else ["Masc"], noun.morph.get("Gender")),
+                          (["Plur"] if plural else ["Sing"], noun.morph.get("Number"))):
+        if of_noun and said != of_noun:
+            return False
+    return True
 
 
 def _subjects_of(verb) -> list:
