@@ -43,6 +43,10 @@ from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity, last_d
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
+# Parts of speech of the words of an institution's name read on from its head noun (`commission de la
+# défense nationale et des forces armées de l'Assemblée nationale`).
+NAME_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ"}
+
 BYLINE_REACH = 3000  # a byline sits in the story's head: its first characters
 BYLINE_MAX_CHARS = 80  # a line of its own, not a sentence
 PARAGRAPH_REACH = 200  # a dateline's paragraph opens within its first lines
@@ -98,6 +102,7 @@ class MeetingGrouper:
             rf"(?:\sde\s|\s(?:{elided}))(?P<town>[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý][\w'-]+){{0,2}})$"
         ) if elided else None
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
+        self.committee_chambers = set(book.get("meetings", "committee_chambers", None) or [])
         self.hearing_kinds = {k.lower() for k in book.get("meetings", "hearing_kinds", None) or []}
         self.hearing_chairs = {f"rule:roles:{w}" for w in book.get("meetings", "hearing_chair_roles", None) or []}
         self.hearing_chair_titles = {f"rule:roles:{w}" for w in book.get("meetings", "hearing_chair_titles", None)
@@ -594,28 +599,94 @@ class MeetingGrouper:
             if not meeting["location"] and meeting["date"] and _within_days(meeting["date"], days):
                 meeting["location"] = place
 
-    def place_from_chamber(self, text: str, body_start: int, meetings: list[Meeting]) -> None:
+    def place_from_chamber(self, doc: Doc, body_start: int, meetings: list[Meeting]) -> None:
         """`La commission de la défense de l'Assemblée nationale a entendu ...`: a hearing or a sitting
-        that names no place was held at the parliamentary chamber its sentences name, else the one
-        the page's header names (`ASSEMBLÉE NATIONALE`)."""
+        that names no place was held at the parliamentary chamber its sentences name, else at the chamber of
+        the parliamentary committee the text names last before it (`La commission de la défense du Sénat a
+        ouvert ses auditions. Son président a accueilli ...`), else the one the page's header names
+        (`ASSEMBLÉE NATIONALE`)."""
+        text = doc_text(doc)
         header = text[: max(body_start, 0)]
+        committees = self._parliamentary_committees(doc)
         for meeting in meetings:
-            if meeting["location"] or meeting["remote"] or not self._chamber_sitting(meeting):
+            if meeting["location"] or meeting["remote"] or not self._chamber_sitting(doc, meeting, committees):
                 continue
-            for where in (" ".join(meeting["sentences"]), header):
-                lowered = where.lower()
-                found = sorted((lowered.find(c.lower()), c) for c in self.chambers if c.lower() in lowered)
-                if found:
-                    meeting["location"] = found[0][1]
-                    break
+            found = self._chamber_named(" ".join(meeting["sentences"]))
+            if not found and committees:
+                first = min((at for at in (text.find(s) for s in meeting["sentences"]) if at >= 0), default=-1)
+                before = [chamber for at, chamber in committees if at <= first]
+                found = before[-1] if before else committees[0][1]
+            found = found or self._chamber_named(header)
+            if found:
+                meeting["location"] = found
 
-    def _chamber_sitting(self, meeting: Meeting) -> bool:
+    def _chamber_named(self, where: str) -> str:
+        """The chamber of `chambers` named first in `where`, or ""."""
+        lowered = where.lower()
+        found = sorted((lowered.find(c.lower()), c) for c in self.chambers if c.lower() in lowered)
+        return found[0][1] if found else ""
+
+    def _committee_of(self, token) -> list:
+        """The words of the name of the committee `token` heads, read on while they are words of a name
+        (nouns, adjectives, articles, `de`, `et`, a comma before another `de` complement: `commission des
+        affaires étrangères, de la défense et des forces armées du Sénat`), up to a verb or any other word
+        (`la commission, présidée par X`, `la commission a entendu`). Read from the words, not the parse,
+        which often cuts a long coordinated name in two."""
+        words, doc = [], token.doc
+        for t in doc[token.i + 1: token.sent.end]:
+            follows = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if t.pos_ in NAME_POS or (t.text == "," and follows is not None and follows.pos_ == "ADP"):
+                words.append(t)
+            else:
+                break
+        return words
+
+    def _committee_chamber(self, token) -> str:
+        """The chamber a committee's name closes on: one of `chambers` (`du Sénat`, `du Parlement européen`), or
+        a bare capitalised name of `committee_chambers` that only there names a chamber (`la commission de
+        la Défense nationale de la Chambre`)."""
+        words = self._committee_of(token)
+        found = self._chamber_named(" ".join(t.text for t in words))
+        if found:
+            return found
+        bare = [t.text for t in words if t.text in self.committee_chambers]
+        return bare[-1] if bare else ""
+
+    def _parliamentary_committees(self, doc: Doc) -> list[tuple[int, str]]:
+        """Each committee the text names with the chamber it belongs to: (its start, the chamber)."""
+        found = []
+        for token in doc:
+            if _unaccented(token.lower_) in self.committee_words:
+                chamber = self._committee_chamber(token)
+                if chamber:
+                    found.append((token.idx, chamber))
+        return found
+
+    def _committee_told_back(self, doc: Doc, meeting: Meeting) -> bool:
+        """The meeting's sentences name a committee told back (`La réunion de la commission, présidée par X`,
+        `en commission`): a committee word in lower case with no modifier of its own, or one whose name
+        closes on a chamber. `la commission mixte`, `la Commission européenne` are other bodies."""
+        text = doc_text(doc)
+        for sentence in meeting["sentences"]:
+            at = text.find(sentence)
+            span = doc.char_span(at, at + len(sentence), alignment_mode="expand") if at >= 0 else None
+            for token in span or ():
+                if _unaccented(token.lower_) not in self.committee_words:
+                    continue
+                if self._committee_chamber(token):
+                    return True
+                if token.text.islower() and not self._committee_of(token):
+                    return True
+        return False
+
+    def _chamber_sitting(self, doc: Doc, meeting: Meeting, committees: list[tuple[int, str]]) -> bool:
         """A hearing or a sitting (its kind one of `chamber_kinds`), or a meeting of another kind
-        (`La réunion est ouverte à 9 h 30.`) whose own sentences announce one (`Audition de M. X`)."""
+        (`La réunion est ouverte à 9 h 30.`) whose own sentences announce one (`Audition de M. X`) or, in a text
+        naming a parliamentary committee, tell back that committee (`La réunion de la commission ...`)."""
         if meeting["kind"].split()[0].lower() in self.chamber_kinds:
             return True
         words = set(re.findall(r"\w+", " ".join(meeting["sentences"]).lower()))
-        return bool(words & self.chamber_kinds)
+        return bool(words & self.chamber_kinds) or (bool(committees) and self._committee_told_back(doc, meeting))
 
     def place_within_stay(self, meetings: list[Meeting]) -> None:
         """`X atterrit mardi à Niamey pour une visite de deux jours`, then `une audience avec Y était prévue

@@ -35,7 +35,7 @@ class MeetingFinder:
         self.grouper.place_from_byline(doc_text(doc), meetings)
         self.grouper.place_from_context(self.reader, meetings)
         self.grouper.place_from_place_line(doc_text(doc), meetings)
-        self.grouper.place_from_chamber(doc_text(doc), self.reader.body_start, meetings)
+        self.grouper.place_from_chamber(doc, self.reader.body_start, meetings)
         self.grouper.place_within_stay(meetings)
         self.grouper.place_from_dated_city(doc, meetings)
         self.grouper.place_of_sidelined_gathering(doc, meetings)

@@ -142,6 +142,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "length_prepositions": None,
         "chambers": None,
         "chamber_kinds": None,
+        "committee_chambers": None,
         "chair_lines": None,
         "hearing_kinds": None,
         "hearing_chair_roles": None,
