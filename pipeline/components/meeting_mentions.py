@@ -54,6 +54,7 @@ WEEKDAY_SOURCE = "rule:dates:weekday"  # a weekday counts from another date, lik
 
 WORD_RE = re.compile(r"[\w'-]+")
 PLACE_LABELS = ("LOC", "ORG", "MISC", "PERSON")  # the entities `_location` may read as a place
+COMPLEMENT_DEPS = ("nmod", "flat:name", "amod", "appos", "nummod")  # the words a noun's complements hang by
 PARTNER_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl:arg", "obl:mod", "obl", "obl:agent")
 DATELINE_END_RE = re.compile(r"\s*(?:\([^)\n]{1,20}\))?\s*\.?\s*[-\u2013\u2014]")  # `(ACP).-` after a dateline's date
 
@@ -2861,9 +2862,12 @@ class MentionReader:
         noun_verbs = {_governing_verb(n.root).i for n in nouns}
         governed = [*verbs, *(_governing_verb(n.root) for n in nouns)]
         noun_verbs |= {v.head.i for v in governed if v.dep_ == "xcomp" and v.head.lemma_.lower() in self.planned_modals}
+        noun_roots = {n.root.i for n in nouns}
         for verb in verbs:
             if verb.dep_ != "conj" or verb.head.i not in triggers | noun_verbs:
                 continue
+            if self._describes_meeting(verb, noun_roots):
+                continue  # `le sommet, présidé par A et accueilli par B`: who chairs and who receives the one meeting
             inner = {t.i for t in verb.subtree}
             if any(n.root.i in inner for n in nouns):
                 continue
@@ -2890,6 +2894,31 @@ class MentionReader:
             framed["apart_from"] = main["start_char"]  # grouping: never the meeting of the other frame
             return [main, framed]
         return []
+
+    def _describes_meeting(self, verb, noun_roots: set[int]) -> bool:
+        """`Le sommet, présidé par A et accueilli par B, s'est tenu à X`: past participles joined by a
+        conjunction, each with its agent (`par`) and no auxiliary, hung on a meeting noun describe that
+        meeting (who chairs it, who receives it, who organises it): one meeting, no second one. The parser
+        may hang the first participle on the clause's verb (`a participé au sommet, présidé par A et
+        accueilli par B`): it then describes the meeting noun that ends before its comma, if it agrees
+        in number. A participle hung on a person (`X, accueilli par Y`) or a verb with its auxiliary
+        (`puis a été reçu par Y`) still tells a meeting of its own."""
+        chain = [verb]
+        while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+            chain.append(chain[-1].head)
+        first = chain[-1]
+        if not all(_agent_participle(v) for v in chain):
+            return False
+        if first.dep_ == "acl":
+            return first.head.i in noun_roots
+        doc = first.doc
+        if first.dep_ != "advcl" or first.i < first.sent.start + 2 or doc[first.i - 1].lower_ != ",":
+            return False
+        token = doc[first.i - 2]  # `au sommet de l'OTAN, présidé`: from the comma up to the noun it completes
+        while token.i not in noun_roots and token.head.i != token.i and token.head.i < first.i and (
+                token.dep_ in COMPLEMENT_DEPS):
+            token = token.head
+        return token.i in noun_roots and not _disagrees(first, token)
 
     def _partnered_nouns_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span],
                                 quotes, person_of: dict[int, str]) -> list[Mention]:
