@@ -23,6 +23,7 @@ from pipeline.components.lexicon import Lexicon
 from pipeline.components.linking import person_key
 from pipeline.components.people import (
     PeopleMerger,
+    _note_title,
     leaders_at_home,
     leaders_of_the_place,
     merge_article_surnames,
@@ -74,6 +75,7 @@ class OfficialLinker:
         used_roles |= self._coordinated_roles(doc, idx, used_roles)
         people: dict[str, Official] = {}
         told: dict[int, Span] = {}  # the end of a titled mention -> the country it was given
+        borne: dict[str, Span] = {}  # person key -> the house title written before his name (`le prince X`)
         suites: list[tuple[str, str]] = []  # (one of a suite, the person he accompanies): `X accompagné de son Y`
         for m in mentions:
             key = _regnal_key(m.text) or person_key(m.text)
@@ -82,6 +84,10 @@ class OfficialLinker:
             person = people.setdefault(key, new_person(key))
             person["titled"] = person["titled"] or (m.start > 0 and doc[m.start - 1].lower_ in self.civilities)
             rank, demonym = self.reader.title(doc, m)
+            if (house := self._house_title(doc, (rank or demonym or m).start)) is not None:
+                used_roles.add(house.start)  # `le prince X`: a title he bears, no bare `le prince` to resolve
+                _note_title(person, house)  # a later `le prince` refers back to him, whatever his office
+                borne.setdefault(key, house)
             before = self.reader.before(doc, m, used_roles)
             if demonym is not None:
                 before.country = before.country or demonym
@@ -159,6 +165,9 @@ class OfficialLinker:
         self.merger.roles_of_predecessors(doc, idx, people)
         self.merger.role_references(doc, idx, people, used_roles, self.reader.describe)
         self.merger.roles_of_predecessors(doc, idx, people)
+        for key, house in borne.items():  # `le prince X` given no office: the title he bears is his role
+            if key in people and not people[key]["role"]:
+                self.merger._set_role(people[key], house)
         # A one-word name with no civility, rank or role anywhere (`Washington`, `Leclerc` the tank, `Ramstein`)
         # is the model's guess at a place or a thing far more often than an official: it is left out.
         for key, companion in suites:  # `X était accompagné de son ministre Y`: Y of X's country
@@ -179,6 +188,18 @@ class OfficialLinker:
         written_bodies(doc, doc._.officials, self.merger.lexicon)  # `la Ligue arabe`, not `Ligue des États arabes`
         return doc
 
+
+    def _house_title(self, doc: Doc, start: int) -> Span | None:
+        """The title of a royal or princely house (roles.yml `house_title`, also a civility) written right
+        before a name starting at `start`, over other civilities (`SAR le Prince X`, `le prince X ben Y`):
+        a title the person bears whatever office he holds; None when there is none."""
+        i = start
+        while i > 0 and (ent := self.reader.ent_at.get(i - 1)) is None and doc[i - 1].lower_ in self.civilities:
+            i -= 1
+        ent = self.reader.ent_at.get(i - 1) if i > 0 else None
+        if ent is None or ent.label_ != "ROLE" or ent.end != i or _plural_title(ent):
+            return None
+        return ent if self.merger.lexicon.entry(ent.id_).get("house_title") else None
 
     def _title_role(self, doc: Doc, before, m: Span, rank: Span | None) -> bool:
         """The role read before the name is written against it as a title (`la conseillère fédérale X`,
@@ -447,6 +468,8 @@ class OfficialLinker:
         titles = [s.start for s in self.reader.title(doc, m) if s is not None]  # the name's own rank, demonym
         k = min(titles, default=m.start) - 1
         for _ in range(8):  # items of the list, read back to the title
+            if (house := self._house_title(doc, k + 1)) is not None:
+                k = house.start - 1  # `le prince X`: a title he bears, the list's plural title goes on past it
             rank = self.reader.ent_at.get(k)
             if rank is not None and rank.label_ == "RANK":
                 k = rank.start - 1  # `l'amiral X`

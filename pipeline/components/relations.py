@@ -698,14 +698,14 @@ class RelationLinker:
         """The offices of the titles the text gives a person (`_note_title`). Titles are one office where
         they share their head word (`président`, `président de la République`), stand for one another
         (`same_as`: `chef de l'État`) or are held abroad as one (`counterpart_role`: `ministre des Armées`,
-        `ministre de la Défense`); a title of a portfolio alone (`ministre`) is none."""
+        `ministre de la Défense`); a title of a portfolio alone (`ministre`), a house's (`prince`), is none."""
         offices: list[set[str]] = []
         for line in person["rules"].get(TITLES, "").split("\n"):
             rule = line.partition("\t")[2].removeprefix("rule:").removesuffix("#head")
             entry = self.lexicon.entry(rule)
             role = (entry or {}).get("role") or ""
-            if not role or role.lower() in self.lexicon.grammar.portfolio_titles:
-                continue
+            if not role or role.lower() in self.lexicon.grammar.portfolio_titles or entry.get("house_title"):
+                continue  # `le prince X, ministre de la Défense`: a title he bears is no office he holds
             names = {rule.removeprefix("roles:"), f"head:{role.split()[0].lower()}", *(entry.get("same_as") or [])}
             if entry.get("counterpart_role"):
                 names.add(entry["counterpart_role"])
