@@ -791,31 +791,3 @@ def headed_bodies(doc: Doc, officials: list, lexicon: Lexicon) -> None:
             person["organisation"], person["organisation_id"] = body._.normalized, body.id_
             rules["organisation"] = body._.source + "+headed"
             break
-
-
-def written_bodies(doc: Doc, officials: list, lexicon: Lexicon) -> None:
-    """`le porte-parole de la Maison Blanche`, `le secrétaire général de la Ligue arabe`, `le ministère de la
-    Défense turc`: an official's organisation is kept as the text writes it. A body of the lists that the text
-    names only under one of its aliases (never under its canonical name) is his organisation under the alias
-    the text gives most often (the first one on a tie). Its acronym, its seat (`l'hôtel de Brienne`: the
-    house, not the body) or a description (`l'armée israélienne`) are no alias: a body the text names only
-    so keeps the canonical name (`l'OTAN`)."""
-    orgs = lexicon.by_file("organisations")
-    text = fold(doc.text)
-    written: dict[str, dict[str, int]] = {}  # list id -> its full names as written -> how often
-    for ent in DocIndex.of(doc).ents:
-        if ent.label_ != "ORG" or not ent.id_.startswith("organisations:"):
-            continue
-        entry = orgs.get(ent.id_.split(":", 1)[1]) or {}
-        name = span_text(ent)
-        seats = {fold(n) for n in entry.get("seats") or []}
-        if fold(name) in {fold(n) for n in entry.get("aliases") or []} - seats:
-            counts = written.setdefault(ent.id_, {})
-            counts[name] = counts.get(name, 0) + 1
-    for person in officials:
-        entry = orgs.get(person["organisation_id"].removeprefix("organisations:")) or {}
-        forms = written.get(person["organisation_id"])
-        if not entry or not forms or person["organisation"] != entry["name"] or fold(entry["name"]) in text:
-            continue
-        person["organisation"] = max(forms, key=forms.get)  # the first of the most frequent
-        person["rules"]["organisation"] = (person["rules"].get("organisation") or "") + "+as-written"

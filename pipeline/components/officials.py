@@ -10,13 +10,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.affiliation import (
-    bracketed_bodies,
-    headed_bodies,
-    national_ministries,
-    own_country_bodies,
-    written_bodies,
-)
+from pipeline.components.affiliation import bracketed_bodies, headed_bodies, national_ministries, own_country_bodies
 from pipeline.components.appositions import AppositionReader, _is_country, is_demonym
 from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import Lexicon
@@ -185,7 +179,6 @@ class OfficialLinker:
         # `le ministre de la Défense X`, Russian, where the text names the `ministère russe de la Défense`
         own_country_bodies(doc, doc._.officials, self.merger.lexicon, self.merger.affiliation)
         bracketed_bodies(doc, doc._.officials)  # `Théo Francken (N-VA)`: his party, with no other body
-        written_bodies(doc, doc._.officials, self.merger.lexicon)  # `la Ligue arabe`, not `Ligue des États arabes`
         return doc
 
 
