@@ -105,7 +105,8 @@ SCENE = ("Traité signé\n\n10 mai 2025\n\nIl en était question depuis plusieur
 
 
 def test_scene_of_the_lead_paragraph_places_the_day(analyse):
-    assert "Bordeaux" in _locations(analyse, SCENE.format(day="Ce 9 mai"))
+    # the two leaders signing together are a meeting of their own (round 57), placed at the scene as written
+    assert any("Bordeaux" in place for place in _locations(analyse, SCENE.format(day="Ce 9 mai")))
 
 
 def test_scene_naming_no_day_places_nothing(analyse):
