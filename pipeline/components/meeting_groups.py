@@ -185,7 +185,9 @@ class MeetingGrouper:
                                 {w.lower() for w in book.get("meetings", "gathering_nouns", None) or []},
                                 {w.lower() for w in book.get("meetings", "gathering_attendance", None) or []},
                                 {w.lower() for w in book.get("meetings", "gathering_hosting", None) or []},
-                                set(Grammar.from_book(book).of_words))
+                                set(Grammar.from_book(book).of_words),
+                                tuple(w.lower() for key in ("future_endings", "conditional_endings")
+                                      for w in book.get("dates", key, None) or []))
         self.length_of_days = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, spans))})\s+(?:les\s+)?(?P<n>\d{{1,2}}|{counts})"
             rf"\s+(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if spans and numbers and day_units else None

@@ -30,9 +30,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.spans import DocIndex, after_bound_word, doc_text, in_bound_phrase, plain_words
 from pipeline.rows import first_day, granularity
+from pipeline.rulebook.grammar import future_ending
 
-# the endings of the simple future and of the conditional after their `r` (`participera`, `accueillerait`)
-FUTURE_FORM = re.compile(r"r(?:ai|as|a|ons|ez|ont|ais|ait|ions|iez|aient)$")
 PATH_DEPS = ("obl", "obl:arg", "obl:mod", "nmod", "obj", "xcomp")  # from a place up to the verb that moves
 
 
@@ -56,7 +55,9 @@ class TripReader:
                  bounds: tuple[str, ...] = (), passive_only: set[str] = frozenset(),
                  behind_nouns: set[str] = frozenset(), behind_prepositions: set[str] = frozenset(),
                  gathering_nouns: set[str] = frozenset(), attendance: set[str] = frozenset(),
-                 hosting: set[str] = frozenset(), of_words: set[str] = frozenset()) -> None:
+                 hosting: set[str] = frozenset(), of_words: set[str] = frozenset(),
+                 future_endings: tuple[str, ...] = ()) -> None:
+        self.future_endings = future_endings  # dates.yml's, of the simple future and the conditional, after `r`
         self.gathering_nouns = gathering_nouns  # `conférence`, `forum`, `sommet`: a gathering named after its town
         self.attendance = attendance  # `participer`, `présent`: words setting their subject at a gathering
         self.hosting = hosting  # `accueillir`: a town, its subject, hosts the gathering, its object
@@ -289,8 +290,8 @@ class TripReader:
         if lemma not in self.attendance and low not in self.attendance and lemma not in self.hosting \
                 and not phrase and not self._moving(word):
             return False  # `prendre part à`: a verb and its object; not `les décisions prises au sommet de X`
-        if FUTURE_FORM.search(word.lower_) or any(c.dep_.startswith("aux") and FUTURE_FORM.search(c.lower_)
-                                                  for c in word.children):
+        if future_ending(word.lower_, self.future_endings) or any(
+                c.dep_.startswith("aux") and future_ending(c.lower_, self.future_endings) for c in word.children):
             return False  # `participera`, `sera présent`, `participerait`: as written (the tagger misses some)
         return not any(c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense") for c in word.children)
 
