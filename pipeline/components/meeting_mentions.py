@@ -3561,10 +3561,10 @@ class MentionReader:
         if entry is not None and entry.get("agent") and not _has_agent(token) and not _place_relative(
                 token, self.grammar.place_relatives, self.clitic_objects):
             return None  # `attendre` meets someone only as `être attendu par X`
-        if any("Neg" in c.morph.get("Polarity") for c in token.children):
+        if _negated(token):
             return None  # `ne reçoit pas de fonds`, `n'a jamais rencontré`: nothing took place
-        if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.grammar.negating_modals and any(
-                "Neg" in c.morph.get("Polarity") for c in token.head.children):
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in self.grammar.negating_modals and _negated(
+                token.head):
             return None  # `n'a pu rencontrer ni X ni Y`, `n'a pas voulu recevoir X`: the modal's negation
         if entry is not None and entry.get("chamber") and not self._hearing(token):
             return None  # `entendre` hears a witness only before a chamber
