@@ -2089,9 +2089,12 @@ class MentionReader:
         """`X s'est entretenu avec A, puis avec B`: the meeting word's partner phrase (`partner_words`)
         followed by conjuncts each with a partner word of its own and no `et`: one talk per partner, in
         turn, between the others of the frame and that partner; the host stays with the partner it is.
-        `X s'est entretenu avec A et B`, `avec A et avec B` (one meeting of all) stay one."""
+        Each meeting noun is tried in turn: a first one with no partner of its own is the landmark the talks
+        are told against (`En marge de la réunion, X a eu un entretien avec A, puis avec B`, `À l'issue de la
+        cérémonie, ...`), not the talks. `X s'est entretenu avec A et B`, `avec A et avec B` (one meeting of
+        all) stay one."""
         mention = frames[0]
-        for trigger in [n.root for n in nouns[:1]] + list(verbs[:1]):
+        for trigger in [n.root for n in nouns] + list(verbs[:1]):
             keys = next(filter(_one_each, (self._partners_in_turn(trigger, person_of),
                                            self._partners_in_order(trigger, person_of))), [])
             core = [k for k in mention["people"] if k not in keys]
@@ -2128,14 +2131,17 @@ class MentionReader:
         phrase on another word (`s'est entretenu en marge du forum avec son homologue, A, ainsi qu'avec
         B`): after the trigger, with no verb between, a partner word, then each later partner word
         opening a conjunct with no `et` (`puis avec`, `ainsi qu'avec`); the one person named from each
-        partner word to the next. `avec A et avec B` and a partner word of another clause (`avec A, qui
-        a signé un accord avec B`) give none."""
+        partner word to the next. A later partner word opening no conjunct sits inside a phrase of the
+        one before (`puis avec Y, invité à la séance sur les partenariats avec l'ONU`): no partner of its
+        own. `avec A et avec B` and a partner word of another clause only (`avec A, qui a signé un accord
+        avec B`) give none."""
         doc, lower = trigger.doc, self.idx.lower
         sent = trigger.sent
         starts = [i for i in range(trigger.i + 1, sent.end) if lower[i] in self.partner_words]
         if len(starts) < 2 or any(doc[i].pos_ in ("VERB", "AUX") for i in range(trigger.i + 1, starts[0])):
             return []
-        if not all(doc[i].head.dep_ == "conj" and not self._and_joined(doc[i].head) for i in starts[1:]):
+        starts = starts[:1] + [i for i in starts[1:] if doc[i].head.dep_ == "conj"]
+        if len(starts) < 2 or any(self._and_joined(doc[i].head) for i in starts[1:]):
             return []
         keys = []
         for start, end in zip(starts, [*starts[1:], sent.end], strict=True):
