@@ -45,14 +45,12 @@ def test_a_clitic_standing_for_a_person_still_makes_him_the_guest(analyse):
 
 # -- `une cérémonie organisée autour de X`: the one person the gathering is held around hosts it --------------
 
-@OPEN
 def test_a_ceremony_organised_around_the_president(analyse):
     found = hosts(analyse, "Une cérémonie internationale a été organisée jeudi à Colleville-sur-Mer autour du "
                            "président de la République Emmanuel Macron, en présence du roi Charles III.")
     assert found == ["macron"]
 
 
-@OPEN
 def test_leaders_gathered_around_the_chancellor(analyse):
     found = hosts(analyse, "Une dizaine de chefs de gouvernement se sont réunis mardi à Berlin autour du "
                            "chancelier Friedrich Merz, dont le Premier ministre polonais Donald Tusk.")
@@ -76,7 +74,6 @@ def test_two_people_around_whom_leaders_meet_are_co_chairs_no_host(analyse):
 
 # -- `sous les auspices de la Chine`: the sponsoring country's one participant hosts ---------------------------
 
-@OPEN
 def test_talks_under_the_auspices_of_a_country_are_hosted_by_its_representative(analyse):
     found = hosts(analyse, "Des pourparlers se sont tenus à Doha du 3 au 5 mai sous les auspices du Qatar, entre le "
                            "ministre rwandais Olivier Nduhungirehe et la ministre congolaise Thérèse Kayikwamba "
@@ -84,7 +81,6 @@ def test_talks_under_the_auspices_of_a_country_are_hosted_by_its_representative(
     assert found == ["al-khulaifi"]
 
 
-@OPEN
 def test_under_the_aegis_of_a_capital_names_its_country(analyse):
     found = hosts(analyse, "Les négociations se sont déroulées lundi à Djeddah sous l'égide de Riyad, entre le "
                            "général soudanais Abdel Fattah al-Burhane et le ministre saoudien Fayçal ben Farhane.")

@@ -194,6 +194,9 @@ class MentionReader:
         self.counterpart_nouns = {w.lower() for w in book.get("relations", "counterparts", [])}
         self.civilities = {w.lower() for w in book.get("names", "civilities", [])}
         self.country_of_id = {f"countries:{e['id']}": e["name"] for e in book.entries("countries", "countries")}
+        # `sous l'égide de Riyad`: a capital (the first of a country's `places`) stands for its country
+        self.country_of_capital = {e["places"][0].lower(): e["name"] for e in book.entries("countries", "countries")
+                                   if e.get("places")}
         self._people_country: dict[str, str] = {}
         self._people_ranked: set[str] = set()
         self.seat_nouns = {w.lower() for w in book.get("meetings", "seat_nouns", [])}
@@ -218,6 +221,11 @@ class MentionReader:
         self.group_counts = {w.lower().split()[0]: int(w.split()[1]) for w in book.get("meetings", "group_counts", [])}
         self.host_markers = [w.lower().replace("\u2019", "'") for w in book.get("meetings", "host_markers", [])]
         self.folded_host_markers = [(w, _fold_kept(w)) for w in self.host_markers]  # folded once, not per mention
+        # `sous les auspices de la Chine`: the host markers after which a country names the sponsoring side
+        self.sponsor_markers = {w.lower().replace("\u2019", "'") for w in book.get("meetings", "sponsor_markers", [])}
+        # `autour du président X`: each marker as its words (`autour d'` is two tokens, `autour` and `d'`)
+        self.around_markers = [tuple(w.lower().replace("\u2019", "'").replace("'", "' ").split())
+                               for w in book.get("meetings", "around_markers", [])]
         self.opening_verbs = {w.lower() for w in book.get("meetings", "opening_verbs", [])}
         self.chair_verbs = {w.lower() for w in book.get("meetings", "chair_verbs", [])}
         self.opening_nouns = {w.lower() for w in book.get("meetings", "opening_nouns", [])}
@@ -1631,6 +1639,7 @@ class MentionReader:
             people = list(dict.fromkeys(visitors + people))
         if not host:  # `à l'invitation de X, Y s'est rendu...`: X hosts the others of the sentence
             host = (self._host_by_marker(sent, lowered, person_of) or self._host_by_qualified_marker(sent, person_of)
+                    or self._host_around(sent, person_of)
                     or self._host_of_guest(sent, person_of) or self._opener(sent, triggers, person_of)
                     or self._host_country_leader(sent, person_of) or self._host_noun(
                         sent, triggers | (told if side else set()), person_of)  # `en marge de A avec Y, hôte de la
@@ -4155,6 +4164,10 @@ class MentionReader:
                 continue
             if at >= 0:
                 start = sent.start_char + at + len(marker)
+                sponsor = self._sponsor_country(sent, start) if marker in self.sponsor_markers else ""
+                if sponsor:  # `sous les auspices du Qatar, entre X et Y, en présence du ministre qatari Z`: Z
+                    return next((person_of[t.idx] for t in sent if t.idx in person_of
+                                 and self._people_country.get(person_of[t.idx]) == sponsor), "")
                 anaphor = self._last_named_before(sent, lowered[at + len(marker):], start - len(marker), person_of)
                 if anaphor:
                     return anaphor
@@ -4168,6 +4181,50 @@ class MentionReader:
                 if counterpart:
                     return counterpart
         return ""
+
+    def _host_around(self, sent: Span, person_of: dict[int, str]) -> str:
+        """`une cérémonie organisée autour du président X`, `les ministres se sont réunis autour du chancelier X,
+        dont ...`: a gathering held around one person (`around_markers`) is that person's: the phrase after the
+        marker, up to the next punctuation, opens on a person (a name, a title, a rank) and names that one person
+        only. A table, a theme or a thing (`autour de la table`, `autour de la question ukrainienne`, `autour du
+        porte-avions`) names no host, even with people after it; two people (`autour de X et de Y`) co-chair. A
+        title alone is followed by its name in apposition (`autour du secrétaire général de l'OTAN, X`)."""
+        doc = sent.doc
+        for token in sent:
+            marker = next((m for m in self.around_markers if doc[token.i: token.i + len(m)].text.lower()
+                           .replace("\u2019", "'").replace("'", "' ").split() == list(m)), None)
+            if marker is None:
+                continue
+            first = token.i + len(marker)
+            while first < sent.end and doc[first].pos_ == "DET":
+                first += 1
+            if first >= sent.end or doc[first].ent_type_ not in ("PERSON", "ROLE", "RANK"):
+                continue
+            stretch, end = [], first
+            for t in doc[first: sent.end]:
+                if t.is_punct:
+                    break
+                stretch.append(t)
+                end = t.i + 1
+            if not any(t.idx in person_of for t in stretch) and end + 1 < sent.end and doc[end].text == "," and (
+                    doc[end + 1].ent_type_ == "PERSON"):  # `autour du secrétaire général, X`: the title's name
+                stretch.append(doc[end + 1])
+            if any(t.pos_ == "CCONJ" for t in stretch):
+                return ""  # `autour de X et de Y`: co-chairs, no host
+            named = list(dict.fromkeys(person_of[t.idx] for t in stretch if t.idx in person_of))
+            if len(named) == 1:
+                return named[0]
+        return ""
+
+    def _sponsor_country(self, sent: Span, start: int) -> str:
+        """The country a host marker's phrase names (`sous les auspices du Qatar`, `sous l'égide de Riyad`, its
+        capital standing for it): the gathering is that country's, hosted by its one representative named in
+        the sentence, not by the first person named after (one of the parties); '' when a person, a body or
+        nothing is named there."""
+        first = next((t for t in sent if t.idx >= start and not t.is_space and t.pos_ != "DET"), None)
+        if first is None or first.ent_type_ != "LOC":
+            return ""
+        return self.country_of_id.get(first.ent_id_, "") or self.country_of_capital.get(first.lower_, "")
 
     def _host_by_qualified_marker(self, sent: Span, person_of: dict[int, str]) -> str:
         """`à l'invitation personnelle de X`, `sous la présidence effective du ministre X`, `à l'aimable invitation

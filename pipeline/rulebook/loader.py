@@ -173,6 +173,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "pair_words": None,
         "group_counts": None,
         "host_markers": None,
+        "around_markers": None,
+        "sponsor_markers": None,
         "modes": {"id", "kind", "terms", "applies_to", "remote"},
         "planned_tenses": None,
         "planned_modals": None,
