@@ -459,16 +459,26 @@ class Affiliation:
         """`X a succédé à Y à la tête de l'Armée suisse`, `X prendra la tête du COS`: the body after a heading
         word (`à la tête de`, grammar.yml `heading_words`) that a verb governs, in the name's sentence after
         it, whose subject is the name, or a title the name is written with (the parse hangs `le commandant de
-        corps X` on its rank). Not in the imperfect (`X était à la tête de`, `avait pris`: a past office), not
-        an infinitive with no subject of its own (`Y a quitté Z pour prendre la tête de`: Y's)."""
+        corps X` on its rank); with `être` the heading word is the predicate itself (`X est à la tête de l'armée
+        de Terre`: the parse makes `tête` the head of the subject and of the copula; the name right before the
+        copula is its subject whatever the parse hangs it on). Not in the imperfect (`X
+        était à la tête de`, `avait pris`: a past office), not an infinitive with no subject of its own (`Y a
+        quitté Z pour prendre la tête de`: Y's)."""
         doc, grammar = self.doc, self.grammar
         sent = self.idx.sent(m.start)
         for i in range(m.end, sent.end):
-            if doc[i].lower_ not in grammar.heading_words or doc[i].head.pos_ not in ("VERB", "AUX"):
+            if doc[i].lower_ not in grammar.heading_words:
                 continue
-            verb = doc[i].head
+            copula = next((c for c in doc[i].children if c.dep_ == "cop"), None)
+            if copula is not None:
+                verb = doc[i]  # `X est à la tête de Y`: the copula's predicate
+            elif doc[i].head.pos_ in ("VERB", "AUX"):
+                verb = doc[i].head
+            else:
+                continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-            if not any(m.start <= c.i < m.end or c.i < m.start <= c.i + REACH for c in subjects):
+            if not any(m.start <= c.i < m.end or c.i < m.start <= c.i + REACH for c in subjects) \
+                    and (copula is None or copula.i != m.end):  # `, X est à la tête de`: its subject, parsed or not
                 return None
             if any("Imp" in t.morph.get("Tense") for t in [verb, *verb.children] if t.pos_ in ("VERB", "AUX")):
                 return None

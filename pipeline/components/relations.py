@@ -72,6 +72,7 @@ class RelationLinker:
         self._counterpart_roles(people, rows)
         rows += self._members(doc, people)
         rows += self._members_in_text(doc, people)
+        self._organisations_of_members(people, rows)
         rows += self._chairs(doc, people)
         rows += self._organisations(doc)
         rows += self._bodies_of_acronym(doc, rows)
@@ -758,6 +759,25 @@ class RelationLinker:
                 rows.append(_row("MEMBER_OF", person["key"], org, span_text(sent).strip(),
                                  sent.start_char, sent.end_char, rule, subject=person["name"]))
         return rows
+
+    def _organisations_of_members(self, people: dict[str, dict], rows: list[dict]) -> None:
+        """An official whose mentions gave no organisation takes the body a membership the text states names
+        (relations.yml `organisation_readings`): `le président de l'Union suisse des paysans, X, l'autre
+        candidat` (a later title naming no body took the role), `X a transmis le commandement du 2e REP au
+        colonel Y` (the giver and the receiver serve in the unit), `X a succédé au colonel Y à la tête de Z`
+        (Y headed Z). The first such reading of the person in the order the rows were read; a reading of a
+        title alone (a ministry a portfolio implies, a head's house) leaves the column as the officials stage
+        wrote it, weighed there against the person's country."""
+        readings = {f"rule:relations:{r}" for r in self.membership.get("organisation_readings", set())}
+        for row in rows:
+            person = people.get(row["subject_id"])
+            if row["relation"] != "MEMBER_OF" or row["rule"] not in readings or person is None \
+                    or person["organisation"]:
+                continue
+            entry = self.org_named.get(row["object"].lower())
+            person["organisation"] = row["object"]
+            person["organisation_id"] = f"organisations:{entry['id']}" if entry else ""
+            person["rules"]["organisation"] = row["rule"]
 
     def _forces_of_chief(self, person: dict) -> tuple[str, str]:
         """A chief of a country's whole forces (relations.yml `forces_chief_roles`: `chef d'état-major de la
