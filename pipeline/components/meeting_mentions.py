@@ -5029,7 +5029,8 @@ class MentionReader:
                 if end > place.end:  # never alone: a sigle names a site only with its name or number
                     return doc[place.start : end].text
                 continue
-            if place[0].ent_type_ and place[0].ent_type_ not in ("LOC", "PERSON") and not _numbered_site(place[0]):
+            if place[0].ent_type_ and place[0].ent_type_ not in ("LOC", "PERSON") and not _numbered_site(place[0]) and (
+                    not self._named_building(place)):
                 continue  # `état-major` inside `vice-chef d'état-major` is no place
             whole = next((e for e in ents if e.start <= place.start and e.end > place.end
                           and e.label_ in ("LOC", "ORG")), None)
@@ -5058,6 +5059,8 @@ class MentionReader:
                 return doc[place.start : end].text  # `base aérienne 105 d'Évreux-Fauville`, `l'hôtel Shangri-La`
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
                 return self._fuller_name(place)
+            if len(place) > 1 and place[-1].text[:1].isupper() and not self._thing_place(sent, place, triggers):
+                return place.text  # `à l'hôtel de Brienne`: a term naming its building in full, whatever its label
             if i == place.end and len(place) > 1 and _acronym_after(doc, i):
                 return place.text  # `sur la base aérienne projetée (BAP)`: a site its kind and acronym name
             if place.label_ in self.phrase_places and any(c.dep_ == "case" for c in place.root.children):
@@ -5072,7 +5075,7 @@ class MentionReader:
             for ent, preposition, label in after:
                 if preposition != wanted[0] or label != wanted[1]:
                     continue  # tested first: the parse walks below are for the entities of this pair only
-                if _described(ent.root) or _of_title(ent.root):
+                if _described(ent.root) or (_of_title(ent.root) and not _gathered_officials(ent, triggers or set())):
                     continue  # `M. X, ancien consul à Dakar`: where the person served, not where one meets
                 if _names_meeting(ent, triggers or set()) and ent[0].lower_ in self.noun_words:
                     continue  # `prend part à la Conférence des chefs ...`: the meeting itself, not its place
@@ -5165,6 +5168,24 @@ class MentionReader:
             if any(t.text[:1].isupper() or t.like_num for t in named):
                 return doc[site.start : _named_tail(doc, named.end, limit, self.grammar.of_words)].text
         return ""
+
+    def _thing_place(self, sent: Span, place: Span, triggers: set[int] | None) -> bool:
+        """`depuis sa nomination à l'hôtel de Brienne`: a place hung on a noun that is no meeting word tells
+        where that other thing happened (as for a named place, `_of_other_noun`); `a reçu son homologue à
+        l'hôtel de Brienne`, hung by the parser on the guest (the meeting verb's object), keeps it."""
+        if not triggers or not _of_other_noun(place.root, triggers, self.grammar.day_parts):
+            return False
+        at = any(c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions for c in place.root.children)
+        head = place.root.head  # the guest or the host of the meeting verb itself
+        return not (at and head.dep_ in ("obj", "nsubj", "nsubj:pass") and head.head.i in triggers)
+
+    def _named_building(self, place: Span) -> bool:
+        """`à l'hôtel de Brienne`, `au palais de Koulouba`: a building of its own (`room_sites`) whose name the
+        entities stage opened as an organisation is still a building where one is received, when a place
+        preposition governs it; a body's word (`ministère`, `état-major`) so named stays the body."""
+        token = place[0]
+        return token.ent_type_ == "ORG" and token.ent_iob_ == "B" and place.label_ in self.room_sites and any(
+            c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions for c in place.root.children)
 
     def _one_of_many(self, place: Span) -> bool:
         """`un salon de l'IFEMA`, `une salle du palais`: a room word (`room: true`) with an indefinite article
@@ -5757,6 +5778,15 @@ def _of_title(token) -> bool:
     head = token.head
     return _of_person(token) and head.ent_type_ in ("ROLE", "RANK") and head.i < token.i and not any(
         t.ent_type_ == "PERSON" for t in token.doc[head.i : token.i])
+
+
+def _gathered_officials(ent: Span, triggers: set[int]) -> bool:
+    """`lors de la réunion des ministres de la Défense à Bruxelles`, `le sommet des chefs d'État à Abuja`: a
+    town the parser hangs on the plural title of the officials a meeting noun gathers (its `de` complement)
+    is where that meeting is held, not where they serve (`le ministre délégué à la Présidence`: one title)."""
+    title = ent.root.head
+    return ent.label_ == "LOC" and "Plur" in title.morph.get("Number") and title.dep_ == "nmod" and (
+        title.head.i in triggers) and any(c.dep_ == "case" and c.lemma_.lower() == "de" for c in title.children)
 
 
 def _after_name(token) -> bool:
