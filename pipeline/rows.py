@@ -41,6 +41,7 @@ class Official(TypedDict):
     organisation_id: str  # `organisations:<id>` when the organisation is in the rule files
     country: str
     counterpart: bool  # introduced as someone's counterpart (`son homologue`)
+    counterpart_title: str  # `homologue polonais`: that word as written, his title when the text gives no other
     titled: bool
     mentions: list[list[int]]  # [start_char, end_char] of each mention
     first_char: int

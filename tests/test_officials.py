@@ -200,7 +200,7 @@ LISTS = {
     "role-then-counterpart": (
         "Le chef d'état-major des armées, le général Thierry Burkhard, et son homologue britannique, l'amiral Tony "
         "Radakin, ont signé une lettre d'intention.",
-        {"burkhard": "chef d'état-major des armées", "radakin": ""},
+        {"burkhard": "chef d'état-major des armées", "radakin": "homologue britannique"},  # the counterpart word
     ),
     "two-ministers": (
         "Le ministre des Armées, Sébastien Lecornu, et le ministre allemand de la Défense, Boris Pistorius, ont "

@@ -121,7 +121,8 @@ def test_counterpart_holds_the_office_abroad(analyse):
 def test_counterpart_of_a_minister_of_nothing_said_gets_no_role(analyse):
     text = ("Le ministre Paul Durand avait fait le déplacement, accompagné de son homologue grec, "
             "Nikos Papadakis, dont le pays a commandé trois navires.")
-    assert not written(person(analyse, text, "papadakis"))
+    # no office read from a bare `ministre` (of what?); the counterpart word as written is his title (round 58)
+    assert written(person(analyse, text, "papadakis")) == "homologue grec"
 
 
 def test_counterpart_with_a_role_keeps_it(analyse):
@@ -133,4 +134,5 @@ def test_counterpart_with_a_role_keeps_it(analyse):
 def test_a_general_s_counterpart_gets_no_staff_title(analyse):
     text = ("Le chef d'état-major des armées, le général Paul Durand, a reçu son homologue grec, "
             "Nikos Papadakis, mardi à Paris.")
-    assert not written(person(analyse, text, "papadakis"))
+    # no staff title (they differ from one army to another); the counterpart word as written (round 58)
+    assert written(person(analyse, text, "papadakis")) == "homologue grec"

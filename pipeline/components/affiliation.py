@@ -418,6 +418,39 @@ class Affiliation:
             return None
         return self._org_from(i)
 
+    def leading_relative(self, m: Span) -> tuple[Token, str] | None:
+        """`le général X, qui commande la 9e brigade`, `X, qui commandait l'opération Barkhane depuis 2021`: a
+        relative clause right after the name and a comma whose verb of `leading_verbs` is in the present or
+        the imperfect of the narrative, with no auxiliary (`qui a commandé`, `qui commandera`: an office of
+        another time), and whose object opens on a definite article: the verb and its object written as the
+        complement of a title (`de la 9e brigade`, `du 1er RCP`, `des forces navales`: `de` contracts with
+        `le`, `les`, grammar.yml `of_contractions`), up to a comma or a bracket. None otherwise."""
+        doc, grammar = self.doc, self.grammar
+        i = m.end
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in grammar.subject_relatives:
+            return None
+        verb = next((t for t in doc[i + 2 : i + 2 + REACH] if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not leads(verb, grammar.leading_verbs) or verb.pos_ != "VERB" \
+                or not {"Pres", "Imp"} & set(verb.morph.get("Tense")) \
+                or any(c.dep_.startswith("aux") for c in verb.children):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i), None)
+        if obj is None:
+            return None
+        start = obj.left_edge.i
+        article = doc[start].lower_
+        if article not in grammar.definite_articles | grammar.elided_articles:
+            return None
+        end = start + 1
+        while end <= obj.right_edge.i and doc[end].text not in (",", "(", ";"):
+            end += 1
+        words = " ".join(doc[start + 1 : end].text.split())
+        contracted = {pair.split()[0]: pair.split()[1] for pair in grammar.of_contractions}
+        if article in contracted:
+            return verb, f"{contracted[article]} {words}"
+        joined = "" if doc[start].whitespace_ == "" else " "
+        return verb, f"de {article}{joined}{words}"
+
     def appointed_to(self, m: Span, verbs: set[str]) -> tuple[Span, str] | None:
         """`le Conseil a désigné le général X à la direction générale de la Sûreté générale, le général Y à la
         tête des Forces de sécurité intérieure`: a name in a clause of a verb of `holding_verbs` (roles.yml),

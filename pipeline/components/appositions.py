@@ -32,6 +32,7 @@ class Descriptor:
         self.org: Span | None = None
         self.country: Span | None = None
         self.counterpart = False
+        self.counterpart_title = ""  # `homologue polonais`: the counterpart word as written (`_counterpart_title`)
         self.past = False  # `l'ancien chef d'état-major`: a role held before, which a role said now replaces
 
 
@@ -610,7 +611,7 @@ class AppositionReader:
             elif d.counterpart and d.role is None and _is_country(ent) and self._names_country(doc, ent):
                 d.country = d.country or ent  # `son homologue de la République démocratique du Congo, X`
             elif doc[j].lower_ in self.counterpart_words:
-                d.counterpart = True
+                d.counterpart, d.counterpart_title = True, self._counterpart_title(doc, j)
             j = ent.end if ent is not None else j + 1
         if start > sent_start + 1 and doc[start - 1].text == "," and not d.counterpart:
             self._counterpart_before(doc, start - 1, d)  # `son homologue britannique, le ministre X`
@@ -775,6 +776,7 @@ class AppositionReader:
                 j, steps = j - 1, steps + 1  # `le colonel X`: the article of a listed name's title
             elif ent is None and doc[j].lower_ in self.counterpart_words:
                 d.counterpart, d.country = True, demonym
+                d.counterpart_title = self._counterpart_title(doc, j)
                 return
             elif ent is None and doc[j].text in {",", "(", ")"} | self.lexicon.grammar.and_words:
                 j, steps = j - 1, steps + 1
@@ -822,6 +824,7 @@ class AppositionReader:
         if j < 0 or doc[j].lower_ not in self.counterpart_words or len(names) < 2 or len(demonyms) != len(names):
             return
         d.counterpart, d.country = True, demonyms[names.index(m.start)]
+        d.counterpart_title = self._counterpart_title(doc, j)
 
     def _counterpart_before(self, doc: Doc, comma: int, d: Descriptor) -> None:
         """`son homologue [demonym]` just before a comma describes the person after the description; so
@@ -837,8 +840,17 @@ class AppositionReader:
             while i > 0 and doc[i - 1].lower_ in self.lexicon.grammar.of_words:
                 i -= 1  # past `de`, `du`, `de la`
         if i > 0 and doc[i - 1].lower_ in self.counterpart_words:
-            d.counterpart = True
+            d.counterpart, d.counterpart_title = True, self._counterpart_title(doc, i - 1)
             d.country = d.country or demonym
+
+    def _counterpart_title(self, doc: Doc, j: int) -> str:
+        """`son homologue polonais, le général X`: the counterpart word at `j` as written with the demonym right
+        after it, the title the text gives X when it gives no other (`relations.py`); `ses homologues malien, X,
+        et nigérien, Y`: a plural shared by a list, each holds its singular alone."""
+        if "Plur" in doc[j].morph.get("Number") or doc[j].lower_ != doc[j].lemma_.lower():
+            return doc[j].lemma_.lower()
+        demonym = self.ent_at.get(j + 1)
+        return f"{doc[j].lower_} {demonym.text}" if is_demonym(demonym) and demonym.start == j + 1 else doc[j].lower_
 
     @staticmethod
     def _names_country(doc: Doc, ent: Span | None) -> bool:

@@ -144,6 +144,7 @@ class OfficialLinker:
             if not person["organisation"] and after[m.start].role is None:
                 self.merger.affiliate(person, m)  # `X, à la tête du CNSP`: no role, an organisation
             self.merger.led(person, m)  # `X dirige le Commandement ...`
+            self.merger.led_in_relative(person, m)  # `X, qui commande la 9e brigade`
         merge_first_names(people)
         merge_shorter_names(people)
         merge_article_surnames(people, self.grammar.name_particles)

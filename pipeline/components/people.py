@@ -39,7 +39,7 @@ HISTORY_YEARS = 10  # a sentence dated this many years before the publication te
 def new_person(key: str) -> Official:
     return {"key": key, "name": "", "rank": "", "role": "", "role_as_written": "", "organisation": "",
             "organisation_as_written": "", "organisation_id": "", "country": "", "counterpart": False,
-            "titled": False, "mentions": [], "first_char": 10**12, "rules": {}}
+            "counterpart_title": "", "titled": False, "mentions": [], "first_char": 10**12, "rules": {}}
 
 
 def merge_first_names(people: dict[str, Official]) -> None:
@@ -1069,6 +1069,7 @@ class PeopleMerger:
                 person["country"] = self._country_name(d.country)
             if d.counterpart:
                 person["counterpart"] = True
+                person["counterpart_title"] = person.get("counterpart_title") or d.counterpart_title
         self._title_home(person, descriptors)
 
     def _title_home(self, person: Official, descriptors: tuple[Descriptor, ...]) -> None:
@@ -2074,6 +2075,20 @@ class PeopleMerger:
         person["rules"]["organisation"] = (org._.source or "model") + "+led"
         if not person["role"] and verb is not None and (title := self._leader_title(verb, person)) is not None:
             person["role"], person["role_as_written"], person["rules"]["role"] = title
+
+    def led_in_relative(self, person: Official, m: Span) -> None:
+        """`le général X, qui commande la 9e brigade`: a person given no title whose relative clause says with
+        a verb of leading that he leads a body holds the title naming that verb's subject (roles.yml
+        `leading_verb`), written with the body as its complement: `commandant de la 9e brigade`
+        (`affiliation.py` `leading_relative`: not a command of another time, `qui a commandé`)."""
+        if person["role"]:
+            return
+        led = self.affiliation.leading_relative(m)
+        if led is None or (title := self._leader_title(led[0], person)) is None:
+            return
+        role, written, rule = title
+        person["role"], person["role_as_written"] = f"{role} {led[1]}", f"{written} {led[1]}"
+        person["rules"]["role"] = rule + "+relative"
 
     def _leader_title(self, verb: Token, person: Official) -> tuple[str, str, str] | None:
         """`la commission, présidée par X`, `l'Eurocorps, commandé par X`: the one a

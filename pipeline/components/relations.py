@@ -682,6 +682,12 @@ class RelationLinker:
             if role and role.lower() not in self.lexicon.grammar.portfolio_titles:  # `ministre`: of what?
                 other["role"] = other["role_as_written"] = role
                 other["rules"]["role"] = "rule:relations:counterpart-role"
+        for person in people.values():
+            if not person["role"] and person.get("counterpart_title"):
+                # `son homologue polonais, le général X`: no office of his own told, no civil office read from the
+                # one he is the counterpart of (staff titles differ): the counterpart word is his title as written
+                person["role"] = person["role_as_written"] = person["counterpart_title"]
+                person["rules"]["role"] = "rule:relations:counterpart-title"
 
     def _civil_office(self, entry: dict) -> bool:
         """A government's office, held abroad under one title whoever holds it, an officer too (`le colonel X,

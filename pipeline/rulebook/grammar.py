@@ -73,6 +73,7 @@ class Grammar:
     as_words: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()
     contracted_articles: frozenset[str] = frozenset()
+    of_contractions: frozenset[str] = frozenset()
     agent_words: frozenset[str] = frozenset()
     last_named_words: frozenset[str] = frozenset()
     group_leading_verbs: frozenset[str] = frozenset()
