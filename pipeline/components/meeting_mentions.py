@@ -4844,6 +4844,9 @@ class MentionReader:
         named = self._bare_back(sent, bare)  # `sur le camp ..., des cadres encore sur place`: the site first
         if named:
             return named
+        named = self._clitic_antecedent(sent) if clitic else ""
+        if named:  # `arrivé à l'aéroport de X, y a été accueilli`: the nearest place, in the clitic's own sentence
+            return named
         for k, before in enumerate(self.idx.sents_before_char(sent.start_char)):
             if before.start_char < self.body_start:
                 break
@@ -4857,6 +4860,29 @@ class MentionReader:
                 if named:
                     return named
         return ""
+
+    def _clitic_antecedent(self, sent: Span) -> str:
+        """`Le ministre, arrivé mardi à l'aéroport de X, y a été accueilli par Y`: the place clitic `y` stands
+        for the nearest place named before it, which may be in its own sentence (a participle or a relative
+        clause of the subject), before any place of the sentences before it: the last town or country after a
+        place preposition (`à X`, `en X`), or named after `de` by the place phrase such a preposition opens
+        (`à l'aéroport de X`), as `où` takes the town just before it. An origin (`venu de X`) is none."""
+        doc = sent.doc
+        clitic = next((t for t in sent if t.lower_ in self.place_clitics and t.pos_ == "PRON"), None)
+        if clitic is None:
+            return ""
+        at = self.grammar.place_prepositions
+        found = ""
+        for ent in self.idx.ents_in(sent):
+            if ent.label_ != "LOC" or ent.end > clitic.i or _described(ent.root):
+                continue
+            preposition = _preposition(ent)
+            head = ent.root.head
+            if preposition in ("à", "au", "aux", "en") or preposition in self.grammar.of_words and (
+                    ent.root.dep_ == "nmod" and head.i != ent.root.i and head.pos_ == "NOUN"
+                    and any(c.dep_ == "case" and c.lower_ in at for c in head.children)):
+                found = doc[ent.start : ent.end].text
+        return found
 
     def _last_place(self, sent: Span) -> str:
         """The last place the sentence names after a place preposition (`à`, `au`, `aux`, `en`): what a
