@@ -109,6 +109,8 @@ class EntityMerger:
         self.thing_nouns = {w.lower() for w in book.get("names", "thing_nouns", []) or []}
         # heads of units (`régiment`, `bataillon`): named whatever article introduces them
         self.unit_heads = {h["id"] for h in book.get("institutions", "heads", []) or [] if h.get("numbered")}
+        # heads of a country's army (`armée`, `forces armées`): one closing a longer name is a body of its own
+        self.inner_heads = {h["id"] for h in book.get("institutions", "heads", []) or [] if h.get("inner_body")}
         self.event_heads = {fold(w) for w in book.get("institutions", "event_heads", []) or []}
         # the capitals and towns of countries.yml (`Dakar`, `Moscou`): a gathering named after one is held there
         self.cities = {p for e in book.entries("countries", "countries") for p in e.get("places") or []}
@@ -222,7 +224,11 @@ class EntityMerger:
             underscore.normalized, underscore.source = values[_key(ent)]
         _armed_forces_once(doc, kept)
         doc.spans[RANGE_DAY_MENTIONS] = _days_of_ranges(doc, kept) if self.range_days else []
-        doc.spans[INNER_ORG_MENTIONS] = self._inner_bodies(doc, kept)
+        # `l'état-major de la [Marine royale norvégienne]`: the army with its demonym wins the shorter listed name
+        armies = self._inner_armies(doc, kept)
+        inner = [s for s in self._inner_bodies(doc, kept)
+                 if not any(a.start <= s.start and s.end <= a.end for a in armies)]
+        doc.spans[INNER_ORG_MENTIONS] = sorted(inner + armies, key=lambda s: (s.start, s.end))
         return doc
 
     def _inner_bodies(self, doc: Doc, kept: list[Span]) -> list[Span]:
@@ -257,6 +263,31 @@ class EntityMerger:
                 if span_text(last) in defined:
                     span._.normalized, span._.source = defined[span_text(last)], "rule:acronyms:defined-in-text"
                 found.append(span)
+        return found
+
+    def _inner_armies(self, doc: Doc, kept: list[Span]) -> list[Span]:
+        """`le chef d'état-major général des [Forces armées togolaises]`, `l'état-major de l'[Armée polonaise]`: a
+        country's army (a head of institutions.yml marked `inner_body`) closed by its demonym, ending the last
+        `de`-phrase of a longer name, is a body the text names, a mention of its own beside the longer name.
+        `l'état-major général des forces armées` (no country) names none; nor does a `de` + country that
+        qualifies the longer name (`le ministère des Armées de la France`: a portfolio, then whose ministry;
+        `Commandement central des forces armées des États-Unis`: the command's country)."""
+        of_words = self.lexicon.grammar.of_words
+        names = [e for e in kept if e.label_ == "ORG"]
+        lexicon_spans = group_spans(doc, LEXICON_KEY)
+        demonym_ends = {s.end for s in lexicon_spans if s.label_ == "MISC" and s.id_.startswith("countries:")}
+        armies = [s for s in lexicon_spans if s.label_ == "ORG" and s.id_.startswith("institutions:")
+                  and s.id_.split(":", 1)[1] in self.inner_heads and s.end in demonym_ends]
+        found = []
+        for ent in names:  # the kept entities do not overlap: one army at most closes each
+            inner = [s for s in armies if ent.start < s.start and s.end == ent.end
+                     and doc[s.start - 1].lower_.replace("’", "'") in of_words]
+            if not inner:
+                continue
+            army = min(inner, key=lambda s: s.start)  # the longest: `Forces armées togolaises`, not `armées togolaises`
+            span = Span(doc, army.start, army.end, label="ORG", span_id=army.id_)
+            span._.normalized, span._.source = span_text(army), "rule:" + army.id_ + "+inside"
+            found.append(span)
         return found
 
     def _keep_role_organisations(self, doc: Doc, candidates: list[Span], chosen: list[Span]) -> None:
