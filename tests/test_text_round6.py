@@ -49,8 +49,12 @@ def test_a_short_capitalised_sentence_with_a_verb_is_a_quotation(analyse):
     assert [q["quote"] for q in doc._.quotes] == ["Nous tiendrons la ligne"]
 
 
-def test_a_one_word_scare_quote_is_no_quotation(analyse):
+def test_a_one_word_quote_is_a_quotation_only_of_a_speaker_its_sentence_names(analyse):
+    """A word in quotation marks after a speech verb is its subject's word, as the gold lists them (round 58,
+    `a dénoncé le comportement « dangereux »`); a scare quote no one speaks in its sentence is none."""
     doc = analyse(HEADER + "Le général Arnaud Tessier a dénoncé une « provocation » lors de son discours.")
+    assert [(q["quote"], q["speaker"]) for q in doc._.quotes] == [("provocation", "Arnaud Tessier")]
+    doc = analyse(HEADER + "Une « provocation » a eu lieu mardi près de la frontière.")
     assert doc._.quotes == []
 
 

@@ -80,8 +80,8 @@ class QuoteFinder:
             group = next(g for g in "abc" if m.group(g))
             text = m.group(group)
             short = len(text.split()) < SHORT
-            if short and (len(text.split()) < 2 or text[:1].isupper()):  # a quoted word or title
-                continue
+            if short and text[:1].isupper():  # a title or a name (`« Livre blanc »`, `« Barkhane »`)
+                continue  # a word or two in lower case is kept when its sentence says who spoke it
             if self._title(m.start(group), m.end(group), text):  # `baptisé « Arche de la paix »`
                 continue
             speaker = self._speaker(doc, m, text, short) or self._turn_speaker(turns, m.start())
@@ -279,7 +279,8 @@ class QuoteFinder:
     def _incise(self, clause: Span) -> Span | None:
         """The words of a speech verb with an inverted subject pronoun (`a-t-il indiqué`, `précise-t-elle`)
         up to the comma after them, when they name no one: the rest of the sentence (`, avant de saluer
-        le ministre sénégalais`) names others than the speaker."""
+        le ministre sénégalais`) names others than the speaker. One named after a preposition (`a-t-il
+        lancé à la ministre`, `a-t-elle répondu au général`) is spoken to or of, not the speaker."""
         verb = next((t for t in clause if self._is_speech(t)), None)
         if verb is None:
             return None
@@ -287,7 +288,8 @@ class QuoteFinder:
         words = clause.doc[clause.start : end]
         if not any(t.lower_ in self.grammar.subject_pronouns for t in words):
             return None
-        if any(e.label_ in ("PERSON", "ROLE", "RANK") for e in self.idx.ents_in(words)):
+        named = [e for e in self.idx.ents_in(words) if e.label_ in ("PERSON", "ROLE", "RANK")]
+        if any(not _governed(e, titled=True) for e in named):
             return None
         return words
 
@@ -322,7 +324,8 @@ class QuoteFinder:
         if mentions and (absolute := self._absolute_speaker(tail)) is not None:
             return absolute  # `X et Y ont conclu une trêve, le président américain qualifiant ... « ... »`
         if subjects or mentions:
-            return self.person_at[(subjects or mentions)[-1].start_char]
+            speaking = [e for e in subjects if self._says(e)]  # `X a indiqué que Y pourrait « ... »`: X
+            return self.person_at[(speaking or subjects or mentions)[-1].start_char]
         if self._goes_on(tail):
             return self.last_speaker  # `a souligné que « ... », ajoutant que « ... »`: the same speaker
         if short and not any(self._is_speech(t) for t in tail) and not self._speaks_multi(tail):
@@ -331,6 +334,18 @@ class QuoteFinder:
         if found is None and any(self._is_speech(t) for t in tail) and not any(in_subject(t) for t in tail):
             return self.last_speaker  # `Et d'ajouter : « ... »`: a verb without a subject goes on
         return found
+
+    def _says(self, ent: Span) -> bool:
+        """The name is the subject of a speech verb (`X a indiqué que Y pourrait venir`: X, not Y, who
+        is the subject of the clause X's words report), read over the name, apposition or complement it
+        belongs to (`le conseiller, X, a indiqué`)."""
+        token = ent.root
+        for _ in range(4):
+            if token.dep_ in ("nsubj", "nsubj:pass") or token.head.i == token.i:
+                break
+            token = token.head
+        verb = token.head
+        return token.dep_ in ("nsubj", "nsubj:pass") and (self._is_speech(verb) or self._opens_marker(verb))
 
     def _opening_attribution(self, tail: Span, mentions: list[Span]) -> dict | None:
         """A sentence opening with a word that gives the words to someone (`Pour X, ...`, `Selon X`,
@@ -900,10 +915,11 @@ def _of_countries(holders: list[dict], countries: set[str]) -> list[dict]:
     return [p for p in holders if p["country"] in countries] or [p for p in holders if not p["country"]]
 
 
-def _governed(ent: Span) -> bool:
-    """The phrase is governed by a preposition (`au ministre`, `à son homologue`)."""
+def _governed(ent: Span, titled: bool = False) -> bool:
+    """The phrase is governed by a preposition (`au ministre`, `à son homologue`); with `titled`, a name
+    over the title before it too (`à la ministre X`)."""
     j = ent.start - 1
-    while j >= 0 and ent.doc[j].pos_ == "DET":
+    while j >= 0 and (ent.doc[j].pos_ == "DET" or titled and ent.doc[j].ent_type_ in ("ROLE", "RANK")):
         j -= 1
     return j >= 0 and ent.doc[j].pos_ == "ADP"
 
