@@ -30,6 +30,7 @@ from pipeline.components.spans import (
     DocIndex,
     doc_text,
     group_spans,
+    own_country_end,
     parse_column,
     span_text,
     token_column,
@@ -255,8 +256,13 @@ class EntityMerger:
                 continue
             last = max(inner, key=lambda s: (s.start, -s.end))
             entry = orgs.get(last.id_.split(":", 1)[1], {})
-            if entry and (entry.get("country") or entry.get("parent") or entry.get("acronyms")
-                          or entry["name"][:1].isupper()):
+            if entry and (end := own_country_end(doc, last, ent.end, of_words, entry.get("country"))):
+                # `l'état-major de l'armée de l'Air ivoirienne`: that country's body, as written
+                span = Span(doc, last.start, end, label="ORG", span_id=last.id_)
+                span._.normalized, span._.source = span_text(span), "rule:" + last.id_ + "+inside+country"
+                found.append(span)
+            elif entry and (entry.get("country") or entry.get("parent") or entry.get("acronyms")
+                            or entry["name"][:1].isupper()):
                 span = Span(doc, last.start, last.end, label="ORG", span_id=last.id_)
                 name = self._name_as_written(last, entry) if entry.get("also_named") else entry["name"]
                 span._.normalized, span._.source = name, "rule:" + last.id_ + "+inside"

@@ -35,7 +35,15 @@ from pipeline.components.counterparts import last_before, pick_counterpart
 from pipeline.components.interviews import interview_of, turn_at
 from pipeline.components.lexicon import Lexicon
 from pipeline.components.people import TITLES
-from pipeline.components.spans import DocIndex, dateline, doc_text, group_spans, span_text, tokens_with
+from pipeline.components.spans import (
+    DocIndex,
+    dateline,
+    doc_text,
+    group_spans,
+    own_country_end,
+    span_text,
+    tokens_with,
+)
 from pipeline.rulebook.loader import RuleBook
 
 
@@ -1399,18 +1407,27 @@ class RelationLinker:
                      and doc[s.start - 1].lower_.replace("’", "'") in of_words
                      and not _accredited(doc, s.start - 1, self.lexicon.grammar.accredited_words)]
             inner = [s for s in inner if not any(o.start < s.start < o.end for o in inner)]  # outermost only
+            # `l'escadron de l'armée de l'Air grecque`: a listed body another country qualifies is that
+            # country's, as written (its end, where the words that name the country end)
+            own = {(s.start, s.end): own_country_end(doc, s, ent.end, of_words,
+                                                     self.orgs.get(s.id_.split(":", 1)[1], {}).get("country"))
+                   for s in inner}
             # `la force de l'Alliance des États du Sahel`: a listed word whose own `de`-phrase goes on inside
             # the name (`l'Alliance` of the lists, then `des États du Sahel`) is only the start of another name
-            inner = [s for s in inner if s.end == ent.end or doc[s.end].lower_.replace("’", "'") not in of_words]
+            inner = [s for s in inner if s.end == ent.end or own[s.start, s.end]
+                     or doc[s.end].lower_.replace("’", "'") not in of_words]
             itself = {s.id_ for s in listed if s.start == ent.start}  # the name is of the lists: no part of itself
             inner = [s for s in inner if s.id_ not in itself]
             if not inner:
                 continue
-            last = max(inner, key=lambda s: (s.start, -s.end))
+            last = max(inner, key=lambda s: (s.start, bool(own[s.start, s.end]), -s.end))
             entry = self.orgs.get(last.id_.split(":", 1)[1], {})
+            if entry and (end := own[last.start, last.end]):
+                rows.append(self._org_row("PART_OF", ent, span_text(doc[last.start : end]),
+                                          "rule:relations:name-de-org+country"))
             # a proper name (`G5 Sahel`) or a body placed by country, parent or acronym; not `forces armées`
-            if entry and (entry.get("country") or entry.get("parent") or entry.get("acronyms")
-                          or entry["name"][:1].isupper()):
+            elif entry and (entry.get("country") or entry.get("parent") or entry.get("acronyms")
+                            or entry["name"][:1].isupper()):
                 rows.append(self._org_row("PART_OF", ent, entry["name"], "rule:relations:name-de-org"))
         return rows
 

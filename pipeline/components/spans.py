@@ -246,6 +246,27 @@ def group_spans(doc: Doc, key: str) -> tuple[Span, ...]:
     return spans
 
 
+def own_country_end(doc: Doc, body: Span, limit: int, of_words: frozenset[str], country: str | None) -> int:
+    """`l'état-major de l'armée de l'Air ivoirienne`, `la direction de la Gendarmerie nationale de Côte
+    d'Ivoire`: a body of the lists (`body`, its entry's `country` given) named inside a longer name that ends
+    at `limit`, and qualified there by another country, by its demonym right after it or by that country's
+    name in its `de`-phrase (`de`, `du`, `de la`), is that other country's body bearing the same words. The
+    end of the words that say so, or 0 when none do (no country, a region's adjective, a town, the body's
+    own country: `l'armée de l'Air et de l'Espace française`)."""
+    if not country:
+        return 0
+    at, words = body.end, 0
+    while at < limit and words < 2 and doc[at].lower_.replace("’", "'") in of_words:
+        at, words = at + 1, words + 1
+    named = [span for span in group_spans(doc, "lexicon")
+             if span.start == at and span.end <= limit and span.id_.startswith("countries:")
+             and not span.id_.startswith("countries:r.") and (span.label_ == "MISC") == (words == 0)]
+    if not named:
+        return 0
+    longest = max(named, key=lambda span: span.end)  # `du Burkina Faso`, not `du Burkina`
+    return longest.end if longest.id_.removeprefix("countries:") != country else 0
+
+
 def span_text(span: Span) -> str:
     """`span.text`, cut from the Doc's text (`doc_text`): `Span.text` joins its tokens, making a
     Python Token of each, at every reading."""
