@@ -107,7 +107,8 @@ class Affiliation:
             return self._subject_org(role) or self._relative_antecedent(role) or self._headed_antecedent(role)
         if self.lexicon.entry(role.id_).get("office"):
             return self._office_body(role)
-        return self._titled_body(role) or self._portfolio_body(role) or self._branch_body(role)
+        return self._titled_body(role) or self._portfolio_body(role) or self._branch_body(role) \
+            or self._definite_body(role)
 
     def _demonstrative_body(self, role: Span) -> Span | None:
         """`le président de cette institution, X`, `la présidente de cette commission`: a role whose complement
@@ -135,6 +136,52 @@ class Affiliation:
             if noun in grammar.body_nouns or fold(head) == fold(noun):
                 return body
         return None
+
+    def _definite_body(self, role: Span) -> Span | None:
+        """`le PDG du groupe, X`, `le directeur général de l'organisation, X`, `la vice-présidente de la commission`:
+        a role whose complement, right after its title or closing it, is a singular definite `de`-phrase of a
+        common noun alone (no adjective, name or `de`-phrase after it, which would say which body) speaks of a
+        body the reader already knows: the one of that kind the story names before the role. A noun of a firm
+        (grammar.yml `company_nouns`: `groupe`, `avionneur`) stands for a company, a `kind_nouns` noun for a body
+        of the kind it spells (`agence`, `commission`) or whose name it heads. Two such bodies, or none, and the
+        phrase names no one's (`Thales et Safran ... le PDG du groupe`)."""
+        doc, grammar = self.doc, self.grammar
+        n = next((k for k in range(role.start + 1, min(role.end + 3, len(doc)))
+                  if self._definite_noun(k) and (k == role.end - 1 or k - 1 == role.end or k - 2 == role.end)),
+                 None)
+        if n is None:
+            return None
+        after = doc[n + 1] if n + 1 < len(doc) else None
+        if after is not None and not after.is_punct and (after.pos_ in ("ADJ", "PROPN") or _capitalised(after)
+                                                         or after.lower_ in grammar.of_words or after.ent_type_):
+            return None  # `le patron de la société paramilitaire`, `du groupe Rassemblement national`: another
+        noun = fold(doc[n].text)
+        company = doc[n].lower_ in grammar.company_nouns
+        kinds = {"entreprise"} if company else {noun}
+        found: dict[str, Span] = {}
+        for body in self.idx.ents_before(role.start):
+            if body.label_ != "ORG":
+                continue
+            entry = self.orgs.get(body.id_.removeprefix("organisations:"), {}) if body.id_ else {}
+            head = next((fold(t.text) for t in body if t.lower_ not in grammar.determiners), "")
+            named_as = company and body.start > 0 and doc[body.start - 1].lower_ in grammar.company_nouns
+            if (entry.get("kind") or "").split("-")[0] in kinds or (not entry and (head == noun or named_as)):
+                found.setdefault(fold(body._.normalized or body.text), body)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _definite_noun(self, k: int) -> bool:
+        """Whether token `k` is a singular common noun of a firm or of a kind of body after `du`, `de la`,
+        `de l'` (grammar.yml `singular_definite_articles`, `company_nouns`, `kind_nouns`)."""
+        doc, grammar = self.doc, self.grammar
+        token, article = doc[k], doc[k - 1].lower_
+        if not token.is_lower or token.ent_type_ or article not in grammar.singular_definite_articles \
+                or token.lower_ not in grammar.company_nouns | grammar.kind_nouns \
+                or "Plur" in token.morph.get("Number"):
+            return False
+        if article not in grammar.definite_articles | grammar.elided_articles:
+            return True  # `du groupe`
+        before = doc[k - 2].lower_ if k >= 2 else ""
+        return before in grammar.of_words and before not in grammar.singular_definite_articles  # `de la`, `de l'`
 
     def _branch_body(self, role: Span) -> Span | None:
         """`chef d'état-major de la marine`, `le chef de l'Armée`: a role whose complement is a bare armed

@@ -95,6 +95,8 @@ class Grammar:
     office_seeking_words: frozenset[str] = frozenset()
     demonstrative_determiners: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    singular_definite_articles: frozenset[str] = frozenset()
+    kind_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
