@@ -1449,6 +1449,10 @@ class DateTagger:
                 and token.dep_.startswith("obl") and token.head.pos_ in ("VERB", "AUX"):
             token = token.head  # `sera à La Haye mardi`: a weekday the parser hung on a place names no day of the
             # place; it dates the verb the place completes
+        if f.kind == "weekday" and (token.pos_ == "PROPN" or token.ent_type_ == "LOC") and root.dep_ == "nmod" \
+                and not any(c.dep_ == "case" for c in root.children) and _nominal_up_to_verb(token):
+            token = _verb_above(token)  # `doit regagner la Corée du Sud dimanche`: no preposition ties the day to
+            # the place's name, deep as the name goes; it dates the verb the name completes
         if f.kind == "weekday" and ("CCONJ" in (root.pos_, token.pos_) or token.pos_ == "ADV" and token.dep_ == "conj"):
             # `reçu par X, puis, vendredi, par Y`, `rentrera vendredi, et non samedi`: the parser hung the day on
             # the conjunction or on the adverb of an elliptical coordinate; the verb above it says the tense
@@ -1535,13 +1539,28 @@ class DateTagger:
         verb = noun.head
         return verb.pos_ in ("VERB", "AUX") and self._verb_tense(verb) == PAST
 
-    @staticmethod
-    def _present(verb) -> bool:
-        """A finite verb in the present indicative, with no auxiliary (`prend fin`, `se poursuit`)."""
+    def _present(self, verb) -> bool:
+        """A finite verb in the present indicative, with no auxiliary (`prend fin`, `se poursuit`), also
+        when the tagger misreads its form (`_misread_present`)."""
         if any(c.dep_.startswith("aux") for c in verb.children):
             return False
         return "Pres" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") \
-            and "Ind" in verb.morph.get("Mood")
+            and "Ind" in verb.morph.get("Mood") or self._misread_present(verb)
+
+    def _misread_present(self, verb) -> bool:
+        """A present the tagger gave another reading: the present subjunctive of a main clause, which no
+        `que` opens (`la réunion se déroule dimanche`: in the first group, the indicative and the subjunctive
+        share `-e`, `-ent`); a future with no future's ending (`accueille`, `_marked_future`); an imperfect
+        with no imperfect's ending (`_misread_imperfect`); an infinitive with no infinitive's ending and a
+        subject of its own (`Macron réunit dimanche`: every infinitive ends in `-r` or `-re`)."""
+        morph = verb.morph
+        if "Fin" in morph.get("VerbForm"):
+            if "Sub" in morph.get("Mood") and "Pres" in morph.get("Tense"):
+                return not any(c.dep_ == "mark" for c in verb.children)
+            return "Fut" in morph.get("Tense") and not self._marked_future(verb) and not self._future_form(verb) \
+                or self._misread_imperfect(verb)
+        return "Inf" in morph.get("VerbForm") and not _infinitive(verb) \
+            and any(c.dep_.startswith("nsubj") for c in verb.children)
 
     def _governing_tense(self, f: Found, infinitive) -> int:
         """An infinitive takes the tense of the finite verb it depends on (`pourrait être évoqué
@@ -1744,6 +1763,20 @@ def _clock_at_most(after: str) -> bool:
     return not re.sub(r"(?:\b(?:à|at)\b|\d{1,2}\s?[:h]\s?\d{2}(?:\s?min\b)?|[\s,|•·–—-])+", "", after, flags=re.I)
 
 
+def _nominal_up_to_verb(token, steps: int = 4) -> bool:
+    """Nouns and names only, each completing the one above, from `token` up to a verb (`regagner la Corée
+    du Sud`): the phrase of a place a verb governs, with no clause between."""
+    seen = token
+    for _ in range(steps):
+        if seen.head.i == seen.i or seen.pos_ not in ("NOUN", "PROPN") \
+                or not seen.dep_.startswith(("nmod", "obj", "obl", "flat")):
+            return False
+        seen = seen.head
+        if seen.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def _verb_above(token, steps: int = 6):
     """The first verb above a token in the parse; the token itself when none is near."""
     seen = token
@@ -1939,6 +1972,7 @@ def _lone_prefix(before: str) -> bool:
 
 def _infinitive(verb) -> bool:
     """An infinitive, also when the tagger reads it as a participle (`le Roi doit présider jeudi`): a verb
-    completing another whose written form is its own lemma, with an infinitive's ending."""
-    return "Inf" in verb.morph.get("VerbForm") or (
+    completing another whose written form is its own lemma, with an infinitive's ending. Every infinitive
+    ends in `-r` or `-re`: a form the tagger calls one without (`Macron réunit dimanche`) is finite."""
+    return "Inf" in verb.morph.get("VerbForm") and verb.lower_.endswith(("r", "re")) or (
         verb.dep_ == "xcomp" and verb.lower_ == verb.lemma_.lower() and verb.lower_.endswith(("er", "ir", "re")))
