@@ -354,6 +354,33 @@ def _genitive(doc: Doc, char: int, of_words: frozenset[str], leadership_nouns: f
         and any(c.dep_ == "case" and c.lower_ in of_words for c in token.children)
 
 
+def _subject_at(doc: Doc, char: int) -> bool:
+    """The name at `char` is the subject of its clause, one of its subjects joined by `et`, or the
+    complement of the subject's noun (`le déplacement de X a été bref`: X, the agent of the action told):
+    what its sentence is about."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("flat:name", "conj") and token.head.i != token.i:
+        token = token.head
+    return in_subject(token)
+
+
+def _dative_at(doc: Doc, char: int, datives: frozenset[str]) -> bool:
+    """The name at `char` is the one a verb's action is told or given to (`X a promis à Y`, `un message
+    adressé à Y`: grammar.yml `dative_prepositions`), a recipient, not what the sentence is about."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ == "flat:name" and token.head.i != token.i:
+        token = token.head
+    head = token.head  # the verb, or the root the parser made of a participle it read as a noun
+    return token.dep_ in ("obl", "obl:arg", "iobj", "nmod") and (head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT") \
+        and any(c.dep_ == "case" and c.lower_ in datives for c in token.children)
+
+
 def _in_relative_of(doc: Doc, char: int, others: list[int]) -> bool:
     """The name at `char` is inside a relative clause (`acl:relcl`) said of one of the other names (their
     first characters): `X, qui venait de rencontrer Y, ...`: Y is told of by way of X."""
@@ -1786,7 +1813,13 @@ class PeopleMerger:
         aside = {p["key"] for at, p in candidates if _in_relative_of(doc, at, [a for a, q in candidates if q is not p])}
         sentences = {p["key"]: idx.sent(doc.char_span(at, at + 1, alignment_mode="expand").start).start
                      for at, p in candidates}
+        subjects = {p["key"] for at, p in candidates if _subject_at(doc, at)}
+        datives = {p["key"] for at, p in candidates if _dative_at(doc, at, grammar.dative_prepositions)}
         ordered = sorted(candidates, key=lambda c: c[0], reverse=True)
+        if not subject:  # `X a promis à Y ... Le président français`: in the nearest sentence, Y told to comes last
+            ordered = sorted(ordered, key=lambda c: (sentences[c[1]["key"]], c[1]["key"] not in datives or not any(
+                sentences[p["key"]] == sentences[c[1]["key"]] and p["key"] not in datives for _, p in candidates)),
+                reverse=True)
         if (told := _told_with_names(idx, role, people)) is not None:  # `le T1 a reçu le T2 ... X a reçu Y`
             held = told["role"] and not told["rules"].get("past_role")
             if held or country and self._country_of(told) not in ("", country) \
@@ -1803,8 +1836,9 @@ class PeopleMerger:
         if meant is not None:  # the name at the title's place in a list of as many names
             ordered = [c for c in ordered if c[1] is meant] + [c for c in ordered if c[1] is not meant]
         for last, person in ordered:
-            if person["key"] in genitive and any(sentences[p["key"]] == sentences[person["key"]]
-                                                 and p["key"] not in genitive for _, p in candidates):
+            if person["key"] in genitive and person["key"] not in subjects \
+                    and any(sentences[p["key"]] == sentences[person["key"]] and p["key"] not in genitive
+                            and (subject or p["key"] not in datives) for _, p in candidates):
                 continue  # `X salue les héritiers de Y`: Y, a noun's complement, is not what the story is about
             if person["key"] in aside:
                 continue  # `X, qui venait de rencontrer Y, a été critiqué`: Y, told of by X's relative clause, is aside

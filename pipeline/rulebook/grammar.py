@@ -75,6 +75,7 @@ class Grammar:
     contracted_articles: frozenset[str] = frozenset()
     of_contractions: frozenset[str] = frozenset()
     agent_words: frozenset[str] = frozenset()
+    dative_prepositions: frozenset[str] = frozenset()
     last_named_words: frozenset[str] = frozenset()
     group_leading_verbs: frozenset[str] = frozenset()
     group_member_verbs: frozenset[str] = frozenset()
