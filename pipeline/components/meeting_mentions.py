@@ -22,7 +22,7 @@ from typing import NotRequired, TypedDict
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.components.counterparts import last_before, office_classes, office_of, pick_counterpart
@@ -3690,7 +3690,7 @@ class MentionReader:
         if len(subjects) > 1:  # `tout comme X, dont le pays accueille le siège`: one subject, the nearest
             arguments = [c for c in arguments if c.dep_ != "nsubj" or c.i == max(x.i for x in subjects)]
         things = {w.lower() for w in entry.get("things") or []}
-        if any(c.dep_ in ("obj", "obl:arg") and c.lemma_.lower() in things for c in arguments):
+        if any(c.lemma_.lower() in things for c in _objects(arguments)):
             return False  # `X a reçu le drapeau`, `a participé au coup d'État`: a thing, no one met
         objects = {w.lower() for w in entry.get("objects") or []}
         if objects and not any(c.dep_ in ("obj", "nsubj:pass") and c.lemma_.lower() in objects for c in arguments):
@@ -7168,3 +7168,13 @@ def _name_as_verb(token) -> bool:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (token.is_title and token.i > token.sent.start and after is not None and after.head.i == token.i
             and after.ent_type_ == "PERSON")
+
+
+
+def _objects(arguments: list[Token]) -> list[Token]:
+    """The verb's object and argument (`obj`, `obl:arg`), and the noun the parser hangs on a day it took for
+    the object: in `a reçu jeudi ses galons` the weekday right after the verb reads as the object and the thing
+    received as that day's complement (nmod); that complement is the object the sentence tells."""
+    found = [c for c in arguments if c.dep_ in ("obj", "obl:arg")]
+    return found + [g for c in found if c.ent_type_ == "DATE" for g in c.children
+                    if g.dep_ == "nmod" and g.pos_ == "NOUN"]
