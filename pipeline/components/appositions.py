@@ -75,6 +75,17 @@ def rank_section_start(doc: Doc, i: int, grammar) -> int:
     return i
 
 
+def retirement_start(doc: Doc, i: int, grammar) -> int:
+    """Where a phrase of retirement (grammar.yml `retirement_phrases`: `à la retraite`) ending before token i
+    starts, else i: `le général britannique à la retraite X` keeps his rank and demonym over it."""
+    for phrase in grammar.retirement_phrases:
+        words = phrase.split()
+        k = i - len(words)
+        if k > 0 and [t.lower_ for t in doc[k:i]] == words:
+            return k
+    return i
+
+
 class AppositionReader:
     """The descriptions around each PERSON mention of a document; `open(doc)` before reading one."""
 
@@ -516,6 +527,7 @@ class AppositionReader:
                 and rank.start > 0 and lower[rank.start - 1] in self.lexicon.grammar.title_determiners:
             i -= 1  # `le général de division, Salifou Mody`: a rank cut from its name by a comma
         i = rank_section_start(doc, i, self.lexicon.grammar)  # `le général (2S) X`
+        i = retirement_start(doc, i, self.lexicon.grammar)  # `le général britannique à la retraite X`
         ent = ent_at.get(i - 1)
         if is_demonym(ent):
             demonym, ent = ent, ent_at.get(ent.start - 1)

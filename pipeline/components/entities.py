@@ -54,9 +54,11 @@ NORMAL_FIELD = {"RANK": "rank", "ROLE": "role", "ORG": "name", "LOC": "name", "M
 def _priority(span: Span, grammar: Grammar) -> int:
     """A word that is both rank and role (`commandant`) is a role when a complement follows it
     (`commandant de la force`) or a possessive comes before it (`son commandant`: a body's commander, where
-    a grade is no one's), a rank otherwise (`le commandant Dupont`)."""
+    a grade is no one's), a rank otherwise (`le commandant Dupont`). A qualifier of the office may come
+    between the word and its complement (`commandant sortant de l'Aviation royale canadienne`)."""
     doc = span.doc
-    if span.label_ == "RANK" and (span.end < len(doc) and doc[span.end].lower_ in grammar.role_complements
+    after = span.end + (span.end < len(doc) and doc[span.end].lower_ in grammar.role_qualifiers)
+    if span.label_ == "RANK" and (after < len(doc) and doc[after].lower_ in grammar.role_complements
                                   or span.start > 0 and doc[span.start - 1].lower_ in grammar.possessive_determiners):
         return PRIORITY["ROLE"] + 1
     return PRIORITY.get(span.label_, 9)

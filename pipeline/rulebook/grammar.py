@@ -68,6 +68,7 @@ class Grammar:
     time_nouns: frozenset[str] = frozenset()
     day_parts: frozenset[str] = frozenset()
     rank_sections: frozenset[str] = frozenset()
+    retirement_phrases: frozenset[str] = frozenset()
     role_qualifiers: frozenset[str] = frozenset()
     charge_words: frozenset[str] = frozenset()
     as_words: frozenset[str] = frozenset()

@@ -79,7 +79,7 @@ LEXICAL_LISTS: dict[str, set[str]] = {
                 "place_relatives", "title_adverbs", "past_title_words", "description_continuers", "and_words",
                 "plural_determiners", "indefinite_articles", "site_prepositions", "portfolio_titles",
                 "topic_prepositions", "time_prepositions", "time_nouns", "day_parts", "rank_sections",
-                "role_qualifiers",
+                "retirement_phrases", "role_qualifiers",
                 "charge_words", "as_words", "share_words", "contracted_articles"},
 }
 # Lists of entries whose changes can be followed entry by entry: (file, key) -> the entry's fields that
