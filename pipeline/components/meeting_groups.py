@@ -38,7 +38,7 @@ from pipeline.components.spans import (
     plain_words,
     span_text,
 )
-from pipeline.components.trips import Stop, TripReader, stop_at
+from pipeline.components.trips import Stop, TripReader, _mention_keys, _subject_keys, stop_at
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity, last_day
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
@@ -986,6 +986,50 @@ class MeetingGrouper:
                 _, home, _ = self._home_side(placed, reader.people_country, reader.people_office, count_unknown=False)
             if home:
                 self._set_host(meeting, home)
+
+    def host_of_destination(self, doc: Doc, reader: MentionReader, meetings: list[Meeting]) -> None:
+        """Talks or a visit (`home_hosts`, `visit_kinds`) told with no host in the very sentence whose
+        movement verb took its subject there (`_movers`: `X s'est rendu à Z, où il s'est entretenu avec Y`):
+        the travellers are the guests, and the one official they find there is at home and receives them.
+        Found there: a participant of the talks who is none of the travellers, on no trip of his own, of no
+        country of theirs (`en présence de l'ambassadeur de France`: the visitor's own side) and of the place's
+        country when the gazetteer knows it, else of no known country (`le président du Parlement, Y`: the
+        text leaves his country to the place); of several, the one leading his side (`_leader_of`). Travellers
+        all of a known country; two to four people in all. Two others of equal office, or one of another
+        country than the place's (`X s'est rendu à Genève, où il a rencontré Lavrov`: neutral ground): no host."""
+        countries, offices, mention_keys = reader.people_country, reader.people_office, _mention_keys(doc)
+        for meeting in meetings:
+            if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or not (
+                    meeting["kind"].lower() in self.home_kinds or meeting["kind"] in self.visit_kinds):
+                continue
+            keys = [k for k in meeting["people"] if k in offices]
+            if not 2 <= len(keys) <= 4:
+                continue
+            travellers = self._movers(doc, meeting["start_char"], mention_keys)
+            if not travellers:
+                continue
+            guests = {countries.get(k, "") for k in travellers}
+            if not travellers <= set(keys) or "" in guests:
+                continue
+            country = self.place_country.get((meeting["location"] or "").strip().lower(), "")
+            if country in guests:
+                continue  # the travellers' own country: a trip at home receives no foreign guest
+            found = [k for k in keys if k not in travellers and k not in reader.people_travelling
+                     and countries.get(k, "") not in guests and countries.get(k, "") == country
+                     and not self._of_international_body(k, countries, offices)]
+            others = [k for k in keys if k not in travellers and countries.get(k, "") not in guests]
+            leaders = self._leader_of(found, offices)
+            if found == others and len(leaders) == 1:
+                self._set_host(meeting, leaders[0])
+
+    def _movers(self, doc: Doc, char: int, keys: list[tuple[int, int, str]]) -> set[str]:
+        """The subjects of a movement verb (`trip_verbs`: `se rendre`, `arriver`), not in the future, of the
+        sentence at `char` (`X s'est rendu à Z, où ...`): the people it takes there; empty when none."""
+        sent = next((s for s in DocIndex.of(doc).sents if s.start_char <= char < s.end_char), None)
+        if sent is None:
+            return set()
+        return {k for t in sent if t.pos_ in ("VERB", "AUX") and self.trips._moving(t)
+                and "Fut" not in t.morph.get("Tense") for k in _subject_keys(t, keys)}
 
     def _house_word_in(self, place: str) -> bool:
         """`Chancellerie`, `Palais de la Paix`: a place written like a town's name, one of whose words is a

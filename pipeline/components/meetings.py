@@ -55,6 +55,7 @@ class MeetingFinder:
         self.grouper.host_of_visited(self.reader, meetings)
         self.grouper.host_of_stay_talks(meetings)
         self.grouper.host_in_building_of_stop(doc, self.reader.body_start, self.reader, meetings, story_of(doc))
+        self.grouper.host_of_destination(doc, self.reader, meetings)
         self.grouper.host_of_summit(self.reader, meetings)
         self._without_spouses(doc, meetings)
         doc._.meetings = meetings
