@@ -7,6 +7,9 @@ The answers are the interviewee's own words: `je` and `nous` there stand for the
 `vous` does in a question. A question asked by a person named in its label (`M. X (groupe). Quand
 ...?`, a hearing's record) is no interviewer's: such a record is no interview.
 
+A question printed on its own line right above its answer, with no blank line between them, is a
+turn of its own too.
+
 The interviewee is the person the answers' labels name most; with bare answers, the person the
 header and lead (everything before the first question) name most, first named on a tie.
 A text is an interview when at least two questions are each followed by an answer.
@@ -76,8 +79,8 @@ def _read(doc: Doc) -> Interview | None:
     people = doc._.officials or []
     person_at = {start: p["key"] for p in people for start, _ in p["mentions"]}
     furniture = [(f.start_char, f.end_char) for f in doc.spans.get(SPANS_KEY, [])]
-    paragraphs = [(m.start(), m.end()) for m in PARAGRAPH_RE.finditer(text)
-                  if not any(a <= m.start() < b for a, b in furniture)]
+    paragraphs = [part for m in PARAGRAPH_RE.finditer(text) if not any(a <= m.start() < b for a, b in furniture)
+                  for part in _question_line(text, m.start(), m.end())]
     turns: list[Turn] = []
     labelled: list[str] = []
     current: Turn | None = None
@@ -110,6 +113,18 @@ def _read(doc: Doc) -> Interview | None:
         if turn["kind"] == "answer" and not turn["speaker"]:
             turn["speaker"] = interviewee
     return {"interviewee": interviewee, "turns": turns}
+
+
+def _question_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph whose first line is a question and whose next lines answer it (`Pourquoi Dakar ?` on its
+    line, the answer on the line below, no blank line between them): two turns, the question and the rest."""
+    line_end = text.find("\n", start, end)
+    if line_end < 0 or not QUESTION_END_RE.search(text[start:line_end]) or not text[line_end:end].strip():
+        return [(start, end)]
+    rest = line_end + 1
+    while rest < end and text[rest].isspace():
+        rest += 1
+    return [(start, line_end), (rest, end)]
 
 
 def _label(text: str, start: int, end: int, people: list[dict], person_at: dict[int, str]) -> tuple[bool, str]:

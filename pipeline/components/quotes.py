@@ -21,7 +21,7 @@ from bisect import bisect_left
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
-from pipeline.components.interviews import interview_of
+from pipeline.components.interviews import interview_of, turn_at
 from pipeline.components.linking import in_subject, person_key, role_holders
 from pipeline.components.people import _gender
 from pipeline.components.quotations import inside, quotations, quoted_ranges
@@ -31,6 +31,7 @@ from pipeline.rulebook.loader import RuleBook
 
 QUOTE_RE = re.compile(r"«\s*(?P<a>[^»]+?)\s*»|“\s*(?P<b>[^”]+?)\s*”|\"\s*(?P<c>[^\"\n]+?)\s*\"")
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}  # the opening marks of QUOTE_RE and their closing ones
+COMPOUND_NAME_RE = re.compile(r"\b[A-ZÀ-Ý][\w']+(?:-[A-ZÀ-Ý][\w']+)+")  # a surname of two capitalised parts
 SHORT = 4  # fewer words: a quoted word or phrase, kept only when the sentence says who spoke it
 TITLE_WORDS = 8  # a quotation this short, capitalised and verbless, is a name or a title
 SENTENCES_BACK = 6  # sentences read back for the subject a pronoun stands for
@@ -85,6 +86,8 @@ class QuoteFinder:
             if self._title(m.start(group), m.end(group), text):  # `baptisé « Arche de la paix »`
                 continue
             speaker = self._speaker(doc, m, text, short) or self._turn_speaker(turns, m.start())
+            if speaker is None and not short:
+                speaker = self._interviewee_speaks(doc, m.start())
             if short and not speaker:  # `a évoqué « une page nouvelle »`, not `le concept de « haute intensité »`
                 continue
             if speaker:
@@ -210,6 +213,24 @@ class QuoteFinder:
             answers.append({"quote_id": f"Q{last_id}", "quote": text, "start_char": start,
                             "end_char": start + len(text), "speaker_key": speaker["key"], "speaker": speaker["name"]})
         return answers
+
+    def _interviewee_speaks(self, doc: Doc, start: int) -> dict | None:
+        """In an interview, a quotation its sentence gives to no one is the interviewee's own words when it
+        stands in an answer (`... nos écoles. « Nous ne pourrons ... » Les écoles ...`), however far from the
+        answer's label, or heads the page before the first question, opening its line (`« ... » : entretien
+        avec le général X`, a title line under a kicker naming X). A quotation in a question is nobody's."""
+        found = interview_of(doc)
+        if found is None:
+            return None
+        turn = turn_at(doc, start)
+        if turn is not None:
+            key = turn["speaker"] if turn["kind"] == "answer" else ""
+        else:
+            first = min(t["start"] for t in found["turns"])
+            line = self.text.rfind("\n", 0, start) + 1
+            heads = start < first and not self.text[line:start].strip()
+            key = found["interviewee"] if heads else ""
+        return next((p for p in self.people if p["key"] == key), None) if key else None
 
     def _title(self, start: int, end: int, text: str) -> bool:
         """A name or a title in quotation marks, not words someone spoke: it opens with a capital, holds
@@ -456,6 +477,9 @@ class QuoteFinder:
         for token in clause:
             if token.is_title and person_key(token.text) in by_key:
                 return by_key[person_key(token.text)]
+        for word in COMPOUND_NAME_RE.findall(clause.text):  # `Smith-Carter`, split by the tokenizer at its hyphen
+            if person_key(word) in by_key:
+                return by_key[person_key(word)]
         return None
 
     def _by_title(self, clause: Span) -> dict | None:
