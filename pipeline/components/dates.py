@@ -74,6 +74,9 @@ ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii
          "xviii", "xix", "xx", "xxi"]  # the first word of `le XXe siècle`
 BRACKETED_YEAR = re.compile(r"[(\[][^()\[\]\n,]{1,60},\s*(?P<y>(?:1[89]|20)\d\d)\s*[)\]]")  # `[Quirinal, 2021]`
 RESTATED_AFTER = re.compile(r"[\s\u00a0]*[,(][\s\u00a0]*(?:le[\s\u00a0]+)?", re.I)  # `, ` `(` `, le `: a restatement
+# An agency's tag or name in a header: `(VOVWORLD)`, `(XINHUA)`; `SPA`, `WAM`, `MAP` after a dateline's date
+AGENCY_NAME = r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&.-]{1,19}(?:\s[A-ZÀ-Ý][A-ZÀ-Ý0-9&.-]{1,19})?"
+AGENCY_TAG = rf"\({AGENCY_NAME}\)"
 RESTATING_SOURCES = ("rule:dates:day", "rule:dates:numeric")  # a day of a month, as written: `samedi 21 décembre`
 CARRIED = ("year", "month", "numeric_month")  # dates whose year carries on: `en 2019 ... en mars`
 
@@ -188,6 +191,8 @@ class DateFinder:
         self.denied = re.compile(rf"(?<![\w])(?:{_alternation(denied)}){SP}+$", re.I) if denied else None
         self.suffix_words = {w.lower() for w in book.get("dates", "header_suffix_words", [])}
         self.byline_openers = {w.lower() for w in book.get("dates", "byline_openers", [])}
+        self.weekday_abbreviations = {w.lower().rstrip(".")
+                                      for w in book.get("dates", "weekday_abbreviations", None) or []}
         self.season_not_before = [_norm(w) for w in book.get("dates", "season_not_before", [])]
         self.sequence_words = [_norm(w) for w in book.get("dates", "sequence_words", [])]
         self.weekday_range_starts = {_norm(w) for w in book.get("dates", "weekday_range_starts", None) or []}
@@ -219,7 +224,9 @@ class DateFinder:
         no_num = r"(?<![\w/.,-])"
         numbers, units = _alternation(list(self.numbers)) or "x^", _alternation(list(self.unit_of))
         self.patterns: list[tuple[str, re.Pattern]] = [
-            ("iso", re.compile(rf"{no_num}(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/]|-\d)")),
+            # year first, with dashes or, as East Asian outlets print it, slashes (`2024/07/28`)
+            ("iso", re.compile(rf"{no_num}(?P<y>{year})(?P<isep>[-/])(?P<m>0[1-9]|1[0-2])(?P=isep)"
+                               rf"(?P<d>0[1-9]|[12]\d|3[01])(?![\w/]|-\d)")),
             ("numeric", re.compile(
                 rf"{no_num}(?P<d>[12]\d|3[01]|0?[1-9])(?P<sep>[/.-]){sp}?(?P<m>1[0-2]|0?[1-9])(?P=sep){sp}?"
                 rf"(?P<y>{year}|\d\d(?!\d))(?![\w/]|[.,-]\d)")),
@@ -1680,7 +1687,8 @@ class DateTagger:
             if line_start >= top or doc._.published:
                 continue
             before, after = text[line_start:f.start], text[f.end:line_end]
-            if not (_lone_prefix(before) and self._lone_suffix(after, short) or _byline(before, after)
+            if not (self._lone_prefix(before) and self._lone_suffix(after, short)
+                    or _byline(before, after, self.finder.updated_markers)
                     or short and self._signed_or_said_published(before) and _clock_at_most(after)):
                 continue
             if value is None and f.kind == "day":  # a dateline without its year: the year of the story
@@ -1733,6 +1741,14 @@ class DateTagger:
         markers = [m for m in self.finder.published_markers if m[0].isalpha()]
         return any(re.search(rf"\b{re.escape(m)}\s*$", lowered) for m in markers)
 
+    def _lone_prefix(self, before: str) -> bool:
+        """`_lone_prefix`, or a weekday written short before the date (`jeu. 09 janv. 2025 - 15:42`,
+        `weekday_abbreviations`): the day's name in full is read with the date itself."""
+        words = before.strip(" \t\u00a0•*-–—|").split()
+        if len(words) == 1 and words[0].lower().rstrip(".,") in self.finder.weekday_abbreviations:
+            return True
+        return _lone_prefix(before)
+
     def _lone_suffix(self, after: str, short: bool) -> bool:
         """What may follow a header date on its line: a clock time, `-`, `|`, `by`, an agency in
         brackets; on a long line (a dateline opening the text) only an agency and a dash (`(ACP).-`, a full
@@ -1742,6 +1758,8 @@ class DateTagger:
         rest = rest.strip()
         if re.match(r"\([^)]{1,20}\)\s*\.?\s*[-–—=]", rest) or re.match(r"(?:[-–—=]|--)\s", rest + " "):
             return True
+        if re.match(rf",\s*{AGENCY_NAME}\s*\.?\s*(?:[-–—=]|--)\s", rest + " "):
+            return True  # `Riyad, 02 décembre 2024, SPA -- Son Altesse...`: the agency after the date
         if not short:
             return False
         first = rest.split()[0].lower() if rest.split() else ""
@@ -1759,8 +1777,14 @@ def _closes_phrase(text: str, start: int, end: int) -> bool:
 
 
 def _clock_at_most(after: str) -> bool:
-    """Nothing after a date but a clock time and separators (`à 10 h 05 min`, `- 17:14`)."""
-    return not re.sub(r"(?:\b(?:à|at)\b|\d{1,2}\s?[:h]\s?\d{2}(?:\s?min\b)?|[\s,|•·–—-])+", "", after, flags=re.I)
+    """Nothing after a date but a clock time and separators (`à 10 h 05 min`, `- 17:14`), and after the
+    clock time at most the credit of an agency or outlet, a name of capitalised words with no full stop
+    (`publié le 12 mars 2025 - 10:58 Keystone-ATS`, the credit line joined to the date's)."""
+    clock = r"\d{1,2}\s?[:h]\s?\d{2}(?:\s?min\b)?"
+    credit = re.search(rf"{clock}\s+(?:[A-ZÀ-Ý][\w’'&-]*\s?){{1,3}}$", after)
+    if credit and not re.search(r"\.", after[credit.start():]):
+        after = after[: credit.start()] + after[credit.start():].split()[0]
+    return not re.sub(rf"(?:\b(?:à|at)\b|{clock}|[\s,|•·–—-])+", "", after, flags=re.I)
 
 
 def _nominal_up_to_verb(token, steps: int = 4) -> bool:
@@ -1941,13 +1965,16 @@ def _after_a_signature(before: str, at: int) -> bool:
     return before[at : at + 1].isupper() and before[:at].rstrip().endswith(".")
 
 
-def _byline(before: str, after: str) -> bool:
+def _byline(before: str, after: str, updated_markers: list[str] = ()) -> bool:
     """A date between the separators of a byline or a release's dateline, on a line of a few words:
     `Par la rédaction · 4 avril 2024 · 12 commentaires`, `Par X - 4 avril 2024 à 06:00 | mis à jour ...`,
     `Le 7 juillet 2023 – Ottawa (Ontario) – Défense nationale`, `04.12.2023, Sputnik Afrique`. A sentence of
-    the body ends with a full stop and is longer."""
+    the body ends with a full stop and is longer. The words counted end where the date's item does: at a
+    bar or a bullet, or at the update that follows (`, mis à jour à 23h10`, `modifié le 30 Juillet 2023`),
+    another item of the header line (`updated_markers`)."""
     line = f"{before} {after}".strip()
-    words = re.findall(r"[^\W\d_]+", line)
+    item = _header_item(after, updated_markers)
+    words = re.findall(r"[^\W\d_]+", f"{before} {item}")
     if line.endswith(".") or len(words) > 10:
         return False
     lead = before.strip().lower()
@@ -1955,16 +1982,29 @@ def _byline(before: str, after: str) -> bool:
     opens = not lead or lead in ("le", "du") or re.search(r"(?:[·|–—•,]|\s-)$", lead)  # `Par X - 4 mars 2024`
     after = re.sub(r"^\s*,?\s*(?:(?:à|at)\s+)?\d{1,2}\s?[:h]\s?\d{2}(?::\d{2})?(?:\s?min\b)?", "", after,
                    flags=re.I)  # `| 07 mars, 2025 à 14:06:21 | Lu 4325 fois`: the clock time goes with the date
-    closes = not after.strip() or re.match(r"\s*[·|–—•,(-]", after)
+    closes = not after.strip() or re.match(r"\s*[·|–—•,(-]", after) or not item.strip(" ,\t\u00a0")
     return bool(opens and closes)
 
 
+def _header_item(after: str, updated_markers: list[str]) -> str:
+    """What follows a date in its own item of a header line: up to a bar or a bullet, or up to an update
+    marker (`| Mis à jour le`, `, mis à jour à 23h10`, `modifié le`), which opens the next item."""
+    item = re.split(r"[|·•]", after, maxsplit=1)[0]
+    lowered = item.lower()
+    ends = [m.start() for marker in updated_markers
+            for m in re.finditer(rf"(?:^|[\s,–—-]){re.escape(marker)}\b", lowered)]
+    return item[: min(ends)] if ends else item
+
+
 def _lone_prefix(before: str) -> bool:
-    """What may come before a header date on its line: bullets and dashes, `le`, and a place or an
-    agency in capitals ending with `,` or `|` (`Genève,`, `Xinhua |`, `PARIS,`)."""
+    """What may come before a header date on its line: bullets and dashes, `le`, an agency's tag in
+    brackets (`(VOVWORLD)`, `(XINHUA)`), and a place or an agency in capitals ending with `,` or `|`
+    (`Genève,`, `Xinhua |`, `PARIS,`)."""
     rest = before.lstrip(" \t\u00a0•*-–—|").rstrip()
     if not rest or rest.lower() == "le":  # `le 22 octobre 2025 à 18h40` alone on its line
         return True
+    if re.fullmatch(AGENCY_TAG, rest):
+        return True  # `(VOVWORLD) 17/04/2025 18:05`: the agency's tag opens the header line
     if re.fullmatch(r"[A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý]{2,})?\s+le", rest):
         return True  # `OLJ le 22 octobre 2025 à 18h40`: an outlet's initials (a line of its own in the file)
     return bool(re.fullmatch(r"[A-ZÀ-Ý][\w'’. -]{0,30}?\s*[,|]\s*(?:le\s*)?", rest))

@@ -82,6 +82,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "superseded_plan_words": None,
         "header_suffix_words": None,
         "byline_openers": None,
+        "weekday_abbreviations": None,
         "year_not_carried_after": None,
         "anniversary_words": None,
         "denied_words": None,
