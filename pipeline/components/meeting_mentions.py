@@ -5470,7 +5470,26 @@ class MentionReader:
                 inside_ = {t.i for t in head.subtree}
                 return any(i not in inside_ for i in triggers)
             head, seen = head.head, seen + 1
-        return False
+        return self._after_event_phrase(token, triggers)
+
+    def _after_event_phrase(self, token, triggers: set[int]) -> bool:
+        """`Cette rencontre intervient après le sommet de l'OTAN à Washington`: a place right after a phrase
+        of time (`après`, `avant`, `depuis`) headed by a meeting or journey noun goes on naming that event,
+        though the parser hangs it on the verb: the two complements of one verb, with no comma between, are
+        read as one phrase in French (`après le sommet à Washington`); the meeting told outside it was not there."""
+        doc = token.doc
+        first = min(t.i for t in token.subtree)
+        if not token.dep_.startswith("obl") or first == 0 or doc[first].lower_ != "à":
+            return False
+        event = next((s for s in token.head.children if s.i < token.i and s.dep_.startswith("obl")
+                      and max(t.i for t in s.subtree) == first - 1), None)
+        if event is None or event.pos_ != "NOUN" or not any(
+                c.dep_ == "case" and c.lower_ in self.grammar.time_prepositions for c in event.children):
+            return False
+        if not (self._meeting_word(event) or event.lemma_.lower() in self.journey_nouns):
+            return False
+        inside_ = {t.i for t in event.subtree}
+        return bool(triggers) and any(i not in inside_ for i in triggers)
 
     def _topic(self, token, triggers: set[int]) -> bool:
         """The token is a complement of a participle that gives the meeting's subject, not its place
@@ -6005,14 +6024,16 @@ def _in_other_clause(token, triggers: set[int], side_nouns: frozenset[str] = fro
     """The token belongs to a clause hung on a noun or a verb (a participle, a relative, an adverbial
     clause) that neither holds a trigger nor hangs on one (`entretiens tenus au siège de l'OTAN`):
     it tells of another event. An infinitive belongs to the clause of the verb it completes (`qui
-    devait se tenir à X`: the relative's clause). A participle placing the gathering a meeting is held on
+    devait se tenir à X`: the relative's clause). A completive clause with no trigger says what someone
+    means or declares (`La visite prend une valeur de signal : Paris n'entend pas se substituer à X`), not where
+    the meeting is. A participle placing the gathering a meeting is held on
     the sidelines of (`side_nouns`: `en marge du sommet du G7 tenu à X`) places the meeting too."""
     verb = _governing_verb(token)
     while verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     on_meeting_noun = (verb.head.i in triggers and verb.head.pos_ not in ("VERB", "AUX")
                        or _on_meeting_phrase(verb, triggers) or _on_sidelined_gathering(verb, side_nouns))
-    return (verb.dep_ in ("acl", "acl:relcl", "advcl") and not on_meeting_noun
+    return (verb.dep_ in ("acl", "acl:relcl", "advcl", "ccomp") and not on_meeting_noun
             and not _holds_trigger(verb, triggers)) or (
         _earlier_of_person(verb) and not triggers <= {t.i for t in verb.subtree})
 
