@@ -729,7 +729,14 @@ class AppositionReader:
             return False
         k = i + 1
         if doc[k].pos_ == "ADP" and doc[k].lower_ not in grammar.of_words:
-            k += 1  # `par le président du Conseil et par la présidente de ...`: a preposition said again
+            # `par le président du Conseil et par la présidente de ...`: a preposition said again before a
+            # title (or a rank, a name) joins another person; before a portfolio (`commissaire à la Défense
+            # et à l'Espace`) the title goes on
+            k += 1
+            while k < len(doc) and doc[k].lower_ in grammar.title_determiners:
+                k += 1
+            other = self.ent_at.get(k)
+            return other is not None and other.start == k and other.label_ in ("ROLE", "RANK", "PERSON")
         elif doc[k].lower_ in grammar.of_words and doc[k].lower_ not in grammar.title_determiners:
             # `accompagné du Premier ministre indien et de la ministre déléguée, X`: `de` said again before
             # a title joins another person; before a portfolio (`et de la Souveraineté`) the title goes on

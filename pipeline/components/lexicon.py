@@ -256,11 +256,14 @@ class LexiconRuler:
 
     def _feminine_ranks(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """`la générale X`, `sa colonelle`: a feminine form of a rank is one only after a determiner or a
-        possessive; elsewhere it is the adjective of a name (`l'Assemblée générale`, `Délégation générale`)."""
+        possessive; elsewhere it is the adjective of a name (`l'Assemblée générale`, `Délégation générale`).
+        A compound one (`Lieutenante-générale`, `brigadière-générale`) is no adjective of any name: a rank
+        wherever it stands, as at the head of a caption line (`— Lieutenante-générale X, commandante ...`)."""
         if not self.feminine_ranks:
             return spans
         grammar = self.grammar_words
         return [s for s in spans if s.label_ != "RANK" or fold(s.text) not in self.feminine_ranks
+                or "-" in s.text
                 or s.start > 0 and (doc[s.start - 1].lower_ in grammar or "Yes" in doc[s.start - 1].morph.get("Poss"))]
 
     def _roles_around_demonyms(self, doc: Doc, spans: list[Span]) -> list[Span]:

@@ -334,7 +334,8 @@ class OfficialLinker:
 
     def _country_after(self, doc: Doc, end: int) -> Span | None:
         """`X du Tchad`, `X de la Côte d'Ivoire`: a country named with `de` right after a name, the
-        name's phrase ending there (a comma, `et`, a stop, a verb), says the person's country."""
+        name's phrase ending there (a comma, `et` or `ou`, a stop, a verb), says the person's country
+        (`le roi Abdallah II de Jordanie ou encore ...`: a coordinating conjunction, as the parse tells it)."""
         grammar = self.grammar
         if end >= len(doc) or doc[end].lower_ not in grammar.of_words:
             return None
@@ -345,7 +346,7 @@ class OfficialLinker:
         if not _is_country(ent) or ent.start != k:
             return None
         closes = ent.end >= len(doc) or doc[ent.end].is_punct or doc[ent.end].is_space \
-            or doc[ent.end].lower_ in grammar.and_words or doc[ent.end].pos_ in ("AUX", "VERB")
+            or doc[ent.end].lower_ in grammar.and_words or doc[ent.end].pos_ in ("AUX", "VERB", "CCONJ")
         return ent if closes else None
 
     def _country_of_leader(self, doc: Doc, start: int) -> Span | None:
