@@ -1966,7 +1966,8 @@ class MentionReader:
             return split
         for verb in verbs:
             clause = verb.head if verb.dep_ == "xcomp" else verb  # `où il doit être reçu`: the modal's clause
-            if clause.dep_ not in ("acl:relcl", "advcl") or clause.i == clause.head.i:
+            subordinate = clause.dep_ in ("acl:relcl", "advcl") or _misattached_relative(clause)
+            if not subordinate or clause.i == clause.head.i:
                 continue
             inner = {t.i for t in clause.subtree}
             outside_nouns = [n for n in nouns if n.root.i not in inner]
@@ -2032,7 +2033,8 @@ class MentionReader:
         give: another meeting, at another time, although both are told in the same tense. A clause naming
         no day (`qui l'a reçu au palais`), or the sentence's day again, stays one frame; so does one told
         before the story's time (`qui avait signé la veille un accord avec Z`: a background of the talks)."""
-        if verb.dep_ != "acl:relcl" or not any(t.idx in person_of for t in verb.subtree if t.i > verb.i):
+        if not (verb.dep_ == "acl:relcl" or _misattached_relative(verb)) or not any(
+                t.idx in person_of for t in verb.subtree if t.i > verb.i):
             return False
         if _pluperfect(verb) or _told_before(verb):
             return False
@@ -6104,6 +6106,20 @@ def _days_in(ents: Iterable[Span]) -> set[str]:
     """The calendar days the DATE entities among `ents` name (their first day)."""
     return {first_day(e._.normalized or "") for e in ents
             if e.label_ == "DATE" and granularity(e._.normalized or "") in ("day", "range")}
+
+
+def _misattached_relative(verb) -> bool:
+    """`X devait rencontrer Y, qui sera reçu mardi par Z`: a clause whose subject is the relative pronoun
+    `qui`, set off by a comma after the noun it describes, is a relative clause of that noun although the
+    parser hung it on the verb before as a complement (`ccomp`, `parataxis`). A completive clause never
+    opens with a relative subject (`il a dit qu'il serait reçu`: `que` is a conjunction)."""
+    if verb.dep_ not in ("ccomp", "parataxis"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i), None)
+    if subject is None or "Rel" not in subject.morph.get("PronType"):
+        return False
+    before = subject.doc[subject.i - 1] if subject.i > 0 else None
+    return before is not None and before.text == ","
 
 
 def _pluperfect(verb) -> bool:
