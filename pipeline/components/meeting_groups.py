@@ -1588,10 +1588,13 @@ class MeetingGrouper:
                 current = target  # a flashback (`qui s'était déjà rendue en Inde en 2020`) is not followed
         for m in headlines:  # the headline's meeting is the body's meeting it shares people with
             target = _headline_target(m, meetings)
+            lead = None if target is not None else _story_lead(m, meetings, self.session_kinds)
             if target is not None:
                 _merge(target, m)
                 if m.get("until"):  # `La conférence s'est achevée dimanche` over a body telling its Saturday
                     _extend(target, m["until"])
+            elif lead is not None:  # `Hamdan bin Mohammed reçoit la ministre` over `Cheikh Hamdan bin ... Al
+                _merge_announced(lead, m)  # Maktoum a reçu lundi C`: the body's first telling, its own people
             elif m["people"] or not meetings:
                 target = self._open(m, parent=None)
                 target["date"] = target["date"] or _context_date(doc, reader.idx, len(doc_text(doc)), meetings,
@@ -2194,6 +2197,47 @@ def _headline_target(m: Mention, meetings: list[Meeting]) -> Meeting | None:
     kin = [x for x in meetings if x["kind"] == m["kind"] and not x["side"]
            and (not m["location"] or x["location"] == m["location"])]
     return kin[0] if len(kin) == 1 else None
+
+
+def _story_lead(m: Mention, meetings: list[Meeting], session_kinds: set[str]) -> Meeting | None:
+    """The body's meeting a headline announces when it shares no one with any (it writes a name otherwise: a
+    surname alone, a title, another transliteration) and no single one of its kind at its place takes it: a
+    headline and its standfirst announce the story's main event, which the body tells first. So the body's
+    first meeting of the same sort (a gathering of many, a session kind, or a meeting between a few people,
+    any other), told at the same time (the headline's status, when its tense gives one: `rencontrera` over talks
+    held stays apart; the headline's present `reçoit` tells none), not a side meeting nor one before the
+    story's own, on the headline's day if it names one, at its place if it names one (the first such meeting at
+    another place: the headline tells another meeting)."""
+    if not m["people"] or m["side"]:
+        return None
+    gathering = m["kind"] in session_kinds
+    for x in meetings:
+        if x["side"] or _before_story(x, meetings) or (x["kind"] in session_kinds) != gathering:
+            continue
+        if m["status"] and m["status"] not in x["statuses"]:
+            continue
+        if m["date"] and not _within(m["date"], x["date"] or ""):
+            continue
+        if not _same_place(m["location"], x["location"]):
+            return None  # `X a rencontré Y à Berlin` over a body telling talks in Paris: another meeting
+        return x
+    return None
+
+
+def _same_place(one: str, other: str) -> bool:
+    """Two places that may be one: either unsaid, or one named within the other (`Dubaï` and `Salon
+    aéronautique de Dubaï`)."""
+    one, other = one.lower(), other.lower()
+    return not one or not other or one in other or other in one
+
+
+def _merge_announced(target: Meeting, m: Mention) -> None:
+    """Fold a headline into the body's meeting it announces though it shares no one with it: the body names
+    the people in full, the headline's names are the same people written otherwise, so it adds none, nor a
+    host; it gives its place only to a meeting that has none."""
+    target["statuses"].append(m["status"])
+    target["location"] = target["location"] or m["location"]
+    target["sentences"].append(m["sentence"])
 
 
 def _held_before(m: Mention, told: Meeting | None, meetings: list[Meeting]) -> Meeting | None:
