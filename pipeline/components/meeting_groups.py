@@ -64,6 +64,7 @@ class MeetingGrouper:
         self.visit_kinds = {e["kind"] for e in book.entries("meetings", "nouns")
                             if e["kind"].lower().split()[0] in visit}  # `visite`, `visite d'État`
         self.audience_kinds = set(book.get("meetings", "audience_kinds", []))
+        self.honour_kinds = set(book.get("meetings", "honour_kinds", []))
         pattern = book.get("meetings", "dateline")
         self.dateline = re.compile(pattern, re.M) if pattern else None
         self.dateline_reach = int(book.get("meetings", "dateline_reach_days", 0) or 0)
@@ -1454,7 +1455,10 @@ class MeetingGrouper:
                         told["kind"].lower() in self.hearing_kinds) else []
                     party = m.get("party") or []
                     trip = self._trip_of_audience(told, meetings) if party else None
+                    honoured = set(m.get("honoured") or []) if told["kind"] not in self.honour_kinds else set()
                     for key in m["people"] + speakers:
+                        if key in honoured:  # `X a été promu général` after talks: a career, not who was there
+                            continue
                         target = trip if trip is not None and key in party else told
                         if key not in target["people"]:
                             target["people"].append(key)

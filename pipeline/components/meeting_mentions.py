@@ -120,6 +120,7 @@ class Mention(TypedDict):
     anchors: NotRequired[list[str]]  # presence: the others it names (`X était accompagné de Y`: X), whose meeting
     party: NotRequired[list[str]]  # presence: the members of a travelling party (`la délégation comprenait X`)
     of_party: NotRequired[bool]  # presence: names members of a party told (`X faisait partie de la délégation`)
+    honoured: NotRequired[list[str]]  # presence: officers a ceremony honours (`X a reçu ses attributs de général`)
     day_from: NotRequired[tuple[str, int]]  # `La veille de la cérémonie, X a reçu Y`: the lemma of a meeting noun
     # told before and the days counted from its day (`veille` -1, `lendemain` +1)
     beside_told: NotRequired[bool]  # side: `En marge de cette réunion`: beside the meeting just told, not the story's
@@ -319,6 +320,8 @@ class MentionReader:
         self.command_handover_verbs = {v for v, _ in self.command_handover}
         self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
         self.membership_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "membership_phrases", [])}
+        self.honour_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "honour_phrases", [])}
+        self.honour_verbs = {w.lower() for w in book.get("meetings", "honour_verbs", [])}
         self.composition_verbs = {w.lower() for w in book.get("meetings", "composition_verbs", [])}
         self.side_party_nouns = {w.lower() for w in book.get("meetings", "side_party_nouns", [])}
         self.said_verbs = {e["lemma"].lower() for e in book.entries("speech", "verbs")}  # speech.yml
@@ -475,6 +478,9 @@ class MentionReader:
                 # every one of them is a person named in the sentence: none named, none there
                 named = bisect_left(named_at, sent.start_char) < bisect_left(named_at, sent.end_char)
                 present, speakers, party = self._present_people(sent, quotes, person_of) if named else ([], [], [])
+                honoured = [k for k in self._honoured(sent, quotes, person_of) if k not in present + party] if (
+                    named) else []
+                party += honoured  # kept apart below: they join a ceremony only
                 scene = "" if present or speakers or party else self._scene_change(sent)
                 if scene:  # `Le lendemain, à X, le ministre a dû ...`: another day and place, no meeting word
                     mentions.append({**self._presence(sent, [], []), "scene": scene,
@@ -482,9 +488,11 @@ class MentionReader:
                                                                 {sent.root.i})})
                 if present or speakers or party:
                     mentions.append(self._presence(sent, present + party, speakers))
-                    mentions[-1]["party"] = party
+                    mentions[-1]["party"] = [k for k in party if k not in honoured]
+                    mentions[-1]["honoured"] = honoured
                     # `A et B faisaient partie de la délégation`: members of a party already told
-                    mentions[-1]["of_party"] = bool(party) or bool(self._party_members(sent, quotes, person_of))
+                    mentions[-1]["of_party"] = bool(mentions[-1]["party"]) or bool(
+                        self._party_members(sent, quotes, person_of))
                     mentions[-1]["anchors"] = self._anchors(sent, quotes, person_of, present + party + speakers)
                     mentions[-1]["background"] = _told_before(sent.root)  # `y avaient signé`: the flashback's
                     # `Autour de la table figuraient X`: of a meeting held; `X y sera attendu`: of one to come
@@ -1087,6 +1095,27 @@ class MentionReader:
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 found += [person_of[t.idx] for t in subject.subtree
                           if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+        return found
+
+    def _honoured(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
+        """The officers a ceremony honours: the subject of a verb and object of `honour_phrases` (`X a reçu ses
+        attributs de général`, `Y a arboré ses deux étoiles`), the passive subject of a verb of `honour_verbs`
+        (`Z a été promu général de division`), or the subject and object of such a verb in the active (`W a
+        décoré le général V`: both are there). `X a reçu une lettre` (another object) honours no one."""
+        found = []
+        lemmas = self.honour_verbs | {p[0] for p in self.honour_phrases}
+        for verb in (sent.doc[i] for i in self.idx.lemmas_in(lemmas, sent.start, sent.end)):
+            lemma = verb.lemma_.lower()
+            phrase = any(c.dep_ == "obj" and (lemma, c.lemma_.lower()) in self.honour_phrases for c in verb.children)
+            passive = _passive(verb) or any(c.dep_ == "cop" for c in verb.children)  # `a été élevé à la dignité`
+            roles = ("nsubj", "nsubj:pass") if phrase else ("nsubj", "nsubj:pass") if passive else ("nsubj", "obj")
+            if not phrase and lemma not in self.honour_verbs:
+                continue
+            subjects = [c for c in verb.children if c.dep_ in roles]
+            if not subjects and verb.dep_ == "conj":  # `X a reçu ses galons et arboré ses étoiles`
+                subjects = [c for c in verb.head.children if c.dep_ in roles and c.dep_.startswith("nsubj")]
+            found += [person_of[t.idx] for c in subjects for t in c.subtree
+                      if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
         return found
 
     def _delegation_members(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
