@@ -57,6 +57,11 @@ class QuoteFinder:
         self.counterparts = {w.lower() for w in book.get("relations", "counterparts", [])}
         self.civilities = {w.lower() for w in book.get("names", "civilities", [])}
         self.turn_re = self._turn_re(book)
+        self.turn_functions = [w.lower() for w in book.get("speech", "turn_functions", [])]
+        self.chair_functions = {w.lower() for w in book.get("speech", "chair_functions", [])}
+        self.chair_markers = [w.lower() for w in book.get("speech", "chair_markers", [])]
+        self.colon_turn_re = self._colon_turn_re(book)
+        self.function_turn_re = self._function_turn_re(book)
         self.same_as = {f"roles:{e['id']}": e.get("same_as") for e in book.entries("roles", "roles")}
         self.new_holder_words = {w.lower() for w in book.get("roles", "new_holder_words", [])}
         defaults = {e["id"] for e in book.entries("roles", "roles") if e.get("default_country")}
@@ -85,7 +90,11 @@ class QuoteFinder:
                 continue  # a word or two in lower case is kept when its sentence says who spoke it
             if self._title(m.start(group), m.end(group), text):  # `baptisé « Arche de la paix »`
                 continue
-            speaker = self._speaker(doc, m, text, short) or self._turn_speaker(turns, m.start())
+            opens = next((t for t in turns if t["start_char"] == m.start()), None)  # `Le président: « ... »`
+            if opens is not None and len(turns) >= MIN_TURNS:
+                speaker = self._turn_speaker(turns, m.start())
+            else:
+                speaker = self._speaker(doc, m, text, short) or self._turn_speaker(turns, m.start())
             if speaker is None and not short:
                 speaker = self._interviewee_speaks(doc, m.start())
             if short and not speaker:  # `a évoqué « une page nouvelle »`, not `le concept de « haute intensité »`
@@ -97,10 +106,12 @@ class QuoteFinder:
                            "speaker": speaker["name"] if speaker else ""})
         last_id = len(quotes) and max(int(q["quote_id"][1:]) for q in quotes)
         if len(turns) >= MIN_TURNS:  # a record, whatever question marks it holds: no interview
-            quotes += [{**t, "quote_id": f"Q{last_id + k}"} for k, t in enumerate(turns, 1)]
+            quotes += [{**t, "quote_id": f"Q{last_id + k}"} for k, t in enumerate(
+                (t for t in turns if t["speaker_key"] and t["quote"][:1] not in QUOTE_PAIRS), 1)]
         else:
             quotes += self._answers(doc, last_id) or [{**t, "quote_id": f"Q{last_id + k}"}
-                                                      for k, t in enumerate(turns, 1)]
+                                                      for k, t in enumerate(turns, 1)
+                                                      if t["speaker_key"] and t["quote"][:1] not in QUOTE_PAIRS]
         doc._.quotes = quotes + self._unmarked(doc, quotes)
         return doc
 
@@ -156,27 +167,118 @@ class QuoteFinder:
         return re.compile(rf"^[ \t]*(?P<label>(?:{opener})\s[^\n]{{2,160}}?)\.[ \t]+[-–—][ \t]+(?P<text>\S[^\n]*)",
                           re.M | re.I)
 
+    def _colon_turn_re(self, book: RuleBook) -> re.Pattern | None:
+        """The other records' speaker label (`turn_numbering`, `turn_honorifics`, `turn_marks`): maybe a turn's
+        number (`01.02`), maybe an honorific or a civility (`L'hon.`, `M.`), a name of two to six words
+        (particles allowed), then what marks the label as a record's: a party, group or riding in brackets
+        (`(PS)`, `(Renew)`, `(Ottawa-Sud, Lib.)`) or a function after a comma (`, ministre`), closed by a mark
+        (`:`, `. -`). The words after it open with no quotation mark (`X (extrait) : « ... »` quotes a speech)."""
+        marks = book.get("speech", "turn_marks", [])
+        if not marks:
+            return None
+        openers = [*book.get("speech", "turn_honorifics", []), *self.civilities]
+        opener = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+        particles = "|".join(re.escape(w) for w in sorted(self.grammar.name_particles, key=len, reverse=True))
+        word = r"[A-ZÀ-Ý][\w'’-]*\.?"
+        name = rf"{word}(?:[ \t]+(?:{word}|(?:{particles})\b[ \t]*)){{1,5}}"
+        mark = "|".join(re.escape(m).replace(r"\ ", r"[ \t]*") for m in sorted(marks, key=len, reverse=True))
+        number = "|".join(book.get("speech", "turn_numbering", [])) or r"(?!)"
+        return re.compile(
+            rf"^[ \t]*(?P<number>{number}[ \t]+)?(?P<label>(?:(?i:{opener})[ \t]+)?{name}"
+            rf"(?:[ \t]*\((?P<bracket>[^()\n]{{1,80}})\))?(?:,[ \t]*(?P<function>[^\n:()«»]{{2,80}}?))?)"
+            rf"[ \t]*(?:{mark})[ \t]+(?P<text>[^\s«“\"][^\n]*)", re.M)
+
+    def _function_turn_re(self, book: RuleBook) -> re.Pattern | None:
+        """A label naming a function alone (`Le président: `, `M. le président. - `, `Mme la ministre. - `): a
+        civility maybe, the article, one of `turn_functions`, one of `turn_marks`."""
+        marks = book.get("speech", "turn_marks", [])
+        if not marks or not self.turn_functions:
+            return None
+        civility = "|".join(re.escape(o) for o in sorted(self.civilities, key=len, reverse=True))
+        function = "|".join(re.escape(f) for f in sorted(self.turn_functions, key=len, reverse=True))
+        mark = "|".join(re.escape(m).replace(r"\ ", r"[ \t]*") for m in sorted(marks, key=len, reverse=True))
+        number = "|".join(book.get("speech", "turn_numbering", [])) or r"(?!)"
+        return re.compile(rf"^[ \t]*(?:{number}[ \t]+)?(?P<label>(?:(?i:{civility})[ \t]+)?(?:[Ll]e|[Ll]a|[Ll]')[ \t]*"
+                          rf"(?P<function>(?i:{function})))[ \t]*(?:{mark})[ \t]+(?P<text>\S[^\n]*)", re.M)
+
     def _record_turns(self, doc: Doc, last_id: int) -> list[dict]:
         """A parliament's record of a hearing (`M. X, président. - Mes chers collègues, ...`, `Général X. -
         ...`): a paragraph opening with a civility or a rank, a name and maybe a title, closed by a full
         stop and a dash, gives the words of the person it names; the label is left out. A label naming no
-        known person gives none."""
+        known person gives none. Other records label a turn by a name and a party or a function then a colon
+        (`_colon_turn_re`), or by a function alone (`Le président: `): the person an earlier label gave that
+        function, or for the chair the person the record says presides (`présidée par X`); a function
+        label no one holds still ends the turn before it (a turn of no one)."""
         if self.turn_re is None:
             return []
         turns = []
-        for m in self.turn_re.finditer(self.text):
-            if self._quoted(m.start("text")):
+        found = [(m, False) for m in self.turn_re.finditer(self.text)]
+        if self.colon_turn_re is not None:
+            colon = [m for m in self.colon_turn_re.finditer(self.text) if self._record_label(m)]
+            if len(colon) >= MIN_TURNS:  # one such line in a story is a heading (`X (Renew) : un pas de plus`)
+                found += [(m, False) for m in colon]
+        functions: dict[str, dict] = {}
+        if self.function_turn_re is not None and len(found) >= MIN_TURNS:
+            found += [(m, True) for m in self.function_turn_re.finditer(self.text)]
+        seen = set()
+        for m, by_function in sorted(found, key=lambda f: (f[0].start("label"), f[1])):
+            if self._quoted(m.start("label")) or m.start("label") in seen:
                 continue
-            span = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
-            speaker = self._named(span) if span is not None else None
             text = m.group("text").strip()
-            if speaker is None or not text:
+            if by_function:
+                speaker = self._function_holder(m.group("function").lower(), functions)
+            else:
+                span = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
+                speaker = self._named(span) if span is not None else None
+                if speaker is not None:
+                    for word in self._label_functions(m):
+                        functions.setdefault(word, speaker)
+            if not text or (speaker is None and not by_function):
                 continue
+            seen.add(m.start("label"))
             last_id += 1
             turns.append({"quote_id": f"Q{last_id}", "quote": text, "start_char": m.start("text"),
-                          "end_char": m.start("text") + len(text), "speaker_key": speaker["key"],
-                          "speaker": speaker["name"]})
+                          "end_char": m.start("text") + len(text), "speaker_key": speaker["key"] if speaker else "",
+                          "speaker": speaker["name"] if speaker else ""})
         return turns
+
+    def _record_label(self, m: re.Match) -> bool:
+        """A colon label is a record's when it holds a turn's number, a bracket or a function; a bracket of
+        initials (`Pierre X (P.X.) : `) is an interview's label."""
+        bracket = m.groupdict().get("bracket") or ""
+        if bracket and re.fullmatch(r"(?:\w\.\s?){2,4}", bracket.strip()):
+            return False
+        return bool(m.group("number") or bracket.strip() or m.group("function"))
+
+    def _label_functions(self, m: re.Match) -> list[str]:
+        """The functions of `turn_functions` a label gives its speaker (`X, présidente. - `, `X, ministre:`)."""
+        function = (m.groupdict().get("function") or "").lower()
+        if not function:
+            label = m.group("label").lower()
+            function = label.split(",", 1)[1] if "," in label else ""
+        return [f for f in self.turn_functions if re.match(rf"\s*{re.escape(f)}\b", function)]
+
+    def _function_holder(self, function: str, functions: dict[str, dict]) -> dict | None:
+        """Who speaks under a function label: the person an earlier label gave it, or for the chair
+        (`chair_functions`) the person the record names after one of `chair_markers` (`présidée par X`)."""
+        if function in functions:
+            return functions[function]
+        if function not in self.chair_functions:
+            return None
+        chairs = [functions[f] for f in self.chair_functions if f in functions]
+        if chairs:
+            return chairs[0]
+        lower = self.text.lower()
+        for marker in self.chair_markers:
+            at = lower.find(marker)
+            if at < 0:
+                continue
+            end = self.text.find("\n", at)
+            end = len(self.text) if end < 0 else end
+            named = [s for s in self.person_starts if at + len(marker) <= s < end]
+            if named:
+                return self.person_at[named[0]]
+        return None
 
     def _turn_speaker(self, turns: list[dict], char: int) -> dict | None:
         """In a record, a quotation said in a speaker's turn (`Général X. - ... \n\n L'enjeu est
@@ -187,6 +289,8 @@ class QuoteFinder:
         if not before:
             return None
         key = before[-1]["speaker_key"]
+        if not key:
+            return None
         return next((p for p in self.people if p["key"] == key), None)
 
     def _answers(self, doc: Doc, last_id: int) -> list[dict]:
