@@ -877,7 +877,9 @@ class RelationLinker:
         succédé au général Y à la tête de Z`, `X remplace Y à la tête de Z` (roles.yml `succession_verbs`, a
         relations.yml `head_nouns` word): the one succeeded, the verb's object, served in Z as X does."""
         handovers = {tuple(p.split()) for p in self.membership.get("command_handover", set())}
-        things = {thing for _, thing in handovers}
+        takings = {tuple(p.split()) for p in self.membership.get("command_taking", set())}
+        things = {thing for _, thing in handovers | takings}
+        from_words = self.membership.get("handover_from_words", set())
         successions, heads = self.membership.get("succession_verbs", set()), self.membership.get("head_nouns", set())
         to_words, of_words = self.membership.get("handover_to_words", set()), self.lexicon.grammar.of_words
 
@@ -897,6 +899,13 @@ class RelationLinker:
             noun, sent, found = doc[before], self.idx.sent(org.start), []
             if noun.lemma_.lower() in things:
                 verb = next((doc[k] for k in range(noun.i - 1, sent.start - 1, -1) if doc[k].pos_ == "VERB"), None)
+                if verb is not None and (verb.lemma_.lower(), noun.lemma_.lower()) in takings:
+                    found = [*(person_from(c) for c in _subject_verb(verb).children if c.dep_.startswith("nsubj")),
+                             self._giver_after(doc, org.end, sent.end, from_words, person_at, persons)]
+                    rows += [_row("MEMBER_OF", key, org._.normalized, span_text(sent).strip(), sent.start_char,
+                                  sent.end_char, "rule:relations:handover", subject=people[key]["name"])
+                             for key in dict.fromkeys(found) if key]
+                    continue
                 if verb is None or (verb.lemma_.lower(), noun.lemma_.lower()) not in handovers:
                     continue
                 receiver = ""
@@ -994,14 +1003,33 @@ class RelationLinker:
                                  sent.end_char, "rule:relations:role-of-org", subject=people[found]["name"]))
         return rows
 
+    def _giver_after(self, doc: Doc, start: int, end: int, from_words: set[str], person_at: dict[int, str],
+                     persons: list[Span]) -> str:
+        """The outgoing officer of a command taken `des mains du général Y` (relations.yml `handover_from_words`),
+        right after the unit: the name after that word and its of-words, over ranks and demonyms; '' when none."""
+        of_words = self.lexicon.grammar.of_words
+        for j in range(start, min(end, start + 4)):
+            if doc[j].lower_ in from_words:
+                k = j + 1
+                while k < end and doc[k].lower_.replace("’", "'") in of_words:
+                    k += 1
+                k = self._apposed_name_start(doc, k - 1)
+                return next((person_at[e.start_char] for e in persons if e.start == k), "")
+        return ""
+
     def _apposed_name_start(self, doc: Doc, comma: int) -> int:
-        """Where the name apposed after the comma at `comma` starts: over determiners, ranks, roles and title
-        abbreviations (grammar.yml `title_abbreviations`: `, M. X`, `, le général X`), within 8 tokens."""
+        """Where the name apposed after the comma at `comma` starts: over determiners, ranks, roles, the demonym
+        right after a rank or role (`au général espagnol X`) and title abbreviations (grammar.yml
+        `title_abbreviations`: `, M. X`, `, le général X`), within 8 tokens."""
         abbreviations = self.lexicon.grammar.title_abbreviations
         k = comma + 1
         while k < len(doc) and k - comma < 8 and (
                 doc[k].ent_type_ in ("RANK", "ROLE", "") and doc[k].pos_ in ("DET", "NOUN", "ADJ", "PROPN")
-                and (doc[k].ent_type_ or doc[k].pos_ == "DET") or not doc[k].ent_type_ and (
+                and (doc[k].ent_type_ or doc[k].pos_ == "DET")
+                or doc[k].ent_type_ in ("RANK", "ROLE") and doc[k].text == "-"  # `lieutenant-général`
+                or k > comma + 1 and doc[k].pos_ == "ADJ"
+                and doc[k].ent_id_.startswith("countries:") and doc[k - 1].ent_type_ in ("RANK", "ROLE")
+                or not doc[k].ent_type_ and (
                     doc[k].lower_.rstrip(".") in abbreviations or doc[k].text == "." and k > comma + 1
                     and doc[k - 1].lower_ in abbreviations)):
             k += 1

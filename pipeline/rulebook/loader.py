@@ -273,6 +273,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                   "forces_chief_roles": None, "forces_kinds": None, "attendance_nouns": None,
                   "gathering_verbs": None, "sitting_words": None, "masthead_kinds": None, "house_kinds": None,
                   "answer_possessives": None, "question_possessives": None, "handover_to_words": None,
+                  "command_taking": None, "handover_from_words": None,
                   "organisation_readings": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None,
                "first_person_words": None, "inverting_auxiliaries": None, "relayed_document_words": None,
