@@ -113,7 +113,8 @@ def make_relations(nlp: Language, name: str, rules: str) -> RuleStage:
                                                              "masthead_kinds", "house_kinds", "answer_possessives",
                                                              "question_possessives", "handover_to_words",
                                                              "organisation_readings", "command_taking",
-                                                             "handover_from_words")}
+                                                             "handover_from_words", "corps_heads",
+                                                             "corps_role", "command_role")}
         | {"command_handover": _words(book, "meetings", "command_handover"),
            "succession_verbs": _words(book, "roles", "succession_verbs")},
         host_verbs(book), int(book.get("relations", "crowd_size", 0))))

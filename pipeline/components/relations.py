@@ -66,6 +66,7 @@ class RelationLinker:
             if entry.get("name"):
                 self.org_named.setdefault(entry["name"].lower(), entry)
         self.counterpart_words = counterpart_words
+        self.handed: dict[str, tuple[str, str]] = {}  # per Doc: a change of command's officer -> (unit, its head id)
         # a place -> its country (countries.yml `places`, the country's own names): where a meeting is held
         self.place_countries = {n.lower(): e["name"] for e in lexicon.by_file("countries").values() if e.get("name")
                                 for n in [e["name"], *(e.get("aliases") or []), *(e.get("places") or [])]
@@ -81,6 +82,7 @@ class RelationLinker:
         rows += self._members(doc, people)
         rows += self._members_in_text(doc, people)
         self._organisations_of_members(people, rows)
+        self._commands_of_handovers(people)
         rows += self._chairs(doc, people)
         rows += self._organisations(doc)
         rows += self._bodies_of_acronym(doc, rows)
@@ -793,6 +795,30 @@ class RelationLinker:
             person["organisation_id"] = f"organisations:{entry['id']}" if entry else ""
             person["rules"]["organisation"] = row["rule"]
 
+    def _commands_of_handovers(self, people: dict[str, dict]) -> None:
+        """The two officers of a change of command (`_members_by_handover`: `X a transmis le commandement du 2e REP
+        au colonel Y`, `X a succédé au colonel Y à la tête de Z`) hold the command of the unit: a regiment's (a
+        unit named with an institutions.yml head of relations.yml `corps_heads`) is its `chef de corps`
+        (`corps_role`), any other unit's its `commandant` (`command_role`). Given to the one whose organisation
+        is that unit and whose mentions gave no title, or only the title's first word (`vous reconnaîtrez pour
+        chef le colonel Y`); a title of his own (`X, gouverneur militaire de Lyon, a transmis ...`) stays. Only an
+        officer (a person with a rank: `X succède à Y à la tête du département` tells no command), and not at the
+        head of a country's whole forces (relations.yml `forces_kinds`: `à la tête de l'Armée suisse`), whose
+        chiefs bear the titles of each country (`chef de l'Armée`, `chef d'état-major`)."""
+        corps_heads, forces = self.membership.get("corps_heads", set()), self.membership.get("forces_kinds", set())
+        roles = {kind: self.lexicon.entry(f"roles:{next(iter(self.membership.get(kind) or ['']), '')}").get("role")
+                 for kind in ("corps_role", "command_role")}
+        for key, (unit, head) in self.handed.items():
+            person = people.get(key)
+            title = roles["corps_role" if head in corps_heads else "command_role"]
+            if person is None or not title or not person["rank"] or head in forces or person["organisation"] != unit \
+                    or person["rules"].get("past_role"):
+                continue
+            if person["role"] and not title.lower().startswith(person["role"].lower() + " "):
+                continue
+            person["role"] = person["role_as_written"] = title
+            person["rules"]["role"] = "rule:relations:handover-command"
+
     def _forces_of_chief(self, person: dict) -> tuple[str, str]:
         """A chief of a country's whole forces (relations.yml `forces_chief_roles`: `chef d'état-major de la
         défense`), his role naming no body: the one body of a `forces_kinds` kind the article names, of his
@@ -884,10 +910,11 @@ class RelationLinker:
         to_words, of_words = self.membership.get("handover_to_words", set()), self.lexicon.grammar.of_words
 
         def person_from(token) -> str:  # the person a subject or object names (its rank or name first)
+            named = self._apposed_name_start(doc, token.i - 1, True)  # over a rank of many words and a demonym
             return next((person_at[e.start_char] for e in persons if e.start <= token.i < e.end
-                         or token.i < e.start <= token.i + 4), "")
+                         or token.i < e.start <= token.i + 4 or e.start == named), "")
 
-        rows = []
+        rows, self.handed = [], {}
         for org in self.idx.ents:
             if org.label_ != "ORG" or not org._.normalized:
                 continue
@@ -911,7 +938,7 @@ class RelationLinker:
                 receiver = ""
                 for j in range(verb.i + 1, min(sent.end, org.end + 10)):
                     if doc[j].lower_ in to_words:
-                        k = self._apposed_name_start(doc, j)
+                        k = self._apposed_name_start(doc, j, True)
                         receiver = next((person_at[e.start_char] for e in persons if e.start == k), "")
                         if receiver:
                             break
@@ -920,6 +947,15 @@ class RelationLinker:
                     found = [receiver, *(person_from(c) for c in verb.children if c.dep_.startswith("nsubj"))]
             elif noun.lower_ in heads and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in successions:
                 found = [person_from(c) for c in noun.head.children if c.dep_ in ("obj", "obl:arg", "iobj")]
+                if any(found):  # the successor, the verb's subject, heads Z now
+                    found += [person_from(c) for c in _subject_verb(noun.head).children if c.dep_.startswith("nsubj")]
+            listed = self.orgs.get(org.id_.removeprefix("organisations:")) if org.id_.startswith("organisations:") \
+                else None  # a body of the lists by its kind, one the grammar read by its head's id
+            head = (listed.get("kind") or "") if listed else \
+                org._.source.removeprefix("rule:institutions:").split("+")[0]
+            for key in found:
+                if key:
+                    self.handed.setdefault(key, (org._.normalized, head))
             rows += [_row("MEMBER_OF", key, org._.normalized, span_text(sent).strip(), sent.start_char, sent.end_char,
                           "rule:relations:handover", subject=people[key]["name"])
                      for key in dict.fromkeys(found) if key]
@@ -1017,10 +1053,13 @@ class RelationLinker:
                 return next((person_at[e.start_char] for e in persons if e.start == k), "")
         return ""
 
-    def _apposed_name_start(self, doc: Doc, comma: int) -> int:
+    def _apposed_name_start(self, doc: Doc, comma: int, whole_ranks: bool = False) -> int:
         """Where the name apposed after the comma at `comma` starts: over determiners, ranks, roles, the demonym
         right after a rank or role (`au général espagnol X`) and title abbreviations (grammar.yml
-        `title_abbreviations`: `, M. X`, `, le général X`), within 8 tokens."""
+        `title_abbreviations`: `, M. X`, `, le général X`), within 8 tokens. With `whole_ranks`, over the rest of
+        a rank of many words too (`au général de corps d'armée X`) and a demonym after such a rank: the officer a
+        command is handed to, where an apposition after a title (`, le général de division X`) has its own
+        readings."""
         abbreviations = self.lexicon.grammar.title_abbreviations
         k = comma + 1
         while k < len(doc) and k - comma < 8 and (
@@ -1031,9 +1070,16 @@ class RelationLinker:
                 and doc[k].ent_id_.startswith("countries:") and doc[k - 1].ent_type_ in ("RANK", "ROLE")
                 or not doc[k].ent_type_ and (
                     doc[k].lower_.rstrip(".") in abbreviations or doc[k].text == "." and k > comma + 1
-                    and doc[k - 1].lower_ in abbreviations)):
+                    and doc[k - 1].lower_ in abbreviations)
+                or whole_ranks and (doc[k].ent_type_ == "RANK" and doc[k].ent_iob_ == "I"  # `général de division`
+                                    or self._demonym_after_rank(doc, k))):
             k += 1
         return k
+
+    def _demonym_after_rank(self, doc: Doc, k: int) -> bool:
+        """The token at `k` is a country's adjective in lower case right after a rank (`le général polonais X`)."""
+        return k > 0 and doc[k - 1].ent_type_ == "RANK" and doc[k].pos_ == "ADJ" and doc[k].is_lower and any(
+            e.start == k and e.id_.startswith("countries:") for e in self.idx.ents_between(k, k + 1))
 
     def _charged_body(self, doc: Doc, at: int) -> Span | None:
         """`ministre délégué auprès du Chef du gouvernement, chargé de l'Administration de la Défense nationale`: the
