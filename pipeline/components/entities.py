@@ -102,6 +102,8 @@ class EntityMerger:
         self.civilities = {c[0] for c in civilities if len(c) == 1}
         self.civility_words = sorted((tuple(c) for c in civilities if len(c) > 1), key=len, reverse=True)
         self.civility_firsts = {c[0] for c in self.civility_words}  # a token that opens none is no civility
+        # `l'émir du Qatar, cheikh X`: a house title that is a civility only in lower case (`Cheikh X` may be a name)
+        self.lower_civilities = set(book.get("names", "lower_civilities", []) or [])
         self.not_names = {w.lower() for w in book.get("names", "not_names", [])}
         self.weekdays = {w.lower() for w in book.get("dates", "weekdays", [])}
         self.range_days = bool(book.get("dates", "range_days_are_entities", False))
@@ -686,6 +688,8 @@ class EntityMerger:
             start = max(start + 1, civility)
         while end > start and ((last := doc[end - 1]).is_punct or last.is_space):
             end -= 1
+        if person:
+            end = _without_trailing_of(doc, start, end, grammar)
         if start >= end:
             return None
         label = MODEL_LABELS.get(ent.label_, "MISC")
@@ -760,7 +764,7 @@ class EntityMerger:
             for words in self.civility_words:
                 if lower[i : i + len(words)] == list(words):
                     return i + len(words)
-        return i + 1 if word in self.civilities else i
+        return i + 1 if word in self.civilities or doc[i].text in self.lower_civilities else i
 
     def _in_apposition(self, doc: Doc, start: int, end: int, taken: set[int]) -> bool:
         """`le président turc, Recep Tayyip Erdoğan,`: a name the model called MISC, set between a
@@ -818,6 +822,7 @@ class EntityMerger:
         civil = [self._civility_end(doc, i) for i in tokens_with(doc, "LOWER", self.civilities)]  # the longest
         civil += [i + len(w) for w in self.civility_words for i in tokens_with(doc, "LOWER", {w[0]})
                   if self._civility_end(doc, i) == i + len(w)]
+        civil += [i + 1 for i in tokens_with(doc, "ORTH", self.lower_civilities)]  # `cheikh X`, never `Cheikh X`
         civil += [s.end for s in rule_spans if s.label_ == "RANK"]
         starts += civil
         civil_set = set(civil)  # a civility or a rank: a name opening with its particle may follow
@@ -1953,6 +1958,14 @@ def _known_surnames(doc: Doc, spans: list[Span], values: dict) -> list[Span]:
             values[_key(span)] = (span_text(span), "model+surname")
         out.append(span)
     return out
+
+
+def _without_trailing_of(doc: Doc, start: int, end: int, grammar) -> int:
+    """`le roi [Mohammed VI du] Maroc`: a name never ends on `de`, `du`, `d'` in lower case; such a word closing
+    a person's span opens the complement after the name (his country, his house), outside it."""
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in grammar.of_words:
+        end -= 1
+    return end
 
 
 def _upper_surname_end(doc: Doc, start: int, end: int, taken: set[int]) -> int:

@@ -77,7 +77,8 @@ def make_entities(nlp: Language, name: str, rules: str) -> RuleStage:
 def make_officials(nlp: Language, name: str, rules: str) -> RuleStage:
     """People with rank, role, organisation and country, mentions merged."""
     return RuleStage(nlp, name, rules, lambda nlp, book, lexicon: OfficialLinker(
-        lexicon, _words(book, "relations", "counterparts"), _words(book, "names", "civilities"),
+        lexicon, _words(book, "relations", "counterparts"),
+        _words(book, "names", "civilities") | _words(book, "names", "lower_civilities"),
         _words(book, "names", "thing_nouns"), _words(book, "names", "thing_last_words"),
         {key: _words(book, "roles", key) for key in ("holding_verbs", "office_nouns", "new_holder_words",
                                                                "next_holder_words", "succession_verbs",

@@ -255,7 +255,8 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "holding_verbs": None,
         "future_stems": None,
     },
-    "names": {"civilities": None, "not_names": None, "thing_nouns": None, "thing_last_words": None},
+    "names": {"civilities": None, "lower_civilities": None, "not_names": None, "thing_nouns": None,
+              "thing_last_words": None},
     "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
     "institutions": {"heads": {"id", "terms", "needs", "numbered", "apposition", "coordinated_names", "titles",
                                "site", "national_marks", "capitalised", "namesake", "regional",
