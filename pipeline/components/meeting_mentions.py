@@ -2932,7 +2932,10 @@ class MentionReader:
             main = self._mention(doc, sent, nouns, [v for v in verbs if v.i not in inner], places, quotes, person_of)
             framed = self._mention(doc, span, [], [v for v in verbs if v.i in inner],
                                    [p for p in places if p.root.i in inner], quotes, person_of)
-            subject = [k for k in main["subject"] + self._pronoun_subject(verb.head, person_of) if k not in own] or (
+            # `où il avait été reçu par A, le ministre X a rencontré B`: a conjunct with a subject of its own
+            # shares none; the people of its clause are its frame
+            subject = [] if _own_subject(verb) else [
+                k for k in main["subject"] + self._pronoun_subject(verb.head, person_of) if k not in own] or (
                 self._demonym_described(verb.head, ("nsubj",), person_of, own))  # `le dirigeant chinois doit ...`
             main["people"] = list(dict.fromkeys(subject + [k for k in main["people"] if k not in own]))
             main["guests"] = [k for k in main["guests"] if k not in own]
@@ -4588,7 +4591,10 @@ class MentionReader:
             named = [person_of[t.idx] for c in subjects for t in c.subtree if t.idx in person_of]
             if named or any(c.lower_ in self.group_words for c in subjects):
                 return named[:1]
-        return self._last_subject(verb, person_of, self._pronoun_gender(verb), _plural_pronoun_subject(verb))
+        # `il a été accueilli par X`, `il a reçu X`: a subject pronoun never stands for a complement of its own
+        # verb (the same person would be told by a reflexive, `il s'est ...`), so not for X named as a subject before
+        own = set(_people_in(verb, ("obj", "iobj", "obl:agent", "obl:arg", "obl:mod", "obl"), person_of))
+        return self._last_subject(verb, person_of, self._pronoun_gender(verb), _plural_pronoun_subject(verb), own)
 
     @staticmethod
     def _pronoun_gender(verb) -> str:
@@ -4601,13 +4607,16 @@ class MentionReader:
                 return found[0] if len(found) == 1 else ""
         return ""
 
-    def _last_subject(self, verb, person_of: dict[int, str], gender: str = "", plural: bool = False) -> list[str]:
+    def _last_subject(self, verb, person_of: dict[int, str], gender: str = "", plural: bool = False,
+                      skip: set[str] = frozenset()) -> list[str]:
         """The person last named as a subject before the verb's sentence (none after a group subject);
-        for a pronoun said in a gender (`elle`), not a person a title of the other gender was said of. For
-        a plural pronoun (`ils`), everyone named in that subject (`X, Y et Z sont arrivés. Ils ont été
-        accueillis par W`)."""
+        for a pronoun said in a gender (`elle`), not a person a title of the other gender was said of, nor
+        one of `skip` (the pronoun's own verb names them otherwise). For a plural pronoun (`ils`), everyone
+        named in that subject (`X, Y et Z sont arrivés. Ils ont été accueillis par W`)."""
         doc = verb.doc
         for token in reversed(doc[: verb.sent.start]):
+            if token.idx in person_of and person_of[token.idx] in skip:
+                continue
             own = self._people_gender.get(person_of[token.idx], "") if token.idx in person_of else ""
             if gender and own and own != gender and _subject_head_gender(token) != gender:
                 continue  # `elle` after `le ministre X a remercié ...`: not him; after `une délégation
@@ -5687,6 +5696,13 @@ def _people_of_subject(token, person_of: dict[int, str]) -> list[str]:
             return []
         token = token.head
     return []
+
+
+def _own_subject(verb) -> bool:
+    """The verb names a subject of its own (`le ministre X a rencontré`, `il a été reçu`), not `qui`: a verb
+    coordinated with another shares that verb's subject only where it names none (`X s'entretient avec A,
+    puis est reçu par B`)."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and "Rel" not in c.morph.get("PronType") for c in verb.children)
 
 
 def _plural_pronoun_subject(verb) -> bool:
