@@ -1317,7 +1317,8 @@ class MeetingGrouper:
         """A building (a place that is no town: `palais de X`, `siège du ministère`) is the house of the
         host of the meeting first told there; a later meeting of the same day placed in the same building
         whose host is someone else and whose people do not hold that host met elsewhere in the town: the
-        town of the trip's stop it is told at, else the capital of the building host's country."""
+        town of the trip's stop it is told at, else the capital of the building host's country. A chamber of
+        `chambers` hosts every sitting of its members: a meeting placed there stays."""
         if not meetings:
             return
         stops = self.trip(doc, body_start)
@@ -1325,6 +1326,8 @@ class MeetingGrouper:
         for index, meeting in enumerate(meetings):
             place = meeting["location"] or ""
             if not place or _town_like(place) or self._at_arrival(place) or meeting["remote"]:
+                continue
+            if place in self.chambers:  # a parliamentary chamber is the house of all its members, no one host's
                 continue
             first = next((x for x in meetings[:index] if x["location"] == place and x["host"]
                           and x["date"] == meeting["date"]), None)

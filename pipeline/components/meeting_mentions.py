@@ -42,6 +42,7 @@ from pipeline.components.spans import (
     span_text,
     tokens_with,
 )
+from pipeline.components.turns import MIN_TURNS, TurnReader
 from pipeline.rows import CALENDAR_DAYS, Status, first_day, granularity
 from pipeline.rulebook.grammar import Grammar, future_ending
 from pipeline.rulebook.loader import RuleBook
@@ -336,6 +337,8 @@ class MentionReader:
         self.future_stems = dict(w.lower().split() for w in book.get("meetings", "future_stems", []))
         self.chair_lines = [w.lower().replace("\u2019", "'").split() for w in book.get("meetings", "chair_lines", [])]
         self.chamber_kinds = {k.lower() for k in book.get("meetings", "chamber_kinds", [])}
+        self.record_sitting_kinds = {k.lower() for k in book.get("meetings", "record_sitting_kinds", [])}
+        self.turns = TurnReader(book)  # the speaker labels of a record's turns, shared with the quotes stage
         self.beside_visits = [{**e, "terms": {t.lower() for t in e["terms"]},
                                "journeys": {w.lower() for w in e.get("journeys") or []}}
                               for e in book.entries("meetings", "beside_visits")]
@@ -498,7 +501,8 @@ class MentionReader:
                     # `Autour de la table figuraient X`: of a meeting held; `X y sera attendu`: of one to come
                     mentions[-1]["status"] = self._status(sent, sent.root, _words(span_text(sent))) or (
                         _finite_status(sent.root))
-        self._record_chair(mentions, person_of)  # `Présidence de M. X`: the chair hosts the record's hearing
+        if not self._record_chair(mentions, person_of):  # `Présidence de M. X`: the chair hosts the record's hearing
+            self._record_turn_speakers(mentions, person_of)  # `01.02 X, ministre: ...`: who speaks takes part
         return self._unanswered_questions(doc, mentions)
 
     def _lone_planned_trip(self, mention: Mention) -> bool:
@@ -628,15 +632,16 @@ class MentionReader:
             kept.append(mention)
         return kept
 
-    def _record_chair(self, mentions: list[Mention], person_of: dict[int, str]) -> None:
+    def _record_chair(self, mentions: list[Mention], person_of: dict[int, str]) -> bool:
         """A parliamentary record's head line `Présidence de M. X, président` (a line, or a line's part after a
         dash, `Mercredi 23 octobre - Présidence de M. X`, opening with one of `chair_lines`, in a text naming
         one of `chambers`) names the chair of the sitting it reports: the
         hearing or sitting (a kind of `chamber_kinds`) its heading announces (`Audition du général Y`, a
         mention before that line) that names no host is hosted by the chair, who takes part. A hearing
-        told later in the record (`la commission de la défense vous a déjà entendu`) is not its own."""
+        told later in the record (`la commission de la défense vous a déjà entendu`) is not its own. True when
+        a hearing was so chaired: its speakers are then its people."""
         if not mentions or not self.chair_lines:
-            return
+            return False
         text = self._text
         chair, at = "", -1
         for line in CHAIR_SEGMENT_RE.finditer(text):
@@ -652,7 +657,7 @@ class MentionReader:
                 chair, at = person_of[named[0]], line.start()
                 break
         if not chair or not any(c in text for c in self.chambers):
-            return
+            return False
         chaired, speakers = [m for m in mentions if m["start_char"] < at and self._chaired(m)], []
         if not chaired:  # `Présidence de M. X` above the item's heading (`Audition de M. Y`): the hearing after it
             chaired = [m for m in mentions if m["start_char"] > at and self._chaired(m) and m["people"]][:1]
@@ -663,6 +668,35 @@ class MentionReader:
             mention["people"] = [*mention["people"], chair] if chair not in mention["people"] else mention["people"]
             # who speaks in the record of that hearing takes part in it, the chair's colleagues no guests
             mention["people"] = list(dict.fromkeys([*mention["people"], *speakers]))
+        return bool(chaired)
+
+    def _record_turn_speakers(self, mentions: list[Mention], person_of: dict[int, str]) -> None:
+        """A parliamentary record (at least `MIN_TURNS` speaker labels naming people, `turns.py`: `01.02 X,
+        ministre: `, `X (PS): `, `Le président: `) reports the sitting its header opens (`La réunion publique de
+        commission est ouverte à 11 h 20 et présidée par M. X`, `Audition de M. Y`): a held mention of one of
+        `record_sitting_kinds` before the first label. Who speaks in the turns takes part in it; one the
+        speeches only name (`comme l'a dit le général X`) does not. With no place of its own, it sits at the
+        chamber of `chambers` the header names first (`Chambre des représentants de Belgique`)."""
+        text = self._text
+        starts = sorted(person_of)
+
+        def named(m) -> str | None:
+            k = bisect_left(starts, m.start("label"))
+            return person_of[starts[k]] if k < len(starts) and starts[k] < m.end("label") else None
+
+        turns = self.turns.speakers(text, named, person_of, lambda at: False)
+        speakers = list(dict.fromkeys(key for _, key in turns if key))
+        if len([key for _, key in turns if key]) < MIN_TURNS:
+            return
+        first = turns[0][0].start()  # the line of the first label, its number included
+        sittings = [m for m in mentions if m["start_char"] < first and not m.get("presence") and not m["headline"]
+                    and m["status"] in ("", "held") and m["kind"].split()[0].lower() in self.record_sitting_kinds]
+        header = text[:first].lower()
+        found = sorted((header.find(c.lower()), c) for c in self.chambers if c.lower() in header)
+        for mention in sittings:
+            mention["people"] = list(dict.fromkeys([*mention["people"], *speakers]))
+            if not mention["location"] and not mention["remote"] and found:
+                mention["location"] = found[0][1]
 
     def _chaired(self, mention: Mention) -> bool:
         """A hearing or sitting (`chamber_kinds`) a record's chair may preside: held, with no host of its own."""

@@ -26,6 +26,7 @@ from pipeline.components.linking import in_subject, person_key, role_holders
 from pipeline.components.people import _gender
 from pipeline.components.quotations import inside, quotations, quoted_ranges
 from pipeline.components.spans import DocIndex, doc_text, group_spans
+from pipeline.components.turns import MIN_TURNS, TurnReader
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
@@ -36,7 +37,6 @@ SHORT = 4  # fewer words: a quoted word or phrase, kept only when the sentence s
 TITLE_WORDS = 8  # a quotation this short, capitalised and verbless, is a name or a title
 SENTENCES_BACK = 6  # sentences read back for the subject a pronoun stands for
 WINDOW = 160  # characters read after or before a quotation for its speaker
-MIN_TURNS = 2  # labelled paragraphs that make a text a record of a hearing
 # A sentence of a paragraph printed without quotation marks, up to its last comma, then the rest up to its end.
 UNMARKED_RE = re.compile(r"(?:^|(?<=[.!?…]\s))(?P<text>[A-ZÀ-Ý][^«»“”\"\n.!?…]{15,}),"
                          r"[ \t]+(?P<rest>[^,«»“”\"\n.!?…]{3,100})[.!?…]", re.M)
@@ -56,12 +56,7 @@ class QuoteFinder:
         self.inverting = {w.lower() for w in book.get("speech", "inverting_auxiliaries", [])}
         self.counterparts = {w.lower() for w in book.get("relations", "counterparts", [])}
         self.civilities = {w.lower() for w in book.get("names", "civilities", [])}
-        self.turn_re = self._turn_re(book)
-        self.turn_functions = [w.lower() for w in book.get("speech", "turn_functions", [])]
-        self.chair_functions = {w.lower() for w in book.get("speech", "chair_functions", [])}
-        self.chair_markers = [w.lower() for w in book.get("speech", "chair_markers", [])]
-        self.colon_turn_re = self._colon_turn_re(book)
-        self.function_turn_re = self._function_turn_re(book)
+        self.turns = TurnReader(book, self.grammar)
         self.same_as = {f"roles:{e['id']}": e.get("same_as") for e in book.entries("roles", "roles")}
         self.new_holder_words = {w.lower() for w in book.get("roles", "new_holder_words", [])}
         defaults = {e["id"] for e in book.entries("roles", "roles") if e.get("default_country")}
@@ -155,130 +150,23 @@ class QuoteFinder:
         determiner = nxt in self.grammar.title_determiners or nxt[:2] in self.grammar.title_determiners  # `l'amiral`
         return verb in self.forms and bool(nxt) and (words[1][:1].isupper() or determiner)
 
-    def _turn_re(self, book: RuleBook) -> re.Pattern | None:
-        """A record's speaker label opens a paragraph with a civility or a rank (`M. X, président. - `,
-        `Général X. - `, `Amiral X, chef d'état-major de la marine. - `), closed by a full stop and a dash."""
-        ranks = {t.lower() for e in book.entries("ranks", "ranks")
-                 for t in [*(e.get("terms") or [e["rank"]]), *(e.get("feminine_terms") or [])]}
-        openers = self.civilities | ranks
-        if not openers:
-            return None
-        opener = "|".join(re.escape(c) for c in sorted(openers, key=len, reverse=True))
-        return re.compile(rf"^[ \t]*(?P<label>(?:{opener})\s[^\n]{{2,160}}?)\.[ \t]+[-–—][ \t]+(?P<text>\S[^\n]*)",
-                          re.M | re.I)
-
-    def _colon_turn_re(self, book: RuleBook) -> re.Pattern | None:
-        """The other records' speaker label (`turn_numbering`, `turn_honorifics`, `turn_marks`): maybe a turn's
-        number (`01.02`), maybe an honorific or a civility (`L'hon.`, `M.`), a name of two to six words
-        (particles allowed), then what marks the label as a record's: a party, group or riding in brackets
-        (`(PS)`, `(Renew)`, `(Ottawa-Sud, Lib.)`) or a function after a comma (`, ministre`), closed by a mark
-        (`:`, `. -`). The words after it open with no quotation mark (`X (extrait) : « ... »` quotes a speech)."""
-        marks = book.get("speech", "turn_marks", [])
-        if not marks:
-            return None
-        openers = [*book.get("speech", "turn_honorifics", []), *self.civilities]
-        opener = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
-        particles = "|".join(re.escape(w) for w in sorted(self.grammar.name_particles, key=len, reverse=True))
-        word = r"[A-ZÀ-Ý][\w'’-]*\.?"
-        name = rf"{word}(?:[ \t]+(?:{word}|(?:{particles})\b[ \t]*)){{1,5}}"
-        mark = "|".join(re.escape(m).replace(r"\ ", r"[ \t]*") for m in sorted(marks, key=len, reverse=True))
-        number = "|".join(book.get("speech", "turn_numbering", [])) or r"(?!)"
-        return re.compile(
-            rf"^[ \t]*(?P<number>{number}[ \t]+)?(?P<label>(?:(?i:{opener})[ \t]+)?{name}"
-            rf"(?:[ \t]*\((?P<bracket>[^()\n]{{1,80}})\))?(?:,[ \t]*(?P<function>[^\n:()«»]{{2,80}}?))?)"
-            rf"[ \t]*(?:{mark})[ \t]+(?P<text>[^\s«“\"][^\n]*)", re.M)
-
-    def _function_turn_re(self, book: RuleBook) -> re.Pattern | None:
-        """A label naming a function alone (`Le président: `, `M. le président. - `, `Mme la ministre. - `): a
-        civility maybe, the article, one of `turn_functions`, one of `turn_marks`."""
-        marks = book.get("speech", "turn_marks", [])
-        if not marks or not self.turn_functions:
-            return None
-        civility = "|".join(re.escape(o) for o in sorted(self.civilities, key=len, reverse=True))
-        function = "|".join(re.escape(f) for f in sorted(self.turn_functions, key=len, reverse=True))
-        mark = "|".join(re.escape(m).replace(r"\ ", r"[ \t]*") for m in sorted(marks, key=len, reverse=True))
-        number = "|".join(book.get("speech", "turn_numbering", [])) or r"(?!)"
-        return re.compile(rf"^[ \t]*(?:{number}[ \t]+)?(?P<label>(?:(?i:{civility})[ \t]+)?(?:[Ll]e|[Ll]a|[Ll]')[ \t]*"
-                          rf"(?P<function>(?i:{function})))[ \t]*(?:{mark})[ \t]+(?P<text>\S[^\n]*)", re.M)
-
     def _record_turns(self, doc: Doc, last_id: int) -> list[dict]:
-        """A parliament's record of a hearing (`M. X, président. - Mes chers collègues, ...`, `Général X. -
-        ...`): a paragraph opening with a civility or a rank, a name and maybe a title, closed by a full
-        stop and a dash, gives the words of the person it names; the label is left out. A label naming no
-        known person gives none. Other records label a turn by a name and a party or a function then a colon
-        (`_colon_turn_re`), or by a function alone (`Le président: `): the person an earlier label gave that
-        function, or for the chair the person the record says presides (`présidée par X`); a function
-        label no one holds still ends the turn before it (a turn of no one)."""
-        if self.turn_re is None:
-            return []
+        """A parliament's record of a hearing (`M. X, président. - Mes chers collègues, ...`, `01.02 X, ministre:
+        ...`, `Le président: ...`): each labelled paragraph gives the words of the person its label names
+        (`turns.py`); the label is left out. A function label no one holds still ends the turn before it (a
+        turn of no one)."""
+        def named(m) -> dict | None:
+            span = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
+            return self._named(span) if span is not None else None
+
         turns = []
-        found = [(m, False) for m in self.turn_re.finditer(self.text)]
-        if self.colon_turn_re is not None:
-            colon = [m for m in self.colon_turn_re.finditer(self.text) if self._record_label(m)]
-            if len(colon) >= MIN_TURNS:  # one such line in a story is a heading (`X (Renew) : un pas de plus`)
-                found += [(m, False) for m in colon]
-        functions: dict[str, dict] = {}
-        if self.function_turn_re is not None and len(found) >= MIN_TURNS:
-            found += [(m, True) for m in self.function_turn_re.finditer(self.text)]
-        seen = set()
-        for m, by_function in sorted(found, key=lambda f: (f[0].start("label"), f[1])):
-            if self._quoted(m.start("label")) or m.start("label") in seen:
-                continue
+        for m, speaker in self.turns.speakers(self.text, named, self.person_at, self._quoted):
             text = m.group("text").strip()
-            if by_function:
-                speaker = self._function_holder(m.group("function").lower(), functions)
-            else:
-                span = doc.char_span(m.start("label"), m.end("label"), alignment_mode="contract")
-                speaker = self._named(span) if span is not None else None
-                if speaker is not None:
-                    for word in self._label_functions(m):
-                        functions.setdefault(word, speaker)
-            if not text or (speaker is None and not by_function):
-                continue
-            seen.add(m.start("label"))
             last_id += 1
             turns.append({"quote_id": f"Q{last_id}", "quote": text, "start_char": m.start("text"),
                           "end_char": m.start("text") + len(text), "speaker_key": speaker["key"] if speaker else "",
                           "speaker": speaker["name"] if speaker else ""})
         return turns
-
-    def _record_label(self, m: re.Match) -> bool:
-        """A colon label is a record's when it holds a turn's number, a bracket or a function; a bracket of
-        initials (`Pierre X (P.X.) : `) is an interview's label."""
-        bracket = m.groupdict().get("bracket") or ""
-        if bracket and re.fullmatch(r"(?:\w\.\s?){2,4}", bracket.strip()):
-            return False
-        return bool(m.group("number") or bracket.strip() or m.group("function"))
-
-    def _label_functions(self, m: re.Match) -> list[str]:
-        """The functions of `turn_functions` a label gives its speaker (`X, présidente. - `, `X, ministre:`)."""
-        function = (m.groupdict().get("function") or "").lower()
-        if not function:
-            label = m.group("label").lower()
-            function = label.split(",", 1)[1] if "," in label else ""
-        return [f for f in self.turn_functions if re.match(rf"\s*{re.escape(f)}\b", function)]
-
-    def _function_holder(self, function: str, functions: dict[str, dict]) -> dict | None:
-        """Who speaks under a function label: the person an earlier label gave it, or for the chair
-        (`chair_functions`) the person the record names after one of `chair_markers` (`présidée par X`)."""
-        if function in functions:
-            return functions[function]
-        if function not in self.chair_functions:
-            return None
-        chairs = [functions[f] for f in self.chair_functions if f in functions]
-        if chairs:
-            return chairs[0]
-        lower = self.text.lower()
-        for marker in self.chair_markers:
-            at = lower.find(marker)
-            if at < 0:
-                continue
-            end = self.text.find("\n", at)
-            end = len(self.text) if end < 0 else end
-            named = [s for s in self.person_starts if at + len(marker) <= s < end]
-            if named:
-                return self.person_at[named[0]]
-        return None
 
     def _turn_speaker(self, turns: list[dict], char: int) -> dict | None:
         """In a record, a quotation said in a speaker's turn (`Général X. - ... \n\n L'enjeu est

@@ -145,7 +145,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "room_sites": None,
         "length_prepositions": None,
         "chambers": None,
-        "chamber_kinds": None,
+        "chamber_kinds": None, "record_sitting_kinds": None,
         "committee_chambers": None,
         "chair_lines": None,
         "hearing_kinds": None,
