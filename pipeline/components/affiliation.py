@@ -737,6 +737,25 @@ def national_ministries(doc: Doc, officials: list, lexicon: Lexicon) -> None:
             person["rules"]["organisation"] = body._.source + "+national"
 
 
+def home_portfolios(officials: list, lexicon: Lexicon) -> None:
+    """`La Défense belge ... la ministre de la Défense, X`: a minister (grammar.yml `portfolio_titles`) the
+    text gives no country is named as at home, where his ministry is called by its portfolio alone (`la
+    Défense`); the demonym (institutions.yml `defense`) is the name given from abroad, kept for a minister the
+    text gives a country (`la ministre luxembourgeoise de la Défense`) and for a chief, who heads the body so
+    named (`chef de la Défense belge`)."""
+    demonyms = _demonym_codes(lexicon)
+    for person in officials:
+        title = person["role"].split()
+        if person["country"] or person["organisation_id"] != f"institutions:{PORTFOLIO_HEAD}" or not title \
+                or title[0].lower() not in lexicon.grammar.portfolio_titles:
+            continue
+        words = person["organisation"].split()
+        portfolio = [w for w in words if fold(w) not in demonyms]
+        if portfolio and len(portfolio) < len(words):
+            person["organisation"] = " ".join(portfolio)
+            person["rules"]["organisation"] = person["rules"].get("organisation", "") + "+home"
+
+
 def own_country_bodies(doc: Doc, officials: list, lexicon: Lexicon, affiliation: Affiliation) -> None:
     """`son homologue russe, le ministre de la Défense, X ... au siège du ministère russe de la Défense`: an
     official of a stated country whose title names no organisation, or only the body any country has under

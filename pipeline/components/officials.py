@@ -10,7 +10,13 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.affiliation import bracketed_bodies, headed_bodies, national_ministries, own_country_bodies
+from pipeline.components.affiliation import (
+    bracketed_bodies,
+    headed_bodies,
+    home_portfolios,
+    national_ministries,
+    own_country_bodies,
+)
 from pipeline.components.appositions import AppositionReader, _is_country, is_demonym
 from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import Lexicon
@@ -173,6 +179,7 @@ class OfficialLinker:
                   or p["rank"] or p["role"] or p["titled"]}
         doc._.officials = [self.merger.finish(p) for p in sorted(people.values(), key=lambda p: p["first_char"])]
         national_ministries(doc, doc._.officials, self.merger.lexicon)  # `la Défense` of a Belgian minister
+        home_portfolios(doc._.officials, self.merger.lexicon)  # `la ministre de la Défense`, not `Défense belge`
         headed_bodies(doc, doc._.officials, self.merger.lexicon)  # `le chef du X, le conseiller fédéral Y`
         leaders_of_the_place(doc, doc._.officials, self.merger)  # `à Berlin, le chancelier X l'a accueilli`
         leaders_at_home(doc, doc._.officials, self.merger)  # `le Premier ministre X` in a story of one country
