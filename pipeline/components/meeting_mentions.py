@@ -325,6 +325,7 @@ class MentionReader:
         self.honour_verbs = {w.lower() for w in book.get("meetings", "honour_verbs", [])}
         self.composition_verbs = {w.lower() for w in book.get("meetings", "composition_verbs", [])}
         self.side_party_nouns = {w.lower() for w in book.get("meetings", "side_party_nouns", [])}
+        self.besides_words = {w.lower() for w in book.get("meetings", "besides_words", [])}
         self.said_verbs = {e["lemma"].lower() for e in book.entries("speech", "verbs")}  # speech.yml
         self.leader_verbs = {w.lower() for w in book.get("meetings", "leader_verbs", [])}
         self.causative_verbs = {w.lower() for w in book.get("meetings", "causative_verbs", [])}
@@ -457,13 +458,20 @@ class MentionReader:
         start = self.body_start = 0 if continued(doc) else body_start(doc, text)
         furniture = furniture_tokens(doc)  # `Lire aussi : le ministre en visite à ...` is another story
         named_at = sorted(person_of)  # where the people's mentions start: a sentence naming no one adds no one
+        rosters: list[tuple[str, list[str]]] = []  # the delegations whose members were told, in text order
         for sent in idx.sents:
             within, acts, here = by_sent.get(sent.start, ([], [], []))
             frames = []
             if sent.start not in furniture and (within or acts):
                 frames = self._frames(doc, sent, within, acts, here, quotes, person_of)
                 self._date_of_other_like(sent, frames, quotes)
+                party, received = self._party_in_frame(sent, rosters) if len(frames) == 1 else ([], False)
                 for mention in frames:
+                    if party and not mention.get("presence"):  # `la délégation a été reçue par X`: its members
+                        new = [k for k in party if k not in mention["people"] and k != mention["host"]]
+                        mention["people"] += new
+                        if received and mention["host"] and mention["strong_host"]:
+                            mention["guests"] = list(dict.fromkeys(mention["guests"] + new))
                     if mention.get("presence"):  # `X et Y ont fait le déplacement`: who came, no meeting
                         mention["anchors"] = self._anchors(sent, quotes, person_of, mention["people"])
                         mentions += [mention] if mentions and sent.start_char >= start else []
@@ -476,6 +484,8 @@ class MentionReader:
                     self._interview_person(doc, sent, mention, within, acts, person_of)
                     mention["repeat"] = len(frames) == 1 and self._repeated(within)
                     mentions.append(mention)
+            if sent.start not in furniture:
+                rosters += self._rosters(sent, quotes, person_of)
             if not frames and sent.start not in furniture and sent.start_char >= start and mentions:
                 # no trigger, or one that frames nothing (`X était accompagné du général Y`): who was there;
                 # every one of them is a person named in the sentence: none named, none there
@@ -1169,16 +1179,82 @@ class MentionReader:
             leaders = self._leaders_of(token, quotes, person_of)
             if not leaders and not any(c.dep_ == "det" and c.lower_ in told for c in token.children):
                 continue
-            found += leaders
-            verbs = [c for c in token.children if c.dep_ in ("acl", "acl:relcl")
-                     and c.lemma_.lower() in self.composition_verbs]
-            verbs += [c for c in token.children if c.dep_ == "acl:relcl" and any(
-                (c.lemma_.lower(), x.lemma_.lower()) in self.membership_phrases for x in c.children)]
-            if token.dep_ in ("nsubj", "nsubj:pass") and token.head.lemma_.lower() in self.composition_verbs:
-                verbs.append(token.head)
-            for verb in verbs:
-                found += self._members_of(verb, token, quotes, person_of)
+            found += leaders + self._group_members(token, quotes, person_of)
         return found
+
+    def _group_members(self, token, quotes, person_of: dict[int, str], on_group: bool = True) -> list[str]:
+        """The people a group word's clauses of composition name (`la délégation, composée de X`, `la
+        délégation comprenait Y`, `une délégation dont faisait partie Z`), with the one set apart by a word of
+        `besides_words` on that verb (`Outre M. X, la délégation comprenait Y et Z`: X is of it too).
+        `on_group` False: not the names hung on the group word itself after its participle."""
+        found: list[str] = []
+        verbs = [c for c in token.children if c.dep_ in ("acl", "acl:relcl")
+                 and c.lemma_.lower() in self.composition_verbs]
+        verbs += [c for c in token.children if c.dep_ == "acl:relcl" and any(
+            (c.lemma_.lower(), x.lemma_.lower()) in self.membership_phrases for x in c.children)]
+        if token.dep_ in ("nsubj", "nsubj:pass") and token.head.lemma_.lower() in self.composition_verbs:
+            verbs.append(token.head)  # and a verb of composition joined to it (`était conduite par X et comprenait Y`)
+            verbs += [c for c in token.head.children if c.dep_ == "conj" and c.lemma_.lower() in self.composition_verbs
+                      and not any(x.dep_.startswith("nsubj") for x in c.children)]
+        for verb in verbs:
+            found += self._members_of(verb, token, quotes, person_of, on_group)
+            found += [person_of[t.idx] for c in verb.children if c.i < token.i and c.dep_ in ("obl", "obl:mod")
+                      and any(x.dep_ == "case" and x.lower_ in self.besides_words for x in c.children)
+                      for t in c.subtree if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+        return found
+
+    def _group_country(self, token) -> str | None:
+        """The country of a group word told as one already known: a demonym on it (`la délégation turque`:
+        Turquie), "" for a bare definite, demonstrative or possessive one (`la délégation`: the one told
+        last); None for one not told before (`une délégation`, `des délégations`, `les délégations`)."""
+        if "Plur" in token.morph.get("Number") or token.lower_.endswith("s"):
+            return None  # `les délégations des deux pays`: several groups
+        country = next((self.demonym_country[c.lower_] for c in token.children
+                        if c.dep_ == "amod" and c.lower_ in self.demonym_country), "")
+        told = self.anaphoric_determiners | self.grammar.possessive_determiners
+        if country or any(c.dep_ == "det" and c.lower_ in told for c in token.children):
+            return country
+        return None
+
+    def _rosters(self, sent: Span, quotes, person_of: dict[int, str]) -> list[tuple[str, list[str]]]:
+        """The delegations a sentence says the members of, with their country (`X, Y et Z ont conduit la
+        délégation turque`, `Une délégation belge, conduite par X`, `La délégation comprenait Y`): a group
+        word told by a demonym or a definite determiner and its members, read once and remembered through
+        the document. `Une délégation comprenant X` (no country said) is none."""
+        found = []
+        for i in range(sent.start, sent.end):
+            if self.idx.lower[i] not in self.group_words:
+                continue
+            token = sent.doc[i]
+            country = self._group_country(token)
+            if country is None:
+                continue
+            told = any(c.dep_ == "det" and c.lower_ in self.anaphoric_determiners for c in token.children)
+            members = self._leaders_of(token, quotes, person_of) + self._group_members(
+                token, quotes, person_of, on_group=told)  # `une délégation nigérienne conduite par X, ...`
+            if members:
+                found.append((country, list(dict.fromkeys(members))))
+        return found
+
+    def _party_in_frame(self, sent: Span, rosters: list[tuple[str, list[str]]]) -> tuple[list[str], bool]:
+        """The members of a delegation told before (`rosters`, in text order) that a meeting's clause names as
+        a side: the subject, passive subject or object of a verb, or a phrase of `avec` (`la délégation turque
+        a été reçue par X`, `X a reçu la délégation`, `la délégation s'est entretenue avec Y`). A demonym picks
+        that country's delegation (another country's is another group: no one); a bare `la délégation` the
+        one told last. The flag says the group was received (passive subject or object): the guests."""
+        for i in range(sent.start, sent.end):
+            if self.idx.lower[i] not in self.group_words:
+                continue
+            token = sent.doc[i]
+            country = self._group_country(token)
+            if country is None or not (token.dep_ in ("nsubj", "nsubj:pass", "obj") or token.dep_.startswith(
+                    "obl") and "avec" in {c.lower_ for c in token.children if c.dep_ == "case"}):
+                continue
+            country = country or (rosters[-1][0] if rosters else "")  # `la délégation`: the one told last
+            known = [k for c, members in rosters if c == country for k in members]
+            if known:  # the members told of it, all its sentences together
+                return list(dict.fromkeys(known)), token.dep_ in ("nsubj:pass", "obj")
+        return [], False
 
     def _of_a_country(self, noun) -> bool:
         """A noun qualified by a demonym (`la partie malienne`, `côté burkinabè`): one side of a meeting."""
@@ -1195,7 +1271,7 @@ class MentionReader:
         return [person_of[t.idx] for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
                 if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
 
-    def _members_of(self, verb, group, quotes, person_of: dict[int, str]) -> list[str]:
+    def _members_of(self, verb, group, quotes, person_of: dict[int, str], on_group: bool = True) -> list[str]:
         """The people named in the complements of a verb of composition (object, `de`/`par` phrase, and the
         names the parser hangs after them), but not in its subject, the group itself, nor in a clause of
         another sense inside them (`X, nommé par Y`: only a verb of `companion_verbs`, `welcome_verbs`
@@ -1203,14 +1279,17 @@ class MentionReader:
         keep = self.companion_verbs | self.welcome_verbs | self.composition_verbs
         complements = [c for c in verb.children if c.i != group.i and c.dep_ in (
             "obj", "obl:arg", "obl:agent", "obl:mod", "obl", "appos", "dep", "conj", "nmod")
-            and not (c.dep_ in ("conj", "appos", "dep") and c.pos_ in ("VERB", "AUX"))]
-        if verb.head.i == group.i:  # `une délégation comprenant le ministre, X, et le général Y`: on the group
+            and not (c.dep_ in ("conj", "appos", "dep") and c.pos_ in ("VERB", "AUX"))
+            or c.dep_ == "xcomp" and c.i > verb.i and c.idx in person_of]  # a name the parser took for a verb
+        if on_group and verb.head.i == group.i:  # `une délégation comprenant le ministre, X, ...`
             complements += [c for c in group.children if c.i > verb.i and c.dep_ in ("appos", "conj", "nmod")]
         found = []
         for complement in complements:
             if complement.dep_ in ("obl", "obl:mod") and not any(
                     x.dep_ == "case" and x.lower_ in self.noun_complement_words | {"par", "parmi"}
-                    for x in complement.children) and complement.ent_iob_ != "I":
+                    for x in complement.children) and complement.ent_iob_ != "I" and not (
+                    complement.idx in person_of and complement.i > verb.i
+                    and not any(x.dep_ == "case" for x in complement.children)):  # `comprenait le ministre, X, ...`
                 continue  # `selon un communiqué`, `à Tunis`: no member; a word inside a title begun in another
                 # complement (`du chef d'état-major`: `major` torn from its title by the parser) stays in it
             for t in complement.subtree:

@@ -236,6 +236,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "honour_kinds": None,
         "composition_verbs": None,
         "side_party_nouns": None,
+        "besides_words": None,
         "leader_verbs": None,
         "audience_kinds": None,
         "clitic_attendance": None,
