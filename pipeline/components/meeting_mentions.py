@@ -4340,7 +4340,9 @@ class MentionReader:
         marker, up to the next punctuation, opens on a person (a name, a title, a rank) and names that one person
         only. A table, a theme or a thing (`autour de la table`, `autour de la question ukrainienne`, `autour du
         porte-avions`) names no host, even with people after it; two people (`autour de X et de Y`) co-chair. A
-        title alone is followed by its name in apposition (`autour du secrétaire général de l'OTAN, X`)."""
+        title alone is followed by its name in apposition (`autour du secrétaire général de l'OTAN, X`); a title
+        followed by another phrase (`a réuni autour de la ministre le général X`: the general is the object) is
+        no name's."""
         doc = sent.doc
         for token in sent:
             marker = next((m for m in self.around_markers if doc[token.i: token.i + len(m)].text.lower()
@@ -4354,8 +4356,8 @@ class MentionReader:
                 continue
             stretch, end = [], first
             for t in doc[first: sent.end]:
-                if t.is_punct:
-                    break
+                if t.is_punct or t.pos_ == "DET" and t.i > first and doc[t.i - 1].pos_ != "ADP":
+                    break  # a determiner not after `de` opens another phrase: `autour de la ministre le général X`
                 stretch.append(t)
                 end = t.i + 1
             if not any(t.idx in person_of for t in stretch) and end + 1 < sent.end and doc[end].text == "," and (
