@@ -25,7 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.components.counterparts import last_before, office_classes, office_of, pick_counterpart
+from pipeline.components.counterparts import last_before, office_classes, office_families, office_of, pick_counterpart
 from pipeline.components.furniture import furniture_tokens
 from pipeline.components.interviews import answer_after, interview_of, turn_at
 from pipeline.components.lexicon import _acronym_after, folded_phrases, variants
@@ -213,6 +213,7 @@ class MentionReader:
         self._people_office: dict[str, tuple[str, str]] = {}
         self._people_body: dict[str, str] = {}
         self.office_classes = office_classes(book)
+        self.office_families = office_families(book)  # office class -> family (`office_family`, roles.yml)
         self._people_mentions: dict[str, list[list[int]]] = {}
         self.demonym_country = {d.lower(): e["name"] for e in book.entries("countries", "countries")
                                 for d in e.get("demonyms") or []}
@@ -4301,7 +4302,7 @@ class MentionReader:
         one spoken of last before `char`, sentence by sentence (`counterparts.pick_counterpart`)."""
         offices = {k: office_of(self.office_classes, role) for k, (_, role) in self._people_office.items()}
         latest = {k: last_before(self._people_mentions.get(k, []), char, doc) for k in found}
-        return pick_counterpart(found, others, offices, latest)
+        return pick_counterpart(found, others, offices, latest, self.office_families)
 
     def _host_by_marker(self, sent: Span, lowered: str, person_of: dict[int, str]) -> str:
         """`sous la présidence du secrétaire général, M. X`: the first person after the marker, also where a

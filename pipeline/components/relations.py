@@ -659,7 +659,8 @@ class RelationLinker:
         Défense`), then the one spoken of last before `char`; none when still tied (`counterparts.py`)."""
         offices = {k: self._office(people[k]) for k in [*found, of] if k in people}
         latest = {k: last_before(people[k]["mentions"], char, doc) for k in found}
-        return pick_counterpart(found, [of], offices, latest)
+        families = {o: self.lexicon.entry(f"roles:{o}").get("office_family", "") for o in offices.values() if o}
+        return pick_counterpart(found, [of], offices, latest, {o: f for o, f in families.items() if f})
 
     def _office(self, person: dict) -> str:
         """The office a person's role shares with his counterparts abroad (`counterpart_role`, else the role)."""
