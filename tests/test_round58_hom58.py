@@ -30,8 +30,8 @@ def test_a_chief_of_staffs_counterpart_is_not_the_prime_minister(analyse):
 
 def test_a_defence_ministers_counterpart_is_not_the_president(analyse):
     found = meetings(analyse, "Le président ivoirien Alassane Ouattara a reçu lundi à Abidjan le ministre des "
-                              "Armées, Sébastien Lecornu. Mardi, Sébastien Lecornu a été reçu au ministère de la Défense par son "
-                              "homologue ivoirien.")
+                              "Armées, Sébastien Lecornu. Mardi, Sébastien Lecornu a été reçu au ministère de la "
+                              "Défense par son homologue ivoirien.")
     assert [people for _host, people in found] == [["lecornu", "ouattara"], ["lecornu"]]
 
 
