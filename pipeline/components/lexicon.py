@@ -183,7 +183,11 @@ def build_lexicon(book: RuleBook) -> Lexicon:
         lex.add("ranks", entry, "RANK", [*(entry.get("terms") or [entry["rank"]]), *feminine])
         lex.feminine_ranks.update(fold(t) for t in feminine)
     for entry in book.entries("roles", "roles"):
-        lex.add("roles", entry, "ROLE", entry.get("terms") or [entry["role"]])
+        # `case_sensitive`: a title only as written in lower case (`le sultan d'Oman`); capitalised, the same
+        # word is a given name (`Sultan Al Jaber`, `le prince Bandar ben Sultan`)
+        exact = entry.get("case_sensitive") or []
+        terms = entry.get("terms") or ([] if exact else [entry["role"]])
+        lex.add("roles", entry, "ROLE", terms, exact)
     for entry in book.entries("organisations", "organisations"):
         # `seats`: the building that stands for the body (`Pentagone`), `also_named`: the other name it bears
         # (`Confédération des États du Sahel`), both matched as aliases

@@ -367,6 +367,24 @@ def _subject_at(doc: Doc, char: int) -> bool:
     return in_subject(token)
 
 
+def _listed_beside_a_name(role: Span) -> bool:
+    """`la délégation comprenait X, ainsi que le sultan de Sokoto`, `le ministre X et le gouverneur de Kano`:
+    a title with its own complement (`de Sokoto`), joined in one list to a person the text names, is one
+    more member of that list, someone the text does not name: no one named before holds it."""
+    root = role.root
+    if not any(c.dep_ == "nmod" and c.i >= role.end for c in root.children):
+        return False  # `le président ukrainien`, `le chef de l'État`: a title in its own words may refer back
+    first = root.head if root.dep_ == "conj" and root.head.i != root.i else root
+    members = [first, *(c for c in first.children if c.dep_ == "conj")]
+    for member in members:
+        if member.i == root.i:
+            continue
+        near = [member, *(c for c in member.children if c.dep_ in ("appos", "nmod", "flat:name"))]
+        if any(t.ent_type_ == "PERSON" and not (role.start <= t.i < role.end) for t in near):
+            return True
+    return False
+
+
 def _dative_at(doc: Doc, char: int, datives: frozenset[str]) -> bool:
     """The name at `char` is the one a verb's action is told or given to (`X a promis à Y`, `un message
     adressé à Y`: grammar.yml `dative_prepositions`), a recipient, not what the sentence is about."""
@@ -1461,7 +1479,8 @@ class PeopleMerger:
             if (introduced := self._named_next(idx, people, ent)) is not None:
                 _note_title(introduced, ent)  # `le ministre de X, porte-parole de Y, Z`: Z is `le ministre` too
             article = self._definite_before(doc, ent)
-            if article is None or self._said_of_pronoun(ent) or self._titles_a_name(ent):
+            if article is None or self._said_of_pronoun(ent) or self._titles_a_name(ent) \
+                    or _listed_beside_a_name(ent):
                 continue
             described = describe(doc, ent) if describe is not None else None
             country = self._country_name(described.country) if described and described.country is not None else ""

@@ -26,6 +26,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "roles": {"roles": {"id", "role", "terms", "organisation", "same_as", "country", "default_country", "office",
                         "office_kind", "given_name", "counterpart_role", "office_family",
                         "national_ministry", "with_body", "national_leader", "leader_alone", "house_head",
+                        "case_sensitive",
                         "presided_kinds", "presided_words", "leading_verb", "house_title"},
               "holding_verbs": None, "office_nouns": None, "new_holder_words": None,
               "next_holder_words": None, "succession_verbs": None, "receiving_verbs": None,

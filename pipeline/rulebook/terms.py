@@ -33,6 +33,12 @@ def _terms_or(field: str) -> Terms:
     return lambda entry: list(entry.get("terms") or [entry.get(field) or ""])
 
 
+def _role_terms(entry: dict) -> list[str]:
+    """A title's case-insensitive terms: `terms`, else its `role`, unless it is a title only in lower case
+    (`case_sensitive`: `sultan`, a given name when capitalised)."""
+    return list(entry.get("terms") or ([] if entry.get("case_sensitive") else [entry.get("role") or ""]))
+
+
 def _lemma_and_forms(entry: dict) -> list[str]:
     return [entry.get("lemma") or "", *(entry.get("forms") or [])]
 
@@ -52,7 +58,7 @@ class TermSpace:
 
 SPACES = [
     TermSpace("ranks", (("ranks", _terms_or("rank")),)),
-    TermSpace("roles", (("roles", _terms_or("role")),)),
+    TermSpace("roles", (("roles", _role_terms),), (("roles", _listed("case_sensitive")),)),
     TermSpace("organisations", (("organisations", lambda e: [e.get("name") or "", *(e.get("aliases") or []),
                                                            *(e.get("seats") or []), *(e.get("also_named") or [])]),),
               (("organisations", _listed("acronyms", "case_sensitive")),)),
