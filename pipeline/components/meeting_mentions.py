@@ -2167,8 +2167,28 @@ class MentionReader:
         if len(frames) == 1:
             frames = self._agent_chain(frames, sent, verbs, places, person_of)
         frames = self._partner_chain(frames, nouns, verbs, person_of) if len(frames) == 1 else frames
+        if len(frames) == 1:
+            frames = frames + self._held_after_all(sent, frames[0])
         return (frames + self._sequel_noun_frames(doc, sent, frames, nouns, places, quotes, person_of)
                 + self._programme_sequel_frames(doc, sent, frames, nouns, places, quotes, person_of))
+
+    def _held_after_all(self, sent: Span, mention: Mention) -> list[Mention]:
+        """`la réunion prévue à Accra le 12 août avait été reportée, avant de se tenir finalement les 17
+        et 18 août`: a meeting called off or put back whose sentence goes on with a verb of taking place
+        (`venue_verbs`: `se tenir`, `avoir lieu`) of its own day or days, not the verb the meeting hangs
+        on: the meeting was held after all, on those days. The planned day keeps its called-off meeting;
+        the held one is another, dated by the days of that verb. `prévue le 12 août` alone stays planned."""
+        if mention["status"] not in ("cancelled", "postponed"):
+            return []
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX") or not self._venue(verb) or "Inf" not in verb.morph.get("VerbForm"):
+                continue
+            days = [e for e in self.idx.ents_in(sent) if e.label_ == "DATE" and granularity(e._.normalized) in (
+                "day", "range") and _governing_verb(e.root).i == verb.i and e._.normalized != mention["date"]]
+            if len(days) == 1:
+                return [{**mention, "date": days[0]._.normalized, "status": "held", "until": "",
+                         "refers_back": False, "anaphoric": False}]
+        return []
 
     def _own_day_clause(self, sent: Span, verb, inner: set[int], person_of: dict[int, str]) -> bool:
         """`X devait rencontrer Y, qui sera reçu mardi 27 mai par Z`: a relative clause whose meeting verb
