@@ -76,3 +76,44 @@ def test_a_person_named_inside_the_quote_is_not_the_former_holder(analyse):
                               "officiers. L'ancien chef d'état-major de l'armée de Terre a jugé que « le "
                               "général Pierre Schill avait vu juste sur la haute intensité ».")
     assert "Pierre Schill" not in found and "Thierry Burkhard" not in found
+
+
+# -- `son successeur` as a subject: the one the text set beside that noun before ------------------------------
+
+def test_the_successor_named_in_apposition_speaks_through_a_pronoun(analyse):
+    assert speakers(analyse, "Le général Pierre Schill a transmis jeudi le commandement de l'armée de Terre "
+                             "à son successeur, le général Pierre Gillet. Son successeur a longtemps servi au "
+                             "Sahel. « Je mesure l'honneur qui m'est fait ce matin », a-t-il déclaré.") \
+        == ["Pierre Gillet"]
+
+
+def test_the_successor_speaks_by_the_noun_itself(analyse):
+    assert speakers(analyse, "L'amiral Pierre Vandier a remis mardi le commandement de la Marine à son "
+                             "successeur, l'amiral Nicolas Vaujour, à Brest. « La Marine doit se préparer à "
+                             "la haute intensité », a affirmé son successeur.") == ["Nicolas Vaujour"]
+
+
+def test_the_predecessor_named_in_apposition(analyse):
+    assert speakers(analyse, "Le général Fabien Mandon a pris mercredi ses fonctions de chef d'état-major des "
+                             "armées, en présence de son prédécesseur, le général Thierry Burkhard. Son "
+                             "prédécesseur a salué « une armée prête à faire face aux crises qui viennent ».") \
+        == ["Thierry Burkhard"]
+
+
+def test_the_successor_named_right_after_the_noun(analyse):
+    assert speakers(analyse, "Le secrétaire général de l'Otan Jens Stoltenberg a accueilli mardi à Bruxelles son "
+                             "successeur Mark Rutte. Son successeur a promis « une Alliance plus forte et plus "
+                             "juste ».") == ["Mark Rutte"]
+
+
+def test_a_woman_successor(analyse):
+    assert speakers(analyse, "Le commissaire européen Thierry Breton a reçu lundi à Bruxelles sa successeure, "
+                             "Henna Virkkunen. Sa successeure a jugé « urgente la relance de l'industrie de "
+                             "défense ».") == ["Henna Virkkunen"]
+
+
+def test_a_predecessor_is_not_the_successor_set_beside_before(analyse):
+    found = speakers(analyse, "Le général Pierre Schill a transmis jeudi le commandement de l'armée de Terre "
+                              "à son successeur, le général Pierre Gillet. Son prédécesseur a salué « une "
+                              "armée prête à durer dans la haute intensité ».")
+    assert "Pierre Gillet" not in found

@@ -63,6 +63,7 @@ class QuoteFinder:
         self.turns = TurnReader(book, self.grammar)
         self.same_as = {f"roles:{e['id']}": e.get("same_as") for e in book.entries("roles", "roles")}
         self.new_holder_words = {w.lower() for w in book.get("roles", "new_holder_words", [])}
+        self.succession_nouns = {w.lower() for w in book.get("meetings", "succession_nouns", [])}
         defaults = {e["id"] for e in book.entries("roles", "roles") if e.get("default_country")}
         self.national = {f"roles:{e['id']}" for e in book.entries("roles", "roles")  # `le chef de l'État`
                          if e["id"] in defaults or set(e.get("same_as") or []) & defaults}
@@ -290,8 +291,8 @@ class QuoteFinder:
             found = self._pronoun(incise, doc, end)
             if found is not None:
                 return found
-        return self._named(clause) or self._by_title(clause) or self._pronoun(clause, doc, end) \
-            or self._woman_described(clause)
+        return self._named(clause) or self._by_title(clause) or self._succession(clause) \
+            or self._pronoun(clause, doc, end) or self._woman_described(clause)
 
     def _incise(self, clause: Span) -> Span | None:
         """The words of a speech verb with an inverted subject pronoun (`a-t-il indiqué`, `précise-t-elle`)
@@ -347,7 +348,8 @@ class QuoteFinder:
             return self.last_speaker  # `a souligné que « ... », ajoutant que « ... »`: the same speaker
         if short and not any(self._is_speech(t) for t in tail) and not self._speaks_multi(tail):
             return None  # a phrase is given to a speaker of its own sentence only: `Il a évoqué « ... »`
-        found = self._by_title(tail) or self._pronoun(tail, doc, tail.start_char) or self._woman_described(tail)
+        found = self._by_title(tail) or self._succession(tail) or self._pronoun(tail, doc, tail.start_char) \
+            or self._woman_described(tail)
         if found is None and any(self._is_speech(t) for t in tail) and not any(in_subject(t) for t in tail):
             return self.last_speaker  # `Et d'ajouter : « ... »`: a verb without a subject goes on
         return found
@@ -595,6 +597,20 @@ class QuoteFinder:
                                           for s, e in p["mentions"]):
                     found.append(p)
         return found
+
+    def _succession(self, clause: Span) -> dict | None:
+        """`Son successeur a bâti ...`, `a affirmé son successeur`: a noun of succession (meetings.yml
+        `succession_nouns`) with a possessive determiner names the person the text set beside the same
+        noun before, in apposition or right after it (`à son successeur, le général X`, `son successeur
+        X`), the last such; none set there gives nobody."""
+        noun = next((t for t in clause if t.lower_ in self.succession_nouns and not self._quoted(t.idx)
+                     and any(c.dep_ == "det" and "Poss=Yes" in c.morph for c in t.children)), None)
+        if noun is None:
+            return None
+        beside = re.compile(rf"\b{re.escape(noun.lower_)}\s*,?\s*(?:(?:le|la|l['’])\s*)?(?:[\w-]+\s+){{0,2}}$", re.I)
+        found = [(start, p) for p in self.people for start, _ in p["mentions"] if start < noun.idx
+                 and not self._quoted(start) and beside.search(self.text[max(0, start - 60) : start])]
+        return max(found, key=lambda f: f[0])[1] if found else None
 
     def _ranked_mention(self, person: dict, rank: str) -> bool:
         """The person is named once after that rank (`le général X`), whatever rank the officials stage
@@ -908,7 +924,7 @@ class QuoteFinder:
                 return self.person_at[ent.start_char]
             if ent.label_ == "ROLE":
                 return self._by_title(subject.doc[ent.start - 1 if ent.start else 0 : max(ent.end, subject.i + 1)])
-        return self._described(noun)
+        return self._succession(subject.doc[noun.i : noun.i + 1]) or self._described(noun)
 
     def _described(self, subject) -> dict | None:
         """A definite description of a person by a noun and a nationality (`l'officier italien`, `le
