@@ -41,6 +41,10 @@ WINDOW = 160  # characters read after or before a quotation for its speaker
 UNMARKED_RE = re.compile(r"(?:^|(?<=[.!?…]\s))(?P<text>[A-ZÀ-Ý][^«»“”\"\n.!?…]{15,}),"
                          r"[ \t]+(?P<rest>[^,«»“”\"\n.!?…]{3,100})[.!?…]", re.M)
 
+# A person and a past title in apposition: `X, ancien ministre`, `l'ancien ministre ..., le général X`.
+PAST_BEFORE_RE = re.compile(r",\s*[\w-]+\s*")
+PAST_AFTER_RE = re.compile(r",\s*(?:(?:le|la|l['’])\s*)?(?:\w+\s+)?")
+
 
 class QuoteFinder:
     """Pipeline stage: `doc._.quotes`, a list of quote dicts."""
@@ -59,6 +63,7 @@ class QuoteFinder:
         self.turns = TurnReader(book, self.grammar)
         self.same_as = {f"roles:{e['id']}": e.get("same_as") for e in book.entries("roles", "roles")}
         self.new_holder_words = {w.lower() for w in book.get("roles", "new_holder_words", [])}
+        self.succession_nouns = {w.lower() for w in book.get("meetings", "succession_nouns", [])}
         defaults = {e["id"] for e in book.entries("roles", "roles") if e.get("default_country")}
         self.national = {f"roles:{e['id']}" for e in book.entries("roles", "roles")  # `le chef de l'État`
                          if e["id"] in defaults or set(e.get("same_as") or []) & defaults}
@@ -286,8 +291,8 @@ class QuoteFinder:
             found = self._pronoun(incise, doc, end)
             if found is not None:
                 return found
-        return self._named(clause) or self._by_title(clause) or self._pronoun(clause, doc, end) \
-            or self._woman_described(clause)
+        return self._named(clause) or self._by_title(clause) or self._succession(clause) \
+            or self._pronoun(clause, doc, end) or self._woman_described(clause)
 
     def _incise(self, clause: Span) -> Span | None:
         """The words of a speech verb with an inverted subject pronoun (`a-t-il indiqué`, `précise-t-elle`)
@@ -343,7 +348,8 @@ class QuoteFinder:
             return self.last_speaker  # `a souligné que « ... », ajoutant que « ... »`: the same speaker
         if short and not any(self._is_speech(t) for t in tail) and not self._speaks_multi(tail):
             return None  # a phrase is given to a speaker of its own sentence only: `Il a évoqué « ... »`
-        found = self._by_title(tail) or self._pronoun(tail, doc, tail.start_char) or self._woman_described(tail)
+        found = self._by_title(tail) or self._succession(tail) or self._pronoun(tail, doc, tail.start_char) \
+            or self._woman_described(tail)
         if found is None and any(self._is_speech(t) for t in tail) and not any(in_subject(t) for t in tail):
             return self.last_speaker  # `Et d'ajouter : « ... »`: a verb without a subject goes on
         return found
@@ -485,6 +491,8 @@ class QuoteFinder:
         referred = self.person_at.get(roles[0].start_char) if roles else None
         if referred is not None and countries and referred["country"] and referred["country"] not in countries:
             referred = None  # `le ministre polonais` read as a mention of the Italian minister: not him
+        if roles and self._said_past(roles[0]):  # `l'ancien ministre`: a former holder, never the one now
+            return self._former_holder(roles[0], countries)
         if referred is not None and referred["rules"].get("new_holder"):
             return referred  # `le nouveau chef d'état-major`: the successor the officials stage found
         if referred is not None and roles and not referred["role"].startswith(roles[0]._.normalized):
@@ -541,6 +549,68 @@ class QuoteFinder:
             if holders:
                 return holders[0]
         return None
+
+    def _said_past(self, role: Span) -> bool:
+        """`l'ancien ministre`, `l'ex-chef d'état-major`: a word of `past_title_words` right before the
+        title, over the adjectives between them (`l'ancien Premier ministre`)."""
+        doc = role.doc
+        i = role.start - 1
+        while i >= 0 and doc[i].lower_ not in self.grammar.past_title_words and doc[i].pos_ == "ADJ":
+            i -= 1
+        return i >= 0 and doc[i].lower_ in self.grammar.past_title_words
+
+    def _former_holder(self, role: Span, countries: set[str]) -> dict | None:
+        """`L'ancien ministre ... a réaffirmé « ... »`: a title held in the past names the one person the
+        text described with it before (`X, ancien ministre de la Défense`), two such give nobody. With a
+        demonym (`l'ancien ministre français`) and nobody so described, it is the epithet of the person of
+        that country the story follows: of those named before, whose title now is another, the one named
+        most often (a tie gives nobody). Never one who holds the title now."""
+        before = role.start_char
+        named = [p for p in self.people if any(start < before and not self._quoted(start)
+                                               for start, _ in p["mentions"])]
+        holders = role_holders(named, role, self.same_as.get(role.id_))
+        former = [p for p in holders if p["rules"].get("past_role")] or self._described_past(role)
+        if former:
+            return former[0] if len(former) == 1 else None
+        if not countries:
+            return None
+        others = [p for p in _of_countries(named, countries) if p not in holders]
+        counts = sorted(((sum(start < before for start, _ in p["mentions"]), p) for p in others),
+                        key=lambda c: -c[0])
+        if not counts or len(counts) > 1 and counts[1][0] == counts[0][0]:
+            return None
+        return counts[0][1]
+
+    def _described_past(self, role: Span) -> list[dict]:
+        """The people the text described before with that title said in the past, in apposition
+        (`X, ancien ministre de la Défense,`, `l'ancien chef d'état-major, le général X`): the officials
+        stage keeps only a role held now, so the past one is read again here."""
+        name = role._.normalized
+        found = []
+        for ent in self.idx.ents_in(role.doc[: role.start]):
+            if ent.label_ != "ROLE" or not (ent._.normalized == name or ent._.normalized.startswith(name + " ")) \
+                    or not self._said_past(ent) or self._quoted(ent.start_char):
+                continue
+            for p in self.people:
+                if p not in found and any(e <= ent.start_char and PAST_BEFORE_RE.fullmatch(self.text[e:ent.start_char])
+                                          or s >= ent.end_char and PAST_AFTER_RE.fullmatch(self.text[ent.end_char:s])
+                                          for s, e in p["mentions"]):
+                    found.append(p)
+        return found
+
+    def _succession(self, clause: Span) -> dict | None:
+        """`Son successeur a bâti ...`, `a affirmé son successeur`: a noun of succession (meetings.yml
+        `succession_nouns`) with a possessive determiner names the person the text set beside the same
+        noun before, in apposition or right after it (`à son successeur, le général X`, `son successeur
+        X`), the last such; none set there gives nobody."""
+        noun = next((t for t in clause if t.lower_ in self.succession_nouns and not self._quoted(t.idx)
+                     and any(c.dep_ == "det" and "Poss=Yes" in c.morph for c in t.children)), None)
+        if noun is None:
+            return None
+        beside = re.compile(rf"\b{re.escape(noun.lower_)}\s*,?\s*(?:(?:le|la|l['’])\s*)?(?:[\w-]+\s+){{0,2}}$", re.I)
+        found = [(start, p) for p in self.people for start, _ in p["mentions"] if start < noun.idx
+                 and not self._quoted(start) and beside.search(self.text[max(0, start - 60) : start])]
+        return max(found, key=lambda f: f[0])[1] if found else None
 
     def _ranked_mention(self, person: dict, rank: str) -> bool:
         """The person is named once after that rank (`le général X`), whatever rank the officials stage
@@ -854,7 +924,7 @@ class QuoteFinder:
                 return self.person_at[ent.start_char]
             if ent.label_ == "ROLE":
                 return self._by_title(subject.doc[ent.start - 1 if ent.start else 0 : max(ent.end, subject.i + 1)])
-        return self._described(noun)
+        return self._succession(subject.doc[noun.i : noun.i + 1]) or self._described(noun)
 
     def _described(self, subject) -> dict | None:
         """A definite description of a person by a noun and a nationality (`l'officier italien`, `le
