@@ -339,15 +339,24 @@ def _clause_subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _name_token(doc: Doc, char: int, climb: tuple[str, ...] = ("flat:name",)) -> Token | None:
+    """The head word of the name at `char`: the root of its token, climbed over the dependencies of `climb`
+    (the later words of a name, `flat:name`) to the word the name hangs on the sentence by; None off a token."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    while token.dep_ in climb and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _genitive(doc: Doc, char: int, of_words: frozenset[str], leadership_nouns: frozenset[str] = frozenset()) -> bool:
     """The name at `char` is the complement of a common noun (`les héritiers de Y`, `la colonne de Y`),
     not of a noun of an office (`sous la présidence de Y`: Y holds it, grammar.yml `leadership_nouns`)."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
+    token = _name_token(doc, char)
+    if token is None:
         return False
-    token = span.root
-    while token.dep_ == "flat:name" and token.head.i != token.i:
-        token = token.head
     head = token.head
     return token.dep_ == "nmod" and head.pos_ == "NOUN" and head.is_lower and not head.ent_type_ \
         and head.lower_ not in leadership_nouns \
@@ -358,13 +367,8 @@ def _subject_at(doc: Doc, char: int) -> bool:
     """The name at `char` is the subject of its clause, one of its subjects joined by `et`, or the
     complement of the subject's noun (`le déplacement de X a été bref`: X, the agent of the action told):
     what its sentence is about."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span.root
-    while token.dep_ in ("flat:name", "conj") and token.head.i != token.i:
-        token = token.head
-    return in_subject(token)
+    token = _name_token(doc, char, ("flat:name", "conj"))
+    return token is not None and in_subject(token)
 
 
 def _listed_beside_a_name(role: Span) -> bool:
@@ -388,12 +392,9 @@ def _listed_beside_a_name(role: Span) -> bool:
 def _dative_at(doc: Doc, char: int, datives: frozenset[str]) -> bool:
     """The name at `char` is the one a verb's action is told or given to (`X a promis à Y`, `un message
     adressé à Y`: grammar.yml `dative_prepositions`), a recipient, not what the sentence is about."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
+    token = _name_token(doc, char)
+    if token is None:
         return False
-    token = span.root
-    while token.dep_ == "flat:name" and token.head.i != token.i:
-        token = token.head
     head = token.head  # the verb, or the root the parser made of a participle it read as a noun
     return token.dep_ in ("obl", "obl:arg", "iobj", "nmod") and (head.pos_ in ("VERB", "AUX") or head.dep_ == "ROOT") \
         and any(c.dep_ == "case" and c.lower_ in datives for c in token.children)
