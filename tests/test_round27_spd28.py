@@ -122,6 +122,8 @@ def _plain_trim(self, doc, ent, taken):
         start = max(start + 1, self._civility_end(doc, start))
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    if ent.label_ == "PER":  # roy58: `le roi [Mohammed VI du] Maroc` ends before `du`
+        end = entities._without_trailing_of(doc, start, end, self.lexicon.grammar)
     if start >= end:
         return None
     label = MODEL_LABELS.get(ent.label_, "MISC")

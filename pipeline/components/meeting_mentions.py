@@ -687,7 +687,8 @@ class MentionReader:
         commission est ouverte à 11 h 20 et présidée par M. X`, `Audition de M. Y`): a held mention of one of
         `record_sitting_kinds` before the first label. Who speaks in the turns takes part in it; one the
         speeches only name (`comme l'a dit le général X`) does not. With no place of its own, it sits at the
-        chamber of `chambers` the header names first (`Chambre des représentants de Belgique`)."""
+        chamber of `chambers` the header names first (`Chambre des représentants de Belgique`); a header that names
+        no chamber reports no sitting of a parliament, and its speakers join nothing."""
         text = self._text
         starts = sorted(person_of)
 
@@ -704,6 +705,8 @@ class MentionReader:
                     and m["status"] in ("", "held") and m["kind"].split()[0].lower() in self.record_sitting_kinds]
         header = text[:first].lower()
         found = sorted((header.find(c.lower()), c) for c in self.chambers if c.lower() in header)
+        if not found:
+            return  # turns outside a chamber (a think tank's conference): no sitting of a parliament
         for mention in sittings:
             mention["people"] = list(dict.fromkeys([*mention["people"], *speakers]))
             if not mention["location"] and not mention["remote"] and found:
