@@ -147,10 +147,6 @@ class MeetingGrouper:
         self.seat_nouns = {_unaccented(w) for w in book.get("meetings", "seat_nouns", None) or []}
         self.seat_phrases = [re.findall(r"\w+", _unaccented(w).lower()) for w in book.get("meetings", "seat_nouns",
                                                                                         None) or []]
-        anaphors = "|".join(map(re.escape, book.get("meetings", "seat_anaphors", None) or [])) or "(?!)"
-        seats = "|".join(map(re.escape, book.get("meetings", "seat_nouns", None) or [])) or "(?!)"
-        # `siège de l'Alliance`: the seat of a body told by its kind alone, and no town (see `_anaphor_seat`)
-        self.anaphor_seat = re.compile(rf"(?i:{seats}) (?i:de l'|de l’|de la |du )(?:{anaphors})")
         rooms = "|".join(map(re.escape, book.get("meetings", "office_rooms", None) or []))
         self.office_room = re.compile(  # `au cabinet (de travail) du ministre d'Etat`: the title owning the room
             rf"(?<!\w)(?:{rooms})(?:\s+de\s+travail)?\s+(?:du|de\s+la|de\s+l['’])\s*(?P<title>[^,.;:!?()«»\n]+)",
@@ -559,14 +555,6 @@ class MeetingGrouper:
             if (meeting["date"] == day or _eve_of(meeting, day)) and (
                     not meeting["location"] or meeting["location"].lower() in self.countries):
                 meeting["location"] = place
-        for meeting in meetings:  # one seat, one town: whatever the day, and for talks on its side too
-            if not meeting["remote"] and self._anaphor_seat(meeting["location"]):
-                meeting["location"] = place
-
-    def _anaphor_seat(self, location: str) -> bool:
-        """`au siège de l'Alliance`: the seat of a body the story tells by its kind alone (meetings.yml
-        `seat_anaphors`), with no town, tells the reader less than the town the headline names."""
-        return self.anaphor_seat.fullmatch(location) is not None
 
     def place_from_host(self, meetings: list[Meeting]) -> None:
         """`Le même jour, le général X a également reçu Y`, `Y est de nouveau accueillie par X`: a meeting

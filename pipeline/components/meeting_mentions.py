@@ -202,11 +202,6 @@ class MentionReader:
         self._people_country: dict[str, str] = {}
         self._people_ranked: set[str] = set()
         self.seat_nouns = {w.lower() for w in book.get("meetings", "seat_nouns", [])}
-        self.seat_anaphors = frozenset(book.get("meetings", "seat_anaphors", None) or [])
-        force_kinds = {w.lower() for w in book.get("meetings", "force_kinds", None) or []}
-        self.force_bodies = {f"organisations:{e['id']}" for e in book.entries("organisations", "organisations")
-                             if (e.get("kind") or "").lower() in force_kinds}
-        self.force_words = {w.lower() for w in book.get("meetings", "force_words", None) or []}
         parts = [w.lower() for w in book.get("meetings", "sitting_parts", None) or []]
         self.sitting_parts = re.compile(rf"\s*(?:{'|'.join(map(re.escape, parts))})(?!\w)", re.I) if parts else None
         self.head_roles = {f"rule:roles:{w}" for w in book.get("meetings", "head_roles", [])}
@@ -5105,8 +5100,7 @@ class MentionReader:
             while before > verb.sent.start and doc[before].is_punct:
                 before -= 1
             place = next((e for e in self.idx.ents_in(verb.sent) if e.start <= before < e.end), None)
-            if place is not None and (place.label_ == "LOC" or place.label_ == "ORG" and _preposition(place) == "à"
-                                      and not self._armed_force(place)):
+            if place is not None and (place.label_ == "LOC" or place.label_ == "ORG" and _preposition(place) == "à"):
                 return self._glossed_place(place)  # `s'est rendu à l'Ecole militaire, où il a eu un entretien`
         return ""
 
@@ -5254,10 +5248,6 @@ class MentionReader:
             while i < sent.end and (doc[i].lower_ in self.grammar.of_words or doc[i].like_num):
                 i += 1
             ent = next((e for e in ents if e.start == i and e.label_ in ("ORG", "LOC")), None)
-            if ent is not None and not as_name and place.root.lower_ in self.seat_nouns:
-                town = self._anaphor_seat_town(ent, sent.end)
-                if town:  # `au siège de l'Organisation à Bruxelles`: the body told by its kind; the town
-                    return town
             if ent is not None:
                 end = _named_tail(doc, _hyphenated(doc, ent.end, sent.end), sent.end, self.grammar.of_words)
                 # `dans un salon de l'IFEMA`: one room among others of a named venue; the venue is the place
@@ -5294,8 +5284,6 @@ class MentionReader:
                     continue  # `M. X, ancien consul à Dakar`: where the person served, not where one meets
                 if _names_meeting(ent, triggers or set()) and ent[0].lower_ in self.noun_words:
                     continue  # `prend part à la Conférence des chefs ...`: the meeting itself, not its place
-                if label == "ORG" and self._armed_force(ent):
-                    continue  # `s'est rendu à l'armée de l'Air`: a force is a body, not a place
                 if (wanted[1] != "MISC" or ent.root.dep_.startswith("obl")) and not (
                         triggers and _of_other_noun(ent.root, triggers, self.grammar.day_parts) and (
                             preposition != "à" or _body_joined(ent, self.grammar.day_parts)
@@ -5308,28 +5296,6 @@ class MentionReader:
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
         # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
-
-    def _anaphor_seat_town(self, body: Span, limit: int) -> str:
-        """`au siège de l'Organisation à Bruxelles`, `au siège de l'Union à Bruxelles`: a seat whose body is told
-        by its kind alone (`seat_anaphors`, one capitalised word) and then, after `à`, a capitalised town (the
-        model may read it inside the body's name) stands in that town, the place a reader looks for. `au
-        siège de l'OTAN à Bruxelles`, `de l'Union africaine` name the body: none."""
-        doc = body.doc
-        if body[0].text not in self.seat_anaphors:
-            return ""
-        at = body.start + 1
-        if at >= limit or doc[at].lower_ != "à" or at + 1 >= limit or not doc[at + 1].text[:1].isupper():
-            return ""
-        town = next((e for e in self.idx.ents_in(body.sent) if e.start == at + 1 and e.label_ == "LOC"), None)
-        end = town.end if town is not None else (body.end if body.end > at + 1 else
-                                                 _capitalised_run(doc, at + 2, limit))
-        return doc[at + 1 : end].text
-
-    def _armed_force(self, ent: Span) -> bool:
-        """`à l'armée de l'Air sénégalaise`, `à la Marine nationale`: an armed force (an organisation of one of
-        `force_kinds`, or its name opening on one of `force_words`) is a body, where no one is received."""
-        return ent.ent_id_ in self.force_bodies or ent.root.ent_id_ in self.force_bodies or (
-            ent[0].lower_ in self.force_words)
 
     def _no_meeting_place(self, sent: Span, place: Span, skip: set[int]) -> bool:
         """A place word where no one meets, though it names a place: the object of another act, where
@@ -5649,26 +5615,7 @@ class MentionReader:
                 inside_ = {t.i for t in head.subtree}
                 return any(i not in inside_ for i in triggers)
             head, seen = head.head, seen + 1
-        return self._after_event_phrase(token, triggers)
-
-    def _after_event_phrase(self, token, triggers: set[int]) -> bool:
-        """`Cette rencontre intervient après le sommet de l'OTAN à Washington`: a place right after a phrase
-        of time (`après`, `avant`, `depuis`) headed by a meeting or journey noun goes on naming that event,
-        though the parser hangs it on the verb: the two complements of one verb, with no comma between, are
-        read as one phrase in French (`après le sommet à Washington`); the meeting told outside it was not there."""
-        doc = token.doc
-        first = min(t.i for t in token.subtree)
-        if not token.dep_.startswith("obl") or first == 0 or doc[first].lower_ != "à":
-            return False
-        event = next((s for s in token.head.children if s.i < token.i and s.dep_.startswith("obl")
-                      and max(t.i for t in s.subtree) == first - 1), None)
-        if event is None or event.pos_ != "NOUN" or not any(
-                c.dep_ == "case" and c.lower_ in self.grammar.time_prepositions for c in event.children):
-            return False
-        if not (self._meeting_word(event) or event.lemma_.lower() in self.journey_nouns):
-            return False
-        inside_ = {t.i for t in event.subtree}
-        return bool(triggers) and any(i not in inside_ for i in triggers)
+        return False
 
     def _topic(self, token, triggers: set[int]) -> bool:
         """The token is a complement of a participle that gives the meeting's subject, not its place
@@ -6000,10 +5947,6 @@ def _complement_name(place: Span, limit: int, of_words: frozenset[str]) -> Span 
         if ent is not None:
             return ent
     end = _named_tail(doc, _capitalised_run(doc, _hyphenated(doc, i + 1, limit), limit), limit, of_words)
-    if end < limit and doc[end].ent_iob_ == "B" and doc[end].ent_type_ in ("ORG", "MISC", "LOC"):
-        # `à bord d'Air Force One`: the model read the name's tail (`Force One`) alone; the name is whole
-        ent = next((e for e in doc.ents if e.start == end), None)
-        end = ent.end if ent is not None else end
     return doc[i:end]
 
 
@@ -6210,16 +6153,14 @@ def _in_other_clause(token, triggers: set[int], side_nouns: frozenset[str] = fro
     """The token belongs to a clause hung on a noun or a verb (a participle, a relative, an adverbial
     clause) that neither holds a trigger nor hangs on one (`entretiens tenus au siège de l'OTAN`):
     it tells of another event. An infinitive belongs to the clause of the verb it completes (`qui
-    devait se tenir à X`: the relative's clause). A completive clause with no trigger says what someone
-    means or declares (`La visite prend une valeur de signal : Paris n'entend pas se substituer à X`), not where
-    the meeting is. A participle placing the gathering a meeting is held on
+    devait se tenir à X`: the relative's clause). A participle placing the gathering a meeting is held on
     the sidelines of (`side_nouns`: `en marge du sommet du G7 tenu à X`) places the meeting too."""
     verb = _governing_verb(token)
     while verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     on_meeting_noun = (verb.head.i in triggers and verb.head.pos_ not in ("VERB", "AUX")
                        or _on_meeting_phrase(verb, triggers) or _on_sidelined_gathering(verb, side_nouns))
-    return (verb.dep_ in ("acl", "acl:relcl", "advcl", "ccomp") and not on_meeting_noun
+    return (verb.dep_ in ("acl", "acl:relcl", "advcl") and not on_meeting_noun
             and not _holds_trigger(verb, triggers)) or (
         _earlier_of_person(verb) and not triggers <= {t.i for t in verb.subtree})
 
