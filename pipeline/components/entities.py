@@ -165,6 +165,7 @@ class EntityMerger:
         self._keep_role_organisations(doc, candidates, rule_spans)
         rule_spans = self._qualify_by_demonym(doc, rule_spans, values)
         rule_spans = [s for s in rule_spans if not self._bare_generic(s, values) and not self._common_noun(s)
+                      and not self._kind_of_a_noun(s) and not self._kind_of_the_body(s)
                       and not _of_machines(s, self.lexicon.grammar)
                       and not self._capital_word_of_another(s) and not _after_a_capital_adjective(s)
                       and not _one_of_a_kind(s, self.unit_heads, self.lexicon.grammar)]
@@ -426,6 +427,30 @@ class EntityMerger:
         name = entry.get("name") or ""
         head = next((t for t in span if t.lower_ not in self.lexicon.grammar.determiners), span[0])
         return name[:1].islower() and values[_key(span)][0] == name and "Plur" in head.morph.get("Number")
+
+    def _kind_of_a_noun(self, span: Span) -> bool:
+        """`un colonel de gendarmerie`, `une brigade de gendarmerie`: a generic body of the lists written in lower case
+        (no country, parent or acronym) after `de` with no article is the kind of the noun before it, as an
+        adjective would be, not the body; `les unités de la gendarmerie` names the body."""
+        if span.label_ != "ORG" or span.start == 0 or not self._generic(span):
+            return False
+        name = self.lexicon.entry(span.id_).get("name") or ""
+        before = span.doc[span.start - 1].lower_  # either apostrophe: the grammar's words hold both
+        return name[:1].islower() and span[0].is_lower and before in self.lexicon.grammar.kind_prepositions
+
+    def _kind_of_the_body(self, span: Span) -> bool:
+        """`la Gendarmerie royale`, `la gendarmerie maritime`, `la gendarmerie de proximité`: an adjective, or `de` with
+        no article and a common noun, right after a generic body of the lists (no country, parent or acronym) names a
+        body or a kind of its own, of which the generic name is only the first words: the generic name alone is not
+        what is meant. A demonym or a place makes the grammar's longer name (`la gendarmerie malienne`), read before."""
+        doc = span.doc
+        if span.label_ != "ORG" or span.end >= len(doc) or not self._generic(span):
+            return False
+        after = doc[span.end]
+        if after.lower_ in self.lexicon.grammar.kind_prepositions and span.end + 1 < len(doc):
+            after = doc[span.end + 1]
+            return after.is_lower and after.is_alpha and after.pos_ == "NOUN"
+        return after.pos_ == "ADJ" and after.is_lower and after.is_alpha
 
     def _common_noun(self, span: Span) -> bool:
         """`un conseil de sécurité stratégique`: a name the lists write with capitals, here in lower case
