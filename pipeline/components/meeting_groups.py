@@ -1406,6 +1406,16 @@ class MeetingGrouper:
                      if n in low and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", low)}
         return found.pop() if len(found) == 1 else ""
 
+    def _join_ahead(self, meetings: list[Meeting], ahead: list[str]) -> None:
+        """People a sentence shows present before any meeting is told, the scene of a ceremony set first (`Dans
+        la tribune, le préfet X et la maire Y avaient pris place`, then `La prise d'armes était présidée par Z`):
+        they take part in the story's first meeting when it is a ceremony (meetings.yml `honour_kinds`); before
+        talks, such a sentence tells of another moment."""
+        first = meetings[0] if meetings else None
+        if first is None or first["side"] or first["kind"] not in self.honour_kinds:
+            return
+        first["people"] += [k for k in ahead if k not in first["people"]]
+
     @staticmethod
     def _set_host(meeting: Meeting, host: str) -> None:
         meeting["host"], meeting["strong_host"] = host, False
@@ -1581,6 +1591,7 @@ class MeetingGrouper:
             flashback = target if _before_story(target, meetings) else None  # the earlier time last told
             if not _before_story(target, meetings) and not m.get("aside") and not _flashback_aside(m, current, target):
                 current = target  # a flashback (`qui s'était déjà rendue en Inde en 2020`) is not followed
+        self._join_ahead(meetings, getattr(reader, "ahead", []))
         for m in headlines:  # the headline's meeting is the body's meeting it shares people with
             target = _headline_target(m, meetings)
             lead = None if target is not None else _story_lead(m, meetings, self.session_kinds)

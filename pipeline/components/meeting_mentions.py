@@ -319,6 +319,10 @@ class MentionReader:
         self.membership_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "membership_phrases", [])}
         self.honour_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "honour_phrases", [])}
         self.honour_verbs = {w.lower() for w in book.get("meetings", "honour_verbs", [])}
+        self.becoming_verbs = {w.lower() for w in book.get("meetings", "becoming_verbs", None) or []}
+        # the first word of every rank (`contre-amiral`, `général` of `général de brigade`): the head of its phrase
+        self.rank_heads = {t.lower().split()[0] for e in book.entries("ranks", "ranks")
+                           for t in [*(e.get("terms") or [e["rank"]]), *(e.get("feminine_terms") or [])]}
         self.composition_verbs = {w.lower() for w in book.get("meetings", "composition_verbs", [])}
         self.side_party_nouns = {w.lower() for w in book.get("meetings", "side_party_nouns", [])}
         self.besides_words = {w.lower() for w in book.get("meetings", "besides_words", [])}
@@ -455,6 +459,7 @@ class MentionReader:
         furniture = furniture_tokens(doc)  # `Lire aussi : le ministre en visite à ...` is another story
         named_at = sorted(person_of)  # where the people's mentions start: a sentence naming no one adds no one
         rosters: list[tuple[str, list[str]]] = []  # the delegations whose members were told, in text order
+        self.ahead: list[str] = []  # people shown present before any meeting is told (`_present_ahead`)
         for sent in idx.sents:
             within, acts, here = by_sent.get(sent.start, ([], [], []))
             frames = []
@@ -482,6 +487,9 @@ class MentionReader:
                     mentions.append(mention)
             if sent.start not in furniture:
                 rosters += self._rosters(sent, quotes, person_of)
+            if not frames and sent.start not in furniture and sent.start_char >= start and not mentions and (
+                    bisect_left(named_at, sent.start_char) < bisect_left(named_at, sent.end_char)):
+                self.ahead += [k for k in self._present_people(sent, quotes, person_of)[0] if k not in self.ahead]
             if not frames and sent.start not in furniture and sent.start_char >= start and mentions:
                 # no trigger, or one that frames nothing (`X était accompagné du général Y`): who was there;
                 # every one of them is a person named in the sentence: none named, none there
@@ -1144,7 +1152,9 @@ class MentionReader:
         """The officers a ceremony honours: the subject of a verb and object of `honour_phrases` (`X a reçu ses
         attributs de général`, `Y a arboré ses deux étoiles`), the passive subject of a verb of `honour_verbs`
         (`Z a été promu général de division`), or the subject and object of such a verb in the active (`W a
-        décoré le général V`: both are there). `X a reçu une lettre` (another object) honours no one."""
+        décoré le général V`: both are there), or the subject of a verb of `becoming_verbs` whose attribute is a rank
+        (`Z est devenu contre-amiral`). `X a reçu une lettre` (another object) and `Y est devenu chef d'état-major`
+        (a post, no rank) honour no one."""
         found = []
         lemmas = self.honour_verbs | {p[0] for p in self.honour_phrases}
         for verb in (sent.doc[i] for i in self.idx.lemmas_in(lemmas, sent.start, sent.end)):
@@ -1154,12 +1164,22 @@ class MentionReader:
             roles = ("nsubj", "nsubj:pass") if phrase else ("nsubj", "nsubj:pass") if passive else ("nsubj", "obj")
             if not phrase and lemma not in self.honour_verbs:
                 continue
-            subjects = [c for c in verb.children if c.dep_ in roles]
-            if not subjects and verb.dep_ == "conj":  # `X a reçu ses galons et arboré ses étoiles`
-                subjects = [c for c in verb.head.children if c.dep_ in roles and c.dep_.startswith("nsubj")]
-            found += [person_of[t.idx] for c in subjects for t in c.subtree
-                      if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
+            found += self._honoured_subjects(verb, roles, quotes, person_of)
+        for verb in (sent.doc[i] for i in self.idx.lemmas_in(self.becoming_verbs, sent.start, sent.end)):
+            if any(c.dep_ in ("xcomp", "obj") and c.lower_ in self.rank_heads for c in verb.children):
+                # `être devenu` is often read as a passive: its subject then `nsubj:pass`
+                found += self._honoured_subjects(verb, ("nsubj", "nsubj:pass"), quotes, person_of)
         return found
+
+    @staticmethod
+    def _honoured_subjects(verb, roles, quotes, person_of: dict[int, str]) -> list[str]:
+        """The people of the verb's complements of `roles`, or of its head's subject when the verb, joined to
+        it, has none of its own (`X a reçu ses galons et arboré ses étoiles`)."""
+        subjects = [c for c in verb.children if c.dep_ in roles]
+        if not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ in roles and c.dep_.startswith("nsubj")]
+        return [person_of[t.idx] for c in subjects for t in c.subtree
+                if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
 
     def _delegation_members(self, sent: Span, quotes, person_of: dict[int, str]) -> list[str]:
         """The members of the party already told, read from the clause that says what it is made of: a group
@@ -1987,14 +2007,22 @@ class MentionReader:
     def _handover_beside(self, sent: Span, person_of: dict[int, str]) -> list[str]:
         """The two officers of a change told in the sentence right before or right after a bare definite
         ceremony noun (meetings.yml `handover_next`): `X a succédé à Y. La cérémonie s'est tenue à Z`, `La
-        prise d'armes était présidée par W. X a succédé à Y`. A sentence that dates the change on another day
-        than the ceremony's tells another event."""
+        prise d'armes était présidée par W. X a succédé à Y`, or in the story's lead (`_lead_sentence`). A sentence
+        that dates the change on another day than the ceremony's tells another event."""
         doc = sent.doc
         beside = [s for s in (next(self.idx.sents_before_char(sent.start_char), None),
                               self.idx.sent(sent.end) if sent.end < len(doc) else None) if s is not None]
         days = _days_in(e for e in self.idx.ents_in(sent) if not self._doings_of_someone(e, person_of))
+        beside += [lead for lead in [self._lead_sentence()] if lead is not None and lead.end <= sent.start]
         return self._change_in([s for s in beside if not days or not _days_in(self.idx.ents_in(s))
                                 or days & _days_in(self.idx.ents_in(s))], person_of)
+
+    def _lead_sentence(self) -> Span | None:
+        """The story's lead, the body's first sentence: a change of command it tells (`Le colonel X a transmis
+        vendredi le commandement du régiment au colonel Y`) is the one the ceremony told further down marks,
+        the sentences between describing the scene."""
+        at = bisect_left(self.idx.sent_start_chars, getattr(self, "body_start", 0))
+        return self.idx.sents[at] if at < len(self.idx.sents) else None
 
     def _doings_of_someone(self, ent: Span, person_of: dict[int, str]) -> bool:
         """`présidée par le général X, arrivé la veille au soir à Z`: the entity lies in a bare participle clause

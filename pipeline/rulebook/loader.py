@@ -231,6 +231,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "membership_phrases": None,
         "honour_phrases": None,
         "honour_verbs": None,
+        "becoming_verbs": None,
         "honour_kinds": None,
         "composition_verbs": None,
         "side_party_nouns": None,
