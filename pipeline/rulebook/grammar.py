@@ -99,6 +99,7 @@ class Grammar:
     body_nouns: frozenset[str] = frozenset()
     singular_definite_articles: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
+    deployment_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
