@@ -145,36 +145,53 @@ class Affiliation:
         (grammar.yml `company_nouns`: `groupe`, `avionneur`) stands for a company, a `kind_nouns` noun for a body
         of the kind it spells (`agence`, `commission`) or whose name it heads. Two such bodies, or none, and the
         phrase names no one's (`Thales et Safran ... le PDG du groupe`)."""
-        doc, grammar = self.doc, self.grammar
+        doc = self.doc
         n = next((k for k in range(role.start + 1, min(role.end + 3, len(doc)))
-                  if self._definite_noun(k) and (k == role.end - 1 or k - 1 == role.end or k - 2 == role.end)),
+                  if self.definite_noun(k) and (k == role.end - 1 or k - 1 == role.end or k - 2 == role.end)),
                  None)
-        if n is None:
-            return None
+        return None if n is None else self.definite_body_at(n, role.start)
+
+    def definite_body_at(self, n: int, before: int) -> Span | None:
+        """The body the definite noun at `n` speaks of (`_body_of_kind`, named before token `before`), where the
+        phrase ends on the noun: an adjective, a name or a `de`-phrase after it says which body, another."""
+        doc, grammar = self.doc, self.grammar
         after = doc[n + 1] if n + 1 < len(doc) else None
         if after is not None and not after.is_punct and (after.pos_ in ("ADJ", "PROPN") or _capitalised(after)
                                                          or after.lower_ in grammar.of_words or after.ent_type_):
             return None  # `le patron de la société paramilitaire`, `du groupe Rassemblement national`: another
+        return self._body_of_kind(n, before)
+
+    def _body_of_kind(self, n: int, before: int) -> Span | None:
+        """The one body named before token `before` that the definite noun at `n` (`groupe`, `agence`, `force`,
+        `régiment`) speaks of: a company for a noun of a firm; else a body of the kind the noun spells, or, for a
+        body of no list, one whose name the noun heads past its ordinal (`le 92e régiment d'infanterie`). The
+        nouns of a deployment (grammar.yml `deployment_nouns`) are words for one thing: `la force` of an
+        operation, `l'opération` of a mission. Two such bodies, or none: None."""
+        doc, grammar = self.doc, self.grammar
         noun = fold(doc[n].text)
         company = doc[n].lower_ in grammar.company_nouns
-        kinds = {"entreprise"} if company else {noun}
+        kinds = {"entreprise"} if company else {fold(w) for w in grammar.deployment_nouns} \
+            if doc[n].lower_ in grammar.deployment_nouns else {noun}
         found: dict[str, Span] = {}
-        for body in self.idx.ents_before(role.start):
+        for body in self.idx.ents_before(before):
             if body.label_ != "ORG":
                 continue
             entry = self.orgs.get(body.id_.removeprefix("organisations:"), {}) if body.id_ else {}
-            head = next((fold(t.text) for t in body if t.lower_ not in grammar.determiners), "")
+            head = next((fold(t.text) for t in body if t.lower_ not in grammar.determiners
+                         and not ORDINAL.match(t.text)), "")
             named_as = company and body.start > 0 and doc[body.start - 1].lower_ in grammar.company_nouns
-            if (entry.get("kind") or "").split("-")[0] in kinds or (not entry and (head == noun or named_as)):
+            if (entry.get("kind") or "").split("-")[0] in kinds or (not entry and (head in kinds or named_as)):
                 found.setdefault(fold(body._.normalized or body.text), body)
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _definite_noun(self, k: int) -> bool:
+    def definite_noun(self, k: int) -> bool:
         """Whether token `k` is a singular common noun of a firm or of a kind of body after `du`, `de la`,
-        `de l'` (grammar.yml `singular_definite_articles`, `company_nouns`, `kind_nouns`)."""
+        `de l'` (grammar.yml `singular_definite_articles`, `company_nouns`, `kind_nouns`), inside the role
+        that closes on it (`commandant de l'opération`) or after it, in no other entity."""
         doc, grammar = self.doc, self.grammar
         token, article = doc[k], doc[k - 1].lower_
-        if not token.is_lower or token.ent_type_ or article not in grammar.singular_definite_articles \
+        if not token.is_lower or token.ent_type_ not in ("", "ROLE") \
+                or article not in grammar.singular_definite_articles \
                 or token.lower_ not in grammar.company_nouns | grammar.kind_nouns \
                 or "Plur" in token.morph.get("Number"):
             return False

@@ -156,7 +156,7 @@ class OfficialLinker:
         merge_article_surnames(people, self.grammar.name_particles)
         self.merger.roles_en_tant_que(doc, idx, people, used_roles)
         self.merger.roles_succeeded(doc, idx, people, used_roles)
-        self.merger.roles_as(doc, idx, people, used_roles)
+        self.merger.roles_as(doc, idx, people, used_roles, self.reader.describe)
         self.merger.roles_predicated(doc, idx, people, used_roles, self.reader.describe)
         self.merger.ranks_promoted(doc, idx, people)
         self._roles_by_copula(doc, idx, people, used_roles)

@@ -1192,12 +1192,15 @@ class PeopleMerger:
                 used.add(ent.start)
                 self._set_role(person, ent)
 
-    def roles_as(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int]) -> None:
+    def roles_as(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int],
+                 describe: Callable[[Doc, Span], Descriptor] | None = None) -> None:
         """`X prête serment comme ministre de la Défense`, `Y a été confirmée comme cheffe de la diplomatie`:
         a bare role (no article: a capacity, not a comparison with someone, `comme le ministre`) right after
         `comme` (grammar `as_words`) is the role of the last person named before it in its sentence, when
         no verb of succession governs it (`roles_succeeded`) and that person has no role yet. Adjectives
-        and their adverb may stand between (`désigné comme tout premier commissaire`, `comme nouveau chef`)."""
+        and their adverb may stand between (`désigné comme tout premier commissaire`, `comme nouveau chef`).
+        The body the role's complement names is his as it is after a comma (`présenté comme nouveau commandant
+        de la composante Marine`)."""
         for ent in idx.ents:
             if ent.label_ != "ROLE" or ent.start in used or ent.start < 2 or "Plur" in ent.root.morph.get("Number"):
                 continue
@@ -1217,6 +1220,9 @@ class PeopleMerger:
             if person is not None and not person["role"]:
                 used.add(ent.start)
                 self._set_role(person, ent)
+                if describe is not None and not person["organisation"]:
+                    described = describe(doc, ent)
+                    self._set_org(person, described.org, ent, described.country)
 
     def roles_succeeded(self, doc: Doc, idx: DocIndex, people: dict[str, Official], used: set[int]) -> None:
         """`X a succédé à Y comme chef d'état-major`: a role after `comme` (grammar `as_words`) in the

@@ -30,7 +30,7 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.components.affiliation import office_body
+from pipeline.components.affiliation import Affiliation, office_body
 from pipeline.components.counterparts import last_before, pick_counterpart
 from pipeline.components.interviews import interview_of, turn_at
 from pipeline.components.lexicon import Lexicon
@@ -57,6 +57,7 @@ class RelationLinker:
         self.crowd_size = crowd_size
         self.host_verbs = host_verbs
         self.membership = membership or {}
+        self.affiliation = Affiliation(lexicon)  # `le commandement de la force`: the body a definite noun speaks of
         self.orgs = lexicon.by_file("organisations")
         self.countries = lexicon.by_file("countries")
         # the organisations of the lists by their name in lower case (the first entry of a name, as a scan
@@ -916,20 +917,19 @@ class RelationLinker:
                          or token.i < e.start <= token.i + 4 or e.start == named), "")
 
         rows, self.handed = [], {}
-        for org in self.idx.ents:
-            if org.label_ != "ORG" or not org._.normalized:
-                continue
-            before = org.start - 1
-            while before >= 0 and doc[before].lower_.replace("’", "'") in of_words and org.start - before < 3:
+        for org, start in self._handover_bodies(doc):
+            end = org.end if org.start == start else start + 1  # a body named, or the noun that stands for it
+            before = start - 1
+            while before >= 0 and doc[before].lower_.replace("’", "'") in of_words and start - before < 3:
                 before -= 1
-            if before < 0 or before == org.start - 1:
+            if before < 0 or before == start - 1:
                 continue
-            noun, sent, found = doc[before], self.idx.sent(org.start), []
+            noun, sent, found = doc[before], self.idx.sent(start), []
             if noun.lemma_.lower() in things:
                 verb = next((doc[k] for k in range(noun.i - 1, sent.start - 1, -1) if doc[k].pos_ == "VERB"), None)
                 if verb is not None and (verb.lemma_.lower(), noun.lemma_.lower()) in takings:
                     found = [*(person_from(c) for c in _subject_verb(verb).children if c.dep_.startswith("nsubj")),
-                             self._giver_after(doc, org.end, sent.end, from_words, person_at, persons)]
+                             self._giver_after(doc, end, sent.end, from_words, person_at, persons)]
                     rows += [_row("MEMBER_OF", key, org._.normalized, span_text(sent).strip(), sent.start_char,
                                   sent.end_char, "rule:relations:handover", subject=people[key]["name"])
                              for key in dict.fromkeys(found) if key]
@@ -937,7 +937,7 @@ class RelationLinker:
                 if verb is None or (verb.lemma_.lower(), noun.lemma_.lower()) not in handovers:
                     continue
                 receiver = ""
-                for j in range(verb.i + 1, min(sent.end, org.end + 10)):
+                for j in range(verb.i + 1, min(sent.end, end + 10)):
                     if doc[j].lower_ in to_words:
                         k = self._apposed_name_start(doc, j, True)
                         receiver = next((person_at[e.start_char] for e in persons if e.start == k), "")
@@ -961,6 +961,19 @@ class RelationLinker:
                           "rule:relations:handover", subject=people[key]["name"])
                      for key in dict.fromkeys(found) if key]
         return rows
+
+    def _handover_bodies(self, doc: Doc) -> list[tuple[Span, int]]:
+        """The bodies a thing of command may be of, each with the token its name starts at: every organisation
+        named, and a bare definite noun of a kind (`le commandement de la force`, `du régiment`) standing for the
+        one body of that kind named before it (affiliation.py `definite_body_at`), at the noun."""
+        found = [(org, org.start) for org in self.idx.ents if org.label_ == "ORG" and org._.normalized]
+        self.affiliation.open(doc)
+        for k in range(2, len(doc)):
+            if self.affiliation.definite_noun(k) and not doc[k].ent_type_:
+                body = self.affiliation.definite_body_at(k, k)
+                if body is not None and body._.normalized:
+                    found.append((body, k))
+        return sorted(found, key=lambda pair: pair[1])
 
     def _members_by_relative(self, doc: Doc, people: dict[str, dict], persons: list[Span],
                              person_at: dict[int, str]) -> list[dict]:

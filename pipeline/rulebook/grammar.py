@@ -100,6 +100,7 @@ class Grammar:
     singular_definite_articles: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
     kind_prepositions: frozenset[str] = frozenset()
+    deployment_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def from_book(cls, book) -> Grammar:
