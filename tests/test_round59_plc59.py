@@ -50,6 +50,21 @@ def test_a_phone_call_during_a_summit_has_no_place(analyse):
                                          "lors du sommet de Rome.")
 
 
+def test_guests_welcomed_at_a_forum_hung_by_the_parser_on_the_object(analyse):
+    assert places(analyse, "La présidente de la Confédération Viola Amherd a accueilli lundi les délégations "
+                           "étrangères au Forum économique mondial de Davos.") == ["Davos"]
+
+
+def test_leaders_welcomed_at_a_summit_named_after_its_town(analyse):
+    assert places(analyse, "Le Premier ministre tchèque Petr Fiala a accueilli jeudi les dirigeants européens au "
+                           "sommet de Prague.") == ["Prague"]
+
+
+def test_the_decisions_of_a_summit_spoken_of_give_no_place(analyse):
+    assert places(analyse, "Le ministre Sébastien Lecornu a évoqué mardi avec son homologue Boris Pistorius les "
+                           "décisions du sommet de Madrid.") == [""]
+
+
 # -- a square, an esplanade, an avenue after `sur` and an article, with its name, is where a ceremony is held ------
 
 def test_a_parade_ground_square_with_its_name(analyse):

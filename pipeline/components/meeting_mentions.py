@@ -5482,7 +5482,9 @@ class MentionReader:
             if noun.pos_ not in ("NOUN", "PROPN"):
                 continue
             during = self._during_gathering(noun)  # `au cours du Forum de X`: the noun of `cours`'s phrase
-            if not noun.dep_.startswith("obl") and not during:
+            # `accueillera les délégations au Forum de Davos`: the parser hangs the verb's `à` on its object
+            guests = noun.dep_ == "nmod" and noun.head.dep_ == "obj" and noun.head.head.pos_ == "VERB"
+            if not noun.dep_.startswith("obl") and not during and not guests:
                 continue
             if not during and not any(c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions
                                       for c in noun.children):
