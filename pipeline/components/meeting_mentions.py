@@ -163,6 +163,7 @@ class MentionReader:
         self.places = PhraseMatcher(vocab, attr="LOWER")
         self.phrase_places, self.complement_places, self.room_places = set(), set(), set()
         self.acronym_places: dict[str, set[str]] = {}
+        self.preposed_places: dict[str, set[str]] = {}  # `sur la place Rouge`: only after these and an article
         for entry in book.entries("meetings", "locations"):
             self.places.add(entry["id"], [nlp.make_doc(f) for t in entry["terms"] for f in variants(t)])
             if entry.get("acronym"):
@@ -173,6 +174,8 @@ class MentionReader:
                 self.complement_places.add(entry["id"])
             if entry.get("room"):
                 self.room_places.add(entry["id"])
+            if entry.get("after"):
+                self.preposed_places[entry["id"]] = {w.lower() for w in entry["after"]}
         self.place_anaphors = [_norm(w) for w in book.get("meetings", "place_anaphors", [])]
         self.place_clitics = {w.lower() for w in book.get("meetings", "place_clitics", [])}
         self.countries = {n.lower() for key in ("countries", "regions") for e in book.entries("countries", key)
@@ -444,7 +447,8 @@ class MentionReader:
                  and self._has_partner(t, person_of) and not self._describes_thing(t, person_of, noun_heads)
                  and not self._without(t)]
         places = filter_spans([p for p in self.places(doc, as_spans=True)  # `base aérienne` over `base`
-                               if p.label_ not in self.acronym_places or p.text in self.acronym_places[p.label_]])
+                               if (p.label_ not in self.acronym_places or p.text in self.acronym_places[p.label_])
+                               and self._preposed_place(p)])
         idx = self.idx = DocIndex.of(doc)
         by_sent: dict[int, tuple[list, list, list]] = {}
         for key, items in ((0, nouns), (1, verbs), (2, places)):
@@ -5503,16 +5507,44 @@ class MentionReader:
         doc = sent.doc
         for i in sorted(triggers):
             noun = doc[i]
-            if noun.pos_ not in ("NOUN", "PROPN") or not noun.dep_.startswith("obl"):
+            if noun.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if not any(c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions for c in noun.children):
+            during = self._during_gathering(noun)  # `au cours du Forum de X`: the noun of `cours`'s phrase
+            # `accueillera les délégations au Forum de Davos`: the parser hangs the verb's `à` on its object
+            guests = noun.dep_ == "nmod" and noun.head.dep_ == "obj" and noun.head.head.pos_ == "VERB"
+            if not noun.dep_.startswith("obl") and not during and not guests:
+                continue
+            if not during and not any(c.dep_ == "case" and c.lower_ in self.grammar.place_prepositions
+                                      for c in noun.children):
                 continue  # `avant le sommet de Madrid`: another event dates this one
-            if noun.head.dep_.startswith("acl"):
-                continue  # `les décisions prises au sommet de Madrid`: an event spoken of in passing
+            if noun.head.dep_.startswith("acl") or during and _governing_verb(noun).dep_.startswith("acl"):
+                continue  # `les décisions prises au sommet de Madrid`, `le consensus auquel ils sont parvenus
+                # lors de leur rencontre de San Francisco`: an event spoken of in passing
             city = self._gathering_city(noun)
             if city:
                 return city
         return ""
+
+    def _preposed_place(self, place: Span) -> bool:
+        """A place word of an entry with `after` (`place`, `esplanade`) opens a place only right after one of
+        its prepositions and an article (`sur la place Rouge`, `sur l'esplanade des Invalides`); `la place de
+        la France en Afrique`, `sur place`, `mettre en place` open none. Any other place word: always."""
+        wanted = self.preposed_places.get(place.label_)
+        if wanted is None:
+            return True
+        doc = place.doc
+        k = place.start - 1
+        return k > 0 and doc[k].lower_ in self.grammar.determiners and doc[k - 1].lower_ in wanted
+
+    def _during_gathering(self, noun) -> bool:
+        """`lors du sommet de l'OTAN de Vilnius`, `pendant la Conférence de Munich`, `au cours du Forum de
+        Davos`: a meeting noun after a preposition of a span of time (`stay_prepositions`; `du`, `des`, `d'`
+        are `de` and an article) is the gathering during which the meeting was held, hence where."""
+        doc, left = noun.doc, noun.left_edge.i
+        cases = [c.i for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+        end = max(cases) + 1 if cases else left
+        words = [_of_as_de(t.lower_) for t in doc[max(noun.sent.start, left - 3) : end]]
+        return any(words[-len(p):] == [_of_as_de(w) for w in p] for p in self.stay_prepositions)
 
     def _gathering_city(self, noun) -> str:
         """The city a gathering is named after: a `de` complement of the meeting noun, or of a complement
@@ -5628,6 +5660,9 @@ class MentionReader:
         if not before or _preposition(ent) in ("à", ""):  # the cheaper test first
             return False
         between = doc[max(before) + 1 : ent.start]
+        if any(between.start <= p.start < between.end and p.label_ in self.preposed_places
+               for p in self._places_by_sent.get(ent.sent.start, [])):
+            return False  # `une cérémonie sur l'esplanade des Invalides`: `sur` a place word, not a topic
         return any(t.lower_ in self.grammar.topic_prepositions for t in between) and not any(
             t.is_punct or t.pos_ in ("VERB", "AUX") for t in between)
 
@@ -5758,6 +5793,11 @@ def _negated(verb) -> bool:
 def _case_of(token) -> set[str]:
     """The prepositions (`case` children) opening a token's phrase, lower case: `{"avec"}` for `avec X`."""
     return {c.lower_ for c in token.children if c.dep_ == "case"}
+
+
+def _of_as_de(word: str) -> str:
+    """`du`, `des`, `d'`: the preposition `de` (with an article); any other word as it is."""
+    return "de" if word in ("du", "des", "d'", "d’") else word
 
 
 def _in_place_name(noun: Span) -> bool:

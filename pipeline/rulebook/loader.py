@@ -106,7 +106,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                   "handover_next", "sitting_verbs", "sitting_times"},
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active", "agent",
                   "chamber", "sits", "locution", "things", "joint"},
-        "locations": {"id", "terms", "phrase", "complement", "arrival", "room", "acronym"},
+        "locations": {"id", "terms", "phrase", "complement", "arrival", "room", "acronym", "after"},
         "beside_visits": {"id", "kind", "terms", "journeys", "named"},
         "topic_verbs": None,
         "host_nouns": None,
