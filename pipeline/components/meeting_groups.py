@@ -1588,8 +1588,10 @@ class MeetingGrouper:
                 _merge(target, m)
             framed[m["start_char"]] = target
             last_told, scene = target, None
-            flashback = target if _before_story(target, meetings) else None  # the earlier time last told
-            if not _before_story(target, meetings) and not m.get("aside") and not _flashback_aside(m, current, target):
+            before = _before_story(target, _unnamed_opening(
+                meetings, lambda x: _pluperfect_at(reader.idx, x["start_char"], x["end_char"])))
+            flashback = target if before else None  # the earlier time last told
+            if not before and not m.get("aside") and not _flashback_aside(m, current, target):
                 current = target  # a flashback (`qui s'était déjà rendue en Inde en 2020`) is not followed
         self._join_ahead(meetings, getattr(reader, "ahead", []))
         for m in headlines:  # the headline's meeting is the body's meeting it shares people with
@@ -1938,7 +1940,7 @@ class MeetingGrouper:
                 return None  # `Jeudi matin, il s'était entretenu au Grand Sérail avec Y` the day of talks at A
                 # (a meeting naming nobody, `une succession de rencontres à Londres`, has no people to compare)
             return target
-        candidate = _of_kind(m, main) or current
+        candidate = _unnamed_series_aside(m, _of_kind(m, main), current) or current
         if candidate is not None and len(set(m["people"])) > 1:  # `X s'est rendu à A avant de rencontrer Y. ...
             # X a été reçu à B par Y`: the meeting of X with Y; naming one alone, the story's thread decides
             candidate = _sharing_people(m, [candidate] + _same_day(candidate, main)) or candidate
@@ -2905,6 +2907,16 @@ def _dated_opening(meetings: list[Meeting], flashback=lambda meeting: False) -> 
     return meetings[start:]
 
 
+def _unnamed_opening(meetings: list[Meeting], flashback=lambda meeting: False) -> list[Meeting]:
+    """The meetings that bound the story (`_before_story`): from the first one dated by its own words when
+    the first told names no one and has only a guessed day (`X enchaîne depuis les entretiens avec ses
+    homologues. Ce 9 octobre, il a reçu Y`, published on the 10th: a series of talks, dated by the page's
+    day, is no bound, and the meeting of the 9th is the story, not a flashback); else all of them."""
+    if not meetings or meetings[0]["people"] or meetings[0].get("date_own", True):
+        return meetings
+    return _dated_opening(meetings, flashback)
+
+
 def _before_story(meeting: Meeting, meetings: list[Meeting]) -> bool:
     """The meeting took place before the article's first meeting: background, not the story."""
     first = first_day(meetings[0]["date"]) if meetings and meetings[0]["date"] else None
@@ -2998,6 +3010,18 @@ def _of_kind(m: Mention, main: list[Meeting]) -> Meeting | None:
         announced = [x for x in same if "planned" in x["statuses"] and "held" not in x["statuses"]]
         return next(iter(announced or same), None)
     return next(iter(same), None)
+
+
+def _unnamed_series_aside(m: Mention, kind: Meeting | None, current: Meeting | None) -> Meeting | None:
+    """The meeting of the mention's kind, unless it names no one and the story has told another since:
+    `La délégation a enchaîné les rencontres. Samedi, X a reçu Y. Dans la foulée, il a reçu Z`, `X enchaîne
+    depuis les entretiens avec ses homologues. Ce 9 octobre, il a reçu Y. Dans l'après-midi, Y s'est
+    entretenu avec Z`: a noun of talks naming nobody (a series, a programme) is no one meeting that a verb
+    between named people tells again; the story's thread (the meeting just told) decides."""
+    if kind is None or current is None or kind is current or kind["people"] or not current["people"] \
+            or _status_of(kind["statuses"]) in UNTOLD_STATUSES:  # one announced is told again when it comes
+        return kind
+    return None if m["verb_only"] and len(set(m["people"])) > 1 else kind
 
 
 def _meets_others(m: Mention, meeting: Meeting) -> bool:

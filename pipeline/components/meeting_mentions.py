@@ -6617,7 +6617,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     grains = _date_grains(sent.doc)
     dates = [e for e in ents if e.label_ == "DATE" and _grain(grains, e) in CALENDAR_DAYS
              and not inside(quotes, e.start_char, e.end_char) and not _since(sent, trigger, e)
-             and not _later_step(trigger, e) and not _editorial_note(sent, e) and not within_guillemets(sent, e)]
+             and not _later_step(trigger, e) and not _editorial_note(sent, e) and not _quoted_apart(sent, trigger, e)]
     placed = _day_of_place(trigger, dates)
     if placed:  # `puis samedi à Varsovie, où il doit rencontrer X`
         return placed
@@ -6717,6 +6717,18 @@ def within_guillemets(sent: Span, date: Span) -> bool:
     text = doc_text(sent.doc)  # not `Doc.text`: joined at each call
     before = text[min(sent.start_char, text.rfind("\n", 0, date.start_char) + 1):date.start_char]
     return before.count("«") > before.count("»")  # from the paragraph's start: a parse may cut a quotation
+
+
+def _quoted_apart(sent: Span, trigger, date: Span) -> bool:
+    """A date inside guillemets the trigger is not inside: someone's words beside the meeting told
+    (`within_guillemets`). A date and a trigger with no guillemet between them are told in the same
+    words: a text relayed whole in guillemets (`« Le général X a reçu en audience le vendredi 8 mars
+    l'attaché de défense Y »`, a communiqué quoted without a speaker) dates its own meeting."""
+    if not within_guillemets(sent, date):
+        return False
+    text = doc_text(sent.doc)
+    start, end = sorted((trigger.idx, date.start_char))
+    return any(mark in text[start:end] for mark in "«»")
 
 
 def _editorial_note(sent: Span, date: Span) -> bool:
