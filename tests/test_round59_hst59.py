@@ -94,3 +94,41 @@ def test_a_chaired_meeting_with_its_own_people_keeps_its_chair(analyse):
     body = ("Le Conseil de l'Atlantique Nord s'est réuni jeudi à Bruxelles. La réunion était présidée par le "
             "secrétaire général de l'OTAN, Mark Rutte.")
     assert ("réunion", "rutte") in hosts(analyse, body)
+
+
+# -- the seat of an office named by its own name: its holder receives there ----------------------------------
+
+def host_of(analyse, body: str) -> list[str]:
+    return [m["host"] for m in analyse(page(body))._.meetings]
+
+
+def test_talks_at_the_grand_serail_are_hosted_by_the_prime_minister(analyse):
+    assert host_of(analyse, "L'émissaire américain Amos Hochstein s'est ensuite rendu au Grand Sérail, où il s'est "
+                            "entretenu avec le Premier ministre, Najib Mikati, en présence du ministre Abdallah "
+                            "Bou Habib.") == ["mikati"]
+
+
+def test_talks_at_the_grand_serail_told_in_the_pluperfect(analyse):
+    assert host_of(analyse, "Jeudi matin, l'envoyé français Jean-Yves Le Drian s'était entretenu au Grand Sérail "
+                            "avec le Premier ministre Nawaf Salam et le ministre Ghassan Salamé.") == ["salam"]
+
+
+def test_an_audience_at_baabda_is_hosted_by_the_president(analyse):
+    assert host_of(analyse, "Le ministre français Jean-Noël Barrot s'est entretenu vendredi au palais de Baabda "
+                            "avec le président Joseph Aoun et le ministre Youssef Raggi.") == ["aoun"]
+
+
+def test_an_audience_at_kosyam_is_hosted_by_the_president(analyse):
+    assert host_of(analyse, "Le ministre togolais Robert Dussey s'est entretenu lundi au palais de Kosyam avec le "
+                            "président Ibrahim Traoré et le ministre Karamoko Jean-Marie Traoré.") == ["traore"]
+
+
+def test_an_audience_at_koulouba_is_hosted_by_the_president(analyse):
+    assert host_of(analyse, "Le général Célestin Simporé s'est entretenu mardi au palais de Koulouba avec le "
+                            "président de la Transition, le général Assimi Goïta, et le ministre Sadio "
+                            "Camara.") == ["goita"]
+
+
+def test_talks_at_baabda_with_the_president_and_the_prime_minister(analyse):
+    assert host_of(analyse, "L'envoyé saoudien Yazid ben Farhane s'est entretenu mercredi à Baabda avec le "
+                            "président Joseph Aoun et le Premier ministre Nawaf Salam.") == ["aoun"]
