@@ -189,6 +189,8 @@ class MeetingGrouper:
                                 set(Grammar.from_book(book).of_words),
                                 tuple(w.lower() for key in ("future_endings", "conditional_endings")
                                       for w in book.get("dates", key, None) or []))
+        self.attendance_words = {w.lower() for w in book.get("meetings", "gathering_attendance", None) or []
+                                 if " " not in w}  # `participe à la rencontre annuelle des chefs`: a gathering
         self.length_of_days = re.compile(
             rf"(?<!\w)(?:{'|'.join(map(re.escape, spans))})\s+(?:les\s+)?(?P<n>\d{{1,2}}|{counts})"
             rf"\s+(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if spans and numbers and day_units else None
@@ -1609,6 +1611,7 @@ class MeetingGrouper:
                                                                  self.bounds, body=reader.body_start)
                 meetings.insert(0, target)
         meetings = [x for x in meetings if not _vague(x) and not _untold(x)]
+        meetings = self._chairs_of_gatherings(meetings)
         for m in mentions:  # `Elle n'aura jamais lieu.` right after the mention: that meeting is called off
             told = framed.get(m["start_char"])
             if told is not None and not m["headline"] and reader.called_off_next(m["end_char"]):
@@ -1620,6 +1623,51 @@ class MeetingGrouper:
             meeting["status"] = _status_of(meeting["statuses"])
         return meetings
 
+
+    def _chairs_of_gatherings(self, meetings: list[Meeting]) -> list[Meeting]:
+        """A gathering told first by those who attend it (`X participe à la rencontre des chefs d'état-major`,
+        `où se réunissaient les ministres`), then named again by a definite session noun with its chair
+        (`La réunion, les 15 et 16 janvier, était présidée par Y`, `Quant à la réunion elle-même, elle est
+        présidée par Y`: `chaired_sitting`), naming no one but its chair and the gathering's own people: the
+        chair presides over that gathering and hosts it, he holds no sitting of his own. The gathering is the
+        last main meeting told before of a session kind or attended (`_attended_in`; talks on its margins
+        told in between are passed over), with no host, in no other town, on the same days (either day read
+        from the context, or one within the other). The sitting's own day replaces a day the gathering took
+        from the context. Its chair receives no one: no host verb, no HOSTED relation (`strong_host` stays)."""
+        kept: list[Meeting] = []
+        for sitting in meetings:
+            gathering = self._gathering_chaired(sitting, kept) if sitting.get("chaired_sitting") else None
+            if gathering is None:
+                kept.append(sitting)
+                continue
+            gathering["host"] = sitting["host"]
+            gathering["people"] = [sitting["host"], *(k for k in gathering["people"] if k != sitting["host"])]
+            gathering["sentences"] = gathering["sentences"] + sitting["sentences"]
+            gathering["statuses"] = gathering["statuses"] + sitting["statuses"]
+            if sitting["date_own"] and not gathering["date_own"]:
+                gathering["date"], gathering["date_own"] = sitting["date"], True
+        return kept
+
+    def _gathering_chaired(self, sitting: Meeting, before: list[Meeting]) -> Meeting | None:
+        """The gathering told before that a chaired sitting speaks of (`_chairs_of_gatherings`), or None."""
+        if not sitting["host"] or sitting["side"] or sitting["remote"] or sitting["groups"]:
+            return None
+        gathering = next((x for x in reversed(before) if not x["side"] and not x["remote"] and not x.get("background")
+                          and (x["kind"] in self.session_kinds or x.get("attended") or self._attended_in(x))), None)
+        if gathering is None or gathering["host"] or set(sitting["people"]) - {sitting["host"], *gathering["people"]}:
+            return None  # a newcomer beside the chair: a sitting of its own
+        if sitting.get("place_own") and self._other_town(sitting["location"], gathering["location"]):
+            return None
+        one, other = sitting["date"] or "", gathering["date"] or ""
+        if sitting["date_own"] and gathering["date_own"] and not (_within(one, other) or _within(other, one)):
+            return None
+        return gathering
+
+    def _attended_in(self, meeting: Meeting) -> bool:
+        """The meeting's first sentence says someone attends it, a word of `gathering_attendance` (`X participe
+        les 18 et 19 janvier à la rencontre annuelle des chefs d'armée`): a gathering of many."""
+        words = re.findall(r"\w+", (meeting.get("sentences") or [meeting["sentence"]])[0].lower())
+        return bool(self.attendance_words.intersection(words))
 
     def _sitting_of_gathering(self, m: Mention, current: Meeting | None) -> Meeting | None:
         """`Le président X a ouvert mardi le sommet ... Ont pris part à la séance d'ouverture A, B et C`: a
