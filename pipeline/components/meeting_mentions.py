@@ -2187,7 +2187,8 @@ class MentionReader:
                        or self._coordinated_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._announced_frames(doc, sent, nouns, verbs, places, quotes, person_of)
                        or self._sequence_frames(doc, sent, nouns, verbs, places, quotes, person_of)
-                       or self._partnered_nouns_frames(doc, sent, nouns, verbs, places, quotes, person_of))
+                       or self._partnered_nouns_frames(doc, sent, nouns, verbs, places, quotes, person_of)
+                       or self._dated_nouns_frames(doc, sent, nouns, verbs, places, quotes, person_of))
         if coordinated:
             return coordinated
         mention = self._mention(doc, sent, nouns, verbs, places, quotes, person_of)
@@ -3171,6 +3172,52 @@ class MentionReader:
             main["people"] = core + sorted(own_first)
             framed["people"] = list(dict.fromkeys(core + framed["people"]))
             framed["date"] = framed["date"] or main["date"]
+            framed["apart_from"] = main["start_char"]  # grouping: never the meeting of the other frame
+            return [main, framed]
+        return []
+
+    def _dated_nouns_frames(self, doc: Doc, sent: Span, nouns: list[Span], verbs: list, places: list[Span],
+                            quotes, person_of: dict[int, str]) -> list[Mention]:
+        """`X participera au sommet du G7 du 15 au 17 juin à A, puis au sommet de l'OTAN les 24 et 25 juin à B`,
+        `à quelques jours du Conseil européen des 20 et 21 mars et à trois mois du sommet prévu le 24 juin`: two
+        meeting nouns of one sentence joined by a conjunction (`et`, `puis`), neither in the other's phrase, the
+        stretch of each (the first's up to that conjunction, the second's from it to the end) holding a day (or
+        days) of its own, neither within the other (`la visite du 12 au 15 avril` is the stay around a talk): two
+        meetings, each with the day, place and time (held, planned) of its stretch; the sentence's subject
+        takes part in both. A noun dated by a year only (`le sommet de Vilnius de 2023`), a meeting in
+        another's phrase (`un entretien en marge du sommet du 10 juillet`) or one day for both stay one."""
+        for first, second in zip(nouns, nouns[1:], strict=False):
+            if _in_phrase_of(second.root, first.root) or _in_phrase_of(first.root, second.root):
+                continue
+            left = min(t.i for t in second.root.subtree if t.i >= first.end)  # `au`, `du` before the second noun
+            own_first = {t.i for t in first.root.subtree} - {t.i for t in second.root.subtree}
+            joint = max((t.i for t in doc[first.end : second.start] if t.pos_ == "CCONJ" and not t.ent_type_
+                         and t.i not in own_first), default=None)  # not `une visite d'amitié et de travail`
+            if joint is None:
+                continue  # `..., en visite d'État du 12 au 15 avril`, `au lendemain d'une visite`: no second of a pair
+            cut = min(joint, left)
+            spans = (doc[sent.start : cut], doc[cut : sent.end])
+            days = [{e._.normalized for e in self.idx.ents_in(span) if e.label_ == "DATE"
+                     and granularity(e._.normalized or "") in ("day", "range")
+                     and not inside(quotes, e.start_char, e.end_char)} for span in spans]
+            if not all(days) or days[0] & days[1]:
+                continue
+            frames = [self._mention(doc, span, [n for n in nouns if span.start <= n.start < span.end],
+                                    [v for v in verbs if span.start <= v.i < span.end],
+                                    [p for p in places if span.start <= p.start < span.end], quotes, person_of)
+                      for span in spans]
+            for frame, own, noun, span in zip(frames, days, (first, second), spans, strict=True):
+                # the parser may hang the day and place on another word (`à trois mois du sommet prévu le ...`)
+                frame["date"] = frame["date"] or (next(iter(own)) if len(own) == 1 else "")
+                after = doc[noun.start : span.end]
+                frame["location"] = frame["location"] or self._location(
+                    after, [p for p in places if after.start <= p.start < after.end])
+            main, framed = frames
+            if not main["date"] or not framed["date"] or _within_days(main["date"], framed["date"]) or (
+                    _within_days(framed["date"], main["date"])):  # `la visite du 12 au 15 avril`: the stay around it
+                continue
+            framed["people"] = list(dict.fromkeys(main["subject"] + framed["people"]))
+            framed["status"] = framed["status"] or main["status"]
             framed["apart_from"] = main["start_char"]  # grouping: never the meeting of the other frame
             return [main, framed]
         return []
@@ -5870,6 +5917,24 @@ def _fold_kept(text: str) -> str:
     character is folded once per process (`_FoldedChars`): the sentences are folded whole, one
     `fold_text` per character was 10% of the stages."""
     return text.translate(_FOLDED_CHARS)
+
+
+def _within_days(inner: str, outer: str) -> bool:
+    """`2023-04-14` within `2023-04-12/2023-04-15` (ISO days and ranges of days, compared as text)."""
+    start, _, end = outer.partition("/")
+    first, _, last = inner.partition("/")
+    return start <= first and (last or first) <= (end or start)
+
+
+def _in_phrase_of(token, head) -> bool:
+    """`un entretien en marge du sommet`: `sommet` hangs on `entretien` through complements alone, within its
+    phrase. `au sommet de l'UE à Bruxelles et au sommet du G20`: the parser hangs the second `sommet` on
+    `Bruxelles` as a conjunct: a phrase of its own, joined, not within the first."""
+    while token.i != head.i:
+        if token.dep_ == "conj" or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 class _FoldedChars(dict):
