@@ -1975,9 +1975,10 @@ class PeopleMerger:
 
     def _presided_body(self, role: Span) -> str | None:
         """A presiding title (roles.yml `presided_kinds`: `président`) right before `de` and a chamber or a
-        committee (an organisation of one of those kinds, else one the lists do not hold whose first word is
-        in `presided_words`: `Parlement`, `Chambre`) keeps the body in the title as written: `président de
-        l'Assemblée nationale`, `présidente du Sénat`; the body stays the organisation. None otherwise
+        council or committee (an organisation of one of those kinds, else one whose first word is in
+        `presided_words` whatever kind the lists give it: `Parlement`, `Chambre`, `Comité des chefs
+        d'état-major`) keeps the body in the title as written: `président de l'Assemblée nationale`,
+        `présidente du Sénat`, `président du conseil départemental`; the body stays the organisation. None otherwise
         (`président de la République` is its own term; `président du Nigeria`, of no chamber)."""
         entry = self.lexicon.entry(role.id_.removesuffix("#head"))
         kinds = set(entry.get("presided_kinds") or [])
@@ -1993,8 +1994,8 @@ class PeopleMerger:
         if org is None or org.label_ != "ORG":
             return None
         listed = self.orgs.get(org.id_.removeprefix("organisations:"))
-        if listed is not None and listed.get("kind") not in kinds \
-                or listed is None and org[0].lower_ not in set(entry.get("presided_words") or []):
+        named_so = org[0].lower_ in set(entry.get("presided_words") or [])  # `Comité ...`, `Commission ...`
+        if listed is not None and listed.get("kind") not in kinds and not named_so or listed is None and not named_so:
             return None
         return " ".join(f"{as_written(role, grammar)} {doc[role.end : org.end].text}".split()).replace("\u2019", "'")
 
