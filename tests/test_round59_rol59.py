@@ -54,3 +54,29 @@ def test_a_deputy_envoy(analyse):
 def test_a_bare_adviser_stays_an_adviser(analyse):
     assert roles(analyse, "Le ministre était accompagné de son conseiller, Pierre Martin, lors de sa visite "
                           "à Toulon.")["Martin"] == "conseiller"
+
+
+
+# -- a portfolio given by `à` goes on over `et à` to a second one --------------------------------------------
+
+def test_a_commissioner_of_two_portfolios(analyse):
+    assert roles(analyse, "La commissaire européenne aux Partenariats internationaux et à l'Aide humanitaire, "
+                          "Hadja Lahbib, était mardi à Dakar.")["Lahbib"] \
+        .endswith("aux Partenariats internationaux et à l'Aide humanitaire")
+
+
+def test_a_delegate_minister_of_two_portfolios(analyse):
+    assert roles(analyse, "La ministre déléguée aux Anciens combattants et à la Mémoire, Patricia Mirallès, "
+                          "était jeudi à Caen.")["Mirallès"] \
+        == "ministre déléguée aux Anciens combattants et à la Mémoire"
+
+
+def test_a_commissioner_of_trade_and_economic_security(analyse):
+    assert roles(analyse, "Maroš Šefčovič, commissaire au Commerce et à la Sécurité économique, a reçu jeudi "
+                          "le ministre à Bruxelles.")["Šefčovič"] \
+        == "commissaire au Commerce et à la Sécurité économique"
+
+
+def test_a_portfolio_does_not_run_into_what_follows(analyse):
+    assert roles(analyse, "Le commissaire européen à la Défense, Andrius Kubilius, a parlé et à la presse il a "
+                          "répondu.")["Kubilius"] == "commissaire européen à la Défense"

@@ -236,6 +236,7 @@ def complement_end(role: Span, grammar) -> int:
         head = end + 2 if doc[end + 1].lower_ in articles else end + 1
         if k > head and doc[head].is_title:  # `commissaire européen à la Défense`, `ministre aux Affaires étrangères`
             end = chain(k, k, role.end)  # and its `de` complements: `ministre d'État aux Affaires de la Défense`
+            end = _second_portfolio(role, end, limit, grammar)  # `et à l'Espace`
     if end == role.end and end < limit and doc[end].lower_ in grammar.role_complements - grammar.of_words \
             - articles and ents.get(end + 1 + (end + 1 < limit and doc[end + 1].lower_ in articles)) == "LOC":
         end = max(end, group(end + 1, ("PERSON", "RANK", "DATE", "ORG", "ROLE")))  # `commandant pour l'Afrique`
@@ -246,6 +247,25 @@ def complement_end(role: Span, grammar) -> int:
         if k > end + 1 and not listed:  # a list of portfolios (`chargé de X, de Y et de Z`) is left whole
             end = k
     return end
+
+
+def _second_portfolio(role: Span, end: int, limit: int, grammar) -> int:
+    """`commissaire européen à la Défense et à l'Espace`, `commissaire au Commerce et à la Sécurité
+    économique`: a portfolio given by `à` goes on over `et` and the same preposition to a second portfolio,
+    a capitalised noun the parse coordinates with the first (`conj`), with its adjectives; not `et à la
+    presse`, where the holder speaks to someone. Returns the new end, else `end`."""
+    doc = role.doc
+    if end + 2 >= limit or doc[end].lower_ not in grammar.and_words \
+            or doc[end + 1].lower_ not in grammar.portfolio_prepositions:
+        return end
+    head = end + 3 if doc[end + 2].lower_ in grammar.definite_articles | {"l'", "l\u2019"} else end + 2
+    if head >= limit or not doc[head].is_title or doc[head].dep_ != "conj" \
+            or not role.start <= doc[head].head.i < end or doc[head].ent_type_ == "PERSON":
+        return end
+    k = head + 1
+    while k < limit and doc[k].pos_ == "ADJ" and doc[k].head.i == head and doc[k].ent_type_ != "PERSON":
+        k += 1
+    return k
 
 
 def _portfolio_goes_on(role: Span, k: int, limit: int, articles) -> bool:
