@@ -236,6 +236,7 @@ def complement_end(role: Span, grammar) -> int:
         head = end + 2 if doc[end + 1].lower_ in articles else end + 1
         if k > head and doc[head].is_title:  # `commissaire européen à la Défense`, `ministre aux Affaires étrangères`
             end = chain(k, k, role.end)  # and its `de` complements: `ministre d'État aux Affaires de la Défense`
+            end = _second_portfolio(role, end, limit, grammar)  # `et à l'Espace`
     if end == role.end and end < limit and doc[end].lower_ in grammar.role_complements - grammar.of_words \
             - articles and ents.get(end + 1 + (end + 1 < limit and doc[end + 1].lower_ in articles)) == "LOC":
         end = max(end, group(end + 1, ("PERSON", "RANK", "DATE", "ORG", "ROLE")))  # `commandant pour l'Afrique`
@@ -246,6 +247,25 @@ def complement_end(role: Span, grammar) -> int:
         if k > end + 1 and not listed:  # a list of portfolios (`chargé de X, de Y et de Z`) is left whole
             end = k
     return end
+
+
+def _second_portfolio(role: Span, end: int, limit: int, grammar) -> int:
+    """`commissaire européen à la Défense et à l'Espace`, `commissaire au Commerce et à la Sécurité
+    économique`: a portfolio given by `à` goes on over `et` and the same preposition to a second portfolio,
+    a capitalised noun the parse coordinates with the first (`conj`), with its adjectives; not `et à la
+    presse`, where the holder speaks to someone. Returns the new end, else `end`."""
+    doc = role.doc
+    if end + 2 >= limit or doc[end].lower_ not in grammar.and_words \
+            or doc[end + 1].lower_ not in grammar.portfolio_prepositions:
+        return end
+    head = end + 3 if doc[end + 2].lower_ in grammar.definite_articles | {"l'", "l\u2019"} else end + 2
+    if head >= limit or not doc[head].is_title or doc[head].dep_ != "conj" \
+            or not role.start <= doc[head].head.i < end or doc[head].ent_type_ == "PERSON":
+        return end
+    k = head + 1
+    while k < limit and doc[k].pos_ == "ADJ" and doc[k].head.i == head and doc[k].ent_type_ != "PERSON":
+        k += 1
+    return k
 
 
 def _portfolio_goes_on(role: Span, k: int, limit: int, articles) -> bool:
@@ -1981,9 +2001,10 @@ class PeopleMerger:
 
     def _presided_body(self, role: Span) -> str | None:
         """A presiding title (roles.yml `presided_kinds`: `président`) right before `de` and a chamber or a
-        committee (an organisation of one of those kinds, else one the lists do not hold whose first word is
-        in `presided_words`: `Parlement`, `Chambre`) keeps the body in the title as written: `président de
-        l'Assemblée nationale`, `présidente du Sénat`; the body stays the organisation. None otherwise
+        council or committee (an organisation of one of those kinds, else one whose first word is in
+        `presided_words` whatever kind the lists give it: `Parlement`, `Chambre`, `Comité des chefs
+        d'état-major`) keeps the body in the title as written: `président de l'Assemblée nationale`,
+        `présidente du Sénat`, `président du conseil départemental`; the body stays the organisation. None otherwise
         (`président de la République` is its own term; `président du Nigeria`, of no chamber)."""
         entry = self.lexicon.entry(role.id_.removesuffix("#head"))
         kinds = set(entry.get("presided_kinds") or [])
@@ -1999,8 +2020,8 @@ class PeopleMerger:
         if org is None or org.label_ != "ORG":
             return None
         listed = self.orgs.get(org.id_.removeprefix("organisations:"))
-        if listed is not None and listed.get("kind") not in kinds \
-                or listed is None and org[0].lower_ not in set(entry.get("presided_words") or []):
+        named_so = org[0].lower_ in set(entry.get("presided_words") or [])  # `Comité ...`, `Commission ...`
+        if listed is not None and listed.get("kind") not in kinds and not named_so or listed is None and not named_so:
             return None
         return " ".join(f"{as_written(role, grammar)} {doc[role.end : org.end].text}".split()).replace("\u2019", "'")
 
