@@ -1497,6 +1497,8 @@ class MeetingGrouper:
                         m["start_char"], m["date"])  # stands`
                 # `La veille, X avait pris part à la réunion A. En marge de cette réunion, ...`: beside A
                 beside = last_told if m.get("beside_told") and last_told is not None and last_told["date"] else current
+                if beside is not None and beside.get("edition"):  # `Le prochain sommet se tiendra à X. En marge des
+                    beside = _before_edition(beside, meetings)  # travaux, ...`: the gathering the story tells
                 beside = gathering or beside
                 meeting = self._open(m, parent=beside)
                 meetings.append(meeting)
@@ -1916,6 +1918,9 @@ class MeetingGrouper:
         people not all there (`Mme Parly a rencontré M. Doval`) unless its host receives the visitor
         of that meeting (`Le commandant du JFCBS a reçu le SACEUR`)."""
         main = [x for x in meetings if not x["side"]]
+        if current is not None and _held_after_edition(m, current):
+            current = _before_edition(current, meetings)  # `La prochaine session se tiendra à X en septembre. Les
+            # deux ministres ont également eu un entretien`: what was held today, not that session to come
         if m.get("returned"):
             return None  # `X, qui rentrait d'un déplacement à Kiev`: a trip of its own, before the story's
         if m.get("separate") and (current is None or not set(m["people"]) <= set(current["people"])):
@@ -2046,6 +2051,7 @@ class MeetingGrouper:
             return None
         named = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
         return next((x for x in reversed(meetings) if not x["side"] and not x["remote"] and x["date"]
+                     and not x.get("edition")  # `le prochain sommet`: not the one on whose margins talks are held
                      and x["start_char"] < m["start_char"] and (
                          x["kind"].lower().split(" ")[0] == word.lower()
                          or word[:1].isupper() and named.search(x["sentences"][0]))), None)
@@ -2397,6 +2403,21 @@ def _host_carried(m: Mention, current: Meeting | None) -> str:
         return ""
     people = set(m["people"])
     return current["host"] if current["host"] in people and people <= set(current["people"]) else ""
+
+
+def _before_edition(edition: Meeting, meetings: list[Meeting]) -> Meeting | None:
+    """The meeting last told before another edition of a series (`le prochain sommet se tiendra à X`), not
+    itself on anyone's sidelines: the gathering whose margins the story still speaks of; the edition itself
+    when none was told before it."""
+    return next((x for x in reversed(meetings) if x["start_char"] < edition["start_char"] and not x["side"]
+                 and not x.get("edition")), edition)
+
+
+def _held_after_edition(m: Mention, meeting: Meeting) -> bool:
+    """A mention told as held, naming no day, after another edition of a series told only as still to come
+    (`le prochain sommet se tiendra à X en octobre`): it tells of the story's meeting, not of that one."""
+    return bool(meeting.get("edition")) and m["status"] == "held" and not m["date"] and (
+        "held" not in meeting["statuses"])
 
 
 def _elsewhere_others(m: Mention, meeting: Meeting) -> bool:

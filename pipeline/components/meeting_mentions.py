@@ -115,6 +115,7 @@ class Mention(TypedDict):
     aim: NotRequired[bool]  # `X se rendra à Y pour assister à ...`: the trigger verb says what for
     during_stay: NotRequired[bool]  # `Au cours de son séjour, X a rencontré Y`: on a day of the trip told before
     returned: NotRequired[bool]  # `X, qui rentrait d'un déplacement à Kiev`: an earlier trip, a meeting of its own
+    edition: NotRequired[bool]  # `le prochain sommet`, `la précédente réunion`: another edition of a series
     as_time: NotRequired[bool]  # `avant le sommet de Vilnius`: a meeting named only to date or describe what is told
     there: NotRequired[bool]  # `Les deux hommes y ont visité ...`: no place of its own, a clitic `y` points back to it
     scene: NotRequired[str]  # presence: a sentence opening another day (`Le lendemain, à X, ...`), its day
@@ -296,6 +297,7 @@ class MentionReader:
         self.landmark_nouns = {w.lower() for w in book.get("meetings", "landmark_nouns", [])}
         self.landmark_verbs = {w.lower() for w in book.get("meetings", "landmark_verbs", [])}
         self.prospect_words = {w.lower() for w in book.get("meetings", "prospect_words", [])}
+        self.edition_words = {w.lower() for w in book.get("meetings", "edition_words", [])}
         self.talks_kinds = {k.lower() for k in book.get("meetings", "talks_kinds", None) or []}
         self.programme_kinds = {k.lower() for k in book.get("meetings", "programme_kinds", None) or []}
         self.separate_words = {w.lower() for w in book.get("meetings", "separate_words", [])}
@@ -1457,6 +1459,8 @@ class MentionReader:
         for sent in itertools.islice(previous, 2):  # a place of a clause hung on a noun tells of another event
             if date and sent.start in self._mention_sents and self._other_day(sent, date):
                 break  # `Le 5 mars, il avait participé à Dakar à une réunion.`: that meeting's place, not this one's
+            if any(m.get("edition") and sent.start_char <= m["start_char"] < sent.end_char for m in self._told):
+                break  # `Le prochain sommet se tiendra à X.`: another edition's place, told in passing
             place = self._location(sent, self._places_by_sent.get(sent.start, []), {sent.root.i}) or (
                 self._stage_town(sent))
             if place:
@@ -1900,7 +1904,16 @@ class MentionReader:
             and self._bare_definite(nouns[0]),
             "sits": not nouns and any((entry or {}).get("sits") for entry in verb_entries),
             **({"aside": True} if said_during and self._status(sent, trigger, words) == "planned" else {}),
+            **({"edition": True} if self._other_edition(nouns) else {}),
         }
+
+    def _other_edition(self, nouns: list[Span]) -> bool:
+        """`Le prochain sommet se tiendra à X en octobre`, `lors de la précédente réunion`: the meeting noun is
+        qualified by one of `edition_words`, an adjective saying which of a series is meant, another than the
+        one the story tells. Its day and place are its own: neither talks `en marge du sommet` nor a sentence
+        after it that names no place of its own take them."""
+        return bool(nouns) and any(c.dep_ == "amod" and c.lower_ in self.edition_words
+                                   for c in nouns[0].root.children)
 
     def _sitting_part(self, noun: Span) -> bool:
         """`la séance d'ouverture`, `la session plénière`: a session noun followed by one of meetings.yml
