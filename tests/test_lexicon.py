@@ -80,19 +80,20 @@ ROLES = {
 }
 
 ORGANISATIONS = {
-    "acronym-emi": "Le vice-chef d'état-major de l'<ent label='ORG' norm='État-major militaire international'>"
+    "acronym-emi": "Le vice-chef d'état-major de l'<ent label='ORG' norm='EMI'>"
                    "EMI</ent> a reçu les attachés de défense.",
     "acronym-shape": "La délégation s'est rendue au <ent label='ORG' norm='SHAPE'>SHAPE</ent>, à Mons.",
-    "shape-long-form": "La délégation a visité le <ent label='ORG' norm='SHAPE'>Grand Quartier général des puissances "
-                       "alliées en Europe</ent> à Mons.",
+    "shape-long-form": "La délégation a visité le <ent label='ORG' norm='Grand Quartier général des puissances "
+                       "alliées en Europe'>Grand Quartier général des puissances alliées en Europe</ent> à Mons.",
     "ema-name-and-acronym": "L'<ent label='ORG' norm='état-major des armées'>état-major des armées</ent> "
                             "(<ent label='ORG' norm='état-major des armées'>EMA</ent>) a publié un communiqué.",
-    "acronym-dga": "La <ent label='ORG' norm='Direction générale de l’armement'>DGA</ent> a notifié la commande "
+    "acronym-dga": "La <ent label='ORG' norm='DGA'>DGA</ent> a notifié la commande "
                    "de quarante-deux Rafale.",
     "agence-europeenne-defense": "Les ministres ont confié une étude à l'<ent label='ORG' "
                                  "norm='Agence européenne de défense'>Agence européenne de défense</ent>.",
-    "osce-long-form-not-cut": "Les représentants de l'<ent label='ORG' norm='OSCE'>Organisation pour la sécurité et la "
-                              "coopération en Europe</ent> se sont réunis à Vienne.",
+    "osce-long-form-not-cut": "Les représentants de l'<ent label='ORG' norm='Organisation pour la sécurité et la "
+                              "coopération en Europe'>Organisation pour la sécurité et la coopération en Europe"
+                              "</ent> se sont réunis à Vienne.",
     "osce-acronym": "Les observateurs de l'<ent label='ORG' norm='OSCE'>OSCE</ent> ont quitté le Donbass.",
     "comite-militaire-split-from-otan": "Le <ent label='ORG' norm='Comité militaire'>Comité militaire</ent> de l'"
                                         "<ent label='ORG' norm='OTAN'>OTAN</ent> s'est réuni à Bruxelles.",
@@ -103,11 +104,11 @@ ORGANISATIONS = {
     "commandement-allie-transformation": "Le <ent label='ORG' norm='Commandement allié Transformation'>Commandement "
                                          "allié Transformation</ent> a organisé un séminaire à Norfolk.",
     "division-de-l-emi": "La <ent label='ORG' norm='Division Sécurité coopérative'>Division Sécurité coopérative"
-                         "</ent> de l'<ent label='ORG' norm='État-major militaire international'>EMI</ent> organise "
+                         "</ent> de l'<ent label='ORG' norm='EMI'>EMI</ent> organise "
                          "les entretiens avec les pays partenaires.",
     "otan-lower-case-spelling": "Le sommet de l'<ent label='ORG' norm='OTAN'>Otan</ent> s'ouvre à Vilnius.",
-    "alliance-capitalised": "Les Alliés ont réaffirmé l'unité de l'<ent label='ORG' norm='OTAN'>Alliance</ent> face "
-                            "à la Russie.",
+    "alliance-capitalised": "Les Alliés ont réaffirmé l'unité de l'<ent label='ORG' norm='Alliance'>Alliance</ent> "
+                            "face à la Russie.",
 }
 
 DEMONYMS = {

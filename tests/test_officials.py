@@ -27,7 +27,7 @@ CASES = {
         "Le directeur général de l'EMI, le général de corps d'armée Janusz Adamczak, a ouvert la conférence.",
         "adamczak",
         {"name": "Janusz Adamczak", "rank": "général de corps d'armée", "role": "directeur général",
-         "organisation": "État-major militaire international"},
+         "organisation": "EMI"},  # the body as the text writes it
     ),
     "role-demonym-complement": (
         "Le ministre ukrainien de la Défense, Oleksii Reznikov, a participé à la réunion du groupe de contact "

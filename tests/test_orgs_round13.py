@@ -19,9 +19,9 @@ def test_national_force_described_beside_its_name_takes_the_canonical_name(analy
     assert _orgs(doc).get("armée chinoise") == "Armée populaire de libération"
 
 
-def test_capitalised_alias_keeps_the_canonical_name(analyse):
+def test_capitalised_alias_is_the_body_under_the_name_the_text_writes(analyse):
     doc = analyse("Le chef de Tsahal a rencontré son homologue à Paris.")
-    assert _orgs(doc).get("Tsahal") == "Forces de défense d'Israël"
+    assert _orgs(doc).get("Tsahal") == "Tsahal"  # the Forces de défense d'Israël, as written
 
 
 def test_seat_named_alone_is_written_as_the_text_does(analyse):

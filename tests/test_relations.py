@@ -139,7 +139,7 @@ MEMBERS = {
     "acronym-organisation": (
         article("Le directeur général de l'EMI, le général de corps d'armée Janusz Adamczak, a ouvert la "
                 "conférence."),
-        ("adamczak", "État-major militaire international")),
+        ("adamczak", "EMI")),  # the body as the text writes it
 }
 
 

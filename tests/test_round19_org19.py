@@ -86,7 +86,7 @@ def test_a_guard_of_honour_is_no_body(analyse):
 
 def test_a_nato_command_written_with_supreme(analyse):
     text = "Le commandement suprême allié Transformation (ACT) de l'OTAN siège à Norfolk."
-    assert "Commandement allié Transformation" in org_values(analyse, text)
+    assert "Commandement suprême allié Transformation" in org_values(analyse, text)  # the name as written
 
 
 def test_machines_named_after_a_plural_unit_noun_are_machines_elsewhere(analyse):

@@ -41,8 +41,8 @@ def test_both_names_in_one_text_are_both_kept(analyse):
 # -- the armed forces of Mali and of the Central African Republic by their acronym ---------------------------
 
 def test_fama_alone_names_the_malian_forces(analyse):
-    assert "Forces armées maliennes" in orgs(analyse, "Une patrouille des FAMa a été prise en embuscade "
-                                                      "mardi près de Ménaka.")
+    # the Forces armées maliennes of the lists, under the acronym the text writes
+    assert "FAMa" in orgs(analyse, "Une patrouille des FAMa a été prise en embuscade mardi près de Ménaka.")
 
 
 def test_faca_after_the_staff_names_the_central_african_forces(analyse):

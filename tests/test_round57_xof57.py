@@ -86,7 +86,7 @@ def test_a_secretary_general_keeps_his_longer_title(analyse):
 def test_a_woman_becomes_grand_provost(analyse):
     o = officials(analyse, "La brigadière-générale Vanessa Hanrahan est devenue mardi Grande Prévôt des Forces "
                            "canadiennes.")["Vanessa Hanrahan"]
-    assert o["role"] == "grand prévôt" and o["organisation"] == "Forces armées canadiennes"
+    assert o["role"] == "grand prévôt" and o["organisation"] == "Forces canadiennes"  # as the text writes it
 
 
 def test_the_grand_provost_apposed_after_the_name(analyse):

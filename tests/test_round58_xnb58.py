@@ -41,7 +41,7 @@ def test_a_decoration_handed_to_a_foreign_general_is_no_change_of_command(analys
 
 def test_a_general_taking_command_of_africom_serves_in_it(analyse):
     assert organisations(analyse, "Le général Michael Langley a pris le commandement de l'AFRICOM en août 2022 à "
-                                  "Stuttgart.") == {"Michael Langley": "Commandement des États-Unis pour l'Afrique"}
+                                  "Stuttgart.") == {"Michael Langley": "AFRICOM"}
 
 
 def test_a_colonel_taking_command_of_a_regiment_serves_in_it(analyse):

@@ -269,7 +269,8 @@ class EntityMerger:
             elif entry and (entry.get("country") or entry.get("parent") or entry.get("acronyms")
                             or entry["name"][:1].isupper()):
                 span = Span(doc, last.start, last.end, label="ORG", span_id=last.id_)
-                name = self._name_as_written(last, entry) if entry.get("also_named") else entry["name"]
+                name = self._name_as_written(last, entry) if entry.get("also_named") \
+                    else entry["name"] if entry.get("shared_name") else self._name_the_text_writes(doc, last.id_, entry)
                 span._.normalized, span._.source = name, "rule:" + last.id_ + "+inside"
                 if span_text(last) in defined:
                     span._.normalized, span._.source = defined[span_text(last)], "rule:acronyms:defined-in-text"
@@ -501,7 +502,42 @@ class EntityMerger:
         value = entry[field] if field and field in entry else span_text(span)  # the text only if needed
         if span.label_ == "ORG" and entry and entry.get("also_named"):
             value = self._name_as_written(span, entry)
+        elif span.label_ == "ORG" and entry and span.id_.startswith("organisations:") and not entry.get("shared_name"):
+            value = self._name_the_text_writes(span.doc, span.id_, entry)
         return value, "rule:" + span.id_
+
+    def _name_the_text_writes(self, doc: Doc, key: str, entry: dict) -> str:
+        """A body the text names by one of its listed names but never by the canonical one (`Daech`, `la
+        KFOR`, `le Commandement central américain`) is named as the text writes it: the fullest of the
+        listed names it writes (an expansion before an acronym), so that every mention of the body in the
+        text keeps that one name. Where the text writes the canonical name, or none of the names (a seat,
+        a description), the canonical name stays; so does a name other states give a body of their own
+        (`shared_name`: `la Marine`), whose owner people.py settles from the canonical name. Made once per
+        Doc and body."""
+        memo = self.__dict__.get("_written")
+        if memo is None or memo[0] is not doc:
+            memo = self._written = (doc, {})
+        known = memo[1].get(key)
+        if known is None:
+            known = memo[1][key] = self._fullest_written(doc, key, entry)
+        return known
+
+    def _fullest_written(self, doc: Doc, key: str, entry: dict) -> str:
+        canonical = entry["name"]
+        names = {fold(n): n for n in [*(entry.get("acronyms") or []), *(entry.get("case_sensitive") or []),
+                                      *(entry.get("aliases") or [])]}
+        names[fold(canonical)] = canonical
+        written = set()
+        for mention in group_spans(doc, LEXICON_KEY):
+            if mention.id_ == key:
+                name = names.get(fold(_without_article(mention, self.lexicon.grammar)))
+                if name == canonical:
+                    return canonical
+                if name is not None:
+                    written.add(name)
+        if not written:
+            return canonical
+        return max(sorted(written), key=lambda n: (" " in n, len(n)))
 
     def _name_as_written(self, span: Span, entry: dict) -> str:
         """A body under two names (organisations.yml `also_named`: the Alliance des États du Sahel, since 2024
