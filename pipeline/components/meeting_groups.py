@@ -1086,6 +1086,33 @@ class MeetingGrouper:
                     people.insert(0, receiving)
                     self._set_host(meeting, receiving)
 
+    def host_of_house_of_the_day(self, meetings: list[Meeting]) -> None:
+        """A gathering told with no host (talks, a visit of `home_hosts`, a summit of `summit_nouns`) in a
+        building (a word of a house or a seat: `au palais d'El Mouradia`, `au siège du ministère`) where, the
+        same day, an earlier meeting of the text had a host read from the parse (`X a reçu Y au palais de Z`):
+        who received there that day is at home in that house and, being among its people, receives again, a
+        newcomer joining his guests (`Dans l'après-midi, W a rejoint les deux présidents au palais pour un
+        sommet à trois`). The nearest earlier meeting in that building decides: another host, or another day,
+        gives nothing; a side meeting (`en marge`), or one its host is not part of, keeps no host."""
+        for index, meeting in enumerate(meetings):
+            kind = meeting["kind"].lower()
+            location = (meeting["location"] or "").strip()
+            if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or not location or (
+                    kind not in self.home_kinds and (_unaccented(kind).split() or [""])[0] not in self.summit_nouns):
+                continue
+            if location.lower() in self.place_country or not self._house_word_in(location.lower()):
+                continue  # a town is everyone's ground; a building is its owner's
+            before = [x for x in meetings[:index] if x["location"] and _same_building(x["location"], location)
+                      and x["host"] and not x["remote"] and not x["side"]]
+            if not before:
+                continue
+            house = before[-1]
+            host = house["host"]
+            if not house.get("strong_host") or host not in meeting["people"] or len(meeting["people"]) < 2 or (
+                    (house["date"] or "")[:10] != (meeting["date"] or "")[:10]):
+                continue
+            self._set_host(meeting, host)
+
     def _state_head_of(self, country: str, countries: dict[str, str], offices: dict[str, tuple[str, str]]) -> str:
         """The one official of the text of that country heading its state (`state_leader_roles`, in no
         organisation); "" when none or several."""
@@ -2450,6 +2477,14 @@ def _periphrasis_places(book: RuleBook) -> dict[str, list[str]]:
             if any(n.lower().startswith(opening) for n in [entry["name"], *(entry.get("aliases") or [])]):
                 found.setdefault(title.lower(), []).extend(entry["places"])
     return found
+
+
+def _same_building(one: str, other: str) -> bool:
+    """The same building told in full once and shorter once (`palais d'État de Harare`, then `palais d'État`):
+    the same place or a venue named after its town (`_place_within`), or one name opening the other."""
+    a, b = one.lower().replace("\u2019", "'"), other.lower().replace("\u2019", "'")
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return _place_within(one, other) or long.startswith(short + " ")
 
 
 def _place_within(one: str, other: str) -> bool:
