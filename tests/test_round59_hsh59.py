@@ -65,3 +65,21 @@ def test_a_later_meeting_in_another_building_keeps_no_host_from_the_palace(analy
                            "Évariste Ndayishimiye. Dans la soirée, à l'hôtel Serena de Kigali, le président ougandais "
                            "Yoweri Museveni et le président burundais Évariste Ndayishimiye ont eu un entretien.")
     assert [h for k, h in found if k != "visite"] == [""]
+
+
+# -- a guest never hosts: a visitor holding the office of the house he is received in is not at home there ------
+
+def test_a_visiting_minister_at_the_ministry_of_his_host_is_received(analyse):
+    found = hosts(analyse, "Le président Mahamat Idriss Déby Itno a reçu en audience mercredi 5 juin au palais "
+                           "présidentiel le ministre russe des Affaires étrangères Sergueï Lavrov. Dans l'après-midi "
+                           "du 5 juin, Sergueï Lavrov a eu une séance de travail au ministère des Affaires étrangères "
+                           "avec le porte-parole du gouvernement, Abderaman Koulamallah.")
+    assert found[-1][1] == "koulamallah"
+
+
+def test_a_visiting_defence_minister_met_at_the_ministry_names_no_host_of_his_own(analyse):
+    found = hosts(analyse, "Le président Ibrahim Traoré a reçu le 3 mars 2025 au palais de Kosyam le ministre "
+                           "malien de la Défense Sadio Camara. Dans l'après-midi du 3 mars 2025, Sadio Camara a eu une "
+                           "séance de travail au ministère de la Défense avec le colonel Salif Ouattara et le "
+                           "commandant Issa Ouédraogo.")
+    assert "camara" not in [h for _, h in found]

@@ -821,6 +821,8 @@ class MeetingGrouper:
             at_home = _holders_at_home(meeting, meetings, holders, countries)
             if len(holders) != 1 and len(at_home) != 1:
                 continue
+            if not at_home and set(holders) <= _received_that_day(meeting, meetings):
+                continue  # the one holder was received by another that day: a visitor, no one at home is named
             host = at_home[0] if len(at_home) == 1 else holders[0]
             if not country and not at_home and not self._head_of_state_house(house) and any(
                     countries.get(k) not in ("", countries.get(host)) for k in people):
@@ -2404,16 +2406,25 @@ def _holders_at_home(meeting: Meeting, meetings: list[Meeting], holders: list[st
     """`Avant d'être reçu par le président, X s'était entretenu au siège du ministère de la Défense avec son
     homologue, Y`: X holds the house's office but is received that day (a host verb of another meeting of the
     same day): X is a visitor, not at home. The other holders of another known country, received by no one
-    that day, are at home; with no other holder, the one other participant of such a country (a talk of two:
-    the visitor came to his house). [] when no holder is received that day."""
-    visitors = {guest for other in meetings if other is not meeting and other["date"]
-                and other["date"] == meeting["date"] for _, guest, *_ in other.get("hosted") or []} & set(holders)
+    that day, are at home; with no other holder, the one other participant, of no country of the visitor's (a
+    talk of two: the visitor came to his house, whose owner the text may name by another title). [] when no
+    holder is received that day."""
+    visitors = _received_that_day(meeting, meetings) & set(holders)
     if not visitors:
         return []
     away = {countries.get(k) for k in visitors}
-    others = [k for k in holders if k not in visitors] or (
-        [k for k in meeting["people"] if k not in visitors] if len(meeting["people"]) == 2 else [])
-    return [k for k in others if countries.get(k) and countries.get(k) not in away]
+    others = [k for k in holders if k not in visitors]
+    if others:
+        return [k for k in others if countries.get(k) and countries.get(k) not in away]
+    # a talk of two: the one other, of no country of the visitor's (the text may leave his own unsaid), receives
+    others = [k for k in meeting["people"] if k not in visitors] if len(meeting["people"]) == 2 else []
+    return [k for k in others if countries.get(k, "") not in away]
+
+
+def _received_that_day(meeting: Meeting, meetings: list[Meeting]) -> set[str]:
+    """The people another meeting of the same day names as received (`hosted`: `X a reçu Y`): visitors that day."""
+    return {guest for other in meetings if other is not meeting and other["date"]
+            and other["date"] == meeting["date"] for _, guest, *_ in other.get("hosted") or []}
 
 
 def _host_carried(m: Mention, current: Meeting | None) -> str:
