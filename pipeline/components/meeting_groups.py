@@ -821,6 +821,8 @@ class MeetingGrouper:
             at_home = _holders_at_home(meeting, meetings, holders, countries)
             if len(holders) != 1 and len(at_home) != 1:
                 continue
+            if not at_home and set(holders) <= _received_that_day(meeting, meetings):
+                continue  # the one holder was received by another that day: a visitor, no one at home is named
             host = at_home[0] if len(at_home) == 1 else holders[0]
             if not country and not at_home and not self._head_of_state_house(house) and any(
                     countries.get(k) not in ("", countries.get(host)) for k in people):
@@ -1085,6 +1087,33 @@ class MeetingGrouper:
                 if receiving:  # `le sommet de l'Otan organisé à Washington`, the American president named apart
                     people.insert(0, receiving)
                     self._set_host(meeting, receiving)
+
+    def host_of_house_of_the_day(self, meetings: list[Meeting]) -> None:
+        """A gathering told with no host (talks, a visit of `home_hosts`, a summit of `summit_nouns`) in a
+        building (a word of a house or a seat: `au palais d'El Mouradia`, `au siège du ministère`) where, the
+        same day, an earlier meeting of the text had a host read from the parse (`X a reçu Y au palais de Z`):
+        who received there that day is at home in that house and, being among its people, receives again, a
+        newcomer joining his guests (`Dans l'après-midi, W a rejoint les deux présidents au palais pour un
+        sommet à trois`). The nearest earlier meeting in that building decides: another host, or another day,
+        gives nothing; a side meeting (`en marge`), or one its host is not part of, keeps no host."""
+        for index, meeting in enumerate(meetings):
+            kind = meeting["kind"].lower()
+            location = (meeting["location"] or "").strip()
+            if meeting["host"] or meeting["remote"] or meeting["side"] or meeting.get("framing") or not location or (
+                    kind not in self.home_kinds and (_unaccented(kind).split() or [""])[0] not in self.summit_nouns):
+                continue
+            if location.lower() in self.place_country or not self._house_word_in(location.lower()):
+                continue  # a town is everyone's ground; a building is its owner's
+            before = [x for x in meetings[:index] if x["location"] and _same_building(x["location"], location)
+                      and x["host"] and not x["remote"] and not x["side"]]
+            if not before:
+                continue
+            house = before[-1]
+            host = house["host"]
+            if not house.get("strong_host") or host not in meeting["people"] or len(meeting["people"]) < 2 or (
+                    (house["date"] or "")[:10] != (meeting["date"] or "")[:10]):
+                continue
+            self._set_host(meeting, host)
 
     def _state_head_of(self, country: str, countries: dict[str, str], offices: dict[str, tuple[str, str]]) -> str:
         """The one official of the text of that country heading its state (`state_leader_roles`, in no
@@ -2383,16 +2412,25 @@ def _holders_at_home(meeting: Meeting, meetings: list[Meeting], holders: list[st
     """`Avant d'être reçu par le président, X s'était entretenu au siège du ministère de la Défense avec son
     homologue, Y`: X holds the house's office but is received that day (a host verb of another meeting of the
     same day): X is a visitor, not at home. The other holders of another known country, received by no one
-    that day, are at home; with no other holder, the one other participant of such a country (a talk of two:
-    the visitor came to his house). [] when no holder is received that day."""
-    visitors = {guest for other in meetings if other is not meeting and other["date"]
-                and other["date"] == meeting["date"] for _, guest, *_ in other.get("hosted") or []} & set(holders)
+    that day, are at home; with no other holder, the one other participant, of no country of the visitor's (a
+    talk of two: the visitor came to his house, whose owner the text may name by another title). [] when no
+    holder is received that day."""
+    visitors = _received_that_day(meeting, meetings) & set(holders)
     if not visitors:
         return []
     away = {countries.get(k) for k in visitors}
-    others = [k for k in holders if k not in visitors] or (
-        [k for k in meeting["people"] if k not in visitors] if len(meeting["people"]) == 2 else [])
-    return [k for k in others if countries.get(k) and countries.get(k) not in away]
+    others = [k for k in holders if k not in visitors]
+    if others:
+        return [k for k in others if countries.get(k) and countries.get(k) not in away]
+    # a talk of two: the one other, of no country of the visitor's (the text may leave his own unsaid), receives
+    others = [k for k in meeting["people"] if k not in visitors] if len(meeting["people"]) == 2 else []
+    return [k for k in others if countries.get(k, "") not in away]
+
+
+def _received_that_day(meeting: Meeting, meetings: list[Meeting]) -> set[str]:
+    """The people another meeting of the same day names as received (`hosted`: `X a reçu Y`): visitors that day."""
+    return {guest for other in meetings if other is not meeting and other["date"]
+            and other["date"] == meeting["date"] for _, guest, *_ in other.get("hosted") or []}
 
 
 def _host_carried(m: Mention, current: Meeting | None) -> str:
@@ -2471,6 +2509,14 @@ def _periphrasis_places(book: RuleBook) -> dict[str, list[str]]:
             if any(n.lower().startswith(opening) for n in [entry["name"], *(entry.get("aliases") or [])]):
                 found.setdefault(title.lower(), []).extend(entry["places"])
     return found
+
+
+def _same_building(one: str, other: str) -> bool:
+    """The same building told in full once and shorter once (`palais d'État de Harare`, then `palais d'État`):
+    the same place or a venue named after its town (`_place_within`), or one name opening the other."""
+    a, b = one.lower().replace("\u2019", "'"), other.lower().replace("\u2019", "'")
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return _place_within(one, other) or long.startswith(short + " ")
 
 
 def _place_within(one: str, other: str) -> bool:

@@ -57,6 +57,7 @@ class MeetingFinder:
         self.grouper.host_in_building_of_stop(doc, self.reader.body_start, self.reader, meetings, story_of(doc))
         self.grouper.host_of_destination(doc, self.reader, meetings)
         self.grouper.host_of_summit(self.reader, meetings)
+        self.grouper.host_of_house_of_the_day(meetings)
         self._without_spouses(doc, meetings)
         doc._.meetings = meetings
         return doc
