@@ -626,7 +626,8 @@ class AppositionReader:
                 d.counterpart, d.counterpart_title = True, self._counterpart_title(doc, j)
             j = ent.end if ent is not None else j + 1
         if start > sent_start + 1 and doc[start - 1].text == "," and not d.counterpart:
-            self._counterpart_before(doc, start - 1, d)  # `son homologue britannique, le ministre X`
+            comma = self._over_titles(doc, start - 1, sent_start)  # `le ministre d'État, ministre de X, Y`
+            self._counterpart_before(doc, comma, d)  # `son homologue britannique, le ministre X`
         if rank is None and demonym is None:
             self._counterpart_pairs(doc, m, d)
         if d.role is None and not d.counterpart:
@@ -844,6 +845,31 @@ class AppositionReader:
             return
         d.counterpart, d.country = True, demonyms[names.index(m.start)]
         d.counterpart_title = self._counterpart_title(doc, j)
+
+    def _over_titles(self, doc: Doc, comma: int, sent_start: int, most: int = 4) -> int:
+        """`son homologue tchadien, le ministre d'État, ministre des Affaires étrangères, porte-parole du
+        gouvernement, X`: a minister's titles set one after the other between commas (a dignity, his
+        portfolio and the rest of it opened by `de`, a second charge), each a role with its complement and no
+        one else's name or verb, all
+        describe the one person named after them; the comma before the first of them, where what is said
+        of the whole description (`son homologue tchadien`) ends. `comma` when no title comes before it."""
+        for _ in range(most):
+            k = comma - 1
+            while k > sent_start and doc[k].text != ",":
+                k -= 1
+            if k <= sent_start or doc[k].text != ",":
+                return comma
+            first = k + 1
+            while first < comma and doc[first].lower_ in self.lexicon.grammar.title_determiners:
+                first += 1
+            ent = self.ent_at.get(first)
+            portfolio = doc[k + 1].lower_ in self.lexicon.grammar.of_words  # `, de l'Intégration africaine,`
+            if not portfolio and (ent is None or ent.label_ != "ROLE" or ent.start != first) or any(
+                    (e := self.ent_at.get(j)) is not None and e.label_ == "PERSON" or doc[j].pos_ in ("VERB", "AUX")
+                    for j in range(first, comma)):
+                return comma
+            comma = k
+        return comma
 
     def _counterpart_before(self, doc: Doc, comma: int, d: Descriptor) -> None:
         """`son homologue [demonym]` just before a comma describes the person after the description; so

@@ -158,7 +158,8 @@ class EntityMerger:
         candidates = _operations_of_the_lists(candidates)
         candidates = [s for s in candidates if not (s.id_.startswith("organisations:") and _edition(s))]
         candidates = _qualified_in_lower_case(candidates)
-        candidates = [s for s in candidates if not _office_sought(s, self.lexicon.grammar)]
+        candidates = [s for s in candidates if not _office_sought(s, self.lexicon.grammar)
+                      and not self._acting_participle(s)]
         rule_spans = pick_rule_spans(candidates, self.lexicon.grammar)
         for span in rule_spans:
             values[_key(span)] = self._rule_value(span)
@@ -735,6 +736,19 @@ class EntityMerger:
             d.end == span.end and d.start == last.i and d.id_.startswith("countries:")
             and not d.id_.startswith("countries:r.") for d in group_spans(span.doc, LEXICON_KEY))
 
+    def _acting_participle(self, span: Span) -> bool:
+        """`le général X, représentant le chef d'état-major général`: a title whose word is also a present
+        participle (roles.yml `acting_participle`), with no article before it and an article or a possessive
+        right after it, is the verb (on whose behalf one acts), not the noun: a noun takes its complement
+        with `de` (`le représentant de l'Union africaine`, `représentant spécial du secrétaire général`)."""
+        if span.label_ != "ROLE" or len(span) != 1 or not self.lexicon.entry(span.id_).get("acting_participle"):
+            return False
+        doc, grammar = span.doc, self.lexicon.grammar
+        if span.start > 0 and doc[span.start - 1].lower_ in grammar.determiners:
+            return False
+        after = grammar.title_determiners | grammar.possessive_determiners  # `représentant le`, `représentant son`
+        return span.end < len(doc) and doc[span.end].lower_ in after
+
     def _trim(self, doc: Doc, ent: Span, taken: set[int]) -> Span | None:
         """A model entity without leading articles, civilities, ranks or roles; None if nothing is left."""
         start, end = ent.start, ent.end
@@ -759,6 +773,9 @@ class EntityMerger:
         if label == "PERSON":
             end = _upper_surname_end(doc, start, end, taken)
             end = _glued_name_end(doc, start, end, taken)
+            end = _syllable_end(doc, start, end, taken)
+        else:
+            end = _glued_word_end(doc, start, end, taken)
             if end < len(doc) and doc[end].lower_ in self.thing_last_words and doc[end].text[:1].isupper() \
                     and doc[end - 1].whitespace_ == " ":
                 end, label = end + 1, "LOC"  # `l'Andrew W. Mellon Auditorium`: a hall named after a person
@@ -870,7 +887,8 @@ class EntityMerger:
             return False  # `Président de la Transition`: a name of a person takes no article
         if span.label_ == "PERSON":
             return all(t.text[:1].isupper() or t.is_punct or t.lower_ in self.lexicon.grammar.name_particles
-                       or _after_glued_apostrophe(t, span.start) for t in span) and not any(t.like_num for t in span)
+                       or _after_glued_apostrophe(t, span.start) for t in span) \
+                and not any(t.like_num and not _name_syllable(t, span.start) for t in span)
         return True
 
     def _names_after_titles(self, doc: Doc, rule_spans: list[Span], taken: set[int], values: dict) -> list[Span]:
@@ -2057,6 +2075,36 @@ def _glued_name_end(doc: Doc, start: int, end: int, taken: set[int]) -> int:
             and _name_token(doc[glued]):
         glued += 1
     return glued
+
+
+def _name_syllable(token, start: int) -> bool:
+    """`Kim Jong Un`: a word that is also a French number word (`un`), written with its capital after the first
+    word of a name, is a syllable of the name (Korean names end on `Un`); a number word in the middle of a
+    sentence is written in lower case, and a name never opens on one."""
+    return token.i > start and token.is_alpha and token.is_title and not token.is_sent_start
+
+
+def _syllable_end(doc: Doc, start: int, end: int, taken: set[int]) -> int:
+    """`Kim Jong [Un] est arrivé`: the model may leave out of a name its last syllable when it is also a French
+    number word, which it then reads as the pronoun or the article `un`; written with its capital right after
+    the name, in the middle of a sentence, it is the name's (`_name_syllable`)."""
+    if end - start < 2 or end >= len(doc) or end in taken or doc[end - 1].whitespace_ != " ":
+        return end
+    word = doc[end]
+    return end + 1 if word.like_num and _name_syllable(word, start) else end
+
+
+def _glued_word_end(doc: Doc, start: int, end: int, taken: set[int]) -> int:
+    """`à Sana'a`, `place Tian'anmen`: a place's name the tokenizer cut at its inner apostrophe (`Sana'` then
+    `a`) goes on over the rest of the word, glued right after it. Only a capitalised word longer than an
+    elided article (`N'`, `d'`) is so cut: `N'Djamena` is whole already, `l'armée` is two words."""
+    if end >= len(doc) or end in taken:
+        return end
+    last = doc[end - 1]
+    if last.text[-1:] in "'’" and len(last.text) > 2 and last.text[:1].isupper() and not last.whitespace_ \
+            and doc[end].is_alpha and doc[end].is_lower:
+        return end + 1
+    return end
 
 
 def _after_glued_apostrophe(token, start: int) -> bool:

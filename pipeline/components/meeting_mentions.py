@@ -6216,9 +6216,17 @@ def _sigle_name(doc: Doc, end: int, limit: int) -> str:
 
 
 def _hyphenated(doc: Doc, end: int, limit: int) -> int:
-    """`l'Etat-Major`: a name the tokenizer or the model cut at its hyphen goes on."""
-    while end + 1 < limit and doc[end].text in ("-", "\u2011") and not doc[end - 1].whitespace_:
-        end += 2
+    """`l'Etat-Major`: a name the tokenizer or the model cut at its hyphen goes on; `place Tian'anmen`: so does
+    one cut at its inner apostrophe (`Tian'` then `anmen`; never an elided article, `N'`, `d'`)."""
+    while end < limit:
+        last = doc[end - 1]
+        if end + 1 < limit and doc[end].text in ("-", "\u2011") and not last.whitespace_:
+            end += 2
+        elif last.text[-1:] in "'’" and len(last.text) > 2 and last.text[:1].isupper() and not last.whitespace_ \
+                and doc[end].is_alpha and doc[end].is_lower:
+            end += 1
+        else:
+            break
     return end
 
 
