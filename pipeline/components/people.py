@@ -1611,7 +1611,8 @@ class PeopleMerger:
                     and not (own and before):  # the one holder of the title in the story's country: he
                 # `la prise de commandement du nouveau préfet maritime`: after a preposition, a holder said
                 # to be new refers back to the person just named as taking the post
-                person = self._coreferent(idx, people, ent, country or own or seat, starts, window, gender)
+                person = self._coreferent(idx, people, ent, country or own or seat, starts, window, gender,
+                                          continuing=bool(own) and in_subject(ent.root))
                 if person is None and not before:  # further back, only the subject the story is about
                     wider = self._window(idx, ent, 2 * COREFERENCE_SENTENCES)
                     person = self._coreferent(idx, people, ent, country or own or seat, starts, wider, gender,
@@ -1837,11 +1838,14 @@ class PeopleMerger:
 
     def _coreferent(self, idx: DocIndex, people: dict[str, Official], role: Span, country: str,
                     starts: dict[str, list[int]], window: int, gender: str = "",
-                    subject: bool = False) -> Official | None:
+                    subject: bool = False, continuing: bool = False) -> Official | None:
         """The person a role named alone refers back to: named in one of the sentences just before the
         role's own (not in it: `X a reçu le président ukrainien` is not X), the nearest first, with no
         role yet and no other country than the one the role says; with `subject`, named as the subject
-        of a clause there (`Emmanuel Macron, lui, était encore en Espagne`)."""
+        of a clause there (`Emmanuel Macron, lui, était encore en Espagne`). With `continuing`
+        (a title of the story's own country without a demonym, itself the subject of its clause), the
+        subject of the nearest sentence comes first: `X reçoit Y et Z. Le président de la République a
+        organisé ...` goes on telling of X, where a demonym (`le président ukrainien`) rather describes a guest."""
         sentence = idx.sent(role.start)  # where its sentence begins, should the parser have run two together
         stops = [t for t in role.doc[sentence.start : role.start] if t.text in (".", "!", "?")]
         own = stops[-1].idx + 1 if stops else sentence.start_char
@@ -1863,7 +1867,8 @@ class PeopleMerger:
         datives = {p["key"] for at, p in candidates if _dative_at(doc, at, grammar.dative_prepositions)}
         ordered = sorted(candidates, key=lambda c: c[0], reverse=True)
         if not subject:  # `X a promis à Y ... Le président français`: in the nearest sentence, Y told to comes last
-            ordered = sorted(ordered, key=lambda c: (sentences[c[1]["key"]], c[1]["key"] not in datives or not any(
+            ordered = sorted(ordered, key=lambda c: (sentences[c[1]["key"]], continuing and c[1]["key"] in subjects,
+                                                     c[1]["key"] not in datives or not any(
                 sentences[p["key"]] == sentences[c[1]["key"]] and p["key"] not in datives for _, p in candidates)),
                 reverse=True)
         if (told := _told_with_names(idx, role, people)) is not None:  # `le T1 a reçu le T2 ... X a reçu Y`
