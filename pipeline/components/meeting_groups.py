@@ -1571,8 +1571,12 @@ class MeetingGrouper:
                 target = None  # `il s'entretient avec P, puis est reçu par N`: not the other frame's meeting
             if m.get("repeat") and current is not None:
                 target = None  # `une seconde rencontre`: a meeting of its own
-            if target is not None and self._widened_after_restricted(m, target):
-                _widened_of(m, target)  # `Les deux hommes se sont ensuite entretenus en présence de leurs
+            # the tête-à-tête told in the meeting this one joins, or in the one told just before (`Cet échange a
+            # été suivi d'une séance de travail élargie` after a dated tête-à-tête, while the visit is the thread)
+            restricted = next((x for x in (target, last_told) if x is not None
+                               and self._widened_after_restricted(m, x)), None) if target is not None else None
+            if restricted is not None:
+                _widened_of(m, restricted)  # `Les deux hommes se sont ensuite entretenus en présence de leurs
                 target = None  # délégations` after their tête-à-tête: the widened talks, a meeting of their own
                 widened_in = m["sentence"]
             elif m.get("landmark") and m["sentence"] in widened_in:
