@@ -84,6 +84,16 @@ class MeetingGrouper:
             rf"(?:{'|'.join(map(re.escape, links))})(?:\s+|(?<=['’]))"
             r"(?P<city>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){0,2})", re.I) if sides and links else None
         self.overnight_words = {w.lower() for w in book.get("meetings", "overnight_words", None) or []}
+        restricted = "|".join(re.escape(w) for w in sorted(book.get("meetings", "restricted_words", None) or [],
+                                                            key=len, reverse=True))
+        articles = "|".join(re.escape(w) for w in book.get("meetings", "restricted_articles", None) or [])
+        widened = "|".join(re.escape(w) for w in sorted(book.get("meetings", "widened_words", None) or [],
+                                                         key=len, reverse=True))
+        # `un tête-à-tête`, `en format restreint`: the principals alone; `élargie aux délégations`: with them
+        self.restricted = re.compile(rf"(?<!\w)(?:{restricted})(?!\w)", re.I) if restricted else None
+        self.restricted_noun = re.compile(rf"(?<!\w)(?:{articles})\s+(?:premier\s+)?(?:{restricted})(?!\w)",
+                                          re.I) if restricted and articles else None
+        self.widened = re.compile(rf"(?<!\w)(?:{widened})(?!\w)", re.I) if widened else None
         line = book.get("meetings", "place_line")
         self.place_line = re.compile(line, re.M) if line else None
         byline = book.get("meetings", "byline_place")
@@ -1464,6 +1474,7 @@ class MeetingGrouper:
         towns = [s for s in stops if s["place"].lower() not in self.countries]  # a country stop splits no meeting
         last_told: Meeting | None = None  # the meeting of the last mention, a side one too
         scene: Mention | None = None  # the last sentence opening another day and place, its meeting untold
+        widened_in = ""  # the sentence of widened talks told after a tête-à-tête (`_widened_after_restricted`)
         for m in mentions:  # in text order
             if m["headline"]:
                 continue
@@ -1591,6 +1602,16 @@ class MeetingGrouper:
                 target = None  # `il s'entretient avec P, puis est reçu par N`: not the other frame's meeting
             if m.get("repeat") and current is not None:
                 target = None  # `une seconde rencontre`: a meeting of its own
+            # the tête-à-tête told in the meeting this one joins, or in the one told just before (`Cet échange a
+            # été suivi d'une séance de travail élargie` after a dated tête-à-tête, while the visit is the thread)
+            restricted = next((x for x in (target, last_told) if x is not None
+                               and self._widened_after_restricted(m, x)), None) if target is not None else None
+            if restricted is not None:
+                _widened_of(m, restricted)  # `Les deux hommes se sont ensuite entretenus en présence de leurs
+                target = None  # délégations` after their tête-à-tête: the widened talks, a meeting of their own
+                widened_in = m["sentence"]
+            elif m.get("landmark") and m["sentence"] in widened_in:
+                m["aside"] = True  # `Après un tête-à-tête, ...` within it: before it, not what follows tells of
             if target is None:
                 target = self._open(m, parent=None)
                 if scene is not None and not target["date"]:  # the day and place the scene opened
@@ -1933,6 +1954,31 @@ class MeetingGrouper:
             return meeting
         return None
 
+    def _widened_after_restricted(self, m: Mention, told: Meeting) -> bool:
+        """`X a reçu Y pour un tête-à-tête. Les deux hommes se sont ensuite entretenus en présence de leurs
+        délégations`, `Après un tête-à-tête entre les deux présidents, les délégations se sont retrouvées en
+        séance élargie`: talks widened to the delegations (`widened_words`) told in a sentence of their own
+        after the principals met alone (`restricted_words`, in a sentence of the meeting told, or in this one
+        as a noun with its article) are another sitting of the visit, not that one. A widening told in the
+        restricted talk's own sentence (`un entretien en tête-à-tête, suivi d'une séance élargie`), or a
+        mention naming a day of its own other than that meeting's, is left to the other readings."""
+        if self.widened is None or self.restricted is None or m["side"] or m["remote"] or told["side"]:
+            return False
+        if m["date"] and m["date"] != told["date"] or m["kind"].lower() in self.restricted_kinds():
+            return False
+        sentence = m["sentence"]
+        widening = self.widened.search(sentence)
+        if widening is None or sentence in told["sentences"]:
+            return False
+        if any(self.restricted.search(x) for x in [told["kind"], *told["sentences"]]):
+            return True
+        own = self.restricted_noun.search(sentence) if self.restricted_noun is not None else None
+        return own is not None and own.start() < widening.start()
+
+    def restricted_kinds(self) -> set[str]:
+        """The meeting kinds that are themselves a talk of the principals alone (`entretien en tête-à-tête`)."""
+        return {k for k in self.programme_kinds | self.talks_kinds if self.restricted.search(k)}
+
     def _tells_opening(self, span: Span | None) -> bool:
         """The mention's sentence holds a word of beginning (`start_nouns`, `start_verbs`)."""
         return span is not None and any(t.lemma_.lower() in self.opening_words for t in span[0].sent)
@@ -2101,6 +2147,16 @@ class MeetingGrouper:
             meeting["people"].insert(0, meeting["host"])
         return meeting
 
+
+
+def _widened_of(m: Mention, told: Meeting) -> None:
+    """The widened talks after a tête-à-tête (`_widened_after_restricted`): held that day, in that place, by
+    the principals of the meeting told, whoever the sentence names besides (the members come after it)."""
+    m["date"] = m["date"] or told["date"]
+    m["location"] = m["location"] or told["location"]
+    m["people"] = list(dict.fromkeys([*told["people"], *m["people"]]))
+    if not m["host"] and told["host"]:
+        m["host"], m["strong_host"] = told["host"], False
 
 
 def _day_from_told(day_from: tuple[str, int], meetings: list[Meeting]) -> str:
