@@ -635,6 +635,12 @@ class MeetingGrouper:
             if found:
                 meeting["location"] = found
 
+    def _held_at_chamber(self, doc: Doc, m: Mention) -> bool:
+        """A hearing or a sitting (`chamber_kinds`) told in a text naming a chamber of `chambers` is held at
+        that chamber (`place_from_chamber`), not in the town a sentence before names (`la conférence réunie à
+        Prague` the witness reported on)."""
+        return m["kind"].split()[0].lower() in self.chamber_kinds and bool(self._chamber_named(doc_text(doc)))
+
     def _chamber_named(self, where: str) -> str:
         """The chamber of `chambers` named first in `where`, or ""."""
         lowered = where.lower()
@@ -1625,7 +1631,7 @@ class MeetingGrouper:
                                                    held=m["status"] == "held", body=reader.body_start)
                 target["place_own"] = bool(target["location"])
                 target["host"] = target["host"] or _host_carried(m, current)
-                if not target["location"] and not m["remote"]:
+                if not target["location"] and not m["remote"] and not self._held_at_chamber(doc, m):
                     target["location"] = _context_location(reader, m["start_char"], meetings, target["date"],
                                                            m["people"], m["host"])
                 if trip is not None:  # `Au cours de son séjour, X a rencontré Y`: the trip's days, and its place
@@ -2049,6 +2055,8 @@ class MeetingGrouper:
                     return None  # a later day of a visit, dated on its own, told of part of the party: an event
             if target is not None and _sitting_chaired(m, target):
                 return target
+            if target is not None and self._told_in_testimony(m, target):
+                return None
             if target is not None and (_other_host(m, target) or _elsewhere_others(m, target)):
                 return None
             if target is not None and _planned_elsewhere(m, target):
@@ -2076,6 +2084,8 @@ class MeetingGrouper:
             return candidate
         if candidate is None or _other_host(m, candidate):
             return None  # one meeting, one host: `reçu par X` after a visit at the invitation of Y
+        if self._told_in_testimony(m, candidate):
+            return None  # `Il a rendu compte de la conférence réunie à Prague` during a hearing: that conference
         if _another_party(m, candidate):
             return None  # `Quelques heures plus tard, X a reçu la délégation de B` after X welcomed that of A
         named = set(candidate["people"])
@@ -2101,6 +2111,16 @@ class MeetingGrouper:
         if _elsewhere_with_newcomers(m, candidate):
             return None  # other people in another place: another meeting (an inherited place counts)
         return candidate
+
+    def _told_in_testimony(self, m: Mention, hearing: Meeting) -> bool:
+        """While a hearing or a sitting of a chamber (`chamber_kinds`) is told, a meeting of another kind naming
+        a place of its own that is no chamber (`Il a rendu compte de la conférence des chefs d'état-major, réunie
+        à Prague`, `le sommet de Vilnius, où il s'est entretenu avec Y`) is what the witness reports on: a
+        meeting of its own, with its own chair, day and place. A hearing is held at its chamber."""
+        kinds = self.chamber_kinds | self.hearing_kinds
+        if hearing["kind"].split()[0].lower() not in kinds or m["kind"].split()[0].lower() in kinds:
+            return False
+        return bool(m["location"]) and not m["remote"] and m["location"] not in self.chambers
 
     def _talks_of_reception(self, m: Mention, current: Meeting) -> bool:
         """`X a reçu Y ... Les entretiens se sont déroulés en présence de Z`, `Ont assisté à la rencontre, côté
@@ -2838,7 +2858,8 @@ def _merge(target: Meeting, m: Mention) -> None:
     target["parties"] = list(dict.fromkeys((target.get("parties") or []) + (m.get("parties") or [])))
     if not _other_time(m, target) and not _planned_into_held(m, target):  # `lors de leur rencontre de X en
         target["location"] = target["location"] or m["location"]  # novembre dernier`: that time's place
-    if m["anaphoric"] and m["date"] and not target["date_own"]:  # the date it was given from context
+    if (m["anaphoric"] or m.get("chair_day")) and m["date"] and not target["date_own"]:  # the date it was given
+        # from context (`Mercredi 23 octobre – Présidence de M. X` over a record of the week of the 21st)
         target["date"], target["date_own"] = m["date"], True
     elif m["date"] and _within(m["date"], target["date"]):
         target["date_own"] = True

@@ -106,6 +106,7 @@ class Mention(TypedDict):
     visited_host: NotRequired[bool]  # the host is the one a visitor (`le visiteur`, active subject) met
     joins: NotRequired[bool]  # `X et Y ont rejoint la délégation`: newcomers to the party of the meeting spoken of
     separate: NotRequired[bool]  # `des entretiens séparés avec A et B`: one meeting with each
+    chair_day: NotRequired[bool]  # its day read from a record's chair line (`Mercredi 23 octobre - Présidence de M. X`)
     parties: NotRequired[list[str]]  # groups told by whose side they are (`la délégation des Forces armées X`)
     repeat: NotRequired[bool]  # `une seconde rencontre`: another talk between the people of the meeting told
     part_sitting: NotRequired[bool]  # `la séance d'ouverture`: a sitting of a longer gathering (sitting_parts)
@@ -224,6 +225,7 @@ class MentionReader:
         # the noun of a side locution (`en marge de`: `marge`), whose `de` complement names the gathering
         self.side_nouns = frozenset(m.split()[1] for m in self.side_markers if len(m.split()) > 1)
         self.group_words = {w.lower() for w in book.get("meetings", "group_words", [])}
+        self.committee_words = {w.lower() for w in book.get("meetings", "committee_words", None) or []}
         self.pair_words = [w.lower() for w in book.get("meetings", "pair_words", [])]
         self.group_counts = {w.lower().split()[0]: int(w.split()[1]) for w in book.get("meetings", "group_counts", [])}
         self.host_markers = [w.lower().replace("\u2019", "'") for w in book.get("meetings", "host_markers", [])]
@@ -682,13 +684,25 @@ class MentionReader:
         if not chaired:  # `Présidence de M. X` above the item's heading (`Audition de M. Y`): the hearing after it
             chaired = [m for m in mentions if m["start_char"] > at and self._chaired(m) and m["people"]][:1]
         speakers = [k for m in chaired if m["people"] for k in self._record_speakers(m, mentions, person_of)]
+        day = self._chair_line_day(at)
         for mention in chaired:
             mention["host"], mention["strong_host"] = chair, True
+            if day and not mention["date"]:  # `Mercredi 23 octobre 2024 – Présidence de M. X`: the sitting's day
+                mention["date"], mention["chair_day"] = day, True
             mention["guests"] = [k for k in mention["people"] if k != chair]
             mention["people"] = [*mention["people"], chair] if chair not in mention["people"] else mention["people"]
             # who speaks in the record of that hearing takes part in it, the chair's colleagues no guests
             mention["people"] = list(dict.fromkeys([*mention["people"], *speakers]))
         return bool(chaired)
+
+    def _chair_line_day(self, at: int) -> str:
+        """The day a record's chair line opens with before its dash (`Mercredi 23 octobre 2024 – Présidence de
+        M. X, président`): the day of the sitting it reports, not the week of the record's title (`Compte
+        rendu de la semaine du 21 octobre`). One day alone on that line, else ""."""
+        start = self._text.rfind("\n", 0, at) + 1
+        days = [e for e in self.idx.ents if e.label_ == "DATE" and start <= e.start_char and e.end_char <= at
+                and granularity(e._.normalized) == "day"]
+        return days[0]._.normalized if len(days) == 1 else ""
 
     def _record_turn_speakers(self, mentions: list[Mention], person_of: dict[int, str]) -> None:
         """A parliamentary record (at least `MIN_TURNS` speaker labels naming people, `turns.py`: `01.02 X,
@@ -825,6 +839,25 @@ class MentionReader:
         if not any(c.dep_ == "case" and c.lower_ in self.procedure_prepositions for c in root.children):
             return False
         return root.head.lemma_.lower() not in self.assembly_verbs
+
+    def _gathering_participle_date(self, trigger, ents: list[Span], quotes) -> str:
+        """`Il a rendu compte de la conférence des chefs d'état-major de l'OTAN, réunie les 13 et 14 septembre à
+        Prague`: a meeting noun told as a complement, its name and `de` complements followed by a comma and a
+        participle of `assembly_verbs` agreeing with it (the tagger often takes `réunie` for a finite verb and
+        hangs it on the main verb): the day or range that participle's clause holds, up to the next comma, is
+        the meeting's. Another participle (`l'entretien, diffusé mercredi`) tells of something else."""
+        if trigger.pos_ in ("VERB", "AUX"):
+            return ""
+        doc, sent = trigger.doc, trigger.sent
+        i = _end_of_noun_name(trigger, trigger.i + 1)
+        if i + 1 >= sent.end or doc[i].text != "," or doc[i + 1].lemma_.lower() not in self.assembly_verbs or (
+                not _agrees(doc[i + 1], trigger)):
+            return ""
+        end = next((t.i for t in doc[i + 2: sent.end] if t.is_punct and t.text not in ("-", "\u2011")), sent.end)
+        days = [e for e in ents if e.label_ == "DATE" and i + 1 < e.start and e.end <= end
+                and not inside(quotes, e.start_char, e.end_char) and e._.source not in self.anchored
+                and granularity(e._.normalized) in ("day", "range")]
+        return days[0]._.normalized if len(days) == 1 else ""
 
     def _without_report_dates(self, ents: list[Span], trigger, governing) -> list[Span]:
         """`Le ministère a annoncé mardi la visite du général X`, `L'EMA a publié hier un communiqué sur la
@@ -1863,6 +1896,7 @@ class MentionReader:
             # `puis vendredi à Riga, où il doit rencontrer X`: the day of the relative's antecedent first
             "date": self._relative_day(trigger, verbs, dating, quotes)
             or _mention_date(sent, dating, trigger, quotes, self.anchored, self.bounds)
+            or self._gathering_participle_date(trigger, dating, quotes)
             or self._years_ago(sent, dating, trigger, words)
             or _date_above(trigger, dating, quotes, self.grammar.time_prepositions, self.anchored)
             or _scene_of_participle(trigger, dating, quotes),
@@ -4083,6 +4117,8 @@ class MentionReader:
         for verb, entry in self._chair_last(verbs, entries):
             if entry.get("host") != "subject" or _reflexive(verb, self.grammar):
                 continue
+            if verb.lemma_.lower() in self.chair_verbs and self._marker_on_committee(sent, verb.idx):
+                continue  # `en association avec la sous-commission B, présidée par Y`: Y chairs B
             if entry.get("agent") and not _has_agent(verb):  # `..., où l'attendait X`
                 awaited = self._awaiting(verb, person_of)
                 if awaited:
@@ -4423,7 +4459,8 @@ class MentionReader:
                 continue
             at = _word_at(lowered, marker)  # `présidé par`, not inside `coprésidé par X et par Y`
             at = at if at >= 0 else _word_at(folded, folded_marker)
-            if at >= 0 and self._marker_on_group(sent, sent.start_char + at):
+            if at >= 0 and (self._marker_on_group(sent, sent.start_char + at)
+                            or self._marker_on_committee(sent, sent.start_char + at)):
                 continue
             if at >= 0:
                 start = sent.start_char + at + len(marker)
@@ -4651,6 +4688,30 @@ class MentionReader:
             return False
         head = opening.head.head
         return head.lower_ in self.group_words or head.lemma_.lower() in self.group_words
+
+    def _marker_on_committee(self, sent: Span, char: int) -> bool:
+        """`L'audition s'est tenue sous la conduite du président de la commission A, X, en association avec la
+        sous-commission B (SEDE), présidée par Y`: a chair participle set off by a comma right after the name of
+        a committee (a noun of `committee_words`, maybe its sigle in brackets) names who chairs that committee,
+        not who hosts the meeting; unless that committee is the `de` complement of another noun (`la réunion de
+        la commission, présidée par X`: the meeting's chair)."""
+        opening = next((t for t in sent if t.idx == char), None)
+        if opening is None or "Part" not in opening.morph.get("VerbForm") and opening.pos_ != "VERB":
+            return False
+        doc, i = sent.doc, opening.i - 1
+        if i < sent.start or doc[i].text != ",":
+            return False
+        i -= 1
+        if i > sent.start and doc[i].text == ")":  # the committee's sigle: `(SEDE)`
+            while i > sent.start and doc[i].text != "(":
+                i -= 1
+            i -= 1
+        while i >= sent.start and (doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ") or doc[i].text in ("-", "\u2011")):
+            if doc[i].lemma_.lower() in self.committee_words or doc[i].lower_ in self.committee_words:
+                of = [c.lower_ for c in doc[i].children if c.dep_ == "case"]
+                return not (doc[i].dep_ == "nmod" and of[:1] in (["de"], ["du"], ["des"], ["d'"]))
+            i -= 1
+        return False
 
     def _host_noun(self, sent: Span, triggers: set[int], person_of: dict[int, str]) -> str:
         """`L'hôte de la réunion, le vice-amiral X, ...`: a host noun whose `de` complement is the
@@ -7069,6 +7130,34 @@ def _participle_dates(trigger, dates: list[Span], anchored: tuple[str, ...]) -> 
     inside_ = [e for e in dates if i + 1 < e.start and e.end <= end and e._.source not in anchored
                and granularity(e._.normalized) in ("day", "range")]
     return inside_[0]._.normalized if len(inside_) == 1 else ""
+
+
+def _end_of_noun_name(trigger, i: int) -> int:
+    """The index after the words naming a meeting noun's gathering, from `i`: its `de` complements, nouns,
+    adjectives, articles and prepositions (`des chefs d'état-major de la défense de l'OTAN`), up to a verb or
+    a comma."""
+    doc = trigger.doc
+    while i < trigger.sent.end and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM")
+                                    or doc[i].text in ("-", "\u2011", "'")):
+        i += 1
+    return i
+
+
+def _agrees(participle, noun) -> bool:
+    """A past participle agreeing in gender and number with the noun (`la conférence ..., réunie`,
+    `les consultations ..., organisées`): read from the morphology, else from the form (the tagger often takes
+    `réunie` for a finite verb): the participle of a verb in `-er` or `-ir` (`-é`, `-i`) with the ending of the
+    noun's gender and number (`e`, `s`, `es`)."""
+    gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
+    if not gender or not number:
+        return False
+    if "Part" in participle.morph.get("VerbForm"):
+        return participle.morph.get("Gender") == gender and participle.morph.get("Number") == number
+    lemma, form = participle.lemma_.lower(), participle.lower_
+    if participle.pos_ not in ("VERB", "AUX", "ADJ") or lemma[-2:] not in ("er", "ir"):
+        return False
+    ending = ("e" if gender == ["Fem"] else "") + ("s" if number == ["Plur"] else "")
+    return form == lemma[:-2] + ("é" if lemma.endswith("er") else "i") + ending
 
 
 def _narrower(value: str, dates: list[Span]) -> str:
