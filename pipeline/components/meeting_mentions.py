@@ -258,6 +258,7 @@ class MentionReader:
         self.spoken_of_pronouns = {w.lower() for w in book.get("meetings", "spoken_of_pronouns", [])}
         self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
         self.venue_verbs = [w.lower().split() for w in book.get("meetings", "venue_verbs", [])]
+        self.held_participles = frozenset(w.lower() for w in book.get("meetings", "held_participles", []))
         self.site_places = set(book.get("meetings", "site_places", []))
         self.room_sites = set(book.get("meetings", "room_sites", []))
         self.return_verbs = {w.lower() for w in book.get("meetings", "return_verbs", [])}
@@ -839,25 +840,6 @@ class MentionReader:
         if not any(c.dep_ == "case" and c.lower_ in self.procedure_prepositions for c in root.children):
             return False
         return root.head.lemma_.lower() not in self.assembly_verbs
-
-    def _gathering_participle_date(self, trigger, ents: list[Span], quotes) -> str:
-        """`Il a rendu compte de la conférence des chefs d'état-major de l'OTAN, réunie les 13 et 14 septembre à
-        Prague`: a meeting noun told as a complement, its name and `de` complements followed by a comma and a
-        participle of `assembly_verbs` agreeing with it (the tagger often takes `réunie` for a finite verb and
-        hangs it on the main verb): the day or range that participle's clause holds, up to the next comma, is
-        the meeting's. Another participle (`l'entretien, diffusé mercredi`) tells of something else."""
-        if trigger.pos_ in ("VERB", "AUX"):
-            return ""
-        doc, sent = trigger.doc, trigger.sent
-        i = _end_of_noun_name(trigger, trigger.i + 1)
-        if i + 1 >= sent.end or doc[i].text != "," or doc[i + 1].lemma_.lower() not in self.assembly_verbs or (
-                not _agrees(doc[i + 1], trigger)):
-            return ""
-        end = next((t.i for t in doc[i + 2: sent.end] if t.is_punct and t.text not in ("-", "\u2011")), sent.end)
-        days = [e for e in ents if e.label_ == "DATE" and i + 1 < e.start and e.end <= end
-                and not inside(quotes, e.start_char, e.end_char) and e._.source not in self.anchored
-                and granularity(e._.normalized) in ("day", "range")]
-        return days[0]._.normalized if len(days) == 1 else ""
 
     def _without_report_dates(self, ents: list[Span], trigger, governing) -> list[Span]:
         """`Le ministère a annoncé mardi la visite du général X`, `L'EMA a publié hier un communiqué sur la
@@ -1895,8 +1877,7 @@ class MentionReader:
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
             # `puis vendredi à Riga, où il doit rencontrer X`: the day of the relative's antecedent first
             "date": self._relative_day(trigger, verbs, dating, quotes)
-            or _mention_date(sent, dating, trigger, quotes, self.anchored, self.bounds)
-            or self._gathering_participle_date(trigger, dating, quotes)
+            or _mention_date(sent, dating, trigger, quotes, self.anchored, self.bounds, self.held_participles)
             or self._years_ago(sent, dating, trigger, words)
             or _date_above(trigger, dating, quotes, self.grammar.time_prepositions, self.anchored)
             or _scene_of_participle(trigger, dating, quotes),
@@ -6755,7 +6736,7 @@ def _governing_verb(token):
 
 
 def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple[str, ...],
-                  bounds: tuple[str, ...] = ()) -> str:
+                  bounds: tuple[str, ...] = (), held: frozenset[str] = frozenset()) -> str:
     """The date of a mention: one attached to the same verb as the trigger wins (`tous deux nommés
     le mois dernier, le chef de l'État a été accueilli` is no May meeting); else a day or range
     anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never. A day after a
@@ -6787,6 +6768,11 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     apart = _subjectless_root_date(trigger, dates, quotes)
     if apart:  # `selon des sources, une audience avec X était prévue le 13 mars`: the parse hung it apart
         return apart
+    # a meeting told as the complement of another noun (`le bilan de la conférence, organisée le 7 février`)
+    # is a topic, not the verb's event: its participle's day wins over the verb's
+    topic = _trailing_participle_dates(trigger, dates, anchored, held) if trigger.dep_ == "nmod" else ""
+    if topic:
+        return topic
     agent = "" if linked else _agent_relative_date(trigger, dates, anchored)
     if agent:  # `la visite effectuée à Rome, en mars, par le ministre X, qui avait été reçu par ...`
         return agent
@@ -6800,7 +6786,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     # unlinked (a parse that went astray): a day said before the trigger, `Du 22 au 25 novembre, ...`;
     # one after it mostly dates something else (`... au brigadier X, tué samedi dernier`)
     # a date inside a clause hung on another noun dates that (`dans un communiqué diffusé ce 12 mars, ...`)
-    described = _participle_dates(trigger, dates, anchored)
+    described = _participle_dates(trigger, dates, anchored, held)
     if described:
         return described
     days = [e for e in dates if _grain(grains, e) in ("day", "range") and e._.source not in anchored
@@ -6961,13 +6947,6 @@ def _apposed_to_person(participle, trigger) -> bool:
     return not (_agrees(participle, trigger) and title is not None and not _agrees(participle, title))
 
 
-def _agrees(word, noun) -> bool:
-    """Whether a participle or adjective can agree with a noun: no gender or number of one contradicts
-    the other's (a word the model gave none agrees with anything)."""
-    return all(not a or not b or a == b
-               for a, b in ((word.morph.get(f), noun.morph.get(f)) for f in ("Gender", "Number")))
-
-
 def _epithet_of(noun, trigger) -> bool:
     """`le sommet tripartite prévu dimanche`: a word right after the meeting noun that the parse made a
     noun of its own, hung on it with no preposition (an adjective misread), is part of the meeting's
@@ -7115,12 +7094,14 @@ def _year_of_past_verb(ents: list[Span], trigger, quotes) -> str:
 
 
 
-def _participle_dates(trigger, dates: list[Span], anchored: tuple[str, ...]) -> str:
+def _participle_dates(trigger, dates: list[Span], anchored: tuple[str, ...], held: frozenset[str] = frozenset()) -> str:
     """`Le sommet de l'Alliance, organisé à Madrid du 3 au 5 mai, a ...`: a participle set off by a comma
     right after the meeting noun (its name) describes it: a day or range it holds is the meeting's, even
     when the parse hangs the participle elsewhere."""
-    if trigger.pos_ in ("VERB", "AUX") or trigger.i > trigger.sent.root.i:  # the subject: what the sentence tells of
+    if trigger.pos_ in ("VERB", "AUX"):
         return ""
+    if trigger.i > trigger.sent.root.i:  # a complement: only a participle that agrees with it describes it
+        return _trailing_participle_dates(trigger, dates, anchored, held)
     doc, i = trigger.doc, trigger.i + 1
     while i < trigger.sent.end and (doc[i].pos_ == "PROPN" or doc[i].is_title or doc[i].text in ("-", "\u2011")):
         i += 1  # the meeting's name: `Dialogue Shangri-La`
@@ -7132,32 +7113,36 @@ def _participle_dates(trigger, dates: list[Span], anchored: tuple[str, ...]) -> 
     return inside_[0]._.normalized if len(inside_) == 1 else ""
 
 
-def _end_of_noun_name(trigger, i: int) -> int:
-    """The index after the words naming a meeting noun's gathering, from `i`: its `de` complements, nouns,
-    adjectives, articles and prepositions (`des chefs d'état-major de la défense de l'OTAN`), up to a verb or
-    a comma."""
-    doc = trigger.doc
-    while i < trigger.sent.end and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "ADP", "NUM")
-                                    or doc[i].text in ("-", "\u2011", "'")):
-        i += 1
-    return i
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 
 
-def _agrees(participle, noun) -> bool:
-    """A past participle agreeing in gender and number with the noun (`la conférence ..., réunie`,
-    `les consultations ..., organisées`): read from the morphology, else from the form (the tagger often takes
-    `réunie` for a finite verb): the participle of a verb in `-er` or `-ir` (`-é`, `-i`) with the ending of the
-    noun's gender and number (`e`, `s`, `es`)."""
-    gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
-    if not gender or not number:
-        return False
-    if "Part" in participle.morph.get("VerbForm"):
-        return participle.morph.get("Gender") == gender and participle.morph.get("Number") == number
-    lemma, form = participle.lemma_.lower(), participle.lower_
-    if participle.pos_ not in ("VERB", "AUX", "ADJ") or lemma[-2:] not in ("er", "ir"):
-        return False
-    ending = ("e" if gender == ["Fem"] else "") + ("s" if number == ["Plur"] else "")
-    return form == lemma[:-2] + ("é" if lemma.endswith("er") else "i") + ending
+def _trailing_participle_dates(trigger, dates: list[Span], anchored: tuple[str, ...],
+                               held: frozenset[str] = frozenset()) -> str:
+    """`Il a rendu compte de la conférence des chefs d'état-major de l'OTAN, réunie les 13 et 14 septembre à
+    Prague`: a past participle set off by a comma after the meeting noun and its complements (nouns,
+    articles, prepositions, adjectives: no verb between), with no subject nor auxiliary of its own and
+    agreeing with the noun, describes that meeting, not the verb the sentence tells (the parser often
+    hangs it on that verb, or tags `réunie` a finite verb): the one day or range it holds is the meeting's.
+    Only a participle of holding (`held`: `réunie`, `tenue`, `organisée`) tells when it took place; one of
+    planning (`prévue`) or of something else done to the noun (`l'entretien, diffusé mercredi`) does not."""
+    doc, sent = trigger.doc, trigger.sent
+    comma = next((t.i for t in doc[trigger.i + 1 : sent.end]
+                  if t.is_punct and t.text not in ("-", "'", "\u2011")), None)
+    if comma is None or comma + 1 >= sent.end or doc[comma].text != ",":
+        return ""
+    if any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in doc[trigger.i + 1 : comma]):
+        return ""
+    verb = doc[comma + 1]
+    if verb.pos_ != "VERB" or not ("Part" in verb.morph.get("VerbForm") or verb.lower_.endswith(PARTICIPLE_ENDINGS)):
+        return ""
+    if verb.dep_ not in ("advcl", "acl", "conj") or any(c.dep_.startswith(("nsubj", "aux")) for c in verb.children):
+        return ""
+    if verb.lemma_.lower() not in held or not _agrees(verb, trigger):
+        return ""
+    end = next((t.i for t in doc[comma + 2 : sent.end] if t.is_punct and t.text not in ("-", "'")), sent.end)
+    inside_ = [e for e in dates if comma + 1 < e.start and e.end <= end and e._.source not in anchored
+               and _governing_verb(e.root).i == verb.i and granularity(e._.normalized) in ("day", "range")]
+    return inside_[0]._.normalized if len(inside_) == 1 else ""
 
 
 def _narrower(value: str, dates: list[Span]) -> str:

@@ -137,6 +137,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "same_place_markers": None,
         "place_clitics": None,
         "venue_verbs": None,
+        "held_participles": None,
         "return_verbs": None,
         "return_nouns": None,
         "site_places": None,
