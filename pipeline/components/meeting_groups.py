@@ -1104,6 +1104,21 @@ class MeetingGrouper:
                     people.insert(0, receiving)
                     self._set_host(meeting, receiving)
 
+    def host_of_sponsor(self, reader: MentionReader, meetings: list[Meeting]) -> None:
+        """Talks between others convened by a country (`sous les auspices de la Chine`, `sous la médiation du
+        Qatar`: `sponsor_markers`), told with no host: the one participant of that country (`La partie chinoise
+        était représentée par X`), else the one of them leading it (`_leader_of`), beside at least one of another
+        known country, hosts them. None of that country among its people, or two of the same rank: no host."""
+        countries, offices = reader.people_country, reader.people_office
+        for meeting in meetings:
+            sponsor = meeting.get("sponsor")
+            if meeting["host"] or not sponsor or meeting["remote"] or meeting.get("framing"):
+                continue
+            people = meeting["people"]
+            leaders = self._leader_of([k for k in people if countries.get(k) == sponsor], offices)
+            if len(leaders) == 1 and any(countries.get(k) not in ("", sponsor) for k in people):
+                self._set_host(meeting, leaders[0])
+
     def host_of_house_of_the_day(self, meetings: list[Meeting]) -> None:
         """A gathering told with no host (talks, a visit of `home_hosts`, a summit of `summit_nouns`) in a
         building (a word of a house or a seat: `au palais d'El Mouradia`, `au siège du ministère`) where, the
@@ -2856,6 +2871,8 @@ def _merge(target: Meeting, m: Mention) -> None:
             target["people"].append(key)
     target["groups"] = list(dict.fromkeys(target["groups"] + m["groups"]))
     target["parties"] = list(dict.fromkeys((target.get("parties") or []) + (m.get("parties") or [])))
+    if m.get("sponsor") and not target.get("sponsor"):  # `sous les auspices de la Chine`, told in a later mention
+        target["sponsor"] = m["sponsor"]
     if not _other_time(m, target) and not _planned_into_held(m, target):  # `lors de leur rencontre de X en
         target["location"] = target["location"] or m["location"]  # novembre dernier`: that time's place
     if (m["anaphoric"] or m.get("chair_day")) and m["date"] and not target["date_own"]:  # the date it was given

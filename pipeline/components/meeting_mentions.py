@@ -109,6 +109,7 @@ class Mention(TypedDict):
     chair_day: NotRequired[bool]  # its day read from a record's chair line (`Mercredi 23 octobre - Présidence de M. X`)
     parties: NotRequired[list[str]]  # groups told by whose side they are (`la délégation des Forces armées X`)
     repeat: NotRequired[bool]  # `une seconde rencontre`: another talk between the people of the meeting told
+    sponsor: NotRequired[str]  # `sous les auspices de la Chine`: the country convening talks between others
     part_sitting: NotRequired[bool]  # `la séance d'ouverture`: a sitting of a longer gathering (sitting_parts)
     bare_sitting: NotRequired[bool]  # `en ouverture de la réunion`: a session noun with a definite article alone
     landmark: NotRequired[bool]  # `À l'issue de la cérémonie, X et Y ont eu un entretien`: a meeting after another
@@ -1903,6 +1904,7 @@ class MentionReader:
             **({"there": True} if clitic and not remote else {}),
             "status": self._status(sent, trigger, words),
             "groups": self._groups(sent), "subject": self._subject_people(sent, person_of), "joins": joins,
+            **({"sponsor": sponsor} if not host and (sponsor := self._sponsor_of(sent, lowered)) else {}),
             "parties": self._parties(sent),
             # a session after talks is the same gathering; talks after a session are a meeting of their own
             "landmark": bool(landmarks) and (not nouns or not self.noun_entries[nouns[0].label_].get("session")),
@@ -4497,6 +4499,23 @@ class MentionReader:
             named = list(dict.fromkeys(person_of[t.idx] for t in stretch if t.idx in person_of))
             if len(named) == 1:
                 return named[0]
+        return ""
+
+    def _sponsor_of(self, sent: Span, lowered: str) -> str:
+        """The country a sponsor marker of the sentence names (`des pourparlers tenus à Pékin sous les auspices de
+        la Chine`), for a meeting whose representative of that country the sentence does not name: the talks are
+        that country's, hosted by the one of its people who takes part, told elsewhere (`La partie chinoise
+        était représentée par X`). '' when no such marker names a country."""
+        folded = _fold_kept(lowered)
+        for marker, folded_marker in self.folded_host_markers:
+            if marker not in self.sponsor_markers or folded_marker not in folded:
+                continue
+            at = _word_at(lowered, marker)
+            at = at if at >= 0 else _word_at(folded, folded_marker)
+            if at >= 0 and not self._marker_on_group(sent, sent.start_char + at):
+                country = self._sponsor_country(sent, sent.start_char + at + len(marker))
+                if country:
+                    return country
         return ""
 
     def _sponsor_country(self, sent: Span, start: int) -> str:

@@ -49,6 +49,7 @@ class MeetingFinder:
         self.grouper.place_town_of_others_building(doc, self.reader.body_start, meetings)
         self.grouper.place_of_visit_landed(mentions, meetings)
         self.grouper.place_town_of_landing(doc, self.reader.body_start, meetings, story_of(doc))
+        self.grouper.host_of_sponsor(self.reader, meetings)
         self.grouper.host_of_house(self.reader, meetings)
         self.grouper.host_of_office_room(doc_text(doc), self.reader, meetings)
         self.grouper.host_at_home(self.reader, meetings)
