@@ -950,7 +950,8 @@ class DateTagger:
         header = self._header(doc, found, text)
         published = _first_day(doc._.published) if doc._.published else None
         explicit = [_first_day(v) for f, v in zip(found, map(self.finder.absolute, found), strict=True)
-                    if v and f.label == "DATE" and granularity(v) in CALENDAR_DAYS and f.start not in header
+                    if v and f.label == "DATE" and granularity(v.split("/")[0]) in CALENDAR_DAYS
+                    and f.start not in header  # not `2024-2030`: a range of years dates no story
                     and not self._bound(f)]  # `chef d'état-major depuis le 22 juillet 2021`: background
         explicit = [d for d in explicit if d]
         story = explicit[0] if explicit else None  # the first dated day of the text
@@ -982,8 +983,12 @@ class DateTagger:
                 and "rel" not in f.groups else None
             if year and published and year == published.year:
                 year = None
+            placed = self._placed(f) if value is None else NONE
+            if placed != NONE:
+                year = None  # `entré en vigueur en 2014 ... lancée le 30 mai dernier`: the last 30 May before
+                # the day of writing, whatever year the paragraph told
             if value is None and f.label == "DATE":
-                tense = self._tense(doc, f)
+                tense = placed or self._tense(doc, f)
                 if year and published and tense != FUTURE and year > published.year:
                     year = None  # `la fin prévue en juillet 2024 ... pris le pouvoir le 30 septembre`: a past
                     # deed has no later year than the story's; the later year a date before it gave is no carry
@@ -1035,7 +1040,9 @@ class DateTagger:
                     and _norm(f.groups.get("pre", "")) not in self.finder.not_carried and not self._bound_part(f) \
                     and not self._dates_a_thing(doc, f) and not self._bound(f) and not self._in_relative_incise(f) \
                     else None
-                if value and self.finder.absolute(f) and granularity(value) in ("day", "range") and not self._bound(f):
+                if value and self.finder.absolute(f) and is_day(value.split("/")[0]) and not self._bound(f):
+                    # a day or a range of days (`les 17 et 18 août 2023`); not a range of years (`la loi de
+                    # programmation 2024-2030`), which dates no day the paragraph tells of
                     dated = (paragraph, _first_day(value))
             point = _first_day(value.replace("X", "0")) if value and f.label == "DATE" else None
             heading = point is not None and f.start not in header and value is not None and self._heading(f)
@@ -1282,6 +1289,16 @@ class DateTagger:
         if following and following[0].lower().strip(".,;") in (*self.finder.past_words, *self.finder.next_words):
             return None
         return dated[1] if abs((dated[1] - reference).days) > 365 else None
+
+    def _placed(self, f: Found) -> int:
+        """PAST for a day without its year followed by `dernier` / `passé` (`past_words`), FUTURE for one
+        followed by `prochain` (`next_words`): the word places the day against the day of writing (`le 30 mai
+        dernier` is the last 30 May before it), not against a year the text told; NONE otherwise."""
+        if f.kind not in ("day", "range", "numeric_day") or not self.finder.yearless(f):
+            return NONE
+        following = self._text[f.end:f.end + 20].split()
+        word = following[0].lower().strip(".,;") if following else ""
+        return PAST if word in self.finder.past_words else FUTURE if word in self.finder.next_words else NONE
 
     def _followed_day(self, f: Found, days: list[tuple[int, int, date]]) -> date | None:
         """`Elle s'était rendue à Tunis le 6 juin 2023, puis était revenue le 11 juin suivant`: a day without
