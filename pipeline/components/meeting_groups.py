@@ -1611,6 +1611,9 @@ class MeetingGrouper:
                                        or _new_host_of_others(m, target) or _session_with_another(m, target)
                                        or self._meal_of_its_own(m, target)):
                 target = None
+            if target is not None and self._called_off_event_of_held(m, target):
+                _programme_of(m, target)  # `Le déjeuner de travail prévu a été annulé` after the talks held
+                target = None
             if target is not None and self._chair_beside_talks(m, target):
                 target = None  # `Le président de la Chambre, Z, a présidé la séance` after X and Y's talks
             if target is not None and _later_stop(m, target, towns):
@@ -1923,6 +1926,19 @@ class MeetingGrouper:
         return kind in self.hosted_meal_kinds and kind != target["kind"].lower() and (
             target["kind"].lower() not in self.hosted_meal_kinds)
 
+    def _called_off_event_of_held(self, m: Mention, held: Meeting) -> bool:
+        """`X a accueilli Y ... Le déjeuner de travail prévu avec les délégations a finalement été annulé`: an
+        event of a visit's programme (`programme_kinds`) told by its noun as called off (cancelled or put off)
+        while the meeting it would join took place is an event of its own that did not happen, not that
+        meeting told again; a mention pointing back (`ce dîner`), a verb alone, or one of the meeting's own
+        kind is left to the other readings. A definite article (`Le déjeuner prévu`) speaks of the
+        programme's meal, never back to a meeting of another kind."""
+        if m["verb_only"] or m["anaphoric"] or m["side"] or m["headline"]:
+            return False
+        kind = m["kind"].lower()
+        return m["status"] in ("cancelled", "postponed") and kind in self.programme_kinds and (
+            kind != held["kind"].lower()) and "held" in held["statuses"] and m["status"] not in held["statuses"]
+
     def _event_of_stay(self, m: Mention, stay: Meeting) -> bool:
         """`Arrivé lundi pour une visite d'État de trois jours, X ... Les deux hommes se sont entretenus en
         tête-à-tête`: an event of a visit's programme (`programme_kinds`), told by its noun during a visit
@@ -2192,6 +2208,16 @@ def _widened_of(m: Mention, told: Meeting) -> None:
     m["people"] = list(dict.fromkeys([*told["people"], *m["people"]]))
     if not m["host"] and told["host"]:
         m["host"], m["strong_host"] = told["host"], False
+
+
+def _programme_of(m: Mention, held: Meeting) -> None:
+    """An event of a held meeting's programme told as called off (`_called_off_event_of_held`): planned for
+    that day, in that place, between the principals of that meeting (its host and those it received, not the
+    members of the parties named besides), unless the sentence names its own."""
+    m["date"] = m["date"] or held["date"]
+    m["location"] = m["location"] or held["location"]
+    received = [p for host, guest, *_ in held.get("hosted") or [] for p in (host, guest)]
+    m["people"] = m["people"] or list(dict.fromkeys(received)) or list(held["people"])
 
 
 def _day_from_told(day_from: tuple[str, int], meetings: list[Meeting]) -> str:
