@@ -2010,7 +2010,8 @@ class PeopleMerger:
         `presided_words` whatever kind the lists give it: `Parlement`, `Chambre`, `Comité des chefs
         d'état-major`) keeps the body in the title as written: `président de l'Assemblée nationale`,
         `présidente du Sénat`, `président du conseil départemental`; the body stays the organisation. None otherwise
-        (`président de la République` is its own term; `président du Nigeria`, of no chamber)."""
+        (`président de la République` is its own term; `président du Nigeria`, of no chamber). A chief of staff
+        keeps the armed service his staff commands the same way (`chef d'état-major de l'armée de Terre`)."""
         entry = self.lexicon.entry(role.id_.removesuffix("#head"))
         kinds = set(entry.get("presided_kinds") or [])
         if not kinds or _plural_head(role):
