@@ -62,3 +62,25 @@ def test_a_chief_of_staff_of_a_minister_is_no_service_chief(analyse):
     found = roles(analyse, "Le général Thierry Burkhard a reçu mardi le chef d'état-major de la ministre, "
                            "le général Paul Martin, pour préparer le sommet.")
     assert "armée" not in found.get("martin", ("", ""))[0]
+
+
+# -- `présidée par la libérale allemande X`: a word for what the chair is, then the name, still leads the body --
+
+def test_a_subcommittee_chaired_by_a_described_woman(analyse):
+    found = roles(analyse, "Les députés de la sous-commission sécurité et défense (SEDE), présidée par la "
+                           "libérale allemande Marie-Agnes Strack-Zimmermann, ont entendu mardi le commissaire.")
+    assert found["strack-zimmermann"] == ("présidente", "sous-commission sécurité et défense")
+
+
+def test_a_committee_chaired_by_a_described_man(analyse):
+    found = roles(analyse, "L'audition s'est tenue devant la commission des affaires étrangères (AFET), présidée "
+                           "par le conservateur allemand David McAllister, à Bruxelles.")
+    assert found["mcallister"][0] == "président"
+
+
+def test_a_witness_heard_by_the_committee_is_not_its_chair(analyse):
+    found = roles(analyse, "La sous-commission sécurité et défense (SEDE), présidée par la libérale allemande "
+                           "Marie-Agnes Strack-Zimmermann, a entendu mardi le général Robert Brieger, président du "
+                           "Comité militaire de l'UE.")
+    assert found["brieger"][0].startswith("président du Comité militaire")
+    assert found["brieger"][1] != "sous-commission sécurité et défense"
