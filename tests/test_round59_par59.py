@@ -84,3 +84,31 @@ def test_a_witness_heard_by_the_committee_is_not_its_chair(analyse):
                            "Comité militaire de l'UE.")
     assert found["brieger"][0].startswith("président du Comité militaire")
     assert found["brieger"][1] != "sous-commission sécurité et défense"
+
+
+# -- `vice-présidente de la commission`: the bare committee is the one the article names in full -------------
+
+def test_a_vice_chair_of_the_committee_named_before(analyse):
+    found = roles(analyse, "Le ministre a été entendu mercredi par la commission de la défense nationale et des "
+                           "forces armées de l'Assemblée nationale. La députée Anne Genetet, vice-présidente de la "
+                           "commission, l'a interrogé sur les munitions.")
+    assert found["genetet"][1].lower().startswith("commission de la défense nationale")
+
+
+def test_a_secretary_of_the_senate_committee_named_before(analyse):
+    found = roles(analyse, "La commission des affaires étrangères, de la défense et des forces armées du Sénat a "
+                           "auditionné mardi le chef d'état-major des armées. Le sénateur Olivier Cadic, secrétaire "
+                           "de la commission, a salué sa franchise.")
+    assert found["cadic"][1].lower().startswith("commission des affaires étrangères")
+
+
+def test_a_bare_committee_in_a_story_that_names_none_is_no_body(analyse):
+    found = roles(analyse, "Le député Jean Dupont, vice-président de la commission, a demandé mardi un rapport "
+                           "sur les munitions livrées à l'Ukraine.")
+    assert found["dupont"][1] == ""
+
+
+def test_the_capitalised_commission_is_not_the_parliament_committee(analyse):
+    found = roles(analyse, "La sous-commission sécurité et défense du Parlement européen a entendu mardi Ursula "
+                           "von der Leyen, présidente de la Commission, sur le programme industriel.")
+    assert "sous-commission" not in found["leyen"][1]
