@@ -56,6 +56,13 @@ def office_body(doc: Doc, idx: DocIndex, orgs: dict[str, dict], at: int) -> Span
     return before[-1] if before else None
 
 
+
+def _describing_agent(token: Token, m: Span) -> bool:
+    """A lower-case noun or adjective with no entity, parsed as the agent of a participle (`obl:agent`) with
+    the name `m` hanging on it: a word for what the person is (`la libérale allemande X`), not his office."""
+    return (token.dep_ == "obl:agent" and token.pos_ in ("NOUN", "ADJ") and not token.ent_type_
+            and token.text.islower() and m.root.head.i == token.i)
+
 class Affiliation:
     """Finds the organisation of a role, or of a person, the apposition did not give; `open(doc)` first."""
 
@@ -643,11 +650,14 @@ class Affiliation:
         ministère, X ...`): the participle of a verb of `leading_verbs` and its agent (`agent_words`) right
         before the name (over its rank or its determiner), the organisation right before the participle
         (a comma and its acronym in brackets between at most): the name leads the organisation. A demonym
-        between the agent and the name is passed over too (`présidée par l'Allemand X`)."""
+        between the agent and the name is passed over too (`présidée par l'Allemand X`), and so is a word that
+        says what the person is, not an office, when the parse makes it the agent itself and the name its
+        complement (`présidée par la libérale allemande X`, `par le socialiste portugais Y`)."""
         doc, grammar = self.doc, self.grammar
         j = m.start - 1
         while j >= 0 and (doc[j].ent_type_ == "RANK" or doc[j].lower_ in grammar.determiners
-                          or doc[j].ent_type_ == "MISC" and doc[j].ent_id_.startswith("countries:")):
+                          or doc[j].ent_type_ == "MISC" and doc[j].ent_id_.startswith("countries:")
+                          or _describing_agent(doc[j], m)):
             j -= 1
         if j < 2 or doc[j].lower_ not in grammar.agent_words:
             return None

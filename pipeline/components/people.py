@@ -2010,7 +2010,8 @@ class PeopleMerger:
         `presided_words` whatever kind the lists give it: `Parlement`, `Chambre`, `Comité des chefs
         d'état-major`) keeps the body in the title as written: `président de l'Assemblée nationale`,
         `présidente du Sénat`, `président du conseil départemental`; the body stays the organisation. None otherwise
-        (`président de la République` is its own term; `président du Nigeria`, of no chamber)."""
+        (`président de la République` is its own term; `président du Nigeria`, of no chamber). A chief of staff
+        keeps the armed service his staff commands the same way (`chef d'état-major de l'armée de Terre`)."""
         entry = self.lexicon.entry(role.id_.removesuffix("#head"))
         kinds = set(entry.get("presided_kinds") or [])
         if not kinds or _plural_head(role):
@@ -2159,6 +2160,11 @@ class PeopleMerger:
             person["rules"]["past_role"] = False
         person["organisation"], person["organisation_id"] = org._.normalized, org.id_
         person["rules"]["organisation"] = (org._.source or "model") + "+led"
+        if verb is not None and not person["rules"].get("gender"):
+            # `présidée par la libérale allemande X`: the word the agent is said in tells a woman
+            agent = next((c for c in verb.children if c.dep_ == "obl:agent" and m.root.head.i == c.i), None)
+            if agent is not None and agent.morph.get("Gender") in (["Fem"], ["Masc"]):
+                person["rules"]["gender"] = agent.morph.get("Gender")[0]
         if not person["role"] and verb is not None and (title := self._leader_title(verb, person)) is not None:
             person["role"], person["role_as_written"], person["rules"]["role"] = title
 

@@ -1018,11 +1018,15 @@ class RelationLinker:
             while i < len(doc) and doc[i].lower_.replace("’", "'") in of_words and i - role.end < 3:
                 i += 1
             org = self.idx.ent_starting(i) if i > role.end and i < len(doc) else None
+            end = org.end if org is not None else i
             if org is None or org.label_ != "ORG" or not org._.normalized:
                 org = self._charged_body(doc, role.end)  # `ministre délégué, chargé de l'Administration X`
+                end = org.end if org is not None else i
+            if org is None and i > role.end:
+                org = self._body_named_back(doc, i)  # `vice-présidente de la commission`
+                end = i + 1
             if org is None:
                 continue
-            end = org.end
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
                 end += 3  # `(CNSP)`
             found = ""
@@ -1048,10 +1052,28 @@ class RelationLinker:
                 country = self.lexicon.entry(f"countries:{code}").get("name") if code else ""
                 if country and people[found].get("country") not in ("", None, country):
                     name = span_text(org)  # `chef d'état-major de l'Armée de l'Air` of another country: his own
-                sent = self.idx.sent(org.start)
+                sent = self.idx.sent(role.start)
                 rows.append(_row("MEMBER_OF", found, name, span_text(sent).strip(), sent.start_char,
                                  sent.end_char, "rule:relations:role-of-org", subject=people[found]["name"]))
         return rows
+
+    def _body_named_back(self, doc: Doc, i: int) -> Span | None:
+        """A title's complement that is a body's head noun alone, in lower case and ending the phrase
+        (`vice-présidente de la commission,`; relations.yml `named_back_heads`), refers back, as a definite noun
+        does, to the last body of that noun the article names in full before it (`la commission des affaires
+        étrangères, de la défense et des forces armées`). None when the article
+        names none before; a capitalised noun alone is a name of its own (`présidente de la Commission`: the
+        European one), not a reference back."""
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or noun.ent_type_ or not noun.text.islower() \
+                or i + 1 < len(doc) and (doc[i + 1].is_alpha or doc[i + 1].text in ("(", "-")):
+            return None  # `de la commission des finances`, `de la commission mixte`: a complement goes on
+        word = _fold(noun.text)
+        if word not in {_fold(w) for w in self.membership.get("named_back_heads", set())}:
+            return None
+        named = [ent for ent, name in self._org_names() if len(name.split()) > 1 and name.split()[0] == word
+                 and ent.end <= i]
+        return max(named, key=lambda e: e.start) if named else None
 
     def _giver_after(self, doc: Doc, start: int, end: int, from_words: set[str], person_at: dict[int, str],
                      persons: list[Span]) -> str:

@@ -272,7 +272,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                      "unit_codes": None, "compass_points": None, "domain_names": None, "domain_adjectives": None,
                      "time_words": None, "locution_nouns": None, "trip_nouns": None, "membership_words": None,
                      "collegial_heads": None},
-    "relations": {"counterparts": None, "member_nouns": None, "lead_verbs": None,
+    "relations": {"counterparts": None, "member_nouns": None, "named_back_heads": None, "lead_verbs": None,
                   "head_nouns": None, "guest_nouns": None, "dependency_words": None,
                   "capacity_words": None, "chair_titles": None,
                   "crowd_size": None, "chair_verbs": None,
