@@ -127,6 +127,9 @@ class MeetingGrouper:
                 self.committee_words and of_words) else None
         unstated = [re.escape(plain_words(w)) for w in book.get("meetings", "unstated_later_words", [])]
         self.unstated_later = re.compile(rf"(?<!\w)(?:{'|'.join(unstated)})(?!\w)") if unstated else None
+        later = sorted((re.escape(plain_words(w)) for w in book.get("meetings", "later_same_day", None) or []),
+                       key=len, reverse=True)
+        self.later_same_day = re.compile(rf"^(?:{'|'.join(later)})\s*,") if later else None
         # `Jusqu'au 23 juin`: a bound word before a date
         self.bounds = tuple(plain_words(w) for w in book.get("dates", "year_not_carried_after", []))
         self.country_places = {n.lower(): list(e["places"]) for e in book.entries("countries", "countries")
@@ -1647,6 +1650,9 @@ class MeetingGrouper:
                 if not target["date"] and not self._at_unstated_later_time(m):
                     target["date"] = _context_date(doc, reader.idx, m["start_char"], meetings, self.bounds,
                                                    held=m["status"] == "held", body=reader.body_start)
+                if not m["date"] and self._at_later_time_of_day(m) and granularity(target["date"] or "") != "day":
+                    target["date"] = _day_told_last(doc, reader.idx, m["start_char"], meetings, self.bounds) or (
+                        target["date"])  # `Dans l'après-midi, X a reçu Y`: on a day, not a month guessed
                 target["place_own"] = bool(target["location"])
                 target["host"] = target["host"] or _host_carried(m, current)
                 if not target["location"] and not m["remote"] and not self._held_at_chamber(doc, m):
@@ -1823,6 +1829,14 @@ class MeetingGrouper:
         it takes none from the text around it."""
         return self.unstated_later is not None and m["status"] != "held" \
             and self.unstated_later.search(plain_words(m["sentence"])) is not None
+
+    def _at_later_time_of_day(self, m: Mention) -> bool:
+        """`Dans l'après-midi, X a reçu Y`, `Le soir même, ...`: a sentence opening on a later time of the day
+        just told (`later_same_day`, at its head, before a comma) tells a meeting on that day; not in a
+        quotation, where the time is the speaker's."""
+        if self.later_same_day is None or m["headline"]:
+            return False
+        return self.later_same_day.match(plain_words(m["sentence"])) is not None  # `« Dans la soirée, ...`: no match
 
     def _place_over_arrival(self, target: Meeting, m: Mention) -> None:
         """`X a été accueilli à l'aéroport par Y. Les deux ministres ont eu un entretien au ministère`: the
@@ -3006,6 +3020,28 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
     if first is None:
         return _standfirst_day(doc, idx, before, dates) or doc._.published or ""
     return first._.normalized
+
+
+def _day_told_last(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting], bounds: tuple[str, ...]) -> str:
+    """The day a sentence opening on a later time of the day (`Dans l'après-midi, ...`) is on: the day of the
+    meeting told last before it, when it was given one; else the last day (a date of day granularity, not
+    in a quotation, not a bound, not after the publication) the text told before it. Empty: none told."""
+    told = next((x for x in reversed(meetings) if x["date"] and x["start_char"] < before
+                 and _status_of(x.get("statuses") or []) not in UNTOLD_STATUSES), None)
+    if told is not None and granularity(told["date"]) == "day":
+        return told["date"]
+    text = doc_text(doc)
+    published = first_day(doc._.published or "")
+    header = (doc._.published, doc._.updated)
+    for e in idx.ents_before_char(before):
+        value = e._.normalized or ""
+        if e.label_ != "DATE" or granularity(value) != "day" or value in header or within_guillemets(e.sent, e) \
+                or after_bound_word(text, e.start_char, bounds) or in_bound_phrase(e, bounds):
+            continue
+        day = first_day(value)
+        if published is None or day is None or day <= published:
+            return value
+    return ""
 
 
 def _dated_in_flashback(date: Span) -> bool:

@@ -183,6 +183,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "planned_tenses": None,
         "planned_modals": None,
         "unstated_later_words": None,
+        "later_same_day": None,
         "edition_words": None,
         "planned_words": None,
         "cancelled_words": None,
