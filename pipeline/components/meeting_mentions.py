@@ -1877,7 +1877,8 @@ class MentionReader:
             "kind": kind, "rule": rule, "sentence": span_text(sent).strip(), "start_char": sent.start_char,
             "end_char": sent.end_char, "people": list(dict.fromkeys(people)), "host": host, "guests": guests,
             # `puis vendredi à Riga, où il doit rencontrer X`: the day of the relative's antecedent first
-            "date": self._relative_day(trigger, verbs, dating, quotes)
+            "date": self._reception_day(trigger, verbs, dating)
+            or self._relative_day(trigger, verbs, dating, quotes)
             or _mention_date(sent, dating, trigger, quotes, self.anchored, self.bounds, self.held_participles)
             or self._years_ago(sent, dating, trigger, words)
             or _date_above(trigger, dating, quotes, self.grammar.time_prepositions, self.anchored)
@@ -5311,6 +5312,26 @@ class MentionReader:
             return False
         words = _words(span_text(sent))
         return any(f" {w} " in words for w in self.cancelled_words)
+
+    def _reception_day(self, trigger, verbs: list, ents: list[Span]) -> str:
+        """`X a reçu ce mercredi 27 août son homologue Y, arrivé la veille pour une visite d'État`: a
+        visit noun told in a participle of arrival (`arrival_verbs`) hung on the guest of a meeting verb
+        dates the guest's coming, not the meeting the sentence tells: the reception is held on the day
+        complementing the meeting verb itself (the visit's first day is the arrival's)."""
+        if trigger.pos_ in ("VERB", "AUX"):
+            return ""
+        arrival = _governing_verb(trigger)
+        if arrival.lemma_.lower() not in self.arrival_verbs or arrival.dep_ not in ("acl", "advcl"):
+            return ""
+        above = {t.i for t in arrival.ancestors}
+        for verb in verbs:
+            if verb.i not in above:
+                continue
+            days = [e for e in ents if e.label_ == "DATE" and _governing_verb(e.root).i == verb.i
+                    and e._.source not in self.anchored and granularity(e._.normalized or "") == "day"]
+            if days:
+                return days[0]._.normalized
+        return ""
 
     def _relative_day(self, trigger, verbs: list, ents: list[Span], quotes) -> str:
         """`une tournée entamée le 5 mars à Amman, où il avait été reçu par le roi`: a meeting told in a
