@@ -574,12 +574,38 @@ class QuoteFinder:
             return former[0] if len(former) == 1 else None
         if not countries:
             return None
-        others = [p for p in _of_countries(named, countries) if p not in holders]
+        others = self._of_said_gender([p for p in _of_countries(named, countries) if p not in holders], role)
         counts = sorted(((sum(start < before for start, _ in p["mentions"]), p) for p in others),
                         key=lambda c: -c[0])
-        if not counts or len(counts) > 1 and counts[1][0] == counts[0][0]:
+        if not counts:
+            return self._epithet_of_last_named(role, holders, countries)
+        if len(counts) > 1 and counts[1][0] == counts[0][0]:
             return None
         return counts[0][1]
+
+    def _epithet_of_last_named(self, role: Span, holders: list[dict], countries: set[str]) -> dict | None:
+        """`..., a confirmé le président du Conseil européen, X. « ... », a estimé l'ancien Premier ministre
+        portugais`: a past title with a demonym, when no one of that country was named, is an epithet of
+        someone just named whose title now is another (an international one, of no country): of the people
+        the last sentence naming any names, the one not holding that title now, of no other country, whose
+        gender the article allows (not `la présidente de la Commission` for `l'ancien ministre`). Two such
+        give nobody."""
+        named = [self.person_at[t.idx] for t in self._named_last(role.doc, role.start_char)]
+        paragraph = self.text.rfind("\n", 0, role.start_char)
+        if not named and self.last_speaker is not None and self.last_speaker_at > paragraph:
+            named = [self.last_speaker]  # `Pour X, il s'agit de « ... ». « ... », a ajouté l'ancien ministre`: X
+        found = list({p["key"]: p for p in named if p not in holders and p["country"] in countries | {""}}.values())
+        found = self._of_said_gender(found, role)
+        return found[0] if len(found) == 1 else None
+
+    def _of_said_gender(self, people: list[dict], role: Span) -> list[dict]:
+        """The people a past title's gender allows: its article's (`la ministre`), else its adjectives'
+        when `l'` says none (`l'ancien Premier ministre`: not `la présidente de la Commission`); a person
+        of unknown gender is allowed."""
+        said = {g for t in role.doc[max(0, role.start - 3) : role.start] if t.pos_ == "ADJ"
+                for g in t.morph.get("Gender")}
+        gender = _gender(role) or (next(iter(said)) if len(said) == 1 else "")
+        return [p for p in people if self._gender_of(p) in ("", gender)] if gender else people
 
     def _described_past(self, role: Span) -> list[dict]:
         """The people the text described before with that title said in the past, in apposition
