@@ -817,7 +817,8 @@ class MentionReader:
         ministres`), its subject in a reflexive (`le Conseil des ministres s'est tenu`), the noun a participle
         of them follows (`le Conseil des ministres tenu au palais`, however the parser hangs it), or the
         complement of a word of `sitting_times` that times an act by it (`la décision a été prise lors du
-        Conseil des ministres`). Nouns without the list always do."""
+        Conseil des ministres`), or one dated or told as the next where its entry sets `dated_sittings`. Nouns
+        without the list always do."""
         entry = self.noun_entries[noun.label_]
         verbs = set(entry.get("sitting_verbs") or ())
         if not verbs:
@@ -825,11 +826,27 @@ class MentionReader:
         root, doc = noun.root, noun.doc
         if any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in root.children):
             return True
+        if entry.get("dated_sittings") and self._dated_sitting(root, verbs):
+            return True
         if noun.end < len(doc) and doc[noun.end].dep_ == "acl" and doc[noun.end].lemma_.lower() in verbs:
             return True
         if root.head.lemma_.lower() in set(entry.get("sitting_times") or ()):
             return True
         return root.dep_ in ("obj", "nsubj", "nsubj:pass") and root.head.lemma_.lower() in verbs
+
+    def _dated_sitting(self, root, verbs: set[str]) -> bool:
+        """A body that exists only in its sittings (`dated_sittings`) is neither dated nor next: a date
+        complement (`le Conseil européen des 20 et 21 mars`, `de juin`) or an adjective of `edition_words`
+        (`le prochain Conseil de l'Atlantique Nord`) names one of its sittings, and so does a relative clause
+        or a modal whose infinitive is a verb of `verbs` (`le Conseil européen qui devait se tenir`, `un
+        Conseil européen doit se tenir`)."""
+        if any(c.dep_ in ("acl", "acl:relcl") and _holds_by(c, verbs) for c in root.children):
+            return True
+        if any(c.dep_ == "amod" and c.lower_ in self.edition_words for c in root.children):
+            return True
+        if any(c.dep_ == "nmod" and c.ent_type_ == "DATE" for c in root.children):
+            return True
+        return root.dep_ in ("nsubj", "nsubj:pass") and _holds_by(root.head, verbs)
 
     def _procedure(self, noun: Span) -> bool:
         """`nommé en Conseil des ministres le 21 juillet`, `adopté en séance`: a sitting noun (`session`) after a
@@ -6645,6 +6662,14 @@ def _in_body_name(noun: Span) -> bool:
         if ent.label_ == "ORG" and ent.start <= noun.start and noun.end <= ent.end:
             return ent.root.i not in range(noun.start, noun.end) and ent.start < noun.start
     return False
+
+
+def _holds_by(verb, verbs: set[str]) -> bool:
+    """`qui devait se tenir`, `doit se tenir`: a verb of `verbs`, or a modal or aspect verb whose infinitive
+    (`xcomp`) is one of them."""
+    if verb.lemma_.lower() in verbs:
+        return True
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in verbs for c in verb.children)
 
 
 def _in_role(noun: Span) -> bool:

@@ -104,7 +104,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     },
     "meetings": {
         "nouns": {"id", "kind", "terms", "session", "host_verbs", "host_with", "proceedings", "handover",
-                  "handover_next", "sitting_verbs", "sitting_times"},
+                  "handover_next", "sitting_verbs", "sitting_times", "dated_sittings"},
         "verbs": {"id", "lemma", "kind", "host", "forms", "terms", "reflexive", "partner", "objects", "active", "agent",
                   "chamber", "sits", "locution", "things", "joint"},
         "locations": {"id", "terms", "phrase", "complement", "arrival", "room", "acronym", "after"},
