@@ -774,11 +774,11 @@ class EntityMerger:
             end = _upper_surname_end(doc, start, end, taken)
             end = _glued_name_end(doc, start, end, taken)
             end = _syllable_end(doc, start, end, taken)
-        else:
-            end = _glued_word_end(doc, start, end, taken)
             if end < len(doc) and doc[end].lower_ in self.thing_last_words and doc[end].text[:1].isupper() \
                     and doc[end - 1].whitespace_ == " ":
                 end, label = end + 1, "LOC"  # `l'Andrew W. Mellon Auditorium`: a hall named after a person
+        else:
+            end = _glued_word_end(doc, start, end, taken)
         while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space \
                 and (doc[end].text.startswith("/") or doc[end - 1].text == "/"):
             end += 1  # `AFC/M23`, `SAMP/T`: the model's span cut the word at its slash
