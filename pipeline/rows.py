@@ -147,6 +147,15 @@ def first_day(value: str) -> date | None:
     return None
 
 
+def within(day: str, period: str) -> bool:
+    """`2023-07-11` lies within `2023-07-11/2023-07-12`; equal values too (ISO values compared as text)."""
+    if day == period:
+        return True
+    start, _, end = period.partition("/")
+    first, _, last = day.partition("/")
+    return bool(end) and start <= first and (last or first) <= end
+
+
 def last_day(value: str) -> date | None:
     """The last calendar day a day, month, year or range covers; None for other values."""
     end = value.rsplit("/", 1)[-1].split("T", 1)[0]

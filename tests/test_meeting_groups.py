@@ -7,7 +7,8 @@ People are person keys.
 
 from __future__ import annotations
 
-from pipeline.components.meeting_groups import _dates_story, _elsewhere_others, _headline_target, _within
+from pipeline.components.meeting_groups import _dates_story, _elsewhere_others, _headline_target
+from pipeline.rows import within
 
 from conftest import dated_page as article
 
@@ -24,9 +25,9 @@ def _mention(**fields) -> dict:
 
 
 def test_within_a_range_and_not_outside():
-    assert _within("2023-07-11", "2023-07-11/2023-07-12")
-    assert _within("2023-07-11", "2023-07-11")
-    assert not _within("2023-07-13", "2023-07-11/2023-07-12")
+    assert within("2023-07-11", "2023-07-11/2023-07-12")
+    assert within("2023-07-11", "2023-07-11")
+    assert not within("2023-07-13", "2023-07-11/2023-07-12")
 
 
 def test_a_span_of_years_dates_no_story():

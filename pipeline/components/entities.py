@@ -28,6 +28,7 @@ from pipeline.components.lexicon import ORDINAL, Lexicon
 from pipeline.components.lexicon import SPANS_KEY as LEXICON_KEY
 from pipeline.components.spans import (
     DocIndex,
+    cut_at_inner_apostrophe,
     doc_text,
     group_spans,
     own_country_end,
@@ -2096,15 +2097,10 @@ def _syllable_end(doc: Doc, start: int, end: int, taken: set[int]) -> int:
 
 def _glued_word_end(doc: Doc, start: int, end: int, taken: set[int]) -> int:
     """`à Sana'a`, `place Tian'anmen`: a place's name the tokenizer cut at its inner apostrophe (`Sana'` then
-    `a`) goes on over the rest of the word, glued right after it. Only a capitalised word longer than an
-    elided article (`N'`, `d'`) is so cut: `N'Djamena` is whole already, `l'armée` is two words."""
+    `a`) goes on over the rest of the word, glued right after it (`cut_at_inner_apostrophe`)."""
     if end >= len(doc) or end in taken:
         return end
-    last = doc[end - 1]
-    if last.text[-1:] in "'’" and len(last.text) > 2 and last.text[:1].isupper() and not last.whitespace_ \
-            and doc[end].is_alpha and doc[end].is_lower:
-        return end + 1
-    return end
+    return end + 1 if cut_at_inner_apostrophe(doc[end - 1], doc[end]) else end
 
 
 def _after_glued_apostrophe(token, start: int) -> bool:

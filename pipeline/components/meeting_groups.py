@@ -39,7 +39,7 @@ from pipeline.components.spans import (
     span_text,
 )
 from pipeline.components.trips import Stop, TripReader, _mention_keys, _subject_keys, stop_at
-from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity, last_day
+from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity, last_day, within
 from pipeline.rulebook.grammar import Grammar
 from pipeline.rulebook.loader import RuleBook
 
@@ -803,8 +803,8 @@ class MeetingGrouper:
         day = meeting["date"].partition("/")[0] if meeting["date"] else ""
         found = {self._town_of_site(f"à {x['location']}", cities) or x["location"] for x in meetings
                  if x is not meeting and day and x["location"] and x["date"] and not x["remote"]
-                 and ("/" in x["date"] and _within(day, x["date"])
-                      or "/" in meeting["date"] and _within(x["date"].partition("/")[0], meeting["date"]))
+                 and ("/" in x["date"] and within(day, x["date"])
+                      or "/" in meeting["date"] and within(x["date"].partition("/")[0], meeting["date"]))
                  and (self._town_of_site(f"à {x['location']}", cities)
                       or self._town_of_site(" ".join(x["sentences"]), cities) == x["location"])}
         return found.pop() if len(found) == 1 else ""
@@ -1502,7 +1502,7 @@ class MeetingGrouper:
         for m in mentions:  # in text order
             if m["headline"]:
                 continue
-            if m.get("scene") and current is not None and current["date"] and not _within(m["scene"], current["date"]):
+            if m.get("scene") and current is not None and current["date"] and not within(m["scene"], current["date"]):
                 current = last_told = None  # `Le lendemain, à X, ...`: the next meeting noun is that day's
                 scene = m
                 continue
@@ -1576,7 +1576,7 @@ class MeetingGrouper:
                 published = first_day(doc._.published or "")
                 # None for a week, a weekend, a season (or an impossible day): nothing to compare
                 told, later = first_day(current["date"]), first_day(day) if day else None
-                if later is not None and told is not None and not _within(day, current["date"]) and later > told and (
+                if later is not None and told is not None and not within(day, current["date"]) and later > told and (
                         published is not None and later < published):
                     m["date"] = day
             if _told_there(m, last_told):  # `La veille, X s'était rendu à A avec Y. Les deux hommes y ont visité
@@ -1741,7 +1741,7 @@ class MeetingGrouper:
         if sitting.get("place_own") and self._other_town(sitting["location"], gathering["location"]):
             return None
         one, other = sitting["date"] or "", gathering["date"] or ""
-        if sitting["date_own"] and gathering["date_own"] and not (_within(one, other) or _within(other, one)):
+        if sitting["date_own"] and gathering["date_own"] and not (within(one, other) or within(other, one)):
             return None
         return gathering
 
@@ -1761,7 +1761,7 @@ class MeetingGrouper:
         if m["kind"] not in self.session_kinds or current["kind"] not in self.session_kinds or (
                 m["kind"] == current["kind"] or current["kind"] in self.talks_kinds):
             return None
-        if (m["date"] and not _within(m["date"], current["date"] or "")) or (
+        if (m["date"] and not within(m["date"], current["date"] or "")) or (
                 m["strong_host"] and m["host"] and m["host"] != current["host"]):
             return None
         return current
@@ -1779,7 +1779,7 @@ class MeetingGrouper:
             return None
         if current["kind"].lower() not in self.hearing_kinds:
             return None
-        if m["date"] and not _within(m["date"], current["date"] or ""):
+        if m["date"] and not within(m["date"], current["date"] or ""):
             return None
         if (m["status"] in UNTOLD_STATUSES and "held" in current["statuses"]) or _other_host(m, current):
             return None
@@ -1860,7 +1860,7 @@ class MeetingGrouper:
                     "/" not in (stay["date"] or "")):
                 continue
             receivers = {x["host"] for x in meetings if x is not stay and x["host"] and x.get("strong_host")
-                         and not x["side"] and x["date"] and _within(x["date"], stay["date"])
+                         and not x["side"] and x["date"] and within(x["date"], stay["date"])
                          and "planned" not in x["statuses"]  # the tour's next stage, still to come
                          and (set(x["people"]) - {x["host"]}) & set(stay["people"]) and x["host"] not in stay["people"]}
             if len(receivers) == 1:
@@ -1918,7 +1918,7 @@ class MeetingGrouper:
         if told["kind"] not in self.audience_kinds or not told["date"]:
             return None
         return next((x for x in reversed(meetings) if x is not told and x["kind"] in self.visit_kinds
-                     and x["date"] and _within(told["date"], x["date"])), None)
+                     and x["date"] and within(told["date"], x["date"])), None)
 
     def _session_within_trip(self, m: Mention, trip: Meeting) -> bool:
         """`X se rendra en Belgique et en Italie du 17 au 20 octobre. Les 17 et 18 octobre, il participera
@@ -1928,7 +1928,7 @@ class MeetingGrouper:
         if m["anaphoric"] or m.get("refers_back") or m["side"] or not m["date"] or m["date"] == trip["date"]:
             return False
         return (m["kind"] in self.session_kinds and trip["kind"] in self.visit_kinds
-                and "/" in (trip["date"] or "") and _within(m["date"], trip["date"]))
+                and "/" in (trip["date"] or "") and within(m["date"], trip["date"]))
 
     def _meal_of_its_own(self, m: Mention, target: Meeting) -> bool:
         """`Dans la soirée, X a offert un banquet en l'honneur de Y` after X and Y's talks at the same
@@ -2070,7 +2070,7 @@ class MeetingGrouper:
                 current["kind"], current["rule"], current["verb_only"] = m["kind"], m["rule"], False
             return current
         if m["anaphoric"] and not m["people"] and current is not None and not current["side"] and (
-                not m["date"] or not current["date_own"] or _within(m["date"], current["date"])):
+                not m["date"] or not current["date_own"] or within(m["date"], current["date"])):
             return current  # `La rencontre s'est tenue le 3 avril à Bordeaux`: the meeting just spoken of
         if m.get("refers_back") and current is not None and main:
             # `Cette rencontre s'inscrit dans ...`: the meeting of its kind already told, else the last one
@@ -2088,7 +2088,7 @@ class MeetingGrouper:
             target = _sharing_people(m, same_day) or next(iter(same_day), None) or _guessed_day_within(m, main) \
                 or _guessed_opening_day(m, main)
             if target is None:
-                target = next((x for x in main if _within(m["date"], x["date"])), None)
+                target = next((x for x in main if within(m["date"], x["date"])), None)
                 if target is not None and new_people and m["kind"] != target["kind"]:
                     return None
                 if (target is not None and "/" in target["date"] and "/" not in m["date"] and target["people"]
@@ -2256,7 +2256,7 @@ def _within_days(date: str, days: list[str]) -> bool:
     """A meeting's date whose first day lies within one of `days` (normalised dates), or within whose
     range one of them begins."""
     first = date.partition("/")[0]
-    return any(_within(first, d) or _within(d.partition("/")[0], date) for d in days)
+    return any(within(first, d) or within(d.partition("/")[0], date) for d in days)
 
 
 def _context_location(reader: MentionReader, before: int, meetings: list[Meeting], date: str,
@@ -2279,7 +2279,7 @@ def _context_location(reader: MentionReader, before: int, meetings: list[Meeting
         return ""
     last = story[-1]
     visitors = set(last["people"]) - {last["host"]}
-    if _within(date, last["date"]) or (_adjacent(date, last["date"]) and visitors & set(people)):
+    if within(date, last["date"]) or (_adjacent(date, last["date"]) and visitors & set(people)):
         if _building_of_others(last, people):
             return _trip_city_of_day(last, story, date)
         return _trip_city(last, story, date, host) or last["location"]
@@ -2295,7 +2295,7 @@ def _told_in_paragraph(text: str, before: int, meetings: list[Meeting], date: st
         return None
     opening = text.rfind("\n", 0, before) + 1
     told = [x for x in meetings if opening <= x["start_char"] < before and x["location"] and not x["remote"]
-            and x["date"] and _within(date, x["date"])]
+            and x["date"] and within(date, x["date"])]
     return max(told, key=lambda x: x["start_char"]) if told else None
 
 
@@ -2310,7 +2310,7 @@ def _building_of_others(last: Meeting, people: list[str]) -> bool:
 def _trip_city_of_day(last: Meeting, story: list[Meeting], date: str) -> str:
     """The last proper-name place of a meeting whose days hold `date` (the trip's town), else none."""
     for meeting in reversed(story):
-        if meeting is not last and (meeting["location"] or "")[:1].isupper() and _within(date, meeting["date"]):
+        if meeting is not last and (meeting["location"] or "")[:1].isupper() and within(date, meeting["date"]):
             return meeting["location"]
     return ""
 
@@ -2323,7 +2323,7 @@ def _trip_city(last: Meeting, story: list[Meeting], date: str, host: str) -> str
     if not host or not last["host"] or host == last["host"] or not last["location"][:1].islower():
         return ""
     for meeting in reversed(story):
-        if meeting is not last and meeting["location"][:1].isupper() and _within(date, meeting["date"]):
+        if meeting is not last and meeting["location"][:1].isupper() and within(date, meeting["date"]):
             return meeting["location"]
     return ""
 
@@ -2367,7 +2367,7 @@ def _on_story_day(meeting: Meeting, day: str) -> bool:
     """The meeting is of the story's day: that day, or a period of days that holds it (a forum from
     the 12th to the 14th, in a story of the 12th)."""
     return meeting["date"] == day or ("/" in meeting["date"] and granularity(day) == "day"
-                                      and _within(day, meeting["date"]))
+                                      and within(day, meeting["date"]))
 
 
 # A paragraph of one short line that closes with no sentence punctuation: an intertitle.
@@ -2388,7 +2388,7 @@ def _eve_of(meeting: Meeting, day: str) -> bool:
 
 def _adjacent(day: str, period: str) -> bool:
     """`day` lies within `period`, or is the day just before or after it."""
-    if _within(day, period):
+    if within(day, period):
         return True
     if granularity(day) != "day":
         return False
@@ -2438,7 +2438,7 @@ def _story_lead(m: Mention, meetings: list[Meeting], session_kinds: set[str]) ->
             continue
         if m["status"] and m["status"] not in x["statuses"]:
             continue
-        if m["date"] and not _within(m["date"], x["date"] or ""):
+        if m["date"] and not within(m["date"], x["date"] or ""):
             continue
         if not _same_place(m["location"], x["location"]):
             return None  # `X a rencontré Y à Berlin` over a body telling talks in Paris: another meeting
@@ -2485,7 +2485,7 @@ def _anchored(m: Mention, last: Meeting | None, told: Meeting | None) -> Meeting
     if last is None or last is told or not set(m.get("anchors") or []) & set(last["people"]):
         return None
     if last.get("background") or last.get("date_own") and told is not None and told.get("date_own") and (
-            not _within(last["date"], told["date"]) and not _within(told["date"], last["date"])):
+            not within(last["date"], told["date"]) and not within(told["date"], last["date"])):
         return None  # `Le 3 octobre 2023, X avait accueilli Y`: a flashback, or a meeting of another day
     return last
 
@@ -2621,7 +2621,7 @@ def _city_of_same_day(meeting: Meeting, meetings: list[Meeting], cities: list[st
     day = meeting["date"].partition("/")[0] if meeting["date"] else ""
     found = {lowered[x["location"].lower()] for x in meetings
              if x is not meeting and day and x["location"] and x["location"].lower() in lowered
-             and (_within(day, x["date"]) or x["date"].partition("/")[0] == day)}
+             and (within(day, x["date"]) or x["date"].partition("/")[0] == day)}
     return found.pop() if len(found) == 1 else ""
 
 
@@ -2679,7 +2679,7 @@ def _guessed_day_within(m: Mention, main: list[Meeting]) -> Meeting | None:
         if meeting.get("date_own", True) or meeting["kind"] != m["kind"] or not meeting["date"]:
             continue
         later = len(meeting["date"]) == 10 and meeting["date"] > m["date"].rpartition("/")[2]  # the page's day
-        if (_within(meeting["date"], m["date"]) or later) and set(meeting["people"]) & set(m["people"]):
+        if (within(meeting["date"], m["date"]) or later) and set(meeting["people"]) & set(m["people"]):
             meeting["date"], meeting["date_own"] = m["date"], True
             return meeting
     return None
@@ -2893,8 +2893,8 @@ def _other_time(m: Mention, target: Meeting) -> bool:
     """The mention names its own time, and it neither holds nor lies within the meeting's."""
     if m["anaphoric"] or m.get("refers_back"):  # `Cette rencontre devait se tenir le 12 août, à X`: the same one
         return False
-    return bool(m["date"] and target["date"]) and not _within(m["date"], target["date"]) and (
-        not _within(target["date"], m["date"]))
+    return bool(m["date"] and target["date"]) and not within(m["date"], target["date"]) and (
+        not within(target["date"], m["date"]))
 
 
 def _attended_to_come(m: Mention, meeting: Meeting) -> bool:
@@ -2918,7 +2918,7 @@ def _merge(target: Meeting, m: Mention) -> None:
     if (m["anaphoric"] or m.get("chair_day")) and m["date"] and not target["date_own"]:  # the date it was given
         # from context (`Mercredi 23 octobre – Présidence de M. X` over a record of the week of the 21st)
         target["date"], target["date_own"] = m["date"], True
-    elif m["date"] and _within(m["date"], target["date"]):
+    elif m["date"] and within(m["date"], target["date"]):
         target["date_own"] = True
         if m["date"] != target["date"] and _calendar_week(target["date"]):
             target["date"] = m["date"]  # `se retrouvent la semaine prochaine`, then `se réunira les 15 et 16 janvier`
@@ -2958,7 +2958,7 @@ def _trip_of_days(meetings: list[Meeting]) -> Meeting | None:
     if trip is None or told is None or _calendar_week(trip["date"]):
         return None
     start, _, end = trip["date"].partition("/")
-    if granularity(start) != "day" or granularity(end) != "day" or not _within(told["date"], trip["date"]):
+    if granularity(start) != "day" or granularity(end) != "day" or not within(told["date"], trip["date"]):
         return None
     return trip
 
@@ -3010,7 +3010,7 @@ def _context_date(doc: Doc, idx: DocIndex, before: int, meetings: list[Meeting],
         after_told = itertools.takewhile(lambda e: e.start_char > told["start_char"], idx.ents_before_char(before))
         nearer = next(dates(e for e in after_told if not dates_described_thing(e)), None)
         if nearer is not None and granularity(nearer._.normalized) == "day" and nearer._.normalized != told["date"] \
-                and (_within(nearer._.normalized, told["date"]) or (
+                and (within(nearer._.normalized, told["date"]) or (
                     not told.get("date_own", True) and nearer.start_char > text.rfind("\n", 0, before))):
             return nearer._.normalized  # within the meeting's days; or in its paragraph, after a meeting whose
             # day was only a guess (`Le tournant a lieu le 23 octobre 2023. X est accueilli à Paris par Y`)
@@ -3261,15 +3261,6 @@ def _narrows(value: str, period: str) -> bool:
         return False
     first, _, last = value.partition("/")
     return granularity(first) == "day" and all(v.startswith(period + "-") for v in (first, last or first))
-
-
-def _within(day: str, period: str) -> bool:
-    """`2023-07-11` lies within `2023-07-11/2023-07-12`; equal values too."""
-    if day == period:
-        return True
-    start, _, end = period.partition("/")
-    first, _, last = day.partition("/")
-    return bool(end) and start <= first and (last or first) <= end
 
 
 def _of_kind(m: Mention, main: list[Meeting]) -> Meeting | None:

@@ -36,6 +36,7 @@ from pipeline.components.spans import (
     DocIndex,
     after_bound_word,
     continued,
+    cut_at_inner_apostrophe,
     doc_text,
     parse_column,
     plain_words,
@@ -43,7 +44,7 @@ from pipeline.components.spans import (
     tokens_with,
 )
 from pipeline.components.turns import MIN_TURNS, TurnReader
-from pipeline.rows import CALENDAR_DAYS, Status, first_day, granularity
+from pipeline.rows import CALENDAR_DAYS, Status, first_day, granularity, within
 from pipeline.rulebook.grammar import Grammar, future_ending
 from pipeline.rulebook.loader import RuleBook
 from pipeline.rulebook.terms import fold_text
@@ -3261,8 +3262,8 @@ class MentionReader:
                 frame["location"] = frame["location"] or self._location(
                     after, [p for p in places if after.start <= p.start < after.end])
             main, framed = frames
-            if not main["date"] or not framed["date"] or _within_days(main["date"], framed["date"]) or (
-                    _within_days(framed["date"], main["date"])):  # `la visite du 12 au 15 avril`: the stay around it
+            if not main["date"] or not framed["date"] or within(main["date"], framed["date"]) or (
+                    within(framed["date"], main["date"])):  # `la visite du 12 au 15 avril`: the stay around it
                 continue
             framed["people"] = list(dict.fromkeys(main["subject"] + framed["people"]))
             framed["status"] = framed["status"] or main["status"]
@@ -6031,13 +6032,6 @@ def _fold_kept(text: str) -> str:
     return text.translate(_FOLDED_CHARS)
 
 
-def _within_days(inner: str, outer: str) -> bool:
-    """`2023-04-14` within `2023-04-12/2023-04-15` (ISO days and ranges of days, compared as text)."""
-    start, _, end = outer.partition("/")
-    first, _, last = inner.partition("/")
-    return start <= first and (last or first) <= (end or start)
-
-
 def _in_phrase_of(token, head) -> bool:
     """`un entretien en marge du sommet`: `sommet` hangs on `entretien` through complements alone, within its
     phrase. `au sommet de l'UE à Bruxelles et au sommet du G20`: the parser hangs the second `sommet` on
@@ -6321,8 +6315,7 @@ def _hyphenated(doc: Doc, end: int, limit: int) -> int:
         last = doc[end - 1]
         if end + 1 < limit and doc[end].text in ("-", "\u2011") and not last.whitespace_:
             end += 2
-        elif last.text[-1:] in "'’" and len(last.text) > 2 and last.text[:1].isupper() and not last.whitespace_ \
-                and doc[end].is_alpha and doc[end].is_lower:
+        elif cut_at_inner_apostrophe(last, doc[end]):
             end += 1
         else:
             break

@@ -276,6 +276,14 @@ def span_text(span: Span) -> str:
 _LOWERED: dict[int, str] = {}  # a string's lower case by its hash (the same hash names the same string)
 
 
+def cut_at_inner_apostrophe(last, following) -> bool:
+    """`Sana'` then `a`, `Tian'` then `anmen`: a capitalised word the tokenizer cut at its inner apostrophe, the
+    rest glued right after it in lower case. Only a word longer than an elided article (`N'`, `d'`) is so cut:
+    `N'Djamena` is whole already, `l'armée` is two words."""
+    return last.text[-1:] in "'’" and len(last.text) > 2 and last.text[:1].isupper() and not last.whitespace_ \
+        and following.is_alpha and following.is_lower
+
+
 def _lowered(strings, key: int) -> str:
     value = _LOWERED.get(key)
     if value is None:
