@@ -957,9 +957,28 @@ class MeetingGrouper:
                     meeting["kind"].lower() not in self.home_kinds):
                 continue  # a stay of days around a meeting (`_stay_of_days`) keeps no host of its own
             _, home, _ = self._home_side(meeting, reader.people_country, reader.people_office, count_unknown=True)
-            home = home or self._unplaced_home(meeting, reader)[1] or self._visited_by_unplaced(meeting, reader)[1]
+            home = home or self._unplaced_home(meeting, reader)[1] or self._visited_by_unplaced(meeting, reader)[1] or (
+                self._leader_at_home(meeting, reader))
             if home:
                 self._set_host(meeting, home)
+
+    def _leader_at_home(self, meeting: Meeting, reader: MentionReader) -> str:
+        """A pair met in a town or a country of the gazetteer (`place_country`): one of them of that country,
+        heading its state or its government (`state_leader_roles`, `government_leader_roles`, in no
+        organisation), the other an official the text gives no country (`Kim Jong Un, secrétaire général du
+        Parti du Travail de Corée`, `le chef du bureau politique du Hamas`): the leader is at home and receives
+        his visitor; "" otherwise. A minister at home may be meeting one of his own side the text leaves
+        unplaced: only the head of a state or a government is read so."""
+        countries, offices = reader.people_country, reader.people_office
+        country = self.place_country.get((meeting["location"] or "").strip().lower(), "")
+        people = meeting["people"]
+        if not country or len(people) != 2 or not all(k in offices for k in people):
+            return ""
+        leaders = set().union(*self.leader_ranks)
+        home = [k for k in people if countries.get(k) == country and not offices[k][0]
+                and offices[k][1].split("#")[0] in leaders]
+        away = [k for k in people if not countries.get(k)]
+        return home[0] if len(home) == 1 and len(away) == 1 else ""
 
     def host_in_building_of_stop(self, doc: Doc, body_start: int, reader: MentionReader, meetings: list[Meeting],
                                  story: dict | None = None) -> None:
@@ -993,7 +1012,7 @@ class MeetingGrouper:
                 continue
             placed = {**meeting, "location": town}
             if unknown:  # an official of no known country (`le président X`) may be the side at home
-                home = self._unplaced_home(placed, reader)[1]
+                home = self._unplaced_home(placed, reader)[1] or self._leader_at_home(placed, reader)
             else:
                 _, home, _ = self._home_side(placed, reader.people_country, reader.people_office, count_unknown=False)
             if home:
