@@ -115,7 +115,8 @@ def make_relations(nlp: Language, name: str, rules: str) -> RuleStage:
                                                              "question_possessives", "handover_to_words",
                                                              "organisation_readings", "command_taking",
                                                              "handover_from_words", "corps_heads", "named_back_heads",
-                                                             "corps_role", "command_role")}
+                                                             "corps_role", "command_role", "turn_verbs",
+                                                             "turn_partner_words")}
         | {"command_handover": _words(book, "meetings", "command_handover"),
            "succession_verbs": _words(book, "roles", "succession_verbs")},
         host_verbs(book), int(book.get("relations", "crowd_size", 0))))

@@ -110,13 +110,15 @@ class RelationLinker:
             if meeting["side"] and not _one_meeting(doc, meeting) and not self._gathered(doc, meeting):
                 subjects = [p for p in meeting["subject"] if p in present]
                 pairs = [(s, o) for s in subjects for o in present if o not in subjects]
+                pairs += list(combinations(subjects, 2))  # `A, B et C se sont entretenus avec X`: side by side
             elif self._crowd_host(meeting, present, people):
                 # a crowd received by one host (`le sommet a réuni une cinquantaine de chefs d'État`): each
                 # guest met the host; that two guests met among the crowd the text does not say
                 host = meeting["host"]
                 pairs = [(host, o) for o in present if o != host]
             else:
-                pairs = list(combinations(present, 2))
+                apart = self._partners_in_turn(doc, meeting, people)
+                pairs = [(a, b) for a, b in combinations(present, 2) if not (a in apart and b in apart)]
             rows += [_row("MET", a, b, *where, meeting["rule"]) for a, b in pairs]
             titles = self._counted_titles(doc, meeting)
             if titles:
@@ -147,6 +149,35 @@ class RelationLinker:
         span = doc.char_span(meeting["start_char"], meeting["end_char"], alignment_mode="expand")
         return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs and any(
             c.dep_ == "obj" for c in t.children) for t in span)
+
+    def _partners_in_turn(self, doc: Doc, meeting: dict, people: dict[str, dict]) -> set[str]:
+        """The people one person held talks with in turn (relations.yml `turn_verbs`): `X s'est entretenu avec A,
+        B ainsi qu'avec C`, `X a rencontré A et B`, a verb of the meeting's sentences with one subject (no other
+        subject coordinated to it) and two or more people coordinated in its complement (its object, or a phrase
+        of `turn_partner_words`, or a bare noun phrase the parser hangs on the verb as an oblique). Each of them met
+        X; the text does not say they met one another."""
+        verbs = self.membership.get("turn_verbs", set())
+        partner_words = self.membership.get("turn_partner_words", set())
+        if not verbs:
+            return set()
+        at = {start: key for key, person in people.items() for start, _ in person["mentions"]}
+        apart: set[str] = set()
+        for sent in meeting_sentences(doc, meeting):
+            for verb in sent:
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+                    continue
+                subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+                if len(subjects) != 1 or any(c.dep_ == "conj" and any(g.dep_ == "cc" for g in c.children)
+                                             for c in subjects[0].children):
+                    continue  # `A et B se sont rencontrés`, `A et B se sont entretenus avec C`: side by side (a
+                    # name after its title and a comma, which the parser may read as a conjunct, has no `et`)
+                heads = [c for c in verb.children if c.dep_ == "obj" or c.dep_.startswith("obl") and (
+                    not any(g.dep_ == "case" for g in c.children)  # an object the parser read as a bare oblique
+                    or any(g.dep_ == "case" and g.lower_ in partner_words for g in c.children))]
+                named = {key for head in heads for word in _listed(head) if (key := _person_at(doc, word, at))}
+                if len(named) >= 2:
+                    apart |= named
+        return apart
 
     def _attending(self, doc: Doc, meeting: dict, people: dict[str, dict]) -> set[str]:
         """The people the meeting's sentences name only as attending (relations.yml `attendance_nouns`:
@@ -1762,6 +1793,28 @@ def _plural_verb(verb) -> bool:
     """The verb, or its auxiliary, agrees in the plural (`ont reçu`, `reçoivent`)."""
     return any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm")
                for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
+
+
+def _listed(head) -> list:
+    """A complement and the words coordinated to it (`avec A, B ainsi qu'avec C`: B and C conjuncts of A), with
+    the name apposed to each title (`le Premier ministre, M. X`)."""
+    words, todo = [], [head]
+    while todo:
+        word = todo.pop()
+        words.append(word)
+        todo += [c for c in word.children if c.dep_ in ("conj", "appos", "flat:name", "nmod", "amod")
+                 and (c.dep_ not in ("nmod", "amod") or c.ent_type_ == "PERSON")]
+    return words
+
+
+def _person_at(doc: Doc, word, at: dict[int, str]) -> str | None:
+    """The person whose mention covers `word` (the key of `at`, a mention's first character)."""
+    if word.ent_type_ != "PERSON":
+        return None
+    i = word.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return at.get(doc[i].idx)
 
 
 def _one_meeting(doc: Doc, meeting: dict) -> bool:
