@@ -314,6 +314,7 @@ class MentionReader:
         self.per_partner_nouns = {w.lower() for w in book.get("meetings", "per_partner_nouns", [])}
         self.repeat_words = {w.lower() for w in book.get("meetings", "repeat_words", [])}
         self.repeat_kinds = {w.lower() for w in book.get("meetings", "repeat_kinds", [])}
+        self.repeat_verbs = {f"rule:meetings:{w}" for w in book.get("meetings", "repeat_verbs", [])}
         self.welcome_verbs = {w.lower() for w in book.get("meetings", "welcome_verbs", [])}
         self.clitic_objects = {w.lower() for w in book.get("meetings", "clitic_objects", [])}
         self.attendance_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "attendance_phrases", [])}
@@ -494,7 +495,7 @@ class MentionReader:
                     mention["presence"] = False
                     mention["speakers"] = []
                     self._interview_person(doc, sent, mention, within, acts, person_of)
-                    mention["repeat"] = len(frames) == 1 and self._repeated(within)
+                    mention["repeat"] = len(frames) == 1 and (self._repeated(within) or self._met_again(mention))
                     mentions.append(mention)
             if sent.start not in furniture:
                 rosters += self._rosters(sent, quotes, person_of)
@@ -551,6 +552,11 @@ class MentionReader:
         return any(c.dep_ == "amod" and c.lower_ in self.repeat_words for c in children) and any(
             c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in children) and not any(
             c.dep_ == "nmod" for c in children)
+
+    def _met_again(self, mention: Mention) -> bool:
+        """`Les deux ministres doivent se revoir à l'automne`, `Ils se reverront en mars`: a verb meaning to meet
+        again (`repeat_verbs`) tells by its prefix another meeting between the people just told of."""
+        return mention["verb_only"] and mention["rule"] in self.repeat_verbs
 
     def _date_of_other_like(self, sent: Span, frames: list[Mention], quotes) -> None:
         """`Cette visite intervient un mois après celle effectuée à X, le 3 mai, par le même Y, qui avait

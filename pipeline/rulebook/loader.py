@@ -231,6 +231,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "per_partner_nouns": None,
         "repeat_words": None,
         "repeat_kinds": None,
+        "repeat_verbs": None,
         "restricted_words": None,
         "restricted_articles": None,
         "widened_words": None,
