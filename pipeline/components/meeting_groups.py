@@ -151,6 +151,17 @@ class MeetingGrouper:
             rf"(?<!\w)de\s+(?P<n>\d{{1,2}}|{'|'.join(map(re.escape, numbers))})\s+"
             rf"(?:{'|'.join(map(re.escape, day_units))})(?!\w)", re.I) if visit and numbers and day_units else None
         self.end_verbs = {w.lower() for w in book.get("meetings", "end_verbs", [])}
+        ends = sorted({w.lower() for w in book.get("meetings", "end_prepositions", None) or []}, key=len, reverse=True)
+        hours = {str(k).lower(): int(v) for k, v in (book.get("meetings", "stay_hours", None) or {}).items()}
+        self.stay_hours = hours
+        self.leaving_verbs = {w.lower() for w in book.get("meetings", "leaving_verbs", None) or []}
+        counts = sorted({*numbers, *hours}, key=len, reverse=True)
+        self.ended_stay = re.compile(  # `au terme d'une visite d'État de trois jours`, `... de quarante-huit heures`
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, ends))})\s*(?:une|un|sa|son|cette|ce)\s+"
+            rf"(?:{'|'.join(map(re.escape, sorted(visit, key=len, reverse=True)))})(?!\w)[^.;:!?]{{0,60}}?"
+            rf"(?<!\w)de\s+(?P<n>\d{{1,2}}|{'|'.join(map(re.escape, counts))})\s+"
+            rf"(?P<unit>{'|'.join(map(re.escape, [*day_units, 'heures']))})(?!\w)", re.I) \
+            if ends and visit and numbers and day_units else None
         self.start_verbs = {w.lower() for w in book.get("meetings", "start_verbs", [])}
         self.start_nouns = {w.lower() for w in book.get("meetings", "start_nouns", [])}
         self.opening_words = self.start_nouns | self.start_verbs  # a sentence that tells an opening
@@ -247,6 +258,9 @@ class MeetingGrouper:
             verbs = {e.start: _governing_verb(e.root) for e in days}
             ended = [e for e in days if {verbs[e.start].lemma_.lower(), verb_phrase(verbs[e.start])} & self.end_verbs]
             if len(ended) != 1 or ended[0]._.normalized != day:
+                length = self._ended_stay(sent.text, days, day, verbs)
+                if 1 < length <= 15:
+                    meeting["date"] = f"{(end - timedelta(days=length - 1)).isoformat()}/{day}"
                 continue
             begun = [e for e in days if verbs[e.start].lemma_.lower() in self.start_verbs
                      and "Part" in verbs[e.start].morph.get("VerbForm")]
@@ -258,6 +272,26 @@ class MeetingGrouper:
                 start = end - timedelta(days=length - 1) if 1 < length <= 15 else None
             if start is not None and 0 < (end - start).days <= 14:
                 meeting["date"] = f"{start.isoformat()}/{day}"
+
+    def _ended_stay(self, text: str, days: list[Span], day: str, verbs: dict) -> int:
+        """`X a quitté Kiev mercredi, au terme d'une visite de deux jours`, `A l'issue d'une visite de
+        quarante-huit heures, X a regagné Niamey le 7 août`: a stay told after a phrase of its end
+        (`end_prepositions`) with its length ends on the one day the sentence gives to a verb of leaving
+        (`leaving_verbs`) or of ending (`end_verbs`): the number of days it lasted, 0 when the sentence says
+        no such thing or gives another day. A day of another act at the end of the stay (`Au terme d'une
+        visite de deux jours, X a averti vendredi que ...`) may tell its last stop only. A length in hours
+        counts only as whole days (`stay_hours`)."""
+        if self.ended_stay is None or {e._.normalized for e in days} != {day}:
+            return 0
+        if not all(verbs[e.start].lemma_.lower() in self.leaving_verbs | self.end_verbs for e in days):
+            return 0
+        found = self.ended_stay.search(text)
+        if found is None:
+            return 0
+        count = found.group("n").lower()
+        if found.group("unit").lower() == "heures":
+            return self.stay_hours.get(count, 0)
+        return int(count) if count.isdigit() else self.day_count.get(count, 0)
 
     def date_from_arrival(self, doc: Doc, meetings: list[Meeting]) -> None:
         """`Le président, arrivé jeudi à Belgrade pour une visite de deux jours, ...`: a visit dated by the
