@@ -212,7 +212,8 @@ class MeetingGrouper:
                                 {w.lower() for w in book.get("meetings", "gathering_hosting", None) or []},
                                 set(Grammar.from_book(book).of_words),
                                 tuple(w.lower() for key in ("future_endings", "conditional_endings")
-                                      for w in book.get("dates", key, None) or []))
+                                      for w in book.get("dates", key, None) or []),
+                                {w.lower() for w in book.get("meetings", "next_leg_marks", None) or []})
         self.attendance_words = {w.lower() for w in book.get("meetings", "gathering_attendance", None) or []
                                  if " " not in w}  # `participe à la rencontre annuelle des chefs`: a gathering
         self.length_of_days = re.compile(

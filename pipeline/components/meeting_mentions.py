@@ -295,6 +295,8 @@ class MentionReader:
         self.noun_complement_words = {w.lower() for w in book.get("meetings", "noun_complement_words", ["de"])}
         self.partner_words = {w.lower() for w in book.get("meetings", "partner_words", [])}
         self.sequence_prepositions = {w.lower() for w in book.get("meetings", "sequence_prepositions", [])}
+        self.trip_verbs = {w.lower() for w in book.get("meetings", "trip_verbs", [])}
+        self.next_leg_marks = {w.lower() for w in book.get("meetings", "next_leg_marks", [])}
         self.pair_prepositions = {w.lower() for w in book.get("meetings", "pair_prepositions", [])}
         self.since_prepositions = {w.lower() for w in book.get("meetings", "since_prepositions", [])}
         self.purpose_prepositions = {w.lower() for w in book.get("meetings", "purpose_prepositions", [])}
@@ -2197,6 +2199,8 @@ class MentionReader:
             subordinate = clause.dep_ in ("acl:relcl", "advcl") or _misattached_relative(clause)
             if not subordinate or clause.i == clause.head.i:
                 continue
+            if self._next_leg_clause(clause, {n.root.i for n in nouns} | {v.i for v in verbs}):
+                continue  # `X a reçu Y, avant de se rendre à Z`: the trip goes on, no meeting of its own
             inner = {t.i for t in clause.subtree}
             outside_nouns = [n for n in nouns if n.root.i not in inner]
             outside_verbs = [v for v in verbs if v.i not in inner]
@@ -5404,14 +5408,14 @@ class MentionReader:
             places = [p for p in places if (not _in_other_clause(p.root, triggers, self.side_nouns)
                                             or _detached_participle_of(p.root, triggers))
                       and not _in_coordinated_clause(p.root, triggers)
-                      and not self._topic(p.root, triggers)]
+                      and not self._topic(p.root, triggers) and not self._next_leg(p.root, triggers)]
             # only the labels read below (a PERSON may be a town: `_place_label`) go through the parse walks
             ents = [e for e in ents if e.label_ in PLACE_LABELS and (not _in_other_clause(e.root, triggers,
                                                                                            self.side_nouns)
                                                                      or _detached_participle_of(e.root, triggers))
                     and not self._topic(e.root, triggers)
                     and not _in_coordinated_clause(e.root, triggers) and not self._subject_matter(e, triggers)
-                    and not self._event_as_time(e.root, triggers)]
+                    and not self._event_as_time(e.root, triggers) and not self._next_leg(e.root, triggers)]
         for place in places:
             if not as_name and self._no_meeting_place(sent, place, (triggers or set()) | {p.root.i for p in places}):
                 continue
@@ -5438,7 +5442,7 @@ class MentionReader:
             whole = next((e for e in ents if e.start <= place.start and e.end > place.end
                           and e.label_ in ("LOC", "ORG")), None)
             if whole is not None:  # the model's span holds the place word: `Palais de Carthage`
-                return doc[place.start : whole.end].text
+                return doc[_named_adjectives_start(place, whole.start) : whole.end].text
             i = place.end
             while i < sent.end and doc[i].pos_ == "ADJ" and doc[i].head.i == place.root.i and (
                     not doc[i].text[:1].isupper()):
@@ -5494,6 +5498,29 @@ class MentionReader:
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
         return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
         # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
+
+    def _next_leg(self, token, triggers: set[int]) -> bool:
+        """`X a rencontré Y, avant de se rendre en Jordanie`: a place of a verb of travel (`trip_verbs`) in a
+        clause opened by `avant de` (`next_leg_marks`), hung on a clause telling the meeting, is where the
+        traveller went next, not where the meeting was held. The clause is the meeting's own when it holds
+        every trigger (`X a quitté Paris avant de se rendre à Kiev`: the visit is the journey) or one more
+        trigger than its verb (`avant de se rendre à Kiev, où il a rencontré Y`)."""
+        verb = _governing_verb(token)
+        while verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        return self._next_leg_clause(verb, triggers)
+
+    def _next_leg_clause(self, verb, triggers: set[int]) -> bool:
+        """The clause of `verb` tells the next leg of a trip (`_next_leg`): a verb of `trip_verbs` opened by one
+        of `next_leg_marks`, a trigger outside it and none inside but the verb itself, naming nobody (`avant de
+        rejoindre le Premier ministre X`: a meeting of its own, the traveller joins someone)."""
+        if verb.dep_ != "advcl" or verb.lemma_.lower() not in self.trip_verbs or not any(
+                c.dep_ == "mark" and c.lower_ in self.next_leg_marks for c in verb.children):
+            return False
+        if any(t.ent_type_ in ("PERSON", "ROLE") for t in verb.subtree):
+            return False
+        inner = {t.i for t in verb.subtree}
+        return any(k not in inner for k in triggers) and not any(k in inner and k != verb.i for k in triggers)
 
     def _no_meeting_place(self, sent: Span, place: Span, skip: set[int]) -> bool:
         """A place word where no one meets, though it names a place: the object of another act, where
@@ -6257,9 +6284,9 @@ def _after_name(token) -> bool:
     names = [t for t in doc[head.i : token.i] if t.ent_type_ == "PERSON"]
     if not names:
         return False
-    between = doc[names[-1].i + 1 : token.i]
+    between = doc[names[-1].i + 1 : token.i]  # `avec X au Grand Palais`: the place word's adjective too
     return all(t.is_punct or t.lower_ in ("à", "au", "aux", "l'", "l’", "la", "le", "les")
-               or (t.head.i == token.i and t.dep_ in ("case", "det")) for t in between)
+               or (t.head.i == token.i and t.dep_ in ("case", "det", "amod")) for t in between)
 
 
 def _described(token) -> bool:
@@ -6399,6 +6426,18 @@ def _since(sent: Span, trigger, date: Span) -> bool:
     since = [t.i for t in sent.doc[lo:hi] if t.lower_ == "depuis"]
     # `en visite depuis mardi, a été reçu jeudi`: a verb after `depuis` opens the time of another clause
     return bool(since) and not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[since[-1] + 1 : hi])
+
+
+def _named_adjectives_start(place: Span, floor: int) -> int:
+    """Where a building's name starts when capitalised adjectives of its place word open it, down to `floor`
+    (the model's span): `le Grand Palais du Peuple`, `le Petit Trianon` are one name with their adjective;
+    a lower-case adjective (`le nouveau palais`) describes the place and stays out."""
+    doc = place.doc
+    start = place.start
+    while start > floor and doc[start - 1].pos_ == "ADJ" and doc[start - 1].head.i == place.root.i and (
+            doc[start - 1].text[:1].isupper()):
+        start -= 1
+    return start
 
 
 def _in_other_clause(token, triggers: set[int], side_nouns: frozenset[str] = frozenset()) -> bool:

@@ -56,7 +56,8 @@ class TripReader:
                  behind_nouns: set[str] = frozenset(), behind_prepositions: set[str] = frozenset(),
                  gathering_nouns: set[str] = frozenset(), attendance: set[str] = frozenset(),
                  hosting: set[str] = frozenset(), of_words: set[str] = frozenset(),
-                 future_endings: tuple[str, ...] = ()) -> None:
+                 future_endings: tuple[str, ...] = (), next_leg_marks: set[str] = frozenset()) -> None:
+        self.next_leg_marks = next_leg_marks  # `avant de se rendre à X`: a stop opened once the sentence is told
         self.future_endings = future_endings  # dates.yml's, of the simple future and the conditional, after `r`
         self.gathering_nouns = gathering_nouns  # `conférence`, `forum`, `sommet`: a gathering named after its town
         self.attendance = attendance  # `participer`, `présent`: words setting their subject at a gathering
@@ -177,9 +178,9 @@ class TripReader:
             if verb is not None and self._moving(verb):
                 if "Fut" in verb.morph.get("Tense"):
                     continue  # `il se rendra à X`: a trip to come, the story is not there yet
-                stop = Stop(place=ent.text, start_char=sent.start_char, days=[], day="",
-                            travellers=_subject_keys(verb, keys), rule=f"movement:{verb.lemma_.lower()}", carried="",
-                            clause=_clause_of(verb, sent))
+                stop = Stop(place=ent.text, start_char=sent.end_char if self._next_leg(verb) else sent.start_char,
+                            days=[], day="", travellers=_subject_keys(verb, keys),
+                            rule=f"movement:{verb.lemma_.lower()}", carried="", clause=_clause_of(verb, sent))
             elif verb is None and _located(ent):  # `X était à Rome`: where the story finds them
                 stop = Stop(place=ent.text, start_char=sent.start_char, days=[], day="", travellers=[],
                             rule="movement:être", carried="", clause=(sent.start_char, sent.end_char))
@@ -307,6 +308,16 @@ class TripReader:
                 return True
             token = token.head
         return False
+
+    def _next_leg(self, verb: Token) -> bool:
+        """`X a rencontré Y, avant de se rendre en Jordanie`: a movement verb in a clause opened by one of
+        `next_leg_marks`, hung on another verb, takes the traveller on once what the sentence tells is over:
+        the stop opens after the sentence. Not when the clause tells what happened there (`avant de se rendre
+        à Kiev, où il a rencontré Y`: a relative clause of its own; `avant de rejoindre le Premier ministre X`:
+        someone met there)."""
+        return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.next_leg_marks
+                                            for c in verb.children) and not any(
+            t.dep_ == "acl:relcl" or t.ent_type_ in ("PERSON", "ROLE") for t in verb.subtree)
 
     def _moving(self, verb: Token) -> bool:
         """A verb of `trip_verbs`, in the passive when it moves someone only then (`trip_verbs_passive_only`:

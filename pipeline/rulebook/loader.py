@@ -173,6 +173,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "overnight_words": None,
         "trip_verbs": None,
         "trip_verbs_passive_only": None,
+        "next_leg_marks": None,
         "gathering_nouns": None,
         "gathering_attendance": None,
         "gathering_hosting": None,
