@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.components.lexicon import Lexicon, _disagrees, fold
-from pipeline.components.spans import DocIndex, group_spans
+from pipeline.components.spans import DocIndex, group_spans, parse_column
 
 DESCRIPTIVE_POS = {"NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "NUM"}
 WINDOW = 14  # tokens a description may span
@@ -78,10 +78,11 @@ def rank_section_start(doc: Doc, i: int, grammar) -> int:
 def retirement_start(doc: Doc, i: int, grammar) -> int:
     """Where a phrase of retirement (grammar.yml `retirement_phrases`: `à la retraite`) ending before token i
     starts, else i: `le général britannique à la retraite X` keeps his rank and demonym over it."""
+    lower = parse_column(doc, "lower")  # `token.lower_` of every word: no Python Token of each
     for phrase in grammar.retirement_phrases:
         words = phrase.split()
         k = i - len(words)
-        if k > 0 and [t.lower_ for t in doc[k:i]] == words:
+        if k > 0 and lower[k:i] == words:
             return k
     return i
 
@@ -105,6 +106,7 @@ class AppositionReader:
         self.ent_at = {t: e for e in idx.ents for t in range(e.start, e.end)}
         self.role_orgs = {s.start: s for s in doc.spans.get("role_orgs", [])}
         self.role_countries = {s.start: s for s in doc.spans.get("role_countries", [])}
+        self.titles: dict[int, tuple[Span | None, Span | None]] = {}  # `title` by the mention's start
 
     def after(self, doc: Doc, m: Span) -> Descriptor:
         """`X, président du Comité militaire, ...`"""
@@ -517,7 +519,17 @@ class AppositionReader:
 
     def title(self, doc: Doc, m: Span) -> tuple[Span | None, Span | None]:
         """The rank written right before a name, over a civility or a demonym, and that demonym:
-        `l'amiral Sir Tony Radakin`, `le général de corps d'armée allemand Hans-Werner Wiermann`."""
+        `l'amiral Sir Tony Radakin`, `le général de corps d'armée allemand Hans-Werner Wiermann`.
+        It depends on the mention's start alone: read once per mention of the Doc `open` indexed (the
+        officials ask it of each mention up to six times)."""
+        if doc is not self.idx.doc:
+            return self._title(doc, m)
+        known = self.titles.get(m.start)
+        if known is None:
+            known = self.titles[m.start] = self._title(doc, m)
+        return known
+
+    def _title(self, doc: Doc, m: Span) -> tuple[Span | None, Span | None]:
         i, demonym = m.start, None
         ent_at, lower = self.ent_at, self.idx.lower
         i = _over_line_breaks(doc, i)  # `le général de brigade` at a line's end, the name on the next

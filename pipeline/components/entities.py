@@ -843,7 +843,7 @@ class EntityMerger:
             for words in self.civility_words:
                 if lower[i : i + len(words)] == list(words):
                     return i + len(words)
-        return i + 1 if word in self.civilities or doc[i].text in self.lower_civilities else i
+        return i + 1 if word in self.civilities or parse_column(doc, "texts")[i] in self.lower_civilities else i
 
     def _in_apposition(self, doc: Doc, start: int, end: int, taken: set[int]) -> bool:
         """`le président turc, Recep Tayyip Erdoğan,`: a name the model called MISC, set between a
@@ -1876,17 +1876,17 @@ def _machines(span: Span, grammar: Grammar) -> bool:
     a capitalised singular word (not an acronym) after a plural determiner, or after `de` closing a plural
     common noun, names machines, not a body (`les Nations unies`, `des Émirats` take the plural). A name
     set before an apposition headed by a machine noun (`le Gripen, l'avion de combat suédois`) too."""
-    doc, first = span.doc, span[0]
-    after = doc[span.end : span.end + 3]
-    if len(after) == 3 and after[0].text == "," and after[1].lower_ in grammar.determiners \
-            and after[2].lower_ in grammar.machine_nouns:
+    doc, start, end = span.doc, span.start, span.end
+    texts, lower = parse_column(doc, "texts"), parse_column(doc, "lower")  # no Python Token of each word
+    if end + 3 <= len(doc) and texts[end] == "," and lower[end + 1] in grammar.determiners \
+            and lower[end + 2] in grammar.machine_nouns:
         return True
-    if span.start == 0 or first.text.isupper() or first.lower_.endswith(("s", "x")) or not first.is_alpha:
+    if start == 0 or texts[start].isupper() or lower[start].endswith(("s", "x")) or not doc[start].is_alpha:
         return False
-    before = doc[span.start - 1]
-    if before.lower_ in grammar.plural_determiners:
+    before = lower[start - 1]
+    if before in grammar.plural_determiners:
         return True
-    return (before.lower_ == "de" and span.start > 1 and doc[span.start - 2].is_lower
+    return (before == "de" and span.start > 1 and doc[span.start - 2].is_lower
             and doc[span.start - 2].pos_ == "NOUN" and "Plur" in doc[span.start - 2].morph.get("Number"))
 
 

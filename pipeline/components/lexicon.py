@@ -343,6 +343,7 @@ class InstitutionGrammar:
         # `d'`, `l'` are tokens of their own in a text, but not when tokenized alone: split on spaces
         self.linkers = sorted({tuple(fold(t).split()) for t in grammar.get("linkers") or []}, key=len, reverse=True)
         self.first = {h[0] for h in self.heads}
+        self.title_heads = _title_heads(self.heads)  # folded once, not per Doc
         # `gendarmerie de la Haute-Vienne`: heads of a national body that `de` + a place names in that territory
         self.regional = {words(t) for e in grammar.get("heads") or [] for t in e.get("regional") or []}
         self.of_words = {w[0] for w in self.linkers if w[0] != "et"}
@@ -420,7 +421,7 @@ class InstitutionGrammar:
         self.role_ends = set(self.roles.values())  # `président de la sous-commission`: a role held in a body
         self.known = known
         self.parents = set()
-        self.titled = _titled(norms, self.heads)
+        self.titled = _titled(norms, self.title_heads)
         found: list[Span] = []
         longest_first: dict[str, list[tuple[str, ...]]] = {}  # by first word: only those can match there
         for h in sorted(self.heads, key=len, reverse=True):
@@ -1019,14 +1020,19 @@ def _acronym_after(doc: Doc, end: int) -> bool:
     return any(t.text == ")" for t in doc[end + 2:end + 4])
 
 
-def _titled(norms: list[str], heads: dict[tuple[str, ...], dict]) -> dict[str, set[tuple[str, ...]]]:
-    """For each head with `titles` (`direction`: `directeur`), the complements its titles take in the
-    text: `directeur des personnels militaires de la gendarmerie` gives every prefix of `des personnels
-    militaires de la gendarmerie`."""
+def _title_heads(heads: dict[tuple[str, ...], dict]) -> dict[str, str]:
+    """Each title of a head with `titles`, folded (`directeur`), and the head's id (`direction`)."""
     titles: dict[str, str] = {}
     for entry in heads.values():
         for title in entry.get("titles") or []:
             titles[fold(title)] = entry["id"]
+    return titles
+
+
+def _titled(norms: list[str], titles: dict[str, str]) -> dict[str, set[tuple[str, ...]]]:
+    """For each head with `titles` (`direction`: `directeur`; `_title_heads`), the complements its titles take
+    in the text: `directeur des personnels militaires de la gendarmerie` gives every prefix of `des personnels
+    militaires de la gendarmerie`."""
     found: dict[str, set[tuple[str, ...]]] = {}
     for i, norm in enumerate(norms):
         ident = titles.get(norm)

@@ -37,6 +37,7 @@ from pipeline.components.spans import (
     in_bound_phrase,
     plain_words,
     span_text,
+    token_column,
 )
 from pipeline.components.trips import Stop, TripReader, _mention_keys, _subject_keys, stop_at
 from pipeline.rows import CALENDAR_DAYS, Meeting, first_day, granularity, last_day, within
@@ -713,9 +714,14 @@ class MeetingGrouper:
 
     def _parliamentary_committees(self, doc: Doc) -> list[tuple[int, str]]:
         """Each committee the text names with the chamber it belongs to: (its start, the chamber)."""
+        lower, strings = token_column(doc, "LOWER"), doc.vocab.strings
+        # each distinct word of the text unaccented once, then the committee words found in the column:
+        # no Python Token and no `_unaccented` for every word of the text
+        committee = {h for h in set(lower) if _unaccented(strings[h]) in self.committee_words}
         found = []
-        for token in doc:
-            if _unaccented(token.lower_) in self.committee_words:
+        for i, word in enumerate(lower):
+            if word in committee:
+                token = doc[i]
                 chamber = self._committee_chamber(token)
                 if chamber:
                     found.append((token.idx, chamber))

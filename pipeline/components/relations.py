@@ -999,8 +999,10 @@ class RelationLinker:
         one body of that kind named before it (affiliation.py `definite_body_at`), at the noun."""
         found = [(org, org.start) for org in self.idx.ents if org.label_ == "ORG" and org._.normalized]
         self.affiliation.open(doc)
-        for k in range(2, len(doc)):
-            if self.affiliation.definite_noun(k) and not doc[k].ent_type_:
+        grammar = self.lexicon.grammar
+        # `definite_noun` asks first of all for a noun of a firm or a kind of body: only those words are read
+        for k in tokens_with(doc, "LOWER", grammar.company_nouns | grammar.kind_nouns):
+            if k >= 2 and self.affiliation.definite_noun(k) and not doc[k].ent_type_:
                 body = self.affiliation.definite_body_at(k, k)
                 if body is not None and body._.normalized:
                     found.append((body, k))
@@ -1610,7 +1612,7 @@ class RelationLinker:
             if ent.label_ != "ORG" or not ent._.normalized:
                 continue
             i = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
-            words = [t.lower_.replace("’", "'") for t in doc[i:i + 6]]
+            words = [w.replace("’", "'") for w in self.idx.lower[i:i + 6]]  # `token.lower_`: no Python Token of each
             # `placé sous l'autorité de`: the tokenizer keeps `l'` as a token of its own
             phrase = next((p for p in phrases if tuple(words[:len(p)]) == p), None)
             if phrase is None:

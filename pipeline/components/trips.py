@@ -24,11 +24,19 @@ background), nor in passing (`lors du sommet de Vilnius`: no verb of attendance)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TypedDict
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.components.spans import DocIndex, after_bound_word, doc_text, in_bound_phrase, plain_words
+from pipeline.components.spans import (
+    DocIndex,
+    after_bound_word,
+    doc_text,
+    in_bound_phrase,
+    plain_words,
+    tokens_with,
+)
 from pipeline.rows import first_day, granularity
 from pipeline.rulebook.grammar import future_ending
 
@@ -91,7 +99,7 @@ class TripReader:
             # decided once per sentence from its entities: a stop is a place (LOC) the scene moves to, a day
             # a DATE; a sentence with neither (most of them) has nothing for the readers below
             labels = {e.label_ for e in _ents(sent)}
-            if "LOC" not in labels and "DATE" not in labels and not any(self._gathering_noun(t) for t in sent):
+            if "LOC" not in labels and "DATE" not in labels and not self._gathering_nouns_in(sent):
                 if stops:
                     self.last = stops[-1]["place"]
                 continue
@@ -202,9 +210,7 @@ class TripReader:
         (`_gathering_town`) that a word of attendance (`attendance`, a trip verb; neither future nor
         pluperfect) takes as its complement; `Dakar accueille le Forum ...`: a gathering a town hosts (`_host_town`).
         The story is in that town."""
-        for noun in sent:
-            if not self._gathering_noun(noun):
-                continue
+        for noun in self._gathering_nouns_in(sent):
             town = self._gathering_town(noun)
             word = noun.head if noun.dep_ in PATH_DEPS else noun
             while word.ent_type_ == "DATE" and word.dep_ in PATH_DEPS and word.head.i != word.i:
@@ -221,6 +227,25 @@ class TripReader:
                             rule=f"gathering:{verb.lemma_.lower()}", carried="",
                             clause=(sent.start_char, sent.end_char))
         return None
+
+    def _gathering_nouns_in(self, sent: Span) -> list[Token]:
+        """The gathering nouns of a sentence (`_gathering_noun`), in order. The words or lemmas that may be one
+        are found once per Doc from its columns (`_gathering_words`), so no Python Token is made for every word."""
+        doc = sent.doc
+        words = self._gathering_words(doc)
+        found = (doc[k] for k in words[bisect_left(words, sent.start) : bisect_left(words, sent.end)])
+        return [token for token in found if self._gathering_noun(token)]
+
+    def _gathering_words(self, doc: Doc) -> list[int]:
+        """The tokens whose word or lemma in lower case is a gathering noun, read once for the last Doc asked."""
+        known = self.__dict__.get("_gathering_at")
+        if known is not None and known[0] is doc:
+            return known[1]
+        idx = DocIndex.of(doc)
+        words = sorted({*tokens_with(doc, "LOWER", self.gathering_nouns),
+                        *idx.lemmas_in(self.gathering_nouns, 0, len(doc))})
+        self._gathering_at = (doc, words)
+        return words
 
     def _gathering_noun(self, token: Token) -> bool:
         return token.pos_ in ("NOUN", "PROPN") and (token.lower_ in self.gathering_nouns
