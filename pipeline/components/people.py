@@ -34,6 +34,9 @@ _UNDATED_DATELINE = re.compile(r"^[^\w\n]*(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?
 
 COREFERENCE_SENTENCES = 3  # sentences before its own in which a role named alone finds its person
 HISTORY_YEARS = 10  # a sentence dated this many years before the publication tells history
+# A country a text names this many times less often than another is named in passing: the text is not about it
+# (`_says`), so a title any state has said bare there is not that country's by default.
+PASSING_MENTION = 2
 
 
 def new_person(key: str) -> Official:
@@ -1045,9 +1048,15 @@ class PeopleMerger:
     def _says(self, code: str) -> bool:
         """A text of no known country names the country a title is of by default (its name, its demonym
         or one of its cities), or names no other: its officials may be meant by the title said bare; a
-        text that names other countries only is not about them."""
-        return bool(self.home) or self.named.get(code, 0) > 0 or code in self.seated \
-            or not any(c != code for c in self.named)  # a text that names no other country: its default
+        text that names other countries only is not about them; nor is one that names it in passing beside
+        another country it names at least `PASSING_MENTION` times as often and whose own bodies it names
+        (`abroad`: `l'armée libanaise`), the country it is about."""
+        if self.home or code in self.seated:
+            return True
+        said = self.named.get(code, 0)
+        if said and any(n >= PASSING_MENTION * said for c, n in self.named.items() if c != code and c in self.abroad):
+            return False  # `Paris` once in a story of Prague and of the `armée tchèque`: about Czech officials
+        return said > 0 or not any(c != code for c in self.named)  # a text that names no other country: its default
 
     def _seated_countries(self, doc: Doc) -> set[str]:
         """The countries whose listed bodies the text names by their seat (organisations.yml `seats`:
