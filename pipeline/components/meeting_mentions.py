@@ -4494,8 +4494,11 @@ class MentionReader:
         followed by another phrase (`a réuni autour de la ministre le général X`: the general is the object) is
         no name's."""
         doc = sent.doc
+        markers = self._around_markers_in(sent)
+        if not markers:  # most sentences: no `autour` at all, no token to try
+            return ""
         for token in sent:
-            marker = next((m for m in self.around_markers if doc[token.i: token.i + len(m)].text.lower()
+            marker = next((m for m in markers if doc[token.i: token.i + len(m)].text.lower()
                            .replace("\u2019", "'").replace("'", "' ").split() == list(m)), None)
             if marker is None:
                 continue
@@ -4519,6 +4522,17 @@ class MentionReader:
             if len(named) == 1:
                 return named[0]
         return ""
+
+    def _around_markers_in(self, sent: Span) -> list[tuple[str, ...]]:
+        """The `around_markers` (in their order) each of whose words is in the sentence's text, read as
+        `_host_around` reads a marker's words (lower case, `'` then a space) and reaching as far past the
+        sentence's end as a marker tried on its last word can: a marker missing one of its words matches at no
+        token, so the sentence is tried against the others only (most sentences: none)."""
+        doc = sent.doc
+        longest = max((len(m) for m in self.around_markers), default=0)
+        reach = min(len(doc), sent.end + max(longest - 1, 0))
+        text = span_text(Span(doc, sent.start, reach)).lower().replace("\u2019", "'").replace("'", "' ")
+        return [m for m in self.around_markers if all(w in text for w in m)]
 
     def _sponsor_of(self, sent: Span, lowered: str) -> str:
         """The country a sponsor marker of the sentence names (`des pourparlers tenus à Pékin sous les auspices de
