@@ -1281,8 +1281,9 @@ class MentionReader:
         word told by a demonym or a definite determiner and its members, read once and remembered through
         the document. `Une délégation comprenant X` (no country said) is none."""
         found = []
+        lower = self.idx.lower  # the column, read once: the property is asked for every word otherwise
         for i in range(sent.start, sent.end):
-            if self.idx.lower[i] not in self.group_words:
+            if lower[i] not in self.group_words:
                 continue
             token = sent.doc[i]
             country = self._group_country(token)
@@ -1301,8 +1302,9 @@ class MentionReader:
         a été reçue par X`, `X a reçu la délégation`, `la délégation s'est entretenue avec Y`). A demonym picks
         that country's delegation (another country's is another group: no one); a bare `la délégation` the
         one told last. The flag says the group was received (passive subject or object): the guests."""
+        lower = self.idx.lower  # the column, read once: the property is asked for every word otherwise
         for i in range(sent.start, sent.end):
-            if self.idx.lower[i] not in self.group_words:
+            if lower[i] not in self.group_words:
                 continue
             token = sent.doc[i]
             country = self._group_country(token)
@@ -1595,9 +1597,7 @@ class MentionReader:
         noun (`journey_nouns`) with a possessive or demonstrative determiner after a preposition of a span of
         time (`stay_prepositions`): the meeting is one of the trip already told, on a day the text does not
         give."""
-        for token in sent:
-            if token.lemma_.lower() not in self.journey_nouns:
-                continue
+        for token in (sent.doc[i] for i in self.idx.lemmas_in(self.journey_nouns, sent.start, sent.end)):
             det = token.doc[token.i - 1] if token.i > sent.start else None
             if det is None or not ("Yes" in det.morph.get("Poss") or "Dem" in det.morph.get("PronType")):
                 continue
@@ -2544,7 +2544,7 @@ class MentionReader:
         the verb of a clause within (`avec qui il a passé en revue les dossiers l'un après l'autre`)."""
         if self.in_turn is None:
             return False
-        text = sent.text.lower().replace("\u2019", "'")
+        text = span_text(sent).lower().replace("\u2019", "'")
         for found in self.in_turn.finditer(text):
             token = sent.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end(),
                                        alignment_mode="expand")
@@ -5940,9 +5940,8 @@ class MentionReader:
         they are, by an adjective or by a complement of the noun (`noun_complement_words`) naming a body or a
         place, lower case, as written. A bare `la délégation` says no side: it may be the one told before."""
         parties = [g.lower() for g in self._groups(sent) if " " in g]
-        for token in sent:
-            if self.idx.lower[token.i] not in self.group_words:
-                continue
+        lower = self.idx.lower
+        for token in (sent.doc[i] for i in range(sent.start, sent.end) if lower[i] in self.group_words):
             for child in token.children:
                 if child.dep_.startswith("nmod") and child.ent_type_ in ("ORG", "LOC") and any(
                         c.dep_ == "case" and (c.lemma_.lower() in self.noun_complement_words
@@ -6404,7 +6403,8 @@ def _since(sent: Span, trigger, date: Span) -> bool:
     if date.root.head.i == trigger.i and any(c.dep_ == "case" and c.lower_ == "depuis" for c in date.root.children):
         return False  # `les ministres, réunis depuis jeudi à X`: the gathering's own first day, not another event's
     lo, hi = sorted((trigger.i, date.start))
-    since = [t.i for t in sent.doc[lo:hi] if t.lower_ == "depuis"]
+    lower = parse_column(sent.doc, "lower")  # the column: no Python Token of each word between
+    since = [i for i in range(lo, hi) if lower[i] == "depuis"]
     # `en visite depuis mardi, a été reçu jeudi`: a verb after `depuis` opens the time of another clause
     return bool(since) and not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[since[-1] + 1 : hi])
 
