@@ -3494,6 +3494,8 @@ class MentionReader:
         bearer's title: a carrier noun and its `de` within a few words before the name, no punctuation, verb
         nor other name between."""
         doc, lower = ent.doc, self.idx.lower
+        if not any(lower[i] in self.carrier_nouns for i in range(max(0, ent.start - 8), ent.start)):
+            return False  # no carrier noun in reach (most names): the walk below could not return True
         for i in range(ent.start - 1, max(ent.sent.start, ent.start - 8) - 1, -1):
             if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX") or doc[i].ent_type_ == "PERSON":
                 return False
@@ -6939,6 +6941,8 @@ def _quoted_apart(sent: Span, trigger, date: Span) -> bool:
 def _editorial_note(sent: Span, date: Span) -> bool:
     """`[Mise à jour le 23 octobre à 00h30] Recevant mercredi 22 octobre ...`: a date inside square
     brackets is the editor's note on the page (an update, a correction), never the day of what is told."""
+    if "[" not in doc_text(sent.doc):  # most texts: no bracket anywhere, no note
+        return False
     before = sent.doc[sent.start : date.start].text
     return before.rfind("[") > before.rfind("]") and "]" in sent.doc[date.end : sent.end].text
 
@@ -7113,7 +7117,7 @@ def _relative_dates(trigger, dates: list[Span], anchored: tuple[str, ...]) -> st
     later one after `jusqu'à` are its span. A lone day after `jusqu'à` (`le sommet, qui se tient jusqu'à
     mercredi`) is its end: the span opens on the day the sentence tells outside the clause, up to a week
     before (`a présidé mardi l'ouverture du sommet, qui se tient jusqu'à mercredi`)."""
-    if trigger.pos_ in ("VERB", "AUX"):
+    if trigger.pos_ in ("VERB", "AUX") or not dates:  # no day to read in a clause: the walks below find none
         return ""
     doc, sent = trigger.doc, trigger.sent
     # the clause may hang on a complement of the noun, not a person (`du sommet de la Communauté, qui ...`)
