@@ -1289,8 +1289,9 @@ class MentionReader:
         word told by a demonym or a definite determiner and its members, read once and remembered through
         the document. `Une délégation comprenant X` (no country said) is none."""
         found = []
+        lower = self.idx.lower  # the column, read once: the property is asked for every word otherwise
         for i in range(sent.start, sent.end):
-            if self.idx.lower[i] not in self.group_words:
+            if lower[i] not in self.group_words:
                 continue
             token = sent.doc[i]
             country = self._group_country(token)
@@ -1309,8 +1310,9 @@ class MentionReader:
         a été reçue par X`, `X a reçu la délégation`, `la délégation s'est entretenue avec Y`). A demonym picks
         that country's delegation (another country's is another group: no one); a bare `la délégation` the
         one told last. The flag says the group was received (passive subject or object): the guests."""
+        lower = self.idx.lower  # the column, read once: the property is asked for every word otherwise
         for i in range(sent.start, sent.end):
-            if self.idx.lower[i] not in self.group_words:
+            if lower[i] not in self.group_words:
                 continue
             token = sent.doc[i]
             country = self._group_country(token)
@@ -1603,9 +1605,7 @@ class MentionReader:
         noun (`journey_nouns`) with a possessive or demonstrative determiner after a preposition of a span of
         time (`stay_prepositions`): the meeting is one of the trip already told, on a day the text does not
         give."""
-        for token in sent:
-            if token.lemma_.lower() not in self.journey_nouns:
-                continue
+        for token in (sent.doc[i] for i in self.idx.lemmas_in(self.journey_nouns, sent.start, sent.end)):
             det = token.doc[token.i - 1] if token.i > sent.start else None
             if det is None or not ("Yes" in det.morph.get("Poss") or "Dem" in det.morph.get("PronType")):
                 continue
@@ -2554,7 +2554,7 @@ class MentionReader:
         the verb of a clause within (`avec qui il a passé en revue les dossiers l'un après l'autre`)."""
         if self.in_turn is None:
             return False
-        text = sent.text.lower().replace("\u2019", "'")
+        text = span_text(sent).lower().replace("\u2019", "'")
         for found in self.in_turn.finditer(text):
             token = sent.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end(),
                                        alignment_mode="expand")
@@ -3504,6 +3504,8 @@ class MentionReader:
         bearer's title: a carrier noun and its `de` within a few words before the name, no punctuation, verb
         nor other name between."""
         doc, lower = ent.doc, self.idx.lower
+        if not any(lower[i] in self.carrier_nouns for i in range(max(0, ent.start - 8), ent.start)):
+            return False  # no carrier noun in reach (most names): the walk below could not return True
         for i in range(ent.start - 1, max(ent.sent.start, ent.start - 8) - 1, -1):
             if doc[i].is_punct or doc[i].pos_ in ("VERB", "AUX") or doc[i].ent_type_ == "PERSON":
                 return False
@@ -4504,8 +4506,11 @@ class MentionReader:
         followed by another phrase (`a réuni autour de la ministre le général X`: the general is the object) is
         no name's."""
         doc = sent.doc
+        markers = self._around_markers_in(sent)
+        if not markers:  # most sentences: no `autour` at all, no token to try
+            return ""
         for token in sent:
-            marker = next((m for m in self.around_markers if doc[token.i: token.i + len(m)].text.lower()
+            marker = next((m for m in markers if doc[token.i: token.i + len(m)].text.lower()
                            .replace("\u2019", "'").replace("'", "' ").split() == list(m)), None)
             if marker is None:
                 continue
@@ -4529,6 +4534,17 @@ class MentionReader:
             if len(named) == 1:
                 return named[0]
         return ""
+
+    def _around_markers_in(self, sent: Span) -> list[tuple[str, ...]]:
+        """The `around_markers` (in their order) each of whose words is in the sentence's text, read as
+        `_host_around` reads a marker's words (lower case, `'` then a space) and reaching as far past the
+        sentence's end as a marker tried on its last word can: a marker missing one of its words matches at no
+        token, so the sentence is tried against the others only (most sentences: none)."""
+        doc = sent.doc
+        longest = max((len(m) for m in self.around_markers), default=0)
+        reach = min(len(doc), sent.end + max(longest - 1, 0))
+        text = span_text(Span(doc, sent.start, reach)).lower().replace("\u2019", "'").replace("'", "' ")
+        return [m for m in self.around_markers if all(w in text for w in m)]
 
     def _sponsor_of(self, sent: Span, lowered: str) -> str:
         """The country a sponsor marker of the sentence names (`des pourparlers tenus à Pékin sous les auspices de
@@ -5959,9 +5975,8 @@ class MentionReader:
         they are, by an adjective or by a complement of the noun (`noun_complement_words`) naming a body or a
         place, lower case, as written. A bare `la délégation` says no side: it may be the one told before."""
         parties = [g.lower() for g in self._groups(sent) if " " in g]
-        for token in sent:
-            if self.idx.lower[token.i] not in self.group_words:
-                continue
+        lower = self.idx.lower
+        for token in (sent.doc[i] for i in range(sent.start, sent.end) if lower[i] in self.group_words):
             for child in token.children:
                 if child.dep_.startswith("nmod") and child.ent_type_ in ("ORG", "LOC") and any(
                         c.dep_ == "case" and (c.lemma_.lower() in self.noun_complement_words
@@ -6423,7 +6438,8 @@ def _since(sent: Span, trigger, date: Span) -> bool:
     if date.root.head.i == trigger.i and any(c.dep_ == "case" and c.lower_ == "depuis" for c in date.root.children):
         return False  # `les ministres, réunis depuis jeudi à X`: the gathering's own first day, not another event's
     lo, hi = sorted((trigger.i, date.start))
-    since = [t.i for t in sent.doc[lo:hi] if t.lower_ == "depuis"]
+    lower = parse_column(sent.doc, "lower")  # the column: no Python Token of each word between
+    since = [i for i in range(lo, hi) if lower[i] == "depuis"]
     # `en visite depuis mardi, a été reçu jeudi`: a verb after `depuis` opens the time of another clause
     return bool(since) and not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[since[-1] + 1 : hi])
 
@@ -6970,6 +6986,8 @@ def _quoted_apart(sent: Span, trigger, date: Span) -> bool:
 def _editorial_note(sent: Span, date: Span) -> bool:
     """`[Mise à jour le 23 octobre à 00h30] Recevant mercredi 22 octobre ...`: a date inside square
     brackets is the editor's note on the page (an update, a correction), never the day of what is told."""
+    if "[" not in doc_text(sent.doc):  # most texts: no bracket anywhere, no note
+        return False
     before = sent.doc[sent.start : date.start].text
     return before.rfind("[") > before.rfind("]") and "]" in sent.doc[date.end : sent.end].text
 
@@ -7144,7 +7162,7 @@ def _relative_dates(trigger, dates: list[Span], anchored: tuple[str, ...]) -> st
     later one after `jusqu'à` are its span. A lone day after `jusqu'à` (`le sommet, qui se tient jusqu'à
     mercredi`) is its end: the span opens on the day the sentence tells outside the clause, up to a week
     before (`a présidé mardi l'ouverture du sommet, qui se tient jusqu'à mercredi`)."""
-    if trigger.pos_ in ("VERB", "AUX"):
+    if trigger.pos_ in ("VERB", "AUX") or not dates:  # no day to read in a clause: the walks below find none
         return ""
     doc, sent = trigger.doc, trigger.sent
     # the clause may hang on a complement of the noun, not a person (`du sommet de la Communauté, qui ...`)
