@@ -70,7 +70,13 @@ def pick_rule_spans(spans: list[Span], grammar: Grammar) -> list[Span]:
     roles = [s for s in spans if s.label_ == "ROLE"]
     spans = [s for s in spans if s.label_ != "ROLE" or not any(
         r.start < s.start < r.end < s.end for r in roles)]  # `commandant en [chef] de l'armée`: the first title
-    ordered = sorted(spans, key=lambda s: (-(s.end - s.start), _priority(s, grammar), s.start))
+    # `président de la [commission des affaires européennes]`: a name the grammar read past the end of a title that
+    # closes on its head is the body the holder chairs; of the same length as the title, it wins and the title
+    # keeps its head (`président`)
+    past = {(s.start, s.end) for s in spans if s.label_ == "ORG" and s.id_.startswith("institutions:")
+            and any(r.start < s.start < r.end < s.end for r in roles)}
+    ordered = sorted(spans, key=lambda s: (-(s.end - s.start), (s.start, s.end) not in past, _priority(s, grammar),
+                                           s.start))
     chosen: list[Span] = []
     taken: set[int] = set()
     for span in ordered:
@@ -117,6 +123,10 @@ class EntityMerger:
         self.unit_heads = {h["id"] for h in book.get("institutions", "heads", []) or [] if h.get("numbered")}
         # heads of a country's army (`armée`, `forces armées`): one closing a longer name is a body of its own
         self.inner_heads = {h["id"] for h in book.get("institutions", "heads", []) or [] if h.get("inner_body")}
+        # `le Bureau politique du [Comité central du PCC]`: bodies named by a head and its complements (no portfolio,
+        # no force named by its country or apposition, no numbered unit) are bodies of their own inside a longer name
+        self.inner_named_heads = {h["id"] for h in book.get("institutions", "heads", []) or []
+                                  if h.get("needs") == "mark" and not h.get("apposition") and not h.get("numbered")}
         self.event_heads = {fold(w) for w in book.get("institutions", "event_heads", []) or []}
         # the capitals and towns of countries.yml (`Dakar`, `Moscou`): a gathering named after one is held there
         self.cities = {p for e in book.entries("countries", "countries") for p in e.get("places") or []}
@@ -252,7 +262,11 @@ class EntityMerger:
         # `les Forces armées congolaises (FAC)`, then `l'état-major des [FAC]`: the text's own acronym wins the lists'
         defined = {span_text(e): e._.normalized for e in kept
                    if e.label_ == "ORG" and e._.source == "rule:acronyms:defined-in-text"}
-        listed = [s for s in group_spans(doc, LEXICON_KEY) if s.label_ == "ORG" and s.id_.startswith("organisations:")]
+        # `le Bureau politique du [Comité central du PCC]`: a name the grammar read whose head is written with its
+        # capital, closing a longer one, is a body the text names too
+        listed = [s for s in group_spans(doc, LEXICON_KEY) if s.label_ == "ORG" and (
+            s.id_.startswith("organisations:") or s.id_.startswith("institutions:") and _capitalised(s[0])
+            and not s[0].is_sent_start and s.id_.split(":", 1)[1] in self.inner_named_heads)]
         found = []
         for ent in names:
             inner = [s for s in listed if ent.start < s.start and s.end <= ent.end
@@ -262,6 +276,11 @@ class EntityMerger:
             if not inner:
                 continue
             last = max(inner, key=lambda s: (s.start, -s.end))
+            if last.id_.startswith("institutions:"):
+                span = Span(doc, last.start, last.end, label="ORG", span_id=last.id_)
+                span._.normalized, span._.source = span_text(span), "rule:" + last.id_ + "+inside"
+                found.append(span)
+                continue
             entry = orgs.get(last.id_.split(":", 1)[1], {})
             if entry and (end := own_country_end(doc, last, ent.end, of_words, entry.get("country"))):
                 # `l'état-major de l'armée de l'Air ivoirienne`: that country's body, as written

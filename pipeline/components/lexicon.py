@@ -439,7 +439,8 @@ class InstitutionGrammar:
             # (`chef d'état-major général adjoint`: the lower-case word qualifies the role)
             extends = (listed is not None and listed.label_ == "ORG" and listed.end >= role_end.get(i, len(doc))
                        and span is not None and span.end > listed.end and _capitalised_word(doc[listed.end]))
-            if span is not None and i in role_end and not extends and (
+            past_role = span is not None and self._past_role(doc, i, i + len(head), role_end, norms)
+            if span is not None and i in role_end and not extends and not past_role and (
                     span.end <= role_end[i] or norms[role_end[i]] in self.of_words
                     or self.heads[head]["needs"] == "complement"):
                 # `chef d'[état-major] de l'armée de Terre`, `chef d'[état-major] britannique`: the role holds
@@ -449,7 +450,8 @@ class InstitutionGrammar:
             if span is not None and doc[i].is_lower and self._act(doc, i, self.heads[head]):
                 continue  # `a transmis le commandement de la force`: the act of commanding, no body
             if span is not None and self.heads[head].get("capitalised") and (
-                    doc[i].is_lower or i in role_end or _opening_apposition(doc, i, span.end)):
+                    doc[i].is_lower or i in role_end and not past_role or _opening_apposition(doc, i, span.end)
+                    or self.heads[head].get("article") and _bare_opening(doc, i)):
                 # `la défense française`: a policy; `ministre de la Défense russe`: the role's
                 continue
             if span is not None and not self.heads[head].get("coordinated_names") \
@@ -464,6 +466,21 @@ class InstitutionGrammar:
                 ident = f"institutions:{self.heads[head]['id']}"
                 found.append(Span(doc, span.start, span.end, label="ORG", span_id=ident))
         return found
+
+    def _past_role(self, doc: Doc, i: int, head_end: int, role_end: dict[int, int], norms: list[str]) -> bool:
+        """`président de la commission | de la politique étrangère`, `chef du Bureau | de la sécurité nationale`:
+        a title that closes on a collegial head (grammar.yml `collegial_heads`) or on a head written with its
+        capital, then a `de`-phrase of common words, names the body by its subject past the title: the body
+        the holder chairs. `chef d'[état-major] de l'armée de Terre` (a name of the lists, or a place, after the
+        title) keeps the body that follows; `le président de la commission` alone names none."""
+        if role_end.get(i) != head_end or head_end >= len(doc) or norms[head_end] not in self.de_words:
+            return False
+        if norms[i] not in self.collegial and not _capitalised_word(doc[i]):
+            return False
+        linker = next((w for w in self.linkers if tuple(norms[head_end:head_end + len(w)]) == w), None)
+        k = head_end + len(linker) if linker else head_end
+        return k < len(doc) and k not in self.known and k not in self.places and doc[k].is_alpha \
+            and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")
 
     def _title_case_and(self, doc: Doc, j: int, k: int, capital_head: bool, known: dict[int, Span]) -> bool:
         """`Agence Béninoise de Presse et de Communication`: in a name written in title case, from its head
@@ -879,6 +896,9 @@ class InstitutionGrammar:
         national = national or (linked and last_place and tuple(norms[head:head_end]) in self.regional)
         # `membre de la commission des finances`; `de la Chambre des députés` after a lower-case body
         marked = marked or head in self.parents or linked and doc[head].is_lower and self._held(doc, start)
+        # `président de la commission de la politique étrangère`: a collegial head closing the title of its chair
+        marked = marked or (linked and doc[head].is_lower and head_end in self.role_ends and head not in self.roles
+                            and fold(doc[head].text) in self.collegial)
         # `le président du conseil départemental`, `le président du comité consultatif`: a lower-case collegial body
         # (`collegial_heads`) a role or a word of membership holds, qualified by an adjective of its own that is no
         # demonym (`le président du conseil italien` heads a government), is one body; the same words with no role
@@ -914,6 +934,13 @@ class InstitutionGrammar:
         ok = has_complement and (needs == "complement" or (needs == "mark" and marked and not plural) or
                                  (needs == "national" and national))
         return Span(doc, start, end) if ok else None
+
+
+def _bare_opening(doc: Doc, i: int) -> bool:
+    """`Parti de Toulon le 21 février, le groupe...`: a word opening its sentence or its line with no article
+    before it bears its capital for its place, not as a name's where the name takes its article (`article` in
+    institutions.yml: `Le Parti des travailleurs`); there `parti` is a participle."""
+    return doc[i].is_sent_start or i == 0 or doc[i - 1].is_space or doc[i - 1].text in ("\n", ".", "!", "?")
 
 
 def leads(verb, verbs: set[str]) -> bool:

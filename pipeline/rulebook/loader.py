@@ -272,7 +272,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
     "grammar": dict.fromkeys(GRAMMAR_KEYS),  # word lists, one per field of `grammar.Grammar`
     "institutions": {"heads": {"id", "terms", "needs", "numbered", "apposition", "coordinated_names", "titles",
                                "site", "national_marks", "capitalised", "namesake", "regional",
-                               "act_verbs", "act_prepositions", "seat", "inner_body"},
+                               "act_verbs", "act_prepositions", "seat", "inner_body", "article"},
                      "linkers": None, "place_linkers": None, "event_heads": None, "document_heads": None,
                      "national_adjectives": None,
                      "unit_codes": None, "compass_points": None, "domain_names": None, "domain_adjectives": None,
