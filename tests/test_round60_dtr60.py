@@ -81,3 +81,32 @@ def test_numbers_of_tanks_are_no_days(analyse):
 
 def test_a_regiment_number_is_no_day(analyse):
     assert values(analyse, "Les soldats du 21e régiment d'infanterie de marine ont défilé à Fréjus.") == []
+
+
+# -- a weekday under a plan told in the present passive (`sont prévus dimanche`): the coming one ---------------
+
+def test_talks_planned_on_sunday_after_an_apposed_name_are_the_coming_sunday(analyse):
+    assert values(analyse, "Des entretiens avec le maire de la ville de Toulon, Hubert Falco, sont prévus dimanche, "
+                           "ainsi qu'une visite de la base navale.", published="16 septembre 2023") == ["2023-09-17"]
+
+
+def test_talks_planned_with_a_governor_are_the_coming_sunday(analyse):
+    assert values(analyse, "Des entretiens avec le gouverneur du district du Kamtchatka, Vladimir Solodov, sont "
+                           "prévus dimanche, ainsi qu'une visite de la base navale.",
+                  published="16 septembre 2023") == ["2023-09-17"]
+
+
+def test_a_meeting_planned_in_the_singular_is_the_coming_sunday(analyse):
+    assert values(analyse, "Une rencontre avec le préfet maritime de l'Atlantique, le vice-amiral Olivier Lebas, "
+                           "est prévue dimanche, ainsi qu'une visite de l'Île Longue.",
+                  published="16 septembre 2023") == ["2023-09-17"]
+
+
+def test_a_minister_who_went_on_sunday_went_last_sunday(analyse):
+    assert values(analyse, "Le ministre des Armées, Sébastien Lecornu, est allé dimanche à Brest, où il a "
+                           "rencontré les marins.", published="16 septembre 2023") == ["2023-09-10"]
+
+
+def test_talks_held_on_sunday_are_the_last_sunday(analyse):
+    assert values(analyse, "Des entretiens avec le gouverneur de la région, Oleg Ivanov, ont eu lieu dimanche, "
+                           "ainsi qu'une visite de la base navale.", published="16 septembre 2023") == ["2023-09-10"]

@@ -1666,12 +1666,20 @@ class DateTagger:
         return verb.morph.get("Tense") == ["Imp"] and "Fin" in verb.morph.get("VerbForm") \
             and bool(self.finder.imperfect_endings) and not verb.lower_.endswith(self.finder.imperfect_endings)
 
+    def _passive_misread(self, auxiliary, verb) -> bool:
+        """`des entretiens sont prévus dimanche`: `être` before the participle of a verb whose compound past
+        takes `avoir` (not one of `etre_compound_verbs`, not pronominal: `s'est rendu`) is the present
+        passive, whatever tense the parser gave the auxiliary: a plan, no past."""
+        return auxiliary.lemma_.lower() == "être" and verb.lemma_.lower() not in self.finder.etre_compound_verbs \
+            and not any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children)
+
     def _verb_tense(self, verb) -> int:
         every = [c for c in verb.children if c.dep_.startswith("aux")]
         for t in [*every, verb]:  # `sera livrée`, `rejoindra`, `devrait`
             if self._marked_future(t) or "Cnd" in t.morph.get("Mood") or self._future_form(t):
                 return FUTURE
-        auxiliaries = [c for c in every if c.dep_ in ("aux", "aux:tense")]  # not `aux:pass`: `est prévue`
+        auxiliaries = [c for c in every if c.dep_ in ("aux", "aux:tense")  # not `aux:pass`: `est prévue`
+                       and not self._passive_misread(c, verb)]
         if auxiliaries and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
             return PAST
         if "Part" in verb.morph.get("VerbForm") and verb.lemma_.lower() in self.finder.etre_compound_verbs and any(
