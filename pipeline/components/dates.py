@@ -42,6 +42,7 @@ from pipeline.rulebook.loader import RuleBook
 
 SPANS_KEY = "dates"
 RANGE_DAYS = "range_days"  # the days a written range names (`du [20] au [31 mai 2024]`), each a DATE of its own
+WHOLE_RANGE_DAYS = "whole_range_days"  # those of them written whole: `du [mardi 21] au [jeudi 23 novembre]`
 APOS = "['\u2019]"
 WORD = re.compile(r"\w+")
 DIGIT = "0"  # stands for any word that starts with a digit
@@ -239,7 +240,7 @@ class DateFinder:
             ("month_first", re.compile(
                 rf"{b}(?:(?P<wd>{weekday}),?{sp}+)?(?P<m>{month})\.?{sp}+(?P<d>{day}),?{sp}+(?P<y>{year})", re.I)),
             ("range", re.compile(
-                rf"{b}(?:(?:du|les){sp}+)?(?:(?:{weekday}){sp}+)?(?P<d1>{day}){sp}*(?P<m1>{month})?\.?{sp}*(?P<y1>{year})?"
+                rf"{b}(?:(?:du|les){sp}+)?(?:(?P<wd1>{weekday}){sp}+)?(?P<d1>{day}){sp}*(?P<m1>{month})?\.?{sp}*(?P<y1>{year})?"
                 rf"(?:{sp}*(?:au|et){sp}+|{sp}*[-–]{sp}*)(?:(?P<wd2>{weekday}){sp}+)?(?P<d2>{day}){sp}+(?P<m2>{month})\.?"
                 rf"(?:{sp}+(?P<y2>{year}))?", re.I)),
             ("day", re.compile(
@@ -788,6 +789,15 @@ def _named_days(m: re.Match, end: int) -> tuple[tuple[int, int], ...]:
     return first, second
 
 
+def _written_whole(f: Found) -> bool:
+    """A range whose two days are each written as a single day is: each with its weekday (`du mardi 21 au
+    jeudi 23 novembre`, `dans la nuit du samedi 7 au dimanche 8`) or its month (`du 30 juin au 2 juillet`).
+    The text names each day, not only the span; `du 22 au 25 novembre`, `les 14 et 15 mai` share their
+    month and name the span."""
+    g = f.groups
+    return f.kind == "range" and ("wd1" in g and "wd2" in g or "m1" in g and "m2" in g)
+
+
 def _iso_week(year: int, week: int) -> str | None:
     """ISO week `week` of `year`, Monday to Sunday, written as the range the other weeks are."""
     try:
@@ -971,6 +981,7 @@ class DateTagger:
         headed: tuple[int, date, str] | None = None  # (end, first day, value) of the last dated heading
         spans: list[Span] = []
         named: list[Span] = []  # the days the ranges name (`RANGE_DAYS`)
+        whole: list[Span] = []  # those of them each written as a single day is (`WHOLE_RANGE_DAYS`)
         counted: set[int] = set()  # indexes in `spans` of days counted from another (`le lendemain`)
         passing: set[int] = set()  # ends of the days a participial clause tells in passing (`Né le 29 août 1991`)
         ranged: set[int] = set()  # ends of the ranges among those days (`en visite du 12 au 15 avril`)
@@ -1071,13 +1082,19 @@ class DateTagger:
             span._.normalized = value
             span._.source = f"rule:dates:{self.finder.rule_id(f)}"
             spans.append(span)
-            named += self._named_days(doc, f, span)
+            its_days = self._named_days(doc, f, span)
+            named += its_days
+            whole += its_days if _written_whole(f) else []
             if f.kind == "offset_after" or f.kind == "relative" and self.finder.relative_entry(f)["unit"] == "day":
                 counted.add(len(spans) - 1)
         self._restated_days(spans, counted)
         self._week_of_dated_day(doc, spans)
+        by_range = len(named)
         doc.spans[SPANS_KEY] = self._weekday_ranges(doc, self._weekday_pairs(doc, spans, named), named)
+        paired = {d.start_char for d in named[by_range:]}  # `jeudi et vendredi`: each a weekday, a day of its own
         doc.spans[RANGE_DAYS] = sorted(named, key=lambda s: s.start)
+        doc.spans[WHOLE_RANGE_DAYS] = sorted(whole + [d for d in named if d.start_char in paired],
+                                             key=lambda s: s.start)
         return doc
 
     @staticmethod
@@ -1649,12 +1666,20 @@ class DateTagger:
         return verb.morph.get("Tense") == ["Imp"] and "Fin" in verb.morph.get("VerbForm") \
             and bool(self.finder.imperfect_endings) and not verb.lower_.endswith(self.finder.imperfect_endings)
 
+    def _passive_misread(self, auxiliary, verb) -> bool:
+        """`des entretiens sont prévus dimanche`: `être` before the participle of a verb whose compound past
+        takes `avoir` (not one of `etre_compound_verbs`, not pronominal: `s'est rendu`) is the present
+        passive, whatever tense the parser gave the auxiliary: a plan, no past."""
+        return auxiliary.lemma_.lower() == "être" and verb.lemma_.lower() not in self.finder.etre_compound_verbs \
+            and not any(c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in verb.children)
+
     def _verb_tense(self, verb) -> int:
         every = [c for c in verb.children if c.dep_.startswith("aux")]
         for t in [*every, verb]:  # `sera livrée`, `rejoindra`, `devrait`
             if self._marked_future(t) or "Cnd" in t.morph.get("Mood") or self._future_form(t):
                 return FUTURE
-        auxiliaries = [c for c in every if c.dep_ in ("aux", "aux:tense")]  # not `aux:pass`: `est prévue`
+        auxiliaries = [c for c in every if c.dep_ in ("aux", "aux:tense")  # not `aux:pass`: `est prévue`
+                       and not self._passive_misread(c, verb)]
         if auxiliaries and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
             return PAST
         if "Part" in verb.morph.get("VerbForm") and verb.lemma_.lower() in self.finder.etre_compound_verbs and any(

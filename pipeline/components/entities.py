@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.components.dates import RANGE_DAYS
+from pipeline.components.dates import RANGE_DAYS, WHOLE_RANGE_DAYS
 from pipeline.components.furniture import furniture_tokens
 from pipeline.components.lexicon import ORDINAL, Lexicon
 from pipeline.components.lexicon import SPANS_KEY as LEXICON_KEY
@@ -113,7 +113,8 @@ class EntityMerger:
         self.lower_civilities = set(book.get("names", "lower_civilities", []) or [])
         self.not_names = {w.lower() for w in book.get("names", "not_names", [])}
         self.weekdays = {w.lower() for w in book.get("dates", "weekdays", [])}
-        self.range_days = bool(book.get("dates", "range_days_are_entities", False))
+        self.range_days = RANGE_DAYS if book.get("dates", "range_days_are_entities", False) \
+            else WHOLE_RANGE_DAYS if book.get("dates", "whole_range_days_are_entities", False) else None
         self.outlet_name_max = int(book.get("furniture", "outlet_name_max_words", 4))
         # `(Savoir News)`, `AH/Savoir News`: a name holding a word of an outlet's name is the outlet's, no person's
         self.masthead_markers = set(book.get("furniture", "masthead_markers", []) or [])
@@ -241,7 +242,7 @@ class EntityMerger:
             underscore = ent._  # one extension object per entity, not one per attribute
             underscore.normalized, underscore.source = values[_key(ent)]
         _armed_forces_once(doc, kept)
-        doc.spans[RANGE_DAY_MENTIONS] = _days_of_ranges(doc, kept) if self.range_days else []
+        doc.spans[RANGE_DAY_MENTIONS] = _days_of_ranges(doc, kept, self.range_days) if self.range_days else []
         # `l'état-major de la [Marine royale norvégienne]`: the army with its demonym wins the shorter listed name
         armies = self._inner_armies(doc, kept)
         inner = [s for s in self._inner_bodies(doc, kept)
@@ -1122,12 +1123,14 @@ def _spelled_names(doc: Doc, spans: list[Span], values: dict, grammar: Grammar) 
     return sorted([s for n, s in enumerate(spans) if n not in drop] + extra, key=lambda s: (s.start, s.end))
 
 
-def _days_of_ranges(doc: Doc, kept: list[Span]) -> list[Span]:
+def _days_of_ranges(doc: Doc, kept: list[Span], group: str = RANGE_DAYS) -> list[Span]:
     """`du [20] au [31 mai 2024]`: the days a range names (the date stage's `RANGE_DAYS`) are entity
-    mentions where the range is an entity (`range_days_are_entities` in dates.yml). They overlap it, and
-    `doc.ents` cannot hold overlapping spans: they are a span group, written with the entities."""
+    mentions where the range is an entity (`range_days_are_entities` in dates.yml); with that off, only
+    the days it writes whole (`du [mardi 21] au [jeudi 23 novembre]`, `du [30 juin] au [2 juillet]`:
+    `WHOLE_RANGE_DAYS`, `whole_range_days_are_entities`). They overlap it, and `doc.ents` cannot hold
+    overlapping spans: they are a span group, written with the entities."""
     ranges = [(e.start, e.end) for e in kept if e.label_ == "DATE" and "/" in (e._.normalized or "")]
-    return [d for d in doc.spans.get(RANGE_DAYS, []) if any(s <= d.start and d.end <= e for s, e in ranges)]
+    return [d for d in doc.spans.get(group, []) if any(s <= d.start and d.end <= e for s, e in ranges)]
 
 
 def _dates_the_page(doc: Doc, span: Span) -> bool:

@@ -101,6 +101,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "apposed_bound_words": None,
         "day_number_times": None,
         "range_days_are_entities": None,
+        "whole_range_days_are_entities": None,
     },
     "meetings": {
         "nouns": {"id", "kind", "terms", "session", "host_verbs", "host_with", "proceedings", "handover",
@@ -329,7 +330,7 @@ UNITS = {"day", "week", "weekend", "month", "year"}
 VALUE_TYPES: dict[str, dict[str, str]] = {  # file -> top-level key (None in SCHEMAS) -> type
     "dates": {"months": "months", "century_pivot": "int", "numbers": "number_words", "units": "unit_words",
               "period_ordinals": "numbered_words",
-              "range_days_are_entities": "bool"},
+              "range_days_are_entities": "bool", "whole_range_days_are_entities": "bool"},
     "meetings": {"dateline": "regex", "byline_place": "regex", "place_line": "regex", "headline_town": "regex",
                  "dateline_reach_days": "int", "stay_hours": "number_words"},
     "relations": {"crowd_size": "int"},
