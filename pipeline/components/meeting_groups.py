@@ -2176,6 +2176,8 @@ class MeetingGrouper:
                 return None  # `X avait été accueilli par Y, avant un entretien` the day of their summit
             if target is not None and _another_party(m, target):
                 return None  # the same host, the same day, receiving another side's delegation
+            if target is not None and _another_guest(m, target, self.audience_kinds):
+                return None  # the same host, the same day, granting an audience to someone new
             if target is not None and same_day and target["people"] and not m["anaphoric"] and not m.get(
                     "refers_back") and _elsewhere_with_newcomers(m, target):
                 return None  # `Jeudi matin, il s'était entretenu au Grand Sérail avec Y` the day of talks at A
@@ -2193,6 +2195,8 @@ class MeetingGrouper:
             return None  # `Il a rendu compte de la conférence réunie à Prague` during a hearing: that conference
         if _another_party(m, candidate):
             return None  # `Quelques heures plus tard, X a reçu la délégation de B` after X welcomed that of A
+        if _another_guest(m, candidate, self.audience_kinds):
+            return None  # `Y est ensuite venu présenter ses civilités au ministre` after his first audience
         named = set(candidate["people"])
         if m["strong_host"] and m["verb_only"] and m["host"] not in named and m["guests"] and (
                 set(m["guests"]) <= named and "/" in (candidate["date"] or "") and not candidate["host"]):
@@ -2841,6 +2845,18 @@ def _another_party(m: Mention, meeting: Meeting) -> bool:
         return False
     told = {g.lower() for g in meeting["groups"] if " " in g} | set(meeting.get("parties") or [])
     return bool(told) and not set(m["parties"]) & told
+
+
+def _another_guest(m: Mention, meeting: Meeting, audience_kinds: set[str]) -> bool:
+    """An audience (`audience_kinds`) granted by the host of an audience whose guest is already named, to a
+    guest named who was not at it (`La première audience a été réservée à X ... Y est venu présenter ses
+    civilités au ministre`): a series of audiences, one for each visitor, not one with all of them."""
+    if m["anaphoric"] or m.get("refers_back") or not (m["strong_host"] and m["host"]) or m["host"] != meeting["host"]:
+        return False
+    if m["kind"] not in audience_kinds or meeting["kind"] not in audience_kinds:
+        return False
+    named = set(meeting["people"]) - {meeting["host"]}
+    return bool(m["guests"]) and bool(named) and not set(m["guests"]) & named
 
 
 def _new_host_of_others(m: Mention, meeting: Meeting) -> bool:

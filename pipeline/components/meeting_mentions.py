@@ -354,8 +354,10 @@ class MentionReader:
         self.record_sitting_kinds = {k.lower() for k in book.get("meetings", "record_sitting_kinds", [])}
         self.turns = TurnReader(book)  # the speaker labels of a record's turns, shared with the quotes stage
         self.beside_visits = [{**e, "terms": {t.lower() for t in e["terms"]},
-                               "journeys": {w.lower() for w in e.get("journeys") or []}}
+                               "journeys": {w.lower() for w in e.get("journeys") or []},
+                               "verbs": {w.lower() for w in e.get("verbs") or []}}
                               for e in book.entries("meetings", "beside_visits")]
+        self.series_nouns = {w.lower() for w in book.get("meetings", "series_nouns", [])}
 
     @property
     def people_country(self) -> dict[str, str]:
@@ -910,11 +912,25 @@ class MentionReader:
         """The noun's verb (a participle on it, or the verb it is the object of) is one of the noun entry's own
         `host_verbs` (`une audience accordée par X`, `X a accordé une audience`): the meeting, granted by a host."""
         own = {w.lower() for w in self.noun_entries.get(noun.label_, {}).get("host_verbs") or []}
-        root = noun.root
+        root = self._slot(noun.root)
         verbs = [c for c in root.children if c.dep_ == "acl"]
         if root.dep_ in ("obj", "nsubj:pass"):
             verbs.append(root.head)
         return any(v.lemma_.lower() in own for v in verbs)
+
+    def _slot(self, root):
+        """The word that holds a meeting noun's place in its clause: the noun of a series it is the `de`
+        complement of (`X a accordé une série d'audiences`: the series is what is granted, each audience
+        with it), or the noun the parser hung it on bare, with its own article and no preposition (`a accordé
+        au palais Rose une audience`, read `Rose une audience`): the verb governs that word. Else the noun."""
+        if root.dep_ != "nmod" or root.head.pos_ not in ("NOUN", "PROPN"):
+            return root
+        cases = [c for c in root.children if c.dep_ == "case"]
+        if root.head.lemma_.lower() in self.series_nouns and [c.lemma_.lower() for c in cases] == ["de"]:
+            return root.head
+        if not cases and any(c.dep_ == "det" for c in root.children) and root.head.dep_ in ("obj", "nsubj:pass"):
+            return root.head
+        return root
 
     def _present_people(self, sent: Span, quotes, person_of: dict[int, str]) -> tuple[list[str], list[str], list[str]]:
         """People a sentence without a trigger shows taking part in the meeting spoken of: the
@@ -3921,7 +3937,7 @@ class MentionReader:
                 named = complement.idx in person_of or complement.ent_type_ in ("PERSON", "ROLE")
                 if entry.get("named") and not named:
                     continue  # `rendre visite aux soldats`, `une visite à Dakar, où il a rencontré Y`: no one visited
-                visited = _people_of_complement(complement, person_of)
+                visited = _people_of_complement(complement, person_of) or self._title_holder(complement, person_of)
                 if not visited:
                     continue
                 verb = complement.head if word.dep_ in ("case", "fixed") else word.head
@@ -3935,8 +3951,25 @@ class MentionReader:
                     verb = inner  # `doit achever sa tournée ... auprès de X`: the infinitive tells the visit
                 if not (journey or self._journey(verb, entry["journeys"])):
                     continue
+                if entry["verbs"] and verb.lemma_.lower() not in entry["verbs"]:
+                    continue  # `présenter ses civilités à X`; `adresser une lettre à X` is no visit
                 found[verb.i] = (entry, visited)
         return found
+
+    def _title_holder(self, token, person_of: dict[int, str]) -> list[str]:
+        """`Y est venu présenter ses civilités au Ministre`: a definite title alone (a ROLE with no name in it)
+        stands for the one person of the document whose role holds the whole title; none when it fits
+        several or no one, or the article is indefinite (`à un ministre`)."""
+        if token.ent_type_ != "ROLE" or token.pos_ != "NOUN" or any(t.idx in person_of for t in token.subtree):
+            return []
+        if any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children):
+            return []
+        title = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "ROLE"), None)
+        if title is None:
+            return []
+        words = title.text.lower().replace("\u2019", "'")
+        found = [k for k, role in self._people_role.items() if _word_at(role.replace("\u2019", "'"), words) >= 0]
+        return found if len(found) == 1 else []
 
     def _journey(self, verb, journeys: set[str]) -> bool:
         """The verb, or its object, is a word of a journey: `se rendre` (a verb of `verbs` flagged
@@ -3953,8 +3986,14 @@ class MentionReader:
         for verb in verbs:
             if verb.i in heads:
                 host = heads[verb.i][1][0]
-                guests = [k for k in _people_in(verb, ("nsubj",), person_of) or self._pronoun_subject(verb, person_of)
-                          if k != host]
+                subject = verb.head if verb.dep_ == "xcomp" and not any(  # `Y est venu présenter ses civilités à X`
+                    c.dep_.startswith("nsubj") for c in verb.children) else verb
+                guests = [k for k in _people_in(subject, ("nsubj",), person_of)
+                          or self._pronoun_subject(subject, person_of) if k != host]
+                if not guests:  # `Troisième hôte de la journée, le colonel Y, est venu ...`: the parser made the
+                    # visitor an apposition of a noun set before the verb, no subject: the one named first there
+                    guests = [person_of[t.idx] for t in subject.sent if t.i < subject.i
+                              and t.idx in person_of and person_of[t.idx] != host][:1]
                 return host, guests, True
         return None
 
@@ -4828,10 +4867,10 @@ class MentionReader:
         `un sommet organisé par X`: the subject (or the agent) of a host verb whose object (or passive
         subject) is the meeting noun hosts it. `Le ministre a évoqué la réunion` names no host."""
         for noun in nouns:
-            root = noun.root
             relative = self._host_relative(noun, person_of)
             if relative:  # `lors de l'audience que lui a accordée X`, `le dîner qu'offrait X`
                 return relative
+            root = self._slot(noun.root)  # `X a accordé une série d'audiences`: the series is granted
             verb = next((c for c in root.children if c.dep_ == "acl" and (  # `organisé par X`: the agent tells
                 _passive(c) or any(g.dep_ == "obl:agent" for g in c.children))), None)
             if verb is None and root.dep_ == "obj":  # `un dîner offert par X` before `X a évoqué le dîner offert`
@@ -6030,8 +6069,15 @@ def _people_of_complement(complement, person_of: dict[int, str]) -> list[str]:
     found = [person_of[t.idx] for t in complement.subtree if t.idx in person_of]
     doc = complement.doc
     end = complement.right_edge.i + 1
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].idx in person_of:
-        found.append(person_of[doc[end + 1].idx])
+    if end + 1 < len(doc) and doc[end].text == ",":  # `au ministre, le général X`: its article and rank first
+        for t in doc[end + 1:end + 5]:
+            if t.idx in person_of:
+                found.append(person_of[t.idx])
+            if t.idx in person_of or not (t.pos_ == "DET" or t.ent_type_ in ("RANK", "ROLE")):
+                break
+    elif not found and complement.ent_type_ == "ROLE" and end < len(doc) and doc[end].idx in person_of and (
+            doc[end].ent_type_ == "PERSON"):
+        found.append(person_of[doc[end].idx])  # `au Premier ministre singapourien Lawrence Wong`: hung apart
     return list(dict.fromkeys(found))
 
 
