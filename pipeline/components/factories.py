@@ -81,7 +81,7 @@ def make_officials(nlp: Language, name: str, rules: str) -> RuleStage:
         _words(book, "names", "civilities") | _words(book, "names", "lower_civilities"),
         _words(book, "names", "thing_nouns"), _words(book, "names", "thing_last_words"),
         {key: _words(book, "roles", key) for key in ("holding_verbs", "office_nouns", "new_holder_words",
-                                                               "next_holder_words", "succession_verbs",
+                                                               "next_holder_words", "succession_verbs", "beside_nouns",
                                                                "receiving_verbs")}
         | {key: _words(book, "ranks", key) for key in ("promotion_verbs", "grade_nouns", "enumeration_verbs")}
         | {"capacity_words": _words(book, "relations", "capacity_words"),

@@ -394,6 +394,14 @@ def _subject_at(doc: Doc, char: int) -> bool:
     return token is not None and in_subject(token)
 
 
+def _reported_at(doc: Doc, char: int) -> bool:
+    """The name at `char` is told of inside a clause completing a verb of saying (`X a indiqué que Y
+    pourrait venir`): Y is what X said, X what the sentence is about, so a title after it refers to X
+    rather than to Y when nothing else tells them apart."""
+    token = _name_token(doc, char, ("flat:name", "conj"))
+    return token is not None and token.head.dep_ == "ccomp" and token.dep_ in ("nsubj", "nsubj:pass")
+
+
 def _listed_beside_a_name(role: Span) -> bool:
     """`la délégation comprenait X, ainsi que le sultan de Sokoto`, `le ministre X et le gouverneur de Kano`:
     a title with its own complement (`de Sokoto`), joined in one list to a person the text names, is one
@@ -440,6 +448,20 @@ def _in_relative_of(doc: Doc, char: int, others: list[int]) -> bool:
             return False
         token = token.head
     return False
+
+
+def _named_apart(role: Span, char: int) -> bool:
+    """The name at `char`, in the title's own sentence, is not the title's: a sentence that names a person
+    and gives a title apart from the name (not `X, le président français,` nor `le président français X`)
+    speaks of two people (`le président français est reçu par X`, `alors que X affirmait ..., le président
+    américain a ...`): the same person would be `il`. So the title does not refer back to X, whatever
+    earlier line (a headline) named him too."""
+    name = _name_token(role.doc, char)
+    if name is None or role.start <= name.i < role.end:
+        return False
+    if role.start <= name.head.i < role.end or role.root.head.i == name.i and role.root.dep_ in ("appos", "flat:name"):
+        return False  # `le président français Emmanuel Macron`, `Emmanuel Macron, le président français`
+    return not role.start - 2 <= name.i <= role.end + 1  # just before or after it: in apposition, however parsed
 
 
 def _kin_of_a_woman(doc: Doc, char: int) -> bool:
@@ -761,6 +783,7 @@ class PeopleMerger:
         self.office_nouns = holding.get("office_nouns", set())
         self.new_holder_words = holding.get("new_holder_words", set())
         self.next_holder_words = holding.get("next_holder_words", set())
+        self.beside_nouns = holding.get("beside_nouns", set())
         self.succession_verbs = holding.get("succession_verbs", set())
         self.receiving_verbs = holding.get("receiving_verbs", set())
         self.promotion_verbs = holding.get("promotion_verbs", set())
@@ -1870,6 +1893,10 @@ class PeopleMerger:
         own = stops[-1].idx + 1 if stops else sentence.start_char
         candidates = []
         doc = role.doc
+        ahead = [t for t in role.doc[role.end : sentence.end] if t.text in (".", "!", "?")]
+        end = ahead[0].idx if ahead else sentence.end_char  # where its sentence ends, should the parser run on
+        others = {p["key"] for p in people.values()  # `alors que X affirmait ..., le président français`
+                  if any(_named_apart(role, s) for s in starts[p["key"]] if own <= s < end)}
         for person in people.values():
             at = [s for s in starts[person["key"]] if window <= s < own and not self._historical(idx, s)]
             if subject:
@@ -1884,12 +1911,15 @@ class PeopleMerger:
                      for at, p in candidates}
         subjects = {p["key"] for at, p in candidates if _subject_at(doc, at)}
         datives = {p["key"] for at, p in candidates if _dative_at(doc, at, grammar.dative_prepositions)}
+        reported = {p["key"] for at, p in candidates if _reported_at(doc, at)}
         ordered = sorted(candidates, key=lambda c: c[0], reverse=True)
         if not subject:  # `X a promis à Y ... Le président français`: in the nearest sentence, Y told to comes last
             ordered = sorted(ordered, key=lambda c: (sentences[c[1]["key"]], continuing and c[1]["key"] in subjects,
                                                      c[1]["key"] not in datives or not any(
-                sentences[p["key"]] == sentences[c[1]["key"]] and p["key"] not in datives for _, p in candidates)),
-                reverse=True)
+                sentences[p["key"]] == sentences[c[1]["key"]] and p["key"] not in datives for _, p in candidates),
+                c[1]["key"] not in reported), reverse=True)
+        else:  # `X a indiqué que Y pourrait venir`: of two subjects in one sentence, the one who says comes first
+            ordered = sorted(ordered, key=lambda c: (sentences[c[1]["key"]], c[1]["key"] not in reported), reverse=True)
         if (told := _told_with_names(idx, role, people)) is not None:  # `le T1 a reçu le T2 ... X a reçu Y`
             held = told["role"] and not told["rules"].get("past_role")
             if held or country and self._country_of(told) not in ("", country) \
@@ -1905,12 +1935,13 @@ class PeopleMerger:
             return ahead
         if meant is not None:  # the name at the title's place in a list of as many names
             ordered = [c for c in ordered if c[1] is meant] + [c for c in ordered if c[1] is not meant]
+        beside = self._beside_possessor(role, sentence)  # `À ses côtés, le président américain`: not him
         for last, person in ordered:
             if person["key"] in genitive and person["key"] not in subjects \
                     and any(sentences[p["key"]] == sentences[person["key"]] and p["key"] not in genitive
                             and (subject or p["key"] not in datives) for _, p in candidates):
                 continue  # `X salue les héritiers de Y`: Y, a noun's complement, is not what the story is about
-            if person["key"] in aside:
+            if person["key"] in aside or person["key"] in others:
                 continue  # `X, qui venait de rencontrer Y, a été critiqué`: Y, told of by X's relative clause, is aside
             if _alone_on_a_line(doc, person):
                 continue  # `Sputnik Afrique` over its dateline: the outlet or the author of the page, no official
@@ -1923,8 +1954,20 @@ class PeopleMerger:
                 continue  # `X a accueilli son homologue ukrainien`: X is not `le président ukrainien`
             if not self._same_gender(person, gender) or gender == "Masc" and _kin_of_a_woman(doc, last):
                 continue
+            if beside:
+                beside = False  # the one the possessive stands for: the person the title would refer back to
+                continue
             return person
         return None
+
+    def _beside_possessor(self, role: Span, sentence: Span) -> bool:
+        """`À ses côtés, le président américain s'est dit confiant`, `en sa compagnie, le ministre`: before
+        the title in its sentence, a noun of being beside someone (roles.yml `beside_nouns`) with a possessive
+        of one possessor: the title is of another person than the one the possessive refers back to."""
+        grammar = self.lexicon.grammar
+        singular = set(grammar.possessive_determiners) - set(grammar.plural_possessives)
+        return any(t.lower_ in self.beside_nouns and any(c.lower_ in singular for c in t.children)
+                   for t in role.doc[sentence.start : role.start])
 
     @staticmethod
     def _titled_ahead(idx: DocIndex, people: dict[str, Official], role: Span, grammar=None) -> Official | None:

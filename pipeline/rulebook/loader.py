@@ -30,7 +30,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                         "presided_kinds", "presided_words", "leading_verb", "house_title",
                         "acting_participle"},
               "holding_verbs": None, "office_nouns": None, "new_holder_words": None,
-              "next_holder_words": None, "succession_verbs": None, "receiving_verbs": None,
+              "next_holder_words": None, "beside_nouns": None, "succession_verbs": None, "receiving_verbs": None,
               "house_words": None},
     "organisations": {
         "organisations": {"id", "name", "acronyms", "aliases", "case_sensitive", "parent", "country", "kind",

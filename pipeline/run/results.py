@@ -57,7 +57,7 @@ Result = tuple[Article, Rows | Packed]  # Packed: the rows as stored (`export.Pa
 # A top-level list of words: a change matters only to documents holding a word added or removed.
 LEXICAL_LISTS: dict[str, set[str]] = {
     "roles": {"holding_verbs", "office_nouns", "new_holder_words", "next_holder_words", "succession_verbs",
-              "receiving_verbs"},
+              "receiving_verbs", "beside_nouns"},
     "meetings": {"not_place_prepositions", "end_verbs", "start_verbs", "start_nouns", "place_anaphors", "place_clitics",
                  "same_place_markers", "venue_verbs", "chambers", "chamber_kinds", "host_nouns", "seat_nouns",
                  "guest_nouns", "arrival_verbs", "visit_nouns", "topic_verbs", "side_markers", "group_words",
