@@ -532,7 +532,7 @@ class MeetingGrouper:
                     continue  # a trip still to come (`Y doit se rendre à Z`) says nothing of where Y was
                 shared = meeting["host"] == other["host"] if meeting["host"] else bool(
                     set(meeting["people"]) & set(other["people"]))
-                if abs((there - day).days) == 1 and shared:
+                if abs((there - day).days) <= 1 and shared:
                     near.append(other)
             if near:
                 meeting["location"] = min(near, key=lambda x: abs(x["start_char"] - meeting["start_char"]))["location"]

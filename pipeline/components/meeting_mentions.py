@@ -325,6 +325,8 @@ class MentionReader:
         self.office_taking_verbs = {v for v, _ in self.office_taking}
         town = book.get("meetings", "headline_town", None)
         self.headline_town = re.compile(town, re.M) if town else None
+        crumb = book.get("meetings", "breadcrumb_town", None)
+        self.breadcrumb_town = re.compile(crumb, re.M) if crumb else None
         self.seating_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "seating_phrases", [])}
         self.command_handover = {tuple(w.lower().split()) for w in book.get("meetings", "command_handover", [])}
         self.command_handover_verbs = {v for v, _ in self.command_handover}
@@ -1685,14 +1687,23 @@ class MentionReader:
 
     def _headline_town(self) -> str:
         """`Carcassonne. Le 3e RPIMa a changé de chef`: a head line opening on a town (meetings.yml
-        `headline_town`) where the model reads none, that town being read as a place (no country) in the body."""
-        if self.headline_town is None or not self.body_start:
+        `headline_town`) where the model reads none, that town being read as a place (no country) in the body.
+        A local daily files a story under its town's section: a breadcrumb ending on a town (`Accueil > Région
+        > Metz`, meetings.yml `breadcrumb_town`) names it alike, under the same proof from the body."""
+        if not self.body_start:
             return ""
         places = {e.text for e in self.idx.ents if e.label_ == "LOC" and e.start_char >= self.body_start}
-        for found in self.headline_town.finditer(doc_text(self.idx.doc)[:self.body_start]):
-            place = found.group("place")
-            if place in places and place.lower() not in self.countries:
-                return place
+        head = doc_text(self.idx.doc)[:self.body_start]
+        body = doc_text(self.idx.doc)[self.body_start:]
+        for pattern in (self.headline_town, self.breadcrumb_town):
+            for found in pattern.finditer(head) if pattern is not None else ():
+                place = found.group("place")
+                if place.lower() in self.countries:
+                    continue
+                if pattern is self.breadcrumb_town and _common_in_body(place, body):
+                    continue  # `Accueil > Analyses > Golfe`: a region's section, `du Golfe`, no town
+                if place in places or pattern is self.breadcrumb_town and _town_in_body(place, body):
+                    return place
         return ""
 
     def lead_place(self) -> tuple[str, list[str]]:
@@ -7785,3 +7796,16 @@ def _objects(arguments: list[Token]) -> list[Token]:
     found = [c for c in arguments if c.dep_ in ("obj", "obl:arg")]
     return found + [g for c in found if c.ent_type_ == "DATE" for g in c.children
                     if g.dep_ == "nmod" and g.pos_ == "NOUN"]
+
+
+def _town_in_body(place: str, body: str) -> bool:
+    """`arrivé à Metz`, `le maire élu à Metz`: the body names the town as a place, after `à` (a section's
+    noun is never written so: `la Défense`, `du Golfe`); the model may read no entity there."""
+    return re.search(rf"(?<!\w)à\s+{re.escape(place)}(?![\w-])", body) is not None
+
+
+def _common_in_body(place: str, body: str) -> bool:
+    """`du Golfe`, `la Défense`, `au Sahel`: the body writes the name after an article, as a region or a
+    common noun is written; a town's name takes none (`à Metz`, `de Strasbourg`)."""
+    return re.search(rf"(?<!\w)(?:le|la|les|l[’']|du|des|au|aux)\s*{re.escape(place)}(?![\w-])", body,
+                     re.I) is not None
