@@ -297,8 +297,10 @@ class AppositionReader:
         (`X, le vice-Premier ministre, ministre de l'Intérieur, Sécurité et Affaires coutumières, Y`): the
         chain is Y's title, as in a list of attendees. The titles after the first have no determiner (one
         with its own opens the next person's); between them only portfolio words (capitalised words, the
-        adjective of one, organisations, `de` and `et`); anything else (a verb, a lower-case noun) ends the
-        chain."""
+        adjective of one, organisations, `de` and `et`), or the rest of the title's portfolio (`la ministre
+        des Affaires étrangères, de la Coopération et des Nigériens de l'extérieur, Y`, `la ministre déléguée,
+        chargée de la Francophonie, Y`: `_portfolio_part`); anything else (a verb, a lower-case noun) ends
+        the chain."""
         grammar = self.lexicon.grammar
         joiners = grammar.of_words | grammar.and_words
         limit, titles = min(len(doc), i + 40), 0
@@ -320,6 +322,9 @@ class AppositionReader:
                 title.role = ent
                 i = self._read_complement(doc, ent.end, title)
                 continue
+            if i == item and (end := self._portfolio_part(doc, i, limit)) is not None:
+                titles, i = titles + 1, end
+                continue
             start = i
             while i < limit and doc[i].text != ",":
                 part = self.ent_at.get(i)
@@ -334,6 +339,24 @@ class AppositionReader:
             if i == start:
                 return False
         return False
+
+    def _portfolio_part(self, doc: Doc, i: int, limit: int) -> int | None:
+        """After a title and a comma, from token `i`, the rest of its portfolio written as a part of its own:
+        a word that goes on with a description (grammar `description_continuers`: `de`, `du`, `chargée`) with
+        no article, then only words of a description (`de la Coopération et des Nigériens de l'extérieur`)
+        and entities that are no one's name, title or date, up to the next comma (its index), else None."""
+        continuers = self.lexicon.grammar.description_continuers
+        if doc[i].lower_ not in continuers:
+            return None
+        while i < limit and doc[i].text != ",":
+            ent = self.ent_at.get(i)
+            if ent is not None and (ent.label_ in ("PERSON", "RANK", "ROLE", "DATE") or ent.end > limit):
+                return None
+            if ent is None and doc[i].lower_ not in continuers \
+                    and (not self._descriptive(doc[i]) or doc[i].pos_ in ("VERB", "AUX")):
+                return None  # `, réunis à Paris, Y`: a verb other than `chargé` ends the title
+            i = ent.end if ent is not None else i + 1
+        return i if i < limit else None
 
     def led_group_country(self, m: Span) -> Span | None:
         """`une délégation nigérienne conduite par le général Salifou Mody`, `les troupes françaises
