@@ -1664,8 +1664,9 @@ class MeetingGrouper:
                 _merge(sitting, m)
                 framed[m["start_char"]] = last_told = sitting
                 continue
-            if m.get("repeat") and current is not None:  # `une seconde rencontre`: the same people met again
-                m["people"] = list(dict.fromkeys([*current["people"], *m["people"]]))
+            if m.get("repeat") and current is not None and not m.get("described"):  # `une seconde rencontre`:
+                m["people"] = list(dict.fromkeys([*current["people"], *m["people"]]))  # the same people met
+                # again; `Les deux ministres se reverront`: the two the description names
             target = welcomed or self._next_day_session(m, meetings, reader.idx) or self._target(m, meetings, current)
             stay = target if target is not None and self._event_of_stay(m, target) else None
             if target is not None and (self._session_within_trip(m, target) or stay is not None

@@ -110,6 +110,7 @@ class Mention(TypedDict):
     chair_day: NotRequired[bool]  # its day read from a record's chair line (`Mercredi 23 octobre - Présidence de M. X`)
     parties: NotRequired[list[str]]  # groups told by whose side they are (`la délégation des Forces armées X`)
     repeat: NotRequired[bool]  # `une seconde rencontre`: another talk between the people of the meeting told
+    described: NotRequired[bool]  # `Les deux ministres se reverront`: its people read from a plural description
     sponsor: NotRequired[str]  # `sous les auspices de la Chine`: the country convening talks between others
     part_sitting: NotRequired[bool]  # `la séance d'ouverture`: a sitting of a longer gathering (sitting_parts)
     bare_sitting: NotRequired[bool]  # `en ouverture de la réunion`: a session noun with a definite article alone
@@ -230,6 +231,12 @@ class MentionReader:
         self.committee_words = {w.lower() for w in book.get("meetings", "committee_words", None) or []}
         self.pair_words = [w.lower() for w in book.get("meetings", "pair_words", [])]
         self.group_counts = {w.lower().split()[0]: int(w.split()[1]) for w in book.get("meetings", "group_counts", [])}
+        # `les deux ministres`: the plural head of a description of officials (longest first) and the role words
+        # of the office it names
+        self.described_offices = sorted(((t.lower().replace("\u2019", "'"), (tuple(r.lower() for r in e["roles"]),
+                                                                           e.get("ranked")))
+                                         for e in book.entries("meetings", "described_offices") for t in e["terms"]),
+                                        key=lambda item: -len(item[0]))
         self.host_markers = [w.lower().replace("\u2019", "'") for w in book.get("meetings", "host_markers", [])]
         self.folded_host_markers = [(w, _fold_kept(w)) for w in self.host_markers]  # folded once, not per mention
         # `sous les auspices de la Chine`: the host markers after which a country names the sponsoring side
@@ -442,6 +449,7 @@ class MentionReader:
         self._people_travelling = {person["key"] for person in doc._.officials or []
                                    if self._travelling(doc, person["mentions"])}
         self._people_role = {person["key"]: (person.get("role") or "").lower() for person in doc._.officials or []}
+        self._described_sents: set[int] = set()  # sentences whose people a plural description gave
         self._people_gender = {person["key"]: (person.get("rules") or {}).get("gender") or ""
                                for person in doc._.officials or []}
         self._people_body = {person["key"]: person.get("organisation") or "" for person in doc._.officials or []}
@@ -1951,6 +1959,7 @@ class MentionReader:
             "background": _pluperfect(governing),
             **({"returned": True} if self._returned_from(trigger) else {}),
             **({"during_stay": True} if self._during_stay(sent) else {}),
+            **({"described": True} if sent.start in self._described_sents else {}),
             **({"aim": True} if self._with_aim(trigger) else {}),
             **({"as_time": True} if as_time else {}),
             "until": self._until(nouns, people, ents, clause_only=bool(verbs)) if all(  # `Les travaux de cette
@@ -3823,7 +3832,85 @@ class MentionReader:
         if pair and (people[0] in pair or not self._people_role.get(people[0])):  # `accompagné de son épouse, X`
             people = pair  # `Les deux dirigeants ...`: the pair of the last meeting; `X a été accueilli par son
             # homologue. Les deux chefs d'Etat ...`: the one named before is of that pair
-        return people
+        return self._described_pair(sent, people, person_of)
+
+    def _described_pair(self, sent: Span, people: list[str], person_of: dict[int, str]) -> list[str]:
+        """The people a plural description of the sentence stands for, given those `_previous_pair` read
+        before it. A description naming an office (`les deux ministres`) keeps them unless one of them is
+        unfit for it (`_unfit`); then it keeps those of them who hold it and adds the nearest people named
+        before who hold it, then who may (`_may_hold`), as many as its number says: `X a reçu Y. Les
+        généraux A et B ... Les deux ministres ...` is X and Y, not the two generals. Found short, none;
+        when nobody named holds the office, those read before. A description of any office (`les deux
+        hommes`) is left to those read before."""
+        described = self._plural_description(sent)
+        if described is None or described[1] is None:
+            return people
+        count, office = described
+        if not any(self._unfit(k, office) for k in people):
+            return people
+        kept = [k for k in people if self._holds(k, office[0])]
+        named = self._named_before(sent, person_of)
+        holding = [k for k in named if k not in kept and self._holds(k, office[0])]
+        if not holding:
+            return people
+        chosen = kept + holding + [k for k in named if k not in kept and k not in holding
+                                   and self._may_hold(k, office[0]) and not self._unfit(k, office)]
+        if len(chosen) < count:
+            return []
+        chosen = chosen[:count]
+        self._described_sents.add(sent.start)
+        return sorted(chosen, key=lambda k: -named.index(k) if k in named else 0)  # in text order
+
+    def _holds(self, key: str, roles: tuple[str, ...]) -> bool:
+        """Whether the role of the person `key` holds one of the role words of an office."""
+        role = self._people_role.get(key, "").replace("\u2019", "'")
+        return any(word in role for word in roles)
+
+    def _unfit(self, key: str, office: tuple[tuple[str, ...], bool | None]) -> bool:
+        """Whether the person `key`, of a role that is not the office a plural description names, cannot
+        hold it: the role is another office of the list (`les deux chefs de gouvernement` are no president),
+        or a military rank sits beside it for a civil office (`les deux ministres` are not the chief of the
+        army), or none for an officers' one (`ranked`). Of no role read yet, or an office of neither list,
+        one may (`le secrétaire d'État X`, `le chef de la diplomatie X` for `les deux ministres`)."""
+        roles, ranked = office
+        if not self._people_role.get(key) or self._holds(key, roles):
+            return False
+        if any(other != office and self._holds(key, other[0]) for _term, other in self.described_offices):
+            return True
+        return ranked is not None and ranked != (key in self._people_ranked)
+
+    def _may_hold(self, key: str, roles: tuple[str, ...]) -> bool:
+        """Whether the person `key` holds an office, or may: of no role nor rank read yet (`son homologue
+        allemand X`, whose title the counterparts give later)."""
+        return self._holds(key, roles) or not (self._people_role.get(key) or key in self._people_ranked)
+
+    def _named_before(self, sent: Span, person_of: dict[int, str]) -> list[str]:
+        """The people named before `sent`, nearest first, once each."""
+        return list(dict.fromkeys(person_of[e.start_char] for e in self.idx.ents_before(sent.start)
+                                  if e.label_ in ("PERSON", "ROLE") and e.start_char in person_of))
+
+    def _plural_description(self, sent: Span) -> tuple[int, tuple[tuple[str, ...], bool | None] | None] | None:
+        """The plural description of officials in `sent` (`les deux ministres`, `ces trois chefs d'État`): a
+        noun with a determiner of `pair_determiners` and a number (`pair_numbers`, `group_counts`). Its
+        count and the office its head names (meetings `described_offices`): its role words and whether
+        officers hold it (`ranked`, None when either may), None for a description of any office (`les
+        deux hommes`). None when there is none or it names a country or a group (`les deux pays`, `les
+        deux délégations`)."""
+        for noun in sent:
+            if noun.pos_ != "NOUN" or noun.lower_ in self.countries or noun.lower_ in self.group_words or (
+                    noun.lemma_.lower() in self.group_words):
+                continue
+            numbers = [c.lower_ for c in noun.children if c.dep_ == "nummod"]
+            count = 2 if any(n in self.grammar.pair_numbers for n in numbers) else next(
+                (self.group_counts[n] for n in numbers if n in self.group_counts), 0)
+            if not count or not any(c.dep_ == "det" and c.lower_ in self.grammar.pair_determiners
+                                    for c in noun.children):
+                continue
+            rest = sent.doc.text[noun.idx:sent.end_char].lower().replace("\u2019", "'")
+            office = next((office for term, office in self.described_offices if rest.startswith(term) and (
+                len(rest) == len(term) or not rest[len(term)].isalpha())), None)
+            return count, office
+        return None
 
     def _last_pair(self, people: list[str]) -> list[str]:
         """The two people of the last meeting told, host and guest (or its only two people), when a pair
@@ -3882,7 +3969,11 @@ class MentionReader:
                         named.append(person_of[ent.start_char])
                 named = list(dict.fromkeys(named))
                 word = noun.lemma_.lower()
-                titled = [k for k in named if word in self._people_role.get(k, "")]
+                described = self._plural_description(sent)
+                if described is not None and described[1] is not None:  # `les trois chefs d'État`: presidents
+                    titled = [k for k in named if self._holds(k, described[1][0])]
+                else:
+                    titled = [k for k in named if word in self._people_role.get(k, "")]
                 chosen = (titled if titled else named)[:count]
                 if len(chosen) == count:
                     return chosen[::-1]  # in text order

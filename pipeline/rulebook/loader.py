@@ -182,6 +182,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "group_words": None,
         "pair_words": None,
         "group_counts": None,
+        "described_offices": {"id", "terms", "roles", "ranked"},
         "host_markers": None,
         "around_markers": None,
         "sponsor_markers": None,
