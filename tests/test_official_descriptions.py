@@ -37,14 +37,14 @@ CASES = {
         "la sécurité, Kwame Asante.",
         "asante", {"role": "commissaire"},
     ),
-    "first-of-two-apposed-roles": (  # round 60: a chain of titles gives its first, principal one
+    "nearest-of-two-apposed-roles": (
         "Le ministre de la Défense, chef d'état-major général des armées, le général Omar Dialloké, a présidé "
         "la cérémonie.",
-        "dialloke", {"role": "ministre de la Défense"},
+        "dialloke", {"role": "chef d'état-major général des armées"},
     ),
     "role-beside-role-before-a-rank-and-country": (
         "Le président de la République, chef de l'État, le maréchal du Tchad Hassan Abakar, a ouvert le sommet.",
-        "abakar", {"role": "président de la République"},
+        "abakar", {"role": "chef de l'État"},
     ),
     "comma-after-a-place-ends-the-description": (
         "Le président de la République a rappelé le rôle de Dakar, Ousmane Ndiayène prenant la parole ensuite.",

@@ -34,7 +34,6 @@ class Descriptor:
         self.counterpart = False
         self.counterpart_title = ""  # `homologue polonais`: the counterpart word as written (`_counterpart_title`)
         self.past = False  # `l'ancien chef d'état-major`: a role held before, which a role said now replaces
-        self.links: list[Span] = []  # the other titles of a chain whose first is the role (`_chain_start`)
 
 
 def _word_of(word: str) -> str:
@@ -621,18 +620,30 @@ class AppositionReader:
             i -= 2  # `le chef de l'opposition, le conservateur X`: a party or a trade apposed as a noun
         if i > 0 and doc[i - 1].text == ",":
             i -= 1
-        start, first = i, True
+        start, units, first = i, 0, True
         sent_start = m.sent.start  # `Span.sent` makes a new Span at each reading
         if rank is not None and rank.start < sent_start:
             sent_start = doc[rank.start].sent.start  # a rank wrapped at a line's end: its own sentence's start
         while True:
-            start = self._description_start(doc, start, sent_start)
+            while start > sent_start and units < WINDOW:  # an entity counts as one word
+                ent = ent_at.get(start - 1)
+                if (opening := self._gloss_start(doc, start - 1, sent_start)) is not None:
+                    start = opening  # `le président de la Cour suprême (Chief Justice of ...), X`
+                elif ent is not None and (ent.label_ != "PERSON" or self.bracketed(doc, ent)
+                                          or self._title_complement(doc, ent)):
+                    start = ent.start
+                elif ent is None and (self._descriptive(doc[start - 1]) or _qualifying_participle(doc[start - 1])
+                                      or self._title_incise(doc[start - 1])) \
+                        and not self._opens_object(doc, start - 1) and not self._joins_another(doc, start - 1):
+                    start -= 1
+                else:
+                    break
+                units += 1
             has_role = any((e := ent_at.get(k)) is not None and e.label_ == "ROLE" for k in range(start, i))
             if start <= sent_start + 1 or doc[start - 1].text != "," \
                     or not self._continues(doc, start, first, has_role):
                 break
-            start, first = start - 1, False  # one description over commas
-        chain = self._chain_start(doc, start, sent_start)
+            start, units, first = start - 1, 0, False  # one description over commas
         start = self._inner_title_start(doc, start, i)
         j = start
         while j < i:
@@ -649,17 +660,6 @@ class AppositionReader:
             elif doc[j].lower_ in self.counterpart_words:
                 d.counterpart, d.counterpart_title = True, self._counterpart_title(doc, j)
             j = ent.end if ent is not None else j + 1
-        if chain < start:  # the principal title of a chain is the role; its links' complements stay read
-            start = chain
-            principal = next(e for k in range(chain, i) if (e := ent_at.get(k)) is not None and e.label_ == "ROLE")
-            if principal.start not in used:
-                d.links = [e for k in range(principal.end, i) if (e := ent_at.get(k)) is not None
-                           and e.start == k and e.label_ == "ROLE"]
-                d.role, d.past = principal, self._past(doc, principal)
-                used.add(principal.start)
-                org, country = d.org, d.country  # the nearest link's, read first, stay; the first title's
-                self._read_complement(doc, principal.end, d)  # complement may say the country
-                d.org, d.country = org, country or d.country
         if start > sent_start + 1 and doc[start - 1].text == "," and not d.counterpart:
             comma = self._over_titles(doc, start - 1, sent_start)  # `le ministre d'État, ministre de X, Y`
             self._counterpart_before(doc, comma, d)  # `son homologue britannique, le ministre X`
@@ -672,46 +672,6 @@ class AppositionReader:
         if d.role is not None and d.country is None and d.org is None:
             d.country = self._owner_country(doc, start)
         return d
-
-    def _description_start(self, doc: Doc, start: int, sent_start: int) -> int:
-        """The first word of the description that ends at `start` (excluded), read back over the words a
-        title, its complements and its qualifiers are made of (an entity counts as one word): where a verb,
-        a comma, a person's name or a word that opens another phrase (`un`, `et le`) stops it."""
-        ent_at, units = self.ent_at, 0
-        while start > sent_start and units < WINDOW:
-            ent = ent_at.get(start - 1)
-            if (opening := self._gloss_start(doc, start - 1, sent_start)) is not None:
-                start = opening  # `le président de la Cour suprême (Chief Justice of ...), X`
-            elif ent is not None and (ent.label_ != "PERSON" or self.bracketed(doc, ent)
-                                      or self._title_complement(doc, ent)):
-                start = ent.start
-            elif ent is None and (self._descriptive(doc[start - 1]) or _qualifying_participle(doc[start - 1])
-                                  or self._title_incise(doc[start - 1])) \
-                    and not self._opens_object(doc, start - 1) and not self._joins_another(doc, start - 1):
-                start -= 1
-            else:
-                break
-            units += 1
-        return start
-
-    def _chain_start(self, doc: Doc, start: int, sent_start: int) -> int:
-        """`le Président de la République, Chef de l'État, Chef suprême des Armées, le Maréchal X`, `le ministre
-        d'État, ministre de la Défense, X`, `le Premier ministre, Chef du Gouvernement, M. X`: a title set
-        after a comma with no article is a further charge of the one person the title before it names; the
-        chain of titles opens on its first, principal title (the one with the article, or the first after
-        a verb). The start of the description that chain opens, else `start`. A title with its article
-        (`l'ambassadeur de France, le chef de mission, X`) names someone else: no chain over it."""
-        determiners = self.lexicon.grammar.title_determiners
-        while start > sent_start + 1 and doc[start - 1].text == "," and doc[start].lower_ not in determiners:
-            ent = self.ent_at.get(start)
-            if ent is None or ent.label_ != "ROLE" or ent.start != start:
-                break
-            before = self._description_start(doc, start - 1, sent_start)
-            if before == start - 1 or not any((e := self.ent_at.get(k)) is not None and e.label_ == "ROLE"
-                                              for k in range(before, start - 1)):
-                break
-            start = before
-        return start
 
     def _inner_title_start(self, doc: Doc, start: int, end: int) -> int:
         """`l'envoyé personnel du président français Emmanuel Macron`, `le conseiller du ministre X`: a title

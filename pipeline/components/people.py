@@ -1149,8 +1149,7 @@ class PeopleMerger:
         for d in descriptors:
             role = d.role
             if role is not None and not d.past:
-                for title in (role, *d.links):  # `le Président de la Transition, Chef de l'Etat, X`: both
-                    _note_title(person, title)
+                _note_title(person, role)
             if role is not None and person["role"] and (head := _list_head(role)) is not None \
                     and self._completed(person, d, head):
                 role = head  # `le Président X`, then `le Président de la Transition, Chef de l'Etat, X`
@@ -1178,13 +1177,12 @@ class PeopleMerger:
         if person["country"] or not self.home or self.home not in self.countries:
             return
         for d in descriptors:
-            if d.role is None or d.past:
+            if d.role is None or d.past or d.role._.source == person["rules"].get("role"):
                 continue
-            for title in [d.role] * (d.role._.source != person["rules"].get("role")) + d.links:
-                entry = self.lexicon.entry(title.id_.removesuffix("#head"))  # the links of a chain of titles
-                if entry.get("default_country") and not entry.get("country"):  # say it as well
-                    person["country"] = self.countries[self.home]["name"]
-                    return
+            entry = self.lexicon.entry(d.role.id_.removesuffix("#head"))
+            if entry.get("default_country") and not entry.get("country"):
+                person["country"] = self.countries[self.home]["name"]
+                return
 
     def _written_past(self, person: Official, role: Span) -> None:
         """`l'ancien président béninois X`: a role held before, while it is the only one, is written with
@@ -1723,17 +1721,9 @@ class PeopleMerger:
         titles (`_note_title`): the same title or a longer form of it, or a title it stands for (`same_as`)."""
         name = role._.normalized
         same = {f"rule:roles:{r}" for r in self.lexicon.entry(role.id_).get("same_as") or []}
-        own = role.id_.removesuffix("#head").removeprefix("roles:")
         return [p for p in people.values() if p not in holders and not p["rules"].get("past_role")
-                and any(t == name or t.startswith(name + " ") or (rule in same or self._stood_for(rule, own))
-                        and not p["organisation"]
+                and any(t == name or t.startswith(name + " ") or rule in same and not p["organisation"]
                         for t, rule in _titles(p))]  # `le chef de l'État`: a president of a country, not of a body
-
-    def _stood_for(self, rule: str, role_id: str) -> bool:
-        """A title noted of a person (`le Président de la Transition, Chef de l'Etat, X`: `chef de l'État`)
-        stands for the role named (`le Président du Faso`: `same_as` of `chef de l'État`)."""
-        noted = rule.removeprefix("rule:").removesuffix("#head")
-        return noted.startswith("roles:") and role_id in (self.lexicon.entry(noted).get("same_as") or [])
 
     @staticmethod
     def _role_id(person: Official) -> str:
