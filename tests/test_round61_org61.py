@@ -1,6 +1,7 @@
 """Organisations, round 61: a minister's portfolio written with its capital is no body, also after `chargé de`
 (one word alone: `chargée des Outre-mer`) and after the nouns that hold a portfolio as a role does (grammar.yml
-`portfolio_holders`: `sa collègue de la Coopération`, `le portefeuille de l'Intérieur`); a staff named after the
+`portfolio_holders`: `sa collègue de la Coopération`, `le portefeuille de l'Intérieur`), and over a portfolio of
+the list the model read as a place (`de la Francophonie`); a staff named after the
 force it commands (relations.yml `staff_heads`: `l'état-major de l'armée de Terre`) states no PART_OF of that force
 (one another country qualifies keeps its country's), while a committee or a division of a body still does. Texts
 of our own, each with a counter-example."""
@@ -40,6 +41,20 @@ def test_portfolios_listed_after_portefeuille_are_no_bodies(analyse):
     found = orgs(analyse, "M. Karim Belkacem conserve le portefeuille de l'Intérieur, des Collectivités locales et "
                           "de l'Aménagement du territoire.")
     assert "Intérieur" not in found and "Collectivités locales" not in found
+
+
+def test_portfolio_listed_after_one_the_model_read_as_a_place_is_no_body(analyse):
+    # `de la Francophonie` (a place to the model) goes on the list of portfolios -> no ORG
+    found = orgs(analyse, "La France était représentée par la secrétaire d'Etat chargée du Développement, de la "
+                          "Francophonie et des Partenariats internationaux, Claire Dumont.")
+    assert "Partenariats internationaux" not in found
+
+
+def test_a_body_after_a_place_with_no_role_before_stays(analyse):
+    # counter-example: no role, no portfolio noun before the list -> the federation stays an ORG
+    found = orgs(analyse, "Des élus de la Moselle et de la Fédération nationale des anciens combattants ont "
+                          "assisté à la cérémonie.")
+    assert "Fédération nationale des anciens combattants" in found
 
 
 def test_a_body_after_a_colleague_noun_in_capitals_stays(analyse):

@@ -1643,7 +1643,9 @@ def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:
     A portfolio of a list goes back over the ones before it (`ministre des Affaires étrangères, des Français
     de l'étranger et de la Coopération`); one word alone (`Coopération`, not `commissaire de la Cédéao`) only there,
     or where a role is `chargé de` it (`ministre déléguée chargée des Outre-mer`). A minister's colleague or
-    portfolio (grammar.yml `portfolio_holders`: `sa collègue de l'Intérieur`) has one as a role does."""
+    portfolio (grammar.yml `portfolio_holders`: `sa collègue de l'Intérieur`) has one as a role does. A
+    portfolio of the list the model read as a place (`chargée du Développement, de la Francophonie et des ...`)
+    is gone over too."""
     doc = span.doc
     first = span[0].text  # `Outre-mer` is written with its capital, though not as a title
     if not (first[:1].isupper() and first[1:].islower()) or not _portfolio_words(span, grammar):
@@ -1676,6 +1678,10 @@ def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:
         if linked and (word.text == "," or word.is_alpha and word.ent_type_ not in ("PER", "LOC")
                        and (word.is_title or word.pos_ in ("NOUN", "ADJ"))):
             k, listed = k - 1, True  # a portfolio named before in the list
+            continue
+        if linked and word.ent_type_ == "LOC" and word.is_title and k > 1 \
+                and doc[k - 2].lower_ in grammar.singular_definite_articles:
+            k, listed = k - 1, True  # `de la Francophonie`: a portfolio the model read as a place
             continue
         return False
     return False
