@@ -1641,16 +1641,23 @@ def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:
     after a role (over its linkers, demonyms and `et`) are the role's portfolio, not a body; the body is the
     ministry or the commission. A name (`directeur de Naval Group`) has more capitals than its first word.
     A portfolio of a list goes back over the ones before it (`ministre des Affaires étrangères, des Français
-    de l'étranger et de la Coopération`); one word alone (`Coopération`, not `commissaire de la Cédéao`) only there."""
+    de l'étranger et de la Coopération`); one word alone (`Coopération`, not `commissaire de la Cédéao`) only there,
+    or where a role is `chargé de` it (`ministre déléguée chargée des Outre-mer`). A minister's colleague or
+    portfolio (grammar.yml `portfolio_holders`: `sa collègue de l'Intérieur`) has one as a role does. A
+    portfolio of the list the model read as a place (`chargée du Développement, de la Francophonie et des ...`)
+    is gone over too."""
     doc = span.doc
-    if not span[0].is_title or not _portfolio_words(span, grammar):
+    first = span[0].text  # `Outre-mer` is written with its capital, though not as a title
+    if not (first[:1].isupper() and first[1:].islower()) or not _portfolio_words(span, grammar):
         return False
     ends = {s.end: s for s in rule_spans}
-    k, linked, listed = span.start, False, False
+    k, linked, listed, charged = span.start, False, False, False
     while k > max(0, span.start - 14):
         before = ends.get(k)
+        if linked and doc[k - 1].lower_ in grammar.portfolio_holders:
+            return True
         if before is not None and before.label_ == "ROLE":
-            if len(span) == 1 and not listed:
+            if len(span) == 1 and not listed and not charged:
                 return False
             # a minister's or a commissioner's complement is a portfolio, and so is what a role is `chargé de`;
             # a director's or a commander's a body (`directeur général de la Police grand-ducale`, `commandant
@@ -1663,7 +1670,7 @@ def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:
             continue
         word = doc[k - 1]
         if word.lower_ in grammar.title_linkers or word.lower_ in grammar.and_words:
-            k, linked = k - 1, True
+            k, linked, charged = k - 1, True, charged or word.lower_ in grammar.charge_words
             continue
         if word.text == "," and k - 1 > 0 and doc[k - 2].is_title and doc[k - 2].ent_type_ not in ("PER", "LOC"):
             k, linked = k - 1, True  # `ministre de l'Intérieur, Sécurité, Décentralisation`: a list without linkers
@@ -1671,6 +1678,10 @@ def _portfolio(span: Span, rule_spans: list[Span], grammar: Grammar) -> bool:
         if linked and (word.text == "," or word.is_alpha and word.ent_type_ not in ("PER", "LOC")
                        and (word.is_title or word.pos_ in ("NOUN", "ADJ"))):
             k, listed = k - 1, True  # a portfolio named before in the list
+            continue
+        if linked and word.ent_type_ == "LOC" and word.is_title and k > 1 \
+                and doc[k - 2].lower_ in grammar.singular_definite_articles:
+            k, listed = k - 1, True  # `de la Francophonie`: a portfolio the model read as a place
             continue
         return False
     return False

@@ -114,7 +114,8 @@ def make_relations(nlp: Language, name: str, rules: str) -> RuleStage:
                                                              "masthead_kinds", "house_kinds", "answer_possessives",
                                                              "question_possessives", "handover_to_words",
                                                              "organisation_readings", "command_taking",
-                                                             "handover_from_words", "corps_heads", "named_back_heads",
+                                                             "handover_from_words", "corps_heads", "staff_heads",
+                                                             "named_back_heads",
                                                              "corps_role", "command_role", "turn_verbs",
                                                              "turn_partner_words")}
         | {"command_handover": _words(book, "meetings", "command_handover"),

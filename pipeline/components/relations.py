@@ -1537,7 +1537,11 @@ class RelationLinker:
         """`la mission militaire de partenariat de l'UE`, `la commission de la politique de sécurité du
         Conseil national`: a name the grammar read whose last `de`-phrase is a body of the lists is part
         of that body, as the text states it. A generic body (`forces armées`: a common noun, no country,
-        parent or acronym) names no one in particular; a country is no body."""
+        parent or acronym) names no one in particular; a country is no body. A staff (relations.yml `staff_heads`:
+        `l'état-major de l'armée de Terre`) is the command of the force of the lists it names, no part of it the
+        text states; one of a force another country qualifies (`l'état-major de la Marine nationale sénégalaise`)
+        is still placed with that country's force, as written."""
+        staffs = self.membership.get("staff_heads", set())
         names = [e for e in [*self.idx.ents, *doc.spans.get("role_orgs", [])]
                  if e.label_ == "ORG" and e.id_.startswith("institutions:")]
         if not names:
@@ -1569,8 +1573,9 @@ class RelationLinker:
                 rows.append(self._org_row("PART_OF", ent, span_text(doc[last.start : end]),
                                           "rule:relations:name-de-org+country"))
             # a proper name (`G5 Sahel`) or a body placed by country, parent or acronym; not `forces armées`
-            elif entry and (entry.get("country") or entry.get("parent") or entry.get("acronyms")
-                            or entry["name"][:1].isupper()):
+            elif entry and ent.id_.split(":", 1)[1] not in staffs and (
+                    entry.get("country") or entry.get("parent") or entry.get("acronyms")
+                    or entry["name"][:1].isupper()):
                 rows.append(self._org_row("PART_OF", ent, entry["name"], "rule:relations:name-de-org"))
         return rows
 

@@ -71,6 +71,7 @@ class Grammar:
     retirement_phrases: frozenset[str] = frozenset()
     role_qualifiers: frozenset[str] = frozenset()
     charge_words: frozenset[str] = frozenset()
+    portfolio_holders: frozenset[str] = frozenset()
     as_words: frozenset[str] = frozenset()
     share_words: frozenset[str] = frozenset()
     contracted_articles: frozenset[str] = frozenset()

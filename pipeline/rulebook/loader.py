@@ -291,7 +291,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
                   "gathering_verbs": None, "sitting_words": None, "masthead_kinds": None, "house_kinds": None,
                   "answer_possessives": None, "question_possessives": None, "handover_to_words": None,
                   "command_taking": None, "handover_from_words": None,
-                  "organisation_readings": None, "corps_heads": None, "corps_role": None,
+                  "organisation_readings": None, "corps_heads": None, "staff_heads": None, "corps_role": None,
                   "command_role": None, "turn_verbs": None, "turn_partner_words": None},
     "speech": {"verbs": {"id", "lemma", "forms"}, "markers": {"id", "terms"}, "attribution_dashes": None,
                "first_person_words": None, "inverting_auxiliaries": None, "relayed_document_words": None,

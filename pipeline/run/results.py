@@ -80,7 +80,7 @@ LEXICAL_LISTS: dict[str, set[str]] = {
                 "plural_determiners", "indefinite_articles", "site_prepositions", "portfolio_titles",
                 "topic_prepositions", "time_prepositions", "time_nouns", "day_parts", "rank_sections",
                 "retirement_phrases", "role_qualifiers",
-                "charge_words", "as_words", "share_words", "contracted_articles"},
+                "charge_words", "portfolio_holders", "as_words", "share_words", "contracted_articles"},
 }
 # Lists of entries whose changes can be followed entry by entry: (file, key) -> the entry's fields that
 # are lists of words (their added/removed items are the changed strings). A change of any other field
