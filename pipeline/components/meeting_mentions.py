@@ -335,6 +335,7 @@ class MentionReader:
         crumb = book.get("meetings", "breadcrumb_town", None)
         self.breadcrumb_town = re.compile(crumb, re.M) if crumb else None
         self.seating_phrases = {tuple(w.lower().split()) for w in book.get("meetings", "seating_phrases", [])}
+        self.told_proceedings = {w.lower() for w in book.get("meetings", "told_proceedings", [])}
         self.command_handover = {tuple(w.lower().split()) for w in book.get("meetings", "command_handover", [])}
         self.command_handover_verbs = {v for v, _ in self.command_handover}
         self.clitic_attendance = {tuple(w.lower().split()) for w in book.get("meetings", "clitic_attendance", [])}
@@ -1161,7 +1162,9 @@ class MentionReader:
         the subject after the verb. `X et Y étaient également présents` (a word of `presence_words` as
         the predicate of `être`): the people named before it are present. `les militaires présents` (no
         copula) and `X y a pris part en 2019` (a year: another time) add no one. In a sentence the parser
-        rooted on a noun (the subject's, the verb hung below it), the people named before the verb take part."""
+        rooted on a noun (the subject's, the verb hung below it), the people named before the verb take part.
+        A phrase of `seating_phrases` with no nominal subject before it (`Autour de lui avaient pris place X et
+        Y`) seats the people named after it; `Ils ont pris place dans la salle ouverte par Z` (`ils`) does not."""
         def named(tokens) -> list[str]:
             return [person_of[t.idx] for t in tokens if t.idx in person_of and not inside(quotes, t.idx, t.idx + 1)]
 
@@ -1175,18 +1178,32 @@ class MentionReader:
                 any(c.lemma_.lower() == w for c in token.children) for w in e[1:])), None)
             if entry is None or token.pos_ not in ("VERB", "AUX"):
                 continue
-            if any(c.lower_ == "y" and c.pos_ == "PRON" for c in token.children):
+            if any(c.lower_ == "y" and c.pos_ == "PRON" or self._told_proceedings(c) for c in token.children):
                 found += named(t for c in token.children for t in c.subtree if c.dep_ not in ("advcl", "ccomp"))
                 if token != sent.root and sent.root.pos_ in ("NOUN", "PROPN"):
                     # `Les trois ministres, A, B et C, y ont paraphé ...` parsed with the subject as the root
                     found += named(sent.doc[sent.start : token.i])
         for i in self.idx.lemmas_in({v for v, _ in self.seating_phrases}, sent.start, sent.end):
             verb = sent.doc[i]  # `Autour de lui, X, Y et Z avaient pris place en tribune`: the names before it
-            if verb.pos_ == "VERB" and any(c.dep_ == "obj" and (verb.lemma_.lower(), c.lemma_.lower())
-                                           in self.seating_phrases for c in verb.children) and any(
-                    c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            if verb.pos_ != "VERB" or not any(c.dep_ == "obj" and (verb.lemma_.lower(), c.lemma_.lower())
+                                              in self.seating_phrases for c in verb.children):
+                continue
+            if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
                 found += named(sent.doc[sent.start : verb.i])
+            if not any(c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+                       for c in verb.children):  # `Autour de lui avaient pris place X et Y`: the subject put
+                found += named(sent.doc[verb.i : sent.end])  # after the verb (the parser may take it for an object)
         return list(dict.fromkeys(found))
+
+    def _told_proceedings(self, token) -> bool:
+        """`aux discussions`, `aux débats`: a complement of `à` naming the proceedings of the meeting just told
+        (a noun of `told_proceedings`, plural, with a definite article or the contraction `aux`), where the
+        clitic `y` would stand. `à des discussions` (indefinite) and `aux discussions de 2019` are others."""
+        if not token.dep_.startswith("obl") or token.lower_ not in self.told_proceedings:
+            return False
+        marks = {c.lower_ for c in token.children if c.dep_ in ("case", "det")}
+        return bool(marks & {"aux", "à"}) and not marks - {"aux", "à", "les"} and not any(
+            c.dep_ in ("nmod", "amod", "nummod") and c.like_num for c in token.subtree if c.i > token.i)
 
     def _there_present_candidates(self, sent: Span) -> list:
         """The words of a sentence `_there_present` reads, in text order: a word of `presence_words`, or
@@ -1273,7 +1290,27 @@ class MentionReader:
             if not leaders and not any(c.dep_ == "det" and c.lower_ in told for c in token.children):
                 continue
             found += leaders + self._group_members(token, quotes, person_of)
+        for token in (sent.doc[i] for i in self.idx.lemmas_in(self.composition_verbs, sent.start, sent.end)):
+            found += [k for c in token.children if self._party_pronoun(c)
+                      for k in self._group_members(c, quotes, person_of)]
         return found
+
+    def _party_pronoun(self, token) -> bool:
+        """`La délégation a été accueillie par X. Elle comprenait Y et Z`: a personal pronoun of the third
+        person, subject of a verb of `composition_verbs`, standing for the group of `group_words` that is the
+        subject of the sentence before (of the one before that when the pronoun there stands for it as well:
+        `Elle est conduite par X. Elle comprend aussi Y`), gender and number agreeing. Another subject in
+        between (`Le ministre a reçu la délégation. Il comprend ...`) is the pronoun's antecedent: no group."""
+        if token.dep_ not in ("nsubj", "nsubj:pass") or token.pos_ != "PRON" or "3" not in token.morph.get("Person"):
+            return False
+        for sent in itertools.islice(self.idx.sents_before_char(token.sent.start_char), 2):
+            subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubj:pass") and t.head.i == sent.root.i]
+            if any(t.lower_ in self.group_words and _agree_in(t, token) for t in subjects):
+                return True
+            if not any(t.lower_ == token.lower_ and t.head.lemma_.lower() in self.composition_verbs
+                       for t in subjects):
+                return False
+        return False
 
     def _group_members(self, token, quotes, person_of: dict[int, str], on_group: bool = True) -> list[str]:
         """The people a group word's clauses of composition name (`la délégation, composée de X`, `la
@@ -7485,6 +7522,12 @@ def _names_in(verb, deps: tuple[str, ...], person_of: dict[int, str]) -> list[st
             if key and key not in found:
                 found.append(key)
     return found
+
+
+def _agree_in(noun, pronoun) -> bool:
+    """A noun and a pronoun of the same gender and number, as far as the parse tells."""
+    return all(not noun.morph.get(f) or not pronoun.morph.get(f) or noun.morph.get(f) == pronoun.morph.get(f)
+               for f in ("Gender", "Number"))
 
 
 def _agrees(participle, noun) -> bool:

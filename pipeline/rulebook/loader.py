@@ -258,6 +258,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "office_taking": None,
         "command_handover": None,
         "seating_phrases": None,
+        "told_proceedings": None,
         "succession_nouns": None,
         "spouse_nouns": None,
         "welcome_verbs": None,
