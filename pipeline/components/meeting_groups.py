@@ -2180,7 +2180,7 @@ class MeetingGrouper:
             if target is not None and _another_guest(m, target, self.audience_kinds):
                 return None  # the same host, the same day, granting an audience to someone new
             if target is not None and same_day and target["people"] and not m["anaphoric"] and not m.get(
-                    "refers_back") and _elsewhere_with_newcomers(m, target):
+                    "refers_back") and _elsewhere_with_newcomers(m, target) and not self._country_of_town(m, target):
                 return None  # `Jeudi matin, il s'était entretenu au Grand Sérail avec Y` the day of talks at A
                 # (a meeting naming nobody, `une succession de rencontres à Londres`, has no people to compare)
             return target
@@ -2218,9 +2218,21 @@ class MeetingGrouper:
             return None
         if _meets_others(m, candidate):
             return None  # a verb between people not all there: `Mme Parly a rencontré M. Doval`
-        if _elsewhere_with_newcomers(m, candidate):
+        if _elsewhere_with_newcomers(m, candidate) and not self._country_of_town(m, candidate):
             return None  # other people in another place: another meeting (an inherited place counts)
         return candidate
+
+    def _country_of_town(self, m: Mention, meeting: Meeting) -> bool:
+        """`Prague accueille la conférence. Les chefs d'état-major se retrouvent en République tchèque, à
+        l'invitation de X`: a mention placed only in the country of the meeting's town (countries.yml `places`)
+        tells no other place. A visit to that country (`visit_nouns`: `l'a invité à effectuer une visite au
+        Maroc`) is a journey of its own."""
+        if m["kind"] in self.visit_kinds:
+            return False
+        country = (m["location"] or "").strip().lower()
+        town = (meeting["location"] or "").strip().lower()
+        return country in self.countries and town not in self.countries and bool(
+            self.place_country.get(town)) and self.place_country.get(town) == self.place_country.get(country)
 
     def _told_in_testimony(self, m: Mention, hearing: Meeting) -> bool:
         """While a hearing or a sitting of a chamber (`chamber_kinds`) is told, a meeting of another kind naming

@@ -5658,6 +5658,8 @@ class MentionReader:
                                   sent.end, self.grammar.of_words)
                 end = _particle_tail(doc, end, sent.end, self.grammar.name_particles)
                 return doc[place.start : end].text  # `base aérienne 105 d'Évreux-Fauville`, `l'hôtel Shangri-La`
+            if place[0].text[:1].isupper() and self._phrase_goes_on(place):
+                return self._located_phrase(place, ents)  # `à la Chancellerie du premier ministre`: its phrase
             if place[0].text[:1].isupper():  # a named place on its own: `Balard`, `Pentagone`
                 return self._fuller_name(place)
             if len(place) > 1 and place[-1].text[:1].isupper() and not self._thing_place(sent, place, triggers):
@@ -5690,7 +5692,8 @@ class MentionReader:
                             return town
                     return doc[ent.start : _dedicated(ent, sent.end)].text  # as written: `commandement
                     # de forces interarmées alliées de Brunssum`, `Centre international de conférences Abdou Diouf`
-        return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set())
+        return self._capital_place(sent, triggers or set()) or self._arrival_place(sent, ents, triggers or set()) or (
+            self._hosting_subject(ents, triggers or set()))
         # `à Charm el-Cheikh`: `à` and a bare name the model calls MISC, a complement of the verb
 
     def _next_leg(self, token, triggers: set[int]) -> bool:
@@ -5861,16 +5864,31 @@ class MentionReader:
                 return ent.text
         return ""
 
+    def _phrase_goes_on(self, place: Span) -> bool:
+        """A capitalised place word told by its phrase (`phrase: true`) after a preposition, whose phrase goes on
+        past it with `de` and a common noun (`à la Chancellerie du premier ministre`): the phrase names the place,
+        not the word alone (`à la Primature`, `au Palais présidentiel`)."""
+        if place.label_ not in self.phrase_places or not any(c.dep_ == "case" for c in place.root.children):
+            return False
+        doc, i = place.doc, place.end
+        return i + 1 < place.sent.end and doc[i].lower_ in self.grammar.of_words and (
+            len(_noun_phrase(place)) > len(place.text)) and any(
+            t.pos_ == "NOUN" and t.text[:1].islower() for t in doc[i + 1 : min(i + 3, place.sent.end)])
+
     def _located_phrase(self, place: Span, ents: list[Span]) -> str:
         """`dans son bureau à Yaoundé`, `à son cabinet au Plateau`: a place word told by its phrase, then at
         once (no comma) a place preposition (`à`, `au`, `aux`) and a named place: the room is one of the
         town's, and the town is the place a reader looks for. `dans son bureau au ministère de la Défense`:
-        a room of a named seat is in that seat, and the seat in the town after it (`, à Yarzé`) if any."""
+        a room of a named seat is in that seat, and the seat in the town after it (`, à Yarzé`) if any. A
+        named place set off by a comma right after the phrase glosses it alike (`dans son cabinet, au ministère`)."""
         phrase = _noun_phrase(place)
         doc, limit = place.doc, place.sent.end
         end = next((t.i for t in doc[place.start : limit] if t.idx >= place.start_char + len(phrase)), limit)
         # the parse may hang the town within the phrase (`la salle de conférences du ministère à Ouagadougou`)
         named = next((n for k in range(place.end, end + 1) if (n := self._placed_after(doc, k, ents, limit))), None)
+        if named is None and end + 1 < limit and doc[end].text == ",":
+            # `dans son cabinet, au ministère de la Défense`: the place set off by a comma glosses the room
+            named = self._placed_after(doc, end + 1, ents, limit)
         if named is None:
             return phrase
         if named.label_ == "LOC":
@@ -5999,6 +6017,20 @@ class MentionReader:
         verb = _governing_verb(token)
         return (verb.lemma_.lower() in self.arrival_verbs and verb.dep_ in ("acl", "advcl")
                 and "Part" in verb.morph.get("VerbForm"))
+
+    def _hosting_subject(self, ents: list[Span], triggers: set[int]) -> str:
+        """`Singapour a accueilli la 20e édition du Dialogue`, `Dakar accueille le sommet`: a city of the
+        gazetteer, active subject of a verb whose subject hosts (`_hosting_city`), whose object holds a meeting
+        noun of the mention within its noun phrase (no verb between), is where the meeting is held, when the
+        sentence names no other place. A region (`le Tessin accueillait la conférence`) leaves the town to the
+        rest of the text; `Paris a reçu les propositions, lors de l'entretien` hosts no talks."""
+        for ent in ents:
+            if ent.root.dep_ != "nsubj" or ent.text.lower() not in self.cities or not self._hosting_city(ent):
+                continue
+            verb = ent.root.head
+            if any(_object_phrase_of(ent.doc[i], verb) for i in triggers if ent.doc[i].pos_ in ("NOUN", "PROPN")):
+                return ent.text
+        return ""
 
     def _arrival_place(self, sent: Span, ents: list[Span], triggers: set[int]) -> str:
         """`Le général X, arrivé à Moscou le 7 au soir, a été reçu par ...`: the city a participle of
@@ -6382,6 +6414,16 @@ def _names_meeting(ent: Span, triggers: set[int]) -> bool:
     `le Forum de Dakar`; the caller checks it is a meeting noun, not a verbless sentence's root):
     it is the meeting's name, not the place where it is held."""
     return ent.start in triggers
+
+
+def _object_phrase_of(token, verb) -> bool:
+    """The token is the object of `verb` or a noun within that object's phrase, reached through nouns alone
+    (`la 20e édition du Dialogue`), not through a verb of its own (`les propositions faites lors de l'entretien`)."""
+    while token.dep_ != "obj" or token.head.i != verb.i:
+        if token.head.i == token.i or token.pos_ in ("VERB", "AUX") or token.dep_ not in ("nmod", "appos", "conj"):
+            return False
+        token = token.head
+    return True
 
 
 def _noun_phrase(place: Span) -> str:
