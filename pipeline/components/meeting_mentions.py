@@ -4316,8 +4316,14 @@ class MentionReader:
                 if awaited:
                     return awaited
                 continue
-            if (_passive(verb) or _bare_participle(verb) or _agent_participle(verb) or _detached_participle(verb)
-                    or _trailing_participle(verb)):
+            passive = (_passive(verb) or _bare_participle(verb) or _agent_participle(verb)
+                       or _detached_participle(verb) or _trailing_participle(verb))
+            if _fronted_participle(verb) and not (passive and _people_in(verb, ("obl:agent",), person_of)):
+                fronted = self._fronted_host(verb, person_of)
+                if fronted is None:
+                    continue  # `Accueilli par un piquet d'honneur, X a ...`: the agent names no one
+                return fronted
+            if passive:
                 hosts = _people_in(verb, ("obl:agent",), person_of) or _people_after_par(sent, verb, person_of)
                 parsed = hosts  # `a été reçu par X` names its host in so many words
                 guests = (_people_in(verb, ("nsubj:pass", "nsubj"), person_of) or _antecedent(verb, person_of)
@@ -4356,6 +4362,29 @@ class MentionReader:
             if hosts:
                 return hosts[0], [g for g in guests if g != hosts[0]], bool(parsed) or bool(guests)
         return "", [], False
+
+    def _fronted_host(self, verb, person_of: dict[int, str]) -> tuple[str, list[str], bool] | None:
+        """Host and guest of a fronted participle (`_fronted_participle`), read from the words between `par` and
+        the main clause's finite verb, whatever the parser made of them: the first person named there hosts, the
+        last is the main subject received (`Accueilli par son homologue, le ministre X, le ministre Y a visité
+        ...`); one person alone hosts when the main subject is a pronoun (`Reçu par X, il a ...`), else he is
+        the one received and no host is named (`Accueilli par un piquet d'honneur, X a ...`)."""
+        doc, sent = verb.doc, verb.sent
+        par = next(t.i for t in doc[verb.i + 1 : sent.end] if t.lower_ == "par")
+        finite = next((t for t in doc[par + 1 : sent.end]
+                       if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")), None)
+        if finite is None:  # `Reçu par X` (a headline): its agent hosts
+            named = [person_of[t.idx] for t in doc[par + 1 : sent.end] if t.idx in person_of]
+            return (named[0], [], True) if named else None
+        main = finite.head if finite.pos_ == "AUX" and finite.head.i > finite.i else finite
+        named = list(dict.fromkeys(person_of[t.idx] for t in doc[par + 1 : finite.i] if t.idx in person_of))
+        if len(named) > 1:
+            return named[0], named[-1:], True
+        pronoun = any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in main.children)
+        if named and pronoun:
+            found = self._pronoun_subject(main, person_of)
+            return named[0], [g for g in found if g != named[0]], True
+        return None
 
     def _meeting_clitic_host(self, nouns: list[Span], person_of: dict[int, str]) -> str:
         """`La rencontre s'est tenue à Z, la résidence du Premier ministre X, qui l'a accueillie`, `Le sommet
@@ -7926,6 +7955,28 @@ def _detached_subject(verb, person_of) -> list[str]:
     if not _detached_participle(verb):
         return []
     return _people_in(verb.head, ("nsubj", "nsubj:pass"), person_of)[:1]
+
+
+def _fronted_participle(verb) -> bool:
+    """`Accueilli à l'aéroport par X, Y a ensuite visité ...`, `Le 29 mai, reçu au palais par X, Y a déclaré ...`:
+    a past participle without auxiliary nor subject of its own opening its sentence (or after a fronted phrase
+    with no verb nor person, closed by a comma), its `par` before any finite verb, is a passive however the
+    parser hung it (the root, the main verb a conjunct of it, a word of the subject's phrase): its agent hosts."""
+    if not ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") or _misread_participle(verb)):
+        return False
+    if any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children):
+        return False
+    doc, sent = verb.doc, verb.sent
+    before = doc[sent.start : verb.i]
+    if len(before) and (before[-1].text != "," or any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON"
+                                                        for t in before)):
+        return False
+    for token in doc[verb.i + 1 : sent.end]:
+        if token.lower_ == "par":
+            return True
+        if token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm"):
+            return False
+    return False
 
 
 def _bare_participle(verb) -> bool:
