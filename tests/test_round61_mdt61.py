@@ -55,3 +55,19 @@ def test_visit_that_is_to_end_on_a_day_is_not_dated_by_its_end(analyse):
     found = dates(analyse, "Le ministre Jean Dupuis a été reçu mercredi à Rome par son homologue Marco Bellini. "
                            "La visite du ministre en Italie doit s'achever samedi.")
     assert found[0] == "2024-03-13" and "2024-03-16" not in found
+
+
+# -- a participle of holding after a place set off by commas -------------------------------------------
+
+def test_summit_in_a_country_then_organised_from_to(analyse):
+    # `, au Canada,` stands between the summit and the participle that dates it: the whole range
+    found = dates(analyse, "Le président Jean Dupuis a fait escale à Reykjavik en route vers le sommet du G7 de "
+                           "Kananaskis, au Canada, organisé du 15 au 17 juin par le Premier ministre Marc Carrier.")
+    assert "2024-06-15/2024-06-17" in found
+
+
+def test_participle_after_a_place_that_is_not_of_holding_dates_nothing(analyse):
+    # counter-example: `annoncé le 2 mars` dates the announcement, not the summit
+    found = dates(analyse, "Le président Jean Dupuis se rendra au sommet du G7 de Kananaskis, au Canada, annoncé "
+                           "le 2 mars par le Premier ministre Marc Carrier.")
+    assert "2024-03-02" not in found

@@ -7447,6 +7447,7 @@ def _trailing_participle_dates(trigger, dates: list[Span], anchored: tuple[str, 
         return ""
     if any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in doc[trigger.i + 1 : comma]):
         return ""
+    comma = _past_apposed_place(doc, comma, sent.end)
     verb = doc[comma + 1]
     if verb.pos_ != "VERB" or not ("Part" in verb.morph.get("VerbForm") or verb.lower_.endswith(PARTICIPLE_ENDINGS)):
         return ""
@@ -7458,6 +7459,19 @@ def _trailing_participle_dates(trigger, dates: list[Span], anchored: tuple[str, 
     inside_ = [e for e in dates if comma + 1 < e.start and e.end <= end and e._.source not in anchored
                and _governing_verb(e.root).i == verb.i and granularity(e._.normalized) in ("day", "range")]
     return inside_[0]._.normalized if len(inside_) == 1 else ""
+
+
+def _past_apposed_place(doc: Doc, comma: int, end: int) -> int:
+    """`le sommet du G7 de Kananaskis, au Canada, organisé du 15 au 17 juin`: a place set off by commas right
+    after the meeting's phrase (a preposition, an article, a place's name, nothing else) stands between the
+    noun and the participle that describes it: the comma after that place; else the comma given."""
+    close = next((t.i for t in doc[comma + 1 : end] if t.is_punct), None)
+    if close is None or close == comma + 1 or close + 1 >= end or doc[close].text != ",":
+        return comma
+    words = doc[comma + 1 : close]
+    if all(t.pos_ in ("ADP", "DET", "PROPN") for t in words) and any(t.ent_type_ in ("LOC", "GPE") for t in words):
+        return close
+    return comma
 
 
 def _narrower(value: str, dates: list[Span]) -> str:
