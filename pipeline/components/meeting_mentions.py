@@ -268,6 +268,7 @@ class MentionReader:
         self.anaphoric_verbs = {w.lower() for w in book.get("meetings", "anaphoric_verbs", [])}
         self.venue_verbs = [w.lower().split() for w in book.get("meetings", "venue_verbs", [])]
         self.held_participles = frozenset(w.lower() for w in book.get("meetings", "held_participles", []))
+        self.subject_modals = frozenset(w.lower() for w in book.get("meetings", "subject_modals", []))
         self.site_places = set(book.get("meetings", "site_places", []))
         self.room_sites = set(book.get("meetings", "room_sites", []))
         self.return_verbs = {w.lower() for w in book.get("meetings", "return_verbs", [])}
@@ -1977,7 +1978,8 @@ class MentionReader:
             # `puis vendredi à Riga, où il doit rencontrer X`: the day of the relative's antecedent first
             "date": self._reception_day(trigger, verbs, dating)
             or self._relative_day(trigger, verbs, dating, quotes)
-            or _mention_date(sent, dating, trigger, quotes, self.anchored, self.bounds, self.held_participles)
+            or _mention_date(sent, dating, trigger, quotes, self.anchored, self.bounds, self.held_participles,
+                             (self.subject_modals, frozenset(self.end_verbs)))
             or self._years_ago(sent, dating, trigger, words)
             or _date_above(trigger, dating, quotes, self.grammar.time_prepositions, self.anchored)
             or _scene_of_participle(trigger, dating, quotes),
@@ -2326,7 +2328,7 @@ class MentionReader:
         mention = self._mention(doc, sent, nouns, verbs, places, quotes, person_of)
         frames = self._separate(mention, nouns, verbs, person_of)
         if len(frames) == 1 and nouns and not verbs:
-            self._conducted_in_clause(frames[0], nouns[0].root, quotes)
+            self._conducted_in_clause(frames[0], nouns[0], quotes)
         if len(frames) == 1:
             frames = self._agent_chain(frames, sent, verbs, places, person_of)
         frames = self._partner_chain(frames, nouns, verbs, person_of) if len(frames) == 1 else frames
@@ -3167,18 +3169,20 @@ class MentionReader:
         return named or next((_noun_phrase(p) for p in places
                               if p.start > before.start and before.doc[p.start - 1].lower_ in articles), "")
 
-    def _conducted_in_clause(self, mention: Mention, noun, quotes) -> None:
+    def _conducted_in_clause(self, mention: Mention, meeting: Span, quotes) -> None:
         """`le report de la mission qu'elle devait mener en Inde en octobre`, `la visite qu'il a effectuée à
         Dakar le 3 mai`: a relative clause on the meeting noun whose verb (or the infinitive of its modal)
         is one of `conduct_verbs` says when and where that meeting is held: its day and its place (a
         country or a city of countries.yml it names) win over those of the sentence's verb (the day of an announcement).
-        A clause of another verb (`la réunion, qu'il a annoncée le 3 mars`) dates the announcement: left."""
-        for clause in (c for c in noun.children if c.dep_ == "acl:relcl"):
+        A clause of another verb (`la réunion, qu'il a annoncée le 3 mars`) dates the announcement: left.
+        The parser often hangs such a clause elsewhere (`_hung_relative`): read all the same."""
+        noun = meeting.root
+        clauses = [(c, {t.i for t in c.subtree}) for c in noun.children if c.dep_ == "acl:relcl"]
+        for clause, inner in clauses or self._hung_relative(meeting):
             acts = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
             act = next((a for a in acts if a.lemma_.lower() in self.conduct_verbs), None)
             if act is None:
                 continue
-            inner = {t.i for t in clause.subtree}
             ents = [e for e in self.idx.ents_in(noun.sent) if e.root.i in inner
                     and not inside(quotes, e.start_char, e.end_char)]
             days = [e._.normalized for e in ents if e.label_ == "DATE" and e._.normalized
@@ -3191,6 +3195,28 @@ class MentionReader:
             if sites:
                 mention["location"] = sites[0]
             return
+
+    def _hung_relative(self, meeting: Span) -> list[tuple]:
+        """`du déplacement qu'une délégation a effectué du 18 au 22 décembre`, `la visite, que les deux chefs
+        devaient effectuer ce mercredi, a été annulée`: an object relative (`object_relatives`, after a comma or
+        not) right after the meeting noun and its complements, which the parser hung on another word: the
+        clause's first verb, before a comma, and the words up to that comma; none when that verb (or the
+        infinitive it takes) has an object of its own (`a dit lors du sommet qu'il effectuerait une visite`)."""
+        doc, sent = meeting.doc, meeting.sent
+        at = meeting.end
+        while at < sent.end and doc[at].text not in ",;:" and meeting.root.is_ancestor(doc[at]):
+            at += 1  # past the noun's own complements (`du Centre de planification (CPCO)`)
+        at += 1 if at < sent.end and doc[at].text == "," else 0
+        if at >= sent.end or doc[at].lower_ not in self.grammar.object_relatives:
+            return []
+        verb = next((t for t in doc[at + 1 : sent.end] if t.pos_ == "VERB" or t.text in ",;"), None)
+        if verb is None or verb.pos_ != "VERB":
+            return []
+        acts = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        if any(c.dep_ == "obj" for a in acts for c in a.children):
+            return []
+        stop = next((t.i for t in doc[verb.i : sent.end] if t.text in ",;"), sent.end)
+        return [(verb, set(range(at, stop)))]
 
     @staticmethod
     def _in_relative_clause(verb) -> bool:
@@ -7111,7 +7137,8 @@ def _governing_verb(token):
 
 
 def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple[str, ...],
-                  bounds: tuple[str, ...] = (), held: frozenset[str] = frozenset()) -> str:
+                  bounds: tuple[str, ...] = (), held: frozenset[str] = frozenset(),
+                  modals: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> str:
     """The date of a mention: one attached to the same verb as the trigger wins (`tous deux nommés
     le mois dernier, le chef de l'État a été accueilli` is no May meeting); else a day or range
     anywhere in the sentence. A bare year (`pour l'année à venir`) speaks of plans: never. A day after a
@@ -7137,6 +7164,7 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     # a date counted from another (`la veille`) dates the verb it is a complement of, not a noun on the way
     linked = ([e for e in dates if _governing_verb(e.root).i == verb.i
                and (e._.source not in anchored or e.root.head.i == verb.i)]
+              or [e for e in dates if e._.source not in anchored and _modal_infinitive_day(e, verb, trigger, modals)]
               or [e for e in dates if e.root.i in phrase  # `la rencontre prévue le 12 mai a été annulée`
                   and not _of_other_event(e.root, trigger)])
     linked = _past_dateline(sent, linked)
@@ -7170,6 +7198,24 @@ def _mention_date(sent: Span, ents: list[Span], trigger, quotes, anchored: tuple
     return days[0]._.normalized if days else (_opening_date(sent, dates, trigger, anchored)
                                               or _clause_opening_date(sent, dates, trigger)
                                               or _year_of_past_verb(ents, trigger, quotes))
+
+
+def _modal_infinitive_day(date: Span, verb, trigger, modals: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """`des pourparlers devaient s'ouvrir ce mardi`, `la réunion pourrait se tenir le 5 mai`: a meeting noun in
+    the subject of a verb of `modals` (`subject_modals`, then `end_verbs`) is the subject of the infinitive
+    that verb takes: a date complementing that infinitive dates the meeting. A date under a complement of the
+    infinitive (`préparer le sommet du 5 mai`), a noun that is no subject of the modal (`il doit évoquer la
+    réunion mardi`), or the infinitive of an end (`la visite doit s'achever mercredi`: its last day, read
+    when the meetings are grouped) says nothing of it."""
+    lemmas, ends = modals
+    if trigger.pos_ in ("VERB", "AUX") or verb.lemma_.lower() not in lemmas:
+        return False
+    infinitive = date.root.head
+    if infinitive.dep_ != "xcomp" or infinitive.head.i != verb.i or "Inf" not in infinitive.morph.get("VerbForm") \
+            or {infinitive.lemma_.lower(), verb_phrase(infinitive)} & ends:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.left_edge.i <= trigger.i <= c.right_edge.i
+               for c in verb.children)
 
 
 def _date_grains(doc: Doc) -> dict[tuple[int, int], str]:
@@ -7509,6 +7555,7 @@ def _trailing_participle_dates(trigger, dates: list[Span], anchored: tuple[str, 
         return ""
     if any(t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") for t in doc[trigger.i + 1 : comma]):
         return ""
+    comma = _past_apposed_place(doc, comma, sent.end)
     verb = doc[comma + 1]
     if verb.pos_ != "VERB" or not ("Part" in verb.morph.get("VerbForm") or verb.lower_.endswith(PARTICIPLE_ENDINGS)):
         return ""
@@ -7520,6 +7567,19 @@ def _trailing_participle_dates(trigger, dates: list[Span], anchored: tuple[str, 
     inside_ = [e for e in dates if comma + 1 < e.start and e.end <= end and e._.source not in anchored
                and _governing_verb(e.root).i == verb.i and granularity(e._.normalized) in ("day", "range")]
     return inside_[0]._.normalized if len(inside_) == 1 else ""
+
+
+def _past_apposed_place(doc: Doc, comma: int, end: int) -> int:
+    """`le sommet du G7 de Kananaskis, au Canada, organisé du 15 au 17 juin`: a place set off by commas right
+    after the meeting's phrase (a preposition, an article, a place's name, nothing else) stands between the
+    noun and the participle that describes it: the comma after that place; else the comma given."""
+    close = next((t.i for t in doc[comma + 1 : end] if t.is_punct), None)
+    if close is None or close == comma + 1 or close + 1 >= end or doc[close].text != ",":
+        return comma
+    words = doc[comma + 1 : close]
+    if all(t.pos_ in ("ADP", "DET", "PROPN") for t in words) and any(t.ent_type_ in ("LOC", "GPE") for t in words):
+        return close
+    return comma
 
 
 def _narrower(value: str, dates: list[Span]) -> str:

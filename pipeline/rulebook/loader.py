@@ -139,6 +139,7 @@ SCHEMAS: dict[str, dict[str, set[str] | None]] = {
         "place_clitics": None,
         "venue_verbs": None,
         "held_participles": None,
+        "subject_modals": None,
         "return_verbs": None,
         "return_nouns": None,
         "site_places": None,
