@@ -27,9 +27,9 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from pipeline.run.export import COLUMNS
+from pipeline.run.export import COLUMNS, WORKBOOK_NAME
 
-FILE_NAME = "tables.xlsx"
+FILE_NAME = WORKBOOK_NAME
 DATE_COLUMNS = {"published", "updated", "date_start", "date_end"}
 NUMBER_COLUMNS = {"n_chars", "n_tokens", "start_char", "end_char", "sentence_id", "n_mentions", "first_char",
                   "n_documents"}
